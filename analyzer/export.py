@@ -1,0 +1,65 @@
+"""Writing the messages table (``chat-balance parse -o``) and the parse summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analyzer.chat import Chat
+from analyzer.errors import AnalyzerError
+from analyzer.schema import Col
+
+#: Cells starting with these are read as formulas by spreadsheets; we prefix a quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_formulas(series: pd.Series) -> pd.Series:
+    """Prefix ``'`` to text cells a spreadsheet would run as a formula (CSV injection)."""
+    text = series.astype("string")
+    risky = text.str.startswith(_FORMULA_START).fillna(False)
+    return text.where(~risky, "'" + text)
+
+
+def write_messages(messages: pd.DataFrame, path: Path) -> None:
+    """Write ``messages`` as CSV (formula-safe), Parquet or JSON Lines, chosen by suffix."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            safe = messages.assign(
+                **{c: neutralize_formulas(messages[c]) for c in (Col.AUTHOR, Col.TEXT)}
+            )
+            safe.to_csv(path, index=False)
+        elif suffix == ".parquet":
+            messages.to_parquet(path, index=False)
+        elif suffix == ".jsonl":
+            messages.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
+        else:
+            raise AnalyzerError(f"cannot write {path.name}: use a .csv, .parquet or .jsonl name")
+    except OSError as exc:
+        raise AnalyzerError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def summary_lines(chat: Chat) -> list[str]:
+    """A few lines: format and variant, period, participants with message counts, accounting."""
+    src = chat.source
+    msgs = chat.messages
+    lines = [f"format: {src.format}" + (f" ({src.variant})" if src.variant else "")]
+    if src.date_order:
+        lines.append(f"date order: {src.date_order} ({src.date_order_reason})")
+    if len(msgs):
+        lines.append(f"period: {msgs[Col.TIMESTAMP].min()} to {msgs[Col.TIMESTAMP].max()}")
+    counts = msgs[Col.AUTHOR].value_counts(sort=False)
+    lines.append(f"participants: {len(chat.participants)}")
+    for name in chat.participants:
+        lines.append(f"  {name}: {int(counts.get(name, 0))} messages")
+    n_system = int((msgs[Col.KIND] == "system").sum())
+    acc = src.lines
+    skipped = sum(acc.skipped.values())
+    lines.append(
+        f"messages: {len(msgs)} ({n_system} system); lines: {acc.total} = {acc.header} headers "
+        f"+ {acc.system} system + {acc.continuation} continuation + {skipped} skipped"
+    )
+    for warning in src.warnings:
+        lines.append(f"warning: {warning}")
+    return lines

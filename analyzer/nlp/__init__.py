@@ -1,0 +1,41 @@
+"""The NLP pass: one ``nlp.pipe`` over every text message, turned into plain feature columns.
+
+CONTRACT (the NLP work implements it; metrics rely on these names):
+
+``analyzer.nlp.features.extract(annotated, *, spacy_model=None, n_process=1) -> Features``
+where ``annotated`` is ``structure.annotate(messages)`` and ``Features`` is a small frozen
+dataclass with ``frame`` (a DataFrame with the same index as ``annotated``) and ``language``
+(ISO code guessed for the whole chat, e.g. "en") and ``lexicon_applied`` (bool: False when the
+language has no lexicon; then the lexicon columns are NaN and the report says why).
+
+Feature columns (non-text messages get 0 / False / NaN as noted):
+
+===================  ========  ====================================================================
+column               dtype     meaning
+===================  ========  ====================================================================
+words                int64     word tokens (not punctuation, not emoji)
+chars                int64     characters of text
+emoji                int64     emoji count
+emoji_affection ...  int64     emoji per relational category: emoji_affection, emoji_laughter,
+                               emoji_sadness, emoji_annoyance, emoji_support, emoji_ambiguous
+emphasis             bool      elongation ("sooo"), repeated !!!/???, or ALL CAPS word
+valence              float64   VADER compound with chat corrections, -1..1 (NaN for non-text)
+tier                 float64   deepest depth tier in the message 0..3 (NaN when lexicon off)
+emotion_words        float64   count of lexicon words/phrases of tier >= 2 (NaN when lexicon off)
+emotion_terms        string    those terms' lemmas, space-separated ("" when none)
+cat_<category>       float64   matches per category: hard, soft, flat, fear, affection, gratitude,
+                               repair, validation, support, invalidation, criticism,
+                               defensiveness, reassurance, hedge, disappointment, loneliness,
+                               complaint (about the partner: "you don't listen")
+feeling              bool      first-person feeling statement (not in a question/conditional)
+feeling_valence      float64   valence of that statement (NaN when none)
+feeling_tier         float64   tier of that statement (NaN when none)
+question             bool      asks a question (with or without "?")
+question_other       bool      asks about the other person ("how are you", "are you ok")
+followup             bool      follow-up to the partner's previous turn in the session
+minimal              bool      minimal reply ("ok", "k", a lone 👍 or emoji)
+laughter             bool      "haha", "lol", 😂 ...
+fw_<category>        int64     function words per LSM category: fw_ppron, fw_ipron, fw_article,
+                               fw_prep, fw_auxverb, fw_adverb, fw_conj, fw_negate, fw_quant
+===================  ========  ====================================================================
+"""

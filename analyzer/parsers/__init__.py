@@ -1,0 +1,1 @@
+"""Source formats: one module per format, one registry (:mod:`analyzer.parsers.registry`)."""

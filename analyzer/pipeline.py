@@ -1,0 +1,90 @@
+"""``analyze()``: parsers -> structure -> nlp -> metrics -> signs, into one frozen Analysis."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analyzer.chat import Chat
+from analyzer.errors import SettingsError
+from analyzer.result import Analysis
+from analyzer.schema import Col
+from analyzer.settings import Settings
+
+
+def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **changes) -> Analysis:
+    """Measure one chat and check every sign. Computing happens here only.
+
+    ``settings`` (or keyword changes to the defaults, e.g. ``pair=("Ana", "Ben")``,
+    ``session_gap=timedelta(hours=3)``) control the run; ``progress`` is an optional callable
+    ``progress(stage_name)`` called as each stage starts.
+    """
+    from analyzer import metrics, signs, structure
+    from analyzer.nlp import features
+
+    settings = (settings or Settings()).with_(**changes) if changes else (settings or Settings())
+    step = progress or (lambda _stage: None)
+    messages = _restrict_period(chat.messages, settings)
+    everyone = tuple(str(a) for a in pd.unique(messages[Col.AUTHOR].dropna().astype("object")))
+    if settings.pair:
+        missing = [p for p in settings.pair if p not in everyone]
+        if missing:
+            raise SettingsError(
+                f"--pair names {missing} not in this chat; participants are: {', '.join(everyone)}"
+            )
+        participants = tuple(settings.pair)
+    else:
+        participants = everyone
+
+    step("structure")
+    annotated = structure.annotate(messages, session_gap=settings.session_gap)
+    turns = structure.turns(annotated)
+    sessions = structure.sessions(annotated)
+    replies = structure.replies(turns)
+    step("nlp")
+    feats = features.extract(annotated, spacy_model=settings.spacy_model)
+    frame = annotated.join(feats.frame)
+    step("measures")
+    measures = metrics.compute(
+        frame,
+        turns,
+        sessions,
+        replies,
+        participants=list(participants),
+        settings=settings,
+        language=feats.language,
+        lexicon_applied=feats.lexicon_applied,
+    )
+    step("signs")
+    found = signs.evaluate(measures, frame, participants=list(participants), settings=settings)
+    result = Analysis(
+        source=chat.source,
+        settings=settings,
+        participants=participants,
+        all_participants=everyone,
+        messages=frame,
+        turns=turns,
+        sessions=sessions,
+        replies=replies,
+        measures=measures,
+        signs=tuple(found),
+    )
+    if settings.anonymize:
+        from analyzer.anonymize import anonymize_analysis
+
+        result = anonymize_analysis(result)
+    return result
+
+
+def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame:
+    keep = pd.Series(True, index=messages.index)
+    for bound, op in ((settings.since, "ge"), (settings.until, "le")):
+        if not bound:
+            continue
+        try:
+            when = pd.Timestamp(bound)
+        except (ValueError, TypeError):
+            raise SettingsError(f"cannot read date {bound!r}: use YYYY-MM-DD") from None
+        if op == "le" and when == when.normalize():
+            when = when + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+        keep &= getattr(messages[Col.TIMESTAMP], op)(when)
+    return messages.loc[keep].reset_index(drop=True)

@@ -1,0 +1,76 @@
+"""Signs: the rulebook over measures (DESIGN.md section 6, SIGNS.md).
+
+CONTRACT (the signs work implements it; the report relies on these names):
+
+``analyzer.signs.evaluate(measures, frame, *, participants, settings) -> list[Sign]``
+returns one :class:`Sign` per id in :data:`SIGN_IDS`, in that order. ``frame`` is the messages
+joined with features (for picking example messages); ``measures`` an
+:class:`analyzer.metrics.Measures`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SIGN_IDS: tuple[tuple[str, str], ...] = (
+    ("safe_sharing", "intimacy"),
+    ("feel_supported", "intimacy"),
+    ("listen_without_judgment", "intimacy"),
+    ("can_raise_issues", "intimacy"),
+    ("share_ups_and_downs", "intimacy"),
+    ("mutual_care", "intimacy"),
+    ("light_to_deep", "intimacy"),
+    ("empathy", "intimacy"),
+    ("genuine_interest", "intimacy"),
+    ("presence", "intimacy"),
+    ("compassion_when_suffering", "intimacy"),
+    ("afraid_to_be_vulnerable", "lack"),
+    ("superficial", "lack"),
+    ("not_seen_heard", "lack"),
+    ("judged_criticized", "lack"),
+    ("disappointment", "lack"),
+    ("one_sided", "lack"),
+    ("waning_interest", "lack"),
+    ("loneliness", "lack"),
+    ("find_balance", "balance"),
+    ("dumping_ground", "balance"),
+)
+
+STATUSES = ("observed", "not_observed", "insufficient_data")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One number behind a sign."""
+
+    measure: str
+    participant: str  # "" for chat level
+    value: float
+    n: int
+    ci_low: float = float("nan")
+    ci_high: float = float("nan")
+    note: str = ""  # e.g. "threshold >= 0.65"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A message that shows the sign."""
+
+    timestamp: str  # ISO 8601
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    group: str  # intimacy | lack | balance
+    title: str
+    status: str  # observed | not_observed | insufficient_data
+    score: float | None  # 0..1 where one fits
+    who: str | None  # the person it concerns, where it concerns one
+    summary: str  # one plain sentence for the report
+    strength: str  # R, M, W, "W-M", ... (SIGNS.md)
+    caveat: str  # what text cannot show; always set for weak indicators
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    examples: tuple[Example, ...] = field(default_factory=tuple)

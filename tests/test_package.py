@@ -1,0 +1,31 @@
+"""The package imports and its command answers --help without a traceback."""
+
+import subprocess
+import sys
+
+import analyzer
+
+
+def test_public_api_names():
+    assert callable(analyzer.load_chat)
+    assert callable(analyzer.analyze)
+
+
+def test_cli_help_exits_zero():
+    done = subprocess.run(
+        [sys.executable, "-m", "analyzer", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "parse" in done.stdout and "formats" in done.stdout
+
+
+def test_missing_file_is_exit_2_one_line(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "analyzer", "parse", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0
+    assert "no such file" in done.stderr
