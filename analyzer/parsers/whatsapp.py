@@ -460,6 +460,12 @@ def build_timestamps(
 # --------------------------------------------------------------------------------------------
 
 
+#: Invisible marks removed from the start of a message's text (joiners are kept).
+_TEXT_MARK_STARTS = ("\u200b", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
+                     "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u2060")
+_TEXT_MARKS_RE = "^[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+
+
 def _kinds(text: pd.Series) -> np.ndarray:
     kind = np.full(len(text), "text", dtype=object)
     for name, pattern in reversed(KIND_PATTERNS):
@@ -543,6 +549,9 @@ def parse_text(
     system = ~has_author | notice_whole | notice_named
     first_line = np.where(notice_whole & has_author, body_line.to_numpy(dtype=object), head_text.to_numpy(dtype=object))
     full_text = pd.Series(first_line, dtype="str") + cont
+    marked = full_text.str.startswith(_TEXT_MARK_STARTS).to_numpy(dtype=bool)
+    if marked.any():  # iOS puts U+200E before notices and attachments: export noise, not text
+        full_text = full_text.where(~marked, full_text.str.replace(_TEXT_MARKS_RE, "", regex=True))
     kind = _kinds(full_text)
     kind[system] = "system"
     edited_hit = full_text.str.contains(EDITED_RE, regex=True).fillna(False).to_numpy(dtype=bool).copy()
