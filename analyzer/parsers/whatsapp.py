@@ -42,11 +42,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analyzer.chat import LineAccounting, Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.schema import LINES, Col, normalize_messages
+from analyzer.schema import KINDS, LINES, Col, normalize_messages
 
 # --------------------------------------------------------------------------------------------
 # Header grammar (data)
@@ -152,29 +154,19 @@ _PROBES = tuple((layout, _probe(layout)) for layout in LAYOUTS)
 _HEADERISH = re.compile(rf"^{MARKS}\[?{MARKS}\d[^\n]*", re.M)
 
 
-def _strip_groups(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+def header_pattern(style: HeaderStyle) -> str:
+    """The regex (RE2 syntax, run by pyarrow over every line) for a header line in ``style``.
 
-
-def header_regex(style: HeaderStyle) -> re.Pattern[str]:
-    """The regex that finds every message of a file in ``style``, one match per message.
-
-    Groups: 1 the header line, 2-4 date fields, 5-8 hour/minute/second/AM-PM letter, 9 the body
-    on the header line, 10 author (empty for none), 11 text on the header line, 12 the
-    continuation lines (each with its
-    leading newline).
+    Named groups: ``a b c`` date fields, ``H M S`` clock, ``P`` the AM/PM letter, ``body``
+    everything after the header, split into ``author`` and text (``t1`` after ``Name: ``,
+    ``t2`` after ``Name:`` when a dot follows, ``t3`` for a body without a ``Name:``).
     """
     head = style.layout.frame.format(
         date=_date_re(style.date_sep, style.year_pos, style.year_digits),
         time=_time_re(style.time_sep, style.seconds, style.twelve_hour),
     )
-    bare = _strip_groups(head)
-    body = rf"(?P<body>(?:(?P<author>[^:\n]+?):(?:{SP}|(?=\.)|$))?(?P<text>.*))"
-    pattern = rf"^(?P<line>{head}{body})(?P<cont>(?:\n(?!{bare}).*)*)"
-    return re.compile(pattern, re.M)
-
-
-_GROUPS = ("line", "a", "b", "c", "H", "M", "S", "P", "body", "author", "text", "cont")
+    body = rf"(?P<body>(?:(?P<author>[^:]+):(?:{SP}(?P<t1>.*)|(?P<t2>\..*)|$)|(?P<t3>.*)))"
+    return f"^{head}{body}"
 
 
 def detect_style(text: str, *, sample: int = 200) -> tuple[HeaderStyle | None, int, int]:
@@ -370,15 +362,6 @@ EDITED_RE = (
 ORDERS_BY_YEAR_POS = {2: ("dmy", "mdy"), 0: ("ydm", "ymd"), 1: ("dym", "myd")}
 
 
-def _ints(values: list[str]) -> np.ndarray:
-    arr = np.asarray(values, dtype=object)
-    out = np.zeros(len(arr), dtype=np.int64)
-    mask = arr != ""
-    if mask.any():
-        out[mask] = np.asarray(arr[mask], dtype=str).astype(np.int64)
-    return out
-
-
 def _sort_keys(year: np.ndarray, month: np.ndarray, day: np.ndarray, clock: np.ndarray) -> np.ndarray:
     return ((year * 100 + month) * 100 + day) * 1_000_000 + clock
 
@@ -435,24 +418,25 @@ def build_timestamps(
     hour: np.ndarray,
     minute: np.ndarray,
     second: np.ndarray,
-    ampm: np.ndarray | None,
-) -> pd.Series:
-    """Vectorised timestamps (NaT where the date or time is impossible)."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """datetime64[ns] timestamps from integer fields (24-hour ``hour``), and a validity mask
+    (False where the date or time is impossible, e.g. month 13 or 31 April)."""
     by = {letter: fields[i] for i, letter in enumerate(order)}
-    year = by["y"]
+    year, month, day = by["y"], by["m"], by["d"]
     year = np.where(year < 100, year + 2000, year)
-    if ampm is not None:
-        pm = ampm == "p"
-        base = np.where(hour == 12, 0, hour)
-        hour = np.where(hour > 12, hour, base + np.where(pm, 12, 0))
-    frame = pd.DataFrame(
-        {"year": year, "month": by["m"], "day": by["d"], "hour": hour, "minute": minute, "second": second}
-    )
-    bad = (hour > 23) | (minute > 59) | (second > 59)
-    frame.loc[bad, "hour"] = 0
-    ts = pd.to_datetime(frame, errors="coerce")
-    ts[bad] = pd.NaT
-    return ts
+    ok = (month >= 1) & (month <= 12) & (day >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
+    months = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
+    start = months.astype("datetime64[D]")
+    length = ((months + 1).astype("datetime64[D]") - start).astype(np.int64)
+    ok &= day <= length
+    days = start + np.where(ok, day - 1, 0).astype("timedelta64[D]")
+    secs = np.where(ok, hour * 3600 + minute * 60 + second, 0).astype("timedelta64[s]")
+    return (days.astype("datetime64[s]") + secs).astype("datetime64[ns]"), ok
+
+
+def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
+    """12-hour clock to 24-hour: 12 AM = 0, 12 PM = 12, 1-11 PM + 12; an hour above 12 stays."""
+    return np.where(hour > 12, hour, np.where(hour == 12, 0, hour) + np.where(pm, 12, 0))
 
 
 # --------------------------------------------------------------------------------------------
@@ -461,26 +445,52 @@ def build_timestamps(
 
 
 #: Invisible marks removed from the start of a message's text (joiners are kept).
-_TEXT_MARK_STARTS = ("\u200b", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
-                     "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u2060")
 _TEXT_MARKS_RE = "^[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+#: Texts that may be something other than ``text``: a cheap filter before the kind regexes.
+_KIND_PREFILTER = (
+    "(?i)(omitted|omitid|omis|omess|oculta|ausgeschlossen|weggel|медиа|отсутствует|dahil|atlanm"
+    "|attached|angehängt|adjunto|joint|allegato|anexado|bijgevoegd|добавлен|ekli|deleted|gelöscht"
+    "|elimin|supprimé|apagad|apagou|verwijderd|удален|удалили|silindi|sildiniz|call|anruf|llamada"
+    "|appel|chiamata|chamada|oproep|звонок|arama|https?://|location|standort|\\.vcf|contact"
+    "|kontakt|sticker|STK-|view once|^\\S+ ?:\n)"
+)
 
 
-def _kinds(text: pd.Series) -> np.ndarray:
+def _matches(values: pa.Array, pattern: str) -> np.ndarray:
+    """Boolean mask: where ``pattern`` (RE2) matches ``values`` (nulls count as no match)."""
+    hit = pc.match_substring_regex(values, pattern)
+    return hit.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def classify_kinds(text: pa.Array) -> np.ndarray:
+    """The kind of each message from its text (:data:`KIND_PATTERNS`, first match wins).
+
+    A cheap pre-filter (one regex over all texts) picks the few candidates; each kind's regex
+    then runs on those only.
+    """
     kind = np.full(len(text), "text", dtype=object)
-    for name, pattern in reversed(KIND_PATTERNS):
-        hit = text.str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
-        kind[hit] = name
+    candidates = np.flatnonzero(_matches(text, _KIND_PREFILTER))
+    if len(candidates):
+        sub = text.take(pa.array(candidates))
+        for name, pattern in reversed(KIND_PATTERNS):
+            kind[candidates[_matches(sub, pattern)]] = name
     return kind
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF (and a final newline) as the file's line structure: LF only, no trailing newline."""
+    """CRLF as LF, and no final newline: the file's lines are then ``text.split("\\n")``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if text.endswith("\n"):
         text = text[:-1]
     return text
+
+
+_EMPTY = pa.scalar("", pa.large_string())
+
+
+def _int_field(struct: pa.StructArray, name: str) -> np.ndarray:
+    return pc.cast(struct.field(name), pa.int64()).to_numpy()
 
 
 def parse_text(
@@ -490,11 +500,14 @@ def parse_text(
     date_order: str | None = None,
     style: HeaderStyle | None = None,
 ) -> tuple[pd.DataFrame, Source]:
-    """Parse one decoded export. Returns the normalized frame (with ``_lines``) and its Source."""
+    """Parse one decoded export. Returns the normalized frame (with ``_lines``) and its Source.
+
+    Every line is classified by one RE2 regex run by pyarrow (header of this file's layout or
+    not); header lines with an impossible date are demoted to text; each message is its header
+    line plus the lines up to the next header.
+    """
     text = normalize_newlines(text)
-    total = text.count("\n") + 1 if text else 0
     source = Source(format="whatsapp", files=[file_name])
-    source.lines = LineAccounting(total=total)
     if style is None:
         style, _, _ = detect_style(text)
     if style is None:
@@ -502,85 +515,86 @@ def parse_text(
             f"{file_name}: no line looks like a WhatsApp message header "
             "(expected e.g. '12/03/2021, 21:15 - Sam: hi' or '[12/03/2021, 21:15:02] Sam: hi')"
         )
-    regex = header_regex(style)
-    first = regex.search(text)
-    if first is None:  # the sample matched but the pinned style did not (cannot happen)
-        raise ChatFormatError(f"{file_name}: no WhatsApp header found")
-    lead_lines = text.count("\n", 0, first.start())
-    source.lines.skip("before the first message", lead_lines)
-    rows = regex.findall(text, first.start())
-    cols = dict(zip(_GROUPS, zip(*rows, strict=True), strict=True))
-    a, b, c = (_ints(cols[g]) for g in "abc")
-    hour, minute, second = (_ints(cols[g]) for g in "HMS")
-    ampm = np.char.lower(np.asarray(cols["P"], dtype=str)) if style.twelve_hour else None
-    fields = (a, b, c)
+    lines = pc.split_pattern(pa.array([text], pa.large_string()), "\n").flatten()
+    total = len(lines)
+    source.lines = LineAccounting(total=total)
+    extracted = pc.extract_regex(lines, header_pattern(style))
+    candidate = np.flatnonzero(extracted.is_valid().to_numpy(zero_copy_only=False))
+    if not len(candidate):
+        raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
+    heads = extracted.take(pa.array(candidate))
+
+    fields = tuple(_int_field(heads, g) for g in "abc")
+    hour, minute = _int_field(heads, "H"), _int_field(heads, "M")
+    second = _int_field(heads, "S") if style.seconds else np.zeros(len(heads), np.int64)
+    if style.twelve_hour:
+        hour = to_24h(hour, pc.equal(pc.utf8_lower(heads.field("P")), "p").to_numpy(zero_copy_only=False))
     clock = hour * 10_000 + minute * 100 + second
-    if ampm is not None:
-        h24 = np.where(hour > 12, hour, np.where(hour == 12, 0, hour) + np.where(ampm == "p", 12, 0))
-        clock = h24 * 10_000 + minute * 100 + second
     order, reason, warning = decide_date_order(fields, clock, style.year_pos, date_order)
     if warning:
         source.warnings.append(warning)
-    ts = build_timestamps(fields, order, hour, minute, second, ampm)
-
-    n_cont = np.fromiter(map(str.count, cols["cont"], itertools.repeat("\n")), np.int64, len(rows))
-    parts = {g: np.asarray(cols[g], dtype=object) for g in ("line", "body", "author", "text", "cont")}
-    bad = ts.isna().to_numpy()
-    lead_extra = 0
-    if bad.any():
-        parts, n_cont, lead_extra = _demote_bad_headers(bad, parts, n_cont)
-        ts = ts[~bad].reset_index(drop=True)
-        source.lines.skip("before the first message", lead_extra)
+    stamps, valid = build_timestamps(fields, order, hour, minute, second)
+    if not valid.all():
+        n_bad = int((~valid).sum())
         source.warnings.append(
-            f"{int(bad.sum())} lines start like a header but have an impossible date in "
-            f"{order} order; kept as text of the message above"
+            f"{n_bad} lines start like a header but have an impossible date in {order} order; "
+            "kept as text of the message above"
         )
-    n_lines = n_cont + 1
-    start_line = lead_lines + lead_extra + 1 + np.concatenate([[0], np.cumsum(n_lines)[:-1]])
-    author = pd.Series(parts["author"], dtype="str")
-    head_text = pd.Series(parts["text"], dtype="str")
-    body_line = pd.Series(parts["body"], dtype="str")
-    cont = pd.Series(parts["cont"], dtype="str")
+        candidate, stamps = candidate[valid], stamps[valid]
+        heads = heads.filter(pa.array(valid))
+        if not len(candidate):
+            raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
 
-    # system notices: no ``Name:`` at all, or a whole body that is a known notice
-    has_author = (author != "").to_numpy()
-    notice_whole = body_line.str.contains(NOTICE_RE, regex=True).fillna(False).to_numpy(dtype=bool)
-    notice_named = head_text.str.contains(NOTICE_AFTER_NAME_RE, regex=True).fillna(False).to_numpy(dtype=bool)
-    system = ~has_author | notice_whole | notice_named
-    first_line = np.where(notice_whole & has_author, body_line.to_numpy(dtype=object), head_text.to_numpy(dtype=object))
-    full_text = pd.Series(first_line, dtype="str") + cont
-    marked = full_text.str.startswith(_TEXT_MARK_STARTS).to_numpy(dtype=bool)
-    if marked.any():  # iOS puts U+200E before notices and attachments: export noise, not text
-        full_text = full_text.where(~marked, full_text.str.replace(_TEXT_MARKS_RE, "", regex=True))
-    kind = _kinds(full_text)
+    # spans: message i is line candidate[i] up to the line before candidate[i + 1]
+    n_msgs = len(candidate)
+    next_start = np.append(candidate[1:], total)
+    n_cont = next_start - candidate - 1
+    lead = int(candidate[0])
+    source.lines.skip("before the first message", lead)
+    cont = np.full(n_msgs, "", dtype=object)
+    multi = np.flatnonzero(n_cont > 0)
+    if len(multi):
+        lengths = pc.utf8_length(lines).to_numpy(zero_copy_only=False).astype(np.int64)
+        offsets = np.concatenate([[0], np.cumsum(lengths + 1)])  # char offset of each line
+        begin = offsets[candidate[multi]] + lengths[candidate[multi]]  # the header line's "\n"
+        end = offsets[next_start[multi]] - 1
+        cont[multi] = [text[b:e] for b, e in zip(begin.tolist(), end.tolist(), strict=True)]
+
+    author = heads.field("author")
+    has_author = pc.not_equal(author, "").to_numpy(zero_copy_only=False)
+    body = heads.field("body")
+    head_text = pc.binary_join_element_wise(heads.field("t1"), heads.field("t2"), heads.field("t3"), _EMPTY)
+    notice_whole = has_author & _matches(body, NOTICE_RE)
+    notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
+    system = ~has_author | notice_whole
+    system |= notice_named
+    first_line = pc.if_else(pa.array(notice_whole), body, head_text)
+    full = pc.binary_join_element_wise(first_line, pa.array(cont, pa.large_string()), _EMPTY)
+    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "")
+    kind = classify_kinds(full)
     kind[system] = "system"
-    edited_hit = full_text.str.contains(EDITED_RE, regex=True).fillna(False).to_numpy(dtype=bool).copy()
-    edited_hit &= ~system
-    if edited_hit.any():
-        full_text = full_text.where(~edited_hit, full_text.str.replace(EDITED_RE, "", regex=True))
-        # an edited message whose body is now a placeholder keeps the kind found before
-    authors_clean = _clean_authors(author.to_numpy(dtype=object))
-    authors_clean[system] = None
-    if notice_named.any() and not source.chat_name:
-        named = author.to_numpy(dtype=object)[notice_named & has_author]
-        if len(named):
-            source.chat_name = NAME_MARKS_RE.sub("", str(named[0]))
+    edited = _matches(full, EDITED_RE) & ~system
+    if edited.any():
+        full = pc.if_else(pa.array(edited), pc.replace_substring_regex(full, EDITED_RE, ""), full)
 
+    if notice_named.any():
+        source.chat_name = NAME_MARKS_RE.sub("", str(author[int(np.flatnonzero(notice_named)[0])]))
+    n_lines = n_cont + 1
     frame = pd.DataFrame(
         {
-            Col.TIMESTAMP: ts.to_numpy(),
-            Col.AUTHOR: authors_clean,
-            Col.TEXT: full_text.to_numpy(dtype=object),
-            Col.KIND: kind,
-            Col.SOURCE_FILE: file_name,
-            Col.SOURCE_LINE: start_line,
-            Col.EDITED: edited_hit,
-            LINES: n_lines,
+            Col.TIMESTAMP: stamps,
+            Col.AUTHOR: _authors(author, system),
+            Col.TEXT: pd.array(full, dtype=pd.StringDtype("pyarrow")),
+            Col.KIND: pd.Categorical(kind, categories=KINDS),
+            Col.SOURCE_FILE: pd.Categorical.from_codes(np.zeros(n_msgs, np.int8), [file_name]),
+            Col.SOURCE_LINE: candidate.astype(np.int64) + 1,
+            Col.EDITED: edited,
+            LINES: n_lines.astype(np.int64),
         }
     )
     n_system = int(system.sum())
     source.lines.system = n_system
-    source.lines.header = len(frame) - n_system
+    source.lines.header = n_msgs - n_system
     source.lines.continuation = int(n_cont.sum())
     source.variant = f"{style.variant} {order}"
     source.date_order = order
@@ -588,35 +602,21 @@ def parse_text(
     return normalize_messages(frame), source
 
 
-def _clean_authors(authors: np.ndarray) -> np.ndarray:
-    """Remove invisible marks from names (computed once per distinct name)."""
-    uniques, inverse = np.unique(authors.astype(str), return_inverse=True)
-    cleaned = np.array([NAME_MARKS_RE.sub("", u) for u in uniques], dtype=object)
-    return cleaned[inverse]
-
-
-def _demote_bad_headers(
-    bad: np.ndarray, parts: dict[str, np.ndarray], n_cont: np.ndarray
-) -> tuple[dict[str, np.ndarray], np.ndarray, int]:
-    """Fold headers with impossible dates into the message above: they are text (rare path)."""
-    cont = parts["cont"].copy()
-    n_cont = n_cont.copy()
-    lead_extra = 0
-    last = -1
-    for i in np.flatnonzero(bad):
-        prev = i - 1
-        while prev >= 0 and bad[prev]:
-            prev -= 1
-        last = prev
-        if last < 0:
-            lead_extra += 1 + int(n_cont[i])
-        else:
-            cont[last] = cont[last] + "\n" + parts["line"][i] + cont[i]
-            n_cont[last] += 1 + int(n_cont[i])
-    keep = ~bad
-    out = {k: v[keep] for k, v in parts.items()}
-    out["cont"] = cont[keep]
-    return out, n_cont[keep], lead_extra
+def _authors(author: pa.Array, system: np.ndarray) -> pd.Categorical:
+    """Author names as a categorical, invisible marks removed (once per distinct name);
+    missing for system notices."""
+    encoded = pc.dictionary_encode(author).combine_chunks() if isinstance(author, pa.ChunkedArray) else pc.dictionary_encode(author)
+    names = [NAME_MARKS_RE.sub("", n) for n in encoded.dictionary.to_pylist()]
+    unique = list(dict.fromkeys(n for n in names))
+    position = {n: i for i, n in enumerate(unique)}
+    remap = np.array([position[n] for n in names], dtype=np.int64)
+    codes = remap[encoded.indices.to_numpy(zero_copy_only=False)]
+    codes[system] = -1
+    used = np.unique(codes[codes >= 0])
+    keep = [unique[i] for i in used]
+    relabel = np.full(len(unique) + 1, -1, dtype=np.int64)
+    relabel[used] = np.arange(len(used))
+    return pd.Categorical.from_codes(np.where(codes >= 0, relabel[codes], -1), keep)
 
 
 class WhatsAppParser:
