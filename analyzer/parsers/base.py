@@ -11,8 +11,9 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 
-#: Largest single input we read (bytes). Larger files are refused with a clear error.
-MAX_INPUT_BYTES = 2 * 1024**3
+#: Largest single input we read (bytes). Larger files are refused with a clear error. (A
+#: million-message WhatsApp export is about 65 MB.)
+MAX_INPUT_BYTES = 1024**3
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,12 @@ def load_chat(
         raise AnalyzerError(f"unknown date order {date_order!r}; choose dmy, mdy or ymd")
     warnings: list[str] = []
     files = read_inputs(path_or_paths, warnings)
+    empty = [f for f in files if not f.data or f.data.isspace()]
+    if len(empty) == len(files):
+        raise AnalyzerError(f"{files[0].name}: the file is empty; export the chat again")
+    for file in empty:
+        warnings.append(f"{file.name}: empty file ignored")
+    files = [f for f in files if f.data and not f.data.isspace()]
     if format == "auto":
         chosen: list[tuple[Parser, InputFile]] = []
         for file in files:
@@ -78,6 +84,10 @@ def load_chat(
                 f"inputs hold different formats ({', '.join(sorted(names))}); give one chat at a time"
             )
         parser = chosen[0][0]
+        kept = {id(f) for _, f in chosen}
+        for file in files:
+            if id(file) not in kept:
+                warnings.append(f"{file.name}: not recognised as a {parser.name} export; ignored")
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)

@@ -144,15 +144,21 @@ def _time_re(sep: str | None, seconds: bool | None, twelve: bool | None) -> str:
     return rf"(?P<H>\d{{1,2}}){s}(?P<M>\d{{2}}){sec}{ampm}"
 
 
+def _possessive(pattern: str) -> str:
+    """Python-only: make runs of marks possessive, so a line of a million marks cannot make the
+    backtracking engine take quadratic time (RE2, used on whole files, is linear anyway)."""
+    return pattern.replace(MARKS, MARKS + "+").replace(f"{SPM}*", f"{SPM}*+")
+
+
 def _probe(layout: Layout) -> re.Pattern[str]:
     """A loose regex for ``layout`` (any separators, seconds and clock) used for detection."""
     frame = layout.frame.format(date=_date_re(None), time=_time_re(None, None, None))
-    return re.compile(f"{frame}(?P<end>{layout.end})")
+    return re.compile(_possessive(f"{frame}(?P<end>{layout.end})"))
 
 
 _PROBES = tuple((layout, _probe(layout)) for layout in LAYOUTS)
 #: A line that starts like a header of any layout (cheap pre-filter for detection).
-_HEADERISH = re.compile(rf"^{MARKS}\[?{MARKS}\d[^\n]*", re.M)
+_HEADERISH = re.compile(rf"^{MARKS}+\[?{MARKS}+\d[^\n]*", re.M)
 
 
 def header_patterns(style: HeaderStyle) -> tuple[str, str, str]:
