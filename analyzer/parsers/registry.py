@@ -115,14 +115,18 @@ def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.Dat
             source.lines.header -= int((dup & (messages[Col.KIND] != "system")).sum())
             source.lines.system -= int((dup & (messages[Col.KIND] == "system")).sum())
             source.lines.continuation -= int(lines[dup.to_numpy()].sum() - dup.sum())
-            source.warnings.append(f"dropped {int(dup.sum())} duplicate messages found in several files")
+            n_dup = int(dup.sum())
+            source.warnings.append(
+                f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several files"
+            )
             messages = messages.loc[~dup].reset_index(drop=True)
     ts = messages[Col.TIMESTAMP]
     if len(ts) > 1 and not ts.is_monotonic_increasing:
         order = ts.argsort(kind="stable")
         n_back = int((ts.diff() < pd.Timedelta(0)).sum())
+        were = "messages were" if n_back != 1 else "message was"
         source.warnings.append(
-            f"{n_back} messages were out of time order; sorted by time (stable, file order kept for ties)"
+            f"{n_back} {were} out of time order; sorted by time (stable, file order kept for ties)"
         )
         messages = messages.iloc[order].reset_index(drop=True)
     return messages

@@ -801,7 +801,9 @@ class WhatsAppParser:
         for name in skipped:
             merged.warnings.append(f"{name}: not a WhatsApp export; ignored")
         merged.chat_name = merged.chat_name or _chat_name(files[0].name)
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0], merged
+        if len(frames) == 1:
+            return frames[0], merged
+        return normalize_messages(pd.concat(frames, ignore_index=True)), merged
 
 
 def _parse_file(file: InputFile, date_order: str | None) -> tuple[pd.DataFrame, Source]:
