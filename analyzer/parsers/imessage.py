@@ -128,7 +128,19 @@ class IMessageParser:
                 f"{file.name}: no iMessage timestamp lines found; expected a line like "
                 "'May 17, 2022  5:29:42 PM' then the sender, then the text"
             )
-        starts = [int(i) for i in lines.line_of([m.start() for m in matches])]
+        at = [int(i) for i in lines.line_of([m.start() for m in matches])]
+        # An edited message's first version is written as "<time> <text>" right under the sender
+        # line: that is body, not an announcement.
+        kept: list[int] = []
+        for i, m in enumerate(matches):
+            if kept:
+                j = kept[-1]
+                opener = not matches[j].group("rest") or _READ.match(matches[j].group("rest"))
+                if opener and at[i] == at[j] + 2 and m.group("indent") == matches[j].group("indent"):
+                    continue
+            kept.append(i)
+        matches = [matches[i] for i in kept]
+        starts = [at[i] for i in kept]
         total = len(lines)
         source.lines.total += total
         source.lines.skip("text before the first message", starts[0] if starts else total)

@@ -41,11 +41,12 @@ from analyzer.parsers.records import (
 )
 from analyzer.schema import KINDS, Col
 
-TIME_NAMES = ("time", "timestamp", "datetime", "date_time", "date", "sent", "sent_at", "created_at",
-              "start")
+TIME_NAMES = ("time", "timestamp", "datetime", "date_time", "date", "ts", "sent", "sent_at",
+              "created_at", "start")
 AUTHOR_NAMES = ("author", "sender", "from", "name", "speaker", "user", "username", "participant",
                 "who")
 TEXT_NAMES = ("text", "message", "content", "body", "msg", "utterance", "transcript")
+_SLASHED = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
 _DISCORD = re.compile(r'^"?AuthorID"?,"?Author"?,"?Date"?,"?Content"?')
 
 
@@ -145,7 +146,7 @@ class TableParser:
             when = table[time_col]
         author_col = pick("author_col", AUTHOR_NAMES, "author")
         text_col = pick("text_col", TEXT_NAMES, "text")
-        dayfirst = options.get("date_order") == "dmy"
+        dayfirst = self._date_order(when, options.get("date_order"), source)
         times = parse_times(when, tz=tz, dayfirst=dayfirst)
         unread = int((times.isna() & (when.str.strip() != "")).sum())
         if len(table) and unread > len(table) / 2:
@@ -169,6 +170,22 @@ class TableParser:
         if duration_col:
             cols[Col.DURATION] = pd.to_numeric(table[duration_col], errors="coerce")
         return record_frame(cols, source, no_time_reason="row without a readable time")
+
+    @staticmethod
+    def _date_order(when: pd.Series, given: str | None, source: Source) -> bool:
+        """Day first? From ``date_order=``, else from a field above 12 in ``d/m/y`` dates."""
+        if given:
+            source.date_order, source.date_order_reason = given, "given"
+            return given == "dmy"
+        parts = when.str.extract(_SLASHED).dropna().astype(int)
+        if parts.empty:
+            return False
+        if (parts[0] > 12).any():
+            source.date_order, source.date_order_reason = "dmy", "field > 12"
+            return True
+        source.date_order = "mdy"
+        source.date_order_reason = "field > 12" if (parts[1] > 12).any() else "default"
+        return False
 
 
 PARSER = TableParser()

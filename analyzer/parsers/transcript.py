@@ -90,7 +90,7 @@ def _is_script(head: str) -> float:
     found = [SCRIPT.match(line) for line in lines]
     hits = [m for m in found if m]
     names = {m.group("name") for m in hits}
-    if len(hits) >= 2 and len(names) >= 2 and len(hits) / len(lines) >= 0.6 and found[0]:
+    if len(hits) >= 2 and len(names) >= 2 and len(hits) / len(lines) >= 0.6:
         return 0.6
     return 0.0
 
@@ -236,7 +236,7 @@ class TranscriptParser:
         if not heads:
             raise ChatFormatError(f"{file.name}: no 'Name: text' lines found; expected a transcript "
                                   "with one 'Name: text' line per utterance")
-        acc.skip("text before the first line", heads[0])
+        acc.skip("text before the first utterance", heads[0])
         texts, spans, offsets = [], [], []
         current = None
         for k, i in enumerate(heads):
