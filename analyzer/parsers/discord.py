@@ -17,8 +17,6 @@ CSV: the header ``AuthorID,Author,Date,Content,Attachments,Reactions``.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from typing import Any
 
@@ -33,6 +31,7 @@ from analyzer.parsers.records import (
     concat_frames,
     iso_times,
     load_json,
+    read_table,
     record_frame,
     shape_error,
     stem,
@@ -145,10 +144,7 @@ class DiscordParser:
 
     def _csv(self, file: InputFile, tz: str | None, source: Source) -> pd.DataFrame:
         text, source.encoding = decode(file.data, name=file.name)
-        try:
-            table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except (pd.errors.ParserError, csv.Error, ValueError) as exc:
-            raise ChatFormatError(f"{file.name}: not a readable DiscordChatExporter CSV ({str(exc).strip()})") from None
+        table = read_table(text, file.name, what="DiscordChatExporter CSV")
         missing = [c for c in ("Author", "Date", "Content") if c not in table.columns]
         if missing:
             raise ChatFormatError(f"{file.name}: DiscordChatExporter CSV lacks columns {missing}")

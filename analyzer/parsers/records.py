@@ -12,8 +12,11 @@ offset (Discord) keep the wall-clock time as written unless ``tz=`` is given.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
+import warnings
 import zoneinfo
 from collections.abc import Sequence
 from typing import Any
@@ -36,7 +39,7 @@ def load_json(file: InputFile, what: str) -> tuple[Any, str]:
     try:
         return json.loads(text), encoding
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
+        if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
             raise ChatFormatError(
                 f"{file.name}: JSON ends early at line {exc.lineno} ({exc.msg}); the {what} looks "
                 "truncated: export it again"
@@ -49,6 +52,22 @@ def load_json(file: InputFile, what: str) -> tuple[Any, str]:
         raise ChatFormatError(
             f"{file.name}: JSON nested too deeply to be a {what}"
         ) from None
+
+
+def read_table(text: str, name: str, *, sep: str = ",", what: str = "table") -> pd.DataFrame:
+    """A CSV/TSV text as a frame of strings (empty cells ""); ragged rows are an error."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+                               index_col=False)
+    except pd.errors.EmptyDataError:
+        raise ChatFormatError(f"{name}: the {what} is empty") from None
+    except pd.errors.ParserWarning:
+        raise ChatFormatError(f"{name}: not a readable {what} (some rows have more cells than the "
+                              "header)") from None
+    except (pd.errors.ParserError, csv.Error, ValueError) as exc:
+        raise ChatFormatError(f"{name}: not a readable {what} ({str(exc).strip()})") from None
 
 
 def shape_error(file: InputFile, expected: str) -> ChatFormatError:

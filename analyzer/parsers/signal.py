@@ -77,8 +77,8 @@ class SignalParser:
         if not file.basename.lower().endswith((".md", ".txt")):
             return 0.0
         head = file.head(HEAD_CHARS)
-        first = next((line for line in head.lstrip("\ufeff").split("\n") if line.strip()), "")
-        found = HEADER.match(first)
+        opening = [line for line in head.lstrip("\ufeff").split("\n") if line.strip()][:10]
+        found = next((m for m in map(HEADER.match, opening) if m), None)
         if not found:
             return 0.0
         # "[2021-03-12, 21:15:02]" (comma and seconds) is how WhatsApp on iOS writes year-first

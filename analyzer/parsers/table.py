@@ -20,7 +20,6 @@ skipped and counted; rows with no author are system notices.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from typing import Any
 
@@ -36,6 +35,7 @@ from analyzer.parsers.records import (
     concat_frames,
     epoch_times,
     iso_times,
+    read_table,
     record_frame,
     stem,
 )
@@ -114,12 +114,7 @@ class TableParser:
         text, source.encoding = decode(file.data, name=file.name)
         sep = "\t" if file.basename.lower().endswith(".tsv") else _separator(_header(text))
         source.variant = {"\t": "tsv", ",": "csv", ";": "csv (semicolons)"}[sep]
-        try:
-            table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-        except pd.errors.EmptyDataError:
-            raise ChatFormatError(f"{file.name}: the table is empty") from None
-        except (pd.errors.ParserError, csv.Error, ValueError) as exc:
-            raise ChatFormatError(f"{file.name}: not a readable table ({str(exc).strip()})") from None
+        table = read_table(text, file.name, sep=sep)
         columns = [str(c) for c in table.columns]
         shown = ", ".join(columns[:12])
 
