@@ -55,3 +55,15 @@ def test_forced_on_other_text(tmp_path):
 def test_impossible_date(tmp_path):
     path = write(tmp_path, "chat.md", "[2021-13-45 21:15:00] Sam: hi\n")
     assert "impossible dates" in error_of(path, format="signal")
+
+
+def test_signal_export_folder_is_read_by_its_chat_md(tmp_path):
+    folder = tmp_path / "Sam Lee"
+    (folder / "media").mkdir(parents=True)
+    (folder / "chat.md").write_bytes(MD.read_bytes())
+    (folder / "index.html").write_text("<html><body>rendered chat</body></html>", encoding="utf-8")
+    (folder / "data.json").write_text('{"date": "2021-03-12T21:15:00", "sender": "Sam Lee"}\n',
+                                      encoding="utf-8")
+    (folder / "media" / "IMG_1.jpg").write_bytes(b"\xff\xd8")
+    chat = load_chat(folder)
+    assert (chat.source.format, chat.source.chat_name, len(chat.messages)) == ("signal", "Sam Lee", 8)
