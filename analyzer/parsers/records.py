@@ -127,24 +127,28 @@ def record_frame(
     (counted under ``no_time_reason``); system notices lose their author; any other record with
     no author is skipped and counted. Adds ``_lines`` = 1 per record.
     """
-    frame = pd.DataFrame({k: list(v) if not isinstance(v, pd.Series) else v.to_numpy()
-                          for k, v in columns.items()})
-    n = len(frame)
+    data = {k: (v.to_numpy() if isinstance(v, pd.Series | pd.Index) else np.asarray(list(v), dtype=object)
+                if k != Col.TIMESTAMP else v) for k, v in columns.items()}
+    ts = pd.to_datetime(pd.Series(data[Col.TIMESTAMP]), errors="coerce").to_numpy()
+    n = len(ts)
     source.lines.total += n
-    ts = pd.Series(pd.to_datetime(frame[Col.TIMESTAMP].to_numpy(), errors="coerce"))
-    keep = ts.notna().to_numpy().copy()
+    keep = ~pd.isna(ts)
     source.lines.skip(no_time_reason, int((~keep).sum()))
-    frame[Col.TIMESTAMP] = ts.to_numpy()
-    is_system = (frame[Col.KIND] == "system").to_numpy()
-    authors = frame[Col.AUTHOR].astype("object")
-    authors = authors.where(authors.map(lambda a: isinstance(a, str) and a.strip() != ""), None)
-    frame[Col.AUTHOR] = authors.where(~is_system, None)
-    no_author = keep & ~is_system & frame[Col.AUTHOR].isna().to_numpy()
+    is_system = np.asarray(data[Col.KIND] == "system", dtype=bool)
+    authors = np.asarray(data[Col.AUTHOR], dtype=object)
+    has_author = np.fromiter((isinstance(a, str) and a.strip() != "" for a in authors), bool, n)
+    authors = np.where(has_author & ~is_system, authors, None)
+    no_author = keep & ~is_system & ~has_author
     source.lines.skip("message without an author", int(no_author.sum()))
     keep &= ~no_author
-    frame = frame.loc[keep].reset_index(drop=True)
-    source.lines.system += int((frame[Col.KIND] == "system").sum())
-    source.lines.header += int((frame[Col.KIND] != "system").sum())
+    data[Col.TIMESTAMP], data[Col.AUTHOR] = ts, authors
+    frame = pd.DataFrame({
+        k: pd.Series(np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
+        for k, v in data.items()
+    })
+    system = int(is_system[keep].sum())
+    source.lines.system += system
+    source.lines.header += int(keep.sum()) - system
     frame[LINES] = 1
     return normalize_messages(frame)
 
