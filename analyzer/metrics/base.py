@@ -62,14 +62,20 @@ class Prepared:
     lexicon_applied: bool
 
 
+def _only(values: pd.Series, names: list[str]) -> pd.Series:
+    """The authors as objects, with names outside ``names`` (and missing ones) as None."""
+    values = values.astype("object")
+    return values.where(values.isin(names), None)
+
+
 def _codes(values: pd.Series, everyone: list[str]) -> np.ndarray:
     """Integer code of each author in ``everyone`` (-1 when missing)."""
-    cat = pd.Categorical(values.astype("object"), categories=everyone)
+    cat = pd.Categorical(_only(values, everyone), categories=everyone)
     return np.asarray(cat.codes, dtype=np.int64)
 
 
 def _person(values: pd.Series, people: list[str]) -> pd.Categorical:
-    return pd.Categorical(values.astype("object"), categories=people)
+    return pd.Categorical(_only(values, people), categories=people)
 
 
 def week_of(ts: pd.Series) -> pd.Series:
@@ -77,7 +83,7 @@ def week_of(ts: pd.Series) -> pd.Series:
     if isinstance(ts.dtype, pd.DatetimeTZDtype):
         ts = ts.dt.tz_localize(None)
     day = ts.dt.normalize()
-    return (day - pd.to_timedelta(day.dt.weekday, unit="D")).astype("datetime64[ns]")
+    return (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).astype("datetime64[ns]")
 
 
 def prepare(

@@ -166,29 +166,26 @@ def _intervals(
 
 
 def _values_table(p: Prepared, tables: dict, cis: dict, p_values: dict) -> pd.DataFrame:
-    parts = []
+    cols: dict[str, list] = {c: [] for c in VALUE_COLUMNS}
     for spec in CATALOGUE:
         t = tables[spec.name]
         k = len(t)
         low, high = cis.get(spec.name, (np.full(k, np.nan), np.full(k, np.nan)))
-        parts.append(
-            pd.DataFrame(
-                {
-                    "dimension": spec.dimension,
-                    "measure": spec.name,
-                    "participant": t.index.to_numpy(dtype=object),
-                    "value": t["value"].to_numpy(dtype=np.float64),
-                    "n": t["n"].to_numpy(dtype=np.int64),
-                    "ci_low": np.asarray(low, dtype=np.float64),
-                    "ci_high": np.asarray(high, dtype=np.float64),
-                    "p_value": np.full(k, p_values.get(spec.name, np.nan), dtype=np.float64),
-                }
-            )
-        )
-    out = pd.concat(parts, ignore_index=True)
-    for col in ("dimension", "measure", "participant"):
-        out[col] = out[col].astype("string")
-    return out
+        cols["dimension"] += [spec.dimension] * k
+        cols["measure"] += [spec.name] * k
+        cols["participant"] += list(t.index)
+        cols["value"].append(t["value"].to_numpy(dtype=np.float64))
+        cols["n"].append(t["n"].to_numpy(dtype=np.int64))
+        cols["ci_low"].append(np.asarray(low, dtype=np.float64))
+        cols["ci_high"].append(np.asarray(high, dtype=np.float64))
+        cols["p_value"].append(np.full(k, p_values.get(spec.name, np.nan), dtype=np.float64))
+    out = {}
+    for c in VALUE_COLUMNS:
+        if c in ("dimension", "measure", "participant"):
+            out[c] = pd.array(cols[c], dtype="string")
+        else:
+            out[c] = np.concatenate(cols[c]) if cols[c] else np.array([], dtype=np.float64)
+    return pd.DataFrame(out)
 
 
 def _pairwise(p: Prepared, pairs: pd.DataFrame) -> pd.DataFrame:

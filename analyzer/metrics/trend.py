@@ -146,42 +146,39 @@ def weekly(p: Prepared, *, messages_per_week: int) -> Weekly:
 
 
 def weekly_table(wk: Weekly) -> pd.DataFrame:
-    """The tidy weekly table of :class:`analyzer.metrics.Measures` (participant "" = chat)."""
-    parts = []
+    """The tidy weekly table of :class:`analyzer.metrics.Measures` (participant "" = chat),
+    sorted by week, measure, participant."""
     n_w = len(wk.weeks)
+    who: list[str] = []
+    what: list[str] = []
+    values: list[np.ndarray] = []
+    ns: list[np.ndarray] = []
     for measure in WEEKLY_MEASURES:
         value, n = wk.per_person[measure]
-        for j, person in enumerate(wk.people):
-            parts.append(_rows(wk, measure, person, value[:, j], n[:, j]))
+        series = [(person, value[:, j], n[:, j]) for j, person in enumerate(wk.people)]
         if measure in wk.chat:
-            parts.append(_rows(wk, measure, "", *wk.chat[measure]))
-    if not parts or n_w == 0:
-        return pd.DataFrame(
-            {
-                "week": pd.Series([], dtype="datetime64[ns]"),
-                "participant": pd.Series([], dtype="string"),
-                "measure": pd.Series([], dtype="string"),
-                "value": pd.Series([], dtype="float64"),
-                "n": pd.Series([], dtype="int64"),
-                "counted": pd.Series([], dtype="bool"),
-            }
-        )
-    out = pd.concat(parts, ignore_index=True)
-    return out.sort_values(["week", "measure", "participant"], kind="stable").reset_index(drop=True)
-
-
-def _rows(wk: Weekly, measure: str, person: str, value: np.ndarray, n: np.ndarray) -> pd.DataFrame:
-    k = len(wk.weeks)
-    return pd.DataFrame(
+            series.append(("", *wk.chat[measure]))
+        for person, v, c in series:
+            who.append(person)
+            what.append(measure)
+            values.append(np.asarray(v, dtype=np.float64))
+            ns.append(np.asarray(c, dtype=np.int64))
+    k = len(who)
+    if n_w == 0 or k == 0:
+        values, ns = [np.array([], dtype=np.float64)], [np.array([], dtype=np.int64)]
+    out = pd.DataFrame(
         {
-            "week": wk.weeks.to_numpy(),
-            "participant": pd.array([person] * k, dtype="string"),
-            "measure": pd.array([measure] * k, dtype="string"),
-            "value": np.asarray(value, dtype=np.float64),
-            "n": np.asarray(n, dtype=np.int64),
-            "counted": wk.counted,
+            "week": np.tile(wk.weeks.to_numpy(), k)
+            if n_w
+            else np.array([], dtype="datetime64[ns]"),
+            "participant": pd.array(np.repeat(np.array(who, dtype=object), n_w), dtype="string"),
+            "measure": pd.array(np.repeat(np.array(what, dtype=object), n_w), dtype="string"),
+            "value": np.concatenate(values),
+            "n": np.concatenate(ns),
+            "counted": np.tile(wk.counted, k) if n_w else np.array([], dtype=bool),
         }
     )
+    return out.sort_values(["week", "measure", "participant"], kind="stable").reset_index(drop=True)
 
 
 def relative_trend(values: np.ndarray, *, weeks_for_trend: int) -> tuple[float, int, float]:

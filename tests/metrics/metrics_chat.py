@@ -38,7 +38,9 @@ DEFAULTS: dict[str, object] = {
 }
 
 
-def msg(minute: float, author: str | None, text: str = "hi", kind: str = "text", **features) -> dict:
+def msg(
+    minute: float, author: str | None, text: str = "hi", kind: str = "text", **features
+) -> dict:
     """One message ``minute`` minutes after START (author None: a system notice)."""
     unknown = set(features) - set(DEFAULTS) - {"duration_s"}
     if unknown:
@@ -88,7 +90,9 @@ def build(rows: list[dict], *, gap: timedelta = timedelta(hours=2), lexicon: boo
     return frame, turns, structure.sessions(annotated), structure.replies(turns)
 
 
-def run(rows: list[dict], *, participants=None, lexicon: bool = True, gap=timedelta(hours=2), **changes) -> Measures:
+def run(
+    rows: list[dict], *, participants=None, lexicon: bool = True, gap=timedelta(hours=2), **changes
+) -> Measures:
     """compute() on ``rows`` with default settings (bootstrap_samples=50 unless changed)."""
     frame, turns, sessions, replies = build(rows, gap=gap, lexicon=lexicon)
     if participants is None:
