@@ -181,7 +181,7 @@ def talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
 
 def _disclosure_weeks(d: pd.DataFrame) -> pd.Series:
     ts = pd.to_datetime(d["timestamp"])
-    return (ts - pd.to_timedelta(ts.dt.weekday, unit="D")).dt.normalize()
+    return (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize()
 
 
 def _chances(d: pd.DataFrame, responder: str, pair: bool) -> pd.DataFrame:

@@ -95,10 +95,9 @@ class HandChat:
         rows = []
         for person, values in [*((p, v) for p, v in self.people.items()), ("", self.chat)]:
             for name, spec in values.items():
-                value, n, p_value = _unpack(spec)
+                value, n, p_value, lo, hi = _unpack(spec)
                 rows.append({"dimension": DIMENSION.get(name, "balance"), "measure": name, "participant": person,
-                             "value": float(value), "n": int(n), "ci_low": float("nan"),
-                             "ci_high": float("nan"), "p_value": p_value})
+                             "value": float(value), "n": int(n), "ci_low": lo, "ci_high": hi, "p_value": p_value})
         values = pd.DataFrame(rows)
         weekly = []
         for person, words in self.weekly_words.items():
@@ -142,12 +141,16 @@ class HandChat:
         return {s.id: s for s in found}
 
 
-def _unpack(spec) -> tuple[float, int, float]:
-    if isinstance(spec, tuple):
-        if len(spec) == 3:
-            return spec
-        return spec[0], spec[1], float("nan")
-    return spec, DEFAULT_N, float("nan")
+def _unpack(spec) -> tuple[float, int, float, float, float]:
+    """value | (value, n) | (value, n, p_value) | (value, n, ci_low, ci_high)."""
+    nan = float("nan")
+    if not isinstance(spec, tuple):
+        return spec, DEFAULT_N, nan, nan, nan
+    if len(spec) == 2:
+        return spec[0], spec[1], nan, nan, nan
+    if len(spec) == 3:
+        return spec[0], spec[1], spec[2], nan, nan
+    return spec[0], spec[1], nan, spec[2], spec[3]
 
 
 def healthy_pair(a: str = "Ana", b: str = "Ben") -> HandChat:
