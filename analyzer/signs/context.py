@@ -83,7 +83,7 @@ class Context:
         for m, p, val, n, lo, hi, pv in zip(
             v["measure"], v["participant"], v["value"], v["n"], *cols, strict=True
         ):
-            key = (str(m), "" if p is None or (isinstance(p, float) and math.isnan(p)) else str(p))
+            key = (str(m), "" if p is None or pd.isna(p) else str(p))
             if key not in self._cells:
                 n_int = 0 if pd.isna(n) else int(n)
                 self._cells[key] = Cell(_num(val), n_int, _num(lo), _num(hi), _num(pv))

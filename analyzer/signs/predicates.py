@@ -438,8 +438,9 @@ def one_sided(ctx: Context) -> Verdict:
     one_sided_weeks of the counted weeks (at least ``minimum.weeks`` of them), supported by at
     least one of: initiation excess >= that of one_sided_support_share; asking <= the
     one_sided_question_share of questions (scaled to the fair share); a double-text rate
-    one_sided_double_text_gap above everyone else's. who: that person. Score: the fraction of
-    counted weeks they dominated."""
+    one_sided_double_text_gap above everyone else's; and not when that person writes a below-fair
+    share of the messages (a few long messages against many short ones). who: that person.
+    Score: the fraction of counted weeks they dominated."""
     t = ctx.t
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
@@ -462,7 +463,10 @@ def one_sided(ctx: Context) -> Verdict:
     if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - 1e-12:
         supports.append("sends runs of messages")
     ev.append(_ev("double_text_rate", top, dt, ctx.n("double_text_rate", top), f"support at >= others + {t.one_sided_double_text_gap}"))
-    ok = frac >= t.one_sided_weeks - 1e-12 and bool(supports)
+    ms = ctx.cell("message_share", top)
+    ev.append(_ev("message_share", top, ms.value, ms.n, "below the fair share: few long messages, not domination"))
+    few_long = ms.value < 1.0 / ctx.k
+    ok = frac >= t.one_sided_weeks - 1e-12 and bool(supports) and not few_long
     return Verdict(OBSERVED if ok else NOT_OBSERVED, frac, top if ok else None, tuple(ev),
                    {"who": top, "weeks": _pct(frac), "share": _pct(t.one_sided_share), "support": " and ".join(supports) or "nothing else"})
 

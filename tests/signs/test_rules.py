@@ -202,6 +202,8 @@ CASES = [
     # one_sided
     ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))), ("observed", 0.7778, "Ana"), "ana-dominates"),
     ("one_sided", DOMINANT, ("not_observed", 0.7778, None), "no-support"),
+    ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20), message_share=(0.45, 300))),
+     ("not_observed", 0.7778, None), "few-long-messages"),
     ("one_sided", both(DOMINANT, sets("Ana", question_share=(0.4, 40))), ("observed", 0.7778, "Ana"), "asks-few"),
     ("one_sided", both(DOMINANT, sets("Ana", double_text_rate=(0.35, 100))), ("observed", 0.7778, "Ana"), "double-texts"),
     ("one_sided", both(weeks([260.0] * 6 + [170.0] * 3, [140.0] * 6 + [170.0] * 3), sets("Ana", initiation_share=(0.6, 20))),
