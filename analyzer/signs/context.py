@@ -87,6 +87,8 @@ class Context:
             if key not in self._cells:
                 n_int = 0 if pd.isna(n) else int(n)
                 self._cells[key] = Cell(_num(val), n_int, _num(lo), _num(hi), _num(pv))
+        self._disclosures: pd.DataFrame | None = None
+        self.memo: dict[str, object] = {}  # predicates' shared intermediate results
         chat_span = self.cell("span_days").value
         self.span_days = chat_span if not math.isnan(chat_span) else float(span_days)
 
@@ -174,7 +176,12 @@ class Context:
 
     # --- tables
     def disclosures(self) -> pd.DataFrame:
-        """Feeling statements by the participants (``Measures.disclosures`` filtered)."""
+        """Feeling statements by the participants (``Measures.disclosures`` filtered; cached)."""
+        if self._disclosures is None:
+            self._disclosures = self._filter_disclosures()
+        return self._disclosures
+
+    def _filter_disclosures(self) -> pd.DataFrame:
         d = self.measures.disclosures
         if d is None or d.empty:
             return pd.DataFrame(

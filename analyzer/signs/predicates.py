@@ -167,6 +167,12 @@ def talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
     A week counts for a person when their excess share there is at least the excess of
     ``thresholds.one_sided_share`` between two people (0.65 -> 0.3).
     """
+    if "talk_dominance" not in ctx.memo:
+        ctx.memo["talk_dominance"] = _talk_dominance(ctx)
+    return ctx.memo["talk_dominance"]  # type: ignore[return-value]
+
+
+def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
     shares = weekly_word_shares(ctx)
     weeks = len(shares)
     if weeks == 0 or ctx.k < 2:

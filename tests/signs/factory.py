@@ -122,11 +122,15 @@ class HandChat:
         return copy.deepcopy(self)
 
     def swapped(self, a: str, b: str) -> HandChat:
-        """The same chat with ``a`` and ``b`` trading places."""
-        swap = {a: b, b: a}
+        """The same chat with ``a`` and ``b`` trading places (the people keep their order)."""
+        out = self.renamed({a: b, b: a})
+        out.people = {p: out.people[p] for p in self.people}
+        return out
+
+    def renamed(self, swap: dict[str, str]) -> HandChat:
+        """The same chat with people renamed by ``swap``."""
         out = self.copy()
         out.people = {swap.get(p, p): v for p, v in out.people.items()}
-        out.people = {p: out.people[p] for p in self.people}
         out.weekly_words = {swap.get(p, p): v for p, v in out.weekly_words.items()}
         for d in out.disclosures:
             d["author"] = swap.get(d["author"], d["author"])

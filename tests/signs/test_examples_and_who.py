@@ -133,3 +133,17 @@ def test_thresholds_are_settings():
     loose = Settings().with_(thresholds=Settings().thresholds.__class__(light_to_deep_share=0.1))
     assert (chat.signs()["light_to_deep"].status, chat.signs(settings=loose)["light_to_deep"].status) == (
         "not_observed", "observed")
+
+
+RENAME = {"Ana": "Dev 🎸", "Ben": "+44 7700 900123"}
+
+
+@pytest.mark.parametrize(("sid", "edit"), WHO_CASES, ids=[c[0] for c in WHO_CASES])
+def test_renaming_people_only_relabels(sid, edit):
+    chat = healthy_pair()
+    edit(chat)
+    before = chat.signs()
+    after = chat.renamed(RENAME).signs()
+    assert [(s.status, s.score, RENAME.get(s.who, s.who)) for s in before.values()] == [
+        (s.status, s.score, s.who) for s in after.values()]
+    assert after[sid].summary == before[sid].summary.replace("Ana", RENAME["Ana"]).replace("Ben", RENAME["Ben"])
