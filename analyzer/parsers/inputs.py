@@ -33,7 +33,7 @@ WHATSAPP_CHAT_MEMBER = re.compile(
     re.IGNORECASE,
 )
 #: Members that can hold a chat; media in an export zip are ignored.
-CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html")
+CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md")
 
 
 def read_inputs(paths: str | os.PathLike | list, warnings: list[str]) -> list[InputFile]:
