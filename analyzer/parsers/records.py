@@ -127,8 +127,8 @@ def record_frame(
     (counted under ``no_time_reason``); system notices lose their author; any other record with
     no author is skipped and counted. Adds ``_lines`` = 1 per record.
     """
-    data = {k: (v.to_numpy() if isinstance(v, pd.Series | pd.Index) else np.asarray(list(v), dtype=object)
-                if k != Col.TIMESTAMP else v) for k, v in columns.items()}
+    data = {k: (v if k == Col.TIMESTAMP else v.to_numpy() if isinstance(v, pd.Series | pd.Index)
+                else pd.Series(list(v), dtype=object).to_numpy()) for k, v in columns.items()}
     ts = pd.to_datetime(pd.Series(data[Col.TIMESTAMP]), errors="coerce").to_numpy()
     n = len(ts)
     source.lines.total += n
@@ -143,7 +143,7 @@ def record_frame(
     keep &= ~no_author
     data[Col.TIMESTAMP], data[Col.AUTHOR] = ts, authors
     frame = pd.DataFrame({
-        k: pd.Series(np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
+        k: pd.Series(v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
         for k, v in data.items()
     })
     system = int(is_system[keep].sum())

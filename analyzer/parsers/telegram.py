@@ -66,10 +66,14 @@ def message_text(value: Any) -> str:
     return ""
 
 
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _kind(rec: dict) -> str:
     if rec.get("type") == "service":
-        return "call" if rec.get("action") in CALL_ACTIONS else "system"
-    media_type = rec.get("media_type")
+        return "call" if _str(rec.get("action")) in CALL_ACTIONS else "system"
+    media_type = _str(rec.get("media_type"))
     if media_type == "sticker":
         return "sticker"
     if "poll" in rec:
@@ -202,7 +206,7 @@ class TelegramParser:
         ]
         durations = [
             float(r["duration_seconds"])
-            if r.get("media_type") in NOTE_MEDIA and isinstance(r.get("duration_seconds"), int | float)
+            if _str(r.get("media_type")) in NOTE_MEDIA and isinstance(r.get("duration_seconds"), int | float)
             else float("nan")
             for r in recs
         ]

@@ -9,7 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analyzer.errors import AnalyzerError
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.registry import MIN_CONFIDENCE, PARSERS, detect, load_chat
 from tests.parsers.golden_formats import CASES, GOLDEN
@@ -118,3 +121,52 @@ def test_cli_bad_input_is_one_line_without_traceback(tmp_path):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert f"{bad}: JSON ends early" in done.stderr
+
+
+# Forced onto arbitrary input, a parser returns messages or raises AnalyzerError, nothing else.
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**15, 10**15), st.floats(allow_nan=False),
+                     st.text(max_size=8), st.sampled_from(["message", "service", "Default", "Call",
+                                                           "1615583700", "2021-03-12T21:15:00+01:00"]))
+_KEYS = st.sampled_from(["type", "date", "date_unixtime", "from", "from_id", "text", "action", "actor",
+                         "media_type", "duration_seconds", "sender_name", "timestamp_ms", "content",
+                         "photos", "is_unsent", "users", "senderName", "timestamp", "author", "name",
+                         "nickname", "attachments", "timestampEdited", "messages", "chats", "list"])
+_JSON = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(_KEYS, inner, max_size=5)),
+                     max_leaves=25)
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["telegram", "meta", "discord"]),
+       messages=st.lists(st.one_of(st.dictionaries(_KEYS, _JSON, max_size=8), _SCALARS), max_size=6))
+def test_forced_json_parsers_never_crash(fmt, messages):
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "message_1.json"
+        path.write_text(json.dumps({"messages": messages}), encoding="utf-8")
+        try:
+            chat = load_chat(path, format=fmt)
+        except AnalyzerError:
+            return
+    assert chat.source.lines.total == chat.source.lines.accounted == len(messages)
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["signal", "imessage", "transcript", "csv"]),
+       lines=st.lists(st.one_of(st.text(max_size=30), st.sampled_from([
+           "[2021-03-12 21:15:00] Sam: hi", "Mar 12, 2021  9:15:00 PM", "Me", "WEBVTT",
+           "00:00:01.000 --> 00:00:02.000", "<v Sam>hi</v>", "Sam: hi", "time,author,text",
+           "2021-03-12 10:00,Sam,hi", "", "1"])), max_size=12))
+def test_forced_text_parsers_never_crash(fmt, lines):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("chat.csv" if fmt == "csv" else "chat.txt")
+        path.write_text("\n".join(lines), encoding="utf-8")
+        try:
+            chat = load_chat(path, format=fmt)
+        except AnalyzerError:
+            return
+    assert chat.source.lines.total == chat.source.lines.accounted
