@@ -167,7 +167,7 @@ class MetaParser:
                 kinds = [_e2ee_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("senderName")) for r in recs]
                 stamps.append(epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz))
-                titles.append(repair(data.get("threadName") or ""))
+                titles.append(str(repair(data.get("threadName") or "")))
             else:
                 lower = file.name.lower()
                 variants.add("instagram" if "instagram" in lower else
@@ -177,7 +177,7 @@ class MetaParser:
                 kinds = [_classic_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("sender_name")) for r in recs]
                 stamps.append(epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz))
-                titles.append(repair(data.get("title") or ""))
+                titles.append(str(repair(data.get("title") or "")))
             texts = [
                 "" if (k in ("media", "sticker") and _STAND_IN.match(c)) else c
                 for k, c in zip(kinds, contents, strict=True)

@@ -136,8 +136,8 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
     wanted = str(choice).strip()
     for test in (
         lambda c: str(c.get("id")) == wanted,
-        lambda c: (c.get("name") or "") == wanted,
-        lambda c: (c.get("name") or "").casefold() == wanted.casefold(),
+        lambda c: str(c.get("name") or "") == wanted,
+        lambda c: str(c.get("name") or "").casefold() == wanted.casefold(),
     ):
         found = [c for c in candidates if test(c)]
         if len(found) == 1:
@@ -178,7 +178,7 @@ class TelegramParser:
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
             chat, variant = pick_chat(data, file, options.get("chat"))
             variants.append(variant)
-            names.append(chat.get("name") or ("Saved Messages" if chat.get("type") == "saved_messages" else ""))
+            names.append(str(chat.get("name") or ("Saved Messages" if chat.get("type") == "saved_messages" else "")))
             frames.append(self._frame(chat["messages"], file, tz, source))
         source.variant = ", ".join(sorted(set(variants)))
         source.chat_name = next((n for n in names if n), "")

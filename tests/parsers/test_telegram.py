@@ -95,3 +95,14 @@ def test_deeply_nested_json(tmp_path):
 def test_unknown_time_zone(tmp_path):
     with pytest.raises(Exception, match="unknown time zone 'Mars/Base'"):
         load_chat(SINGLE, tz="Mars/Base")
+
+
+def test_account_export_with_odd_chat_entries(tmp_path):
+    path = write(tmp_path, "result.json", (
+        '{"chats": {"list": [7, {"name": 12, "id": 1, "messages": []},'
+        ' {"name": "Kim", "id": 2, "messages": [{"type": "message", "date_unixtime": "1615583700",'
+        ' "from": "Kim", "text": "hi"}]}]}}'
+    ))
+    chat = load_chat(path, chat="kim")
+    assert (chat.source.chat_name, chat.messages["text"].tolist()) == ("Kim", ["hi"])
+    assert "choose one with chat=NAME or chat=ID: 12 (id 1, 0 messages); Kim (id 2, 1 messages)" in error_of(path)
