@@ -29,6 +29,23 @@ from analyzer.errors import ChatFormatError, SettingsError
 from analyzer.parsers.base import InputFile, decode
 from analyzer.schema import LINES, Col, normalize_messages
 
+#: Invisible marks removed from author names (DESIGN: "invisible marks removed").
+NAME_MARKS = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+
+
+def clean_names(names: Sequence[Any]) -> list[Any]:
+    """Author names without invisible marks and outer spaces (non-strings pass through)."""
+    cache: dict[str, str] = {}
+    out = []
+    for name in names:
+        if isinstance(name, str):
+            if name not in cache:
+                cache[name] = NAME_MARKS.sub("", name).strip()
+            name = cache[name]
+        out.append(name)
+    return out
+
+
 #: Lines or records a parser looks at when detecting (cheap: a prefix of the head).
 HEAD_CHARS = 16 * 1024
 
@@ -135,7 +152,7 @@ def record_frame(
     keep = ~pd.isna(ts)
     source.lines.skip(no_time_reason, int((~keep).sum()))
     is_system = np.asarray(data[Col.KIND] == "system", dtype=bool)
-    authors = np.asarray(data[Col.AUTHOR], dtype=object)
+    authors = pd.Series(clean_names(data[Col.AUTHOR]), dtype=object).to_numpy()
     has_author = np.fromiter((isinstance(a, str) and a.strip() != "" for a in authors), bool, n)
     authors = np.where(has_author & ~is_system, authors, None)
     no_author = keep & ~is_system & ~has_author

@@ -30,7 +30,14 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, concat_frames, folder_name, stem
+from analyzer.parsers.records import (
+    HEAD_CHARS,
+    TextLines,
+    clean_names,
+    concat_frames,
+    folder_name,
+    stem,
+)
 from analyzer.schema import LINES, Col, normalize_messages
 
 HEADER = re.compile(
@@ -129,7 +136,7 @@ class SignalParser:
             raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")
         frame = pd.DataFrame({
             Col.TIMESTAMP: stamps.to_numpy(),
-            Col.AUTHOR: [m.group("author") for m in matches],
+            Col.AUTHOR: clean_names([m.group("author") for m in matches]),
             Col.TEXT: [c[1] for c in cleaned],
             Col.KIND: [c[0] for c in cleaned],
             Col.SOURCE_FILE: [file.name] * len(matches),
