@@ -92,6 +92,15 @@ class SignalParser:
         # dates; Signal exports never combine the two.
         if found.group("comma") and found.group("sec"):
             return 0.3
+        # WhatsApp in some locales writes "[2021-03-12 21:15(:02)]" too; signal-export's own marks
+        # settle it: its chat.md name and the two spaces (Markdown line break) ending each body.
+        headers = [line for line in opening if HEADER.match(line)]
+        marked = sum(1 for line in headers if line.endswith("  "))
+        if file.basename.lower().endswith(".md") or marked * 2 >= len(headers):
+            return 0.97
+        # No comma and no seconds: no signal-export version wrote that; WhatsApp on iOS does.
+        if not found.group("comma") and not found.group("sec"):
+            return 0.4
         return 0.9
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:

@@ -59,6 +59,7 @@ WHATSAPP_LINES = {
     "android-dmy": "12/03/2021, 21:15 - Sam: hi\n12/03/2021, 21:16 - Ana: hello\n",
     "ios-brackets": "[12/03/2021, 21:15:02] Sam: hi\n[12/03/2021, 21:16:40] Ana: hello\n",
     "ios-year-first-seconds": "[2021-03-12, 21:15:02] Sam: hi\n[2021-03-12, 21:16:40] Ana: hello\n",
+    "ios-year-first-no-comma": "[2019-04-16 02:09] Sam: hello\n[2019-04-16 02:10] Alex: hi\n",
     "android-us-12h": "3/12/21, 9:15 PM - Sam: hi\n3/12/21, 9:16 PM - Ana: hello\n",
 }
 
@@ -170,3 +171,31 @@ def test_forced_text_parsers_never_crash(fmt, lines):
         except AnalyzerError:
             return
     assert chat.source.lines.total == chat.source.lines.accounted
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        pytest.param("chat.md", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.97, id="chat-md"),
+        pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello  \n", 0.97, id="markdown-breaks"),
+        pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.9, id="plain"),
+        pytest.param("chat.txt", "[2019-12-24, 12:23:00] Jane Doe: Hello\n", 0.3, id="whatsapp-ios-form"),
+        pytest.param("chat.txt", "[2019-12-24 12:23] Jane Doe: Hello\n", 0.4, id="whatsapp-no-comma-form"),
+    ],
+)
+def test_signal_confidence(name, text, expected):
+    signal = next(p for p in PARSERS if p.name == "signal")
+    assert signal.detect(InputFile(name, text.encode())) == expected
+
+
+REPO = Path(__file__).resolve().parents[2]
+WHATSAPP_FILES = sorted(
+    [*(GOLDEN / "whatsapp").glob("*.txt"), *(REPO / "sample_chats").rglob("*.txt")]
+)
+
+
+@pytest.mark.parametrize("path", WHATSAPP_FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_project_whatsapp_files_are_not_ours(path):
+    file = InputFile(str(path), path.read_bytes())
+    scores = {p.name: p.detect(file) for p in PARSERS if p.name in OURS}
+    assert {n: c for n, c in scores.items() if c >= MIN_CONFIDENCE} == {}
