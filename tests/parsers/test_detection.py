@@ -40,8 +40,14 @@ def test_sample_is_its_own_format(relative, fmt):
 @pytest.mark.parametrize(("relative", "fmt"), SAMPLES, ids=[s[0] for s in SAMPLES])
 def test_sample_is_nothing_else(relative, fmt):
     file = as_input(relative)
+    own = next(p for p in PARSERS if p.name == fmt).detect(file)
     others = {p.name: p.detect(file) for p in PARSERS if p.name != fmt}
-    assert {n: c for n, c in others.items() if c >= MIN_CONFIDENCE} == {}
+    # signal-export's "[2019-12-24, 12:23] Name:" is also a plausible WhatsApp layout: WhatsApp
+    # may claim it, but only below Signal's own confidence, so detection still picks Signal.
+    tolerated = {"whatsapp"} if fmt == "signal" else set()
+    claims = {n: c for n, c in others.items() if c >= MIN_CONFIDENCE and n not in tolerated}
+    assert claims == {}
+    assert all(c < own for c in others.values())
 
 
 WHATSAPP_LINES = {
