@@ -276,7 +276,7 @@ class Inst:
 
 
 NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|night|evening|gn|passing out)\b", re.I)
-MORNING_ONLY = re.compile(r"^X: (good )?morning", re.I)
+MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
 TEA_TIME = re.compile(r"\b(for tea|dinner's ready|tonight)\b", re.I)
 
 
@@ -295,7 +295,8 @@ def time_fits(ex: Exchange, hour: int) -> bool:
 
 
 # light kinds, where a person's habitual emoji may be added at the end of a message
-EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "short",
+EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "short", "anec",
+               "g_open", "seq_trip", "day",
                "seq_short", "mono", "react", "logi", "sopen", "mid"}
 
 
@@ -355,7 +356,7 @@ class Composer:
             for later in ex.parts[1:]:
                 self.pending.append((day + self.rng.randint(1, 3), inst, later))
         # follow-ups come right after the session's opener, if it has one
-        at = 1 if plan.kinds and plan.kinds[0] in ("open", "sopen") else 0
+        at = 1 if plan.kinds and plan.kinds[0] in ("open", "sopen", "g_open") else 0
         for _d, inst, lines in due:
             now.insert(at, (inst, lines))
             at += 1
@@ -508,6 +509,17 @@ def n_sessions(rng: random.Random, two: float, three: float = 0.0) -> int:
     return 3 if r < three else 2 if r < three + two else 1
 
 
+def steady(days_per_week: int, seed: int, weeks: int = 10, extra: frozenset[int] = frozenset()
+           ) -> Callable[[int, random.Random], float]:
+    """Talk on exactly this many (randomly chosen) days each week, plus the ``extra`` days: keeps
+    every week of a scenario above the minimum a weekly measure needs."""
+    rng = random.Random(seed)
+    days = set(extra)
+    for wk in range(weeks):
+        days.update(rng.sample(range(wk * 7, wk * 7 + 7), days_per_week))
+    return lambda day, _rng: 1.0 if day in days else 0.0
+
+
 def framed(rng: random.Random, body: list[str], p_open: float, p_close: float,
            open_kind: str = "open", close_kind: str = "close") -> list[str]:
     kinds = list(body)
@@ -518,8 +530,15 @@ def framed(rng: random.Random, body: list[str], p_open: float, p_close: float,
     return kinds
 
 
-UK_CORE = {"open": P.OPEN_UK, "close": P.CLOSE_UK, "light": P.LIGHT_UK, "deep": P.DEEP_UK,
-           "news": P.NEWS_UK}
+def uk_core(light: int, deep: tuple[int, ...], news: int) -> dict[str, list[str]]:
+    """The shared UK pools, sliced so that chats do not share their exchanges: ``light`` and
+    ``news`` pick every other item (0 or 1), ``deep`` the items whose index mod 4 is listed."""
+    return {
+        "open": P.OPEN_UK, "close": P.CLOSE_UK, "anec": P.ANEC_EXCHANGES,
+        "light": P.LIGHT_UK[light::2],
+        "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in deep],
+        "news": P.NEWS_UK[news::2],
+    }
 
 
 def spec_android() -> Spec:
@@ -532,7 +551,7 @@ def spec_android() -> Spec:
             if day in repair_days and i == 0:
                 body = ["repair"]
             else:
-                body = pick(rng, {"light": 5, "deep": 1.1, "news": 0.5, "couple": 1.6},
+                body = pick(rng, {"light": 4, "anec": 1, "deep": 1.1, "news": 0.5, "couple": 1.6},
                             rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.45, 0.35), reply_median_min=1.3))
         return plans
@@ -548,7 +567,7 @@ def spec_android() -> Spec:
         start=date(2024, 1, 8), days=70, seed=101, fmt="android",
         day_active=lambda day, rng: 1.0 if day in repair_days else 0.68,
         sessions=sessions,
-        pools={**UK_CORE, "couple": P.COUPLE_UK, "repair": P.REPAIR_UK},
+        pools={**uk_core(0, (0,), 0), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
         values=P.VALUES_UK,
     )
 
@@ -563,7 +582,8 @@ def spec_balanced_deep() -> Spec:
             if day in repair_days and i == 0:
                 body = ["repair"]
             else:
-                body = pick(rng, {"light": 4, "deep": 1.6, "news": 0.6}, rng.choice([1, 1, 2]))
+                body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.6, "news": 0.6},
+                            rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
 
@@ -574,9 +594,9 @@ def spec_balanced_deep() -> Spec:
             Person("Leon", lowercase=0.5, drop_stop=0.8, emoji=("😂", "🙌"), emoji_rate=0.05),
         ],
         start=date(2024, 2, 5), days=63, seed=202, fmt="android",
-        day_active=lambda day, rng: 1.0 if day in repair_days else 0.66,
+        day_active=steady(5, 2020, extra=frozenset(repair_days)),
         sessions=sessions,
-        pools={**UK_CORE, "repair": P.REPAIR_UK},
+        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]},
         values=P.VALUES_UK,
     )
 
@@ -607,7 +627,7 @@ def spec_dominating() -> Spec:
             Person("Ella", lowercase=0.9, drop_stop=1.0, reply_factor=3.0),
         ],
         start=date(2024, 3, 4), days=63, seed=303, fmt="android",
-        day_active=lambda day, rng: 1.0 if day in complaint_days else 0.7,
+        day_active=steady(4, 3030, extra=frozenset(complaint_days)),
         sessions=sessions,
         pools={"mono": P.DOM_MONO, "react": P.DOM_REACT, "short": P.DOM_SHORT,
                "bid": P.DOM_BID, "complaint": P.DOM_COMPLAINT},
@@ -634,7 +654,7 @@ def spec_dumping() -> Spec:
             Person("Nina", no_caps_start=0.2, emoji=("❤️", "🫂", "💛"), emoji_rate=0.1),
         ],
         start=date(2024, 1, 15), days=63, seed=404, fmt="android",
-        day_active=lambda day, rng: 0.72,
+        day_active=steady(5, 4040),
         sessions=sessions,
         pools={"dump": P.DUMP, "shift": P.DUMP_SHIFT, "light": P.DUMP_LIGHT,
                "thanks": P.DUMP_THANKS},
@@ -677,7 +697,7 @@ def spec_waning() -> Spec:
         ],
         start=date(2024, 4, 1), days=70, seed=505, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**UK_CORE, "mid": P.WANE_MID, "min": P.WANE_MIN},
+        pools={**uk_core(1, (3,), 0), "mid": P.WANE_MID, "min": P.WANE_MIN},
         values=P.VALUES_UK,
     )
 
@@ -700,7 +720,7 @@ def spec_superficial() -> Spec:
             Person("Kate", no_caps_start=0.3, emoji=("👍", "😂"), emoji_rate=0.05),
         ],
         start=date(2024, 9, 2), days=63, seed=606, fmt="android",
-        day_active=lambda day, rng: 0.8,
+        day_active=steady(6, 6060),
         sessions=sessions,
         pools={"logi": P.SUPERFICIAL, "sopen": P.SUPERFICIAL_OPEN},
         values=P.VALUES_UK,
@@ -726,7 +746,7 @@ def spec_critical() -> Spec:
             Person("Zoe", no_caps_start=0.2, emoji=("🙄", "😔", "🙃"), emoji_rate=0.06),
         ],
         start=date(2024, 5, 6), days=63, seed=707, fmt="android",
-        day_active=lambda day, rng: 0.85,
+        day_active=steady(6, 7070),
         sessions=sessions,
         pools={"crit": P.CRIT, "reassure": P.CRIT_REASSURE, "light": P.CRIT_LIGHT,
                "repair": P.CRIT_REPAIR},
@@ -768,7 +788,7 @@ def spec_crisis() -> Spec:
             return 1.0
         if day < 21:
             return 0.62
-        return 0.9 if day < 42 else 0.68
+        return 0.9 if day < 42 else 0.6
 
     return Spec(
         filename="scenarios/crisis_support.txt",
@@ -778,7 +798,7 @@ def spec_crisis() -> Spec:
         ],
         start=date(2024, 6, 3), days=70, seed=808, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**UK_CORE, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
+        pools={**uk_core(0, (3,), 1), "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
                "seq_ben": P.CRISIS_BEN},
         values=P.VALUES_UK,
     )
@@ -811,7 +831,7 @@ def spec_group_dominated() -> Spec:
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
         start=date(2024, 9, 9), days=63, seed=909, fmt="android",
-        day_active=lambda day, rng: 0.7,
+        day_active=steady(5, 9090),
         sessions=sessions,
         pools={"mono": P.GDOM_MONO, "others": P.GDOM_OTHERS},
         values=P.VALUES_UK,
@@ -823,8 +843,11 @@ def spec_group_dominated() -> Spec:
 def spec_too_short() -> Spec:
     """Gemma and Raj: the first four days after meeting at a climbing wall."""
 
+    # every exchange once, in order: (day, exchanges) per session
+    schedule = {0: [[2], [2]], 1: [[2], [1]], 2: [[2]], 3: [[1], [1]]}
+
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        return [SessionPlan(["seq_short"] * rng.choice([2, 3])) for _ in range(n_sessions(rng, 0.4))]
+        return [SessionPlan(["seq_short"] * n) for [n] in schedule[day]]
 
     return Spec(
         filename="scenarios/too_short.txt",
@@ -842,7 +865,8 @@ def spec_group_chat() -> Spec:
     names = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        return [SessionPlan(pick(rng, {"group": 1}, rng.choice([1, 1, 2])), reply_median_min=3.0)
+        return [SessionPlan(framed(rng, pick(rng, {"group": 1}, rng.choice([1, 1, 2])), 0.15, 0.0,
+                                   open_kind="g_open"), reply_median_min=3.0)
                 for _ in range(n_sessions(rng, 0.2))]
 
     def post(msgs: list[Msg], rng: random.Random) -> list[Msg]:
@@ -878,7 +902,7 @@ def spec_group_chat() -> Spec:
         start=date(2024, 2, 12), days=63, seed=1111, fmt="android",
         day_active=lambda day, rng: 0.7,
         sessions=sessions,
-        pools={"group": P.GROUP},
+        pools={"group": P.GROUP, "g_open": P.GROUP_OPEN},
         values=P.VALUES_UK,
         role_pool=("A", "B", "C", "D"),
         system=[(i, n) for i, n in reversed(group_notices(names, "Uni lot 🎓"))],
@@ -886,8 +910,8 @@ def spec_group_chat() -> Spec:
     )
 
 
-US_CORE = {"open": P.OPEN_US, "close": P.CLOSE_US, "light": P.LIGHT_US, "deep": P.DEEP_US,
-           "news": P.NEWS_US}
+US_CORE = {"open": P.OPEN_US, "close": P.CLOSE_US, "light": P.LIGHT_US[:40] + P.LIGHT_US[50:],
+           "deep": P.DEEP_US, "news": P.NEWS_US}
 
 
 def spec_ios() -> Spec:
@@ -919,7 +943,7 @@ def spec_jo() -> Spec:
     """Jo and Sam: three weeks, iOS, shared as a zip with two photos."""
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        body = pick(rng, {"light": 5, "deep": 0.6, "news": 0.5}, rng.choice([1, 2]))
+        body = pick(rng, {"seq_trip": 2, "day": 1, "light": 1.2}, rng.choice([1, 2]))
         return [SessionPlan(framed(rng, body, 0.4, 0.3), reply_median_min=1.2)]
 
     return Spec(
@@ -931,7 +955,8 @@ def spec_jo() -> Spec:
         start=date(2024, 3, 1), days=24, seed=1313, fmt="ios",
         day_active=lambda day, rng: 0.8,
         sessions=sessions,
-        pools=US_CORE,
+        pools={"open": P.OPEN_US, "close": P.CLOSE_US, "seq_trip": P.JO_TRIP, "day": P.JO_DAY,
+               "light": P.LIGHT_US[40:50]},
         values=P.VALUES_US,
         chat_name="Jo",
     )
