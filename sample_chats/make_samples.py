@@ -138,6 +138,21 @@ class Filler:
         self.rng = rng
         self.values = values
         self.fragment_cycles: dict[str, list[str]] = {}
+        self.today = date(2024, 1, 1)  # the composer sets this before each session
+
+    def dated(self, key: str, cache: dict[str, str]) -> str | None:
+        """Slots that depend on the day: {day} (a weekday 1-4 days ahead; the offset is kept so
+        that a follow-up comes after it), {month} (1-3 months ahead), {month_now}, {month_past}."""
+        if key == "day":
+            offset = self.rng.randint(1, 4)
+            cache["_day_offset"] = str(offset)
+            return (self.today + timedelta(days=offset)).strftime("%A")
+        month = {"month": self.rng.randint(1, 3), "month_now": 0,
+                 "month_past": -self.rng.randint(1, 3)}.get(key)
+        if month is None:
+            return None
+        m = (self.today.month - 1 + month) % 12 + 1
+        return date(2024, m, 1).strftime("%B")
 
     def fragment(self, name: str) -> str:
         cyc = self.fragment_cycles.get(name)
@@ -160,6 +175,12 @@ class Filler:
                     return names[key]
                 if key in pools.FRAGMENTS:
                     return self.fragment(key)
+                if key in cache:
+                    return cache[key]
+                value = self.dated(key, cache)
+                if value is not None:
+                    cache[key] = value
+                    return value
                 base = key.rstrip("0123456789")
                 if base in self.values:
                     if key not in cache:
@@ -195,14 +216,17 @@ class Person:
             return text
         if self.lowercase and rng.random() < self.lowercase:
             text = text.lower()
-        elif text[:1].isupper() and not text.startswith(("I ", "I'", "OMG", "OK")):
+        elif text[:1].isupper() and not text.split(" ")[0].isupper():
             if rng.random() < self.no_caps_start:
                 text = text[0].lower() + text[1:]
         if text.endswith(".") and not text.endswith("..") and rng.random() < self.drop_stop:
             text = text[:-1]
-        if emoji_ok and self.emoji and rng.random() < self.emoji_rate and "\n" not in text and len(text) > 12:
-            if not any(ord(c) > 0x2500 for c in text[-2:]):
+        if emoji_ok and self.emoji and "\n" not in text:
+            # habitual emoji where people put them: after excitement, or instead of "lol"
+            if text.endswith("!!") and rng.random() < self.emoji_rate * 4:
                 text = text + " " + rng.choice(self.emoji)
+            elif text.endswith(" lol") and rng.random() < 0.35:
+                text = text[:-4] + " 😂"
         return text
 
 
@@ -300,6 +324,12 @@ EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "s
                "seq_short", "mono", "react", "logi", "sopen", "mid"}
 
 
+OPEN_KINDS = ("open", "sopen", "g_open")
+HOW_ARE_YOU = re.compile(r"how('s| is| was| are) (your|you|things|it going)|\byou\?$")
+OFFER = re.compile(r"^(want|do you want|shall i|should i|can i|could i|would you like)\b|"
+                   r"\b(want me to|do you want)\b")
+
+
 class Composer:
     """Builds the message list of one chat from its spec."""
 
@@ -331,6 +361,8 @@ class Composer:
         """Draw from a pool, passing over exchanges that do not suit the time of day
         (None when nothing suits: the session goes without it)."""
         pool = self.pools[kind]
+        if pool.ordered:
+            return pool.draw()  # a story is told in order, whatever the hour
         skipped: list[int] = []
         found = None
         for _ in range(min(8, len(pool.items))):
@@ -344,6 +376,7 @@ class Composer:
 
     def session_lines(self, day: int, plan: SessionPlan, hour: int) -> list[tuple[str, str, int, str]]:
         """(author, text, exchange number, kind) for one session."""
+        self.filler.today = self.spec.start + timedelta(days=day)
         due = [p for p in self.pending if p[0] <= day]
         self.pending = [p for p in self.pending if p[0] > day]
         now: list[tuple[Inst, list[Line]]] = []
@@ -353,15 +386,19 @@ class Composer:
                 continue
             inst = Inst(kind)
             now.append((inst, ex.parts[0]))
+            first_text = " ".join(ln.text for ln in ex.parts[0])
+            gap = 1 if "tomorrow" in first_text else self.rng.randint(1, 3)
             for later in ex.parts[1:]:
-                self.pending.append((day + self.rng.randint(1, 3), inst, later))
+                self.pending.append((day + gap, inst, later))
         # follow-ups come right after the session's opener, if it has one
-        at = 1 if plan.kinds and plan.kinds[0] in ("open", "sopen", "g_open") else 0
+        at = 1 if plan.kinds and plan.kinds[0] in OPEN_KINDS else 0
         for _d, inst, lines in due:
             now.insert(at, (inst, lines))
             at += 1
         out: list[tuple[str, str, int, str]] = []
         prev_last: tuple[str, str] | None = None  # (author, text) ending the previous exchange
+        prev_kind = ""
+        opener: str | None = None
         for seq, (inst, lines) in enumerate(now):
             if inst.mapping is None:
                 fixed = dict(plan.roles)
@@ -370,14 +407,33 @@ class Composer:
                     others = [p.name for p in self.spec.people if p.name != prev_last[0]]
                     if len(others) == 1 and others[0] not in fixed.values():
                         fixed[first] = others[0]  # the one who was asked speaks next
+                elif opener and first not in fixed and opener not in fixed.values():
+                    fixed[first] = opener  # whoever said hello has something to say
                 roles = [ln.role for ln in lines]
                 inst.mapping = self.assign_roles(roles + self.later_roles(inst), fixed)
             names = {r: self.people[n].first for r, n in inst.mapping.items()}
+            starter = inst.mapping[lines[0].role]
+            if (prev_last and prev_last[1].rstrip().endswith("?") and starter != prev_last[0]
+                    and len(self.spec.people) == 2):
+                # answer the question that ended the last exchange before changing the subject
+                q = prev_last[1].lower()
+                frag = ("ANSWER" if HOW_ARE_YOU.search(q) else
+                        "QREPLY" if OFFER.search(q) else None)
+                if frag:
+                    out.append((starter, self.filler.fragment(frag), seq, prev_kind))
+            had_offset = "_day_offset" in inst.cache
             for ln in lines:
                 author = inst.mapping[ln.role]
                 text = self.filler.fill(ln.text, inst.cache, names)
                 out.append((author, text, seq, inst.kind))
                 prev_last = (author, text)
+            prev_kind = inst.kind
+            opener = inst.mapping[lines[0].role] if inst.kind in OPEN_KINDS else None
+            if not had_offset and "_day_offset" in inst.cache:
+                # "the interview on Thursday": its follow-up comes on Thursday or the day after
+                due = day + int(inst.cache["_day_offset"]) + self.rng.randint(0, 1)
+                self.pending = [(due, i, ls) if i is inst else (d, i, ls)
+                                for d, i, ls in self.pending]
         return out
 
     def later_roles(self, inst: Inst) -> list[str]:
@@ -541,6 +597,14 @@ def uk_core(light: int, deep: tuple[int, ...], news: int) -> dict[str, list[str]
     }
 
 
+NOT_FOR_A_COUPLE = re.compile(r"single|the apps|plus one|since the baby|still have my", re.I)
+
+
+def couple_only(pools_: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Leave out exchanges that would not fit two people who live together."""
+    return {k: [x for x in v if not NOT_FOR_A_COUPLE.search(x)] for k, v in pools_.items()}
+
+
 def spec_android() -> Spec:
     """Priya and Tom: a couple, balanced and fairly deep; the README's quick start."""
     repair_days = {17, 44}
@@ -549,10 +613,11 @@ def spec_android() -> Spec:
         plans = []
         for i in range(n_sessions(rng, 0.3)):
             if day in repair_days and i == 0:
-                body = ["repair"]
-            else:
-                body = pick(rng, {"light": 4, "anec": 1, "deep": 1.1, "news": 0.5, "couple": 1.6},
-                            rng.choice([1, 1, 2]))
+                raiser = {17: "Tom", 44: "Priya"}[day]
+                plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.3))
+                continue
+            body = pick(rng, {"light": 4, "anec": 1, "deep": 0.9, "news": 0.5, "couple": 1.6},
+                        rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.45, 0.35), reply_median_min=1.3))
         return plans
 
@@ -560,14 +625,14 @@ def spec_android() -> Spec:
         filename="android_en_gb.txt",
         people=[
             Person("Priya", no_caps_start=0.15, drop_stop=0.5,
-                   emoji=("😂", "❤️", "🥲", "😊", "✨", "🙈"), emoji_rate=0.14),
-            Person("Tom", lowercase=0.75, drop_stop=0.9, emoji=("😂", "👍", "🙃"),
+                   emoji=("😂", "😊", "✨", "🙈"), emoji_rate=0.1),
+            Person("Tom", lowercase=0.75, drop_stop=0.9, emoji=("😂",),
                    emoji_rate=0.05, reply_factor=1.3),
         ],
         start=date(2024, 1, 8), days=70, seed=101, fmt="android",
         day_active=lambda day, rng: 1.0 if day in repair_days else 0.68,
         sessions=sessions,
-        pools={**uk_core(0, (0,), 0), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
+        pools={**couple_only(uk_core(0, (0, 3), 0)), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
         values=P.VALUES_UK,
     )
 
@@ -580,17 +645,19 @@ def spec_balanced_deep() -> Spec:
         plans = []
         for i in range(n_sessions(rng, 0.3)):
             if day in repair_days and i == 0:
-                body = ["repair"]
-            else:
-                body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.6, "news": 0.6},
-                            rng.choice([1, 1, 2]))
+                # the three complaints: Maya, then Leon, then Maya raises one
+                raiser = {12: "Maya", 33: "Leon", 55: "Maya"}[day]
+                plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.5))
+                continue
+            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.6, "news": 0.6},
+                        rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
 
     return Spec(
         filename="scenarios/balanced_deep.txt",
         people=[
-            Person("Maya", no_caps_start=0.2, emoji=("😂", "💛", "🥹", "✨"), emoji_rate=0.1),
+            Person("Maya", no_caps_start=0.2, emoji=("😂", "✨", "😅"), emoji_rate=0.1),
             Person("Leon", lowercase=0.5, drop_stop=0.8, emoji=("😂", "🙌"), emoji_rate=0.05),
         ],
         start=date(2024, 2, 5), days=63, seed=202, fmt="android",
@@ -612,7 +679,7 @@ def spec_dominating() -> Spec:
             if day in complaint_days and i == 0:
                 body = ["complaint"]
             else:
-                body = pick(rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 0.7},
+                body = pick(rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 1.3},
                             rng.choice([1, 1, 2]))
                 if body[0] == "react":
                     body[0] = "mono"
@@ -650,8 +717,8 @@ def spec_dumping() -> Spec:
     return Spec(
         filename="scenarios/dumping_ground.txt",
         people=[
-            Person("Leah", no_caps_start=0.3, emoji=("😭", "🙃", "😩", "💔"), emoji_rate=0.08),
-            Person("Nina", no_caps_start=0.2, emoji=("❤️", "🫂", "💛"), emoji_rate=0.1),
+            Person("Leah", no_caps_start=0.3, emoji=("😂", "😅"), emoji_rate=0.08),
+            Person("Nina", no_caps_start=0.2, emoji=("😂", "😊"), emoji_rate=0.1),
         ],
         start=date(2024, 1, 15), days=63, seed=404, fmt="android",
         day_active=steady(5, 4040),
@@ -677,7 +744,7 @@ def spec_waning() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         wk = week(day)
         f = wk / 9  # 0 at the start, 1 in the last week
-        weights = {"light": 3 * (1 - f) + 0.2, "deep": 1.8 * (1 - f) ** 2,
+        weights = {"light": 3 * (1 - f) ** 2 + 0.1, "deep": 1.8 * (1 - f) ** 2,
                    "news": 0.7 * (1 - f) ** 2, "mid": 4 * f * (1 - f), "min": 4 * f ** 1.5}
         plans = []
         for _ in range(n_sessions(rng, 0.6 - 0.5 * f)):
@@ -693,11 +760,12 @@ def spec_waning() -> Spec:
         filename="scenarios/waning_interest.txt",
         people=[
             Person("Ollie", no_caps_start=0.3, emoji=("😂", "🙌", "😅"), emoji_rate=0.08),
-            Person("Jess", lowercase=0.6, emoji=("😂", "🥰"), emoji_rate=0.06, reply_factor=1.4),
+            Person("Jess", lowercase=0.6, emoji=("😂",), emoji_rate=0.06, reply_factor=1.4),
         ],
         start=date(2024, 4, 1), days=70, seed=505, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**uk_core(1, (3,), 0), "mid": P.WANE_MID, "min": P.WANE_MIN},
+        pools={**uk_core(1, (), 0), "deep": P.DEEP_UK_EXTRA, "mid": P.WANE_MID,
+               "min": P.WANE_MIN},
         values=P.VALUES_UK,
     )
 
@@ -742,8 +810,8 @@ def spec_critical() -> Spec:
     return Spec(
         filename="scenarios/critical_defensive.txt",
         people=[
-            Person("Ryan", lowercase=0.5, drop_stop=0.9, emoji=("🙄", "😂"), emoji_rate=0.05),
-            Person("Zoe", no_caps_start=0.2, emoji=("🙄", "😔", "🙃"), emoji_rate=0.06),
+            Person("Ryan", lowercase=0.5, drop_stop=0.9, emoji=("😂",), emoji_rate=0.05),
+            Person("Zoe", no_caps_start=0.2, emoji=("😂", "🙃"), emoji_rate=0.06),
         ],
         start=date(2024, 5, 6), days=63, seed=707, fmt="android",
         day_active=steady(6, 7070),
@@ -760,21 +828,32 @@ def spec_crisis() -> Spec:
     amara = {"X": "Amara", "Y": "Ben"}
     ben = {"X": "Ben", "Y": "Amara"}
 
+    left = {"seq_crisis": len(P.CRISIS), "seq_ben": len(P.CRISIS_BEN)}  # each story told once
+
+    def story(kind: str, fallback: str) -> str:
+        if left[kind]:
+            left[kind] -= 1
+            return kind
+        return fallback
+
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         wk = week(day)
         plans = []
         for i in range(n_sessions(rng, 0.45 if 3 <= wk <= 5 else 0.25)):
-            if day == 21 and i == 0:
-                plans.append(SessionPlan(["seq_crisis"], roles=amara, reply_median_min=0.8))
-                continue
             if 3 <= wk <= 5:
-                body = pick(rng, {"seq_crisis": 2.2, "light": 0.8}, rng.choice([1, 1, 2]))
-                roles = amara
-            elif wk == 6:
+                # one piece of the story a day; the rest of the day is care and distraction
+                kind = story("seq_crisis", "clight") if i == 0 else "clight"
+                body = [kind] if rng.random() < 0.6 else [kind, "clight"]
+                if kind == "clight" and len(body) == 2:
+                    body = ["clight"]
+                plans.append(SessionPlan(body, roles=amara, reply_median_min=0.9))
+                continue
+            if wk == 6:
                 body = pick(rng, {"recover": 1, "light": 2, "deep": 0.6}, rng.choice([1, 2]))
                 roles = amara if rng.random() < 0.5 else ben
             elif wk >= 7:
-                body = pick(rng, {"seq_ben": 1.6, "light": 2, "news": 0.4}, rng.choice([1, 1, 2]))
+                body = pick(rng, {"story": 1.6, "light": 2, "news": 0.4}, rng.choice([1, 1, 2]))
+                body = [story("seq_ben", "light") if k == "story" else k for k in body]
                 roles = ben
             else:
                 body = pick(rng, {"light": 4, "deep": 1.0, "news": 0.5}, rng.choice([1, 1, 2]))
@@ -788,17 +867,18 @@ def spec_crisis() -> Spec:
             return 1.0
         if day < 21:
             return 0.62
-        return 0.9 if day < 42 else 0.6
+        return 0.75 if day < 42 else 0.6
 
     return Spec(
         filename="scenarios/crisis_support.txt",
         people=[
-            Person("Amara", no_caps_start=0.2, emoji=("😭", "❤️", "🙏", "😂"), emoji_rate=0.08),
-            Person("Ben", lowercase=0.4, drop_stop=0.8, emoji=("❤️", "😂", "🫶"), emoji_rate=0.06),
+            Person("Amara", no_caps_start=0.2, emoji=("😂", "🙏"), emoji_rate=0.08),
+            Person("Ben", lowercase=0.4, drop_stop=0.8, emoji=("😂",), emoji_rate=0.06),
         ],
         start=date(2024, 6, 3), days=70, seed=808, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**uk_core(0, (3,), 1), "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
+        pools={**uk_core(0, (), 1), "deep": P.DEEP_UK_EXTRA, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
+               "clight": P.CRISIS_LIGHT,
                "seq_ben": P.CRISIS_BEN},
         values=P.VALUES_UK,
     )
@@ -831,7 +911,7 @@ def spec_group_dominated() -> Spec:
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
         start=date(2024, 9, 9), days=63, seed=909, fmt="android",
-        day_active=steady(5, 9090),
+        day_active=steady(4, 9090),
         sessions=sessions,
         pools={"mono": P.GDOM_MONO, "others": P.GDOM_OTHERS},
         values=P.VALUES_UK,
@@ -893,7 +973,7 @@ def spec_group_chat() -> Spec:
     return Spec(
         filename="group_chat.txt",
         people=[
-            Person("Hannah", no_caps_start=0.2, emoji=("😂", "❤️", "🥳"), emoji_rate=0.1),
+            Person("Hannah", no_caps_start=0.2, emoji=("😂", "🥳"), emoji_rate=0.1),
             Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0),
             Person("+44 7700 900123", first="Kieran", no_caps_start=0.4, emoji=("👍",),
                    emoji_rate=0.05),
@@ -927,7 +1007,7 @@ def spec_ios() -> Spec:
     return Spec(
         filename="ios_en_us.txt",
         people=[
-            Person("Maddie", no_caps_start=0.3, emoji=("😂", "🥲", "💀", "🫶"), emoji_rate=0.12),
+            Person("Maddie", no_caps_start=0.3, emoji=("😂", "💀", "✨"), emoji_rate=0.1),
             Person("Luis", lowercase=0.6, drop_stop=0.9, emoji=("😂", "🙏"), emoji_rate=0.05),
         ],
         start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",

@@ -14,8 +14,6 @@ FRAGMENTS: dict[str, list[str]] = {
         "that sounds so hard",
         "oh no, that sounds really rough",
         "ugh I'm so sorry",
-        "that's so much to deal with at once",
-        "no wonder you're exhausted",
         "honestly that would get to anyone",
         "that sounds genuinely horrible",
         "oof. that's a lot",
@@ -23,10 +21,12 @@ FRAGMENTS: dict[str, list[str]] = {
         "of course you feel like that",
         "that's completely fair to feel",
         "god that sounds awful",
-        "I'm sorry, that really isn't fair on you",
+        "I'm really sorry you're dealing with this",
         "that sounds so stressful",
-        "it makes sense you're upset",
         "oh love. that's hard",
+        "that's really hard",
+        "I hear you",
+        "that's horrible, I'm sorry",
     ],
     "SUPPORT": [
         "I'm here for you",
@@ -81,6 +81,12 @@ FRAGMENTS: dict[str, list[str]] = {
         "ok bed. night",
         "night xx",
     ],
+    "ANSWER": ["good thanks!", "not bad, long one", "fine! busy", "alright yeah", "meh. ok",
+               "good good", "pretty good actually", "long. but fine", "yeah ok thanks",
+               "can't complain", "fine, tired"],
+    "QREPLY": ["maybe later, thank you", "yeah maybe", "I'll let you know", "yes please",
+               "honestly yes", "it's ok, talking helped", "thank you x", "maybe. thanks",
+               "not tonight but thank you", "I think I'm ok now", "yeah, I'd like that"],
     "MINIMAL": ["ok", "k", "lol", "yeah", "👍", "nice", "mm", "haha", "cool", "true", "ye", "ok."],
 }
 
@@ -98,18 +104,19 @@ VALUES_UK: dict[str, list[str]] = {
              "the heist film", "Aftersun", "the Wes Anderson one"],
     "show": ["Traitors", "Bake Off", "Slow Horses", "The Bear", "Taskmaster", "Severance",
              "Line of Duty", "Gogglebox", "the Gavin & Stacey rewatch"],
-    "friend": ["Hannah", "Marcus", "Soph", "Kieran", "Ellie", "Raj", "Becca", "Jamie"],
-    "colleague": ["Graham", "Deborah", "Nikhil", "Claire", "Stuart", "Fiona"],
+    "friend": ["Hannah", "Soph", "Ellie", "Becca", "Lauren", "Zara", "Naomi", "Amy"],  # "she"
+    "friend_m": ["Marcus", "Kieran", "Raj", "Jamie", "Ollie"],
+    "colleague": ["Deborah", "Claire", "Fiona", "Priti", "Janet", "Megan"],  # "she" in the pools
+    "colleague_m": ["Graham", "Nikhil", "Stuart", "Dave", "Callum"],
     "town": ["Brighton", "Leeds", "Bristol", "York", "Margate", "Manchester", "Whitstable"],
     "shop": ["Tesco", "Aldi", "Sainsbury's", "Lidl", "the Co-op", "M&S"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["Euston", "King's Cross", "Paddington", "Waterloo", "St Pancras"],
-    "band": ["the Arctic Monkeys", "Wet Leg", "Fontaines", "Little Simz", "Self Esteem"],
+    "band": ["Arctic Monkeys", "Wet Leg", "Fontaines", "Little Simz", "Self Esteem", "Blur"],
     "drink": ["a pint", "a G&T", "a glass of red", "a cuppa", "an espresso martini"],
     "weather": ["absolutely chucking it down", "freezing", "weirdly sunny", "so grey",
                 "blowing a gale", "drizzly again"],
-    "thing": ["keys", "charger", "headphones", "bank card", "umbrella", "water bottle"],
-    "month": ["March", "April", "May", "June"],
+    "thing": ["charger", "bank card", "umbrella", "water bottle", "good scarf", "phone charger"],
 }
 
 VALUES_US: dict[str, list[str]] = {
@@ -123,8 +130,10 @@ VALUES_US: dict[str, list[str]] = {
              "the Spider-Verse sequel"],
     "show": ["The Bear", "Survivor", "Severance", "Love Is Blind", "Succession reruns",
              "Only Murders", "Abbott Elementary"],
-    "friend": ["Kayla", "Marcus", "Bri", "Tyler", "Dani", "Nate", "Priscilla"],
-    "colleague": ["Greg", "Denise", "Brandon", "Linda", "Raj", "Heather"],
+    "friend": ["Kayla", "Bri", "Dani", "Priscilla", "Jen"],
+    "friend_m": ["Marcus", "Tyler", "Nate"],
+    "colleague": ["Denise", "Linda", "Heather", "Tanya"],
+    "colleague_m": ["Greg", "Brandon", "Raj"],
     "town": ["Austin", "Denver", "Portland", "Chicago", "Nashville", "San Diego"],
     "shop": ["Target", "Trader Joe's", "Costco", "Walgreens", "Whole Foods"],
     "num": ["20", "25", "15", "30", "40"],
@@ -132,8 +141,7 @@ VALUES_US: dict[str, list[str]] = {
     "band": ["Phoebe Bridgers", "boygenius", "Mitski", "Bon Iver", "Zach Bryan"],
     "drink": ["a beer", "an iced coffee", "a margarita", "a boba"],
     "weather": ["so hot", "pouring", "freezing", "weirdly nice", "super humid"],
-    "thing": ["keys", "charger", "AirPods", "wallet", "water bottle", "sunglasses"],
-    "month": ["March", "April", "May", "June"],
+    "thing": ["charger", "wallet", "water bottle", "AirPods case", "laptop charger", "ID"],
 }
 
 # --------------------------------------------------------------------------- shared UK pools
@@ -149,7 +157,7 @@ OPEN_UK = [
     "X: u alive\nY: barely lol\nY: long day",
     "X: hiii\nY: hey!! was literally about to message you",
     "X: you home yet?\nY: on the bus, 10 mins",
-    "X: guess who just finished work early\nY: jealous\nY: what are you gonna do with yourself",
+    "X: guess who just finished work early\nY: jealous\nY: what are you gonna do with yourself?",
     "X: how was your day?\nY: long! but ok. yours?\nX: fine, nothing exciting",
 ]
 
@@ -178,7 +186,7 @@ LIGHT_UK = [
     "X: do you know if {shop} is open late on Sundays\nY: till 4 I think\nX: ugh ok thanks",
     "X: just seen {friend} in {shop}, she says hi\nY: aw hi {friend}\nY: is she still doing the marathon thing?\nX: apparently yes, mad",
     "X: <media>\nY: is that... a cake?\nX: it was meant to be\nY: 😂😂 it's the thought that counts",
-    "X: can't find my {thing} anywhere\nY: did you check your coat pocket\nX: ...found them\nX: don't say anything",
+    "X: can't find my {thing} anywhere\nY: did you check your coat pocket\nX: ...found it\nX: don't say anything",
     "X: train's delayed again\nX: 40 mins this time\nY: nooo\nY: bring snacks next time",
     "X: recommend me a podcast for the drive\nY: have you done the one about the cult yet\nX: no! sold",
     "X: thinking of getting a plant\nY: you killed a cactus\nX: that was one time",
@@ -279,7 +287,6 @@ OPEN_US = [
     "X: how's your week going\nY: honestly kind of a lot. you?\nX: same lol",
     "X: I'm so bored at work\nY: same, entertain me",
     "X: you free to talk for a sec?\nY: yeah what's up",
-    "X: happy friday!!\nY: finally omg",
 ]
 
 CLOSE_US = [
@@ -315,11 +322,11 @@ LIGHT_US = [
     "X: just got a parking ticket 🙃\nY: nooo how much\nX: ${num}0\nY: that's robbery",
     "X: what was that recipe you sent me\nY: the {food} one?\nX: yes I lost it\nY: <media>",
     "X: gym was brutal today\nY: leg day?\nX: leg day. I can't walk\nY: lol respect",
-    "X: can you believe it's already {month}\nY: no and I don't like it",
+    "X: can you believe it's already {month_now}\nY: no and I don't like it",
 ]
 
 DEEP_US = [
-    "X: can I tell you something kind of embarrassing\nY: always\nX: I've been having a really hard time since the move\n+ like I go whole weekends without talking to anyone\nY: that's not embarrassing at all. that sounds really hard\nY: how long has it been like that?\nX: honestly since {month}\nY: I'm really glad you told me\nY: can we do a standing call on sundays?\nX: I'd really like that",
+    "X: can I tell you something kind of embarrassing\nY: always\nX: I've been having a really hard time since the move\n+ like I go whole weekends without talking to anyone\nY: that's not embarrassing at all. that sounds really hard\nY: how long has it been like that?\nX: honestly since {month_past}\nY: I'm really glad you told me\nY: can we do a standing call on sundays?\nX: I'd really like that",
     "X: I'm so stressed about this review at work\nY: what's the worst part?\nX: {colleague} is doing it and I feel like she already decided I'm bad at my job\nY: that's a lot of pressure. what makes you think that?\nX: she never says anything good. only what's wrong\nY: that sounds exhausting. you're not bad at your job though\nX: thanks. I needed to hear that\n~~~\nY: how did the review go??\nX: better than I thought! she actually said some nice stuff\nY: see!! what did she say?\nX: that I'm 'reliable under pressure' lol\nY: facts",
     "X: my parents are fighting again\nY: oh no. like the bad kind?\nX: yeah. mom called me crying last night\nY: I'm so sorry. are you ok?\nX: not really. I feel like I'm always stuck in the middle\nY: that's such a hard place to be\nY: you're allowed to step back, you know\nX: I know. I just feel guilty",
     "X: I think I'm burnt out\nY: what's going on?\nX: I can't focus, I'm tired all the time, I cried at a commercial\nY: oof. that sounds like burnout for real\nY: can you take any time off?\nX: maybe a few days in {month}\nY: do it. seriously. I'm worried about you",
@@ -364,7 +371,7 @@ SUPERFICIAL = [
     "X: recycling collection moved to Tuesday\nY: ok noted",
     "X: <media>\nY: what's that\nX: the fuse box. which switch is the kitchen\nY: the third one",
     "X: do we have any foil\nY: drawer by the oven\nX: found it",
-    "X: traffic's awful, back at 7 not 6\nY: ok",
+    "X: traffic's awful, I'll be an hour late\nY: ok",
     "X: fridge is making that noise again\nY: kick it lol\nX: it worked",
     "X: you still got the Netflix login\nY: yeah same password\nX: cheers",
     "X: train strike {day}\nY: great. I'll work from home then\nX: same",
@@ -398,7 +405,7 @@ SUPERFICIAL_OPEN = [
 # --------------------------------------------------------------------------- dominating (Chris talks, Ella replies)
 
 DOM_MONO = [
-    "X: right so you won't believe what happened at work\nX: {colleague} tried to take credit for MY deck in the meeting\nX: like literally stood up and said 'so I put together some thoughts'\nX: I put together those thoughts. at 11pm. on a Sunday\nX: anyway I just calmly went 'great, shall I walk everyone through the numbers since I built them'\nX: and you should have seen his face\nY: lol",
+    "X: right so you won't believe what happened at work\nX: {colleague_m} tried to take credit for MY deck in the meeting\nX: like literally stood up and said 'so I put together some thoughts'\nX: I put together those thoughts. at 11pm. on a Sunday\nX: anyway I just calmly went 'great, shall I walk everyone through the numbers since I built them'\nX: and you should have seen his face\nY: lol",
     "X: ok hear me out\nX: I think I'm going to start a podcast\nX: about productivity but like for people who actually have jobs, not influencers\nX: I've already got a name, 'Deep Work Daily'\nX: and I reckon if I post 3 times a week I could have sponsors by summer\nX: what do you think\nY: sounds cool",
     "X: just smashed a PB at the gym\nX: 120 on deadlift\nX: the guy next to me actually nodded\nX: I've been doing this new programme, 5 days a week, progressive overload, the works\nX: and I'm tracking macros properly now, 180g protein a day\nY: nice",
     "X: did you watch the match\nX: honestly the manager has lost the dressing room\nX: you can't play a back three with those full backs, it's tactically illiterate\nX: I said this in August\nX: I literally said it in the group chat in August\nY: haha yeah",
@@ -412,13 +419,13 @@ DOM_MONO = [
     "X: so my boss asked for my opinion on the restructure\nX: I gave her like 8 points\nX: she wrote them all down\nX: I reckon half of them will end up in the final plan\nX: not to be big headed but I'm kind of the unofficial strategy guy now\nY: nice one",
     "X: I bought a coffee machine\nX: proper one, bean to cup\nX: {num}0 quid off in the sale\nX: I've been dialling in the grind all evening\nX: the crema is unreal\nX: honestly I'm never buying coffee out again\nY: haha fancy",
     "X: bit gutted actually\nX: didn't get picked for the Sunday team\nX: the captain's mate got in ahead of me and he's so slow\nX: I'm not being bitter but it's obviously politics\nX: I'll just train harder and make it impossible to leave me out\nY: that's annoying",
-    "X: thinking of doing the Three Peaks in {month}\nX: me, {friend} and maybe his brother\nX: I've planned the whole route already\nX: we drive overnight between them, I've done a spreadsheet with timings to the minute\nX: I'll send it to you, it's actually beautiful\nY: ok",
+    "X: thinking of doing the Three Peaks in {month}\nX: me, {friend_m} and maybe his brother\nX: I've planned the whole route already\nX: we drive overnight between them, I've done a spreadsheet with timings to the minute\nX: I'll send it to you, it's actually beautiful\nY: ok",
     "X: just finished that book about habits\nX: I've already changed my morning routine\nX: up at 5:30, cold shower, 10 min journaling, then the gym\nX: I feel like a different person honestly\nX: you should try it\nY: maybe lol",
     "X: my brother's being a nightmare about mum's birthday\nX: he wants to do a meal, I want to do a weekend away\nX: mine is obviously better, she's always said she wants to go to {town}\nX: I've already found the hotel\nX: he'll come round\nY: hope it works out",
     "X: so I finally sold my old bike\nX: got {num}0 more than I paid for it lol\nX: the guy tried to haggle but I just held firm\nX: negotiation is basically just being comfortable with silence\nY: nice",
-    "X: honestly I'm knackered\nX: work's been insane, I've basically carried the whole launch\nX: {colleague} was off sick (again) so I did his bits as well\nX: and then I still made it to the gym\nX: not sure how long I can keep this pace up but it's fine\nY: take a break",
+    "X: honestly I'm knackered\nX: work's been insane, I've basically carried the whole launch\nX: {colleague_m} was off sick (again) so I did his bits as well\nX: and then I still made it to the gym\nX: not sure how long I can keep this pace up but it's fine\nY: take a break",
     "X: <media>\nX: new trainers\nX: limited edition, had to queue online for an hour\nX: they're actually an investment, they'll be worth double in a year\nY: nice",
-    "X: had a bit of a weird one with {friend}\nX: he said I always make everything about me\nX: which is mad because I literally organised his birthday\nX: I think he's just stressed tbh\nX: anyway we're fine now\nY: oh",
+    "X: had a bit of a weird one with {friend_m}\nX: he said I always make everything about me\nX: which is mad because I literally organised his birthday\nX: I think he's just stressed tbh\nX: anyway we're fine now\nY: oh",
     "X: ok so the new phone\nX: camera is ridiculous\nX: <media>\nX: that's zoomed in from across the street\nX: honestly I might get into photography properly\nY: wow",
     "X: watched {film} last night\nX: overrated tbh\nX: the pacing was all off and the third act made no sense\nX: I called the twist about 20 minutes in\nX: I should honestly write reviews\nY: haha",
     "X: sorry been quiet, manic day\nX: 3 back to back meetings then a call with the States\nX: and then the train was cancelled so I had to get an Uber\nX: {num} quid!!\nX: anyway I'm home now, having {food}\nY: ah",
@@ -426,9 +433,9 @@ DOM_MONO = [
 
 DOM_BID = [
     # Ella tries to share; Chris barely engages, then back to himself
-    "Y: I'm kinda nervous about my exam tomorrow\nX: you'll be fine\nX: anyway did I tell you about the thing with {colleague}\nY: no\nX: so he's started cc'ing my boss on everything\nX: every single email. passive aggressive much\nX: I'm going to start doing it back\nY: lol",
+    "Y: I'm kinda nervous about my exam tomorrow\nX: you'll be fine\nX: anyway did I tell you about the thing with {colleague_m}\nY: no\nX: so he's started cc'ing my boss on everything\nX: every single email. passive aggressive much\nX: I'm going to start doing it back\nY: lol",
     "Y: my mum's not been very well\nY: I'm a bit worried tbh\nX: oh that's rubbish\nX: my mum had that flu thing last year, she was fine\nX: btw are you coming to mine {day}? I'm doing my famous {food}\nY: maybe\nY: nvm it's fine",
-    "Y: had a pretty rough day tbh\nX: same honestly\nX: work was chaos, I basically had to rescue the whole thing\nX: {colleague} owes me big time\nY: ha ok",
+    "Y: had a pretty rough day tbh\nX: same honestly\nX: work was chaos, I basically had to rescue the whole thing\nX: {colleague_m} owes me big time\nY: ha ok",
     "Y: I've been feeling a bit low lately\nX: you should try cold showers\nX: honestly changed my life\nX: I do 2 mins every morning now\nY: lol ok\nY: it's fine, ignore me",
     "Y: I got the flat by the way\nX: nice\nX: mine's getting a new kitchen next month actually\nX: the landlord finally caved\nY: cool",
     "Y: can I ask your advice on something\nX: sure\nX: oh wait hang on, just seen the score, we're 2 down\nX: unbelievable\nY: never mind, another time",
@@ -531,7 +538,6 @@ WANE_MIN = [
     "X: haven't heard from you in a bit\nY: sorry, been busy",
     "X: {weather} here\nY: same",
     "X: how's {friend}?\nY: fine I think",
-    "X: happy {day} lol\nY: ha you too",
     "X: you ok?\nY: yeah just tired",
     "X: did you get my message about {day}\nY: oh sorry yeah\nY: maybe",
     "X: I finished {show}\nY: nice",
@@ -633,6 +639,22 @@ CRISIS = [
     "X: bad night. he had chest pains again\nX: false alarm but I'm shaking\nY: oh no. {VALIDATE}\nY: where are you now?\nX: home. he's asleep\nY: do you want to talk or do you want me to just send you stupid videos\nX: both lol",
 ]
 
+CRISIS_LIGHT = [
+    # the crisis weeks' small talk: care, distraction and practical help (X = Amara, Y = Ben)
+    "Y: <media>\nY: a dog in a tiny raincoat, for morale\nX: ok that helped a bit 😂",
+    "Y: left some soup on your doorstep\nX: you're a saint\nX: thank you",
+    "Y: no need to reply, just thinking of you x\nX: ❤️",
+    "Y: how's Pepper coping with all the back and forth?\nX: confused but happy. she loves the extra walks from you lol",
+    "X: visiting hours are 2 till 8 so I'm basically living there\nY: want me to bring a charger and snacks?\nX: yes please. the vending machine is tragic",
+    "Y: <media>\nY: walked past your dad's allotment, the beans are going mad\nX: aw. he'll love that, I'll show him",
+    "X: he asked for a crossword today\nY: that's a good sign!!\nX: I know. small things",
+    "Y: anything you need from the shops?\nX: milk and those oat biscuits\nY: on it",
+    "Y: sending a stupid video to make you laugh\nY: <media:video>\nX: I hate that that worked 😂",
+    "X: mum says thank you for the flowers\nY: it was nothing\nX: it wasn't nothing",
+    "Y: what's the parking like at the hospital, shall I drive you tomorrow?\nX: awful. yes please\nY: pick you up at 1",
+    "X: the nurses on his ward are angels\nY: aw. I'm glad he's in good hands",
+]
+
 CRISIS_RECOVER = [
     "X: I just wanted to say thank you\nX: for the last few weeks. the food, the dog, the 2am messages\n+ \n+ I couldn't have done it without you\nY: you'd do the same for me\nX: I would. I hope you know that",
     "X: first normal day in ages\nX: went for a run and didn't think about hospitals once\nY: that's so good to hear\nY: how are you feeling overall?\nX: lighter. still wobbly but lighter",
@@ -730,7 +752,7 @@ SHORT = [
 
 LIGHT_UK += [
     "X: the man in the flat upstairs is learning the trumpet\nY: noooo\nX: he knows 3 notes\n+ and he plays them at 7am\nY: {LAUGH}",
-    "X: I've put the Christmas lights back up\nY: it's {month}\nX: they make me happy ok",
+    "X: I've put the Christmas lights back up\nY: it's {month_now}\nX: they make me happy ok",
     "X: do you reckon I can wear trainers to the wedding\nY: depends on the trainers\nX: <media>\nY: ...no",
     "X: update: the fox is back and he's brought a friend\nY: a fox gang\nX: I'm outnumbered",
     "X: what's the name of that actor, the one from the thing with the lighthouse\nY: you'll have to give me more than that\nX: beard. shouty\nY: Robert Pattinson?\nX: YES thank you",
@@ -942,7 +964,7 @@ GROUP += [
     "A: {show} finale tonight!!\nC: don't message during it\nB: I'm watching tomorrow, mute me\nD: no promises",
     "A: I need a new phone, iphone or android, go\nB: iphone\nC: android\nD: a Nokia 3310\nA: thank you all",
     "A: <media>\nA: look who I found\nB: is that Mr Biscuits??\nC: the uni cat!!\nD: he's so old now",
-    "A: how is it {month} already\nB: don't\nC: I still haven't done my new year's resolutions\nD: it's fine it's fine it's fine",
+    "A: how is it {month_now} already\nB: don't\nC: I still haven't done my new year's resolutions\nD: it's fine it's fine it's fine",
     "A: hot take: pineapple on pizza is good\nB: correct\nC: leave\nD: I'm with {A}",
     "A: just booked my flights for the wedding\nC: same! which one are you on\nA: the 7am\nC: oh god. me too\nD: I'm getting the train like a sensible person",
     "A: <deleted>\nB: what did you delete\nA: nothing\nC: now I need to know\nD: screenshot or it didn't happen",
@@ -991,7 +1013,7 @@ LIGHT_US += [
     "X: omw to {shop}, need anything\nY: I'm 800 miles away\nX: I know I just wanted to tell someone",
     "X: 4 day weekend coming up!!\nY: plans?\nX: absolutely none and I can't wait",
     "X: what's that show you were obsessed with last year\nY: {show}?\nX: no the other one\nY: I'm obsessed with a lot of shows",
-    "X: <media>\nY: is that a whole pie\nX: thanksgiving practice\nY: it's {month}\nX: practice",
+    "X: <media>\nY: is that a whole pie\nX: thanksgiving practice\nY: it's {month_now}\nX: practice",
     "X: my brother just called me to ask how to boil an egg\nY: he's 26\nX: he's 26",
 ]
 
@@ -1058,7 +1080,7 @@ DOM_MONO += [
     "X: been thinking about getting a dog\nX: I've done loads of research, it's going to be a cockapoo\nX: I'll work from home 3 days so that's fine\nX: and I've found a walker for the other 2\nX: I've even picked a name. Biscuit\nY: cute",
     "X: you know what I've realised\nX: most people just don't plan\nX: like I plan my week on Sunday night, every meal, every workout\nX: and it's why I get so much done\nX: I should do a course on it honestly\nY: haha maybe",
     "X: wild day\nX: the fire alarm went off in the middle of my presentation\nX: but I just carried on outside in the car park\nX: the client said it was the most memorable pitch they'd seen\nX: we're getting the contract I reckon\nY: wow",
-    "X: quick rant\nX: why do people not reply to emails\nX: I sent {colleague} 3 emails this week\nX: nothing\nX: I literally had to walk to his desk\nX: anyway it's sorted because I sorted it\nY: annoying",
+    "X: quick rant\nX: why do people not reply to emails\nX: I sent {colleague_m} 3 emails this week\nX: nothing\nX: I literally had to walk to his desk\nX: anyway it's sorted because I sorted it\nY: annoying",
     "X: my mate's started a band and asked me to manage them\nX: I mean I've never done it but how hard can it be\nX: I've already got them a gig at {place}\nX: and I'm doing the social media\nY: nice one",
     "X: I've decided I'm going to do a masters\nX: part time, evenings. business, obviously\n+ \n+ I've done the maths: 2 years, 2 evenings a week, and I'll still hit the gym 4 times\nX: it'll probably fast track me to director\nX: applications close in {month}, I've nearly finished mine\nY: good luck",
     "X: just watched a documentary about sleep\nX: turns out I've been doing it all wrong\nX: new rule, no screens after 10, room at 18 degrees\nX: I've ordered a sunrise alarm clock as well\nX: I'll let you know how it goes\nY: ok",
@@ -1140,7 +1162,7 @@ CRIT += [
     "X: you spent {num}0 quid on what??\nY: it was a good deal\nX: we said we were saving\nY: you bought new trainers last week\nX: that's different\nY: it's always different when it's you",
     "X: you always make plans without asking me\nY: I did ask you\nX: you told me. that's not asking\nY: well you never answer when I do ask\nX: whatever 🙄",
     "X: do you even care that I'm upset\nY: of course I care\nX: you don't act like it\nY: what do you want me to do\nX: I don't know, notice for once",
-    "X: you said you'd sort the holiday\nY: I will\nX: you said that in {month}\nY: I've been busy, it's not my fault\nX: you're always busy",
+    "X: you said you'd sort the holiday\nY: I will\nX: you said that in {month_past}\nY: I've been busy, it's not my fault\nX: you're always busy",
 ]
 
 CRIT_REASSURE += [
@@ -1182,7 +1204,6 @@ WANE_MIN += [
     "X: thinking of you, hope all's good\nY: 👍 thanks",
     "X: need to catch up soon\nY: yeah defo",
     "X: {show} is back\nY: oh nice",
-    "X: happy friday\nY: 🙌",
 ]
 
 WANE_MID += [
@@ -1222,4 +1243,20 @@ LIGHT_US += [
 GROUP += [
     "A: <media:audio>\nB: I'm not listening to a 4 minute voice note\nC: summary please\nA: I said I'll book the cottage\nD: could've typed that",
     "A: <media:video>\nB: who let you have a karaoke machine\nC: this is going in the wedding speech\nD: {LAUGH}",
+]
+
+# deep exchanges for the chats that use only a little depth (waning_interest, crisis_support)
+DEEP_UK_EXTRA = [
+    "X: weird one but I've been feeling a bit homesick\nY: for your mum's?\nX: for all of it. the village, the dog, the noise\nY: that makes sense. it's been a big year\nY: when are you next back?\nX: not till {month}\nY: that's ages. want to do a sunday roast here to tide you over?\nX: yes please",
+    "X: I've been comparing myself to everyone on instagram again\nX: and now I feel rubbish\nY: ugh, that app is poison sometimes\nY: what set it off?\nX: {friend}'s holiday pics. and her new job. and her hair\nY: {VALIDATE}. you only see the highlight reel\nX: I know. knowing doesn't help much though\nY: no. want to delete it for a week with me?",
+    "X: I think I'm still upset about the thing with my dad\nY: the argument at christmas?\nX: yeah. we haven't properly spoken since\nY: that's a long time to carry it\nY: do you want to fix it, or do you need space from him?\nX: I want to fix it. I just don't know how to start\nY: maybe a short message? doesn't have to be everything at once",
+    "X: I've got a lump I need to get checked\nX: probably nothing but I'm scared\nY: of course you're scared\nY: have you booked the doctor?\nX: thursday\nY: do you want me to come with you?\nX: would you? I don't want to sit in the waiting room on my own\n~~~\nY: how did the doctor go?\nX: it's a cyst. totally harmless\nY: oh thank god. how are you feeling?\nX: like I can breathe again",
+    "X: I got really bad news at work today\nX: they're closing our office\nY: oh no. what does that mean for you?\nX: move to {town} or take redundancy\nY: that's such a huge decision to be hit with\nY: how are you feeling?\nX: shocked. a bit sick\nY: {SUPPORT}. we can talk through it whenever",
+    "X: I'm really nervous about the driving test\nX: I failed last time and I can't stop thinking about it\nY: that's understandable. last time was rough\nY: what happened?\nX: I panicked at a roundabout\nY: you've practised loads since though\nX: I know. I'm just scared I'll freeze again\nY: you won't. and if you do, you try again",
+    "X: my best friend from school got in touch after 5 years\nX: and I've been weirdly emotional about it all day\nY: aw. emotional good or sad?\nX: both. we fell out over something stupid\nY: that's a lot to feel at once\nY: are you going to meet up?\nX: I think so. I'm nervous\nY: that's really brave. I hope it goes well",
+    "X: I feel like I'm not good enough for this job\nY: hey. what's happened?\nX: I made a mistake in front of the whole team\nX: and now I feel like everyone's waiting for me to fail\nY: {VALIDATE}\nY: one mistake isn't who you are\nX: I know. it just stings\nY: course it does",
+    "X: I've been struggling since the breakup if I'm honest\nY: thanks for telling me. I wondered\nY: how are you doing, really?\nX: the evenings are the worst. it's so quiet\nY: {VALIDATE}\nY: want to do a standing thursday dinner? my place\nX: I'd really like that",
+    "X: my grandma's moving into a home\nX: I know it's the right thing but I'm so sad\nY: oh, that's really hard\nY: how is she about it?\nX: brave. braver than me\nY: it's ok to be sad about it. it's a big change for all of you\nX: yeah. thank you for getting it",
+    "X: I think I need a break from work, my head's all over the place\nY: what's going on?\nX: just constant pressure and no end to it\nY: that sounds exhausting\nY: could you take a week off?\nX: maybe. I feel guilty even thinking about it\nY: you're allowed to rest. really",
+    "X: I've been really worried about money this month\nY: has something come up?\nX: the rent went up and the car failed its MOT\nY: ugh. that's a lot at once\nY: do you want help going through it?\nX: maybe. it's embarrassing\nY: it really isn't. loads of people are in the same boat",
 ]
