@@ -134,9 +134,11 @@ _SLOT = re.compile(r"\{([^{}]*)\}")
 class Filler:
     """Fills ``{...}`` in a template; values stay the same within one exchange."""
 
-    def __init__(self, rng: random.Random, values: dict[str, list[str]]) -> None:
+    def __init__(self, rng: random.Random, values: dict[str, list[str]],
+                 fragments: dict[str, list[str]] | None = None) -> None:
         self.rng = rng
         self.values = values
+        self.fragments = {**pools.FRAGMENTS, **(fragments or {})}
         self.fragment_cycles: dict[str, list[str]] = {}
         self.today = date(2024, 1, 1)  # the composer sets this before each session
 
@@ -157,7 +159,7 @@ class Filler:
     def fragment(self, name: str) -> str:
         cyc = self.fragment_cycles.get(name)
         if not cyc:
-            cyc = list(pools.FRAGMENTS[name])
+            cyc = list(self.fragments[name])
             self.rng.shuffle(cyc)
             self.fragment_cycles[name] = cyc
         return cyc.pop()
@@ -173,7 +175,7 @@ class Filler:
                     return self.rng.choice(key.split("|"))
                 if key in names:
                     return names[key]
-                if key in pools.FRAGMENTS:
+                if key in self.fragments:
                     return self.fragment(key)
                 if key in cache:
                     return cache[key]
@@ -261,6 +263,8 @@ class Spec:
     system: list[tuple[int, str]] = field(default_factory=list)  # (message index, notice)
     chat_name: str = ""  # iOS: the first line's author
     post: Callable[[list[Msg], random.Random], list[Msg]] | None = None  # final touches
+    fragments: dict[str, list[str]] | None = None  # replacements for pools.FRAGMENTS
+    alternate: tuple[str, ...] = ()  # kinds whose X takes turns between the two people
 
 
 HOUR_WEIGHTS_WEEKDAY = {
@@ -302,6 +306,8 @@ class Inst:
 NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|night|evening|gn|passing out)\b", re.I)
 MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
 TEA_TIME = re.compile(r"\b(for tea|dinner's ready|tonight)\b", re.I)
+WORK_TIME = re.compile(r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
+                       r"at work today|at my desk", re.I)
 
 
 def time_fits(ex: Exchange, hour: int) -> bool:
@@ -315,6 +321,8 @@ def time_fits(ex: Exchange, hour: int) -> bool:
         return hour >= 20 or hour <= 1
     if TEA_TIME.search(head):
         return 15 <= hour <= 21
+    if WORK_TIME.search(text):
+        return 8 <= hour <= 17
     return True
 
 
@@ -340,9 +348,10 @@ class Composer:
             k: Pool(k, v, random.Random(f"{spec.seed}-{k}"), ordered=k.startswith("seq_"))
             for k, v in spec.pools.items()
         }
-        self.filler = Filler(random.Random(f"{spec.seed}-fill"), spec.values)
+        self.filler = Filler(random.Random(f"{spec.seed}-fill"), spec.values, spec.fragments)
         self.people = {p.name: p for p in spec.people}
         self.pending: list[tuple[int, Inst, list[Line]]] = []
+        self.turns: dict[str, int] = {}  # kind -> uses, for spec.alternate
 
     def assign_roles(self, role_list: list[str], fixed: dict[str, str]) -> dict[str, str]:
         roles = sorted(set(role_list))
@@ -403,6 +412,11 @@ class Composer:
             if inst.mapping is None:
                 fixed = dict(plan.roles)
                 first = lines[0].role
+                if inst.kind in self.spec.alternate and "X" not in fixed:
+                    # both people disclose and bring news, in turn
+                    n = self.turns.get(inst.kind, 0)
+                    self.turns[inst.kind] = n + 1
+                    fixed["X"] = self.spec.people[(n + self.spec.seed) % 2].name
                 if prev_last and prev_last[1].rstrip().endswith("?") and first not in fixed:
                     others = [p.name for p in self.spec.people if p.name != prev_last[0]]
                     if len(others) == 1 and others[0] not in fixed.values():
@@ -616,7 +630,7 @@ def spec_android() -> Spec:
                 raiser = {17: "Tom", 44: "Priya"}[day]
                 plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.3))
                 continue
-            body = pick(rng, {"light": 4, "anec": 1, "deep": 0.9, "news": 0.5, "couple": 1.6},
+            body = pick(rng, {"light": 4, "anec": 1, "deep": 1.2, "news": 0.5, "couple": 1.6},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.45, 0.35), reply_median_min=1.3))
         return plans
@@ -633,6 +647,7 @@ def spec_android() -> Spec:
         day_active=lambda day, rng: 1.0 if day in repair_days else 0.68,
         sessions=sessions,
         pools={**couple_only(uk_core(0, (0, 3), 0)), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -664,6 +679,7 @@ def spec_balanced_deep() -> Spec:
         day_active=steady(5, 2020, extra=frozenset(repair_days)),
         sessions=sessions,
         pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -766,6 +782,7 @@ def spec_waning() -> Spec:
         day_active=active, sessions=sessions,
         pools={**uk_core(1, (), 0), "deep": P.DEEP_UK_EXTRA, "mid": P.WANE_MID,
                "min": P.WANE_MIN},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -880,6 +897,7 @@ def spec_crisis() -> Spec:
         pools={**uk_core(0, (), 1), "deep": P.DEEP_UK_EXTRA, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
                "clight": P.CRISIS_LIGHT,
                "seq_ben": P.CRISIS_BEN},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -1014,7 +1032,9 @@ def spec_ios() -> Spec:
         day_active=lambda day, rng: 0.72,
         sessions=sessions,
         pools=US_CORE,
+        alternate=("deep", "news"),
         values=P.VALUES_US,
+        fragments=P.FRAGMENTS_US,
         chat_name="Maddie",
     )
 
@@ -1037,7 +1057,9 @@ def spec_jo() -> Spec:
         sessions=sessions,
         pools={"open": P.OPEN_US, "close": P.CLOSE_US, "seq_trip": P.JO_TRIP, "day": P.JO_DAY,
                "light": P.LIGHT_US[40:50]},
+        alternate=("deep", "news"),
         values=P.VALUES_US,
+        fragments=P.FRAGMENTS_US,
         chat_name="Jo",
     )
 

@@ -497,7 +497,7 @@ DUMP_SHIFT = [
     "Y: I've been missing {friend} loads since she moved away\nX: I know that feeling so much\nX: honestly since the breakup the flat is so quiet\nX: I talk to the cat more than people\nY: yeah\nY: ignore me, it's nothing",
     "Y: I'm nervous about my presentation tomorrow\nX: you'll be fine, you're good at that stuff\nX: I'm so stressed about mine on Friday\nX: my manager will be watching and I'm going to freeze\nY: you won't freeze. you'll be great\nY: we both will lol",
     "Y: my grandma's in hospital\nX: oh no I'm sorry\nX: hospitals make me so anxious\nX: I still have nightmares about when I broke my arm\nY: yeah\nY: anyway she's stable",
-    "Y: I had a fight with my boyfriend\nX: ugh relationships\nX: at least you have one\nX: I'm going to end up alone with 12 cats at this rate\nY: you are not lol\nY: it's fine, we'll sort it",
+    "Y: I had a fight with my boyfriend\nX: ugh relationships\nX: at least you have one\nX: I'm going to end up with 12 cats at this rate\nY: you are not lol\nY: it's fine, we'll sort it",
     "Y: I think I'm a bit burnt out\nX: same honestly\nX: I think I'm worse than burnt out\nX: I cried on the bus today\nY: oh no. what happened?\nX: nothing, everything. you know",
     "Y: we finally booked the holiday!\nX: lucky\nX: I can't afford a holiday\nX: I can barely afford {food} tbh\nY: oh no. is money still tight?\nX: always",
     "Y: been feeling a bit anxious about the move\nX: at least you have somewhere to move to\nX: the agent still hasn't got back to me\nX: I'm going to be homeless\nY: you won't be homeless. {SUPPORT}",
@@ -990,7 +990,7 @@ GROUP_OPEN = [
 ]
 
 LIGHT_US += [
-    "X: my landlord finally fixed the AC\nY: it only took 3 months\nX: just in time for fall lol",
+    "X: my landlord finally fixed the heater\nY: it only took 3 months\nX: just in time for spring lol",
     "X: I signed up for a pottery class\nY: ok ghost era\nX: lmao stop",
     "X: the guy next to me on the plane is clipping his nails\nY: NO\nX: I'm gonna scream\nY: {LAUGH}",
     "X: is it weird to bring a casserole to a housewarming\nY: it's very midwest of you\nX: I'm taking that as a yes",
@@ -1260,3 +1260,13 @@ DEEP_UK_EXTRA = [
     "X: I think I need a break from work, my head's all over the place\nY: what's going on?\nX: just constant pressure and no end to it\nY: that sounds exhausting\nY: could you take a week off?\nX: maybe. I feel guilty even thinking about it\nY: you're allowed to rest. really",
     "X: I've been really worried about money this month\nY: has something come up?\nX: the rent went up and the car failed its MOT\nY: ugh. that's a lot at once\nY: do you want help going through it?\nX: maybe. it's embarrassing\nY: it really isn't. loads of people are in the same boat",
 ]
+
+# US English replacements for the few British fragments
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["omg!!", "YESSS", "no way!!", "that's amazing", "so happy for you", "I knew you would",
+             "stoppp that's huge", "AHHH", "wait what!! amazing", "LET'S GO", "told you!!"],
+    "VALIDATE": ["that sounds so hard", "oh no, that sounds really rough", "ugh I'm so sorry",
+                 "that's so valid", "of course you feel like that", "that sounds awful",
+                 "I'm really sorry you're dealing with this", "that's a lot", "that sucks so much"],
+    "ACK": ["ok", "okay", "cool", "sounds good", "👍", "bet", "yep", "sure", "perfect"],
+}
