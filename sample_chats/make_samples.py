@@ -305,24 +305,32 @@ class Inst:
 
 NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|night|evening|gn|passing out)\b", re.I)
 MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
-TEA_TIME = re.compile(r"\b(for tea|dinner's ready|tonight)\b", re.I)
-WORK_TIME = re.compile(r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
-                       r"at work today|at my desk", re.I)
+# (pattern anywhere in the exchange's first part, earliest hour, latest hour)
+HOURS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(p, re.I), lo, hi) for p, lo, hi in (
+        (r"sunset|the sky tonight", 16, 21),
+        (r"finished work early", 12, 16),
+        (r"it's 10am", 9, 11),
+        (r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
+         r"at work today|at my desk|what time are you finishing|on hold for|sent home with|"
+         r"fire alarm test|got to dash, meeting|gotta run, meeting", 8, 17),
+        (r"for tea|dinner's ready|home soon\?|be home at|did you eat today|tonight", 15, 21),
+    )
+)
 
 
 def time_fits(ex: Exchange, hour: int) -> bool:
-    """Keep greetings and goodnights at plausible hours."""
+    """Keep greetings, goodnights, work talk and tea-time talk at plausible hours."""
     first = ex.parts[0]
     text = "\n".join(f"{ln.role}: {ln.text}" for ln in first)
     head = f"{first[0].role}: {first[0].text}"
     if MORNING_ONLY.search(head):
         return 6 <= hour <= 11
     if NIGHT_ONLY.search(head) or (len(first) <= 3 and NIGHT_ONLY.search(text)):
-        return hour >= 20 or hour <= 1
-    if TEA_TIME.search(head):
-        return 15 <= hour <= 21
-    if WORK_TIME.search(text):
-        return 8 <= hour <= 17
+        return hour >= 21 or hour <= 1
+    for pattern, lo, hi in HOURS:
+        if pattern.search(text):
+            return lo <= hour <= hi
     return True
 
 

@@ -795,7 +795,7 @@ ANEC_UK = [
     "I've just put my phone in the fridge and the milk in my bag",
     "my plant has a new leaf!!",
     "there's a pigeon on my windowsill staring at me",
-    "I've had 4 coffees and it's not even 11",
+    "I've had 4 coffees already today",
     "accidentally waved at someone who wasn't waving at me",
     "just found a tenner in my winter coat",
     "the lift at work has been broken for a week and I'm on the 6th floor",

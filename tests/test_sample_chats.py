@@ -27,22 +27,22 @@ ENCRYPTED = "Messages and calls are end-to-end encrypted."
 #          continuation lines). Values are what make_samples.py produced; regenerate and update
 #          them together.
 EXPECTED: dict[str, tuple[str, dict[str, int], int, int]] = {
-    "android_en_gb.txt": ("android", {"Tom": 270, "Priya": 264}, 1, 3),
-    "ios_en_us.txt": ("ios", {"Luis": 216, "Maddie": 220}, 1, 1),
+    "android_en_gb.txt": ("android", {"Tom": 270, "Priya": 263}, 1, 2),
+    "ios_en_us.txt": ("ios", {"Luis": 212, "Maddie": 216}, 1, 1),
     "group_chat.txt": (
         "android",
-        {"Dev 🎸": 77, "Chloe": 66, "Hannah": 76, "+44 7700 900123": 88},
+        {"Dev 🎸": 77, "Chloe": 72, "Hannah": 81, "+44 7700 900123": 88},
         9,
         0,
     ),
     "whatsapp_chat_with_jo.zip": ("ios", {"Sam": 56, "Jo": 59}, 1, 4),
-    "scenarios/balanced_deep.txt": ("android", {"Leon": 239, "Maya": 236}, 1, 4),
-    "scenarios/dominating.txt": ("android", {"Chris": 275, "Ella": 94}, 1, 2),
-    "scenarios/dumping_ground.txt": ("android", {"Leah": 275, "Nina": 199}, 1, 6),
-    "scenarios/waning_interest.txt": ("android", {"Ollie": 285, "Jess": 272}, 1, 2),
+    "scenarios/balanced_deep.txt": ("android", {"Leon": 225, "Maya": 233}, 1, 4),
+    "scenarios/dominating.txt": ("android", {"Chris": 260, "Ella": 79}, 1, 2),
+    "scenarios/dumping_ground.txt": ("android", {"Leah": 294, "Nina": 215}, 1, 8),
+    "scenarios/waning_interest.txt": ("android", {"Ollie": 220, "Jess": 212}, 1, 2),
     "scenarios/superficial.txt": ("android", {"Kate": 175, "Dan": 171}, 1, 3),
-    "scenarios/critical_defensive.txt": ("android", {"Zoe": 188, "Ryan": 163}, 1, 0),
-    "scenarios/crisis_support.txt": ("android", {"Amara": 226, "Ben": 221}, 1, 6),
+    "scenarios/critical_defensive.txt": ("android", {"Zoe": 191, "Ryan": 161}, 1, 0),
+    "scenarios/crisis_support.txt": ("android", {"Amara": 215, "Ben": 219}, 1, 4),
     "scenarios/group_dominated.txt": (
         "android",
         {"Marcus": 211, "Aisha": 39, "Josh": 29, "Freya": 29},
