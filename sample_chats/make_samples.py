@@ -46,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pools  # noqa: E402  (the hand-written material, next to this file)
+import verdicts  # noqa: E402  (what a careful reader concludes about each chat)
 
 ENCRYPTION = (
     "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
@@ -1136,6 +1137,49 @@ def write_zip(path: Path, chat_text: str, msgs: list[Msg]) -> None:
     path.write_bytes(buf.getvalue())
 
 
+STATUS_WORDS = {"observed": "observed", "not_observed": "not observed",
+                "insufficient_data": "insufficient data"}
+
+
+def verdict_json(table: dict[str, dict[str, verdicts.V]]) -> str:
+    data = {f: {k: v._asdict() for k, v in signs.items()} for f, signs in table.items()}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def readme(chats: list[tuple[Spec, list[Msg]]]) -> str:
+    """README.md: how the chats are made, then per file who, when, how many and the verdicts."""
+    out = [verdicts.README_HEAD]
+    for spec, msgs in chats:
+        name = spec.filename
+        said = [m for m in msgs if m.author is not None]
+        counts: dict[str, int] = {}
+        for m in said:
+            counts[m.author] = counts.get(m.author, 0) + 1
+        n_system = 1 + sum(1 for m in msgs if m.author is None)  # + the encryption notice
+        first, last = said[0].when.date(), said[-1].when.date()
+        days = (last - first).days + 1
+        people = ", ".join(f"{k} ({v})" for k, v in counts.items())
+        table = (verdicts.SCENARIO_VERDICTS[name.split("/")[1]] if name.startswith("scenarios/")
+                 else verdicts.TOP_VERDICTS[name])
+        out += [
+            f"### `{name}`\n",
+            verdicts.DESCRIPTIONS[name] + "\n",
+            f"- People (messages): {people}",
+            f"- Period: {first} to {last} ({days} days); {len(said)} messages from people, "
+            f"{n_system} system notice{'s' if n_system != 1 else ''}\n",
+            "| sign | verdict | what a reader sees |",
+            "|---|---|---|",
+        ]
+        for sign_id, v in table.items():
+            who = f" ({v.who})" if v.who else ""
+            mark = "" if v.core else " ¹"
+            note = v.note.replace("|", "\\|")
+            out.append(f"| `{sign_id}` | {STATUS_WORDS[v.status]}{who}{mark} | {note} |")
+        out.append("")
+    out.append(verdicts.README_TAIL)
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
@@ -1144,6 +1188,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="write only files whose name contains this")
     args = ap.parse_args(argv)
     summary = {}
+    chats: list[tuple[Spec, list[Msg]]] = []
     for spec in specs():
         if args.only and args.only not in spec.filename:
             continue
@@ -1155,6 +1200,7 @@ def main(argv: list[str] | None = None) -> int:
             write_zip(target, text, msgs)
         else:
             target.write_text(text, encoding="utf-8", newline="\n")
+        chats.append((spec, msgs))
         people = [p.name for p in spec.people]
         st = stats(msgs, people, spec.start)
         summary[spec.filename] = st
@@ -1174,6 +1220,12 @@ def main(argv: list[str] | None = None) -> int:
                 row.append(f"{wk}:" + "/".join(f"{w[p] / tw:.2f}" for p in people[:2]) + f"({tw})")
             print("   weeks", " ".join(row))
             print("   msgs/week", [st["week_msgs"].get(w, 0) for w in range(max(st["week_msgs"]) + 1)])
+    if not args.only:
+        (args.out / "README.md").write_text(readme(chats), encoding="utf-8", newline="\n")
+        (args.out / "expected.json").write_text(verdict_json(verdicts.TOP_VERDICTS),
+                                                encoding="utf-8", newline="\n")
+        (args.out / "scenarios" / "expected.json").write_text(
+            verdict_json(verdicts.SCENARIO_VERDICTS), encoding="utf-8", newline="\n")
     if args.stats:
         print(json.dumps({k: v["messages"] for k, v in summary.items()}, ensure_ascii=False))
     return 0

@@ -134,10 +134,19 @@ def test_first_line_is_encryption_notice_and_time_runs_forward(name):
     assert stamps == sorted(stamps)
 
 
+GENERATED_DOCS = ["README.md", "expected.json", "scenarios/expected.json"]
+
+
 def test_make_samples_regenerates_byte_identical(tmp_path):
     out = regenerate(tmp_path)
-    for name in EXPECTED:
+    for name in [*EXPECTED, *GENERATED_DOCS]:
         assert (out / name).read_bytes() == (SAMPLES / name).read_bytes(), name
+
+
+def test_make_samples_writes_nothing_else(tmp_path):
+    out = regenerate(tmp_path)
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == sorted([*EXPECTED, *GENERATED_DOCS])
 
 
 SIGN_IDS = [
