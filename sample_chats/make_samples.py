@@ -733,7 +733,7 @@ def spec_dumping() -> Spec:
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
-        for _ in range(n_sessions(rng, 0.3)):
+        for _ in range(n_sessions(rng, 0.45)):
             body = pick(rng, {"dump": 4, "shift": 1.0, "light": 2.2, "thanks": 0.4},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.4))
@@ -746,7 +746,7 @@ def spec_dumping() -> Spec:
             Person("Nina", no_caps_start=0.2, emoji=("😂", "😊"), emoji_rate=0.1),
         ],
         start=date(2024, 1, 15), days=63, seed=404, fmt="android",
-        day_active=steady(5, 4040),
+        day_active=steady(4, 4040),
         sessions=sessions,
         pools={"dump": P.DUMP, "shift": P.DUMP_SHIFT, "light": P.DUMP_LIGHT,
                "thanks": P.DUMP_THANKS},
@@ -1038,7 +1038,7 @@ def spec_ios() -> Spec:
             Person("Luis", lowercase=0.6, drop_stop=0.9, emoji=("😂", "🙏"), emoji_rate=0.05),
         ],
         start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",
-        day_active=lambda day, rng: 0.72,
+        day_active=lambda day, rng: 0.64,
         sessions=sessions,
         pools=US_CORE,
         alternate=("deep", "news"),

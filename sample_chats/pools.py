@@ -1270,3 +1270,16 @@ FRAGMENTS_US: dict[str, list[str]] = {
                  "I'm really sorry you're dealing with this", "that's a lot", "that sucks so much"],
     "ACK": ["ok", "okay", "cool", "sounds good", "👍", "bet", "yep", "sure", "perfect"],
 }
+
+DUMP += [
+    "X: guess who's been ghosted again\nX: three dates and then nothing\nX: what is wrong with me\nY: nothing is wrong with you\nY: {VALIDATE}\nY: how are you feeling about it?\nX: stupid. and rejected. like always",
+    "X: had a horrible dream about Jake and now I'm in a mood all day\nX: I feel so pathetic\nY: you're not pathetic. dreams are horrible like that\nY: want to talk about it or be distracted?\nX: distracted. no, talk. I don't know",
+    "X: my car got broken into\nX: they took my laptop bag\nX: I just sat in the car park and cried\nY: oh no. are you ok?\nY: {VALIDATE}\nY: have you called the police?\nX: yeah. they gave me a crime number and that's it\nX: why does everything happen to me",
+    "X: mum cancelled our lunch again\nX: third time this month\nX: I feel like I'm not a priority to anyone\nY: {VALIDATE}\nY: did she say why?\nX: 'busy'. she's always busy for me\nY: that really hurts. I'm sorry",
+    "X: I've been so anxious I can't concentrate on anything\nX: I read the same email 5 times\nY: that sounds exhausting\nY: has something set it off?\nX: the restructure. everyone's whispering\nY: {VALIDATE}. the not knowing is the worst\nX: I'm so scared I'll be the first to go",
+    "X: I weighed myself and now I want to disappear\nY: hey. that number doesn't define you\nY: {VALIDATE}\nX: I just feel disgusting\nY: you're not. I wish you could see yourself the way I do",
+    "X: my flatmate's moving out and I can't afford the rent on my own\nX: I'm panicking\nY: oh no. when does she go?\nX: end of next month\nY: ok. that's a bit of time at least. {SUPPORT}\nY: want me to put it on my instagram, see if anyone needs a room?\nX: yes please. I'm so stressed",
+    "X: work drinks were awful\nX: nobody talked to me\nX: I stood by the crisps for an hour\nX: I feel like such a loser\nY: that sounds really horrible\nY: you're not a loser. those things are hard\nX: everyone else found it so easy",
+    "X: I think my friends are sick of me\nX: nobody replied in the group chat all day\nY: oh no. {VALIDATE}\nY: could they just be busy?\nX: maybe. it still feels like they're ignoring me\nY: I'm not ignoring you. {SUPPORT}",
+    "X: I can't sleep again\nX: it's 2am and I'm lying here going over everything\nX: sorry, I know you're asleep\nY: I'm awake, don't worry\nY: what's going round your head?\nX: all of it. work. Jake. money. mum\nY: {VALIDATE}. want me to ring for a bit?",
+]
