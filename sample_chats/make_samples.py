@@ -116,14 +116,19 @@ class Pool:
         self.name = name
         self.items = [parse_exchange(s) for s in items]
         self.rng = rng
-        self.ordered = ordered  # tell a story in order (a crisis), instead of shuffling
+        self.ordered = ordered  # tell a story in order (a crisis), once, instead of shuffling
+        self.told = False
         self.order: list[int] = []
 
-    def draw(self) -> Exchange:
+    def draw(self) -> Exchange | None:
+        """The next exchange; an ordered pool (a story) is told once, then gives None."""
         if not self.order:
+            if self.ordered and self.told:
+                return None
             self.order = list(range(len(self.items)))
             if self.ordered:
                 self.order.reverse()
+                self.told = True
             else:
                 self.rng.shuffle(self.order)
         return self.items[self.order.pop()]
@@ -266,6 +271,7 @@ class Spec:
     post: Callable[[list[Msg], random.Random], list[Msg]] | None = None  # final touches
     fragments: dict[str, list[str]] | None = None  # replacements for pools.FRAGMENTS
     alternate: tuple[str, ...] = ()  # kinds whose X takes turns between the two people
+    after_story: dict[str, str] = field(default_factory=dict)  # told story kind -> kind instead
 
 
 HOUR_WEIGHTS_WEEKDAY = {
@@ -385,6 +391,7 @@ class Composer:
         found = None
         for _ in range(min(8, len(pool.items))):
             ex = pool.draw()
+            assert ex is not None
             if time_fits(ex, hour):
                 found = ex
                 break
@@ -400,6 +407,9 @@ class Composer:
         now: list[tuple[Inst, list[Line]]] = []
         for kind in plan.kinds:
             ex = self.draw_fitting(kind, hour)
+            if ex is None and kind in self.spec.after_story:
+                kind = self.spec.after_story[kind]  # the story is over: everyday talk instead
+                ex = self.draw_fitting(kind, hour)
             if ex is None:
                 continue
             inst = Inst(kind)
@@ -854,32 +864,20 @@ def spec_crisis() -> Spec:
     amara = {"X": "Amara", "Y": "Ben"}
     ben = {"X": "Ben", "Y": "Amara"}
 
-    left = {"seq_crisis": len(P.CRISIS), "seq_ben": len(P.CRISIS_BEN)}  # each story told once
-
-    def story(kind: str, fallback: str) -> str:
-        if left[kind]:
-            left[kind] -= 1
-            return kind
-        return fallback
-
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         wk = week(day)
         plans = []
         for i in range(n_sessions(rng, 0.45 if 3 <= wk <= 5 else 0.25)):
             if 3 <= wk <= 5:
                 # one piece of the story a day; the rest of the day is care and distraction
-                kind = story("seq_crisis", "clight") if i == 0 else "clight"
-                body = [kind] if rng.random() < 0.6 else [kind, "clight"]
-                if kind == "clight" and len(body) == 2:
-                    body = ["clight"]
+                body = ["seq_crisis"] if i == 0 else ["clight"]
                 plans.append(SessionPlan(body, roles=amara, reply_median_min=0.9))
                 continue
             if wk == 6:
                 body = pick(rng, {"recover": 1, "light": 2, "deep": 0.6}, rng.choice([1, 2]))
                 roles = amara if rng.random() < 0.5 else ben
             elif wk >= 7:
-                body = pick(rng, {"story": 1.6, "light": 2, "news": 0.4}, rng.choice([1, 1, 2]))
-                body = [story("seq_ben", "light") if k == "story" else k for k in body]
+                body = pick(rng, {"seq_ben": 1.6, "light": 2, "news": 0.4}, rng.choice([1, 1, 2]))
                 roles = ben
             else:
                 body = pick(rng, {"light": 4, "deep": 1.0, "news": 0.5}, rng.choice([1, 1, 2]))
@@ -893,7 +891,7 @@ def spec_crisis() -> Spec:
             return 1.0
         if day < 21:
             return 0.62
-        return 0.75 if day < 42 else 0.6
+        return 0.85 if day < 42 else 0.6
 
     return Spec(
         filename="scenarios/crisis_support.txt",
@@ -907,6 +905,7 @@ def spec_crisis() -> Spec:
                "clight": P.CRISIS_LIGHT,
                "seq_ben": P.CRISIS_BEN},
         alternate=("deep", "news"),
+        after_story={"seq_crisis": "clight", "seq_ben": "light"},
         values=P.VALUES_UK,
     )
 

@@ -1283,3 +1283,6 @@ DUMP += [
     "X: I think my friends are sick of me\nX: nobody replied in the group chat all day\nY: oh no. {VALIDATE}\nY: could they just be busy?\nX: maybe. it still feels like they're ignoring me\nY: I'm not ignoring you. {SUPPORT}",
     "X: I can't sleep again\nX: it's 2am and I'm lying here going over everything\nX: sorry, I know you're asleep\nY: I'm awake, don't worry\nY: what's going round your head?\nX: all of it. work. Jake. money. mum\nY: {VALIDATE}. want me to ring for a bit?",
 ]
+
+# Ben's story in order: the list, the waiting, a backup interview, the news, then life goes on
+CRISIS_BEN = [CRISIS_BEN[i] for i in (0, 1, 5, 2, 3, 4)]

@@ -42,7 +42,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], int, int]] = {
     "scenarios/waning_interest.txt": ("android", {"Ollie": 220, "Jess": 212}, 1, 2),
     "scenarios/superficial.txt": ("android", {"Kate": 175, "Dan": 171}, 1, 3),
     "scenarios/critical_defensive.txt": ("android", {"Zoe": 191, "Ryan": 161}, 1, 0),
-    "scenarios/crisis_support.txt": ("android", {"Amara": 215, "Ben": 219}, 1, 4),
+    "scenarios/crisis_support.txt": ("android", {"Amara": 218, "Ben": 210}, 1, 6),
     "scenarios/group_dominated.txt": (
         "android",
         {"Marcus": 211, "Aisha": 39, "Josh": 29, "Freya": 29},
