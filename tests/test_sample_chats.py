@@ -10,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -99,15 +100,18 @@ def parse(text: str, fmt: str) -> tuple[Counter, int, int, list[tuple]]:
     return Counter({a: authors[a] for a in order}), system, continuation, stamps
 
 
-def regenerate(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory) -> Path:
+    """make_samples.py run once into a fresh folder."""
+    out = tmp_path_factory.mktemp("samples")
     done = subprocess.run(
-        [sys.executable, str(SAMPLES / "make_samples.py"), "--out", str(tmp_path)],
+        [sys.executable, str(SAMPLES / "make_samples.py"), "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return tmp_path
+    return out
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=sorted(EXPECTED))
@@ -137,14 +141,14 @@ def test_first_line_is_encryption_notice_and_time_runs_forward(name):
 GENERATED_DOCS = ["README.md", "expected.json", "scenarios/expected.json"]
 
 
-def test_make_samples_regenerates_byte_identical(tmp_path):
-    out = regenerate(tmp_path)
+def test_make_samples_regenerates_byte_identical(regenerated):
+    out = regenerated
     for name in [*EXPECTED, *GENERATED_DOCS]:
         assert (out / name).read_bytes() == (SAMPLES / name).read_bytes(), name
 
 
-def test_make_samples_writes_nothing_else(tmp_path):
-    out = regenerate(tmp_path)
+def test_make_samples_writes_nothing_else(regenerated):
+    out = regenerated
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     assert written == sorted([*EXPECTED, *GENERATED_DOCS])
 
@@ -201,3 +205,28 @@ def test_zip_members_are_the_chat_and_the_photos_it_mentions():
     assert all(
         re.fullmatch(r"\d{8}-PHOTO-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.jpg", a) for a in attached
     )
+
+
+# what the brief asks of each chat: (fewest messages, most messages, fewest days, most days)
+SIZES = {
+    "android_en_gb.txt": (400, 600, 63, 77),
+    "ios_en_us.txt": (300, 500, 56, 90),
+    "group_chat.txt": (300, 600, 56, 90),
+    "whatsapp_chat_with_jo.zip": (100, 300, 14, 35),
+    **{
+        name: (300, 600, 56, 90)
+        for name in EXPECTED
+        if name.startswith("scenarios/") and name != "scenarios/too_short.txt"
+    },
+    "scenarios/too_short.txt": (30, 50, 2, 7),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIZES), ids=sorted(SIZES))
+def test_size_and_span_are_what_the_scenario_needs(name):
+    fmt, per_author, _, _ = EXPECTED[name]
+    low, high, min_days, max_days = SIZES[name]
+    stamps = parse(read_chat(name), fmt)[3]
+    first, last = date(*stamps[1][:3]), date(*stamps[-1][:3])  # stamps[0]: encryption notice
+    assert low <= sum(per_author.values()) <= high
+    assert min_days <= (last - first).days + 1 <= max_days
