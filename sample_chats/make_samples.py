@@ -67,7 +67,7 @@ class Msg:
     when: datetime
     author: str | None
     text: str
-    kind: str = "text"  # text | media | deleted | system
+    kind: str = "text"  # text | media | deleted | call (iOS only) | system
     media: str = "image"  # for iOS: image | video | audio | sticker | GIF
 
 
@@ -524,6 +524,8 @@ class Composer:
             return Msg(when, author, "", "media", kind)
         if text == "<deleted>":
             return Msg(when, author, "", "deleted")
+        if text == "<call>":
+            return Msg(when, author, "", "call")
         return Msg(when, author, person.style(text, self.rng, emoji_ok))
 
 
@@ -544,6 +546,8 @@ def render_android(msgs: list[Msg], start: datetime) -> str:
             out.append(f"{head} - {m.author}: <Media omitted>")
         elif m.kind == "deleted":
             out.append(f"{head} - {m.author}: This message was deleted")
+        elif m.kind == "call":
+            raise ValueError("Android exports leave calls out: use <call> in iOS chats only")
         else:
             out.append(f"{head} - {m.author}: {m.text}")
     return "\n".join(out) + "\n"
@@ -574,6 +578,8 @@ def render_ios(msgs: list[Msg], start: datetime, chat_name: str) -> str:
             out.append(f"{LRM}{head} {m.author}: {LRM}{IOS_MEDIA.get(m.media, m.media)}")
         elif m.kind == "deleted":
             out.append(f"{LRM}{head} {m.author}: {LRM}This message was deleted.")
+        elif m.kind == "call":
+            out.append(f"{LRM}{head} {m.author}: {LRM}Missed voice call")
         else:
             out.append(f"{head} {m.author}: {m.text}")
     return "\n".join(out) + "\n"
@@ -667,6 +673,7 @@ def spec_android() -> Spec:
         sessions=sessions,
         pools={**couple_only(uk_core(0, (0, 3), 0)), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
         alternate=("deep", "news"),
+        system=[(260, "Your security code with Tom changed. Tap to learn more.")],
         values=P.VALUES_UK,
     )
 

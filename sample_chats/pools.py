@@ -708,7 +708,7 @@ GROUP_SYSTEM_NAMES = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
 
 GDOM_MONO = [
     "M: right lads, tactics for {day}\nM: I've been thinking about it all week\n+ \n+ long message incoming\nM: we're too narrow, that's why we conceded 6 last week\nM: if Josh stays wide and Aisha sits deeper we can actually keep shape\nM: and nobody, and I mean nobody, goes forward at the same time as me\nM: I'll do a diagram\nA: ok\nB: 👍",
-    "M: <media>\nM: diagram as promised\nM: arrows are runs, dotted lines are passes\nM: the red X is where we always get caught\nM: learn it\nC: lol\nA: there's a lot of arrows",
+    "M: <media>\nM: tactics board for {day}\nM: arrows are runs, dotted lines are passes\nM: the red X is where we always get caught\nM: learn it\nC: lol\nA: there's a lot of arrows",
     "M: quick debrief from last night\nM: first half we were asleep\nM: second half much better, the press was actually working\nM: but we have to talk to each other more, I was the only one shouting\nM: and Freya that last goal was partly on you, no offence\nC: ok\nA: we won though",
     "M: anyone seen the prem table\nM: honestly if we don't win on Sunday we're done\nM: the manager has to change it, the midfield is way too slow\nM: I've said this since August\nB: yeah",
     "M: ok admin time\nM: pitch is booked {day} {time}\nM: {num} quid each, send it to me by Thursday\nM: I'm not chasing anyone this time\nM: last time I was out of pocket for 3 weeks\nA: sent\nC: 👍",
@@ -1234,6 +1234,8 @@ LIGHT_UK += [
     "X: <media:video>\nY: HOW did he do that\nX: the dog's a genius\nY: a genius that eats socks",
 ]
 LIGHT_US += [
+    "X: <call>\nX: sorry, butt dial lol\nY: lmao I was about to panic",
+    "X: <call>\nX: call me when you're free? nothing bad, just a story\nY: omw home, will call in 20",
     "X: <deleted>\nY: ??\nX: wrong chat lol\nY: suspicious",
     "X: <media:sticker>\nY: where do you even find these",
     "X: <media:audio>\nY: omg the voice memo essay\nX: just listen to it\nY: ok listening now",
