@@ -97,7 +97,7 @@ Written for chat-balance and released under the project's licence (MIT).
 """
 
 DESCRIPTIONS: dict[str, str] = {
-    "android_en_gb.txt": "Priya and Tom, a couple, Android en-GB (24-hour clock). The quick-start chat: balanced and fairly deep. Jokes, plans, photos and tea-time logistics; both bring worries (a rejected job application, bad sleep, a parent's scan results) and get validation, questions and follow-ups days later; good news is celebrated; affection goes both ways; two small complaints about how the other behaved are raised and repaired. One system notice mid-chat (a changed security code), a deleted message, voice notes and photos.",
+    "android_en_gb.txt": "Priya and Tom, a couple, Android en-GB (24-hour clock). The quick-start chat: balanced and fairly deep. Jokes, plans, photos and tea-time logistics; both bring worries (a job that didn't come through, feeling low about work, a brother who has gone quiet, a friend who keeps cancelling, a mistake at work) and get validation, questions and follow-ups days later; good news is celebrated; affection goes both ways; two small complaints about how the other behaved are raised and repaired. One system notice mid-chat (a changed security code), a deleted message and a few photos and other media.",
     "ios_en_us.txt": "Maddie and Luis, old college friends in different cities, iOS en-US export (12-hour clock with seconds, U+202F before AM/PM, U+200E before attachment lines such as `image omitted`; the first line is the encryption notice under the chat's name). Mostly light and warm, with some deeper talk both ways (burnout, family, a rejection, a health scare). Photos, a video, stickers, a GIF, a deleted message and two missed voice calls (`‎Missed voice call`).",
     "group_chat.txt": "A four-person group of university friends, Android en-GB. One member has an emoji in the name (`Dev 🎸`) and one is an unsaved number (`+44 7700 900123`). System notices: group created, members added, the subject and icon changed, a member leaving by mistake and being added back. Banter, plans, photos, birthdays, and a couple of moments of support.",
     "whatsapp_chat_with_jo.zip": 'A zip as WhatsApp on iOS shares a chat "with media": `_chat.txt` (iOS en-US format, chat name Jo) and two tiny stand-in photos (`00000012-PHOTO-….jpg`, `00000013-PHOTO-….jpg`, a few bytes each) that the chat refers to with `<attached: …>` lines. Jo and Sam, three weeks of friendly chat.',
@@ -115,7 +115,7 @@ DESCRIPTIONS: dict[str, str] = {
 TOP_VERDICTS: dict[str, dict[str, V]] = {
     "android_en_gb.txt": {
         "safe_sharing": V(
-            OBS, None, True, "both share worries (work, sleep, family) and get care back"
+            OBS, None, True, "both share worries (work, family, friends) and get care back"
         ),
         "feel_supported": V(OBS, None, True, ""),
         "listen_without_judgment": V(OBS, None, True, ""),
