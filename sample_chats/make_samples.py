@@ -690,7 +690,7 @@ def spec_balanced_deep() -> Spec:
                 raiser = {12: "Maya", 33: "Leon", 55: "Maya"}[day]
                 plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.5))
                 continue
-            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.6, "news": 0.6},
+            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.9, "news": 0.6},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
@@ -704,7 +704,8 @@ def spec_balanced_deep() -> Spec:
         start=date(2024, 2, 5), days=63, seed=202, fmt="android",
         day_active=steady(5, 2020, extra=frozenset(repair_days)),
         sessions=sessions,
-        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]},
+        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]} | {
+            "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in (1, 2) or i == 0]},
         alternate=("deep", "news"),
         values=P.VALUES_UK,
     )

@@ -37,7 +37,7 @@ EXPECTED: dict[str, tuple[str, dict[str, int], int, int]] = {
         0,
     ),
     "whatsapp_chat_with_jo.zip": ("ios", {"Sam": 56, "Jo": 59}, 1, 4),
-    "scenarios/balanced_deep.txt": ("android", {"Leon": 225, "Maya": 233}, 1, 4),
+    "scenarios/balanced_deep.txt": ("android", {"Leon": 251, "Maya": 244}, 1, 8),
     "scenarios/dominating.txt": ("android", {"Chris": 260, "Ella": 79}, 1, 2),
     "scenarios/dumping_ground.txt": ("android", {"Leah": 217, "Nina": 157}, 1, 4),
     "scenarios/waning_interest.txt": ("android", {"Ollie": 220, "Jess": 212}, 1, 2),
