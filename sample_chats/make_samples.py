@@ -214,6 +214,7 @@ class Person:
     emoji: tuple[str, ...] = ()
     emoji_rate: float = 0.0
     reply_factor: float = 1.0  # multiplies the session's reply-time median when this person replies
+    typo_rate: float = 0.02  # chance a light message gets a slip of the thumb
 
     def __post_init__(self) -> None:
         if not self.first:
@@ -339,6 +340,37 @@ def time_fits(ex: Exchange, hour: int) -> bool:
         if pattern.search(text):
             return lo <= hour <= hi
     return True
+
+
+KEYBOARD_NEIGHBOURS = dict(zip("qwertyuiopasdfghjklzxcvbnm", [
+    "wa", "qes", "wrd", "etf", "ryg", "tuh", "yij", "uok", "ipl", "o", "qsz", "awdx", "sefc",
+    "drgv", "fthb", "gyjn", "hukm", "jil", "ko", "asx", "zsdc", "xdfv", "cfgb", "vghn", "bhjm",
+    "njk"], strict=True))
+
+
+def typo(text: str, rng: random.Random) -> tuple[str, str | None]:
+    """A slip of the thumb in one longer word of a light message: swapped, doubled, dropped or
+    neighbouring letter. Returns the new text and the intended word (for a '*word' correction)."""
+    words = text.split(" ")
+    spots = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha() and w.islower()]
+    if not spots or "\n" in text:
+        return text, None
+    i = rng.choice(spots)
+    w = words[i]
+    k = rng.randrange(1, len(w) - 1)
+    how = rng.randrange(4)
+    if how == 0:
+        bad = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+    elif how == 1:
+        bad = w[:k] + w[k] + w[k:]
+    elif how == 2:
+        bad = w[:k] + w[k + 1:]
+    else:
+        bad = w[:k] + rng.choice(KEYBOARD_NEIGHBOURS.get(w[k], w[k])) + w[k + 1:]
+    if bad == w:
+        return text, None
+    words[i] = bad
+    return " ".join(words), w
 
 
 # light kinds, where a person's habitual emoji may be added at the end of a message
@@ -504,7 +536,14 @@ class Composer:
                             )
                         if seq != prev_seq:  # a new topic: a pause first
                             t += timedelta(seconds=self.rng.randint(60, 900))
-                    msgs.append(self.make(t, author, text, kind in EMOJI_KINDS))
+                    light = kind in EMOJI_KINDS
+                    fix = None
+                    if light and self.rng.random() < self.people[author].typo_rate:
+                        text, fix = typo(text, self.rng)
+                    msgs.append(self.make(t, author, text, light))
+                    if fix and self.rng.random() < 0.35:
+                        t += timedelta(seconds=self.rng.randint(4, 20))
+                        msgs.append(Msg(t, author, "*" + fix))  # the correction
                     prev_author, prev_seq = author, seq
                 last = t
         for index, notice in sorted(spec.system, key=lambda x: -x[0]):
@@ -665,7 +704,7 @@ def spec_android() -> Spec:
         people=[
             Person("Priya", no_caps_start=0.15, drop_stop=0.5,
                    emoji=("😂", "😊", "✨", "🙈"), emoji_rate=0.1),
-            Person("Tom", lowercase=0.75, drop_stop=0.9, emoji=("😂",),
+            Person("Tom", lowercase=0.75, drop_stop=0.9, typo_rate=0.06, emoji=("😂",),
                    emoji_rate=0.05, reply_factor=1.3),
         ],
         start=date(2024, 1, 8), days=70, seed=101, fmt="android",
@@ -699,7 +738,7 @@ def spec_balanced_deep() -> Spec:
         filename="scenarios/balanced_deep.txt",
         people=[
             Person("Maya", no_caps_start=0.2, emoji=("😂", "✨", "😅"), emoji_rate=0.1),
-            Person("Leon", lowercase=0.5, drop_stop=0.8, emoji=("😂", "🙌"), emoji_rate=0.05),
+            Person("Leon", lowercase=0.5, drop_stop=0.8, typo_rate=0.05, emoji=("😂", "🙌"), emoji_rate=0.05),
         ],
         start=date(2024, 2, 5), days=63, seed=202, fmt="android",
         day_active=steady(5, 2020, extra=frozenset(repair_days)),
@@ -803,7 +842,7 @@ def spec_waning() -> Spec:
         filename="scenarios/waning_interest.txt",
         people=[
             Person("Ollie", no_caps_start=0.3, emoji=("😂", "🙌", "😅"), emoji_rate=0.08),
-            Person("Jess", lowercase=0.6, emoji=("😂",), emoji_rate=0.06, reply_factor=1.4),
+            Person("Jess", lowercase=0.6, typo_rate=0.05, emoji=("😂",), emoji_rate=0.06, reply_factor=1.4),
         ],
         start=date(2024, 4, 1), days=70, seed=505, fmt="android",
         day_active=active, sessions=sessions,
@@ -828,7 +867,7 @@ def spec_superficial() -> Spec:
     return Spec(
         filename="scenarios/superficial.txt",
         people=[
-            Person("Dan", lowercase=0.7, drop_stop=1.0),
+            Person("Dan", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
             Person("Kate", no_caps_start=0.3, emoji=("👍", "😂"), emoji_rate=0.05),
         ],
         start=date(2024, 9, 2), days=63, seed=606, fmt="android",
@@ -941,7 +980,7 @@ def spec_group_dominated() -> Spec:
         people=[
             Person("Marcus", no_caps_start=0.05, drop_stop=0.7, emoji=("⚽", "💪"), emoji_rate=0.05),
             Person("Aisha", lowercase=0.5, reply_factor=2),
-            Person("Josh", lowercase=0.8, drop_stop=1.0, reply_factor=2),
+            Person("Josh", lowercase=0.8, drop_stop=1.0, typo_rate=0.06, reply_factor=2),
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
         start=date(2024, 9, 9), days=63, seed=909, fmt="android",
@@ -1008,7 +1047,7 @@ def spec_group_chat() -> Spec:
         filename="group_chat.txt",
         people=[
             Person("Hannah", no_caps_start=0.2, emoji=("😂", "🥳"), emoji_rate=0.1),
-            Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0),
+            Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
             Person("+44 7700 900123", first="Kieran", no_caps_start=0.4, emoji=("👍",),
                    emoji_rate=0.05),
             Person("Chloe", no_caps_start=0.2, emoji=("💕", "😂", "🙈"), emoji_rate=0.12),
@@ -1042,7 +1081,7 @@ def spec_ios() -> Spec:
         filename="ios_en_us.txt",
         people=[
             Person("Maddie", no_caps_start=0.3, emoji=("😂", "💀", "✨"), emoji_rate=0.1),
-            Person("Luis", lowercase=0.6, drop_stop=0.9, emoji=("😂", "🙏"), emoji_rate=0.05),
+            Person("Luis", lowercase=0.6, drop_stop=0.9, typo_rate=0.06, emoji=("😂", "🙏"), emoji_rate=0.05),
         ],
         start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",
         day_active=lambda day, rng: 0.64,

@@ -168,7 +168,7 @@ CLOSE_UK = [
     "X: gotta go, dinner's ready\nY: enjoy!",
     "X: battery on 2% bye\nY: lol bye",
     "X: anyway, speak tomorrow?\nY: yes! {BYE}",
-    "X: off to bed, {BYE}\nY: night 💤",
+    "X: right, off to bed\nY: night 💤",
     "X: ok I'm falling asleep mid sentence\nY: go to bed then 😂\nX: yes mum",
     "X: right, back to it\nY: good luck!",
     "X: got to dash, meeting\nY: go go go",
