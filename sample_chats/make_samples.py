@@ -390,7 +390,9 @@ class Composer:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.rng = random.Random(spec.seed)
+        self.rng = random.Random(spec.seed)  # the timeline: which days, how many sessions, when
+        self.grng = random.Random(f"{spec.seed}-gaps")  # reply times inside a session
+        self.crng = random.Random(f"{spec.seed}-content")  # roles, styles, typos
         self.pools = {
             k: Pool(k, v, random.Random(f"{spec.seed}-{k}"), ordered=k.startswith("seq_"))
             for k, v in spec.pools.items()
@@ -405,12 +407,12 @@ class Composer:
         names = [p.name for p in self.spec.people]
         mapping: dict[str, str] = {}
         free = [n for n in names if n not in fixed.values()]
-        self.rng.shuffle(free)
+        self.crng.shuffle(free)
         for r in roles:
             if r in fixed:
                 mapping[r] = fixed[r]
             else:
-                mapping[r] = free.pop() if free else self.rng.choice(names)
+                mapping[r] = free.pop() if free else self.crng.choice(names)
         return mapping
 
     def draw_fitting(self, kind: str, hour: int) -> Exchange | None:
@@ -447,7 +449,7 @@ class Composer:
             inst = Inst(kind)
             now.append((inst, ex.parts[0]))
             first_text = " ".join(ln.text for ln in ex.parts[0])
-            gap = 1 if "tomorrow" in first_text else self.rng.randint(1, 3)
+            gap = 1 if "tomorrow" in first_text else self.crng.randint(1, 3)
             for later in ex.parts[1:]:
                 self.pending.append((day + gap, inst, later))
         # follow-ups come right after the session's opener, if it has one
@@ -496,7 +498,7 @@ class Composer:
             opener = inst.mapping[lines[0].role] if inst.kind in OPEN_KINDS else None
             if not had_offset and "_day_offset" in inst.cache:
                 # "the interview on Thursday": its follow-up comes on Thursday or the day after
-                due = day + int(inst.cache["_day_offset"]) + self.rng.randint(0, 1)
+                due = day + int(inst.cache["_day_offset"]) + self.crng.randint(0, 1)
                 self.pending = [(due, i, ls) if i is inst else (d, i, ls)
                                 for d, i, ls in self.pending]
         return out
@@ -528,21 +530,21 @@ class Composer:
                 for i, (author, text, seq, kind) in enumerate(lines):
                     if i:
                         if author == prev_author:
-                            t += same_author_gap(self.rng, text)
+                            t += same_author_gap(self.grng, text)
                         else:
                             factor = self.people[author].reply_factor
                             t += reply_gap(
-                                self.rng, plan.reply_median_min * factor, plan.reply_max_min
+                                self.grng, plan.reply_median_min * factor, plan.reply_max_min
                             )
                         if seq != prev_seq:  # a new topic: a pause first
-                            t += timedelta(seconds=self.rng.randint(60, 900))
+                            t += timedelta(seconds=self.grng.randint(60, 900))
                     light = kind in EMOJI_KINDS
                     fix = None
-                    if light and self.rng.random() < self.people[author].typo_rate:
-                        text, fix = typo(text, self.rng)
+                    if light and self.crng.random() < self.people[author].typo_rate:
+                        text, fix = typo(text, self.crng)
                     msgs.append(self.make(t, author, text, light))
-                    if fix and self.rng.random() < 0.35:
-                        t += timedelta(seconds=self.rng.randint(4, 20))
+                    if fix and self.crng.random() < 0.35:
+                        t += timedelta(seconds=self.grng.randint(4, 20))
                         msgs.append(Msg(t, author, "*" + fix))  # the correction
                     prev_author, prev_seq = author, seq
                 last = t
@@ -565,7 +567,7 @@ class Composer:
             return Msg(when, author, "", "deleted")
         if text == "<call>":
             return Msg(when, author, "", "call")
-        return Msg(when, author, person.style(text, self.rng, emoji_ok))
+        return Msg(when, author, person.style(text, self.crng, emoji_ok))
 
 
 # --------------------------------------------------------------------------- renderers
@@ -729,7 +731,7 @@ def spec_balanced_deep() -> Spec:
                 raiser = {12: "Maya", 33: "Leon", 55: "Maya"}[day]
                 plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.5))
                 continue
-            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.9, "news": 0.6},
+            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.7, "news": 0.6},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
@@ -791,7 +793,7 @@ def spec_dumping() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
         for _ in range(n_sessions(rng, 0.45)):
-            body = pick(rng, {"dump": 4, "shift": 1.0, "light": 2.2, "thanks": 0.4},
+            body = pick(rng, {"dump": 4, "shift": 1.4, "light": 2.2, "thanks": 0.4},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.4))
         return plans
@@ -817,7 +819,7 @@ def spec_waning() -> Spec:
     # a little fewer talking days each week, and far less said on each
     plan_rng = random.Random(5050)
     active_days: set[int] = set()
-    for wk, k in enumerate([6, 6, 6, 6, 5, 5, 5, 5, 5, 5]):
+    for wk, k in enumerate([7, 7, 6, 5, 5, 5, 5, 5, 5, 5]):
         active_days.update(plan_rng.sample(range(wk * 7, wk * 7 + 7), k))
 
     def active(day: int, rng: random.Random) -> float:
@@ -832,8 +834,10 @@ def spec_waning() -> Spec:
         for _ in range(n_sessions(rng, 0.6 - 0.5 * f)):
             n = rng.choice([1, 2, 2]) if rng.random() > f else rng.choice([1, 2])
             body = framed(rng, pick(rng, weights, n), 0.5 * (1 - f), 0.4 * (1 - f))
-            # later on, Ollie is usually the one who still starts conversations
-            roles = {"X": "Ollie"} if rng.random() < 0.5 + 0.3 * f else {}
+            # later on, Ollie is usually the one who still starts conversations (disclosures
+            # and news take turns between them, see alternate)
+            ollie = rng.random() < 0.5 + 0.3 * f and not {"deep", "news"} & set(body)
+            roles = {"X": "Ollie"} if ollie else {}
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.0 * 1.45 ** wk,
                                      reply_max_min=110))
         return plans
@@ -1084,7 +1088,7 @@ def spec_ios() -> Spec:
             Person("Luis", lowercase=0.6, drop_stop=0.9, typo_rate=0.06, emoji=("😂", "🙏"), emoji_rate=0.05),
         ],
         start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",
-        day_active=lambda day, rng: 0.64,
+        day_active=lambda day, rng: 0.7,
         sessions=sessions,
         pools=US_CORE,
         alternate=("deep", "news"),
