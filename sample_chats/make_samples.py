@@ -311,7 +311,7 @@ class Inst:
     cache: dict[str, str] = field(default_factory=dict)
 
 
-NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|night|evening|gn|passing out)\b", re.I)
+NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|evening|gn|passing out)\b|(?<!last )\bnight\b", re.I)
 MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
 # (pattern anywhere in the exchange's first part, earliest hour, latest hour)
 HOURS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
@@ -973,7 +973,7 @@ def spec_group_dominated() -> Spec:
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
-        for _ in range(n_sessions(rng, 0.3)):
+        for _ in range(n_sessions(rng, 0.15)):
             body = pick(rng, {"mono": 3, "others": 1.1}, rng.choice([1, 1, 2]))
             plans.append(SessionPlan(body, roles={"M": "Marcus"}, reply_median_min=2.5))
         return plans
@@ -988,7 +988,7 @@ def spec_group_dominated() -> Spec:
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
         start=date(2024, 9, 9), days=63, seed=909, fmt="android",
-        day_active=steady(4, 9090),
+        day_active=steady(5, 9090),
         sessions=sessions,
         pools={"mono": P.GDOM_MONO, "others": P.GDOM_OTHERS},
         values=P.VALUES_UK,

@@ -1288,3 +1288,16 @@ DUMP += [
 
 # Ben's story in order: the list, the waiting, a backup interview, the news, then life goes on
 CRISIS_BEN = [CRISIS_BEN[i] for i in (0, 1, 5, 2, 3, 4)]
+
+GDOM_MONO += [
+    "M: ok hot take incoming\nM: we should train on Thursdays as well\nM: just an hour, passing drills\nM: I've already asked about the pitch, it's free at 7\nM: no pressure but also some pressure\nB: thursdays are hard for me\nA: maybe",
+    "M: scouting report on Sunday's lot\nM: their keeper is weak on his left\nM: number 9 doesn't track back\nM: and they've got a lad who dives like it's the world cup\nM: so no silly tackles\nC: noted",
+    "M: I've been looking at our stats\nM: we've conceded 70% of our goals in the last 10 minutes\nM: that's fitness. pure fitness\nM: I'm adding sprints to the warm up\nA: nooo",
+    "M: reminder that the bibs are NOT a fashion item\nM: someone took one home last week\nM: I want it back by Sunday\nM: washed\nB: lol not me",
+    "M: shout out to me for that save on Sunday by the way\nM: fingertip, round the post\nM: nobody said anything at the time so I'm saying it now\nC: great save Marcus\nM: thank you {C}",
+    "M: I've made a spreadsheet for who owes what\nM: colour coded\nM: green paid, amber late, red very late\nM: there is a lot of amber\nA: sending now",
+    "M: thinking about a team name change\nM: 'FC Wednesday' is a bit weak\nM: I've got a shortlist of 12\nM: my favourite is 'Real Ale Madrid'\nM: we'll vote but I'll count the votes\nB: lol\nC: real ale madrid is good",
+    "M: podcast recommendation for you all\nM: it's two ex pros breaking down tactics\nM: I've listened to every episode\nM: episode 40 is basically how we should play\nM: homework for the week\nA: ok coach",
+    "M: injury update\nM: the ankle's fine\nM: physio says 2 weeks but I reckon 1\nM: I'll play through it if I have to\nC: maybe listen to the physio",
+    "M: can we talk about throw ins\nM: it's two hands, behind the head, feet on the ground\nM: we gave away 3 on Sunday\nM: I'll demonstrate before kick off\nA: 😂 ok",
+]
