@@ -102,7 +102,7 @@ DESCRIPTIONS: dict[str, str] = {
     "group_chat.txt": "A four-person group of university friends, Android en-GB. One member has an emoji in the name (`Dev 🎸`) and one is an unsaved number (`+44 7700 900123`). System notices: group created, members added, the subject and icon changed, a member leaving by mistake and being added back. Banter, plans, photos, birthdays, and a couple of moments of support.",
     "whatsapp_chat_with_jo.zip": 'A zip as WhatsApp on iOS shares a chat "with media": `_chat.txt` (iOS en-US format, chat name Jo) and two tiny stand-in photos (`00000012-PHOTO-….jpg`, `00000013-PHOTO-….jpg`, a few bytes each) that the chat refers to with `<attached: …>` lines. Jo and Sam, three weeks of friendly chat.',
     "scenarios/balanced_deep.txt": "Maya and Leon, close friends. The reference for intimacy: both share feelings ('I've been feeling really low about work lately', 'honestly I'm scared I'll mess it up'), both ask and follow up ('how did the interview go?', 'what did she say?'), both validate ('that sounds so hard', 'I'm here for you'), and three small disagreements end in repair ('you're right, I'm sorry').",
-    "scenarios/dominating.txt": "Chris and Ella. Chris holds the floor in every week: long runs of messages about his work, gym, plans and opinions; he starts most conversations and asks about himself. Ella answers 'nice', 'lol', 'ok'. When she tries to share (an exam, her mum, money) he brushes it off and returns to himself; she retreats ('nvm it's fine'), and twice says she is not being heard.",
+    "scenarios/dominating.txt": "Chris and Ella. Chris holds the floor in every week: long runs of messages about his work, gym, plans and opinions; he starts most conversations and asks about himself. Ella answers 'nice', 'lol', 'ok'. When she tries to share (an exam, her mum, money) he brushes it off and returns to himself; she retreats ('nvm it's fine'), and three times says she is not being heard.",
     "scenarios/dumping_ground.txt": "Leah and Nina. Leah offloads problems week after week (her manager, her ex, money, her family, panic attacks); Nina validates, asks and offers help. When Nina shares something of her own (thinking of leaving her job, a presentation, her grandma in hospital, a holiday booked) Leah turns it back to her own story, and Nina shrugs it off ('we'll talk about mine another time', 'ignore me, it's nothing'). Talk time is only moderately uneven: the imbalance is in whose problems get held.",
     "scenarios/waning_interest.txt": "Ollie and Jess. The first three weeks are lively and deep, with questions, news and support both ways. Week by week there is less: fewer talking days, shorter messages, fewer questions, replies taking most of an hour, and in the last weeks mostly 'ok', 'k', 'ha', '👍'. Ollie keeps starting conversations a little longer than Jess, but both fade.",
     "scenarios/superficial.txt": "Dan and Kate, flatmates. Bins, rent, parcels, the boiler, the wifi, football scores and takeaway: every message is logistics or small talk, both take equal part, and nobody names a feeling.",
@@ -327,7 +327,10 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             "Ella answers long monologues with 'nice', 'lol', 'ok'; Chris skips past her bids (weak indicator)",
         ),
         "compassion_when_suffering": V(
-            NOT, None, False, "Ella's worry about her mum gets 'she'll be fine'"
+            NOT,
+            None,
+            False,
+            "Ella's worry about her mum gets 'my mum had that flu thing last year, she was fine'",
         ),
         "afraid_to_be_vulnerable": V(
             OBS,
@@ -381,7 +384,7 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "Nina's good news ('I got the job') gets 'oh nice' and a turn back to Leah",
+            "Nina's good news (a holiday booked, a lovely weekend) gets 'lucky' or 'nice' and a turn back to Leah",
         ),
         "mutual_care": V(NOT, None, True, "care, questions and support run from Nina to Leah"),
         "light_to_deep": V(
