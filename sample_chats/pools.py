@@ -755,7 +755,7 @@ LIGHT_UK += [
     "X: I've put the Christmas lights back up\nY: it's {month_now}\nX: they make me happy ok",
     "X: do you reckon I can wear trainers to the wedding\nY: depends on the trainers\nX: <media>\nY: ...no",
     "X: update: the fox is back and he's brought a friend\nY: a fox gang\nX: I'm outnumbered",
-    "X: what's the name of that actor, the one from the thing with the lighthouse\nY: you'll have to give me more than that\nX: beard. shouty\nY: Robert Pattinson?\nX: YES thank you",
+    "X: what's the name of that actor, the one from the thing with the lighthouse\nY: you'll have to give me more than that\nX: beard. shouty\nY: the vampire one?\nX: YES. thank you. it was driving me mad",
     "X: accidentally replied-all to the whole department\nY: oh no what did it say\nX: 'lol ok'\nY: {LAUGH}\nY: honestly could be worse",
     "X: I've been sent home with a cold\nY: aw no. soup and {show}?\nX: already on it 🤧",
     "X: is it weird to have cereal for tea\nY: it's a classic\nX: thank you for validating my life choices",
