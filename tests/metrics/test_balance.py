@@ -93,6 +93,16 @@ GROUP = [
 ]
 
 
+@pytest.fixture(scope="module")
+def group():
+    return run(GROUP)
+
+
+@pytest.fixture(scope="module")
+def pair_in_group():
+    return run(GROUP, participants=["Ana", "Ben"])
+
+
 @pytest.mark.parametrize(
     "measure, who, value",
     [
@@ -106,28 +116,28 @@ GROUP = [
     ],
     ids=lambda x: str(x),
 )
-def test_group_values(measure, who, value):
-    assert run(GROUP).get(measure, who) == pytest.approx(value)
+def test_group_values(group, measure, who, value):
+    assert group.get(measure, who) == pytest.approx(value)
 
 
-def test_pair_inside_group_shares_over_the_pair():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_shares_over_the_pair(pair_in_group):
+    m = pair_in_group
     assert (m.get("word_share", "Ana"), m.get("word_share", "Ben")) == pytest.approx((6 / 9, 3 / 9))
 
 
-def test_pair_inside_group_replies_to_others_count():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_replies_to_others_count(pair_in_group):
+    m = pair_in_group
     # Ana replies to Cy (60 s); Ben replies to Ana twice (120 s each)
     assert (m.row("median_latency_s", "Ana")["n"], m.get("median_latency_s", "Ana")) == (1, 60.0)
 
 
-def test_pair_inside_group_has_no_rows_for_others():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_has_no_rows_for_others(pair_in_group):
+    m = pair_in_group
     assert sorted(set(m.values["participant"])) == ["", "Ana", "Ben"]
 
 
-def test_pairwise_table():
-    pw = run(GROUP).pairwise
+def test_pairwise_table(group):
+    pw = group.pairwise
     got = {
         (a, b): (r, lat)
         for a, b, r, lat in pw[["author", "to_author", "replies", "median_latency_s"]].itertuples(

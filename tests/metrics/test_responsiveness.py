@@ -160,6 +160,11 @@ RECIPROCITY = [
 ]
 
 
+@pytest.fixture(scope="module")
+def reciprocal():
+    return run(RECIPROCITY)
+
+
 @pytest.mark.parametrize(
     "who, value",
     # Ben: after Ana's disclosure turn he discloses within 3 turns (1/1); after any Ana turn 1/3.
@@ -167,8 +172,8 @@ RECIPROCITY = [
     [("Ben", 1 - 1 / 3), ("Ana", 0.0)],
     ids=["Ben", "Ana"],
 )
-def test_reciprocity(who, value):
-    row = run(RECIPROCITY).row("reciprocity", who)
+def test_reciprocity(reciprocal, who, value):
+    row = reciprocal.row("reciprocity", who)
     assert (row["value"], row["n"]) == (pytest.approx(value), 1)
 
 
@@ -176,6 +181,11 @@ def test_reciprocity_window_stops_at_session_end():
     rows = [msg(0, "Ana", "i feel sad", **SAD), msg(500, "Ben", "i feel sad", **SAD)]
     row = run(rows).row("reciprocity", "Ben")
     assert (row["value"], row["n"]) == (0.0, 1)
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return run(QUESTIONS)
 
 
 QUESTIONS = [
@@ -219,8 +229,8 @@ QUESTIONS = [
     ],
     ids=lambda x: str(x),
 )
-def test_questions_and_markers(measure, who, value, n):
-    row = run(QUESTIONS).row(measure, who)
+def test_questions_and_markers(questions, measure, who, value, n):
+    row = questions.row(measure, who)
     assert (row["value"], row["n"]) == (pytest.approx(value), n)
 
 
