@@ -124,6 +124,9 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "c",
         "Slower person's median latency divided by the faster one's (two people).",
     ),
+    MeasureSpec(
+        "span_days", "balance", "c", "Days from the first to the last message; n = messages in all."
+    ),
     # --- depth
     MeasureSpec(
         "emotion_word_rate", "depth", "p", "Emotion words and phrases (tier >= 2) per 100 words."
@@ -252,6 +255,21 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
     ),
     MeasureSpec(
         "reassurance_seeking", "one_sidedness", "p", "Reassurance seeking ('are you mad at me?')."
+    ),
+    MeasureSpec(
+        "disappointment",
+        "one_sidedness",
+        "p",
+        "Disappointment aimed at the partner ('again', 'you said you would', cancelled plans).",
+    ),
+    MeasureSpec(
+        "loneliness", "one_sidedness", "p", "Explicit loneliness statements ('I feel so alone')."
+    ),
+    MeasureSpec(
+        "hedges",
+        "one_sidedness",
+        "p",
+        "Hedges taking back emotional content ('it's fine', 'nvm', 'jk').",
     ),
     MeasureSpec("affection", "one_sidedness", "p", "Affection words and emoji."),
     MeasureSpec(
