@@ -212,3 +212,12 @@ def latency_ratio(latency: pd.DataFrame) -> pd.DataFrame:
     if len(ok) < 2 or float(ok["value"].min()) <= 0:
         return chat_level(np.nan, n)
     return chat_level(float(ok["value"].max()) / float(ok["value"].min()), n)
+
+
+def span_days(p: Prepared) -> pd.DataFrame:
+    """Days from the first to the last message (anyone's, system notices aside), fractional.
+    n = messages in all; NaN with n=0 for an empty chat."""
+    ts = p.msgs["timestamp"]
+    if ts.empty:
+        return chat_level(np.nan, 0)
+    return chat_level((ts.max() - ts.min()).total_seconds() / 86400.0, len(ts))

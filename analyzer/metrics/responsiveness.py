@@ -134,6 +134,21 @@ def reassurance_seeking(p: Prepared) -> pd.DataFrame:
     return _marker(p, "cat_reassurance")
 
 
+def disappointment(p: Prepared) -> pd.DataFrame:
+    """Disappointment matches ("again", "you said you would"). n = text messages."""
+    return _marker(p, "cat_disappointment")
+
+
+def loneliness(p: Prepared) -> pd.DataFrame:
+    """Explicit loneliness matches ("I feel so alone"). n = text messages."""
+    return _marker(p, "cat_loneliness")
+
+
+def hedges(p: Prepared) -> pd.DataFrame:
+    """Hedge matches ("it's fine", "nvm", "jk"). n = text messages."""
+    return _marker(p, "cat_hedge")
+
+
 def affection(p: Prepared) -> pd.DataFrame:
     """Affection words plus affection emoji. n = text messages."""
     return _marker(p, "cat_affection", "emoji_affection")

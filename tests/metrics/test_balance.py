@@ -54,6 +54,7 @@ def pair():
         ("balance_index", "", 1 - 2 / 18, 18),
         ("balance_index_messages", "", 1.0, 8),
         ("latency_ratio", "", 300 / 210, 3),
+        ("span_days", "", 603 / 1440, 8),
     ],
     ids=lambda x: str(x),
 )

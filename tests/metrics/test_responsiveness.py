@@ -205,27 +205,34 @@ QUESTIONS = [
         emoji_affection=1,
     ),
     msg(8, "Ana", "love you", cat_affection=1.0),
+    msg(
+        9, "Ben", "you said you would. i feel so alone", cat_disappointment=1.0, cat_loneliness=1.0
+    ),
+    msg(10, "Ben", "nvm it's fine", cat_hedge=2.0),
 ]
 
 
 @pytest.mark.parametrize(
     "measure, who, value, n",
     [
-        ("questions", "Ben", 2, 4),
+        ("questions", "Ben", 2, 6),
         ("questions", "Ana", 1, 5),
         ("question_share", "Ben", 2 / 3, 3),
         ("questions_about_other", "Ana", 1, 5),
-        ("followups", "Ben", 1, 4),
+        ("followups", "Ben", 1, 6),
         ("criticism", "Ana", 1, 5),
         ("complaints", "Ana", 1, 5),
-        ("defensiveness", "Ben", 1, 4),
-        ("repair", "Ben", 1, 4),
-        ("reassurance_seeking", "Ben", 1, 4),
-        ("affection", "Ben", 1, 4),
+        ("defensiveness", "Ben", 1, 6),
+        ("repair", "Ben", 1, 6),
+        ("reassurance_seeking", "Ben", 1, 6),
+        ("affection", "Ben", 1, 6),
         ("affection", "Ana", 1, 5),
+        ("disappointment", "Ben", 1, 6),
+        ("loneliness", "Ben", 1, 6),
+        ("hedges", "Ben", 2, 6),
         # Ana's turns: [how are you], [good, ok] (all minimal), [you always], [love you]
         ("minimal_share", "Ana", 0.25, 4),
-        ("minimal_share", "Ben", 0.0, 3),
+        ("minimal_share", "Ben", 0.0, 4),
     ],
     ids=lambda x: str(x),
 )
