@@ -183,3 +183,21 @@ def test_dominance_sign_test(dominance):
 def test_dominance_no_counted_weeks_is_nan():
     row = run(DOMINANCE).row("dominant_weeks_share", "Ana")  # default needs 20 a week
     assert math.isnan(row["value"]) and row["n"] == 0
+
+
+def test_missing_feature_columns_are_named():
+    from metrics_chat import build
+
+    from analyzer.metrics import compute
+    from analyzer.settings import Settings
+
+    frame, turns, sessions, replies = build(PAIR)
+    with pytest.raises(ValueError, match="cat_hedge"):
+        compute(
+            frame.drop(columns=["cat_hedge"]),
+            turns,
+            sessions,
+            replies,
+            participants=["Ana", "Ben"],
+            settings=Settings(),
+        )

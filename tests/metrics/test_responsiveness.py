@@ -269,3 +269,44 @@ def test_lsm_threshold_from_settings():
 def test_lsm_in_pairwise():
     pw = run(_style(10, 5)).pairwise
     assert pw["lsm"].tolist() == pytest.approx([(8 + 1 - 5 / 15.0001) / 9] * 2)
+
+
+GROUP_DISCLOSURES = [
+    msg(0, "Ana", "i feel sad", **SAD),
+    msg(1, "Cy", "aw, here for you", cat_support=1.0),
+    msg(2, "Ben", "lunch?", question=True),
+    msg(300, "Ana", "i feel sad", **SAD),  # nobody answers: in a group nobody is accountable
+]
+
+
+@pytest.fixture(scope="module")
+def group_disclosures():
+    return run(GROUP_DISCLOSURES)
+
+
+@pytest.mark.parametrize(
+    "measure, who, value, n",
+    [
+        ("responsive_share", "Cy", 1.0, 1),
+        ("responsive_share", "Ben", math.nan, 0),
+        ("responsiveness_received", "Ana", 0.5, 2),
+        ("unanswered_disclosure_share", "Ana", 0.5, 2),
+    ],
+    ids=lambda x: str(x),
+)
+def test_group_accountability(group_disclosures, measure, who, value, n):
+    row = group_disclosures.row(measure, who)
+    assert (row["value"], row["n"]) == (pytest.approx(value, nan_ok=True), n)
+
+
+def test_pair_in_group_reply_by_outsider_counts_as_received():
+    m = run(GROUP_DISCLOSURES, participants=["Ana", "Ben"])
+    assert (m.get("responsiveness_received", "Ana"), m.row("responsive_share", "Ben")["n"]) == (
+        0.5,
+        0,
+    )
+
+
+def test_pair_in_group_disclosures_name_outside_responder():
+    d = run(GROUP_DISCLOSURES, participants=["Ana", "Ben"]).disclosures
+    assert d["responder"].fillna("-").tolist() == ["Cy", "-"]
