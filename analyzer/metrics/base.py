@@ -99,6 +99,12 @@ def prepare(
     missing = [c for c in REQUIRED_FEATURES if c not in frame.columns]
     if missing:
         raise ValueError(f"frame lacks NLP feature columns {missing}; join features.frame first")
+    if not np.array_equal(turns["turn_id"].to_numpy(), np.arange(len(turns))):
+        raise ValueError("turns must be structure.turns(annotated): one row per turn, in order")
+    if len(replies) != len(turns) or not np.array_equal(
+        replies["turn_id"].to_numpy(), turns["turn_id"].to_numpy()
+    ):
+        raise ValueError("replies must be structure.replies(turns), aligned with turns")
     people = [str(p) for p in participants]
     pos = np.flatnonzero(frame["turn_id"].to_numpy() >= 0)
     msgs = frame.iloc[pos].reset_index(drop=True)

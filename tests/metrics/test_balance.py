@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
-from metrics_chat import msg, run
 
-from analyzer.settings import MinimumData
+from analyzer.metrics import compute
+from analyzer.settings import MinimumData, Settings
+from tests.metrics.metrics_chat import build, msg, run
 
 # Three sessions (gap 2 h):
 #   s0 09:00 Ana "a b c", 09:01 Ana "d", 09:05 Ben "e f", 09:10 Ana "g h i j"
@@ -186,10 +187,6 @@ def test_dominance_no_counted_weeks_is_nan():
 
 
 def test_missing_feature_columns_are_named():
-    from metrics_chat import build
-
-    from analyzer.metrics import compute
-    from analyzer.settings import Settings
 
     frame, turns, sessions, replies = build(PAIR)
     with pytest.raises(ValueError, match="cat_hedge"):
@@ -198,6 +195,20 @@ def test_missing_feature_columns_are_named():
             turns,
             sessions,
             replies,
+            participants=["Ana", "Ben"],
+            settings=Settings(),
+        )
+
+
+def test_filtered_turns_are_refused():
+
+    frame, turns, sessions, replies = build(PAIR)
+    with pytest.raises(ValueError, match="one row per turn"):
+        compute(
+            frame,
+            turns.iloc[1:],
+            sessions,
+            replies.iloc[1:],
             participants=["Ana", "Ben"],
             settings=Settings(),
         )

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from metrics_chat import msg, run
+
+from tests.metrics.metrics_chat import msg, run
 
 SHARES = ["word_share", "message_share", "turn_share", "char_share", "initiation_share"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from metrics_chat import msg, run
 
 from analyzer.settings import MinimumData
+from tests.metrics.metrics_chat import msg, run
 
 SAD = dict(
     feeling=True,
