@@ -9,10 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from golden_formats import CASES, GOLDEN
 
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.registry import MIN_CONFIDENCE, PARSERS, detect, load_chat
+from tests.parsers.golden_formats import CASES, GOLDEN
 
 OURS = ("signal", "telegram", "meta", "discord", "imessage", "transcript", "csv")
 #: (golden input, its format); folders are represented by their files.
