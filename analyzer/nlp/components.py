@@ -146,7 +146,7 @@ _DOUBLE_OK = frozenset(
     "agree sweet meet look boo moon noon bless stress mess less kiss hell yell fall tall wall ball "
     "full pull bull add odd egg ill hmm mm summer dinner funny silly yummy mommy daddy bitter "
     "better letter butter matter worry sorry hurry carry marry cuddle apple happen shopping "
-    "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow yess nooo".split()
+    "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
 )
 _I_AM_PRONOUNS = frozenset({"it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything", "nothing", "this", "when", "why", "everyone", "something"})
 _UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "the", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
@@ -263,6 +263,7 @@ class ChatText(NamedTuple):
     stems: tuple[str, ...]  # stem of each entry of ``words`` (markers kept)
     n_words: int  # word tokens (letters/digits), clitics ("n't", "'m") joined to their word
     emphasis: bool  # elongation, repeated !!/??, or an ALL-CAPS word
+    raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
 def normalise_doc(doc: Doc) -> ChatText:
@@ -317,7 +318,7 @@ def normalise_doc(doc: Doc) -> ChatText:
     if not emphasis:
         emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))
     wt = tuple(words)
-    return ChatText(wt, tuple(_stem(w) for w in wt), n_words, emphasis)
+    return ChatText(wt, tuple(_stem(w) for w in wt), n_words, emphasis, text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -415,7 +416,9 @@ class Lexicon:
 
     words: dict[str, Entry]  # normalised word -> entry
     stems: dict[str, Entry]  # stem -> entry (highest tier wins)
-    phrases: dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]  # first stem ->
+    # first stem -> second stem -> candidates (longest first); one-word anchored entries apart
+    phrases: dict[str, dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]]
+    anchored: dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]
     size: int
     n_phrases: int
 
@@ -457,8 +460,19 @@ def load_lexicon() -> Lexicon:
             n_phr += len(ws) > 1
             key = tuple(_stem(w) for w in ws)
             phrases.setdefault(key[0], []).append((key, entry, anchor_start, anchor_end))
-    frozen = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()}
-    return Lexicon(words, stems, frozen, len(rows), n_phr)
+    index: dict[str, dict[str, list]] = {}
+    anchored: dict[str, list] = {}
+    for first, cands in phrases.items():
+        for cand in cands:
+            if len(cand[0]) == 1:
+                anchored.setdefault(first, []).append(cand)
+            else:
+                index.setdefault(first, {}).setdefault(cand[0][1], []).append(cand)
+    frozen = {
+        f: {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in sub.items()}
+        for f, sub in index.items()
+    }
+    return Lexicon(words, stems, frozen, {k: tuple(v) for k, v in anchored.items()}, len(rows), n_phr)
 
 
 class Match(NamedTuple):
@@ -521,18 +535,43 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             i += 1
             continue
         hit = None
-        for key, entry, a0, a1 in lex.phrases.get(s, ()):
-            end = _match_phrase(stems, i, key)
-            if end < 0:
-                continue
-            if a0 and i > 0 and stems[i - 1] not in MARKERS:
-                continue
-            if a1 and end < n and stems[end] not in MARKERS:
-                continue
-            hit = (end, entry)
-            break
+        sub = lex.phrases.get(s)
+        if sub is not None and i + 1 < n:
+            groups = [sub.get(stems[i + 1], ())]
+            j = i + 1
+            while j < n and stems[j] in _SKIPPABLE:
+                j += 1
+            if j > i + 1 and j < n:
+                groups.append(sub.get(stems[j], ()))
+            best_len = 0
+            for group in groups:
+                for key, entry, a0, a1 in group:
+                    if len(key) <= best_len:
+                        break
+                    end = _match_phrase(stems, i, key)
+                    if end < 0:
+                        continue
+                    if a0 and i > 0 and stems[i - 1] not in MARKERS:
+                        continue
+                    if a1 and end < n and stems[end] not in MARKERS:
+                        continue
+                    hit = (end, entry)
+                    best_len = len(key)
+                    break
+        if hit is None and s in lex.anchored:
+            for _key, entry, a0, a1 in lex.anchored[s]:
+                if a0 and i > 0 and stems[i - 1] not in MARKERS:
+                    continue
+                if a1 and i + 1 < n and stems[i + 1] not in MARKERS:
+                    continue
+                hit = (i + 1, entry)
+                break
         if hit is None:
-            entry = lex.words.get(words[i]) or lex.stems.get(s)
+            entry = lex.words.get(words[i])
+            if entry is None:
+                entry = lex.stems.get(s)
+                if entry is not None and len(words[i]) < len(entry.term):
+                    entry = None  # "ignore" is not "ignored"
             if entry is not None:
                 hit = (i + 1, entry)
         if hit is None:
@@ -579,7 +618,7 @@ SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that
 #: Interjections skipped at the start of a sentence before looking for a question form.
 LEADERS = frozenset({"so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao", "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah", "omg", "babe", "honestly", "no", "yeah", "then"})
 _HOW_NOT_Q = frozenset({"cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical", "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun", "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful"})
-_YOU_Q_NEXT = frozenset({"want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
+_YOU_Q_NEXT = frozenset({"seen", "heard", "eaten", "finished", "tried", "been", "talked", "called", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
 _QO_CUES = frozenset({"ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing", "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong", "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready", "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today", "okay", "safe"})
 _HOW_NOT_QO = frozenset({"much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would", "will", "come"})
 _FU_START = (
@@ -587,11 +626,11 @@ _FU_START = (
     ("how", "did", "that", "go"), ("how", "was", "it"), ("how", "come"), ("how", "so"), ("why",),
     ("since", "when"), ("about", "what"), ("like", "what"), ("which", "one"),
     ("what", "do", "you", "mean"), ("what", "did", "she"), ("what", "did", "he"),
-    ("what", "did", "they"), ("really",), ("wait", "what"), ("what",), ("is", "she", "ok"),
+    ("what", "did", "they"), ("really",), ("wait", "what"), ("is", "she", "ok"),
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
 )
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay"})
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
 _MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
 _CONTENT_STOP = frozenset(
@@ -645,7 +684,7 @@ def question_form(words: tuple[str, ...], start: int, end: int) -> bool:
             return False
         if w == "how" and nxt in _HOW_NOT_Q:
             return False
-        if w in ("when", "where") and nxt not in AUX and nxt not in ("you", "are"):
+        if w in ("when", "where") and nxt not in AUX and nxt not in ("you", "are", "'d", "d", "'s", "s"):
             return False
         if w in ("what", "who") and nxt == "":
             return False
@@ -663,6 +702,8 @@ def question_form(words: tuple[str, ...], start: int, end: int) -> bool:
     if w in ("you", "u") and nxt in _YOU_Q_NEXT:
         return True
     if w == "want" and nxt == "to":
+        return True
+    if w in ("anyone", "anybody", "somebody") and nxt:
         return True
     if w == "any" and nxt in ("idea", "chance", "news", "luck", "plans", "update", "updates"):
         return True
@@ -701,9 +742,10 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
             plan = any(sent[k : k + 2] == ("going", "to") for k in range(2, min(len(sent), 6)))
             if rest[:1] not in (("i",), ("we",)) and not plan:
                 return True
-    if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you")):
+    if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you"), ("what", "went", "wrong")):
         return True
-    has_you = any(w in _SECOND_PERSON for w in sent)
+    # "want to talk?" leaves out "do you"
+    has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
     if not has_you:
         return False
     if any(w in _QO_CUES for w in sent):
@@ -745,6 +787,9 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
         if not cue:
             for c0, c1 in asking:
                 j = _clause_start(words, c0, c1)
+                clause = words[j:c1]
+                if clause == ("what",) or any(clause[k : k + 2] in (("about", "it"), ("about", "that")) for k in range(len(clause))):
+                    cue = True
                 for pat in _FU_START:
                     if words[j : j + len(pat)] == pat or words[c0 : c0 + len(pat)] == pat:
                         cue = True
@@ -846,7 +891,10 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             if not first and m.end < s1 and words[m.end] == "me":
                 first = True
             if not first:
-                first = all(w in _ELIDED_OK for w in before)
+                # elided subject ("so happy for you"), unless the term is itself the subject
+                # of a verb ("crying won't fix anything")
+                after = words[m.end] if m.end < s1 else ""
+                first = all(w in _ELIDED_OK for w in before) and after not in AUX and after != "not"
             if not first:
                 continue
             feeling = True
@@ -960,7 +1008,7 @@ class ChatNormalizer:
 
 class ChatEmoji:
     def __call__(self, doc: Doc) -> Doc:
-        _set(doc, "chat_emoji", count_emoji(doc.text))
+        _set(doc, "chat_emoji", count_emoji(_require(doc, "chat_text", "chat_emoji").raw))
         return doc
 
 
@@ -970,7 +1018,7 @@ class DepthLexicon:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _require(doc, "chat_text", "depth_lexicon")
-        _set(doc, "chat_lex", match_lexicon(text, doc.text, self.lexicon))
+        _set(doc, "chat_lex", match_lexicon(text, text.raw, self.lexicon))
         return doc
 
 
@@ -1006,7 +1054,7 @@ class ChatValence:
         text = _require(doc, "chat_text", "chat_valence")
         lex = _require(doc, "chat_lex", "chat_valence")
         emoji = _require(doc, "chat_emoji", "chat_valence")
-        _set(doc, "chat_valence", self.scorer.score(doc.text, text, lex, emoji))
+        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji))
         return doc
 
 

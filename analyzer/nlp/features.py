@@ -174,7 +174,7 @@ def _process(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str
         a = ud[("._.", "chat_acts", None, None)]
         f = ud[("._.", "chat_feeling", None, None)]
         ints[i, 0] = t.n_words
-        ints[i, 1] = len(doc.text)
+        ints[i, 1] = len(t.raw)
         ints[i, 2:] = e[:7]
         cats[i] = lx.cats
         fws[i] = ud[("._.", "chat_fw", None, None)]
