@@ -119,14 +119,18 @@ def main() -> None:
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     features.build_pipeline(None)  # load lexicon and VADER once, outside the timing
     tok = spacy.blank("en")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in tok.pipe(sorted(set(texts)), batch_size=2000):
         pass
-    t_tok = time.perf_counter() - t0
-    print(f"blank tokenizer alone over the distinct texts: {t_tok:.1f} s")
+    t_tok, c_tok = time.perf_counter() - t0, time.process_time() - c0
+    print(f"blank tokenizer alone over the distinct texts: {t_tok:.1f} s ({c_tok:.1f} s CPU)")
     t0 = time.perf_counter()
+    c0 = time.process_time()
     feats = features.extract(ann, n_process=args.n_process)
     t_all = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"CPU time: {cpu:.1f} s in this process, {kids.ru_utime + kids.ru_stime:.1f} s in workers")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"NLP pass (n_process={args.n_process}): {t_all:.1f} s  ({len(texts) / t_all:,.0f} messages/s)")
     print(f"peak RSS: {rss:.0f} MB (before the pass: {rss0:.0f} MB)")

@@ -155,7 +155,34 @@ def _is_path(name: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _process(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str, np.ndarray]:
+_WORKER_NLP = None
+
+
+def _worker(args: tuple[list[str], int]) -> dict[str, np.ndarray]:
+    texts, batch_size = args
+    return _process(texts, _WORKER_NLP, batch_size)
+
+
+def _process_parallel(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str, np.ndarray]:
+    """Split ``texts`` into ``n_process`` chunks, one forked worker each (only the compact arrays
+    travel back, not Docs); falls back to one process where ``fork`` is unavailable."""
+    import multiprocessing as mp
+
+    global _WORKER_NLP
+    if n_process <= 1 or len(texts) < 4 * batch_size or "fork" not in mp.get_all_start_methods():
+        return _process(texts, nlp, batch_size)
+    _WORKER_NLP = nlp
+    bounds = np.linspace(0, len(texts), n_process + 1).astype(int)
+    chunks = [(texts[a:b], batch_size) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    try:
+        with mp.get_context("fork").Pool(n_process) as pool:
+            parts = pool.map(_worker, chunks)
+    finally:
+        _WORKER_NLP = None
+    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+
+
+def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     """Run the pipeline once over ``texts``; return per-text arrays."""
     n = len(texts)
     ints = np.zeros((n, 3 + len(C.EMOJI_CATEGORIES)), dtype=np.int64)  # words, chars, emoji, cats
@@ -165,7 +192,7 @@ def _process(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str
     flags = np.zeros((n, 8), dtype=bool)  # emphasis, feeling, question, qo, cue, minimal, laugh, off
     terms: list[str] = [""] * n
     content: list[str] = [""] * n
-    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    docs = nlp.pipe(texts, batch_size=batch_size)
     for i, doc in enumerate(docs):
         ud = doc.user_data
         t = ud[("._.", "chat_text", None, None)]
@@ -248,7 +275,7 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
     applied = language in LEXICON_LANGUAGES
     codes, uniques = pd.factorize(texts[is_text], sort=False)
     nlp = build_pipeline(spacy_model)
-    res = _process([str(u) for u in uniques], nlp, n_process, batch_size)
+    res = _process_parallel([str(u) for u in uniques], nlp, n_process, batch_size)
 
     def spread(arr: np.ndarray, fill) -> np.ndarray:
         shape = (n,) + arr.shape[1:]
