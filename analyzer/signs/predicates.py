@@ -266,6 +266,8 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
 def share_ups_and_downs(ctx: Context) -> Verdict:
     """Both good news (positive disclosures) and bad news (negative ones), at least
     ups_downs_min_each of each, are each met responsively >= ups_downs_share of the time.
+    Fewer than that of either: not observed (news is not shared); enough of both but fewer than
+    ``minimum.disclosures_for_responsiveness`` in all: insufficient data.
     Score: the mean of the two shares."""
     t = ctx.t
     d = ctx.disclosures()
@@ -279,7 +281,10 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
         ev.append(_ev("responsiveness_received", "", share, len(part), f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}"))
     shares = [s for s, n in res.values() if not math.isnan(s)]
     score = sum(shares) / len(shares) if shares else None
-    ok = all(n >= t.ups_downs_min_each and s >= t.ups_downs_share for s, n in res.values())
+    enough = all(n >= t.ups_downs_min_each for _s, n in res.values())
+    if enough and len(d) < ctx.minimum.disclosures_for_responsiveness:
+        return insufficient(f"{len(d)} feeling statements in all, fewer than {ctx.minimum.disclosures_for_responsiveness}", tuple(ev))
+    ok = enough and all(s >= t.ups_downs_share for s, _n in res.values())
     return Verdict(OBSERVED if ok else NOT_OBSERVED, score, None, tuple(ev),
                    {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])})
 
@@ -298,11 +303,11 @@ def can_raise_issues(ctx: Context) -> Verdict:
         _ev("defensiveness", "", defensive, int(defensive)),
     )
     ratio = repair / (repair + defensive) if repair + defensive else NAN
-    facts = {"complaints": int(complaints), "ratio": _pct(ratio)}
     if complaints < t.raise_min_complaints:
-        return Verdict(NOT_OBSERVED, None, None, ev, {**facts, "few": True})
+        return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
     ok = not math.isnan(ratio) and ratio >= t.raise_repair_share
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, None if math.isnan(ratio) else ratio, None, ev, facts)
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, None if math.isnan(ratio) else ratio, None, ev,
+                   {"complaints": int(complaints), "ratio": _pct(ratio)})
 
 
 def _z(x: float) -> float:
