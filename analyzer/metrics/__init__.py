@@ -69,7 +69,6 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
     MeasureSpec("unanswered_sessions", "balance", "p", "Sessions this person started that nobody else wrote in."),
     MeasureSpec("median_latency_s", "balance", "p", "Median seconds this person took to reply, within sessions only."),
     MeasureSpec("latency_ratio", "balance", "c", "Slower person's median latency divided by the faster one's (two people)."),
-    MeasureSpec("span_days", "balance", "c", "Days from the first to the last message; n = messages in all."),
     # --- depth
     MeasureSpec("emotion_word_rate", "depth", "p", "Emotion words and phrases (tier >= 2) per 100 words."),
     MeasureSpec("tier0_share", "depth", "p", "Share of text messages whose deepest tier is 0 (logistics)."),
@@ -103,9 +102,6 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
     MeasureSpec("complaints", "one_sidedness", "p", "Complaints about how the partner treats them ('you don't listen')."),
     MeasureSpec("reassurance_seeking", "one_sidedness", "p", "Reassurance seeking ('are you mad at me?')."),
     MeasureSpec("affection", "one_sidedness", "p", "Affection words and emoji."),
-    MeasureSpec("disappointment", "one_sidedness", "p", "Disappointment aimed at the partner ('again', 'you said you would', cancelled plans)."),
-    MeasureSpec("loneliness", "one_sidedness", "p", "Explicit loneliness statements ('I feel so alone')."),
-    MeasureSpec("hedges", "one_sidedness", "p", "Hedges taking back emotional content ('it's fine', 'nvm', 'jk')."),
     MeasureSpec("minimal_share", "one_sidedness", "p", "Share of this person's turns that are minimal replies."),
     MeasureSpec("lsm", "one_sidedness", "c", "Language style matching over 9 function-word categories, 0..1 (1 = identical style)."),
     # --- trend (Theil-Sen slope per week, relative to the mean; p_value from Kendall's tau)
