@@ -52,7 +52,7 @@ class Thresholds:
     dumping_self_focus: float = 0.30  # the offloader's replies to others' disclosures shift to self this often
     dumping_min_partner_disclosures: int = 3  # fewer partner disclosures: the self-focus test is skipped
     # --- sharing and support
-    safe_feeling_rate: float = 1.0  # safe_sharing: every person makes >= this many feeling statements per 100 messages
+    safe_feeling_rate: float = 2.0  # safe_sharing: every person makes >= this many feeling statements per 100 messages
     safe_responsive_share: float = 0.50  # safe_sharing: share of all disclosures met responsively
     supported_share: float = 0.60  # feel_supported: share of negative disclosures met responsively
     min_negative_disclosures: int = 3  # feel_supported / empathy: fewer negative disclosures is insufficient data

@@ -290,24 +290,23 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
 
 
 def can_raise_issues(ctx: Context) -> Verdict:
-    """At least raise_min_complaints complaints about the other, and repair outweighs
-    defensiveness: repair / (repair + defensiveness) over everyone >= raise_repair_share.
-    Score: that ratio. Counts over the whole chat, not reply by reply."""
+    """At least raise_min_complaints complaints about the other (fewer: insufficient data), and
+    >= raise_repair_share of them answered with repair and no defensiveness in the reply turn
+    (``complaint_repair_share`` pooled over everyone's complaints). Score: that share."""
     t = ctx.t
     complaints = sum(_z(ctx.count("complaints", p)) for p in ctx.people)
-    repair = sum(_z(ctx.count("repair", p)) for p in ctx.people)
-    defensive = sum(_z(ctx.count("defensiveness", p)) for p in ctx.people)
+    pooled = ctx.aggregate("complaint_repair_share", "pooled")
     ev = (
         _ev("complaints", "", complaints, int(complaints), f"needs >= {t.raise_min_complaints}"),
-        _ev("repair", "", repair, int(repair)),
-        _ev("defensiveness", "", defensive, int(defensive)),
+        _ev("complaint_repair_share", "", pooled.value, pooled.n, f"needs >= {t.raise_repair_share}"),
     )
-    ratio = repair / (repair + defensive) if repair + defensive else NAN
     if complaints < t.raise_min_complaints:
         return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
-    ok = not math.isnan(ratio) and ratio >= t.raise_repair_share
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, None if math.isnan(ratio) else ratio, None, ev,
-                   {"complaints": int(complaints), "ratio": _pct(ratio)})
+    if math.isnan(pooled.value):
+        return insufficient("replies to complaints could not be measured", ev)
+    ok = pooled.value >= t.raise_repair_share - 1e-12
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, pooled.value, None, ev,
+                   {"complaints": int(complaints), "ratio": _pct(pooled.value)})
 
 
 def _z(x: float) -> float:
@@ -352,7 +351,7 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
 def not_seen_heard(ctx: Context) -> Verdict:
     """A person is flagged when, over >= unheard_min_disclosures of their feeling statements,
     fewer than unheard_share met a responsive reply; or when they complained >= unheard_complaints
-    times and the others' repair/(repair+defensiveness) stayed below raise_repair_share.
+    times and fewer than raise_repair_share of those complaints met repair.
     who: the one flagged person. With nobody flagged and fewer than the minimum disclosures in
     all, the data are insufficient."""
     t = ctx.t
@@ -363,11 +362,12 @@ def not_seen_heard(ctx: Context) -> Verdict:
         ev.append(_ev("responsiveness_received", p, c.value, c.n, f"flag below {t.unheard_share} with n >= {t.unheard_min_disclosures}", (c.ci_low, c.ci_high)))
         low = c.n >= t.unheard_min_disclosures and c.value < t.unheard_share
         complaints = _z(ctx.count("complaints", p))
-        rep = sum(_z(ctx.count("repair", q)) for q in ctx.others(p))
-        dfn = sum(_z(ctx.count("defensiveness", q)) for q in ctx.others(p))
-        unrepaired = complaints >= t.unheard_complaints and (rep + dfn == 0 or rep / (rep + dfn) < t.raise_repair_share)
+        repaired = ctx.value("complaint_repair_share", p)
+        unrepaired = complaints >= t.unheard_complaints and repaired < t.raise_repair_share
         if complaints:
-            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints} unrepaired"))
+            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints}"))
+            ev.append(_ev("complaint_repair_share", p, repaired, ctx.n("complaint_repair_share", p),
+                          f"flag below {t.raise_repair_share}"))
         if low or unrepaired:
             flagged.append(p)
     if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
@@ -526,14 +526,20 @@ def dumping_ground(ctx: Context) -> Verdict:
     - A's replies to others' disclosures shift to A's own story >= dumping_self_focus of the
       time (skipped, and said so, when A answered fewer than dumping_min_partner_disclosures).
 
-    who: A. Score: A's share of the negative disclosures.
+    Fewer than ``minimum.disclosures_for_responsiveness`` feeling statements, or fewer than
+    min_negative_disclosures negative ones, is not observed rather than insufficient data: there is
+    too little talk of troubles for anyone to offload. who: A. Score: A's share of the negative
+    disclosures.
     """
     t = ctx.t
     d = ctx.disclosures()
     neg = d[d["negative"].astype(bool)]
-    if len(neg) < t.min_negative_disclosures:
-        return Verdict(NOT_OBSERVED, 0.0 if len(d) else None, None, (),
-                       {"who": "", "why": "there is little negative disclosure to speak of"})
+    need = ctx.minimum.disclosures_for_responsiveness
+    if len(neg) < t.min_negative_disclosures or len(d) < need:
+        return Verdict(NOT_OBSERVED, None, None,
+                       (_ev("feeling_statements", "", len(d), len(d), f"offloading needs >= {need}"),
+                        _ev("negative_disclosures", "", len(neg), len(neg), f"offloading needs >= {t.min_negative_disclosures}")),
+                       {"who": "", "why": "there is too little talk of troubles for anyone to offload"})
     authors = neg["author"].astype("object")
     counts = authors.value_counts()
     a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))

@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         "can_raise_issues", "You can say what bothers you", "M", (),
         "Complaints about how the other acts are raised and met with repair rather than defence ({ratio} repair).",
         "Complaints about each other are rare, or are met with defence more than repair.",
-        "Counts markers over the whole chat, not reply by reply; many issues are raised in person.",
+        "Complaints and repair are found with marker phrases; many issues are raised in person.",
         predicate="can_raise_issues",
         examples="complaints",
     ),
@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         predicate="find_balance",
     ),
     Rule(
-        "dumping_ground", "One person offloads onto the other", "M", ("lexicon", "disclosures"),
+        "dumping_ground", "One person offloads onto the other", "M", ("lexicon",),
         "{who} brings most of the troubles ({share}), week after week, and gets support far more than giving it.",
         "Troubles are not offloaded one way: {why}.",
         "Problem talk in itself is healthy; a crisis can make it lopsided for a while.",

@@ -10,7 +10,7 @@ LEXICON = ["safe_sharing", "feel_supported", "listen_without_judgment", "share_u
            "light_to_deep", "empathy", "compassion_when_suffering", "afraid_to_be_vulnerable",
            "superficial", "dumping_ground"]
 DISCLOSURE = ["feel_supported", "listen_without_judgment", "share_ups_and_downs",
-              "empathy", "compassion_when_suffering", "dumping_ground"]
+              "empathy", "compassion_when_suffering"]
 
 
 def _statuses(chat):
@@ -74,6 +74,12 @@ def test_safe_sharing_without_feelings_is_not_observed_whatever_the_data():
     chat = _with_disclosures(0)
     chat.set("Ben", feeling_rate=(0.0, 150))
     assert chat.signs()["safe_sharing"].status == "not_observed"
+
+
+def test_nine_disclosures_are_too_few_to_offload():
+    sign = _with_disclosures(9).signs()["dumping_ground"]
+    assert (sign.status, sign.summary) == (
+        "not_observed", "Troubles are not offloaded one way: there is too little talk of troubles for anyone to offload.")
 
 
 def test_nine_disclosures_make_every_responsiveness_sign_insufficient():

@@ -128,11 +128,14 @@ CASES = [
     ("listen_without_judgment", sets("Ben", responsive_share=(0.4, 8)), ("not_observed", 0.575, None), "unresponsive"),
     ("listen_without_judgment", sets("Ben", responsive_share=(0.0, 2)), ("observed", 0.6, None), "too-few-to-judge-ben"),
     # can_raise_issues
-    ("can_raise_issues", both(sets("Ana", complaints=(2, 150)), sets("Ben", repair=(3, 150), defensiveness=(1, 150))),
-     ("observed", 0.8333, None), "repaired"),
-    ("can_raise_issues", both(sets("Ana", complaints=(2, 150)), sets("Ben", defensiveness=(4, 150))),
-     ("not_observed", 0.5, None), "defended"),
-    ("can_raise_issues", sets("Ana", complaints=(1, 150)), ("insufficient_data", None, None), "one-complaint"),
+    ("can_raise_issues", both(sets("Ana", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+                              sets("Ben", complaints=(1, 150), complaint_repair_share=(1.0, 1))),
+     ("observed", 0.6667, None), "two-of-three-repaired"),
+    ("can_raise_issues", sets("Ana", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+     ("not_observed", 0.5, None), "one-of-two-repaired"),
+    ("can_raise_issues", sets("Ana", complaints=(1, 150), complaint_repair_share=(1.0, 1)),
+     ("insufficient_data", None, None), "one-complaint"),
+    ("can_raise_issues", sets("Ana", complaints=(2, 150)), ("insufficient_data", None, None), "replies-unmeasured"),
     # share_ups_and_downs
     ("share_ups_and_downs", only_positive(2), ("not_observed", 1.0, None), "two-good-news"),
     ("share_ups_and_downs", lambda c: c.disclosures.clear(), ("not_observed", None, None), "no-news"),
@@ -184,9 +187,10 @@ CASES = [
     # not_seen_heard
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 8)), ("observed", None, "Ben"), "ben-unanswered"),
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 4)), ("not_observed", None, None), "too-few"),
-    ("not_seen_heard", both(sets("Ben", complaints=(2, 150)), sets("Ana", defensiveness=(3, 150))),
-     ("observed", None, "Ben"), "complaints-defended"),
-    ("not_seen_heard", sets("Ben", complaints=(2, 150)), ("not_observed", None, None), "complaints-repaired"),
+    ("not_seen_heard", sets("Ben", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+     ("observed", None, "Ben"), "complaints-unrepaired"),
+    ("not_seen_heard", sets("Ben", complaints=(2, 150), complaint_repair_share=(1.0, 2)),
+     ("not_observed", None, None), "complaints-repaired"),
     # judged_criticized
     ("judged_criticized", sets("Ana", criticism=(3, 150)), ("observed", None, "Ben"), "ana-criticises"),
     ("judged_criticized", sets("Ana", criticism=(3, 400), messages=(400, 400)), ("not_observed", None, None), "rare-in-much"),
@@ -266,7 +270,7 @@ DUMPING = [
     (offloading_chat(ana_replies="responsive"), ("not_observed", 0.8182, None), "ana-listens-back"),
     (offloading_chat(ana_weeks=2, ben_weeks=range(6)), ("not_observed", 0.5, None), "two-week-crisis"),
     (offloading_chat(ben_discloses=False), ("observed", 1.0, "Ana"), "ben-never-discloses"),
-    (offloading_chat(ana_weeks=1, ben_discloses=False).copy(), ("insufficient_data", None, None), "three-disclosures"),
+    (offloading_chat(ana_weeks=1, ben_discloses=False).copy(), ("not_observed", None, None), "three-disclosures"),
 ]
 
 
