@@ -424,19 +424,24 @@ def disappointment(ctx: Context) -> Verdict:
 
 
 def loneliness(ctx: Context) -> Verdict:
-    """A person is flagged when they say they feel lonely >= loneliness_min times, or at least
-    once while >= unanswered_bid_share of their conversation starts go unanswered."""
+    """A person is flagged when they say they feel lonely >= loneliness_min times while their
+    bids go unmet: fewer than unheard_share of their (>= unheard_min_disclosures) feeling
+    statements met a responsive reply, or >= unanswered_bid_share of their (>=
+    unanswered_min_initiations) conversation starts got no answer. Loneliness said to a partner
+    who answers warmly is shared, not lonely. who: the one flagged person."""
     t = ctx.t
     flagged = []
     ev = []
     for p in ctx.people:
         lonely = ctx.count("loneliness", p)
         share, starts = _unanswered_share(ctx, p)
-        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min}"))
-        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; with one statement flag at >= {t.unanswered_bid_share}"))
-        if math.isnan(lonely):
-            continue
-        if lonely >= t.loneliness_min or (lonely >= 1 and not math.isnan(share) and share >= t.unanswered_bid_share):
+        heard = ctx.cell("responsiveness_received", p)
+        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min} with bids unmet"))
+        ev.append(_ev("responsiveness_received", p, heard.value, heard.n, f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}"))
+        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; unmet at >= {t.unanswered_bid_share}"))
+        unmet = (heard.n >= t.unheard_min_disclosures and heard.value < t.unheard_share) or (
+            not math.isnan(share) and share >= t.unanswered_bid_share)
+        if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
             flagged.append(p)
     if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
         return insufficient("loneliness statements were not counted for this chat", tuple(ev))

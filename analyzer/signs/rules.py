@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "Question detection misses questions asked by voice or in person. " + TEXT_ONLY,
         conditions=(
             Condition("questions", "min_rate", ">=", "interest_question_rate"),
-            Condition("questions_about_other+followups", "min", ">=", "interest_min_other"),
+            Condition("questions_about_other+followups", "min_rate", ">=", "interest_other_rate"),
         ),
         examples="interest",
     ),
@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "loneliness", "Lonely while together", "W", (),
-        "Loneliness shows for {who}: said outright, or reaching out without an answer.",
+        "Loneliness shows for {who}: said outright, while reaching out goes unanswered.",
         "Nobody says they feel lonely here.",
         "Loneliness is rarely put into words; its absence in text proves little.",
         predicate="loneliness",

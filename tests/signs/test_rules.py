@@ -153,8 +153,8 @@ CASES = [
     ("mutual_care", both(lambda c: c.people["Ben"].pop("initiations"), sets("Ben", affection=(1, 150))),
      ("not_observed", 0.7619, None), "a-failure-needs-no-more-data"),
     # light_to_deep
-    ("light_to_deep", sets(deep_session_share=(0.15, 40)), ("observed", 0.15, None), "at-threshold"),
-    ("light_to_deep", sets(deep_session_share=(0.149, 40)), ("not_observed", 0.149, None), "below"),
+    ("light_to_deep", sets(deep_session_share=(0.25, 40)), ("observed", 0.25, None), "at-threshold"),
+    ("light_to_deep", sets(deep_session_share=(0.249, 40)), ("not_observed", 0.249, None), "below"),
     # empathy
     ("empathy", responses("Ana", "minimal", negative=True), ("not_observed", 0.0, None), "ben-cold"),
     ("empathy", sets("Ben", support_given=(1, 150)), ("not_observed", 1.0, None), "little-support"),
@@ -162,7 +162,8 @@ CASES = [
     # genuine_interest
     ("genuine_interest", sets("Ben", questions=(5, 150)), ("not_observed", None, None), "few-questions"),
     ("genuine_interest", sets("Ben", questions=(6, 150)), ("observed", None, None), "four-per-hundred"),
-    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(1, 150)), ("not_observed", None, None), "not-about-other"),
+    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(5, 150)), ("not_observed", None, None), "not-about-other"),
+    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(6, 150)), ("observed", None, None), "four-follow-ups-per-hundred"),
     # presence
     ("presence", sets("Ben", median_latency_s=(901.0, 100)), ("not_observed", None, None), "slow"),
     ("presence", sets("Ben", median_latency_s=(900.0, 100)), ("observed", None, None), "fifteen-minutes"),
@@ -184,6 +185,9 @@ CASES = [
                          sets("Ben", tier0_share=(0.5, 150), tier1_share=(0.45, 150))),
      ("observed", 0.95, None), "logistics"),
     ("superficial", sets(deep_session_share=(0.08, 40)), ("not_observed", 0.8, None), "feelings-in-messages"),
+    ("superficial", both(sets(deep_session_share=(0.16, 40)), sets("Ana", tier0_share=(0.5, 150), tier1_share=(0.45, 150)),
+                         sets("Ben", tier0_share=(0.5, 150), tier1_share=(0.45, 150))),
+     ("not_observed", 0.95, None), "some-deep-sessions"),
     # not_seen_heard
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 8)), ("observed", None, "Ben"), "ben-unanswered"),
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 4)), ("not_observed", None, None), "too-few"),
@@ -202,9 +206,10 @@ CASES = [
     ("disappointment", sets("Ben", unanswered_sessions=(2, 10)), ("not_observed", None, None), "two-in-ten"),
     ("disappointment", sets("Ben", initiations=(4, 4), unanswered_sessions=(4, 4)), ("not_observed", None, None), "few-starts"),
     # loneliness
-    ("loneliness", sets("Ben", loneliness=(2, 150)), ("observed", None, "Ben"), "says-twice"),
-    ("loneliness", sets("Ben", loneliness=(1, 150), unanswered_sessions=(3, 10)), ("observed", None, "Ben"), "once-and-unanswered"),
-    ("loneliness", sets("Ben", loneliness=(1, 150)), ("not_observed", None, None), "once"),
+    ("loneliness", sets("Ben", loneliness=(2, 150), responsiveness_received=(0.3, 8)), ("observed", None, "Ben"), "says-twice-unheard"),
+    ("loneliness", sets("Ben", loneliness=(2, 150), unanswered_sessions=(3, 10)), ("observed", None, "Ben"), "says-twice-unanswered"),
+    ("loneliness", sets("Ben", loneliness=(2, 150)), ("not_observed", None, None), "says-twice-heard"),
+    ("loneliness", sets("Ben", loneliness=(1, 150), unanswered_sessions=(3, 10)), ("not_observed", None, None), "once-unanswered"),
     ("loneliness", lambda c: [c.people[p].pop("loneliness") for p in c.people], ("insufficient_data", None, None), "not-counted"),
     # one_sided
     ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))), ("observed", 0.7778, "Ana"), "ana-dominates"),
