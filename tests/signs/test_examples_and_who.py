@@ -85,12 +85,19 @@ def test_one_sided_examples_are_the_dominant_persons_longest_messages():
     assert texts == ["c", "a", "I"]
 
 
-def test_dumping_examples_are_offloading_and_self_focused_replies():
+def test_dumping_examples_are_the_most_negative_offloading():
     chat = offloading_chat()
-    chat.disclosures[0]["valence"] = -0.9
+    chat.disclosures[4]["valence"] = -0.9
     found = chat.signs()["dumping_ground"]
     assert [(e.author, e.text) for e in found.examples] == [
-        ("Ana", "I feel awful #0"), ("Ana", "reply self_focused #18"), ("Ana", "I feel awful #1")]
+        ("Ana", "I feel awful #4"), ("Ana", "I feel awful #0"), ("Ana", "I feel awful #1")]
+
+
+def test_repeated_words_are_one_example():
+    chat = _criticised()
+    chat.message("Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2)
+    texts = [e.text for e in chat.signs()["judged_criticized"].examples]
+    assert texts == ["what is wrong with you, you never ever call", "you always forget", "you always do this"]
 
 
 def test_long_example_text_is_shortened():
