@@ -217,7 +217,7 @@ def feel_supported(ctx: Context) -> Verdict:
         mine = met[neg["author"].astype("object") == p]
         if len(mine) >= t.min_negative_disclosures:
             share = float(mine.mean())
-            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative disclosures met; needs >= {t.supported_share}"))
+            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative feeling statements only; needs >= {t.supported_share}"))
             if share < t.supported_share:
                 low.append(p)
     pooled = float(met.mean())
@@ -416,7 +416,7 @@ def disappointment(ctx: Context) -> Verdict:
         dis = ctx.count("disappointment", p)
         share, starts = _unanswered_share(ctx, p)
         ev.append(_ev("disappointment", p, dis, 0 if math.isnan(dis) else int(dis), f"flag at >= {t.disappointment_min}"))
-        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; flag at >= {t.unanswered_bid_share}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"flag at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
         if (not math.isnan(dis) and dis >= t.disappointment_min) or (not math.isnan(share) and share >= t.unanswered_bid_share):
             flagged.append(p)
     who = _one(flagged)
@@ -438,7 +438,7 @@ def loneliness(ctx: Context) -> Verdict:
         heard = ctx.cell("responsiveness_received", p)
         ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min} with bids unmet"))
         ev.append(_ev("responsiveness_received", p, heard.value, heard.n, f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}"))
-        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; unmet at >= {t.unanswered_bid_share}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"unmet at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
         unmet = (heard.n >= t.unheard_min_disclosures and heard.value < t.unheard_share) or (
             not math.isnan(share) and share >= t.unanswered_bid_share)
         if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
@@ -461,7 +461,7 @@ def one_sided(ctx: Context) -> Verdict:
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
         return insufficient(f"{weeks} weeks with at least {ctx.minimum.messages_per_week} messages, fewer than {ctx.minimum.weeks}")
-    ev = [_ev("dominant_weeks_share", top, frac, weeks, f"weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
+    ev = [_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
     ws = ctx.cell("word_share", top)
     ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
     supports = []
@@ -558,10 +558,10 @@ def dumping_ground(ctx: Context) -> Verdict:
     resp_by_a = int((answered["response"] == "responsive").sum())
     self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
     ev = (
-        _ev("negative_disclosures", a, share, len(neg), f"share; needs >= {t.dumping_negative_share}"),
-        _ev("negative_disclosures", a, week_frac, n_weeks, f"weeks where {a} made most; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks}"),
-        _ev("responsiveness_received", a, resp_to_a, resp_to_a, f"responsive replies received; needs >= {t.dumping_response_ratio} x given"),
-        _ev("responsive_share", a, resp_by_a, len(answered), "responsive replies given to others' disclosures"),
+        _ev("negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"),
+        _ev("offloading_weeks_share", a, week_frac, n_weeks, f"weeks where {a} made most of them; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks} weeks"),
+        _ev("responsive_replies_received", a, resp_to_a, int(((d["author"].astype("object") == a)).sum()), f"needs >= {t.dumping_response_ratio} x those given"),
+        _ev("responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"),
         _ev("self_focused_share", a, self_focus, len(answered), f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} replies)"),
     )
     heavy = share >= t.dumping_negative_share - 1e-12
@@ -607,7 +607,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     if top is not None and weeks >= ctx.minimum.weeks:
         ws = ctx.value("word_share", top)
         ms = ctx.value("message_share", top)
-        ev.append(_ev("dominant_weeks_share", top, frac, weeks, f"lopsided at >= {t.one_sided_weeks}"))
+        ev.append(_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; lopsided at >= {t.one_sided_weeks}"))
         ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
         if frac >= t.one_sided_weeks - 1e-12 and not (ms < fair):
@@ -633,7 +633,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     if len(rs) == ctx.k and ctx.k >= 2:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)
-        ev.append(_ev("responsive_share", "", gap, len(rs), f"gap; lopsided at >= {t.balance_responsive_gap}"))
+        ev += [_ev("responsive_share", p, v, ctx.n("responsive_share", p), f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}") for p, v in rs.items()]
         if gap >= t.balance_responsive_gap - 1e-12:
             flags.append("responsiveness")
     if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):
