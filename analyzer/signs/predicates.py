@@ -181,7 +181,8 @@ def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
     fair = 1.0 / ctx.k
     dominated = ((shares - fair) / (1 - fair)) >= need - 1e-12
     frac = dominated.mean(axis=0)
-    top = max(ctx.people, key=lambda p: (float(frac[p]), p))
+    mean_share = shares.mean(axis=0)
+    top = max(ctx.people, key=lambda p: (float(frac[p]), float(mean_share[p]), p))
     return top, float(frac[top]), weeks
 
 
@@ -608,6 +609,8 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         ws = ctx.value("word_share", top)
         ms = ctx.value("message_share", top)
         ev.append(_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; lopsided at >= {t.one_sided_weeks}"))
+        wc = ctx.cell("word_share", top)
+        ev.append(_ev("word_share", top, wc.value, wc.n, "", (wc.ci_low, wc.ci_high)))
         ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
         if frac >= t.one_sided_weeks - 1e-12 and not (ms < fair):
@@ -625,6 +628,8 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     ds = ctx.aggregate("disclosure_share", "max")
     if not math.isnan(ds.value):
         ev.append(_ev("disclosure_share", ds.participant, ds.value, ds.n, "lopsided only when dumping_ground is observed"))
+    ev += [_ev("support_given", p, ctx.value("support_given", p), ctx.n("support_given", p),
+               "lopsided only when dumping_ground is observed") for p in ctx.people]
     if dumping is not None and dumping.status == OBSERVED:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)

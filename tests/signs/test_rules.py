@@ -300,3 +300,19 @@ def test_crisis_is_not_one_sided_or_dumping():
     signs = chat.signs()
     assert [_got(signs[s])[0] for s in ("one_sided", "dumping_ground", "feel_supported", "find_balance")] == [
         "not_observed", "not_observed", "observed", "observed"]
+
+
+def test_balance_profile_gives_every_dimension_with_its_interval():
+    chat = healthy_pair()
+    weeks([180.0] * 9, [160.0] * 9)(chat)
+    chat.set("Ana", word_share=(0.53, 3000, 0.47, 0.59))
+    sign = chat.signs()["find_balance"]
+    rows = [(e.measure, e.participant) for e in sign.evidence]
+    talk = sign.evidence[1]
+    assert (talk.value, talk.ci_low, talk.ci_high) == (0.53, 0.47, 0.59)
+    assert rows == [
+        ("dominated_weeks_share", "Ana"), ("word_share", "Ana"), ("message_share", "Ana"),
+        ("initiation_share", "Ben"), ("question_share", "Ben"), ("disclosure_share", "Ben"),
+        ("support_given", "Ana"), ("support_given", "Ben"),
+        ("responsive_share", "Ana"), ("responsive_share", "Ben"), ("lsm", ""),
+    ]
