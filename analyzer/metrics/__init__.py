@@ -221,6 +221,13 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Share of this person's disclosures that met a responsive reply.",
     ),
     MeasureSpec(
+        "complaint_repair_share",
+        "one_sidedness",
+        "p",
+        "Share of this person's complaints about the partner whose reply turn (the next turn in"
+        " the session) holds repair and no defensiveness; n = complaint messages.",
+    ),
+    MeasureSpec(
         "reciprocity",
         "one_sidedness",
         "p",

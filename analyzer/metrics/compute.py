@@ -79,6 +79,7 @@ def _per_person_measures(
         "invalidating_share": lambda: rsp.response_share(p, disc, response="invalidating"),
         "unanswered_disclosure_share": lambda: rsp.received_share(p, disc, response="none"),
         "responsiveness_received": lambda: rsp.received_share(p, disc, response="responsive"),
+        "complaint_repair_share": lambda: rsp.complaint_repair_share(p),
         "reciprocity": lambda: rsp.reciprocity(p),
         "support_given": lambda: rsp.support_given(p),
         "support_received": lambda: rsp.support_received(p),

@@ -413,3 +413,24 @@ def lsm(pairs: pd.DataFrame) -> pd.DataFrame:
     if ok.empty:
         return chat_level(np.nan, int(pairs["n"].min()) if len(pairs) else 0)
     return chat_level(float(ok["value"].mean()), int(ok["n"].min()))
+
+
+def complaint_repair_share(p: Prepared) -> pd.DataFrame:
+    """Share of this person's complaint messages (a complaint match) whose reply turn, the next
+    turn in the same session, holds a repair match and no defensiveness match. Range 0..1;
+    n = complaint messages; NaN with n=0 (and NaN values when the lexicon is off)."""
+    m = p.msgs
+    d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0)]
+    tid = d["turn_id"].to_numpy()
+    sid = p.turns["session_id"].to_numpy()
+    nxt = tid + 1
+    has_reply = nxt < len(p.turns)
+    has_reply[has_reply] = sid[nxt[has_reply]] == sid[tid[has_reply]]
+    sums = turn_sums(
+        m, {"repair": _f(m, "cat_repair"), "defend": _f(m, "cat_defensiveness")}, len(p.turns)
+    )
+    r = np.where(has_reply, nxt, 0)
+    repaired = has_reply & (sums["repair"].to_numpy()[r] > 0) & (sums["defend"].to_numpy()[r] == 0)
+    hits = by_person(d, repaired.astype(np.int64))
+    n = by_person(d, np.ones(len(d), dtype=np.int64))
+    return lexicon_off(per_person(safe_ratio(hits, n), n, p.people), p.lexicon_applied)
