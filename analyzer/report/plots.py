@@ -155,7 +155,7 @@ def talk_shares(
             if s >= 8:
                 ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
                         f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
-                        color=_ink(colors[person]))
+                        color=_ink(colors[person]), clip_on=True)
         left += share
     ax.axvline(50, color="#333333", lw=0.8, ls="--")
     ax.set_yticks(y, table.index.tolist())
@@ -332,7 +332,7 @@ def depth_tiers(
     values: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
 ) -> Figure:
     """Each person's text messages by their deepest tier: logistics, surface, emotion, vulnerable."""
-    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.1)
+    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
     ax.set_title("Depth of messages, by deepest tier")
     table = np.array([[_value(values, f"tier{t}_share", p)[0] for t in range(4)]
                       for p in participants], dtype=float)
@@ -348,7 +348,7 @@ def depth_tiers(
         for yi, lft, s in zip(y, left, share, strict=True):
             if s >= 7:
                 ax.text(lft + s / 2, yi, f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
-                        color=_ink(TIER_COLORS[t]))
+                        color=_ink(TIER_COLORS[t]), clip_on=True)
         left += share
     ax.set_yticks(y, list(participants))
     ax.set_xlim(0, 100)
@@ -384,7 +384,7 @@ def disclosure_responses(
     disclosures: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
 ) -> Figure:
     """Feeling statements by each person, split by the reply they met."""
-    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.1)
+    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
     ax.set_title("Feeling statements and the replies they met")
     mine = disclosures[disclosures["author"].isin(participants)] if len(disclosures) else disclosures
     if mine.empty:

@@ -185,6 +185,7 @@ def _values(participants, rng, lexicon_applied: bool) -> pd.DataFrame:
     rows = []
     k = len(participants)
     shares = rng.dirichlet(np.full(k, 5.0))
+    tiers = rng.dirichlet(np.full(4, 3.0), size=k)
     for spec in CATALOGUE:
         who = list(participants) if spec.scope == "p" else [""]
         for i, person in enumerate(who):
@@ -192,10 +193,20 @@ def _values(participants, rng, lexicon_applied: bool) -> pd.DataFrame:
             lo = hi = p = np.nan
             if spec.name == "seconds_share":
                 value, n = np.nan, 0
+            elif spec.name.startswith("tier"):
+                value = float(tiers[i % k, int(spec.name[4])])
             elif spec.name.endswith("_share") or spec.name in ("balance_index", "lsm"):
                 value = float(shares[i % k]) if spec.scope == "p" else float(rng.uniform(0.5, 1))
                 if spec.name in ("word_share", "message_share"):
                     lo, hi = max(value - 0.05, 0), min(value + 0.05, 1)
+            elif spec.name in ("responsiveness_received", "double_text_rate", "emotion_richness"):
+                value = float(rng.uniform(0.2, 0.9))
+            elif spec.name in ("reciprocity", "mean_valence"):
+                value = float(rng.uniform(-0.3, 0.3))
+            elif spec.name == "latency_ratio":
+                value = float(rng.uniform(1, 3))
+            elif spec.name in ("emotion_word_rate", "feeling_rate", "typical_monologue"):
+                value = float(rng.uniform(0.5, 6))
             elif spec.name == "median_latency_s":
                 value = float(rng.uniform(30, 4000))
             elif spec.name.startswith("trend_"):
@@ -270,7 +281,9 @@ def _signs(frame, participants, quotes: bool) -> list[Sign]:
         who = participants[0] if sid in ("one_sided", "dumping_ground", "feel_supported") else None
         examples: tuple[Example, ...] = ()
         if quotes and status == "observed":
-            picked = texts.iloc[[i % len(texts), (i * 7 + 1) % len(texts)]]
+            hostile = texts[texts["text"].isin(HOSTILE_TEXTS)]
+            picked = (hostile.iloc[[(i // 3) % len(hostile)]] if len(hostile) and i < 18
+                      else texts.iloc[[i % len(texts), (i * 7 + 1) % len(texts)]])
             examples = tuple(
                 Example(timestamp=t.isoformat(), author=str(a), text=str(x))
                 for t, a, x in zip(picked["timestamp"], picked["author"], picked["text"], strict=True)
