@@ -160,7 +160,7 @@ def fmt_seconds(value: Any) -> str:
         return f"{s / 60:.0f} min"
     if s < 86400:
         h, m = divmod(round(s / 60), 60)
-        return f"{h} h {m:02d} min"
+        return f"{h} h {m:02d} min" if m else f"{h} h"
     return f"{s / 86400:.1f} days"
 
 
@@ -669,6 +669,18 @@ def _signs(analysis: Analysis) -> list[dict]:
         "not; insufficient data: too little data to tell. The score (0 to 1) says how strongly "
         "the evidence points to the sign, where one fits. Strength says how well text can show "
         "the sign at all: robust, moderate, or a weak proxy.")}]
+    overview = [
+        {"key": s.id, "label": s.title, "cells": [
+            {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
+            {"text": s.who or "", "sub": ""},
+            {"text": DASH if s.score is None or _missing(s.score) else f"{float(s.score):.2f}",
+             "sub": ""},
+            {"text": strength_label(s.strength), "sub": ""},
+        ]}
+        for s in analysis.signs
+    ]
+    blocks.append({"type": "table", "caption": "All signs at a glance",
+                   "head": ["Sign", "Status", "Who", "Score", "Strength"], "rows": overview})
     for group, title in GROUP_TITLES.items():
         items = [sign_card(s, quotes=analysis.settings.quotes)
                  for s in analysis.signs if s.group == group]
