@@ -231,36 +231,56 @@ class _Writer:
                   alt_text=pdf_text(caption))
         self.para(caption, size=8, style="I", color=_MUTED, gap=4)
 
+    def _lines(self, text: str, size: float, width: float, style: str = "") -> int:
+        self.font(size, style)
+        return len(self.pdf.multi_cell(width, size * 0.5, pdf_text(text), dry_run=True,
+                                       output="LINES"))
+
+    def card_height(self, card: dict) -> float:
+        """An estimate (mm) of a sign card's height, to start a page instead of splitting it.
+
+        (fpdf2's ``unbreakable()`` would measure exactly but deep-copies the document per call.)
+        """
+        epw = self.pdf.epw
+        height = 6 + 5.5 + self._lines(card["summary"], 9, epw) * 4.5 + 1.2
+        height += 6 + 7.5 * len(card["evidence"]["rows"]) if card["evidence"]["rows"] else 0
+        for x in card["examples"]:
+            height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
+        for text in (card["examples_note"], card["caveat"]):
+            if text:
+                height += self._lines(text, 8, epw) * 4 + 1
+        return height + 6
+
     def sign(self, card: dict) -> None:
         pdf = self.pdf
-        with pdf.unbreakable() as doc:
-            w = _Writer(doc, self.pngs, self.sizes)
-            w.font(10.5, "B")
-            doc.multi_cell(doc.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN",
-                           new_y="NEXT")
-            w.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
-            meta = card["status_label"].upper()
-            doc.cell(doc.get_string_width(meta) + 2, 4.5, meta)
-            w.font(8.5, "", _MUTED)
-            who = f"who: {card['who']} · " if card["who"] else ""
-            doc.multi_cell(0, 4.5, pdf_text(f"  {who}score {card['score']} · "
-                                            f"{card['strength_label']}"),
-                           align="L", new_x="LMARGIN", new_y="NEXT")
-            doc.ln(1)
-            w.para(card["summary"], size=9, gap=1.2)
-            if card["evidence"]["rows"]:
-                w.table(card["evidence"]["head"], card["evidence"]["rows"],
-                        widths=[0.26, 0.2, 0.2, 0.1, 0.24], size=7.5)
-            for x in card["examples"]:
-                w.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
-                w.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
-            if card["examples_note"]:
-                w.para(card["examples_note"], size=8, color=_MUTED, gap=1)
-            if card["caveat"]:
-                w.para(card["caveat"], size=8, style="I", color=_MUTED, gap=1)
-            doc.set_draw_color(200, 200, 208)
-            doc.cell(doc.epw, 1, "", border="B", new_x="LMARGIN", new_y="NEXT")
-            doc.ln(4)
+        if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
+            pdf.add_page()
+        self.font(10.5, "B")
+        pdf.multi_cell(pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN",
+                       new_y="NEXT")
+        self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
+        meta = card["status_label"].upper()
+        pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
+        self.font(8.5, "", _MUTED)
+        who = f"who: {card['who']} · " if card["who"] else ""
+        pdf.multi_cell(0, 4.5, pdf_text(f"  {who}score {card['score']} · {card['strength_label']}"),
+                       align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        self.para(card["summary"], size=9, gap=1.2)
+        if card["evidence"]["rows"]:
+            self.table(card["evidence"]["head"], card["evidence"]["rows"],
+                       widths=[0.26, 0.2, 0.2, 0.1, 0.24], size=7.5)
+        for x in card["examples"]:
+            self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
+            self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
+        if card["examples_note"]:
+            self.para(card["examples_note"], size=8, color=_MUTED, gap=1)
+        if card["caveat"]:
+            self.para(card["caveat"], size=8, style="I", color=_MUTED, gap=1)
+        pdf.set_draw_color(200, 200, 208)
+        y = pdf.get_y() + 1
+        pdf.line(pdf.l_margin, y, pdf.l_margin + pdf.epw, y)
+        pdf.ln(5)
 
     def block(self, b: dict) -> None:
         kind = b["type"]
@@ -281,6 +301,8 @@ class _Writer:
         elif kind == "figure":
             self.figure(b["key"], b["caption"])
         elif kind == "signs":
+            if b["items"] and self.pdf.will_page_break(20 + self.card_height(b["items"][0])):
+                self.pdf.add_page()
             self.heading(b["title"], 12)
             for card in b["items"]:
                 self.sign(card)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import io
 import re
-from xml.sax.saxutils import escape as xml_escape
 from collections.abc import Mapping, Sequence
+from xml.sax.saxutils import escape as xml_escape
 
 import matplotlib
 import matplotlib.ticker
@@ -418,7 +418,7 @@ def activity_heatmap(messages: pd.DataFrame) -> Figure:
         return fig
     ts = pd.to_datetime(sent["timestamp"])
     grid = np.zeros((7, 24))
-    counts = pd.crosstab(ts.dt.weekday, ts.dt.hour)
+    counts = pd.crosstab(ts.dt.day_of_week, ts.dt.hour)
     for day in counts.index:
         grid[int(day), counts.columns.astype(int)] = counts.loc[day].to_numpy()
     image = ax.imshow(grid, aspect="auto", cmap="cividis", interpolation="nearest")

@@ -23,3 +23,11 @@ def hostile():
 @pytest.fixture
 def factory():
     return make_analysis
+
+
+@pytest.fixture(scope="session")
+def page(fake):
+    """The full HTML report of the default fake Analysis."""
+    from analyzer.report.html import render_html
+
+    return render_html(fake)
