@@ -19,7 +19,7 @@ from analyzer.parsers.base import MAX_INPUT_BYTES, InputFile
 MAX_MEMBER_BYTES = 512 * 1024**2
 MAX_MEMBERS = 100_000
 #: Members that can hold a chat; media in an export zip are ignored.
-CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html")
+CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md")
 
 
 def read_inputs(paths: str | os.PathLike | list, warnings: list[str]) -> list[InputFile]:

@@ -10,13 +10,31 @@ import pandas as pd
 
 from analyzer.chat import Chat, LineAccounting, Source
 from analyzer.errors import AnalyzerError, UnknownFormatError
-from analyzer.parsers import whatsapp
+from analyzer.parsers import (
+    discord,
+    imessage,
+    meta,
+    signal,
+    table,
+    telegram,
+    transcript,
+    whatsapp,
+)
 from analyzer.parsers.base import InputFile, Parser
 from analyzer.parsers.inputs import read_inputs
 from analyzer.schema import LINES, Col, validate_messages
 
 #: Every parser, most specific first. Detection asks each; ties go to the earlier one.
-PARSERS: tuple[Parser, ...] = (whatsapp.PARSER,)
+PARSERS: tuple[Parser, ...] = (
+    whatsapp.PARSER,
+    signal.PARSER,
+    telegram.PARSER,
+    meta.PARSER,
+    discord.PARSER,
+    imessage.PARSER,
+    transcript.PARSER,
+    table.PARSER,
+)
 
 #: Below this confidence a file is not taken to be a format.
 MIN_CONFIDENCE = 0.5
