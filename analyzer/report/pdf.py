@@ -49,8 +49,8 @@ def font_dir() -> Path:
 def _covered() -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    font = TTFont(font_dir() / "DejaVuSans.ttf", lazy=True)
-    return frozenset(font.getBestCmap())
+    with TTFont(font_dir() / "DejaVuSans.ttf", lazy=True) as font:
+        return frozenset(font.getBestCmap())
 
 
 def pdf_text(text: Any) -> str:
@@ -319,7 +319,7 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
-    pngs = {key: plots.to_png(fig, dpi=130) for key, fig in figures.items()}
+    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()}
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)

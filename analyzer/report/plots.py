@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 import matplotlib
@@ -531,7 +532,10 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
     ``title`` becomes the SVG's accessible name (escaped).
     """
     buffer = io.StringIO()
-    with matplotlib.rc_context({**_RC, "svg.hashsalt": key}):
+    with matplotlib.rc_context({**_RC, "svg.hashsalt": key}), warnings.catch_warnings():
+        # the SVG keeps real text, which the browser draws with its own fonts (emoji included);
+        # matplotlib only lays it out with DejaVu Sans and would warn about glyphs it lacks
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()
     text = text[text.index("<svg"):]
@@ -545,9 +549,34 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
 
 
 
-def to_png(fig: Figure, *, dpi: int = 150) -> bytes:
-    """PNG bytes of ``fig`` (for the PDF)."""
+def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = None) -> bytes:
+    """PNG bytes of ``fig`` (for the PDF).
+
+    ``text``, when given, rewrites every label for the raster (the PDF passes its emoji-to-name
+    function, since DejaVu Sans has no emoji glyphs); the figure is restored afterwards, so the
+    same Figure still renders its original text as SVG.
+    """
+    import matplotlib.text
+
+    undo: list[Callable[[], None]] = []
+    if text is not None:
+        for axis in [a for ax in fig.axes for a in (ax.xaxis, ax.yaxis)]:
+            formatter = axis.get_major_formatter()
+            if isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
+                axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
+                    lambda x, pos, f=formatter: text(str(f(x, pos)))))
+                undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
+        for artist in fig.findobj(matplotlib.text.Text):
+            original = artist.get_text()
+            changed = text(original)
+            if changed != original:
+                artist.set_text(changed)
+                undo.append(lambda a=artist, t=original: a.set_text(t))
     buffer = io.BytesIO()
-    with matplotlib.rc_context(_RC):
-        fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    try:
+        with matplotlib.rc_context(_RC):
+            fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    finally:
+        for step in reversed(undo):
+            step()
     return buffer.getvalue()
