@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from analyzer.signs import Sign
 
 DASH = "—"
+NBSP = "\u00a0"  # keeps "62 %", "n = 12" and "4 min" on one line
 
 SECTION_TITLES: dict[str, str] = {
     "glance": "At a glance",
@@ -145,8 +146,8 @@ def fmt_share(value: Any) -> str:
         return DASH
     pct = float(value) * 100
     if 0 < pct < 0.5:
-        return "<1 %"
-    return f"{pct:.0f} %"
+        return f"<1{NBSP}%"
+    return f"{pct:.0f}{NBSP}%"
 
 
 def fmt_seconds(value: Any) -> str:
@@ -155,13 +156,13 @@ def fmt_seconds(value: Any) -> str:
         return DASH
     s = float(value)
     if s < 60:
-        return f"{s:.0f} s"
+        return f"{s:.0f}{NBSP}s"
     if s < 3600:
-        return f"{s / 60:.0f} min"
+        return f"{s / 60:.0f}{NBSP}min"
     if s < 86400:
         h, m = divmod(round(s / 60), 60)
-        return f"{h} h {m:02d} min" if m else f"{h} h"
-    return f"{s / 86400:.1f} days"
+        return f"{h}{NBSP}h {m:02d}{NBSP}min" if m else f"{h}{NBSP}h"
+    return f"{s / 86400:.1f}{NBSP}days"
 
 
 def fmt_number(value: Any, digits: int = 2) -> str:
@@ -182,7 +183,7 @@ def fmt_trend(value: Any) -> str:
     """Relative slope per week: ``-0.032`` -> ``"−3.2 % a week"``."""
     if _missing(value):
         return DASH
-    return f"{float(value) * 100:+.1f} % a week".replace("-", "−")
+    return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
 
 
 def fmt_p(value: Any) -> str:
@@ -193,7 +194,7 @@ def fmt_p(value: Any) -> str:
 
 
 def fmt_n(n: Any) -> str:
-    return "n = 0" if _missing(n) else f"n = {int(n):,}"
+    return f"n{NBSP}={NBSP}0" if _missing(n) else f"n{NBSP}={NBSP}{int(n):,}"
 
 
 def fmt_value(measure: str, value: Any) -> str:

@@ -59,8 +59,8 @@ def test_word_share_row_exact(fake, page):
     a, b = fake.participants
     d = fake.to_dict()["balance"]["participants"]
     got = rows(section(page, "balance"))["word_share"]
-    assert got[0][0] == f"{d[a]['word_share']['value'] * 100:.0f} %"
-    assert got[1][1].startswith(f"n = {d[b]['word_share']['n']:,}")
+    assert got[0][0] == f"{d[a]['word_share']['value'] * 100:.0f}\u00a0%"
+    assert got[1][1].startswith(f"n\u00a0=\u00a0{d[b]['word_share']['n']:,}")
 
 
 def test_every_sign_card_shown(fake, page):
