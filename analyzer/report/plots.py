@@ -72,6 +72,9 @@ _RC = {
     "svg.image_inline": True,
 }
 _WIDTH = 7.0
+#: Above this many weeks, weekly plots drop markers and bars for lines and areas (a long chat
+#: would otherwise draw thousands of shapes).
+LONG_SERIES = 104
 
 
 def person_colors(participants: Sequence[str]) -> dict[str, str]:
@@ -212,13 +215,18 @@ def share_over_time(
         x = pd.to_datetime(mine["week"])
         yv = mine["value"].to_numpy(dtype=float) * 100
         counted = mine["counted"].to_numpy(dtype=bool) if "counted" in mine else np.ones(len(mine), bool)
+        if len(mine) > LONG_SERIES:  # markers would crowd: a line with gaps where not counted
+            ax.plot(x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=person)
+            continue
         ax.plot(x, yv, color=colors[person], lw=1.2, label=person)
         ax.scatter(x[counted], yv[counted], color=colors[person], s=12, zorder=3)
         ax.scatter(x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12,
                    zorder=3)
     ax.set_ylim(0, 100)
     ax.set_ylabel("share of words (%)")
-    ax.set_xlabel("week (hollow: too few messages to count)")
+    long = sub["week"].nunique() > LONG_SERIES
+    ax.set_xlabel("week (gaps: too few messages to count)" if long
+                  else "week (hollow: too few messages to count)")
     fig.autofmt_xdate()
     fig.legend(loc="outside lower center", ncol=4)
     return fig
@@ -369,10 +377,11 @@ def depth_over_time(
     if table.empty or table.notna().sum().sum() == 0:
         _no_data(ax, "depth lexicon not applied or too few weeks")
         return fig
+    long = len(table) > LONG_SERIES
     for person in participants:
         if person in table:
-            ax.plot(table.index, table[person], color=colors[person], marker="o", ms=3, lw=1.2,
-                    label=person)
+            ax.plot(table.index, table[person], color=colors[person], marker=None if long else "o",
+                    ms=3, lw=0.9 if long else 1.2, label=person)
     ax.set_ylabel("per 100 words")
     ax.set_xlabel("week")
     ax.set_ylim(bottom=0)
@@ -436,7 +445,8 @@ def activity_heatmap(messages: pd.DataFrame) -> Figure:
 def weekly_volume(
     weekly: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
 ) -> Figure:
-    """Messages per week, stacked by person, with a 4-week rolling mean of the total."""
+    """Messages per week, stacked by person, with a 4-week rolling mean of the total (13 weeks,
+    and stacked areas instead of bars, for chats longer than two years)."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
     ax.set_title("Messages per week")
@@ -446,14 +456,21 @@ def weekly_volume(
         return fig
     table = table.reindex(columns=list(participants)).fillna(0)
     bottom = np.zeros(len(table))
-    width = 5.5 if len(table) < 80 else 6.5
-    for person in participants:
-        ax.bar(table.index, table[person], bottom=bottom, width=width, color=colors[person],
-               label=person, align="edge")
-        bottom += table[person].to_numpy()
-    rolling = pd.Series(bottom, index=table.index).rolling(4, min_periods=1).mean()
+    if len(table) > LONG_SERIES:  # stacked areas: one shape per person however long the chat
+        full = table.asfreq("7D", fill_value=0) if table.index.is_monotonic_increasing else table
+        ax.stackplot(full.index, *[full[p].to_numpy() for p in participants],
+                     colors=[colors[p] for p in participants], labels=list(participants), lw=0)
+        table = full
+        bottom = full.sum(axis=1).to_numpy()
+    else:
+        for person in participants:
+            ax.bar(table.index, table[person], bottom=bottom, width=5.5, color=colors[person],
+                   label=person, align="edge")
+            bottom += table[person].to_numpy()
+    window = 4 if len(table) <= LONG_SERIES else 13
+    rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
     ax.plot(table.index + pd.Timedelta(days=3.5), rolling, color="#222222", lw=1.2,
-            label="4-week mean")
+            label=f"{window}-week mean")
     ax.set_ylabel("messages")
     ax.set_xlabel("week")
     fig.autofmt_xdate()

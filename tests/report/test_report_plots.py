@@ -116,3 +116,29 @@ def test_turn_lengths_shares_per_person(fake):
     first = fig.axes[0].containers[0]
     total = sum(bar.get_height() for bar in first)
     assert total == pytest.approx(100.0)
+
+
+@pytest.fixture(scope="module")
+def long_chat(factory_module):
+    return factory_module(n_messages=2500, weeks=150, seed=4)
+
+
+@pytest.fixture(scope="module")
+def factory_module():
+    from tests.report.fake import make_analysis
+
+    return make_analysis
+
+
+def test_long_chat_volume_is_areas_not_bars(long_chat):
+    fig = plots.weekly_volume(long_chat.measures.weekly, long_chat.participants)
+    ax = fig.axes[0]
+    assert (len(ax.patches), len(ax.collections)) == (0, 2)
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()][-1] == "13-week mean"
+
+
+def test_long_chat_share_has_no_markers(long_chat):
+    fig = plots.share_over_time(long_chat.measures.weekly, long_chat.participants)
+    assert fig.axes[0].collections == [] or all(
+        len(c.get_offsets()) == 0 for c in fig.axes[0].collections)
+    assert fig.axes[0].get_xlabel() == "week (gaps: too few messages to count)"
