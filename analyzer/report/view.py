@@ -114,6 +114,10 @@ LABELS: dict[str, str] = {
     "trend_latency": "Reply time",
     "trend_depth": "Emotion-word rate",
     "trend_minimal": "Minimal replies",
+    "span_days": "Span (days)",
+    "disappointment": "Disappointment markers",
+    "loneliness": "Loneliness statements",
+    "hedges": "Hedges (“it's fine”, “nvm”)",
 }
 
 _SECONDS = {"median_latency_s"}
@@ -409,12 +413,7 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
         {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
         for x in sign.examples
     ] if quotes else []
-    if not quotes:
-        examples_note = "Examples left out (--no-quotes)."
-    elif not examples and sign.status == "observed":
-        examples_note = "No example message was picked for this sign."
-    else:
-        examples_note = ""
+    examples_note = "" if quotes else "Examples left out (--no-quotes)."
     return {
         "id": sign.id,
         "title": sign.title,
@@ -442,8 +441,15 @@ def _name_list(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+#: Two word shares closer than this read as "about even" in the headline (2 points).
+EVEN = 0.02
+
+
 def headlines(analysis: Analysis, vals: _Values) -> list[str]:
     """The plain-words findings at the top. Each sentence states a measured value; none judges.
+
+    Two people whose word shares differ by less than :data:`EVEN` are "about even"; a
+    responsiveness figure is only stated from the minimum number of feeling statements up.
 
     Order: talk share, conversations started, reply time, feeling statements, responsiveness,
     weekly trend (only when its test gives p < 0.05), then the sign counts.
@@ -452,7 +458,10 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
     out: list[str] = []
     shares = {p: vals.value("word_share", p) for p in people}
     known = {p: s for p, s in shares.items() if not math.isnan(s)}
-    if known:
+    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < EVEN:
+        out.append("Words are split about evenly: " + "; ".join(
+            f"{p} {fmt_share(s)}" for p, s in known.items()) + ".")
+    elif known:
         top = max(known, key=lambda p: known[p])
         rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p != top and p in known)
         msg_share = vals.value("message_share", top)
@@ -479,11 +488,17 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
         if any(not math.isnan(v) for v in feel.values()):
             out.append("First-person feeling statements: " + "; ".join(
                 f"{p} {fmt_count(v)}" for p, v in feel.items()) + ".")
+        need = analysis.settings.minimum.disclosures_for_responsiveness
         for p in people:
             row = vals.row("responsiveness_received", p)
-            if row is not None and not _missing(row.get("value")) and row.get("n"):
+            if row is None or _missing(row.get("value")):
+                continue
+            if int(row.get("n") or 0) >= need:
                 out.append(f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
                            f"responsive reply ({fmt_n(row['n'])}).")
+            else:
+                out.append(f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
+                           f"than {need}) to say how they were answered.")
     else:
         out.append("Emotion-word measures are off for this chat (" + lexicon_reason(analysis)
                    + "); the structural measures still apply.")

@@ -104,3 +104,35 @@ def test_lexicon_off_is_explained(factory):
                      "detected as “nl”, and the depth lexicon and feeling-statement rules are "
                      "English only. They show as “—” with n = 0; the signs that rest on them "
                      "read “insufficient data”."]
+
+
+def _with_values(result, changes):
+    """``result`` with some (measure, participant) -> (value, n) rows replaced."""
+    from dataclasses import replace
+
+    values = result.measures.values.copy()
+    for (measure, person), (value, n) in changes.items():
+        hit = (values["measure"] == measure) & (values["participant"] == person)
+        values.loc[hit, ["value", "n"]] = [value, n]
+    return replace(result, measures=replace(result.measures, values=values))
+
+
+def test_headline_even_split(fake):
+    a, b = fake.participants
+    result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
+    first = view.headlines(result, view._Values(result.measures.values))[0]
+    assert first == f"Words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0%."
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        pytest.param(12, "75\u00a0% of Ben's feeling statements met a responsive reply "
+                         "(n\u00a0=\u00a012).", id="enough"),
+        pytest.param(9, "Ben made too few feeling statements (n\u00a0=\u00a09, fewer than 10) to "
+                        "say how they were answered.", id="below-minimum"),
+    ],
+)
+def test_headline_responsiveness_respects_minimum(fake, n, expected):
+    result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, n)})
+    assert expected in view.headlines(result, view._Values(result.measures.values))
