@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 FONT = "DejaVu"
 #: Invisible joiners and variation selectors left over once emoji are named.
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
-MAX_COLUMNS = 5  # participant columns per table in the PDF; wider tables are split
+MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
 _SOFT = (245, 245, 248)

@@ -286,6 +286,7 @@ def initiations(
         ax.text(t, yi, f" {t:,}", va="center", fontsize=8)
     ax.set_yticks(y, list(participants))
     ax.set_xlabel("sessions started")
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.12)
     ax.legend(loc="lower right")
     return fig
@@ -413,6 +414,7 @@ def disclosure_responses(
         ax.text(total, yi, f" {int(total):,}", va="center", fontsize=8)
     ax.set_yticks(y, [f"by {p}" for p in participants])
     ax.set_xlabel("feeling statements (reply by the other person)")
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.1)
     fig.legend(loc="outside lower center", ncol=5)
     return fig
