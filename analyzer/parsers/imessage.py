@@ -48,8 +48,8 @@ _NOTE = re.compile(
 _EDITED = re.compile(r"^Edited .+? later: (?P<text>.*)$")
 _FIRST_VERSION = re.compile(rf"^{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} {{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M (?P<text>.*)$")
 _ATTACHMENT = re.compile(
-    r"^(?:Attachment missing!|(?:~|/|[A-Za-z]:\\|attachments/)\S.*"
-    r"|[^\n/]*\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|pluginPayloadAttachment))$",
+    r"^(?:Attachment missing!|\S*/(?:Library/Messages/Attachments|attachments)/.*"
+    r"|\S+\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|pluginPayloadAttachment))$",
     re.IGNORECASE,
 )
 _STICKER = re.compile(r"^(?:.* )?Sticker from ")
