@@ -161,6 +161,8 @@ class TelegramParser:
         head = file.head(HEAD_CHARS).lstrip("\ufeff \t\r\n")
         if not head.startswith("{"):
             return 0.0
+        if re.match(r'\{\s*"about"\s*:', head) and '"personal_information"' in head:
+            return 0.9  # full-account export: contacts and more may fill the head before "chats"
         hits = sum(1 for pattern in _DETECT if pattern.search(head))
         has_messages = '"messages"' in head or '"chats"' in head
         if not has_messages or hits == 0:
