@@ -201,7 +201,7 @@ class MetaParser:
         times = pd.concat(stamps, ignore_index=True) if stamps else pd.Series([], dtype="datetime64[ns]")
         order = np.argsort(times.to_numpy(), kind="stable")  # NaT sorts last
         cols[Col.TIMESTAMP] = times.to_numpy()
-        cols = {k: np.asarray(v, dtype=object)[order] if k != Col.TIMESTAMP else np.asarray(v)[order]
+        cols = {k: (pd.Series(v, dtype=object).to_numpy() if k != Col.TIMESTAMP else np.asarray(v))[order]
                 for k, v in cols.items()}
         source.variant = ", ".join(sorted(variants))
         source.chat_name = next((t for t in titles if t), folder_name(files[0]))
