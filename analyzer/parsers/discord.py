@@ -53,6 +53,7 @@ def _author(rec: dict) -> Any:
 
 def _kind(rec: dict) -> str:
     kind = rec.get("type", "Default")
+    kind = kind if isinstance(kind, str) else "Default"
     if kind == "Call":
         return "call"
     if kind not in MESSAGE_TYPES:
@@ -67,9 +68,11 @@ def _kind(rec: dict) -> str:
 
 
 def _system_text(rec: dict, author: Any) -> str:
-    content = str(rec.get("content") or "")
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(rec.get("type", ""))).lower()
-    return f"{author or ''} {words}: {content}".strip().rstrip(":") if content else f"{author or ''} {words}".strip()
+    """E.g. ``"Sam: channel pinned message (Pinned a message.)"``."""
+    event = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(rec.get("type", ""))).lower()
+    content = str(rec.get("content") or "").strip()
+    text = f"{author}: {event}" if author else event
+    return f"{text} ({content})" if content else text
 
 
 class DiscordParser:

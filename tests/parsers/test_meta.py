@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+
 import pytest
 
 from analyzer.parsers.meta import repair
@@ -85,3 +89,42 @@ def test_unreadable_times_are_skipped_and_counted(tmp_path):
     chat = load_chat(path)
     assert chat.source.lines.skipped == {"record without a readable time": 1}
     assert chat.messages["author"].tolist() == ["B"]
+
+
+def _download_with_two_conversations(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        for part in ("message_1.json", "message_2.json"):
+            out.write(FOLDER / part, f"your_instagram_activity/messages/inbox/zoe_123/{part}")
+        out.write(GOLDEN / "meta" / "e2ee_ana_zoe.json",
+                  "your_instagram_activity/messages/inbox/kim_456/message_1.json")
+    archive = tmp_path / "instagram-ana.zip"
+    archive.write_bytes(buffer.getvalue())
+    return archive
+
+
+def test_download_with_several_conversations_asks_which(tmp_path):
+    archive = _download_with_two_conversations(tmp_path)
+    message = error_of(archive)
+    assert message.endswith("holds 2 conversations; choose one with chat=FOLDER: kim_456, zoe_123")
+
+
+def test_conversation_chosen_by_folder_name(tmp_path):
+    chat = load_chat(_download_with_two_conversations(tmp_path), chat="zoe")
+    assert (len(chat.messages), chat.source.variant, chat.source.chat_name) == (10, "instagram", "Zoé")
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        pytest.param("Sam named the group Trip.", "system", id="group-name"),
+        pytest.param("Reacted \u2764 to your message", "system", id="reaction-notice"),
+        pytest.param("Sam left the group.", "system", id="left"),
+        pytest.param("I left the group chat open on my laptop", "text", id="words-not-a-notice"),
+        pytest.param("Sam created a poll: Dinner?", "poll", id="poll"),
+    ],
+)
+def test_notices_written_as_messages(tmp_path, content, kind):
+    record = {"sender_name": "Sam", "timestamp_ms": 1615583700000, "content": content}
+    path = write(tmp_path, "message_1.json", json.dumps({"messages": [record]}))
+    assert load_chat(path).messages["kind"].tolist() == [kind]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyzer.parsers.registry import load_chat
 from analyzer.parsers.signal import clean_body
@@ -67,3 +72,29 @@ def test_signal_export_folder_is_read_by_its_chat_md(tmp_path):
     (folder / "media" / "IMG_1.jpg").write_bytes(b"\xff\xd8")
     chat = load_chat(folder)
     assert (chat.source.format, chat.source.chat_name, len(chat.messages)) == ("signal", "Sam Lee", 8)
+
+
+_HEADERS = st.builds(
+    "[2021-03-{:02d} {:02d}:{:02d}:00] {}: {}".format,
+    st.integers(1, 28), st.integers(0, 23), st.integers(0, 59),
+    st.sampled_from(["Sam", "Me", "Ana Ruiz"]), st.text("abc xyz!?", max_size=12),
+)
+_OTHER = st.one_of(st.just(""), st.just("  "), st.text("abc xyz>(-)", min_size=1, max_size=12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=_HEADERS, rest=st.lists(st.one_of(_HEADERS, _OTHER), max_size=25))
+def test_no_line_is_lost(first, rest):
+    lines = [first, *rest]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chat.md"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        chat = load_chat(path, format="signal")
+    accounting = chat.source.lines
+    assert accounting.total == len(lines) == accounting.accounted
+    assert accounting.header == len(chat.messages) == sum(1 for line in lines if line.startswith("[2021"))
+
+
+def test_invisible_marks_leave_author_names(tmp_path):
+    path = write(tmp_path, "chat.md", "[2021-03-12 21:15:00] \u2068Sam Lee\u2069: hi\n")
+    assert load_chat(path).participants == ["Sam Lee"]

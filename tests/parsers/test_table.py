@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analyzer.parsers.registry import load_chat
@@ -52,3 +53,21 @@ def test_unreadable_time_column(tmp_path):
 def test_ragged_rows(tmp_path):
     path = write(tmp_path, "chat.csv", "time,author,text\n2021-03-12 10:00,Sam,hi,extra,more\n")
     assert "not a readable table" in error_of(path)
+
+
+def test_parse_output_reads_back(tmp_path):
+    from analyzer.export import write_messages
+
+    original = load_chat(GOLDEN / "telegram" / "single_chat.json").messages
+    out = tmp_path / "messages.csv"
+    write_messages(original, out)
+    again = load_chat(out).messages
+    columns = ["timestamp", "author", "text", "kind", "duration_s", "edited", "forwarded"]
+    pd.testing.assert_frame_equal(again[columns], original[columns], check_categorical=False)
+
+
+def test_windows_1252_file_is_read_with_a_warning(tmp_path):
+    path = write(tmp_path, "chat.csv", "time,author,text\n2021-03-12 10:00,Zoé,café\n".encode("cp1252"))
+    chat = load_chat(path)
+    assert (chat.participants, chat.messages["text"].tolist(), chat.source.encoding) == (["Zoé"], ["café"], "cp1252")
+    assert chat.source.warnings == [f"{path}: not UTF-8; read as Windows-1252 (cp1252)"]
