@@ -37,6 +37,7 @@ CASES: dict[str, tuple[str, str]] = {
     "date_order_by_chronology": ("android-24h mdy", "chronology"),
     "date_order_default": ("android-24h dmy", "default"),
     "mixed_layout_line_is_text": ("ios-24h dmy", "default"),
+    "ios_group_notices": ("ios-24h dmy", "field > 12"),
 }
 
 
@@ -84,6 +85,10 @@ def test_date_order_keyword_overrides_detection() -> None:
 
 def test_ios_chat_name_comes_from_the_encryption_notice() -> None:
     assert analyzer.load_chat(GOLDEN / "ios_dmy_seconds.txt").source.chat_name == "Group chat"
+
+
+def test_ios_group_name_before_notices_becomes_the_chat_name() -> None:
+    assert analyzer.load_chat(GOLDEN / "ios_group_notices.txt").source.chat_name == "Trip"
 
 
 def test_junk_lines_are_skipped_with_a_reason() -> None:
