@@ -666,7 +666,11 @@ def parse_bytes(
 
     author, head_text = split_author(rest)
     has_author = pc.not_equal(author, "").to_numpy(zero_copy_only=False)
-    notice_whole = has_author & _matches(rest, NOTICE_RE)
+    # A body with a name is still a notice when the part before its first ": " is one (e.g. a
+    # subject with a colon): checked once per distinct "name", not per message.
+    names = pc.dictionary_encode(author)
+    notice_names = _matches(names.dictionary, NOTICE_RE)
+    notice_whole = has_author & notice_names[names.indices.to_numpy(zero_copy_only=False)]
     notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
     system = ~has_author | notice_whole | notice_named
     first_line = pc.if_else(_mask(notice_whole), rest, head_text)
@@ -678,7 +682,8 @@ def parse_bytes(
         full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
     else:
         full = first_line
-    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
+    if pc.any(pc.match_substring_regex(full, _TEXT_MARKS_RE)).as_py():
+        full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
     kind = classify_kinds(full)
     kind[system] = KINDS.index("system")
     edited = _matches(full, EDITED_RE) & ~system
