@@ -758,8 +758,8 @@ class WhatsAppParser:
         """0 for no header; else 0.5..0.95 by the share of date-like lines that are headers.
 
         A bracketed year-first header with a comma and no seconds (``[2019-12-24, 12:23]``) is
-        signal-export's text format, so it scores 0.45: below the registry's threshold, so the
-        Signal parser takes it (``--format whatsapp`` still reads it as WhatsApp).
+        signal-export's text format, so it scores 0.6, below Signal's own parser (0.9), which the
+        registry then picks; ``--format whatsapp`` still reads it as WhatsApp.
         """
         if not file.basename.lower().endswith(".txt"):
             return 0.0
@@ -774,7 +774,7 @@ class WhatsAppParser:
         if style.layout.name == "ios" and style.year_pos == 0 and not style.seconds:
             m = re.search(rf"^{MARKS}\[\d{{4}}-\d\d-\d\d, ", head, re.M)
             if m is not None:
-                return 0.45
+                return 0.6
         return round(score, 3)
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:

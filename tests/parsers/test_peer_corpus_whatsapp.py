@@ -341,4 +341,4 @@ def test_historical_not_a_chat_sample_is_refused() -> None:
 
 def test_signal_text_export_gets_a_lower_whatsapp_confidence() -> None:
     path = MINER / "test" / "signal" / "test_export.txt"
-    assert PARSER.detect(InputFile(str(path), path.read_bytes())) == 0.45
+    assert PARSER.detect(InputFile(str(path), path.read_bytes())) == 0.6
