@@ -566,16 +566,20 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
     (``Name: text``, ``Name:.``, ``Name:``); a body without one is a system notice.
     """
     parts = pc.split_pattern(rest, ": ", max_splits=1)
-    two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)
-    if two.all():
-        author, text = pc.list_element(parts, 0), pc.list_element(parts, 1)
-    else:
-        author = pc.if_else(_mask(two), pc.list_element(parts, 0), _EMPTY)
-        text = _second_or_rest(parts, two, rest)
+    starts = parts.offsets.to_numpy()
+    two = np.diff(starts) == 2
+    # the part after ": " where there is one, else the whole body: one take from the parts
+    text = parts.values.take(pa.array(np.where(two, starts[:-1] + 1, starts[:-1])))
+    author = pc.list_element(parts, 0)
+    if not two.all():
+        none = ~two
+        author = pc.replace_with_mask(author, _mask(none), pa.array([""] * int(none.sum()), author.type))
     # a colon inside the name (not followed by a space) means the first colon does not end a
     # name; and a body with no ": " may still end its name with "Name:" or "Name:."
     redo = pc.match_substring(author, ":").to_numpy(zero_copy_only=False)
-    redo |= ~two & pc.match_substring_regex(rest, _AUTHOR_NO_SPACE).to_numpy(zero_copy_only=False)
+    if not two.all():
+        single = np.flatnonzero(~two)
+        redo[single] |= _matches(rest.take(pa.array(single)), _AUTHOR_NO_SPACE)
     if redo.any():
         idx = np.flatnonzero(redo)
         sub = rest.take(pa.array(idx))
@@ -590,12 +594,6 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
         author = pc.replace_with_mask(author, _mask(redo), new_author.cast(author.type))
         text = pc.replace_with_mask(text, _mask(redo), new_text.cast(text.type))
     return author, text
-
-
-def _second_or_rest(parts: pa.Array, two: np.ndarray, rest: pa.Array) -> pa.Array:
-    """The text after the name where the body split in two, else the whole body."""
-    second = pc.binary_join(pc.list_slice(parts, 1, 2), _EMPTY)
-    return pc.if_else(_mask(two), second.cast(rest.type), rest)
 
 
 def parse_bytes(
