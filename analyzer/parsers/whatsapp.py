@@ -753,7 +753,9 @@ class WhatsAppParser:
     extensions = (".txt", ".zip")
 
     def detect(self, file: InputFile) -> float:
-        """0 for no header; else 0.5..0.95 by the share of date-like lines that are headers.
+        """0 for no header; else 0.6..0.95 by the share of date-like lines that are headers when
+        the first non-blank line is a header (an export starts with one), at most 0.55 when it
+        is not (a text that merely contains a header-like line).
 
         A bracketed year-first header with a comma and no seconds (``[2019-12-24, 12:23]``) is
         signal-export's text format, so it scores 0.6, below Signal's own parser (0.9), which the
@@ -765,10 +767,11 @@ class WhatsAppParser:
         style, hits, sampled = detect_style(head)
         if style is None or hits == 0:
             return 0.0
-        lines = head.count("\n") + 1
-        if hits < 3 and lines > 20:
-            return 0.3
         score = 0.6 + 0.35 * hits / sampled
+        first = next((ln for ln in head.split("\n", 50) if ln.strip()), "")
+        probe = dict(_PROBES)[style.layout]
+        if probe.match(first) is None:
+            score = min(score, 0.55)
         if style.layout.name == "ios" and style.year_pos == 0 and not style.seconds:
             m = re.search(rf"^{MARKS}\[\d{{4}}-\d\d-\d\d, ", head, re.M)
             if m is not None:

@@ -102,3 +102,21 @@ def test_utf16_encoding_is_reported() -> None:
 
 def test_bom_encoding_is_reported() -> None:
     assert analyzer.load_chat(GOLDEN / "marks_bom_crlf.txt").source.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("chat.txt", b"12/03/2021, 21:15 - Sam: hi\n12/03/2021, 21:16 - Alex: hey\n", 0.95),
+        ("chat.txt", b"Notes\n12/03/2021, 21:15 - Sam: hi\n", 0.55),
+        ("chat.txt", b"12/03/2021, 21:15 - Sam: hi\n12 apples\n", 0.775),
+        ("chat.txt", b"Dear diary\nnothing here\n", 0.0),
+        ("chat.json", b"12/03/2021, 21:15 - Sam: hi\n", 0.0),
+    ],
+    ids=["export", "header-not-first", "half-the-date-lines", "not-a-chat", "not-a-txt"],
+)
+def test_detect_confidence(name: str, data: bytes, expected: float) -> None:
+    from analyzer.parsers.base import InputFile
+    from analyzer.parsers.whatsapp import PARSER
+
+    assert PARSER.detect(InputFile(name, data)) == expected
