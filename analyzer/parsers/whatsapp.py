@@ -8,10 +8,13 @@ How a file is read (DESIGN.md section 3):
    a dot after the time, an en dash), ``ios`` (``[12/03/2021, 21:15:02] ``), ``old``
    (``13.06.18 21.25.15: ``) and ``bare`` (Croatian ``13. 6. 2018. 21:25:15 ``). The first 200
    lines that start like a date are matched against every frame; the frame with most hits wins
-   (ties go to the earlier row), and its date separator, time separator, seconds and AM/PM are
-   pinned from the majority of those lines. One regex built for exactly that layout then finds
-   every header in the whole text in one pass. **A line in another layout is text**, not a new
-   message: real exports never mix layouts, and a message may well quote a date.
+   (ties go to the earlier row), and its date separator, year position and width, time
+   separator, seconds, AM/PM and the separator before the body are pinned from the majority of
+   those lines (:class:`HeaderStyle`). One RE2 regex built for exactly that layout then marks
+   the header lines of the whole file in one vectorised pass (pyarrow), the bodies are split
+   off at the pinned separator, and the date fields are read as fixed-width slices when every
+   header has the same shape (else with one regex extraction). **A line in another layout is
+   text**, not a new message: real exports never mix layouts, and a message may quote a date.
 2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
@@ -20,12 +23,13 @@ How a file is read (DESIGN.md section 3):
    12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
-   (blank lines kept, CRLF read as LF). ``Name: text`` splits at the first colon followed by a
+   (blank lines kept, CRLF read as LF), joined in Arrow; lines before the first header are
+   skipped and counted. ``Name: text`` splits at the first colon followed by a
    space, the end of the line or a dot (so ``Name:.`` is Name writing ``.``). A header without
    such a colon is a system notice; so is a known notice after a name (iOS prints group notices
    and the encryption notice after the chat's name).
-4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the whole
-   text column: media placeholders and attachments, deleted, missed calls, locations, contacts,
+4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the text column
+   (after one cheap pre-filter): media placeholders and attachments, deleted, missed calls, locations, contacts,
    polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
    ``edited``. A media message keeps its whole body (attachment name and caption) as text.
 
