@@ -552,11 +552,12 @@ def header_fields(
 def split_lines(data: bytes) -> pa.Array:
     """The lines of UTF-8 ``data`` as an Arrow string array (LF or CRLF; no final empty line).
 
-    Raises ``pa.ArrowInvalid`` if ``data`` is not valid UTF-8.
+    ``data`` is wrapped without a copy; raises ``pa.ArrowInvalid`` if it is not valid UTF-8.
     """
-    if data.endswith(b"\n"):
-        data = data[:-1]
-    whole = pa.array([data], pa.large_binary()).cast(pa.large_string())
+    size = len(data) - 1 if data.endswith(b"\n") else len(data)
+    offsets = pa.py_buffer(np.array([0, size], dtype=np.int64).tobytes())
+    whole = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(data)])
+    whole = whole.cast(pa.large_string())
     lines = pc.split_pattern(whole, "\n").flatten()
     if b"\r" in data:
         lines = pc.replace_substring_regex(lines, "\r$", "")
@@ -600,6 +601,30 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
     return author, text
 
 
+def join_continuations(
+    lines: pa.Array, candidate: np.ndarray, n_cont: np.ndarray, first_line: pa.Array
+) -> pa.Array:
+    """Each message's text: its first line, plus ``"\n"`` and its continuation lines where it
+    has any. Only the lines of multi-line messages are copied and joined (in Arrow)."""
+    multi = np.flatnonzero(n_cont)
+    if not len(multi):
+        return first_line
+    span = n_cont[multi] + 1  # lines per multi-line message
+    ends = np.cumsum(span)
+    starts = ends - span
+    # line numbers of every line of every multi-line message, in order
+    line_idx = np.arange(ends[-1]) - np.repeat(starts - candidate[multi], span)
+    values = lines.take(pa.array(line_idx))
+    is_first = np.zeros(len(line_idx), dtype=bool)
+    is_first[starts] = True
+    values = pc.replace_with_mask(values, _mask(is_first), first_line.take(pa.array(multi)).cast(values.type))
+    offsets = pa.array(np.append(starts, ends[-1]).astype(np.int64))
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
+    is_multi = np.zeros(len(first_line), dtype=bool)
+    is_multi[multi] = True
+    return pc.replace_with_mask(first_line, _mask(is_multi), joined.cast(first_line.type))
+
+
 def parse_bytes(
     data: bytes,
     *,
@@ -631,18 +656,21 @@ def parse_bytes(
     candidate = np.flatnonzero(pc.match_substring_regex(lines, bare).to_numpy(zero_copy_only=False))
     if not len(candidate):
         raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
-    head_lines = lines.take(pa.array(candidate))
     if style.end:  # the first occurrence of the pinned separator ends the header
-        parts = pc.split_pattern(head_lines, style.end, max_splits=1)
-        rest = pc.list_element(parts, 1)
+        parts = pc.split_pattern(lines, style.end, max_splits=1)
+        first = parts.offsets.to_numpy()[candidate]  # header lines always split in two
+        rest = parts.values.take(pa.array(first + 1))
         a, b, c, hour, minute, second, pm = header_fields(
-            pc.list_element(parts, 0), prefix_groups, style, prefixes=True
+            parts.values.take(pa.array(first)), prefix_groups, style, prefixes=True
         )
+        del parts
     else:
+        head_lines = lines.take(pa.array(candidate))
         rest = pc.replace_substring_regex(head_lines, bare, "", max_replacements=1)
         a, b, c, hour, minute, second, pm = header_fields(
             head_lines, with_groups, style, prefixes=False
         )
+        del head_lines
     fields = (a, b, c)
     if style.twelve_hour:
         hour = to_24h(hour, pm)
@@ -676,14 +704,8 @@ def parse_bytes(
     notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
     system = ~has_author | notice_whole | notice_named
     first_line = pc.if_else(_mask(notice_whole), rest, head_text)
-    if n_cont.any():
-        is_head = np.zeros(total, dtype=bool)
-        is_head[candidate] = True
-        values = pc.replace_with_mask(lines, _mask(is_head), first_line.cast(lines.type))
-        offsets = pa.array(np.append(candidate, total).astype(np.int64))
-        full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
-    else:
-        full = first_line
+    full = join_continuations(lines, candidate, n_cont, first_line)
+    del lines
     if pc.any(pc.match_substring_regex(full, _TEXT_MARKS_RE)).as_py():
         full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
     kind = classify_kinds(full)
@@ -713,7 +735,9 @@ def parse_bytes(
     source.variant = f"{style.variant} {order}"
     source.date_order = order
     source.date_order_reason = reason
-    return normalize_messages(frame), source
+    frame = normalize_messages(frame)
+    pa.default_memory_pool().release_unused()  # hand the intermediates back to the system
+    return frame, source
 
 
 def parse_text(
