@@ -457,13 +457,9 @@ def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
 
 #: Invisible marks removed from the start of a message's text (joiners are kept).
 _TEXT_MARKS_RE = "^[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
-#: Texts that may be something other than ``text``: a cheap filter before the kind regexes.
-_KIND_PREFILTER = (
-    "(?i)(omitted|omitid|omis|omess|oculta|ausgeschlossen|weggel|медиа|отсутствует|dahil|atlanm"
-    "|attached|angehängt|adjunto|joint|allegato|anexado|bijgevoegd|добавлен|ekli|deleted|gelöscht"
-    "|elimin|supprimé|apagad|apagou|verwijderd|удален|удалили|silindi|sildiniz|call|anruf|llamada"
-    "|appel|chiamata|chamada|oproep|звонок|arama|https?://|location|standort|\\.vcf|contact"
-    "|kontakt|sticker|STK-|view once|^\\S+ ?:\n)"
+#: Texts of any kind but ``text``: the union of the kind patterns, run once over all texts.
+_KIND_PREFILTER = "|".join(
+    f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for _, p in KIND_PATTERNS
 )
 
 
@@ -519,34 +515,61 @@ def header_fields(
     header (``values``: header prefixes matching ``pattern``).
 
     Fast path (``prefixes``: ``values`` hold only the header, not the body): when every prefix
-    has the shape of the first (same digit positions, as with
-    leading zeros), the fields are fixed-width slices; otherwise one regex extraction.
+    is ASCII with the digits where the first has them (as with leading zeros), the fields are
+    read from a byte matrix with numpy; otherwise with one regex extraction.
     """
     n = len(values)
-    zeros = np.zeros(n, np.int64)
-    first = values[0].as_py()
-    shape = "".join(
-        r"\d" if ch.isascii() and ch.isdigit() else "[AaPp]" if ch in "AaPp" else re.escape(ch)
-        for ch in first
-    )
-    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
     want = 6 if style.seconds else 5
-    if prefixes and len(runs) == want and pc.all(pc.match_substring_regex(values, f"^{shape}$")).as_py():
-        ints = [
-            pc.cast(pc.utf8_slice_codeunits(values, start, stop), pa.int64()).to_numpy()
-            for start, stop in runs
-        ]
-        second = ints[5] if style.seconds else zeros
-        pm = pc.match_substring(values, "p", ignore_case=True) if style.twelve_hour else None
-        out = (*ints[:5], second)
-    else:
-        found = pc.extract_regex(values, pattern)
-        out = tuple(_int_field(found, g) for g in "abcHM") + (
-            _int_field(found, "S") if style.seconds else zeros,
-        )
-        pm = pc.equal(pc.utf8_lower(found.field("P")), "p") if style.twelve_hour else None
-    pm = np.zeros(n, bool) if pm is None else pm.to_numpy(zero_copy_only=False)
+    fixed = _fixed_width_fields(values, want) if prefixes else None
+    if fixed is not None:
+        return fixed
+    zeros = np.zeros(n, np.int64)
+    found = pc.extract_regex(values, pattern)
+    out = tuple(_int_field(found, g) for g in "abcHM") + (
+        _int_field(found, "S") if style.seconds else zeros,
+    )
+    pm = (
+        pc.equal(pc.utf8_lower(found.field("P")), "p").to_numpy(zero_copy_only=False)
+        if style.twelve_hour else np.zeros(n, bool)
+    )
     return (*out, pm)
+
+
+def _fixed_width_fields(values: pa.Array, want: int) -> tuple[np.ndarray, ...] | None:
+    """The header fields as numbers straight from the bytes, if every header has the first
+    one's shape: same length, digits in the same columns, the same other characters (an
+    AM/PM letter may differ). None if not (the caller then extracts with a regex)."""
+    first = values[0].as_py()
+    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
+    if not first.isascii() or len(runs) != want:
+        return None
+    n, width = len(values), len(first)
+    values = values.cast(pa.large_string())
+    offsets = np.frombuffer(values.buffers()[1], np.int64)[values.offset : values.offset + n + 1]
+    if not (np.diff(offsets) == width).all():
+        return None
+    raw = np.frombuffer(values.buffers()[2], np.uint8)[offsets[0] : offsets[-1]].reshape(n, width)
+    template = np.frombuffer(first.encode("ascii"), np.uint8)
+    is_digit = (template >= 48) & (template <= 57)
+    is_letter = np.isin(template, np.frombuffer(b"AaPp", np.uint8))
+    same = raw[:, ~is_digit & ~is_letter] == template[~is_digit & ~is_letter]
+    digits_ok = (raw[:, is_digit] >= 48) & (raw[:, is_digit] <= 57)
+    letters_ok = np.isin(raw[:, is_letter], np.frombuffer(b"AaPp", np.uint8))
+    if not (same.all() and digits_ok.all() and letters_ok.all()):
+        return None
+    fields = []
+    for start, stop in runs:
+        number = np.zeros(n, np.int64)
+        for col in range(start, stop):
+            number = number * 10 + (raw[:, col].astype(np.int64) - 48)
+        fields.append(number)
+    if want == 5:
+        fields.append(np.zeros(n, np.int64))
+    pm = (
+        np.isin(raw[:, np.flatnonzero(is_letter)[0]], np.frombuffer(b"Pp", np.uint8))
+        if is_letter.any() else np.zeros(n, bool)
+    )
+    return (*fields, pm)
 
 
 def split_lines(data: bytes) -> pa.Array:
