@@ -703,9 +703,10 @@ def parse_bytes(
         source.warnings.append(warning)
     stamps, valid = build_timestamps(fields, order, hour, minute, second)
     if not valid.all():
+        n_bad = int((~valid).sum())
+        were = "lines start like a header but have" if n_bad != 1 else "line starts like a header but has"
         source.warnings.append(
-            f"{int((~valid).sum())} lines start like a header but have an impossible date in "
-            f"{order} order; kept as text of the message above"
+            f"{n_bad} {were} an impossible date in {order} order; kept as text of the message above"
         )
         candidate, stamps = candidate[valid], stamps[valid]
         rest = rest.filter(_mask(valid))
