@@ -18,8 +18,8 @@ How a file is read (DESIGN.md section 3):
 2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
-   chronological (fewer backward steps) wins; if both are equally chronological, day-first with a
-   warning. ``date_order=`` overrides it. 12-hour times become 24-hour (12 AM = 00h,
+   chronological (fewer backward steps) wins; if both are equally chronological, day-first
+   (year-month-day for year-first dates) with a warning. ``date_order=`` overrides it. 12-hour times become 24-hour (12 AM = 00h,
    12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
@@ -417,9 +417,11 @@ def decide_date_order(
         return day_first, "chronology", None
     if back_md < back_dm:
         return month_first, "chronology", None
-    return day_first, "default", (
+    # undecided: day first, except year-first dates, which are year-month-day everywhere
+    default, other = (month_first, "dmy") if year_pos == 0 else (day_first, "mdy")
+    return default, "default", (
         f"day and month order is ambiguous (no field above 12, both orders equally chronological); "
-        f"read as {day_first} — pass date_order='mdy' (--date-order mdy) if that is wrong"
+        f"read as {default} — pass date_order='{other}' (--date-order {other}) if that is wrong"
     )
 
 

@@ -38,6 +38,7 @@ CASES: dict[str, tuple[str, str]] = {
     "date_order_default": ("android-24h dmy", "default"),
     "mixed_layout_line_is_text": ("ios-24h dmy", "default"),
     "ios_group_notices": ("ios-24h dmy", "field > 12"),
+    "ios_year_first_ambiguous": ("ios-24h ymd", "default"),
 }
 
 
