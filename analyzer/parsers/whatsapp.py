@@ -19,8 +19,8 @@ How a file is read (DESIGN.md section 3):
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
    chronological (fewer backward steps) wins; if both are equally chronological, day-first
-   (year-month-day for year-first dates) with a warning. ``date_order=`` overrides it. 12-hour times become 24-hour (12 AM = 00h,
-   12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
+   (year-month-day for year-first dates) with a warning. ``date_order=`` overrides it.
+   12-hour times become 24-hour (12 AM = 00h, 12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
    (blank lines kept, CRLF read as LF), joined in Arrow; lines before the first header are
@@ -29,8 +29,8 @@ How a file is read (DESIGN.md section 3):
    such a colon is a system notice; so is a known notice after a name (iOS prints group notices
    and the encryption notice after the chat's name).
 4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the text column
-   (after one cheap pre-filter): media placeholders and attachments, deleted, missed calls, locations, contacts,
-   polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
+   (after one pre-filter, their union): media placeholders and attachments, deleted, missed
+   calls, locations, contacts, polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
    ``edited``. A media message keeps its whole body (attachment name and caption) as text.
 
 Invisible marks (U+200E, U+200F, U+FEFF, bidi embeddings, ...) are ignored in headers and
