@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import NORM, ORTH, SPACY
+from spacy.attrs import NORM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -136,7 +136,7 @@ def emoji_map() -> dict[str, int]:
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _REPEAT_MARKS = re.compile(r"[!?]{2,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "UK", "EU", "PC"})
+_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "EU", "PC"})
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _LAUGH = re.compile(r"^(?:a?(?:h[aeiu]){2,}h?|(?:ah){2,}a?|(?:ja){2,}|lo+l[lo]*|lmf?a+o+|rofl|xd)$")
 #: Common words with a double letter, kept when de-elongating ("goood" -> "good", not "god").
@@ -149,7 +149,7 @@ _DOUBLE_OK = frozenset(
     "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
 )
 _I_AM_PRONOUNS = frozenset({"it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything", "nothing", "this", "when", "why", "everyone", "something"})
-_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "the", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
+_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
 
 
 def _emoji_key(e: str) -> str:
@@ -274,7 +274,7 @@ def normalise_doc(doc: Doc) -> ChatText:
     elongated = False
     prev_wordlike = False
     prev_space = True
-    for orth, norm, space in doc.to_array([ORTH, NORM, SPACY]).tolist():
+    for norm, space in doc.to_array([NORM, SPACY]).tolist():
         info = _token_info(strings[norm])
         if info.wordlike:
             if not (prev_wordlike and not prev_space):

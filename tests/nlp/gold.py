@@ -126,7 +126,7 @@ def score(items: list[GoldItem], feats: pd.DataFrame) -> dict[str, Score]:
 
 def table(scores: dict[str, Score], n: int) -> str:
     lines = [
-        f"NLP gold set: {n} messages (tests/nlp/gold/messages.txt)",
+        f"NLP gold set: {n} messages (tests/nlp/gold/messages.txt and heldout.txt)",
         "| detector | gold positives | precision | recall |",
         "|---|---:|---:|---:|",
     ]
