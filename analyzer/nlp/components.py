@@ -266,16 +266,39 @@ class ChatText(NamedTuple):
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
+#: NORM hash -> token info; chat vocabulary is small, so this stays small (cleared past 200k).
+_INFO_BY_HASH: dict[int, _TokInfo] = {}
+_STEM_CACHE: dict[str, str] = {}
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    cache = _STEM_CACHE
+    out = []
+    for w in words:
+        st = cache.get(w)
+        if st is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            st = cache[w] = _stem(w)
+        out.append(st)
+    return tuple(out)
+
+
 def normalise_doc(doc: Doc) -> ChatText:
     """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores)."""
     strings = doc.vocab.strings
+    infos = _INFO_BY_HASH
+    if len(infos) > 200_000:
+        infos.clear()
     words: list[str] = []
     n_words = 0
     elongated = False
     prev_wordlike = False
     prev_space = True
     for norm, space in doc.to_array([NORM, SPACY]).tolist():
-        info = _token_info(strings[norm])
+        info = infos.get(norm)
+        if info is None:
+            info = infos[norm] = _token_info(strings[norm])
         if info.wordlike:
             if not (prev_wordlike and not prev_space):
                 n_words += 1
@@ -318,7 +341,7 @@ def normalise_doc(doc: Doc) -> ChatText:
     if not emphasis:
         emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))
     wt = tuple(words)
-    return ChatText(wt, tuple(_stem(w) for w in wt), n_words, emphasis, text)
+    return ChatText(wt, _stems(words), n_words, emphasis, text)
 
 
 # --------------------------------------------------------------------------------------------
