@@ -93,6 +93,9 @@ FW_CATEGORIES: tuple[str, ...] = (
     "quant",
 )
 
+#: ``doc.user_data`` key under which a caller may leave the original text (saves rebuilding it).
+RAW_TEXT_KEY = "chat_balance_raw_text"
+
 MARKERS = frozenset({".", "?", ","})
 _MARK_RANK = {",": 0, ".": 1, "?": 2}
 _SENT_END = frozenset({".", "?"})
@@ -336,7 +339,9 @@ def normalise_doc(doc: Doc) -> ChatText:
         for i in range(len(words) - 1):
             if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
                 words[i : i + 1] = ["you", "are"]
-    text = doc.text
+    text = doc.user_data.get(RAW_TEXT_KEY)
+    if text is None:
+        text = doc.text  # rebuilt from the tokens: slower, same string
     emphasis = elongated or bool(_REPEAT_MARKS.search(text))
     if not emphasis:
         emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))

@@ -194,7 +194,13 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     k_text, k_emoji, k_lex = ("._.", "chat_text", None, None), ("._.", "chat_emoji", None, None), ("._.", "chat_lex", None, None)
     k_acts, k_feel = ("._.", "chat_acts", None, None), ("._.", "chat_feeling", None, None)
     k_fw, k_val = ("._.", "chat_fw", None, None), ("._.", "chat_valence", None, None)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    def prepared():
+        for text in texts:
+            doc = nlp.make_doc(text)
+            doc.user_data[C.RAW_TEXT_KEY] = text
+            yield doc
+
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
         ud = doc.user_data
         t, e, lx, a, f = ud[k_text], ud[k_emoji], ud[k_lex], ud[k_acts], ud[k_feel]
         ints.append((t.n_words, len(t.raw), *e[:7]))
