@@ -57,6 +57,145 @@ def parse(
         typer.echo(f"wrote {len(loaded.messages)} messages to {output}")
 
 
+#: Output suffixes ``report -o`` understands, and what each writes.
+REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
+
+
+def default_report_name(chat_name: str, first_file: Path) -> Path:
+    """``<chat-name>.report.html`` in the current directory (unsafe characters replaced)."""
+    import re
+
+    stem = chat_name or first_file.name.split(".")[0] or "chat"
+    stem = re.sub(r"[^\w\-. ]+", "_", stem).strip(" .") or "chat"
+    return Path(f"{stem}.report.html")
+
+
+@app.command()
+def report(
+    chat: ChatArgs,
+    output: Annotated[
+        list[Path] | None,
+        typer.Option("-o", "--output", help="Write the report to .html, .pdf or .json (repeat for several)."),
+    ] = None,
+    format: FormatOpt = "auto",
+    anonymize: Annotated[
+        bool, typer.Option("--anonymize", help="Replace names (and phone numbers) by Person A/B/...")
+    ] = False,
+    no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")] = False,
+    pair: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False),
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).")] = None,
+    session_gap: Annotated[
+        str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).")
+    ] = "2h",
+    spacy_model: Annotated[
+        str | None, typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.")
+    ] = None,
+    date_order: DateOrderOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no messages.")] = False,
+) -> None:
+    """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
+    from analyzer.errors import AnalyzerError
+
+    outputs = list(output or [])
+    for path in outputs:
+        if path.suffix.lower() not in REPORT_SUFFIXES:
+            fail(f"cannot write {path.name}: the report is written to .html, .pdf or .json")
+    try:
+        written = _run_report(
+            chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
+            pair=pair, since=since, until=until, session_gap=session_gap,
+            spacy_model=spacy_model, date_order=date_order, quiet=quiet,
+        )
+    except AnalyzerError as exc:
+        fail(str(exc))
+    if not quiet:
+        for path in written:
+            typer.echo(f"wrote {path}")
+
+
+def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize: bool,
+                quotes: bool, pair: tuple[str, str] | None, since: str | None,
+                until: str | None, session_gap: str, spacy_model: str | None,
+                date_order: str | None, quiet: bool) -> list[Path]:
+    """Parse, analyze, plot and write; returns the paths written."""
+    from contextlib import nullcontext
+
+    from analyzer.parsers.registry import load_chat
+    from analyzer.pipeline import analyze
+    from analyzer.settings import Settings, parse_duration
+
+    settings = Settings(
+        session_gap=parse_duration(session_gap),
+        pair=tuple(pair) if pair else None,
+        since=since,
+        until=until,
+        spacy_model=spacy_model,
+        anonymize=anonymize,
+        quotes=quotes,
+    )
+    show = not quiet and sys.stderr.isatty()
+    bar = _progress() if show else nullcontext(None)
+    with bar as progress:
+        stage = _stage_reporter(progress)
+        stage("parse")
+        loaded = load_chat(chat, format=format, date_order=date_order)
+        if not outputs:
+            outputs = [default_report_name(loaded.source.chat_name, chat[0])]
+        result = analyze(loaded, settings=settings, progress=stage)
+        kinds = [REPORT_SUFFIXES[p.suffix.lower()] for p in outputs]
+        figures = view = None
+        if "html" in kinds or "pdf" in kinds:
+            from analyzer.report import view as view_module
+
+            stage("plots")
+            figures = view_module.figures(result)
+            view = view_module.build(result)
+        stage("writing")
+        for path, kind in zip(outputs, kinds, strict=True):
+            if kind == "html":
+                from analyzer.report.html import write_html
+
+                write_html(result, path, figures=figures, view=view)
+            elif kind == "pdf":
+                from analyzer.report.pdf import write_pdf
+
+                write_pdf(result, path, figures=figures, view=view)
+            else:
+                result.to_json(path)
+        stage("done")
+    return outputs
+
+
+#: Stages in the order they run, for the progress bar.
+STAGES = ("parse", "structure", "nlp", "measures", "signs", "plots", "writing", "done")
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description:<10}"), BarColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )
+
+
+def _stage_reporter(progress):
+    if progress is None:
+        return lambda _stage: None
+    task = progress.add_task("parse", total=len(STAGES) - 1)
+
+    def stage(name: str) -> None:
+        done = STAGES.index(name) if name in STAGES else None
+        progress.update(task, description=name, completed=done)
+
+    return stage
+
+
 @app.command()
 def formats() -> None:
     """List the supported source formats, with an example line each."""

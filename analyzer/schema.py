@@ -66,30 +66,51 @@ def normalize_messages(frame: pd.DataFrame) -> pd.DataFrame:
     """Return ``frame`` with every schema column present, in order, with the schema's dtypes.
 
     Missing optional columns get their defaults (``duration_s`` NaN, flags False). Parsers build
-    plain columns (lists of str/None, datetimes) and call this once at the end.
+    plain columns (lists of str/None, datetimes) and call this once at the end. Columns that
+    already have the schema's dtype are kept as they are (no copy of the text).
     """
     out = pd.DataFrame(index=pd.RangeIndex(len(frame)))
     n = len(frame)
     ts = frame[Col.TIMESTAMP] if Col.TIMESTAMP in frame else pd.Series([pd.NaT] * n)
-    ts = pd.Series(pd.to_datetime(ts.to_numpy() if hasattr(ts, "to_numpy") else ts))
-    if getattr(ts.dt, "tz", None) is None:
-        ts = ts.astype("datetime64[ns]")
-    out[Col.TIMESTAMP] = ts.to_numpy() if getattr(ts.dt, "tz", None) is None else ts.array
+    if isinstance(ts, pd.Series) and str(ts.dtype) in ("datetime64[ns]",) or (
+        isinstance(ts, pd.Series) and isinstance(ts.dtype, pd.DatetimeTZDtype)
+    ):
+        out[Col.TIMESTAMP] = ts.to_numpy() if ts.dt.tz is None else ts.array
+    else:
+        ts = pd.Series(pd.to_datetime(ts.to_numpy() if hasattr(ts, "to_numpy") else ts))
+        if getattr(ts.dt, "tz", None) is None:
+            ts = ts.astype("datetime64[ns]")
+        out[Col.TIMESTAMP] = ts.to_numpy() if getattr(ts.dt, "tz", None) is None else ts.array
     authors = frame[Col.AUTHOR] if Col.AUTHOR in frame else [None] * n
-    out[Col.AUTHOR] = pd.Categorical(pd.Series(authors, dtype="object").to_numpy())
+    if isinstance(getattr(authors, "dtype", None), pd.CategoricalDtype):
+        out[Col.AUTHOR] = authors.array
+    else:
+        out[Col.AUTHOR] = pd.Categorical(pd.Series(authors, dtype="object").to_numpy())
     texts = frame[Col.TEXT] if Col.TEXT in frame else [""] * n
-    out[Col.TEXT] = pd.array(pd.Series(texts, dtype="object").fillna("").to_numpy(), dtype="string")
+    if isinstance(getattr(texts, "dtype", None), pd.StringDtype) and not texts.isna().any():
+        out[Col.TEXT] = texts.array
+    else:
+        out[Col.TEXT] = pd.array(pd.Series(texts, dtype="object").fillna("").to_numpy(), dtype="string")
     kinds = frame[Col.KIND] if Col.KIND in frame else ["text"] * n
-    out[Col.KIND] = pd.Categorical(pd.Series(kinds, dtype="object").to_numpy(), categories=KINDS)
+    if isinstance(getattr(kinds, "dtype", None), pd.CategoricalDtype) and list(kinds.cat.categories) == list(KINDS):
+        out[Col.KIND] = kinds.array
+    else:
+        out[Col.KIND] = pd.Categorical(pd.Series(kinds, dtype="object").to_numpy(), categories=KINDS)
     files = frame[Col.SOURCE_FILE] if Col.SOURCE_FILE in frame else [""] * n
-    out[Col.SOURCE_FILE] = pd.Categorical(pd.Series(files, dtype="object").to_numpy())
+    if isinstance(getattr(files, "dtype", None), pd.CategoricalDtype):
+        out[Col.SOURCE_FILE] = files.array
+    else:
+        out[Col.SOURCE_FILE] = pd.Categorical(pd.Series(files, dtype="object").to_numpy())
     lines = frame[Col.SOURCE_LINE] if Col.SOURCE_LINE in frame else range(1, n + 1)
     out[Col.SOURCE_LINE] = pd.Series(lines, dtype="int64").to_numpy()
     dur = frame[Col.DURATION] if Col.DURATION in frame else [float("nan")] * n
     out[Col.DURATION] = pd.Series(dur, dtype="float64").to_numpy()
     for flag in (Col.EDITED, Col.FORWARDED):
         vals = frame[flag] if flag in frame else [False] * n
-        out[flag] = pd.Series(vals, dtype="object").fillna(False).astype(bool).to_numpy()
+        if str(getattr(vals, "dtype", "")) == "bool":
+            out[flag] = vals.to_numpy()
+        else:
+            out[flag] = pd.Series(vals, dtype="object").fillna(False).astype(bool).to_numpy()
     if LINES in frame:
         out[LINES] = pd.Series(frame[LINES], dtype="int64").to_numpy()
     return out

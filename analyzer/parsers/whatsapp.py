@@ -1,27 +1,832 @@
-"""WhatsApp .txt / .zip exports (Android and iOS, every locale). PLACEHOLDER: being written."""
+"""WhatsApp .txt / .zip exports: Android and iOS, 12- and 24-hour clocks, every date spelling.
+
+How a file is read (DESIGN.md section 3):
+
+1. **Layout.** A WhatsApp header is ``[marks] DATE SEP TIME SEP`` followed by ``Name: text`` or a
+   system notice. The frames are a table of data (:data:`LAYOUTS`): ``android``
+   (``12/03/2021, 21:15 - ``, also without the comma, with ``à``/``klo`` between date and time,
+   a dot after the time, an en dash), ``ios`` (``[12/03/2021, 21:15:02] ``), ``old``
+   (``13.06.18 21.25.15: ``) and ``bare`` (Croatian ``13. 6. 2018. 21:25:15 ``). The first 200
+   lines that start like a date are matched against every frame; the frame with most hits wins
+   (ties go to the earlier row), and its date separator, time separator, seconds and AM/PM are
+   pinned from the majority of those lines. One regex built for exactly that layout then finds
+   every header in the whole text in one pass. **A line in another layout is text**, not a new
+   message: real exports never mix layouts, and a message may well quote a date.
+2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
+   a first field above 31 shows they come first). The order of day and month is decided from
+   the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
+   chronological (fewer backward steps) wins; if both are equally chronological, day-first with a
+   warning. ``date_order=`` overrides it. 12-hour times become 24-hour (12 AM = 00h,
+   12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
+   chosen order is not a header: its line joins the message above as text, with a warning.
+3. **Bodies.** Each message is its header line plus every following line up to the next header
+   (blank lines kept, CRLF read as LF). ``Name: text`` splits at the first colon followed by a
+   space, the end of the line or a dot (so ``Name:.`` is Name writing ``.``). A header without
+   such a colon is a system notice; so is a known notice after a name (iOS prints group notices
+   and the encryption notice after the chat's name).
+4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the whole
+   text column: media placeholders and attachments, deleted, missed calls, locations, contacts,
+   polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
+   ``edited``. A media message keeps its whole body (attachment name and caption) as text.
+
+Invisible marks (U+200E, U+200F, U+FEFF, bidi embeddings, ...) are ignored in headers and
+removed from author names; text is never normalised (emoji and joiners stay as written).
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from analyzer.chat import Source
+from analyzer.chat import LineAccounting, Source
 from analyzer.errors import ChatFormatError
-from analyzer.parsers.base import InputFile
+from analyzer.parsers.base import InputFile, decode, to_utf8
+from analyzer.schema import KINDS, LINES, Col, normalize_messages
+
+# --------------------------------------------------------------------------------------------
+# Header grammar (data)
+# --------------------------------------------------------------------------------------------
+
+#: Format characters that exports put before headers, inside brackets and before names.
+MARK_CHARS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c"
+MARKS = f"[{MARK_CHARS}]*"
+#: The same, minus the joiners (U+200C, U+200D) that are part of emoji: removed from names.
+NAME_MARKS_RE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+#: A space in a header: normal, no-break or narrow no-break.
+SP = "[ \u00a0\u202f]"
+#: Space inside a 12-hour marker (``p. m.``), marks allowed.
+SPM = f"[ \u00a0\u202f{MARK_CHARS}]"
+#: Words some locales put between date and time.
+DATE_TIME_WORDS = ("à", "klo", "um", "alle", "às", "om", "в")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One header frame: ``frame`` (with ``{date}`` and ``{time}`` placeholders) then ``end``,
+    the separator before the body. ``literal_end``: the separator, once pinned for a file,
+    first occurs in a header line right where the header ends (so a plain split finds it)."""
+
+    name: str
+    frame: str
+    end: str
+    literal_end: bool
+    example: str
+
+
+_DT_WORDS = "|".join(DATE_TIME_WORDS)
+
+#: Header frames, most specific first (ties in detection go to the earlier one).
+LAYOUTS: tuple[Layout, ...] = (
+    Layout(
+        "ios",
+        MARKS + r"\[" + MARKS + "{date},?" + SP + "{time}" + MARKS,
+        r"\]" + MARKS + SP,
+        True,
+        "[12/03/2021, 21:15:02] Sam: See you tomorrow!",
+    ),
+    Layout(
+        "android",
+        MARKS + "{date}" + f"(?:,{SP}?|{SP}(?:(?:{_DT_WORDS}){SP})?)" + "{time}" + MARKS + r"\.?",
+        SP + "[-–]" + SP,
+        True,
+        "12/03/2021, 21:15 - Sam: See you tomorrow!",
+    ),
+    Layout("old", MARKS + "{date}" + SP + "{time}", ":" + SP, True, "13.06.18 21.25.15: Sam: See you tomorrow!"),
+    Layout("bare", MARKS + "{date}" + SP + "{time}", SP, False, "13. 6. 2018. 21:25:15 Sam: See you tomorrow!"),
+)
+
+
+@dataclass(frozen=True)
+class HeaderStyle:
+    """A file's exact header layout, found by :func:`detect_style`."""
+
+    layout: Layout
+    date_sep: str  # "/", ".", "-"
+    time_sep: str  # ":", "."
+    seconds: bool
+    twelve_hour: bool
+    year_pos: int  # 0, 1 or 2: which date field is the year
+    year_digits: int = 4  # 2 or 4
+    end: str = ""  # the literal separator before the body, when the layout has one
+
+    @property
+    def variant(self) -> str:
+        return f"{self.layout.name}-{'12h' if self.twelve_hour else '24h'}"
+
+
+def _date_re(sep: str | None, year_pos: int | None = None, year_digits: int = 4) -> str:
+    """Three date fields. Loose (any separator, 1-4 digits each) when ``sep`` is None; else
+    with the file's separator, the year at ``year_pos`` with ``year_digits`` digits and the
+    other two fields of one or two digits."""
+    s = "(?P<ds>[./-])" if sep is None else re.escape(sep)
+    back = "(?P=ds)" if sep is None else re.escape(sep)
+    width = [r"\d{1,4}"] * 3 if year_pos is None else [r"\d{1,2}"] * 3
+    if year_pos is not None:
+        width[year_pos] = rf"\d{{{year_digits}}}"
+    a, b, c = width
+    return rf"(?P<a>{a}){s}{SP}?(?P<b>{b}){back}{SP}?(?P<c>{c})\.?"
+
+
+def _time_re(sep: str | None, seconds: bool | None, twelve: bool | None) -> str:
+    s = "(?P<ts>[:.])" if sep is None else re.escape(sep)
+    back = "(?P=ts)" if sep is None else re.escape(sep)
+    sec = rf"{back}(?P<S>\d{{2}})"
+    sec = f"(?:{sec})?" if seconds is None else (sec if seconds else "(?P<S>)")
+    ampm = rf"{SPM}*(?P<P>[AaPp])\.?{SPM}?[Mm]\.?"
+    ampm = f"(?:{ampm})?" if twelve is None else (ampm if twelve else "(?P<P>)")
+    return rf"(?P<H>\d{{1,2}}){s}(?P<M>\d{{2}}){sec}{ampm}"
+
+
+def _possessive(pattern: str) -> str:
+    """Python-only: make runs of marks possessive, so a line of a million marks cannot make the
+    backtracking engine take quadratic time (RE2, used on whole files, is linear anyway)."""
+    return pattern.replace(MARKS, MARKS + "+").replace(f"{SPM}*", f"{SPM}*+")
+
+
+def _probe(layout: Layout) -> re.Pattern[str]:
+    """A loose regex for ``layout`` (any separators, seconds and clock) used for detection."""
+    frame = layout.frame.format(date=_date_re(None), time=_time_re(None, None, None))
+    return re.compile(_possessive(f"{frame}(?P<end>{layout.end})"))
+
+
+_PROBES = tuple((layout, _probe(layout)) for layout in LAYOUTS)
+#: A line that starts like a header of any layout (cheap pre-filter for detection).
+_HEADERISH = re.compile(rf"^{MARKS}+\[?{MARKS}+\d[^\n]*", re.M)
+
+
+def header_patterns(style: HeaderStyle) -> tuple[str, str, str]:
+    """RE2 patterns for a header line in ``style``, run by pyarrow over every line: the whole
+    header without groups (fast matching), the whole header with named groups (``a b c`` date
+    fields, ``H M S`` clock, ``P`` the AM/PM letter) and the part before the separator with
+    those groups."""
+    frame = "^" + style.layout.frame.format(
+        date=_date_re(style.date_sep, style.year_pos, style.year_digits),
+        time=_time_re(style.time_sep, style.seconds, style.twelve_hour),
+    )
+    end = re.escape(style.end) if style.end else style.layout.end
+    bare = re.sub(r"\(\?P<\w+>", "(?:", frame + end)
+    return bare, frame + end, frame + "$"
+
+
+def detect_style(text: str, *, sample: int = 200) -> tuple[HeaderStyle | None, int, int]:
+    """Find the header layout of ``text`` from its first ``sample`` date-like lines.
+
+    Returns the style (None if no line is a header), the number of sampled lines that match it
+    and the number sampled.
+    """
+    lines = [m.group(0) for m in itertools.islice(_HEADERISH.finditer(text), sample)]
+    if not lines:
+        return None, 0, 0
+    best: tuple[int, Layout, list[re.Match[str]]] | None = None
+    for layout, probe in _PROBES:
+        hits = [m for m in map(probe.match, lines) if m is not None]
+        if hits and (best is None or len(hits) > best[0]):
+            best = (len(hits), layout, hits)
+    if best is None:
+        return None, 0, len(lines)
+    n, layout, hits = best
+
+    def mode(values: list) -> Any:
+        return max(set(values), key=values.count)
+
+    widths = [tuple(len(m.group(g)) for g in "abc") for m in hits]
+    four = [w.index(4) if 4 in w else -1 for w in widths]
+    year_pos = mode(four)
+    year_digits = 4
+    if year_pos == -1:
+        short = [m for m, f in zip(hits, four, strict=True) if f == -1]
+        year_pos = 0 if any(int(m.group("a")) > 31 for m in short) else 2
+        year_digits = 2
+    style = HeaderStyle(
+        layout=layout,
+        date_sep=mode([m.group("ds") for m in hits]),
+        time_sep=mode([m.group("ts") for m in hits]),
+        seconds=mode([m.group("S") is not None for m in hits]),
+        twelve_hour=mode([m.group("P") is not None for m in hits]),
+        year_pos=year_pos,
+        year_digits=year_digits,
+        end=mode([m.group("end") for m in hits]) if layout.literal_end else "",
+    )
+    return style, n, len(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# System notices and kinds (data). Patterns stay RE2-compatible: pandas runs them with pyarrow.
+# --------------------------------------------------------------------------------------------
+
+_LRM = "\u200e?"
+
+#: Notices that appear without an author, in the languages we know. A header whose whole body
+#: (before any ``Name:`` split) matches one of these is a notice even if it contains a colon.
+_NOTICE_PHRASES = (
+    # encryption
+    r"Messages and calls are end-to-end encrypted",
+    r"Messages to this (?:group|chat) are now secured with end-to-end encryption",
+    r"Messages you send to this (?:group|chat) and calls are (?:now )?secured with end-to-end encryption",
+    r"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
+    r"Los mensajes y las llamadas están cifrados de extremo a extremo",
+    r"Les messages et les appels sont chiffrés de bout en bout",
+    r"I messaggi e le chiamate sono crittografati end-to-end",
+    r"As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta",
+    r"Berichten en oproepen zijn end-to-end versleuteld",
+    r"Сообщения и звонки защищены сквозным шифрованием",
+    r"Mesajlar ve aramalar uçtan uca şifrelidir",
+    # security code
+    r"Your security code with .+ changed",
+    r"Deine Sicherheitsnummer für .+ hat sich geändert",
+    r"Tu código de seguridad con .+ cambió",
+    r"Votre code de sécurité avec .+ a changé",
+    r"Il tuo codice di sicurezza con .+ è cambiato",
+    r"Seu código de segurança com .+ mudou",
+    r"Je beveiligingscode met .+ is gewijzigd",
+    r"Ваш код безопасности для .+ изменился",
+    r".+ ile güvenlik kodunuz değişti",
+    # disappearing messages
+    r".*(?:disappearing messages|selbstlöschende Nachrichten|mensajes temporales|messages éphémères"
+    r"|messaggi effimeri|mensagens temporárias|verdwijnende berichten|исчезающие сообщения"
+    r"|süreli mesajlar)",
+    # group life (a name without a colon, then the verb phrase)
+    r"[^:]+ (?:created group|created this group|added|removed|left|joined using this group's invite link"
+    r"|changed the subject|changed this group's icon|deleted this group's icon"
+    r"|changed the group description|changed their phone number|changed the group settings)",
+    r"(?:You were added|You joined|You're now an admin|You are now an admin)",
+    r"[^:]+ (?:hat die Gruppe|hat .+ hinzugefügt|hat .+ entfernt|hat den Betreff|hat das Gruppenbild"
+    r"|hat die Gruppenbeschreibung|ist über den Einladungslink|wurde hinzugefügt)",
+    r"(?:Du wurdest hinzugefügt|Du bist beigetreten)",
+    r"[^:]+ (?:creó el grupo|añadió a|salió del grupo|eliminó a|se unió usando el enlace"
+    r"|cambió el asunto|cambió la imagen del grupo|cambió la descripción del grupo)",
+    r"(?:Te añadieron|Te uniste)",
+    r"[^:]+ (?:a créé le groupe|a ajouté|est parti|a retiré|a rejoint ce groupe"
+    r"|a modifié le sujet|a changé l'icône|a modifié la description)",
+    r"[^:]+ (?:ha creato il gruppo|ha aggiunto|è uscito|ha rimosso|si è unito"
+    r"|ha cambiato l'oggetto|ha cambiato l'immagine|ha cambiato la descrizione)",
+    r"[^:]+ (?:criou o grupo|adicionou|saiu|removeu|entrou usando o link"
+    r"|mudou o assunto|mudou a imagem|mudou a descrição)",
+    r"[^:]+ (?:heeft groep|heeft .+ toegevoegd|is vertrokken|heeft .+ verwijderd"
+    r"|neemt deel via de uitnodigingslink|heeft het onderwerp|heeft de afbeelding|heeft de groepsbeschrijving)",
+    r"[^:]+ (?:создал\S* группу|добавил|вышел|вышла|удалил|присоединил\S* к группе"
+    r"|изменил\S* тему|изменил\S* изображение|изменил\S* описание)",
+    r"[^:]+ (?:grubunu oluşturdu|ekledi|ayrıldı|çıkardı|davet bağlantısıyla katıldı"
+    r"|konuyu|simgesini değiştirdi|açıklamasını değiştirdi)",
+)
+
+#: A header body that is a notice as a whole (checked before the ``Name:`` split).
+NOTICE_RE = "^" + _LRM + "(?:" + "|".join(_NOTICE_PHRASES) + ")"
+
+#: After ``Name:``, iOS prints the encryption notice and (with U+200E) group notices.
+_ENCRYPTION = "|".join(_NOTICE_PHRASES[:11])
+NOTICE_AFTER_NAME_RE = "^(?:" + _LRM + "(?:" + _ENCRYPTION + ")|\u200e(?:" + "|".join(_NOTICE_PHRASES[11:]) + "))"
+
+_OMITTED = (
+    "Media omitted|Medien ausgeschlossen|Medien weggelassen|Multimedia omitido|Médias omis"
+    "|Media omessi|Mídia oculta|Arquivo de mídia oculto|Media weggelaten|Без медиафайлов"
+    "|Medya dahil edilmedi|Medya atlanmış"
+)
+_ATTACHED = (
+    "file attached|Datei angehängt|archivo adjunto|fichier joint|file allegato|arquivo anexado"
+    "|bestand bijgevoegd|файл добавлен|dosya ekli"
+)
+_IOS_OMITTED = (
+    "(?:image|video|audio|GIF|document|Bild|Video|Audio|Dokument|imagen|vídeo|video|audio"
+    "|documento|image|vidéo|document|immagine|imagem|áudio|afbeelding|изображение|видео"
+    "|аудио|görüntü|ses|belge) "
+    "(?:omitted|weggelassen|omitido|omitida|absente|absent|omis|omise|omessa|omesso|ocultad[oa]"
+    "|omitid[oa]|weggelaten|отсутствует|dahil edilmedi)"
+)
+
+#: (kind, regex over the message text), first match wins. RE2 syntax (no lookarounds).
+KIND_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "deleted",
+        "^" + _LRM + "(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht"
+        "|Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje"
+        "|Ce message a été supprimé|Vous avez supprimé ce message|Questo messaggio è stato eliminato"
+        "|Hai eliminato questo messaggio|Esta mensagem foi apagada|Você apagou esta mensagem"
+        "|Dit bericht is verwijderd|Je hebt dit bericht verwijderd|Данное сообщение удалено"
+        "|Вы удалили данное сообщение|Bu mesaj silindi|Bu mesajı sildiniz)\\.?$",
+    ),
+    (
+        "call",
+        "^" + _LRM + "(?:Missed (?:group )?(?:voice|video) call|Verpasster (?:Sprach|Video)anruf"
+        "|Llamada (?:de voz )?perdida|Videollamada perdida|Appel (?:vocal|vidéo) manqué"
+        "|Chiamata vocale persa|Videochiamata persa|Chamada de (?:voz|vídeo) perdida"
+        "|Gemiste (?:spraak|video-)oproep|Пропущенный (?:аудио|видео)звонок"
+        "|Cevapsız (?:sesli|görüntülü) arama)(?:, .*)?$",
+    ),
+    (
+        "contact",
+        "(?i)^" + _LRM + "(?:.+\\.vcf(?: " + _LRM + "\\((?:" + _ATTACHED + ")\\)| ?" + _LRM
+        + "<attached>)|<attached: [^>]+\\.vcf ?>|Contact card omitted|Kontaktkarte ausgelassen)",
+    ),
+    (
+        "sticker",
+        "(?i)^" + _LRM + "(?:sticker omitted|Sticker weggelassen|sticker omitido|autocollant omis"
+        "|sticker omesso|figurinha omitida|sticker weggelaten|стикер отсутствует|çıkartma dahil edilmedi"
+        "|STK-\\S+\\.webp (?:" + _LRM + "\\((?:" + _ATTACHED + ")\\))|<attached: \\S*STICKER\\S*\\.webp>)$",
+    ),
+    (
+        "view_once",
+        "(?i)^" + _LRM + "(?:view once (?:photo|video|voice message)(?: omitted)?|<view once "
+        "(?:photo|video|voice message) omitted>)$",
+    ),
+    (
+        "media",
+        "(?i)^" + _LRM + "(?:<(?:" + _OMITTED + ")>|" + _IOS_OMITTED
+        + "|< ?attached: [^>\n]+ ?>|\\S[^\n]*? " + _LRM + "\\((?:" + _ATTACHED + ")\\)|\\S[^\n]* "
+        + _LRM + "<" + _LRM + "attached>)",
+    ),
+    (
+        "location",
+        "(?i)^" + _LRM + "(?:(?:location|standort|ubicación|localisation|posizione|localização|locatie"
+        "|местоположение|konum) ?: https?://\\S+$|live location shared|Live-Standort geteilt"
+        "|https://maps\\.google\\.com/\\S+$)",
+    ),
+    (
+        "poll",
+        "^" + _LRM + "(?:POLL|UMFRAGE|ENCUESTA|SONDAGE|SONDAGGIO|ENQUETE|PEILING|ОПРОС|ANKET) ?:\n",
+    ),
+)
+
+#: ``<This message was edited>`` and its translations, at the end of a message.
+EDITED_RE = (
+    SP + "?" + _LRM + "<(?:This message was edited|Diese Nachricht wurde bearbeitet"
+    "|Se editó este mensaje\\.?|Ce message a été modifié|Questo messaggio è stato modificato"
+    "|Esta mensagem foi editada|Dit bericht is bewerkt|Сообщение изменено|Bu mesaj düzenlendi)>$"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+ORDERS_BY_YEAR_POS = {2: ("dmy", "mdy"), 0: ("ydm", "ymd"), 1: ("dym", "myd")}
+
+
+def _sort_keys(year: np.ndarray, month: np.ndarray, day: np.ndarray, clock: np.ndarray) -> np.ndarray:
+    return ((year * 100 + month) * 100 + day) * 1_000_000 + clock
+
+
+def _backward_steps(year, month, day, clock) -> int:
+    key = _sort_keys(year, month, day, clock)
+    return int((np.diff(key) < 0).sum()) if len(key) > 1 else 0
+
+
+def decide_date_order(
+    fields: tuple[np.ndarray, np.ndarray, np.ndarray],
+    clock: np.ndarray,
+    year_pos: int,
+    given: str | None,
+) -> tuple[str, str, str | None]:
+    """Pick the order of the date fields. Returns (order, reason, warning or None).
+
+    ``order`` names the fields left to right, e.g. ``"dmy"``. ``given`` (dmy, mdy or ymd)
+    says whether the day comes before the month; it wins over the data.
+    """
+    day_first, month_first = ORDERS_BY_YEAR_POS[year_pos]
+    p, q = [f for i, f in enumerate(fields) if i != year_pos]
+    if given is not None:
+        return (day_first if given == "dmy" else month_first), "given", None
+    p_big, q_big = bool((p > 12).any()), bool((q > 12).any())
+    if p_big and not q_big:
+        return day_first, "field > 12", None
+    if q_big and not p_big:
+        return month_first, "field > 12", None
+    if p_big and q_big:
+        order = day_first if (p > 12).sum() >= (q > 12).sum() else month_first
+        return order, "field > 12 (conflicting)", (
+            "both date fields exceed 12 in different lines; read them as "
+            f"{order} and kept impossible dates as text"
+        )
+    year = fields[year_pos]
+    if np.array_equal(p, q):
+        return day_first, "day and month equal everywhere", None
+    back_dm = _backward_steps(year, q, p, clock)
+    back_md = _backward_steps(year, p, q, clock)
+    if back_dm < back_md:
+        return day_first, "chronology", None
+    if back_md < back_dm:
+        return month_first, "chronology", None
+    return day_first, "default", (
+        f"day and month order is ambiguous (no field above 12, both orders equally chronological); "
+        f"read as {day_first} — pass date_order='mdy' (--date-order mdy) if that is wrong"
+    )
+
+
+def build_timestamps(
+    fields: tuple[np.ndarray, np.ndarray, np.ndarray],
+    order: str,
+    hour: np.ndarray,
+    minute: np.ndarray,
+    second: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """datetime64[ns] timestamps from integer fields (24-hour ``hour``), and a validity mask
+    (False where the date or time is impossible, e.g. month 13 or 31 April)."""
+    by = {letter: fields[i] for i, letter in enumerate(order)}
+    year, month, day = by["y"], by["m"], by["d"]
+    year = np.where(year < 100, year + 2000, year)
+    ok = (month >= 1) & (month <= 12) & (day >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
+    months = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
+    start = months.astype("datetime64[D]")
+    length = ((months + 1).astype("datetime64[D]") - start).astype(np.int64)
+    ok &= day <= length
+    days = start + np.where(ok, day - 1, 0).astype("timedelta64[D]")
+    secs = np.where(ok, hour * 3600 + minute * 60 + second, 0).astype("timedelta64[s]")
+    return (days.astype("datetime64[s]") + secs).astype("datetime64[ns]"), ok
+
+
+def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
+    """12-hour clock to 24-hour: 12 AM = 0, 12 PM = 12, 1-11 PM + 12; an hour above 12 stays."""
+    return np.where(hour > 12, hour, np.where(hour == 12, 0, hour) + np.where(pm, 12, 0))
+
+
+# --------------------------------------------------------------------------------------------
+# Parser
+# --------------------------------------------------------------------------------------------
+
+
+#: Invisible marks removed from the start of a message's text (joiners are kept).
+_TEXT_MARKS_RE = "^[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+#: Texts that may be something other than ``text``: a cheap filter before the kind regexes.
+_KIND_PREFILTER = (
+    "(?i)(omitted|omitid|omis|omess|oculta|ausgeschlossen|weggel|медиа|отсутствует|dahil|atlanm"
+    "|attached|angehängt|adjunto|joint|allegato|anexado|bijgevoegd|добавлен|ekli|deleted|gelöscht"
+    "|elimin|supprimé|apagad|apagou|verwijderd|удален|удалили|silindi|sildiniz|call|anruf|llamada"
+    "|appel|chiamata|chamada|oproep|звонок|arama|https?://|location|standort|\\.vcf|contact"
+    "|kontakt|sticker|STK-|view once|^\\S+ ?:\n)"
+)
+
+
+def _matches(values: pa.Array, pattern: str) -> np.ndarray:
+    """Boolean mask: where ``pattern`` (RE2) matches ``values`` (nulls count as no match)."""
+    hit = pc.match_substring_regex(values, pattern)
+    return hit.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def classify_kinds(text: pa.Array) -> np.ndarray:
+    """The kind of each message from its text (:data:`KIND_PATTERNS`, first match wins), as
+    codes into :data:`analyzer.schema.KINDS`.
+
+    A cheap pre-filter (one regex over all texts) picks the few candidates; each kind's regex
+    then runs on those only.
+    """
+    kind = np.zeros(len(text), dtype=np.int8)  # KINDS[0] == "text"
+    candidates = np.flatnonzero(_matches(text, _KIND_PREFILTER))
+    if len(candidates):
+        sub = text.take(pa.array(candidates))
+        for name, pattern in reversed(KIND_PATTERNS):
+            kind[candidates[_matches(sub, pattern)]] = KINDS.index(name)
+    return kind
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF as LF, and no final newline: the file's lines are then ``text.split("\\n")``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text
+
+
+_EMPTY = pa.scalar("", pa.large_string())
+_NEWLINE = pa.scalar("\n", pa.large_string())
+#: ``Name:`` at the end of a line, or ``Name:.``: the colon ends the name without a space.
+_AUTHOR_NO_SPACE = rf"^[^:]+:(?:\.|$|{SP})"
+
+
+def _int_field(struct: pa.StructArray, name: str) -> np.ndarray:
+    return pc.cast(struct.field(name), pa.int64()).to_numpy()
+
+
+def _mask(values: np.ndarray) -> pa.Array:
+    return pa.array(values, pa.bool_())
+
+
+def header_fields(
+    values: pa.Array, pattern: str, style: HeaderStyle, *, prefixes: bool
+) -> tuple[np.ndarray, ...]:
+    """Date fields ``a b c``, hour, minute, second (0 without seconds) and a PM flag for each
+    header (``values``: header prefixes matching ``pattern``).
+
+    Fast path (``prefixes``: ``values`` hold only the header, not the body): when every prefix
+    has the shape of the first (same digit positions, as with
+    leading zeros), the fields are fixed-width slices; otherwise one regex extraction.
+    """
+    n = len(values)
+    zeros = np.zeros(n, np.int64)
+    first = values[0].as_py()
+    shape = "".join(
+        r"\d" if ch.isascii() and ch.isdigit() else "[AaPp]" if ch in "AaPp" else re.escape(ch)
+        for ch in first
+    )
+    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
+    want = 6 if style.seconds else 5
+    if prefixes and len(runs) == want and pc.all(pc.match_substring_regex(values, f"^{shape}$")).as_py():
+        ints = [
+            pc.cast(pc.utf8_slice_codeunits(values, start, stop), pa.int64()).to_numpy()
+            for start, stop in runs
+        ]
+        second = ints[5] if style.seconds else zeros
+        pm = pc.match_substring(values, "p", ignore_case=True) if style.twelve_hour else None
+        out = (*ints[:5], second)
+    else:
+        found = pc.extract_regex(values, pattern)
+        out = tuple(_int_field(found, g) for g in "abcHM") + (
+            _int_field(found, "S") if style.seconds else zeros,
+        )
+        pm = pc.equal(pc.utf8_lower(found.field("P")), "p") if style.twelve_hour else None
+    pm = np.zeros(n, bool) if pm is None else pm.to_numpy(zero_copy_only=False)
+    return (*out, pm)
+
+
+def split_lines(data: bytes) -> pa.Array:
+    """The lines of UTF-8 ``data`` as an Arrow string array (LF or CRLF; no final empty line).
+
+    Raises ``pa.ArrowInvalid`` if ``data`` is not valid UTF-8.
+    """
+    if data.endswith(b"\n"):
+        data = data[:-1]
+    whole = pa.array([data], pa.large_binary()).cast(pa.large_string())
+    lines = pc.split_pattern(whole, "\n").flatten()
+    if b"\r" in data:
+        lines = pc.replace_substring_regex(lines, "\r$", "")
+    return lines
+
+
+def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Split header bodies into (author, text); author is "" where there is none.
+
+    The name ends at the first colon that is followed by a space, a dot or the end of the line
+    (``Name: text``, ``Name:.``, ``Name:``); a body without one is a system notice.
+    """
+    parts = pc.split_pattern(rest, ": ", max_splits=1)
+    two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)
+    if two.all():
+        author, text = pc.list_element(parts, 0), pc.list_element(parts, 1)
+    else:
+        author = pc.if_else(_mask(two), pc.list_element(parts, 0), _EMPTY)
+        text = _second_or_rest(parts, two, rest)
+    # a colon inside the name (not followed by a space) means the first colon does not end a
+    # name; and a body with no ": " may still end its name with "Name:" or "Name:."
+    redo = pc.match_substring(author, ":").to_numpy(zero_copy_only=False)
+    redo |= ~two & pc.match_substring_regex(rest, _AUTHOR_NO_SPACE).to_numpy(zero_copy_only=False)
+    if redo.any():
+        idx = np.flatnonzero(redo)
+        sub = rest.take(pa.array(idx))
+        found = pc.extract_regex(sub, rf"^(?P<author>[^:]+):(?:{SP}(?P<t1>.*)|(?P<t2>\..*)|$)")
+        ok = found.is_valid().to_numpy(zero_copy_only=False)
+        new_author = pc.if_else(_mask(ok), found.field("author"), _EMPTY)
+        new_text = pc.if_else(
+            _mask(ok),
+            pc.binary_join_element_wise(found.field("t1"), found.field("t2"), _EMPTY),
+            sub,
+        )
+        author = pc.replace_with_mask(author, _mask(redo), new_author.cast(author.type))
+        text = pc.replace_with_mask(text, _mask(redo), new_text.cast(text.type))
+    return author, text
+
+
+def _second_or_rest(parts: pa.Array, two: np.ndarray, rest: pa.Array) -> pa.Array:
+    """The text after the name where the body split in two, else the whole body."""
+    second = pc.binary_join(pc.list_slice(parts, 1, 2), _EMPTY)
+    return pc.if_else(_mask(two), second.cast(rest.type), rest)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    file_name: str = "chat.txt",
+    date_order: str | None = None,
+    style: HeaderStyle | None = None,
+) -> tuple[pd.DataFrame, Source]:
+    """Parse one export given as UTF-8 bytes (no BOM). Returns the normalized frame (with
+    ``_lines``) and its Source.
+
+    Every line is classified by one RE2 regex run by pyarrow (a header of this file's layout or
+    not); header lines with an impossible date are demoted to text; each message is its header
+    line plus the lines up to the next header, joined in Arrow.
+    """
+    source = Source(format="whatsapp", files=[file_name])
+    if style is None:
+        style, _, _ = detect_style(normalize_newlines(data[: 256 * 1024].decode("utf-8", "ignore")))
+        if style is None and len(data) > 256 * 1024:
+            style, _, _ = detect_style(normalize_newlines(data.decode("utf-8", "ignore")))
+    if style is None:
+        raise ChatFormatError(
+            f"{file_name}: no line looks like a WhatsApp message header "
+            "(expected e.g. '12/03/2021, 21:15 - Sam: hi' or '[12/03/2021, 21:15:02] Sam: hi')"
+        )
+    lines = split_lines(data)
+    total = len(lines) if data else 0
+    source.lines = LineAccounting(total=total)
+    bare, with_groups, prefix_groups = header_patterns(style)
+    candidate = np.flatnonzero(pc.match_substring_regex(lines, bare).to_numpy(zero_copy_only=False))
+    if not len(candidate):
+        raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
+    head_lines = lines.take(pa.array(candidate))
+    if style.end:  # the first occurrence of the pinned separator ends the header
+        parts = pc.split_pattern(head_lines, style.end, max_splits=1)
+        rest = pc.list_element(parts, 1)
+        a, b, c, hour, minute, second, pm = header_fields(
+            pc.list_element(parts, 0), prefix_groups, style, prefixes=True
+        )
+    else:
+        rest = pc.replace_substring_regex(head_lines, bare, "", max_replacements=1)
+        a, b, c, hour, minute, second, pm = header_fields(
+            head_lines, with_groups, style, prefixes=False
+        )
+    fields = (a, b, c)
+    if style.twelve_hour:
+        hour = to_24h(hour, pm)
+    clock = hour * 10_000 + minute * 100 + second
+    order, reason, warning = decide_date_order(fields, clock, style.year_pos, date_order)
+    if warning:
+        source.warnings.append(warning)
+    stamps, valid = build_timestamps(fields, order, hour, minute, second)
+    if not valid.all():
+        source.warnings.append(
+            f"{int((~valid).sum())} lines start like a header but have an impossible date in "
+            f"{order} order; kept as text of the message above"
+        )
+        candidate, stamps = candidate[valid], stamps[valid]
+        rest = rest.filter(_mask(valid))
+        if not len(candidate):
+            raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
+
+    n_msgs = len(candidate)
+    next_start = np.append(candidate[1:], total)
+    n_cont = next_start - candidate - 1
+    source.lines.skip("before the first message", int(candidate[0]))
+
+    author, head_text = split_author(rest)
+    has_author = pc.not_equal(author, "").to_numpy(zero_copy_only=False)
+    notice_whole = has_author & _matches(rest, NOTICE_RE)
+    notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
+    system = ~has_author | notice_whole | notice_named
+    first_line = pc.if_else(_mask(notice_whole), rest, head_text)
+    if n_cont.any():
+        is_head = np.zeros(total, dtype=bool)
+        is_head[candidate] = True
+        values = pc.replace_with_mask(lines, _mask(is_head), first_line.cast(lines.type))
+        offsets = pa.array(np.append(candidate, total).astype(np.int64))
+        full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
+    else:
+        full = first_line
+    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
+    kind = classify_kinds(full)
+    kind[system] = KINDS.index("system")
+    edited = _matches(full, EDITED_RE) & ~system
+    if edited.any():
+        full = pc.if_else(_mask(edited), pc.replace_substring_regex(full, EDITED_RE, ""), full)
+
+    if notice_named.any():
+        source.chat_name = NAME_MARKS_RE.sub("", author[int(np.flatnonzero(notice_named)[0])].as_py())
+    frame = pd.DataFrame(
+        {
+            Col.TIMESTAMP: stamps,
+            Col.AUTHOR: _authors(author, system),
+            Col.TEXT: pd.array(full, dtype=pd.StringDtype("pyarrow")),
+            Col.KIND: pd.Categorical.from_codes(kind, categories=KINDS),
+            Col.SOURCE_FILE: pd.Categorical.from_codes(np.zeros(n_msgs, np.int8), [file_name]),
+            Col.SOURCE_LINE: candidate.astype(np.int64) + 1,
+            Col.EDITED: edited,
+            LINES: (n_cont + 1).astype(np.int64),
+        }
+    )
+    n_system = int(system.sum())
+    source.lines.system = n_system
+    source.lines.header = n_msgs - n_system
+    source.lines.continuation = int(n_cont.sum())
+    source.variant = f"{style.variant} {order}"
+    source.date_order = order
+    source.date_order_reason = reason
+    return normalize_messages(frame), source
+
+
+def parse_text(
+    text: str,
+    *,
+    file_name: str = "chat.txt",
+    date_order: str | None = None,
+    style: HeaderStyle | None = None,
+) -> tuple[pd.DataFrame, Source]:
+    """:func:`parse_bytes` for a decoded export (tests, other readers)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return parse_bytes(
+        text.encode("utf-8", "surrogatepass"), file_name=file_name, date_order=date_order, style=style
+    )
+
+
+def _authors(author: pa.Array, system: np.ndarray) -> pd.Categorical:
+    """Author names as a categorical, invisible marks removed (once per distinct name);
+    missing for system notices."""
+    encoded = pc.dictionary_encode(author).combine_chunks() if isinstance(author, pa.ChunkedArray) else pc.dictionary_encode(author)
+    names = [NAME_MARKS_RE.sub("", n) for n in encoded.dictionary.to_pylist()]
+    unique = list(dict.fromkeys(n for n in names))
+    position = {n: i for i, n in enumerate(unique)}
+    remap = np.array([position[n] for n in names], dtype=np.int64)
+    codes = remap[encoded.indices.to_numpy(zero_copy_only=False)]
+    codes[system] = -1
+    used = np.unique(codes[codes >= 0])
+    keep = [unique[i] for i in used]
+    relabel = np.full(len(unique) + 1, -1, dtype=np.int64)
+    relabel[used] = np.arange(len(used))
+    return pd.Categorical.from_codes(np.where(codes >= 0, relabel[codes], -1), keep)
 
 
 class WhatsAppParser:
+    """The registry's WhatsApp entry: detection from the head, parsing per :func:`parse_text`."""
+
     name = "whatsapp"
     title = "WhatsApp (Android and iOS, .txt or the shared .zip)"
     example = "12/03/2021, 21:15 - Sam: See you tomorrow!"
     extensions = (".txt", ".zip")
 
     def detect(self, file: InputFile) -> float:
-        return 0.0
+        """0 for no header; else 0.5..0.95 by the share of date-like lines that are headers.
+
+        A bracketed year-first header with a comma and no seconds (``[2019-12-24, 12:23]``) is
+        signal-export's text format, so it scores 0.6 (Signal's own parser scores higher).
+        """
+        if not file.basename.lower().endswith(".txt"):
+            return 0.0
+        head = normalize_newlines(file.head())
+        style, hits, sampled = detect_style(head)
+        if style is None or hits == 0:
+            return 0.0
+        lines = head.count("\n") + 1
+        if hits < 3 and lines > 20:
+            return 0.3
+        score = 0.6 + 0.35 * hits / sampled
+        if style.layout.name == "ios" and style.year_pos == 0 and not style.seconds:
+            m = re.search(rf"^{MARKS}\[\d{{4}}-\d\d-\d\d, ", head, re.M)
+            if m is not None:
+                return 0.6
+        return round(score, 3)
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
-        raise ChatFormatError("the WhatsApp parser is not written yet")
+        """Parse every file (exports of one chat) and concatenate them in the given order."""
+        frames: list[pd.DataFrame] = []
+        merged: Source | None = None
+        date_order = options.get("date_order")
+        skipped: list[str] = []
+        for file in files:
+            try:
+                frame, source = _parse_file(file, date_order)
+            except ChatFormatError:
+                if len(files) == 1:
+                    raise
+                skipped.append(file.name)
+                continue
+            frames.append(frame)
+            if merged is None:
+                merged = source
+            else:
+                merged.files.extend(source.files)
+                merged.lines = merged.lines.merge(source.lines)
+                merged.warnings.extend(source.warnings)
+                if source.variant != merged.variant:
+                    merged.variant = f"{merged.variant}; {source.variant}"
+        if merged is None:
+            raise ChatFormatError(
+                "none of the files is a WhatsApp export: " + ", ".join(f.name for f in files[:3])
+            )
+        for name in skipped:
+            merged.warnings.append(f"{name}: not a WhatsApp export; ignored")
+        merged.chat_name = merged.chat_name or _chat_name(files[0].name)
+        if len(frames) == 1:
+            return frames[0], merged
+        return normalize_messages(pd.concat(frames, ignore_index=True)), merged
+
+
+def _parse_file(file: InputFile, date_order: str | None) -> tuple[pd.DataFrame, Source]:
+    data, encoding = to_utf8(file.data, name=file.name)
+    try:
+        frame, source = parse_bytes(data, file_name=file.name, date_order=date_order)
+    except pa.ArrowInvalid:  # not valid UTF-8: read it with replacement characters, and say so
+        text, _ = decode(data, name=file.name, strict=False)
+        frame, source = parse_text(text, file_name=file.name, date_order=date_order)
+        encoding += "+replace"
+        source.warnings.append(
+            f"{file.name}: not valid UTF-8; undecodable bytes were replaced by U+FFFD"
+        )
+    source.encoding = encoding
+    return frame, source
+
+
+def _chat_name(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = base.rsplit(":", 1)[-1] if ":" in base else base
+    stem = base.rsplit(".", 1)[0]
+    m = re.match(r"WhatsApp Chat (?:with|mit|con|avec|com|met|с) (.+)", stem)
+    return m.group(1) if m else stem
 
 
 PARSER = WhatsAppParser()

@@ -6,6 +6,24 @@ CONTRACT (the signs work implements it; the report relies on these names):
 returns one :class:`Sign` per id in :data:`SIGN_IDS`, in that order. ``frame`` is the messages
 joined with features (for picking example messages); ``measures`` an
 :class:`analyzer.metrics.Measures`.
+
+How it works: the rulebook (:mod:`analyzer.signs.rules`) holds one row per sign. Each sign first
+passes the minimum-data gates of SIGNS.md (``base``: ``settings.minimum.weeks`` weeks,
+``minimum.messages`` messages and ``minimum.messages_per_person`` from each person; then the
+rule's own: ``disclosures``, ``latency``, ``trend``, ``style``, ``lexicon``); short of them it is
+``insufficient_data`` and its summary names what is missing. Then either all the rule's
+conditions over measures must hold (``observed``; NaN in any condition is insufficient data) or
+its predicate (:mod:`analyzer.signs.predicates`) decides. Thresholds are
+:class:`analyzer.settings.Thresholds` fields. Examples (at most three, only for observed signs,
+none when ``settings.quotes`` is False) come from :mod:`analyzer.signs.examples`.
+
+Group chats: the signs concern the ``participants`` passed in (everyone, or the ``--pair``).
+Signs about two people (responsiveness, support, care, balance) are taken over all of them in
+aggregate: per-person measures are compared across everyone (the lowest / highest person, or
+pooled over everyone's items, see :mod:`analyzer.signs.context`), everyone else counts as "the
+partner" of a person, and shares are judged by their excess over the fair share 1/k, so the
+thresholds written for two people (0.65 of the words) mean the same distance from equal in a
+group. ``one_sided`` names the member who dominates.
 """
 
 from __future__ import annotations
@@ -74,3 +92,15 @@ class Sign:
     caveat: str  # what text cannot show; always set for weak indicators
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     examples: tuple[Example, ...] = field(default_factory=tuple)
+
+
+def evaluate(measures, frame, *, participants, settings) -> list[Sign]:
+    """Check every sign of :data:`SIGN_IDS` against ``measures``; see the module docstring.
+
+    ``measures``: :class:`analyzer.metrics.Measures`; ``frame``: messages joined with features
+    (only read to pick examples, and for the chat's span when the ``span_days`` measure is
+    absent); ``participants``: the people judged; ``settings``: :class:`analyzer.settings.Settings`.
+    """
+    from analyzer.signs.engine import evaluate_all
+
+    return evaluate_all(measures, frame, participants=participants, settings=settings)

@@ -1,0 +1,436 @@
+"""One-sidedness and responsiveness: questions, replies to disclosures, reciprocity, support,
+conflict markers, minimal replies and language style matching.
+
+How a reply to a disclosure is classified
+-----------------------------------------
+A disclosure is a text message flagged ``feeling`` written by a measured participant. Its reply is
+the next turn in the same session (by another person, by construction); all messages of that
+turn are read together. The first rule that holds decides, in this order:
+
+1. ``none``: there is no later turn in the session.
+2. ``invalidating``: the reply holds an invalidation or criticism match.
+3. ``responsive``: the reply holds a validation or support match (our lexicon's empathy
+   phrases are part of these two categories), a follow-up question, a question about the other,
+   or a reciprocal disclosure: a feeling statement sharing at least one emotion term (lemma)
+   with the disclosure (a lexical stand-in for "on the same topic").
+4. ``minimal``: every message of the reply is a minimal reply ("ok", a lone 👍).
+5. ``self_focused``: the reply speaks in the first person (I, me, my, ...) and asks no question:
+   a shift to the responder's own story (including a feeling statement on another topic).
+6. ``minimal`` otherwise: a reply that does not engage with the disclosure (e.g. a change of
+   subject that is a question about something else).
+
+Who is accountable for a disclosure: its responder; when nobody answered and the chat has exactly
+two people, the other one (they could have answered and did not). In a group an unanswered
+disclosure is nobody's (it still counts in the discloser's unanswered share).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from analyzer.metrics.base import (
+    FW_CATEGORIES,
+    NEGATIVE_VALENCE,
+    Prepared,
+    by_person,
+    chat_level,
+    lexicon_off,
+    per_person,
+    safe_ratio,
+    turn_sums,
+)
+
+RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
+
+#: First person singular, any case, straight or curly apostrophe ("I", "I'm", "my", "myself").
+FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|myself)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+#: How many turns after the partner's disclosure count as "soon" for reciprocity.
+RECIPROCITY_WINDOW = 3
+
+DISCLOSURE_COLUMNS = (
+    "row", "author", "timestamp", "session_id", "tier", "valence", "negative", "responder",
+    "response", "response_row",
+)  # fmt: skip
+
+
+def _f(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """A numeric feature column as float with NaN read as 0 (for counting matches)."""
+    return frame[column].astype("float64").fillna(0.0).to_numpy()
+
+
+def _b(frame: pd.DataFrame, column: str) -> np.ndarray:
+    return frame[column].fillna(False).astype(bool).to_numpy()
+
+
+def _text(p: Prepared) -> pd.DataFrame:
+    return p.msgs[p.msgs["is_text"].to_numpy()]
+
+
+def _count(p: Prepared, flags: np.ndarray) -> pd.DataFrame:
+    """Per person: how many text messages have ``flags``; n = text messages."""
+    t = _text(p)
+    return per_person(by_person(t, flags.astype(np.int64)), by_person(t, "is_text"), p.people)
+
+
+def questions(p: Prepared) -> pd.DataFrame:
+    """Questions asked (with or without '?'). n = text messages."""
+    return _count(p, _b(_text(p), "question"))
+
+
+def question_share(p: Prepared) -> pd.DataFrame:
+    """questions_p / all participants' questions. Range 0..1; n = that total."""
+    t = _text(p)
+    count = by_person(t, _b(t, "question").astype(np.int64))
+    total = np.full(len(count), float(count.sum()))
+    return per_person(safe_ratio(count, total), total, p.people)
+
+
+def questions_about_other(p: Prepared) -> pd.DataFrame:
+    """Questions about the other person. n = text messages."""
+    return _count(p, _b(_text(p), "question_other"))
+
+
+def followups(p: Prepared) -> pd.DataFrame:
+    """Follow-up questions on the partner's previous turn. n = text messages."""
+    return _count(p, _b(_text(p), "followup"))
+
+
+def _marker(p: Prepared, *columns: str) -> pd.DataFrame:
+    """Sum of lexicon category matches in text messages. n = text messages."""
+    t = _text(p)
+    total = sum(_f(t, c) for c in columns)
+    table = per_person(by_person(t, total), by_person(t, "is_text"), p.people)
+    return lexicon_off(table, p.lexicon_applied)
+
+
+def criticism(p: Prepared) -> pd.DataFrame:
+    """Criticism matches ("you always", "you never", ...). n = text messages."""
+    return _marker(p, "cat_criticism")
+
+
+def defensiveness(p: Prepared) -> pd.DataFrame:
+    """Defensiveness matches ("not my fault", ...). n = text messages."""
+    return _marker(p, "cat_defensiveness")
+
+
+def repair(p: Prepared) -> pd.DataFrame:
+    """Repair matches ("sorry", "you're right", ...). n = text messages."""
+    return _marker(p, "cat_repair")
+
+
+def complaints(p: Prepared) -> pd.DataFrame:
+    """Complaints about the partner ("you don't listen"). n = text messages."""
+    return _marker(p, "cat_complaint")
+
+
+def reassurance_seeking(p: Prepared) -> pd.DataFrame:
+    """Reassurance seeking ("are you mad at me?"). n = text messages."""
+    return _marker(p, "cat_reassurance")
+
+
+def disappointment(p: Prepared) -> pd.DataFrame:
+    """Disappointment matches ("again", "you said you would"). n = text messages."""
+    return _marker(p, "cat_disappointment")
+
+
+def loneliness(p: Prepared) -> pd.DataFrame:
+    """Explicit loneliness matches ("I feel so alone"). n = text messages."""
+    return _marker(p, "cat_loneliness")
+
+
+def hedges(p: Prepared) -> pd.DataFrame:
+    """Hedge matches ("it's fine", "nvm", "jk"). n = text messages."""
+    return _marker(p, "cat_hedge")
+
+
+def affection(p: Prepared) -> pd.DataFrame:
+    """Affection words plus affection emoji. n = text messages."""
+    return _marker(p, "cat_affection", "emoji_affection")
+
+
+def _support_flags(msgs: pd.DataFrame) -> np.ndarray:
+    """Messages holding a validation or support match (text only)."""
+    return msgs["is_text"].to_numpy() & ((_f(msgs, "cat_validation") + _f(msgs, "cat_support")) > 0)
+
+
+def support_given(p: Prepared) -> pd.DataFrame:
+    """Text messages by this person holding validation or support (empathy included).
+    n = their text messages."""
+    t = _text(p)
+    return lexicon_off(_count(p, _support_flags(t)), p.lexicon_applied)
+
+
+def addressee(p: Prepared) -> np.ndarray:
+    """Per turn, the code of the person it is addressed to: the previous turn's author in the
+    session; for a session's opening turn in a two-person chat, the other person; else -1."""
+    to = p.replies["to_code"].to_numpy().copy()
+    if len(p.everyone) == 2:
+        opening = to < 0
+        to[opening] = 1 - p.turns["code"].to_numpy()[opening]
+    return to
+
+
+def support_received(p: Prepared) -> pd.DataFrame:
+    """Support/validation messages written by others in turns addressed to this person (see
+    :func:`addressee`). n = text messages in turns addressed to this person."""
+    to = addressee(p)[p.msgs["turn_id"].to_numpy()]
+    flags = _support_flags(p.msgs)
+    is_text = p.msgs["is_text"].to_numpy()
+    codes = [p.everyone.index(x) if x in p.everyone else -2 for x in p.people]
+    got = [int((flags & (to == c)).sum()) for c in codes]
+    n = [int((is_text & (to == c)).sum()) for c in codes]
+    return lexicon_off(per_person(got, n, p.people), p.lexicon_applied)
+
+
+def minimal_share(p: Prepared) -> pd.DataFrame:
+    """Share of this person's turns in which every message is a minimal reply. Range 0..1;
+    n = their turns."""
+    agg = turn_sums(p.msgs, {"minimal": _b(p.msgs, "minimal")}, len(p.turns))
+    all_min = agg["minimal"].to_numpy() == p.turns["n_messages"].to_numpy()
+    g = p.turns["person"]
+    hit = pd.Series(all_min.astype(np.int64)).groupby(g, observed=False).sum().reindex(p.people)
+    size = p.turns.groupby("person", observed=False).size().reindex(p.people)
+    return per_person(safe_ratio(hit, size), size, p.people)
+
+
+# ------------------------------------------------------------------ disclosures
+
+
+def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
+    """Per turn: the sums needed to classify replies (first person only where needed)."""
+    m = p.msgs
+    need = np.isin(m["turn_id"].to_numpy(), reply_turns) & m["is_text"].to_numpy()
+    first_person = np.zeros(len(m), dtype=bool)
+    if need.any():
+        text = m.loc[need, "text"].astype("string").fillna("")
+        first_person[need] = text.str.contains(FIRST_PERSON, regex=True).fillna(False).to_numpy()
+    return turn_sums(
+        m,
+        {
+            "support": _f(m, "cat_validation") + _f(m, "cat_support"),
+            "invalid": _f(m, "cat_invalidation") + _f(m, "cat_criticism"),
+            "followup": _b(m, "followup"),
+            "question_other": _b(m, "question_other"),
+            "question": _b(m, "question"),
+            "feeling": _b(m, "feeling") & m["is_text"].to_numpy(),
+            "minimal": _b(m, "minimal"),
+            "first_person": first_person,
+        },
+        len(p.turns),
+    )
+
+
+def _terms(frame: pd.DataFrame, key: np.ndarray) -> pd.DataFrame:
+    """Long table (key, term) of the emotion terms of ``frame``'s rows."""
+    terms = frame["emotion_terms"].astype("string").fillna("").to_numpy()
+    long = pd.DataFrame({"key": key, "term": terms})
+    long = long[long["term"] != ""]
+    long["term"] = long["term"].str.split()
+    long = long.explode("term")
+    return long[long["term"].notna()].drop_duplicates()
+
+
+def disclosures(p: Prepared) -> pd.DataFrame:
+    """One row per feeling statement by a measured participant, with its reply classified (see
+    the module docstring). Columns: :data:`DISCLOSURE_COLUMNS` plus ``code``, ``responder_code``
+    and ``judge`` (code of the person accountable, -1 when none) for the measures."""
+    m = p.msgs
+    mask = m["is_text"].to_numpy() & _b(m, "feeling") & m["person"].notna().to_numpy()
+    d = m[mask]
+    tid = d["turn_id"].to_numpy()
+    n_turns = len(p.turns)
+    nxt = tid + 1
+    sid_t = p.turns["session_id"].to_numpy()
+    has_reply = nxt < n_turns
+    has_reply[has_reply] = sid_t[nxt[has_reply]] == sid_t[tid[has_reply]]
+    reply = np.where(has_reply, nxt, -1)
+    feats = _reply_turn_features(p, np.unique(reply[reply >= 0]))
+    r = np.where(has_reply, reply, 0)
+
+    def at(name: str) -> np.ndarray:
+        return feats[name].to_numpy()[r] * has_reply
+
+    # reciprocal disclosure: a feeling message in the reply turn sharing an emotion term
+    feel_msgs = m[m["is_text"].to_numpy() & _b(m, "feeling")]
+    theirs = _terms(feel_msgs, feel_msgs["turn_id"].to_numpy())
+    mine = _terms(d, np.arange(len(d)))
+    mine["reply"] = reply[mine["key"].to_numpy()]
+    shared = mine.merge(theirs, left_on=["reply", "term"], right_on=["key", "term"])
+    reciprocal = np.zeros(len(d), dtype=bool)
+    reciprocal[shared["key_x"].to_numpy(dtype=np.int64)] = True
+
+    n_msgs = p.turns["n_messages"].to_numpy()[r]
+    invalid = at("invalid") > 0
+    responsive = (
+        (at("support") > 0) | (at("followup") > 0) | (at("question_other") > 0) | reciprocal
+    )
+    all_minimal = has_reply & (at("minimal") == n_msgs)
+    self_focused = (at("first_person") > 0) & (at("question") == 0)
+    response = np.select(
+        [~has_reply, invalid, responsive, all_minimal, self_focused],
+        ["none", "invalidating", "responsive", "minimal", "self_focused"],
+        default="minimal",
+    )
+    resp_code = np.where(has_reply, p.turns["code"].to_numpy()[r], -1)
+    judge = resp_code.copy()
+    if len(p.everyone) == 2:
+        judge = np.where(has_reply, resp_code, 1 - d["code"].to_numpy())
+    first_row = p.turns["first_row"].to_numpy()[r]
+    valence = d["feeling_valence"].astype("float64").to_numpy()
+    everyone = np.array(p.everyone + [""], dtype=object)
+    responder = pd.array(everyone[resp_code], dtype="string")
+    responder[~has_reply] = pd.NA
+    return pd.DataFrame(
+        {
+            "row": d["row"].to_numpy(dtype=np.int64),
+            "author": pd.array(d["author"].astype("object").to_numpy(), dtype="string"),
+            "timestamp": d["timestamp"].to_numpy()
+            if not isinstance(d["timestamp"].dtype, pd.DatetimeTZDtype)
+            else d["timestamp"].array,
+            "session_id": d["session_id"].to_numpy(dtype=np.int64),
+            "tier": d["feeling_tier"].astype("float64").to_numpy(),
+            "valence": valence,
+            "negative": valence <= NEGATIVE_VALENCE,
+            "responder": responder,
+            "response": pd.Categorical(response, categories=RESPONSES),
+            "response_row": np.where(has_reply, first_row, -1).astype(np.int64),
+            "code": d["code"].to_numpy(dtype=np.int64),
+            "responder_code": resp_code.astype(np.int64),
+            "judge": judge.astype(np.int64),
+        }
+    )
+
+
+def _codes(p: Prepared) -> list[int]:
+    return [p.everyone.index(x) if x in p.everyone else -2 for x in p.people]
+
+
+def response_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
+    """Share of other participants' disclosures this person is accountable for (answered, or
+    left unanswered in a two-person chat) that met ``response``. Range 0..1; n = those
+    disclosures."""
+    judge = disc["judge"].to_numpy()
+    code = disc["code"].to_numpy()
+    hit = (disc["response"] == response).to_numpy()
+    num, den = [], []
+    for c in _codes(p):
+        mine = (judge == c) & (code != c)
+        num.append(int((mine & hit).sum()))
+        den.append(int(mine.sum()))
+    return lexicon_off(per_person(safe_ratio(num, den), den, p.people), p.lexicon_applied)
+
+
+def received_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
+    """Share of this person's own disclosures that met ``response``. n = their disclosures."""
+    code = disc["code"].to_numpy()
+    hit = (disc["response"] == response).to_numpy()
+    num = [int(((code == c) & hit).sum()) for c in _codes(p)]
+    den = [int((code == c).sum()) for c in _codes(p)]
+    return lexicon_off(per_person(safe_ratio(num, den), den, p.people), p.lexicon_applied)
+
+
+def reciprocity(p: Prepared, *, window: int = RECIPROCITY_WINDOW) -> pd.DataFrame:
+    """P(this person discloses within ``window`` turns after another participant's disclosure
+    turn, same session) minus the same probability after any turn of another participant.
+
+    Range -1..1; n = the other participants' disclosure turns (NaN with n=0).
+    """
+    m = p.msgs
+    feel = m["is_text"].to_numpy() & _b(m, "feeling")
+    disc_turn = turn_sums(m, {"f": feel}, len(p.turns))["f"].to_numpy() > 0
+    code = p.turns["code"].to_numpy()
+    sid = p.turns["session_id"].to_numpy()
+    measured = p.turns["person"].notna().to_numpy()
+    n_t = len(code)
+    values, ns = [], []
+    for c in _codes(p):
+        mine = disc_turn & (code == c)
+        soon = np.zeros(n_t, dtype=bool)
+        for k in range(1, window + 1):
+            if k >= n_t:
+                break
+            same = sid[k:] == sid[:-k]
+            soon[:-k] |= mine[k:] & same
+        others = measured & (code != c)
+        cond = others & disc_turn
+        n = int(cond.sum())
+        base = others.sum()
+        if n == 0 or base == 0:
+            values.append(np.nan)
+        else:
+            values.append(soon[cond].mean() - soon[others].mean())
+        ns.append(n)
+    return lexicon_off(per_person(values, ns, p.people), p.lexicon_applied)
+
+
+# ------------------------------------------------------------------ style matching
+
+
+def _style_rates(p: Prepared) -> tuple[np.ndarray, np.ndarray]:
+    """Per participant: words (text) and the 9 function-word rates in percent of words."""
+    t = _text(p)
+    words = by_person(t, "words").reindex(p.people).to_numpy(dtype=np.float64)
+    fw = np.column_stack(
+        [by_person(t, _f(t, f"fw_{c}")).reindex(p.people).to_numpy() for c in FW_CATEGORIES]
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rates = 100.0 * fw / words[:, None]
+    return words, rates
+
+
+def lsm_pairs(p: Prepared, *, words_for_style: int) -> pd.DataFrame:
+    """Language style matching per pair of participants: mean over the 9 categories of
+    1 - |pA - pB| / (pA + pB + 0.0001), p = percent of words (SIGNS.md). Range 0..1.
+
+    Columns ``a``, ``b``, ``value``, ``n`` (the smaller word count); NaN when either person wrote
+    fewer than ``words_for_style`` words, or the lexicon is off.
+    """
+    words, rates = _style_rates(p)
+    rows = []
+    for i in range(len(p.people)):
+        for j in range(i + 1, len(p.people)):
+            n = int(min(words[i], words[j]))
+            if n < words_for_style or not p.lexicon_applied:
+                value = np.nan
+            else:
+                a, b = rates[i], rates[j]
+                value = float(np.mean(1.0 - np.abs(a - b) / (a + b + 0.0001)))
+            rows.append((p.people[i], p.people[j], value, n))
+    return pd.DataFrame(rows, columns=["a", "b", "value", "n"])
+
+
+def lsm(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Chat-level LSM: the mean over pairs with a value (one pair for two people).
+    n = the smallest word count behind the pairs used (or over all pairs when none has one)."""
+    ok = pairs[pairs["value"].notna()]
+    if ok.empty:
+        return chat_level(np.nan, int(pairs["n"].min()) if len(pairs) else 0)
+    return chat_level(float(ok["value"].mean()), int(ok["n"].min()))
+
+
+def complaint_repair_share(p: Prepared) -> pd.DataFrame:
+    """Share of this person's complaint messages (a complaint match) whose reply turn, the next
+    turn in the same session, holds a repair match and no defensiveness match. Range 0..1;
+    n = complaint messages; NaN with n=0 (and NaN values when the lexicon is off)."""
+    m = p.msgs
+    d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0)]
+    tid = d["turn_id"].to_numpy()
+    sid = p.turns["session_id"].to_numpy()
+    nxt = tid + 1
+    has_reply = nxt < len(p.turns)
+    has_reply[has_reply] = sid[nxt[has_reply]] == sid[tid[has_reply]]
+    sums = turn_sums(
+        m, {"repair": _f(m, "cat_repair"), "defend": _f(m, "cat_defensiveness")}, len(p.turns)
+    )
+    r = np.where(has_reply, nxt, 0)
+    repaired = has_reply & (sums["repair"].to_numpy()[r] > 0) & (sums["defend"].to_numpy()[r] == 0)
+    hits = by_person(d, repaired.astype(np.int64))
+    n = by_person(d, np.ones(len(d), dtype=np.int64))
+    return lexicon_off(per_person(safe_ratio(hits, n), n, p.people), p.lexicon_applied)

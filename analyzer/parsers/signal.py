@@ -1,0 +1,142 @@
+"""Signal chats as text, as signal-export (``sigexport``) writes them into ``chat.md``.
+
+One message starts each line of the form ``[2019-12-24 12:23:05] Jane Doe: Hello`` (current
+signal-export) or ``[2019-12-24, 12:23] Jane Doe: Hello`` (older exports); lines that do not
+start a message continue the one above. Times are the exporter's local wall-clock time.
+
+What signal-export adds to a message body is taken apart:
+
+- a quoted message (``> ...`` lines at the start, between blank lines) is removed from the text:
+  they are someone else's words;
+- ``(- Name: emoji, ... -)`` reaction lines are removed (reactions are not messages);
+- attachment links ``[file](./media/...)`` (``![...]`` for images) are removed; a message that was
+  only attachments is ``media``; ``(( emoji ))`` or a link into ``exported_stickers/`` is a
+  ``sticker``;
+- ``(This message was deleted)`` is ``deleted``; ``Incoming/Outgoing/Missed ... call`` is
+  ``call``;
+- the two spaces signal-export puts at line ends (Markdown line breaks) are dropped.
+
+The owner of the export is called ``Me``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analyzer.chat import Source
+from analyzer.errors import ChatFormatError
+from analyzer.parsers.base import InputFile, decode
+from analyzer.parsers.records import HEAD_CHARS, TextLines, concat_frames, folder_name, stem
+from analyzer.schema import LINES, Col, normalize_messages
+
+HEADER = re.compile(
+    r"^\[(?P<date>\d{4}-\d{2}-\d{2})(?P<comma>,?) (?P<time>\d{1,2}:\d{2}(?P<sec>:\d{2})?)\] "
+    r"(?P<author>[^\n]+?):(?: |$)",
+    re.MULTILINE,
+)
+_QUOTE = re.compile(r"\A\n*(?:> ?[^\n]*(?:\n|\Z))+\n*")
+_REACTIONS = re.compile(r"\n?\(- [^\n]*? -\)[ \t]*$", re.MULTILINE)
+_STICKER = re.compile(r"\n?\(\( [^\n]*? \)\)|\[[^\]\n]*\]\(\.\./exported_stickers/[^)\n]*\)")
+_ATTACHMENT = re.compile(r"!?\[[^\]\n]*\]\(\./media/[^)\n]*\)")
+_LINE_END_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
+_CALL = re.compile(r"^(?:Incoming|Outgoing|Missed)(?: voice| video)? call(?: \([^)\n]*\))?$")
+DELETED = "(This message was deleted)"
+
+
+def clean_body(body: str) -> tuple[str, str]:
+    """Split what signal-export wrote after ``Name: `` into (kind, text)."""
+    body = _QUOTE.sub("", body)
+    body = _REACTIONS.sub("", body)
+    sticker = bool(_STICKER.search(body))
+    body = _STICKER.sub("", body)
+    attachments = bool(_ATTACHMENT.search(body))
+    body = _ATTACHMENT.sub("", body)
+    text = _LINE_END_SPACES.sub("", body).strip("\n")
+    if text == DELETED:
+        return "deleted", ""
+    if _CALL.match(text):
+        return "call", text
+    if not text and sticker:
+        return "sticker", ""
+    if not text and attachments:
+        return "media", ""
+    return "text", text
+
+
+class SignalParser:
+    name = "signal"
+    title = "Signal (text export of signal-export: chat.md)"
+    example = "[2021-03-12 21:15:00] Sam: See you tomorrow!"
+    extensions = (".md", ".txt")
+
+    def detect(self, file: InputFile) -> float:
+        if not file.basename.lower().endswith((".md", ".txt")):
+            return 0.0
+        head = file.head(HEAD_CHARS)
+        opening = [line for line in head.lstrip("\ufeff").split("\n") if line.strip()][:10]
+        found = next((m for m in map(HEADER.match, opening) if m), None)
+        if not found:
+            return 0.0
+        # "[2021-03-12, 21:15:02]" (comma and seconds) is how WhatsApp on iOS writes year-first
+        # dates; Signal exports never combine the two.
+        if found.group("comma") and found.group("sec"):
+            return 0.3
+        return 0.9
+
+    def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
+        source = Source(format=self.name, files=[f.name for f in files])
+        frames = [self._one(file, source) for file in files]
+        first = files[0]
+        source.chat_name = folder_name(first) if first.basename.lower() == "chat.md" else stem(first)
+        return concat_frames(frames), source
+
+    def _one(self, file: InputFile, source: Source) -> pd.DataFrame:
+        raw, source.encoding = decode(file.data, name=file.name)
+        lines = TextLines(raw)
+        text = lines.text
+        matches = list(HEADER.finditer(text))
+        if not matches and len(lines):
+            raise ChatFormatError(
+                f"{file.name}: no Signal message lines found; expected lines like "
+                f"'{self.example}'"
+            )
+        starts = lines.line_of([m.start() for m in matches])
+        n_lines = len(lines)
+        source.lines.total += n_lines
+        first = int(starts[0]) if len(starts) else n_lines
+        source.lines.skip("text before the first message", first)
+        ends = np.append(starts[1:], n_lines)
+        spans = (ends - starts).astype(int)
+        source.lines.header += len(matches)
+        source.lines.continuation += int(spans.sum() - len(matches))
+        bodies = [
+            text[m.end(): (matches[i + 1].start() if i + 1 < len(matches) else len(text))]
+            for i, m in enumerate(matches)
+        ]
+        cleaned = [clean_body(b) for b in bodies]
+        variant = {"[date, time]" if m.group("comma") else "[date time]" for m in matches}
+        source.variant = ", ".join(sorted(variant | ({source.variant} if source.variant else set())))
+        stamps = pd.to_datetime(
+            pd.Series([f"{m.group('date')} {m.group('time')}" for m in matches], dtype="object"),
+            format="mixed", errors="coerce",
+        )
+        bad = int(stamps.isna().sum())
+        if bad:
+            raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")
+        frame = pd.DataFrame({
+            Col.TIMESTAMP: stamps.to_numpy(),
+            Col.AUTHOR: [m.group("author") for m in matches],
+            Col.TEXT: [c[1] for c in cleaned],
+            Col.KIND: [c[0] for c in cleaned],
+            Col.SOURCE_FILE: [file.name] * len(matches),
+            Col.SOURCE_LINE: starts + 1,
+            LINES: spans,
+        })
+        return normalize_messages(frame)
+
+
+PARSER = SignalParser()

@@ -1,0 +1,12 @@
+"""The report: everything after :func:`analyzer.analyze` (DESIGN.md sections 7 and 8).
+
+A report reads a finished :class:`analyzer.result.Analysis` and never computes a measure:
+
+- :mod:`analyzer.report.json`: the JSON document (``to_dict``), stable and byte-identical;
+- :mod:`analyzer.report.plots`: one matplotlib function per plot, taking computed tables and
+  returning a ``Figure`` (usable from a notebook), plus SVG/PNG rendering with unique ids;
+- :mod:`analyzer.report.view`: the "view model": plain dicts of already-formatted strings, in
+  sections and blocks, shared by the HTML and the PDF so that both show the same content;
+- :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained file;
+- :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships.
+"""

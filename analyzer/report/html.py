@@ -1,0 +1,67 @@
+"""The HTML report: one self-contained file (DESIGN.md section 8).
+
+Jinja2 with autoescape on and ``StrictUndefined`` renders the view model of
+:mod:`analyzer.report.view`; the stylesheet and the plots (inline SVG with real text) are
+embedded, so the page makes no request at all. A Content-Security-Policy meta tag forbids
+scripts and any fetch except inline ``data:`` images, as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from analyzer.errors import AnalyzerError
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from analyzer.result import Analysis
+
+
+@cache
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("analyzer.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+@cache
+def _css() -> str:
+    return resources.files("analyzer.report").joinpath("templates/report.css").read_text("utf-8")
+
+
+def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
+                view: dict | None = None) -> str:
+    """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them."""
+    from analyzer import __version__
+    from analyzer.report import plots
+    from analyzer.report import view as view_module
+
+    view = view if view is not None else view_module.build(analysis)
+    figures = figures if figures is not None else view_module.figures(analysis)
+    captions = {key: caption for key, _section, caption in view_module.FIGURES}
+    svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
+            for key, fig in figures.items()}
+    template = _environment().get_template("report.html.j2")
+    return template.render(view=view, svgs=svgs, css=Markup(_css()), version=__version__)
+
+
+def write_html(analysis: Analysis, path: str | os.PathLike, *,
+               figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
+    """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
+    text = render_html(analysis, figures=figures, view=view)
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None

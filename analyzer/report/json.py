@@ -1,0 +1,241 @@
+"""The JSON document of DESIGN.md section 7: ``Analysis.to_dict()`` and ``-o report.json``.
+
+Layout (keys in this order, always present)::
+
+    schema_version   "1.0"
+    source           format, variant, files, encoding, date order, chat name, line accounting,
+                     warnings, and ``counts`` (messages in all, by kind, by participant)
+    participants     the people measured (the --pair when one was chosen)
+    all_participants everyone who wrote in the chat
+    period           start, end (ISO 8601), days, weeks
+    settings         every setting, threshold and minimum that changed a result
+    balance, depth, one_sidedness, trend
+                     {"participants": {name: {measure: VALUE}}, "chat": {measure: VALUE}, ...}
+                     where VALUE = {"value", "n", "ci_low", "ci_high", "p_value"}; measures in
+                     CATALOGUE order. balance adds ``replies`` (who replies to whom), depth adds
+                     ``language`` and ``lexicon_applied``, one_sidedness adds
+                     ``disclosure_responses`` (per discloser: count per kind of reply), trend adds
+                     ``weekly`` (``weeks``, ``counted`` and per participant per measure the
+                     ``value`` and ``n`` lists, aligned with ``weeks``)
+    signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
+                     summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
+                     ci_high, note], examples [timestamp, author, text] (empty with --no-quotes)
+
+Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
+timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from analyzer.errors import AnalyzerError
+from analyzer.metrics import CATALOGUE
+
+if TYPE_CHECKING:
+    from analyzer.result import Analysis
+
+SCHEMA_VERSION = "1.0"
+DIMENSIONS = ("balance", "depth", "one_sidedness", "trend")
+#: Weekly measures exported in ``trend.weekly`` (the contract's list, in its order).
+WEEKLY_MEASURES = ("messages", "words", "word_share", "questions", "median_latency_s",
+                   "emotion_word_rate", "feeling_statements", "minimal_share")
+RESPONSES = ("responsive", "minimal", "self_focused", "invalidating", "none")
+DECIMALS = 6
+
+
+def clean(value: Any) -> Any:
+    """A JSON-safe scalar: NaN/inf/NA -> None, numpy -> Python, floats rounded to 6 decimals."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        value = float(value)
+        if not math.isfinite(value):
+            return None
+        rounded = round(value, DECIMALS)
+        return 0.0 if rounded == 0 else rounded  # no "-0.0"
+    if isinstance(value, pd.Timestamp | np.datetime64):
+        return iso(value)
+    return value
+
+
+def iso(value: Any) -> str | None:
+    """ISO 8601 text of a timestamp (None when missing)."""
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).isoformat()
+
+
+def measure_entry(row: pd.Series) -> dict[str, Any]:
+    """``{"value", "n", "ci_low", "ci_high", "p_value"}`` of one row of ``Measures.values``."""
+    n = row.get("n")
+    return {
+        "value": clean(row.get("value")),
+        "n": None if n is None or pd.isna(n) else int(n),
+        "ci_low": clean(row.get("ci_low")),
+        "ci_high": clean(row.get("ci_high")),
+        "p_value": clean(row.get("p_value")),
+    }
+
+
+def _dimension(analysis: Analysis, dimension: str) -> dict[str, Any]:
+    values = analysis.measures.values
+    sub = values[values["dimension"] == dimension]
+    lookup = {(str(r.measure), str(r.participant)): r for r in sub.itertuples(index=False)}
+    order = [spec.name for spec in CATALOGUE if spec.dimension == dimension]
+    extra = sorted(set(sub["measure"].astype(str)) - set(order))  # measures added later
+    names = order + extra
+    people: dict[str, Any] = {}
+    for person in analysis.participants:
+        people[person] = {
+            m: measure_entry(pd.Series(lookup[(m, person)]._asdict()))
+            for m in names if (m, person) in lookup
+        }
+    chat = {m: measure_entry(pd.Series(lookup[(m, "")]._asdict())) for m in names if (m, "") in lookup}
+    return {"participants": people, "chat": chat}
+
+
+def _counts(analysis: Analysis) -> dict[str, Any]:
+    msgs = analysis.messages
+    kinds = msgs["kind"].astype("object").value_counts()
+    authors = msgs["author"].dropna().astype("object").value_counts()
+    return {
+        "messages": len(msgs),
+        "by_kind": {str(k): int(kinds[k]) for k in sorted(kinds.index)},
+        "by_participant": {p: int(authors.get(p, 0)) for p in analysis.all_participants},
+    }
+
+
+def _period(analysis: Analysis) -> dict[str, Any]:
+    start, end = analysis.period
+    if start is None:
+        return {"start": None, "end": None, "days": None, "weeks": None}
+    days = (end - start).total_seconds() / 86400
+    return {"start": iso(start), "end": iso(end), "days": clean(days), "weeks": clean(days / 7)}
+
+
+def _replies(analysis: Analysis) -> list[dict[str, Any]]:
+    pw = analysis.measures.pairwise
+    return [
+        {"author": str(r.author), "to_author": str(r.to_author), "replies": int(r.replies),
+         "median_latency_s": clean(r.median_latency_s)}
+        for r in pw.itertuples(index=False)
+    ]
+
+
+def disclosure_responses(analysis: Analysis) -> dict[str, dict[str, int]]:
+    """Per discloser: how many of their feeling statements met each kind of reply."""
+    d = analysis.measures.disclosures
+    counts = (
+        pd.crosstab(d["author"].astype("object"), d["response"].astype("object"))
+        if len(d) else pd.DataFrame()
+    )
+    return {
+        p: {r: int(counts.at[p, r]) if p in counts.index and r in counts.columns else 0
+            for r in RESPONSES}
+        for p in analysis.participants
+    }
+
+
+def _weekly(analysis: Analysis) -> dict[str, Any]:
+    weekly = analysis.measures.weekly
+    if weekly.empty:
+        return {"weeks": [], "counted": [], "participants": {p: {} for p in analysis.participants}}
+    weeks = sorted(pd.unique(weekly["week"]))
+    counted = weekly.groupby("week")["counted"].any().reindex(weeks, fill_value=False)
+    people: dict[str, Any] = {}
+    for person in analysis.participants:
+        mine = weekly[weekly["participant"] == person]
+        per: dict[str, Any] = {}
+        for measure in WEEKLY_MEASURES:
+            rows = mine[mine["measure"] == measure].set_index("week").reindex(weeks)
+            if mine["measure"].eq(measure).any():
+                per[measure] = {
+                    "value": [clean(v) for v in rows["value"]],
+                    "n": [None if pd.isna(n) else int(n) for n in rows["n"]],
+                }
+        people[person] = per
+    return {"weeks": [iso(w) for w in weeks], "counted": [bool(c) for c in counted],
+            "participants": people}
+
+
+def _sign(sign, quotes: bool) -> dict[str, Any]:
+    return {
+        "id": sign.id,
+        "group": sign.group,
+        "title": sign.title,
+        "status": sign.status,
+        "score": clean(sign.score),
+        "who": sign.who,
+        "summary": sign.summary,
+        "strength": sign.strength,
+        "caveat": sign.caveat,
+        "evidence": [
+            {"measure": e.measure, "participant": e.participant, "value": clean(e.value),
+             "n": int(e.n), "ci_low": clean(e.ci_low), "ci_high": clean(e.ci_high), "note": e.note}
+            for e in sign.evidence
+        ],
+        "examples": [
+            {"timestamp": x.timestamp, "author": x.author, "text": x.text} for x in sign.examples
+        ] if quotes else [],
+    }
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The JSON document (see the module docstring). Pure: the same Analysis, the same dict."""
+    source = analysis.source.to_dict()
+    source["counts"] = _counts(analysis)
+    doc: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "participants": list(analysis.participants),
+        "all_participants": list(analysis.all_participants),
+        "period": _period(analysis),
+        "settings": _settings(analysis),
+    }
+    for dimension in DIMENSIONS:
+        doc[dimension] = _dimension(analysis, dimension)
+    doc["balance"]["replies"] = _replies(analysis)
+    doc["depth"]["language"] = analysis.measures.language
+    doc["depth"]["lexicon_applied"] = bool(analysis.measures.lexicon_applied)
+    doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
+    doc["trend"]["weekly"] = _weekly(analysis)
+    doc["signs"] = [_sign(s, analysis.settings.quotes) for s in analysis.signs]
+    return _deep_clean(doc)
+
+
+def _settings(analysis: Analysis) -> dict[str, Any]:
+    return analysis.settings.to_dict()
+
+
+def _deep_clean(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _deep_clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_deep_clean(v) for v in value]
+    return clean(value)
+
+
+def dumps(analysis: Analysis) -> str:
+    """The JSON text: UTF-8, indented, a final newline, never NaN."""
+    return json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def write_json(analysis: Analysis, path: str | os.PathLike) -> None:
+    """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`."""
+    text = dumps(analysis)
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None

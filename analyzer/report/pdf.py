@@ -1,0 +1,347 @@
+"""The PDF report: the same view model as the HTML, drawn with fpdf2 (pip-only, no system libraries).
+
+Fonts: DejaVu Sans (regular, bold, oblique), the copies matplotlib ships, so a bare machine has
+them. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on
+every page and rows never split; each section starts a page; sign cards and figures are kept
+whole. Plots are embedded as PNG.
+
+Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
+colons (``emoji.demojize``: ❤️ -> ``:red_heart:``), consistently, in quotes and names alike;
+any other character the font lacks (CJK, for instance) becomes ``?``. The Method section says so.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analyzer.errors import AnalyzerError
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+    from matplotlib.figure import Figure
+
+    from analyzer.result import Analysis
+
+FONT = "DejaVu"
+#: Invisible joiners and variation selectors left over once emoji are named.
+_INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
+MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
+_INK = (29, 29, 31)
+_MUTED = (91, 91, 102)
+_SOFT = (245, 245, 248)
+_STATUS_COLORS = {"observed": (11, 110, 79), "not_observed": (91, 91, 102),
+                  "insufficient_data": (138, 90, 0)}
+
+
+def font_dir() -> Path:
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+@cache
+def _covered() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font_dir() / "DejaVuSans.ttf", lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def pdf_text(text: Any) -> str:
+    """``text`` as the PDF writes it: emoji as ``:name:``, characters the font lacks as ``?``."""
+    import emoji
+
+    text = emoji.demojize(str(text), delimiters=(":", ":"))
+    text = _INVISIBLE.sub("", text)
+    covered = _covered()
+    if all(ord(c) in covered or c in "\n\t" for c in text):
+        return text
+    return "".join(c if ord(c) in covered or c in "\n" else "?" for c in text)
+
+
+def _make_pdf(title: str, created: datetime | None) -> FPDF:
+    from fpdf import FPDF
+
+    class ReportPDF(FPDF):
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(FONT, "", 7.5)
+            self.set_text_color(*_MUTED)
+            self.cell(0, 5, f"chat-balance report · describes, does not diagnose · page "
+                      f"{self.page_no()}/{{nb}}", align="C")
+
+    pdf = ReportPDF(orientation="P", unit="mm", format="A4")
+    fonts = font_dir()
+    pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.add_font(FONT, "I", str(fonts / "DejaVuSans-Oblique.ttf"))
+    pdf.set_margins(16, 16, 16)
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.set_title(title)
+    pdf.set_creator("chat-balance")
+    pdf.set_producer("chat-balance (fpdf2)")
+    if created is not None:
+        pdf.set_creation_date(created)
+    pdf.set_lang("en")
+    pdf.alias_nb_pages()
+    return pdf
+
+
+class _Writer:
+    """Draws the view model's blocks onto an FPDF."""
+
+    def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]]):
+        self.pdf = pdf
+        self.pngs = pngs
+        self.sizes = sizes
+
+    # -- text
+    def font(self, size: float = 9.5, style: str = "", color=_INK) -> None:
+        self.pdf.set_font(FONT, style, size)
+        self.pdf.set_text_color(*color)
+
+    def para(self, text: str, *, size: float = 9.5, style: str = "", color=_INK,
+             fill: bool = False, gap: float = 2.0, indent: float = 0.0) -> None:
+        pdf = self.pdf
+        self.font(size, style, color)
+        if fill:
+            pdf.set_fill_color(*_SOFT)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(pdf.epw - indent, size * 0.5, pdf_text(text), fill=fill, align="L",
+                       new_x="LMARGIN", new_y="NEXT", padding=(1.5, 2) if fill else 0)
+        pdf.ln(gap)
+
+    def heading(self, text: str, size: float) -> None:
+        pdf = self.pdf
+        if pdf.will_page_break(size * 1.6 + 12):
+            pdf.add_page()
+        self.font(size, "B")
+        pdf.multi_cell(pdf.epw, size * 0.55, pdf_text(text), align="L", new_x="LMARGIN",
+                       new_y="NEXT")
+        pdf.ln(1.5)
+
+    def bullets(self, items: list[str]) -> None:
+        pdf = self.pdf
+        for item in items:
+            self.font(9.5)
+            y = pdf.get_y()
+            if pdf.will_page_break(6):
+                pdf.add_page()
+                y = pdf.get_y()
+            pdf.set_xy(pdf.l_margin + 1, y)
+            pdf.cell(4, 4.75, "•")
+            pdf.multi_cell(pdf.epw - 5, 4.75, pdf_text(item), align="L", new_x="LMARGIN",
+                           new_y="NEXT")
+            pdf.ln(0.8)
+        pdf.ln(1.5)
+
+    # -- tables
+    def table(self, head: list[str], rows: list[dict], caption: str = "", *,
+              widths: list[float] | None = None, size: float = 8.0, headings: bool = True) -> None:
+        pdf = self.pdf
+        n_values = len(head) - 1
+        if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
+            for start in range(0, n_values, MAX_COLUMNS):
+                part = list(range(start, min(start + MAX_COLUMNS, n_values)))
+                self.table([head[0], *(head[1 + i] for i in part)],
+                           [{**r, "cells": [r["cells"][i] for i in part]} for r in rows],
+                           caption + (" (continued)" if start else ""), size=size)
+            return
+        if caption:
+            if pdf.will_page_break(20):
+                pdf.add_page()
+            self.para(caption, size=9, style="B", gap=0.8)
+        from fpdf.fonts import FontFace
+
+        self.font(size)
+        if widths is None:
+            first = 0.36 if n_values <= 3 else 0.28
+            widths = [first] + [(1 - first) / max(n_values, 1)] * n_values
+        pdf.set_draw_color(200, 200, 208)
+        pdf.set_fill_color(255, 255, 255)
+        pdf.set_line_width(0.2)
+        with pdf.table(
+            first_row_as_headings=headings,
+            col_widths=[w * 100 for w in widths],
+            width=pdf.epw,
+            text_align="LEFT",
+            line_height=size * 0.47,
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 240)),
+            repeat_headings=1,
+            padding=(0.9, 1.2),
+            v_align="TOP",
+            markdown=False,
+        ) as table:
+            if headings:
+                heading = table.row()
+                for h in head:
+                    heading.cell(pdf_text(h))
+            for r in rows:
+                row = table.row()
+                row.cell(pdf_text(r["label"]))
+                for c in r["cells"]:
+                    row.cell(pdf_text(c["text"] + (f"\n{c['sub']}" if c["sub"] else "")))
+        pdf.ln(3)
+
+    def facts(self, items: list[dict]) -> None:
+        self.table(["", ""], [{"label": f["label"], "cells": [{"text": f["value"], "sub": ""}]}
+                              for f in items], widths=[0.24, 0.76], size=8.5, headings=False)
+
+    def people(self, items: list[dict]) -> None:
+        pdf = self.pdf
+        for p in items:
+            color = tuple(int(p["color"][i:i + 2], 16) for i in (1, 3, 5))
+            y = pdf.get_y()
+            pdf.set_fill_color(*color)
+            pdf.set_draw_color(80, 80, 80)
+            pdf.circle(x=pdf.l_margin + 2, y=y + 2.5, radius=1.8, style="FD")
+            pdf.set_xy(pdf.l_margin + 6, y)
+            self.font(10, "B")
+            name = pdf_text(p["name"])
+            pdf.multi_cell(pdf.epw - 6, 5, name, align="L", new_x="LMARGIN", new_y="NEXT")
+            self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
+        pdf.set_fill_color(255, 255, 255)
+        pdf.ln(1)
+
+    def definitions(self, items: list[dict]) -> None:
+        for d in items:
+            if self.pdf.will_page_break(12):
+                self.pdf.add_page()
+            self.para(f"{d['term']}  ({d['code']})", size=9, style="B", gap=0.3)
+            self.para(d["text"], size=9, gap=1.5)
+
+    def figure(self, key: str, caption: str) -> None:
+        pdf = self.pdf
+        png = self.pngs.get(key)
+        if png is None:
+            return
+        w_in, h_in = self.sizes[key]
+        width = min(pdf.epw, 170)
+        height = width * h_in / w_in
+        if pdf.will_page_break(height + 10):
+            pdf.add_page()
+        pdf.image(io.BytesIO(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height,
+                  alt_text=pdf_text(caption))
+        self.para(caption, size=8, style="I", color=_MUTED, gap=4)
+
+    def _lines(self, text: str, size: float, width: float, style: str = "") -> int:
+        self.font(size, style)
+        return len(self.pdf.multi_cell(width, size * 0.5, pdf_text(text), dry_run=True,
+                                       output="LINES"))
+
+    def card_height(self, card: dict) -> float:
+        """An estimate (mm) of a sign card's height, to start a page instead of splitting it.
+
+        (fpdf2's ``unbreakable()`` would measure exactly but deep-copies the document per call.)
+        """
+        epw = self.pdf.epw
+        height = 6 + 5.5 + self._lines(card["summary"], 9, epw) * 4.5 + 1.2
+        height += 6 + 7.5 * len(card["evidence"]["rows"]) if card["evidence"]["rows"] else 0
+        for x in card["examples"]:
+            height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
+        for text in (card["examples_note"], card["caveat"]):
+            if text:
+                height += self._lines(text, 8, epw) * 4 + 1
+        return height + 6
+
+    def sign(self, card: dict) -> None:
+        pdf = self.pdf
+        if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
+            pdf.add_page()
+        self.font(10.5, "B")
+        pdf.multi_cell(pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN",
+                       new_y="NEXT")
+        self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
+        meta = card["status_label"].upper()
+        pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
+        self.font(8.5, "", _MUTED)
+        who = f"who: {card['who']} · " if card["who"] else ""
+        pdf.multi_cell(0, 4.5, pdf_text(f"  {who}score {card['score']} · {card['strength_label']}"),
+                       align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        self.para(card["summary"], size=9, gap=1.2)
+        if card["evidence"]["rows"]:
+            self.table(card["evidence"]["head"], card["evidence"]["rows"],
+                       widths=[0.26, 0.2, 0.2, 0.1, 0.24], size=7.5)
+        for x in card["examples"]:
+            self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
+            self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
+        if card["examples_note"]:
+            self.para(card["examples_note"], size=8, color=_MUTED, gap=1)
+        if card["caveat"]:
+            self.para(card["caveat"], size=8, style="I", color=_MUTED, gap=1)
+        pdf.set_draw_color(200, 200, 208)
+        y = pdf.get_y() + 1
+        pdf.line(pdf.l_margin, y, pdf.l_margin + pdf.epw, y)
+        pdf.ln(5)
+
+    def block(self, b: dict) -> None:
+        kind = b["type"]
+        if kind == "para":
+            self.para(b["text"])
+        elif kind == "note":
+            self.para(b["text"], fill=True, gap=3)
+        elif kind == "list":
+            if b.get("title"):
+                self.heading(b["title"], 11)
+            self.bullets(b["items"])
+        elif kind == "facts":
+            self.facts(b["items"])
+        elif kind == "people":
+            self.people(b["items"])
+        elif kind == "table":
+            self.table(b["head"], b["rows"], b["caption"])
+        elif kind == "figure":
+            self.figure(b["key"], b["caption"])
+        elif kind == "signs":
+            if b["items"] and self.pdf.will_page_break(20 + self.card_height(b["items"][0])):
+                self.pdf.add_page()
+            self.heading(b["title"], 12)
+            for card in b["items"]:
+                self.sign(card)
+        elif kind == "definitions":
+            self.heading(b["title"], 11)
+            self.definitions(b["items"])
+
+
+def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
+               view: dict | None = None) -> bytes:
+    """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them."""
+    from analyzer.report import plots
+    from analyzer.report import view as view_module
+
+    view = view if view is not None else view_module.build(analysis)
+    figures = figures if figures is not None else view_module.figures(analysis)
+    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()}
+    sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
+    end = analysis.period[1]
+    created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
+    pdf = _make_pdf(view["title"], created)
+    writer = _Writer(pdf, pngs, sizes)
+    for i, section in enumerate(view["sections"]):
+        pdf.add_page()
+        if i == 0:
+            writer.para(view["title"], size=18, style="B", gap=1)
+            writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
+        pdf.start_section(pdf_text(section["title"]))
+        writer.heading(section["title"], 15)
+        for block in section["blocks"]:
+            writer.block(block)
+    return bytes(pdf.output())
+
+
+def write_pdf(analysis: Analysis, path: str | os.PathLike, *,
+              figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
+    """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
+    data = render_pdf(analysis, figures=figures, view=view)
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None

@@ -1,0 +1,601 @@
+"""Plots: one function per plot, each taking computed tables and returning a matplotlib Figure.
+
+Every function works in a notebook (``plots.talk_shares(result.measures.values, result.participants)``)
+and in the report. They only draw: the numbers come from :class:`analyzer.metrics.Measures` and the
+structure tables; the few aggregations here (counting turns by length, messages by weekday and hour,
+latency quantiles) are presentation of tables that are already computed.
+
+Figures are built with :class:`matplotlib.figure.Figure` (no pyplot, no display) and rendered by
+:func:`to_svg` (inline SVG with real text and ids made unique per plot) or :func:`to_png`.
+Colours: the Okabe-Ito palette, safe for the common colour-vision deficiencies; a person keeps
+the same colour in every plot (:func:`person_colors`).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from xml.sax.saxutils import escape as xml_escape
+
+import matplotlib
+import matplotlib.ticker
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+#: Okabe & Ito (2008) colour-blind-safe palette, in the order people get them.
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#D55E00",  # vermillion
+    "#56B4E9",  # sky blue
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+#: Depth tiers 0..3: light to dark, so the order reads without colour.
+TIER_COLORS: tuple[str, ...] = ("#D9D9D9", "#9ECAE1", "#4292C6", "#08306B")
+TIER_LABELS: tuple[str, ...] = ("0 logistics", "1 surface", "2 named emotion", "3 vulnerable")
+#: Responses to a disclosure, best to worst.
+RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
+RESPONSE_LABELS: dict[str, str] = {
+    "responsive": "responsive",
+    "minimal": "minimal",
+    "self_focused": "shift to own story",
+    "invalidating": "invalidating",
+    "none": "no reply",
+}
+RESPONSE_COLORS: dict[str, str] = {
+    "responsive": "#009E73",
+    "minimal": "#F0E442",
+    "self_focused": "#E69F00",
+    "invalidating": "#D55E00",
+    "none": "#BBBBBB",
+}
+WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+_RC = {
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "legend.fontsize": 8,
+    "legend.frameon": False,
+    "svg.fonttype": "none",
+    "svg.image_inline": True,
+}
+_WIDTH = 7.0
+#: Above this many weeks, weekly plots drop markers and bars for lines and areas (a long chat
+#: would otherwise draw thousands of shapes).
+LONG_SERIES = 104
+
+
+def person_colors(participants: Sequence[str]) -> dict[str, str]:
+    """One Okabe-Ito colour per participant, in order (cycling after eight people)."""
+    return {p: OKABE_ITO[i % len(OKABE_ITO)] for i, p in enumerate(participants)}
+
+
+def _figure(height: float, ncols: int = 1, width: float = _WIDTH) -> tuple[Figure, list]:
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(width, height), layout="constrained")
+        axes = fig.subplots(1, ncols, squeeze=False)[0].tolist()
+    for ax in axes:
+        _style(ax)
+    return fig, axes
+
+
+def _style(ax) -> None:
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    for item in [ax.title, ax.xaxis.label, ax.yaxis.label]:
+        item.set_fontfamily("sans-serif")
+    ax.tick_params(labelsize=8)
+
+
+def _no_data(ax, what: str = "not enough data to plot") -> None:
+    ax.text(0.5, 0.5, what, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _colors(participants: Sequence[str], colors: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(colors) if colors else person_colors(participants)
+
+
+def _value(values: pd.DataFrame, measure: str, participant: str) -> tuple[float, float, float]:
+    hit = values[(values["measure"] == measure) & (values["participant"] == participant)]
+    if hit.empty:
+        return float("nan"), float("nan"), float("nan")
+    row = hit.iloc[0]
+    return float(row["value"]), float(row.get("ci_low", np.nan)), float(row.get("ci_high", np.nan))
+
+
+#: (measure, label) of the talk-share dimensions, in plotting order.
+SHARE_DIMENSIONS: tuple[tuple[str, str], ...] = (
+    ("word_share", "words"),
+    ("message_share", "messages"),
+    ("turn_share", "turns"),
+    ("char_share", "characters"),
+    ("seconds_share", "speaking time"),
+    ("initiation_share", "initiations"),
+    ("question_share", "questions"),
+    ("disclosure_share", "feeling statements"),
+)
+
+
+def _share_table(values: pd.DataFrame, participants: Sequence[str]) -> pd.DataFrame:
+    rows = {}
+    for measure, label in SHARE_DIMENSIONS:
+        got = [_value(values, measure, p)[0] for p in participants]
+        if not all(np.isnan(got)):
+            rows[label] = got
+    return pd.DataFrame.from_dict(rows, orient="index", columns=list(participants))
+
+
+def talk_shares(
+    values: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Stacked bars: each person's share of words, messages, turns, characters, ... (0..100 %)."""
+    colors = _colors(participants, colors)
+    table = _share_table(values, participants)
+    fig, (ax,) = _figure(0.45 * max(len(table), 2) + 1.0)
+    ax.set_title("Talk shares by dimension")
+    if table.empty:
+        _no_data(ax)
+        return fig
+    y = np.arange(len(table))[::-1]
+    left = np.zeros(len(table))
+    for person in participants:
+        share = table[person].fillna(0).to_numpy() * 100
+        bars = ax.barh(y, share, left=left, color=colors[person], label=person, height=0.6)
+        for bar, s in zip(bars, share, strict=True):
+            if s >= 8:
+                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
+                        f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
+                        color=_ink(colors[person]), clip_on=True)
+        left += share
+    ax.axvline(50, color="#333333", lw=0.8, ls="--")
+    ax.set_yticks(y, table.index.tolist())
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the chat (%)")
+    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
+    return fig
+
+
+def _ink(hex_color: str) -> str:
+    """Black or white text, whichever reads better on ``hex_color``."""
+    r, g, b = (int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#FFFFFF"
+
+
+def _weekly(weekly: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """``week`` x participant table of one weekly measure (NaN where missing)."""
+    sub = weekly[weekly["measure"] == measure]
+    if sub.empty:
+        return pd.DataFrame()
+    return sub.pivot_table(index="week", columns="participant", values="value", aggfunc="first",
+                           observed=True, dropna=False).sort_index()
+
+
+def share_over_time(
+    weekly: pd.DataFrame,
+    participants: Sequence[str],
+    *,
+    dominance: float = 0.6,
+    colors: Mapping[str, str] | None = None,
+) -> Figure:
+    """Weekly word share per person, with the 50 % line and the band where a week counts as dominated.
+
+    Weeks with fewer messages than the weekly minimum (``counted`` False) are drawn hollow.
+    """
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(2.8)
+    ax.set_title("Share of words, week by week")
+    sub = weekly[weekly["measure"] == "word_share"]
+    if sub.empty or sub["value"].notna().sum() == 0:
+        _no_data(ax)
+        return fig
+    ax.axhspan(dominance * 100, 100, color="#EEEEEE", zorder=0, lw=0)
+    if len(participants) == 2:
+        ax.axhspan(0, (1 - dominance) * 100, color="#EEEEEE", zorder=0, lw=0)
+    ax.axhline(50, color="#333333", lw=0.8, ls="--", label="50 % (equal)")
+    ax.axhline(dominance * 100, color="#777777", lw=0.6, ls=":",
+               label=f"dominated week (≥ {dominance:.0%})")
+    for person in participants:
+        mine = sub[sub["participant"] == person].sort_values("week")
+        if mine.empty:
+            continue
+        x = pd.to_datetime(mine["week"])
+        yv = mine["value"].to_numpy(dtype=float) * 100
+        counted = mine["counted"].to_numpy(dtype=bool) if "counted" in mine else np.ones(len(mine), bool)
+        if len(mine) > LONG_SERIES:  # markers would crowd: a line with gaps where not counted
+            ax.plot(x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=person)
+            continue
+        ax.plot(x, yv, color=colors[person], lw=1.2, label=person)
+        ax.scatter(x[counted], yv[counted], color=colors[person], s=12, zorder=3)
+        ax.scatter(x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12,
+                   zorder=3)
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("share of words (%)")
+    long = sub["week"].nunique() > LONG_SERIES
+    ax.set_xlabel("week (gaps: too few messages to count)" if long
+                  else "week (hollow: too few messages to count)")
+    fig.autofmt_xdate()
+    fig.legend(loc="outside lower center", ncol=4)
+    return fig
+
+
+_TURN_BINS = (1, 2, 3, 4, 5, 6, 10)
+_TURN_LABELS = ("1", "2", "3", "4", "5", "6-9", "10+")
+
+
+def turn_lengths(
+    turns: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """How many messages each turn holds, per person (long turns are monologues)."""
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(2.6)
+    ax.set_title("Messages per turn (monologue length)")
+    mine = turns[turns["author"].isin(participants)] if len(turns) else turns
+    if mine.empty:
+        _no_data(ax)
+        return fig
+    binned = pd.cut(mine["n_messages"], bins=[*_TURN_BINS, np.inf], right=False, labels=_TURN_LABELS)
+    counts = pd.crosstab(binned, mine["author"].astype("object")).reindex(
+        index=list(_TURN_LABELS), columns=list(participants), fill_value=0)
+    share = counts / counts.sum().replace(0, np.nan) * 100
+    x = np.arange(len(_TURN_LABELS))
+    width = 0.8 / len(participants)
+    for i, person in enumerate(participants):
+        ax.bar(x + (i - (len(participants) - 1) / 2) * width, share[person].fillna(0), width,
+               color=colors[person], label=f"{person} ({int(counts[person].sum()):,} turns)")
+    ax.set_xticks(x, _TURN_LABELS)
+    ax.set_xlabel("messages in one turn")
+    ax.set_ylabel("share of own turns (%)")
+    ax.legend()
+    return fig
+
+
+def initiations(
+    sessions: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Sessions each person started, and how many of those nobody else answered."""
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.0)
+    ax.set_title("Who starts the conversations")
+    started = sessions[sessions["initiator"].isin(participants)] if len(sessions) else sessions
+    if started.empty:
+        _no_data(ax)
+        return fig
+    who = started["initiator"].astype("object")
+    total = who.value_counts().reindex(participants, fill_value=0)
+    unanswered = who[~started["answered"].astype(bool)].value_counts().reindex(participants,
+                                                                               fill_value=0)
+    y = np.arange(len(participants))[::-1]
+    ax.barh(y, total.to_numpy(), color=[colors[p] for p in participants], height=0.6)
+    ax.barh(y, unanswered.to_numpy(), color="none", edgecolor="#222222", hatch="///", height=0.6,
+            label="not answered by anyone")
+    for yi, t in zip(y, total.to_numpy(), strict=True):
+        ax.text(t, yi, f" {t:,}", va="center", fontsize=8)
+    ax.set_yticks(y, list(participants))
+    ax.set_xlabel("sessions started")
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    ax.margins(x=0.12)
+    ax.legend(loc="lower right")
+    return fig
+
+
+def reply_latency(
+    replies: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Distribution of reply times within sessions: the share of replies sent within x minutes."""
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(2.6)
+    ax.set_title("Reply time within sessions")
+    lat = replies[replies["latency_s"].notna() & replies["author"].isin(participants)] \
+        if len(replies) else replies
+    if lat.empty:
+        _no_data(ax)
+        return fig
+    q = np.linspace(0, 1, 101)
+    for person in participants:
+        seconds = lat.loc[lat["author"] == person, "latency_s"].to_numpy(dtype=float)
+        if len(seconds) == 0:
+            continue
+        minutes = np.maximum(np.quantile(seconds, q) / 60, 1 / 60)
+        ax.step(minutes, q * 100, where="post", color=colors[person],
+                label=f"{person} (median {_short_duration(float(np.median(seconds)))}, "
+                      f"n = {len(seconds):,})")
+    ax.set_xscale("log")
+    low, high = ax.get_xlim()
+    ticks = [(m, label) for m, label in _LATENCY_TICKS if low <= m <= high]
+    ax.set_xticks([m for m, _ in ticks], [label for _, label in ticks])
+    ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
+    ax.set_xlabel("time to reply (log scale)")
+    ax.set_ylabel("replies sent within (%)")
+    ax.axhline(50, color="#999999", lw=0.6, ls=":")
+    ax.set_ylim(0, 100)
+    ax.legend(loc="lower right")
+    return fig
+
+
+_LATENCY_TICKS = ((1 / 60, "1 s"), (10 / 60, "10 s"), (1, "1 min"), (5, "5 min"), (15, "15 min"),
+                  (60, "1 h"), (240, "4 h"), (1440, "1 day"))
+
+
+def _short_duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def depth_tiers(
+    values: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Each person's text messages by their deepest tier: logistics, surface, emotion, vulnerable."""
+    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
+    ax.set_title("Depth of messages, by deepest tier")
+    table = np.array([[_value(values, f"tier{t}_share", p)[0] for t in range(4)]
+                      for p in participants], dtype=float)
+    if np.isnan(table).all():
+        _no_data(ax, "depth lexicon not applied or no text messages")
+        return fig
+    y = np.arange(len(participants))[::-1]
+    left = np.zeros(len(participants))
+    for t in range(4):
+        share = np.nan_to_num(table[:, t]) * 100
+        ax.barh(y, share, left=left, color=TIER_COLORS[t], label=TIER_LABELS[t], height=0.6,
+                edgecolor="white", linewidth=0.5)
+        for yi, lft, s in zip(y, left, share, strict=True):
+            if s >= 7:
+                ax.text(lft + s / 2, yi, f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
+                        color=_ink(TIER_COLORS[t]), clip_on=True)
+        left += share
+    ax.set_yticks(y, list(participants))
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of own text messages (%)")
+    fig.legend(loc="outside lower center", ncol=4)
+    return fig
+
+
+def depth_over_time(
+    weekly: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Weekly emotion-word rate (tier >= 2 words per 100 words) per person."""
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(2.6)
+    ax.set_title("Emotion words per 100 words, week by week")
+    table = _weekly(weekly, "emotion_word_rate")
+    if table.empty or table.notna().sum().sum() == 0:
+        _no_data(ax, "depth lexicon not applied or too few weeks")
+        return fig
+    long = len(table) > LONG_SERIES
+    for person in participants:
+        if person in table:
+            ax.plot(table.index, table[person], color=colors[person], marker=None if long else "o",
+                    ms=3, lw=0.9 if long else 1.2, label=person)
+    ax.set_ylabel("per 100 words")
+    ax.set_xlabel("week")
+    ax.set_ylim(bottom=0)
+    fig.autofmt_xdate()
+    ax.legend()
+    return fig
+
+
+def disclosure_responses(
+    disclosures: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Feeling statements by each person, split by the reply they met."""
+    fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
+    ax.set_title("Feeling statements and the replies they met")
+    mine = disclosures[disclosures["author"].isin(participants)] if len(disclosures) else disclosures
+    if mine.empty:
+        _no_data(ax, "no feeling statements")
+        return fig
+    counts = pd.crosstab(mine["author"].astype("object"), mine["response"].astype("object")).reindex(
+        index=list(participants), columns=list(RESPONSES), fill_value=0)
+    y = np.arange(len(participants))[::-1]
+    left = np.zeros(len(participants))
+    for response in RESPONSES:
+        n = counts[response].to_numpy(dtype=float)
+        ax.barh(y, n, left=left, color=RESPONSE_COLORS[response], height=0.6,
+                label=RESPONSE_LABELS[response], edgecolor="white", linewidth=0.5)
+        left += n
+    for yi, total in zip(y, left, strict=True):
+        ax.text(total, yi, f" {int(total):,}", va="center", fontsize=8)
+    ax.set_yticks(y, [f"by {p}" for p in participants])
+    ax.set_xlabel("feeling statements (reply by the other person)")
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    ax.margins(x=0.1)
+    fig.legend(loc="outside lower center", ncol=5)
+    return fig
+
+
+def activity_heatmap(messages: pd.DataFrame) -> Figure:
+    """Messages by weekday and hour of day (all participants)."""
+    fig, (ax,) = _figure(2.6)
+    ax.set_title("When messages are sent (weekday × hour)")
+    sent = messages[messages["author"].notna()] if len(messages) else messages
+    if sent.empty:
+        _no_data(ax)
+        return fig
+    ts = pd.to_datetime(sent["timestamp"])
+    grid = np.zeros((7, 24))
+    counts = pd.crosstab(ts.dt.day_of_week, ts.dt.hour)
+    for day in counts.index:
+        grid[int(day), counts.columns.astype(int)] = counts.loc[day].to_numpy()
+    image = ax.imshow(grid, aspect="auto", cmap="cividis", interpolation="nearest")
+    ax.set_yticks(range(7), WEEKDAYS)
+    ax.set_xticks(range(0, 24, 3), [f"{h:02d}:00" for h in range(0, 24, 3)])
+    ax.set_xlabel("hour of day (as exported)")
+    ax.spines["left"].set_visible(False)
+    ax.spines["bottom"].set_visible(False)
+    bar = fig.colorbar(image, ax=ax, shrink=0.9)
+    bar.set_label("messages")
+    return fig
+
+
+def weekly_volume(
+    weekly: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+) -> Figure:
+    """Messages per week, stacked by person, with a 4-week rolling mean of the total (13 weeks,
+    and stacked areas instead of bars, for chats longer than two years)."""
+    colors = _colors(participants, colors)
+    fig, (ax,) = _figure(2.6)
+    ax.set_title("Messages per week")
+    table = _weekly(weekly, "messages")
+    if table.empty:
+        _no_data(ax)
+        return fig
+    table = table.reindex(columns=list(participants)).fillna(0)
+    bottom = np.zeros(len(table))
+    if len(table) > LONG_SERIES:  # stacked areas: one shape per person however long the chat
+        full = table.asfreq("7D", fill_value=0) if table.index.is_monotonic_increasing else table
+        ax.stackplot(full.index, *[full[p].to_numpy() for p in participants],
+                     colors=[colors[p] for p in participants], labels=list(participants), lw=0)
+        table = full
+        bottom = full.sum(axis=1).to_numpy()
+    else:
+        for person in participants:
+            ax.bar(table.index, table[person], bottom=bottom, width=5.5, color=colors[person],
+                   label=person, align="edge")
+            bottom += table[person].to_numpy()
+    window = 4 if len(table) <= LONG_SERIES else 13
+    rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
+    ax.plot(table.index + pd.Timedelta(days=3.5), rolling, color="#222222", lw=1.2,
+            label=f"{window}-week mean")
+    ax.set_ylabel("messages")
+    ax.set_xlabel("week")
+    fig.autofmt_xdate()
+    ax.legend(ncol=min(len(participants) + 1, 5))
+    return fig
+
+
+#: (measure, label) of the balance profile, in plotting order.
+PROFILE_DIMENSIONS: tuple[tuple[str, str], ...] = (
+    *SHARE_DIMENSIONS,
+    ("support_given", "support given"),
+    ("questions_about_other", "questions about the other"),
+    ("followups", "follow-up questions"),
+    ("affection", "affection"),
+)
+
+
+def balance_profile(
+    values: pd.DataFrame,
+    participants: Sequence[str],
+    *,
+    dominance: float = 0.6,
+    colors: Mapping[str, str] | None = None,
+) -> Figure:
+    """Each person's share on every dimension (counts turned into shares between the people),
+    with bootstrap intervals where the measures carry them, the 50 % line and the dominance band.
+    """
+    colors = _colors(participants, colors)
+    rows = []
+    for measure, label in PROFILE_DIMENSIONS:
+        got = [_value(values, measure, p) for p in participants]
+        vals = np.array([g[0] for g in got], dtype=float)
+        if np.isnan(vals).all():
+            continue
+        if not measure.endswith("_share"):  # a count: share between the people
+            total = np.nansum(vals)
+            if total <= 0:
+                continue
+            rows.append((label, vals / total, None))
+        else:
+            rows.append((label, vals, np.array([[g[1], g[2]] for g in got], dtype=float)))
+    fig, (ax,) = _figure(0.32 * max(len(rows), 3) + 1.2)
+    ax.set_title("Balance profile")
+    if not rows:
+        _no_data(ax)
+        return fig
+    y = np.arange(len(rows))[::-1]
+    ax.axvspan(dominance * 100, 100, color="#EEEEEE", lw=0, zorder=0)
+    if len(participants) == 2:
+        ax.axvspan(0, (1 - dominance) * 100, color="#EEEEEE", lw=0, zorder=0)
+    ax.axvline(50, color="#333333", lw=0.8, ls="--")
+    offsets = np.linspace(-0.15, 0.15, len(participants)) if len(participants) > 1 else [0.0]
+    for i, person in enumerate(participants):
+        xs = np.array([r[1][i] for r in rows], dtype=float) * 100
+        ax.scatter(xs, y + offsets[i], color=colors[person], s=22, zorder=3, label=person)
+        for yi, (_label, _vals, ci) in zip(y, rows, strict=True):
+            if ci is not None and not np.isnan(ci[i]).any():
+                ax.plot(ci[i] * 100, [yi + offsets[i]] * 2, color=colors[person], lw=1.4)
+    ax.set_yticks(y, [r[0] for r in rows])
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share (%) — grey: beyond the dominance threshold; lines: bootstrap intervals")
+    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
+    return fig
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+_REF = re.compile(r'(url\(#|href="#)([^)"]+)')
+
+
+def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
+    """Inline SVG markup of ``fig`` (real text, no XML prologue), every id prefixed by ``key``.
+
+    Matplotlib names elements ``figure_1``, ``axes_1``, ... in every figure, and clip paths by a
+    hash; several figures in one page would clash, so ids and their ``url(#...)``/``href="#..."``
+    references are rewritten. The hash salt is fixed so the same figure gives the same markup.
+    ``title`` becomes the SVG's accessible name (escaped).
+    """
+    buffer = io.StringIO()
+    with matplotlib.rc_context({**_RC, "svg.hashsalt": key}), warnings.catch_warnings():
+        # the SVG keeps real text, which the browser draws with its own fonts (emoji included);
+        # matplotlib only lays it out with DejaVu Sans and would warn about glyphs it lacks
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    text = buffer.getvalue()
+    text = text[text.index("<svg"):]
+    text = _ID.sub(lambda m: f'id="{key}-{m.group(1)}"', text)
+    text = _REF.sub(lambda m: f"{m.group(1)}{key}-{m.group(2)}", text)
+    text = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
+                  rf'<svg \1role="img" aria-labelledby="{key}-title" class="plot"', text, count=1)
+    text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, count=1, flags=re.S)
+    head = text.index(">") + 1
+    return f'{text[:head]}<title id="{key}-title">{xml_escape(title)}</title>{text[head:]}'
+
+
+
+def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = None) -> bytes:
+    """PNG bytes of ``fig`` (for the PDF).
+
+    ``text``, when given, rewrites every label for the raster (the PDF passes its emoji-to-name
+    function, since DejaVu Sans has no emoji glyphs); the figure is restored afterwards, so the
+    same Figure still renders its original text as SVG.
+    """
+    import matplotlib.text
+
+    undo: list[Callable[[], None]] = []
+    if text is not None:
+        for axis in [a for ax in fig.axes for a in (ax.xaxis, ax.yaxis)]:
+            formatter = axis.get_major_formatter()
+            if isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
+                axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
+                    lambda x, pos, f=formatter: text(str(f(x, pos)))))
+                undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
+        for artist in fig.findobj(matplotlib.text.Text):
+            original = artist.get_text()
+            changed = text(original)
+            if changed != original:
+                artist.set_text(changed)
+                undo.append(lambda a=artist, t=original: a.set_text(t))
+    buffer = io.BytesIO()
+    try:
+        with matplotlib.rc_context(_RC):
+            fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    finally:
+        for step in reversed(undo):
+            step()
+    return buffer.getvalue()

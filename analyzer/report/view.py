@@ -1,0 +1,864 @@
+"""The view model: a finished Analysis turned into plain, already-formatted values for the templates.
+
+Templates format nothing and compute nothing: every number here is a string already, every
+table a list of rows, every plot a key into :func:`figures`. The HTML (Jinja2) and the PDF (fpdf2)
+walk the same structure, so they show the same content:
+
+``build(analysis) -> dict`` with ``title``, ``subtitle``, ``people`` (name, colour), ``sections``:
+a list of ``{"id", "title", "blocks"}``, each block a dict with a ``type``:
+
+- ``para`` / ``note``: ``text``;
+- ``list``: ``items`` (strings);
+- ``facts``: ``items`` of ``{"label", "value"}``;
+- ``people``: ``items`` of ``{"name", "color", "detail"}``;
+- ``table``: ``caption``, ``head`` (strings), ``rows`` of ``{"key", "label", "cells"}`` with cells
+  ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup);
+- ``figure``: ``key``, ``caption``;
+- ``signs``: ``title``, ``items`` of sign cards (see :func:`sign_card`);
+- ``definitions``: ``items`` of ``{"term", "code", "text"}``.
+
+The wording decisions (what a headline says, when a balance counts as "about even") are
+documented where they are made; the thresholds they use are the Settings' own.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from analyzer.metrics import CATALOGUE
+from analyzer.report import plots
+from analyzer.report.json import disclosure_responses
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from analyzer.result import Analysis
+    from analyzer.signs import Sign
+
+DASH = "—"
+NBSP = "\u00a0"  # keeps "62 %", "n = 12" and "4 min" on one line
+
+SECTION_TITLES: dict[str, str] = {
+    "glance": "At a glance",
+    "balance": "Talk-time balance",
+    "depth": "Emotional depth",
+    "one_sidedness": "One-sidedness and responsiveness",
+    "trend": "Rhythm and trend",
+    "signs": "Signs scorecard",
+    "method": "Method and caveats",
+}
+
+#: Plain labels of the measures (the Method section also gives each CATALOGUE definition).
+LABELS: dict[str, str] = {
+    "messages": "Messages",
+    "words": "Words",
+    "word_share": "Share of words",
+    "message_share": "Share of messages",
+    "turn_share": "Share of turns",
+    "char_share": "Share of characters",
+    "seconds_share": "Share of speaking time",
+    "balance_index": "Balance index (words)",
+    "balance_index_messages": "Balance index (messages)",
+    "dominant_weeks_share": "Weeks dominated",
+    "dominance_p_value": "Dominance sign test",
+    "initiations": "Conversations started",
+    "initiation_share": "Share of conversations started",
+    "longest_monologue": "Longest turn (messages)",
+    "typical_monologue": "Typical turn (messages)",
+    "double_text_rate": "Turns of 2+ messages",
+    "unanswered_sessions": "Conversations left unanswered",
+    "median_latency_s": "Median reply time",
+    "latency_ratio": "Reply-time ratio",
+    "emotion_word_rate": "Emotion words per 100 words",
+    "tier0_share": "Messages at tier 0 (logistics)",
+    "tier1_share": "Messages at tier 1 (surface)",
+    "tier2_share": "Messages at tier 2 (named emotion)",
+    "tier3_share": "Messages at tier 3 (vulnerable)",
+    "feeling_statements": "Feeling statements",
+    "feeling_rate": "Feeling statements per 100 messages",
+    "negative_disclosures": "Negative feeling statements",
+    "disclosure_share": "Share of feeling statements",
+    "mean_valence": "Mean valence (−1..1)",
+    "emotion_richness": "Emotion vocabulary richness",
+    "deep_session_share": "Conversations going light to deep",
+    "questions": "Questions asked",
+    "question_share": "Share of questions",
+    "questions_about_other": "Questions about the other",
+    "followups": "Follow-up questions",
+    "responsive_share": "Replies to the other's disclosures: responsive",
+    "minimal_response_share": "… minimal",
+    "self_focused_share": "… shift to own story",
+    "invalidating_share": "… invalidating",
+    "unanswered_disclosure_share": "Own disclosures left unanswered",
+    "responsiveness_received": "Own disclosures met responsively",
+    "reciprocity": "Reciprocity of disclosure",
+    "support_given": "Support given",
+    "support_received": "Support received",
+    "criticism": "Criticism markers",
+    "defensiveness": "Defensiveness markers",
+    "repair": "Repair attempts",
+    "complaints": "Complaints about the other",
+    "reassurance_seeking": "Reassurance seeking",
+    "affection": "Affection",
+    "minimal_share": "Minimal replies (share of turns)",
+    "lsm": "Language style matching",
+    "trend_messages": "Messages per week",
+    "trend_words_per_message": "Words per message",
+    "trend_questions": "Questions per week",
+    "trend_latency": "Reply time",
+    "trend_depth": "Emotion-word rate",
+    "trend_minimal": "Minimal replies",
+    "span_days": "Span (days)",
+    "disappointment": "Disappointment markers",
+    "loneliness": "Loneliness statements",
+    "hedges": "Hedges (“it's fine”, “nvm”)",
+}
+
+_SECONDS = {"median_latency_s"}
+_RATIO = {"latency_ratio"}
+_INDEX = {"balance_index", "balance_index_messages", "lsm", "emotion_richness"}
+_SIGNED = {"mean_valence", "reciprocity"}
+_RATE = {"emotion_word_rate", "feeling_rate", "typical_monologue"}
+_P_ONLY = {"dominance_p_value"}
+
+
+def label(measure: str) -> str:
+    return LABELS.get(measure, measure.replace("_", " ").capitalize())
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value)
+
+
+def fmt_count(value: Any) -> str:
+    """``1234.0`` -> ``"1,234"``."""
+    return DASH if _missing(value) else f"{round(float(value)):,}"
+
+
+def fmt_share(value: Any) -> str:
+    """``0.623`` -> ``"62 %"`` (whole percent; ``"<1 %"`` for a small non-zero share)."""
+    if _missing(value):
+        return DASH
+    pct = float(value) * 100
+    if 0 < pct < 0.5:
+        return f"<1{NBSP}%"
+    return f"{pct:.0f}{NBSP}%"
+
+
+def fmt_seconds(value: Any) -> str:
+    """Seconds as ``"45 s"``, ``"4 min"``, ``"1 h 05 min"``, ``"2.5 days"``."""
+    if _missing(value):
+        return DASH
+    s = float(value)
+    if s < 60:
+        return f"{s:.0f}{NBSP}s"
+    if s < 3600:
+        return f"{s / 60:.0f}{NBSP}min"
+    if s < 86400:
+        h, m = divmod(round(s / 60), 60)
+        return f"{h}{NBSP}h {m:02d}{NBSP}min" if m else f"{h}{NBSP}h"
+    return f"{s / 86400:.1f}{NBSP}days"
+
+
+def fmt_number(value: Any, digits: int = 2) -> str:
+    return DASH if _missing(value) else f"{float(value):.{digits}f}"
+
+
+def fmt_signed(value: Any, digits: int = 2) -> str:
+    if _missing(value):
+        return DASH
+    return f"{float(value):+.{digits}f}".replace("-", "−")
+
+
+def fmt_ratio(value: Any) -> str:
+    return DASH if _missing(value) else f"{float(value):.1f}×"
+
+
+def fmt_trend(value: Any) -> str:
+    """Relative slope per week: ``-0.032`` -> ``"−3.2 % a week"``."""
+    if _missing(value):
+        return DASH
+    return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
+
+
+def fmt_p(value: Any) -> str:
+    if _missing(value):
+        return ""
+    p = float(value)
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def fmt_n(n: Any) -> str:
+    return f"n{NBSP}={NBSP}0" if _missing(n) else f"n{NBSP}={NBSP}{int(n):,}"
+
+
+def fmt_value(measure: str, value: Any) -> str:
+    """A measure's value in the unit it reads best in (shares as %, seconds as durations, ...)."""
+    if measure in _SECONDS:
+        return fmt_seconds(value)
+    if measure in _RATIO:
+        return fmt_ratio(value)
+    if measure in _INDEX:
+        return fmt_number(value)
+    if measure in _SIGNED:
+        return fmt_signed(value)
+    if measure in _RATE:
+        return fmt_number(value, 1)
+    if measure.startswith("trend_"):
+        return fmt_trend(value)
+    if measure in _P_ONLY:
+        return DASH
+    if measure.endswith("_share") or measure.endswith("_rate"):
+        return fmt_share(value)
+    return fmt_count(value)
+
+
+def fmt_interval(measure: str, low: Any, high: Any) -> str:
+    if _missing(low) or _missing(high):
+        return ""
+    return f"{fmt_value(measure, low)} to {fmt_value(measure, high)}"
+
+
+def fmt_date(ts: Any) -> str:
+    return DASH if _missing(ts) else pd.Timestamp(ts).strftime("%-d %b %Y")
+
+
+def fmt_datetime(ts: Any) -> str:
+    return DASH if _missing(ts) else pd.Timestamp(ts).strftime("%-d %b %Y %H:%M")
+
+
+def cell(measure: str, row: Mapping[str, Any] | None) -> dict[str, str]:
+    """``{"text": value, "sub": "n = …; interval; p"}`` for one value row (or a dash)."""
+    if row is None:
+        return {"text": DASH, "sub": "not measured"}
+    sub = [fmt_n(row.get("n"))]
+    interval = fmt_interval(measure, row.get("ci_low"), row.get("ci_high"))
+    if interval:
+        sub.append(interval)
+    p = fmt_p(row.get("p_value"))
+    if p:
+        sub.append(p)
+    return {"text": fmt_value(measure, row.get("value")), "sub": "; ".join(sub)}
+
+
+def truncate(text: str, limit: int = 280) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------- lookups
+
+
+class _Values:
+    """Row lookup over ``measures.values`` (dicts keyed by (measure, participant))."""
+
+    def __init__(self, values: pd.DataFrame):
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {
+            (str(r["measure"]), str(r["participant"])): r
+            for r in values.to_dict("records")
+        }
+        self.dims: dict[str, str] = {
+            str(m): str(d) for m, d in zip(values["measure"], values["dimension"], strict=True)
+        }
+
+    def row(self, measure: str, participant: str = "") -> dict[str, Any] | None:
+        return self.rows.get((measure, participant))
+
+    def value(self, measure: str, participant: str = "") -> float:
+        row = self.row(measure, participant)
+        if row is None or _missing(row.get("value")):
+            return float("nan")
+        return float(row["value"])
+
+    def measures(self, dimension: str, scope: str) -> list[str]:
+        """Measure names present for ``dimension``, CATALOGUE order first, then any others."""
+        chat = scope == "c"
+        order = [s.name for s in CATALOGUE if s.dimension == dimension]
+        present = {m for (m, p) in self.rows if self.dims.get(m) == dimension and (p == "") == chat}
+        return [m for m in order if m in present] + sorted(present - set(order))
+
+
+# ---------------------------------------------------------------- figures
+
+#: (key, section, caption, builder) of every plot, in the order the report shows them.
+FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("talk_shares", "balance", "Each person's share of words, messages, turns, characters, "
+     "conversations started, questions and feeling statements."),
+    ("balance_profile", "balance", "The balance profile: every dimension as shares between the "
+     "people, with bootstrap intervals where measured. Grey: beyond the dominance threshold."),
+    ("share_over_time", "balance", "Share of words week by week, with the 50 % line and the "
+     "band where a week counts as dominated."),
+    ("turn_lengths", "balance", "How many messages each turn holds: long turns are monologues."),
+    ("initiations", "balance", "Conversations (sessions) each person started; hatched: nobody "
+     "else wrote in them."),
+    ("reply_latency", "balance", "Reply times within conversations: the share of replies sent "
+     "within a given time."),
+    ("depth_tiers", "depth", "Each person's text messages by their deepest tier."),
+    ("depth_over_time", "depth", "Emotion words per 100 words, week by week."),
+    ("disclosure_responses", "one_sidedness", "Feeling statements by each person and the reply "
+     "they met from the other."),
+    ("weekly_volume", "trend", "Messages per week, by person, with a 4-week mean."),
+    ("activity_heatmap", "trend", "Messages by weekday and hour of day."),
+)
+
+
+def figures(analysis: Analysis) -> dict[str, Figure]:
+    """Every report plot for ``analysis``, keyed as in :data:`FIGURES`."""
+    m = analysis.measures
+    people = list(analysis.participants)
+    colors = plots.person_colors(people)
+    dominance = analysis.settings.thresholds.dominance_share
+    return {
+        "talk_shares": plots.talk_shares(m.values, people, colors=colors),
+        "balance_profile": plots.balance_profile(m.values, people, dominance=dominance,
+                                                 colors=colors),
+        "share_over_time": plots.share_over_time(m.weekly, people, dominance=dominance,
+                                                 colors=colors),
+        "turn_lengths": plots.turn_lengths(analysis.turns, people, colors=colors),
+        "initiations": plots.initiations(analysis.sessions, people, colors=colors),
+        "reply_latency": plots.reply_latency(analysis.replies, people, colors=colors),
+        "depth_tiers": plots.depth_tiers(m.values, people, colors=colors),
+        "depth_over_time": plots.depth_over_time(m.weekly, people, colors=colors),
+        "disclosure_responses": plots.disclosure_responses(m.disclosures, people, colors=colors),
+        "weekly_volume": plots.weekly_volume(m.weekly, people, colors=colors),
+        "activity_heatmap": plots.activity_heatmap(analysis.messages),
+    }
+
+
+def _figure_blocks(section: str) -> list[dict[str, Any]]:
+    return [{"type": "figure", "key": key, "caption": caption}
+            for key, where, caption in FIGURES if where == section]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _participant_table(vals: _Values, dimension: str, people: Sequence[str], caption: str) -> dict:
+    rows = []
+    for measure in vals.measures(dimension, "p"):
+        rows.append({
+            "key": measure,
+            "label": label(measure),
+            "cells": [cell(measure, vals.row(measure, p)) for p in people],
+        })
+    return {"type": "table", "caption": caption, "head": ["Measure", *people], "rows": rows}
+
+
+def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
+    rows = []
+    for measure in vals.measures(dimension, "c"):
+        rows.append({"key": measure, "label": label(measure),
+                     "cells": [cell(measure, vals.row(measure, ""))]})
+    if not rows:
+        return None
+    return {"type": "table", "caption": caption, "head": ["Measure", "Whole chat"], "rows": rows}
+
+
+# ---------------------------------------------------------------- signs
+
+STATUS_LABELS = {
+    "observed": "observed",
+    "not_observed": "not observed",
+    "insufficient_data": "insufficient data",
+}
+STRENGTH_LABELS = {
+    "R": "robust indicator",
+    "M": "moderate indicator",
+    "W": "weak proxy",
+}
+GROUP_TITLES = {
+    "intimacy": "Signs of emotional intimacy",
+    "lack": "Signs that it is missing",
+    "balance": "Balance",
+}
+
+
+def strength_label(code: str) -> str:
+    """``"W-M"`` -> ``"weak to moderate"``; ``"R"`` -> ``"robust indicator"``."""
+    parts = [p for p in code.replace("–", "-").split("-") if p]
+    if len(parts) == 2 and all(p in STRENGTH_LABELS for p in parts):
+        words = {"R": "robust", "M": "moderate", "W": "weak"}
+        return f"{words[parts[0]]} to {words[parts[1]]}"
+    return STRENGTH_LABELS.get(code, code)
+
+
+def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
+    """One sign as the report shows it: status, who, score, evidence with n, examples, caveat."""
+    evidence_rows = []
+    for e in sign.evidence:
+        value = fmt_value(e.measure, e.value)
+        if e.measure in _P_ONLY:
+            value = fmt_number(e.value, 3)
+        interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
+        evidence_rows.append({
+            "key": e.measure,
+            "label": label(e.measure),
+            "cells": [
+                {"text": e.participant or "whole chat", "sub": ""},
+                {"text": value, "sub": interval},
+                {"text": fmt_count(e.n), "sub": ""},
+                {"text": e.note, "sub": ""},
+            ],
+        })
+    examples = [
+        {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
+        for x in sign.examples
+    ] if quotes else []
+    examples_note = "" if quotes else "Examples left out (--no-quotes)."
+    return {
+        "id": sign.id,
+        "title": sign.title,
+        "status": sign.status,
+        "status_label": STATUS_LABELS.get(sign.status, sign.status),
+        "who": sign.who or "",
+        "score": DASH if sign.score is None or _missing(sign.score) else f"{float(sign.score):.2f}",
+        "summary": sign.summary,
+        "strength": sign.strength,
+        "strength_label": strength_label(sign.strength),
+        "caveat": sign.caveat,
+        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows},
+        "examples": examples,
+        "examples_note": examples_note,
+    }
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _name_list(names: Sequence[str]) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+#: Two word shares closer than this read as "about even" in the headline (2 points).
+EVEN = 0.02
+
+
+def headlines(analysis: Analysis, vals: _Values) -> list[str]:
+    """The plain-words findings at the top. Each sentence states a measured value; none judges.
+
+    Two people whose word shares differ by less than :data:`EVEN` are "about even"; a
+    responsiveness figure is only stated from the minimum number of feeling statements up.
+
+    Order: talk share, conversations started, reply time, feeling statements, responsiveness,
+    weekly trend (only when its test gives p < 0.05), then the sign counts.
+    """
+    people = list(analysis.participants)
+    out: list[str] = []
+    shares = {p: vals.value("word_share", p) for p in people}
+    known = {p: s for p, s in shares.items() if not math.isnan(s)}
+    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < EVEN:
+        out.append("Words are split about evenly: " + "; ".join(
+            f"{p} {fmt_share(s)}" for p, s in known.items()) + ".")
+    elif known:
+        top = max(known, key=lambda p: known[p])
+        rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p != top and p in known)
+        msg_share = vals.value("message_share", top)
+        out.append(
+            f"{top} wrote {fmt_share(known[top])} of the words"
+            + (f" and {fmt_share(msg_share)} of the messages" if not math.isnan(msg_share) else "")
+            + (f" ({rest})." if rest else ".")
+        )
+    index = vals.value("balance_index")
+    if not math.isnan(index):
+        out.append(f"Balance index {fmt_number(index)} on a scale where 1 is perfectly even "
+                   "and 0 is one person writing everything.")
+    inits = {p: vals.value("initiation_share", p) for p in people}
+    inits = {p: s for p, s in inits.items() if not math.isnan(s)}
+    if inits:
+        top = max(inits, key=lambda p: inits[p])
+        out.append(f"{top} started {fmt_share(inits[top])} of the conversations.")
+    lat = {p: vals.value("median_latency_s", p) for p in people}
+    if any(not math.isnan(v) for v in lat.values()):
+        out.append("Median reply time: " + "; ".join(
+            f"{p} {fmt_seconds(v)}" for p, v in lat.items()) + ".")
+    if analysis.measures.lexicon_applied:
+        feel = {p: vals.value("feeling_statements", p) for p in people}
+        if any(not math.isnan(v) for v in feel.values()):
+            out.append("First-person feeling statements: " + "; ".join(
+                f"{p} {fmt_count(v)}" for p, v in feel.items()) + ".")
+        need = analysis.settings.minimum.disclosures_for_responsiveness
+        for p in people:
+            row = vals.row("responsiveness_received", p)
+            if row is None or _missing(row.get("value")):
+                continue
+            if int(row.get("n") or 0) >= need:
+                out.append(f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
+                           f"responsive reply ({fmt_n(row['n'])}).")
+            else:
+                out.append(f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
+                           f"than {need}) to say how they were answered.")
+    else:
+        out.append("Emotion-word measures are off for this chat (" + lexicon_reason(analysis)
+                   + "); the structural measures still apply.")
+    trend = vals.row("trend_messages")
+    if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < 0.05:
+        direction = "rising" if float(trend["value"]) > 0 else "falling"
+        out.append(f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
+                   f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks).")
+    counts = {s: [x for x in analysis.signs if x.status == s] for s in STATUS_LABELS}
+    observed = counts["observed"]
+    out.append(
+        f"Signs: {len(observed)} of {len(analysis.signs)} observed"
+        + (f" ({', '.join(x.title for x in observed)})" if observed else "")
+        + f", {len(counts['not_observed'])} not observed, "
+        f"{len(counts['insufficient_data'])} with too little data to tell."
+    )
+    return out
+
+
+def lexicon_reason(analysis: Analysis) -> str:
+    lang = analysis.measures.language or "unknown"
+    return (f"the chat's language was detected as “{lang}”, and the depth lexicon and "
+            "feeling-statement rules are English only")
+
+
+def _data_shortfalls(analysis: Analysis) -> list[str]:
+    """Which minimum-data rules the whole chat misses (SIGNS.md), in plain words."""
+    mins = analysis.settings.minimum
+    start, end = analysis.period
+    out = []
+    sent = analysis.messages[analysis.messages["author"].notna()]
+    if start is not None and (end - start) < pd.Timedelta(weeks=mins.weeks):
+        out.append(f"it spans less than {mins.weeks} weeks")
+    if len(sent) < mins.messages:
+        out.append(f"it has fewer than {mins.messages} messages ({len(sent):,})")
+    per = sent["author"].astype("object").value_counts()
+    for p in analysis.participants:
+        if int(per.get(p, 0)) < mins.messages_per_person:
+            out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
+    return out
+
+
+def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> list[dict]:
+    msgs = analysis.messages
+    sent = msgs[msgs["author"].notna()]
+    per = sent["author"].astype("object").value_counts()
+    words = vals
+    people = [
+        {"name": p, "color": colors[p],
+         "detail": f"{fmt_count(per.get(p, 0))} messages, "
+                   f"{fmt_count(words.value('words', p))} words"}
+        for p in analysis.participants
+    ]
+    start, end = analysis.period
+    span = "" if start is None else f" ({(end - start).total_seconds() / 604800:.1f} weeks)"
+    kinds = msgs["kind"].astype("object").value_counts()
+    facts = [
+        {"label": "Period", "value": f"{fmt_date(start)} to {fmt_date(end)}{span}"},
+        {"label": "Messages", "value": f"{len(msgs):,} ("
+         + ", ".join(f"{int(v):,} {k}" for k, v in kinds.items() if v) + ")"},
+        {"label": "Conversations", "value": f"{len(analysis.sessions):,} (a new one after "
+         f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)"},
+        {"label": "Source", "value": _source_line(analysis)},
+    ]
+    blocks: list[dict] = [{"type": "people", "items": people}, {"type": "facts", "items": facts}]
+    others = [p for p in analysis.all_participants if p not in analysis.participants]
+    if others:
+        blocks.append({"type": "note", "text": f"Measured: {_name_list(analysis.participants)} "
+                       f"(--pair). Also in the chat: {_name_list(others)}."})
+    shortfalls = _data_shortfalls(analysis)
+    if shortfalls:
+        blocks.append({"type": "note", "text": "Less data than the minimum: "
+                       + "; ".join(shortfalls) + ". Signs that need more data say "
+                       "“insufficient data”."})
+    blocks.append({"type": "list", "items": headlines(analysis, vals)})
+    blocks.append({"type": "note", "text": "This report describes a conversation as written; it "
+                   "does not diagnose a person or a relationship. Much of a relationship happens "
+                   "outside the chat."})
+    return blocks
+
+
+def _source_line(analysis: Analysis) -> str:
+    src = analysis.source
+    n = len(src.files)
+    fmt = src.format + (f" ({src.variant})" if src.variant else "")
+    return f"{fmt}, {n} file{'s' if n != 1 else ''}"
+
+
+def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
+    people = list(analysis.participants)
+    blocks: list[dict] = [{"type": "para", "text": (
+        "Who writes how much. Shares count words, messages, turns (runs of messages by one "
+        "person) and characters; a conversation (session) starts after "
+        f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence. Compare words "
+        "with messages: one person may write few long messages and the other many short ones.")}]
+    blocks.append(_participant_table(vals, "balance", people, "Talk time, per person"))
+    chat = _chat_table(vals, "balance", "Talk time, whole chat")
+    if chat:
+        blocks.append(chat)
+    if len(analysis.measures.pairwise):
+        rows = [
+            {"key": f"{r.author}->{r.to_author}", "label": f"{r.author} → {r.to_author}",
+             "cells": [{"text": fmt_count(r.replies), "sub": ""},
+                       {"text": fmt_seconds(r.median_latency_s), "sub": ""}]}
+            for r in analysis.measures.pairwise.itertuples(index=False)
+        ]
+        blocks.append({"type": "table", "caption": "Who replies to whom",
+                       "head": ["Reply", "Replies", "Median reply time"], "rows": rows})
+    return blocks + _figure_blocks("balance")
+
+
+def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
+    people = list(analysis.participants)
+    blocks: list[dict] = [{"type": "para", "text": (
+        "How deep the talk goes, from words alone. Each text message gets the deepest tier it "
+        "reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named emotion, "
+        "3 vulnerable or relational. Feeling statements are first-person statements about one's "
+        "own feelings (“I feel…”, “I'm so scared…”), not counted inside questions or "
+        "conditionals; “I'm not okay” still counts.")}]
+    if not analysis.measures.lexicon_applied:
+        blocks.append({"type": "note", "text": "The emotion-word measures are switched off: "
+                       + lexicon_reason(analysis) + ". They show as “—” with n = 0; the signs "
+                       "that rest on them read “insufficient data”."})
+    blocks.append(_participant_table(vals, "depth", people, "Depth, per person"))
+    chat = _chat_table(vals, "depth", "Depth, whole chat")
+    if chat:
+        blocks.append(chat)
+    return blocks + _figure_blocks("depth")
+
+
+def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
+    people = list(analysis.participants)
+    blocks: list[dict] = [{"type": "para", "text": (
+        "Does the interest run both ways? Questions (with or without “?”), questions about the "
+        "other person, follow-ups on what they said, and how each person's feeling statements "
+        "were answered: responsive (validation, support, a follow-up question, a disclosure in "
+        "return), minimal (“ok”, 👍), a shift to one's own story, invalidation, or no reply.")}]
+    blocks.append(_participant_table(vals, "one_sidedness", people,
+                                     "One-sidedness and responsiveness, per person"))
+    chat = _chat_table(vals, "one_sidedness", "Whole chat")
+    if chat:
+        blocks.append(chat)
+    counts = disclosure_responses(analysis)
+    heads = list(plots.RESPONSES)
+    rows = []
+    for p in people:
+        total = sum(counts[p].values())
+        rows.append({"key": p, "label": f"by {p}", "cells": [
+            {"text": fmt_count(counts[p][r]), "sub": fmt_share(counts[p][r] / total) if total else ""}
+            for r in heads] + [{"text": fmt_count(total), "sub": ""}]})
+    blocks.append({"type": "table", "caption": "Feeling statements and the reply they met",
+                   "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads),
+                            "all"], "rows": rows})
+    return blocks + _figure_blocks("one_sidedness")
+
+
+def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
+    mins = analysis.settings.minimum
+    weekly = analysis.measures.weekly
+    n_weeks = int(weekly["week"].nunique()) if len(weekly) else 0
+    counted = int(weekly.loc[weekly["counted"].astype(bool), "week"].nunique()) if len(weekly) else 0
+    blocks: list[dict] = [{"type": "para", "text": (
+        "How the chat changes over time. Each trend is a Theil–Sen slope over weekly values, "
+        "given as a fraction of the mean week, with Kendall's tau test; it needs at least "
+        f"{mins.weeks_for_trend} weeks. This chat has {n_weeks} weeks with messages, {counted} "
+        f"of them with at least {mins.messages_per_week} messages (the weeks that count).")}]
+    rows = []
+    for measure in vals.measures("trend", "c"):
+        row = vals.row(measure, "")
+        rows.append({"key": measure, "label": label(measure), "cells": [
+            {"text": fmt_value(measure, row.get("value")), "sub": ""},
+            {"text": fmt_p(row.get("p_value")) or DASH, "sub": ""},
+            {"text": fmt_count(row.get("n")), "sub": ""},
+        ]})
+    if rows:
+        blocks.append({"type": "table", "caption": "Weekly trends",
+                       "head": ["Trend", "Slope", "Test", "Weeks (n)"], "rows": rows})
+    return blocks + _figure_blocks("trend")
+
+
+def _signs(analysis: Analysis) -> list[dict]:
+    blocks: list[dict] = [{"type": "para", "text": (
+        "Every sign is checked. Observed: the evidence meets the rule; not observed: it does "
+        "not; insufficient data: too little data to tell. The score (0 to 1) says how strongly "
+        "the evidence points to the sign, where one fits. Strength says how well text can show "
+        "the sign at all: robust, moderate, or a weak proxy.")}]
+    overview = [
+        {"key": s.id, "label": s.title, "cells": [
+            {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
+            {"text": s.who or "", "sub": ""},
+            {"text": DASH if s.score is None or _missing(s.score) else f"{float(s.score):.2f}",
+             "sub": ""},
+            {"text": strength_label(s.strength), "sub": ""},
+        ]}
+        for s in analysis.signs
+    ]
+    blocks.append({"type": "table", "caption": "All signs at a glance",
+                   "head": ["Sign", "Status", "Who", "Score", "Strength"], "rows": overview})
+    for group, title in GROUP_TITLES.items():
+        items = [sign_card(s, quotes=analysis.settings.quotes)
+                 for s in analysis.signs if s.group == group]
+        if items:
+            blocks.append({"type": "signs", "title": title, "items": items})
+    return blocks
+
+
+_SETTING_MEANINGS: dict[str, str] = {
+    "weeks": "span of the chat, in weeks",
+    "messages": "messages in all",
+    "messages_per_person": "messages from each person",
+    "messages_per_week": "messages in a week for that week to count",
+    "words_for_style": "words per person for style matching",
+    "replies_for_latency": "replies per person for reply times",
+    "disclosures_for_responsiveness": "feeling statements for responsiveness",
+    "weeks_for_trend": "weeks for a trend",
+    "dominance_share": "a week is dominated when one person writes at least this share of words",
+    "one_sided_share": "one-sided: word share at least this…",
+    "one_sided_weeks": "…in at least this fraction of counted weeks",
+    "dumping_negative_share": "dumping ground: share of the negative feeling statements",
+}
+
+CANNOT_SHOW: tuple[str, ...] = (
+    "Tone of voice, facial expression, and everything said in person, on calls or in voice "
+    "notes: the chat is only part of the relationship.",
+    "Irony, in-jokes and sarcasm: a word list reads words, not intent.",
+    "Why someone replies late: work, sleep and time zones look the same as disinterest.",
+    "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
+    "who writes many short ones.",
+    "Feelings that are never written down. A missing sign is not proof of a missing feeling.",
+    "Names of people who are not participants are not detected or replaced by --anonymize.",
+)
+
+RESEARCH: tuple[str, ...] = (
+    "Talk-time balance: Woolley et al. 2010 (equal turn-taking and group performance); "
+    "ConvoKit's talk-time sharing for spoken conversations.",
+    "Questions and follow-ups: Huang et al. 2017 (asking questions, especially follow-ups, "
+    "increases liking).",
+    "Disclosure: Altman & Taylor (social penetration); Laurenceau et al. 1998 (emotional "
+    "disclosure matters more than factual).",
+    "Responsiveness: the intimacy process model of Reis & Shaver; “shift” versus “support” "
+    "responses (conversational narcissism).",
+    "Reciprocity of disclosure: Sprecher et al. 2013.",
+    "Language style matching: Ireland & Pennebaker 2010; Ireland et al. 2011 (couples' "
+    "instant messages). Our function-word lists are our own, not LIWC's.",
+    "Conflict markers: Gottman's criticism, defensiveness and repair; his 5:1 ratio is not "
+    "applied to texting.",
+    "Responses to good news: Gable et al. 2004.",
+    "Reply latency: Templeton et al. 2022 (spoken turns; the transfer to texting is loose).",
+)
+
+
+def _method(analysis: Analysis) -> list[dict]:
+    src = analysis.source
+    settings = analysis.settings
+    acc = src.lines
+    skipped = sum(acc.skipped.values())
+    data_facts = [
+        {"label": "Format", "value": src.format + (f" ({src.variant})" if src.variant else "")},
+        {"label": "Files", "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
+        {"label": "Encoding", "value": src.encoding},
+        {"label": "Date order", "value": (f"{src.date_order} ({src.date_order_reason})"
+                                          if src.date_order else "not needed")},
+        {"label": "Lines read", "value": (
+            f"{acc.total:,} = {acc.header:,} message headers + {acc.continuation:,} continuation "
+            f"lines + {acc.system:,} system notices + {skipped:,} skipped"
+            + (" (" + "; ".join(f"{k}: {v:,}" for k, v in sorted(acc.skipped.items())) + ")"
+               if acc.skipped else ""))},
+        {"label": "Period measured", "value": (
+            f"{settings.since or 'start'} to {settings.until or 'end'}"
+            if settings.since or settings.until else "the whole chat")},
+        {"label": "People measured", "value": _name_list(analysis.participants)
+         + (" (--pair)" if settings.pair else "")},
+        {"label": "Language", "value": f"{analysis.measures.language or 'unknown'}; lexicon "
+         + ("applied" if analysis.measures.lexicon_applied else "off")},
+        {"label": "NLP", "value": settings.spacy_model or "spaCy blank English tokenizer with "
+         "the project's own components"},
+        {"label": "Privacy", "value": (
+            ("names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
+             if settings.anonymize else "names as in the export")
+            + "; " + ("no message text shown (--no-quotes)" if not settings.quotes
+                      else "up to three short example messages per sign"))},
+    ]
+    blocks: list[dict] = [
+        {"type": "note", "text": "This report describes; it does not diagnose. The numbers count "
+         "what was written, how often and in reply to what. They cannot say what anyone felt or "
+         "meant, and no number here is a verdict on a person or a relationship."},
+        {"type": "para", "text": (
+            "How it was made: the export was read into messages (every input line accounted "
+            "for, below), split into conversations at silences longer than the session gap and "
+            "into turns (runs of messages by one person), and every text message went through "
+            "one language pass (word counts, emotion words from the project's own depth lexicon, "
+            "valence from VADER with known chat mis-scores corrected, questions, feeling "
+            "statements). The measures below were computed from those columns, the signs from "
+            "the measures; this report only shows them. Nothing left this computer.")},
+        {"type": "facts", "items": data_facts},
+    ]
+    if src.warnings:
+        blocks.append({"type": "list", "items": [f"Warning: {w}" for w in src.warnings]})
+    if not analysis.measures.lexicon_applied:
+        blocks.append({"type": "note", "text": "Emotion-word measures are off: "
+                       + lexicon_reason(analysis) + "."})
+    for dimension in ("balance", "depth", "one_sidedness", "trend"):
+        items = [{"term": label(s.name), "code": s.name, "text": s.definition}
+                 for s in CATALOGUE if s.dimension == dimension]
+        blocks.append({"type": "definitions", "title": f"Definitions: {SECTION_TITLES[dimension]}",
+                       "items": items})
+    rows = []
+    for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
+        for f in fields(group):
+            value = getattr(group, f.name)
+            rows.append({"key": f"{group_name}.{f.name}", "label": f.name.replace("_", " "),
+                         "cells": [{"text": f"{value:g}" if isinstance(value, float) else str(value),
+                                    "sub": ""},
+                                   {"text": _SETTING_MEANINGS.get(f.name, ""), "sub": ""}]})
+    rows.insert(0, {"key": "session_gap", "label": "session gap", "cells": [
+        {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
+        {"text": "silence after which a new conversation starts", "sub": ""}]})
+    blocks.append({"type": "table", "caption": "Thresholds and minimum data (our heuristics; "
+                   "change them in Settings)", "head": ["Setting", "Value", "Meaning"],
+                   "rows": rows})
+    blocks.append({"type": "para", "text": (
+        "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a sign "
+        "that needs it reads “insufficient data”. Intervals are bootstrap intervals over "
+        "conversations, not messages. Every value shows its n: the number of items behind it.")})
+    blocks.append({"type": "list", "title": "What text cannot show", "items": list(CANNOT_SHOW)})
+    blocks.append({"type": "list", "title": "Strength of a sign", "items": [
+        "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
+        "Moderate: a fair indicator with known exceptions.",
+        "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a finding.",
+    ]})
+    blocks.append({"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)})
+    blocks.append({"type": "para", "text": (
+        "In the PDF, emoji inside quoted messages are written as their names between colons "
+        "(❤️ becomes :red_heart:) and characters its font lacks as “?”; the HTML shows them as "
+        "sent.")})
+    return blocks
+
+
+def build(analysis: Analysis) -> dict[str, Any]:
+    """The whole report as plain, formatted values (see the module docstring)."""
+    vals = _Values(analysis.measures.values)
+    colors = plots.person_colors(list(analysis.participants))
+    start, end = analysis.period
+    sections = [
+        ("glance", _glance(analysis, vals, colors)),
+        ("balance", _balance(analysis, vals)),
+        ("depth", _depth(analysis, vals)),
+        ("one_sidedness", _one_sided(analysis, vals)),
+        ("trend", _trend(analysis, vals)),
+        ("signs", _signs(analysis)),
+        ("method", _method(analysis)),
+    ]
+    for _sid, blocks in sections:
+        for block in blocks:
+            if block["type"] == "list":
+                block.setdefault("title", "")
+    return {
+        "title": "Chat balance report",
+        "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
+        "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
+        "sections": [{"id": sid, "title": SECTION_TITLES[sid], "blocks": blocks}
+                     for sid, blocks in sections],
+    }

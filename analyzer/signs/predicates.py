@@ -1,0 +1,654 @@
+"""The few signs that need logic, and the minimum-data gates (SIGNS.md), as small pure functions.
+
+Every predicate takes a :class:`~analyzer.signs.context.Context` and returns a :class:`Verdict`.
+Thresholds come from ``ctx.t`` (:class:`analyzer.settings.Thresholds`), minimum data from
+``ctx.minimum``; nothing here is a literal threshold.
+
+Group chats: a predicate that speaks of "the partner" treats everyone else as one partner
+(replies by anyone else count as replies to the person; a person's replies are the turns that
+answered someone else's turn).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analyzer.signs import Evidence
+from analyzer.signs.context import NAN, Context
+
+OBSERVED, NOT_OBSERVED, INSUFFICIENT = "observed", "not_observed", "insufficient_data"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a predicate or a rule decided, before it is dressed as a Sign."""
+
+    status: str
+    score: float | None = None
+    who: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    facts: dict = field(default_factory=dict)  # values for the summary template
+    reason: str = ""  # for insufficient_data: what is missing
+
+
+def insufficient(reason: str, evidence: tuple[Evidence, ...] = ()) -> Verdict:
+    return Verdict(INSUFFICIENT, evidence=evidence, reason=reason)
+
+
+def _pct(x: float) -> str:
+    return "n/a" if x is None or math.isnan(x) else f"{round(100 * x)} %"
+
+
+def _ev(measure: str, participant: str, value: float, n: int, note: str = "", ci=(NAN, NAN)) -> Evidence:
+    return Evidence(measure, participant, float(value), int(n), float(ci[0]), float(ci[1]), note)
+
+
+def _one(people: list[str]) -> str | None:
+    """The person when exactly one is named, else None (both/all)."""
+    return people[0] if len(people) == 1 else None
+
+
+# --------------------------------------------------------------------------- gates
+
+
+def gate_base(ctx: Context) -> Verdict | None:
+    """At least ``minimum.weeks`` weeks, ``minimum.messages`` messages, and per person the minimum.
+
+    Returns None when met, else an insufficient Verdict naming what is short.
+    """
+    m = ctx.minimum
+    per = {p: ctx.value("messages", p) for p in ctx.people}
+    per = {p: (0.0 if math.isnan(v) else v) for p, v in per.items()}
+    total = sum(per.values())
+    ev = [_ev("span_days", "", ctx.span_days, int(total), f"needs >= {7 * m.weeks} days")]
+    ev += [_ev("messages", p, v, int(v), f"needs >= {m.messages_per_person}") for p, v in per.items()]
+    short = []
+    if ctx.k < 2:
+        short.append("it needs at least two people")
+    if math.isnan(ctx.span_days) or ctx.span_days < 7 * m.weeks:
+        days = "an unknown span" if math.isnan(ctx.span_days) else f"{ctx.span_days:.0f} days"
+        short.append(f"the chat covers {days}, fewer than {m.weeks} weeks")
+    if total < m.messages:
+        short.append(f"{int(total)} messages in all, fewer than {m.messages}")
+    for p, v in per.items():
+        if v < m.messages_per_person:
+            short.append(f"{p} wrote {int(v)} messages, fewer than {m.messages_per_person}")
+    return insufficient("; ".join(short), tuple(ev)) if short else None
+
+
+def gate_disclosures(ctx: Context) -> Verdict | None:
+    """At least ``minimum.disclosures_for_responsiveness`` feeling statements in all."""
+    n = len(ctx.disclosures())
+    need = ctx.minimum.disclosures_for_responsiveness
+    if n >= need:
+        return None
+    return insufficient(
+        f"{n} feeling statements in all, fewer than {need}",
+        (_ev("feeling_statements", "", n, n, f"needs >= {need}"),),
+    )
+
+
+def gate_latency(ctx: Context) -> Verdict | None:
+    """At least ``minimum.replies_for_latency`` timed replies from each person."""
+    need = ctx.minimum.replies_for_latency
+    short = [p for p in ctx.people if ctx.n("median_latency_s", p) < need]
+    if not short:
+        return None
+    return insufficient(
+        "; ".join(f"{p} has {ctx.n('median_latency_s', p)} timed replies, fewer than {need}" for p in short),
+        tuple(_ev("median_latency_s", p, ctx.value("median_latency_s", p), ctx.n("median_latency_s", p),
+                  f"needs n >= {need}") for p in short),
+    )
+
+
+def gate_trend(ctx: Context) -> Verdict | None:
+    """At least ``minimum.weeks_for_trend`` weeks behind the weekly trends (n of trend_messages)."""
+    need = ctx.minimum.weeks_for_trend
+    weeks = ctx.n("trend_messages")
+    if weeks >= need:
+        return None
+    return insufficient(
+        f"{weeks} weeks of data, fewer than the {need} a trend needs",
+        (_ev("trend_messages", "", ctx.value("trend_messages"), weeks, f"needs n >= {need} weeks"),),
+    )
+
+
+def gate_style(ctx: Context) -> Verdict | None:
+    """At least ``minimum.words_for_style`` words from each person."""
+    need = ctx.minimum.words_for_style
+    short = [p for p in ctx.people if not ctx.value("words", p) >= need]
+    if not short:
+        return None
+    return insufficient("; ".join(f"{p} wrote fewer than {need} words" for p in short))
+
+
+def gate_lexicon(ctx: Context) -> Verdict | None:
+    """The emotion lexicon was applied (English only for now)."""
+    if ctx.measures.lexicon_applied:
+        return None
+    return insufficient(f"there is no emotion lexicon for this chat's language ({ctx.measures.language})")
+
+
+GATES = {
+    "base": gate_base,
+    "disclosures": gate_disclosures,
+    "latency": gate_latency,
+    "trend": gate_trend,
+    "style": gate_style,
+    "lexicon": gate_lexicon,
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def weekly_word_shares(ctx: Context) -> pd.DataFrame:
+    """Words per counted week as shares among the participants: index week, one column each."""
+    w = ctx.measures.weekly
+    if w is None or w.empty:
+        return pd.DataFrame(columns=list(ctx.people), dtype="float64")
+    words = w[(w["measure"] == "words") & w["participant"].astype("object").isin(ctx.people)]
+    if "counted" in w:
+        counted = w.groupby("week")["counted"].any()
+        words = words[words["week"].map(counted).fillna(False).astype(bool)]
+    table = words.pivot_table(index="week", columns="participant", values="value", aggfunc="sum", observed=True)
+    table = table.reindex(columns=list(ctx.people)).fillna(0.0)
+    totals = table.sum(axis=1)
+    table = table[totals > 0]
+    return table.div(table.sum(axis=1), axis=0)
+
+
+def talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
+    """(person, fraction of counted weeks, weeks): who most often holds an excess word share.
+
+    A week counts for a person when their excess share there is at least the excess of
+    ``thresholds.one_sided_share`` between two people (0.65 -> 0.3).
+    """
+    if "talk_dominance" not in ctx.memo:
+        ctx.memo["talk_dominance"] = _talk_dominance(ctx)
+    return ctx.memo["talk_dominance"]  # type: ignore[return-value]
+
+
+def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
+    shares = weekly_word_shares(ctx)
+    weeks = len(shares)
+    if weeks == 0 or ctx.k < 2:
+        return None, NAN, weeks
+    need = ctx.excess_threshold(ctx.t.one_sided_share)
+    fair = 1.0 / ctx.k
+    dominated = ((shares - fair) / (1 - fair)) >= need - 1e-12
+    frac = dominated.mean(axis=0)
+    mean_share = shares.mean(axis=0)
+    top = max(ctx.people, key=lambda p: (float(frac[p]), float(mean_share[p]), p))
+    return top, float(frac[top]), weeks
+
+
+def _disclosure_weeks(d: pd.DataFrame) -> pd.Series:
+    ts = pd.to_datetime(d["timestamp"])
+    return (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize()
+
+
+def _chances(d: pd.DataFrame, responder: str, pair: bool) -> pd.DataFrame:
+    """Others' disclosures that ``responder`` could answer: all of them between two people, the
+    ones they did answer in a group."""
+    others = d[d["author"].astype("object") != responder]
+    if pair:
+        return others
+    return others[others["responder"].astype("object") == responder]
+
+
+# --------------------------------------------------------------------------- intimacy
+
+
+def feel_supported(ctx: Context) -> Verdict:
+    """Every person with >= min_negative_disclosures negative disclosures has >= supported_share
+    of them met with a responsive reply. Score: pooled share of negative disclosures met."""
+    t = ctx.t
+    d = ctx.disclosures()
+    neg = d[d["negative"].astype(bool)]
+    if len(neg) < t.min_negative_disclosures:
+        return insufficient(f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}")
+    met = neg["response"] == "responsive"
+    ev = []
+    low = []
+    for p in ctx.people:
+        mine = met[neg["author"].astype("object") == p]
+        if len(mine) >= t.min_negative_disclosures:
+            share = float(mine.mean())
+            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative feeling statements only; needs >= {t.supported_share}"))
+            if share < t.supported_share:
+                low.append(p)
+    pooled = float(met.mean())
+    status = OBSERVED if not low and ev else NOT_OBSERVED
+    return Verdict(status, pooled, None, tuple(ev), {"share": _pct(pooled), "low": ", ".join(low)})
+
+
+def empathy(ctx: Context) -> Verdict:
+    """Each person with >= min_negative_disclosures chances meets others' negative disclosures
+    responsively >= empathy_share of the time, and everyone writes >= empathy_min_support support
+    messages. Score: the lowest such share."""
+    t = ctx.t
+    d = ctx.disclosures()
+    neg = d[d["negative"].astype(bool)]
+    shares = {}
+    ev = []
+    for p in ctx.people:
+        ch = _chances(neg, p, ctx.pair)
+        if len(ch) >= t.min_negative_disclosures:
+            shares[p] = float((ch["response"] == "responsive").mean())
+            ev.append(_ev("responsive_share", p, shares[p], len(ch), f"to others' negative disclosures; needs >= {t.empathy_share}"))
+    if not shares:
+        return insufficient(f"nobody met {t.min_negative_disclosures} or more negative feeling statements from the other")
+    support = {p: ctx.count("support_given", p) for p in ctx.people}
+    ev += [_ev("support_given", p, v, ctx.n("support_given", p), f"needs >= {t.empathy_min_support}") for p, v in support.items()]
+    ok = all(s >= t.empathy_share for s in shares.values()) and all(
+        not math.isnan(v) and v >= t.empathy_min_support for v in support.values()
+    )
+    low = min(shares.values())
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, low, None, tuple(ev), {"share": _pct(low)})
+
+
+def compassion_when_suffering(ctx: Context) -> Verdict:
+    """Tier-3 negative disclosures (>= compassion_min of them) met responsively >=
+    compassion_share of the time. Score: that share."""
+    t = ctx.t
+    d = ctx.disclosures()
+    deep = d[d["negative"].astype(bool) & (d["tier"] >= 3)]
+    if len(deep) < t.compassion_min:
+        return insufficient(f"{len(deep)} deeply painful feeling statements, fewer than {t.compassion_min}")
+    share = float((deep["response"] == "responsive").mean())
+    ev = (_ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),)
+    return Verdict(OBSERVED if share >= t.compassion_share else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)})
+
+
+def share_ups_and_downs(ctx: Context) -> Verdict:
+    """Both good news (positive disclosures) and bad news (negative ones), at least
+    ups_downs_min_each of each, are each met responsively >= ups_downs_share of the time.
+    Fewer than that of either: not observed (news is not shared); enough of both but fewer than
+    ``minimum.disclosures_for_responsiveness`` in all: insufficient data.
+    Score: the mean of the two shares."""
+    t = ctx.t
+    d = ctx.disclosures()
+    neg = d[d["negative"].astype(bool)]
+    pos = d[~d["negative"].astype(bool) & (d["valence"] > 0)]
+    res = {}
+    ev = []
+    for name, part in (("good news", pos), ("bad news", neg)):
+        share = float((part["response"] == "responsive").mean()) if len(part) else NAN
+        res[name] = (share, len(part))
+        ev.append(_ev("responsiveness_received", "", share, len(part), f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}"))
+    shares = [s for s, n in res.values() if not math.isnan(s)]
+    score = sum(shares) / len(shares) if shares else None
+    enough = all(n >= t.ups_downs_min_each for _s, n in res.values())
+    if enough and len(d) < ctx.minimum.disclosures_for_responsiveness:
+        return insufficient(f"{len(d)} feeling statements in all, fewer than {ctx.minimum.disclosures_for_responsiveness}", tuple(ev))
+    ok = enough and all(s >= t.ups_downs_share for s, _n in res.values())
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, score, None, tuple(ev),
+                   {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])})
+
+
+def can_raise_issues(ctx: Context) -> Verdict:
+    """At least raise_min_complaints complaints about the other (fewer: insufficient data), and
+    >= raise_repair_share of them answered with repair and no defensiveness in the reply turn
+    (``complaint_repair_share`` pooled over everyone's complaints). Score: that share."""
+    t = ctx.t
+    complaints = sum(_z(ctx.count("complaints", p)) for p in ctx.people)
+    pooled = ctx.aggregate("complaint_repair_share", "pooled")
+    ev = (
+        _ev("complaints", "", complaints, int(complaints), f"needs >= {t.raise_min_complaints}"),
+        _ev("complaint_repair_share", "", pooled.value, pooled.n, f"needs >= {t.raise_repair_share}"),
+    )
+    if complaints < t.raise_min_complaints:
+        return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
+    if math.isnan(pooled.value):
+        return insufficient("replies to complaints could not be measured", ev)
+    ok = pooled.value >= t.raise_repair_share - 1e-12
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, pooled.value, None, ev,
+                   {"complaints": int(complaints), "ratio": _pct(pooled.value)})
+
+
+def _z(x: float) -> float:
+    return 0.0 if math.isnan(x) else x
+
+
+# --------------------------------------------------------------------------- lack
+
+
+def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
+    """A person is flagged when they make fewer than vulnerable_feeling_rate feeling statements
+    per 100 messages, or someone else makes >= vulnerable_disclosure_share of all of them, or
+    they hedge after emotional content >= vulnerable_hedges times. who: the one flagged person."""
+    t = ctx.t
+    flagged: dict[str, str] = {}
+    ev = []
+    total = sum(_z(ctx.count("feeling_statements", p)) for p in ctx.people)
+    for p in ctx.people:
+        rate = ctx.value("feeling_rate", p)
+        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p), f"flag below {t.vulnerable_feeling_rate}"))
+        if not math.isnan(rate) and rate < t.vulnerable_feeling_rate:
+            flagged[p] = "rarely says how they feel"
+    for p in ctx.people:
+        share = ctx.value("disclosure_share", p)
+        if total >= ctx.minimum.disclosures_for_responsiveness and share >= t.vulnerable_disclosure_share:
+            ev.append(_ev("disclosure_share", p, share, int(total), f"flag at >= {t.vulnerable_disclosure_share}"))
+            for q in ctx.others(p):
+                flagged.setdefault(q, "leaves the feelings to the other")
+    for p in ctx.people:
+        hedges = ctx.count("hedges", p)
+        if hedges >= t.vulnerable_hedges:
+            ev.append(_ev("hedges", p, hedges, int(hedges), f"flag at >= {t.vulnerable_hedges}"))
+            flagged.setdefault(p, "takes back what they feel")
+    if any(math.isnan(ctx.value("feeling_rate", p)) for p in ctx.people) and not flagged:
+        return insufficient("feeling statements could not be counted")
+    people = [p for p in ctx.people if p in flagged]
+    who = _one(people)
+    return Verdict(OBSERVED if people else NOT_OBSERVED, None, who, tuple(ev),
+                   {"who": who or " and ".join(people), "why": flagged.get(who, "") if who else "rarely say how they feel"})
+
+
+def not_seen_heard(ctx: Context) -> Verdict:
+    """A person is flagged when, over >= unheard_min_disclosures of their feeling statements,
+    fewer than unheard_share met a responsive reply; or when they complained >= unheard_complaints
+    times and fewer than raise_repair_share of those complaints met repair.
+    who: the one flagged person. With nobody flagged and fewer than the minimum disclosures in
+    all, the data are insufficient."""
+    t = ctx.t
+    flagged = []
+    ev = []
+    for p in ctx.people:
+        c = ctx.cell("responsiveness_received", p)
+        ev.append(_ev("responsiveness_received", p, c.value, c.n, f"flag below {t.unheard_share} with n >= {t.unheard_min_disclosures}", (c.ci_low, c.ci_high)))
+        low = c.n >= t.unheard_min_disclosures and c.value < t.unheard_share
+        complaints = _z(ctx.count("complaints", p))
+        repaired = ctx.value("complaint_repair_share", p)
+        unrepaired = complaints >= t.unheard_complaints and repaired < t.raise_repair_share
+        if complaints:
+            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints}"))
+            ev.append(_ev("complaint_repair_share", p, repaired, ctx.n("complaint_repair_share", p),
+                          f"flag below {t.raise_repair_share}"))
+        if low or unrepaired:
+            flagged.append(p)
+    if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
+        return insufficient(f"fewer than {ctx.minimum.disclosures_for_responsiveness} feeling statements in all")
+    who = _one(flagged)
+    share = ctx.value("responsiveness_received", who) if who else NAN
+    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev),
+                   {"who": who or " and ".join(flagged), "share": _pct(share)})
+
+
+def judged_criticized(ctx: Context) -> Verdict:
+    """A person is flagged when the others aim >= criticism_min criticism markers at them at
+    >= criticism_rate per 100 of the others' messages, or they seek reassurance >=
+    reassurance_min times. who: the one flagged person."""
+    t = ctx.t
+    flagged = []
+    ev = []
+    for p in ctx.people:
+        crit = sum(_z(ctx.count("criticism", q)) for q in ctx.others(p))
+        msgs = sum(_z(ctx.value("messages", q)) for q in ctx.others(p))
+        rate = 100.0 * crit / msgs if msgs else NAN
+        reass = _z(ctx.count("reassurance_seeking", p))
+        ev.append(_ev("criticism", p, crit, int(msgs), f"received; flag at >= {t.criticism_min} and >= {t.criticism_rate} per 100 messages"))
+        ev.append(_ev("reassurance_seeking", p, reass, int(reass), f"flag at >= {t.reassurance_min}"))
+        if (crit >= t.criticism_min and rate >= t.criticism_rate) or reass >= t.reassurance_min:
+            flagged.append(p)
+    who = _one(flagged)
+    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+
+
+def _unanswered_share(ctx: Context, p: str) -> tuple[float, int]:
+    starts = _z(ctx.count("initiations", p))
+    if starts < ctx.t.unanswered_min_initiations:
+        return NAN, int(starts)
+    return _z(ctx.count("unanswered_sessions", p)) / starts, int(starts)
+
+
+def disappointment(ctx: Context) -> Verdict:
+    """A person is flagged when they voice disappointment in the other >= disappointment_min
+    times, or >= unanswered_bid_share of their >= unanswered_min_initiations conversation starts
+    got no answer. who: the one flagged person."""
+    t = ctx.t
+    flagged = []
+    ev = []
+    for p in ctx.people:
+        dis = ctx.count("disappointment", p)
+        share, starts = _unanswered_share(ctx, p)
+        ev.append(_ev("disappointment", p, dis, 0 if math.isnan(dis) else int(dis), f"flag at >= {t.disappointment_min}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"flag at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
+        if (not math.isnan(dis) and dis >= t.disappointment_min) or (not math.isnan(share) and share >= t.unanswered_bid_share):
+            flagged.append(p)
+    who = _one(flagged)
+    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+
+
+def loneliness(ctx: Context) -> Verdict:
+    """A person is flagged when they say they feel lonely >= loneliness_min times while their
+    bids go unmet: fewer than unheard_share of their (>= unheard_min_disclosures) feeling
+    statements met a responsive reply, or >= unanswered_bid_share of their (>=
+    unanswered_min_initiations) conversation starts got no answer. Loneliness said to a partner
+    who answers warmly is shared, not lonely. who: the one flagged person."""
+    t = ctx.t
+    flagged = []
+    ev = []
+    for p in ctx.people:
+        lonely = ctx.count("loneliness", p)
+        share, starts = _unanswered_share(ctx, p)
+        heard = ctx.cell("responsiveness_received", p)
+        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min} with bids unmet"))
+        ev.append(_ev("responsiveness_received", p, heard.value, heard.n, f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"unmet at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
+        unmet = (heard.n >= t.unheard_min_disclosures and heard.value < t.unheard_share) or (
+            not math.isnan(share) and share >= t.unanswered_bid_share)
+        if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
+            flagged.append(p)
+    if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
+        return insufficient("loneliness statements were not counted for this chat", tuple(ev))
+    who = _one(flagged)
+    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+
+
+def one_sided(ctx: Context) -> Verdict:
+    """One person holds >= one_sided_share of the words (its excess, for groups) in >=
+    one_sided_weeks of the counted weeks (at least ``minimum.weeks`` of them), supported by at
+    least one of: initiation excess >= that of one_sided_support_share; asking <= the
+    one_sided_question_share of questions (scaled to the fair share); a double-text rate
+    one_sided_double_text_gap above everyone else's; and not when that person writes a below-fair
+    share of the messages (a few long messages against many short ones). who: that person.
+    Score: the fraction of counted weeks they dominated."""
+    t = ctx.t
+    top, frac, weeks = talk_dominance(ctx)
+    if weeks < ctx.minimum.weeks or top is None:
+        return insufficient(f"{weeks} weeks with at least {ctx.minimum.messages_per_week} messages, fewer than {ctx.minimum.weeks}")
+    ev = [_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
+    ws = ctx.cell("word_share", top)
+    ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
+    supports = []
+    init = ctx.value("initiation_share", top)
+    if ctx.excess(init) >= ctx.excess_threshold(t.one_sided_support_share) - 1e-12:
+        supports.append("starts most conversations")
+    ev.append(_ev("initiation_share", top, init, ctx.n("initiation_share", top), f"support at >= {t.one_sided_support_share}"))
+    q = ctx.value("question_share", top)
+    if not math.isnan(q) and q <= t.one_sided_question_share * 2.0 / ctx.k + 1e-12:
+        supports.append("asks few of the questions")
+    ev.append(_ev("question_share", top, q, ctx.n("question_share", top), f"support at <= {t.one_sided_question_share}"))
+    dt = ctx.value("double_text_rate", top)
+    rest = [ctx.value("double_text_rate", p) for p in ctx.others(top)]
+    rest = [r for r in rest if not math.isnan(r)]
+    if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - 1e-12:
+        supports.append("sends runs of messages")
+    ev.append(_ev("double_text_rate", top, dt, ctx.n("double_text_rate", top), f"support at >= others + {t.one_sided_double_text_gap}"))
+    ms = ctx.cell("message_share", top)
+    ev.append(_ev("message_share", top, ms.value, ms.n, "below the fair share: few long messages, not domination"))
+    few_long = ms.value < 1.0 / ctx.k
+    ok = frac >= t.one_sided_weeks - 1e-12 and bool(supports) and not few_long
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, frac, top if ok else None, tuple(ev),
+                   {"who": top, "weeks": _pct(frac), "share": _pct(t.one_sided_share), "support": " and ".join(supports) or "nothing else"})
+
+
+def waning_interest(ctx: Context) -> Verdict:
+    """Count the weekly trends that move the waning way (messages, words per message, questions,
+    depth falling; latency, minimal replies rising) by >= waning_slope per week with Kendall
+    p <= trend_p. Observed with >= waning_min_trends of them, messages or words per message
+    among them. Score: waning trends / trends computed."""
+    t = ctx.t
+    direction = {"trend_messages": -1, "trend_words_per_message": -1, "trend_questions": -1,
+                 "trend_depth": -1, "trend_latency": 1, "trend_minimal": 1}
+    waning = []
+    computed = 0
+    ev = []
+    for m, sign in direction.items():
+        c = ctx.cell(m)
+        if math.isnan(c.value):
+            continue
+        computed += 1
+        ev.append(Evidence(m, "", c.value, c.n, c.ci_low, c.ci_high, f"waning when {'<= -' if sign < 0 else '>= '}{t.waning_slope}, p <= {t.trend_p}"))
+        p_ok = math.isnan(c.p_value) or c.p_value <= t.trend_p
+        if sign * c.value >= t.waning_slope - 1e-12 and p_ok:
+            waning.append(m)
+    if computed == 0:
+        return insufficient("no weekly trend could be computed")
+    ok = len(waning) >= t.waning_min_trends and bool({"trend_messages", "trend_words_per_message"} & set(waning))
+    names = {"trend_messages": "fewer messages", "trend_words_per_message": "shorter messages",
+             "trend_questions": "fewer questions", "trend_depth": "less feeling", "trend_latency": "slower replies",
+             "trend_minimal": "more one-word replies"}
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, len(waning) / computed, None, tuple(ev),
+                   {"what": ", ".join(names[m] for m in waning) or "no waning trend"})
+
+
+# --------------------------------------------------------------------------- balance
+
+
+def dumping_ground(ctx: Context) -> Verdict:
+    """A offloads onto the others when all hold:
+
+    - A makes >= dumping_negative_share of the negative disclosures;
+    - sustained: A makes most of them in >= dumping_weeks of the (>= dumping_min_weeks) weeks
+      that have any;
+    - responsive replies A received >= dumping_response_ratio x those A gave to others'
+      disclosures;
+    - A's replies to others' disclosures shift to A's own story >= dumping_self_focus of the
+      time (skipped, and said so, when A answered fewer than dumping_min_partner_disclosures).
+
+    Fewer than ``minimum.disclosures_for_responsiveness`` feeling statements, or fewer than
+    min_negative_disclosures negative ones, is not observed rather than insufficient data: there is
+    too little talk of troubles for anyone to offload. who: A. Score: A's share of the negative
+    disclosures.
+    """
+    t = ctx.t
+    d = ctx.disclosures()
+    neg = d[d["negative"].astype(bool)]
+    need = ctx.minimum.disclosures_for_responsiveness
+    if len(neg) < t.min_negative_disclosures or len(d) < need:
+        return Verdict(NOT_OBSERVED, None, None,
+                       (_ev("feeling_statements", "", len(d), len(d), f"offloading needs >= {need}"),
+                        _ev("negative_disclosures", "", len(neg), len(neg), f"offloading needs >= {t.min_negative_disclosures}")),
+                       {"who": "", "why": "there is too little talk of troubles for anyone to offload"})
+    authors = neg["author"].astype("object")
+    counts = authors.value_counts()
+    a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))
+    share = counts.get(a, 0) / len(neg)
+    weeks = _disclosure_weeks(neg)
+    by_week = (authors == a).groupby(weeks.to_numpy()).mean()
+    n_weeks = len(by_week)
+    week_frac = float((by_week > 0.5).mean())
+    resp_to_a = int(((d["author"].astype("object") == a) & (d["response"] == "responsive")).sum())
+    answered = d[(d["author"].astype("object") != a) & (d["responder"].astype("object") == a)]
+    resp_by_a = int((answered["response"] == "responsive").sum())
+    self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
+    ev = (
+        _ev("negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"),
+        _ev("offloading_weeks_share", a, week_frac, n_weeks, f"weeks where {a} made most of them; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks} weeks"),
+        _ev("responsive_replies_received", a, resp_to_a, int(((d["author"].astype("object") == a)).sum()), f"needs >= {t.dumping_response_ratio} x those given"),
+        _ev("responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"),
+        _ev("self_focused_share", a, self_focus, len(answered), f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} replies)"),
+    )
+    heavy = share >= t.dumping_negative_share - 1e-12
+    sustained = n_weeks >= t.dumping_min_weeks and week_frac >= t.dumping_weeks - 1e-12
+    lopsided = resp_to_a > 0 and resp_to_a >= t.dumping_response_ratio * resp_by_a
+    skipped = len(answered) < t.dumping_min_partner_disclosures
+    shifts = skipped or self_focus >= t.dumping_self_focus - 1e-12
+    ok = heavy and sustained and lopsided and shifts
+    missing = [why for cond, why in (
+        (heavy, "the negative disclosures are not mostly one person's"),
+        (sustained, "it is not sustained across weeks"),
+        (lopsided, "support flows both ways"),
+        (shifts, "replies to the other's feelings stay on them"),
+    ) if not cond]
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, float(share), a if ok else None, ev,
+                   {"who": a, "share": _pct(share), "weeks": _pct(week_frac),
+                    "why": missing[0] if missing else "", "skipped": skipped})
+
+
+def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
+    """The balance profile: observed when no dimension is large and persistently lopsided.
+
+    Dimensions (each gives a balance 0..1 for the score, and a flag):
+
+    - talk: one person dominates >= one_sided_weeks of the counted weeks (as for one_sided,
+      without the supports), unless they write a below-fair share of the messages (few long
+      messages against many short ones is not domination);
+    - initiations, questions: the top person's excess share >= balance_excess, and, when a
+      bootstrap interval exists, its low end is above the fair share;
+    - offloading (disclosures, support given vs received): lopsided only when dumping_ground is
+      observed (one partner in a crisis, met with support, is a legitimate asymmetry);
+    - responsiveness: responsive_share differs by >= balance_responsive_gap (each n >= 3);
+    - style matching: lsm < balance_lsm_min (when each wrote >= minimum.words_for_style words).
+
+    Score: the mean balance of the dimensions computed.
+    """
+    t = ctx.t
+    flags: list[str] = []
+    balances: list[float] = []
+    ev: list[Evidence] = []
+    fair = 1.0 / ctx.k
+    top, frac, weeks = talk_dominance(ctx)
+    if top is not None and weeks >= ctx.minimum.weeks:
+        ws = ctx.value("word_share", top)
+        ms = ctx.value("message_share", top)
+        ev.append(_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; lopsided at >= {t.one_sided_weeks}"))
+        wc = ctx.cell("word_share", top)
+        ev.append(_ev("word_share", top, wc.value, wc.n, "", (wc.ci_low, wc.ci_high)))
+        ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
+        balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
+        if frac >= t.one_sided_weeks - 1e-12 and not (ms < fair):
+            flags.append("talk")
+    for label, measure in (("initiations", "initiation_share"), ("questions", "question_share")):
+        agg = ctx.aggregate(measure, "max")
+        if math.isnan(agg.value):
+            continue
+        ex = ctx.excess(agg.value)
+        balances.append(1.0 - max(0.0, ex))
+        ev.append(_ev(measure, agg.participant, agg.value, agg.n, f"lopsided at excess >= {t.balance_excess}", (agg.ci_low, agg.ci_high)))
+        persistent = math.isnan(agg.ci_low) or agg.ci_low > fair
+        if ex >= t.balance_excess - 1e-12 and persistent:
+            flags.append(label)
+    ds = ctx.aggregate("disclosure_share", "max")
+    if not math.isnan(ds.value):
+        ev.append(_ev("disclosure_share", ds.participant, ds.value, ds.n, "lopsided only when dumping_ground is observed"))
+    ev += [_ev("support_given", p, ctx.value("support_given", p), ctx.n("support_given", p),
+               "lopsided only when dumping_ground is observed") for p in ctx.people]
+    if dumping is not None and dumping.status == OBSERVED:
+        flags.append("offloading")
+        balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
+    rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
+    rs = {p: c.value for p, c in rs.items() if c.n >= 3 and not math.isnan(c.value)}
+    if len(rs) == ctx.k and ctx.k >= 2:
+        gap = max(rs.values()) - min(rs.values())
+        balances.append(1.0 - gap)
+        ev += [_ev("responsive_share", p, v, ctx.n("responsive_share", p), f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}") for p, v in rs.items()]
+        if gap >= t.balance_responsive_gap - 1e-12:
+            flags.append("responsiveness")
+    if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):
+        lsm = ctx.value("lsm")
+        balances.append(lsm)
+        ev.append(_ev("lsm", "", lsm, ctx.n("lsm"), f"lopsided below {t.balance_lsm_min}"))
+        if lsm < t.balance_lsm_min:
+            flags.append("style matching")
+    if not balances:
+        return insufficient("no balance dimension could be measured")
+    score = sum(balances) / len(balances)
+    return Verdict(NOT_OBSERVED if flags else OBSERVED, score, None, tuple(ev),
+                   {"dims": ", ".join(flags), "n_dims": len(balances)})

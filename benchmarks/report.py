@@ -1,0 +1,78 @@
+"""Time the report (plots, HTML, PDF, JSON) for a long chat, after ``analyze()``.
+
+The chat is the tiled sample chat of ``benchmarks/analyze.py`` (``--messages``, default 200k).
+
+    python benchmarks/report.py [--messages 200000] [--out DIR]
+
+Target (DESIGN.md section 9): HTML + PDF under 30 s on a 2-core machine. Prints the time of
+analyze() for context, then each report stage, the file sizes and peak memory (ru_maxrss).
+The machine is shared: run it when the load average is low, and report the load with the numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from analyze import long_chat  # noqa: E402
+
+import analyzer  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--out", type=Path, default=None, help="keep the files in this folder")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="chat-balance-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    chat = long_chat(args.messages)
+    t0 = time.perf_counter()
+    result = analyzer.analyze(chat)
+    print(f"chat: {len(chat.messages)} messages; analyze {time.perf_counter() - t0:.2f} s")
+
+    from analyzer.report import view as view_module
+    from analyzer.report.html import write_html
+    from analyzer.report.json import write_json
+    from analyzer.report.pdf import write_pdf
+
+    stages: list[tuple[str, float]] = []
+    start = time.perf_counter()
+
+    def lap(name: str, t: float) -> float:
+        now = time.perf_counter()
+        stages.append((name, now - t))
+        return now
+
+    t = time.perf_counter()
+    figures = view_module.figures(result)
+    t = lap("plots (build figures)", t)
+    view = view_module.build(result)
+    t = lap("view model", t)
+    write_html(result, out / "report.html", figures=figures, view=view)
+    t = lap("html (svg + render)", t)
+    write_pdf(result, out / "report.pdf", figures=figures, view=view)
+    t = lap("pdf (png + fpdf2)", t)
+    write_json(result, out / "report.json")
+    lap("json", t)
+    total = time.perf_counter() - start
+    for name, secs in stages:
+        print(f"  {name:<24} {secs:6.2f} s")
+    sizes = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.2f} MB" for p in sorted(out.iterdir()))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"report: {total:.2f} s (target < 30 s for HTML + PDF); {sizes}; peak RSS {peak:.0f} MB")
+    print(f"files in {out}")
+
+
+if __name__ == "__main__":
+    main()

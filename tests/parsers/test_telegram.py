@@ -1,0 +1,97 @@
+"""Telegram Desktop JSON: golden files, the full-account export's chat choice, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.parsers.registry import load_chat
+from analyzer.parsers.telegram import message_text
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
+
+ACCOUNT = GOLDEN / "telegram" / "account_export.json"
+SINGLE = GOLDEN / "telegram" / "single_chat.json"
+
+
+@pytest.mark.parametrize("case", cases_for("telegram"))
+def test_golden(case):
+    check_case(case)
+
+
+def test_voice_and_video_notes_keep_their_duration():
+    messages = load_chat(SINGLE).messages
+    notes = messages.loc[messages["duration_s"].notna(), ["author", "duration_s"]]
+    assert notes.values.tolist() == [["Sam Lee", 7.0], ["Ana", 12.0]]
+
+
+def test_call_is_a_call_by_its_actor_and_pin_is_system():
+    messages = load_chat(SINGLE).messages.set_index("source_line")
+    assert (messages.loc[7, "kind"], messages.loc[7, "author"]) == ("call", "Ana")
+    assert messages.loc[8, "kind"] == "system"
+
+
+def test_single_chat_accounting():
+    lines = load_chat(SINGLE).source.lines.to_dict()
+    assert lines == {"total": 14, "header": 13, "continuation": 0, "system": 1, "skipped": {}}
+
+
+def test_chat_name_is_the_telegram_name():
+    assert load_chat(SINGLE).source.chat_name == "Sam Lee"
+
+
+def test_account_export_without_choice_lists_the_chats():
+    message = error_of(ACCOUNT)
+    assert "holds 3 chats" in message
+    assert "Sam Lee (id 4242, 2 messages); Climbing club (id 777, 3 messages)" in message
+
+
+def test_ambiguous_name_asks_for_the_id():
+    message = error_of(ACCOUNT, chat="sam lee")
+    assert "several chats match 'sam lee'; choose by id" in message
+
+
+def test_unknown_chat_is_named():
+    assert "no chat named or numbered 'Nobody'" in error_of(ACCOUNT, chat="Nobody")
+
+
+def test_chat_by_id_picks_that_chat():
+    chat = load_chat(ACCOUNT, chat=4242)
+    assert (chat.source.chat_name, len(chat.messages)) == ("Sam Lee", 2)
+
+
+def test_tz_option_shows_unix_times_in_that_zone():
+    first = load_chat(SINGLE, tz="Europe/Berlin").messages["timestamp"].iloc[0]
+    assert first.isoformat() == "2021-03-12T22:15:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("plain", "plain", id="string"),
+        pytest.param(["a ", {"type": "bold", "text": "b"}, {"type": "link"}], "a b", id="entities"),
+        pytest.param(None, "", id="missing"),
+    ],
+)
+def test_message_text(value, expected):
+    assert message_text(value) == expected
+
+
+def test_truncated_json(tmp_path):
+    text = SINGLE.read_text(encoding="utf-8")
+    path = write(tmp_path, "result.json", text[: len(text) // 2])
+    assert "looks truncated" in error_of(path, format="telegram")
+
+
+def test_wrong_shape(tmp_path):
+    path = write(tmp_path, "result.json", '{"name": "x", "messages": {"a": 1}}')
+    assert "wrong shape" in error_of(path, format="telegram")
+
+
+def test_deeply_nested_json(tmp_path):
+    path = write(tmp_path, "result.json", '{"messages": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert "nested too deeply" in error_of(path, format="telegram")
+
+
+def test_unknown_time_zone(tmp_path):
+    with pytest.raises(Exception, match="unknown time zone 'Mars/Base'"):
+        load_chat(SINGLE, tz="Mars/Base")

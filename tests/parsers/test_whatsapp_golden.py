@@ -1,0 +1,99 @@
+"""Golden files: each WhatsApp variant beside the CSV a careful reading of it gives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analyzer
+from tests.parsers.whatsapp_golden import GOLDEN, as_golden, read_golden
+
+#: golden file -> (Source.variant, how the date order was decided)
+CASES: dict[str, tuple[str, str]] = {
+    "android_dmy_24h": ("android-24h dmy", "field > 12"),
+    "android_mdy_12h": ("android-12h mdy", "field > 12"),
+    "android_4digit_year_leading_zeros": ("android-24h dmy", "field > 12"),
+    "android_no_leading_zeros": ("android-24h mdy", "field > 12"),
+    "ios_dmy_seconds": ("ios-24h dmy", "field > 12"),
+    "ios_mdy_12h_narrow_space": ("ios-12h mdy", "field > 12"),
+    "year_first_dash": ("android-24h ymd", "field > 12"),
+    "year_first_slash_dot_after_time": ("android-24h ymd", "field > 12"),
+    "ios_year_first_no_comma": ("ios-24h ymd", "field > 12"),
+    "dotted": ("android-24h dmy", "default"),
+    "dashed_12h_dot_time": ("android-12h dmy", "field > 12"),
+    "no_comma_pt_br": ("android-24h dmy", "field > 12"),
+    "french_a": ("android-24h dmy", "field > 12"),
+    "finnish_klo": ("android-24h dmy", "field > 12"),
+    "croatian": ("bare-24h dmy", "field > 12"),
+    "old_colon": ("old-24h dmy", "field > 12"),
+    "en_dash_12h_seconds": ("android-12h mdy", "field > 12"),
+    "ampm_spellings": ("android-12h dmy", "field > 12"),
+    "marks_bom_crlf": ("android-24h dmy", "field > 12"),
+    "utf16_bom": ("android-24h dmy", "field > 12"),
+    "system_notices_multilingual": ("android-24h dmy", "default"),
+    "kinds": ("android-24h dmy", "default"),
+    "authors": ("android-24h dmy", "default"),
+    "junk_before_first_header": ("android-24h dmy", "default"),
+    "date_order_by_chronology": ("android-24h mdy", "chronology"),
+    "date_order_default": ("android-24h dmy", "default"),
+    "mixed_layout_line_is_text": ("ios-24h dmy", "default"),
+}
+
+
+def test_every_golden_input_has_a_case() -> None:
+    assert sorted(p.stem for p in GOLDEN.glob("*.txt")) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES), ids=str)
+def test_messages_match_golden_csv(name: str) -> None:
+    chat = analyzer.load_chat(GOLDEN / f"{name}.txt")
+    got = as_golden(chat.messages)
+    expected = read_golden(GOLDEN / f"{name}.csv")
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+
+
+@pytest.mark.parametrize("name", sorted(CASES), ids=str)
+def test_variant_and_date_order_reason(name: str) -> None:
+    source = analyzer.load_chat(GOLDEN / f"{name}.txt").source
+    assert (source.variant, source.date_order_reason) == CASES[name]
+
+
+@pytest.mark.parametrize("name", sorted(CASES), ids=str)
+def test_every_line_accounted_for(name: str) -> None:
+    chat = analyzer.load_chat(GOLDEN / f"{name}.txt")
+    raw = (GOLDEN / f"{name}.txt").read_bytes()
+    text = raw.decode("utf-16") if raw[:2] == b"\xff\xfe" else raw.decode("utf-8-sig")
+    n_lines = len(text.replace("\r\n", "\n").rstrip("\n").split("\n"))
+    lines = chat.source.lines
+    assert (lines.total, lines.accounted) == (n_lines, n_lines)
+
+
+def test_ambiguous_date_order_warns() -> None:
+    source = analyzer.load_chat(GOLDEN / "date_order_default.txt").source
+    assert source.warnings == [
+        "day and month order is ambiguous (no field above 12, both orders equally chronological); "
+        "read as dmy — pass date_order='mdy' (--date-order mdy) if that is wrong"
+    ]
+
+
+def test_date_order_keyword_overrides_detection() -> None:
+    chat = analyzer.load_chat(GOLDEN / "date_order_default.txt", date_order="mdy")
+    assert [str(t) for t in chat.messages["timestamp"]] == ["2021-01-02 10:00:00", "2021-02-03 10:00:00"]
+    assert (chat.source.date_order, chat.source.date_order_reason, chat.source.warnings) == ("mdy", "given", [])
+
+
+def test_ios_chat_name_comes_from_the_encryption_notice() -> None:
+    assert analyzer.load_chat(GOLDEN / "ios_dmy_seconds.txt").source.chat_name == "Group chat"
+
+
+def test_junk_lines_are_skipped_with_a_reason() -> None:
+    lines = analyzer.load_chat(GOLDEN / "junk_before_first_header.txt").source.lines
+    assert lines.skipped == {"before the first message": 3}
+
+
+def test_utf16_encoding_is_reported() -> None:
+    assert analyzer.load_chat(GOLDEN / "utf16_bom.txt").source.encoding == "utf-16"
+
+
+def test_bom_encoding_is_reported() -> None:
+    assert analyzer.load_chat(GOLDEN / "marks_bom_crlf.txt").source.encoding == "utf-8-sig"

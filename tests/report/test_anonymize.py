@@ -1,0 +1,99 @@
+"""--anonymize: labels everywhere, names and phone numbers out of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.anonymize import anonymize_analysis, labels_for, make_scrubber, person_label
+
+PEOPLE = ["Ana Lopez", "Ben", "+44 7700 900123", "Ana Smith"]
+
+
+@pytest.mark.parametrize(
+    ("i", "label"), [(0, "Person A"), (1, "Person B"), (25, "Person Z"), (26, "Person AA"),
+                     (27, "Person AB"), (701, "Person ZZ"), (702, "Person AAA")],
+)
+def test_person_label(i, label):
+    assert person_label(i) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BEN said hi", "Person B said hi", id="case-insensitive"),
+        pytest.param("Ana Lopez and lopez", "Person A and Person A", id="full-name-and-surname"),
+        pytest.param("ana and Ana", "[name] and [name]", id="shared-first-name"),
+        pytest.param("Benjamin is not Ben", "Benjamin is not Person B", id="word-bounded"),
+        pytest.param("@Ben hey", "@Person B hey", id="mention"),
+        pytest.param("Smith's car", "Person D's car", id="possessive"),
+        pytest.param("call +44 7700 900123 now", "call [phone] now", id="author-phone"),
+        pytest.param("ring 07700 900456", "ring [phone]", id="national-phone"),
+        pytest.param("(555) 123-4567", "[phone]", id="us-phone"),
+        pytest.param("+1 555 0100", "[phone]", id="short-international"),
+        pytest.param("meet 12.03.2024 10:30", "meet 12.03.2024 10:30", id="date-kept"),
+        pytest.param("order 12345 on 2024-03-12", "order 12345 on 2024-03-12", id="small-numbers-kept"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_scrubber(text, expected):
+    assert make_scrubber(labels_for(PEOPLE))(text) == expected
+
+
+@pytest.fixture(scope="module")
+def anon(fake):
+    return anonymize_analysis(fake)
+
+
+def test_participants_relabelled(anon):
+    assert (anon.participants, anon.all_participants) == (("Person A", "Person B"),
+                                                          ("Person A", "Person B"))
+
+
+def test_authors_mapped_one_to_one(fake, anon):
+    before = fake.messages["author"].astype("object").map({"Ana Lopez": "Person A", "Ben": "Person B"})
+    assert anon.messages["author"].astype("object").tolist() == before.tolist()
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("turns", "author"), ("sessions", "initiator"), ("replies", "author"),
+     ("replies", "to_author")],
+)
+def test_structure_tables_mapped(anon, table, column):
+    values = set(getattr(anon, table)[column].dropna().astype("object"))
+    assert values <= {"Person A", "Person B"} and values
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("values", "participant"), ("weekly", "participant"), ("pairwise", "author"),
+     ("disclosures", "author"), ("disclosures", "responder")],
+)
+def test_measure_tables_mapped(anon, table, column):
+    values = set(getattr(anon.measures, table)[column].astype("object"))
+    assert values - {""} == {"Person A", "Person B"}
+
+
+def test_no_name_left_in_text(anon):
+    text = " ".join(anon.messages["text"].astype("object"))
+    assert "Ana" not in text and "7700" not in text
+
+
+def test_signs_relabelled(anon):
+    assert {s.who for s in anon.signs} == {None, "Person A"}
+    assert all("Ana" not in s.summary and "Ben" not in s.summary for s in anon.signs)
+    assert {x.author for s in anon.signs for x in s.examples} <= {"Person A", "Person B"}
+
+
+def test_source_files_renamed(anon):
+    assert (anon.source.files, anon.source.chat_name) == (["chat-1.txt"], "Chat")
+    assert anon.messages["source_file"].astype("object").unique().tolist() == ["chat.txt"]
+
+
+def test_settings_say_anonymized(anon):
+    assert anon.settings.anonymize is True
+
+
+def test_input_not_mutated(fake, anon):
+    assert fake.participants == ("Ana Lopez", "Ben")
+    assert "Ana Lopez" in set(fake.messages["author"].astype("object"))

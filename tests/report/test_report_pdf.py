@@ -1,0 +1,94 @@
+"""The PDF report: same sections as the HTML, text extractable, emoji as names, names hidden."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from analyzer.report.pdf import pdf_text, write_pdf
+from analyzer.report.view import SECTION_TITLES
+from tests.report.helpers import pdf_text as extract
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(hostile, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "hostile.pdf"
+    write_pdf(hostile, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def hostile_text(hostile_pdf):
+    return extract(hostile_pdf)
+
+
+@pytest.mark.parametrize("title", list(SECTION_TITLES.values()))
+def test_every_section_title_in_text(hostile_text, title):
+    assert title in hostile_text
+
+
+def test_starts_with_pdf_header(hostile_pdf):
+    assert hostile_pdf.read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["<script>alert('x')</script>", "{{ 7*7 }} and {% raw %}", "=HYPERLINK(\"http://evil.example\",\"click\")"],
+    ids=["script", "template", "formula"],
+)
+def test_hostile_quotes_are_plain_text(hostile_text, raw):
+    assert raw in hostile_text.replace("\n", " ")
+
+
+def test_pdf_has_no_javascript_or_links(hostile_pdf):
+    data = hostile_pdf.read_bytes()
+    assert b"/JavaScript" not in data and b"/JS " not in data and b"/URI" not in data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("I miss you ❤️", "I miss you :red_heart:", id="heart-with-selector"),
+        pytest.param("haha 😂😂", "haha :face_with_tears_of_joy::face_with_tears_of_joy:", id="two"),
+        pytest.param("👍🏽 ok", ":thumbs_up_medium_skin_tone: ok", id="skin-tone"),
+        pytest.param("你好 Ana", "?? Ana", id="cjk-not-in-font"),
+        pytest.param("ça va — “bien” ≥ 60 %", "ça va — “bien” ≥ 60 %", id="latin-and-typography"),
+    ],
+)
+def test_pdf_text(text, expected):
+    assert pdf_text(text) == expected
+
+
+def test_emoji_name_in_extracted_text(factory, tmp_path):
+    result = factory(participants=("Ana ❤️", "Ben"))
+    path = tmp_path / "e.pdf"
+    write_pdf(result, path, figures={})
+    text = extract(path)
+    assert "Ana :red_heart:" in text and "❤" not in text
+
+
+def test_anonymized_pdf_has_no_name(factory, tmp_path):
+    path = tmp_path / "anon.pdf"
+    write_pdf(factory(anonymize=True), path, figures={})
+    text = extract(path)
+    for name in ("Ana", "Lopez", "Ben"):
+        assert name not in text
+    assert "Person A" in text and "Person B" in text
+
+
+def test_pages_render_as_images(hostile_pdf, tmp_path):
+    exe = shutil.which("pdftoppm")
+    assert exe, "pdftoppm (poppler-utils) is needed"
+    subprocess.run([exe, "-r", "20", "-png", "-f", "1", "-l", "3", str(hostile_pdf),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    pages = sorted(p.name for p in tmp_path.glob("page-*.png"))
+    assert pages == ["page-01.png", "page-02.png", "page-03.png"]
+
+
+def test_write_pdf_to_missing_folder_is_user_error(fake, tmp_path):
+    from analyzer.errors import AnalyzerError
+
+    with pytest.raises(AnalyzerError, match="cannot write"):
+        write_pdf(fake, tmp_path / "nope" / "r.pdf", figures={})

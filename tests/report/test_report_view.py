@@ -1,0 +1,138 @@
+"""Formatting of values for the report: exact strings for each unit."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analyzer.report import view
+
+
+@pytest.mark.parametrize(
+    ("measure", "value", "expected"),
+    [
+        pytest.param("word_share", 0.623, "62\u00a0%", id="share"),
+        pytest.param("word_share", 0.004, "<1\u00a0%", id="tiny-share"),
+        pytest.param("word_share", 0.0, "0\u00a0%", id="zero-share"),
+        pytest.param("word_share", math.nan, "—", id="missing-share"),
+        pytest.param("messages", 1234.0, "1,234", id="count"),
+        pytest.param("median_latency_s", 42.0, "42\u00a0s", id="seconds"),
+        pytest.param("median_latency_s", 250.0, "4\u00a0min", id="minutes"),
+        pytest.param("median_latency_s", 3900.0, "1\u00a0h 05\u00a0min", id="hours"),
+        pytest.param("median_latency_s", 7200.0, "2\u00a0h", id="whole-hours"),
+        pytest.param("median_latency_s", 3 * 86400.0, "3.0\u00a0days", id="days"),
+        pytest.param("latency_ratio", 1.84, "1.8×", id="ratio"),
+        pytest.param("balance_index", 0.7649, "0.76", id="index"),
+        pytest.param("mean_valence", -0.125, "−0.12", id="signed"),
+        pytest.param("emotion_word_rate", 2.345, "2.3", id="rate"),
+        pytest.param("trend_messages", -0.0321, "−3.2\u00a0% a week", id="trend"),
+        pytest.param("dominance_p_value", math.nan, "—", id="p-only"),
+        pytest.param("a_new_measure", 7.0, "7", id="unknown-measure-as-count"),
+    ],
+)
+def test_fmt_value(measure, value, expected):
+    assert view.fmt_value(measure, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param({"value": 0.5, "n": 1200, "ci_low": 0.45, "ci_high": 0.55, "p_value": math.nan},
+                     {"text": "50\u00a0%", "sub": "n\u00a0=\u00a01,200; 45\u00a0% to 55\u00a0%"}, id="with-interval"),
+        pytest.param({"value": math.nan, "n": 0, "ci_low": math.nan, "ci_high": math.nan,
+                      "p_value": math.nan}, {"text": "—", "sub": "n\u00a0=\u00a00"}, id="missing"),
+        pytest.param({"value": 0.5, "n": 9, "ci_low": math.nan, "ci_high": math.nan,
+                      "p_value": 0.0004}, {"text": "50\u00a0%", "sub": "n\u00a0=\u00a09; p < 0.001"}, id="p"),
+        pytest.param(None, {"text": "—", "sub": "not measured"}, id="absent"),
+    ],
+)
+def test_cell(row, expected):
+    assert view.cell("word_share", row) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("R", "robust indicator"), ("M", "moderate indicator"), ("W", "weak proxy"),
+     ("W-M", "weak to moderate"), ("M–W", "moderate to weak")],
+)
+def test_strength_label(code, expected):
+    assert view.strength_label(code) == expected
+
+
+def test_truncate_keeps_short_text_and_cuts_long_text():
+    assert view.truncate("a  b\nc") == "a b c"
+    assert view.truncate("x" * 300, 10) == "x" * 9 + "…"
+
+
+def test_every_section_in_order(fake):
+    built = view.build(fake)
+    assert [s["id"] for s in built["sections"]] == [
+        "glance", "balance", "depth", "one_sidedness", "trend", "signs", "method"]
+
+
+def test_every_catalogue_definition_in_method(fake):
+    from analyzer.metrics import CATALOGUE
+
+    method = view.build(fake)["sections"][-1]
+    defined = {d["code"]: d["text"] for b in method["blocks"] if b["type"] == "definitions"
+               for d in b["items"]}
+    assert defined == {s.name: s.definition for s in CATALOGUE}
+
+
+def test_every_sign_gets_a_card(fake):
+    signs = view.build(fake)["sections"][5]
+    cards = [c["id"] for b in signs["blocks"] if b["type"] == "signs" for c in b["items"]]
+    assert cards == [s.id for s in fake.signs]
+
+
+def test_headline_names_the_larger_word_share(factory):
+    result = factory(seed=5)
+    vals = view._Values(result.measures.values)
+    a, b = result.participants
+    top = a if vals.value("word_share", a) > vals.value("word_share", b) else b
+    first = view.headlines(result, vals)[0]
+    assert first.startswith(f"{top} wrote {view.fmt_share(vals.value('word_share', top))} of the words")
+
+
+def test_lexicon_off_is_explained(factory):
+    result = factory(lexicon_applied=False, language="nl")
+    built = view.build(result)
+    depth = built["sections"][2]
+    notes = [b["text"] for b in depth["blocks"] if b["type"] == "note"]
+    assert notes == ["The emotion-word measures are switched off: the chat's language was "
+                     "detected as “nl”, and the depth lexicon and feeling-statement rules are "
+                     "English only. They show as “—” with n = 0; the signs that rest on them "
+                     "read “insufficient data”."]
+
+
+def _with_values(result, changes):
+    """``result`` with some (measure, participant) -> (value, n) rows replaced."""
+    from dataclasses import replace
+
+    values = result.measures.values.copy()
+    for (measure, person), (value, n) in changes.items():
+        hit = (values["measure"] == measure) & (values["participant"] == person)
+        values.loc[hit, ["value", "n"]] = [value, n]
+    return replace(result, measures=replace(result.measures, values=values))
+
+
+def test_headline_even_split(fake):
+    a, b = fake.participants
+    result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
+    first = view.headlines(result, view._Values(result.measures.values))[0]
+    assert first == f"Words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0%."
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        pytest.param(12, "75\u00a0% of Ben's feeling statements met a responsive reply "
+                         "(n\u00a0=\u00a012).", id="enough"),
+        pytest.param(9, "Ben made too few feeling statements (n\u00a0=\u00a09, fewer than 10) to "
+                        "say how they were answered.", id="below-minimum"),
+    ],
+)
+def test_headline_responsiveness_respects_minimum(fake, n, expected):
+    result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, n)})
+    assert expected in view.headlines(result, view._Values(result.measures.values))

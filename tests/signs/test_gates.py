@@ -1,0 +1,128 @@
+"""insufficient_data exactly at the edges of SIGNS.md's minimum data."""
+
+import pytest
+
+from analyzer.signs import SIGN_IDS
+from tests.signs.factory import healthy_pair
+
+ALL = [sid for sid, _ in SIGN_IDS]
+LEXICON = ["safe_sharing", "feel_supported", "listen_without_judgment", "share_ups_and_downs",
+           "light_to_deep", "empathy", "compassion_when_suffering", "afraid_to_be_vulnerable",
+           "superficial", "dumping_ground"]
+DISCLOSURE = ["feel_supported", "listen_without_judgment", "share_ups_and_downs",
+              "empathy", "compassion_when_suffering"]
+
+
+def _statuses(chat):
+    return {sid: s.status for sid, s in chat.signs().items()}
+
+
+@pytest.mark.parametrize(
+    ("edit", "insufficient"),
+    [
+        (lambda c: c.set_chat(span_days=(13.9, 300)), True),
+        (lambda c: c.set_chat(span_days=(14.0, 300)), False),
+        (lambda c: (c.set("Ana", messages=(50, 50)), c.set("Ben", messages=(49, 49))), True),
+        (lambda c: (c.set("Ana", messages=(50, 50)), c.set("Ben", messages=(50, 50))), False),
+        (lambda c: c.set("Ben", messages=(19, 19)), True),
+        (lambda c: c.set("Ben", messages=(20, 20)), False),
+    ],
+    ids=["13.9-days", "14-days", "99-messages", "100-messages", "19-from-one", "20-from-one"],
+)
+def test_base_gate_edges(edit, insufficient):
+    chat = healthy_pair()
+    edit(chat)
+    statuses = _statuses(chat)
+    expected = {sid for sid in ALL if statuses[sid] == "insufficient_data"}
+    assert (expected == set(ALL)) is insufficient
+
+
+def test_base_gate_summary_names_the_shortfall():
+    chat = healthy_pair()
+    chat.set("Ben", messages=(12, 12))
+    assert chat.signs()["one_sided"].summary == (
+        "Not enough to judge: Ben wrote 12 messages, fewer than 20."
+    )
+
+
+def test_single_person_is_insufficient():
+    chat = healthy_pair()
+    signs = chat.signs(participants=["Ana"])
+    assert {s.status for s in signs.values()} == {"insufficient_data"}
+
+
+def _with_disclosures(n):
+    chat = healthy_pair()
+    chat.disclosures = chat.disclosures[:n]
+    return chat
+
+
+@pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
+def test_responsiveness_needs_ten_disclosures(n, status):
+    assert _with_disclosures(n).signs()["feel_supported"].status == status
+
+
+@pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
+def test_safe_sharing_needs_ten_disclosures_behind_responsiveness(n, status):
+    chat = healthy_pair()
+    chat.set("Ana", responsiveness_received=(0.75, 5))
+    chat.set("Ben", responsiveness_received=(0.75, n - 5))
+    assert chat.signs()["safe_sharing"].status == status
+
+
+def test_safe_sharing_without_feelings_is_not_observed_whatever_the_data():
+    chat = _with_disclosures(0)
+    chat.set("Ben", feeling_rate=(0.0, 150))
+    assert chat.signs()["safe_sharing"].status == "not_observed"
+
+
+def test_nine_disclosures_are_too_few_to_offload():
+    sign = _with_disclosures(9).signs()["dumping_ground"]
+    assert (sign.status, sign.summary) == (
+        "not_observed", "Troubles are not offloaded one way: there is too little talk of troubles for anyone to offload.")
+
+
+def test_nine_disclosures_make_every_responsiveness_sign_insufficient():
+    statuses = _statuses(_with_disclosures(9))
+    assert [sid for sid in DISCLOSURE if statuses[sid] != "insufficient_data"] == []
+
+
+@pytest.mark.parametrize(("n", "status"), [(29, "insufficient_data"), (30, "observed")], ids=["29", "30"])
+def test_latency_needs_thirty_replies_each(n, status):
+    chat = healthy_pair()
+    chat.set("Ben", median_latency_s=(60.0, n))
+    assert chat.signs()["presence"].status == status
+
+
+@pytest.mark.parametrize(("weeks", "status"), [(7, "insufficient_data"), (8, "not_observed")], ids=["7", "8"])
+def test_trend_needs_eight_weeks(weeks, status):
+    chat = healthy_pair()
+    chat.set_chat(trend_messages=(0.0, weeks, 0.9))
+    assert chat.signs()["waning_interest"].status == status
+
+
+@pytest.mark.parametrize(("words", "counted"), [(49, False), (50, True)], ids=["49", "50"])
+def test_style_matching_needs_fifty_words_each(words, counted):
+    chat = healthy_pair()
+    chat.set("Ben", words=(words, 10))
+    evidence = [e.measure for e in chat.signs()["find_balance"].evidence]
+    assert ("lsm" in evidence) is counted
+
+
+def test_no_lexicon_makes_lexicon_signs_insufficient_and_says_why():
+    chat = healthy_pair()
+    chat.lexicon = False
+    signs = chat.signs()
+    assert [sid for sid in LEXICON if signs[sid].status != "insufficient_data"] == []
+    assert signs["light_to_deep"].summary == (
+        "Not enough to judge: there is no emotion lexicon for this chat's language (de)."
+    )
+    assert signs["light_to_deep"].caveat.endswith("so this sign is not judged for this chat.")
+
+
+def test_no_lexicon_leaves_structural_signs_judged():
+    chat = healthy_pair()
+    chat.lexicon = False
+    statuses = _statuses(chat)
+    assert (statuses["one_sided"], statuses["mutual_care"], statuses["find_balance"]) == (
+        "not_observed", "observed", "observed")
