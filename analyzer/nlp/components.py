@@ -963,6 +963,26 @@ AFFECTION_FLOOR = 0.5
 CRITICISM_CEILING = -0.4
 CONFLICT_CEILING = -0.2
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+#: Longest text VADER scores in one piece.
+VADER_CHUNK = 1000
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``size`` characters, at whitespace where possible."""
+    out = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind(" ", start + size // 2, end)
+            if cut > start:
+                end = cut
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    return out
 
 
 class ValenceScorer:
@@ -979,6 +999,13 @@ class ValenceScorer:
         self.vocab = frozenset(self.analyzer.lexicon)
 
     def raw(self, text: str) -> float:
+        """VADER compound of ``text``; long texts are scored in chunks of at most
+        :data:`VADER_CHUNK` characters (VADER's cost grows with the square of the length) and
+        the compounds averaged, weighted by chunk length."""
+        if len(text) > VADER_CHUNK:
+            chunks = _chunks(text, VADER_CHUNK)
+            total = sum(len(c) for c in chunks)
+            return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
         vocab = self.vocab
         if text.isascii():
             for w in text.split():

@@ -141,6 +141,7 @@ def build_pipeline(spacy_model: str | None = None):
             raise AnalyzerError(
                 f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
             ) from exc
+    nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
     return C.add_components(nlp)
 
 

@@ -228,3 +228,17 @@ def test_shuffling_sessions_keeps_per_message_features(sess, rnd):
     expected = a.iloc[mapping].reset_index(drop=True)
     # followup depends only on order inside a session, which shuffling sessions keeps
     pd.testing.assert_frame_equal(expected, b.reset_index(drop=True))
+
+
+def test_very_long_message_is_processed_in_linear_time():
+    import time
+
+    from analyzer.nlp.components import CRITICISM_CEILING
+
+    long = "I'm so happy but you never listen to me and I feel alone. " * 1000  # 58k characters
+    rows = [("Ana", "text", long, 0, 0), ("Ben", "text", "ok", 0, 1)]
+    t0 = time.process_time()
+    f = features.extract(chat(rows)).frame
+    assert time.process_time() - t0 < 10
+    assert (f["words"].iloc[0], bool(f["feeling"].iloc[0]), f["cat_criticism"].iloc[0]) == (13000, True, 1000.0)
+    assert -1.0 <= f["valence"].iloc[0] <= CRITICISM_CEILING
