@@ -852,7 +852,8 @@ class Feeling(NamedTuple):
 
     feeling: bool
     tier: int  # deepest tier among the statement's terms (0 when none)
-    negative: bool  # the statement's terms lean negative (polarity -1)
+    negative: bool  # some of the statement's terms are negative (or a negated positive)
+    positive: bool  # some of the statement's terms are positive (not negated)
     laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
 
 
@@ -887,6 +888,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     feeling = False
     tier = 0
     negative = False
+    positive = False
     laughed_off = False
     for s0, s1, qmark in sents:
         if qmark or question_form(words, s0, s1):
@@ -929,11 +931,13 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             tier = max(tier, t)
             if e.polarity < 0 or (m.negated and e.polarity > 0):
                 negative = True
+            elif e.polarity > 0 and not m.negated:
+                positive = True
             if t >= 3 and e.polarity < 0 and not m.negated:
                 after = words[m.end : s1 + 2]
                 if any(w in _LAUGH_WORDS for w in after):
                     laughed_off = True
-    return Feeling(feeling, tier, negative, laughed_off)
+    return Feeling(feeling, tier, negative, positive, laughed_off)
 
 
 # --------------------------------------------------------------------------------------------
@@ -962,6 +966,8 @@ ACK_WORDS = frozenset({"ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup"
 AFFECTION_FLOOR = 0.5
 CRITICISM_CEILING = -0.4
 CONFLICT_CEILING = -0.2
+NEGATIVE_FEELING_CEILING = -0.3
+POSITIVE_FEELING_FLOOR = 0.3
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 #: Longest text VADER scores in one piece.
 VADER_CHUNK = 1000
@@ -1016,7 +1022,7 @@ class ValenceScorer:
                 return 0.0
         return float(self.analyzer.polarity_scores(text)["compound"])
 
-    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts) -> float:
+    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts, feeling: Feeling | None = None) -> float:
         body = [w for w in text.words if w not in MARKERS]
         if body and emoji.total == 0 and all(w in ACK_WORDS for w in body):
             return 0.0
@@ -1031,6 +1037,11 @@ class ValenceScorer:
             return min(v, CONFLICT_CEILING)
         if (cats[_CAT_INDEX["affection"]] or emoji.affection) and not negative:
             return max(v, AFFECTION_FLOOR)
+        if feeling is not None and feeling.feeling and feeling.negative != feeling.positive:
+            # a one-sided feeling statement keeps its sign ("I can't do this anymore" reads 0)
+            if feeling.negative:
+                return min(v, NEGATIVE_FEELING_CEILING)
+            return max(v, POSITIVE_FEELING_FLOOR)
         return v
 
 
@@ -1109,7 +1120,8 @@ class ChatValence:
         text = _require(doc, "chat_text", "chat_valence")
         lex = _require(doc, "chat_lex", "chat_valence")
         emoji = _require(doc, "chat_emoji", "chat_valence")
-        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji))
+        feeling = _require(doc, "chat_feeling", "chat_valence")
+        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji, feeling))
         return doc
 
 
