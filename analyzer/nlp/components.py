@@ -658,6 +658,9 @@ _FU_START = (
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
 )
+_FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _pat in _FU_START:
+    _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
 _MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
 _MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
@@ -816,12 +819,18 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
             for c0, c1 in asking:
                 j = _clause_start(words, c0, c1)
                 clause = words[j:c1]
-                if clause == ("what",) or any(clause[k : k + 2] in (("about", "it"), ("about", "that")) for k in range(len(clause))):
+                if clause == ("what",):
                     cue = True
-                for pat in _FU_START:
-                    if words[j : j + len(pat)] == pat or words[c0 : c0 + len(pat)] == pat:
-                        cue = True
-                        break
+                elif "about" in clause:
+                    k = clause.index("about")
+                    cue = clause[k + 1 : k + 2] in (("it",), ("that",))
+                for pos in {j, c0}:
+                    for pat in _FU_BY_FIRST.get(words[pos], ()) if pos < c1 else ():
+                        if words[pos : pos + len(pat)] == pat:
+                            cue = True
+                            break
+                if cue:
+                    break
     body = [w for w in words if w not in MARKERS]
     laughter = emoji.laughter > 0 or any(w in _LAUGH_WORDS for w in body)
     minimal = False
