@@ -45,6 +45,10 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
         note = f"{c.agg} {c.op} {thr:g} ({c.threshold})"
         evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note))
         facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = P._pct(agg.value)
+        short = P.GATES[c.needs](ctx) if c.needs else None
+        if short is not None:
+            missing.append(short.reason)
+            continue
         if math.isnan(agg.value):
             missing.append(f"{c.measure} could not be measured")
             continue

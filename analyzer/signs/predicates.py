@@ -608,7 +608,8 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
       bootstrap interval exists, its low end is above the fair share;
     - offloading (disclosures, support given vs received): lopsided only when dumping_ground is
       observed (one partner in a crisis, met with support, is a legitimate asymmetry);
-    - responsiveness: responsive_share differs by >= balance_responsive_gap (each n >= 3);
+    - responsiveness: responsive_share differs by >= balance_responsive_gap (each over >=
+      unheard_min_disclosures of the other's disclosures);
     - style matching: lsm < balance_lsm_min (when each wrote >= minimum.words_for_style words).
 
     Score: the mean balance of the dimensions computed.
@@ -648,7 +649,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
     rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
-    rs = {p: c.value for p, c in rs.items() if c.n >= 3 and not math.isnan(c.value)}
+    rs = {p: c.value for p, c in rs.items() if c.n >= t.unheard_min_disclosures and not math.isnan(c.value)}
     if len(rs) == ctx.k and ctx.k >= 2:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)

@@ -2,8 +2,8 @@
 
 A sign is either a list of :class:`Condition` rows over measures or the name of one predicate in
 :mod:`analyzer.signs.predicates`. Conditions: any that fails makes the sign ``not_observed``;
-otherwise any that cannot be measured (NaN) makes it ``insufficient_data``; otherwise it is
-``observed``. Below the minimum of disclosures (the ``disclosures`` gate), shares over
+otherwise any that cannot be measured (NaN, or short of the gate it ``needs``) makes it
+``insufficient_data``; otherwise it is ``observed``. Below the minimum of disclosures (the ``disclosures`` gate), shares over
 disclosures are judged at their best case (as if the missing ones were all met): a sign that
 fails even then is ``not_observed``, one that could pass is ``insufficient_data``. ``needs`` names
 the minimum-data gates (``base`` is always checked first). Thresholds are names of fields of
@@ -24,6 +24,7 @@ class Condition(NamedTuple):
     threshold: str  # a field of Thresholds
     min_n_each: int = 0  # leave out people whose n is below this (min / max / pooled)
     over_disclosures: bool = False  # a share over feeling statements: judged at its best case below the minimum
+    needs: str = ""  # a gate this comparison alone needs (e.g. "latency"); short of it, it lacks data
 
 
 class Score(NamedTuple):
@@ -142,12 +143,12 @@ RULES: tuple[Rule, ...] = (
         examples="interest",
     ),
     Rule(
-        "presence", "Attentive rather than distracted", "W", ("latency",),
+        "presence", "Attentive rather than distracted", "W", (),
         "Within conversations both of you reply promptly, and rarely with a one-word answer.",
         "Within conversations someone replies slowly or often with one word.",
         "Reply times depend on work, sleep and time zones; a slow reply is not absence of attention.",
         conditions=(
-            Condition("median_latency_s", "max", "<=", "presence_latency_s"),
+            Condition("median_latency_s", "max", "<=", "presence_latency_s", needs="latency"),
             Condition("minimal_share", "max", "<=", "presence_minimal_share"),
         ),
     ),

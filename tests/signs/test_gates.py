@@ -141,6 +141,12 @@ def test_latency_needs_thirty_replies_each(n, status):
     assert chat.signs()["presence"].status == status
 
 
+def test_one_word_replies_decide_presence_without_enough_timed_replies():
+    chat = healthy_pair()
+    chat.set("Ben", median_latency_s=(60.0, 12), minimal_share=(0.45, 80))
+    assert chat.signs()["presence"].status == "not_observed"
+
+
 @pytest.mark.parametrize(("weeks", "status"), [(7, "insufficient_data"), (8, "not_observed")], ids=["7", "8"])
 def test_trend_needs_eight_weeks(weeks, status):
     chat = healthy_pair()

@@ -242,6 +242,8 @@ CASES = [
     ("find_balance", sets("Ana", responsive_share=(0.9, 8)), ("observed", 0.94, None), "gap-0.15"),
     ("find_balance", both(sets("Ana", responsive_share=(0.9, 8)), sets("Ben", responsive_share=(0.5, 8))),
      ("not_observed", 0.89, None), "gap-0.4"),
+    ("find_balance", both(sets("Ana", responsive_share=(0.9, 4)), sets("Ben", responsive_share=(0.5, 4))),
+     ("observed", 0.9625, None), "gap-0.4-on-four-each"),
 ]
 
 
