@@ -333,16 +333,21 @@ def _z(x: float) -> float:
 
 def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
     """A person is flagged when they make fewer than vulnerable_feeling_rate feeling statements
-    per 100 messages, or someone else makes >= vulnerable_disclosure_share of all of them, or
-    they hedge after emotional content >= vulnerable_hedges times. who: the one flagged person."""
+    per 100 messages while someone else makes at least safe_feeling_rate (feelings kept back
+    where the other shares them; when nobody shares feelings the chat is superficial, not
+    guarded), or someone else makes >= vulnerable_disclosure_share of all of them, or they
+    hedge after emotional content >= vulnerable_hedges times. who: the one flagged person."""
     t = ctx.t
     flagged: dict[str, str] = {}
     ev = []
     total = sum(_z(ctx.count("feeling_statements", p)) for p in ctx.people)
+    rates = {p: ctx.value("feeling_rate", p) for p in ctx.people}
     for p in ctx.people:
-        rate = ctx.value("feeling_rate", p)
-        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p), f"flag below {t.vulnerable_feeling_rate}"))
-        if not math.isnan(rate) and rate < t.vulnerable_feeling_rate:
+        rate = rates[p]
+        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p),
+                      f"flag below {t.vulnerable_feeling_rate} while another makes >= {t.safe_feeling_rate}"))
+        sharer = any(rates[q] >= t.safe_feeling_rate for q in ctx.others(p))
+        if not math.isnan(rate) and rate < t.vulnerable_feeling_rate and sharer:
             flagged[p] = "rarely says how they feel"
     for p in ctx.people:
         share = ctx.value("disclosure_share", p)

@@ -176,7 +176,11 @@ CASES = [
     # afraid_to_be_vulnerable
     ("afraid_to_be_vulnerable", sets("Ben", feeling_rate=(0.5, 150)), ("observed", None, "Ben"), "ben-quiet"),
     ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(0.5, 150)), sets("Ben", feeling_rate=(0.5, 150))),
-     ("observed", None, None), "both-quiet"),
+     ("not_observed", None, None), "both-quiet-is-not-guarded"),
+    ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(1.9, 150)), sets("Ben", feeling_rate=(0.5, 150))),
+     ("not_observed", None, None), "other-shares-little-too"),
+    ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(0.5, 150), hedges=(3, 150)), sets("Ben", feeling_rate=(0.5, 150), hedges=(4, 150))),
+     ("observed", None, None), "both-hedge"),
     ("afraid_to_be_vulnerable", sets("Ana", disclosure_share=(0.9, 16)), ("observed", None, "Ben"), "ana-does-the-feeling"),
     ("afraid_to_be_vulnerable", sets("Ana", hedges=(3, 150)), ("observed", None, "Ana"), "ana-hedges"),
     ("afraid_to_be_vulnerable", sets("Ana", hedges=(2, 150)), ("not_observed", None, None), "two-hedges"),
