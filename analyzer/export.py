@@ -52,7 +52,8 @@ def summary_lines(chat: Chat) -> list[str]:
     counts = msgs[Col.AUTHOR].value_counts(sort=False)
     lines.append(f"participants: {len(chat.participants)}")
     for name in chat.participants:
-        lines.append(f"  {name}: {int(counts.get(name, 0))} messages")
+        n = int(counts.get(name, 0))
+        lines.append(f"  {name}: {n} message{'' if n == 1 else 's'}")
     n_system = int((msgs[Col.KIND] == "system").sum())
     acc = src.lines
     skipped = sum(acc.skipped.values())

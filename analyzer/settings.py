@@ -52,7 +52,7 @@ class Thresholds:
     dumping_self_focus: float = 0.30  # the offloader's replies to others' disclosures shift to self this often
     dumping_min_partner_disclosures: int = 3  # fewer partner disclosures: the self-focus test is skipped
     # --- sharing and support
-    safe_feeling_rate: float = 1.0  # safe_sharing: every person makes >= this many feeling statements per 100 messages
+    safe_feeling_rate: float = 2.0  # safe_sharing: every person makes >= this many feeling statements per 100 messages
     safe_responsive_share: float = 0.50  # safe_sharing: share of all disclosures met responsively
     supported_share: float = 0.60  # feel_supported: share of negative disclosures met responsively
     min_negative_disclosures: int = 3  # feel_supported / empathy: fewer negative disclosures is insufficient data
@@ -64,11 +64,11 @@ class Thresholds:
     ups_downs_min_each: int = 3  # share_ups_and_downs: at least this many good and this many bad disclosures
     care_parity: float = 0.60  # mutual_care: parity of affection, check-ins, initiations, questions >= this
     care_min_acts: int = 5  # mutual_care: at least this many affection words + questions about the other
-    light_to_deep_share: float = 0.15  # light_to_deep: share of sessions with light and deep talk >= this
+    light_to_deep_share: float = 0.25  # light_to_deep: share of sessions with light and deep talk >= this
     empathy_share: float = 0.50  # empathy: each person meets others' negative disclosures responsively this often
     empathy_min_support: int = 2  # empathy: each person writes at least this many support messages
     interest_question_rate: float = 4.0  # genuine_interest: every person asks >= this many questions per 100 messages
-    interest_min_other: int = 2  # genuine_interest: every person asks >= this many questions about the other
+    interest_other_rate: float = 4.0  # genuine_interest: every person asks >= this many questions about the other or follow-ups per 100 messages
     presence_latency_s: float = 900.0  # presence: slowest person's median reply within sessions <= this
     presence_minimal_share: float = 0.30  # presence: every person's share of minimal turns <= this
     compassion_share: float = 0.60  # compassion_when_suffering: tier-3 negative disclosures met responsively
@@ -77,7 +77,7 @@ class Thresholds:
     vulnerable_feeling_rate: float = 1.0  # afraid_to_be_vulnerable: someone below this many feeling statements per 100 messages
     vulnerable_disclosure_share: float = 0.85  # afraid_to_be_vulnerable: or one person makes >= this share of them
     vulnerable_hedges: int = 3  # afraid_to_be_vulnerable: or someone hedges after emotional content this often
-    superficial_deep_share: float = 0.08  # superficial: share of light-and-deep sessions <= this ...
+    superficial_deep_share: float = 0.15  # superficial: share of light-and-deep sessions <= this (the lexicon's noise floor is ~0.1) ...
     superficial_light_share: float = 0.90  # ... and share of messages at tier 0-1 >= this
     unheard_share: float = 0.35  # not_seen_heard: a person's disclosures met responsively < this
     unheard_min_disclosures: int = 5  # not_seen_heard: the person needs this many disclosures for that test
@@ -88,7 +88,7 @@ class Thresholds:
     disappointment_min: int = 3  # disappointment: disappointment markers from one person
     unanswered_bid_share: float = 0.30  # disappointment/loneliness: share of a person's initiations left unanswered
     unanswered_min_initiations: int = 5  # ... out of at least this many initiations
-    loneliness_min: int = 2  # loneliness: explicit loneliness statements from one person
+    loneliness_min: int = 2  # loneliness: explicit loneliness statements from one person, while their bids go unmet
     waning_slope: float = 0.03  # waning_interest: relative weekly slope beyond this, in the waning direction ...
     trend_p: float = 0.05  # ... with Kendall p <= this
     waning_min_trends: int = 2  # waning_interest: at least this many trends waning, one of them volume or length

@@ -46,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pools  # noqa: E402  (the hand-written material, next to this file)
+import verdicts  # noqa: E402  (what a careful reader concludes about each chat)
 
 ENCRYPTION = (
     "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
@@ -66,7 +67,7 @@ class Msg:
     when: datetime
     author: str | None
     text: str
-    kind: str = "text"  # text | media | deleted | system
+    kind: str = "text"  # text | media | deleted | call (iOS only) | system
     media: str = "image"  # for iOS: image | video | audio | sticker | GIF
 
 
@@ -115,14 +116,19 @@ class Pool:
         self.name = name
         self.items = [parse_exchange(s) for s in items]
         self.rng = rng
-        self.ordered = ordered  # tell a story in order (a crisis), instead of shuffling
+        self.ordered = ordered  # tell a story in order (a crisis), once, instead of shuffling
+        self.told = False
         self.order: list[int] = []
 
-    def draw(self) -> Exchange:
+    def draw(self) -> Exchange | None:
+        """The next exchange; an ordered pool (a story) is told once, then gives None."""
         if not self.order:
+            if self.ordered and self.told:
+                return None
             self.order = list(range(len(self.items)))
             if self.ordered:
                 self.order.reverse()
+                self.told = True
             else:
                 self.rng.shuffle(self.order)
         return self.items[self.order.pop()]
@@ -134,15 +140,32 @@ _SLOT = re.compile(r"\{([^{}]*)\}")
 class Filler:
     """Fills ``{...}`` in a template; values stay the same within one exchange."""
 
-    def __init__(self, rng: random.Random, values: dict[str, list[str]]) -> None:
+    def __init__(self, rng: random.Random, values: dict[str, list[str]],
+                 fragments: dict[str, list[str]] | None = None) -> None:
         self.rng = rng
         self.values = values
+        self.fragments = {**pools.FRAGMENTS, **(fragments or {})}
         self.fragment_cycles: dict[str, list[str]] = {}
+        self.today = date(2024, 1, 1)  # the composer sets this before each session
+
+    def dated(self, key: str, cache: dict[str, str]) -> str | None:
+        """Slots that depend on the day: {day} (a weekday 1-4 days ahead; the offset is kept so
+        that a follow-up comes after it), {month} (1-3 months ahead), {month_now}, {month_past}."""
+        if key == "day":
+            offset = self.rng.randint(1, 4)
+            cache["_day_offset"] = str(offset)
+            return (self.today + timedelta(days=offset)).strftime("%A")
+        month = {"month": self.rng.randint(1, 3), "month_now": 0,
+                 "month_past": -self.rng.randint(1, 3)}.get(key)
+        if month is None:
+            return None
+        m = (self.today.month - 1 + month) % 12 + 1
+        return date(2024, m, 1).strftime("%B")
 
     def fragment(self, name: str) -> str:
         cyc = self.fragment_cycles.get(name)
         if not cyc:
-            cyc = list(pools.FRAGMENTS[name])
+            cyc = list(self.fragments[name])
             self.rng.shuffle(cyc)
             self.fragment_cycles[name] = cyc
         return cyc.pop()
@@ -158,8 +181,14 @@ class Filler:
                     return self.rng.choice(key.split("|"))
                 if key in names:
                     return names[key]
-                if key in pools.FRAGMENTS:
+                if key in self.fragments:
                     return self.fragment(key)
+                if key in cache:
+                    return cache[key]
+                value = self.dated(key, cache)
+                if value is not None:
+                    cache[key] = value
+                    return value
                 base = key.rstrip("0123456789")
                 if base in self.values:
                     if key not in cache:
@@ -185,6 +214,7 @@ class Person:
     emoji: tuple[str, ...] = ()
     emoji_rate: float = 0.0
     reply_factor: float = 1.0  # multiplies the session's reply-time median when this person replies
+    typo_rate: float = 0.02  # chance a light message gets a slip of the thumb
 
     def __post_init__(self) -> None:
         if not self.first:
@@ -195,14 +225,17 @@ class Person:
             return text
         if self.lowercase and rng.random() < self.lowercase:
             text = text.lower()
-        elif text[:1].isupper() and not text.startswith(("I ", "I'", "OMG", "OK")):
+        elif text[:1].isupper() and not text.split(" ")[0].isupper():
             if rng.random() < self.no_caps_start:
                 text = text[0].lower() + text[1:]
         if text.endswith(".") and not text.endswith("..") and rng.random() < self.drop_stop:
             text = text[:-1]
-        if emoji_ok and self.emoji and rng.random() < self.emoji_rate and "\n" not in text and len(text) > 12:
-            if not any(ord(c) > 0x2500 for c in text[-2:]):
+        if emoji_ok and self.emoji and "\n" not in text:
+            # habitual emoji where people put them: after excitement, or instead of "lol"
+            if text.endswith("!!") and rng.random() < self.emoji_rate * 4:
                 text = text + " " + rng.choice(self.emoji)
+            elif text.endswith(" lol") and rng.random() < 0.35:
+                text = text[:-4] + " 😂"
         return text
 
 
@@ -237,6 +270,9 @@ class Spec:
     system: list[tuple[int, str]] = field(default_factory=list)  # (message index, notice)
     chat_name: str = ""  # iOS: the first line's author
     post: Callable[[list[Msg], random.Random], list[Msg]] | None = None  # final touches
+    fragments: dict[str, list[str]] | None = None  # replacements for pools.FRAGMENTS
+    alternate: tuple[str, ...] = ()  # kinds whose X takes turns between the two people
+    after_story: dict[str, str] = field(default_factory=dict)  # told story kind -> kind instead
 
 
 HOUR_WEIGHTS_WEEKDAY = {
@@ -275,28 +311,78 @@ class Inst:
     cache: dict[str, str] = field(default_factory=dict)
 
 
-NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|night|evening|gn|passing out)\b", re.I)
-MORNING_ONLY = re.compile(r"^X: (good )?morning", re.I)
-TEA_TIME = re.compile(r"\b(for tea|dinner's ready|tonight)\b", re.I)
+NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|evening|gn|passing out)\b|(?<!last )\bnight\b", re.I)
+MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
+# (pattern anywhere in the exchange's first part, earliest hour, latest hour)
+HOURS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(p, re.I), lo, hi) for p, lo, hi in (
+        (r"sunset|the sky tonight", 16, 21),
+        (r"finished work early", 12, 16),
+        (r"it's 10am", 9, 11),
+        (r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
+         r"at work today|at my desk|what time are you finishing|on hold for|sent home with|"
+         r"fire alarm test|got to dash, meeting|gotta run, meeting", 8, 17),
+        (r"for tea|dinner's ready|home soon\?|be home at|did you eat today|tonight", 15, 21),
+    )
+)
 
 
 def time_fits(ex: Exchange, hour: int) -> bool:
-    """Keep greetings and goodnights at plausible hours."""
+    """Keep greetings, goodnights, work talk and tea-time talk at plausible hours."""
     first = ex.parts[0]
     text = "\n".join(f"{ln.role}: {ln.text}" for ln in first)
     head = f"{first[0].role}: {first[0].text}"
     if MORNING_ONLY.search(head):
         return 6 <= hour <= 11
     if NIGHT_ONLY.search(head) or (len(first) <= 3 and NIGHT_ONLY.search(text)):
-        return hour >= 20 or hour <= 1
-    if TEA_TIME.search(head):
-        return 15 <= hour <= 21
+        return hour >= 21 or hour <= 1
+    for pattern, lo, hi in HOURS:
+        if pattern.search(text):
+            return lo <= hour <= hi
     return True
 
 
+KEYBOARD_NEIGHBOURS = dict(zip("qwertyuiopasdfghjklzxcvbnm", [
+    "wa", "qes", "wrd", "etf", "ryg", "tuh", "yij", "uok", "ipl", "o", "qsz", "awdx", "sefc",
+    "drgv", "fthb", "gyjn", "hukm", "jil", "ko", "asx", "zsdc", "xdfv", "cfgb", "vghn", "bhjm",
+    "njk"], strict=True))
+
+
+def typo(text: str, rng: random.Random) -> tuple[str, str | None]:
+    """A slip of the thumb in one longer word of a light message: swapped, doubled, dropped or
+    neighbouring letter. Returns the new text and the intended word (for a '*word' correction)."""
+    words = text.split(" ")
+    spots = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha() and w.islower()]
+    if not spots or "\n" in text:
+        return text, None
+    i = rng.choice(spots)
+    w = words[i]
+    k = rng.randrange(1, len(w) - 1)
+    how = rng.randrange(4)
+    if how == 0:
+        bad = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+    elif how == 1:
+        bad = w[:k] + w[k] + w[k:]
+    elif how == 2:
+        bad = w[:k] + w[k + 1:]
+    else:
+        bad = w[:k] + rng.choice(KEYBOARD_NEIGHBOURS.get(w[k], w[k])) + w[k + 1:]
+    if bad == w:
+        return text, None
+    words[i] = bad
+    return " ".join(words), w
+
+
 # light kinds, where a person's habitual emoji may be added at the end of a message
-EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "short",
+EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "short", "anec",
+               "g_open", "seq_trip", "day",
                "seq_short", "mono", "react", "logi", "sopen", "mid"}
+
+
+OPEN_KINDS = ("open", "sopen", "g_open")
+HOW_ARE_YOU = re.compile(r"how('s| is| was| are) (your|you|things|it going)|\byou\?$")
+OFFER = re.compile(r"^(want|do you want|shall i|should i|can i|could i|would you like)\b|"
+                   r"\b(want me to|do you want)\b")
 
 
 class Composer:
@@ -304,36 +390,42 @@ class Composer:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.rng = random.Random(spec.seed)
+        self.rng = random.Random(spec.seed)  # the timeline: which days, how many sessions, when
+        self.grng = random.Random(f"{spec.seed}-gaps")  # reply times inside a session
+        self.crng = random.Random(f"{spec.seed}-content")  # roles, styles, typos
         self.pools = {
             k: Pool(k, v, random.Random(f"{spec.seed}-{k}"), ordered=k.startswith("seq_"))
             for k, v in spec.pools.items()
         }
-        self.filler = Filler(random.Random(f"{spec.seed}-fill"), spec.values)
+        self.filler = Filler(random.Random(f"{spec.seed}-fill"), spec.values, spec.fragments)
         self.people = {p.name: p for p in spec.people}
         self.pending: list[tuple[int, Inst, list[Line]]] = []
+        self.turns: dict[str, int] = {}  # kind -> uses, for spec.alternate
 
     def assign_roles(self, role_list: list[str], fixed: dict[str, str]) -> dict[str, str]:
         roles = sorted(set(role_list))
         names = [p.name for p in self.spec.people]
         mapping: dict[str, str] = {}
         free = [n for n in names if n not in fixed.values()]
-        self.rng.shuffle(free)
+        self.crng.shuffle(free)
         for r in roles:
             if r in fixed:
                 mapping[r] = fixed[r]
             else:
-                mapping[r] = free.pop() if free else self.rng.choice(names)
+                mapping[r] = free.pop() if free else self.crng.choice(names)
         return mapping
 
     def draw_fitting(self, kind: str, hour: int) -> Exchange | None:
         """Draw from a pool, passing over exchanges that do not suit the time of day
         (None when nothing suits: the session goes without it)."""
         pool = self.pools[kind]
+        if pool.ordered:
+            return pool.draw()  # a story is told in order, whatever the hour
         skipped: list[int] = []
         found = None
         for _ in range(min(8, len(pool.items))):
             ex = pool.draw()
+            assert ex is not None
             if time_fits(ex, hour):
                 found = ex
                 break
@@ -343,40 +435,72 @@ class Composer:
 
     def session_lines(self, day: int, plan: SessionPlan, hour: int) -> list[tuple[str, str, int, str]]:
         """(author, text, exchange number, kind) for one session."""
+        self.filler.today = self.spec.start + timedelta(days=day)
         due = [p for p in self.pending if p[0] <= day]
         self.pending = [p for p in self.pending if p[0] > day]
         now: list[tuple[Inst, list[Line]]] = []
         for kind in plan.kinds:
             ex = self.draw_fitting(kind, hour)
+            if ex is None and kind in self.spec.after_story:
+                kind = self.spec.after_story[kind]  # the story is over: everyday talk instead
+                ex = self.draw_fitting(kind, hour)
             if ex is None:
                 continue
             inst = Inst(kind)
             now.append((inst, ex.parts[0]))
+            first_text = " ".join(ln.text for ln in ex.parts[0])
+            gap = 1 if "tomorrow" in first_text else self.crng.randint(1, 3)
             for later in ex.parts[1:]:
-                self.pending.append((day + self.rng.randint(1, 3), inst, later))
+                self.pending.append((day + gap, inst, later))
         # follow-ups come right after the session's opener, if it has one
-        at = 1 if plan.kinds and plan.kinds[0] in ("open", "sopen") else 0
+        at = 1 if plan.kinds and plan.kinds[0] in OPEN_KINDS else 0
         for _d, inst, lines in due:
             now.insert(at, (inst, lines))
             at += 1
         out: list[tuple[str, str, int, str]] = []
         prev_last: tuple[str, str] | None = None  # (author, text) ending the previous exchange
+        prev_kind = ""
+        opener: str | None = None
         for seq, (inst, lines) in enumerate(now):
             if inst.mapping is None:
                 fixed = dict(plan.roles)
                 first = lines[0].role
+                if inst.kind in self.spec.alternate and "X" not in fixed:
+                    # both people disclose and bring news, in turn
+                    n = self.turns.get(inst.kind, 0)
+                    self.turns[inst.kind] = n + 1
+                    fixed["X"] = self.spec.people[(n + self.spec.seed) % 2].name
                 if prev_last and prev_last[1].rstrip().endswith("?") and first not in fixed:
                     others = [p.name for p in self.spec.people if p.name != prev_last[0]]
                     if len(others) == 1 and others[0] not in fixed.values():
                         fixed[first] = others[0]  # the one who was asked speaks next
+                elif opener and first not in fixed and opener not in fixed.values():
+                    fixed[first] = opener  # whoever said hello has something to say
                 roles = [ln.role for ln in lines]
                 inst.mapping = self.assign_roles(roles + self.later_roles(inst), fixed)
             names = {r: self.people[n].first for r, n in inst.mapping.items()}
+            starter = inst.mapping[lines[0].role]
+            if (prev_last and prev_last[1].rstrip().endswith("?") and starter != prev_last[0]
+                    and len(self.spec.people) == 2):
+                # answer the question that ended the last exchange before changing the subject
+                q = prev_last[1].lower()
+                frag = ("ANSWER" if HOW_ARE_YOU.search(q) else
+                        "QREPLY" if OFFER.search(q) else None)
+                if frag:
+                    out.append((starter, self.filler.fragment(frag), seq, prev_kind))
+            had_offset = "_day_offset" in inst.cache
             for ln in lines:
                 author = inst.mapping[ln.role]
                 text = self.filler.fill(ln.text, inst.cache, names)
                 out.append((author, text, seq, inst.kind))
                 prev_last = (author, text)
+            prev_kind = inst.kind
+            opener = inst.mapping[lines[0].role] if inst.kind in OPEN_KINDS else None
+            if not had_offset and "_day_offset" in inst.cache:
+                # "the interview on Thursday": its follow-up comes on Thursday or the day after
+                due = day + int(inst.cache["_day_offset"]) + self.crng.randint(0, 1)
+                self.pending = [(due, i, ls) if i is inst else (d, i, ls)
+                                for d, i, ls in self.pending]
         return out
 
     def later_roles(self, inst: Inst) -> list[str]:
@@ -406,15 +530,22 @@ class Composer:
                 for i, (author, text, seq, kind) in enumerate(lines):
                     if i:
                         if author == prev_author:
-                            t += same_author_gap(self.rng, text)
+                            t += same_author_gap(self.grng, text)
                         else:
                             factor = self.people[author].reply_factor
                             t += reply_gap(
-                                self.rng, plan.reply_median_min * factor, plan.reply_max_min
+                                self.grng, plan.reply_median_min * factor, plan.reply_max_min
                             )
                         if seq != prev_seq:  # a new topic: a pause first
-                            t += timedelta(seconds=self.rng.randint(60, 900))
-                    msgs.append(self.make(t, author, text, kind in EMOJI_KINDS))
+                            t += timedelta(seconds=self.grng.randint(60, 900))
+                    light = kind in EMOJI_KINDS
+                    fix = None
+                    if light and self.crng.random() < self.people[author].typo_rate:
+                        text, fix = typo(text, self.crng)
+                    msgs.append(self.make(t, author, text, light))
+                    if fix and self.crng.random() < 0.35:
+                        t += timedelta(seconds=self.grng.randint(4, 20))
+                        msgs.append(Msg(t, author, "*" + fix))  # the correction
                     prev_author, prev_seq = author, seq
                 last = t
         for index, notice in sorted(spec.system, key=lambda x: -x[0]):
@@ -434,7 +565,9 @@ class Composer:
             return Msg(when, author, "", "media", kind)
         if text == "<deleted>":
             return Msg(when, author, "", "deleted")
-        return Msg(when, author, person.style(text, self.rng, emoji_ok))
+        if text == "<call>":
+            return Msg(when, author, "", "call")
+        return Msg(when, author, person.style(text, self.crng, emoji_ok))
 
 
 # --------------------------------------------------------------------------- renderers
@@ -454,6 +587,8 @@ def render_android(msgs: list[Msg], start: datetime) -> str:
             out.append(f"{head} - {m.author}: <Media omitted>")
         elif m.kind == "deleted":
             out.append(f"{head} - {m.author}: This message was deleted")
+        elif m.kind == "call":
+            raise ValueError("Android exports leave calls out: use <call> in iOS chats only")
         else:
             out.append(f"{head} - {m.author}: {m.text}")
     return "\n".join(out) + "\n"
@@ -484,6 +619,8 @@ def render_ios(msgs: list[Msg], start: datetime, chat_name: str) -> str:
             out.append(f"{LRM}{head} {m.author}: {LRM}{IOS_MEDIA.get(m.media, m.media)}")
         elif m.kind == "deleted":
             out.append(f"{LRM}{head} {m.author}: {LRM}This message was deleted.")
+        elif m.kind == "call":
+            out.append(f"{LRM}{head} {m.author}: {LRM}Missed voice call")
         else:
             out.append(f"{head} {m.author}: {m.text}")
     return "\n".join(out) + "\n"
@@ -508,6 +645,17 @@ def n_sessions(rng: random.Random, two: float, three: float = 0.0) -> int:
     return 3 if r < three else 2 if r < three + two else 1
 
 
+def steady(days_per_week: int, seed: int, weeks: int = 10, extra: frozenset[int] = frozenset()
+           ) -> Callable[[int, random.Random], float]:
+    """Talk on exactly this many (randomly chosen) days each week, plus the ``extra`` days: keeps
+    every week of a scenario above the minimum a weekly measure needs."""
+    rng = random.Random(seed)
+    days = set(extra)
+    for wk in range(weeks):
+        days.update(rng.sample(range(wk * 7, wk * 7 + 7), days_per_week))
+    return lambda day, _rng: 1.0 if day in days else 0.0
+
+
 def framed(rng: random.Random, body: list[str], p_open: float, p_close: float,
            open_kind: str = "open", close_kind: str = "close") -> list[str]:
     kinds = list(body)
@@ -518,8 +666,23 @@ def framed(rng: random.Random, body: list[str], p_open: float, p_close: float,
     return kinds
 
 
-UK_CORE = {"open": P.OPEN_UK, "close": P.CLOSE_UK, "light": P.LIGHT_UK, "deep": P.DEEP_UK,
-           "news": P.NEWS_UK}
+def uk_core(light: int, deep: tuple[int, ...], news: int) -> dict[str, list[str]]:
+    """The shared UK pools, sliced so that chats do not share their exchanges: ``light`` and
+    ``news`` pick every other item (0 or 1), ``deep`` the items whose index mod 4 is listed."""
+    return {
+        "open": P.OPEN_UK, "close": P.CLOSE_UK, "anec": P.ANEC_EXCHANGES,
+        "light": P.LIGHT_UK[light::2],
+        "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in deep],
+        "news": P.NEWS_UK[news::2],
+    }
+
+
+NOT_FOR_A_COUPLE = re.compile(r"single|the apps|plus one|since the baby|still have my", re.I)
+
+
+def couple_only(pools_: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Leave out exchanges that would not fit two people who live together."""
+    return {k: [x for x in v if not NOT_FOR_A_COUPLE.search(x)] for k, v in pools_.items()}
 
 
 def spec_android() -> Spec:
@@ -530,10 +693,11 @@ def spec_android() -> Spec:
         plans = []
         for i in range(n_sessions(rng, 0.3)):
             if day in repair_days and i == 0:
-                body = ["repair"]
-            else:
-                body = pick(rng, {"light": 5, "deep": 1.1, "news": 0.5, "couple": 1.6},
-                            rng.choice([1, 1, 2]))
+                raiser = {17: "Tom", 44: "Priya"}[day]
+                plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.3))
+                continue
+            body = pick(rng, {"light": 4, "anec": 1, "deep": 1.2, "news": 0.5, "couple": 1.6},
+                        rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.45, 0.35), reply_median_min=1.3))
         return plans
 
@@ -541,14 +705,16 @@ def spec_android() -> Spec:
         filename="android_en_gb.txt",
         people=[
             Person("Priya", no_caps_start=0.15, drop_stop=0.5,
-                   emoji=("😂", "❤️", "🥲", "😊", "✨", "🙈"), emoji_rate=0.14),
-            Person("Tom", lowercase=0.75, drop_stop=0.9, emoji=("😂", "👍", "🙃"),
+                   emoji=("😂", "😊", "✨", "🙈"), emoji_rate=0.1),
+            Person("Tom", lowercase=0.75, drop_stop=0.9, typo_rate=0.06, emoji=("😂",),
                    emoji_rate=0.05, reply_factor=1.3),
         ],
         start=date(2024, 1, 8), days=70, seed=101, fmt="android",
         day_active=lambda day, rng: 1.0 if day in repair_days else 0.68,
         sessions=sessions,
-        pools={**UK_CORE, "couple": P.COUPLE_UK, "repair": P.REPAIR_UK},
+        pools={**couple_only(uk_core(0, (0, 3), 0)), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
+        alternate=("deep", "news"),
+        system=[(260, "Your security code with Tom changed. Tap to learn more.")],
         values=P.VALUES_UK,
     )
 
@@ -561,22 +727,27 @@ def spec_balanced_deep() -> Spec:
         plans = []
         for i in range(n_sessions(rng, 0.3)):
             if day in repair_days and i == 0:
-                body = ["repair"]
-            else:
-                body = pick(rng, {"light": 4, "deep": 1.6, "news": 0.6}, rng.choice([1, 1, 2]))
+                # the three complaints: Maya, then Leon, then Maya raises one
+                raiser = {12: "Maya", 33: "Leon", 55: "Maya"}[day]
+                plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.5))
+                continue
+            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.7, "news": 0.6},
+                        rng.choice([1, 1, 2]))
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
 
     return Spec(
         filename="scenarios/balanced_deep.txt",
         people=[
-            Person("Maya", no_caps_start=0.2, emoji=("😂", "💛", "🥹", "✨"), emoji_rate=0.1),
-            Person("Leon", lowercase=0.5, drop_stop=0.8, emoji=("😂", "🙌"), emoji_rate=0.05),
+            Person("Maya", no_caps_start=0.2, emoji=("😂", "✨", "😅"), emoji_rate=0.1),
+            Person("Leon", lowercase=0.5, drop_stop=0.8, typo_rate=0.05, emoji=("😂", "🙌"), emoji_rate=0.05),
         ],
         start=date(2024, 2, 5), days=63, seed=202, fmt="android",
-        day_active=lambda day, rng: 1.0 if day in repair_days else 0.66,
+        day_active=steady(5, 2020, extra=frozenset(repair_days)),
         sessions=sessions,
-        pools={**UK_CORE, "repair": P.REPAIR_UK},
+        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]} | {
+            "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in (1, 2) or i == 0]},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -592,7 +763,7 @@ def spec_dominating() -> Spec:
             if day in complaint_days and i == 0:
                 body = ["complaint"]
             else:
-                body = pick(rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 0.7},
+                body = pick(rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 1.3},
                             rng.choice([1, 1, 2]))
                 if body[0] == "react":
                     body[0] = "mono"
@@ -607,7 +778,7 @@ def spec_dominating() -> Spec:
             Person("Ella", lowercase=0.9, drop_stop=1.0, reply_factor=3.0),
         ],
         start=date(2024, 3, 4), days=63, seed=303, fmt="android",
-        day_active=lambda day, rng: 1.0 if day in complaint_days else 0.7,
+        day_active=steady(4, 3030, extra=frozenset(complaint_days)),
         sessions=sessions,
         pools={"mono": P.DOM_MONO, "react": P.DOM_REACT, "short": P.DOM_SHORT,
                "bid": P.DOM_BID, "complaint": P.DOM_COMPLAINT},
@@ -621,8 +792,8 @@ def spec_dumping() -> Spec:
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
-        for _ in range(n_sessions(rng, 0.3)):
-            body = pick(rng, {"dump": 4, "shift": 1.0, "light": 2.2, "thanks": 0.4},
+        for _ in range(n_sessions(rng, 0.45)):
+            body = pick(rng, {"dump": 4, "shift": 1.4, "light": 2.2, "thanks": 0.4},
                         rng.choice([1, 1, 2]))
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.4))
         return plans
@@ -630,11 +801,11 @@ def spec_dumping() -> Spec:
     return Spec(
         filename="scenarios/dumping_ground.txt",
         people=[
-            Person("Leah", no_caps_start=0.3, emoji=("😭", "🙃", "😩", "💔"), emoji_rate=0.08),
-            Person("Nina", no_caps_start=0.2, emoji=("❤️", "🫂", "💛"), emoji_rate=0.1),
+            Person("Leah", no_caps_start=0.3, emoji=("😂", "😅"), emoji_rate=0.08),
+            Person("Nina", no_caps_start=0.2, emoji=("😂", "😊"), emoji_rate=0.1),
         ],
         start=date(2024, 1, 15), days=63, seed=404, fmt="android",
-        day_active=lambda day, rng: 0.72,
+        day_active=steady(4, 4040),
         sessions=sessions,
         pools={"dump": P.DUMP, "shift": P.DUMP_SHIFT, "light": P.DUMP_LIGHT,
                "thanks": P.DUMP_THANKS},
@@ -648,7 +819,7 @@ def spec_waning() -> Spec:
     # a little fewer talking days each week, and far less said on each
     plan_rng = random.Random(5050)
     active_days: set[int] = set()
-    for wk, k in enumerate([6, 6, 6, 6, 5, 5, 5, 5, 5, 5]):
+    for wk, k in enumerate([7, 7, 6, 5, 5, 5, 5, 5, 5, 5]):
         active_days.update(plan_rng.sample(range(wk * 7, wk * 7 + 7), k))
 
     def active(day: int, rng: random.Random) -> float:
@@ -657,14 +828,16 @@ def spec_waning() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         wk = week(day)
         f = wk / 9  # 0 at the start, 1 in the last week
-        weights = {"light": 3 * (1 - f) + 0.2, "deep": 1.8 * (1 - f) ** 2,
+        weights = {"light": 3 * (1 - f) ** 2 + 0.1, "deep": 1.8 * (1 - f) ** 2,
                    "news": 0.7 * (1 - f) ** 2, "mid": 4 * f * (1 - f), "min": 4 * f ** 1.5}
         plans = []
         for _ in range(n_sessions(rng, 0.6 - 0.5 * f)):
             n = rng.choice([1, 2, 2]) if rng.random() > f else rng.choice([1, 2])
             body = framed(rng, pick(rng, weights, n), 0.5 * (1 - f), 0.4 * (1 - f))
-            # later on, Ollie is usually the one who still starts conversations
-            roles = {"X": "Ollie"} if rng.random() < 0.5 + 0.3 * f else {}
+            # later on, Ollie is usually the one who still starts conversations (disclosures
+            # and news take turns between them, see alternate)
+            ollie = rng.random() < 0.5 + 0.3 * f and not {"deep", "news"} & set(body)
+            roles = {"X": "Ollie"} if ollie else {}
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.0 * 1.45 ** wk,
                                      reply_max_min=110))
         return plans
@@ -673,11 +846,13 @@ def spec_waning() -> Spec:
         filename="scenarios/waning_interest.txt",
         people=[
             Person("Ollie", no_caps_start=0.3, emoji=("😂", "🙌", "😅"), emoji_rate=0.08),
-            Person("Jess", lowercase=0.6, emoji=("😂", "🥰"), emoji_rate=0.06, reply_factor=1.4),
+            Person("Jess", lowercase=0.6, typo_rate=0.05, emoji=("😂",), emoji_rate=0.06, reply_factor=1.4),
         ],
         start=date(2024, 4, 1), days=70, seed=505, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**UK_CORE, "mid": P.WANE_MID, "min": P.WANE_MIN},
+        pools={**uk_core(1, (), 0), "deep": P.DEEP_UK_EXTRA, "mid": P.WANE_MID,
+               "min": P.WANE_MIN},
+        alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
 
@@ -696,11 +871,11 @@ def spec_superficial() -> Spec:
     return Spec(
         filename="scenarios/superficial.txt",
         people=[
-            Person("Dan", lowercase=0.7, drop_stop=1.0),
+            Person("Dan", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
             Person("Kate", no_caps_start=0.3, emoji=("👍", "😂"), emoji_rate=0.05),
         ],
         start=date(2024, 9, 2), days=63, seed=606, fmt="android",
-        day_active=lambda day, rng: 0.8,
+        day_active=steady(6, 6060),
         sessions=sessions,
         pools={"logi": P.SUPERFICIAL, "sopen": P.SUPERFICIAL_OPEN},
         values=P.VALUES_UK,
@@ -722,11 +897,11 @@ def spec_critical() -> Spec:
     return Spec(
         filename="scenarios/critical_defensive.txt",
         people=[
-            Person("Ryan", lowercase=0.5, drop_stop=0.9, emoji=("🙄", "😂"), emoji_rate=0.05),
-            Person("Zoe", no_caps_start=0.2, emoji=("🙄", "😔", "🙃"), emoji_rate=0.06),
+            Person("Ryan", lowercase=0.5, drop_stop=0.9, emoji=("😂",), emoji_rate=0.05),
+            Person("Zoe", no_caps_start=0.2, emoji=("😂", "🙃"), emoji_rate=0.06),
         ],
         start=date(2024, 5, 6), days=63, seed=707, fmt="android",
-        day_active=lambda day, rng: 0.85,
+        day_active=steady(6, 7070),
         sessions=sessions,
         pools={"crit": P.CRIT, "reassure": P.CRIT_REASSURE, "light": P.CRIT_LIGHT,
                "repair": P.CRIT_REPAIR},
@@ -744,13 +919,12 @@ def spec_crisis() -> Spec:
         wk = week(day)
         plans = []
         for i in range(n_sessions(rng, 0.45 if 3 <= wk <= 5 else 0.25)):
-            if day == 21 and i == 0:
-                plans.append(SessionPlan(["seq_crisis"], roles=amara, reply_median_min=0.8))
-                continue
             if 3 <= wk <= 5:
-                body = pick(rng, {"seq_crisis": 2.2, "light": 0.8}, rng.choice([1, 1, 2]))
-                roles = amara
-            elif wk == 6:
+                # one piece of the story a day; the rest of the day is care and distraction
+                body = ["seq_crisis"] if i == 0 else ["clight"]
+                plans.append(SessionPlan(body, roles=amara, reply_median_min=0.9))
+                continue
+            if wk == 6:
                 body = pick(rng, {"recover": 1, "light": 2, "deep": 0.6}, rng.choice([1, 2]))
                 roles = amara if rng.random() < 0.5 else ben
             elif wk >= 7:
@@ -768,18 +942,21 @@ def spec_crisis() -> Spec:
             return 1.0
         if day < 21:
             return 0.62
-        return 0.9 if day < 42 else 0.68
+        return 0.85 if day < 42 else 0.6
 
     return Spec(
         filename="scenarios/crisis_support.txt",
         people=[
-            Person("Amara", no_caps_start=0.2, emoji=("😭", "❤️", "🙏", "😂"), emoji_rate=0.08),
-            Person("Ben", lowercase=0.4, drop_stop=0.8, emoji=("❤️", "😂", "🫶"), emoji_rate=0.06),
+            Person("Amara", no_caps_start=0.2, emoji=("😂", "🙏"), emoji_rate=0.08),
+            Person("Ben", lowercase=0.4, drop_stop=0.8, emoji=("😂",), emoji_rate=0.06),
         ],
         start=date(2024, 6, 3), days=70, seed=808, fmt="android",
         day_active=active, sessions=sessions,
-        pools={**UK_CORE, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
+        pools={**uk_core(0, (), 1), "deep": P.DEEP_UK_EXTRA, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
+               "clight": P.CRISIS_LIGHT,
                "seq_ben": P.CRISIS_BEN},
+        alternate=("deep", "news"),
+        after_story={"seq_crisis": "clight", "seq_ben": "light"},
         values=P.VALUES_UK,
     )
 
@@ -796,7 +973,7 @@ def spec_group_dominated() -> Spec:
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
-        for _ in range(n_sessions(rng, 0.3)):
+        for _ in range(n_sessions(rng, 0.15)):
             body = pick(rng, {"mono": 3, "others": 1.1}, rng.choice([1, 1, 2]))
             plans.append(SessionPlan(body, roles={"M": "Marcus"}, reply_median_min=2.5))
         return plans
@@ -807,11 +984,11 @@ def spec_group_dominated() -> Spec:
         people=[
             Person("Marcus", no_caps_start=0.05, drop_stop=0.7, emoji=("⚽", "💪"), emoji_rate=0.05),
             Person("Aisha", lowercase=0.5, reply_factor=2),
-            Person("Josh", lowercase=0.8, drop_stop=1.0, reply_factor=2),
+            Person("Josh", lowercase=0.8, drop_stop=1.0, typo_rate=0.06, reply_factor=2),
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
         start=date(2024, 9, 9), days=63, seed=909, fmt="android",
-        day_active=lambda day, rng: 0.7,
+        day_active=steady(5, 9090),
         sessions=sessions,
         pools={"mono": P.GDOM_MONO, "others": P.GDOM_OTHERS},
         values=P.VALUES_UK,
@@ -823,8 +1000,11 @@ def spec_group_dominated() -> Spec:
 def spec_too_short() -> Spec:
     """Gemma and Raj: the first four days after meeting at a climbing wall."""
 
+    # every exchange once, in order: (day, exchanges) per session
+    schedule = {0: [[2], [2]], 1: [[2], [1]], 2: [[2]], 3: [[1], [1]]}
+
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        return [SessionPlan(["seq_short"] * rng.choice([2, 3])) for _ in range(n_sessions(rng, 0.4))]
+        return [SessionPlan(["seq_short"] * n) for [n] in schedule[day]]
 
     return Spec(
         filename="scenarios/too_short.txt",
@@ -842,7 +1022,8 @@ def spec_group_chat() -> Spec:
     names = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        return [SessionPlan(pick(rng, {"group": 1}, rng.choice([1, 1, 2])), reply_median_min=3.0)
+        return [SessionPlan(framed(rng, pick(rng, {"group": 1}, rng.choice([1, 1, 2])), 0.15, 0.0,
+                                   open_kind="g_open"), reply_median_min=3.0)
                 for _ in range(n_sessions(rng, 0.2))]
 
     def post(msgs: list[Msg], rng: random.Random) -> list[Msg]:
@@ -869,8 +1050,8 @@ def spec_group_chat() -> Spec:
     return Spec(
         filename="group_chat.txt",
         people=[
-            Person("Hannah", no_caps_start=0.2, emoji=("😂", "❤️", "🥳"), emoji_rate=0.1),
-            Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0),
+            Person("Hannah", no_caps_start=0.2, emoji=("😂", "🥳"), emoji_rate=0.1),
+            Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
             Person("+44 7700 900123", first="Kieran", no_caps_start=0.4, emoji=("👍",),
                    emoji_rate=0.05),
             Person("Chloe", no_caps_start=0.2, emoji=("💕", "😂", "🙈"), emoji_rate=0.12),
@@ -878,7 +1059,7 @@ def spec_group_chat() -> Spec:
         start=date(2024, 2, 12), days=63, seed=1111, fmt="android",
         day_active=lambda day, rng: 0.7,
         sessions=sessions,
-        pools={"group": P.GROUP},
+        pools={"group": P.GROUP, "g_open": P.GROUP_OPEN},
         values=P.VALUES_UK,
         role_pool=("A", "B", "C", "D"),
         system=[(i, n) for i, n in reversed(group_notices(names, "Uni lot 🎓"))],
@@ -886,8 +1067,8 @@ def spec_group_chat() -> Spec:
     )
 
 
-US_CORE = {"open": P.OPEN_US, "close": P.CLOSE_US, "light": P.LIGHT_US, "deep": P.DEEP_US,
-           "news": P.NEWS_US}
+US_CORE = {"open": P.OPEN_US, "close": P.CLOSE_US, "light": P.LIGHT_US[:40] + P.LIGHT_US[50:],
+           "deep": P.DEEP_US, "news": P.NEWS_US}
 
 
 def spec_ios() -> Spec:
@@ -903,14 +1084,16 @@ def spec_ios() -> Spec:
     return Spec(
         filename="ios_en_us.txt",
         people=[
-            Person("Maddie", no_caps_start=0.3, emoji=("😂", "🥲", "💀", "🫶"), emoji_rate=0.12),
-            Person("Luis", lowercase=0.6, drop_stop=0.9, emoji=("😂", "🙏"), emoji_rate=0.05),
+            Person("Maddie", no_caps_start=0.3, emoji=("😂", "💀", "✨"), emoji_rate=0.1),
+            Person("Luis", lowercase=0.6, drop_stop=0.9, typo_rate=0.06, emoji=("😂", "🙏"), emoji_rate=0.05),
         ],
         start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",
-        day_active=lambda day, rng: 0.72,
+        day_active=lambda day, rng: 0.7,
         sessions=sessions,
         pools=US_CORE,
+        alternate=("deep", "news"),
         values=P.VALUES_US,
+        fragments=P.FRAGMENTS_US,
         chat_name="Maddie",
     )
 
@@ -919,7 +1102,7 @@ def spec_jo() -> Spec:
     """Jo and Sam: three weeks, iOS, shared as a zip with two photos."""
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        body = pick(rng, {"light": 5, "deep": 0.6, "news": 0.5}, rng.choice([1, 2]))
+        body = pick(rng, {"seq_trip": 2, "day": 1, "light": 1.2}, rng.choice([1, 2]))
         return [SessionPlan(framed(rng, body, 0.4, 0.3), reply_median_min=1.2)]
 
     return Spec(
@@ -931,8 +1114,11 @@ def spec_jo() -> Spec:
         start=date(2024, 3, 1), days=24, seed=1313, fmt="ios",
         day_active=lambda day, rng: 0.8,
         sessions=sessions,
-        pools=US_CORE,
+        pools={"open": P.OPEN_US, "close": P.CLOSE_US, "seq_trip": P.JO_TRIP, "day": P.JO_DAY,
+               "light": P.LIGHT_US[40:50]},
+        alternate=("deep", "news"),
         values=P.VALUES_US,
+        fragments=P.FRAGMENTS_US,
         chat_name="Jo",
     )
 
@@ -1001,6 +1187,49 @@ def write_zip(path: Path, chat_text: str, msgs: list[Msg]) -> None:
     path.write_bytes(buf.getvalue())
 
 
+STATUS_WORDS = {"observed": "observed", "not_observed": "not observed",
+                "insufficient_data": "insufficient data"}
+
+
+def verdict_json(table: dict[str, dict[str, verdicts.V]]) -> str:
+    data = {f: {k: v._asdict() for k, v in signs.items()} for f, signs in table.items()}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def readme(chats: list[tuple[Spec, list[Msg]]]) -> str:
+    """README.md: how the chats are made, then per file who, when, how many and the verdicts."""
+    out = [verdicts.README_HEAD]
+    for spec, msgs in chats:
+        name = spec.filename
+        said = [m for m in msgs if m.author is not None]
+        counts: dict[str, int] = {}
+        for m in said:
+            counts[m.author] = counts.get(m.author, 0) + 1
+        n_system = 1 + sum(1 for m in msgs if m.author is None)  # + the encryption notice
+        first, last = said[0].when.date(), said[-1].when.date()
+        days = (last - first).days + 1
+        people = ", ".join(f"{k} ({v})" for k, v in counts.items())
+        table = (verdicts.SCENARIO_VERDICTS[name.split("/")[1]] if name.startswith("scenarios/")
+                 else verdicts.TOP_VERDICTS[name])
+        out += [
+            f"### `{name}`\n",
+            verdicts.DESCRIPTIONS[name] + "\n",
+            f"- People (messages): {people}",
+            f"- Period: {first} to {last} ({days} days); {len(said)} messages from people, "
+            f"{n_system} system notice{'s' if n_system != 1 else ''}\n",
+            "| sign | verdict | what a reader sees |",
+            "|---|---|---|",
+        ]
+        for sign_id, v in table.items():
+            who = f" ({v.who})" if v.who else ""
+            mark = "" if v.core else " ¹"
+            note = v.note.replace("|", "\\|")
+            out.append(f"| `{sign_id}` | {STATUS_WORDS[v.status]}{who}{mark} | {note} |")
+        out.append("")
+    out.append(verdicts.README_TAIL)
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
@@ -1009,6 +1238,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="write only files whose name contains this")
     args = ap.parse_args(argv)
     summary = {}
+    chats: list[tuple[Spec, list[Msg]]] = []
     for spec in specs():
         if args.only and args.only not in spec.filename:
             continue
@@ -1020,6 +1250,7 @@ def main(argv: list[str] | None = None) -> int:
             write_zip(target, text, msgs)
         else:
             target.write_text(text, encoding="utf-8", newline="\n")
+        chats.append((spec, msgs))
         people = [p.name for p in spec.people]
         st = stats(msgs, people, spec.start)
         summary[spec.filename] = st
@@ -1039,6 +1270,12 @@ def main(argv: list[str] | None = None) -> int:
                 row.append(f"{wk}:" + "/".join(f"{w[p] / tw:.2f}" for p in people[:2]) + f"({tw})")
             print("   weeks", " ".join(row))
             print("   msgs/week", [st["week_msgs"].get(w, 0) for w in range(max(st["week_msgs"]) + 1)])
+    if not args.only:
+        (args.out / "README.md").write_text(readme(chats), encoding="utf-8", newline="\n")
+        (args.out / "expected.json").write_text(verdict_json(verdicts.TOP_VERDICTS),
+                                                encoding="utf-8", newline="\n")
+        (args.out / "scenarios" / "expected.json").write_text(
+            verdict_json(verdicts.SCENARIO_VERDICTS), encoding="utf-8", newline="\n")
     if args.stats:
         print(json.dumps({k: v["messages"] for k, v in summary.items()}, ensure_ascii=False))
     return 0

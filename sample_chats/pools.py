@@ -14,8 +14,6 @@ FRAGMENTS: dict[str, list[str]] = {
         "that sounds so hard",
         "oh no, that sounds really rough",
         "ugh I'm so sorry",
-        "that's so much to deal with at once",
-        "no wonder you're exhausted",
         "honestly that would get to anyone",
         "that sounds genuinely horrible",
         "oof. that's a lot",
@@ -23,10 +21,12 @@ FRAGMENTS: dict[str, list[str]] = {
         "of course you feel like that",
         "that's completely fair to feel",
         "god that sounds awful",
-        "I'm sorry, that really isn't fair on you",
+        "I'm really sorry you're dealing with this",
         "that sounds so stressful",
-        "it makes sense you're upset",
         "oh love. that's hard",
+        "that's really hard",
+        "I hear you",
+        "that's horrible, I'm sorry",
     ],
     "SUPPORT": [
         "I'm here for you",
@@ -81,6 +81,12 @@ FRAGMENTS: dict[str, list[str]] = {
         "ok bed. night",
         "night xx",
     ],
+    "ANSWER": ["good thanks!", "not bad, long one", "fine! busy", "alright yeah", "meh. ok",
+               "good good", "pretty good actually", "long. but fine", "yeah ok thanks",
+               "can't complain", "fine, tired"],
+    "QREPLY": ["maybe later, thank you", "yeah maybe", "I'll let you know", "yes please",
+               "honestly yes", "it's ok, talking helped", "thank you x", "maybe. thanks",
+               "not tonight but thank you", "I think I'm ok now", "yeah, I'd like that"],
     "MINIMAL": ["ok", "k", "lol", "yeah", "👍", "nice", "mm", "haha", "cool", "true", "ye", "ok."],
 }
 
@@ -98,18 +104,19 @@ VALUES_UK: dict[str, list[str]] = {
              "the heist film", "Aftersun", "the Wes Anderson one"],
     "show": ["Traitors", "Bake Off", "Slow Horses", "The Bear", "Taskmaster", "Severance",
              "Line of Duty", "Gogglebox", "the Gavin & Stacey rewatch"],
-    "friend": ["Hannah", "Marcus", "Soph", "Kieran", "Ellie", "Raj", "Becca", "Jamie"],
-    "colleague": ["Graham", "Deborah", "Nikhil", "Claire", "Stuart", "Fiona"],
+    "friend": ["Hannah", "Soph", "Ellie", "Becca", "Lauren", "Zara", "Naomi", "Amy"],  # "she"
+    "friend_m": ["Marcus", "Kieran", "Raj", "Jamie", "Ollie"],
+    "colleague": ["Deborah", "Claire", "Fiona", "Priti", "Janet", "Megan"],  # "she" in the pools
+    "colleague_m": ["Graham", "Nikhil", "Stuart", "Dave", "Callum"],
     "town": ["Brighton", "Leeds", "Bristol", "York", "Margate", "Manchester", "Whitstable"],
     "shop": ["Tesco", "Aldi", "Sainsbury's", "Lidl", "the Co-op", "M&S"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["Euston", "King's Cross", "Paddington", "Waterloo", "St Pancras"],
-    "band": ["the Arctic Monkeys", "Wet Leg", "Fontaines", "Little Simz", "Self Esteem"],
+    "band": ["Arctic Monkeys", "Wet Leg", "Fontaines", "Little Simz", "Self Esteem", "Blur"],
     "drink": ["a pint", "a G&T", "a glass of red", "a cuppa", "an espresso martini"],
     "weather": ["absolutely chucking it down", "freezing", "weirdly sunny", "so grey",
                 "blowing a gale", "drizzly again"],
-    "thing": ["keys", "charger", "headphones", "bank card", "umbrella", "water bottle"],
-    "month": ["March", "April", "May", "June"],
+    "thing": ["charger", "bank card", "umbrella", "water bottle", "good scarf", "phone charger"],
 }
 
 VALUES_US: dict[str, list[str]] = {
@@ -123,8 +130,10 @@ VALUES_US: dict[str, list[str]] = {
              "the Spider-Verse sequel"],
     "show": ["The Bear", "Survivor", "Severance", "Love Is Blind", "Succession reruns",
              "Only Murders", "Abbott Elementary"],
-    "friend": ["Kayla", "Marcus", "Bri", "Tyler", "Dani", "Nate", "Priscilla"],
-    "colleague": ["Greg", "Denise", "Brandon", "Linda", "Raj", "Heather"],
+    "friend": ["Kayla", "Bri", "Dani", "Priscilla", "Jen"],
+    "friend_m": ["Marcus", "Tyler", "Nate"],
+    "colleague": ["Denise", "Linda", "Heather", "Tanya"],
+    "colleague_m": ["Greg", "Brandon", "Raj"],
     "town": ["Austin", "Denver", "Portland", "Chicago", "Nashville", "San Diego"],
     "shop": ["Target", "Trader Joe's", "Costco", "Walgreens", "Whole Foods"],
     "num": ["20", "25", "15", "30", "40"],
@@ -132,8 +141,7 @@ VALUES_US: dict[str, list[str]] = {
     "band": ["Phoebe Bridgers", "boygenius", "Mitski", "Bon Iver", "Zach Bryan"],
     "drink": ["a beer", "an iced coffee", "a margarita", "a boba"],
     "weather": ["so hot", "pouring", "freezing", "weirdly nice", "super humid"],
-    "thing": ["keys", "charger", "AirPods", "wallet", "water bottle", "sunglasses"],
-    "month": ["March", "April", "May", "June"],
+    "thing": ["charger", "wallet", "water bottle", "AirPods case", "laptop charger", "ID"],
 }
 
 # --------------------------------------------------------------------------- shared UK pools
@@ -149,7 +157,7 @@ OPEN_UK = [
     "X: u alive\nY: barely lol\nY: long day",
     "X: hiii\nY: hey!! was literally about to message you",
     "X: you home yet?\nY: on the bus, 10 mins",
-    "X: guess who just finished work early\nY: jealous\nY: what are you gonna do with yourself",
+    "X: guess who just finished work early\nY: jealous\nY: what are you gonna do with yourself?",
     "X: how was your day?\nY: long! but ok. yours?\nX: fine, nothing exciting",
 ]
 
@@ -160,7 +168,7 @@ CLOSE_UK = [
     "X: gotta go, dinner's ready\nY: enjoy!",
     "X: battery on 2% bye\nY: lol bye",
     "X: anyway, speak tomorrow?\nY: yes! {BYE}",
-    "X: off to bed, {BYE}\nY: night 💤",
+    "X: right, off to bed\nY: night 💤",
     "X: ok I'm falling asleep mid sentence\nY: go to bed then 😂\nX: yes mum",
     "X: right, back to it\nY: good luck!",
     "X: got to dash, meeting\nY: go go go",
@@ -178,7 +186,7 @@ LIGHT_UK = [
     "X: do you know if {shop} is open late on Sundays\nY: till 4 I think\nX: ugh ok thanks",
     "X: just seen {friend} in {shop}, she says hi\nY: aw hi {friend}\nY: is she still doing the marathon thing?\nX: apparently yes, mad",
     "X: <media>\nY: is that... a cake?\nX: it was meant to be\nY: 😂😂 it's the thought that counts",
-    "X: can't find my {thing} anywhere\nY: did you check your coat pocket\nX: ...found them\nX: don't say anything",
+    "X: can't find my {thing} anywhere\nY: did you check your coat pocket\nX: ...found it\nX: don't say anything",
     "X: train's delayed again\nX: 40 mins this time\nY: nooo\nY: bring snacks next time",
     "X: recommend me a podcast for the drive\nY: have you done the one about the cult yet\nX: no! sold",
     "X: thinking of getting a plant\nY: you killed a cactus\nX: that was one time",
@@ -190,7 +198,7 @@ LIGHT_UK = [
     "X: what time are you finishing?\nY: 6 hopefully\nX: want to get {drink} after?\nY: go on then",
     "X: <media>\nX: the sky tonight!!\nY: wow. that looks fake",
     "X: how do you cook rice without it going mushy\nY: less water lol\nX: genius. thank you chef",
-    "X: quick q, are we still doing presents for {friend}'s birthday\nY: think we said {num} each\nX: ok cool I'll sort it",
+    "X: quick q, are we still doing presents for {friend}'s birthday\nY: think we said {num} each\nX: ok cool I'll sort it\nX: card says:\n+ happy birthday!!\n+ love from us x\nX: too boring?\nY: perfect",
     "X: I've been at this spreadsheet for 3 hours\nY: sounds fun\nX: it is not\nY: nearly weekend",
     "X: bus driver just wished me a lovely evening\nY: aww\nX: honestly made my week",
     "X: went to {town} today\nY: oh nice, what for?\nX: just a wander. had chips on the front\nY: perfect day tbh",
@@ -215,10 +223,10 @@ DEEP_UK = [
     # X discloses a negative feeling, Y responds; "~~~" starts the follow-up a day or so later
     "X: can I be honest about something\nY: always\nX: I've been feeling really low about work lately\n+ like I dread Sunday nights\nY: {VALIDATE}\nY: has something happened or is it more a build up?\nX: build up I think. {colleague} keeps piling stuff on me and I can't say no\nY: that's exhausting. have you told anyone?\nX: not really\nY: {SUPPORT}\n~~~\nY: how was work today? any better?\nX: a bit. I actually said no to {colleague} once 😅\nY: look at you!! how did it feel\nX: terrifying. but good",
     "X: I've got the interview on {day}\nX: honestly I'm scared I'll mess it up\nY: you won't. you know your stuff\nY: what's the bit you're most worried about?\nX: the presentation. my mind goes blank when people stare\nY: want to practise it on me tomorrow?\nX: would you? that would help so much\n~~~\nY: how did the interview go??\nX: ok I think!! the presentation was fine\nY: told you\nY: what did they ask?\nX: loads about the team stuff. they said they'll let me know next week",
-    "X: my mum rang, the scan results weren't great\nX: I don't really know what to do with myself\nY: oh no. I'm so sorry\nY: what did she say exactly?\nX: they need to do more tests. she's trying to be breezy about it but I can tell she's worried\nY: {VALIDATE}\nY: are you ok? honestly\nX: not really. I feel sick\nY: {SUPPORT}\n~~~\nY: any news from your mum?\nX: tests are on {day}. she sounds a bit calmer\nY: that's something. how are you holding up?\nX: better for talking about it tbh. thank you",
+    "X: my mum rang, the scan results weren't great\nX: I don't really know what to do with myself\nY: oh no. I'm so sorry\nY: what did she say?\nX: they need to do more tests. she's trying to be breezy about it but I can tell she's worried\nY: {VALIDATE}\nY: are you ok? honestly\nX: not really. I feel sick\nY: {SUPPORT}\n~~~\nY: any news from your mum?\nX: tests are on {day}. she sounds a bit calmer\nY: that's something. how are you holding up?\nX: better for talking about it tbh. thank you",
     "X: do you ever just feel like you're behind everyone\nY: all the time\nY: what's brought this on?\nX: {friend} got engaged and bought a house in the same week\nX: and I'm happy for her but I also cried in the shower lol\nY: that's allowed. both things can be true\nY: you're not behind, you're just on a different route\nX: I know. I just needed to say it out loud",
     "X: I had a panic attack on the tube this morning\nY: oh god\nY: are you ok now? where are you\nX: at my desk. I'm ok. just shaky\nY: {VALIDATE}\nY: has that happened before?\nX: once or twice. I didn't tell you because I felt stupid\nY: it's not stupid at all\nY: {SUPPORT}\n~~~\nY: how are you feeling today? after yesterday\nX: better. I booked a GP appointment\nY: I'm really glad. proud of you",
-    "X: I feel like I'm failing at everything rn\nY: hey. what's going on?\nX: behind on deadlines, flat's a tip, haven't called my nan in weeks\nY: that's a lot of plates spinning\nY: which one is stressing you out the most?\nX: the deadlines I think\nY: ok. that's one thing, not everything. want to make a list together?\nX: yeah. thank you. sorry for moaning\nY: you're not moaning, I asked",
+    "X: I feel like I'm failing at everything rn\nY: hey. what's going on?\nX: behind on deadlines\n+ flat's a tip\n+ haven't called my nan in weeks\n+ and I ate crisps for dinner\nY: that's a lot of plates spinning\nY: which one is stressing you out the most?\nX: the deadlines I think\nY: ok. that's one thing, not everything. want to make a list together?\nX: yeah. thank you. sorry for moaning\nY: you're not moaning, I asked",
     "X: I'm so stressed about money this month\nY: what's happened?\nX: the car needed a new clutch. {num}0 quid I didn't have\nY: {VALIDATE}\nY: is there anything I can do? I can lend you a bit\nX: no no I'll be ok. just tight. but thank you\nY: offer stands",
     "X: honestly I've been feeling a bit lost since the move\nY: lost how?\nX: like I don't know anyone here yet and evenings are really long\nY: that sounds hard. new places take ages\nY: have you tried that running club you mentioned?\nX: not yet. I keep chickening out\nY: want me to FaceTime you before the first one for courage\nX: lol yes actually",
     "X: I'm worried about my brother\nY: what's up with him?\nX: he's stopped replying to anyone. mum's worried too\nY: that's scary. when did you last hear from him?\nX: like 2 weeks ago\nY: could you go round?\nX: yeah. I think I will on {day}\n~~~\nY: did you see your brother?\nX: yeah. he's been really down. he's agreed to talk to someone though\nY: that's huge. how are you feeling about it?\nX: relieved. and sad. both",
@@ -251,7 +259,7 @@ REPAIR_UK = [
     "X: can I say something without it being a thing\nY: course\nX: it stung a bit when you cancelled on {day} by text an hour before\nY: you're right. that was rubbish of me, I'm sorry\nY: I was overwhelmed and handled it badly\nX: thanks for saying that. it's ok\nY: can I make it up to you? {place}, my treat\nX: deal 😊",
     "X: you kind of talked over me last night\nX: when I was telling everyone about the job\nY: oh god did I? I'm sorry\nY: I didn't mean it like that. I get overexcited\nX: I know. just felt a bit small\nY: that's fair. I'll watch it. thank you for telling me",
     "X: hey, it bothered me a bit that you didn't reply about my grandad\nY: oh no. you're right\nY: I read it on the train and then completely lost it, I'm so sorry\nY: how is he?\nX: stable now. thanks\nY: I should've asked sooner. I'm here",
-    "X: can we talk about the money thing\nY: sure\nX: I feel like I'm always the one paying for tickets and it's getting a bit much\nY: that's fair actually\nY: I didn't realise how much it had added up, I'm sorry\nY: let me send you my half now\nX: thank you. I hated bringing it up\nY: I'm glad you did",
+    "X: can we talk about the money thing\nY: sure\nX: I feel like I'm always the one paying for tickets and it's getting a bit much\n+ \n+ not a big deal, I just didn't want it to turn into one\nY: that's fair actually\nY: I didn't realise how much it had added up, I'm sorry\nY: let me send you my half now\nX: thank you. I hated bringing it up\nY: I'm glad you did",
 ]
 
 # --------------------------------------------------------------------------- Priya & Tom (couple)
@@ -279,7 +287,6 @@ OPEN_US = [
     "X: how's your week going\nY: honestly kind of a lot. you?\nX: same lol",
     "X: I'm so bored at work\nY: same, entertain me",
     "X: you free to talk for a sec?\nY: yeah what's up",
-    "X: happy friday!!\nY: finally omg",
 ]
 
 CLOSE_US = [
@@ -315,11 +322,11 @@ LIGHT_US = [
     "X: just got a parking ticket 🙃\nY: nooo how much\nX: ${num}0\nY: that's robbery",
     "X: what was that recipe you sent me\nY: the {food} one?\nX: yes I lost it\nY: <media>",
     "X: gym was brutal today\nY: leg day?\nX: leg day. I can't walk\nY: lol respect",
-    "X: can you believe it's already {month}\nY: no and I don't like it",
+    "X: can you believe it's already {month_now}\nY: no and I don't like it",
 ]
 
 DEEP_US = [
-    "X: can I tell you something kind of embarrassing\nY: always\nX: I've been having a really hard time since the move\n+ like I go whole weekends without talking to anyone\nY: that's not embarrassing at all. that sounds really hard\nY: how long has it been like that?\nX: honestly since {month}\nY: I'm really glad you told me\nY: can we do a standing call on sundays?\nX: I'd really like that",
+    "X: can I tell you something kind of embarrassing\nY: always\nX: I've been having a really hard time since the move\n+ like I go whole weekends without talking to anyone\nY: that's not embarrassing at all. that sounds really hard\nY: how long has it been like that?\nX: honestly since {month_past}\nY: I'm really glad you told me\nY: can we do a standing call on sundays?\nX: I'd really like that",
     "X: I'm so stressed about this review at work\nY: what's the worst part?\nX: {colleague} is doing it and I feel like she already decided I'm bad at my job\nY: that's a lot of pressure. what makes you think that?\nX: she never says anything good. only what's wrong\nY: that sounds exhausting. you're not bad at your job though\nX: thanks. I needed to hear that\n~~~\nY: how did the review go??\nX: better than I thought! she actually said some nice stuff\nY: see!! what did she say?\nX: that I'm 'reliable under pressure' lol\nY: facts",
     "X: my parents are fighting again\nY: oh no. like the bad kind?\nX: yeah. mom called me crying last night\nY: I'm so sorry. are you ok?\nX: not really. I feel like I'm always stuck in the middle\nY: that's such a hard place to be\nY: you're allowed to step back, you know\nX: I know. I just feel guilty",
     "X: I think I'm burnt out\nY: what's going on?\nX: I can't focus, I'm tired all the time, I cried at a commercial\nY: oof. that sounds like burnout for real\nY: can you take any time off?\nX: maybe a few days in {month}\nY: do it. seriously. I'm worried about you",
@@ -364,7 +371,7 @@ SUPERFICIAL = [
     "X: recycling collection moved to Tuesday\nY: ok noted",
     "X: <media>\nY: what's that\nX: the fuse box. which switch is the kitchen\nY: the third one",
     "X: do we have any foil\nY: drawer by the oven\nX: found it",
-    "X: traffic's awful, back at 7 not 6\nY: ok",
+    "X: traffic's awful, I'll be an hour late\nY: ok",
     "X: fridge is making that noise again\nY: kick it lol\nX: it worked",
     "X: you still got the Netflix login\nY: yeah same password\nX: cheers",
     "X: train strike {day}\nY: great. I'll work from home then\nX: same",
@@ -383,7 +390,7 @@ SUPERFICIAL = [
     "X: anyone using the car {day}?\nY: not me\nX: cool I'll take it to {town}",
     "X: <media>\nX: new sofa arrives {day}\nY: nice, what colour\nX: grey\nY: practical",
     "X: did you pay the window cleaner\nY: no, how much\nX: {num}\nY: I'll leave cash on the side",
-    "X: big tesco run later, list?\nY: pasta, eggs, bin bags",
+    "X: big tesco run later, list?\nY: pasta\n+ eggs\n+ bin bags\n+ the good loo roll not the cheap one",
     "X: the router light is red\nY: unplug it for 10 secs\nX: sorted",
 ]
 
@@ -398,7 +405,7 @@ SUPERFICIAL_OPEN = [
 # --------------------------------------------------------------------------- dominating (Chris talks, Ella replies)
 
 DOM_MONO = [
-    "X: right so you won't believe what happened at work\nX: {colleague} tried to take credit for MY deck in the meeting\nX: like literally stood up and said 'so I put together some thoughts'\nX: I put together those thoughts. at 11pm. on a Sunday\nX: anyway I just calmly went 'great, shall I walk everyone through the numbers since I built them'\nX: and you should have seen his face\nY: lol",
+    "X: right so you won't believe what happened at work\nX: {colleague_m} tried to take credit for MY deck in the meeting\nX: like literally stood up and said 'so I put together some thoughts'\nX: I put together those thoughts. at 11pm. on a Sunday\nX: anyway I just calmly went 'great, shall I walk everyone through the numbers since I built them'\nX: and you should have seen his face\nY: lol",
     "X: ok hear me out\nX: I think I'm going to start a podcast\nX: about productivity but like for people who actually have jobs, not influencers\nX: I've already got a name, 'Deep Work Daily'\nX: and I reckon if I post 3 times a week I could have sponsors by summer\nX: what do you think\nY: sounds cool",
     "X: just smashed a PB at the gym\nX: 120 on deadlift\nX: the guy next to me actually nodded\nX: I've been doing this new programme, 5 days a week, progressive overload, the works\nX: and I'm tracking macros properly now, 180g protein a day\nY: nice",
     "X: did you watch the match\nX: honestly the manager has lost the dressing room\nX: you can't play a back three with those full backs, it's tactically illiterate\nX: I said this in August\nX: I literally said it in the group chat in August\nY: haha yeah",
@@ -412,13 +419,13 @@ DOM_MONO = [
     "X: so my boss asked for my opinion on the restructure\nX: I gave her like 8 points\nX: she wrote them all down\nX: I reckon half of them will end up in the final plan\nX: not to be big headed but I'm kind of the unofficial strategy guy now\nY: nice one",
     "X: I bought a coffee machine\nX: proper one, bean to cup\nX: {num}0 quid off in the sale\nX: I've been dialling in the grind all evening\nX: the crema is unreal\nX: honestly I'm never buying coffee out again\nY: haha fancy",
     "X: bit gutted actually\nX: didn't get picked for the Sunday team\nX: the captain's mate got in ahead of me and he's so slow\nX: I'm not being bitter but it's obviously politics\nX: I'll just train harder and make it impossible to leave me out\nY: that's annoying",
-    "X: thinking of doing the Three Peaks in {month}\nX: me, {friend} and maybe his brother\nX: I've planned the whole route already\nX: we drive overnight between them, I've done a spreadsheet with timings to the minute\nX: I'll send it to you, it's actually beautiful\nY: ok",
+    "X: thinking of doing the Three Peaks in {month}\nX: me, {friend_m} and maybe his brother\nX: I've planned the whole route already\nX: we drive overnight between them, I've done a spreadsheet with timings to the minute\nX: I'll send it to you, it's actually beautiful\nY: ok",
     "X: just finished that book about habits\nX: I've already changed my morning routine\nX: up at 5:30, cold shower, 10 min journaling, then the gym\nX: I feel like a different person honestly\nX: you should try it\nY: maybe lol",
     "X: my brother's being a nightmare about mum's birthday\nX: he wants to do a meal, I want to do a weekend away\nX: mine is obviously better, she's always said she wants to go to {town}\nX: I've already found the hotel\nX: he'll come round\nY: hope it works out",
     "X: so I finally sold my old bike\nX: got {num}0 more than I paid for it lol\nX: the guy tried to haggle but I just held firm\nX: negotiation is basically just being comfortable with silence\nY: nice",
-    "X: honestly I'm knackered\nX: work's been insane, I've basically carried the whole launch\nX: {colleague} was off sick (again) so I did his bits as well\nX: and then I still made it to the gym\nX: not sure how long I can keep this pace up but it's fine\nY: take a break",
+    "X: honestly I'm knackered\nX: work's been insane, I've basically carried the whole launch\nX: {colleague_m} was off sick (again) so I did his bits as well\nX: and then I still made it to the gym\nX: not sure how long I can keep this pace up but it's fine\nY: take a break",
     "X: <media>\nX: new trainers\nX: limited edition, had to queue online for an hour\nX: they're actually an investment, they'll be worth double in a year\nY: nice",
-    "X: had a bit of a weird one with {friend}\nX: he said I always make everything about me\nX: which is mad because I literally organised his birthday\nX: I think he's just stressed tbh\nX: anyway we're fine now\nY: oh",
+    "X: had a bit of a weird one with {friend_m}\nX: he said I always make everything about me\nX: which is mad because I literally organised his birthday\nX: I think he's just stressed tbh\nX: anyway we're fine now\nY: oh",
     "X: ok so the new phone\nX: camera is ridiculous\nX: <media>\nX: that's zoomed in from across the street\nX: honestly I might get into photography properly\nY: wow",
     "X: watched {film} last night\nX: overrated tbh\nX: the pacing was all off and the third act made no sense\nX: I called the twist about 20 minutes in\nX: I should honestly write reviews\nY: haha",
     "X: sorry been quiet, manic day\nX: 3 back to back meetings then a call with the States\nX: and then the train was cancelled so I had to get an Uber\nX: {num} quid!!\nX: anyway I'm home now, having {food}\nY: ah",
@@ -426,9 +433,9 @@ DOM_MONO = [
 
 DOM_BID = [
     # Ella tries to share; Chris barely engages, then back to himself
-    "Y: I'm kinda nervous about my exam tomorrow\nX: you'll be fine\nX: anyway did I tell you about the thing with {colleague}\nY: no\nX: so he's started cc'ing my boss on everything\nX: every single email. passive aggressive much\nX: I'm going to start doing it back\nY: lol",
+    "Y: I'm kinda nervous about my exam tomorrow\nX: you'll be fine\nX: anyway did I tell you about the thing with {colleague_m}\nY: no\nX: so he's started cc'ing my boss on everything\nX: every single email. passive aggressive much\nX: I'm going to start doing it back\nY: lol",
     "Y: my mum's not been very well\nY: I'm a bit worried tbh\nX: oh that's rubbish\nX: my mum had that flu thing last year, she was fine\nX: btw are you coming to mine {day}? I'm doing my famous {food}\nY: maybe\nY: nvm it's fine",
-    "Y: had a pretty rough day tbh\nX: same honestly\nX: work was chaos, I basically had to rescue the whole thing\nX: {colleague} owes me big time\nY: ha ok",
+    "Y: had a pretty rough day tbh\nX: same honestly\nX: work was chaos, I basically had to rescue the whole thing\nX: {colleague_m} owes me big time\nY: ha ok",
     "Y: I've been feeling a bit low lately\nX: you should try cold showers\nX: honestly changed my life\nX: I do 2 mins every morning now\nY: lol ok\nY: it's fine, ignore me",
     "Y: I got the flat by the way\nX: nice\nX: mine's getting a new kitchen next month actually\nX: the landlord finally caved\nY: cool",
     "Y: can I ask your advice on something\nX: sure\nX: oh wait hang on, just seen the score, we're 2 down\nX: unbelievable\nY: never mind, another time",
@@ -460,7 +467,7 @@ DOM_REACT = [
 # --------------------------------------------------------------------------- dumping ground (Leah offloads to Nina)
 
 DUMP = [
-    "X: ugh today was the worst\nX: {colleague} made me redo the whole report in front of everyone\nX: I'm so angry I could cry\nY: {VALIDATE}\nY: what did she actually say?\nX: that it 'wasn't up to standard'. it was fine!! she just hates me\nX: I feel like I can't do anything right there\nY: that's so unfair. you work so hard\nY: {SUPPORT}",
+    "X: ugh today was the worst\nX: {colleague} made me redo the whole report\n+ in front of everyone\n+ like actually in front of the whole team\nX: I'm so angry I could cry\nY: {VALIDATE}\nY: what did she actually say?\nX: that it 'wasn't up to standard'. it was fine!! she just hates me\nX: I feel like I can't do anything right there\nY: that's so unfair. you work so hard\nY: {SUPPORT}",
     "X: I can't stop thinking about Jake\nX: I saw he's posting with someone new\nX: I feel so stupid for still caring\nY: you're not stupid. it's only been a few months\nY: how are you feeling right now?\nX: horrible honestly. sick\nY: {VALIDATE}\nY: maybe mute him for a bit?\nX: yeah maybe",
     "X: I'm so stressed I can't breathe\nX: the landlord wants us out by {month}\nX: where am I meant to go\nX: everything's so expensive\nY: oh no, that's so scary\nY: {SUPPORT}\nY: do you want me to help you look at places tonight?\nX: would you? I feel so overwhelmed",
     "X: my sister said I'm selfish\nX: just because I couldn't do mum's birthday\nX: I'm so hurt\nY: {VALIDATE}\nY: what happened exactly?\nX: she went on about how I never help with anything\nX: and I feel like I do so much\nY: that sounds really painful. you're not selfish",
@@ -490,7 +497,7 @@ DUMP_SHIFT = [
     "Y: I've been missing {friend} loads since she moved away\nX: I know that feeling so much\nX: honestly since the breakup the flat is so quiet\nX: I talk to the cat more than people\nY: yeah\nY: ignore me, it's nothing",
     "Y: I'm nervous about my presentation tomorrow\nX: you'll be fine, you're good at that stuff\nX: I'm so stressed about mine on Friday\nX: my manager will be watching and I'm going to freeze\nY: you won't freeze. you'll be great\nY: we both will lol",
     "Y: my grandma's in hospital\nX: oh no I'm sorry\nX: hospitals make me so anxious\nX: I still have nightmares about when I broke my arm\nY: yeah\nY: anyway she's stable",
-    "Y: I had a fight with my boyfriend\nX: ugh relationships\nX: at least you have one\nX: I'm going to end up alone with 12 cats at this rate\nY: you are not lol\nY: it's fine, we'll sort it",
+    "Y: I had a fight with my boyfriend\nX: ugh relationships\nX: at least you have one\nX: I'm going to end up with 12 cats at this rate\nY: you are not lol\nY: it's fine, we'll sort it",
     "Y: I think I'm a bit burnt out\nX: same honestly\nX: I think I'm worse than burnt out\nX: I cried on the bus today\nY: oh no. what happened?\nX: nothing, everything. you know",
     "Y: we finally booked the holiday!\nX: lucky\nX: I can't afford a holiday\nX: I can barely afford {food} tbh\nY: oh no. is money still tight?\nX: always",
     "Y: been feeling a bit anxious about the move\nX: at least you have somewhere to move to\nX: the agent still hasn't got back to me\nX: I'm going to be homeless\nY: you won't be homeless. {SUPPORT}",
@@ -531,7 +538,6 @@ WANE_MIN = [
     "X: haven't heard from you in a bit\nY: sorry, been busy",
     "X: {weather} here\nY: same",
     "X: how's {friend}?\nY: fine I think",
-    "X: happy {day} lol\nY: ha you too",
     "X: you ok?\nY: yeah just tired",
     "X: did you get my message about {day}\nY: oh sorry yeah\nY: maybe",
     "X: I finished {show}\nY: nice",
@@ -616,7 +622,7 @@ CRIT_REPAIR = [
 # --------------------------------------------------------------------------- crisis support (Amara goes through a crisis; Ben supports; later the reverse)
 
 CRISIS = [
-    "X: Ben I don't know what to do\nX: dad collapsed at work. we're at the hospital\nY: oh god. I'm so sorry\nY: is he ok? are you ok?\nX: they think it's his heart. I'm so scared\nY: I'm here. do you want me to come?\nX: can you? I don't want to be on my own\nY: leaving now",
+    "X: Ben I don't know what to do\nX: dad collapsed at work\n+ we're at the hospital\n+ St Mary's, A&E\nY: oh god. I'm so sorry\nY: is he ok? are you ok?\nX: they think it's his heart. I'm so scared\nY: I'm here. do you want me to come?\nX: can you? I don't want to be on my own\nY: leaving now",
     "X: they're keeping him in\nX: I'm so frightened I'm going to lose him\nY: {VALIDATE}\nY: what are the doctors saying?\nX: he needs surgery. maybe this week\nY: ok. one thing at a time. {SUPPORT}",
     "X: I haven't slept\nX: I keep hearing the machines when I close my eyes\nY: that sounds awful\nY: have you eaten anything today?\nX: not really\nY: I'm bringing food round at 6. no arguments",
     "X: surgery is tomorrow at 8\nX: I feel sick\nY: of course you do. that's so much to carry\nY: I'll have my phone on all day. text me anything, even just a full stop\nX: thank you. I mean it\n~~~\nY: thinking of you this morning. any news?\nX: he's out. it went ok\nX: I just sobbed in the corridor\nY: oh thank god. I'm so relieved for you\nY: how are you feeling?\nX: wrung out. but he's ok",
@@ -633,8 +639,24 @@ CRISIS = [
     "X: bad night. he had chest pains again\nX: false alarm but I'm shaking\nY: oh no. {VALIDATE}\nY: where are you now?\nX: home. he's asleep\nY: do you want to talk or do you want me to just send you stupid videos\nX: both lol",
 ]
 
+CRISIS_LIGHT = [
+    # the crisis weeks' small talk: care, distraction and practical help (X = Amara, Y = Ben)
+    "Y: <media>\nY: a dog in a tiny raincoat, for morale\nX: ok that helped a bit 😂",
+    "Y: left some soup on your doorstep\nX: you're a saint\nX: thank you",
+    "Y: no need to reply, just thinking of you x\nX: ❤️",
+    "Y: how's Pepper coping with all the back and forth?\nX: confused but happy. she loves the extra walks from you lol",
+    "X: visiting hours are 2 till 8 so I'm basically living there\nY: want me to bring a charger and snacks?\nX: yes please. the vending machine is tragic",
+    "Y: <media>\nY: walked past your dad's allotment, the beans are going mad\nX: aw. he'll love that, I'll show him",
+    "X: he asked for a crossword today\nY: that's a good sign!!\nX: I know. small things",
+    "Y: anything you need from the shops?\nX: milk and those oat biscuits\nY: on it",
+    "Y: sending a stupid video to make you laugh\nY: <media:video>\nX: I hate that that worked 😂",
+    "X: mum says thank you for the flowers\nY: it was nothing\nX: it wasn't nothing",
+    "Y: what's the parking like at the hospital, shall I drive you tomorrow?\nX: awful. yes please\nY: pick you up at 1",
+    "X: the nurses on his ward are angels\nY: aw. I'm glad he's in good hands",
+]
+
 CRISIS_RECOVER = [
-    "X: I just wanted to say thank you\nX: for the last few weeks. I couldn't have done it without you\nY: you'd do the same for me\nX: I would. I hope you know that",
+    "X: I just wanted to say thank you\nX: for the last few weeks. the food, the dog, the 2am messages\n+ \n+ I couldn't have done it without you\nY: you'd do the same for me\nX: I would. I hope you know that",
     "X: first normal day in ages\nX: went for a run and didn't think about hospitals once\nY: that's so good to hear\nY: how are you feeling overall?\nX: lighter. still wobbly but lighter",
     "X: dad's back at the allotment lol\nY: of course he is\nY: how's your mum doing?\nX: so much better. she's sleeping again\nY: I'm really glad",
 ]
@@ -685,8 +707,8 @@ GROUP_SYSTEM_NAMES = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
 # --------------------------------------------------------------------------- group dominated (five-a-side; Marcus dominates)
 
 GDOM_MONO = [
-    "M: right lads, tactics for {day}\nM: I've been thinking about it all week\nM: we're too narrow, that's why we conceded 6 last week\nM: if Josh stays wide and Aisha sits deeper we can actually keep shape\nM: and nobody, and I mean nobody, goes forward at the same time as me\nM: I'll do a diagram\nA: ok\nB: 👍",
-    "M: <media>\nM: diagram as promised\nM: arrows are runs, dotted lines are passes\nM: the red X is where we always get caught\nM: learn it\nC: lol\nA: there's a lot of arrows",
+    "M: right lads, tactics for {day}\nM: I've been thinking about it all week\n+ \n+ long message incoming\nM: we're too narrow, that's why we conceded 6 last week\nM: if Josh stays wide and Aisha sits deeper we can actually keep shape\nM: and nobody, and I mean nobody, goes forward at the same time as me\nM: I'll do a diagram\nA: ok\nB: 👍",
+    "M: <media>\nM: tactics board for {day}\nM: arrows are runs, dotted lines are passes\nM: the red X is where we always get caught\nM: learn it\nC: lol\nA: there's a lot of arrows",
     "M: quick debrief from last night\nM: first half we were asleep\nM: second half much better, the press was actually working\nM: but we have to talk to each other more, I was the only one shouting\nM: and Freya that last goal was partly on you, no offence\nC: ok\nA: we won though",
     "M: anyone seen the prem table\nM: honestly if we don't win on Sunday we're done\nM: the manager has to change it, the midfield is way too slow\nM: I've said this since August\nB: yeah",
     "M: ok admin time\nM: pitch is booked {day} {time}\nM: {num} quid each, send it to me by Thursday\nM: I'm not chasing anyone this time\nM: last time I was out of pocket for 3 weeks\nA: sent\nC: 👍",
@@ -724,4 +746,558 @@ SHORT = [
     "X: do you fancy a coffee before climbing {day}?\nY: yeah that would be nice!\nX: the place by the entrance?\nY: perfect",
     "Y: <media>\nY: this is what my forearms look like now\nX: 😂 same honestly",
     "X: thanks for the tips today\nY: any time! you're picking it up really fast\nX: aw thanks",
+]
+
+# --------------------------------------------------------------------------- more UK material (second pass)
+
+LIGHT_UK += [
+    "X: the man in the flat upstairs is learning the trumpet\nY: noooo\nX: he knows 3 notes\n+ and he plays them at 7am\nY: {LAUGH}",
+    "X: I've put the Christmas lights back up\nY: it's {month_now}\nX: they make me happy ok",
+    "X: do you reckon I can wear trainers to the wedding\nY: depends on the trainers\nX: <media>\nY: ...no",
+    "X: update: the fox is back and he's brought a friend\nY: a fox gang\nX: I'm outnumbered",
+    "X: what's the name of that actor, the one from the thing with the lighthouse\nY: you'll have to give me more than that\nX: beard. shouty\nY: the vampire one?\nX: YES. thank you. it was driving me mad",
+    "X: accidentally replied-all to the whole department\nY: oh no what did it say\nX: 'lol ok'\nY: {LAUGH}\nY: honestly could be worse",
+    "X: I've been sent home with a cold\nY: aw no. soup and {show}?\nX: already on it 🤧",
+    "X: is it weird to have cereal for tea\nY: it's a classic\nX: thank you for validating my life choices",
+    "X: {friend}'s dog ate a whole birthday cake\nY: NO\nY: is he ok?\nX: he's fine. {friend} is not",
+    "X: the self checkout hates me\nY: unexpected item in the bagging area?\nX: every. single. time",
+    "X: random thought but we should do a picnic when it's warmer\nY: yes!! {town}?\nX: or the park, less faff\nY: deal, I'll make the sandwiches",
+    "X: just sat on my glasses\nY: how bad\nX: <media>\nY: oh that's bad",
+    "X: I've started doing the crossword on the train\nY: who are you\nX: I got 3 answers. 3!",
+    "X: someone left a whole lasagne on the wall outside\nY: a whole one??\nX: still warm\nY: don't you dare",
+    "X: my phone autocorrected 'see you soon' to 'sea you soon'\nY: nautical\nX: and I sent it to my boss",
+    "X: trying to assemble a wardrobe\nX: there are 4 screws left over\nY: that's just bonus screws\nX: it's leaning",
+    "X: <media>\nX: sunset from the office, almost makes up for it\nY: almost",
+    "X: has {friend} text you about the weekend\nY: yeah, thinking {place}?\nX: works for me\nY: I'll tell her",
+    "X: question. is {show} worth starting\nY: first season yes, second season no\nX: noted",
+    "X: just had to explain to my nan what a meme is\nY: how did that go\nX: she sent me one back. it was a picture of a cat with no words\nY: iconic",
+    "X: the queue at the post office is out the door\nY: it's always like that on {day}s\nX: I'm going to be here till I retire",
+    "X: what's a good film for a rainy sunday\nY: {film}\nX: seen it twice\nY: third time's the charm",
+    "X: finally cleaned the oven\nY: proud\nX: found a chip from 2021",
+    "X: is it bad that I'm already thinking about lunch\nY: it's 10am\nX: that's not a no",
+    "X: ok I need a new phone case, thoughts\nX: <media>\nX: <media>\nY: the green one\nX: knew you'd say that",
+    "X: bumped into my old maths teacher in {shop}\nY: did he recognise you\nX: he called me by my sister's name\nY: {LAUGH}",
+    "X: got caught in the rain without a coat\nY: the weather said sunny\nX: the weather lied",
+    "X: what time's the match on {day}\nY: 3 I think\nX: pub?\nY: obviously",
+    "X: the neighbour's cat has adopted me\nY: oh no. you're feeding it aren't you\nX: only a bit\n+ I bought it a bowl",
+    "X: I've been on hold for 45 minutes\nY: with who\nX: the bank. the music is burned into my brain",
+    "X: just saw a man walking a tortoise on a lead\nY: picture or it didn't happen\nX: <media>\nY: incredible",
+    "X: thinking of learning to crochet\nY: you'll make one scarf and stop\nX: one scarf is all I need",
+    "X: is your wifi being weird or just mine\nY: mine's fine\nX: great, it's personal then",
+    "X: had the weirdest dream about you last night\nY: go on\nX: you were a waiter and you kept bringing me soup\nY: that's not weird that's a nice dream",
+    "X: can't stop listening to {band}\nY: the new one?\nX: yes. on repeat since Tuesday",
+]
+
+ANEC_UK = [
+    "just got chased by a goose in the park",
+    "the barista wrote 'Tim' on my cup. not even close",
+    "someone on the bus is eating a whole rotisserie chicken",
+    "I've just put my phone in the fridge and the milk in my bag",
+    "my plant has a new leaf!!",
+    "there's a pigeon on my windowsill staring at me",
+    "I've had 4 coffees already today",
+    "accidentally waved at someone who wasn't waving at me",
+    "just found a tenner in my winter coat",
+    "the lift at work has been broken for a week and I'm on the 6th floor",
+    "I think I've been pronouncing my colleague's name wrong for a year",
+    "the ice cream van is playing Greensleeves in the rain",
+    "been sneezing all day, I think I'm allergic to my own office",
+    "just got asked for directions in my own street and gave the wrong ones",
+    "my mum has sent me a picture of her new hedge trimmer. no context",
+    "the smoke alarm went off because I made toast",
+    "there's a man doing tai chi in the car park",
+    "I've been wearing my jumper inside out all morning",
+    "just discovered the good biscuits are hidden in the stationery cupboard",
+    "our office has a new coffee machine and everyone's acting like it's Christmas",
+    "the cat knocked my tea over my laptop. it's fine. I think",
+    "just walked past a shop selling only socks",
+    "I fell asleep on the train and woke up two stops past mine",
+    "my dad has discovered podcasts and now he sends me episode recommendations every day",
+    "got complimented on my coat by a very stylish old lady",
+    "a toddler on the train just told me my hair was funny",
+    "I've eaten nothing but toast today. a toast day",
+    "got a new haircut, not sure about it",
+    "there's a pub quiz question on the radio I got right and nobody was here to see it",
+    "my neighbour's started a veg patch and gave me a courgette the size of my arm",
+    "learnt today that flamingos are pink because of what they eat",
+    "just had to do a fire drill in the pouring rain",
+    "the train had a dog on it wearing little boots",
+    "just put a wash on with a red sock in it. everything's pink",
+    "my manager sent an email that just said 'call me'. terrified",
+    "finished my book on the bus and now I don't know what to do with my life",
+    "saw a double rainbow on the way home",
+    "I've signed up for the gym. again",
+    "someone has parked a tiny car diagonally across two spaces",
+    "the heating came on for the first time and the whole flat smells of burnt dust",
+]
+
+FRAGMENTS["ANEC"] = ANEC_UK
+FRAGMENTS["REACT"] = [
+    "{LAUGH}", "no way", "what 😂", "classic", "amazing", "that's so you", "stop it",
+    "love that", "ha. of course", "oh no 😂", "why is that so funny", "brilliant",
+    "I need a picture", "the drama", "honestly iconic", "not again",
+]
+FRAGMENTS["ASKMORE"] = [
+    "wait what happened", "where was this", "how", "and then what", "why though",
+    "tell me everything", "was anyone watching", "is that normal",
+]
+
+ANEC_EXCHANGES = [
+    "X: {ANEC}\nY: {REACT}",
+    "X: {ANEC}\nY: {REACT}\nY: {ASKMORE}\nX: {honestly no idea|don't even ask|long story|just my life at the moment}",
+    "X: {ANEC}\nY: {REACT}\nX: {anyway how's your day going|anyway. how are you|anyway that's my news. you?}\nY: {fine! uneventful compared to that|not as exciting as yours|good thanks, busy}",
+    "X: update on my life: {ANEC}\nY: {REACT}",
+]
+
+DEEP_UK += [
+    "X: I'm not sleeping great at the moment\nX: keep lying awake worrying about whether I'm in the right job\nY: oh no. how long's that been going on?\nX: a couple of months if I'm honest\nY: {VALIDATE}\nY: what is it about the job that's getting to you?\nX: I think I just don't feel like I'm good at it anymore\nY: for what it's worth you're one of the most capable people I know\nX: that means a lot actually",
+    "X: I know this is silly but I'm really hurt that nobody remembered my work anniversary\nY: that's not silly\nY: 10 years is a big deal\nX: it just made me feel a bit invisible\nY: {VALIDATE}\nY: I'm taking you out {day}. proper celebration\nX: you don't have to\nY: I want to",
+    "X: feeling really anxious about seeing everyone at the reunion\nY: what's worrying you about it?\nX: that everyone's done loads and I'll have nothing to say\nY: I get that. but people mostly just want to catch up\nY: and you have loads to say. you just forget\nX: ha. maybe\nY: want me to come as your plus one?\nX: yes please",
+    "X: can I tell you something I haven't told anyone\nY: of course\nX: I've started seeing a therapist\nX: I feel weirdly embarrassed about it\nY: I think that's brilliant honestly\nY: how are you finding it?\nX: hard. but good hard. she asks things nobody's ever asked me\nY: what did she say?\nX: mostly 'and how did that make you feel' lol. but it helps\nY: I'm proud of you for going. {SUPPORT}",
+    "X: had a proper wobble today\nX: cried in the car park before work\nY: oh no. that sounds so hard\nY: what brought it on?\nX: I don't even know. everything piled up\nY: {VALIDATE}\nY: are you ok now?\nX: better. I just feel so tired of feeling like this\nY: {SUPPORT}\n~~~\nY: how are you doing today? been thinking about you\nX: a bit better thanks. slept properly for once\nY: that's really good to hear",
+    "X: I'm really scared about the move if I'm honest\nY: which bit?\nX: all of it. new city, new job, not knowing anyone\nY: of course. that's a lot of change at once\nY: what would make the first few weeks easier?\nX: knowing I can ring you when it's rubbish\nY: you can. any time, I mean it",
+    "X: I think my mum's getting forgetful\nX: she forgot my birthday and then told me the same story 3 times\nY: oh that's scary\nY: have you said anything to her?\nX: not yet. I don't know how to bring it up\nY: {VALIDATE}\nY: maybe with your brother there?\nX: yeah. that might be easier",
+    "X: I feel like I've lost myself a bit since the baby\nX: I love her so much but I don't recognise my life\nY: that sounds really hard\nY: and really normal, for what it's worth\nY: what do you miss most?\nX: just having an hour that's mine\nY: let me have her for an afternoon {day}. go do anything\nX: you'd do that?\nY: of course",
+    "X: I've been feeling a bit jealous of {friend} and I hate it\nY: jealous how?\nX: she makes everything look so easy\nY: I get that. it's very human\nY: you know she struggles too, right?\nX: I know. doesn't stop the feeling though\nY: no. but thanks for being honest about it",
+    "X: the anniversary is this week\nX: 5 years\nY: I know. I've been thinking about you\nY: how are you feeling about it?\nX: heavy. it doesn't get easier, it just gets different\nY: {VALIDATE}\nY: do you want company on the day or space?\nX: company I think\nY: I'll come round",
+    "X: I think I messed up at work today\nX: sent the wrong file to a client\nY: oh no. how bad?\nX: they noticed. my boss wasn't happy\nX: I feel so stupid\nY: you're not stupid, you're human\nY: did you fix it?\nX: yeah, sent the right one straight away\nY: then you did the right thing. it'll blow over",
+    "X: I'm so overwhelmed with the wedding planning\nY: oh no. what's the worst bit?\nX: everyone has opinions and I feel like I'm disappointing everyone\nY: {VALIDATE}\nY: it's your day though, not theirs\nX: I know. I just hate letting people down\nY: want to go through the list together {day}?",
+    "X: I didn't get picked for the team\nX: again\nY: oh no, I'm sorry\nY: how are you feeling about it?\nX: honestly a bit crushed. I trained so hard\nY: {VALIDATE}. that effort isn't wasted though\nX: doesn't feel like it right now\nY: I know. {SUPPORT}",
+    "X: me and my sister had a massive row\nY: oh no, what about?\nX: dad's care. she thinks I don't do enough\nX: and the worst part is she might be right\nY: that sounds really painful\nY: you do a lot though. more than you think\nX: maybe. I just feel guilty all the time\nY: {SUPPORT}",
+    "X: been feeling really insecure lately\nY: about anything in particular?\nX: how I look mostly. it's stupid\nY: it's not stupid. it affects how you feel every day\nY: has something set it off?\nX: just photos from the wedding\nY: for what it's worth you looked happy and gorgeous in them",
+    "X: I'm worried I'm drinking too much\nY: thank you for telling me\nY: what's made you think that?\nX: it's every night now, not just weekends\nY: {VALIDATE}. it's brave to notice\nY: want to try a dry month together? I could do with one too\nX: yeah. that would help",
+    "X: I feel like I'm always the one who makes the effort with my friends\nY: that's exhausting\nY: has something happened?\nX: nobody messaged on my birthday apart from you and mum\nY: oh love. that really hurts\nY: I'm sorry\nX: it's ok. just needed to say it",
+    "X: the doctor wants me to have more tests\nX: trying not to panic\nY: of course you're worried\nY: what did they say exactly?\nX: just that they want to rule some things out\nY: that's often all it is. but it's still scary\nY: when's the appointment? I can come\n~~~\nY: any news from the tests?\nX: all normal!!\nY: oh thank god\nY: how do you feel?\nX: like a weight's gone",
+    "X: I'm so tired of being single honestly\nY: aw. what's brought this on?\nX: everyone at work is getting engaged\nX: and I go home to an empty flat and a microwave meal\nY: {VALIDATE}\nY: for what it's worth anyone would be lucky\nX: tell that to the apps 😅\nY: the apps are a nightmare. it's not you",
+    "X: do you ever feel like you're faking it at work\nY: constantly\nY: why, what's happened?\nX: got asked to lead the team meeting and I panicked\nX: I feel like they'll find out I don't know what I'm doing\nY: that's impostor syndrome talking\nY: they asked you because they think you can\nX: I hope you're right",
+    "X: I've been a bit low since the holiday ended\nY: post holiday blues?\nX: more like I realised how much I hate my routine here\nY: oh. that's a big realisation\nY: what did you love about being away?\nX: having time. not rushing. being outside\nY: could you get more of that here somehow?\nX: maybe. I need to think about it",
+    "X: {friend} said something that really stung\nY: what did she say?\nX: that I'm 'a lot'. as a joke but\nY: ouch. {VALIDATE}\nY: you're not too much. you're you\nX: thanks. I think it hit a nerve\nY: do you want to talk to her about it?\nX: maybe when I'm less upset",
+]
+
+NEWS_UK += [
+    "X: I got a pay rise!!\nY: {HYPE}\nY: how much?\nX: enough that I can stop checking my bank balance before buying a coffee\nY: honestly that's the dream",
+    "X: the landlord said yes to a cat\nY: STOP\nY: when are you getting one?\nX: going to the rescue centre {day}\nY: send pics immediately",
+    "X: my article got published!\nX: <media>\nY: {HYPE}\nY: what's it about again?\nX: the community garden thing\nY: I'm reading it now",
+    "X: I finished the first draft\nY: of the novel??\nX: of the novel!!\nY: {HYPE}\nY: how does it feel?\nX: surreal. and a bit scary",
+    "X: they offered me the job in {town}\nY: {HYPE}\nY: are you going to take it?\nX: I think so!! I'm excited\nY: I'm so happy for you. and sad for me lol",
+    "X: hit 100 days sober today\nY: that's huge. I'm so proud of you\nY: how are you feeling?\nX: clearer. and proud of myself for once\nY: you should be",
+    "X: I passed my probation\nY: {HYPE}\nY: did they say anything nice?\nX: 'a real asset to the team'\nY: framing that",
+    "X: my brother's getting married!!\nY: aw!! to Sophie?\nX: yes! and they asked me to do a reading\nY: oh that's lovely. you'll cry\nX: I'm already crying",
+]
+
+COUPLE_UK += [
+    "X: I booked us somewhere for your birthday\nY: where??\nX: not telling\nY: 🙈 you're the best",
+    "X: I'm proud of you, you know\nY: what for?\nX: everything lately. the job stuff, your mum, all of it\nY: that's really nice to hear. thank you",
+    "X: can we get a takeaway tonight\nY: {place}?\nX: you read my mind",
+    "X: I'm sorry I was grumpy this morning\nY: it's ok. bad sleep?\nX: yeah. and I took it out on you\nY: thanks for saying. love you",
+    "X: what's your favourite memory of us\nY: that's a big question for a tuesday\nY: probably the night the car broke down in {town} and we ate chips in the rain\nX: mine too",
+    "X: your plant misses you\nY: just the plant?\nX: and me. mostly me",
+    "X: I've been thinking we should plan a trip\nY: yes. where?\nX: somewhere warm. {month}?\nY: let's look at the weekend",
+    "X: did you eat today?\nY: sort of. a meal deal\nX: that's not a meal\nY: it's literally in the name",
+    "X: I love how you sing in the shower\nY: I don't sing in the shower\nX: you absolutely do. badly\nY: 😂",
+    "X: long day. need a hug\nY: come here then\nY: I'll be home at {time}",
+    "X: it's weird sleeping without you\nY: 3 more nights\nX: the bed is too big\nY: starfish it while you can",
+    "X: thanks for looking after me when I was ill\nY: that's my job\nX: it's not your job\nY: it's my favourite job",
+    "X: shall we do a proper date night {day}\nY: like dressed up?\nX: like dressed up. {place}\nY: it's a date ❤️",
+]
+
+SUPERFICIAL += [
+    "X: boiler's making the clanking noise again\nY: I'll text the landlord",
+    "X: did you see the letter from the water people\nY: yeah, meter reading. I'll do it",
+    "X: can you sign for a parcel tomorrow if you're in\nY: should be in till 2\nX: cheers",
+    "X: I've put a load of towels on, hang them if I'm not back\nY: yep no worries",
+    "X: your bike's blocking the hallway\nY: moving it now",
+    "X: how much do I owe you for the shop\nY: 14.50\nX: sent",
+    "X: are we doing the meter reading or is the landlord\nY: us I think\nX: ok I'll take a photo",
+    "X: the car needs an MOT by the end of {month}\nY: I'll book it\nX: the garage on the corner is cheapest",
+    "X: what day is the big bin\nY: every other Thursday\nX: so this one?\nY: next one",
+    "X: back late tonight, don't lock the chain\nY: ok",
+    "X: got any batteries\nY: AA?\nX: AAA\nY: nope, sorry",
+    "X: the landlord's agent is doing an inspection {day}\nY: what time\nX: 11. can you tidy the lounge a bit\nY: yep",
+    "X: match is on at 8 if you want to watch\nY: which one\nX: the cup one\nY: yeah I'll be in",
+    "X: {shop} has the big tubs of coffee on offer\nY: grab two",
+    "X: did you move my post\nY: it's on the table by the door",
+    "X: the broadband contract's up for renewal\nY: shall we switch\nX: I'll look at prices\nY: 👍",
+    "X: who's got the spare key\nY: me, why\nX: my sister's coming to pick something up at 4\nY: I'll leave it in the usual place",
+    "X: what time's the quiz start\nY: 8\nX: ok, meet there",
+    "X: there's a spider the size of my hand in the bath\nY: not my problem\nX: it's OUR problem\nY: {LAUGH} fine I'll get the glass",
+    "X: do you need the car tomorrow\nY: no, go for it\nX: thanks",
+    "X: are we getting the Christmas tree this weekend\nY: sunday?\nX: fine, the place by the garden centre",
+    "X: bus or walk to {place}\nY: walk, it's dry\nX: ok leaving at 7:45",
+    "X: dishwasher's done if you want to empty it\nY: will do in a bit",
+    "X: can you turn the heating up when you get in\nY: it's on a timer\nX: turn the timer up then\nY: lol ok",
+    "X: ordered a new shower head, arrives {day}\nY: finally",
+    "X: did the council come for the sofa\nY: yeah this morning\nX: great",
+    "X: fire alarm test at work so I'll be late\nY: ok",
+    "X: {friend}'s coming to stay {day}, that ok\nY: yeah fine, sofa bed?\nX: yeah",
+    "X: can you move your car, I'm blocked in\nY: coming",
+    "X: there's a leak under the sink\nY: big?\nX: drip drip\nY: put a bowl under it, I'll call someone",
+    "X: the Amazon guy left a parcel next door\nY: which side\nX: number 14\nY: ok I'll grab it",
+    "X: heads up, I've used the last of the milk\nY: I'll get some",
+    "X: football at 7?\nY: yep, bring the pump\nX: will do",
+    "X: what's the wifi password again, my laptop forgot it\nY: it's on the router\nX: ah yeah",
+    "X: window cleaner {day} morning\nY: ok",
+    "X: got the TV licence reminder\nY: I'll pay it, you did last year",
+    "X: are you using the iron\nY: no, it's in the cupboard",
+    "X: there's a man reading the gas meter, let him in?\nY: yeah he's fine",
+    "X: {shop} delivery between 6 and 7\nY: I'll be in",
+    "X: cooking {food} if you want some\nY: yes please, back at 7",
+    "X: is the car insurance in your name or mine\nY: mine\nX: ok, renewal letter came",
+    "X: locked myself out\nY: I'm 10 mins away\nX: legend",
+]
+
+SUPERFICIAL_OPEN += [
+    "X: you back tonight?\nY: yep about 7",
+    "X: oi\nY: what",
+    "X: question\nY: yep",
+]
+
+GROUP += [
+    "A: whose turn is it to host\nB: not me, I hosted last time\nC: I can do {day}\nD: {C}'s it is then\nC: I'll get snacks",
+    "A: just seen a man who looks EXACTLY like our old landlord\nB: the one with the ponytail?\nA: the ponytail lives on\nC: {LAUGH}",
+    "A: can't believe {friend} is moving to {town}\nB: I know, the end of an era\nC: we'll just have to visit\nD: road trip!!",
+    "A: <media>\nA: tonight's view\nB: where's that?\nA: {town}, up the hill\nD: gorgeous\nC: jealous",
+    "A: anyone know a good plumber\nC: my uncle\nA: is he good\nC: he's my uncle\nD: that's not a yes",
+    "A: I'm making a playlist for the cottage, send requests\nB: {band}\nC: anything but {band}\nD: abba obviously\nA: abba is a given",
+    "A: just realised I've had a chat with all of you today except {B}\nB: hi\nA: there we go",
+    "A: who's bringing what to the bbq\nB: burgers\nC: salad (someone has to)\nD: drinks\nA: I'll do the sausages and the vibes",
+    "A: {show} finale tonight!!\nC: don't message during it\nB: I'm watching tomorrow, mute me\nD: no promises",
+    "A: I need a new phone, iphone or android, go\nB: iphone\nC: android\nD: a Nokia 3310\nA: thank you all",
+    "A: <media>\nA: look who I found\nB: is that Mr Biscuits??\nC: the uni cat!!\nD: he's so old now",
+    "A: how is it {month_now} already\nB: don't\nC: I still haven't done my new year's resolutions\nD: it's fine it's fine it's fine",
+    "A: hot take: pineapple on pizza is good\nB: correct\nC: leave\nD: I'm with {A}",
+    "A: just booked my flights for the wedding\nC: same! which one are you on\nA: the 7am\nC: oh god. me too\nD: I'm getting the train like a sensible person",
+    "A: <deleted>\nB: what did you delete\nA: nothing\nC: now I need to know\nD: screenshot or it didn't happen",
+    "A: is anyone else's heating broken or is the whole city just cold\nB: it's freezing here too\nC: I'm wearing a hat indoors\nD: same",
+    "A: just finished the most stressful week of my life\nB: well done for surviving\nC: what happened?\nA: deadline after deadline, I barely slept\nD: you deserve a big rest this weekend\nA: planning to not move at all",
+    "A: random appreciation post: you lot are the best\nB: who hacked your phone\nC: aw ❤️\nD: we love you too weirdo",
+    "A: {day}: pub or cinema\nB: pub\nC: cinema\nD: pub cinema\nA: that's not a thing\nD: it is now",
+    "A: anyone want to go halves on a {food} kit\nC: what's a {food} kit\nA: a kit. for {food}\nB: I'm in",
+    "A: I've started running\nB: since when\nA: since yesterday\nC: one day streak!!\nD: proud of you",
+    "A: mum's asked if we're all coming for dinner {day} before the cottage\nB: yes!! your mum's cooking is elite\nC: I'll bring wine\nD: I'll bring my appetite",
+    "A: <media>\nA: found our old group photo\nB: why did we all wear hats\nC: it was a hat phase\nD: a dark time",
+    "A: is everyone ok? quiet in here\nB: just busy\nC: same, work is mad\nD: I'm here, just lurking\nA: ok just checking 😊",
+    "A: my car's making a noise\nB: what kind of noise\nA: like a sad duck\nC: that's expensive\nD: that's the sound of money leaving",
+    "A: I've been having a rough week with my mum tbh\nB: oh no, what's going on?\nA: she's not well and I'm worried\nC: sending love ❤️ do you want to talk about it?\nA: maybe later, thanks\nD: here if you need anything",
+    "A: who wants my spare {thing}\nB: me!\nC: why do you have a spare\nA: long story",
+    "A: remember the camping trip where it rained for 3 days\nB: I still have trench foot\nC: best holiday ever honestly\nD: you're unwell",
+]
+
+GROUP_OPEN = [
+    "A: morning all ☀️\nB: morning!\nC: 👋",
+    "A: hello hello\nC: hiya\nD: evening",
+    "A: right, who's awake\nB: me unfortunately",
+]
+
+LIGHT_US += [
+    "X: my landlord finally fixed the heater\nY: it only took 3 months\nX: just in time for spring lol",
+    "X: I signed up for a pottery class\nY: ok ghost era\nX: lmao stop",
+    "X: the guy next to me on the plane is clipping his nails\nY: NO\nX: I'm gonna scream\nY: {LAUGH}",
+    "X: is it weird to bring a casserole to a housewarming\nY: it's very midwest of you\nX: I'm taking that as a yes",
+    "X: <media>\nX: my cat discovered the box the printer came in\nY: she's so happy\nY: worth the printer honestly",
+    "X: you ever just eat cereal for dinner\nY: that's called a tuesday",
+    "X: I got a plant for my desk\nY: what kind\nX: the kind that hopefully doesn't die\nY: good luck 🪴",
+    "X: my upstairs neighbor is learning to tap dance\nY: at night??\nX: at 11pm\nY: {LAUGH} ok that's a choice",
+    "X: can you send me that playlist from the road trip\nY: the one with the embarrassing 2000s songs?\nX: yes that one\nY: <media>",
+    "X: just saw a guy walking a cat on a leash downtown\nY: living his best life",
+    "X: what do you get someone who has everything\nY: a candle\nX: she has candles\nY: a different candle",
+    "X: I tried to parallel park and gave up\nY: lol where\nX: in front of like 8 people at the farmers market\nY: iconic",
+    "X: do you still have that hoodie I left at your place\nY: maybe\nX: that means yes\nY: it's mine now",
+    "X: the coffee place by my work closed 😭\nY: noooo the one with the cute barista?\nX: THE cute barista. gone",
+    "X: update: the bread has become a sourdough starter situation\nY: oh no you're one of them now\nX: his name is Doug",
+    "X: random but do you remember the name of that bar in {town}\nY: the one with the mechanical bull?\nX: yes!!\nY: no idea lmao",
+    "X: trying to watch {film} but I keep falling asleep\nY: it's like 3 hours\nX: it's like 4",
+    "X: guess who got stuck in an elevator today\nY: NO\nY: you ok??\nX: 20 minutes with a guy eating tuna\nY: I'm so sorry 💀",
+    "X: it's finally snowing here\nX: <media>\nY: that's so pretty\nY: we got rain. as always",
+    "X: should I get bangs\nY: no\nX: you always say no\nY: and I'm always right",
+    "X: omw to {shop}, need anything\nY: I'm 800 miles away\nX: I know I just wanted to tell someone",
+    "X: 4 day weekend coming up!!\nY: plans?\nX: absolutely none and I can't wait",
+    "X: what's that show you were obsessed with last year\nY: {show}?\nX: no the other one\nY: I'm obsessed with a lot of shows",
+    "X: <media>\nY: is that a whole pie\nX: thanksgiving practice\nY: it's {month_now}\nX: practice",
+    "X: my brother just called me to ask how to boil an egg\nY: he's 26\nX: he's 26",
+]
+
+DEEP_US += [
+    "X: can I be real with you for a sec\nY: always\nX: I've been really anxious lately. like all the time\nY: I'm sorry. that sounds exhausting\nY: is it work or more everything?\nX: everything I think. I can't turn my brain off\nY: have you talked to anyone about it?\nX: just you honestly\nY: I'm glad you told me. I'm here, and I think talking to someone could really help",
+    "X: I feel kind of left out lately\nX: everyone from college hangs out without me now\nY: oh no, that really hurts\nY: do you think they realize?\nX: probably not. I moved, it's not their fault\nY: it still hurts though\nY: I'll always call you, you know that",
+    "X: my dog is sick\nX: the vet thinks it might be serious\nY: oh no. I'm so sorry\nY: what did they say?\nX: they need to do bloodwork. I'm so scared\nY: that's so scary. he's your baby\n~~~\nY: how's the pup?? any results?\nX: it's treatable!!\nY: oh thank god\nY: give him a kiss from me",
+    "X: I think I need to break up with Alex\nY: whoa. are you ok?\nX: not really. I've been feeling it for months\nY: that's such a hard place to be\nY: what's making you feel that way?\nX: we just want different things\nY: that makes sense. whatever you decide I'm here",
+    "X: I'm so tired of pretending I'm fine at work\nY: what's going on there?\nX: my manager keeps taking credit for my stuff\nY: that's so frustrating. you must feel so undervalued\nX: I do. I'm thinking of leaving\nY: honestly I'd support that",
+    "X: today was a lot\nX: my grandpa had a fall\nY: oh no. is he ok?\nX: broken hip. he's in the hospital\nY: I'm so sorry. how are you doing?\nX: just worried. he's 89\nY: of course you are. text me any updates ok?",
+]
+
+NEWS_US += [
+    "X: I got into grad school!!\nY: {HYPE}\nY: which one??\nX: my first choice!!\nY: I'm literally screaming",
+    "X: we're engaged!!\nX: <media>\nY: OMG\nY: how did he ask??\nX: at the lake where we met\nY: I'm crying",
+    "X: signed the lease on the new place!\nY: the one with the balcony?\nX: the one with the balcony!!\nY: so happy for you",
+    "X: my boss said I'm getting a raise\nY: finally!!\nY: you've been working so hard for this",
+]
+
+OPEN_US += [
+    "X: hiii\nY: hey you!",
+    "X: sooo\nY: uh oh what",
+    "X: you alive?\nY: barely lol",
+]
+
+CLOSE_US += [
+    "X: ok I'll let you go\nY: talk soon!",
+    "X: gotta run, meeting\nY: good luck!",
+]
+
+# Jo and Sam: planning a long weekend away together, plus everyday chat
+JO = [
+    "X: ok so {town} in april. are we actually doing this\nY: yes!! I've been looking at flights\nX: send me what you've found\nY: <media>",
+    "X: how many nights are we thinking\nY: 3? fri to mon\nX: perfect, I'll ask for the monday off",
+    "X: airbnb or hotel\nY: airbnb, we can cook\nX: who's cooking\nY: you\nX: rude but fair",
+    "X: <media>\nX: what about this place\nY: the one with the rooftop??\nY: yes. book it before someone else does",
+    "X: booked!!\nY: AHHH\nY: it's happening\nX: it's happening",
+    "X: what do you want to do while we're there\nY: eat\nX: besides eating\nY: eat more. and that museum you mentioned",
+    "X: made a list of restaurants\nX: 1. the taco place\n+ 2. the brunch place with the line\n+ 3. the dumpling bar\n+ ...\n+ 14. the fancy one if we're feeling rich\nY: 14 restaurants??\nY: for 3 days\nX: we'll manage",
+    "X: do we need a car\nY: I don't think so, everything's walkable\nX: good bc I don't want to drive",
+    "X: how was your week\nY: long, work is chaos\nY: yours?\nX: same. counting down to the trip",
+    "X: my sister says hi btw\nY: hi to her!! is she still doing the marathon\nX: she is, she's insane",
+    "X: I'm kind of nervous about flying tbh\nY: oh really? I didn't know that\nX: yeah it's gotten worse lately\nY: we can sit together and I'll distract you the whole time\nX: that actually helps a lot",
+    "X: packing question, is it cold there in april\nY: like 60s?\nX: so a jacket\nY: bring a jacket",
+    "X: I got the promotion!!\nY: {HYPE}\nY: ok the trip is now a celebration trip\nX: agreed",
+    "X: <media>\nX: new suitcase\nY: so fancy\nX: it has a cup holder",
+    "X: ok don't be mad but I might have booked a cooking class for us\nY: why would I be mad that's amazing\nX: it's at 8am\nY: ok now I'm mad",
+    "X: how's your mom doing\nY: better thanks, the new meds are helping\nX: that's so good to hear\nY: thanks for asking ❤️",
+    "X: I had a rough day\nY: oh no, what happened?\nX: got some bad feedback on my project and it stung\nY: that sucks. what did they say?\nX: that it wasn't ambitious enough\nY: that's frustrating, you put so much into it\nX: thanks. trip can't come soon enough",
+    "X: one week!!\nY: ONE WEEK\nX: I've already started packing\nY: of course you have",
+    "X: can you send me the airbnb address\nY: <media>\nX: ty",
+    "X: what time's our flight again\nY: 7:10am\nX: why did we do this to ourselves\nY: cheap flights baby",
+]
+
+JO_TRIP = [JO[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 13, 14, 17, 18, 19)]
+JO_DAY = [JO[i] for i in (8, 9, 10, 12, 15, 16)]
+
+DOM_MONO += [
+    "X: so I've basically figured out investing\nX: index funds, obviously, but also a bit of crypto for the upside\nX: I've read like 6 books on it now\nX: the key is just not panicking when it dips\nX: most people panic. I don't\nY: cool",
+    "X: had a meeting with the director today\nX: just me and her, 30 mins\nX: she asked where I see myself in 5 years\nX: I said her job lol\nX: she laughed but I wasn't really joking\nY: haha",
+    "X: my flat is so much nicer since I redid the lounge\nX: got the rug, the lamp, the big plant\nX: and I've hung all the prints myself, spirit level and everything\nX: honestly I could do this professionally\nX: <media>\nY: looks nice",
+    "X: did the parkrun this morning\nX: 21:40, PB by 15 seconds\nX: I was 12th overall\nX: there's a guy who always beats me by like 10 seconds so that's my target now\nX: next week he's going down\nY: nice",
+    "X: ok so the wedding speech\nX: I've written 3 drafts\nX: the best man is meant to be funny but I think I'm going to go more heartfelt\nX: with a couple of jokes to land it\nX: I'll read it to you at some point, it's about 8 minutes\nY: ok",
+    "X: been thinking about getting a dog\nX: I've done loads of research, it's going to be a cockapoo\nX: I'll work from home 3 days so that's fine\nX: and I've found a walker for the other 2\nX: I've even picked a name. Biscuit\nY: cute",
+    "X: you know what I've realised\nX: most people just don't plan\nX: like I plan my week on Sunday night, every meal, every workout\nX: and it's why I get so much done\nX: I should do a course on it honestly\nY: haha maybe",
+    "X: wild day\nX: the fire alarm went off in the middle of my presentation\nX: but I just carried on outside in the car park\nX: the client said it was the most memorable pitch they'd seen\nX: we're getting the contract I reckon\nY: wow",
+    "X: quick rant\nX: why do people not reply to emails\nX: I sent {colleague_m} 3 emails this week\nX: nothing\nX: I literally had to walk to his desk\nX: anyway it's sorted because I sorted it\nY: annoying",
+    "X: my mate's started a band and asked me to manage them\nX: I mean I've never done it but how hard can it be\nX: I've already got them a gig at {place}\nX: and I'm doing the social media\nY: nice one",
+    "X: I've decided I'm going to do a masters\nX: part time, evenings. business, obviously\n+ \n+ I've done the maths: 2 years, 2 evenings a week, and I'll still hit the gym 4 times\nX: it'll probably fast track me to director\nX: applications close in {month}, I've nearly finished mine\nY: good luck",
+    "X: just watched a documentary about sleep\nX: turns out I've been doing it all wrong\nX: new rule, no screens after 10, room at 18 degrees\nX: I've ordered a sunrise alarm clock as well\nX: I'll let you know how it goes\nY: ok",
+    "X: so the guy who always parks in my space\nX: I left a note\nX: very polite but firm\nX: he's moved his car. result\nY: lol",
+    "X: I got a new watch\nX: <media>\nX: automatic, sapphire glass, all that\nX: I know it's a lot but it's the kind of thing you keep forever\nY: nice",
+    "X: played 5-a-side tonight\nX: scored a hat-trick\nX: the second one was a volley, top corner\nX: the lads were calling me Zidane\nY: haha nice",
+    "X: thinking of moving to {town}\nX: rent is cheaper, the job market's good\nX: I'd probably buy instead of rent actually, I've got the deposit\nX: I've been looking at 2 beds with a garden\nY: oh wow",
+]
+
+GDOM_MONO += [
+    "M: right, subs\nM: we're a tenner short from last month\nM: I know who it is but I'm not going to name names\nM: just check your banking apps\nM: thanks\nA: sorry think it was me, sending now",
+    "M: weather looks grim for {day}\nM: but we play in all weathers\nM: it's character building\nM: bring a second pair of socks, you'll thank me\nB: ok",
+    "M: someone from the other team messaged me\nM: they want a rematch\nM: obviously I said yes\nM: we'll need to be sharper though, they had that tall lad in defence\nM: I've got a plan for him\nC: 👍",
+    "M: watched the highlights back from Sunday\nM: honestly our shape in the first 10 minutes was elite\nM: then it fell apart when I went in goal\nM: which proves my point about needing me outfield\nA: lol",
+    "M: fitness check\nM: who's actually been running this week\nM: because I've done 3 runs and a gym session\nM: and I don't want to be the only one doing the pressing again\nB: I walked to work\nC: {LAUGH}",
+    "M: big one this week lads\nM: top of the league is on the line\nM: early night Saturday, no beers\nM: I'm serious\nM: ok maybe one beer\nA: noted",
+    "M: I've made us a group playlist for the warm up\nM: it's mostly 2000s bangers\nM: no complaints, I'm captain\nM: link's in my bio. joking, I'll send it\nC: lol ok",
+    "M: thoughts on new kits\nM: I'm thinking navy with a gold trim\nM: I've got a mock up\nM: <media>\nM: names on the back obviously\nB: looks good\nA: how much",
+    "M: ok I've done a rota for who brings the balls\nM: BALL ROTA\n+ week 1: me\n+ week 2: Josh\n+ week 3: Aisha\n+ week 4: Freya\n+ (repeat)\nM: put it in your calendars\nM: no excuses\nB: ok",
+    "M: quick word about the ref last night\nM: I know I got a bit heated\nM: but that was never a foul\nM: I watched it back 10 times\nM: anyway I've apologised to him, sort of\nC: 😂",
+    "M: tactics question\nM: do we go 2-2 or 1-2-1\nM: I think 1-2-1 but I want your thoughts\nM: actually no it's 1-2-1\nM: that's decided\nA: ok",
+    "M: man of the match voting closes tonight\nM: just saying I had 2 assists and a goal\nM: no pressure\nM: vote with your heads\nB: lol",
+    "M: I've been doing extra sessions in the park\nM: just me and a ball and some cones\nM: my left foot is getting really good\nM: might take free kicks with my left now\nC: nice",
+    "M: reminder the end of season meal is {day}\nM: I've booked {place}\nM: I'm doing awards\nM: there may or may not be a trophy for me\nA: {LAUGH}",
+    "M: reading a book about team culture\nM: apparently the best teams have a strong leader and clear roles\nM: which is basically what I've been saying\nM: so. roles. I'll send them round\nB: ok",
+]
+
+GDOM_OTHERS += [
+    "C: running late sorry\nM: how late\nC: 10 mins\nM: warm up without you then\nA: no worries",
+    "A: well played everyone 🙌\nB: good game\nM: decent. we need to work on the second half\nM: I'll send notes",
+    "B: <media>\nB: my knee after sunday\nA: ouch\nM: RICE. rest, ice, compression, elevation\nM: I can send you the exercises my physio gave me",
+    "C: anyone want a lift {day}\nA: yes please!\nM: I'm cycling, it's part of my warm up",
+    "A: is it still on with the rain\nM: obviously\nB: ok",
+    "B: thanks for organising Marcus\nM: no worries\nM: someone has to",
+    "A: <media>\nA: team photo from the last one\nC: we look so serious\nM: that's focus\nB: lol",
+    "C: can someone else bring the bibs, mine are in the wash\nA: I've got some\nM: the blue ones are better, the orange ones smell",
+]
+
+DUMP += [
+    "X: sorry for going on again but I'm really struggling\nX: work is just getting worse\nX: {colleague} took me off the project I actually liked\nY: {VALIDATE}\nY: did they say why?\nX: 'restructuring'. but it feels personal\nX: I'm so fed up\nY: of course you are. {SUPPORT}",
+    "X: I can't do this anymore\nX: I feel like I'm drowning in everything\n+ \n+ sorry. I know I say this a lot\nY: hey. I'm here\nY: what's the biggest thing right now?\nX: money I think. and work. and everything with Jake\nY: ok. that's a lot at once. {VALIDATE}\nY: one thing at a time. want to start with the money?\nX: yeah ok",
+    "X: I got told I'm 'too emotional' in my review\nX: I'm so upset\nX: I cried in the toilets after\nY: that's such a horrible thing to put in a review\nY: {VALIDATE}\nY: what else did they say?\nX: that I need to 'manage my reactions'\nX: I feel so humiliated\nY: you're allowed to have feelings at work. {SUPPORT}",
+    "X: my landlord is refusing to give the deposit back\nX: says the carpet's damaged\nX: it was like that when I moved in!!\nX: I'm so stressed, I need that money\nY: that's so unfair\nY: did you take photos when you moved in?\nX: some I think\nY: ok good. that helps. I'll help you write to him",
+    "X: I'm so anxious about everything at the moment\nX: I can't stop checking my phone for emails from my boss\nX: even at 11pm\nY: that sounds exhausting\nY: {VALIDATE}\nY: could you turn notifications off in the evenings?\nX: I'm scared I'll miss something\nY: I get it. {SUPPORT}",
+    "X: had the worst night\nX: couldn't stop crying about Jake\nX: I thought I was over it\nY: oh love. grief isn't a straight line\nY: what set it off?\nX: our song came on in the supermarket\nY: {VALIDATE}",
+    "X: my friends are all going to {town} for the weekend and I can't afford it\nX: I feel so left out\nX: and embarrassed\nY: {VALIDATE}\nY: you shouldn't feel embarrassed. money is tight for loads of people\nY: want to do something cheap here {day}?\nX: maybe. I just feel so behind everyone",
+    "X: I feel like nobody at work likes me\nX: they all went for lunch without asking me\nY: oh no. that hurts\nY: {VALIDATE}\nY: was it planned or just a spontaneous thing?\nX: I don't know. it doesn't matter. it still hurt",
+    "X: the doctor says my blood pressure is high\nX: because of stress apparently\nX: which is great because now I'm stressed about being stressed\nY: {VALIDATE}\nY: did they give you anything?\nX: just told me to 'relax' lol\nY: helpful. want to go for walks together? might help a bit",
+    "X: I think my mum is disappointed in me\nX: she keeps asking when I'll get a 'proper job'\nX: and it makes me feel so small\nY: that's hard to hear from your mum\nY: {VALIDATE}\nY: how did you answer?\nX: I didn't. I just went quiet\nY: that's understandable",
+    "X: I messed up so badly today\nX: forgot a client meeting completely\nX: my manager is furious\nX: I'm so angry at myself\nY: {VALIDATE}\nY: everyone forgets things sometimes\nY: did you apologise?\nX: yeah. doesn't help how I feel\nY: {SUPPORT}",
+    "X: I feel like I'm failing at everything\nX: job, relationships, the flat\nX: everyone else seems to be winning at life\nY: you're not failing. you're going through a really hard time\nY: {VALIDATE}\nX: it doesn't feel like a time. it feels like forever\nY: I know. {SUPPORT}",
+]
+
+DUMP_SHIFT += [
+    "Y: had a really lovely weekend actually, went to {town} with my sister\nX: nice\nX: I spent the whole weekend crying about work lol\nX: {colleague} emailed me on saturday\nY: oh no. on a saturday?\nX: yes!! who does that",
+    "Y: I'm a bit worried about my flatmate, she's been really down\nX: at least she's got you\nX: I don't have anyone at home\nX: the flat's so quiet\nY: you've got me too\nY: anyway she'll be ok",
+    "Y: so I've been thinking of leaving my job\nX: omg me too\nX: I'm so done with {colleague}\nX: today she literally rolled her eyes at me in a meeting\nY: ugh that's awful\nY: we'll talk about mine another time",
+    "Y: my dad's op went well btw\nX: oh good\nX: my dad still hasn't called me\nX: I feel like he doesn't even remember I exist\nY: I'm sorry. that's really hard",
+]
+
+DUMP_LIGHT += [
+    "X: <media>\nX: made banana bread\nY: it looks amazing!\nX: it's a bit burnt on top",
+    "Y: have you seen the new {show}\nX: not yet! is it good\nY: so good. you'll love it",
+    "X: lunch {day}?\nY: yes! where?\nX: {place}?\nY: perfect",
+    "Y: <media>\nY: this dog at the park\nX: omg I want him",
+    "X: it's so sunny today\nY: finally!!\nX: might actually go outside",
+    "Y: how's the new haircut?\nX: growing on me\nX: literally",
+    "X: did you watch the bake off final\nY: yes!! robbed\nX: ROBBED",
+    "Y: {weather} here, you?\nX: same. stayed in all day",
+]
+
+CRIT += [
+    "X: you've left the car with no petrol again\nY: I was running late\nX: you're always running late\nY: well you could have filled it up yourself\nX: that's not the point and you know it",
+    "X: why do you always do this when my family's around\nY: do what\nX: go quiet and sulk\nY: I don't sulk\nY: your brother was having a go at me and you said nothing\nX: that's not my fault",
+    "X: you didn't even notice I'd had my hair cut\nY: I did notice\nX: you didn't say anything\nY: well you never notice when I do things either\nX: like what\nY: forget it",
+    "X: I've asked you 3 times to call the plumber\nY: I've been busy\nX: you're never too busy for the pub\nY: wow ok\nY: not my fault you're the only one who cares about the tap\nX: unbelievable",
+    "X: what's wrong with you, you've been snappy all day\nY: nothing's wrong with me\nY: maybe stop asking what's wrong with me every 5 minutes\nX: fine. I won't bother",
+    "X: you promised you'd come to my work thing\nY: I said I'd try\nX: you said you would\nX: everyone asked where you were\nY: well you didn't remind me\nX: I shouldn't have to remind you",
+    "X: you spent {num}0 quid on what??\nY: it was a good deal\nX: we said we were saving\nY: you bought new trainers last week\nX: that's different\nY: it's always different when it's you",
+    "X: you always make plans without asking me\nY: I did ask you\nX: you told me. that's not asking\nY: well you never answer when I do ask\nX: whatever 🙄",
+    "X: do you even care that I'm upset\nY: of course I care\nX: you don't act like it\nY: what do you want me to do\nX: I don't know, notice for once",
+    "X: you said you'd sort the holiday\nY: I will\nX: you said that in {month_past}\nY: I've been busy, it's not my fault\nX: you're always busy",
+]
+
+CRIT_REASSURE += [
+    "X: you've gone quiet. is everything ok with us?\nY: yes. I'm just watching the match\nX: ok. sorry",
+    "X: did I upset you last night?\nY: not really\nX: 'not really' sounds like yes\nY: it was fine\nX: ok. sorry anyway",
+    "X: do you still love me\nY: of course, why\nX: I don't know. just feels weird lately\nY: it's just been a busy week",
+    "X: are you annoyed with me?\nY: why would I be annoyed\nX: you only sent one word replies all day\nY: I was at work\nX: sorry. I overthink everything",
+]
+
+CRIT_LIGHT += [
+    "X: what time's your train\nY: 6:10\nX: ok",
+    "X: you want anything from the chippy\nY: large chips\nX: ok",
+    "X: my mum says hi\nY: hi back",
+    "X: bins\nY: done",
+    "X: <media>\nX: found this in the drawer\nY: ha, the old flat",
+    "X: gym tonight?\nY: maybe\nX: ok let me know",
+    "X: {friend}'s birthday drinks {day}\nY: ok what time\nX: {time}",
+    "X: the washing machine's finished\nY: ok I'll hang it",
+    "X: tea or takeaway\nY: takeaway\nX: {place}?\nY: fine",
+    "X: got the tickets for {film}\nY: what time\nX: {time}",
+    "X: car's booked in for {day}\nY: ok",
+    "X: did you see the news about {town}\nY: yeah mad",
+]
+
+CRIT_REPAIR += [
+    "X: sorry about the thing with my brother. you were right\nY: thank you. that means a lot",
+    "X: I didn't mean what I said earlier\nY: I know. I was tired too\nX: love you\nY: love you",
+]
+
+WANE_MIN += [
+    "X: <media>\nX: this made me laugh\nY: ha",
+    "X: hope your week's ok\nY: thanks, you too",
+    "X: free {day}?\nY: busy sorry",
+    "X: did you see {friend}'s news\nY: yeah",
+    "X: how's the new job\nY: fine, busy",
+    "X: oh I meant to ask, how was {town}?\nY: good thanks",
+    "X: sorry, missed this earlier\nY: np",
+    "X: long time no speak!\nY: haha yeah",
+    "X: thinking of you, hope all's good\nY: 👍 thanks",
+    "X: need to catch up soon\nY: yeah defo",
+    "X: {show} is back\nY: oh nice",
+]
+
+WANE_MID += [
+    "X: {friend} says hi btw\nY: aw hi to her\nY: how is she?\nX: good, still in {town}",
+    "X: went for a run this morning\nY: nice, how far?\nX: 5k, slow one\nY: still counts",
+    "X: <media>\nX: new plant\nY: cute. what is it?\nX: no idea lol",
+    "X: did your mum like the present?\nY: yeah she did\nX: good",
+    "X: tired today\nY: same\nX: too many late nights\nY: yeah",
+    "X: {show} was good this week\nY: haven't watched it yet\nX: ah ok",
+]
+
+SHORT += [
+    "Y: random question but do you know anywhere good for brunch around here\nX: {place} does amazing eggs!\nY: ooh I'll try it, thanks",
+    "X: did you see they're doing a bouldering comp next month\nY: no! are you going to enter?\nX: lol no. watch maybe",
+    "Y: morning! first time climbing twice in a week, I can't lift my arms\nX: 😂 welcome to the club",
+]
+
+REPAIR_UK.append(
+    "X: can I be honest about something small\nY: go on\nX: when I was telling you about the job stuff last night you were on your phone the whole time\nX: and I felt a bit like I was talking to myself\nY: oh. you're right, I was. I'm sorry\nY: I was half answering a work thing and I shouldn't have been\nY: tell me again? properly this time\nX: thank you. ok so"
+)
+
+COUPLE_UK += [
+    "X: <deleted>\nX: ignore that, wrong chat 🙈\nY: now I'm curious\nX: it was about your birthday present\nY: ok ignoring!! la la la",
+    "X: <media:audio>\nY: I can't listen, I'm in a meeting\nX: it's just me singing happy monday\nY: I'm listening at lunch",
+]
+LIGHT_UK += [
+    "X: <media:audio>\nY: sorry, you sound like you're in a wind tunnel\nX: I was on my bike lol\nX: basically: pub at {time}?\nY: yes",
+    "X: <media:video>\nY: HOW did he do that\nX: the dog's a genius\nY: a genius that eats socks",
+]
+LIGHT_US += [
+    "X: <call>\nX: sorry, butt dial lol\nY: lmao I was about to panic",
+    "X: <call>\nX: call me when you're free? nothing bad, just a story\nY: omw home, will call in 20",
+    "X: <deleted>\nY: ??\nX: wrong chat lol\nY: suspicious",
+    "X: <media:sticker>\nY: where do you even find these",
+    "X: <media:audio>\nY: omg the voice memo essay\nX: just listen to it\nY: ok listening now",
+    "X: <media:video>\nX: my nephew's first steps!!\nY: OMG\nY: he's so proud of himself",
+    "X: <media:gif>\nY: lmaooo accurate",
+]
+GROUP += [
+    "A: <media:audio>\nB: I'm not listening to a 4 minute voice note\nC: summary please\nA: I said I'll book the cottage\nD: could've typed that",
+    "A: <media:video>\nB: who let you have a karaoke machine\nC: this is going in the wedding speech\nD: {LAUGH}",
+]
+
+# deep exchanges for the chats that use only a little depth (waning_interest, crisis_support)
+DEEP_UK_EXTRA = [
+    "X: weird one but I've been feeling a bit homesick\nY: for your mum's?\nX: for all of it. the village, the dog, the noise\nY: that makes sense. it's been a big year\nY: when are you next back?\nX: not till {month}\nY: that's ages. want to do a sunday roast here to tide you over?\nX: yes please",
+    "X: I've been comparing myself to everyone on instagram again\nX: and now I feel rubbish\nY: ugh, that app is poison sometimes\nY: what set it off?\nX: {friend}'s holiday pics. and her new job. and her hair\nY: {VALIDATE}. you only see the highlight reel\nX: I know. knowing doesn't help much though\nY: no. want to delete it for a week with me?",
+    "X: I think I'm still upset about the thing with my dad\nY: the argument at christmas?\nX: yeah. we haven't properly spoken since\nY: that's a long time to carry it\nY: do you want to fix it, or do you need space from him?\nX: I want to fix it. I just don't know how to start\nY: maybe a short message? doesn't have to be everything at once",
+    "X: I've got a lump I need to get checked\nX: probably nothing but I'm scared\nY: of course you're scared\nY: have you booked the doctor?\nX: thursday\nY: do you want me to come with you?\nX: would you? I don't want to sit in the waiting room on my own\n~~~\nY: how did the doctor go?\nX: it's a cyst. totally harmless\nY: oh thank god. how are you feeling?\nX: like I can breathe again",
+    "X: I got really bad news at work today\nX: they're closing our office\nY: oh no. what does that mean for you?\nX: move to {town} or take redundancy\nY: that's such a huge decision to be hit with\nY: how are you feeling?\nX: shocked. a bit sick\nY: {SUPPORT}. we can talk through it whenever",
+    "X: I'm really nervous about the driving test\nX: I failed last time and I can't stop thinking about it\nY: that's understandable. last time was rough\nY: what happened?\nX: I panicked at a roundabout\nY: you've practised loads since though\nX: I know. I'm just scared I'll freeze again\nY: you won't. and if you do, you try again",
+    "X: my best friend from school got in touch after 5 years\nX: and I've been weirdly emotional about it all day\nY: aw. emotional good or sad?\nX: both. we fell out over something stupid\nY: that's a lot to feel at once\nY: are you going to meet up?\nX: I think so. I'm nervous\nY: that's really brave. I hope it goes well",
+    "X: I feel like I'm not good enough for this job\nY: hey. what's happened?\nX: I made a mistake in front of the whole team\nX: and now I feel like everyone's waiting for me to fail\nY: {VALIDATE}\nY: one mistake isn't who you are\nX: I know. it just stings\nY: course it does",
+    "X: I've been struggling since the breakup if I'm honest\nY: thanks for telling me. I wondered\nY: how are you doing, really?\nX: the evenings are the worst. it's so quiet\nY: {VALIDATE}\nY: want to do a standing thursday dinner? my place\nX: I'd really like that",
+    "X: my grandma's moving into a home\nX: I know it's the right thing but I'm so sad\nY: oh, that's really hard\nY: how is she about it?\nX: brave. braver than me\nY: it's ok to be sad about it. it's a big change for all of you\nX: yeah. thank you for getting it",
+    "X: I think I need a break from work, my head's all over the place\nY: what's going on?\nX: just constant pressure and no end to it\nY: that sounds exhausting\nY: could you take a week off?\nX: maybe. I feel guilty even thinking about it\nY: you're allowed to rest. really",
+    "X: I've been really worried about money this month\nY: has something come up?\nX: the rent went up and the car failed its MOT\nY: ugh. that's a lot at once\nY: do you want help going through it?\nX: maybe. it's embarrassing\nY: it really isn't. loads of people are in the same boat",
+]
+
+# US English replacements for the few British fragments
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["omg!!", "YESSS", "no way!!", "that's amazing", "so happy for you", "I knew you would",
+             "stoppp that's huge", "AHHH", "wait what!! amazing", "LET'S GO", "told you!!"],
+    "VALIDATE": ["that sounds so hard", "oh no, that sounds really rough", "ugh I'm so sorry",
+                 "that's so valid", "of course you feel like that", "that sounds awful",
+                 "I'm really sorry you're dealing with this", "that's a lot", "that sucks so much"],
+    "ACK": ["ok", "okay", "cool", "sounds good", "👍", "bet", "yep", "sure", "perfect"],
+}
+
+DUMP += [
+    "X: guess who's been ghosted again\nX: three dates and then nothing\nX: what is wrong with me\nY: nothing is wrong with you\nY: {VALIDATE}\nY: how are you feeling about it?\nX: stupid. and rejected. like always",
+    "X: had a horrible dream about Jake and now I'm in a mood all day\nX: I feel so pathetic\nY: you're not pathetic. dreams are horrible like that\nY: want to talk about it or be distracted?\nX: distracted. no, talk. I don't know",
+    "X: my car got broken into\nX: they took my laptop bag\nX: I just sat in the car park and cried\nY: oh no. are you ok?\nY: {VALIDATE}\nY: have you called the police?\nX: yeah. they gave me a crime number and that's it\nX: why does everything happen to me",
+    "X: mum cancelled our lunch again\nX: third time this month\nX: I feel like I'm not a priority to anyone\nY: {VALIDATE}\nY: did she say why?\nX: 'busy'. she's always busy for me\nY: that really hurts. I'm sorry",
+    "X: I've been so anxious I can't concentrate on anything\nX: I read the same email 5 times\nY: that sounds exhausting\nY: has something set it off?\nX: the restructure. everyone's whispering\nY: {VALIDATE}. the not knowing is the worst\nX: I'm so scared I'll be the first to go",
+    "X: I weighed myself and now I want to disappear\nY: hey. that number doesn't define you\nY: {VALIDATE}\nX: I just feel disgusting\nY: you're not. I wish you could see yourself the way I do",
+    "X: my flatmate's moving out and I can't afford the rent on my own\nX: I'm panicking\nY: oh no. when does she go?\nX: end of next month\nY: ok. that's a bit of time at least. {SUPPORT}\nY: want me to put it on my instagram, see if anyone needs a room?\nX: yes please. I'm so stressed",
+    "X: work drinks were awful\nX: nobody talked to me\nX: I stood by the crisps for an hour\nX: I feel like such a loser\nY: that sounds really horrible\nY: you're not a loser. those things are hard\nX: everyone else found it so easy",
+    "X: I think my friends are sick of me\nX: nobody replied in the group chat all day\nY: oh no. {VALIDATE}\nY: could they just be busy?\nX: maybe. it still feels like they're ignoring me\nY: I'm not ignoring you. {SUPPORT}",
+    "X: I can't sleep again\nX: it's 2am and I'm lying here going over everything\nX: sorry, I know you're asleep\nY: I'm awake, don't worry\nY: what's going round your head?\nX: all of it. work. Jake. money. mum\nY: {VALIDATE}. want me to ring for a bit?",
+]
+
+# Ben's story in order: the list, the waiting, a backup interview, the news, then life goes on
+CRISIS_BEN = [CRISIS_BEN[i] for i in (0, 1, 5, 2, 3, 4)]
+
+GDOM_MONO += [
+    "M: ok hot take incoming\nM: we should train on Thursdays as well\nM: just an hour, passing drills\nM: I've already asked about the pitch, it's free at 7\nM: no pressure but also some pressure\nB: thursdays are hard for me\nA: maybe",
+    "M: scouting report on Sunday's lot\nM: their keeper is weak on his left\nM: number 9 doesn't track back\nM: and they've got a lad who dives like it's the world cup\nM: so no silly tackles\nC: noted",
+    "M: I've been looking at our stats\nM: we've conceded 70% of our goals in the last 10 minutes\nM: that's fitness. pure fitness\nM: I'm adding sprints to the warm up\nA: nooo",
+    "M: reminder that the bibs are NOT a fashion item\nM: someone took one home last week\nM: I want it back by Sunday\nM: washed\nB: lol not me",
+    "M: shout out to me for that save on Sunday by the way\nM: fingertip, round the post\nM: nobody said anything at the time so I'm saying it now\nC: great save Marcus\nM: thank you {C}",
+    "M: I've made a spreadsheet for who owes what\nM: colour coded\nM: green paid, amber late, red very late\nM: there is a lot of amber\nA: sending now",
+    "M: thinking about a team name change\nM: 'FC Wednesday' is a bit weak\nM: I've got a shortlist of 12\nM: my favourite is 'Real Ale Madrid'\nM: we'll vote but I'll count the votes\nB: lol\nC: real ale madrid is good",
+    "M: podcast recommendation for you all\nM: it's two ex pros breaking down tactics\nM: I've listened to every episode\nM: episode 40 is basically how we should play\nM: homework for the week\nA: ok coach",
+    "M: injury update\nM: the ankle's fine\nM: physio says 2 weeks but I reckon 1\nM: I'll play through it if I have to\nC: maybe listen to the physio",
+    "M: can we talk about throw ins\nM: it's two hands, behind the head, feet on the ground\nM: we gave away 3 on Sunday\nM: I'll demonstrate before kick off\nA: 😂 ok",
 ]

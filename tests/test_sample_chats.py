@@ -10,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,29 +28,29 @@ ENCRYPTED = "Messages and calls are end-to-end encrypted."
 #          continuation lines). Values are what make_samples.py produced; regenerate and update
 #          them together.
 EXPECTED: dict[str, tuple[str, dict[str, int], int, int]] = {
-    "android_en_gb.txt": ("android", {"Priya": 235, "Tom": 238}, 1, 1),
-    "ios_en_us.txt": ("ios", {"Maddie": 198, "Luis": 198}, 1, 2),
+    "android_en_gb.txt": ("android", {"Tom": 270, "Priya": 266}, 2, 3),
+    "ios_en_us.txt": ("ios", {"Maddie": 191, "Luis": 196}, 1, 1),
     "group_chat.txt": (
         "android",
-        {"+44 7700 900123": 81, "Chloe": 99, "Dev 🎸": 94, "Hannah": 90},
-        9,
+        {"Hannah": 92, "Chloe": 90, "+44 7700 900123": 85, "Dev 🎸": 88},
+        7,
         0,
     ),
-    "whatsapp_chat_with_jo.zip": ("ios", {"Jo": 55, "Sam": 58}, 1, 0),
-    "scenarios/balanced_deep.txt": ("android", {"Leon": 206, "Maya": 224}, 1, 1),
-    "scenarios/dominating.txt": ("android", {"Chris": 338, "Ella": 107}, 1, 0),
-    "scenarios/dumping_ground.txt": ("android", {"Leah": 242, "Nina": 162}, 1, 0),
-    "scenarios/waning_interest.txt": ("android", {"Ollie": 274, "Jess": 278}, 1, 1),
-    "scenarios/superficial.txt": ("android", {"Dan": 192, "Kate": 199}, 1, 0),
-    "scenarios/critical_defensive.txt": ("android", {"Zoe": 163, "Ryan": 153}, 1, 0),
-    "scenarios/crisis_support.txt": ("android", {"Amara": 270, "Ben": 261}, 1, 0),
+    "whatsapp_chat_with_jo.zip": ("ios", {"Sam": 58, "Jo": 61}, 1, 4),
+    "scenarios/balanced_deep.txt": ("android", {"Maya": 254, "Leon": 261}, 1, 8),
+    "scenarios/dominating.txt": ("android", {"Chris": 271, "Ella": 90}, 1, 2),
+    "scenarios/dumping_ground.txt": ("android", {"Nina": 150, "Leah": 209}, 1, 4),
+    "scenarios/waning_interest.txt": ("android", {"Ollie": 262, "Jess": 248}, 1, 2),
+    "scenarios/superficial.txt": ("android", {"Dan": 174, "Kate": 173}, 1, 3),
+    "scenarios/critical_defensive.txt": ("android", {"Zoe": 193, "Ryan": 168}, 1, 0),
+    "scenarios/crisis_support.txt": ("android", {"Amara": 202, "Ben": 197}, 1, 6),
     "scenarios/group_dominated.txt": (
         "android",
-        {"Marcus": 261, "Freya": 40, "Aisha": 44, "Josh": 46},
+        {"Marcus": 247, "Aisha": 30, "Josh": 44, "Freya": 33},
         5,
-        0,
+        7,
     ),
-    "scenarios/too_short.txt": ("android", {"Gemma": 22, "Raj": 17}, 1, 0),
+    "scenarios/too_short.txt": ("android", {"Gemma": 18, "Raj": 21}, 1, 0),
 }
 
 
@@ -99,15 +100,18 @@ def parse(text: str, fmt: str) -> tuple[Counter, int, int, list[tuple]]:
     return Counter({a: authors[a] for a in order}), system, continuation, stamps
 
 
-def regenerate(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory) -> Path:
+    """make_samples.py run once into a fresh folder."""
+    out = tmp_path_factory.mktemp("samples")
     done = subprocess.run(
-        [sys.executable, str(SAMPLES / "make_samples.py"), "--out", str(tmp_path)],
+        [sys.executable, str(SAMPLES / "make_samples.py"), "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return tmp_path
+    return out
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=sorted(EXPECTED))
@@ -134,10 +138,19 @@ def test_first_line_is_encryption_notice_and_time_runs_forward(name):
     assert stamps == sorted(stamps)
 
 
-def test_make_samples_regenerates_byte_identical(tmp_path):
-    out = regenerate(tmp_path)
-    for name in EXPECTED:
+GENERATED_DOCS = ["README.md", "expected.json", "scenarios/expected.json"]
+
+
+def test_make_samples_regenerates_byte_identical(regenerated):
+    out = regenerated
+    for name in [*EXPECTED, *GENERATED_DOCS]:
         assert (out / name).read_bytes() == (SAMPLES / name).read_bytes(), name
+
+
+def test_make_samples_writes_nothing_else(regenerated):
+    out = regenerated
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == sorted([*EXPECTED, *GENERATED_DOCS])
 
 
 SIGN_IDS = [
@@ -192,3 +205,28 @@ def test_zip_members_are_the_chat_and_the_photos_it_mentions():
     assert all(
         re.fullmatch(r"\d{8}-PHOTO-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.jpg", a) for a in attached
     )
+
+
+# what the brief asks of each chat: (fewest messages, most messages, fewest days, most days)
+SIZES = {
+    "android_en_gb.txt": (400, 600, 63, 77),
+    "ios_en_us.txt": (300, 500, 56, 90),
+    "group_chat.txt": (300, 600, 56, 90),
+    "whatsapp_chat_with_jo.zip": (100, 300, 14, 35),
+    **{
+        name: (300, 600, 56, 90)
+        for name in EXPECTED
+        if name.startswith("scenarios/") and name != "scenarios/too_short.txt"
+    },
+    "scenarios/too_short.txt": (30, 50, 2, 7),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIZES), ids=sorted(SIZES))
+def test_size_and_span_are_what_the_scenario_needs(name):
+    fmt, per_author, _, _ = EXPECTED[name]
+    low, high, min_days, max_days = SIZES[name]
+    stamps = parse(read_chat(name), fmt)[3]
+    first, last = date(*stamps[1][:3]), date(*stamps[-1][:3])  # stamps[0]: encryption notice
+    assert low <= sum(per_author.values()) <= high
+    assert min_days <= (last - first).days + 1 <= max_days

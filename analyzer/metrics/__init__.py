@@ -89,7 +89,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "dominance_p_value",
         "balance",
         "c",
-        "Two-sided sign test: are the weeks dominated by one person more than chance? p_value column.",
+        "Two-sided sign test: are the weeks dominated by one person more than chance? value = fraction of counted weeks (ties dropped) in which the top talker held more than an equal share of words; n = those weeks; p_value = exact binomial test against 1/2.",
     ),
     MeasureSpec(
         "initiations",
@@ -122,7 +122,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "latency_ratio",
         "balance",
         "c",
-        "Slower person's median latency divided by the faster one's (two people).",
+        "Slower person's median latency divided by the faster one's (two people; in groups the slowest over the fastest).",
     ),
     MeasureSpec(
         "span_days", "balance", "c", "Days from the first to the last message; n = messages in all."
@@ -168,7 +168,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "deep_session_share",
         "depth",
         "c",
-        "Share of sessions holding both light (tier <= 1) and deep (tier >= 2) messages, from both people.",
+        "Share of conversations (sessions in which at least two people wrote) holding both light (tier <= 1) and deep (tier >= 2) messages; n = those conversations.",
     ),
     # --- one-sidedness and responsiveness
     MeasureSpec("questions", "one_sidedness", "p", "Questions asked (with or without '?')."),
@@ -188,7 +188,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "responsive_share",
         "one_sidedness",
         "p",
-        "Share of the partner's disclosures this person met with a responsive reply (validation, support, follow-up, reciprocal disclosure); n = those disclosures.",
+        "Share of the partner's disclosures this person met with a responsive reply (validation, support, follow-up, question about them, reciprocal disclosure); n = those disclosures (the ones this person answered, plus the unanswered ones in a two-person chat).",
     ),
     MeasureSpec(
         "minimal_response_share",
@@ -221,10 +221,17 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Share of this person's disclosures that met a responsive reply.",
     ),
     MeasureSpec(
+        "complaint_repair_share",
+        "one_sidedness",
+        "p",
+        "Share of this person's complaints about the partner whose reply turn (the next turn in"
+        " the session) holds repair and no defensiveness; n = complaint messages.",
+    ),
+    MeasureSpec(
         "reciprocity",
         "one_sidedness",
         "p",
-        "P(this person discloses within 3 turns after the partner's disclosure) minus their base rate per turn.",
+        "P(this person discloses within 3 turns after the partner's disclosure) minus the same probability after any of the partner's turns (their base rate); -1..1, n = the partner's disclosure turns.",
     ),
     MeasureSpec(
         "support_given", "one_sidedness", "p", "Support, validation and empathy messages written."
@@ -233,7 +240,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "support_received",
         "one_sidedness",
         "p",
-        "Support, validation and empathy messages received (written by others).",
+        "Support, validation and empathy messages received (written by others in turns replying to this person; in a two-person chat every turn of the partner).",
     ),
     MeasureSpec(
         "criticism", "one_sidedness", "p", "Criticism markers ('you always', 'you never', ...)."

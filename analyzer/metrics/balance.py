@@ -93,14 +93,22 @@ def weekly_word_shares(p: Prepared, *, messages_per_week: int) -> pd.DataFrame:
 
     Rows: counted weeks (index), columns: participants. Weeks without words are left out.
     """
-    m = p.msgs[p.msgs["person"].notna()]
-    count = m.groupby("week").size()
-    counted = count.index[count >= messages_per_week]
-    w = m.pivot_table(index="week", columns="person", values="words", aggfunc="sum", observed=False)
-    w = w.reindex(index=counted, columns=p.people).fillna(0.0)
-    total = w.sum(axis=1)
-    w = w[total > 0]
-    return w.div(w.sum(axis=1), axis=0)
+    m = p.msgs
+    codes = np.asarray(m["person"].cat.codes, dtype=np.int64)
+    keep = codes >= 0
+    weeks, w_idx = np.unique(m["week"].to_numpy()[keep], return_inverse=True)
+    k = len(p.people)
+    flat = w_idx * k + codes[keep]
+    words = np.bincount(
+        flat, weights=m["words"].to_numpy(dtype=np.float64)[keep], minlength=len(weeks) * k
+    )
+    count = np.bincount(w_idx, minlength=len(weeks))
+    words = words.reshape(len(weeks), k)
+    total = words.sum(axis=1)
+    use = (count >= messages_per_week) & (total > 0)
+    return pd.DataFrame(
+        words[use] / total[use, None], index=pd.DatetimeIndex(weeks[use]), columns=p.people
+    )
 
 
 def dominant_weeks_share(
@@ -131,7 +139,7 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     k = len(p.people)
     if k < 2 or shares.empty:
         return chat_level(np.nan, 0), np.nan
-    top = p.msgs.groupby("person", observed=False)["words"].sum().reindex(p.people).idxmax()
+    top = by_person(p.msgs, "words").idxmax()
     diff = shares[top].to_numpy() - 1.0 / k
     above = int((diff > 1e-12).sum())
     below = int((diff < -1e-12).sum())
@@ -204,3 +212,12 @@ def latency_ratio(latency: pd.DataFrame) -> pd.DataFrame:
     if len(ok) < 2 or float(ok["value"].min()) <= 0:
         return chat_level(np.nan, n)
     return chat_level(float(ok["value"].max()) / float(ok["value"].min()), n)
+
+
+def span_days(p: Prepared) -> pd.DataFrame:
+    """Days from the first to the last message (anyone's, system notices aside), fractional.
+    n = messages in all; NaN with n=0 for an empty chat."""
+    ts = p.msgs["timestamp"]
+    if ts.empty:
+        return chat_level(np.nan, 0)
+    return chat_level((ts.max() - ts.min()).total_seconds() / 86400.0, len(ts))

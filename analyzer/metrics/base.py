@@ -99,6 +99,12 @@ def prepare(
     missing = [c for c in REQUIRED_FEATURES if c not in frame.columns]
     if missing:
         raise ValueError(f"frame lacks NLP feature columns {missing}; join features.frame first")
+    if not np.array_equal(turns["turn_id"].to_numpy(), np.arange(len(turns))):
+        raise ValueError("turns must be structure.turns(annotated): one row per turn, in order")
+    if len(replies) != len(turns) or not np.array_equal(
+        replies["turn_id"].to_numpy(), turns["turn_id"].to_numpy()
+    ):
+        raise ValueError("replies must be structure.replies(turns), aligned with turns")
     people = [str(p) for p in participants]
     pos = np.flatnonzero(frame["turn_id"].to_numpy() >= 0)
     msgs = frame.iloc[pos].reset_index(drop=True)
@@ -181,9 +187,25 @@ def safe_ratio(num, den, *, scale: float = 1.0) -> np.ndarray:
 
 
 def by_person(frame: pd.DataFrame, column: str | np.ndarray, how: str = "sum") -> pd.Series:
-    """Aggregate ``column`` per measured participant (all participants present, in order)."""
+    """Aggregate ``column`` per measured participant (all participants present, in order).
+
+    ``how`` "sum" and "size" run as one ``np.bincount`` (missing values count as 0); other
+    reductions go through a pandas groupby.
+    """
+    person = frame[PERSON]
+    people = list(person.cat.categories)
+    if how in ("sum", "size"):
+        codes = np.asarray(person.cat.codes, dtype=np.int64)
+        keep = codes >= 0
+        if how == "size":
+            weights = None
+        else:
+            raw = frame[column] if isinstance(column, str) else column
+            weights = np.nan_to_num(np.asarray(raw, dtype=np.float64)[keep])
+        out = np.bincount(codes[keep], weights=weights, minlength=len(people))
+        return pd.Series(out, index=pd.Index(people, name=PERSON))
     values = frame[column] if isinstance(column, str) else pd.Series(column, index=frame.index)
-    return values.groupby(frame[PERSON], observed=False).agg(how)
+    return values.groupby(person, observed=False).agg(how)
 
 
 def lexicon_off(table: pd.DataFrame, applied: bool) -> pd.DataFrame:

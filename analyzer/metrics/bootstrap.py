@@ -1,8 +1,8 @@
 """Percentile bootstrap intervals over sessions (SIGNS.md: resample sessions, not messages).
 
 Each measure that gets an interval is a ratio of per-person totals. We build, once, a matrix
-``T`` of totals per (session, participant); a resample is a vector of session counts drawn from
-a multinomial (sessions with replacement), so the resampled totals of all B resamples are one
+``T`` of totals per (session, participant); a resample is a vector of session counts (how often
+each session was drawn, with replacement), so the resampled totals of all B resamples are one
 matrix product ``C @ T``. The interval is the 2.5th and 97.5th percentiles of the resampled
 values (resamples where the value is undefined are left out).
 """
@@ -29,13 +29,15 @@ def session_totals(
 
 
 def resample_counts(n_sessions: int, *, samples: int, seed: int):
-    """Yield blocks of (b, n_sessions) multinomial session counts, ``samples`` rows in all."""
+    """Yield blocks of (b, n_sessions) session counts, ``samples`` rows in all: each row counts
+    how often each session was drawn in ``n_sessions`` draws with replacement."""
     rng = np.random.default_rng(seed)
-    pvals = np.full(n_sessions, 1.0 / n_sessions)
     done = 0
     while done < samples:
         b = min(BLOCK, samples - done)
-        yield rng.multinomial(n_sessions, pvals, size=b).astype(np.float64)
+        picks = rng.integers(0, n_sessions, size=(b, n_sessions))
+        flat = (picks + np.arange(b)[:, None] * n_sessions).ravel()
+        yield np.bincount(flat, minlength=b * n_sessions).reshape(b, n_sessions).astype(np.float64)
         done += b
 
 
@@ -53,25 +55,35 @@ def intervals(
     is a common denominator (e.g. all participants' words). ``extra``: name -> (source name,
     function) computing a chat-level statistic from the resampled ratio matrix (B, P) -> (B,).
     Returns name -> (low, high) arrays (per participant, or length-1 for chat-level).
+    All totals are stacked into one (sessions, M) matrix so each block is one matrix product.
     """
     names = list(num)
-    n_sessions = next(iter(num.values())).shape[0] if names else 0
-    out_cols: dict[str, list[np.ndarray]] = {k: [] for k in names}
-    extra = extra or {}
-    extra_cols: dict[str, list[np.ndarray]] = {k: [] for k in extra}
-    if n_sessions == 0 or samples <= 0:
+    if not names or samples <= 0:
         return {}
+    n_sessions = num[names[0]].shape[0]
+    if n_sessions == 0:
+        return {}
+    columns, spans, start = [], {}, 0
+    for k in names:
+        top = num[k]
+        bottom = den[k] if den[k].ndim == 2 else den[k][:, None]
+        columns += [top, bottom]
+        spans[k] = (start, top.shape[1], bottom.shape[1])
+        start += top.shape[1] + bottom.shape[1]
+    totals = np.hstack(columns)
+    extra = extra or {}
+    out_cols: dict[str, list[np.ndarray]] = {k: [] for k in names}
+    extra_cols: dict[str, list[np.ndarray]] = {k: [] for k in extra}
     for counts in resample_counts(n_sessions, samples=samples, seed=seed):
+        got = counts @ totals
         ratios = {}
         for k in names:
-            top = counts @ num[k]
-            bottom = counts @ den[k]
-            if bottom.ndim == 1:
-                bottom = bottom[:, None]
+            s0, wt, wb = spans[k]
+            top = got[:, s0 : s0 + wt]
+            bottom = got[:, s0 + wt : s0 + wt + wb]
             with np.errstate(divide="ignore", invalid="ignore"):
-                r = np.where(bottom > 0, top / bottom, np.nan)
-            ratios[k] = r
-            out_cols[k].append(r)
+                ratios[k] = np.where(bottom > 0, top / bottom, np.nan)
+            out_cols[k].append(ratios[k])
         for k, (source, fn) in extra.items():
             extra_cols[k].append(fn(ratios[source]))
     result = {}

@@ -79,6 +79,7 @@ def _per_person_measures(
         "invalidating_share": lambda: rsp.response_share(p, disc, response="invalidating"),
         "unanswered_disclosure_share": lambda: rsp.received_share(p, disc, response="none"),
         "responsiveness_received": lambda: rsp.received_share(p, disc, response="responsive"),
+        "complaint_repair_share": lambda: rsp.complaint_repair_share(p),
         "reciprocity": lambda: rsp.reciprocity(p),
         "support_given": lambda: rsp.support_given(p),
         "support_received": lambda: rsp.support_received(p),
@@ -87,6 +88,9 @@ def _per_person_measures(
         "repair": lambda: rsp.repair(p),
         "complaints": lambda: rsp.complaints(p),
         "reassurance_seeking": lambda: rsp.reassurance_seeking(p),
+        "disappointment": lambda: rsp.disappointment(p),
+        "loneliness": lambda: rsp.loneliness(p),
+        "hedges": lambda: rsp.hedges(p),
         "affection": lambda: rsp.affection(p),
         "minimal_share": lambda: rsp.minimal_share(p),
     }
@@ -123,6 +127,7 @@ def compute(
     tables["dominance_p_value"] = dom
     p_values["dominance_p_value"] = dom_p
     tables["latency_ratio"] = bal.latency_ratio(tables["median_latency_s"])
+    tables["span_days"] = bal.span_days(p)
     tables["deep_session_share"] = dep.deep_session_share(p)
     pairs = rsp.lsm_pairs(p, words_for_style=settings.minimum.words_for_style)
     tables["lsm"] = rsp.lsm(pairs)

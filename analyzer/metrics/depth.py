@@ -101,15 +101,13 @@ def emotion_richness(p: Prepared) -> pd.DataFrame:
     """Distinct emotion terms / emotion terms used (type-token ratio). Range 0..1;
     n = emotion terms used (NaN with n=0)."""
     t = _text(p)
-    terms = t["emotion_terms"].astype("string").fillna("")
-    has = (terms.str.len() > 0).to_numpy()
-    sub = pd.DataFrame({"person": t["person"].to_numpy()[has], "term": terms.to_numpy()[has]})
-    sub["term"] = sub["term"].str.split()
-    flat = sub.explode("term")
-    flat = flat[flat["term"].notna() & (flat["term"] != "")]
-    g = flat.groupby("person", observed=False)["term"]
-    used = g.size().reindex(p.people).fillna(0)
-    distinct = g.nunique().reindex(p.people).fillna(0)
+    terms = t["emotion_terms"].astype("string").fillna("").to_numpy(dtype=object)
+    codes = np.asarray(t["person"].cat.codes, dtype=np.int64)
+    used, distinct = [], []
+    for j in range(len(p.people)):
+        tokens = " ".join(terms[codes == j]).split()
+        used.append(len(tokens))
+        distinct.append(len(set(tokens)))
     return lexicon_off(per_person(safe_ratio(distinct, used), used, p.people), p.lexicon_applied)
 
 

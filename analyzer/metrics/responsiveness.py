@@ -19,8 +19,9 @@ turn are read together. The first rule that holds decides, in this order:
 6. ``minimal`` otherwise: a reply that does not engage with the disclosure (e.g. a change of
    subject that is a question about something else).
 
-Who is accountable for a disclosure: its responder; when nobody answered and exactly two people
-are measured, the other of the two (they could have answered and did not).
+Who is accountable for a disclosure: its responder; when nobody answered and the chat has exactly
+two people, the other one (they could have answered and did not). In a group an unanswered
+disclosure is nobody's (it still counts in the discloser's unanswered share).
 """
 
 from __future__ import annotations
@@ -132,6 +133,21 @@ def complaints(p: Prepared) -> pd.DataFrame:
 def reassurance_seeking(p: Prepared) -> pd.DataFrame:
     """Reassurance seeking ("are you mad at me?"). n = text messages."""
     return _marker(p, "cat_reassurance")
+
+
+def disappointment(p: Prepared) -> pd.DataFrame:
+    """Disappointment matches ("again", "you said you would"). n = text messages."""
+    return _marker(p, "cat_disappointment")
+
+
+def loneliness(p: Prepared) -> pd.DataFrame:
+    """Explicit loneliness matches ("I feel so alone"). n = text messages."""
+    return _marker(p, "cat_loneliness")
+
+
+def hedges(p: Prepared) -> pd.DataFrame:
+    """Hedge matches ("it's fine", "nvm", "jk"). n = text messages."""
+    return _marker(p, "cat_hedge")
 
 
 def affection(p: Prepared) -> pd.DataFrame:
@@ -264,10 +280,8 @@ def disclosures(p: Prepared) -> pd.DataFrame:
     )
     resp_code = np.where(has_reply, p.turns["code"].to_numpy()[r], -1)
     judge = resp_code.copy()
-    if len(p.people) == 2:
-        pcodes = [p.everyone.index(x) for x in p.people]
-        other = np.where(d["code"].to_numpy() == pcodes[0], pcodes[1], pcodes[0])
-        judge = np.where(has_reply, resp_code, other)
+    if len(p.everyone) == 2:
+        judge = np.where(has_reply, resp_code, 1 - d["code"].to_numpy())
     first_row = p.turns["first_row"].to_numpy()[r]
     valence = d["feeling_valence"].astype("float64").to_numpy()
     everyone = np.array(p.everyone + [""], dtype=object)
@@ -300,7 +314,7 @@ def _codes(p: Prepared) -> list[int]:
 
 def response_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
     """Share of other participants' disclosures this person is accountable for (answered, or
-    left unanswered in a two-person analysis) that met ``response``. Range 0..1; n = those
+    left unanswered in a two-person chat) that met ``response``. Range 0..1; n = those
     disclosures."""
     judge = disc["judge"].to_numpy()
     code = disc["code"].to_numpy()
@@ -399,3 +413,24 @@ def lsm(pairs: pd.DataFrame) -> pd.DataFrame:
     if ok.empty:
         return chat_level(np.nan, int(pairs["n"].min()) if len(pairs) else 0)
     return chat_level(float(ok["value"].mean()), int(ok["n"].min()))
+
+
+def complaint_repair_share(p: Prepared) -> pd.DataFrame:
+    """Share of this person's complaint messages (a complaint match) whose reply turn, the next
+    turn in the same session, holds a repair match and no defensiveness match. Range 0..1;
+    n = complaint messages; NaN with n=0 (and NaN values when the lexicon is off)."""
+    m = p.msgs
+    d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0)]
+    tid = d["turn_id"].to_numpy()
+    sid = p.turns["session_id"].to_numpy()
+    nxt = tid + 1
+    has_reply = nxt < len(p.turns)
+    has_reply[has_reply] = sid[nxt[has_reply]] == sid[tid[has_reply]]
+    sums = turn_sums(
+        m, {"repair": _f(m, "cat_repair"), "defend": _f(m, "cat_defensiveness")}, len(p.turns)
+    )
+    r = np.where(has_reply, nxt, 0)
+    repaired = has_reply & (sums["repair"].to_numpy()[r] > 0) & (sums["defend"].to_numpy()[r] == 0)
+    hits = by_person(d, repaired.astype(np.int64))
+    n = by_person(d, np.ones(len(d), dtype=np.int64))
+    return lexicon_off(per_person(safe_ratio(hits, n), n, p.people), p.lexicon_applied)

@@ -11,8 +11,9 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 
-#: Largest single input we read (bytes). Larger files are refused with a clear error.
-MAX_INPUT_BYTES = 2 * 1024**3
+#: Largest single input we read (bytes). Larger files are refused with a clear error. (A
+#: million-message WhatsApp export is about 65 MB.)
+MAX_INPUT_BYTES = 1024**3
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,24 @@ def decode(data: bytes, *, name: str, strict: bool = True) -> tuple[str, str]:
                 "re-export the chat or convert the file to UTF-8"
             ) from None
         return data.decode("utf-8", errors="replace"), encoding + "+replace"
+
+
+def to_utf8(data: bytes, *, name: str) -> tuple[bytes, str]:
+    """``data`` as UTF-8 bytes without a BOM, and the encoding it came in.
+
+    UTF-16 with a BOM is converted (broken UTF-16 raises :class:`ChatFormatError`); a UTF-8 BOM
+    is dropped; files with NUL bytes and no UTF-16 BOM are refused as binary. The result is not
+    yet checked to be valid UTF-8: callers that need text check it (Arrow does it in one pass)
+    and fall back to :func:`decode` with ``strict=False``.
+    """
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        text, encoding = decode(data, name=name, strict=True)
+        return text.encode("utf-8", "surrogatepass"), encoding
+    if b"\x00" in data[:4096]:
+        raise ChatFormatError(f"{name}: looks like a binary file, not a chat export")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):], "utf-8-sig"
+    return data, "utf-8"
 
 
 class Parser(Protocol):

@@ -67,9 +67,11 @@ def _kind(rec: dict) -> str:
 
 
 def _system_text(rec: dict, author: Any) -> str:
-    content = str(rec.get("content") or "")
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(rec.get("type", ""))).lower()
-    return f"{author or ''} {words}: {content}".strip().rstrip(":") if content else f"{author or ''} {words}".strip()
+    """E.g. ``"Sam: channel pinned message (Pinned a message.)"``."""
+    event = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(rec.get("type", ""))).lower()
+    content = str(rec.get("content") or "").strip()
+    text = f"{author}: {event}" if author else event
+    return f"{text} ({content})" if content else text
 
 
 class DiscordParser:

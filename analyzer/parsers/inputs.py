@@ -3,21 +3,35 @@
 A path may be a file, a folder (its files, recursively, in name order) or a zip archive (its
 members, read in memory and never extracted). Archives are checked before reading: members with
 absolute or ``..`` names are skipped with a warning, and members whose declared or actual size is
-above :data:`MAX_MEMBER_BYTES` are refused, so a zip bomb cannot fill memory.
+above :data:`MAX_MEMBER_BYTES` (or together above :data:`MAX_ZIP_BYTES`) are refused, so a zip
+bomb cannot fill memory; a member is read at most one byte past its limit.
+
+A zip that WhatsApp shares holds the chat as ``_chat.txt`` (iOS) or ``WhatsApp Chat with
+X.txt`` (Android, localized: "WhatsApp Chat mit X", "Chat de WhatsApp con X", ...) next to its
+media; any other ``.txt`` in it is an attachment, so only the chat member is read.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from analyzer.errors import AnalyzerError, ChatFormatError
 from analyzer.parsers.base import MAX_INPUT_BYTES, InputFile
 
 MAX_MEMBER_BYTES = 512 * 1024**2
+#: All chat members of one archive together.
+MAX_ZIP_BYTES = 1024**3
 MAX_MEMBERS = 100_000
+#: The chat member of a WhatsApp export zip (iOS, or Android in any language).
+WHATSAPP_CHAT_MEMBER = re.compile(
+    r"^(?:_chat\.txt|(?:WhatsApp[ -]Chat|Chat (?:de|di|van|met) WhatsApp|Чат WhatsApp|WhatsApp Sohbeti)\b.*\.txt)$",
+    re.IGNORECASE,
+)
 #: Members that can hold a chat; media in an export zip are ignored.
 CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md")
 
@@ -53,7 +67,7 @@ def _read_path(path: Path, warnings: list[str]) -> list[InputFile]:
         data = path.read_bytes()
     except OSError as exc:
         raise AnalyzerError(f"{path}: cannot read ({exc.strerror})") from None
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") or path.suffix.lower() == ".zip":
         return read_zip(data, str(path), warnings)
     return [InputFile(str(path), data)]
 
@@ -68,7 +82,9 @@ def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:
     if len(infos) > MAX_MEMBERS:
         raise ChatFormatError(f"{name}: zip holds {len(infos)} members, too many to be an export")
     out: list[InputFile] = []
-    for info in infos:
+    chats = [i for i in infos if WHATSAPP_CHAT_MEMBER.match(i.filename.replace("\\", "/").rsplit("/", 1)[-1])]
+    total = 0
+    for info in chats or infos:
         member = info.filename
         if info.is_dir() or member.startswith("__MACOSX/"):
             continue
@@ -85,10 +101,18 @@ def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:
         try:
             with archive.open(info) as fh:
                 content = fh.read(MAX_MEMBER_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
+            zlib.error,
+        ) as exc:
             raise ChatFormatError(f"{name}: cannot read member {member!r} ({exc})") from None
         if len(content) > MAX_MEMBER_BYTES:
             raise ChatFormatError(f"{name}: member {member!r} is larger than it declares")
+        total += len(content)
+        if total > MAX_ZIP_BYTES:
+            raise ChatFormatError(
+                f"{name}: chat members add up to more than {MAX_ZIP_BYTES // 1024**2} MB"
+            )
         out.append(InputFile(f"{name}:{member}", content))
     if not out:
         raise ChatFormatError(f"{name}: zip holds no chat file (.txt, .json, .csv, .vtt, ...)")

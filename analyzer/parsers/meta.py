@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.chat import Source
+from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.records import (
     HEAD_CHARS,
@@ -95,6 +96,34 @@ def _sort_key(file: InputFile) -> tuple[int, str]:
     return (int(found.group(1)) if found else 0, file.name)
 
 
+def _thread(file: InputFile) -> str:
+    path = file.name.replace("\\", "/")
+    return path.rsplit("/", 1)[0] if "/" in path else ""
+
+
+def pick_thread(files: list[InputFile], choice: Any) -> list[InputFile]:
+    """The files of one conversation. A download holding several conversation folders needs
+    ``chat=`` (the folder name, e.g. ``zoe_123``, or its part before the number, ``zoe``)."""
+    threads: dict[str, list[InputFile]] = {}
+    for file in files:
+        threads.setdefault(_thread(file), []).append(file)
+    if len(threads) == 1:
+        return files
+    names = {key: key.rsplit("/", 1)[-1] for key in threads}
+    if choice is not None:
+        wanted = str(choice).strip().casefold()
+        found = [k for k, n in names.items() if n.casefold() == wanted]
+        found = found or [k for k, n in names.items() if n.rsplit("_", 1)[0].casefold() == wanted]
+        if len(found) == 1:
+            return threads[found[0]]
+    listing = ", ".join(sorted(names.values())[:20])
+    more = f" and {len(names) - 20} more" if len(names) > 20 else ""
+    ask = "choose one with chat=FOLDER" if choice is None else f"no single conversation matches {choice!r}"
+    raise ChatFormatError(
+        f"{files[0].name.rsplit(':', 1)[0]}: holds {len(names)} conversations; {ask}: {listing}{more}"
+    )
+
+
 class MetaParser:
     name = "meta"
     title = "Facebook Messenger and Instagram (message_N.json from Download your information)"
@@ -117,6 +146,7 @@ class MetaParser:
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
         tz = check_tz(options.get("tz"))
+        files = pick_thread(files, options.get("chat"))
         source = Source(format=self.name, files=[f.name for f in files])
         cols: dict[str, list] = {c: [] for c in (Col.TIMESTAMP, Col.AUTHOR, Col.TEXT, Col.KIND,
                                                   Col.SOURCE_FILE, Col.SOURCE_LINE)}

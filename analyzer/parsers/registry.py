@@ -75,6 +75,12 @@ def load_chat(
         raise AnalyzerError(f"unknown date order {date_order!r}; choose dmy, mdy or ymd")
     warnings: list[str] = []
     files = read_inputs(path_or_paths, warnings)
+    empty = [f for f in files if not f.data or f.data.isspace()]
+    if len(empty) == len(files):
+        raise AnalyzerError(f"{files[0].name}: the file is empty; export the chat again")
+    for file in empty:
+        warnings.append(f"{file.name}: empty file ignored")
+    files = [f for f in files if f.data and not f.data.isspace()]
     if format == "auto":
         chosen: list[tuple[Parser, InputFile]] = []
         for file in files:
@@ -96,6 +102,10 @@ def load_chat(
                 f"inputs hold different formats ({', '.join(sorted(names))}); give one chat at a time"
             )
         parser = chosen[0][0]
+        kept = {id(f) for _, f in chosen}
+        for file in files:
+            if id(file) not in kept:
+                warnings.append(f"{file.name}: not recognised as a {parser.name} export; ignored")
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)
@@ -123,14 +133,18 @@ def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.Dat
             source.lines.header -= int((dup & (messages[Col.KIND] != "system")).sum())
             source.lines.system -= int((dup & (messages[Col.KIND] == "system")).sum())
             source.lines.continuation -= int(lines[dup.to_numpy()].sum() - dup.sum())
-            source.warnings.append(f"dropped {int(dup.sum())} duplicate messages found in several files")
+            n_dup = int(dup.sum())
+            source.warnings.append(
+                f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several files"
+            )
             messages = messages.loc[~dup].reset_index(drop=True)
     ts = messages[Col.TIMESTAMP]
     if len(ts) > 1 and not ts.is_monotonic_increasing:
         order = ts.argsort(kind="stable")
         n_back = int((ts.diff() < pd.Timedelta(0)).sum())
+        were = "messages were" if n_back != 1 else "message was"
         source.warnings.append(
-            f"{n_back} messages were out of time order; sorted by time (stable, file order kept for ties)"
+            f"{n_back} {were} out of time order; sorted by time (stable, file order kept for ties)"
         )
         messages = messages.iloc[order].reset_index(drop=True)
     return messages

@@ -9,7 +9,8 @@ with the options ``time_col=``, ``author_col=``, ``text_col=``):
 - text: text, message, content, body, msg, utterance, transcript.
 
 Optional columns: ``kind`` (values from the schema's kinds), ``duration_s``/``duration``
-(seconds). The separator (comma, tab, semicolon) is taken from the header line.
+(seconds), ``edited`` and ``forwarded`` (true/false), so ``chat-balance parse -o messages.csv``
+output reads back. The separator (comma, tab, semicolon) is taken from the header line.
 
 Times: numbers are epoch seconds, or milliseconds when they are above 10^11 (read as UTC, or as
 wall-clock time in the ``tz=`` zone); text is read as ISO 8601 first, else in any common
@@ -164,6 +165,10 @@ class TableParser:
         duration_col = _find(columns, ("duration_s", "duration"))
         if duration_col:
             cols[Col.DURATION] = pd.to_numeric(table[duration_col], errors="coerce")
+        for flag in (Col.EDITED, Col.FORWARDED):
+            flag_col = _find(columns, (flag,))
+            if flag_col:
+                cols[flag] = table[flag_col].str.strip().str.lower().isin(("true", "1", "yes"))
         return record_frame(cols, source, no_time_reason="row without a readable time")
 
     @staticmethod

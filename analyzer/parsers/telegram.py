@@ -84,16 +84,16 @@ def _kind(rec: dict) -> str:
 
 
 def _service_text(rec: dict) -> str:
-    action = str(rec.get("action", "service message")).replace("_", " ")
-    parts = [str(rec.get("actor") or ""), action]
-    if rec.get("title"):
-        parts.append(str(rec["title"]))
+    """E.g. ``"Kim: invite members (Lou)"``, ``"Ana: phone call (95 s)"``."""
+    action = str(rec.get("action") or "service message").replace("_", " ")
+    details = [str(rec["title"])] if rec.get("title") else []
     members = rec.get("members")
     if isinstance(members, list) and members:
-        parts.append(", ".join(str(m) for m in members if m))
-    if rec.get("duration_seconds") is not None:
-        parts.append(f"({rec['duration_seconds']} s)")
-    return " ".join(p for p in parts if p).strip()
+        details.append(", ".join(str(m) for m in members if m))
+    if isinstance(rec.get("duration_seconds"), int | float):
+        details.append(f"{rec['duration_seconds']} s")
+    text = f"{rec['actor']}: {action}" if rec.get("actor") else action
+    return f"{text} ({'; '.join(details)})" if details else text
 
 
 def _author(rec: dict) -> Any:

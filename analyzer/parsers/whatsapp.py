@@ -47,7 +47,7 @@ import pyarrow.compute as pc
 
 from analyzer.chat import LineAccounting, Source
 from analyzer.errors import ChatFormatError
-from analyzer.parsers.base import InputFile, decode
+from analyzer.parsers.base import InputFile, decode, to_utf8
 from analyzer.schema import KINDS, LINES, Col, normalize_messages
 
 # --------------------------------------------------------------------------------------------
@@ -69,10 +69,14 @@ DATE_TIME_WORDS = ("à", "klo", "um", "alle", "às", "om", "в")
 
 @dataclass(frozen=True)
 class Layout:
-    """One header frame. ``frame`` has ``{date}`` and ``{time}`` placeholders."""
+    """One header frame: ``frame`` (with ``{date}`` and ``{time}`` placeholders) then ``end``,
+    the separator before the body. ``literal_end``: the separator, once pinned for a file,
+    first occurs in a header line right where the header ends (so a plain split finds it)."""
 
     name: str
     frame: str
+    end: str
+    literal_end: bool
     example: str
 
 
@@ -82,25 +86,20 @@ _DT_WORDS = "|".join(DATE_TIME_WORDS)
 LAYOUTS: tuple[Layout, ...] = (
     Layout(
         "ios",
-        MARKS + r"\[" + MARKS + "{date},?" + SP + "{time}" + MARKS + r"\]" + MARKS + SP,
+        MARKS + r"\[" + MARKS + "{date},?" + SP + "{time}" + MARKS,
+        r"\]" + MARKS + SP,
+        True,
         "[12/03/2021, 21:15:02] Sam: See you tomorrow!",
     ),
     Layout(
         "android",
-        MARKS + "{date}" + f"(?:,{SP}?|{SP}(?:(?:{_DT_WORDS}){SP})?)" + "{time}"
-        + MARKS + r"\.?" + SP + "[-–]" + SP,
+        MARKS + "{date}" + f"(?:,{SP}?|{SP}(?:(?:{_DT_WORDS}){SP})?)" + "{time}" + MARKS + r"\.?",
+        SP + "[-–]" + SP,
+        True,
         "12/03/2021, 21:15 - Sam: See you tomorrow!",
     ),
-    Layout(
-        "old",
-        MARKS + "{date}" + SP + "{time}:" + SP,
-        "13.06.18 21.25.15: Sam: See you tomorrow!",
-    ),
-    Layout(
-        "bare",
-        MARKS + "{date}" + SP + "{time}" + SP,
-        "13. 6. 2018. 21:25:15 Sam: See you tomorrow!",
-    ),
+    Layout("old", MARKS + "{date}" + SP + "{time}", ":" + SP, True, "13.06.18 21.25.15: Sam: See you tomorrow!"),
+    Layout("bare", MARKS + "{date}" + SP + "{time}", SP, False, "13. 6. 2018. 21:25:15 Sam: See you tomorrow!"),
 )
 
 
@@ -115,6 +114,7 @@ class HeaderStyle:
     twelve_hour: bool
     year_pos: int  # 0, 1 or 2: which date field is the year
     year_digits: int = 4  # 2 or 4
+    end: str = ""  # the literal separator before the body, when the layout has one
 
     @property
     def variant(self) -> str:
@@ -144,29 +144,35 @@ def _time_re(sep: str | None, seconds: bool | None, twelve: bool | None) -> str:
     return rf"(?P<H>\d{{1,2}}){s}(?P<M>\d{{2}}){sec}{ampm}"
 
 
+def _possessive(pattern: str) -> str:
+    """Python-only: make runs of marks possessive, so a line of a million marks cannot make the
+    backtracking engine take quadratic time (RE2, used on whole files, is linear anyway)."""
+    return pattern.replace(MARKS, MARKS + "+").replace(f"{SPM}*", f"{SPM}*+")
+
+
 def _probe(layout: Layout) -> re.Pattern[str]:
     """A loose regex for ``layout`` (any separators, seconds and clock) used for detection."""
-    return re.compile(layout.frame.format(date=_date_re(None), time=_time_re(None, None, None)))
+    frame = layout.frame.format(date=_date_re(None), time=_time_re(None, None, None))
+    return re.compile(_possessive(f"{frame}(?P<end>{layout.end})"))
 
 
 _PROBES = tuple((layout, _probe(layout)) for layout in LAYOUTS)
 #: A line that starts like a header of any layout (cheap pre-filter for detection).
-_HEADERISH = re.compile(rf"^{MARKS}\[?{MARKS}\d[^\n]*", re.M)
+_HEADERISH = re.compile(rf"^{MARKS}+\[?{MARKS}+\d[^\n]*", re.M)
 
 
-def header_pattern(style: HeaderStyle) -> str:
-    """The regex (RE2 syntax, run by pyarrow over every line) for a header line in ``style``.
-
-    Named groups: ``a b c`` date fields, ``H M S`` clock, ``P`` the AM/PM letter, ``body``
-    everything after the header, split into ``author`` and text (``t1`` after ``Name: ``,
-    ``t2`` after ``Name:`` when a dot follows, ``t3`` for a body without a ``Name:``).
-    """
-    head = style.layout.frame.format(
+def header_patterns(style: HeaderStyle) -> tuple[str, str, str]:
+    """RE2 patterns for a header line in ``style``, run by pyarrow over every line: the whole
+    header without groups (fast matching), the whole header with named groups (``a b c`` date
+    fields, ``H M S`` clock, ``P`` the AM/PM letter) and the part before the separator with
+    those groups."""
+    frame = "^" + style.layout.frame.format(
         date=_date_re(style.date_sep, style.year_pos, style.year_digits),
         time=_time_re(style.time_sep, style.seconds, style.twelve_hour),
     )
-    body = rf"(?P<body>(?:(?P<author>[^:]+):(?:{SP}(?P<t1>.*)|(?P<t2>\..*)|$)|(?P<t3>.*)))"
-    return f"^{head}{body}"
+    end = re.escape(style.end) if style.end else style.layout.end
+    bare = re.sub(r"\(\?P<\w+>", "(?:", frame + end)
+    return bare, frame + end, frame + "$"
 
 
 def detect_style(text: str, *, sample: int = 200) -> tuple[HeaderStyle | None, int, int]:
@@ -206,6 +212,7 @@ def detect_style(text: str, *, sample: int = 200) -> tuple[HeaderStyle | None, i
         twelve_hour=mode([m.group("P") is not None for m in hits]),
         year_pos=year_pos,
         year_digits=year_digits,
+        end=mode([m.group("end") for m in hits]) if layout.literal_end else "",
     )
     return style, n, len(lines)
 
@@ -463,17 +470,18 @@ def _matches(values: pa.Array, pattern: str) -> np.ndarray:
 
 
 def classify_kinds(text: pa.Array) -> np.ndarray:
-    """The kind of each message from its text (:data:`KIND_PATTERNS`, first match wins).
+    """The kind of each message from its text (:data:`KIND_PATTERNS`, first match wins), as
+    codes into :data:`analyzer.schema.KINDS`.
 
     A cheap pre-filter (one regex over all texts) picks the few candidates; each kind's regex
     then runs on those only.
     """
-    kind = np.full(len(text), "text", dtype=object)
+    kind = np.zeros(len(text), dtype=np.int8)  # KINDS[0] == "text"
     candidates = np.flatnonzero(_matches(text, _KIND_PREFILTER))
     if len(candidates):
         sub = text.take(pa.array(candidates))
         for name, pattern in reversed(KIND_PATTERNS):
-            kind[candidates[_matches(sub, pattern)]] = name
+            kind[candidates[_matches(sub, pattern)]] = KINDS.index(name)
     return kind
 
 
@@ -487,109 +495,208 @@ def normalize_newlines(text: str) -> str:
 
 
 _EMPTY = pa.scalar("", pa.large_string())
+_NEWLINE = pa.scalar("\n", pa.large_string())
+#: ``Name:`` at the end of a line, or ``Name:.``: the colon ends the name without a space.
+_AUTHOR_NO_SPACE = rf"^[^:]+:(?:\.|$|{SP})"
 
 
 def _int_field(struct: pa.StructArray, name: str) -> np.ndarray:
     return pc.cast(struct.field(name), pa.int64()).to_numpy()
 
 
-def parse_text(
-    text: str,
+def _mask(values: np.ndarray) -> pa.Array:
+    return pa.array(values, pa.bool_())
+
+
+def header_fields(
+    values: pa.Array, pattern: str, style: HeaderStyle, *, prefixes: bool
+) -> tuple[np.ndarray, ...]:
+    """Date fields ``a b c``, hour, minute, second (0 without seconds) and a PM flag for each
+    header (``values``: header prefixes matching ``pattern``).
+
+    Fast path (``prefixes``: ``values`` hold only the header, not the body): when every prefix
+    has the shape of the first (same digit positions, as with
+    leading zeros), the fields are fixed-width slices; otherwise one regex extraction.
+    """
+    n = len(values)
+    zeros = np.zeros(n, np.int64)
+    first = values[0].as_py()
+    shape = "".join(
+        r"\d" if ch.isascii() and ch.isdigit() else "[AaPp]" if ch in "AaPp" else re.escape(ch)
+        for ch in first
+    )
+    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
+    want = 6 if style.seconds else 5
+    if prefixes and len(runs) == want and pc.all(pc.match_substring_regex(values, f"^{shape}$")).as_py():
+        ints = [
+            pc.cast(pc.utf8_slice_codeunits(values, start, stop), pa.int64()).to_numpy()
+            for start, stop in runs
+        ]
+        second = ints[5] if style.seconds else zeros
+        pm = pc.match_substring(values, "p", ignore_case=True) if style.twelve_hour else None
+        out = (*ints[:5], second)
+    else:
+        found = pc.extract_regex(values, pattern)
+        out = tuple(_int_field(found, g) for g in "abcHM") + (
+            _int_field(found, "S") if style.seconds else zeros,
+        )
+        pm = pc.equal(pc.utf8_lower(found.field("P")), "p") if style.twelve_hour else None
+    pm = np.zeros(n, bool) if pm is None else pm.to_numpy(zero_copy_only=False)
+    return (*out, pm)
+
+
+def split_lines(data: bytes) -> pa.Array:
+    """The lines of UTF-8 ``data`` as an Arrow string array (LF or CRLF; no final empty line).
+
+    Raises ``pa.ArrowInvalid`` if ``data`` is not valid UTF-8.
+    """
+    if data.endswith(b"\n"):
+        data = data[:-1]
+    whole = pa.array([data], pa.large_binary()).cast(pa.large_string())
+    lines = pc.split_pattern(whole, "\n").flatten()
+    if b"\r" in data:
+        lines = pc.replace_substring_regex(lines, "\r$", "")
+    return lines
+
+
+def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Split header bodies into (author, text); author is "" where there is none.
+
+    The name ends at the first colon that is followed by a space, a dot or the end of the line
+    (``Name: text``, ``Name:.``, ``Name:``); a body without one is a system notice.
+    """
+    parts = pc.split_pattern(rest, ": ", max_splits=1)
+    two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)
+    if two.all():
+        author, text = pc.list_element(parts, 0), pc.list_element(parts, 1)
+    else:
+        author = pc.if_else(_mask(two), pc.list_element(parts, 0), _EMPTY)
+        text = _second_or_rest(parts, two, rest)
+    # a colon inside the name (not followed by a space) means the first colon does not end a
+    # name; and a body with no ": " may still end its name with "Name:" or "Name:."
+    redo = pc.match_substring(author, ":").to_numpy(zero_copy_only=False)
+    redo |= ~two & pc.match_substring_regex(rest, _AUTHOR_NO_SPACE).to_numpy(zero_copy_only=False)
+    if redo.any():
+        idx = np.flatnonzero(redo)
+        sub = rest.take(pa.array(idx))
+        found = pc.extract_regex(sub, rf"^(?P<author>[^:]+):(?:{SP}(?P<t1>.*)|(?P<t2>\..*)|$)")
+        ok = found.is_valid().to_numpy(zero_copy_only=False)
+        new_author = pc.if_else(_mask(ok), found.field("author"), _EMPTY)
+        new_text = pc.if_else(
+            _mask(ok),
+            pc.binary_join_element_wise(found.field("t1"), found.field("t2"), _EMPTY),
+            sub,
+        )
+        author = pc.replace_with_mask(author, _mask(redo), new_author.cast(author.type))
+        text = pc.replace_with_mask(text, _mask(redo), new_text.cast(text.type))
+    return author, text
+
+
+def _second_or_rest(parts: pa.Array, two: np.ndarray, rest: pa.Array) -> pa.Array:
+    """The text after the name where the body split in two, else the whole body."""
+    second = pc.binary_join(pc.list_slice(parts, 1, 2), _EMPTY)
+    return pc.if_else(_mask(two), second.cast(rest.type), rest)
+
+
+def parse_bytes(
+    data: bytes,
     *,
     file_name: str = "chat.txt",
     date_order: str | None = None,
     style: HeaderStyle | None = None,
 ) -> tuple[pd.DataFrame, Source]:
-    """Parse one decoded export. Returns the normalized frame (with ``_lines``) and its Source.
+    """Parse one export given as UTF-8 bytes (no BOM). Returns the normalized frame (with
+    ``_lines``) and its Source.
 
-    Every line is classified by one RE2 regex run by pyarrow (header of this file's layout or
+    Every line is classified by one RE2 regex run by pyarrow (a header of this file's layout or
     not); header lines with an impossible date are demoted to text; each message is its header
-    line plus the lines up to the next header.
+    line plus the lines up to the next header, joined in Arrow.
     """
-    text = normalize_newlines(text)
     source = Source(format="whatsapp", files=[file_name])
     if style is None:
-        style, _, _ = detect_style(text)
+        style, _, _ = detect_style(normalize_newlines(data[: 256 * 1024].decode("utf-8", "ignore")))
+        if style is None and len(data) > 256 * 1024:
+            style, _, _ = detect_style(normalize_newlines(data.decode("utf-8", "ignore")))
     if style is None:
         raise ChatFormatError(
             f"{file_name}: no line looks like a WhatsApp message header "
             "(expected e.g. '12/03/2021, 21:15 - Sam: hi' or '[12/03/2021, 21:15:02] Sam: hi')"
         )
-    lines = pc.split_pattern(pa.array([text], pa.large_string()), "\n").flatten()
-    total = len(lines)
+    lines = split_lines(data)
+    total = len(lines) if data else 0
     source.lines = LineAccounting(total=total)
-    extracted = pc.extract_regex(lines, header_pattern(style))
-    candidate = np.flatnonzero(extracted.is_valid().to_numpy(zero_copy_only=False))
+    bare, with_groups, prefix_groups = header_patterns(style)
+    candidate = np.flatnonzero(pc.match_substring_regex(lines, bare).to_numpy(zero_copy_only=False))
     if not len(candidate):
         raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
-    heads = extracted.take(pa.array(candidate))
-
-    fields = tuple(_int_field(heads, g) for g in "abc")
-    hour, minute = _int_field(heads, "H"), _int_field(heads, "M")
-    second = _int_field(heads, "S") if style.seconds else np.zeros(len(heads), np.int64)
+    head_lines = lines.take(pa.array(candidate))
+    if style.end:  # the first occurrence of the pinned separator ends the header
+        parts = pc.split_pattern(head_lines, style.end, max_splits=1)
+        rest = pc.list_element(parts, 1)
+        a, b, c, hour, minute, second, pm = header_fields(
+            pc.list_element(parts, 0), prefix_groups, style, prefixes=True
+        )
+    else:
+        rest = pc.replace_substring_regex(head_lines, bare, "", max_replacements=1)
+        a, b, c, hour, minute, second, pm = header_fields(
+            head_lines, with_groups, style, prefixes=False
+        )
+    fields = (a, b, c)
     if style.twelve_hour:
-        hour = to_24h(hour, pc.equal(pc.utf8_lower(heads.field("P")), "p").to_numpy(zero_copy_only=False))
+        hour = to_24h(hour, pm)
     clock = hour * 10_000 + minute * 100 + second
     order, reason, warning = decide_date_order(fields, clock, style.year_pos, date_order)
     if warning:
         source.warnings.append(warning)
     stamps, valid = build_timestamps(fields, order, hour, minute, second)
     if not valid.all():
-        n_bad = int((~valid).sum())
         source.warnings.append(
-            f"{n_bad} lines start like a header but have an impossible date in {order} order; "
-            "kept as text of the message above"
+            f"{int((~valid).sum())} lines start like a header but have an impossible date in "
+            f"{order} order; kept as text of the message above"
         )
         candidate, stamps = candidate[valid], stamps[valid]
-        heads = heads.filter(pa.array(valid))
+        rest = rest.filter(_mask(valid))
         if not len(candidate):
             raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
 
-    # spans: message i is line candidate[i] up to the line before candidate[i + 1]
     n_msgs = len(candidate)
     next_start = np.append(candidate[1:], total)
     n_cont = next_start - candidate - 1
-    lead = int(candidate[0])
-    source.lines.skip("before the first message", lead)
-    cont = np.full(n_msgs, "", dtype=object)
-    multi = np.flatnonzero(n_cont > 0)
-    if len(multi):
-        lengths = pc.utf8_length(lines).to_numpy(zero_copy_only=False).astype(np.int64)
-        offsets = np.concatenate([[0], np.cumsum(lengths + 1)])  # char offset of each line
-        begin = offsets[candidate[multi]] + lengths[candidate[multi]]  # the header line's "\n"
-        end = offsets[next_start[multi]] - 1
-        cont[multi] = [text[b:e] for b, e in zip(begin.tolist(), end.tolist(), strict=True)]
+    source.lines.skip("before the first message", int(candidate[0]))
 
-    author = heads.field("author")
+    author, head_text = split_author(rest)
     has_author = pc.not_equal(author, "").to_numpy(zero_copy_only=False)
-    body = heads.field("body")
-    head_text = pc.binary_join_element_wise(heads.field("t1"), heads.field("t2"), heads.field("t3"), _EMPTY)
-    notice_whole = has_author & _matches(body, NOTICE_RE)
+    notice_whole = has_author & _matches(rest, NOTICE_RE)
     notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
-    system = ~has_author | notice_whole
-    system |= notice_named
-    first_line = pc.if_else(pa.array(notice_whole), body, head_text)
-    full = pc.binary_join_element_wise(first_line, pa.array(cont, pa.large_string()), _EMPTY)
-    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "")
+    system = ~has_author | notice_whole | notice_named
+    first_line = pc.if_else(_mask(notice_whole), rest, head_text)
+    if n_cont.any():
+        is_head = np.zeros(total, dtype=bool)
+        is_head[candidate] = True
+        values = pc.replace_with_mask(lines, _mask(is_head), first_line.cast(lines.type))
+        offsets = pa.array(np.append(candidate, total).astype(np.int64))
+        full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
+    else:
+        full = first_line
+    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
     kind = classify_kinds(full)
-    kind[system] = "system"
+    kind[system] = KINDS.index("system")
     edited = _matches(full, EDITED_RE) & ~system
     if edited.any():
-        full = pc.if_else(pa.array(edited), pc.replace_substring_regex(full, EDITED_RE, ""), full)
+        full = pc.if_else(_mask(edited), pc.replace_substring_regex(full, EDITED_RE, ""), full)
 
     if notice_named.any():
-        source.chat_name = NAME_MARKS_RE.sub("", str(author[int(np.flatnonzero(notice_named)[0])]))
-    n_lines = n_cont + 1
+        source.chat_name = NAME_MARKS_RE.sub("", author[int(np.flatnonzero(notice_named)[0])].as_py())
     frame = pd.DataFrame(
         {
             Col.TIMESTAMP: stamps,
             Col.AUTHOR: _authors(author, system),
             Col.TEXT: pd.array(full, dtype=pd.StringDtype("pyarrow")),
-            Col.KIND: pd.Categorical(kind, categories=KINDS),
+            Col.KIND: pd.Categorical.from_codes(kind, categories=KINDS),
             Col.SOURCE_FILE: pd.Categorical.from_codes(np.zeros(n_msgs, np.int8), [file_name]),
             Col.SOURCE_LINE: candidate.astype(np.int64) + 1,
             Col.EDITED: edited,
-            LINES: n_lines.astype(np.int64),
+            LINES: (n_cont + 1).astype(np.int64),
         }
     )
     n_system = int(system.sum())
@@ -600,6 +707,21 @@ def parse_text(
     source.date_order = order
     source.date_order_reason = reason
     return normalize_messages(frame), source
+
+
+def parse_text(
+    text: str,
+    *,
+    file_name: str = "chat.txt",
+    date_order: str | None = None,
+    style: HeaderStyle | None = None,
+) -> tuple[pd.DataFrame, Source]:
+    """:func:`parse_bytes` for a decoded export (tests, other readers)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return parse_bytes(
+        text.encode("utf-8", "surrogatepass"), file_name=file_name, date_order=date_order, style=style
+    )
 
 
 def _authors(author: pa.Array, system: np.ndarray) -> pd.Categorical:
@@ -656,19 +778,13 @@ class WhatsAppParser:
         date_order = options.get("date_order")
         skipped: list[str] = []
         for file in files:
-            text, encoding = decode(file.data, name=file.name, strict=False)
             try:
-                frame, source = parse_text(text, file_name=file.name, date_order=date_order)
+                frame, source = _parse_file(file, date_order)
             except ChatFormatError:
                 if len(files) == 1:
                     raise
                 skipped.append(file.name)
                 continue
-            source.encoding = encoding
-            if encoding.endswith("+replace"):
-                source.warnings.append(
-                    f"{file.name}: not valid UTF-8; undecodable bytes were replaced by U+FFFD"
-                )
             frames.append(frame)
             if merged is None:
                 merged = source
@@ -685,7 +801,24 @@ class WhatsAppParser:
         for name in skipped:
             merged.warnings.append(f"{name}: not a WhatsApp export; ignored")
         merged.chat_name = merged.chat_name or _chat_name(files[0].name)
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0], merged
+        if len(frames) == 1:
+            return frames[0], merged
+        return normalize_messages(pd.concat(frames, ignore_index=True)), merged
+
+
+def _parse_file(file: InputFile, date_order: str | None) -> tuple[pd.DataFrame, Source]:
+    data, encoding = to_utf8(file.data, name=file.name)
+    try:
+        frame, source = parse_bytes(data, file_name=file.name, date_order=date_order)
+    except pa.ArrowInvalid:  # not valid UTF-8: read it with replacement characters, and say so
+        text, _ = decode(data, name=file.name, strict=False)
+        frame, source = parse_text(text, file_name=file.name, date_order=date_order)
+        encoding += "+replace"
+        source.warnings.append(
+            f"{file.name}: not valid UTF-8; undecodable bytes were replaced by U+FFFD"
+        )
+    source.encoding = encoding
+    return frame, source
 
 
 def _chat_name(name: str) -> str:

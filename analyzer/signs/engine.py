@@ -32,7 +32,8 @@ def span_days(frame: pd.DataFrame | None) -> float:
 
 
 def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
-    """All conditions hold: observed; any NaN: insufficient data; else not observed."""
+    """Any condition failing on enough data: not observed; else any lacking data: insufficient
+    data; else observed."""
     evidence = []
     facts: dict[str, str] = {}
     met = True
@@ -40,15 +41,19 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
     for c in rule.conditions:
         agg = ctx.aggregate(c.measure, c.agg, min_n_each=c.min_n_each)
         thr = float(getattr(ctx.t, c.threshold))
-        evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high,
-                                 f"{c.agg} {c.op} {thr:g} ({c.threshold})"))
+        need = int(getattr(ctx.minimum, c.min_n)) if c.min_n else 0
+        note = f"{c.agg} {c.op} {thr:g} ({c.threshold})" + (f", n >= {need}" if need else "")
+        evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note))
         facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = P._pct(agg.value)
         if math.isnan(agg.value):
-            missing.append(c.measure)
+            missing.append(f"{c.measure} could not be measured")
+            continue
+        if agg.n < need:
+            missing.append(f"{c.measure} rests on {agg.n} items, fewer than {need}")
             continue
         met &= agg.value >= thr - EPS if c.op == ">=" else agg.value <= thr + EPS
-    if missing:
-        return P.insufficient(f"{', '.join(missing)} could not be measured", tuple(evidence))
+    if missing and met:
+        return P.insufficient("; ".join(missing), tuple(evidence))
     score = None
     if rule.score:
         vals = [ctx.aggregate(m, how).value for m, how in rule.score.terms]

@@ -154,13 +154,12 @@ def longest(frame, ctx, who):
 
 
 def offloading(frame, ctx, who):
-    """The offloader's most negative feeling statements, then their self-focused replies."""
+    """The offloader's most negative feeling statements."""
     if who is None:
         return []
     d = ctx.disclosures()
     mine = d[(d["author"].astype("object") == who) & d["negative"].astype(bool)]
-    shifts = d[(d["responder"].astype("object") == who) & (d["response"] == "self_focused")]
-    return _interleave(_rows(mine, "row", mine["valence"].fillna(0), True), _rows(shifts, "response_row", shifts["valence"].fillna(0), True))
+    return _rows(mine, "row", mine["valence"].fillna(0), True)
 
 
 PICKERS: dict[str, Picker] = {
@@ -186,13 +185,19 @@ def pick(name: str, frame: pd.DataFrame, ctx: Context, who: str | None) -> tuple
     """Up to MAX_EXAMPLES messages for picker ``name``, as :class:`Example` (text shortened)."""
     if not name or frame is None or frame.empty:
         return ()
-    rows = [r for r in PICKERS[name](frame, ctx, who) if 0 <= r < len(frame)]
-    rows = list(dict.fromkeys(rows))[:MAX_EXAMPLES]
-    out = []
-    for r in rows:
+    out: list[Example] = []
+    seen: set[tuple[str, str]] = set()
+    for r in dict.fromkeys(PICKERS[name](frame, ctx, who)):
+        if not 0 <= r < len(frame):
+            continue
         msg = frame.iloc[r]
         text = str(msg["text"]) if pd.notna(msg["text"]) else ""
+        if (str(msg["author"]), text) in seen:  # the same words again show nothing new
+            continue
+        seen.add((str(msg["author"]), text))
         if len(text) > MAX_CHARS:
             text = text[: MAX_CHARS - 1].rstrip() + "…"
         out.append(Example(pd.Timestamp(msg["timestamp"]).isoformat(), str(msg["author"]), text))
+        if len(out) == MAX_EXAMPLES:
+            break
     return tuple(out)

@@ -181,7 +181,8 @@ def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
     fair = 1.0 / ctx.k
     dominated = ((shares - fair) / (1 - fair)) >= need - 1e-12
     frac = dominated.mean(axis=0)
-    top = max(ctx.people, key=lambda p: (float(frac[p]), p))
+    mean_share = shares.mean(axis=0)
+    top = max(ctx.people, key=lambda p: (float(frac[p]), float(mean_share[p]), p))
     return top, float(frac[top]), weeks
 
 
@@ -217,7 +218,7 @@ def feel_supported(ctx: Context) -> Verdict:
         mine = met[neg["author"].astype("object") == p]
         if len(mine) >= t.min_negative_disclosures:
             share = float(mine.mean())
-            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative disclosures met; needs >= {t.supported_share}"))
+            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative feeling statements only; needs >= {t.supported_share}"))
             if share < t.supported_share:
                 low.append(p)
     pooled = float(met.mean())
@@ -266,6 +267,8 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
 def share_ups_and_downs(ctx: Context) -> Verdict:
     """Both good news (positive disclosures) and bad news (negative ones), at least
     ups_downs_min_each of each, are each met responsively >= ups_downs_share of the time.
+    Fewer than that of either: not observed (news is not shared); enough of both but fewer than
+    ``minimum.disclosures_for_responsiveness`` in all: insufficient data.
     Score: the mean of the two shares."""
     t = ctx.t
     d = ctx.disclosures()
@@ -279,30 +282,32 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
         ev.append(_ev("responsiveness_received", "", share, len(part), f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}"))
     shares = [s for s, n in res.values() if not math.isnan(s)]
     score = sum(shares) / len(shares) if shares else None
-    ok = all(n >= t.ups_downs_min_each and s >= t.ups_downs_share for s, n in res.values())
+    enough = all(n >= t.ups_downs_min_each for _s, n in res.values())
+    if enough and len(d) < ctx.minimum.disclosures_for_responsiveness:
+        return insufficient(f"{len(d)} feeling statements in all, fewer than {ctx.minimum.disclosures_for_responsiveness}", tuple(ev))
+    ok = enough and all(s >= t.ups_downs_share for s, _n in res.values())
     return Verdict(OBSERVED if ok else NOT_OBSERVED, score, None, tuple(ev),
                    {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])})
 
 
 def can_raise_issues(ctx: Context) -> Verdict:
-    """At least raise_min_complaints complaints about the other, and repair outweighs
-    defensiveness: repair / (repair + defensiveness) over everyone >= raise_repair_share.
-    Score: that ratio. Counts over the whole chat, not reply by reply."""
+    """At least raise_min_complaints complaints about the other (fewer: insufficient data), and
+    >= raise_repair_share of them answered with repair and no defensiveness in the reply turn
+    (``complaint_repair_share`` pooled over everyone's complaints). Score: that share."""
     t = ctx.t
     complaints = sum(_z(ctx.count("complaints", p)) for p in ctx.people)
-    repair = sum(_z(ctx.count("repair", p)) for p in ctx.people)
-    defensive = sum(_z(ctx.count("defensiveness", p)) for p in ctx.people)
+    pooled = ctx.aggregate("complaint_repair_share", "pooled")
     ev = (
         _ev("complaints", "", complaints, int(complaints), f"needs >= {t.raise_min_complaints}"),
-        _ev("repair", "", repair, int(repair)),
-        _ev("defensiveness", "", defensive, int(defensive)),
+        _ev("complaint_repair_share", "", pooled.value, pooled.n, f"needs >= {t.raise_repair_share}"),
     )
-    ratio = repair / (repair + defensive) if repair + defensive else NAN
-    facts = {"complaints": int(complaints), "ratio": _pct(ratio)}
     if complaints < t.raise_min_complaints:
-        return Verdict(NOT_OBSERVED, None, None, ev, {**facts, "few": True})
-    ok = not math.isnan(ratio) and ratio >= t.raise_repair_share
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, None if math.isnan(ratio) else ratio, None, ev, facts)
+        return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
+    if math.isnan(pooled.value):
+        return insufficient("replies to complaints could not be measured", ev)
+    ok = pooled.value >= t.raise_repair_share - 1e-12
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, pooled.value, None, ev,
+                   {"complaints": int(complaints), "ratio": _pct(pooled.value)})
 
 
 def _z(x: float) -> float:
@@ -347,7 +352,7 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
 def not_seen_heard(ctx: Context) -> Verdict:
     """A person is flagged when, over >= unheard_min_disclosures of their feeling statements,
     fewer than unheard_share met a responsive reply; or when they complained >= unheard_complaints
-    times and the others' repair/(repair+defensiveness) stayed below raise_repair_share.
+    times and fewer than raise_repair_share of those complaints met repair.
     who: the one flagged person. With nobody flagged and fewer than the minimum disclosures in
     all, the data are insufficient."""
     t = ctx.t
@@ -358,11 +363,12 @@ def not_seen_heard(ctx: Context) -> Verdict:
         ev.append(_ev("responsiveness_received", p, c.value, c.n, f"flag below {t.unheard_share} with n >= {t.unheard_min_disclosures}", (c.ci_low, c.ci_high)))
         low = c.n >= t.unheard_min_disclosures and c.value < t.unheard_share
         complaints = _z(ctx.count("complaints", p))
-        rep = sum(_z(ctx.count("repair", q)) for q in ctx.others(p))
-        dfn = sum(_z(ctx.count("defensiveness", q)) for q in ctx.others(p))
-        unrepaired = complaints >= t.unheard_complaints and (rep + dfn == 0 or rep / (rep + dfn) < t.raise_repair_share)
+        repaired = ctx.value("complaint_repair_share", p)
+        unrepaired = complaints >= t.unheard_complaints and repaired < t.raise_repair_share
         if complaints:
-            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints} unrepaired"))
+            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints}"))
+            ev.append(_ev("complaint_repair_share", p, repaired, ctx.n("complaint_repair_share", p),
+                          f"flag below {t.raise_repair_share}"))
         if low or unrepaired:
             flagged.append(p)
     if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
@@ -411,7 +417,7 @@ def disappointment(ctx: Context) -> Verdict:
         dis = ctx.count("disappointment", p)
         share, starts = _unanswered_share(ctx, p)
         ev.append(_ev("disappointment", p, dis, 0 if math.isnan(dis) else int(dis), f"flag at >= {t.disappointment_min}"))
-        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; flag at >= {t.unanswered_bid_share}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"flag at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
         if (not math.isnan(dis) and dis >= t.disappointment_min) or (not math.isnan(share) and share >= t.unanswered_bid_share):
             flagged.append(p)
     who = _one(flagged)
@@ -419,19 +425,24 @@ def disappointment(ctx: Context) -> Verdict:
 
 
 def loneliness(ctx: Context) -> Verdict:
-    """A person is flagged when they say they feel lonely >= loneliness_min times, or at least
-    once while >= unanswered_bid_share of their conversation starts go unanswered."""
+    """A person is flagged when they say they feel lonely >= loneliness_min times while their
+    bids go unmet: fewer than unheard_share of their (>= unheard_min_disclosures) feeling
+    statements met a responsive reply, or >= unanswered_bid_share of their (>=
+    unanswered_min_initiations) conversation starts got no answer. Loneliness said to a partner
+    who answers warmly is shared, not lonely. who: the one flagged person."""
     t = ctx.t
     flagged = []
     ev = []
     for p in ctx.people:
         lonely = ctx.count("loneliness", p)
         share, starts = _unanswered_share(ctx, p)
-        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min}"))
-        ev.append(_ev("unanswered_sessions", p, share, starts, f"share of starts; with one statement flag at >= {t.unanswered_bid_share}"))
-        if math.isnan(lonely):
-            continue
-        if lonely >= t.loneliness_min or (lonely >= 1 and not math.isnan(share) and share >= t.unanswered_bid_share):
+        heard = ctx.cell("responsiveness_received", p)
+        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min} with bids unmet"))
+        ev.append(_ev("responsiveness_received", p, heard.value, heard.n, f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}"))
+        ev.append(_ev("unanswered_start_share", p, share, starts, f"unmet at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
+        unmet = (heard.n >= t.unheard_min_disclosures and heard.value < t.unheard_share) or (
+            not math.isnan(share) and share >= t.unanswered_bid_share)
+        if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
             flagged.append(p)
     if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
         return insufficient("loneliness statements were not counted for this chat", tuple(ev))
@@ -451,7 +462,7 @@ def one_sided(ctx: Context) -> Verdict:
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
         return insufficient(f"{weeks} weeks with at least {ctx.minimum.messages_per_week} messages, fewer than {ctx.minimum.weeks}")
-    ev = [_ev("dominant_weeks_share", top, frac, weeks, f"weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
+    ev = [_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
     ws = ctx.cell("word_share", top)
     ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
     supports = []
@@ -521,14 +532,20 @@ def dumping_ground(ctx: Context) -> Verdict:
     - A's replies to others' disclosures shift to A's own story >= dumping_self_focus of the
       time (skipped, and said so, when A answered fewer than dumping_min_partner_disclosures).
 
-    who: A. Score: A's share of the negative disclosures.
+    Fewer than ``minimum.disclosures_for_responsiveness`` feeling statements, or fewer than
+    min_negative_disclosures negative ones, is not observed rather than insufficient data: there is
+    too little talk of troubles for anyone to offload. who: A. Score: A's share of the negative
+    disclosures.
     """
     t = ctx.t
     d = ctx.disclosures()
     neg = d[d["negative"].astype(bool)]
-    if len(neg) < t.min_negative_disclosures:
-        return Verdict(NOT_OBSERVED, 0.0 if len(d) else None, None, (),
-                       {"who": "", "why": "there is little negative disclosure to speak of"})
+    need = ctx.minimum.disclosures_for_responsiveness
+    if len(neg) < t.min_negative_disclosures or len(d) < need:
+        return Verdict(NOT_OBSERVED, None, None,
+                       (_ev("feeling_statements", "", len(d), len(d), f"offloading needs >= {need}"),
+                        _ev("negative_disclosures", "", len(neg), len(neg), f"offloading needs >= {t.min_negative_disclosures}")),
+                       {"who": "", "why": "there is too little talk of troubles for anyone to offload"})
     authors = neg["author"].astype("object")
     counts = authors.value_counts()
     a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))
@@ -542,10 +559,10 @@ def dumping_ground(ctx: Context) -> Verdict:
     resp_by_a = int((answered["response"] == "responsive").sum())
     self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
     ev = (
-        _ev("negative_disclosures", a, share, len(neg), f"share; needs >= {t.dumping_negative_share}"),
-        _ev("negative_disclosures", a, week_frac, n_weeks, f"weeks where {a} made most; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks}"),
-        _ev("responsiveness_received", a, resp_to_a, resp_to_a, f"responsive replies received; needs >= {t.dumping_response_ratio} x given"),
-        _ev("responsive_share", a, resp_by_a, len(answered), "responsive replies given to others' disclosures"),
+        _ev("negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"),
+        _ev("offloading_weeks_share", a, week_frac, n_weeks, f"weeks where {a} made most of them; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks} weeks"),
+        _ev("responsive_replies_received", a, resp_to_a, int(((d["author"].astype("object") == a)).sum()), f"needs >= {t.dumping_response_ratio} x those given"),
+        _ev("responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"),
         _ev("self_focused_share", a, self_focus, len(answered), f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} replies)"),
     )
     heavy = share >= t.dumping_negative_share - 1e-12
@@ -591,7 +608,9 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     if top is not None and weeks >= ctx.minimum.weeks:
         ws = ctx.value("word_share", top)
         ms = ctx.value("message_share", top)
-        ev.append(_ev("dominant_weeks_share", top, frac, weeks, f"lopsided at >= {t.one_sided_weeks}"))
+        ev.append(_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; lopsided at >= {t.one_sided_weeks}"))
+        wc = ctx.cell("word_share", top)
+        ev.append(_ev("word_share", top, wc.value, wc.n, "", (wc.ci_low, wc.ci_high)))
         ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
         if frac >= t.one_sided_weeks - 1e-12 and not (ms < fair):
@@ -609,6 +628,8 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     ds = ctx.aggregate("disclosure_share", "max")
     if not math.isnan(ds.value):
         ev.append(_ev("disclosure_share", ds.participant, ds.value, ds.n, "lopsided only when dumping_ground is observed"))
+    ev += [_ev("support_given", p, ctx.value("support_given", p), ctx.n("support_given", p),
+               "lopsided only when dumping_ground is observed") for p in ctx.people]
     if dumping is not None and dumping.status == OBSERVED:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
@@ -617,7 +638,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     if len(rs) == ctx.k and ctx.k >= 2:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)
-        ev.append(_ev("responsive_share", "", gap, len(rs), f"gap; lopsided at >= {t.balance_responsive_gap}"))
+        ev += [_ev("responsive_share", p, v, ctx.n("responsive_share", p), f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}") for p, v in rs.items()]
         if gap >= t.balance_responsive_gap - 1e-12:
             flags.append("responsiveness")
     if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):

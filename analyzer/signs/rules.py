@@ -1,7 +1,9 @@
 """The rulebook: one row per sign (SIGNS.md), in the order of ``SIGN_IDS``.
 
-A sign is either a list of :class:`Condition` rows over measures (all must hold for
-``observed``) or the name of one predicate in :mod:`analyzer.signs.predicates`. ``needs`` names
+A sign is either a list of :class:`Condition` rows over measures or the name of one predicate in
+:mod:`analyzer.signs.predicates`. Conditions: any that fails on enough data makes the sign
+``not_observed`` (a definite failure needs no more data); otherwise any that lacks data (NaN, or
+n below its ``min_n``) makes it ``insufficient_data``; otherwise it is ``observed``. ``needs`` names
 the minimum-data gates (``base`` is always checked first). Thresholds are names of fields of
 :class:`analyzer.settings.Thresholds`, never numbers.
 
@@ -19,6 +21,7 @@ class Condition(NamedTuple):
     op: str  # ">=" or "<="
     threshold: str  # a field of Thresholds
     min_n_each: int = 0  # leave out people whose n is below this (min / max / pooled)
+    min_n: str = ""  # a MinimumData field: below it the condition lacks data (it can still fail others)
 
 
 class Score(NamedTuple):
@@ -45,13 +48,14 @@ TEXT_ONLY = "Only what was written in this chat counts; calls, voice notes and t
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon", "disclosures"),
+        "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon",),
         "Both of you say how you feel, and {pooled_responsiveness_received} of those feelings got a caring reply.",
         "Feelings are not shared by both of you, or they rarely get a caring reply.",
         "Feeling statements are found with a word list; sarcasm and private code words escape it. " + TEXT_ONLY,
         conditions=(
             Condition("feeling_rate", "min", ">=", "safe_feeling_rate"),
-            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share"),
+            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share",
+                      min_n="disclosures_for_responsiveness"),
         ),
         score=Score((("responsiveness_received", "pooled"),)),
         examples="met_disclosures",
@@ -80,12 +84,12 @@ RULES: tuple[Rule, ...] = (
         "can_raise_issues", "You can say what bothers you", "M", (),
         "Complaints about how the other acts are raised and met with repair rather than defence ({ratio} repair).",
         "Complaints about each other are rare, or are met with defence more than repair.",
-        "Counts markers over the whole chat, not reply by reply; many issues are raised in person.",
+        "Complaints and repair are found with marker phrases; many issues are raised in person.",
         predicate="can_raise_issues",
         examples="complaints",
     ),
     Rule(
-        "share_ups_and_downs", "Good news and bad news both have a place", "M", ("lexicon", "disclosures"),
+        "share_ups_and_downs", "Good news and bad news both have a place", "M", ("lexicon",),
         "Good news and bad news are both shared and both get a warm answer ({good} and {bad}).",
         "Good news and bad news are not both shared and welcomed here (good met {good}, bad met {bad}).",
         "Good news is told with a word list and valence scores; some joy is shown in photos or emoji only.",
@@ -132,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "Question detection misses questions asked by voice or in person. " + TEXT_ONLY,
         conditions=(
             Condition("questions", "min_rate", ">=", "interest_question_rate"),
-            Condition("questions_about_other+followups", "min", ">=", "interest_min_other"),
+            Condition("questions_about_other+followups", "min_rate", ">=", "interest_other_rate"),
         ),
         examples="interest",
     ),
@@ -214,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "loneliness", "Lonely while together", "W", (),
-        "Loneliness shows for {who}: said outright, or reaching out without an answer.",
+        "Loneliness shows for {who}: said outright, while reaching out goes unanswered.",
         "Nobody says they feel lonely here.",
         "Loneliness is rarely put into words; its absence in text proves little.",
         predicate="loneliness",
@@ -228,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         predicate="find_balance",
     ),
     Rule(
-        "dumping_ground", "One person offloads onto the other", "M", ("lexicon", "disclosures"),
+        "dumping_ground", "One person offloads onto the other", "M", ("lexicon",),
         "{who} brings most of the troubles ({share}), week after week, and gets support far more than giving it.",
         "Troubles are not offloaded one way: {why}.",
         "Problem talk in itself is healthy; a crisis can make it lopsided for a while.",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
-from metrics_chat import msg, run
 
-from analyzer.settings import MinimumData
+from analyzer.metrics import compute
+from analyzer.settings import MinimumData, Settings
+from tests.metrics.metrics_chat import build, msg, run
 
 # Three sessions (gap 2 h):
 #   s0 09:00 Ana "a b c", 09:01 Ana "d", 09:05 Ben "e f", 09:10 Ana "g h i j"
@@ -54,6 +55,7 @@ def pair():
         ("balance_index", "", 1 - 2 / 18, 18),
         ("balance_index_messages", "", 1.0, 8),
         ("latency_ratio", "", 300 / 210, 3),
+        ("span_days", "", 603 / 1440, 8),
     ],
     ids=lambda x: str(x),
 )
@@ -93,6 +95,16 @@ GROUP = [
 ]
 
 
+@pytest.fixture(scope="module")
+def group():
+    return run(GROUP)
+
+
+@pytest.fixture(scope="module")
+def pair_in_group():
+    return run(GROUP, participants=["Ana", "Ben"])
+
+
 @pytest.mark.parametrize(
     "measure, who, value",
     [
@@ -106,28 +118,28 @@ GROUP = [
     ],
     ids=lambda x: str(x),
 )
-def test_group_values(measure, who, value):
-    assert run(GROUP).get(measure, who) == pytest.approx(value)
+def test_group_values(group, measure, who, value):
+    assert group.get(measure, who) == pytest.approx(value)
 
 
-def test_pair_inside_group_shares_over_the_pair():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_shares_over_the_pair(pair_in_group):
+    m = pair_in_group
     assert (m.get("word_share", "Ana"), m.get("word_share", "Ben")) == pytest.approx((6 / 9, 3 / 9))
 
 
-def test_pair_inside_group_replies_to_others_count():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_replies_to_others_count(pair_in_group):
+    m = pair_in_group
     # Ana replies to Cy (60 s); Ben replies to Ana twice (120 s each)
     assert (m.row("median_latency_s", "Ana")["n"], m.get("median_latency_s", "Ana")) == (1, 60.0)
 
 
-def test_pair_inside_group_has_no_rows_for_others():
-    m = run(GROUP, participants=["Ana", "Ben"])
+def test_pair_inside_group_has_no_rows_for_others(pair_in_group):
+    m = pair_in_group
     assert sorted(set(m.values["participant"])) == ["", "Ana", "Ben"]
 
 
-def test_pairwise_table():
-    pw = run(GROUP).pairwise
+def test_pairwise_table(group):
+    pw = group.pairwise
     got = {
         (a, b): (r, lat)
         for a, b, r, lat in pw[["author", "to_author", "replies", "median_latency_s"]].itertuples(
@@ -172,3 +184,31 @@ def test_dominance_sign_test(dominance):
 def test_dominance_no_counted_weeks_is_nan():
     row = run(DOMINANCE).row("dominant_weeks_share", "Ana")  # default needs 20 a week
     assert math.isnan(row["value"]) and row["n"] == 0
+
+
+def test_missing_feature_columns_are_named():
+
+    frame, turns, sessions, replies = build(PAIR)
+    with pytest.raises(ValueError, match="cat_hedge"):
+        compute(
+            frame.drop(columns=["cat_hedge"]),
+            turns,
+            sessions,
+            replies,
+            participants=["Ana", "Ben"],
+            settings=Settings(),
+        )
+
+
+def test_filtered_turns_are_refused():
+
+    frame, turns, sessions, replies = build(PAIR)
+    with pytest.raises(ValueError, match="one row per turn"):
+        compute(
+            frame,
+            turns.iloc[1:],
+            sessions,
+            replies.iloc[1:],
+            participants=["Ana", "Ben"],
+            settings=Settings(),
+        )

@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 import pytest
-from metrics_chat import msg, run
 
 from analyzer.metrics.bootstrap import intervals, session_totals
+from tests.metrics.metrics_chat import msg, run
 
 BOOTSTRAPPED = [
     "word_share",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from metrics_chat import msg, run
 
 from analyzer.settings import MinimumData
+from tests.metrics.metrics_chat import msg, run
 
 SAD = dict(
     feeling=True,
@@ -93,6 +93,11 @@ def test_deep_session_needs_light_and_deep():
     assert (row["value"], row["n"]) == (0.0, 1)
 
 
+@pytest.fixture(scope="module")
+def off():
+    return run(ROWS, lexicon=False)
+
+
 LEXICON_MEASURES = [
     "emotion_word_rate",
     "tier0_share",
@@ -106,18 +111,18 @@ LEXICON_MEASURES = [
 
 
 @pytest.mark.parametrize("measure", LEXICON_MEASURES)
-def test_lexicon_off_gives_nan(measure):
-    m = run(ROWS, lexicon=False)
+def test_lexicon_off_gives_nan(off, measure):
+    m = off
     assert math.isnan(m.get(measure, "Ana"))
 
 
-def test_lexicon_off_keeps_n():
-    m = run(ROWS, lexicon=False)
+def test_lexicon_off_keeps_n(off):
+    m = off
     assert m.row("emotion_word_rate", "Ana")["n"] == 18
 
 
-def test_lexicon_off_keeps_structure():
-    m = run(ROWS, lexicon=False)
+def test_lexicon_off_keeps_structure(off):
+    m = off
     assert m.get("word_share", "Ana") == pytest.approx(18 / 22)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from metrics_chat import msg, run
 
 from analyzer.settings import MinimumData
+from tests.metrics.metrics_chat import msg, run
 
 SAD = dict(
     feeling=True,
@@ -160,6 +160,11 @@ RECIPROCITY = [
 ]
 
 
+@pytest.fixture(scope="module")
+def reciprocal():
+    return run(RECIPROCITY)
+
+
 @pytest.mark.parametrize(
     "who, value",
     # Ben: after Ana's disclosure turn he discloses within 3 turns (1/1); after any Ana turn 1/3.
@@ -167,8 +172,8 @@ RECIPROCITY = [
     [("Ben", 1 - 1 / 3), ("Ana", 0.0)],
     ids=["Ben", "Ana"],
 )
-def test_reciprocity(who, value):
-    row = run(RECIPROCITY).row("reciprocity", who)
+def test_reciprocity(reciprocal, who, value):
+    row = reciprocal.row("reciprocity", who)
     assert (row["value"], row["n"]) == (pytest.approx(value), 1)
 
 
@@ -176,6 +181,11 @@ def test_reciprocity_window_stops_at_session_end():
     rows = [msg(0, "Ana", "i feel sad", **SAD), msg(500, "Ben", "i feel sad", **SAD)]
     row = run(rows).row("reciprocity", "Ben")
     assert (row["value"], row["n"]) == (0.0, 1)
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return run(QUESTIONS)
 
 
 QUESTIONS = [
@@ -195,32 +205,39 @@ QUESTIONS = [
         emoji_affection=1,
     ),
     msg(8, "Ana", "love you", cat_affection=1.0),
+    msg(
+        9, "Ben", "you said you would. i feel so alone", cat_disappointment=1.0, cat_loneliness=1.0
+    ),
+    msg(10, "Ben", "nvm it's fine", cat_hedge=2.0),
 ]
 
 
 @pytest.mark.parametrize(
     "measure, who, value, n",
     [
-        ("questions", "Ben", 2, 4),
+        ("questions", "Ben", 2, 6),
         ("questions", "Ana", 1, 5),
         ("question_share", "Ben", 2 / 3, 3),
         ("questions_about_other", "Ana", 1, 5),
-        ("followups", "Ben", 1, 4),
+        ("followups", "Ben", 1, 6),
         ("criticism", "Ana", 1, 5),
         ("complaints", "Ana", 1, 5),
-        ("defensiveness", "Ben", 1, 4),
-        ("repair", "Ben", 1, 4),
-        ("reassurance_seeking", "Ben", 1, 4),
-        ("affection", "Ben", 1, 4),
+        ("defensiveness", "Ben", 1, 6),
+        ("repair", "Ben", 1, 6),
+        ("reassurance_seeking", "Ben", 1, 6),
+        ("affection", "Ben", 1, 6),
         ("affection", "Ana", 1, 5),
+        ("disappointment", "Ben", 1, 6),
+        ("loneliness", "Ben", 1, 6),
+        ("hedges", "Ben", 2, 6),
         # Ana's turns: [how are you], [good, ok] (all minimal), [you always], [love you]
         ("minimal_share", "Ana", 0.25, 4),
-        ("minimal_share", "Ben", 0.0, 3),
+        ("minimal_share", "Ben", 0.0, 4),
     ],
     ids=lambda x: str(x),
 )
-def test_questions_and_markers(measure, who, value, n):
-    row = run(QUESTIONS).row(measure, who)
+def test_questions_and_markers(questions, measure, who, value, n):
+    row = questions.row(measure, who)
     assert (row["value"], row["n"]) == (pytest.approx(value), n)
 
 
@@ -252,3 +269,44 @@ def test_lsm_threshold_from_settings():
 def test_lsm_in_pairwise():
     pw = run(_style(10, 5)).pairwise
     assert pw["lsm"].tolist() == pytest.approx([(8 + 1 - 5 / 15.0001) / 9] * 2)
+
+
+GROUP_DISCLOSURES = [
+    msg(0, "Ana", "i feel sad", **SAD),
+    msg(1, "Cy", "aw, here for you", cat_support=1.0),
+    msg(2, "Ben", "lunch?", question=True),
+    msg(300, "Ana", "i feel sad", **SAD),  # nobody answers: in a group nobody is accountable
+]
+
+
+@pytest.fixture(scope="module")
+def group_disclosures():
+    return run(GROUP_DISCLOSURES)
+
+
+@pytest.mark.parametrize(
+    "measure, who, value, n",
+    [
+        ("responsive_share", "Cy", 1.0, 1),
+        ("responsive_share", "Ben", math.nan, 0),
+        ("responsiveness_received", "Ana", 0.5, 2),
+        ("unanswered_disclosure_share", "Ana", 0.5, 2),
+    ],
+    ids=lambda x: str(x),
+)
+def test_group_accountability(group_disclosures, measure, who, value, n):
+    row = group_disclosures.row(measure, who)
+    assert (row["value"], row["n"]) == (pytest.approx(value, nan_ok=True), n)
+
+
+def test_pair_in_group_reply_by_outsider_counts_as_received():
+    m = run(GROUP_DISCLOSURES, participants=["Ana", "Ben"])
+    assert (m.get("responsiveness_received", "Ana"), m.row("responsive_share", "Ben")["n"]) == (
+        0.5,
+        0,
+    )
+
+
+def test_pair_in_group_disclosures_name_outside_responder():
+    d = run(GROUP_DISCLOSURES, participants=["Ana", "Ben"]).disclosures
+    assert d["responder"].fillna("-").tolist() == ["Cy", "-"]

@@ -6,10 +6,10 @@ import math
 
 import numpy as np
 import pytest
-from metrics_chat import msg, run
 
 from analyzer.metrics.trend import relative_trend
 from analyzer.settings import MinimumData
+from tests.metrics.metrics_chat import msg, run
 
 WEEK = 7 * 24 * 60
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
 
 from analyzer.parsers.registry import load_chat
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 JSON = GOLDEN / "discord" / "climbing-general.json"
 

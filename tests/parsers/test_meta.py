@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
 
 from analyzer.parsers.meta import repair
 from analyzer.parsers.registry import load_chat
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 FOLDER = GOLDEN / "meta" / "inbox" / "zoe_123"
 
@@ -85,3 +88,26 @@ def test_unreadable_times_are_skipped_and_counted(tmp_path):
     chat = load_chat(path)
     assert chat.source.lines.skipped == {"record without a readable time": 1}
     assert chat.messages["author"].tolist() == ["B"]
+
+
+def _download_with_two_conversations(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        for part in ("message_1.json", "message_2.json"):
+            out.write(FOLDER / part, f"your_instagram_activity/messages/inbox/zoe_123/{part}")
+        out.write(GOLDEN / "meta" / "e2ee_ana_zoe.json",
+                  "your_instagram_activity/messages/inbox/kim_456/message_1.json")
+    archive = tmp_path / "instagram-ana.zip"
+    archive.write_bytes(buffer.getvalue())
+    return archive
+
+
+def test_download_with_several_conversations_asks_which(tmp_path):
+    archive = _download_with_two_conversations(tmp_path)
+    message = error_of(archive)
+    assert message.endswith("holds 2 conversations; choose one with chat=FOLDER: kim_456, zoe_123")
+
+
+def test_conversation_chosen_by_folder_name(tmp_path):
+    chat = load_chat(_download_with_two_conversations(tmp_path), chat="zoe")
+    assert (len(chat.messages), chat.source.variant, chat.source.chat_name) == (10, "instagram", "Zoé")

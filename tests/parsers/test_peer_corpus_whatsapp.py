@@ -31,7 +31,7 @@ import pandas as pd
 import pytest
 
 import analyzer
-from analyzer.errors import ChatFormatError, UnknownFormatError
+from analyzer.errors import AnalyzerError, ChatFormatError, UnknownFormatError
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.whatsapp import PARSER, parse_text
 
@@ -330,7 +330,7 @@ def test_historical_short_chat_equals_the_chat_example() -> None:
 
 
 def test_historical_empty_sample_is_refused() -> None:
-    with pytest.raises(UnknownFormatError, match="empty.txt: not a chat export"):
+    with pytest.raises(AnalyzerError, match="empty.txt: the file is empty"):
         analyzer.load_chat(WCP / "_history" / "75f11bd19946" / "samples" / "empty.txt")
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyzer.parsers.registry import load_chat
 from analyzer.parsers.signal import clean_body
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 MD = GOLDEN / "signal" / "chat.md"
 
@@ -67,3 +72,24 @@ def test_signal_export_folder_is_read_by_its_chat_md(tmp_path):
     (folder / "media" / "IMG_1.jpg").write_bytes(b"\xff\xd8")
     chat = load_chat(folder)
     assert (chat.source.format, chat.source.chat_name, len(chat.messages)) == ("signal", "Sam Lee", 8)
+
+
+_HEADERS = st.builds(
+    "[2021-03-{:02d} {:02d}:{:02d}:00] {}: {}".format,
+    st.integers(1, 28), st.integers(0, 23), st.integers(0, 59),
+    st.sampled_from(["Sam", "Me", "Ana Ruiz"]), st.text("abc xyz!?", max_size=12),
+)
+_OTHER = st.one_of(st.just(""), st.just("  "), st.text("abc xyz>(-)", min_size=1, max_size=12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=_HEADERS, rest=st.lists(st.one_of(_HEADERS, _OTHER), max_size=25))
+def test_no_line_is_lost(first, rest):
+    lines = [first, *rest]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chat.md"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        chat = load_chat(path, format="signal")
+    accounting = chat.source.lines
+    assert accounting.total == len(lines) == accounting.accounted
+    assert accounting.header == len(chat.messages) == sum(1 for line in lines if line.startswith("[2021"))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
 
 from analyzer.parsers.registry import load_chat
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 CSV = GOLDEN / "table" / "messages.csv"
 
@@ -52,3 +53,14 @@ def test_unreadable_time_column(tmp_path):
 def test_ragged_rows(tmp_path):
     path = write(tmp_path, "chat.csv", "time,author,text\n2021-03-12 10:00,Sam,hi,extra,more\n")
     assert "not a readable table" in error_of(path)
+
+
+def test_parse_output_reads_back(tmp_path):
+    from analyzer.export import write_messages
+
+    original = load_chat(GOLDEN / "telegram" / "single_chat.json").messages
+    out = tmp_path / "messages.csv"
+    write_messages(original, out)
+    again = load_chat(out).messages
+    columns = ["timestamp", "author", "text", "kind", "duration_s", "edited", "forwarded"]
+    pd.testing.assert_frame_equal(again[columns], original[columns], check_categorical=False)

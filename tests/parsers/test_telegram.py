@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
 
 from analyzer.parsers.registry import load_chat
 from analyzer.parsers.telegram import message_text
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 ACCOUNT = GOLDEN / "telegram" / "account_export.json"
 SINGLE = GOLDEN / "telegram" / "single_chat.json"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
-from bad_inputs import error_of, write
-from golden_formats import GOLDEN, cases_for, check_case
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyzer.parsers.registry import load_chat
+from tests.parsers.bad_inputs import error_of, write
+from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
 TEAMS = GOLDEN / "transcript" / "teams.vtt"
 ZOOM = GOLDEN / "transcript" / "GMT20230512-150000_Recording.transcript.vtt"
@@ -72,3 +77,31 @@ def test_vtt_without_named_cues(tmp_path):
 def test_bad_base_date():
     with pytest.raises(Exception, match="base_date='someday' is not a date"):
         load_chat(TEAMS, base_date="someday")
+
+
+_CUE_SPEAKERS = st.sampled_from(["Sam", "Ana Ruiz", "Kim"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(cues=st.lists(st.tuples(_CUE_SPEAKERS, st.integers(0, 5000), st.integers(1, 9000),
+                               st.text("abc xyz", min_size=1, max_size=10).filter(str.strip)),
+                     min_size=1, max_size=15))
+def test_spoken_seconds_are_the_sum_of_cue_lengths(cues):
+    """Cues laid end to end (no overlap): each speaker's seconds equal their cue lengths exactly."""
+    blocks, start, expected = ["WEBVTT", ""], 0, {}
+    for speaker, gap, length, text in cues:
+        begin, end = start + gap, start + gap + length
+        blocks += [f"{_clock(begin)} --> {_clock(end)}", f"<v {speaker}>{text}</v>", ""]
+        expected[speaker] = expected.get(speaker, 0) + length
+        start = end
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "meeting.vtt"
+        path.write_text("\n".join(blocks), encoding="utf-8")
+        chat = load_chat(path)
+    spoken = chat.messages.groupby("author", observed=True)["duration_s"].sum()
+    assert (spoken * 1000).round().astype(int).to_dict() == expected
+    assert chat.source.lines.total == chat.source.lines.accounted
+
+
+def _clock(ms: int) -> str:
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"

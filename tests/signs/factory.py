@@ -34,7 +34,7 @@ def healthy_person() -> dict:
         "minimal_response_share": (0.125, 8), "responsiveness_received": (0.75, 8),
         "support_given": (5, 150), "support_received": (5, 150), "criticism": (0, 150),
         "defensiveness": (0, 150), "repair": (2, 150), "complaints": (0, 150),
-        "reassurance_seeking": (0, 150), "disappointment": (0, 150), "loneliness": (0, 150),
+        "reassurance_seeking": (0, 150), "complaint_repair_share": (float("nan"), 0), "disappointment": (0, 150), "loneliness": (0, 150),
         "hedges": (0, 150), "unanswered_sessions": (1, 10), "double_text_rate": (0.2, 100),
         "median_latency_s": (120.0, 100), "minimal_share": (0.1, 100), "tier0_share": (0.4, 150),
         "tier1_share": (0.4, 150), "tier2_share": (0.15, 150), "tier3_share": (0.05, 150),

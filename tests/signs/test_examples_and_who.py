@@ -11,7 +11,7 @@ WHO_CASES = [
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 8))),
     ("judged_criticized", sets("Ana", criticism=(3, 150))),
     ("disappointment", sets("Ben", disappointment=(3, 150))),
-    ("loneliness", sets("Ben", loneliness=(2, 150))),
+    ("loneliness", sets("Ben", loneliness=(2, 150), responsiveness_received=(0.3, 8))),
     ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20)))),
 ]
 
@@ -85,17 +85,24 @@ def test_one_sided_examples_are_the_dominant_persons_longest_messages():
     assert texts == ["c", "a", "I"]
 
 
-def test_dumping_examples_are_offloading_and_self_focused_replies():
+def test_dumping_examples_are_the_most_negative_offloading():
     chat = offloading_chat()
-    chat.disclosures[0]["valence"] = -0.9
+    chat.disclosures[4]["valence"] = -0.9
     found = chat.signs()["dumping_ground"]
     assert [(e.author, e.text) for e in found.examples] == [
-        ("Ana", "I feel awful #0"), ("Ana", "reply self_focused #18"), ("Ana", "I feel awful #1")]
+        ("Ana", "I feel awful #4"), ("Ana", "I feel awful #0"), ("Ana", "I feel awful #1")]
+
+
+def test_repeated_words_are_one_example():
+    chat = _criticised()
+    chat.message("Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2)
+    texts = [e.text for e in chat.signs()["judged_criticized"].examples]
+    assert texts == ["what is wrong with you, you never ever call", "you always forget", "you always do this"]
 
 
 def test_long_example_text_is_shortened():
     chat = healthy_pair()
-    chat.set("Ben", loneliness=(2, 150))
+    chat.set("Ben", loneliness=(2, 150), responsiveness_received=(0.3, 8))
     chat.message("Ben", 2, "I feel so alone " + "x" * 400, cat_loneliness=1)
     text = chat.signs()["loneliness"].examples[0].text
     assert (len(text), text[-1]) == (280, "…")
@@ -110,6 +117,8 @@ SUMMARIES = [
     ("waning_interest", sets(trend_messages=(-0.05, 9, 0.01), trend_latency=(0.04, 9, 0.02)),
      "Over the weeks the chat is fading: fewer messages, slower replies."),
     ("light_to_deep", sets(deep_session_share=(0.05, 40)), "Few conversations move from small talk to feelings (5 %)."),
+    ("loneliness", sets("Ben", loneliness=(2, 150), unanswered_sessions=(3, 10)),
+     "Loneliness shows for Ben: said outright, while reaching out goes unanswered."),
     ("waning_interest", sets(trend_messages=(0.0, 5, 0.9)),
      "Not enough to judge: 5 weeks of data, fewer than the 8 a trend needs."),
 ]

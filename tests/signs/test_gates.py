@@ -9,8 +9,8 @@ ALL = [sid for sid, _ in SIGN_IDS]
 LEXICON = ["safe_sharing", "feel_supported", "listen_without_judgment", "share_ups_and_downs",
            "light_to_deep", "empathy", "compassion_when_suffering", "afraid_to_be_vulnerable",
            "superficial", "dumping_ground"]
-DISCLOSURE = ["safe_sharing", "feel_supported", "listen_without_judgment", "share_ups_and_downs",
-              "empathy", "compassion_when_suffering", "dumping_ground"]
+DISCLOSURE = ["feel_supported", "listen_without_judgment", "share_ups_and_downs",
+              "empathy", "compassion_when_suffering"]
 
 
 def _statuses(chat):
@@ -59,7 +59,27 @@ def _with_disclosures(n):
 
 @pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
 def test_responsiveness_needs_ten_disclosures(n, status):
-    assert _with_disclosures(n).signs()["safe_sharing"].status == status
+    assert _with_disclosures(n).signs()["feel_supported"].status == status
+
+
+@pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
+def test_safe_sharing_needs_ten_disclosures_behind_responsiveness(n, status):
+    chat = healthy_pair()
+    chat.set("Ana", responsiveness_received=(0.75, 5))
+    chat.set("Ben", responsiveness_received=(0.75, n - 5))
+    assert chat.signs()["safe_sharing"].status == status
+
+
+def test_safe_sharing_without_feelings_is_not_observed_whatever_the_data():
+    chat = _with_disclosures(0)
+    chat.set("Ben", feeling_rate=(0.0, 150))
+    assert chat.signs()["safe_sharing"].status == "not_observed"
+
+
+def test_nine_disclosures_are_too_few_to_offload():
+    sign = _with_disclosures(9).signs()["dumping_ground"]
+    assert (sign.status, sign.summary) == (
+        "not_observed", "Troubles are not offloaded one way: there is too little talk of troubles for anyone to offload.")
 
 
 def test_nine_disclosures_make_every_responsiveness_sign_insufficient():

@@ -9,7 +9,7 @@ HEALTHY = {
     "safe_sharing": ("observed", 0.75, None),
     "feel_supported": ("observed", 1.0, None),
     "listen_without_judgment": ("observed", 0.75, None),
-    "can_raise_issues": ("not_observed", None, None),
+    "can_raise_issues": ("insufficient_data", None, None),
     "share_ups_and_downs": ("observed", 1.0, None),
     "mutual_care": ("observed", 1.0, None),
     "light_to_deep": ("observed", 0.3, None),
@@ -128,13 +128,17 @@ CASES = [
     ("listen_without_judgment", sets("Ben", responsive_share=(0.4, 8)), ("not_observed", 0.575, None), "unresponsive"),
     ("listen_without_judgment", sets("Ben", responsive_share=(0.0, 2)), ("observed", 0.6, None), "too-few-to-judge-ben"),
     # can_raise_issues
-    ("can_raise_issues", both(sets("Ana", complaints=(2, 150)), sets("Ben", repair=(3, 150), defensiveness=(1, 150))),
-     ("observed", 0.8333, None), "repaired"),
-    ("can_raise_issues", both(sets("Ana", complaints=(2, 150)), sets("Ben", defensiveness=(4, 150))),
-     ("not_observed", 0.5, None), "defended"),
-    ("can_raise_issues", sets("Ana", complaints=(1, 150)), ("not_observed", None, None), "one-complaint"),
+    ("can_raise_issues", both(sets("Ana", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+                              sets("Ben", complaints=(1, 150), complaint_repair_share=(1.0, 1))),
+     ("observed", 0.6667, None), "two-of-three-repaired"),
+    ("can_raise_issues", sets("Ana", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+     ("not_observed", 0.5, None), "one-of-two-repaired"),
+    ("can_raise_issues", sets("Ana", complaints=(1, 150), complaint_repair_share=(1.0, 1)),
+     ("insufficient_data", None, None), "one-complaint"),
+    ("can_raise_issues", sets("Ana", complaints=(2, 150)), ("insufficient_data", None, None), "replies-unmeasured"),
     # share_ups_and_downs
     ("share_ups_and_downs", only_positive(2), ("not_observed", 1.0, None), "two-good-news"),
+    ("share_ups_and_downs", lambda c: c.disclosures.clear(), ("not_observed", None, None), "no-news"),
     ("share_ups_and_downs", responses("Ana", "minimal", negative=False), ("observed", 0.75, None), "good-news-half-met"),
     ("share_ups_and_downs", both(responses("Ana", "minimal", negative=False), responses("Ben", "none", negative=False)),
      ("not_observed", 0.5, None), "good-news-unmet"),
@@ -146,9 +150,11 @@ CASES = [
     ("mutual_care", both(sets("Ana", affection=(0, 150)), sets("Ben", affection=(0, 150))),
      ("observed", 1.0, None), "no-affection-but-check-ins"),
     ("mutual_care", lambda c: c.people["Ben"].pop("initiations"), ("insufficient_data", None, None), "initiations-missing"),
+    ("mutual_care", both(lambda c: c.people["Ben"].pop("initiations"), sets("Ben", affection=(1, 150))),
+     ("not_observed", 0.7619, None), "a-failure-needs-no-more-data"),
     # light_to_deep
-    ("light_to_deep", sets(deep_session_share=(0.15, 40)), ("observed", 0.15, None), "at-threshold"),
-    ("light_to_deep", sets(deep_session_share=(0.149, 40)), ("not_observed", 0.149, None), "below"),
+    ("light_to_deep", sets(deep_session_share=(0.25, 40)), ("observed", 0.25, None), "at-threshold"),
+    ("light_to_deep", sets(deep_session_share=(0.249, 40)), ("not_observed", 0.249, None), "below"),
     # empathy
     ("empathy", responses("Ana", "minimal", negative=True), ("not_observed", 0.0, None), "ben-cold"),
     ("empathy", sets("Ben", support_given=(1, 150)), ("not_observed", 1.0, None), "little-support"),
@@ -156,7 +162,8 @@ CASES = [
     # genuine_interest
     ("genuine_interest", sets("Ben", questions=(5, 150)), ("not_observed", None, None), "few-questions"),
     ("genuine_interest", sets("Ben", questions=(6, 150)), ("observed", None, None), "four-per-hundred"),
-    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(1, 150)), ("not_observed", None, None), "not-about-other"),
+    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(5, 150)), ("not_observed", None, None), "not-about-other"),
+    ("genuine_interest", sets("Ben", questions_about_other=(0, 150), followups=(6, 150)), ("observed", None, None), "four-follow-ups-per-hundred"),
     # presence
     ("presence", sets("Ben", median_latency_s=(901.0, 100)), ("not_observed", None, None), "slow"),
     ("presence", sets("Ben", median_latency_s=(900.0, 100)), ("observed", None, None), "fifteen-minutes"),
@@ -178,12 +185,16 @@ CASES = [
                          sets("Ben", tier0_share=(0.5, 150), tier1_share=(0.45, 150))),
      ("observed", 0.95, None), "logistics"),
     ("superficial", sets(deep_session_share=(0.08, 40)), ("not_observed", 0.8, None), "feelings-in-messages"),
+    ("superficial", both(sets(deep_session_share=(0.16, 40)), sets("Ana", tier0_share=(0.5, 150), tier1_share=(0.45, 150)),
+                         sets("Ben", tier0_share=(0.5, 150), tier1_share=(0.45, 150))),
+     ("not_observed", 0.95, None), "some-deep-sessions"),
     # not_seen_heard
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 8)), ("observed", None, "Ben"), "ben-unanswered"),
     ("not_seen_heard", sets("Ben", responsiveness_received=(0.3, 4)), ("not_observed", None, None), "too-few"),
-    ("not_seen_heard", both(sets("Ben", complaints=(2, 150)), sets("Ana", defensiveness=(3, 150))),
-     ("observed", None, "Ben"), "complaints-defended"),
-    ("not_seen_heard", sets("Ben", complaints=(2, 150)), ("not_observed", None, None), "complaints-repaired"),
+    ("not_seen_heard", sets("Ben", complaints=(2, 150), complaint_repair_share=(0.5, 2)),
+     ("observed", None, "Ben"), "complaints-unrepaired"),
+    ("not_seen_heard", sets("Ben", complaints=(2, 150), complaint_repair_share=(1.0, 2)),
+     ("not_observed", None, None), "complaints-repaired"),
     # judged_criticized
     ("judged_criticized", sets("Ana", criticism=(3, 150)), ("observed", None, "Ben"), "ana-criticises"),
     ("judged_criticized", sets("Ana", criticism=(3, 400), messages=(400, 400)), ("not_observed", None, None), "rare-in-much"),
@@ -195,9 +206,10 @@ CASES = [
     ("disappointment", sets("Ben", unanswered_sessions=(2, 10)), ("not_observed", None, None), "two-in-ten"),
     ("disappointment", sets("Ben", initiations=(4, 4), unanswered_sessions=(4, 4)), ("not_observed", None, None), "few-starts"),
     # loneliness
-    ("loneliness", sets("Ben", loneliness=(2, 150)), ("observed", None, "Ben"), "says-twice"),
-    ("loneliness", sets("Ben", loneliness=(1, 150), unanswered_sessions=(3, 10)), ("observed", None, "Ben"), "once-and-unanswered"),
-    ("loneliness", sets("Ben", loneliness=(1, 150)), ("not_observed", None, None), "once"),
+    ("loneliness", sets("Ben", loneliness=(2, 150), responsiveness_received=(0.3, 8)), ("observed", None, "Ben"), "says-twice-unheard"),
+    ("loneliness", sets("Ben", loneliness=(2, 150), unanswered_sessions=(3, 10)), ("observed", None, "Ben"), "says-twice-unanswered"),
+    ("loneliness", sets("Ben", loneliness=(2, 150)), ("not_observed", None, None), "says-twice-heard"),
+    ("loneliness", sets("Ben", loneliness=(1, 150), unanswered_sessions=(3, 10)), ("not_observed", None, None), "once-unanswered"),
     ("loneliness", lambda c: [c.people[p].pop("loneliness") for p in c.people], ("insufficient_data", None, None), "not-counted"),
     # one_sided
     ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))), ("observed", 0.7778, "Ana"), "ana-dominates"),
@@ -263,7 +275,7 @@ DUMPING = [
     (offloading_chat(ana_replies="responsive"), ("not_observed", 0.8182, None), "ana-listens-back"),
     (offloading_chat(ana_weeks=2, ben_weeks=range(6)), ("not_observed", 0.5, None), "two-week-crisis"),
     (offloading_chat(ben_discloses=False), ("observed", 1.0, "Ana"), "ben-never-discloses"),
-    (offloading_chat(ana_weeks=1, ben_discloses=False).copy(), ("insufficient_data", None, None), "three-disclosures"),
+    (offloading_chat(ana_weeks=1, ben_discloses=False).copy(), ("not_observed", None, None), "three-disclosures"),
 ]
 
 
@@ -288,3 +300,19 @@ def test_crisis_is_not_one_sided_or_dumping():
     signs = chat.signs()
     assert [_got(signs[s])[0] for s in ("one_sided", "dumping_ground", "feel_supported", "find_balance")] == [
         "not_observed", "not_observed", "observed", "observed"]
+
+
+def test_balance_profile_gives_every_dimension_with_its_interval():
+    chat = healthy_pair()
+    weeks([180.0] * 9, [160.0] * 9)(chat)
+    chat.set("Ana", word_share=(0.53, 3000, 0.47, 0.59))
+    sign = chat.signs()["find_balance"]
+    rows = [(e.measure, e.participant) for e in sign.evidence]
+    talk = sign.evidence[1]
+    assert (talk.value, talk.ci_low, talk.ci_high) == (0.53, 0.47, 0.59)
+    assert rows == [
+        ("dominated_weeks_share", "Ana"), ("word_share", "Ana"), ("message_share", "Ana"),
+        ("initiation_share", "Ben"), ("question_share", "Ben"), ("disclosure_share", "Ben"),
+        ("support_given", "Ana"), ("support_given", "Ben"),
+        ("responsive_share", "Ana"), ("responsive_share", "Ben"), ("lsm", ""),
+    ]

@@ -1,0 +1,1108 @@
+"""The project's spaCy components: every ``@Language.factory`` of the NLP pass lives here.
+
+Each component reads what the ones before it stored and writes one Doc extension holding a small
+immutable value (tuples, ints, floats), so docs pickle cheaply across ``n_process`` workers and
+``features.py`` can turn them into plain columns. Order in the pipeline (see :data:`PIPE_NAMES`):
+
+1. ``chat_normalizer`` -> ``doc._.chat_text`` (:class:`ChatText`): lowercased words after slang
+   expansion ("idk" -> "i do not know") and de-elongation ("sooo" -> "so"), with clause markers
+   ``.`` ``?`` ``,``; light stems of those words; word count; emphasis flag.
+2. ``chat_emoji`` -> ``doc._.chat_emoji`` (:class:`EmojiCounts`): emoji per relational category.
+3. ``depth_lexicon`` -> ``doc._.chat_lex`` (:class:`LexResult`): lexicon matches (longest
+   phrase first), negation, tier, categories, emotion terms.
+4. ``chat_acts`` -> ``doc._.chat_acts`` (:class:`Acts`): question, question about the other,
+   follow-up cue, minimal reply, laughter, content stems (for follow-up overlap).
+5. ``feeling_detector`` -> ``doc._.chat_feeling`` (:class:`Feeling`): first-person feeling
+   statement, its tier, and whether a vulnerable statement was laughed off.
+6. ``function_words`` -> ``doc._.chat_fw``: counts for the nine style-matching categories.
+7. ``chat_valence`` -> ``doc._.chat_valence``: VADER compound with the chat corrections.
+
+All rules are written for English; ``features.py`` switches the lexicon columns off for chats in
+other languages. Nothing here downloads anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from spacy.attrs import NORM, ORTH, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
+
+#: Component names in pipeline order.
+PIPE_NAMES: tuple[str, ...] = (
+    "chat_normalizer",
+    "chat_emoji",
+    "depth_lexicon",
+    "chat_acts",
+    "feeling_detector",
+    "function_words",
+    "chat_valence",
+)
+
+#: Lexicon categories with a ``cat_<name>`` column (contract order, then ``joy``).
+CATEGORIES: tuple[str, ...] = (
+    "hard",
+    "soft",
+    "flat",
+    "fear",
+    "affection",
+    "gratitude",
+    "repair",
+    "validation",
+    "support",
+    "invalidation",
+    "criticism",
+    "defensiveness",
+    "reassurance",
+    "hedge",
+    "disappointment",
+    "loneliness",
+    "complaint",
+    "joy",
+)
+_CAT_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
+
+#: Emoji categories, in the order of :class:`EmojiCounts` after ``total``.
+EMOJI_CATEGORIES: tuple[str, ...] = (
+    "affection",
+    "laughter",
+    "sadness",
+    "annoyance",
+    "support",
+    "ambiguous",
+)
+
+#: Function-word categories for language style matching.
+FW_CATEGORIES: tuple[str, ...] = (
+    "ppron",
+    "ipron",
+    "article",
+    "prep",
+    "auxverb",
+    "adverb",
+    "conj",
+    "negate",
+    "quant",
+)
+
+MARKERS = frozenset({".", "?", ","})
+_MARK_RANK = {",": 0, ".": 1, "?": 2}
+_SENT_END = frozenset({".", "?"})
+
+
+# --------------------------------------------------------------------------------------------
+# data files
+# --------------------------------------------------------------------------------------------
+
+
+def _read_json(name: str) -> dict:
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def slang_map() -> dict[str, tuple[str, ...]]:
+    """Slang and spelling -> normalised words (``lexicons/slang_en.json``)."""
+    return {k: tuple(v.split()) for k, v in _read_json("slang_en.json").items()}
+
+
+@lru_cache(maxsize=1)
+def function_word_map() -> dict[str, int]:
+    """Function word -> index into :data:`FW_CATEGORIES` (``lexicons/function_words_en.json``)."""
+    data = _read_json("function_words_en.json")
+    return {w: FW_CATEGORIES.index(cat) for cat, words in data.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def emoji_map() -> dict[str, int]:
+    """Emoji (selectors removed) -> index into :data:`EMOJI_CATEGORIES`."""
+    data = _read_json("emoji.json")
+    return {_emoji_key(e): EMOJI_CATEGORIES.index(cat) for cat, items in data.items() for e in items}
+
+
+# --------------------------------------------------------------------------------------------
+# normalisation
+# --------------------------------------------------------------------------------------------
+
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+_REPEAT_MARKS = re.compile(r"[!?]{2,}")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "UK", "EU", "PC"})
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_LAUGH = re.compile(r"^(?:a?(?:h[aeiu]){2,}h?|(?:ah){2,}a?|(?:ja){2,}|lo+l[lo]*|lmf?a+o+|rofl|xd)$")
+#: Common words with a double letter, kept when de-elongating ("goood" -> "good", not "god").
+_DOUBLE_OK = frozenset(
+    "good cool soon too see feel need sleep week miss sorry all well still really will off happy "
+    "little pretty coffee call tell kill food book room door school keep free three tree seen been "
+    "agree sweet meet look boo moon noon bless stress mess less kiss hell yell fall tall wall ball "
+    "full pull bull add odd egg ill hmm mm summer dinner funny silly yummy mommy daddy bitter "
+    "better letter butter matter worry sorry hurry carry marry cuddle apple happen shopping "
+    "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
+)
+_I_AM_PRONOUNS = frozenset({"it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything", "nothing", "this", "when", "why", "everyone", "something"})
+_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "the", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
+
+
+def _emoji_key(e: str) -> str:
+    return re.sub("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]", "", e)
+
+
+def _de_elongate(word: str) -> str:
+    """'sooo' -> 'so', 'goood' -> 'good', 'pleeease' -> 'please' (2 letters kept if a known word)."""
+    two = _ELONGATED.sub(r"\1\1", word)
+    if two in _DOUBLE_OK or two in slang_map() or two in _known_words():
+        return two
+    one = _ELONGATED.sub(r"\1", word)
+    # a doubled letter left elsewhere ("sleeeepy" -> "sleepy") is kept as is
+    return one
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    words: set[str] = set(function_word_map())
+    for row in _lexicon_rows():
+        words.update(row[0].split())
+    return frozenset(words)
+
+
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper used on both lexicon and text.
+
+    ``feeling -> feel``, ``cried -> cry``, ``upsetting -> upset``, ``notices -> notic``; the result
+    need not be a word, only the same for the inflections of one word.
+    """
+    return _stem(word)
+
+
+_IRREGULAR = {
+    "felt": "feel", "made": "make", "makes": "make", "making": "make", "said": "say", "told": "tell",
+    "thought": "think", "went": "go", "gone": "go", "left": "leave", "lost": "lose", "got": "get",
+    "gotten": "get", "came": "come", "saw": "see", "took": "take", "gave": "give", "ran": "run",
+    "broke": "break", "broken": "broken", "hid": "hide", "fell": "fall", "meant": "mean",
+    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "do", "did": "do",
+    "does": "do", "doing": "do", "has": "have", "had": "have", "having": "have", "is": "is",
+    "was": "was", "this": "this", "us": "us", "yes": "yes", "news": "news", "always": "always",
+    "sometimes": "sometimes", "seriously": "seriously", "less": "less", "unless": "unless",
+    "its": "its", "his": "his", "hers": "hers", "yours": "yours", "ours": "ours", "theirs": "theirs",
+    "guess": "guess", "miss": "miss", "mess": "mess", "bless": "bless", "stress": "stress",
+}
+_UNDOUBLE = frozenset("bdgmnprt")
+
+
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    s = w
+    if s.endswith("ies") or s.endswith("ied"):
+        s = s[:-3] + "y"
+    elif s.endswith("ing") and len(s) > 5:
+        s = s[:-3]
+    elif s.endswith("ed") and len(s) > 4:
+        s = s[:-2]
+    elif s.endswith("es") and len(s) > 4:
+        s = s[:-2]
+    elif s.endswith("s") and not s.endswith("ss") and not s.endswith("us"):
+        s = s[:-1]
+    if len(s) > 3 and s.endswith("e"):
+        s = s[:-1]
+    if len(s) > 3 and s[-1] == s[-2] and s[-1] in _UNDOUBLE:
+        s = s[:-1]
+    return s
+
+
+class _TokInfo(NamedTuple):
+    words: tuple[str, ...]
+    wordlike: bool  # has a letter or digit
+    elongated: bool
+
+
+@lru_cache(maxsize=131072)
+def _token_info(norm: str) -> _TokInfo:
+    """Normalised words for one token's NORM string (cached: chat vocabulary is small)."""
+    if not norm.strip():
+        return _TokInfo((".",) if "\n" in norm else (), False, False)
+    if _HAS_ALNUM.search(norm) is None:
+        if "?" in norm:
+            return _TokInfo(("?",), False, False)
+        if any(c in norm for c in ".!;…:"):
+            return _TokInfo((".",), False, False)
+        if "," in norm:
+            return _TokInfo((",",), False, False)
+        if any(ord(c) > 0x2000 for c in norm):
+            return _TokInfo((".",), False, False)  # emoji end a clause
+        return _TokInfo((), False, False)
+    word = norm.replace("’", "'")
+    elongated = False
+    if _ELONGATED.search(word):
+        elongated = True
+        word = _de_elongate(word)
+    if _LAUGH.match(word):
+        return _TokInfo(("haha" if not word.startswith(("lo", "lm", "ro")) else ("lol" if word.startswith("lo") else "lmao"),), True, elongated)
+    sl = slang_map().get(word)
+    if sl is not None:
+        return _TokInfo(sl, True, elongated)
+    return _TokInfo((word,), True, elongated)
+
+
+class ChatText(NamedTuple):
+    """Normalised text of one message (``doc._.chat_text``)."""
+
+    words: tuple[str, ...]  # normalised lowercase words and clause markers . ? ,
+    stems: tuple[str, ...]  # stem of each entry of ``words`` (markers kept)
+    n_words: int  # word tokens (letters/digits), clitics ("n't", "'m") joined to their word
+    emphasis: bool  # elongation, repeated !!/??, or an ALL-CAPS word
+    raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
+
+
+def normalise_doc(doc: Doc) -> ChatText:
+    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores)."""
+    strings = doc.vocab.strings
+    words: list[str] = []
+    n_words = 0
+    elongated = False
+    prev_wordlike = False
+    prev_space = True
+    for orth, norm, space in doc.to_array([ORTH, NORM, SPACY]).tolist():
+        info = _token_info(strings[norm])
+        if info.wordlike:
+            if not (prev_wordlike and not prev_space):
+                n_words += 1
+            elongated = elongated or info.elongated
+            for w in info.words:
+                if words:
+                    prev = words[-1]
+                    if w in ("m", "'m") and prev == "i":
+                        w = "am"
+                    elif w in ("'s", "s") and prev in _I_AM_PRONOUNS:
+                        w = "is"
+                    elif w in ("re", "'re"):
+                        w = "are"
+                    elif w in ("ve", "'ve"):
+                        w = "have"
+                    elif w in ("ll", "'ll"):
+                        w = "will"
+                    elif w in ("nt", "n't"):
+                        w = "not"
+                words.append(w)
+        else:
+            for w in info.words:
+                if not w or not words:
+                    continue  # markers before any word are dropped
+                last = words[-1]
+                if last in MARKERS:
+                    if _MARK_RANK[w] > _MARK_RANK[last]:
+                        words[-1] = w
+                else:
+                    words.append(w)
+        prev_wordlike = info.wordlike
+        prev_space = bool(space)
+    # "ur so dramatic": ur -> you are before an adjective-ish word
+    if "your" in words:
+        for i in range(len(words) - 1):
+            if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
+                words[i : i + 1] = ["you", "are"]
+    text = doc.text
+    emphasis = elongated or bool(_REPEAT_MARKS.search(text))
+    if not emphasis:
+        emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))
+    wt = tuple(words)
+    return ChatText(wt, tuple(_stem(w) for w in wt), n_words, emphasis, text)
+
+
+# --------------------------------------------------------------------------------------------
+# emoji
+# --------------------------------------------------------------------------------------------
+
+_EMOJI = re.compile(
+    "(?:[\U0001f1e6-\U0001f1ff]{2}"
+    "|[#*0-9]\ufe0f?\u20e3"
+    "|[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+    "[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]*"
+    "(?:\u200d[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]*)*)"
+)
+
+
+class EmojiCounts(NamedTuple):
+    """Emoji in one message (``doc._.chat_emoji``); a skin tone does not count separately."""
+
+    total: int
+    affection: int
+    laughter: int
+    sadness: int
+    annoyance: int
+    support: int
+    ambiguous: int
+    only_emoji: bool  # the message is emoji (and spaces/punctuation) only
+
+
+_NO_EMOJI = EmojiCounts(0, 0, 0, 0, 0, 0, 0, False)
+
+
+def count_emoji(text: str) -> EmojiCounts:
+    """Count emoji in ``text`` by relational category (:data:`EMOJI_CATEGORIES`)."""
+    if text.isascii():
+        return _NO_EMOJI
+    found = _EMOJI.findall(text)
+    if not found:
+        return _NO_EMOJI
+    cats = [0] * len(EMOJI_CATEGORIES)
+    table = emoji_map()
+    for e in found:
+        key = _emoji_key(e)
+        idx = table.get(key)
+        if idx is None and "\u200d" in key:
+            idx = table.get(key.split("\u200d")[0])
+        if idx is not None:
+            cats[idx] += 1
+    rest = _EMOJI.sub("", text)
+    only = _HAS_ALNUM.search(rest) is None
+    return EmojiCounts(len(found), *cats, only)
+
+
+# --------------------------------------------------------------------------------------------
+# the depth lexicon
+# --------------------------------------------------------------------------------------------
+
+
+class Entry(NamedTuple):
+    """One lexicon row."""
+
+    term: str
+    tier: int
+    cats: tuple[str, ...]
+    polarity: int
+    self_ref: bool  # the phrase itself says who feels it ("hurt my feelings", "miss you")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_rows() -> tuple[tuple[str, int, tuple[str, ...], int], ...]:
+    rows = []
+    with open(LEXICON_DIR / "depth_en.tsv", encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        if header != ["term", "tier", "categories", "polarity"]:
+            raise ValueError(f"depth_en.tsv header is {header}")
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            term, tier, cats, pol = line.rstrip("\n").split("\t")
+            rows.append((term, int(tier), tuple(c for c in cats.split(",") if c and c != "-"), int(pol)))
+    return tuple(rows)
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+NEGATORS = frozenset({"not", "never", "no", "hardly", "barely", "without", "nor", "neither"})
+#: Words that end a negation's reach even inside a clause ("I don't know why I'm sad").
+_NEG_STOP = frozenset({"know", "why", "but", "if", "because", "when", "though", "although", "so", "and", "that", "what", "how", "who", "until", "since", "anymore"})
+#: Words a phrase may skip in the text ("feeling pretty down" matches "feel down").
+_SKIPPABLE = frozenset({"so", "really", "very", "pretty", "super", "kind", "of", "kinda", "totally", "extremely", "quite", "just", "truly", "honestly", "completely", "absolutely", "literally", "even", "a", "bit", "little", "too", "bloody", "fucking", "damn", "still", "always"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The depth lexicon, indexed for matching on stems."""
+
+    words: dict[str, Entry]  # normalised word -> entry
+    stems: dict[str, Entry]  # stem -> entry (highest tier wins)
+    # first stem -> second stem -> candidates (longest first); one-word anchored entries apart
+    phrases: dict[str, dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]]
+    anchored: dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]
+    size: int
+    n_phrases: int
+
+
+_PHRASE_TOKENIZER = None
+
+
+def _phrase_words(term: str) -> tuple[str, ...]:
+    global _PHRASE_TOKENIZER
+    if _PHRASE_TOKENIZER is None:
+        import spacy
+
+        _PHRASE_TOKENIZER = spacy.blank("en")
+    return tuple(w for w in normalise_doc(_PHRASE_TOKENIZER.make_doc(term)).words if w not in MARKERS)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read ``lexicons/depth_en.tsv`` and index it (phrases normalised like chat text)."""
+    words: dict[str, Entry] = {}
+    stems: dict[str, Entry] = {}
+    phrases: dict[str, list] = {}
+    n_phr = 0
+    rows = _lexicon_rows()
+    for term, tier, cats, pol in rows:
+        anchor_start = term.startswith("^")
+        anchor_end = term.endswith("$")
+        plain = term.strip("^$")
+        ws = _phrase_words(plain)
+        self_ref = any(w in _FIRST_PERSON for w in ws)
+        entry = Entry(plain, tier, cats, pol, self_ref)
+        if len(ws) == 1 and not (anchor_start or anchor_end):
+            words.setdefault(ws[0], entry)
+            st = _stem(ws[0])
+            old = stems.get(st)
+            if old is None or old.tier < tier:
+                stems[st] = entry
+        else:
+            n_phr += len(ws) > 1
+            key = tuple(_stem(w) for w in ws)
+            phrases.setdefault(key[0], []).append((key, entry, anchor_start, anchor_end))
+    index: dict[str, dict[str, list]] = {}
+    anchored: dict[str, list] = {}
+    for first, cands in phrases.items():
+        for cand in cands:
+            if len(cand[0]) == 1:
+                anchored.setdefault(first, []).append(cand)
+            else:
+                index.setdefault(first, {}).setdefault(cand[0][1], []).append(cand)
+    frozen = {
+        f: {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in sub.items()}
+        for f, sub in index.items()
+    }
+    return Lexicon(words, stems, frozen, {k: tuple(v) for k, v in anchored.items()}, len(rows), n_phr)
+
+
+class Match(NamedTuple):
+    start: int  # index into ChatText.words
+    end: int
+    entry: Entry
+    negated: bool
+
+
+class LexResult(NamedTuple):
+    """Lexicon matches of one message (``doc._.chat_lex``)."""
+
+    matches: tuple[Match, ...]
+    tier: int  # deepest tier among non-negated matches (0 when none)
+    cats: tuple[int, ...]  # counts per :data:`CATEGORIES`
+    emotion_terms: tuple[str, ...]  # terms of tier >= 2, not negated ("miss_you")
+
+
+def _match_phrase(stems: tuple[str, ...], i: int, key: tuple[str, ...]) -> int:
+    """End index if ``key`` matches at ``i`` (skipping intensifiers inside), else -1."""
+    n = len(stems)
+    j = i
+    for k, p in enumerate(key):
+        if k:
+            while j < n and stems[j] != p and stems[j] in _SKIPPABLE:
+                j += 1
+        if j >= n or stems[j] != p:
+            return -1
+        j += 1
+    return j
+
+
+def _negated(words: tuple[str, ...], start: int) -> bool:
+    j = start - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        w = words[j]
+        if w in MARKERS or w in _NEG_STOP:
+            return False
+        if w in NEGATORS:
+            return True
+        j -= 1
+        steps += 1
+    return False
+
+
+_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "about", "your", "for"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+
+
+def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
+    """Longest-first lexicon matching over the stems of one message, with negation scope."""
+    words, stems = text.words, text.stems
+    n = len(stems)
+    out: list[Match] = []
+    i = 0
+    while i < n:
+        s = stems[i]
+        if s in MARKERS:
+            i += 1
+            continue
+        hit = None
+        sub = lex.phrases.get(s)
+        if sub is not None and i + 1 < n:
+            groups = [sub.get(stems[i + 1], ())]
+            j = i + 1
+            while j < n and stems[j] in _SKIPPABLE:
+                j += 1
+            if j > i + 1 and j < n:
+                groups.append(sub.get(stems[j], ()))
+            best_len = 0
+            for group in groups:
+                for key, entry, a0, a1 in group:
+                    if len(key) <= best_len:
+                        break
+                    end = _match_phrase(stems, i, key)
+                    if end < 0:
+                        continue
+                    if a0 and i > 0 and stems[i - 1] not in MARKERS:
+                        continue
+                    if a1 and end < n and stems[end] not in MARKERS:
+                        continue
+                    hit = (end, entry)
+                    best_len = len(key)
+                    break
+        if hit is None and s in lex.anchored:
+            for _key, entry, a0, a1 in lex.anchored[s]:
+                if a0 and i > 0 and stems[i - 1] not in MARKERS:
+                    continue
+                if a1 and i + 1 < n and stems[i + 1] not in MARKERS:
+                    continue
+                hit = (i + 1, entry)
+                break
+        if hit is None:
+            entry = lex.words.get(words[i])
+            if entry is None:
+                entry = lex.stems.get(s)
+                if entry is not None and len(words[i]) < len(entry.term):
+                    entry = None  # "ignore" is not "ignored"
+            if entry is not None:
+                hit = (i + 1, entry)
+        if hit is None:
+            i += 1
+            continue
+        end, entry = hit
+        neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
+        out.append(Match(i, end, entry, neg))
+        i = end
+    cats = [0] * len(CATEGORIES)
+    tier = 0
+    terms: list[str] = []
+    has_support = any(
+        not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats) for m in out
+    )
+    first_person = any(w in _FIRST_PERSON for w in words)
+    for m in out:
+        if m.negated:
+            continue
+        e = m.entry
+        tier = max(tier, e.tier)
+        if e.tier >= 2:
+            terms.append(e.term.replace(" ", "_").replace("'", ""))
+        for c in e.cats:
+            if c == "minimise":
+                c = "hedge" if first_person else "invalidation"
+            elif c == "repair" and e.term in ("sorry", "i'm sorry"):
+                nxt = words[m.end] if m.end < n else ""
+                if has_support or nxt in _SYMPATHY_NEXT and not (nxt == "for" and m.end + 1 < n and words[m.end + 1] in ("the", "being", "not", "my", "what")):
+                    c = "support"
+            cats[_CAT_INDEX[c]] += 1
+    if "🙄" in raw and any(w in _SECOND_PERSON for w in words):
+        cats[_CAT_INDEX["criticism"]] += 1
+    return LexResult(tuple(out), tier, tuple(cats), tuple(terms))
+
+
+# --------------------------------------------------------------------------------------------
+# sentences, questions, minimal replies
+# --------------------------------------------------------------------------------------------
+
+WH = frozenset({"what", "why", "how", "where", "when", "who", "whose", "which", "whom"})
+AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "had", "am", "may", "might", "must"})
+SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that", "there", "anyone", "anybody", "someone", "somebody", "everyone", "everything", "anything", "something", "your", "my", "his", "her", "our", "their", "the", "ya", "mom", "dad"})
+#: Interjections skipped at the start of a sentence before looking for a question form.
+LEADERS = frozenset({"so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao", "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah", "omg", "babe", "honestly", "no", "yeah", "then"})
+_HOW_NOT_Q = frozenset({"cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical", "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun", "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful"})
+_YOU_Q_NEXT = frozenset({"seen", "heard", "eaten", "finished", "tried", "been", "talked", "called", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
+_QO_CUES = frozenset({"ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing", "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong", "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready", "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today", "okay", "safe"})
+_HOW_NOT_QO = frozenset({"much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would", "will", "come"})
+_FU_START = (
+    ("what", "happened"), ("and", "then"), ("then", "what"), ("how", "did", "it", "go"),
+    ("how", "did", "that", "go"), ("how", "was", "it"), ("how", "come"), ("how", "so"), ("why",),
+    ("since", "when"), ("about", "what"), ("like", "what"), ("which", "one"),
+    ("what", "do", "you", "mean"), ("what", "did", "she"), ("what", "did", "he"),
+    ("what", "did", "they"), ("really",), ("wait", "what"), ("is", "she", "ok"),
+    ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
+    ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
+)
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
+_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
+_LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
+_CONTENT_STOP = frozenset(
+    "the a an and or but so to of in on at for with from by about as is are was were be been am do "
+    "did does have has had will would can could should just really very it its this that these "
+    "those there here i me my you your we our they them their he him his she her what why how when "
+    "where who which not no yes yeah ok lol haha lmao oh my god like get got go going went come "
+    "know think want need make let say said tell see one thing things something anything "
+    "everything nothing some any all more much many too also still even now then today tomorrow "
+    "tonight yesterday time good well wait really sure right did happen happened way".split()
+)
+
+
+def sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool]]:
+    """Split normalised words into sentences: ``(start, end, ends_with_question_mark)``."""
+    out = []
+    start = 0
+    for i, w in enumerate(words):
+        if w in _SENT_END:
+            if i > start:
+                out.append((start, i, w == "?"))
+            elif w == "?" and out:
+                out[-1] = (out[-1][0], out[-1][1], True)
+            start = i + 1
+    if start < len(words):
+        out.append((start, len(words), False))
+    return out
+
+
+def _clause_start(words: tuple[str, ...], start: int, end: int) -> int:
+    j = start
+    while j < end and (words[j] in LEADERS or words[j] == ","):
+        # "oh my god" and "by the way" are leaders; "the" only counts after "by"
+        if words[j] in ("the", "my", "god", "way") and not (j > start and words[j - 1] in ("by", "oh", "my", "the")):
+            break
+        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?"):
+            break
+        j += 1
+    return j
+
+
+def question_form(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok")."""
+    j = _clause_start(words, start, end)
+    if j >= end:
+        return False
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < end else ""
+    if w in WH:
+        if w in ("what",) and nxt in ("a", "an"):
+            return False
+        if w == "how" and nxt in _HOW_NOT_Q:
+            return False
+        if w in ("when", "where") and nxt not in AUX and nxt not in ("you", "are", "'d", "d", "'s", "s"):
+            return False
+        if w in ("what", "who") and nxt == "":
+            return False
+        return True
+    if w in AUX and nxt:
+        k = j + 1
+        if words[k] == "not" and k + 1 < end:
+            k += 1
+        subj = words[k]
+        if subj in SUBJECTS:
+            if w == "do" and subj in ("it", "that", "this"):
+                return False
+            return True
+        return False
+    if w in ("you", "u") and nxt in _YOU_Q_NEXT:
+        return True
+    if w == "want" and nxt == "to":
+        return True
+    if w in ("anyone", "anybody", "somebody") and nxt:
+        return True
+    if w == "any" and nxt in ("idea", "chance", "news", "luck", "plans", "update", "updates"):
+        return True
+    tail = words[max(start, end - 2) : end]
+    return tail in (("or", "not"), ("or", "no"), ("or", "nah"))
+
+
+class Acts(NamedTuple):
+    """Conversational acts of one message (``doc._.chat_acts``)."""
+
+    question: bool
+    question_other: bool
+    followup_cue: bool  # a generic follow-up question ("what happened", "and then?")
+    minimal: bool
+    laughter: bool
+    content: tuple[str, ...]  # content stems, for overlap with the partner's previous turn
+
+
+def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult) -> bool:
+    """A question clause words[start:end] about the other person (wellbeing, feelings, day)."""
+    j = _clause_start(words, start, end)
+    sent = words[j:end]
+    if not sent:
+        return False
+    clause_matches = [m for m in lex.matches if start <= m.start < end and not m.negated]
+    if any("criticism" in m.entry.cats or "defensiveness" in m.entry.cats for m in clause_matches):
+        return False  # "what is wrong with you" accuses, it does not ask
+    if any("reassurance" in m.entry.cats for m in clause_matches):
+        return True
+    if sent[0] == "how" and len(sent) > 1:
+        second = sent[1]
+        if second in ("you", "about"):
+            return True
+        if second in AUX and second not in _HOW_NOT_QO:
+            rest = sent[2:5]
+            plan = any(sent[k : k + 2] == ("going", "to") for k in range(2, min(len(sent), 6)))
+            if rest[:1] not in (("i",), ("we",)) and not plan:
+                return True
+    if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you"), ("what", "went", "wrong")):
+        return True
+    # "want to talk?" leaves out "do you"
+    has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
+    if not has_you:
+        return False
+    if any(w in _QO_CUES for w in sent):
+        return True
+    return any(m.entry.tier >= 2 for m in clause_matches)
+
+
+def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for i in range(start, end):
+        if words[i] == ",":
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
+    """Questions, minimal replies, laughter and content words of one message."""
+    words, stems = text.words, text.stems
+    question = qo = cue = False
+    for start, end, qmark in sentences(words):
+        clauses = _clauses(words, start, end)
+        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+        if qmark and not asking:
+            body = [w for w in words[start:end] if w != ","]
+            tagged = (body[-1:] in (["ok"],) and len(body) >= 4) or body in (["excuse", "me"],)
+            if not tagged:
+                asking = clauses[-1:] if clauses else []
+                question = question or bool(clauses)
+        if not asking:
+            continue
+        question = True
+        if not qo and any(_question_other(words, c0, c1, lex) for c0, c1 in asking):
+            qo = True
+        if not cue:
+            for c0, c1 in asking:
+                j = _clause_start(words, c0, c1)
+                clause = words[j:c1]
+                if clause == ("what",) or any(clause[k : k + 2] in (("about", "it"), ("about", "that")) for k in range(len(clause))):
+                    cue = True
+                for pat in _FU_START:
+                    if words[j : j + len(pat)] == pat or words[c0 : c0 + len(pat)] == pat:
+                        cue = True
+                        break
+    body = [w for w in words if w not in MARKERS]
+    laughter = emoji.laughter > 0 or any(w in _LAUGH_WORDS for w in body)
+    minimal = False
+    if not question:
+        if not body:
+            minimal = emoji.total > 0
+        else:
+            k = 0
+            rest = []
+            while k < len(body):
+                if tuple(body[k : k + 2]) in _MINIMAL_PAIRS:
+                    k += 2
+                    continue
+                rest.append(body[k])
+                k += 1
+            minimal = all(w in _MINIMAL_WORDS for w in rest) and len(body) <= 4
+    content = tuple(sorted({s for w, s in zip(words, stems, strict=True) if len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()}))
+    return Acts(question, qo, cue, minimal, laughter, content)
+
+
+# --------------------------------------------------------------------------------------------
+# first-person feeling statements
+# --------------------------------------------------------------------------------------------
+
+
+class Feeling(NamedTuple):
+    """First-person feeling statement of one message (``doc._.chat_feeling``)."""
+
+    feeling: bool
+    tier: int  # deepest tier among the statement's terms (0 when none)
+    negative: bool  # the statement's terms lean negative (polarity -1)
+    laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
+
+
+_MAKE_VERBS = frozenset({"make", "makes", "made", "making", "let", "got", "get", "gets", "leave", "leaves", "left", "drive", "drives"})
+_OTHER_SUBJECTS = frozenset({"you", "he", "she", "they", "we", "it", "everyone", "people", "someone", "somebody", "that", "this"})
+_ELIDED_OK = frozenset({"so", "really", "very", "pretty", "super", "kinda", "kind", "of", "feeling", "feel", "been", "just", "am", "totally", "a", "bit", "little", "honestly", "soo", "still", "always", "sometimes", "lowkey", "highkey", "getting", "quite", "too", "not", "now", "rn"})
+_IF_WORDS = frozenset({"if", "unless", "whether"})
+_IF_OK_BEFORE = frozenset({"know", "sure", "wonder", "see", "ask", "asking", "wondering", "tell", "check"})
+_WELLBEING = frozenset({"ok", "fine", "alright", "good"})
+
+
+def _first_person_before(words: tuple[str, ...], start: int, s0: int) -> bool:
+    """A first-person subject leads up to words[start] within its sentence (window of 8)."""
+    lo = max(s0, start - 8)
+    for j in range(start - 1, lo - 1, -1):
+        w = words[j]
+        if w in ("i", "myself") or (w == "me" and j > 0 and words[j - 1] in _MAKE_VERBS):
+            return True
+        if w in _OTHER_SUBJECTS and not (w in ("it", "that", "this") and j + 1 < len(words) and words[j + 1] in _MAKE_VERBS):
+            return False
+    return False
+
+
+def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
+    """First person near a tier >= 2 term, outside questions and conditions.
+
+    A negated state is still a disclosure ("I'm not okay", "I don't think I'm okay" -> tier 3).
+    "I feel like" followed by a complaint about the partner is a tier-2 statement.
+    """
+    words = text.words
+    sents = sentences(words)
+    feeling = False
+    tier = 0
+    negative = False
+    laughed_off = False
+    for s0, s1, qmark in sents:
+        if qmark or question_form(words, s0, s1):
+            continue
+        for m in lex.matches:
+            if not (s0 <= m.start < s1):
+                continue
+            e = m.entry
+            t = e.tier
+            if m.negated and words[m.start] in _WELLBEING:
+                t = 3
+            crit = "criticism" in e.cats or "complaint" in e.cats
+            if t < 2 and not crit:
+                continue
+            before = words[s0 : m.start]
+            if any(w in _IF_WORDS and (k == 0 or before[k - 1] not in _IF_OK_BEFORE) for k, w in enumerate(before)):
+                continue
+            if crit:
+                if t < 2:
+                    # "I feel like you never listen"
+                    joined = " ".join(before)
+                    if "i feel like" in joined or "i feel that" in joined or "i feel as if" in joined:
+                        feeling, tier, negative = True, max(tier, 2), True
+                    continue
+            if "support" in e.cats or "validation" in e.cats or "reassurance" in e.cats:
+                continue
+            first = e.self_ref
+            if not first:
+                first = _first_person_before(words, m.start, s0)
+            if not first and m.end < s1 and words[m.end] == "me":
+                first = True
+            if not first:
+                # elided subject ("so happy for you"), unless the term is itself the subject
+                # of a verb ("crying won't fix anything")
+                after = words[m.end] if m.end < s1 else ""
+                first = all(w in _ELIDED_OK for w in before) and after not in AUX and after != "not"
+            if not first:
+                continue
+            feeling = True
+            tier = max(tier, t)
+            if e.polarity < 0 or (m.negated and e.polarity > 0):
+                negative = True
+            if t >= 3 and e.polarity < 0 and not m.negated:
+                after = words[m.end : s1 + 2]
+                if any(w in _LAUGH_WORDS for w in after):
+                    laughed_off = True
+    return Feeling(feeling, tier, negative, laughed_off)
+
+
+# --------------------------------------------------------------------------------------------
+# function words
+# --------------------------------------------------------------------------------------------
+
+
+def count_function_words(text: ChatText) -> tuple[int, ...]:
+    """Counts per :data:`FW_CATEGORIES` over the normalised words."""
+    table = function_word_map()
+    counts = [0] * len(FW_CATEGORIES)
+    for w in text.words:
+        idx = table.get(w)
+        if idx is not None:
+            counts[idx] += 1
+    return tuple(counts)
+
+
+# --------------------------------------------------------------------------------------------
+# valence
+# --------------------------------------------------------------------------------------------
+
+#: Messages made only of these words read neutral ("ok", "lol ok"), whatever VADER says.
+ACK_WORDS = frozenset({"ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup", "fine", "alright", "mhm", "hmm", "hm", "k", "oh", "ah", "no", "yes"})
+#: Correction floors and ceilings (documented in the README's Method section).
+AFFECTION_FLOOR = 0.5
+CRITICISM_CEILING = -0.4
+CONFLICT_CEILING = -0.2
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+class ValenceScorer:
+    """VADER compound (vaderSentiment, MIT) plus the chat corrections of SIGNS.md.
+
+    Only messages that hold a VADER lexicon word or a non-ASCII character are scored (VADER
+    gives exactly 0 to the rest), which halves the cost on chat text.
+    """
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self.analyzer = SentimentIntensityAnalyzer()
+        self.vocab = frozenset(self.analyzer.lexicon)
+
+    def raw(self, text: str) -> float:
+        vocab = self.vocab
+        if text.isascii():
+            for w in text.split():
+                lw = w.lower()
+                if lw in vocab or lw.strip(_PUNCT) in vocab:
+                    break
+            else:
+                return 0.0
+        return float(self.analyzer.polarity_scores(text)["compound"])
+
+    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts) -> float:
+        body = [w for w in text.words if w not in MARKERS]
+        if body and emoji.total == 0 and all(w in ACK_WORDS for w in body):
+            return 0.0
+        v = self.raw(doc_text)
+        cats = lex.cats
+        crit = cats[_CAT_INDEX["criticism"]] + cats[_CAT_INDEX["complaint"]]
+        conflict = cats[_CAT_INDEX["invalidation"]] + cats[_CAT_INDEX["defensiveness"]]
+        negative = crit + conflict + cats[_CAT_INDEX["hard"]] + cats[_CAT_INDEX["fear"]]
+        if crit:
+            return min(v, CRITICISM_CEILING)
+        if conflict:
+            return min(v, CONFLICT_CEILING)
+        if (cats[_CAT_INDEX["affection"]] or emoji.affection) and not negative:
+            return max(v, AFFECTION_FLOOR)
+        return v
+
+
+# --------------------------------------------------------------------------------------------
+# spaCy factories
+# --------------------------------------------------------------------------------------------
+
+_EXTENSIONS = ("chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence")
+for _name in _EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _require(doc: Doc, name: str, by: str):
+    value = doc.user_data.get(("._.", name, None, None))
+    if value is None:
+        raise ValueError(f"component {by!r} needs {name!r}; add the components in this order: {', '.join(PIPE_NAMES)}")
+    return value
+
+
+def _set(doc: Doc, name: str, value) -> None:
+    doc.user_data[("._.", name, None, None)] = value
+
+
+class ChatNormalizer:
+    def __call__(self, doc: Doc) -> Doc:
+        _set(doc, "chat_text", normalise_doc(doc))
+        return doc
+
+
+class ChatEmoji:
+    def __call__(self, doc: Doc) -> Doc:
+        _set(doc, "chat_emoji", count_emoji(_require(doc, "chat_text", "chat_emoji").raw))
+        return doc
+
+
+class DepthLexicon:
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _require(doc, "chat_text", "depth_lexicon")
+        _set(doc, "chat_lex", match_lexicon(text, text.raw, self.lexicon))
+        return doc
+
+
+class ChatActs:
+    def __call__(self, doc: Doc) -> Doc:
+        text = _require(doc, "chat_text", "chat_acts")
+        lex = _require(doc, "chat_lex", "chat_acts")
+        emoji = _require(doc, "chat_emoji", "chat_acts")
+        _set(doc, "chat_acts", detect_acts(text, lex, emoji))
+        return doc
+
+
+class FeelingDetector:
+    def __call__(self, doc: Doc) -> Doc:
+        text = _require(doc, "chat_text", "feeling_detector")
+        lex = _require(doc, "chat_lex", "feeling_detector")
+        acts = _require(doc, "chat_acts", "feeling_detector")
+        _set(doc, "chat_feeling", detect_feeling(text, lex, acts))
+        return doc
+
+
+class FunctionWords:
+    def __call__(self, doc: Doc) -> Doc:
+        _set(doc, "chat_fw", count_function_words(_require(doc, "chat_text", "function_words")))
+        return doc
+
+
+class ChatValence:
+    def __init__(self) -> None:
+        self.scorer = ValenceScorer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _require(doc, "chat_text", "chat_valence")
+        lex = _require(doc, "chat_lex", "chat_valence")
+        emoji = _require(doc, "chat_emoji", "chat_valence")
+        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji))
+        return doc
+
+
+@Language.factory("chat_normalizer")
+def make_chat_normalizer(nlp: Language, name: str) -> ChatNormalizer:
+    """Slang expansion, de-elongation, clause markers, word count, emphasis."""
+    return ChatNormalizer()
+
+
+@Language.factory("chat_emoji")
+def make_chat_emoji(nlp: Language, name: str) -> ChatEmoji:
+    """Emoji counts per relational category."""
+    return ChatEmoji()
+
+
+@Language.factory("depth_lexicon")
+def make_depth_lexicon(nlp: Language, name: str) -> DepthLexicon:
+    """Depth-lexicon matches: tier, categories, emotion terms."""
+    return DepthLexicon()
+
+
+@Language.factory("chat_acts")
+def make_chat_acts(nlp: Language, name: str) -> ChatActs:
+    """Questions, questions about the other, follow-up cues, minimal replies, laughter."""
+    return ChatActs()
+
+
+@Language.factory("feeling_detector")
+def make_feeling_detector(nlp: Language, name: str) -> FeelingDetector:
+    """First-person feeling statements."""
+    return FeelingDetector()
+
+
+@Language.factory("function_words")
+def make_function_words(nlp: Language, name: str) -> FunctionWords:
+    """Function-word counts for style matching."""
+    return FunctionWords()
+
+
+@Language.factory("chat_valence")
+def make_chat_valence(nlp: Language, name: str) -> ChatValence:
+    """VADER valence with chat corrections."""
+    return ChatValence()
+
+
+def add_components(nlp: Language) -> Language:
+    """Append every component of :data:`PIPE_NAMES` to ``nlp`` (in order) and return it."""
+    for name in PIPE_NAMES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

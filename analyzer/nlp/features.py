@@ -1,0 +1,334 @@
+"""Docs -> plain feature columns: the only place that runs the spaCy pipeline.
+
+``extract(annotated, *, spacy_model=None, n_process=1) -> Features`` (contract in
+``analyzer/nlp/__init__.py``). Steps:
+
+1. guess the chat's language from stopwords (:func:`detect_language`);
+2. run ``nlp.pipe`` once over the *distinct* texts of text messages (chats repeat "ok", "lol",
+   "😂" a lot; every feature except ``followup`` is a pure function of the text, so each distinct
+   text is processed once and the results are mapped back with one ``take``);
+3. read each Doc's extensions into preallocated numpy arrays (no Doc is kept);
+4. compute ``followup`` vectorised from ``session_id``, ``turn_id`` and ``author``;
+5. for a language without a lexicon, blank the lexicon columns (NaN / False / "").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analyzer.errors import AnalyzerError
+from analyzer.nlp import components as C
+from analyzer.schema import Col
+
+#: Languages that have a depth lexicon (and VADER valence).
+LEXICON_LANGUAGES: frozenset[str] = frozenset({"en"})
+
+CAT_COLUMNS: tuple[str, ...] = tuple(f"cat_{c}" for c in C.CATEGORIES)
+FW_COLUMNS: tuple[str, ...] = tuple(f"fw_{c}" for c in C.FW_CATEGORIES)
+EMOJI_COLUMNS: tuple[str, ...] = tuple(f"emoji_{c}" for c in C.EMOJI_CATEGORIES)
+
+#: Feature columns and their dtypes, in output order.
+COLUMNS: dict[str, str] = {
+    "words": "int64",
+    "chars": "int64",
+    "emoji": "int64",
+    **{c: "int64" for c in EMOJI_COLUMNS},
+    "emphasis": "bool",
+    "valence": "float64",
+    "tier": "float64",
+    "emotion_words": "float64",
+    "emotion_terms": "string",
+    **{c: "float64" for c in CAT_COLUMNS},
+    "feeling": "bool",
+    "feeling_valence": "float64",
+    "feeling_tier": "float64",
+    "question": "bool",
+    "question_other": "bool",
+    "followup": "bool",
+    "minimal": "bool",
+    "laughter": "bool",
+    **{c: "int64" for c in FW_COLUMNS},
+}
+
+#: Columns switched off (NaN, False or "") when the chat's language has no lexicon.
+LEXICON_COLUMNS: tuple[str, ...] = (
+    "valence",
+    "tier",
+    "emotion_words",
+    "emotion_terms",
+    *CAT_COLUMNS,
+    "feeling",
+    "feeling_valence",
+    "feeling_tier",
+    "question_other",
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """Result of the NLP pass: one row per row of ``annotated`` (same index)."""
+
+    frame: pd.DataFrame
+    language: str
+    lexicon_applied: bool
+
+
+# --------------------------------------------------------------------------------------------
+# language
+# --------------------------------------------------------------------------------------------
+
+#: Distinctive, frequent function words per language (written for this purpose; short on purpose:
+#: words shared by several languages, such as "a", "de" or "no", are left out).
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and you i to is it that of for my me what this was with are have but not just so be on your at do can we".split()),
+    "es": frozenset("el la que y los las por con para una es pero muy esta estoy como tengo hola gracias bien qué yo tu mi te lo".split()),
+    "fr": frozenset("le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui moi toi suis c'est il elle".split()),
+    "de": frozenset("der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich bin hast habe wie was wir".split()),
+    "it": frozenset("il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come cosa questo".split()),
+    "pt": frozenset("o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou tenho isso está".split()),
+    "nl": frozenset("de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat we ook".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
+    """Guess the chat's language from stopword hits over up to ``sample`` messages.
+
+    Returns an ISO 639-1 code from :data:`STOPWORDS`; "en" when fewer than 20 stopword hits are
+    found (too little text to tell), so short chats keep their lexicon measures.
+    """
+    if len(texts) > sample:
+        texts = texts.iloc[np.linspace(0, len(texts) - 1, sample).astype(int)]
+    words = pd.Series(" ".join(texts.astype("object").fillna("").tolist()).lower().split())
+    words = words.str.strip(".,!?;:\"()[]*…")
+    counts = {lang: int(words.isin(sw).sum()) for lang, sw in STOPWORDS.items()}
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    if counts[best] < 20:
+        return "en"
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# pipeline
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(spacy_model: str | None = None):
+    """``spacy.blank("en")`` (default) or an installed pipeline, plus our components.
+
+    A named model must already be installed: nothing is downloaded. Its tagger, parser and NER
+    are disabled (our components need only tokens).
+    """
+    import spacy
+
+    if spacy_model is None:
+        nlp = spacy.blank("en")
+    else:
+        if not spacy.util.is_package(spacy_model) and not _is_path(spacy_model):
+            raise AnalyzerError(
+                f"spaCy model {spacy_model!r} is not installed; install it yourself or drop "
+                "--spacy-model (chat-balance never downloads models)"
+            )
+        try:
+            nlp = spacy.load(spacy_model, exclude=["parser", "ner", "senter", "textcat"])
+        except OSError as exc:  # pragma: no cover - depends on the user's installation
+            raise AnalyzerError(
+                f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
+            ) from exc
+    return C.add_components(nlp)
+
+
+def _is_path(name: str) -> bool:
+    from pathlib import Path
+
+    return Path(name).exists()
+
+
+# --------------------------------------------------------------------------------------------
+# extraction
+# --------------------------------------------------------------------------------------------
+
+
+_WORKER_NLP = None
+
+
+def _worker(args: tuple[list[str], int]) -> dict[str, np.ndarray]:
+    texts, batch_size = args
+    return _process(texts, _WORKER_NLP, batch_size)
+
+
+def _process_parallel(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str, np.ndarray]:
+    """Split ``texts`` into ``n_process`` chunks, one forked worker each (only the compact arrays
+    travel back, not Docs); falls back to one process where ``fork`` is unavailable."""
+    import multiprocessing as mp
+
+    global _WORKER_NLP
+    if n_process <= 1 or len(texts) < 4 * batch_size or "fork" not in mp.get_all_start_methods():
+        return _process(texts, nlp, batch_size)
+    _WORKER_NLP = nlp
+    bounds = np.linspace(0, len(texts), n_process + 1).astype(int)
+    chunks = [(texts[a:b], batch_size) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    try:
+        with mp.get_context("fork").Pool(n_process) as pool:
+            parts = pool.map(_worker, chunks)
+    finally:
+        _WORKER_NLP = None
+    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+
+
+def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
+    """Run the pipeline once over ``texts``; return per-text arrays."""
+    n = len(texts)
+    ints = np.zeros((n, 3 + len(C.EMOJI_CATEGORIES)), dtype=np.int64)  # words, chars, emoji, cats
+    cats = np.zeros((n, len(C.CATEGORIES)), dtype=np.float64)
+    fws = np.zeros((n, len(C.FW_CATEGORIES)), dtype=np.int64)
+    floats = np.zeros((n, 5), dtype=np.float64)  # valence, tier, emotion_words, f_tier, negative
+    flags = np.zeros((n, 8), dtype=bool)  # emphasis, feeling, question, qo, cue, minimal, laugh, off
+    terms: list[str] = [""] * n
+    content: list[str] = [""] * n
+    docs = nlp.pipe(texts, batch_size=batch_size)
+    for i, doc in enumerate(docs):
+        ud = doc.user_data
+        t = ud[("._.", "chat_text", None, None)]
+        e = ud[("._.", "chat_emoji", None, None)]
+        lx = ud[("._.", "chat_lex", None, None)]
+        a = ud[("._.", "chat_acts", None, None)]
+        f = ud[("._.", "chat_feeling", None, None)]
+        ints[i, 0] = t.n_words
+        ints[i, 1] = len(t.raw)
+        ints[i, 2:] = e[:7]
+        cats[i] = lx.cats
+        fws[i] = ud[("._.", "chat_fw", None, None)]
+        floats[i, 0] = ud[("._.", "chat_valence", None, None)]
+        floats[i, 1] = max(lx.tier, f.tier)
+        floats[i, 2] = len(lx.emotion_terms)
+        floats[i, 3] = f.tier
+        flags[i] = (t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off)
+        if lx.emotion_terms:
+            terms[i] = " ".join(lx.emotion_terms)
+        if a.content:
+            content[i] = " ".join(a.content)
+    return {"ints": ints, "cats": cats, "fws": fws, "floats": floats, "flags": flags, "terms": np.array(terms, dtype=object), "content": np.array(content, dtype=object)}
+
+
+def followup_column(frame: pd.DataFrame, *, question: np.ndarray, question_other: np.ndarray, cue: np.ndarray, content: np.ndarray, tier: np.ndarray, conflict: np.ndarray) -> np.ndarray:
+    """Follow-up questions: a question in a turn that answers a partner's turn in its session,
+    and that (a) shares a content word with that turn, or (b) is a generic follow-up ("what
+    happened", "and then?"), or (c) asks about the other right after that turn reached tier >= 2.
+    A question that criticises, defends or invalidates (``conflict``) is never a follow-up.
+
+    ``frame`` carries ``session_id``, ``turn_id`` and ``author`` (positional arrays align with it).
+    Vectorised: the previous turn comes from a turn table, overlap from an exploded merge.
+    """
+    n = len(frame)
+    out = np.zeros(n, dtype=bool)
+    turn = frame["turn_id"].to_numpy(dtype=np.int64)
+    sess = frame["session_id"].to_numpy(dtype=np.int64)
+    ok = turn >= 0
+    if not ok.any():
+        return out
+    turns = pd.DataFrame({"turn": turn[ok], "session": sess[ok], "tier": np.nan_to_num(tier[ok], nan=0.0)})
+    table = turns.groupby("turn", sort=True).agg(session=("session", "first"), tier=("tier", "max"))
+    prev_same = table["session"].shift(1).to_numpy() == table["session"].to_numpy()
+    prev_turn = pd.Series(np.where(prev_same, table.index.to_series().shift(1).fillna(-1).to_numpy(), -1).astype(np.int64), index=table.index)
+    prev_tier = pd.Series(np.where(prev_same, table["tier"].shift(1).fillna(0).to_numpy(), 0.0), index=table.index)
+    row_prev = np.full(n, -1, dtype=np.int64)
+    row_prev[ok] = prev_turn.reindex(turn[ok]).to_numpy()
+    row_prev_tier = np.zeros(n)
+    row_prev_tier[ok] = prev_tier.reindex(turn[ok]).to_numpy()
+    has_prev = row_prev >= 0
+    candidates = question & has_prev & ~conflict
+    if not candidates.any():
+        return out
+    out |= candidates & cue
+    out |= candidates & question_other & (row_prev_tier >= 2)
+    # content overlap: (row, prev_turn, stem) against (turn, stem)
+    q_rows = np.flatnonzero(candidates & ~out)
+    if len(q_rows):
+        q = pd.DataFrame({"row": q_rows, "turn": row_prev[q_rows], "stem": pd.Series(content[q_rows], dtype="object").str.split().to_numpy()}).explode("stem").dropna()
+        needed = np.isin(turn, q["turn"].unique())
+        if len(q) and needed.any():
+            t = pd.DataFrame({"turn": turn[needed], "stem": pd.Series(content[needed], dtype="object").str.split().to_numpy()}).explode("stem").dropna().drop_duplicates()
+            hit = q.merge(t, on=["turn", "stem"], how="inner")["row"].unique()
+            out[hit] = True
+    return out
+
+
+def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_process: int = 1, batch_size: int = 2000) -> Features:
+    """Run the NLP pass over ``annotated`` (messages + ``session_id``/``turn_id``).
+
+    Only ``kind == "text"`` rows are processed; other rows get 0 / False / NaN / "".
+    """
+    for col in ("session_id", "turn_id", Col.TEXT, Col.KIND, Col.AUTHOR):
+        if col not in annotated.columns:
+            raise AnalyzerError(f"the NLP pass needs column {col!r}; pass structure.annotate(messages)")
+    n = len(annotated)
+    is_text = (annotated[Col.KIND] == "text").to_numpy(dtype=bool) & annotated[Col.TEXT].notna().to_numpy()
+    texts = annotated[Col.TEXT].astype("object").where(is_text, "")
+    language = detect_language(texts[is_text]) if is_text.any() else "en"
+    applied = language in LEXICON_LANGUAGES
+    codes, uniques = pd.factorize(texts[is_text], sort=False)
+    nlp = build_pipeline(spacy_model)
+    res = _process_parallel([str(u) for u in uniques], nlp, n_process, batch_size)
+
+    def spread(arr: np.ndarray, fill) -> np.ndarray:
+        shape = (n,) + arr.shape[1:]
+        out = np.full(shape, fill, dtype=arr.dtype if arr.dtype != object else object)
+        out[is_text] = arr[codes] if len(arr) else fill
+        return out
+
+    ints = spread(res["ints"], 0)
+    cats = spread(res["cats"], np.nan)
+    fws = spread(res["fws"], 0)
+    floats = spread(res["floats"], np.nan)
+    flags = spread(res["flags"], False)
+    terms = spread(res["terms"], "")
+    content = spread(res["content"], "")
+    data: dict[str, object] = {
+        "words": ints[:, 0],
+        "chars": ints[:, 1],
+        "emoji": ints[:, 2],
+    }
+    for k, col in enumerate(EMOJI_COLUMNS):
+        data[col] = ints[:, 3 + k]
+    data["emphasis"] = flags[:, 0]
+    data["valence"] = floats[:, 0]
+    data["tier"] = floats[:, 1]
+    data["emotion_words"] = floats[:, 2]
+    data["emotion_terms"] = pd.array(terms, dtype="string")
+    hedge = C.CATEGORIES.index("hedge")
+    cats[:, hedge] = cats[:, hedge] + flags[:, 7]
+    for k, col in enumerate(CAT_COLUMNS):
+        data[col] = cats[:, k]
+    feeling = flags[:, 1]
+    data["feeling"] = feeling
+    data["feeling_valence"] = np.where(feeling, floats[:, 0], np.nan)
+    data["feeling_tier"] = np.where(feeling, floats[:, 3], np.nan)
+    data["question"] = flags[:, 2]
+    data["question_other"] = flags[:, 3]
+    data["followup"] = followup_column(
+        annotated,
+        question=flags[:, 2],
+        question_other=flags[:, 3] if applied else np.zeros(n, dtype=bool),
+        cue=flags[:, 4] if applied else np.zeros(n, dtype=bool),
+        content=content,
+        tier=floats[:, 1] if applied else np.zeros(n),
+        conflict=(cats[:, [C.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")]].sum(axis=1) > 0) if applied else np.zeros(n, dtype=bool),
+    )
+    data["minimal"] = flags[:, 5]
+    data["laughter"] = flags[:, 6]
+    for k, col in enumerate(FW_COLUMNS):
+        data[col] = fws[:, k]
+    frame = pd.DataFrame(data, index=annotated.index)
+    if not applied:
+        for col in LEXICON_COLUMNS:
+            dtype = COLUMNS[col]
+            frame[col] = False if dtype == "bool" else ("" if dtype == "string" else np.nan)
+    frame = frame.astype(COLUMNS)
+    return Features(frame=frame, language=language, lexicon_applied=applied)

@@ -1,0 +1,135 @@
+"""Load the hand-labelled gold set and score the NLP detectors against it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analyzer.schema import normalize_messages
+
+GOLD_FILE = Path(__file__).parent / "gold" / "messages.txt"
+FLAGS = ("F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED")
+PRECISION_MIN = 0.90
+RECALL_MIN = 0.80
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    tier: int
+    flags: frozenset[str]
+    context: str | None
+    text: str
+
+
+def load_gold(path: Path = GOLD_FILE) -> list[GoldItem]:
+    items = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        labels, context, text = (part.strip() for part in raw.split(" | "))
+        codes = labels.split()
+        tiers = [c for c in codes if c.startswith("T")]
+        flags = frozenset(c for c in codes if not c.startswith("T"))
+        if len(tiers) != 1 or not flags <= set(FLAGS):
+            raise ValueError(f"bad gold labels: {raw}")
+        items.append(GoldItem(int(tiers[0][1]), flags, None if context == "-" else context, text))
+    return items
+
+
+def gold_frame(items: list[GoldItem]) -> tuple[pd.DataFrame, np.ndarray]:
+    """An annotated frame: each item is its own session; a context is the partner's turn before.
+
+    Returns the frame and the positions of the gold messages in it.
+    """
+    rows = []
+    positions = []
+    t0 = pd.Timestamp("2024-01-01")
+    turn = 0
+    for k, item in enumerate(items):
+        if item.context is not None:
+            rows.append((t0 + pd.Timedelta(hours=3 * k), "Sam", item.context, k, turn))
+            turn += 1
+        positions.append(len(rows))
+        rows.append((t0 + pd.Timedelta(hours=3 * k, minutes=1), "Alex", item.text, k, turn))
+        turn += 1
+    frame = pd.DataFrame(rows, columns=["timestamp", "author", "text", "session_id", "turn_id"])
+    messages = normalize_messages(frame[["timestamp", "author", "text"]])
+    annotated = messages.assign(
+        session_id=frame["session_id"].astype("int64").to_numpy(),
+        turn_id=frame["turn_id"].astype("int64").to_numpy(),
+    )
+    return annotated, np.array(positions)
+
+
+def predictions(feats: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Detector outputs as booleans, keyed like the gold flags (plus tier codes)."""
+    return {
+        "F": feats["feeling"].to_numpy(),
+        "T>=2": (feats["tier"] >= 2).to_numpy(),
+        "T3": (feats["tier"] == 3).to_numpy(),
+        "Q": feats["question"].to_numpy(),
+        "QO": feats["question_other"].to_numpy(),
+        "FU": feats["followup"].to_numpy(),
+        "SUP": ((feats["cat_support"] + feats["cat_validation"]) > 0).to_numpy(),
+        "INV": (feats["cat_invalidation"] > 0).to_numpy(),
+        "CRI": (feats["cat_criticism"] > 0).to_numpy(),
+        "DEF": (feats["cat_defensiveness"] > 0).to_numpy(),
+        "REP": (feats["cat_repair"] > 0).to_numpy(),
+        "MIN": feats["minimal"].to_numpy(),
+        "HED": (feats["cat_hedge"] > 0).to_numpy(),
+    }
+
+
+def truth(items: list[GoldItem]) -> dict[str, np.ndarray]:
+    out = {f: np.array([f in it.flags for it in items]) for f in FLAGS}
+    out["T>=2"] = np.array([it.tier >= 2 for it in items])
+    out["T3"] = np.array([it.tier == 3 for it in items])
+    return out
+
+
+NAMES = {
+    "F": "feeling statement", "T>=2": "tier >= 2 (emotional)", "T3": "tier 3 (vulnerable)",
+    "Q": "question", "QO": "question about the other", "FU": "follow-up question",
+    "SUP": "support / validation", "INV": "invalidation", "CRI": "criticism",
+    "DEF": "defensiveness", "REP": "repair", "MIN": "minimal reply", "HED": "hedge / minimising",
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    code: str
+    support: int
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
+
+
+def score(items: list[GoldItem], feats: pd.DataFrame) -> dict[str, Score]:
+    pred, gold = predictions(feats), truth(items)
+    out = {}
+    for code, p in pred.items():
+        g = gold[code]
+        out[code] = Score(code, int(g.sum()), int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum()))
+    return out
+
+
+def table(scores: dict[str, Score], n: int) -> str:
+    lines = [
+        f"NLP gold set: {n} messages (tests/nlp/gold/messages.txt)",
+        "| detector | gold positives | precision | recall |",
+        "|---|---:|---:|---:|",
+    ]
+    for code, s in scores.items():
+        lines.append(f"| {NAMES[code]} | {s.support} | {s.precision:.2f} | {s.recall:.2f} |")
+    return "\n".join(lines)

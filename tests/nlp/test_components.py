@@ -1,0 +1,372 @@
+"""Each component of analyzer.nlp.components on a blank English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from analyzer.nlp import components as C
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return C.add_components(spacy.blank("en"))
+
+
+def run(nlp, text):
+    return nlp(text)
+
+
+def cat(doc, name: str) -> int:
+    return doc._.chat_lex.cats[C.CATEGORIES.index(name)]
+
+
+# ---------------------------------------------------------------- pipeline assembly
+
+
+def test_components_are_registered_in_order(nlp):
+    assert tuple(nlp.pipe_names) == C.PIPE_NAMES
+
+
+def test_component_out_of_order_names_the_order():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("depth_lexicon")
+    with pytest.raises(ValueError, match="chat_normalizer, chat_emoji, depth_lexicon"):
+        nlp("hello")
+
+
+@pytest.mark.parametrize("name", C.PIPE_NAMES)
+def test_each_factory_builds_on_blank(name):
+    nlp = spacy.blank("en")
+    for before in C.PIPE_NAMES[: C.PIPE_NAMES.index(name) + 1]:
+        nlp.add_pipe(before)
+    doc = nlp("i miss you so much")
+    assert doc.user_data[("._.", "chat_" + {"depth_lexicon": "lex", "feeling_detector": "feeling", "function_words": "fw", "chat_normalizer": "text"}.get(name, name.removeprefix("chat_")), None, None)] is not None
+
+
+# ---------------------------------------------------------------- chat_normalizer
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("sooo goood", ("so", "good"), id="elongation"),
+        pytest.param("im sad", ("i", "am", "sad"), id="im"),
+        pytest.param("idk tbh", ("i", "do", "not", "know", "honestly"), id="slang"),
+        pytest.param("u r late", ("you", "are", "late"), id="u-r"),
+        pytest.param("ur so dramatic", ("you", "are", "so", "dramatic"), id="ur-you-are"),
+        pytest.param("how's ur mom", ("how", "is", "your", "mom"), id="ur-your"),
+        pytest.param("it's fine", ("it", "is", "fine"), id="it-is"),
+        pytest.param("don't go", ("do", "not", "go"), id="not"),
+        pytest.param("k", ("ok",), id="k"),
+        pytest.param("hahahaha ok!!", ("haha", "ok", "."), id="laugh-marker"),
+        pytest.param("wait what?? why", ("wait", "what", "?", "why"), id="question-marker"),
+        pytest.param("ok, fine", ("ok", ",", "fine"), id="comma"),
+        pytest.param("hi 😂 there", ("hi", ".", "there"), id="emoji-ends-clause"),
+    ],
+)
+def test_normalised_words(nlp, text, words):
+    assert run(nlp, text)._.chat_text.words == words
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        pytest.param("I don't know", 3, id="clitic-joined"),
+        pytest.param("ok!! 😂😂", 1, id="punct-emoji-not-words"),
+        pytest.param("meet at 10:30 tmrw", 4, id="time"),
+        pytest.param("", 0, id="empty"),
+        pytest.param("idk", 1, id="slang-counts-once"),
+    ],
+)
+def test_word_count(nlp, text, n):
+    assert run(nlp, text)._.chat_text.n_words == n
+
+
+@pytest.mark.parametrize(
+    "text, emphasis",
+    [
+        pytest.param("sooo tired", True, id="elongation"),
+        pytest.param("what!!", True, id="marks"),
+        pytest.param("I said NO", True, id="caps"),
+        pytest.param("OK see you", False, id="ok-caps-is-normal"),
+        pytest.param("I am tired.", False, id="plain"),
+    ],
+)
+def test_emphasis(nlp, text, emphasis):
+    assert run(nlp, text)._.chat_text.emphasis is emphasis
+
+
+@pytest.mark.parametrize(
+    "word, stem",
+    [("feeling", "feel"), ("cried", "cry"), ("upsetting", "upset"), ("missed", "miss"), ("made", "make"), ("stress", "stress")],
+)
+def test_stem(word, stem):
+    assert C.stem(word) == stem
+
+
+# ---------------------------------------------------------------- chat_emoji
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        pytest.param("love you ❤️❤️", (2, 2, 0, 0, 0, 0, 0, False), id="hearts"),
+        pytest.param("😂😂💀", (3, 0, 2, 0, 0, 0, 1, True), id="laugh-and-skull"),
+        pytest.param("👍🏽", (1, 0, 0, 0, 0, 0, 0, True), id="skin-tone-one-emoji"),
+        pytest.param("ugh 🙄", (1, 0, 0, 0, 1, 0, 0, False), id="eye-roll"),
+        pytest.param("sending 🤗", (1, 0, 0, 0, 0, 1, 0, False), id="support"),
+        pytest.param("😭", (1, 0, 0, 0, 0, 0, 1, True), id="crying-ambiguous"),
+        pytest.param("no emoji here", (0, 0, 0, 0, 0, 0, 0, False), id="none"),
+        pytest.param("café", (0, 0, 0, 0, 0, 0, 0, False), id="accent-is-not-emoji"),
+    ],
+)
+def test_emoji_counts(nlp, text, counts):
+    assert tuple(run(nlp, text)._.chat_emoji) == counts
+
+
+# ---------------------------------------------------------------- depth_lexicon
+
+
+def test_lexicon_size_meets_the_issue():
+    lex = C.load_lexicon()
+    assert lex.size >= 600 and lex.n_phrases >= 150
+
+
+@pytest.mark.parametrize(
+    "text, tier, category",
+    [
+        pytest.param("running late, at the station", 0, None, id="logistics"),
+        pytest.param("that was fun", 1, None, id="surface"),
+        pytest.param("so stressed rn", 2, "fear", id="named-emotion"),
+        pytest.param("i feel so lonely", 3, "loneliness", id="vulnerable"),
+        pytest.param("I'm here for you", 1, "support", id="support-phrase"),
+        pytest.param("that sounds really hard", 1, "validation", id="validation-skips-intensifier"),
+        pytest.param("you never listen", 1, "criticism", id="criticism"),
+        pytest.param("you don't listen", 1, "complaint", id="complaint"),
+        pytest.param("not my fault", 1, "defensiveness", id="defensiveness"),
+        pytest.param("calm down", 1, "invalidation", id="invalidation"),
+        pytest.param("my bad", 1, "repair", id="repair"),
+        pytest.param("are you mad at me", 2, "reassurance", id="reassurance"),
+        pytest.param("nvm", 1, "hedge", id="hedge-slang"),
+        pytest.param("i was so disappointed", 2, "disappointment", id="disappointment"),
+        pytest.param("thank you so much", 1, "gratitude", id="gratitude"),
+        pytest.param("imy", 3, "affection", id="affection-slang"),
+        pytest.param("i feel numb", 3, "flat", id="flat"),
+        pytest.param("so angry", 2, "hard", id="hard"),
+        pytest.param("i feel guilty", 2, "soft", id="soft"),
+    ],
+)
+def test_lexicon_tier_and_category(nlp, text, tier, category):
+    doc = run(nlp, text)
+    assert doc._.chat_lex.tier == tier
+    if category is not None:
+        assert cat(doc, category) == 1
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        pytest.param("i'm not angry", True, id="not"),
+        pytest.param("never angry", True, id="never"),
+        pytest.param("not me, i'm angry", False, id="comma-ends-scope"),
+        pytest.param("i don't know why i'm angry", False, id="know-ends-scope"),
+        pytest.param("i'm angry", False, id="plain"),
+    ],
+)
+def test_negation_scope(nlp, text, negated):
+    lex = run(nlp, text)._.chat_lex
+    angry = [m for m in lex.matches if m.entry.term == "angry"]
+    assert [m.negated for m in angry] == [negated]
+    assert lex.tier == (0 if negated else 2)
+
+
+def test_longest_phrase_wins(nlp):
+    doc = run(nlp, "you never told me")
+    assert cat(doc, "defensiveness") == 1 and cat(doc, "criticism") == 0
+
+
+def test_sorry_for_your_pain_is_support_not_repair(nlp):
+    doc = run(nlp, "that sounds awful, i'm sorry she said that")
+    assert (cat(doc, "support") + cat(doc, "validation"), cat(doc, "repair")) == (2, 0)
+
+
+def test_sorry_for_own_act_is_repair(nlp):
+    doc = run(nlp, "sorry i snapped at you")
+    assert (cat(doc, "repair"), cat(doc, "support")) == (1, 0)
+
+
+def test_not_a_big_deal_is_hedge_about_self_invalidation_about_other(nlp):
+    assert cat(run(nlp, "i'm a bit hurt but it's not a big deal"), "hedge") == 1
+    assert cat(run(nlp, "it's not a big deal, relax"), "invalidation") == 2
+
+
+def test_emotion_terms_are_tier_two_and_up(nlp):
+    assert run(nlp, "ugh tired and sad, i miss you")._.chat_lex.emotion_terms == ("sad", "i_miss_you")
+
+
+# ---------------------------------------------------------------- chat_acts
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        pytest.param("where r u", True, id="wh-no-mark"),
+        pytest.param("did u book the table", True, id="inversion-no-mark"),
+        pytest.param("you ok", True, id="you-ok"),
+        pytest.param("wanna get food later", True, id="wanna"),
+        pytest.param("coming tonight?", True, id="mark"),
+        pytest.param("what a day", False, id="exclamative-what"),
+        pytest.param("how cute", False, id="exclamative-how"),
+        pytest.param("when i get home i'll call", False, id="when-clause"),
+        pytest.param("I was busy ok?? not everything is about you", False, id="ok-tag"),
+        pytest.param("do it now", False, id="imperative-do-it"),
+        pytest.param("oh nice, how long is she staying", True, id="after-comma"),
+    ],
+)
+def test_question(nlp, text, question):
+    assert run(nlp, text)._.chat_acts.question is question
+
+
+@pytest.mark.parametrize(
+    "text, qo",
+    [
+        pytest.param("how are you feeling?", True, id="how-are-you"),
+        pytest.param("are you ok", True, id="are-you-ok"),
+        pytest.param("how was your day", True, id="your-day"),
+        pytest.param("are you mad at me?", True, id="reassurance"),
+        pytest.param("can you grab milk", False, id="logistics"),
+        pytest.param("what is wrong with you", False, id="accusation"),
+        pytest.param("how much was the rent", False, id="how-much"),
+        pytest.param("how do you make that pasta", False, id="how-to"),
+    ],
+)
+def test_question_other(nlp, text, qo):
+    assert run(nlp, text)._.chat_acts.question_other is qo
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param("wait what happened", True, id="what-happened"),
+        pytest.param("and then?", True, id="and-then"),
+        pytest.param("how did it go??", True, id="how-did-it-go"),
+        pytest.param("what's for dinner", False, id="unrelated"),
+    ],
+)
+def test_followup_cue(nlp, text, cue):
+    assert run(nlp, text)._.chat_acts.followup_cue is cue
+
+
+@pytest.mark.parametrize(
+    "text, minimal",
+    [
+        pytest.param("ok", True, id="ok"),
+        pytest.param("k", True, id="k"),
+        pytest.param("👍", True, id="thumbs"),
+        pytest.param("😂😂", True, id="lone-emoji"),
+        pytest.param("lol ok", True, id="lol-ok"),
+        pytest.param("sounds good", True, id="sounds-good"),
+        pytest.param("ok see you at 8", False, id="content"),
+        pytest.param("ok?", False, id="question"),
+        pytest.param("whatever", False, id="whatever-is-not-minimal"),
+    ],
+)
+def test_minimal(nlp, text, minimal):
+    assert run(nlp, text)._.chat_acts.minimal is minimal
+
+
+@pytest.mark.parametrize(
+    "text, laughter",
+    [("hahaha", True), ("lmaooo", True), ("😂", True), ("he said hi", False), ("ahh no", False)],
+    ids=["haha", "lmao", "emoji", "he-hi", "ahh"],
+)
+def test_laughter(nlp, text, laughter):
+    assert run(nlp, text)._.chat_acts.laughter is laughter
+
+
+def test_content_stems_skip_function_words(nlp):
+    assert run(nlp, "how was the climbing gym?")._.chat_acts.content == ("climb", "gym")
+
+
+# ---------------------------------------------------------------- feeling_detector
+
+
+@pytest.mark.parametrize(
+    "text, feeling, tier",
+    [
+        pytest.param("I'm so scared", True, 2, id="im-scared"),
+        pytest.param("it makes me sad when you leave", True, 2, id="makes-me"),
+        pytest.param("I'm not okay", True, 3, id="negated-state-discloses"),
+        pytest.param("I don't think I'm okay", True, 3, id="negated-wellbeing-apart"),
+        pytest.param("feeling hopeful today", True, 2, id="elided-subject"),
+        pytest.param("I feel like you never listen", True, 2, id="feel-like-complaint"),
+        pytest.param("are you scared?", False, 0, id="question"),
+        pytest.param("if I get nervous I'll text you", False, 0, id="conditional"),
+        pytest.param("my sister is so stressed", False, 0, id="third-person"),
+        pytest.param("I hope you're not stressed", False, 0, id="other-subject"),
+        pytest.param("I feel like pizza", False, 0, id="feel-like-food"),
+        pytest.param("crying won't fix it", False, 0, id="term-as-subject"),
+        pytest.param("I don't know if I can do this anymore", True, 3, id="embedded-if"),
+    ],
+)
+def test_feeling(nlp, text, feeling, tier):
+    f = run(nlp, text)._.chat_feeling
+    assert (f.feeling, f.tier) == (feeling, tier)
+
+
+def test_laughed_off_vulnerable_statement(nlp):
+    assert run(nlp, "i hate myself lol")._.chat_feeling.laughed_off is True
+    assert run(nlp, "i'm so happy lol")._.chat_feeling.laughed_off is False
+
+
+# ---------------------------------------------------------------- function_words
+
+
+def test_function_word_counts(nlp):
+    counts = dict(zip(C.FW_CATEGORIES, run(nlp, "I don't think the cat is in all of those boxes but maybe")._.chat_fw, strict=True))
+    assert counts == {
+        "ppron": 1, "ipron": 1, "article": 1, "prep": 2, "auxverb": 2,
+        "adverb": 1, "conj": 1, "negate": 1, "quant": 1,
+    }
+
+
+def test_function_word_lists_are_disjoint():
+    import json
+
+    data = json.loads((C.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8"))
+    words = [w for k, v in data.items() if not k.startswith("_") for w in v]
+    assert len(words) == len(set(words))
+
+
+# ---------------------------------------------------------------- chat_valence
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("ok", 0.0, id="ok-neutral"),
+        pytest.param("lol ok", 0.0, id="lol-ok-neutral"),
+        pytest.param("I miss you so much ❤️", C.AFFECTION_FLOOR, id="miss-you-affection"),
+        pytest.param("I feel like you never listen", C.CRITICISM_CEILING, id="feel-like-never-listen"),
+        pytest.param("you always do this", C.CRITICISM_CEILING, id="you-always"),
+    ],
+)
+def test_valence_corrections(nlp, text, expected):
+    assert run(nlp, text)._.chat_valence == pytest.approx(expected)
+
+
+def test_valence_keeps_vader_elsewhere(nlp):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "that was a great day, thanks!"
+    assert run(nlp, text)._.chat_valence == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the bus leaves at 8", "meet you at the station", "12 Elm Rd", "no", "kind of", "ha", ":)", "not bad", "ok cool 👍"],
+)
+def test_vader_shortcut_matches_full_vader(text):
+    scorer = C.ValenceScorer()
+    assert scorer.raw(text) == pytest.approx(scorer.analyzer.polarity_scores(text)["compound"])
