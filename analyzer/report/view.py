@@ -115,6 +115,7 @@ LABELS: dict[str, str] = {
     "trend_depth": "Emotion-word rate",
     "trend_minimal": "Minimal replies",
     "span_days": "Span (days)",
+    "complaint_repair_share": "Complaints met with repair",
     "disappointment": "Disappointment markers",
     "loneliness": "Loneliness statements",
     "hedges": "Hedges (“it's fine”, “nvm”)",
@@ -126,6 +127,7 @@ _INDEX = {"balance_index", "balance_index_messages", "lsm", "emotion_richness"}
 _SIGNED = {"mean_valence", "reciprocity"}
 _RATE = {"emotion_word_rate", "feeling_rate", "typical_monologue"}
 _P_ONLY = {"dominance_p_value"}
+_SHARE = {"responsiveness_received"}  # shares whose names do not end in _share
 
 
 def label(measure: str) -> str:
@@ -217,7 +219,7 @@ def fmt_value(measure: str, value: Any) -> str:
         return fmt_trend(value)
     if measure in _P_ONLY:
         return DASH
-    if measure.endswith("_share") or measure.endswith("_rate"):
+    if measure in _SHARE or measure.endswith("_share") or measure.endswith("_rate"):
         return fmt_share(value)
     return fmt_count(value)
 

@@ -17,6 +17,7 @@ from analyzer.report import view
         pytest.param("word_share", 0.0, "0\u00a0%", id="zero-share"),
         pytest.param("word_share", math.nan, "—", id="missing-share"),
         pytest.param("messages", 1234.0, "1,234", id="count"),
+        pytest.param("responsiveness_received", 0.283, "28\u00a0%", id="share-by-name"),
         pytest.param("median_latency_s", 42.0, "42\u00a0s", id="seconds"),
         pytest.param("median_latency_s", 250.0, "4\u00a0min", id="minutes"),
         pytest.param("median_latency_s", 3900.0, "1\u00a0h 05\u00a0min", id="hours"),
