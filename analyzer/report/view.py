@@ -224,6 +224,17 @@ def fmt_value(measure: str, value: Any) -> str:
     return fmt_count(value)
 
 
+def fmt_evidence(measure: str, value: Any) -> str:
+    """A sign's evidence value: as :func:`fmt_value`, except that a value of a count measure
+    that is not a whole number (a ratio or rate a rule derived from it) keeps two decimals."""
+    if measure in _P_ONLY:
+        return fmt_number(value, 3)
+    text = fmt_value(measure, value)
+    if not _missing(value) and text == fmt_count(value) and float(value) != round(float(value)):
+        return fmt_number(value, 2)
+    return text
+
+
 def fmt_interval(measure: str, low: Any, high: Any) -> str:
     if _missing(low) or _missing(high):
         return ""
@@ -397,9 +408,7 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
     """One sign as the report shows it: status, who, score, evidence with n, examples, caveat."""
     evidence_rows = []
     for e in sign.evidence:
-        value = fmt_value(e.measure, e.value)
-        if e.measure in _P_ONLY:
-            value = fmt_number(e.value, 3)
+        value = fmt_evidence(e.measure, e.value)
         interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
         evidence_rows.append({
             "key": e.measure,

@@ -137,3 +137,16 @@ def test_headline_even_split(fake):
 def test_headline_responsiveness_respects_minimum(fake, n, expected):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, n)})
     assert expected in view.headlines(result, view._Values(result.measures.values))
+
+
+@pytest.mark.parametrize(
+    ("measure", "value", "expected"),
+    [
+        pytest.param("affection", 0.97, "0.97", id="ratio-of-a-count"),
+        pytest.param("affection", 38.0, "38", id="whole-count"),
+        pytest.param("word_share", 0.61, "61\u00a0%", id="share"),
+        pytest.param("dominance_p_value", 0.0312, "0.031", id="p-value"),
+    ],
+)
+def test_fmt_evidence(measure, value, expected):
+    assert view.fmt_evidence(measure, value) == expected
