@@ -716,7 +716,8 @@ def _signs(analysis: Analysis) -> list[dict]:
     return blocks
 
 
-_SETTING_MEANINGS: dict[str, str] = {
+#: Minimum data, in words (the comments in settings.py are terse).
+MINIMUM_MEANINGS: dict[str, str] = {
     "weeks": "span of the chat, in weeks",
     "messages": "messages in all",
     "messages_per_person": "messages from each person",
@@ -725,11 +726,21 @@ _SETTING_MEANINGS: dict[str, str] = {
     "replies_for_latency": "replies per person for reply times",
     "disclosures_for_responsiveness": "feeling statements for responsiveness",
     "weeks_for_trend": "weeks for a trend",
-    "dominance_share": "a week is dominated when one person writes at least this share of words",
-    "one_sided_share": "one-sided: word share at least this…",
-    "one_sided_weeks": "…in at least this fraction of counted weeks",
-    "dumping_negative_share": "dumping ground: share of the negative feeling statements",
 }
+
+
+def setting_meanings(cls: type) -> dict[str, str]:
+    """Each field's one-line meaning, read from the comment beside it in ``analyzer.settings``
+    (the settings' own documentation, so the Method section cannot drift from it)."""
+    import inspect
+    import re
+
+    try:
+        source = inspect.getsource(cls)
+    except (OSError, TypeError):
+        return {}
+    found = re.findall(r"^\s+(\w+):[^=\n]+=[^#\n]+#\s*(.+)$", source, re.M)
+    return {name: text.strip() for name, text in found}
 
 CANNOT_SHOW: tuple[str, ...] = (
     "Tone of voice, facial expression, and everything said in person, on calls or in voice "
@@ -818,12 +829,14 @@ def _method(analysis: Analysis) -> list[dict]:
                        "items": items})
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
+        meanings = {**setting_meanings(type(group)),
+                    **(MINIMUM_MEANINGS if group_name == "minimum" else {})}
         for f in fields(group):
             value = getattr(group, f.name)
             rows.append({"key": f"{group_name}.{f.name}", "label": f.name.replace("_", " "),
                          "cells": [{"text": f"{value:g}" if isinstance(value, float) else str(value),
                                     "sub": ""},
-                                   {"text": _SETTING_MEANINGS.get(f.name, ""), "sub": ""}]})
+                                   {"text": meanings.get(f.name, ""), "sub": ""}]})
     rows.insert(0, {"key": "session_gap", "label": "session gap", "cells": [
         {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
         {"text": "silence after which a new conversation starts", "sub": ""}]})

@@ -150,3 +150,15 @@ def test_headline_responsiveness_respects_minimum(fake, n, expected):
 )
 def test_fmt_evidence(measure, value, expected):
     assert view.fmt_evidence(measure, value) == expected
+
+
+def test_every_threshold_and_minimum_has_a_meaning(fake):
+    from dataclasses import fields
+
+    method = view.build(fake)["sections"][-1]
+    table = next(b for b in method["blocks"] if b["type"] == "table")
+    meanings = {r["key"]: r["cells"][1]["text"] for r in table["rows"]}
+    expected = {"session_gap"} | {f"minimum.{f.name}" for f in fields(fake.settings.minimum)} | {
+        f"thresholds.{f.name}" for f in fields(fake.settings.thresholds)}
+    assert set(meanings) == expected
+    assert [k for k, text in meanings.items() if not text] == []
