@@ -436,7 +436,8 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
         "strength": sign.strength,
         "strength_label": strength_label(sign.strength),
         "caveat": sign.caveat,
-        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows},
+        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows,
+                     "keep": True},
         "examples": examples,
         "examples_note": examples_note,
     }
@@ -451,6 +452,9 @@ def _name_list(names: Sequence[str]) -> str:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
+
+#: Tables with at most this many rows are kept on one printed page.
+KEEP_ROWS = 12
 
 #: Two word shares closer than this read as "about even" in the headline (2 points).
 EVEN = 0.02
@@ -879,6 +883,8 @@ def build(analysis: Analysis) -> dict[str, Any]:
         for block in blocks:
             if block["type"] == "list":
                 block.setdefault("title", "")
+            if block["type"] == "table":  # short tables print whole, caption and all
+                block["keep"] = len(block["rows"]) <= KEEP_ROWS
     return {
         "title": "Chat balance report",
         "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
