@@ -859,9 +859,9 @@ def _method(analysis: Analysis) -> list[dict]:
     ]})
     blocks.append({"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)})
     blocks.append({"type": "para", "text": (
-        "In the PDF, emoji inside quoted messages are written as their names between colons "
-        "(❤️ becomes :red_heart:) and characters its font lacks as “?”; the HTML shows them as "
-        "sent.")})
+        "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
+        "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
+        "“?”; the HTML shows them as sent.")})
     return blocks
 
 
