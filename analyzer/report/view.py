@@ -302,7 +302,7 @@ class _Values:
 
 # ---------------------------------------------------------------- figures
 
-#: (key, section, caption, builder) of every plot, in the order the report shows them.
+#: (key, section, caption) of every plot, in the order the report shows them.
 FIGURES: tuple[tuple[str, str, str], ...] = (
     ("talk_shares", "balance", "Each person's share of words, messages, turns, characters, "
      "conversations started, questions and feeling statements."),
@@ -560,11 +560,10 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     msgs = analysis.messages
     sent = msgs[msgs["author"].notna()]
     per = sent["author"].astype("object").value_counts()
-    words = vals
     people = [
         {"name": p, "color": colors[p],
          "detail": f"{fmt_count(per.get(p, 0))} messages, "
-                   f"{fmt_count(words.value('words', p))} words"}
+                   f"{fmt_count(vals.value('words', p))} words"}
         for p in analysis.participants
     ]
     start, end = analysis.period

@@ -78,3 +78,19 @@ def test_too_short_chat_says_so():
     glance = section(render_html(result, figures={}), "glance")
     assert "Less data than the minimum:" in glance
     assert {s.status for s in result.signs} == {"insufficient_data"}
+
+
+def test_anonymized_group_chat_hides_names_and_phone_numbers():
+    import re
+
+    from analyzer.anonymize import anonymize_analysis
+
+    result = analysis("group_chat.txt")
+    names = [p for p in result.all_participants]
+    anon = anonymize_analysis(result)
+    text = dumps(anon) + render_html(anon, figures={})
+    leaks = [n for n in ["Chloe", "Hannah", "Dev", "7700"]
+             if re.search(rf"(?<!\w){n}(?!\w)", text, re.I)]
+    assert any("7700" in n for n in names)
+    assert leaks == []
+    assert anon.participants == ("Person A", "Person B", "Person C", "Person D")
