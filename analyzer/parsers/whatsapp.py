@@ -282,6 +282,11 @@ _NOTICE_PHRASES = (
 )
 
 #: A header body that is a notice as a whole (checked before the ``Name:`` split).
+#: After a group verb, a notice's word ends ("Kim left", not "Kim leftover").
+_WORD_END = r"(?:$|[^\p{L}\p{N}_])"
+_NOTICE_PHRASES = tuple(
+    f"{p}{_WORD_END}" if p.startswith("[^:]+ ") else p for p in _NOTICE_PHRASES
+)
 NOTICE_RE = "^" + _LRM + "(?:" + "|".join(_NOTICE_PHRASES) + ")"
 
 #: After ``Name:``, iOS prints the encryption notice and (with U+200E) group notices.

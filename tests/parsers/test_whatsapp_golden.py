@@ -121,3 +121,10 @@ def test_detect_confidence(name: str, data: bytes, expected: float) -> None:
     from analyzer.parsers.whatsapp import PARSER
 
     assert PARSER.detect(InputFile(name, data)) == expected
+
+
+def test_a_name_that_starts_like_a_notice_is_still_a_name() -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text("12/03/2021, 21:15 - Alex leftover: hi\n13/03/2021, 21:15 - Sam: ok\n")
+    assert (str(frame["author"].iloc[0]), str(frame["kind"].iloc[0])) == ("Alex leftover", "text")
