@@ -858,8 +858,10 @@ class WhatsAppParser:
                 merged.files.extend(source.files)
                 merged.lines = merged.lines.merge(source.lines)
                 merged.warnings.extend(source.warnings)
-                if source.variant != merged.variant:
+                if source.variant not in merged.variant.split("; "):
                     merged.variant = f"{merged.variant}; {source.variant}"
+                if source.encoding not in merged.encoding.split(", "):
+                    merged.encoding = f"{merged.encoding}, {source.encoding}"
         if merged is None:
             raise ChatFormatError(
                 "none of the files is a WhatsApp export: " + ", ".join(f.name for f in files[:3])
