@@ -348,8 +348,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "media",
         "(?i)^" + _LRM + "(?:<(?:" + _OMITTED + ")>|" + _IOS_OMITTED
-        + "|< ?attached: [^>\n]+ ?>|\\S[^\n]*? " + _LRM + "\\((?:" + _ATTACHED + ")\\)|\\S[^\n]* "
-        + _LRM + "<" + _LRM + "attached>)",
+        + "|< ?attached: [^>\n]+ ?>|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "\\((?:" + _ATTACHED
+        + ")\\)|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "<" + _LRM + "attached>)",
     ),
     (
         "location",

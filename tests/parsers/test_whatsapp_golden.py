@@ -128,3 +128,32 @@ def test_a_name_that_starts_like_a_notice_is_still_a_name() -> None:
 
     frame, _ = parse_text("12/03/2021, 21:15 - Alex leftover: hi\n13/03/2021, 21:15 - Sam: ok\n")
     assert (str(frame["author"].iloc[0]), str(frame["kind"].iloc[0])) == ("Alex leftover", "text")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Invoice March.pdf (file attached)", "media"),
+        ("I sent the doc (file attached)", "text"),
+        ("PTT-20210312-WA0002.opus (file attached)", "media"),
+        ("Kim.vcf (file attached)", "contact"),
+        ("<attached: 00000012-PHOTO-2021-03-13-08-02-30.jpg>", "media"),
+        ("\u200e<attached: 00000013-Kim.vcf>", "contact"),
+        ("GIF omitted", "media"),
+        ("Missed group video call", "call"),
+        ("Verpasster Sprachanruf", "call"),
+        ("Diese Nachricht wurde gelöscht.", "deleted"),
+        ("Live location shared", "location"),
+        ("UMFRAGE:\nWohin?\nOPTION: A (1 Stimme)", "poll"),
+        ("sticker omitted", "sticker"),
+        ("View once photo", "view_once"),
+        ("Missed voice call? no", "text"),
+        ("deleted this message lol", "text"),
+    ],
+    ids=lambda x: x.replace("\n", " ")[:32] if isinstance(x, str) else x,
+)
+def test_kind_of_a_body(body: str, kind: str) -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text(f"12/03/2021, 21:15 - Sam: {body}\n13/03/2021, 21:15 - Sam: ok\n")
+    assert str(frame["kind"].iloc[0]) == kind
