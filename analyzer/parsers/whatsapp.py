@@ -260,7 +260,8 @@ _NOTICE_PHRASES = (
     r"[^:]+ (?:created group|created this group|added|removed|left|joined using this group's invite link"
     r"|changed the subject|changed this group's icon|deleted this group's icon"
     r"|changed the group description|changed their phone number|changed the group settings)",
-    r"(?:You were added|You joined|You're now an admin|You are now an admin)",
+    r"(?:You were added|You joined|You're now an admin|You are now an admin|You blocked this contact"
+    r"|You unblocked this contact|Waiting for this message)",
     r"[^:]+ (?:hat die Gruppe|hat .+ hinzugefügt|hat .+ entfernt|hat den Betreff|hat das Gruppenbild"
     r"|hat die Gruppenbeschreibung|ist über den Einladungslink|wurde hinzugefügt)",
     r"(?:Du wurdest hinzugefügt|Du bist beigetreten)",

@@ -157,3 +157,16 @@ def test_kind_of_a_body(body: str, kind: str) -> None:
 
     frame, _ = parse_text(f"12/03/2021, 21:15 - Sam: {body}\n13/03/2021, 21:15 - Sam: ok\n")
     assert str(frame["kind"].iloc[0]) == kind
+
+
+def test_ios_block_notice_after_the_contact_name_is_system() -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text(
+        "[12/03/2021, 21:15:02] Sam: \u200eYou blocked this contact. Tap to unblock.\n"
+        "[13/03/2021, 21:15:02] Sam: You blocked this contact? why\n"
+    )
+    assert [(str(k), str(t)) for k, t in zip(frame["kind"], frame["text"], strict=True)] == [
+        ("system", "You blocked this contact. Tap to unblock."),
+        ("text", "You blocked this contact? why"),
+    ]
