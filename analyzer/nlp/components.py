@@ -547,7 +547,7 @@ def _negated(words: tuple[str, ...], start: int) -> bool:
     return False
 
 
-_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "about", "your", "for"})
+_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
@@ -628,7 +628,12 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 c = "hedge" if first_person else "invalidation"
             elif c == "repair" and e.term in ("sorry", "i'm sorry"):
                 nxt = words[m.end] if m.end < n else ""
-                if has_support or nxt in _SYMPATHY_NEXT and not (nxt == "for" and m.end + 1 < n and words[m.end + 1] in ("the", "being", "not", "my", "what")):
+                after = words[m.end + 1] if m.end + 1 < n else ""
+                if (
+                    has_support
+                    or (nxt in _SYMPATHY_NEXT and not (nxt == "for" and after in ("the", "being", "not", "my", "what", "earlier")))
+                    or (nxt == "about" and after in ("your", "his", "her", "their"))
+                ):
                     c = "support"
             cats[_CAT_INDEX[c]] += 1
     if "🙄" in raw and any(w in _SECOND_PERSON for w in words):
@@ -661,8 +666,8 @@ _FU_START = (
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
     _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
-_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "word", "yess", "lit", "dope"})
+_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
 _CONTENT_STOP = frozenset(
     "the a an and or but so to of in on at for with from by about as is are was were be been am do "
@@ -774,6 +779,11 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
             if rest[:1] not in (("i",), ("we",)) and not plan:
                 return True
     if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you"), ("what", "went", "wrong")):
+        return True
+    # "feeling any better?", "doing ok?" leave out "are you"
+    if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
+        return True
+    if sent[:4] == ("what", "is", "going", "on") and any(w in _SECOND_PERSON for w in sent):
         return True
     # "want to talk?" leaves out "do you"
     has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
@@ -900,10 +910,16 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     positive = False
     laughed_off = False
     for s0, s1, qmark in sents:
-        if qmark or question_form(words, s0, s1):
-            continue
+        clauses = _clauses(words, s0, s1)
+        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+        if qmark and not asking and clauses:
+            asking = [clauses[-1]]
+        if asking and question_form(words, s0, s1):
+            asking = clauses  # the whole sentence is worded as a question
         for m in lex.matches:
             if not (s0 <= m.start < s1):
+                continue
+            if any(c0 <= m.start < c1 for c0, c1 in asking):
                 continue
             e = m.entry
             t = e.tier
