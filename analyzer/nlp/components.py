@@ -191,7 +191,7 @@ _IRREGULAR = {
     "thought": "think", "went": "go", "gone": "go", "left": "leave", "lost": "lose", "got": "get",
     "gotten": "get", "came": "come", "saw": "see", "took": "take", "gave": "give", "ran": "run",
     "broke": "break", "broken": "broken", "hid": "hide", "fell": "fall", "meant": "mean",
-    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "do", "did": "do",
+    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "done", "did": "do",
     "does": "do", "doing": "do", "has": "have", "had": "have", "having": "have", "is": "is",
     "was": "was", "this": "this", "us": "us", "yes": "yes", "news": "news", "always": "always",
     "sometimes": "sometimes", "seriously": "seriously", "less": "less", "unless": "unless",
@@ -541,7 +541,9 @@ def _negated(words: tuple[str, ...], start: int) -> bool:
         if w in MARKERS or w in _NEG_STOP:
             return False
         if w in NEGATORS:
-            return True
+            # "no" negates only what it stands right before ("no worries", "no real idea"),
+            # not a following clause ("oh no is she ok")
+            return w != "no" or steps < 2
         j -= 1
         steps += 1
     return False
@@ -651,7 +653,7 @@ SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that
 #: Interjections skipped at the start of a sentence before looking for a question form.
 LEADERS = frozenset({"so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao", "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah", "omg", "babe", "honestly", "no", "yeah", "then"})
 _HOW_NOT_Q = frozenset({"cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical", "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun", "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful"})
-_YOU_Q_NEXT = frozenset({"seen", "heard", "eaten", "finished", "tried", "been", "talked", "called", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
+_YOU_Q_NEXT = frozenset({"seen", "eaten", "been", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
 _QO_CUES = frozenset({"ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing", "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong", "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready", "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today", "okay", "safe"})
 _HOW_NOT_QO = frozenset({"much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would", "will", "come"})
 _FU_START = (
@@ -666,8 +668,8 @@ _FU_START = (
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
     _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope"})
-_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"))
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie", "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof", "welp", "ooh", "oh", "cheers", "lovely", "brilliant", "yup"})
+_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"), ("makes", "sense"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
 _CONTENT_STOP = frozenset(
     "the a an and or but so to of in on at for with from by about as is are was were be been am do "
@@ -702,7 +704,7 @@ def _clause_start(words: tuple[str, ...], start: int, end: int) -> int:
         # "oh my god" and "by the way" are leaders; "the" only counts after "by"
         if words[j] in ("the", "my", "god", "way") and not (j > start and words[j - 1] in ("by", "oh", "my", "the")):
             break
-        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?"):
+        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?") and not (j > start and words[j - 1] == "oh"):
             break
         j += 1
     return j
@@ -920,6 +922,9 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             if not (s0 <= m.start < s1):
                 continue
             if any(c0 <= m.start < c1 for c0, c1 in asking):
+                continue
+            # an imperative ("don't worry about me", "don't be sad") speaks to the other
+            if any(c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses):
                 continue
             e = m.entry
             t = e.tier
