@@ -668,7 +668,7 @@ _FU_START = (
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
     _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie", "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof", "welp", "ooh", "oh", "cheers", "lovely", "brilliant", "yup"})
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie", "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof", "welp", "ooh", "cheers", "lovely", "brilliant"})
 _MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"), ("makes", "sense"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
 _CONTENT_STOP = frozenset(
