@@ -80,7 +80,7 @@ class Thresholds:
     superficial_deep_share: float = 0.15  # superficial: share of light-and-deep sessions <= this (the lexicon's noise floor is ~0.1) ...
     superficial_light_share: float = 0.90  # ... and share of messages at tier 0-1 >= this
     unheard_share: float = 0.35  # not_seen_heard: a person's disclosures met responsively < this
-    unheard_min_disclosures: int = 5  # not_seen_heard: the person needs this many disclosures for that test
+    unheard_min_disclosures: int = 5  # a person's responsiveness (received, or given in find_balance) needs this many disclosures behind it
     unheard_complaints: int = 2  # not_seen_heard: or this many complaints about not being heard
     criticism_min: int = 3  # judged_criticized: criticism markers aimed at a person, at least this many ...
     criticism_rate: float = 1.0  # ... and this many per 100 messages of the critics

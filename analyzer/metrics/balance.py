@@ -55,11 +55,13 @@ def char_share(p: Prepared) -> pd.DataFrame:
 def seconds_share(p: Prepared) -> pd.DataFrame:
     """Speaking seconds_p / all participants' speaking seconds (transcripts). Range 0..1.
 
-    NaN with n=0 when no message has a duration (not a transcript).
+    Speaking time is literal only when every turn has a duration (a transcript). A chat where
+    only some messages carry one (Telegram voice notes) gives NaN with n=0: summing the few known
+    durations would hand their senders all of the "speaking time".
     """
     dur = p.turns["duration_s"]
     secs = dur.fillna(0.0).groupby(p.turns["person"], observed=False).sum()
-    if not dur.notna().any():
+    if dur.empty or dur.isna().any():
         return per_person(np.full(len(p.people), np.nan), np.zeros(len(p.people)), p.people)
     return _share(secs, p.people)
 

@@ -53,6 +53,7 @@ def _author(rec: dict) -> Any:
 
 def _kind(rec: dict) -> str:
     kind = rec.get("type", "Default")
+    kind = kind if isinstance(kind, str) else "Default"
     if kind == "Call":
         return "call"
     if kind not in MESSAGE_TYPES:

@@ -30,7 +30,7 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, concat_frames, stem
+from analyzer.parsers.records import HEAD_CHARS, TextLines, clean_names, concat_frames, stem
 from analyzer.schema import LINES, Col, normalize_messages
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -48,8 +48,8 @@ _NOTE = re.compile(
 _EDITED = re.compile(r"^Edited .+? later: (?P<text>.*)$")
 _FIRST_VERSION = re.compile(rf"^{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} {{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M (?P<text>.*)$")
 _ATTACHMENT = re.compile(
-    r"^(?:Attachment missing!|(?:~|/|[A-Za-z]:\\|attachments/)\S.*"
-    r"|[^\n/]*\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|pluginPayloadAttachment))$",
+    r"^(?:Attachment missing!|\S*/(?:Library/Messages/Attachments|attachments)/.*"
+    r"|\S+\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|pluginPayloadAttachment))$",
     re.IGNORECASE,
 )
 _STICKER = re.compile(r"^(?:.* )?Sticker from ")
@@ -187,7 +187,7 @@ class IMessageParser:
             raise ChatFormatError(f"{file.name}: {int(stamps.isna().sum())} timestamp lines hold impossible dates")
         frame = pd.DataFrame({
             Col.TIMESTAMP: stamps.to_numpy(),
-            Col.AUTHOR: rows["author"],
+            Col.AUTHOR: clean_names(rows["author"]),
             Col.TEXT: rows["text"],
             Col.KIND: rows["kind"],
             Col.SOURCE_FILE: [file.name] * len(rows["ts"]),

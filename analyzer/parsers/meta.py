@@ -14,7 +14,8 @@ are both read.
 - kind: ``is_unsent`` -> ``deleted``; ``photos``/``videos``/``gifs``/``audio_files``/``files``/
   ``share`` -> ``media``; ``sticker`` -> ``sticker``; ``call_duration`` or ``type: "Call"`` ->
   ``call``; ``type: "Subscribe"/"Unsubscribe"`` or a ``users`` list (joins and leaves) ->
-  ``system``; poll notices -> ``poll``; a record with no content, attachment or flag at all (a
+  ``system``, as are group changes and reaction notices written as messages ("Sam named the
+  group Trip", "Reacted ❤ to your message"); poll notices -> ``poll``; a record with no content, attachment or flag at all (a
   disappearing or view-once message whose content Meta did not export) -> ``view_once``;
 - Meta's stand-in texts for attachments ("Sam sent an attachment.") are dropped from ``text``;
 - reactions are not messages and are not counted as such.
@@ -48,6 +49,14 @@ _STAND_IN = re.compile(
     r"^.{1,80} sent (?:an attachment|a photo|a video|a voice message|a GIF|a sticker|a link"
     r"|\d+ photos|an audio clip|a file)\.$"
 )
+#: Notices Meta writes as ordinary records (group changes, reactions): ``system``.
+_NOTICE = re.compile(
+    r"^(?:.{1,80} (?:named the group .+|changed the group photo\.?|left the group\.?|joined the group\.?"
+    r"|added .{1,80} to the group\.?|removed .{1,80} from the group\.?"
+    r"|set (?:the|your|his|her|their) nickname .+|changed the (?:chat )?theme .*"
+    r"|set the (?:quick reaction|emoji) .+|reacted .{1,16} to your message)"
+    r"|Reacted .{1,16} to your message|Liked a message)$"
+)
 _POLL = re.compile(r"(?:poll has multiple updates\.|This poll is no longer available\.|created a poll:)")
 _FILE_NO = re.compile(r"message_(\d+)\.json$", re.IGNORECASE)
 
@@ -78,6 +87,8 @@ def _classic_kind(rec: dict, content: str) -> str:
         return "poll"
     if not content:
         return "view_once"
+    if _NOTICE.match(content):
+        return "system"
     return "text"
 
 
@@ -118,7 +129,7 @@ def pick_thread(files: list[InputFile], choice: Any) -> list[InputFile]:
             return threads[found[0]]
     listing = ", ".join(sorted(names.values())[:20])
     more = f" and {len(names) - 20} more" if len(names) > 20 else ""
-    ask = "choose one with chat=FOLDER" if choice is None else f"no single conversation matches {choice!r}"
+    ask = "choose one with --chat FOLDER (chat= in Python)" if choice is None else f"no single conversation matches {choice!r}"
     raise ChatFormatError(
         f"{files[0].name.rsplit(':', 1)[0]}: holds {len(names)} conversations; {ask}: {listing}{more}"
     )
@@ -167,7 +178,7 @@ class MetaParser:
                 kinds = [_e2ee_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("senderName")) for r in recs]
                 stamps.append(epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz))
-                titles.append(repair(data.get("threadName") or ""))
+                titles.append(str(repair(data.get("threadName") or "")))
             else:
                 lower = file.name.lower()
                 variants.add("instagram" if "instagram" in lower else
@@ -177,7 +188,7 @@ class MetaParser:
                 kinds = [_classic_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("sender_name")) for r in recs]
                 stamps.append(epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz))
-                titles.append(repair(data.get("title") or ""))
+                titles.append(str(repair(data.get("title") or "")))
             texts = [
                 "" if (k in ("media", "sticker") and _STAND_IN.match(c)) else c
                 for k, c in zip(kinds, contents, strict=True)
@@ -190,7 +201,7 @@ class MetaParser:
         times = pd.concat(stamps, ignore_index=True) if stamps else pd.Series([], dtype="datetime64[ns]")
         order = np.argsort(times.to_numpy(), kind="stable")  # NaT sorts last
         cols[Col.TIMESTAMP] = times.to_numpy()
-        cols = {k: np.asarray(v, dtype=object)[order] if k != Col.TIMESTAMP else np.asarray(v)[order]
+        cols = {k: (pd.Series(v, dtype=object).to_numpy() if k != Col.TIMESTAMP else np.asarray(v))[order]
                 for k, v in cols.items()}
         source.variant = ", ".join(sorted(variants))
         source.chat_name = next((t for t in titles if t), folder_name(files[0]))

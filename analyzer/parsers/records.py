@@ -29,6 +29,23 @@ from analyzer.errors import ChatFormatError, SettingsError
 from analyzer.parsers.base import InputFile, decode
 from analyzer.schema import LINES, Col, normalize_messages
 
+#: Invisible marks removed from author names (DESIGN: "invisible marks removed").
+NAME_MARKS = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+
+
+def clean_names(names: Sequence[Any]) -> list[Any]:
+    """Author names without invisible marks and outer spaces (non-strings pass through)."""
+    cache: dict[str, str] = {}
+    out = []
+    for name in names:
+        if isinstance(name, str):
+            if name not in cache:
+                cache[name] = NAME_MARKS.sub("", name).strip()
+            name = cache[name]
+        out.append(name)
+    return out
+
+
 #: Lines or records a parser looks at when detecting (cheap: a prefix of the head).
 HEAD_CHARS = 16 * 1024
 
@@ -127,15 +144,15 @@ def record_frame(
     (counted under ``no_time_reason``); system notices lose their author; any other record with
     no author is skipped and counted. Adds ``_lines`` = 1 per record.
     """
-    data = {k: (v.to_numpy() if isinstance(v, pd.Series | pd.Index) else np.asarray(list(v), dtype=object)
-                if k != Col.TIMESTAMP else v) for k, v in columns.items()}
+    data = {k: (v if k == Col.TIMESTAMP else v.to_numpy() if isinstance(v, pd.Series | pd.Index)
+                else pd.Series(list(v), dtype=object).to_numpy()) for k, v in columns.items()}
     ts = pd.to_datetime(pd.Series(data[Col.TIMESTAMP]), errors="coerce").to_numpy()
     n = len(ts)
     source.lines.total += n
     keep = ~pd.isna(ts)
     source.lines.skip(no_time_reason, int((~keep).sum()))
     is_system = np.asarray(data[Col.KIND] == "system", dtype=bool)
-    authors = np.asarray(data[Col.AUTHOR], dtype=object)
+    authors = pd.Series(clean_names(data[Col.AUTHOR]), dtype=object).to_numpy()
     has_author = np.fromiter((isinstance(a, str) and a.strip() != "" for a in authors), bool, n)
     authors = np.where(has_author & ~is_system, authors, None)
     no_author = keep & ~is_system & ~has_author
@@ -143,7 +160,7 @@ def record_frame(
     keep &= ~no_author
     data[Col.TIMESTAMP], data[Col.AUTHOR] = ts, authors
     frame = pd.DataFrame({
-        k: pd.Series(np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
+        k: pd.Series(v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
         for k, v in data.items()
     })
     system = int(is_system[keep].sum())

@@ -30,7 +30,14 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, concat_frames, folder_name, stem
+from analyzer.parsers.records import (
+    HEAD_CHARS,
+    TextLines,
+    clean_names,
+    concat_frames,
+    folder_name,
+    stem,
+)
 from analyzer.schema import LINES, Col, normalize_messages
 
 HEADER = re.compile(
@@ -85,6 +92,15 @@ class SignalParser:
         # dates; Signal exports never combine the two.
         if found.group("comma") and found.group("sec"):
             return 0.3
+        # WhatsApp in some locales writes "[2021-03-12 21:15(:02)]" too; signal-export's own marks
+        # settle it: its chat.md name and the two spaces (Markdown line break) ending each body.
+        headers = [line for line in opening if HEADER.match(line)]
+        marked = sum(1 for line in headers if line.endswith("  "))
+        if file.basename.lower().endswith(".md") or marked * 2 >= len(headers):
+            return 0.97
+        # No comma and no seconds: no signal-export version wrote that; WhatsApp on iOS does.
+        if not found.group("comma") and not found.group("sec"):
+            return 0.4
         return 0.9
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
@@ -129,7 +145,7 @@ class SignalParser:
             raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")
         frame = pd.DataFrame({
             Col.TIMESTAMP: stamps.to_numpy(),
-            Col.AUTHOR: [m.group("author") for m in matches],
+            Col.AUTHOR: clean_names([m.group("author") for m in matches]),
             Col.TEXT: [c[1] for c in cleaned],
             Col.KIND: [c[0] for c in cleaned],
             Col.SOURCE_FILE: [file.name] * len(matches),

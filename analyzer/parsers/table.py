@@ -14,8 +14,9 @@ output reads back. The separator (comma, tab, semicolon) is taken from the heade
 
 Times: numbers are epoch seconds, or milliseconds when they are above 10^11 (read as UTC, or as
 wall-clock time in the ``tz=`` zone); text is read as ISO 8601 first, else in any common
-layout, day-first when ``date_order="dmy"`` is given. Rows whose time cannot be read are
-skipped and counted; rows with no author are system notices.
+layout, day-first when ``date_order="dmy"`` is given or a first field is above 12. Rows whose
+time cannot be read are skipped and counted; rows with no author are system notices. A file that
+is not UTF-8 is read as Windows-1252 (what spreadsheets on Windows save), with a warning.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def parse_times(values: pd.Series, *, tz: str | None, dayfirst: bool) -> pd.Seri
         other = pd.to_datetime(text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst)
         if getattr(other.dt, "tz", None) is not None:
             other = other.dt.tz_localize(None)
+        # pandas may read a stray number as year 1, outside what nanosecond times can hold.
+        other = other.where((other >= pd.Timestamp.min) & (other <= pd.Timestamp.max))
         times = times.where(~retry, other.astype("datetime64[ns]"))
     return times
 
@@ -112,7 +115,15 @@ class TableParser:
         return concat_frames(frames), source
 
     def _one(self, file: InputFile, source: Source, options: dict, tz: str | None) -> pd.DataFrame:
-        text, source.encoding = decode(file.data, name=file.name)
+        try:
+            text, source.encoding = decode(file.data, name=file.name)
+        except ChatFormatError as exc:
+            # Spreadsheets on Windows save "CSV" as Windows-1252; read it so, and say so.
+            try:
+                text, source.encoding = file.data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                raise exc from None
+            source.warnings.append(f"{file.name}: not UTF-8; read as Windows-1252 (cp1252)")
         sep = "\t" if file.basename.lower().endswith(".tsv") else _separator(_header(text))
         source.variant = {"\t": "tsv", ",": "csv", ";": "csv (semicolons)"}[sep]
         table = read_table(text, file.name, sep=sep)

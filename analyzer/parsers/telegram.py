@@ -66,10 +66,14 @@ def message_text(value: Any) -> str:
     return ""
 
 
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _kind(rec: dict) -> str:
     if rec.get("type") == "service":
-        return "call" if rec.get("action") in CALL_ACTIONS else "system"
-    media_type = rec.get("media_type")
+        return "call" if _str(rec.get("action")) in CALL_ACTIONS else "system"
+    media_type = _str(rec.get("media_type"))
     if media_type == "sticker":
         return "sticker"
     if "poll" in rec:
@@ -127,13 +131,13 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
         more = f"; and {len(candidates) - 20} more" if len(candidates) > 20 else ""
         raise ChatFormatError(
             f"{file.name}: this Telegram export holds {len(candidates)} chats; choose one with "
-            f"chat=NAME or chat=ID: {listing}{more}"
+            f"--chat NAME or --chat ID (chat= in Python): {listing}{more}"
         )
     wanted = str(choice).strip()
     for test in (
         lambda c: str(c.get("id")) == wanted,
-        lambda c: (c.get("name") or "") == wanted,
-        lambda c: (c.get("name") or "").casefold() == wanted.casefold(),
+        lambda c: str(c.get("name") or "") == wanted,
+        lambda c: str(c.get("name") or "").casefold() == wanted.casefold(),
     ):
         found = [c for c in candidates if test(c)]
         if len(found) == 1:
@@ -157,6 +161,8 @@ class TelegramParser:
         head = file.head(HEAD_CHARS).lstrip("\ufeff \t\r\n")
         if not head.startswith("{"):
             return 0.0
+        if re.match(r'\{\s*"about"\s*:', head) and '"personal_information"' in head:
+            return 0.9  # full-account export: contacts and more may fill the head before "chats"
         hits = sum(1 for pattern in _DETECT if pattern.search(head))
         has_messages = '"messages"' in head or '"chats"' in head
         if not has_messages or hits == 0:
@@ -174,7 +180,7 @@ class TelegramParser:
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
             chat, variant = pick_chat(data, file, options.get("chat"))
             variants.append(variant)
-            names.append(chat.get("name") or ("Saved Messages" if chat.get("type") == "saved_messages" else ""))
+            names.append(str(chat.get("name") or ("Saved Messages" if chat.get("type") == "saved_messages" else "")))
             frames.append(self._frame(chat["messages"], file, tz, source))
         source.variant = ", ".join(sorted(set(variants)))
         source.chat_name = next((n for n in names if n), "")
@@ -202,7 +208,7 @@ class TelegramParser:
         ]
         durations = [
             float(r["duration_seconds"])
-            if r.get("media_type") in NOTE_MEDIA and isinstance(r.get("duration_seconds"), int | float)
+            if _str(r.get("media_type")) in NOTE_MEDIA and isinstance(r.get("duration_seconds"), int | float)
             else float("nan")
             for r in recs
         ]

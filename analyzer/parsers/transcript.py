@@ -34,7 +34,7 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError, SettingsError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, concat_frames, stem
+from analyzer.parsers.records import HEAD_CHARS, TextLines, clean_names, concat_frames, stem
 from analyzer.schema import LINES, Col, normalize_messages
 
 _T = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
@@ -217,7 +217,7 @@ class TranscriptParser:
         end = pd.Series(rows["end"], dtype="int64")
         frame = pd.DataFrame({
             Col.TIMESTAMP: base + pd.to_timedelta(start, unit="ms"),
-            Col.AUTHOR: rows["author"],
+            Col.AUTHOR: clean_names(rows["author"]),
             Col.TEXT: rows["text"],
             Col.KIND: "text",
             Col.SOURCE_FILE: file.name,
@@ -255,7 +255,7 @@ class TranscriptParser:
         timed = any(m.group("ts") for m in (found[i] for i in heads))
         frame = pd.DataFrame({
             Col.TIMESTAMP: base + pd.to_timedelta(pd.Series(offsets, dtype="int64"), unit="ms"),
-            Col.AUTHOR: [found[i].group("name").strip() for i in heads],
+            Col.AUTHOR: clean_names([found[i].group("name") for i in heads]),
             Col.TEXT: texts,
             Col.KIND: "text",
             Col.SOURCE_FILE: file.name,

@@ -88,6 +88,9 @@ class Context:
                 n_int = 0 if pd.isna(n) else int(n)
                 self._cells[key] = Cell(_num(val), n_int, _num(lo), _num(hi), _num(pv))
         self._disclosures: pd.DataFrame | None = None
+        #: Below the minimum of disclosures: how many more there would have to be. Predicates
+        #: judge shares over disclosures at their best case with this many more (0: as they are).
+        self.pad = 0
         self.memo: dict[str, object] = {}  # predicates' shared intermediate results
         chat_span = self.cell("span_days").value
         self.span_days = chat_span if not math.isnan(chat_span) else float(span_days)

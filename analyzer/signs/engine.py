@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pandas as pd
 
@@ -41,17 +42,22 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
     for c in rule.conditions:
         agg = ctx.aggregate(c.measure, c.agg, min_n_each=c.min_n_each)
         thr = float(getattr(ctx.t, c.threshold))
-        need = int(getattr(ctx.minimum, c.min_n)) if c.min_n else 0
-        note = f"{c.agg} {c.op} {thr:g} ({c.threshold})" + (f", n >= {need}" if need else "")
+        note = f"{c.agg} {c.op} {thr:g} ({c.threshold})"
         evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note))
         facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = P._pct(agg.value)
+        short = P.GATES[c.needs](ctx) if c.needs else None
+        if short is not None:
+            missing.append(short.reason)
+            continue
         if math.isnan(agg.value):
             missing.append(f"{c.measure} could not be measured")
             continue
-        if agg.n < need:
-            missing.append(f"{c.measure} rests on {agg.n} items, fewer than {need}")
-            continue
-        met &= agg.value >= thr - EPS if c.op == ">=" else agg.value <= thr + EPS
+        value = agg.value
+        if c.over_disclosures and ctx.pad:
+            hits = value * agg.n if c.op == ">=" else (1 - value) * agg.n
+            best = P.best_share(hits, agg.n, ctx.pad)
+            value = best if c.op == ">=" else 1 - best
+        met &= value >= thr - EPS if c.op == ">=" else value <= thr + EPS
     if missing and met:
         return P.insufficient("; ".join(missing), tuple(evidence))
     score = None
@@ -66,8 +72,22 @@ def judge(rule: Rule, ctx: Context, done: dict[str, P.Verdict]) -> P.Verdict:
     """The verdict of one rule: the first failing gate, else its predicate or conditions."""
     for gate in ("base", *rule.needs):
         short = P.GATES[gate](ctx)
-        if short is not None:
+        if short is None:
+            continue
+        if gate != "disclosures":
             return short
+        ctx.pad = ctx.minimum.disclosures_for_responsiveness - len(ctx.disclosures())
+        try:
+            best = _decide(rule, ctx, done)
+        finally:
+            ctx.pad = 0
+        if best.status != P.NOT_OBSERVED:
+            return short
+        return replace(best, facts={**best.facts, "decided": short.reason})
+    return _decide(rule, ctx, done)
+
+
+def _decide(rule: Rule, ctx: Context, done: dict[str, P.Verdict]) -> P.Verdict:
     if rule.predicate == "find_balance":
         return P.find_balance(ctx, dumping=done.get("dumping_ground"))
     if rule.predicate:
@@ -82,6 +102,8 @@ def dress(rule: Rule, verdict: P.Verdict, ctx: Context, frame: pd.DataFrame | No
     else:
         template = rule.observed if verdict.status == P.OBSERVED else rule.not_observed
         summary = template.format_map(_Facts({**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}))
+        if verdict.facts.get("decided"):
+            summary += f" There is little to go on ({verdict.facts['decided']}), but more could not change this."
     score = verdict.score
     if score is not None and verdict.status != P.INSUFFICIENT and not math.isnan(score):
         score = min(1.0, max(0.0, float(score)))

@@ -203,27 +203,35 @@ def _chances(d: pd.DataFrame, responder: str, pair: bool) -> pd.DataFrame:
 # --------------------------------------------------------------------------- intimacy
 
 
+def best_share(hits: float, n: int, pad: int) -> float:
+    """The share ``hits / n`` at its best if ``pad`` more items all counted: (hits+pad)/(n+pad).
+
+    Used below the minimum of disclosures: a sign that fails even at its best case is already
+    decided (not observed); one that could pass lacks data."""
+    return (hits + pad) / (n + pad) if n + pad else NAN
+
+
 def feel_supported(ctx: Context) -> Verdict:
     """Every person with >= min_negative_disclosures negative disclosures has >= supported_share
-    of them met with a responsive reply. Score: pooled share of negative disclosures met."""
+    of them met with a responsive reply (with nobody at that many, the pooled share decides).
+    Score: pooled share of negative disclosures met."""
     t = ctx.t
     d = ctx.disclosures()
     neg = d[d["negative"].astype(bool)]
-    if len(neg) < t.min_negative_disclosures:
+    if len(neg) + ctx.pad < t.min_negative_disclosures:
         return insufficient(f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}")
     met = neg["response"] == "responsive"
+    groups = {p: met[neg["author"].astype("object") == p] for p in ctx.people}
+    groups = {p: g for p, g in groups.items() if len(g) >= t.min_negative_disclosures} or {"": met}
     ev = []
     low = []
-    for p in ctx.people:
-        mine = met[neg["author"].astype("object") == p]
-        if len(mine) >= t.min_negative_disclosures:
-            share = float(mine.mean())
-            ev.append(_ev("responsiveness_received", p, share, len(mine), f"negative feeling statements only; needs >= {t.supported_share}"))
-            if share < t.supported_share:
-                low.append(p)
-    pooled = float(met.mean())
-    status = OBSERVED if not low and ev else NOT_OBSERVED
-    return Verdict(status, pooled, None, tuple(ev), {"share": _pct(pooled), "low": ", ".join(low)})
+    for p, g in groups.items():
+        share = float(g.mean()) if len(g) else NAN
+        ev.append(_ev("responsiveness_received", p, share, len(g), f"negative feeling statements only; needs >= {t.supported_share}"))
+        if not best_share(float(g.sum()), len(g), ctx.pad) >= t.supported_share - 1e-12:
+            low.append(p)
+    pooled = float(met.mean()) if len(met) else NAN
+    return Verdict(NOT_OBSERVED if low else OBSERVED, pooled, None, tuple(ev), {"share": _pct(pooled)})
 
 
 def empathy(ctx: Context) -> Verdict:
@@ -235,20 +243,21 @@ def empathy(ctx: Context) -> Verdict:
     neg = d[d["negative"].astype(bool)]
     shares = {}
     ev = []
+    fails = False
     for p in ctx.people:
         ch = _chances(neg, p, ctx.pair)
         if len(ch) >= t.min_negative_disclosures:
-            shares[p] = float((ch["response"] == "responsive").mean())
+            hits = float((ch["response"] == "responsive").sum())
+            shares[p] = hits / len(ch)
             ev.append(_ev("responsive_share", p, shares[p], len(ch), f"to others' negative disclosures; needs >= {t.empathy_share}"))
+            fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - 1e-12
     if not shares:
         return insufficient(f"nobody met {t.min_negative_disclosures} or more negative feeling statements from the other")
     support = {p: ctx.count("support_given", p) for p in ctx.people}
     ev += [_ev("support_given", p, v, ctx.n("support_given", p), f"needs >= {t.empathy_min_support}") for p, v in support.items()]
-    ok = all(s >= t.empathy_share for s in shares.values()) and all(
-        not math.isnan(v) and v >= t.empathy_min_support for v in support.values()
-    )
+    fails |= not all(not math.isnan(v) and v >= t.empathy_min_support for v in support.values())
     low = min(shares.values())
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, low, None, tuple(ev), {"share": _pct(low)})
+    return Verdict(NOT_OBSERVED if fails else OBSERVED, low, None, tuple(ev), {"share": _pct(low)})
 
 
 def compassion_when_suffering(ctx: Context) -> Verdict:
@@ -259,35 +268,40 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
     deep = d[d["negative"].astype(bool) & (d["tier"] >= 3)]
     if len(deep) < t.compassion_min:
         return insufficient(f"{len(deep)} deeply painful feeling statements, fewer than {t.compassion_min}")
-    share = float((deep["response"] == "responsive").mean())
+    hits = float((deep["response"] == "responsive").sum())
+    share = hits / len(deep)
     ev = (_ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),)
-    return Verdict(OBSERVED if share >= t.compassion_share else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)})
+    ok = best_share(hits, len(deep), ctx.pad) >= t.compassion_share - 1e-12
+    return Verdict(OBSERVED if ok else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)})
 
 
 def share_ups_and_downs(ctx: Context) -> Verdict:
     """Both good news (positive disclosures) and bad news (negative ones), at least
     ups_downs_min_each of each, are each met responsively >= ups_downs_share of the time.
-    Fewer than that of either: not observed (news is not shared); enough of both but fewer than
-    ``minimum.disclosures_for_responsiveness`` in all: insufficient data.
-    Score: the mean of the two shares."""
+    Fewer than that of either: not observed (news is not shared). Enough of both but fewer than
+    ``minimum.disclosures_for_responsiveness`` in all: insufficient data, unless a share fails
+    even at its best case (:func:`best_share`). Score: the mean of the two shares."""
     t = ctx.t
     d = ctx.disclosures()
+    need = ctx.minimum.disclosures_for_responsiveness
+    pad = max(0, need - len(d))
     neg = d[d["negative"].astype(bool)]
     pos = d[~d["negative"].astype(bool) & (d["valence"] > 0)]
     res = {}
     ev = []
     for name, part in (("good news", pos), ("bad news", neg)):
-        share = float((part["response"] == "responsive").mean()) if len(part) else NAN
-        res[name] = (share, len(part))
+        hits = float((part["response"] == "responsive").sum())
+        share = hits / len(part) if len(part) else NAN
+        res[name] = (share, len(part), best_share(hits, len(part), pad))
         ev.append(_ev("responsiveness_received", "", share, len(part), f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}"))
-    shares = [s for s, n in res.values() if not math.isnan(s)]
+    shares = [s for s, _n, _b in res.values() if not math.isnan(s)]
     score = sum(shares) / len(shares) if shares else None
-    enough = all(n >= t.ups_downs_min_each for _s, n in res.values())
-    if enough and len(d) < ctx.minimum.disclosures_for_responsiveness:
-        return insufficient(f"{len(d)} feeling statements in all, fewer than {ctx.minimum.disclosures_for_responsiveness}", tuple(ev))
-    ok = enough and all(s >= t.ups_downs_share for s, _n in res.values())
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, score, None, tuple(ev),
-                   {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])})
+    facts = {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])}
+    enough = all(n >= t.ups_downs_min_each for _s, n, _b in res.values())
+    could = enough and all(b >= t.ups_downs_share - 1e-12 for _s, _n, b in res.values())
+    if could and pad:
+        return insufficient(f"{len(d)} feeling statements in all, fewer than {need}", tuple(ev))
+    return Verdict(OBSERVED if could else NOT_OBSERVED, score, None, tuple(ev), facts)
 
 
 def can_raise_issues(ctx: Context) -> Verdict:
@@ -319,16 +333,21 @@ def _z(x: float) -> float:
 
 def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
     """A person is flagged when they make fewer than vulnerable_feeling_rate feeling statements
-    per 100 messages, or someone else makes >= vulnerable_disclosure_share of all of them, or
-    they hedge after emotional content >= vulnerable_hedges times. who: the one flagged person."""
+    per 100 messages while someone else makes at least safe_feeling_rate (feelings kept back
+    where the other shares them; when nobody shares feelings the chat is superficial, not
+    guarded), or someone else makes >= vulnerable_disclosure_share of all of them, or they
+    hedge after emotional content >= vulnerable_hedges times. who: the one flagged person."""
     t = ctx.t
     flagged: dict[str, str] = {}
     ev = []
     total = sum(_z(ctx.count("feeling_statements", p)) for p in ctx.people)
+    rates = {p: ctx.value("feeling_rate", p) for p in ctx.people}
     for p in ctx.people:
-        rate = ctx.value("feeling_rate", p)
-        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p), f"flag below {t.vulnerable_feeling_rate}"))
-        if not math.isnan(rate) and rate < t.vulnerable_feeling_rate:
+        rate = rates[p]
+        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p),
+                      f"flag below {t.vulnerable_feeling_rate} while another makes >= {t.safe_feeling_rate}"))
+        sharer = any(rates[q] >= t.safe_feeling_rate for q in ctx.others(p))
+        if not math.isnan(rate) and rate < t.vulnerable_feeling_rate and sharer:
             flagged[p] = "rarely says how they feel"
     for p in ctx.people:
         share = ctx.value("disclosure_share", p)
@@ -594,7 +613,8 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
       bootstrap interval exists, its low end is above the fair share;
     - offloading (disclosures, support given vs received): lopsided only when dumping_ground is
       observed (one partner in a crisis, met with support, is a legitimate asymmetry);
-    - responsiveness: responsive_share differs by >= balance_responsive_gap (each n >= 3);
+    - responsiveness: responsive_share differs by >= balance_responsive_gap (each over >=
+      unheard_min_disclosures of the other's disclosures);
     - style matching: lsm < balance_lsm_min (when each wrote >= minimum.words_for_style words).
 
     Score: the mean balance of the dimensions computed.
@@ -634,7 +654,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
     rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
-    rs = {p: c.value for p, c in rs.items() if c.n >= 3 and not math.isnan(c.value)}
+    rs = {p: c.value for p, c in rs.items() if c.n >= t.unheard_min_disclosures and not math.isnan(c.value)}
     if len(rs) == ctx.k and ctx.k >= 2:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)

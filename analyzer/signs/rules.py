@@ -1,9 +1,11 @@
 """The rulebook: one row per sign (SIGNS.md), in the order of ``SIGN_IDS``.
 
 A sign is either a list of :class:`Condition` rows over measures or the name of one predicate in
-:mod:`analyzer.signs.predicates`. Conditions: any that fails on enough data makes the sign
-``not_observed`` (a definite failure needs no more data); otherwise any that lacks data (NaN, or
-n below its ``min_n``) makes it ``insufficient_data``; otherwise it is ``observed``. ``needs`` names
+:mod:`analyzer.signs.predicates`. Conditions: any that fails makes the sign ``not_observed``;
+otherwise any that cannot be measured (NaN, or short of the gate it ``needs``) makes it
+``insufficient_data``; otherwise it is ``observed``. Below the minimum of disclosures (the ``disclosures`` gate), shares over
+disclosures are judged at their best case (as if the missing ones were all met): a sign that
+fails even then is ``not_observed``, one that could pass is ``insufficient_data``. ``needs`` names
 the minimum-data gates (``base`` is always checked first). Thresholds are names of fields of
 :class:`analyzer.settings.Thresholds`, never numbers.
 
@@ -21,7 +23,8 @@ class Condition(NamedTuple):
     op: str  # ">=" or "<="
     threshold: str  # a field of Thresholds
     min_n_each: int = 0  # leave out people whose n is below this (min / max / pooled)
-    min_n: str = ""  # a MinimumData field: below it the condition lacks data (it can still fail others)
+    over_disclosures: bool = False  # a share over feeling statements: judged at its best case below the minimum
+    needs: str = ""  # a gate this comparison alone needs (e.g. "latency"); short of it, it lacks data
 
 
 class Score(NamedTuple):
@@ -48,14 +51,13 @@ TEXT_ONLY = "Only what was written in this chat counts; calls, voice notes and t
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon",),
+        "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon", "disclosures"),
         "Both of you say how you feel, and {pooled_responsiveness_received} of those feelings got a caring reply.",
         "Feelings are not shared by both of you, or they rarely get a caring reply.",
         "Feeling statements are found with a word list; sarcasm and private code words escape it. " + TEXT_ONLY,
         conditions=(
             Condition("feeling_rate", "min", ">=", "safe_feeling_rate"),
-            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share",
-                      min_n="disclosures_for_responsiveness"),
+            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share", over_disclosures=True),
         ),
         score=Score((("responsiveness_received", "pooled"),)),
         examples="met_disclosures",
@@ -74,8 +76,8 @@ RULES: tuple[Rule, ...] = (
         "Feelings are often met without attention, or with dismissal.",
         "Judgment is read from a few marker phrases; tone of voice and irony are invisible in text.",
         conditions=(
-            Condition("responsive_share", "min", ">=", "listen_responsive_share", 3),
-            Condition("invalidating_share", "max", "<=", "listen_invalidating_share", 3),
+            Condition("responsive_share", "min", ">=", "listen_responsive_share", 3, over_disclosures=True),
+            Condition("invalidating_share", "max", "<=", "listen_invalidating_share", 3, over_disclosures=True),
         ),
         score=Score((("responsive_share", "pooled"),)),
         examples="supportive_replies",
@@ -141,12 +143,12 @@ RULES: tuple[Rule, ...] = (
         examples="interest",
     ),
     Rule(
-        "presence", "Attentive rather than distracted", "W", ("latency",),
+        "presence", "Attentive rather than distracted", "W", (),
         "Within conversations both of you reply promptly, and rarely with a one-word answer.",
         "Within conversations someone replies slowly or often with one word.",
         "Reply times depend on work, sleep and time zones; a slow reply is not absence of attention.",
         conditions=(
-            Condition("median_latency_s", "max", "<=", "presence_latency_s"),
+            Condition("median_latency_s", "max", "<=", "presence_latency_s", needs="latency"),
             Condition("minimal_share", "max", "<=", "presence_minimal_share"),
         ),
     ),

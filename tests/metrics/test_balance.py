@@ -79,6 +79,17 @@ def test_seconds_share_transcript():
     assert (row["value"], row["n"]) == (pytest.approx(50 / 60), 60)
 
 
+def test_seconds_share_nan_when_only_voice_notes_have_durations():
+    """Regression: one Telegram voice note must not give its sender all the speaking time."""
+    rows = [
+        msg(0, "Ana", "so"),
+        msg(1, "Ben", "", duration_s=12.0),
+        msg(2, "Ana", "and"),
+    ]
+    row = run(rows).row("seconds_share", "Ben")
+    assert math.isnan(row["value"]) and row["n"] == 0
+
+
 def test_system_notices_do_not_count():
     rows = [msg(0, None, "Ana created the group"), *PAIR, msg(700, None, "Ben left")]
     m = run(rows)

@@ -9,7 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analyzer.errors import AnalyzerError
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.registry import MIN_CONFIDENCE, PARSERS, detect, load_chat
 from tests.parsers.golden_formats import CASES, GOLDEN
@@ -56,6 +59,7 @@ WHATSAPP_LINES = {
     "android-dmy": "12/03/2021, 21:15 - Sam: hi\n12/03/2021, 21:16 - Ana: hello\n",
     "ios-brackets": "[12/03/2021, 21:15:02] Sam: hi\n[12/03/2021, 21:16:40] Ana: hello\n",
     "ios-year-first-seconds": "[2021-03-12, 21:15:02] Sam: hi\n[2021-03-12, 21:16:40] Ana: hello\n",
+    "ios-year-first-no-comma": "[2019-04-16 02:09] Sam: hello\n[2019-04-16 02:10] Alex: hi\n",
     "android-us-12h": "3/12/21, 9:15 PM - Sam: hi\n3/12/21, 9:16 PM - Ana: hello\n",
 }
 
@@ -118,3 +122,80 @@ def test_cli_bad_input_is_one_line_without_traceback(tmp_path):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert f"{bad}: JSON ends early" in done.stderr
+
+
+# Forced onto arbitrary input, a parser returns messages or raises AnalyzerError, nothing else.
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**15, 10**15), st.floats(allow_nan=False),
+                     st.text(max_size=8), st.sampled_from(["message", "service", "Default", "Call",
+                                                           "1615583700", "2021-03-12T21:15:00+01:00"]))
+_KEYS = st.sampled_from(["type", "date", "date_unixtime", "from", "from_id", "text", "action", "actor",
+                         "media_type", "duration_seconds", "sender_name", "timestamp_ms", "content",
+                         "photos", "is_unsent", "users", "senderName", "timestamp", "author", "name",
+                         "nickname", "attachments", "timestampEdited", "messages", "chats", "list"])
+_JSON = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(_KEYS, inner, max_size=5)),
+                     max_leaves=25)
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["telegram", "meta", "discord"]),
+       messages=st.lists(st.one_of(st.dictionaries(_KEYS, _JSON, max_size=8), _SCALARS), max_size=6))
+def test_forced_json_parsers_never_crash(fmt, messages):
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "message_1.json"
+        path.write_text(json.dumps({"messages": messages}), encoding="utf-8")
+        try:
+            chat = load_chat(path, format=fmt)
+        except AnalyzerError:
+            return
+    assert chat.source.lines.total == chat.source.lines.accounted == len(messages)
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["signal", "imessage", "transcript", "csv"]),
+       lines=st.lists(st.one_of(st.text(max_size=30), st.sampled_from([
+           "[2021-03-12 21:15:00] Sam: hi", "Mar 12, 2021  9:15:00 PM", "Me", "WEBVTT",
+           "00:00:01.000 --> 00:00:02.000", "<v Sam>hi</v>", "Sam: hi", "time,author,text",
+           "2021-03-12 10:00,Sam,hi", "", "1"])), max_size=12))
+def test_forced_text_parsers_never_crash(fmt, lines):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("chat.csv" if fmt == "csv" else "chat.txt")
+        path.write_text("\n".join(lines), encoding="utf-8")
+        try:
+            chat = load_chat(path, format=fmt)
+        except AnalyzerError:
+            return
+    assert chat.source.lines.total == chat.source.lines.accounted
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        pytest.param("chat.md", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.97, id="chat-md"),
+        pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello  \n", 0.97, id="markdown-breaks"),
+        pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.9, id="plain"),
+        pytest.param("chat.txt", "[2019-12-24, 12:23:00] Jane Doe: Hello\n", 0.3, id="whatsapp-ios-form"),
+        pytest.param("chat.txt", "[2019-12-24 12:23] Jane Doe: Hello\n", 0.4, id="whatsapp-no-comma-form"),
+    ],
+)
+def test_signal_confidence(name, text, expected):
+    signal = next(p for p in PARSERS if p.name == "signal")
+    assert signal.detect(InputFile(name, text.encode())) == expected
+
+
+REPO = Path(__file__).resolve().parents[2]
+WHATSAPP_FILES = sorted(
+    [*(GOLDEN / "whatsapp").glob("*.txt"), *(REPO / "sample_chats").rglob("*.txt")]
+)
+
+
+@pytest.mark.parametrize("path", WHATSAPP_FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_project_whatsapp_files_are_not_ours(path):
+    file = InputFile(str(path), path.read_bytes())
+    scores = {p.name: p.detect(file) for p in PARSERS if p.name in OURS}
+    assert {n: c for n, c in scores.items() if c >= MIN_CONFIDENCE} == {}

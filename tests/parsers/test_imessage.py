@@ -50,3 +50,20 @@ def test_reply_written_twice_is_kept_once(tmp_path):
 def test_forced_on_other_text(tmp_path):
     path = write(tmp_path, "notes.txt", "just some notes\n")
     assert "no iMessage timestamp lines found" in error_of(path, format="imessage")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "text"),
+    [
+        pytest.param("/shrug that's life", "text", "/shrug that's life", id="slash-command-text"),
+        pytest.param("~/Library/Messages/Attachments/ab/IMG_1.HEIC", "media", "", id="library-path"),
+        pytest.param("attachments/12/IMG_1.jpeg", "media", "", id="copied-attachment"),
+        pytest.param("IMG_2024.MOV", "media", "", id="bare-file-name"),
+        pytest.param("look\nIMG_1.jpeg", "text", "look", id="captioned"),
+        pytest.param("see photo.jpg later", "text", "see photo.jpg later", id="file-name-in-a-sentence"),
+    ],
+)
+def test_attachment_lines(tmp_path, body, kind, text):
+    path = write(tmp_path, "Sam.txt", f"Mar 12, 2021  9:15:00 PM\nSam\n{body}\n\n")
+    messages = load_chat(path).messages
+    assert (messages["kind"].iloc[0], messages["text"].iloc[0]) == (kind, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -105,9 +106,25 @@ def _download_with_two_conversations(tmp_path):
 def test_download_with_several_conversations_asks_which(tmp_path):
     archive = _download_with_two_conversations(tmp_path)
     message = error_of(archive)
-    assert message.endswith("holds 2 conversations; choose one with chat=FOLDER: kim_456, zoe_123")
+    assert message.endswith("holds 2 conversations; choose one with --chat FOLDER (chat= in Python): kim_456, zoe_123")
 
 
 def test_conversation_chosen_by_folder_name(tmp_path):
     chat = load_chat(_download_with_two_conversations(tmp_path), chat="zoe")
     assert (len(chat.messages), chat.source.variant, chat.source.chat_name) == (10, "instagram", "Zoé")
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        pytest.param("Sam named the group Trip.", "system", id="group-name"),
+        pytest.param("Reacted \u2764 to your message", "system", id="reaction-notice"),
+        pytest.param("Sam left the group.", "system", id="left"),
+        pytest.param("I left the group chat open on my laptop", "text", id="words-not-a-notice"),
+        pytest.param("Sam created a poll: Dinner?", "poll", id="poll"),
+    ],
+)
+def test_notices_written_as_messages(tmp_path, content, kind):
+    record = {"sender_name": "Sam", "timestamp_ms": 1615583700000, "content": content}
+    path = write(tmp_path, "message_1.json", json.dumps({"messages": [record]}))
+    assert load_chat(path).messages["kind"].tolist() == [kind]

@@ -93,3 +93,8 @@ def test_no_line_is_lost(first, rest):
     accounting = chat.source.lines
     assert accounting.total == len(lines) == accounting.accounted
     assert accounting.header == len(chat.messages) == sum(1 for line in lines if line.startswith("[2021"))
+
+
+def test_invisible_marks_leave_author_names(tmp_path):
+    path = write(tmp_path, "chat.md", "[2021-03-12 21:15:00] \u2068Sam Lee\u2069: hi\n")
+    assert load_chat(path).participants == ["Sam Lee"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analyzer.parsers.registry import load_chat
@@ -95,3 +97,24 @@ def test_deeply_nested_json(tmp_path):
 def test_unknown_time_zone(tmp_path):
     with pytest.raises(Exception, match="unknown time zone 'Mars/Base'"):
         load_chat(SINGLE, tz="Mars/Base")
+
+
+def test_account_export_with_odd_chat_entries(tmp_path):
+    path = write(tmp_path, "result.json", (
+        '{"chats": {"list": [7, {"name": 12, "id": 1, "messages": []},'
+        ' {"name": "Kim", "id": 2, "messages": [{"type": "message", "date_unixtime": "1615583700",'
+        ' "from": "Kim", "text": "hi"}]}]}}'
+    ))
+    chat = load_chat(path, chat="kim")
+    assert (chat.source.chat_name, chat.messages["text"].tolist()) == ("Kim", ["hi"])
+    assert "choose one with --chat NAME or --chat ID (chat= in Python): 12 (id 1, 0 messages); Kim (id 2, 1 messages)" in error_of(path)
+
+
+def test_account_export_found_when_contacts_fill_the_head(tmp_path):
+    data = json.loads(ACCOUNT.read_text(encoding="utf-8"))
+    contacts = [{"first_name": f"Contact {i}", "last_name": "", "phone_number": "+100"} for i in range(2000)]
+    ordered = {"about": data["about"], "personal_information": data["personal_information"],
+               "contacts": {"about": "", "list": contacts}, "chats": data["chats"]}
+    path = write(tmp_path, "result.json", json.dumps(ordered, indent=1))
+    chat = load_chat(path, chat="777")
+    assert (chat.source.format, chat.source.chat_name) == ("telegram", "Climbing club")

@@ -111,7 +111,7 @@ def test_long_example_text_is_shortened():
 SUMMARIES = [
     ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))),
      "Ana wrote at least 65 % of the words in 78 % of the weeks, and also starts most conversations."),
-    ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(0.5, 150)), sets("Ben", feeling_rate=(0.5, 150))),
+    ("afraid_to_be_vulnerable", both(sets("Ana", hedges=(3, 150)), sets("Ben", hedges=(3, 150))),
      "Vulnerable feelings mostly stay unsaid by Ana and Ben."),
     ("find_balance", sets(lsm=(0.4, 3000)), "Lopsided: style matching."),
     ("waning_interest", sets(trend_messages=(-0.05, 9, 0.01), trend_latency=(0.04, 9, 0.02)),

@@ -3,6 +3,7 @@
 import pytest
 
 from analyzer.signs import SIGN_IDS
+from analyzer.signs.predicates import best_share
 from tests.signs.factory import healthy_pair
 
 ALL = [sid for sid, _ in SIGN_IDS]
@@ -63,11 +64,57 @@ def test_responsiveness_needs_ten_disclosures(n, status):
 
 
 @pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
-def test_safe_sharing_needs_ten_disclosures_behind_responsiveness(n, status):
-    chat = healthy_pair()
-    chat.set("Ana", responsiveness_received=(0.75, 5))
-    chat.set("Ben", responsiveness_received=(0.75, n - 5))
-    assert chat.signs()["safe_sharing"].status == status
+def test_safe_sharing_needs_ten_disclosures(n, status):
+    assert _with_disclosures(n).signs()["safe_sharing"].status == status
+
+
+def _unmet(chat):
+    for d in chat.disclosures:
+        d["response"] = "minimal"
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("sid", "edit"),
+    [
+        ("feel_supported", _unmet),
+        ("empathy", _unmet),
+        ("compassion_when_suffering", _unmet),
+        ("share_ups_and_downs", _unmet),
+        ("safe_sharing", lambda c: (c.set("Ana", responsiveness_received=(0.2, 5)), c.set("Ben", responsiveness_received=(0.2, 4)))),
+        ("listen_without_judgment", lambda c: c.set("Ben", responsive_share=(0.2, 5))),
+    ],
+    ids=["feel_supported", "empathy", "compassion", "ups_and_downs", "safe_sharing", "listen"],
+)
+def test_below_the_minimum_a_sign_that_fails_even_at_best_is_not_observed(sid, edit):
+    chat = _with_disclosures(9)
+    edit(chat)
+    assert chat.signs()[sid].status == "not_observed"
+
+
+@pytest.mark.parametrize(
+    ("hits", "status"), [(2, "insufficient_data"), (1, "not_observed")], ids=["could-reach", "cannot-reach"])
+def test_best_case_pads_to_the_minimum(hits, status):
+    """Six negative disclosures by Ana, ``hits`` met: four more could come, so the best case is
+    (hits + 4) / 10 against supported_share 0.6."""
+    chat = _with_disclosures(0)
+    for week in range(6):
+        chat.disclose("Ana", week, negative=True, response="responsive" if week < hits else "minimal")
+    assert chat.signs()["feel_supported"].status == status
+
+
+@pytest.mark.parametrize(
+    ("hits", "n", "pad", "expected"), [(0, 5, 5, 0.5), (3, 6, 4, 0.7), (2, 2, 0, 1.0)], ids=["half", "seven-tenths", "no-pad"])
+def test_best_share(hits, n, pad, expected):
+    assert best_share(hits, n, pad) == pytest.approx(expected)
+
+
+def test_decided_below_the_minimum_says_so():
+    sign = _unmet(_with_disclosures(9)).signs()["feel_supported"]
+    assert sign.summary == (
+        "Hard feelings often go without a caring answer (met 0 % of the time). There is little to go on "
+        "(9 feeling statements in all, fewer than 10), but more could not change this."
+    )
 
 
 def test_safe_sharing_without_feelings_is_not_observed_whatever_the_data():
@@ -92,6 +139,12 @@ def test_latency_needs_thirty_replies_each(n, status):
     chat = healthy_pair()
     chat.set("Ben", median_latency_s=(60.0, n))
     assert chat.signs()["presence"].status == status
+
+
+def test_one_word_replies_decide_presence_without_enough_timed_replies():
+    chat = healthy_pair()
+    chat.set("Ben", median_latency_s=(60.0, 12), minimal_share=(0.45, 80))
+    assert chat.signs()["presence"].status == "not_observed"
 
 
 @pytest.mark.parametrize(("weeks", "status"), [(7, "insufficient_data"), (8, "not_observed")], ids=["7", "8"])

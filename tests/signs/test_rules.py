@@ -176,7 +176,11 @@ CASES = [
     # afraid_to_be_vulnerable
     ("afraid_to_be_vulnerable", sets("Ben", feeling_rate=(0.5, 150)), ("observed", None, "Ben"), "ben-quiet"),
     ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(0.5, 150)), sets("Ben", feeling_rate=(0.5, 150))),
-     ("observed", None, None), "both-quiet"),
+     ("not_observed", None, None), "both-quiet-is-not-guarded"),
+    ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(1.9, 150)), sets("Ben", feeling_rate=(0.5, 150))),
+     ("not_observed", None, None), "other-shares-little-too"),
+    ("afraid_to_be_vulnerable", both(sets("Ana", feeling_rate=(0.5, 150), hedges=(3, 150)), sets("Ben", feeling_rate=(0.5, 150), hedges=(4, 150))),
+     ("observed", None, None), "both-hedge"),
     ("afraid_to_be_vulnerable", sets("Ana", disclosure_share=(0.9, 16)), ("observed", None, "Ben"), "ana-does-the-feeling"),
     ("afraid_to_be_vulnerable", sets("Ana", hedges=(3, 150)), ("observed", None, "Ana"), "ana-hedges"),
     ("afraid_to_be_vulnerable", sets("Ana", hedges=(2, 150)), ("not_observed", None, None), "two-hedges"),
@@ -242,6 +246,8 @@ CASES = [
     ("find_balance", sets("Ana", responsive_share=(0.9, 8)), ("observed", 0.94, None), "gap-0.15"),
     ("find_balance", both(sets("Ana", responsive_share=(0.9, 8)), sets("Ben", responsive_share=(0.5, 8))),
      ("not_observed", 0.89, None), "gap-0.4"),
+    ("find_balance", both(sets("Ana", responsive_share=(0.9, 4)), sets("Ben", responsive_share=(0.5, 4))),
+     ("observed", 0.9625, None), "gap-0.4-on-four-each"),
 ]
 
 
