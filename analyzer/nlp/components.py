@@ -549,6 +549,14 @@ def _negated(words: tuple[str, ...], start: int) -> bool:
     return False
 
 
+_LAUGH_CRY = frozenset({"cry", "cried", "crying", "tears", "sobbing", "dying"})
+_LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
+
+
+def _laughing(words: tuple[str, ...], raw: str) -> bool:
+    return any(w in ("haha", "lol", "lmao") for w in words) or any(e in raw for e in _LAUGH_EMOJI)
+
+
 _SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
@@ -608,6 +616,9 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             i += 1
             continue
         end, entry = hit
+        if entry.term in _LAUGH_CRY and _laughing(words, raw):
+            i = end  # "I'm crying 😂" is laughter, not tears
+            continue
         neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
         out.append(Match(i, end, entry, neg))
         i = end
