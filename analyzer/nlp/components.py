@@ -269,6 +269,7 @@ class ChatText(NamedTuple):
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
+_CONTEXTUAL = frozenset({"m", "'m", "'s", "s", "re", "'re", "ve", "'ve", "ll", "'ll", "nt", "n't"})
 #: NORM hash -> token info; chat vocabulary is small, so this stays small (cleared past 200k).
 _INFO_BY_HASH: dict[int, _TokInfo] = {}
 _STEM_CACHE: dict[str, str] = {}
@@ -305,8 +306,15 @@ def normalise_doc(doc: Doc) -> ChatText:
         if info.wordlike:
             if not (prev_wordlike and not prev_space):
                 n_words += 1
-            elongated = elongated or info.elongated
-            for w in info.words:
+            if info.elongated:
+                elongated = True
+            ws = info.words
+            if len(ws) == 1 and ws[0] not in _CONTEXTUAL:
+                words.append(ws[0])
+                prev_wordlike = True
+                prev_space = bool(space)
+                continue
+            for w in ws:
                 if words:
                     prev = words[-1]
                     if w in ("m", "'m") and prev == "i":
@@ -693,6 +701,9 @@ _CONTENT_STOP = frozenset(
 )
 
 
+_CONTENT_WORD: dict[str, bool] = {}
+
+
 def sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool]]:
     """Split normalised words into sentences: ``(start, end, ends_with_question_mark)``."""
     out = []
@@ -870,8 +881,17 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                 rest.append(body[k])
                 k += 1
             minimal = all(w in _MINIMAL_WORDS for w in rest) and len(body) <= 4
-    content = tuple(sorted({s for w, s in zip(words, stems, strict=True) if len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()}))
-    return Acts(question, qo, cue, minimal, laughter, content)
+    cache = _CONTENT_WORD
+    keep = set()
+    for w, st in zip(words, stems, strict=True):
+        ok = cache.get(w)
+        if ok is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            ok = cache[w] = len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()
+        if ok:
+            keep.add(st)
+    return Acts(question, qo, cue, minimal, laughter, tuple(sorted(keep)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1044,6 +1064,7 @@ class ValenceScorer:
 
         self.analyzer = SentimentIntensityAnalyzer()
         self.vocab = frozenset(self.analyzer.lexicon)
+        self._hits: dict[str, bool] = {}  # whitespace token -> holds a VADER word
 
     def raw(self, text: str) -> float:
         """VADER compound of ``text``; long texts are scored in chunks of at most
@@ -1053,11 +1074,16 @@ class ValenceScorer:
             chunks = _chunks(text, VADER_CHUNK)
             total = sum(len(c) for c in chunks)
             return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
-        vocab = self.vocab
         if text.isascii():
+            hits = self._hits
             for w in text.split():
-                lw = w.lower()
-                if lw in vocab or lw.strip(_PUNCT) in vocab:
+                hit = hits.get(w)
+                if hit is None:
+                    if len(hits) > 200_000:
+                        hits.clear()
+                    lw = w.lower()
+                    hit = hits[w] = lw in self.vocab or lw.strip(_PUNCT) in self.vocab
+                if hit:
                     break
             else:
                 return 0.0
@@ -1096,15 +1122,18 @@ for _name in _EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+_KEYS = {name: ("._.", name, None, None) for name in _EXTENSIONS}
+
+
 def _require(doc: Doc, name: str, by: str):
-    value = doc.user_data.get(("._.", name, None, None))
+    value = doc.user_data.get(_KEYS[name])
     if value is None:
         raise ValueError(f"component {by!r} needs {name!r}; add the components in this order: {', '.join(PIPE_NAMES)}")
     return value
 
 
 def _set(doc: Doc, name: str, value) -> None:
-    doc.user_data[("._.", name, None, None)] = value
+    doc.user_data[_KEYS[name]] = value
 
 
 class ChatNormalizer:
