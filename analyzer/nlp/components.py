@@ -683,6 +683,7 @@ _FU_START = (
     ("what", "did", "they"), ("really",), ("wait", "what"), ("is", "she", "ok"),
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
+    ("of", "what"), ("with", "who"), ("to", "where"), ("for", "what"), ("what", "about"),
 )
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
