@@ -7,6 +7,8 @@ where ``annotated`` is ``structure.annotate(messages)`` and ``Features`` is a sm
 dataclass with ``frame`` (a DataFrame with the same index as ``annotated``) and ``language``
 (ISO code guessed for the whole chat, e.g. "en") and ``lexicon_applied`` (bool: False when the
 language has no lexicon; then the lexicon columns are NaN and the report says why).
+``n_process > 1`` forks that many workers over the distinct texts (where ``fork`` exists); each
+returns plain arrays, so the frame is identical to ``n_process=1``.
 
 Feature columns (non-text messages get 0 / False / NaN as noted):
 

@@ -191,7 +191,7 @@ _IRREGULAR = {
     "thought": "think", "went": "go", "gone": "go", "left": "leave", "lost": "lose", "got": "get",
     "gotten": "get", "came": "come", "saw": "see", "took": "take", "gave": "give", "ran": "run",
     "broke": "break", "broken": "broken", "hid": "hide", "fell": "fall", "meant": "mean",
-    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "do", "did": "do",
+    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "done", "did": "do",
     "does": "do", "doing": "do", "has": "have", "had": "have", "having": "have", "is": "is",
     "was": "was", "this": "this", "us": "us", "yes": "yes", "news": "news", "always": "always",
     "sometimes": "sometimes", "seriously": "seriously", "less": "less", "unless": "unless",
@@ -269,6 +269,7 @@ class ChatText(NamedTuple):
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
+_CONTEXTUAL = frozenset({"m", "'m", "'s", "s", "re", "'re", "ve", "'ve", "ll", "'ll", "nt", "n't"})
 #: NORM hash -> token info; chat vocabulary is small, so this stays small (cleared past 200k).
 _INFO_BY_HASH: dict[int, _TokInfo] = {}
 _STEM_CACHE: dict[str, str] = {}
@@ -305,8 +306,15 @@ def normalise_doc(doc: Doc) -> ChatText:
         if info.wordlike:
             if not (prev_wordlike and not prev_space):
                 n_words += 1
-            elongated = elongated or info.elongated
-            for w in info.words:
+            if info.elongated:
+                elongated = True
+            ws = info.words
+            if len(ws) == 1 and ws[0] not in _CONTEXTUAL:
+                words.append(ws[0])
+                prev_wordlike = True
+                prev_space = bool(space)
+                continue
+            for w in ws:
                 if words:
                     prev = words[-1]
                     if w in ("m", "'m") and prev == "i":
@@ -541,13 +549,23 @@ def _negated(words: tuple[str, ...], start: int) -> bool:
         if w in MARKERS or w in _NEG_STOP:
             return False
         if w in NEGATORS:
-            return True
+            # "no" negates only what it stands right before ("no worries", "no real idea"),
+            # not a following clause ("oh no is she ok")
+            return w != "no" or steps < 2
         j -= 1
         steps += 1
     return False
 
 
-_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "about", "your", "for"})
+_LAUGH_CRY = frozenset({"cry", "cried", "crying", "tears", "sobbing", "dying"})
+_LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
+
+
+def _laughing(words: tuple[str, ...], raw: str) -> bool:
+    return any(w in ("haha", "lol", "lmao") for w in words) or any(e in raw for e in _LAUGH_EMOJI)
+
+
+_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
@@ -606,6 +624,9 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             i += 1
             continue
         end, entry = hit
+        if entry.term in _LAUGH_CRY and _laughing(words, raw):
+            i = end  # "I'm crying 😂" is laughter, not tears
+            continue
         neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
         out.append(Match(i, end, entry, neg))
         i = end
@@ -628,7 +649,12 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 c = "hedge" if first_person else "invalidation"
             elif c == "repair" and e.term in ("sorry", "i'm sorry"):
                 nxt = words[m.end] if m.end < n else ""
-                if has_support or nxt in _SYMPATHY_NEXT and not (nxt == "for" and m.end + 1 < n and words[m.end + 1] in ("the", "being", "not", "my", "what")):
+                after = words[m.end + 1] if m.end + 1 < n else ""
+                if (
+                    has_support
+                    or (nxt in _SYMPATHY_NEXT and not (nxt == "for" and after in ("the", "being", "not", "my", "what", "earlier")))
+                    or (nxt == "about" and after in ("your", "his", "her", "their"))
+                ):
                     c = "support"
             cats[_CAT_INDEX[c]] += 1
     if "🙄" in raw and any(w in _SECOND_PERSON for w in words):
@@ -646,7 +672,7 @@ SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that
 #: Interjections skipped at the start of a sentence before looking for a question form.
 LEADERS = frozenset({"so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao", "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah", "omg", "babe", "honestly", "no", "yeah", "then"})
 _HOW_NOT_Q = frozenset({"cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical", "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun", "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful"})
-_YOU_Q_NEXT = frozenset({"seen", "heard", "eaten", "finished", "tried", "been", "talked", "called", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
+_YOU_Q_NEXT = frozenset({"seen", "eaten", "been", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
 _QO_CUES = frozenset({"ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing", "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong", "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready", "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today", "okay", "safe"})
 _HOW_NOT_QO = frozenset({"much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would", "will", "come"})
 _FU_START = (
@@ -657,12 +683,13 @@ _FU_START = (
     ("what", "did", "they"), ("really",), ("wait", "what"), ("is", "she", "ok"),
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
+    ("of", "what"), ("with", "who"), ("to", "where"), ("for", "what"), ("what", "about"),
 )
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
     _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
-_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
+_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie", "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof", "welp", "ooh", "cheers", "lovely", "brilliant"})
+_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"), ("makes", "sense"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
 _CONTENT_STOP = frozenset(
     "the a an and or but so to of in on at for with from by about as is are was were be been am do "
@@ -673,6 +700,9 @@ _CONTENT_STOP = frozenset(
     "everything nothing some any all more much many too also still even now then today tomorrow "
     "tonight yesterday time good well wait really sure right did happen happened way".split()
 )
+
+
+_CONTENT_WORD: dict[str, bool] = {}
 
 
 def sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool]]:
@@ -697,7 +727,7 @@ def _clause_start(words: tuple[str, ...], start: int, end: int) -> int:
         # "oh my god" and "by the way" are leaders; "the" only counts after "by"
         if words[j] in ("the", "my", "god", "way") and not (j > start and words[j - 1] in ("by", "oh", "my", "the")):
             break
-        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?"):
+        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?") and not (j > start and words[j - 1] == "oh"):
             break
         j += 1
     return j
@@ -775,6 +805,11 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
                 return True
     if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you"), ("what", "went", "wrong")):
         return True
+    # "feeling any better?", "doing ok?" leave out "are you"
+    if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
+        return True
+    if sent[:4] == ("what", "is", "going", "on") and any(w in _SECOND_PERSON for w in sent):
+        return True
     # "want to talk?" leaves out "do you"
     has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
     if not has_you:
@@ -847,8 +882,17 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                 rest.append(body[k])
                 k += 1
             minimal = all(w in _MINIMAL_WORDS for w in rest) and len(body) <= 4
-    content = tuple(sorted({s for w, s in zip(words, stems, strict=True) if len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()}))
-    return Acts(question, qo, cue, minimal, laughter, content)
+    cache = _CONTENT_WORD
+    keep = set()
+    for w, st in zip(words, stems, strict=True):
+        ok = cache.get(w)
+        if ok is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            ok = cache[w] = len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()
+        if ok:
+            keep.add(st)
+    return Acts(question, qo, cue, minimal, laughter, tuple(sorted(keep)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -900,10 +944,19 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     positive = False
     laughed_off = False
     for s0, s1, qmark in sents:
-        if qmark or question_form(words, s0, s1):
-            continue
+        clauses = _clauses(words, s0, s1)
+        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+        if qmark and not asking and clauses:
+            asking = [clauses[-1]]
+        if asking and question_form(words, s0, s1):
+            asking = clauses  # the whole sentence is worded as a question
         for m in lex.matches:
             if not (s0 <= m.start < s1):
+                continue
+            if any(c0 <= m.start < c1 for c0, c1 in asking):
+                continue
+            # an imperative ("don't worry about me", "don't be sad") speaks to the other
+            if any(c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses):
                 continue
             e = m.entry
             t = e.tier
@@ -1012,6 +1065,7 @@ class ValenceScorer:
 
         self.analyzer = SentimentIntensityAnalyzer()
         self.vocab = frozenset(self.analyzer.lexicon)
+        self._hits: dict[str, bool] = {}  # whitespace token -> holds a VADER word
 
     def raw(self, text: str) -> float:
         """VADER compound of ``text``; long texts are scored in chunks of at most
@@ -1021,11 +1075,16 @@ class ValenceScorer:
             chunks = _chunks(text, VADER_CHUNK)
             total = sum(len(c) for c in chunks)
             return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
-        vocab = self.vocab
         if text.isascii():
+            hits = self._hits
             for w in text.split():
-                lw = w.lower()
-                if lw in vocab or lw.strip(_PUNCT) in vocab:
+                hit = hits.get(w)
+                if hit is None:
+                    if len(hits) > 200_000:
+                        hits.clear()
+                    lw = w.lower()
+                    hit = hits[w] = lw in self.vocab or lw.strip(_PUNCT) in self.vocab
+                if hit:
                     break
             else:
                 return 0.0
@@ -1064,15 +1123,18 @@ for _name in _EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+_KEYS = {name: ("._.", name, None, None) for name in _EXTENSIONS}
+
+
 def _require(doc: Doc, name: str, by: str):
-    value = doc.user_data.get(("._.", name, None, None))
+    value = doc.user_data.get(_KEYS[name])
     if value is None:
         raise ValueError(f"component {by!r} needs {name!r}; add the components in this order: {', '.join(PIPE_NAMES)}")
     return value
 
 
 def _set(doc: Doc, name: str, value) -> None:
-    doc.user_data[("._.", name, None, None)] = value
+    doc.user_data[_KEYS[name]] = value
 
 
 class ChatNormalizer:

@@ -395,3 +395,16 @@ def test_mixed_feeling_statement_keeps_vader(nlp):
 
     text = "I'm excited but also kind of scared"
     assert run(nlp, text)._.chat_valence == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])
+
+
+@pytest.mark.parametrize(
+    "text, tier",
+    [
+        pytest.param("I'm crying 😂", 0, id="crying-laughing-emoji"),
+        pytest.param("im crying lmaooo", 1, id="crying-lmao"),
+        pytest.param("I cried in the car", 3, id="real-tears"),
+    ],
+)
+def test_crying_with_laughter_is_not_tears(nlp, text, tier):
+    doc = run(nlp, text)
+    assert (max(doc._.chat_lex.tier, doc._.chat_feeling.tier), doc._.chat_feeling.feeling) == (tier, tier == 3)

@@ -16,7 +16,7 @@ ENFORCED = ("F", "T>=2", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MI
 
 @pytest.fixture(scope="module")
 def scores(request):
-    items = gold.load_gold() + gold.load_gold(gold.GOLD_FILE.with_name("heldout.txt"))
+    items = gold.development_set()
     annotated, positions = gold.gold_frame(items)
     feats = features.extract(annotated).frame.iloc[positions].reset_index(drop=True)
     result = gold.score(items, feats)
@@ -25,7 +25,7 @@ def scores(request):
 
 
 def test_gold_set_is_large_enough():
-    items = gold.load_gold() + gold.load_gold(gold.GOLD_FILE.with_name("heldout.txt"))
+    items = gold.development_set()
     assert len(items) >= 400
     assert len({(it.context, it.text) for it in items}) == len(items)
 
