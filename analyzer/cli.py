@@ -137,6 +137,10 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         anonymize=anonymize,
         quotes=quotes,
     )
+    from analyzer.report import check_writable
+
+    for path in outputs:
+        check_writable(path)
     show = not quiet and sys.stderr.isatty()
     bar = _progress() if show else nullcontext(None)
     with bar as progress:

@@ -133,7 +133,8 @@ def main() -> None:
     print(f"CPU time: {cpu:.1f} s in this process, {kids.ru_utime + kids.ru_stime:.1f} s in workers")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"NLP pass (n_process={args.n_process}): {t_all:.1f} s  ({len(texts) / t_all:,.0f} messages/s)")
-    print(f"peak RSS: {rss:.0f} MB (before the pass: {rss0:.0f} MB)")
+    kid_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: {rss:.0f} MB in this process (before the pass: {rss0:.0f} MB), largest worker {kid_rss:.0f} MB")
     f = feats.frame
     print(
         f"language={feats.language} feeling={f['feeling'].mean():.3f} question={f['question'].mean():.3f} "

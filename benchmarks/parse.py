@@ -2,7 +2,9 @@
 
     python benchmarks/parse.py [--messages 100000 200000] [--repeat 3] [--venv /work/bench-venv]
 
-The script writes synthetic Android exports (``dd/mm/yy, HH:MM - Name: text``, 24-hour, two
+whatstk runs as it is normally called, detecting the header format itself (as ``load_chat``
+does); its time with the format given (``hformat=``) is shown too. The script writes synthetic
+Android exports (``dd/mm/yy, HH:MM - Name: text``, 24-hour, two
 people, ~65 bytes a message, 8 % multi-line, some media and system lines) with
 :mod:`analyzer.parsers.render`, then times each parser on the same file, each in its own fresh
 process (best of ``--repeat``; the time covers reading the file and building the table, not the
@@ -70,6 +72,13 @@ CHILD = {
         "import time; from whatstk import WhatsAppChat\n"
         "best = 1e9\n"
         "for _ in range({repeat}):\n"
+        "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}); best = min(best, time.perf_counter() - t)\n"
+        "print(best, len(chat.df))\n"
+    ),
+    "whatstk-hformat": (
+        "import time; from whatstk import WhatsAppChat\n"
+        "best = 1e9\n"
+        "for _ in range({repeat}):\n"
         "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}, hformat='%d/%m/%y, %H:%M - %name:'); best = min(best, time.perf_counter() - t)\n"
         "print(best, len(chat.df))\n"
     ),
@@ -124,14 +133,18 @@ def main() -> None:
             results.append(row)
             print(json.dumps(row), flush=True)
     print()
-    print("| messages | MB | chat-balance s | whatstk s | chat-miner s | vs whatstk | vs chat-miner |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| messages | MB | chat-balance s | whatstk s | chat-miner s | vs whatstk | vs chat-miner "
+        "| whatstk, format given s | vs that |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    nan = float("nan")
     for row in results:
-        ours = row.get("chat-balance", float("nan"))
-        w, c = row.get("whatstk", float("nan")), row.get("chat-miner", float("nan"))
+        ours = row.get("chat-balance", nan)
+        w, c, wh = row.get("whatstk", nan), row.get("chat-miner", nan), row.get("whatstk-hformat", nan)
         print(
             f"| {row['messages']:,} | {row['MB']} | {ours:.2f} | {w:.2f} | {c:.2f} "
-            f"| {w / ours:.1f}x | {c / ours:.1f}x |"
+            f"| {w / ours:.1f}x | {c / ours:.1f}x | {wh:.2f} | {wh / ours:.1f}x |"
         )
 
 

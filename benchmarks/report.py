@@ -2,7 +2,10 @@
 
 The chat is the tiled sample chat of ``benchmarks/analyze.py`` (``--messages``, default 200k).
 
-    python benchmarks/report.py [--messages 200000] [--out DIR]
+    python benchmarks/report.py [--messages 200000] [--out DIR] [--cli]
+
+With ``--cli`` it also writes the chat as an Android WhatsApp export and times the whole
+command, ``chat-balance report chat.txt -o r.html -o r.pdf -o r.json``, in a subprocess.
 
 Target (DESIGN.md section 9): HTML + PDF under 30 s on a 2-core machine. Prints the time of
 analyze() for context, then each report stage, the file sizes and peak memory (ru_maxrss).
@@ -32,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
     parser.add_argument("--out", type=Path, default=None, help="keep the files in this folder")
+    parser.add_argument("--cli", action="store_true", help="also time the whole command")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="chat-balance-bench-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -72,6 +76,28 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"report: {total:.2f} s (target < 30 s for HTML + PDF); {sizes}; peak RSS {peak:.0f} MB")
     print(f"files in {out}")
+    if args.cli:
+        time_cli(chat, out)
+
+
+def time_cli(chat, out: Path) -> None:
+    """Write ``chat`` as an Android export and time ``chat-balance report`` on it end to end."""
+    import subprocess
+
+    msgs = chat.messages
+    sent = msgs[msgs["author"].notna()]
+    stamps = sent["timestamp"].dt.strftime("%d/%m/%Y, %H:%M")
+    lines = stamps + " - " + sent["author"].astype(str) + ": " + sent["text"].astype(str)
+    export = out / "chat.txt"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "analyzer", "report", str(export), "-o", str(out / "cli.html"),
+               "-o", str(out / "cli.pdf"), "-o", str(out / "cli.json"), "--quiet"]
+    t = time.perf_counter()
+    done = subprocess.run(command, cwd=HERE.parent, capture_output=True, text=True)
+    secs = time.perf_counter() - t
+    print(f"whole command (parse + analyze + HTML + PDF + JSON): {secs:.2f} s, exit {done.returncode}"
+          f"{'; ' + done.stderr.strip() if done.returncode else ''} "
+          f"({export.stat().st_size / 1e6:.1f} MB export)")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ emotion_terms        string    those terms' lemmas, space-separated ("" when non
 cat_<category>       float64   matches per category: hard, soft, flat, fear, affection, gratitude,
                                repair, validation, support, invalidation, criticism,
                                defensiveness, reassurance, hedge, disappointment, loneliness,
-                               complaint (about the partner: "you don't listen")
+                               complaint (about the partner: "you don't listen"); added by the
+                               NLP work: cat_joy (positive named emotions: happy, relieved)
 feeling              bool      first-person feeling statement (not in a question/conditional)
 feeling_valence      float64   valence of that statement (NaN when none)
 feeling_tier         float64   tier of that statement (NaN when none)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import NORM, ORTH, SPACY
+from spacy.attrs import NORM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -93,6 +93,9 @@ FW_CATEGORIES: tuple[str, ...] = (
     "quant",
 )
 
+#: ``doc.user_data`` key under which a caller may leave the original text (saves rebuilding it).
+RAW_TEXT_KEY = "chat_balance_raw_text"
+
 MARKERS = frozenset({".", "?", ","})
 _MARK_RANK = {",": 0, ".": 1, "?": 2}
 _SENT_END = frozenset({".", "?"})
@@ -136,7 +139,7 @@ def emoji_map() -> dict[str, int]:
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _REPEAT_MARKS = re.compile(r"[!?]{2,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "UK", "EU", "PC"})
+_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "EU", "PC"})
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _LAUGH = re.compile(r"^(?:a?(?:h[aeiu]){2,}h?|(?:ah){2,}a?|(?:ja){2,}|lo+l[lo]*|lmf?a+o+|rofl|xd)$")
 #: Common words with a double letter, kept when de-elongating ("goood" -> "good", not "god").
@@ -149,7 +152,7 @@ _DOUBLE_OK = frozenset(
     "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
 )
 _I_AM_PRONOUNS = frozenset({"it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything", "nothing", "this", "when", "why", "everyone", "something"})
-_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "the", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
+_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
 
 
 def _emoji_key(e: str) -> str:
@@ -266,16 +269,39 @@ class ChatText(NamedTuple):
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
+#: NORM hash -> token info; chat vocabulary is small, so this stays small (cleared past 200k).
+_INFO_BY_HASH: dict[int, _TokInfo] = {}
+_STEM_CACHE: dict[str, str] = {}
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    cache = _STEM_CACHE
+    out = []
+    for w in words:
+        st = cache.get(w)
+        if st is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            st = cache[w] = _stem(w)
+        out.append(st)
+    return tuple(out)
+
+
 def normalise_doc(doc: Doc) -> ChatText:
     """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores)."""
     strings = doc.vocab.strings
+    infos = _INFO_BY_HASH
+    if len(infos) > 200_000:
+        infos.clear()
     words: list[str] = []
     n_words = 0
     elongated = False
     prev_wordlike = False
     prev_space = True
-    for orth, norm, space in doc.to_array([ORTH, NORM, SPACY]).tolist():
-        info = _token_info(strings[norm])
+    for norm, space in doc.to_array([NORM, SPACY]).tolist():
+        info = infos.get(norm)
+        if info is None:
+            info = infos[norm] = _token_info(strings[norm])
         if info.wordlike:
             if not (prev_wordlike and not prev_space):
                 n_words += 1
@@ -313,12 +339,14 @@ def normalise_doc(doc: Doc) -> ChatText:
         for i in range(len(words) - 1):
             if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
                 words[i : i + 1] = ["you", "are"]
-    text = doc.text
+    text = doc.user_data.get(RAW_TEXT_KEY)
+    if text is None:
+        text = doc.text  # rebuilt from the tokens: slower, same string
     emphasis = elongated or bool(_REPEAT_MARKS.search(text))
     if not emphasis:
         emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))
     wt = tuple(words)
-    return ChatText(wt, tuple(_stem(w) for w in wt), n_words, emphasis, text)
+    return ChatText(wt, _stems(words), n_words, emphasis, text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -630,6 +658,9 @@ _FU_START = (
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
 )
+_FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _pat in _FU_START:
+    _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
 _MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing"})
 _MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("will", "do"), ("got", "it"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"))
 _LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
@@ -788,12 +819,18 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
             for c0, c1 in asking:
                 j = _clause_start(words, c0, c1)
                 clause = words[j:c1]
-                if clause == ("what",) or any(clause[k : k + 2] in (("about", "it"), ("about", "that")) for k in range(len(clause))):
+                if clause == ("what",):
                     cue = True
-                for pat in _FU_START:
-                    if words[j : j + len(pat)] == pat or words[c0 : c0 + len(pat)] == pat:
-                        cue = True
-                        break
+                elif "about" in clause:
+                    k = clause.index("about")
+                    cue = clause[k + 1 : k + 2] in (("it",), ("that",))
+                for pos in {j, c0}:
+                    for pat in _FU_BY_FIRST.get(words[pos], ()) if pos < c1 else ():
+                        if words[pos : pos + len(pat)] == pat:
+                            cue = True
+                            break
+                if cue:
+                    break
     body = [w for w in words if w not in MARKERS]
     laughter = emoji.laughter > 0 or any(w in _LAUGH_WORDS for w in body)
     minimal = False
@@ -824,7 +861,8 @@ class Feeling(NamedTuple):
 
     feeling: bool
     tier: int  # deepest tier among the statement's terms (0 when none)
-    negative: bool  # the statement's terms lean negative (polarity -1)
+    negative: bool  # some of the statement's terms are negative (or a negated positive)
+    positive: bool  # some of the statement's terms are positive (not negated)
     laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
 
 
@@ -859,6 +897,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     feeling = False
     tier = 0
     negative = False
+    positive = False
     laughed_off = False
     for s0, s1, qmark in sents:
         if qmark or question_form(words, s0, s1):
@@ -901,11 +940,13 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             tier = max(tier, t)
             if e.polarity < 0 or (m.negated and e.polarity > 0):
                 negative = True
+            elif e.polarity > 0 and not m.negated:
+                positive = True
             if t >= 3 and e.polarity < 0 and not m.negated:
                 after = words[m.end : s1 + 2]
                 if any(w in _LAUGH_WORDS for w in after):
                     laughed_off = True
-    return Feeling(feeling, tier, negative, laughed_off)
+    return Feeling(feeling, tier, negative, positive, laughed_off)
 
 
 # --------------------------------------------------------------------------------------------
@@ -934,7 +975,29 @@ ACK_WORDS = frozenset({"ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup"
 AFFECTION_FLOOR = 0.5
 CRITICISM_CEILING = -0.4
 CONFLICT_CEILING = -0.2
+NEGATIVE_FEELING_CEILING = -0.3
+POSITIVE_FEELING_FLOOR = 0.3
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+#: Longest text VADER scores in one piece.
+VADER_CHUNK = 1000
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``size`` characters, at whitespace where possible."""
+    out = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind(" ", start + size // 2, end)
+            if cut > start:
+                end = cut
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    return out
 
 
 class ValenceScorer:
@@ -951,6 +1014,13 @@ class ValenceScorer:
         self.vocab = frozenset(self.analyzer.lexicon)
 
     def raw(self, text: str) -> float:
+        """VADER compound of ``text``; long texts are scored in chunks of at most
+        :data:`VADER_CHUNK` characters (VADER's cost grows with the square of the length) and
+        the compounds averaged, weighted by chunk length."""
+        if len(text) > VADER_CHUNK:
+            chunks = _chunks(text, VADER_CHUNK)
+            total = sum(len(c) for c in chunks)
+            return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
         vocab = self.vocab
         if text.isascii():
             for w in text.split():
@@ -961,7 +1031,7 @@ class ValenceScorer:
                 return 0.0
         return float(self.analyzer.polarity_scores(text)["compound"])
 
-    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts) -> float:
+    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts, feeling: Feeling | None = None) -> float:
         body = [w for w in text.words if w not in MARKERS]
         if body and emoji.total == 0 and all(w in ACK_WORDS for w in body):
             return 0.0
@@ -976,6 +1046,11 @@ class ValenceScorer:
             return min(v, CONFLICT_CEILING)
         if (cats[_CAT_INDEX["affection"]] or emoji.affection) and not negative:
             return max(v, AFFECTION_FLOOR)
+        if feeling is not None and feeling.feeling and feeling.negative != feeling.positive:
+            # a one-sided feeling statement keeps its sign ("I can't do this anymore" reads 0)
+            if feeling.negative:
+                return min(v, NEGATIVE_FEELING_CEILING)
+            return max(v, POSITIVE_FEELING_FLOOR)
         return v
 
 
@@ -1054,7 +1129,8 @@ class ChatValence:
         text = _require(doc, "chat_text", "chat_valence")
         lex = _require(doc, "chat_lex", "chat_valence")
         emoji = _require(doc, "chat_emoji", "chat_valence")
-        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji))
+        feeling = _require(doc, "chat_feeling", "chat_valence")
+        _set(doc, "chat_valence", self.scorer.score(text.raw, text, lex, emoji, feeling))
         return doc
 
 

@@ -141,6 +141,7 @@ def build_pipeline(spacy_model: str | None = None):
             raise AnalyzerError(
                 f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
             ) from exc
+    nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
     return C.add_components(nlp)
 
 
@@ -183,38 +184,43 @@ def _process_parallel(texts: list[str], nlp, n_process: int, batch_size: int) ->
 
 
 def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
-    """Run the pipeline once over ``texts``; return per-text arrays."""
-    n = len(texts)
-    ints = np.zeros((n, 3 + len(C.EMOJI_CATEGORIES)), dtype=np.int64)  # words, chars, emoji, cats
-    cats = np.zeros((n, len(C.CATEGORIES)), dtype=np.float64)
-    fws = np.zeros((n, len(C.FW_CATEGORIES)), dtype=np.int64)
-    floats = np.zeros((n, 5), dtype=np.float64)  # valence, tier, emotion_words, f_tier, negative
-    flags = np.zeros((n, 8), dtype=bool)  # emphasis, feeling, question, qo, cue, minimal, laugh, off
-    terms: list[str] = [""] * n
-    content: list[str] = [""] * n
-    docs = nlp.pipe(texts, batch_size=batch_size)
-    for i, doc in enumerate(docs):
+    """Run the pipeline once over ``texts``; return per-text arrays (no Doc is kept)."""
+    ints: list[tuple] = []  # words, chars, emoji total and per category
+    cats: list[tuple] = []
+    fws: list[tuple] = []
+    floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier
+    flags: list[tuple] = []  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off
+    terms: list[str] = []
+    content: list[str] = []
+    k_text, k_emoji, k_lex = ("._.", "chat_text", None, None), ("._.", "chat_emoji", None, None), ("._.", "chat_lex", None, None)
+    k_acts, k_feel = ("._.", "chat_acts", None, None), ("._.", "chat_feeling", None, None)
+    k_fw, k_val = ("._.", "chat_fw", None, None), ("._.", "chat_valence", None, None)
+    def prepared():
+        for text in texts:
+            doc = nlp.make_doc(text)
+            doc.user_data[C.RAW_TEXT_KEY] = text
+            yield doc
+
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
         ud = doc.user_data
-        t = ud[("._.", "chat_text", None, None)]
-        e = ud[("._.", "chat_emoji", None, None)]
-        lx = ud[("._.", "chat_lex", None, None)]
-        a = ud[("._.", "chat_acts", None, None)]
-        f = ud[("._.", "chat_feeling", None, None)]
-        ints[i, 0] = t.n_words
-        ints[i, 1] = len(t.raw)
-        ints[i, 2:] = e[:7]
-        cats[i] = lx.cats
-        fws[i] = ud[("._.", "chat_fw", None, None)]
-        floats[i, 0] = ud[("._.", "chat_valence", None, None)]
-        floats[i, 1] = max(lx.tier, f.tier)
-        floats[i, 2] = len(lx.emotion_terms)
-        floats[i, 3] = f.tier
-        flags[i] = (t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off)
-        if lx.emotion_terms:
-            terms[i] = " ".join(lx.emotion_terms)
-        if a.content:
-            content[i] = " ".join(a.content)
-    return {"ints": ints, "cats": cats, "fws": fws, "floats": floats, "flags": flags, "terms": np.array(terms, dtype=object), "content": np.array(content, dtype=object)}
+        t, e, lx, a, f = ud[k_text], ud[k_emoji], ud[k_lex], ud[k_acts], ud[k_feel]
+        ints.append((t.n_words, len(t.raw), *e[:7]))
+        cats.append(lx.cats)
+        fws.append(ud[k_fw])
+        floats.append((ud[k_val], max(lx.tier, f.tier), len(lx.emotion_terms), f.tier))
+        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off))
+        terms.append(" ".join(lx.emotion_terms))
+        content.append(" ".join(a.content))
+    n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)
+    return {
+        "ints": np.array(ints, dtype=np.int64).reshape(-1, 3 + len(C.EMOJI_CATEGORIES)),
+        "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
+        "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
+        "floats": np.array(floats, dtype=np.float64).reshape(-1, 4),
+        "flags": np.array(flags, dtype=bool).reshape(-1, 8),
+        "terms": np.array(terms, dtype=object),
+        "content": np.array(content, dtype=object),
+    }
 
 
 def followup_column(frame: pd.DataFrame, *, question: np.ndarray, question_other: np.ndarray, cue: np.ndarray, content: np.ndarray, tier: np.ndarray, conflict: np.ndarray) -> np.ndarray:

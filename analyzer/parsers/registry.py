@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.chat import Chat, LineAccounting, Source
-from analyzer.errors import AnalyzerError, UnknownFormatError
+from analyzer.errors import AnalyzerError, ChatFormatError, UnknownFormatError
 from analyzer.parsers import (
     discord,
     imessage,
@@ -84,7 +84,12 @@ def load_chat(
     if format == "auto":
         chosen: list[tuple[Parser, InputFile]] = []
         for file in files:
-            parser, guesses = detect(file)
+            try:
+                parser, guesses = detect(file)
+            except ChatFormatError:  # e.g. a binary file among several: not this chat's
+                if len(files) == 1:
+                    raise
+                continue
             if parser is not None:
                 chosen.append((parser, file))
             elif len(files) == 1:

@@ -8,10 +8,13 @@ How a file is read (DESIGN.md section 3):
    a dot after the time, an en dash), ``ios`` (``[12/03/2021, 21:15:02] ``), ``old``
    (``13.06.18 21.25.15: ``) and ``bare`` (Croatian ``13. 6. 2018. 21:25:15 ``). The first 200
    lines that start like a date are matched against every frame; the frame with most hits wins
-   (ties go to the earlier row), and its date separator, time separator, seconds and AM/PM are
-   pinned from the majority of those lines. One regex built for exactly that layout then finds
-   every header in the whole text in one pass. **A line in another layout is text**, not a new
-   message: real exports never mix layouts, and a message may well quote a date.
+   (ties go to the earlier row), and its date separator, year position and width, time
+   separator, seconds, AM/PM and the separator before the body are pinned from the majority of
+   those lines (:class:`HeaderStyle`). One RE2 regex built for exactly that layout then marks
+   the header lines of the whole file in one vectorised pass (pyarrow), the bodies are split
+   off at the pinned separator, and the date fields are read as fixed-width slices when every
+   header has the same shape (else with one regex extraction). **A line in another layout is
+   text**, not a new message: real exports never mix layouts, and a message may quote a date.
 2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
@@ -20,12 +23,13 @@ How a file is read (DESIGN.md section 3):
    12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
-   (blank lines kept, CRLF read as LF). ``Name: text`` splits at the first colon followed by a
+   (blank lines kept, CRLF read as LF), joined in Arrow; lines before the first header are
+   skipped and counted. ``Name: text`` splits at the first colon followed by a
    space, the end of the line or a dot (so ``Name:.`` is Name writing ``.``). A header without
    such a colon is a system notice; so is a known notice after a name (iOS prints group notices
    and the encryption notice after the chat's name).
-4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the whole
-   text column: media placeholders and attachments, deleted, missed calls, locations, contacts,
+4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the text column
+   (after one cheap pre-filter): media placeholders and attachments, deleted, missed calls, locations, contacts,
    polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
    ``edited``. A media message keeps its whole body (attachment name and caption) as text.
 
@@ -566,16 +570,20 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
     (``Name: text``, ``Name:.``, ``Name:``); a body without one is a system notice.
     """
     parts = pc.split_pattern(rest, ": ", max_splits=1)
-    two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)
-    if two.all():
-        author, text = pc.list_element(parts, 0), pc.list_element(parts, 1)
-    else:
-        author = pc.if_else(_mask(two), pc.list_element(parts, 0), _EMPTY)
-        text = _second_or_rest(parts, two, rest)
+    starts = parts.offsets.to_numpy()
+    two = np.diff(starts) == 2
+    # the part after ": " where there is one, else the whole body: one take from the parts
+    text = parts.values.take(pa.array(np.where(two, starts[:-1] + 1, starts[:-1])))
+    author = pc.list_element(parts, 0)
+    if not two.all():
+        none = ~two
+        author = pc.replace_with_mask(author, _mask(none), pa.array([""] * int(none.sum()), author.type))
     # a colon inside the name (not followed by a space) means the first colon does not end a
     # name; and a body with no ": " may still end its name with "Name:" or "Name:."
     redo = pc.match_substring(author, ":").to_numpy(zero_copy_only=False)
-    redo |= ~two & pc.match_substring_regex(rest, _AUTHOR_NO_SPACE).to_numpy(zero_copy_only=False)
+    if not two.all():
+        single = np.flatnonzero(~two)
+        redo[single] |= _matches(rest.take(pa.array(single)), _AUTHOR_NO_SPACE)
     if redo.any():
         idx = np.flatnonzero(redo)
         sub = rest.take(pa.array(idx))
@@ -590,12 +598,6 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
         author = pc.replace_with_mask(author, _mask(redo), new_author.cast(author.type))
         text = pc.replace_with_mask(text, _mask(redo), new_text.cast(text.type))
     return author, text
-
-
-def _second_or_rest(parts: pa.Array, two: np.ndarray, rest: pa.Array) -> pa.Array:
-    """The text after the name where the body split in two, else the whole body."""
-    second = pc.binary_join(pc.list_slice(parts, 1, 2), _EMPTY)
-    return pc.if_else(_mask(two), second.cast(rest.type), rest)
 
 
 def parse_bytes(
@@ -666,7 +668,11 @@ def parse_bytes(
 
     author, head_text = split_author(rest)
     has_author = pc.not_equal(author, "").to_numpy(zero_copy_only=False)
-    notice_whole = has_author & _matches(rest, NOTICE_RE)
+    # A body with a name is still a notice when the part before its first ": " is one (e.g. a
+    # subject with a colon): checked once per distinct "name", not per message.
+    names = pc.dictionary_encode(author)
+    notice_names = _matches(names.dictionary, NOTICE_RE)
+    notice_whole = has_author & notice_names[names.indices.to_numpy(zero_copy_only=False)]
     notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
     system = ~has_author | notice_whole | notice_named
     first_line = pc.if_else(_mask(notice_whole), rest, head_text)
@@ -678,7 +684,8 @@ def parse_bytes(
         full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
     else:
         full = first_line
-    full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
+    if pc.any(pc.match_substring_regex(full, _TEXT_MARKS_RE)).as_py():
+        full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
     kind = classify_kinds(full)
     kind[system] = KINDS.index("system")
     edited = _matches(full, EDITED_RE) & ~system
@@ -750,10 +757,13 @@ class WhatsAppParser:
     extensions = (".txt", ".zip")
 
     def detect(self, file: InputFile) -> float:
-        """0 for no header; else 0.5..0.95 by the share of date-like lines that are headers.
+        """0 for no header; else 0.6..0.95 by the share of date-like lines that are headers when
+        the first non-blank line is a header (an export starts with one), at most 0.55 when it
+        is not (a text that merely contains a header-like line).
 
         A bracketed year-first header with a comma and no seconds (``[2019-12-24, 12:23]``) is
-        signal-export's text format, so it scores 0.6 (Signal's own parser scores higher).
+        signal-export's text format, so it scores 0.6, below Signal's own parser (0.9), which the
+        registry then picks; ``--format whatsapp`` still reads it as WhatsApp.
         """
         if not file.basename.lower().endswith(".txt"):
             return 0.0
@@ -761,10 +771,11 @@ class WhatsAppParser:
         style, hits, sampled = detect_style(head)
         if style is None or hits == 0:
             return 0.0
-        lines = head.count("\n") + 1
-        if hits < 3 and lines > 20:
-            return 0.3
         score = 0.6 + 0.35 * hits / sampled
+        first = next((ln for ln in head.split("\n", 50) if ln.strip()), "")
+        probe = dict(_PROBES)[style.layout]
+        if probe.match(first) is None:
+            score = min(score, 0.55)
         if style.layout.name == "ios" and style.year_pos == 0 and not style.seconds:
             m = re.search(rf"^{MARKS}\[\d{{4}}-\d\d-\d\d, ", head, re.M)
             if m is not None:

@@ -10,3 +10,23 @@ A report reads a finished :class:`analyzer.result.Analysis` and never computes a
 - :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained file;
 - :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships.
 """
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from analyzer.errors import AnalyzerError
+
+
+def check_writable(path: str | os.PathLike) -> Path:
+    """Raise :class:`AnalyzerError` now, before any rendering, if ``path`` cannot be written."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: folder {os.fspath(folder)} does not exist")
+    if target.is_dir():
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: it is a folder")
+    if not os.access(folder, os.W_OK):
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: folder is not writable")
+    return target

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from analyzer.errors import AnalyzerError
+from analyzer.report import check_writable
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -59,6 +60,7 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 def write_html(analysis: Analysis, path: str | os.PathLike, *,
                figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
+    check_writable(path)
     text = render_html(analysis, figures=figures, view=view)
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:

@@ -37,6 +37,7 @@ import pandas as pd
 
 from analyzer.errors import AnalyzerError
 from analyzer.metrics import CATALOGUE
+from analyzer.report import check_writable
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
@@ -233,6 +234,7 @@ def dumps(analysis: Analysis) -> str:
 
 def write_json(analysis: Analysis, path: str | os.PathLike) -> None:
     """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`."""
+    check_writable(path)
     text = dumps(analysis)
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.errors import AnalyzerError
+from analyzer.report import check_writable
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -340,6 +341,7 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 def write_pdf(analysis: Analysis, path: str | os.PathLike, *,
               figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
+    check_writable(path)
     data = render_pdf(analysis, figures=figures, view=view)
     try:
         Path(path).write_bytes(data)

@@ -322,7 +322,7 @@ def reply_latency(
     ax.set_ylabel("replies sent within (%)")
     ax.axhline(50, color="#999999", lw=0.6, ls=":")
     ax.set_ylim(0, 100)
-    ax.legend(loc="lower right")
+    fig.legend(loc="outside lower center", ncol=2 if len(participants) > 1 else 1)
     return fig
 
 
@@ -387,7 +387,7 @@ def depth_over_time(
     ax.set_xlabel("week")
     ax.set_ylim(bottom=0)
     fig.autofmt_xdate()
-    ax.legend()
+    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
     return fig
 
 
@@ -476,7 +476,7 @@ def weekly_volume(
     ax.set_ylabel("messages")
     ax.set_xlabel("week")
     fig.autofmt_xdate()
-    ax.legend(ncol=min(len(participants) + 1, 5))
+    fig.legend(loc="outside lower center", ncol=min(len(participants) + 1, 5))
     return fig
 
 

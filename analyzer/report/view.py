@@ -115,6 +115,7 @@ LABELS: dict[str, str] = {
     "trend_depth": "Emotion-word rate",
     "trend_minimal": "Minimal replies",
     "span_days": "Span (days)",
+    "complaint_repair_share": "Complaints met with repair",
     "disappointment": "Disappointment markers",
     "loneliness": "Loneliness statements",
     "hedges": "Hedges (“it's fine”, “nvm”)",
@@ -126,6 +127,7 @@ _INDEX = {"balance_index", "balance_index_messages", "lsm", "emotion_richness"}
 _SIGNED = {"mean_valence", "reciprocity"}
 _RATE = {"emotion_word_rate", "feeling_rate", "typical_monologue"}
 _P_ONLY = {"dominance_p_value"}
+_SHARE = {"responsiveness_received"}  # shares whose names do not end in _share
 
 
 def label(measure: str) -> str:
@@ -217,9 +219,20 @@ def fmt_value(measure: str, value: Any) -> str:
         return fmt_trend(value)
     if measure in _P_ONLY:
         return DASH
-    if measure.endswith("_share") or measure.endswith("_rate"):
+    if measure in _SHARE or measure.endswith("_share") or measure.endswith("_rate"):
         return fmt_share(value)
     return fmt_count(value)
+
+
+def fmt_evidence(measure: str, value: Any) -> str:
+    """A sign's evidence value: as :func:`fmt_value`, except that a value of a count measure
+    that is not a whole number (a ratio or rate a rule derived from it) keeps two decimals."""
+    if measure in _P_ONLY:
+        return fmt_number(value, 3)
+    text = fmt_value(measure, value)
+    if not _missing(value) and text == fmt_count(value) and float(value) != round(float(value)):
+        return fmt_number(value, 2)
+    return text
 
 
 def fmt_interval(measure: str, low: Any, high: Any) -> str:
@@ -289,7 +302,7 @@ class _Values:
 
 # ---------------------------------------------------------------- figures
 
-#: (key, section, caption, builder) of every plot, in the order the report shows them.
+#: (key, section, caption) of every plot, in the order the report shows them.
 FIGURES: tuple[tuple[str, str, str], ...] = (
     ("talk_shares", "balance", "Each person's share of words, messages, turns, characters, "
      "conversations started, questions and feeling statements."),
@@ -395,9 +408,7 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
     """One sign as the report shows it: status, who, score, evidence with n, examples, caveat."""
     evidence_rows = []
     for e in sign.evidence:
-        value = fmt_value(e.measure, e.value)
-        if e.measure in _P_ONLY:
-            value = fmt_number(e.value, 3)
+        value = fmt_evidence(e.measure, e.value)
         interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
         evidence_rows.append({
             "key": e.measure,
@@ -425,7 +436,8 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
         "strength": sign.strength,
         "strength_label": strength_label(sign.strength),
         "caveat": sign.caveat,
-        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows},
+        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows,
+                     "keep": True},
         "examples": examples,
         "examples_note": examples_note,
     }
@@ -440,6 +452,9 @@ def _name_list(names: Sequence[str]) -> str:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
+
+#: Tables with at most this many rows are kept on one printed page.
+KEEP_ROWS = 12
 
 #: Two word shares closer than this read as "about even" in the headline (2 points).
 EVEN = 0.02
@@ -545,11 +560,10 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     msgs = analysis.messages
     sent = msgs[msgs["author"].notna()]
     per = sent["author"].astype("object").value_counts()
-    words = vals
     people = [
         {"name": p, "color": colors[p],
          "detail": f"{fmt_count(per.get(p, 0))} messages, "
-                   f"{fmt_count(words.value('words', p))} words"}
+                   f"{fmt_count(vals.value('words', p))} words"}
         for p in analysis.participants
     ]
     start, end = analysis.period
@@ -705,7 +719,8 @@ def _signs(analysis: Analysis) -> list[dict]:
     return blocks
 
 
-_SETTING_MEANINGS: dict[str, str] = {
+#: Minimum data, in words (the comments in settings.py are terse).
+MINIMUM_MEANINGS: dict[str, str] = {
     "weeks": "span of the chat, in weeks",
     "messages": "messages in all",
     "messages_per_person": "messages from each person",
@@ -714,11 +729,21 @@ _SETTING_MEANINGS: dict[str, str] = {
     "replies_for_latency": "replies per person for reply times",
     "disclosures_for_responsiveness": "feeling statements for responsiveness",
     "weeks_for_trend": "weeks for a trend",
-    "dominance_share": "a week is dominated when one person writes at least this share of words",
-    "one_sided_share": "one-sided: word share at least this…",
-    "one_sided_weeks": "…in at least this fraction of counted weeks",
-    "dumping_negative_share": "dumping ground: share of the negative feeling statements",
 }
+
+
+def setting_meanings(cls: type) -> dict[str, str]:
+    """Each field's one-line meaning, read from the comment beside it in ``analyzer.settings``
+    (the settings' own documentation, so the Method section cannot drift from it)."""
+    import inspect
+    import re
+
+    try:
+        source = inspect.getsource(cls)
+    except (OSError, TypeError):
+        return {}
+    found = re.findall(r"^\s+(\w+):[^=\n]+=[^#\n]+#\s*(.+)$", source, re.M)
+    return {name: text.strip() for name, text in found}
 
 CANNOT_SHOW: tuple[str, ...] = (
     "Tone of voice, facial expression, and everything said in person, on calls or in voice "
@@ -807,12 +832,14 @@ def _method(analysis: Analysis) -> list[dict]:
                        "items": items})
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
+        meanings = {**setting_meanings(type(group)),
+                    **(MINIMUM_MEANINGS if group_name == "minimum" else {})}
         for f in fields(group):
             value = getattr(group, f.name)
             rows.append({"key": f"{group_name}.{f.name}", "label": f.name.replace("_", " "),
                          "cells": [{"text": f"{value:g}" if isinstance(value, float) else str(value),
                                     "sub": ""},
-                                   {"text": _SETTING_MEANINGS.get(f.name, ""), "sub": ""}]})
+                                   {"text": meanings.get(f.name, ""), "sub": ""}]})
     rows.insert(0, {"key": "session_gap", "label": "session gap", "cells": [
         {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
         {"text": "silence after which a new conversation starts", "sub": ""}]})
@@ -831,9 +858,9 @@ def _method(analysis: Analysis) -> list[dict]:
     ]})
     blocks.append({"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)})
     blocks.append({"type": "para", "text": (
-        "In the PDF, emoji inside quoted messages are written as their names between colons "
-        "(❤️ becomes :red_heart:) and characters its font lacks as “?”; the HTML shows them as "
-        "sent.")})
+        "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
+        "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
+        "“?”; the HTML shows them as sent.")})
     return blocks
 
 
@@ -855,6 +882,8 @@ def build(analysis: Analysis) -> dict[str, Any]:
         for block in blocks:
             if block["type"] == "list":
                 block.setdefault("title", "")
+            if block["type"] == "table":  # short tables print whole, caption and all
+                block["keep"] = len(block["rows"]) <= KEEP_ROWS
     return {
         "title": "Chat balance report",
         "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",

@@ -126,10 +126,33 @@ def score(items: list[GoldItem], feats: pd.DataFrame) -> dict[str, Score]:
 
 def table(scores: dict[str, Score], n: int) -> str:
     lines = [
-        f"NLP gold set: {n} messages (tests/nlp/gold/messages.txt)",
+        f"NLP gold set: {n} messages (tests/nlp/gold/messages.txt and heldout.txt)",
         "| detector | gold positives | precision | recall |",
         "|---|---:|---:|---:|",
     ]
     for code, s in scores.items():
         lines.append(f"| {NAMES[code]} | {s.support} | {s.precision:.2f} | {s.recall:.2f} |")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the precision/recall table (and the misses) for one gold file."""
+    import sys
+
+    from analyzer.nlp import features
+
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else GOLD_FILE
+    items = load_gold(path)
+    annotated, positions = gold_frame(items)
+    feats = features.extract(annotated).frame.iloc[positions].reset_index(drop=True)
+    print(table(score(items, feats), len(items)).replace("(tests/nlp/gold/messages.txt and heldout.txt)", f"({path})"))
+    pred, gold = predictions(feats), truth(items)
+    for code in pred:
+        for i, it in enumerate(items):
+            if pred[code][i] != gold[code][i]:
+                print(f"{code:5} {'FP' if pred[code][i] else 'FN'} | {it.context or '-'} | {it.text}")
+
+
+if __name__ == "__main__":
+    main()

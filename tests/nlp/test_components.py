@@ -370,3 +370,28 @@ def test_valence_keeps_vader_elsewhere(nlp):
 def test_vader_shortcut_matches_full_vader(text):
     scorer = C.ValenceScorer()
     assert scorer.raw(text) == pytest.approx(scorer.analyzer.polarity_scores(text)["compound"])
+
+
+def test_long_text_vader_is_chunked():
+    scorer = C.ValenceScorer()
+    text = "what a great day " * 200  # 3,400 characters -> 4 chunks of the same sentence
+    assert scorer.raw(text) == pytest.approx(scorer.raw("what a great day " * 58), abs=0.01)
+    assert max(len(c) for c in C._chunks(text, C.VADER_CHUNK)) <= C.VADER_CHUNK
+
+
+@pytest.mark.parametrize(
+    "text, bound",
+    [
+        pytest.param("I can't do this anymore", C.NEGATIVE_FEELING_CEILING, id="despair-reads-zero"),
+        pytest.param("Feeling pretty down today", C.NEGATIVE_FEELING_CEILING, id="pretty-reads-positive"),
+    ],
+)
+def test_negative_feeling_statement_keeps_its_sign(nlp, text, bound):
+    assert run(nlp, text)._.chat_valence == pytest.approx(bound)
+
+
+def test_mixed_feeling_statement_keeps_vader(nlp):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "I'm excited but also kind of scared"
+    assert run(nlp, text)._.chat_valence == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])

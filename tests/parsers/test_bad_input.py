@@ -34,7 +34,7 @@ def test_binary_file(tmp_path: Path) -> None:
 
 
 def test_text_that_is_not_a_chat(tmp_path: Path) -> None:
-    with pytest.raises(UnknownFormatError, match=r"not a chat export this tool recognises \(best guesses: whatsapp 0.00, "):
+    with pytest.raises(UnknownFormatError, match=r"chat.txt: not a chat export this tool recognises \(best guesses: whatsapp 0.00, "):
         analyzer.load_chat(write(tmp_path, b"Dear diary,\ntoday 12/03/2021 was fine.\n"))
 
 

@@ -196,3 +196,12 @@ def test_zip_without_a_chat(tmp_path: Path) -> None:
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(AnalyzerError, match="no such file or folder"):
         analyzer.load_chat(tmp_path / "nope.txt")
+
+
+def test_binary_file_next_to_a_chat_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "_chat.txt").write_text(CHAT, encoding="utf-8")
+    (tmp_path / "photo.txt").write_bytes(b"\x00\x01\x02" * 100)
+    chat = analyzer.load_chat(tmp_path)
+    assert (len(chat.messages), chat.source.warnings) == (
+        3, [f"{tmp_path / 'photo.txt'}: not recognised as a whatsapp export; ignored"]
+    )

@@ -37,6 +37,7 @@ CASES: dict[str, tuple[str, str]] = {
     "date_order_by_chronology": ("android-24h mdy", "chronology"),
     "date_order_default": ("android-24h dmy", "default"),
     "mixed_layout_line_is_text": ("ios-24h dmy", "default"),
+    "ios_group_notices": ("ios-24h dmy", "field > 12"),
 }
 
 
@@ -86,6 +87,10 @@ def test_ios_chat_name_comes_from_the_encryption_notice() -> None:
     assert analyzer.load_chat(GOLDEN / "ios_dmy_seconds.txt").source.chat_name == "Group chat"
 
 
+def test_ios_group_name_before_notices_becomes_the_chat_name() -> None:
+    assert analyzer.load_chat(GOLDEN / "ios_group_notices.txt").source.chat_name == "Trip"
+
+
 def test_junk_lines_are_skipped_with_a_reason() -> None:
     lines = analyzer.load_chat(GOLDEN / "junk_before_first_header.txt").source.lines
     assert lines.skipped == {"before the first message": 3}
@@ -97,3 +102,21 @@ def test_utf16_encoding_is_reported() -> None:
 
 def test_bom_encoding_is_reported() -> None:
     assert analyzer.load_chat(GOLDEN / "marks_bom_crlf.txt").source.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("chat.txt", b"12/03/2021, 21:15 - Sam: hi\n12/03/2021, 21:16 - Alex: hey\n", 0.95),
+        ("chat.txt", b"Notes\n12/03/2021, 21:15 - Sam: hi\n", 0.55),
+        ("chat.txt", b"12/03/2021, 21:15 - Sam: hi\n12 apples\n", 0.775),
+        ("chat.txt", b"Dear diary\nnothing here\n", 0.0),
+        ("chat.json", b"12/03/2021, 21:15 - Sam: hi\n", 0.0),
+    ],
+    ids=["export", "header-not-first", "half-the-date-lines", "not-a-chat", "not-a-txt"],
+)
+def test_detect_confidence(name: str, data: bytes, expected: float) -> None:
+    from analyzer.parsers.base import InputFile
+    from analyzer.parsers.whatsapp import PARSER
+
+    assert PARSER.detect(InputFile(name, data)) == expected

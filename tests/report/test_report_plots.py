@@ -134,7 +134,7 @@ def test_long_chat_volume_is_areas_not_bars(long_chat):
     fig = plots.weekly_volume(long_chat.measures.weekly, long_chat.participants)
     ax = fig.axes[0]
     assert (len(ax.patches), len(ax.collections)) == (0, 2)
-    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()][-1] == "13-week mean"
+    assert [t.get_text() for t in fig.legends[0].get_texts()][-1] == "13-week mean"
 
 
 def test_long_chat_share_has_no_markers(long_chat):

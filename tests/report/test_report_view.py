@@ -17,6 +17,7 @@ from analyzer.report import view
         pytest.param("word_share", 0.0, "0\u00a0%", id="zero-share"),
         pytest.param("word_share", math.nan, "—", id="missing-share"),
         pytest.param("messages", 1234.0, "1,234", id="count"),
+        pytest.param("responsiveness_received", 0.283, "28\u00a0%", id="share-by-name"),
         pytest.param("median_latency_s", 42.0, "42\u00a0s", id="seconds"),
         pytest.param("median_latency_s", 250.0, "4\u00a0min", id="minutes"),
         pytest.param("median_latency_s", 3900.0, "1\u00a0h 05\u00a0min", id="hours"),
@@ -136,3 +137,28 @@ def test_headline_even_split(fake):
 def test_headline_responsiveness_respects_minimum(fake, n, expected):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, n)})
     assert expected in view.headlines(result, view._Values(result.measures.values))
+
+
+@pytest.mark.parametrize(
+    ("measure", "value", "expected"),
+    [
+        pytest.param("affection", 0.97, "0.97", id="ratio-of-a-count"),
+        pytest.param("affection", 38.0, "38", id="whole-count"),
+        pytest.param("word_share", 0.61, "61\u00a0%", id="share"),
+        pytest.param("dominance_p_value", 0.0312, "0.031", id="p-value"),
+    ],
+)
+def test_fmt_evidence(measure, value, expected):
+    assert view.fmt_evidence(measure, value) == expected
+
+
+def test_every_threshold_and_minimum_has_a_meaning(fake):
+    from dataclasses import fields
+
+    method = view.build(fake)["sections"][-1]
+    table = next(b for b in method["blocks"] if b["type"] == "table")
+    meanings = {r["key"]: r["cells"][1]["text"] for r in table["rows"]}
+    expected = {"session_gap"} | {f"minimum.{f.name}" for f in fields(fake.settings.minimum)} | {
+        f"thresholds.{f.name}" for f in fields(fake.settings.thresholds)}
+    assert set(meanings) == expected
+    assert [k for k, text in meanings.items() if not text] == []
