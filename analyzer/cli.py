@@ -20,9 +20,34 @@ app = typer.Typer(
 
 ChatArgs = Annotated[list[Path], typer.Argument(help="Chat export(s): file, folder or zip.", show_default=False)]
 FormatOpt = Annotated[str, typer.Option("--format", help="Source format, or auto (see `formats`).")]
+ChatOpt = Annotated[
+    str | None,
+    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or id."),
+]
+OptionOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--option",
+        help="A parser option KEY=VALUE, repeatable: tz=Europe/Berlin, base_date=2024-05-01, "
+        "time_col=, author_col=, text_col=.",
+    ),
+]
 DateOrderOpt = Annotated[
     str | None, typer.Option("--date-order", help="Override the detected date order: dmy, mdy or ymd.")
 ]
+
+
+def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str]:
+    """``--chat`` and ``--option KEY=VALUE`` as keyword options for ``load_chat``."""
+    found: dict[str, str] = {}
+    for item in options or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            fail(f"cannot read --option {item!r}: write KEY=VALUE, e.g. tz=Europe/Berlin")
+        found[key.strip()] = value
+    if chat is not None:
+        found["chat"] = chat
+    return found
 
 
 def fail(message: str) -> None:
@@ -39,6 +64,8 @@ def parse(
     ] = None,
     format: FormatOpt = "auto",
     date_order: DateOrderOpt = None,
+    chat_name: ChatOpt = None,
+    option: OptionOpt = None,
 ) -> None:
     """Parse a chat export into messages and print a short summary."""
     from analyzer.errors import AnalyzerError
@@ -46,7 +73,9 @@ def parse(
     from analyzer.parsers.registry import load_chat
 
     try:
-        loaded = load_chat(chat, format=format, date_order=date_order)
+        loaded = load_chat(
+            chat, format=format, date_order=date_order, **parser_options(chat_name, option)
+        )
         if output is not None:
             write_messages(loaded.messages, output)
     except AnalyzerError as exc:
@@ -95,6 +124,8 @@ def report(
         str | None, typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.")
     ] = None,
     date_order: DateOrderOpt = None,
+    chat_name: ChatOpt = None,
+    option: OptionOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no messages.")] = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
@@ -109,6 +140,7 @@ def report(
             chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
             pair=pair, since=since, until=until, session_gap=session_gap,
             spacy_model=spacy_model, date_order=date_order, quiet=quiet,
+            parse_options=parser_options(chat_name, option),
         )
     except AnalyzerError as exc:
         fail(str(exc))
@@ -120,7 +152,8 @@ def report(
 def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize: bool,
                 quotes: bool, pair: tuple[str, str] | None, since: str | None,
                 until: str | None, session_gap: str, spacy_model: str | None,
-                date_order: str | None, quiet: bool) -> list[Path]:
+                date_order: str | None, quiet: bool,
+                parse_options: dict[str, str] | None = None) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
 
@@ -146,7 +179,7 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
     with bar as progress:
         stage = _stage_reporter(progress)
         stage("parse")
-        loaded = load_chat(chat, format=format, date_order=date_order)
+        loaded = load_chat(chat, format=format, date_order=date_order, **(parse_options or {}))
         if not outputs:
             outputs = [default_report_name(loaded.source.chat_name, chat[0])]
         result = analyze(loaded, settings=settings, progress=stage)

@@ -129,7 +129,7 @@ def pick_thread(files: list[InputFile], choice: Any) -> list[InputFile]:
             return threads[found[0]]
     listing = ", ".join(sorted(names.values())[:20])
     more = f" and {len(names) - 20} more" if len(names) > 20 else ""
-    ask = "choose one with chat=FOLDER" if choice is None else f"no single conversation matches {choice!r}"
+    ask = "choose one with --chat FOLDER (chat= in Python)" if choice is None else f"no single conversation matches {choice!r}"
     raise ChatFormatError(
         f"{files[0].name.rsplit(':', 1)[0]}: holds {len(names)} conversations; {ask}: {listing}{more}"
     )

@@ -83,6 +83,8 @@ def parse_times(values: pd.Series, *, tz: str | None, dayfirst: bool) -> pd.Seri
         other = pd.to_datetime(text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst)
         if getattr(other.dt, "tz", None) is not None:
             other = other.dt.tz_localize(None)
+        # pandas may read a stray number as year 1, outside what nanosecond times can hold.
+        other = other.where((other >= pd.Timestamp.min) & (other <= pd.Timestamp.max))
         times = times.where(~retry, other.astype("datetime64[ns]"))
     return times
 

@@ -131,7 +131,7 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
         more = f"; and {len(candidates) - 20} more" if len(candidates) > 20 else ""
         raise ChatFormatError(
             f"{file.name}: this Telegram export holds {len(candidates)} chats; choose one with "
-            f"chat=NAME or chat=ID: {listing}{more}"
+            f"--chat NAME or --chat ID (chat= in Python): {listing}{more}"
         )
     wanted = str(choice).strip()
     for test in (

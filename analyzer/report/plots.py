@@ -77,6 +77,16 @@ _WIDTH = 7.0
 LONG_SERIES = 104
 
 
+#: Longer names are cut in plot labels (the tables show them whole).
+NAME_LIMIT = 24
+
+
+def name(person: str) -> str:
+    """``person`` as a plot label: at most :data:`NAME_LIMIT` characters, cut with "…"."""
+    person = str(person)
+    return person if len(person) <= NAME_LIMIT else person[: NAME_LIMIT - 1] + "…"
+
+
 def person_colors(participants: Sequence[str]) -> dict[str, str]:
     """One Okabe-Ito colour per participant, in order (cycling after eight people)."""
     return {p: OKABE_ITO[i % len(OKABE_ITO)] for i, p in enumerate(participants)}
@@ -154,7 +164,7 @@ def talk_shares(
     left = np.zeros(len(table))
     for person in participants:
         share = table[person].fillna(0).to_numpy() * 100
-        bars = ax.barh(y, share, left=left, color=colors[person], label=person, height=0.6)
+        bars = ax.barh(y, share, left=left, color=colors[person], label=name(person), height=0.6)
         for bar, s in zip(bars, share, strict=True):
             if s >= 8:
                 ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
@@ -216,9 +226,9 @@ def share_over_time(
         yv = mine["value"].to_numpy(dtype=float) * 100
         counted = mine["counted"].to_numpy(dtype=bool) if "counted" in mine else np.ones(len(mine), bool)
         if len(mine) > LONG_SERIES:  # markers would crowd: a line with gaps where not counted
-            ax.plot(x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=person)
+            ax.plot(x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=name(person))
             continue
-        ax.plot(x, yv, color=colors[person], lw=1.2, label=person)
+        ax.plot(x, yv, color=colors[person], lw=1.2, label=name(person))
         ax.scatter(x[counted], yv[counted], color=colors[person], s=12, zorder=3)
         ax.scatter(x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12,
                    zorder=3)
@@ -255,7 +265,7 @@ def turn_lengths(
     width = 0.8 / len(participants)
     for i, person in enumerate(participants):
         ax.bar(x + (i - (len(participants) - 1) / 2) * width, share[person].fillna(0), width,
-               color=colors[person], label=f"{person} ({int(counts[person].sum()):,} turns)")
+               color=colors[person], label=f"{name(person)} ({int(counts[person].sum()):,} turns)")
     ax.set_xticks(x, _TURN_LABELS)
     ax.set_xlabel("messages in one turn")
     ax.set_ylabel("share of own turns (%)")
@@ -284,7 +294,7 @@ def initiations(
             label="not answered by anyone")
     for yi, t in zip(y, total.to_numpy(), strict=True):
         ax.text(t, yi, f" {t:,}", va="center", fontsize=8)
-    ax.set_yticks(y, list(participants))
+    ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlabel("sessions started")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.12)
@@ -311,7 +321,7 @@ def reply_latency(
             continue
         minutes = np.maximum(np.quantile(seconds, q) / 60, 1 / 60)
         ax.step(minutes, q * 100, where="post", color=colors[person],
-                label=f"{person} (median {_short_duration(float(np.median(seconds)))}, "
+                label=f"{name(person)} (median {_short_duration(float(np.median(seconds)))}, "
                       f"n = {len(seconds):,})")
     ax.set_xscale("log")
     low, high = ax.get_xlim()
@@ -360,7 +370,7 @@ def depth_tiers(
                 ax.text(lft + s / 2, yi, f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
                         color=_ink(TIER_COLORS[t]), clip_on=True)
         left += share
-    ax.set_yticks(y, list(participants))
+    ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlim(0, 100)
     ax.set_xlabel("share of own text messages (%)")
     fig.legend(loc="outside lower center", ncol=4)
@@ -382,7 +392,7 @@ def depth_over_time(
     for person in participants:
         if person in table:
             ax.plot(table.index, table[person], color=colors[person], marker=None if long else "o",
-                    ms=3, lw=0.9 if long else 1.2, label=person)
+                    ms=3, lw=0.9 if long else 1.2, label=name(person))
     ax.set_ylabel("per 100 words")
     ax.set_xlabel("week")
     ax.set_ylim(bottom=0)
@@ -412,7 +422,7 @@ def disclosure_responses(
         left += n
     for yi, total in zip(y, left, strict=True):
         ax.text(total, yi, f" {int(total):,}", va="center", fontsize=8)
-    ax.set_yticks(y, [f"by {p}" for p in participants])
+    ax.set_yticks(y, [f"by {name(p)}" for p in participants])
     ax.set_xlabel("feeling statements (reply by the other person)")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.1)
@@ -467,7 +477,7 @@ def weekly_volume(
     else:
         for person in participants:
             ax.bar(table.index, table[person], bottom=bottom, width=5.5, color=colors[person],
-                   label=person, align="edge")
+                   label=name(person), align="edge")
             bottom += table[person].to_numpy()
     window = 4 if len(table) <= LONG_SERIES else 13
     rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
@@ -527,7 +537,7 @@ def balance_profile(
     offsets = np.linspace(-0.15, 0.15, len(participants)) if len(participants) > 1 else [0.0]
     for i, person in enumerate(participants):
         xs = np.array([r[1][i] for r in rows], dtype=float) * 100
-        ax.scatter(xs, y + offsets[i], color=colors[person], s=22, zorder=3, label=person)
+        ax.scatter(xs, y + offsets[i], color=colors[person], s=22, zorder=3, label=name(person))
         for yi, (_label, _vals, ci) in zip(y, rows, strict=True):
             if ci is not None and not np.isnan(ci[i]).any():
                 ax.plot(ci[i] * 100, [yi + offsets[i]] * 2, color=colors[person], lw=1.4)

@@ -106,7 +106,7 @@ def _download_with_two_conversations(tmp_path):
 def test_download_with_several_conversations_asks_which(tmp_path):
     archive = _download_with_two_conversations(tmp_path)
     message = error_of(archive)
-    assert message.endswith("holds 2 conversations; choose one with chat=FOLDER: kim_456, zoe_123")
+    assert message.endswith("holds 2 conversations; choose one with --chat FOLDER (chat= in Python): kim_456, zoe_123")
 
 
 def test_conversation_chosen_by_folder_name(tmp_path):

@@ -71,3 +71,11 @@ def test_windows_1252_file_is_read_with_a_warning(tmp_path):
     chat = load_chat(path)
     assert (chat.participants, chat.messages["text"].tolist(), chat.source.encoding) == (["Zoé"], ["café"], "cp1252")
     assert chat.source.warnings == [f"{path}: not UTF-8; read as Windows-1252 (cp1252)"]
+
+
+def test_time_read_as_year_one_is_skipped_not_a_crash(tmp_path):
+    """Regression (hypothesis): "0A" was read as 0001-01-01, outside nanosecond datetimes."""
+    path = write(tmp_path, "chat.csv", "TIME,AUTHOR,TEXT\n0A,Sam,hi\n2021-03-12 21:15,Sam,hello\n")
+    chat = load_chat(path)
+    assert chat.messages["text"].tolist() == ["hello"]
+    assert chat.source.lines.skipped == {"row without a readable time": 1}

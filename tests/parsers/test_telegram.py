@@ -107,7 +107,7 @@ def test_account_export_with_odd_chat_entries(tmp_path):
     ))
     chat = load_chat(path, chat="kim")
     assert (chat.source.chat_name, chat.messages["text"].tolist()) == ("Kim", ["hi"])
-    assert "choose one with chat=NAME or chat=ID: 12 (id 1, 0 messages); Kim (id 2, 1 messages)" in error_of(path)
+    assert "choose one with --chat NAME or --chat ID (chat= in Python): 12 (id 1, 0 messages); Kim (id 2, 1 messages)" in error_of(path)
 
 
 def test_account_export_found_when_contacts_fill_the_head(tmp_path):

@@ -142,3 +142,12 @@ def test_long_chat_share_has_no_markers(long_chat):
     assert fig.axes[0].collections == [] or all(
         len(c.get_offsets()) == 0 for c in fig.axes[0].collections)
     assert fig.axes[0].get_xlabel() == "week (gaps: too few messages to count)"
+
+
+@pytest.mark.parametrize(
+    ("person", "label"),
+    [("Ana", "Ana"), ("x" * 24, "x" * 24), ("y" * 30, "y" * 23 + "…")],
+    ids=["short", "at-limit", "cut"],
+)
+def test_long_names_cut_in_plot_labels(person, label):
+    assert plots.name(person) == label

@@ -39,13 +39,13 @@ def test_report_for_sample(name):
     doc = result.to_dict()
     for sid in view_module.SECTION_TITLES:
         assert f"<h2>{view_module.SECTION_TITLES[sid]}</h2>" in section(page, sid)
-    shown = rows(section(page, "balance"))
-    for person in result.participants:
-        column = list(result.participants).index(person)
-        for measure in ("messages", "words", "word_share", "initiation_share", "median_latency_s"):
-            entry = doc["balance"]["participants"][person][measure]
-            assert shown[measure][column][0] == view_module.fmt_value(measure, entry["value"])
-            assert shown[measure][column][1].split(";")[0] == view_module.fmt_n(entry["n"])
+    for dimension in ("balance", "depth", "one_sidedness"):
+        shown = rows(section(page, dimension))
+        for column, person in enumerate(result.participants):
+            for measure, entry in doc[dimension]["participants"][person].items():
+                got = shown[measure][column]
+                assert got[0] == view_module.fmt_value(measure, entry["value"]), measure
+                assert got[1].split(";")[0] == view_module.fmt_n(entry["n"]), measure
     assert [s["id"] for s in doc["signs"]] == [s.id for s in result.signs]
     assert page.count('class="sign status-') == 21
 
