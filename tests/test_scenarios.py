@@ -61,7 +61,7 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("waning_interest.txt", "mutual_care"): ("not_observed", STARTS),
     ("waning_interest.txt", "empathy"): ("not_observed", REPLIES),
     ("waning_interest.txt", "presence"): ("observed", WEAK_PRESENCE),
-    ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3),
+    ("waning_interest.txt", "compassion_when_suffering"): ("not_observed", REPLIES),
     ("waning_interest.txt", "not_seen_heard"): ("observed", REPLIES),
     ("waning_interest.txt", "find_balance"): ("not_observed", STARTS),
     ("superficial.txt", "not_seen_heard"): ("insufficient_data", NOISE),

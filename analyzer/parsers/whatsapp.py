@@ -18,9 +18,9 @@ How a file is read (DESIGN.md section 3):
 2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
-   chronological (fewer backward steps) wins; if both are equally chronological, day-first with a
-   warning. ``date_order=`` overrides it. 12-hour times become 24-hour (12 AM = 00h,
-   12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
+   chronological (fewer backward steps) wins; if both are equally chronological, day-first
+   (year-month-day for year-first dates) with a warning. ``date_order=`` overrides it.
+   12-hour times become 24-hour (12 AM = 00h, 12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
    (blank lines kept, CRLF read as LF), joined in Arrow; lines before the first header are
@@ -29,8 +29,8 @@ How a file is read (DESIGN.md section 3):
    such a colon is a system notice; so is a known notice after a name (iOS prints group notices
    and the encryption notice after the chat's name).
 4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the text column
-   (after one cheap pre-filter): media placeholders and attachments, deleted, missed calls, locations, contacts,
-   polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
+   (after one pre-filter, their union): media placeholders and attachments, deleted, missed
+   calls, locations, contacts, polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
    ``edited``. A media message keeps its whole body (attachment name and caption) as text.
 
 Invisible marks (U+200E, U+200F, U+FEFF, bidi embeddings, ...) are ignored in headers and
@@ -260,7 +260,8 @@ _NOTICE_PHRASES = (
     r"[^:]+ (?:created group|created this group|added|removed|left|joined using this group's invite link"
     r"|changed the subject|changed this group's icon|deleted this group's icon"
     r"|changed the group description|changed their phone number|changed the group settings)",
-    r"(?:You were added|You joined|You're now an admin|You are now an admin)",
+    r"(?:You were added|You joined|You're now an admin|You are now an admin|You blocked this contact"
+    r"|You unblocked this contact|Waiting for this message)",
     r"[^:]+ (?:hat die Gruppe|hat .+ hinzugefügt|hat .+ entfernt|hat den Betreff|hat das Gruppenbild"
     r"|hat die Gruppenbeschreibung|ist über den Einladungslink|wurde hinzugefügt)",
     r"(?:Du wurdest hinzugefügt|Du bist beigetreten)",
@@ -282,6 +283,11 @@ _NOTICE_PHRASES = (
 )
 
 #: A header body that is a notice as a whole (checked before the ``Name:`` split).
+#: After a group verb, a notice's word ends ("Kim left", not "Kim leftover").
+_WORD_END = r"(?:$|[^\p{L}\p{N}_])"
+_NOTICE_PHRASES = tuple(
+    f"{p}{_WORD_END}" if p.startswith("[^:]+ ") else p for p in _NOTICE_PHRASES
+)
 NOTICE_RE = "^" + _LRM + "(?:" + "|".join(_NOTICE_PHRASES) + ")"
 
 #: After ``Name:``, iOS prints the encryption notice and (with U+200E) group notices.
@@ -343,8 +349,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "media",
         "(?i)^" + _LRM + "(?:<(?:" + _OMITTED + ")>|" + _IOS_OMITTED
-        + "|< ?attached: [^>\n]+ ?>|\\S[^\n]*? " + _LRM + "\\((?:" + _ATTACHED + ")\\)|\\S[^\n]* "
-        + _LRM + "<" + _LRM + "attached>)",
+        + "|< ?attached: [^>\n]+ ?>|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "\\((?:" + _ATTACHED
+        + ")\\)|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "<" + _LRM + "attached>)",
     ),
     (
         "location",
@@ -417,9 +423,11 @@ def decide_date_order(
         return day_first, "chronology", None
     if back_md < back_dm:
         return month_first, "chronology", None
-    return day_first, "default", (
+    # undecided: day first, except year-first dates, which are year-month-day everywhere
+    default, other = (month_first, "dmy") if year_pos == 0 else (day_first, "mdy")
+    return default, "default", (
         f"day and month order is ambiguous (no field above 12, both orders equally chronological); "
-        f"read as {day_first} — pass date_order='mdy' (--date-order mdy) if that is wrong"
+        f"read as {default} — pass date_order='{other}' (--date-order {other}) if that is wrong"
     )
 
 
@@ -457,13 +465,9 @@ def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
 
 #: Invisible marks removed from the start of a message's text (joiners are kept).
 _TEXT_MARKS_RE = "^[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
-#: Texts that may be something other than ``text``: a cheap filter before the kind regexes.
-_KIND_PREFILTER = (
-    "(?i)(omitted|omitid|omis|omess|oculta|ausgeschlossen|weggel|медиа|отсутствует|dahil|atlanm"
-    "|attached|angehängt|adjunto|joint|allegato|anexado|bijgevoegd|добавлен|ekli|deleted|gelöscht"
-    "|elimin|supprimé|apagad|apagou|verwijderd|удален|удалили|silindi|sildiniz|call|anruf|llamada"
-    "|appel|chiamata|chamada|oproep|звонок|arama|https?://|location|standort|\\.vcf|contact"
-    "|kontakt|sticker|STK-|view once|^\\S+ ?:\n)"
+#: Texts of any kind but ``text``: the union of the kind patterns, run once over all texts.
+_KIND_PREFILTER = "|".join(
+    f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for _, p in KIND_PATTERNS
 )
 
 
@@ -519,44 +523,72 @@ def header_fields(
     header (``values``: header prefixes matching ``pattern``).
 
     Fast path (``prefixes``: ``values`` hold only the header, not the body): when every prefix
-    has the shape of the first (same digit positions, as with
-    leading zeros), the fields are fixed-width slices; otherwise one regex extraction.
+    is ASCII with the digits where the first has them (as with leading zeros), the fields are
+    read from a byte matrix with numpy; otherwise with one regex extraction.
     """
     n = len(values)
-    zeros = np.zeros(n, np.int64)
-    first = values[0].as_py()
-    shape = "".join(
-        r"\d" if ch.isascii() and ch.isdigit() else "[AaPp]" if ch in "AaPp" else re.escape(ch)
-        for ch in first
-    )
-    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
     want = 6 if style.seconds else 5
-    if prefixes and len(runs) == want and pc.all(pc.match_substring_regex(values, f"^{shape}$")).as_py():
-        ints = [
-            pc.cast(pc.utf8_slice_codeunits(values, start, stop), pa.int64()).to_numpy()
-            for start, stop in runs
-        ]
-        second = ints[5] if style.seconds else zeros
-        pm = pc.match_substring(values, "p", ignore_case=True) if style.twelve_hour else None
-        out = (*ints[:5], second)
-    else:
-        found = pc.extract_regex(values, pattern)
-        out = tuple(_int_field(found, g) for g in "abcHM") + (
-            _int_field(found, "S") if style.seconds else zeros,
-        )
-        pm = pc.equal(pc.utf8_lower(found.field("P")), "p") if style.twelve_hour else None
-    pm = np.zeros(n, bool) if pm is None else pm.to_numpy(zero_copy_only=False)
+    fixed = _fixed_width_fields(values, want) if prefixes else None
+    if fixed is not None:
+        return fixed
+    zeros = np.zeros(n, np.int64)
+    found = pc.extract_regex(values, pattern)
+    out = tuple(_int_field(found, g) for g in "abcHM") + (
+        _int_field(found, "S") if style.seconds else zeros,
+    )
+    pm = (
+        pc.equal(pc.utf8_lower(found.field("P")), "p").to_numpy(zero_copy_only=False)
+        if style.twelve_hour else np.zeros(n, bool)
+    )
     return (*out, pm)
+
+
+def _fixed_width_fields(values: pa.Array, want: int) -> tuple[np.ndarray, ...] | None:
+    """The header fields as numbers straight from the bytes, if every header has the first
+    one's shape: same length, digits in the same columns, the same other characters (an
+    AM/PM letter may differ). None if not (the caller then extracts with a regex)."""
+    first = values[0].as_py()
+    runs = [m.span() for m in re.finditer(r"[0-9]+", first)]
+    if not first.isascii() or len(runs) != want:
+        return None
+    n, width = len(values), len(first)
+    values = values.cast(pa.large_string())
+    offsets = np.frombuffer(values.buffers()[1], np.int64)[values.offset : values.offset + n + 1]
+    if not (np.diff(offsets) == width).all():
+        return None
+    raw = np.frombuffer(values.buffers()[2], np.uint8)[offsets[0] : offsets[-1]].reshape(n, width)
+    template = np.frombuffer(first.encode("ascii"), np.uint8)
+    is_digit = (template >= 48) & (template <= 57)
+    is_letter = np.isin(template, np.frombuffer(b"AaPp", np.uint8))
+    same = raw[:, ~is_digit & ~is_letter] == template[~is_digit & ~is_letter]
+    digits_ok = (raw[:, is_digit] >= 48) & (raw[:, is_digit] <= 57)
+    letters_ok = np.isin(raw[:, is_letter], np.frombuffer(b"AaPp", np.uint8))
+    if not (same.all() and digits_ok.all() and letters_ok.all()):
+        return None
+    fields = []
+    for start, stop in runs:
+        number = np.zeros(n, np.int64)
+        for col in range(start, stop):
+            number = number * 10 + (raw[:, col].astype(np.int64) - 48)
+        fields.append(number)
+    if want == 5:
+        fields.append(np.zeros(n, np.int64))
+    pm = (
+        np.isin(raw[:, np.flatnonzero(is_letter)[0]], np.frombuffer(b"Pp", np.uint8))
+        if is_letter.any() else np.zeros(n, bool)
+    )
+    return (*fields, pm)
 
 
 def split_lines(data: bytes) -> pa.Array:
     """The lines of UTF-8 ``data`` as an Arrow string array (LF or CRLF; no final empty line).
 
-    Raises ``pa.ArrowInvalid`` if ``data`` is not valid UTF-8.
+    ``data`` is wrapped without a copy; raises ``pa.ArrowInvalid`` if it is not valid UTF-8.
     """
-    if data.endswith(b"\n"):
-        data = data[:-1]
-    whole = pa.array([data], pa.large_binary()).cast(pa.large_string())
+    size = len(data) - 1 if data.endswith(b"\n") else len(data)
+    offsets = pa.py_buffer(np.array([0, size], dtype=np.int64).tobytes())
+    whole = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(data)])
+    whole = whole.cast(pa.large_string())
     lines = pc.split_pattern(whole, "\n").flatten()
     if b"\r" in data:
         lines = pc.replace_substring_regex(lines, "\r$", "")
@@ -600,6 +632,30 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
     return author, text
 
 
+def join_continuations(
+    lines: pa.Array, candidate: np.ndarray, n_cont: np.ndarray, first_line: pa.Array
+) -> pa.Array:
+    """Each message's text: its first line, plus ``"\n"`` and its continuation lines where it
+    has any. Only the lines of multi-line messages are copied and joined (in Arrow)."""
+    multi = np.flatnonzero(n_cont)
+    if not len(multi):
+        return first_line
+    span = n_cont[multi] + 1  # lines per multi-line message
+    ends = np.cumsum(span)
+    starts = ends - span
+    # line numbers of every line of every multi-line message, in order
+    line_idx = np.arange(ends[-1]) - np.repeat(starts - candidate[multi], span)
+    values = lines.take(pa.array(line_idx))
+    is_first = np.zeros(len(line_idx), dtype=bool)
+    is_first[starts] = True
+    values = pc.replace_with_mask(values, _mask(is_first), first_line.take(pa.array(multi)).cast(values.type))
+    offsets = pa.array(np.append(starts, ends[-1]).astype(np.int64))
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
+    is_multi = np.zeros(len(first_line), dtype=bool)
+    is_multi[multi] = True
+    return pc.replace_with_mask(first_line, _mask(is_multi), joined.cast(first_line.type))
+
+
 def parse_bytes(
     data: bytes,
     *,
@@ -631,18 +687,21 @@ def parse_bytes(
     candidate = np.flatnonzero(pc.match_substring_regex(lines, bare).to_numpy(zero_copy_only=False))
     if not len(candidate):
         raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
-    head_lines = lines.take(pa.array(candidate))
     if style.end:  # the first occurrence of the pinned separator ends the header
-        parts = pc.split_pattern(head_lines, style.end, max_splits=1)
-        rest = pc.list_element(parts, 1)
+        parts = pc.split_pattern(lines, style.end, max_splits=1)
+        first = parts.offsets.to_numpy()[candidate]  # header lines always split in two
+        rest = parts.values.take(pa.array(first + 1))
         a, b, c, hour, minute, second, pm = header_fields(
-            pc.list_element(parts, 0), prefix_groups, style, prefixes=True
+            parts.values.take(pa.array(first)), prefix_groups, style, prefixes=True
         )
+        del parts
     else:
+        head_lines = lines.take(pa.array(candidate))
         rest = pc.replace_substring_regex(head_lines, bare, "", max_replacements=1)
         a, b, c, hour, minute, second, pm = header_fields(
             head_lines, with_groups, style, prefixes=False
         )
+        del head_lines
     fields = (a, b, c)
     if style.twelve_hour:
         hour = to_24h(hour, pm)
@@ -652,9 +711,10 @@ def parse_bytes(
         source.warnings.append(warning)
     stamps, valid = build_timestamps(fields, order, hour, minute, second)
     if not valid.all():
+        n_bad = int((~valid).sum())
+        were = "lines start like a header but have" if n_bad != 1 else "line starts like a header but has"
         source.warnings.append(
-            f"{int((~valid).sum())} lines start like a header but have an impossible date in "
-            f"{order} order; kept as text of the message above"
+            f"{n_bad} {were} an impossible date in {order} order; kept as text of the message above"
         )
         candidate, stamps = candidate[valid], stamps[valid]
         rest = rest.filter(_mask(valid))
@@ -676,14 +736,8 @@ def parse_bytes(
     notice_named = has_author & _matches(head_text, NOTICE_AFTER_NAME_RE)
     system = ~has_author | notice_whole | notice_named
     first_line = pc.if_else(_mask(notice_whole), rest, head_text)
-    if n_cont.any():
-        is_head = np.zeros(total, dtype=bool)
-        is_head[candidate] = True
-        values = pc.replace_with_mask(lines, _mask(is_head), first_line.cast(lines.type))
-        offsets = pa.array(np.append(candidate, total).astype(np.int64))
-        full = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
-    else:
-        full = first_line
+    full = join_continuations(lines, candidate, n_cont, first_line)
+    del lines
     if pc.any(pc.match_substring_regex(full, _TEXT_MARKS_RE)).as_py():
         full = pc.replace_substring_regex(full, _TEXT_MARKS_RE, "", max_replacements=1)
     kind = classify_kinds(full)
@@ -713,7 +767,9 @@ def parse_bytes(
     source.variant = f"{style.variant} {order}"
     source.date_order = order
     source.date_order_reason = reason
-    return normalize_messages(frame), source
+    frame = normalize_messages(frame)
+    pa.default_memory_pool().release_unused()  # hand the intermediates back to the system
+    return frame, source
 
 
 def parse_text(
@@ -803,8 +859,10 @@ class WhatsAppParser:
                 merged.files.extend(source.files)
                 merged.lines = merged.lines.merge(source.lines)
                 merged.warnings.extend(source.warnings)
-                if source.variant != merged.variant:
+                if source.variant not in merged.variant.split("; "):
                     merged.variant = f"{merged.variant}; {source.variant}"
+                if source.encoding not in merged.encoding.split(", "):
+                    merged.encoding = f"{merged.encoding}, {source.encoding}"
         if merged is None:
             raise ChatFormatError(
                 "none of the files is a WhatsApp export: " + ", ".join(f.name for f in files[:3])

@@ -598,7 +598,8 @@ def dumping_ground(ctx: Context) -> Verdict:
     ) if not cond]
     return Verdict(OBSERVED if ok else NOT_OBSERVED, float(share), a if ok else None, ev,
                    {"who": a, "share": _pct(share), "weeks": _pct(week_frac),
-                    "why": missing[0] if missing else "", "skipped": skipped})
+                    "why": missing[0] if missing else "",
+                    "skip": f" Too few of the other's feelings reached {a} to tell whether the replies turn to {a}'s own story." if skipped else ""})
 
 
 def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:

@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dumping_ground", "One person offloads onto the other", "M", ("lexicon",),
-        "{who} brings most of the troubles ({share}), week after week, and gets support far more than giving it.",
+        "{who} brings most of the troubles ({share}), week after week, and gets support far more than giving it.{skip}",
         "Troubles are not offloaded one way: {why}.",
         "Problem talk in itself is healthy; a crisis can make it lopsided for a while.",
         predicate="dumping_ground",

@@ -81,7 +81,7 @@ def test_impossible_dates_are_text_with_a_warning() -> None:
     )
     assert (list(frame["text"]), source.warnings) == (
         ["hi\n31/02/2021, 08:03 - Sam: not a date", "ok"],
-        ["1 lines start like a header but have an impossible date in dmy order; kept as text of the message above"],
+        ["1 line starts like a header but has an impossible date in dmy order; kept as text of the message above"],
     )
 
 
@@ -98,3 +98,17 @@ def test_header_with_an_impossible_time_is_text() -> None:
 def test_lone_carriage_returns_stay_in_the_text() -> None:
     frame, source = parse_text("13/03/2021, 08:02 - Alex: a\rb\n")
     assert (list(frame["text"]), source.lines.total) == (["a\rb"], 1)
+
+
+def test_day_and_month_both_above_12_in_different_lines() -> None:
+    frame, source = parse_text(
+        "13/01/2021, 08:00 - Sam: a\n14/01/2021, 08:00 - Sam: b\n01/15/2021, 08:00 - Alex: c\n"
+    )
+    assert (list(frame["text"]), source.date_order_reason, source.warnings) == (
+        ["a", "b\n01/15/2021, 08:00 - Alex: c"],
+        "field > 12 (conflicting)",
+        [
+            "both date fields exceed 12 in different lines; read them as dmy and kept impossible dates as text",
+            "1 line starts like a header but has an impossible date in dmy order; kept as text of the message above",
+        ],
+    )

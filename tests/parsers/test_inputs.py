@@ -205,3 +205,13 @@ def test_binary_file_next_to_a_chat_is_ignored_with_a_warning(tmp_path: Path) ->
     assert (len(chat.messages), chat.source.warnings) == (
         3, [f"{tmp_path / 'photo.txt'}: not recognised as a whatsapp export; ignored"]
     )
+
+
+def test_merging_an_android_and_an_ios_export_names_both(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(CHAT, encoding="utf-8")
+    second.write_bytes("[14/03/2021, 10:00:00] Alex: Back home\n".encode("utf-16"))
+    source = analyzer.load_chat([first, second]).source
+    assert (source.variant, source.encoding, source.date_order) == (
+        "android-24h dmy; ios-24h dmy", "utf-8, utf-16", "dmy"
+    )

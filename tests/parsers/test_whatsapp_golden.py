@@ -38,6 +38,7 @@ CASES: dict[str, tuple[str, str]] = {
     "date_order_default": ("android-24h dmy", "default"),
     "mixed_layout_line_is_text": ("ios-24h dmy", "default"),
     "ios_group_notices": ("ios-24h dmy", "field > 12"),
+    "ios_year_first_ambiguous": ("ios-24h ymd", "default"),
 }
 
 
@@ -120,3 +121,52 @@ def test_detect_confidence(name: str, data: bytes, expected: float) -> None:
     from analyzer.parsers.whatsapp import PARSER
 
     assert PARSER.detect(InputFile(name, data)) == expected
+
+
+def test_a_name_that_starts_like_a_notice_is_still_a_name() -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text("12/03/2021, 21:15 - Alex leftover: hi\n13/03/2021, 21:15 - Sam: ok\n")
+    assert (str(frame["author"].iloc[0]), str(frame["kind"].iloc[0])) == ("Alex leftover", "text")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Invoice March.pdf (file attached)", "media"),
+        ("I sent the doc (file attached)", "text"),
+        ("PTT-20210312-WA0002.opus (file attached)", "media"),
+        ("Kim.vcf (file attached)", "contact"),
+        ("<attached: 00000012-PHOTO-2021-03-13-08-02-30.jpg>", "media"),
+        ("\u200e<attached: 00000013-Kim.vcf>", "contact"),
+        ("GIF omitted", "media"),
+        ("Missed group video call", "call"),
+        ("Verpasster Sprachanruf", "call"),
+        ("Diese Nachricht wurde gelöscht.", "deleted"),
+        ("Live location shared", "location"),
+        ("UMFRAGE:\nWohin?\nOPTION: A (1 Stimme)", "poll"),
+        ("sticker omitted", "sticker"),
+        ("View once photo", "view_once"),
+        ("Missed voice call? no", "text"),
+        ("deleted this message lol", "text"),
+    ],
+    ids=lambda x: x.replace("\n", " ")[:32] if isinstance(x, str) else x,
+)
+def test_kind_of_a_body(body: str, kind: str) -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text(f"12/03/2021, 21:15 - Sam: {body}\n13/03/2021, 21:15 - Sam: ok\n")
+    assert str(frame["kind"].iloc[0]) == kind
+
+
+def test_ios_block_notice_after_the_contact_name_is_system() -> None:
+    from analyzer.parsers.whatsapp import parse_text
+
+    frame, _ = parse_text(
+        "[12/03/2021, 21:15:02] Sam: \u200eYou blocked this contact. Tap to unblock.\n"
+        "[13/03/2021, 21:15:02] Sam: You blocked this contact? why\n"
+    )
+    assert [(str(k), str(t)) for k, t in zip(frame["kind"], frame["text"], strict=True)] == [
+        ("system", "You blocked this contact. Tap to unblock."),
+        ("text", "You blocked this contact? why"),
+    ]

@@ -14,7 +14,7 @@ from analyzer.parsers.whatsapp import parse_text
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Characters that make up headers, bodies and the marks around them.
-HEADERISH = "0123456789/.-:,[] APMapm\u00a0\u202f\u200e\u200f\ufeff–àklo\tx:é😀\u200d"
+HEADERISH = "0123456789/.-:,[] APMapm\u00a0\u202f\u200e\u200f\ufeff–àklo\tx:é😀\u200d\r"
 line = st.one_of(
     st.text(alphabet=HEADERISH, max_size=40),
     st.text(max_size=30),

@@ -108,3 +108,13 @@ def test_twelve_hour_clock_round_trips(hour: int, expected: str) -> None:
     ts = pd.Timestamp(2021, 3, 13, hour, 30)
     frame, _ = parse_text(header(ts, variant) + "Sam: x\n" + header(pd.Timestamp("2021-03-14"), variant) + "Sam: y\n")
     assert (expected in header(ts, variant), str(frame["timestamp"].iloc[0])) == (True, str(ts))
+
+
+@pytest.mark.parametrize("variant", RENDER_VARIANTS, ids=lambda v: v.name)
+def test_round_trip_with_bom_and_crlf(variant, tmp_path) -> None:
+    import analyzer
+
+    path = tmp_path / "chat.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + render(CONVERSATION, variant).replace("\n", "\r\n").encode("utf-8"))
+    chat = analyzer.load_chat(path)
+    assert (as_rows(chat.messages), chat.source.encoding) == (as_rows(CONVERSATION), "utf-8-sig")

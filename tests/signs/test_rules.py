@@ -295,6 +295,13 @@ def test_dumping_ground_makes_balance_lopsided():
     assert (sign.status, sign.summary) == ("not_observed", "Lopsided: offloading.")
 
 
+def test_dumping_ground_says_when_the_self_focus_test_was_skipped():
+    sign = offloading_chat(ben_discloses=False).signs()["dumping_ground"]
+    assert sign.summary == (
+        "Ana brings most of the troubles (100 %), week after week, and gets support far more than giving it."
+        " Too few of the other's feelings reached Ana to tell whether the replies turn to Ana's own story.")
+
+
 def test_dumping_ground_says_why_not():
     sign = offloading_chat(ana_replies="responsive").signs()["dumping_ground"]
     assert sign.summary == "Troubles are not offloaded one way: replies to the other's feelings stay on them."
