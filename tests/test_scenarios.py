@@ -27,6 +27,8 @@ REPLIES = ("UPSTREAM: the reply classifier reads many caring replies as minimal 
            "'that's really hard', 'oh love'): 44 % of balanced_deep's disclosures count as met")
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
+TIER3_WANING = ("UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
+                "not tears), fewer than the 3 needed")
 NOISE = "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
 MUTUAL = ("OURS: the support / interest here runs one way (Nina to Leah); an intimacy sign needs both "
           "directions (or, for support, each person who shares troubles to be met)")
@@ -61,7 +63,7 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("waning_interest.txt", "mutual_care"): ("not_observed", STARTS),
     ("waning_interest.txt", "empathy"): ("not_observed", REPLIES),
     ("waning_interest.txt", "presence"): ("observed", WEAK_PRESENCE),
-    ("waning_interest.txt", "compassion_when_suffering"): ("not_observed", REPLIES),
+    ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3_WANING),
     ("waning_interest.txt", "not_seen_heard"): ("observed", REPLIES),
     ("waning_interest.txt", "find_balance"): ("not_observed", STARTS),
     ("superficial.txt", "not_seen_heard"): ("insufficient_data", NOISE),
