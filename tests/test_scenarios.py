@@ -43,7 +43,6 @@ DEPTH = "OURS: 31 % of conversations carry feeling words (Chris's about himself)
 
 #: (chat, sign) -> (our status, why it differs from the expected verdict).
 DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("balanced_deep.txt", "safe_sharing"): ("not_observed", REPLIES),
     ("balanced_deep.txt", "feel_supported"): ("not_observed", REPLIES),
     ("balanced_deep.txt", "listen_without_judgment"): ("not_observed", REPLIES),
     ("balanced_deep.txt", "can_raise_issues"): ("insufficient_data", COMPLAINTS),
@@ -74,10 +73,8 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("critical_defensive.txt", "compassion_when_suffering"): ("insufficient_data", FEW),
     ("critical_defensive.txt", "find_balance"): ("not_observed", STARTS),
     ("crisis_support.txt", "safe_sharing"): ("not_observed", REPLIES),
-    ("crisis_support.txt", "feel_supported"): ("not_observed", REPLIES),
     ("crisis_support.txt", "listen_without_judgment"): ("not_observed", REPLIES),
     ("crisis_support.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
-    ("crisis_support.txt", "not_seen_heard"): ("observed", REPLIES),
     ("group_dominated.txt", "afraid_to_be_vulnerable"): ("observed", NOISE),
     ("group_dominated.txt", "not_seen_heard"): ("insufficient_data", NOISE),
 }

@@ -10,7 +10,8 @@ turn are read together. The first rule that holds decides, in this order:
 1. ``none``: there is no later turn in the session.
 2. ``invalidating``: the reply holds an invalidation or criticism match.
 3. ``responsive``: the reply holds a validation or support match (our lexicon's empathy
-   phrases are part of these two categories), a follow-up question, a question about the other,
+   phrases are part of these two categories), a follow-up question, a question about the other
+   (the NLP flag, or any question that says "you"/"your" and not "I"/"my": "did you fix it?"),
    or a reciprocal disclosure: a feeling statement sharing at least one emotion term (lemma)
    with the disclosure (a lexical stand-in for "on the same topic").
 4. ``minimal``: every message of the reply is a minimal reply ("ok", a lone 👍).
@@ -46,6 +47,12 @@ from analyzer.metrics.base import (
 RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
 
 #: First person singular, any case, straight or curly apostrophe ("I", "I'm", "my", "myself").
+#: "you", "your", "u", "ur", "you're"... : a question holding one, and no first person, asks about
+#: the person it replies to ("did you fix it?", "what would you say to her?").
+SECOND_PERSON = re.compile(
+    r"(?<![\w'’])(?:you|you['’](?:re|ve|d|ll)|youre|u|ur|your|yours|yourself)(?![\w'’])",
+    re.IGNORECASE,
+)
 FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|myself)(?![\w'’])",
     re.IGNORECASE,
@@ -208,9 +215,12 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
     m = p.msgs
     need = np.isin(m["turn_id"].to_numpy(), reply_turns) & m["is_text"].to_numpy()
     first_person = np.zeros(len(m), dtype=bool)
+    second_person = np.zeros(len(m), dtype=bool)
     if need.any():
         text = m.loc[need, "text"].astype("string").fillna("")
         first_person[need] = text.str.contains(FIRST_PERSON, regex=True).fillna(False).to_numpy()
+        second_person[need] = text.str.contains(SECOND_PERSON, regex=True).fillna(False).to_numpy()
+    you_question = _b(m, "question") & second_person & ~first_person
     return turn_sums(
         m,
         {
@@ -219,6 +229,7 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
             "followup": _b(m, "followup"),
             "question_other": _b(m, "question_other"),
             "question": _b(m, "question"),
+            "you_question": you_question,
             "feeling": _b(m, "feeling") & m["is_text"].to_numpy(),
             "minimal": _b(m, "minimal"),
             "first_person": first_person,
@@ -269,7 +280,11 @@ def disclosures(p: Prepared) -> pd.DataFrame:
     n_msgs = p.turns["n_messages"].to_numpy()[r]
     invalid = at("invalid") > 0
     responsive = (
-        (at("support") > 0) | (at("followup") > 0) | (at("question_other") > 0) | reciprocal
+        (at("support") > 0)
+        | (at("followup") > 0)
+        | (at("question_other") > 0)
+        | (at("you_question") > 0)
+        | reciprocal
     )
     all_minimal = has_reply & (at("minimal") == n_msgs)
     self_focused = (at("first_person") > 0) & (at("question") == 0)

@@ -41,6 +41,7 @@ CASES = [
     ("own_story", [("i went to the gym", {})], "self_focused"),
     ("minimal", [("ok", dict(minimal=True))], "minimal"),
     ("minimal_two_messages", [("ok", dict(minimal=True)), ("👍", dict(minimal=True))], "minimal"),
+    ("question_to_them", [("did you fix it?", dict(question=True))], "responsive"),
     ("change_of_subject", [("what's for dinner?", dict(question=True))], "minimal"),
     ("own_question", [("did i tell you about my trip?", dict(question=True))], "minimal"),
     ("invalidation", [("you're overreacting", dict(cat_invalidation=1.0))], "invalidating"),
