@@ -11,7 +11,10 @@ turn are read together. The first rule that holds decides, in this order:
 2. ``invalidating``: the reply holds an invalidation or criticism match.
 3. ``responsive``: the reply holds a validation or support match (our lexicon's empathy
    phrases are part of these two categories), a follow-up question, a question about the other
-   (the NLP flag, or any question that says "you"/"your" and not "I"/"my": "did you fix it?"),
+   (the NLP flag), or any other question that does not speak of the replier ("what's
+   happened?", "the family thing?", "did you fix it?"; not "did I tell you about my trip?").
+   Wording alone cannot tell a clarifying question from a change of subject ("what's for
+   dinner?"); right after a disclosure the first is by far the more common, so it counts.
    or a reciprocal disclosure: a feeling statement sharing at least one emotion term (lemma)
    with the disclosure (a lexical stand-in for "on the same topic").
 4. ``minimal``: every message of the reply is a minimal reply ("ok", a lone 👍).
@@ -47,12 +50,6 @@ from analyzer.metrics.base import (
 RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
 
 #: First person singular, any case, straight or curly apostrophe ("I", "I'm", "my", "myself").
-#: "you", "your", "u", "ur", "you're"... : a question holding one, and no first person, asks about
-#: the person it replies to ("did you fix it?", "what would you say to her?").
-SECOND_PERSON = re.compile(
-    r"(?<![\w'’])(?:you|you['’](?:re|ve|d|ll)|youre|u|ur|your|yours|yourself)(?![\w'’])",
-    re.IGNORECASE,
-)
 FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|myself)(?![\w'’])",
     re.IGNORECASE,
@@ -215,12 +212,12 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
     m = p.msgs
     need = np.isin(m["turn_id"].to_numpy(), reply_turns) & m["is_text"].to_numpy()
     first_person = np.zeros(len(m), dtype=bool)
-    second_person = np.zeros(len(m), dtype=bool)
     if need.any():
         text = m.loc[need, "text"].astype("string").fillna("")
         first_person[need] = text.str.contains(FIRST_PERSON, regex=True).fillna(False).to_numpy()
-        second_person[need] = text.str.contains(SECOND_PERSON, regex=True).fillna(False).to_numpy()
-    you_question = _b(m, "question") & second_person & ~first_person
+    # A question that does not speak of the replier ("what's happened?", "the family thing?",
+    # "did you fix it?") engages with what was just said; "did I tell you about my trip?" does not.
+    you_question = _b(m, "question") & ~first_person
     return turn_sums(
         m,
         {

@@ -42,7 +42,7 @@ CASES = [
     ("minimal", [("ok", dict(minimal=True))], "minimal"),
     ("minimal_two_messages", [("ok", dict(minimal=True)), ("👍", dict(minimal=True))], "minimal"),
     ("question_to_them", [("did you fix it?", dict(question=True))], "responsive"),
-    ("change_of_subject", [("what's for dinner?", dict(question=True))], "minimal"),
+    ("clarifying_question", [("the family thing?", dict(question=True))], "responsive"),
     ("own_question", [("did i tell you about my trip?", dict(question=True))], "minimal"),
     ("invalidation", [("you're overreacting", dict(cat_invalidation=1.0))], "invalidating"),
     ("criticism", [("you always do this", dict(cat_criticism=1.0))], "invalidating"),
