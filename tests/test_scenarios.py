@@ -27,6 +27,8 @@ REPLIES = ("UPSTREAM: the reply classifier reads many caring replies as minimal 
            "'that's really hard', 'oh love'): 44 % of balanced_deep's disclosures count as met")
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
+TIER3_WANING = ("UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
+                "not tears), fewer than the 3 needed")
 NOISE = "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
 MUTUAL = ("OURS: the support / interest here runs one way (Nina to Leah); an intimacy sign needs both "
           "directions (or, for support, each person who shares troubles to be met)")
@@ -41,12 +43,8 @@ DEPTH = "OURS: 31 % of conversations carry feeling words (Chris's about himself)
 
 #: (chat, sign) -> (our status, why it differs from the expected verdict).
 DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("balanced_deep.txt", "safe_sharing"): ("not_observed", REPLIES),
-    ("balanced_deep.txt", "feel_supported"): ("not_observed", REPLIES),
-    ("balanced_deep.txt", "listen_without_judgment"): ("not_observed", REPLIES),
     ("balanced_deep.txt", "can_raise_issues"): ("insufficient_data", COMPLAINTS),
     ("balanced_deep.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
-    ("balanced_deep.txt", "compassion_when_suffering"): ("not_observed", REPLIES),
     ("dominating.txt", "light_to_deep"): ("observed", HEATED),
     ("dominating.txt", "compassion_when_suffering"): ("insufficient_data", TIER3),
     ("dominating.txt", "superficial"): ("not_observed", DEPTH),
@@ -54,28 +52,23 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("dumping_ground.txt", "listen_without_judgment"): ("not_observed", MUTUAL),
     ("dumping_ground.txt", "empathy"): ("not_observed", MUTUAL),
     ("dumping_ground.txt", "genuine_interest"): ("not_observed", MUTUAL),
-    ("waning_interest.txt", "safe_sharing"): ("not_observed", REPLIES),
-    ("waning_interest.txt", "feel_supported"): ("not_observed", REPLIES),
     ("waning_interest.txt", "listen_without_judgment"): ("not_observed", REPLIES),
     ("waning_interest.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
     ("waning_interest.txt", "mutual_care"): ("not_observed", STARTS),
-    ("waning_interest.txt", "empathy"): ("not_observed", REPLIES),
     ("waning_interest.txt", "presence"): ("observed", WEAK_PRESENCE),
-    ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3),
+    ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3_WANING),
     ("waning_interest.txt", "not_seen_heard"): ("observed", REPLIES),
     ("waning_interest.txt", "find_balance"): ("not_observed", STARTS),
     ("superficial.txt", "not_seen_heard"): ("insufficient_data", NOISE),
     ("critical_defensive.txt", "safe_sharing"): ("insufficient_data", FEW),
+    ("critical_defensive.txt", "feel_supported"): ("insufficient_data", FEW),
+    ("critical_defensive.txt", "listen_without_judgment"): ("insufficient_data", FEW),
     ("critical_defensive.txt", "light_to_deep"): ("observed", HEATED),
     ("critical_defensive.txt", "genuine_interest"): ("observed", ASKS),
     ("critical_defensive.txt", "presence"): ("observed", WEAK_PRESENCE),
     ("critical_defensive.txt", "compassion_when_suffering"): ("insufficient_data", FEW),
     ("critical_defensive.txt", "find_balance"): ("not_observed", STARTS),
-    ("crisis_support.txt", "safe_sharing"): ("not_observed", REPLIES),
-    ("crisis_support.txt", "feel_supported"): ("not_observed", REPLIES),
-    ("crisis_support.txt", "listen_without_judgment"): ("not_observed", REPLIES),
     ("crisis_support.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
-    ("crisis_support.txt", "not_seen_heard"): ("observed", REPLIES),
     ("group_dominated.txt", "afraid_to_be_vulnerable"): ("observed", NOISE),
     ("group_dominated.txt", "not_seen_heard"): ("insufficient_data", NOISE),
 }

@@ -10,7 +10,11 @@ turn are read together. The first rule that holds decides, in this order:
 1. ``none``: there is no later turn in the session.
 2. ``invalidating``: the reply holds an invalidation or criticism match.
 3. ``responsive``: the reply holds a validation or support match (our lexicon's empathy
-   phrases are part of these two categories), a follow-up question, a question about the other,
+   phrases are part of these two categories), a follow-up question, a question about the other
+   (the NLP flag), or any other question that does not speak of the replier ("what's
+   happened?", "the family thing?", "did you fix it?"; not "did I tell you about my trip?").
+   Wording alone cannot tell a clarifying question from a change of subject ("what's for
+   dinner?"); right after a disclosure the first is by far the more common, so it counts.
    or a reciprocal disclosure: a feeling statement sharing at least one emotion term (lemma)
    with the disclosure (a lexical stand-in for "on the same topic").
 4. ``minimal``: every message of the reply is a minimal reply ("ok", a lone 👍).
@@ -211,6 +215,9 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
     if need.any():
         text = m.loc[need, "text"].astype("string").fillna("")
         first_person[need] = text.str.contains(FIRST_PERSON, regex=True).fillna(False).to_numpy()
+    # A question that does not speak of the replier ("what's happened?", "the family thing?",
+    # "did you fix it?") engages with what was just said; "did I tell you about my trip?" does not.
+    you_question = _b(m, "question") & ~first_person
     return turn_sums(
         m,
         {
@@ -219,6 +226,7 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
             "followup": _b(m, "followup"),
             "question_other": _b(m, "question_other"),
             "question": _b(m, "question"),
+            "you_question": you_question,
             "feeling": _b(m, "feeling") & m["is_text"].to_numpy(),
             "minimal": _b(m, "minimal"),
             "first_person": first_person,
@@ -269,7 +277,11 @@ def disclosures(p: Prepared) -> pd.DataFrame:
     n_msgs = p.turns["n_messages"].to_numpy()[r]
     invalid = at("invalid") > 0
     responsive = (
-        (at("support") > 0) | (at("followup") > 0) | (at("question_other") > 0) | reciprocal
+        (at("support") > 0)
+        | (at("followup") > 0)
+        | (at("question_other") > 0)
+        | (at("you_question") > 0)
+        | reciprocal
     )
     all_minimal = has_reply & (at("minimal") == n_msgs)
     self_focused = (at("first_person") > 0) & (at("question") == 0)
