@@ -288,8 +288,9 @@ def _stems(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def normalise_doc(doc: Doc) -> ChatText:
-    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores)."""
+def normalise_doc(doc: Doc, raw: str | None = None) -> ChatText:
+    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores); ``raw`` is the
+    text ``doc`` was made from, when the caller has it (else ``RAW_TEXT_KEY`` or ``doc.text``)."""
     strings = doc.vocab.strings
     infos = _INFO_BY_HASH
     if len(infos) > 200_000:
@@ -347,7 +348,7 @@ def normalise_doc(doc: Doc) -> ChatText:
         for i in range(len(words) - 1):
             if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
                 words[i : i + 1] = ["you", "are"]
-    text = doc.user_data.get(RAW_TEXT_KEY)
+    text = raw if raw is not None else doc.user_data.get(RAW_TEXT_KEY)
     if text is None:
         text = doc.text  # rebuilt from the tokens: slower, same string
     emphasis = elongated or bool(_REPEAT_MARKS.search(text))
@@ -1393,6 +1394,21 @@ def make_function_words(nlp: Language, name: str) -> FunctionWords:
 def make_chat_valence(nlp: Language, name: str) -> ChatValence:
     """VADER valence with chat corrections."""
     return ChatValence()
+
+
+def analyse_doc(doc: Doc, raw: str, lexicon: Lexicon, scorer: ValenceScorer) -> tuple:
+    """Every component's result for one tokenised ``doc`` made from ``raw``, in one call:
+    ``(ChatText, EmojiCounts, LexResult, Acts, Feeling, function-word counts, valence)``.
+
+    The same functions, in the same order, as the components of :data:`PIPE_NAMES`; used by
+    ``features.py`` to skip the per-component Doc-extension traffic on the hot path.
+    """
+    text = normalise_doc(doc, raw)
+    emoji = count_emoji(raw)
+    lex = match_lexicon(text, raw, lexicon)
+    acts = detect_acts(text, lex, emoji)
+    feeling = detect_feeling(text, lex, acts)
+    return text, emoji, lex, acts, feeling, count_function_words(text), scorer.score(raw, text, lex, emoji, feeling)
 
 
 def add_components(nlp: Language) -> Language:
