@@ -459,6 +459,13 @@ class Lexicon:
     size: int
     n_phrases: int
 
+    def __post_init__(self) -> None:
+        # stems that start a phrase, an anchored entry or a one-word entry: a position whose stem
+        # is not here (and whose word is not in ``words``) cannot match, and is skipped at once
+        object.__setattr__(self, "starts", frozenset(self.phrases) | frozenset(self.anchored) | frozenset(self.stems))
+        # each phrase key's stems as a set: a phrase with a stem the message lacks cannot match
+        object.__setattr__(self, "key_sets", {c[0]: frozenset(c[0]) for sub in self.phrases.values() for g in sub.values() for c in g})
+
 
 _PHRASE_TOKENIZER = None
 
@@ -563,11 +570,14 @@ _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
 
 def _laughing(words: tuple[str, ...], raw: str) -> bool:
-    return any(w in ("haha", "lol", "lmao") for w in words) or any(e in raw for e in _LAUGH_EMOJI)
+    return not _LAUGH_WORDS.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
 
 
 _SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+
+
+_NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -576,8 +586,15 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     n = len(stems)
     out: list[Match] = []
     i = 0
+    starts = lex.starts
+    lex_words = lex.words
+    key_sets = lex.key_sets
+    stem_set = None
     while i < n:
         s = stems[i]
+        if s not in starts and words[i] not in lex_words:
+            i += 1  # also every marker: no entry starts with one
+            continue
         if s in MARKERS:
             i += 1
             continue
@@ -591,10 +608,14 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             if j > i + 1 and j < n:
                 groups.append(sub.get(stems[j], ()))
             best_len = 0
+            if stem_set is None:
+                stem_set = frozenset(stems)
             for group in groups:
                 for key, entry, a0, a1 in group:
                     if len(key) <= best_len:
                         break
+                    if not key_sets[key] <= stem_set:
+                        continue
                     end = _match_phrase(stems, i, key)
                     if end < 0:
                         continue
@@ -631,13 +652,15 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
         out.append(Match(i, end, entry, neg))
         i = end
+    if not out and "🙄" not in raw:
+        return _NO_MATCHES
     cats = [0] * len(CATEGORIES)
     tier = 0
     terms: list[str] = []
     has_support = any(
         not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats) for m in out
     )
-    first_person = any(w in _FIRST_PERSON for w in words)
+    first_person = not _FIRST_PERSON.isdisjoint(words)
     for m in out:
         if m.negated:
             continue
@@ -658,7 +681,7 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 ):
                     c = "support"
             cats[_CAT_INDEX[c]] += 1
-    if "🙄" in raw and any(w in _SECOND_PERSON for w in words):
+    if "🙄" in raw and not _SECOND_PERSON.isdisjoint(words):
         cats[_CAT_INDEX["criticism"]] += 1
     return LexResult(tuple(out), tier, tuple(cats), tuple(terms))
 
@@ -809,13 +832,13 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
     # "feeling any better?", "doing ok?" leave out "are you"
     if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
         return True
-    if sent[:4] == ("what", "is", "going", "on") and any(w in _SECOND_PERSON for w in sent):
+    if sent[:4] == ("what", "is", "going", "on") and not _SECOND_PERSON.isdisjoint(sent):
         return True
     # "want to talk?" leaves out "do you"
-    has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
+    has_you = not _SECOND_PERSON.isdisjoint(sent) or sent[:2] == ("want", "to")
     if not has_you:
         return False
-    if any(w in _QO_CUES for w in sent):
+    if not _QO_CUES.isdisjoint(sent):
         return True
     return any(m.entry.tier >= 2 for m in clause_matches)
 
@@ -868,7 +891,7 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                 if cue:
                     break
     body = [w for w in words if w not in MARKERS]
-    laughter = emoji.laughter > 0 or any(w in _LAUGH_WORDS for w in body)
+    laughter = emoji.laughter > 0 or not _LAUGH_WORDS.isdisjoint(body)
     minimal = False
     if not question:
         if not body:
@@ -882,7 +905,7 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                     continue
                 rest.append(body[k])
                 k += 1
-            minimal = all(w in _MINIMAL_WORDS for w in rest) and len(body) <= 4
+            minimal = _MINIMAL_WORDS.issuperset(rest) and len(body) <= 4
     cache = _CONTENT_WORD
     keep = set()
     for w, st in zip(words, stems, strict=True):
@@ -987,7 +1010,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 # elided subject ("so happy for you"), unless the term is itself the subject
                 # of a verb ("crying won't fix anything")
                 after = words[m.end] if m.end < s1 else ""
-                first = all(w in _ELIDED_OK for w in before) and after not in AUX and after != "not"
+                first = _ELIDED_OK.issuperset(before) and after not in AUX and after != "not"
             if not first:
                 continue
             feeling = True
@@ -998,7 +1021,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 positive = True
             if t >= 3 and e.polarity < 0 and not m.negated:
                 after = words[m.end : s1 + 2]
-                if any(w in _LAUGH_WORDS for w in after):
+                if not _LAUGH_WORDS.isdisjoint(after):
                     laughed_off = True
     return Feeling(feeling, tier, negative, positive, laughed_off)
 
@@ -1250,7 +1273,7 @@ class ValenceScorer:
 
     def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts, feeling: Feeling | None = None) -> float:
         body = [w for w in text.words if w not in MARKERS]
-        if body and emoji.total == 0 and all(w in ACK_WORDS for w in body):
+        if body and emoji.total == 0 and ACK_WORDS.issuperset(body):
             return 0.0
         v = self.raw(doc_text)
         cats = lex.cats
