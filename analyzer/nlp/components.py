@@ -856,13 +856,34 @@ def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, in
     return out
 
 
+_LAST_PARSED: list = [None, []]
+
+
+def _parsed(words: tuple[str, ...]) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Sentences of ``words`` with their clauses and the clauses worded as questions:
+    ``(start, end, ends_with_question_mark, clauses, question_clauses)``.
+
+    The acts and feeling detectors both need this for the same message, one after the other, so
+    the last result is kept (keyed by the identity of ``words``, which it holds on to). Callers
+    must not change the lists.
+    """
+    last = _LAST_PARSED
+    if last[0] is words:
+        return last[1]
+    out = []
+    for s0, s1, qmark in sentences(words):
+        clauses = _clauses(words, s0, s1)
+        out.append((s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1])]))
+    last[0] = words
+    last[1] = out
+    return out
+
+
 def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
     """Questions, minimal replies, laughter and content words of one message."""
     words, stems = text.words, text.stems
     question = qo = cue = False
-    for start, end, qmark in sentences(words):
-        clauses = _clauses(words, start, end)
-        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+    for start, end, qmark, clauses, asking in _parsed(words):
         if qmark and not asking:
             body = [w for w in words[start:end] if w != ","]
             tagged = (body[-1:] in (["ok"],) and len(body) >= 4) or body in (["excuse", "me"],)
@@ -966,17 +987,15 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     if not lex.matches:
         return _NO_FEELING
     words = text.words
-    sents = sentences(words)
+    sents = _parsed(words)
     feeling = False
     tier = 0
     negative = False
     positive = False
     laughed_off = False
-    for s0, s1, qmark in sents:
+    for s0, s1, qmark, clauses, asking in sents:
         if not any(s0 <= m.start < s1 for m in lex.matches):
             continue  # nothing to judge in this sentence
-        clauses = _clauses(words, s0, s1)
-        asking = [c for c in clauses if question_form(words, c[0], c[1])]
         if qmark and not asking and clauses:
             asking = [clauses[-1]]
         if asking and question_form(words, s0, s1):
