@@ -279,15 +279,22 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _fork_is_safe() -> bool:
+    """``fork`` exists and is the platform's normal way to start workers (Linux); macOS offers
+    it too, but its system libraries are not fork-safe, so "auto" stays in one process there."""
+    import multiprocessing as mp
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
+
+
 def resolve_processes(n_process: int | str, n_texts: int) -> int:
     """Workers for ``n_texts`` distinct texts: ``"auto"`` -> ``min(AUTO_MAX_PROCESSES, CPUs)``
-    when ``n_texts > AUTO_MIN_TEXTS`` and ``fork`` exists, else 1; an int (or digit string) is
-    used as given (at least 1)."""
-    import multiprocessing as mp
-
+    when ``n_texts > AUTO_MIN_TEXTS`` on Linux (where ``fork`` is safe), else 1; an int (or
+    digit string) is used as given (at least 1)."""
     if isinstance(n_process, str):
         if n_process.strip().lower() == "auto":
-            if n_texts <= AUTO_MIN_TEXTS or "fork" not in mp.get_all_start_methods():
+            if n_texts <= AUTO_MIN_TEXTS or not _fork_is_safe():
                 return 1
             return max(1, min(AUTO_MAX_PROCESSES, _cpus()))
         if not n_process.strip().isdigit():

@@ -23,7 +23,14 @@ from analyzer.settings import Settings
 )
 def test_resolve_processes(monkeypatch: pytest.MonkeyPatch, setting, n_texts: int, cpus: int, expected: int) -> None:
     monkeypatch.setattr(features, "_cpus", lambda: cpus)
+    monkeypatch.setattr(features, "_fork_is_safe", lambda: True)
     assert features.resolve_processes(setting, n_texts) == expected
+
+
+def test_auto_stays_in_one_process_without_safe_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "_cpus", lambda: 2)
+    monkeypatch.setattr(features, "_fork_is_safe", lambda: False)
+    assert features.resolve_processes("auto", 150_000) == 1
 
 
 def test_resolve_processes_rejects_words() -> None:
