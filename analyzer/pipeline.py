@@ -41,7 +41,7 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     sessions = structure.sessions(annotated)
     replies = structure.replies(turns)
     step("nlp")
-    feats = features.extract(annotated, spacy_model=settings.spacy_model)
+    feats = features.extract(annotated, spacy_model=settings.spacy_model, n_process=settings.nlp_processes)
     frame = annotated.join(feats.frame)
     step("measures")
     measures = metrics.compute(

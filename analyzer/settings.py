@@ -107,6 +107,7 @@ class Settings:
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
     spacy_model: str | None = None  # None: spacy.blank("en") plus our components
+    nlp_processes: int | str = "auto"  # NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count; results are identical
     anonymize: bool = False
     quotes: bool = True
     bootstrap_samples: int = 500

@@ -5,11 +5,13 @@ two at a time, with random names, times, typos, elongations and emoji, plus a sh
 acknowledgements ("ok", "lol", "👍") as real chats have. Almost every text is distinct, so the
 pass cannot lean on its duplicate-text shortcut more than a real chat would.
 
-    python benchmarks/nlp.py [--messages 200000] [--n-process 1] [--seed 1]
+    python benchmarks/nlp.py [--messages 200000] [--n-process auto|1|2] [--seed 1]
 
 Target (DESIGN.md section 9): under 15 s for 200k messages on a 2-core machine, memory under
-1 GB. Prints the machine load, the blank tokenizer's own time on the same texts, the pass time
-and the peak resident memory (ru_maxrss).
+1 GB. ``--n-process`` defaults to "auto", as ``analyze()`` does (2 workers for this many distinct
+texts on a 2-CPU machine). Prints the machine load, the blank tokenizer's own time on the same
+texts, the pass time, CPU time (this process and workers) and the peak resident memory
+(ru_maxrss, this process and the largest worker).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def annotated_frame(texts: list[str]) -> pd.DataFrame:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--n-process", default="auto", help='"auto" (default) or a worker count')
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     print(f"load average (1, 5, 15 min): {os.getloadavg()}; cpus: {os.cpu_count()}")
@@ -132,7 +134,8 @@ def main() -> None:
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"CPU time: {cpu:.1f} s in this process, {kids.ru_utime + kids.ru_stime:.1f} s in workers")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"NLP pass (n_process={args.n_process}): {t_all:.1f} s  ({len(texts) / t_all:,.0f} messages/s)")
+    workers = features.resolve_processes(args.n_process, len(set(texts)))
+    print(f"NLP pass (n_process={args.n_process} -> {workers}): {t_all:.1f} s  ({len(texts) / t_all:,.0f} messages/s)")
     kid_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB in this process (before the pass: {rss0:.0f} MB), largest worker {kid_rss:.0f} MB")
     f = feats.frame

@@ -8,7 +8,9 @@ dataclass with ``frame`` (a DataFrame with the same index as ``annotated``) and 
 (ISO code guessed for the whole chat, e.g. "en") and ``lexicon_applied`` (bool: False when the
 language has no lexicon; then the lexicon columns are NaN and the report says why).
 ``n_process > 1`` forks that many workers over the distinct texts (where ``fork`` exists); each
-returns plain arrays, so the frame is identical to ``n_process=1``.
+returns plain arrays, so the frame is identical to ``n_process=1``. ``n_process="auto"`` (what
+``analyze()`` passes by default, from ``Settings.nlp_processes``) uses 2 workers for more than
+20k distinct texts on a Linux machine with at least 2 CPUs, else 1.
 
 Feature columns (non-text messages get 0 / False / NaN as noted):
 

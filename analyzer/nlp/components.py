@@ -288,8 +288,9 @@ def _stems(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def normalise_doc(doc: Doc) -> ChatText:
-    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores)."""
+def normalise_doc(doc: Doc, raw: str | None = None) -> ChatText:
+    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores); ``raw`` is the
+    text ``doc`` was made from, when the caller has it (else ``RAW_TEXT_KEY`` or ``doc.text``)."""
     strings = doc.vocab.strings
     infos = _INFO_BY_HASH
     if len(infos) > 200_000:
@@ -347,7 +348,7 @@ def normalise_doc(doc: Doc) -> ChatText:
         for i in range(len(words) - 1):
             if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
                 words[i : i + 1] = ["you", "are"]
-    text = doc.user_data.get(RAW_TEXT_KEY)
+    text = raw if raw is not None else doc.user_data.get(RAW_TEXT_KEY)
     if text is None:
         text = doc.text  # rebuilt from the tokens: slower, same string
     emphasis = elongated or bool(_REPEAT_MARKS.search(text))
@@ -458,6 +459,13 @@ class Lexicon:
     size: int
     n_phrases: int
 
+    def __post_init__(self) -> None:
+        # stems that start a phrase, an anchored entry or a one-word entry: a position whose stem
+        # is not here (and whose word is not in ``words``) cannot match, and is skipped at once
+        object.__setattr__(self, "starts", frozenset(self.phrases) | frozenset(self.anchored) | frozenset(self.stems))
+        # each phrase key's stems as a set: a phrase with a stem the message lacks cannot match
+        object.__setattr__(self, "key_sets", {c[0]: frozenset(c[0]) for sub in self.phrases.values() for g in sub.values() for c in g})
+
 
 _PHRASE_TOKENIZER = None
 
@@ -562,11 +570,14 @@ _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
 
 def _laughing(words: tuple[str, ...], raw: str) -> bool:
-    return any(w in ("haha", "lol", "lmao") for w in words) or any(e in raw for e in _LAUGH_EMOJI)
+    return not _LAUGH_WORDS.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
 
 
 _SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+
+
+_NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -575,8 +586,15 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     n = len(stems)
     out: list[Match] = []
     i = 0
+    starts = lex.starts
+    lex_words = lex.words
+    key_sets = lex.key_sets
+    stem_set = None
     while i < n:
         s = stems[i]
+        if s not in starts and words[i] not in lex_words:
+            i += 1  # also every marker: no entry starts with one
+            continue
         if s in MARKERS:
             i += 1
             continue
@@ -590,10 +608,14 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             if j > i + 1 and j < n:
                 groups.append(sub.get(stems[j], ()))
             best_len = 0
+            if stem_set is None:
+                stem_set = frozenset(stems)
             for group in groups:
                 for key, entry, a0, a1 in group:
                     if len(key) <= best_len:
                         break
+                    if not key_sets[key] <= stem_set:
+                        continue
                     end = _match_phrase(stems, i, key)
                     if end < 0:
                         continue
@@ -630,13 +652,15 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
         out.append(Match(i, end, entry, neg))
         i = end
+    if not out and "🙄" not in raw:
+        return _NO_MATCHES
     cats = [0] * len(CATEGORIES)
     tier = 0
     terms: list[str] = []
     has_support = any(
         not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats) for m in out
     )
-    first_person = any(w in _FIRST_PERSON for w in words)
+    first_person = not _FIRST_PERSON.isdisjoint(words)
     for m in out:
         if m.negated:
             continue
@@ -657,7 +681,7 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 ):
                     c = "support"
             cats[_CAT_INDEX[c]] += 1
-    if "🙄" in raw and any(w in _SECOND_PERSON for w in words):
+    if "🙄" in raw and not _SECOND_PERSON.isdisjoint(words):
         cats[_CAT_INDEX["criticism"]] += 1
     return LexResult(tuple(out), tier, tuple(cats), tuple(terms))
 
@@ -808,13 +832,13 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
     # "feeling any better?", "doing ok?" leave out "are you"
     if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
         return True
-    if sent[:4] == ("what", "is", "going", "on") and any(w in _SECOND_PERSON for w in sent):
+    if sent[:4] == ("what", "is", "going", "on") and not _SECOND_PERSON.isdisjoint(sent):
         return True
     # "want to talk?" leaves out "do you"
-    has_you = any(w in _SECOND_PERSON for w in sent) or sent[:2] == ("want", "to")
+    has_you = not _SECOND_PERSON.isdisjoint(sent) or sent[:2] == ("want", "to")
     if not has_you:
         return False
-    if any(w in _QO_CUES for w in sent):
+    if not _QO_CUES.isdisjoint(sent):
         return True
     return any(m.entry.tier >= 2 for m in clause_matches)
 
@@ -832,13 +856,34 @@ def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, in
     return out
 
 
+_LAST_PARSED: list = [None, []]
+
+
+def _parsed(words: tuple[str, ...]) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Sentences of ``words`` with their clauses and the clauses worded as questions:
+    ``(start, end, ends_with_question_mark, clauses, question_clauses)``.
+
+    The acts and feeling detectors both need this for the same message, one after the other, so
+    the last result is kept (keyed by the identity of ``words``, which it holds on to). Callers
+    must not change the lists.
+    """
+    last = _LAST_PARSED
+    if last[0] is words:
+        return last[1]
+    out = []
+    for s0, s1, qmark in sentences(words):
+        clauses = _clauses(words, s0, s1)
+        out.append((s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1])]))
+    last[0] = words
+    last[1] = out
+    return out
+
+
 def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
     """Questions, minimal replies, laughter and content words of one message."""
     words, stems = text.words, text.stems
     question = qo = cue = False
-    for start, end, qmark in sentences(words):
-        clauses = _clauses(words, start, end)
-        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+    for start, end, qmark, clauses, asking in _parsed(words):
         if qmark and not asking:
             body = [w for w in words[start:end] if w != ","]
             tagged = (body[-1:] in (["ok"],) and len(body) >= 4) or body in (["excuse", "me"],)
@@ -867,7 +912,7 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                 if cue:
                     break
     body = [w for w in words if w not in MARKERS]
-    laughter = emoji.laughter > 0 or any(w in _LAUGH_WORDS for w in body)
+    laughter = emoji.laughter > 0 or not _LAUGH_WORDS.isdisjoint(body)
     minimal = False
     if not question:
         if not body:
@@ -881,7 +926,7 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
                     continue
                 rest.append(body[k])
                 k += 1
-            minimal = all(w in _MINIMAL_WORDS for w in rest) and len(body) <= 4
+            minimal = _MINIMAL_WORDS.issuperset(rest) and len(body) <= 4
     cache = _CONTENT_WORD
     keep = set()
     for w, st in zip(words, stems, strict=True):
@@ -930,22 +975,27 @@ def _first_person_before(words: tuple[str, ...], start: int, s0: int) -> bool:
     return False
 
 
+_NO_FEELING = Feeling(False, 0, False, False, False)
+
+
 def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
     """First person near a tier >= 2 term, outside questions and conditions.
 
     A negated state is still a disclosure ("I'm not okay", "I don't think I'm okay" -> tier 3).
     "I feel like" followed by a complaint about the partner is a tier-2 statement.
     """
+    if not lex.matches:
+        return _NO_FEELING
     words = text.words
-    sents = sentences(words)
+    sents = _parsed(words)
     feeling = False
     tier = 0
     negative = False
     positive = False
     laughed_off = False
-    for s0, s1, qmark in sents:
-        clauses = _clauses(words, s0, s1)
-        asking = [c for c in clauses if question_form(words, c[0], c[1])]
+    for s0, s1, qmark, clauses, asking in sents:
+        if not any(s0 <= m.start < s1 for m in lex.matches):
+            continue  # nothing to judge in this sentence
         if qmark and not asking and clauses:
             asking = [clauses[-1]]
         if asking and question_form(words, s0, s1):
@@ -986,7 +1036,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 # elided subject ("so happy for you"), unless the term is itself the subject
                 # of a verb ("crying won't fix anything")
                 after = words[m.end] if m.end < s1 else ""
-                first = all(w in _ELIDED_OK for w in before) and after not in AUX and after != "not"
+                first = _ELIDED_OK.issuperset(before) and after not in AUX and after != "not"
             if not first:
                 continue
             feeling = True
@@ -997,7 +1047,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 positive = True
             if t >= 3 and e.polarity < 0 and not m.negated:
                 after = words[m.end : s1 + 2]
-                if any(w in _LAUGH_WORDS for w in after):
+                if not _LAUGH_WORDS.isdisjoint(after):
                     laughed_off = True
     return Feeling(feeling, tier, negative, positive, laughed_off)
 
@@ -1053,11 +1103,169 @@ def _chunks(text: str, size: int) -> list[str]:
     return out
 
 
+class _FastVader:
+    """VADER's ``polarity_scores(text)["compound"]`` (vaderSentiment 3.3), computed the same way
+    with the same floating-point operations in the same order, but with each token lowercased
+    once instead of once per rule, the emoji pass skipped for ASCII text, and tokens outside
+    VADER's lexicon (which always score 0) not visited. Equality with the library is checked by
+    ``tests/nlp`` and on the whole benchmark set (``benchmarks/nlp.py --check-vader``)."""
+
+    def __init__(self, analyzer) -> None:
+        from vaderSentiment import vaderSentiment as V
+
+        self.analyzer = analyzer
+        self.lexicon: dict[str, float] = analyzer.lexicon
+        self.emojis: dict[str, str] = analyzer.emojis
+        self.booster: dict[str, float] = V.BOOSTER_DICT
+        self.special: dict[str, float] = V.SPECIAL_CASES
+        self.negate = frozenset(V.NEGATE)
+        self.n_scalar = V.N_SCALAR
+        self.c_incr = V.C_INCR
+        self.V = V
+
+    def _negated(self, w: str) -> bool:
+        # vaderSentiment.negated([w]) for one lowercase word
+        return w in self.negate or "n't" in w
+
+    def compound(self, text: str) -> float:
+        V = self.V
+        if not text.isascii():
+            emojis = self.emojis
+            if any(c in emojis for c in text):
+                parts = []
+                prev_space = True
+                for ch in text:
+                    d = emojis.get(ch)
+                    if d is not None:
+                        if not prev_space:
+                            parts.append(" ")
+                        parts.append(d)
+                        prev_space = False
+                    else:
+                        parts.append(ch)
+                        prev_space = ch == " "
+                text = "".join(parts)
+        text = text.strip()
+        words = [t if len(s := t.strip(_PUNCT)) <= 2 else s for t in text.split()]
+        lw = [w.lower() for w in words]
+        lex = self.lexicon
+        booster = self.booster
+        n = len(words)
+        sentiments: list[float] = [0] * n
+        is_cap_diff = None
+        for i in range(n):
+            il = lw[i]
+            if il not in lex or il in booster:
+                continue
+            if il == "kind" and i < n - 1 and lw[i + 1] == "of":
+                continue
+            if is_cap_diff is None:
+                is_cap_diff = V.allcap_differential(words)
+            sentiments[i] = self._valence(i, words, lw, is_cap_diff)
+        if "but" in lw:
+            sentiments = V.SentimentIntensityAnalyzer._but_check(words, sentiments)
+        if not sentiments:
+            return 0.0
+        sum_s = float(sum(sentiments))
+        if sum_s:
+            ep = text.count("!")
+            if ep > 4:
+                ep = 4
+            qm = text.count("?")
+            amp = ep * 0.292 + ((qm * 0.18 if qm <= 3 else 0.96) if qm > 1 else 0)
+            if sum_s > 0:
+                sum_s += amp
+            elif sum_s < 0:
+                sum_s -= amp
+        return round(V.normalize(sum_s), 4)
+
+    def _valence(self, i: int, words: list[str], lw: list[str], is_cap_diff: bool) -> float:
+        """``SentimentIntensityAnalyzer.sentiment_valence`` for the lexicon word at ``i``."""
+        V = self.V
+        lex = self.lexicon
+        booster = self.booster
+        n_scalar = self.n_scalar
+        item = words[i]
+        il = lw[i]
+        valence = lex[il]
+        if il == "no" and i != len(lw) - 1 and lw[i + 1] in lex:
+            valence = 0.0
+        if (i > 0 and lw[i - 1] == "no") or (i > 1 and lw[i - 2] == "no") or (i > 2 and lw[i - 3] == "no" and lw[i - 1] in ("or", "nor")):
+            valence = lex[il] * n_scalar
+        if item.isupper() and is_cap_diff:
+            if valence > 0:
+                valence += self.c_incr
+            else:
+                valence -= self.c_incr
+        for start_i in range(0, 3):
+            if i > start_i and lw[i - (start_i + 1)] not in lex:
+                # scalar_inc_dec is 0.0 for a word outside BOOSTER_DICT
+                s = V.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff) if lw[i - (start_i + 1)] in booster else 0.0
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                # _negation_check
+                if start_i == 0:
+                    if self._negated(lw[i - 1]):
+                        valence = valence * n_scalar
+                elif start_i == 1:
+                    if lw[i - 2] == "never" and (lw[i - 1] == "so" or lw[i - 1] == "this"):
+                        valence = valence * 1.25
+                    elif lw[i - 2] == "without" and lw[i - 1] == "doubt":
+                        pass
+                    elif self._negated(lw[i - 2]):
+                        valence = valence * n_scalar
+                else:
+                    if lw[i - 3] == "never" and (lw[i - 2] == "so" or lw[i - 2] == "this") or (lw[i - 1] == "so" or lw[i - 1] == "this"):
+                        valence = valence * 1.25
+                    elif lw[i - 3] == "without" and (lw[i - 2] == "doubt" or lw[i - 1] == "doubt"):
+                        pass
+                    elif self._negated(lw[i - 3]):
+                        valence = valence * n_scalar
+                    valence = self._idioms(valence, lw, i)
+        # _least_check
+        if i > 1 and lw[i - 1] not in lex and lw[i - 1] == "least":
+            if lw[i - 2] != "at" and lw[i - 2] != "very":
+                valence = valence * n_scalar
+        elif i > 0 and lw[i - 1] not in lex and lw[i - 1] == "least":
+            valence = valence * n_scalar
+        return valence
+
+    def _idioms(self, valence: float, lw: list[str], i: int) -> float:
+        """``SentimentIntensityAnalyzer._special_idioms_check`` (called only with i > 2)."""
+        special = self.special
+        onezero = f"{lw[i - 1]} {lw[i]}"
+        twoonezero = f"{lw[i - 2]} {lw[i - 1]} {lw[i]}"
+        twoone = f"{lw[i - 2]} {lw[i - 1]}"
+        threetwoone = f"{lw[i - 3]} {lw[i - 2]} {lw[i - 1]}"
+        threetwo = f"{lw[i - 3]} {lw[i - 2]}"
+        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+            if seq in special:
+                valence = special[seq]
+                break
+        n = len(lw)
+        if n - 1 > i:
+            zeroone = f"{lw[i]} {lw[i + 1]}"
+            if zeroone in special:
+                valence = special[zeroone]
+        if n - 1 > i + 1:
+            zeroonetwo = f"{lw[i]} {lw[i + 1]} {lw[i + 2]}"
+            if zeroonetwo in special:
+                valence = special[zeroonetwo]
+        booster = self.booster
+        for gram in (threetwoone, threetwo, twoone):
+            if gram in booster:
+                valence = valence + booster[gram]
+        return valence
+
+
 class ValenceScorer:
     """VADER compound (vaderSentiment, MIT) plus the chat corrections of SIGNS.md.
 
-    Only messages that hold a VADER lexicon word or a non-ASCII character are scored (VADER
-    gives exactly 0 to the rest), which halves the cost on chat text.
+    The compound comes from :class:`_FastVader` (the library's numbers, about three times
+    faster; a message without a VADER word costs one pass over its tokens).
     """
 
     def __init__(self) -> None:
@@ -1065,7 +1273,7 @@ class ValenceScorer:
 
         self.analyzer = SentimentIntensityAnalyzer()
         self.vocab = frozenset(self.analyzer.lexicon)
-        self._hits: dict[str, bool] = {}  # whitespace token -> holds a VADER word
+        self._fast = _FastVader(self.analyzer)
 
     def raw(self, text: str) -> float:
         """VADER compound of ``text``; long texts are scored in chunks of at most
@@ -1075,24 +1283,11 @@ class ValenceScorer:
             chunks = _chunks(text, VADER_CHUNK)
             total = sum(len(c) for c in chunks)
             return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
-        if text.isascii():
-            hits = self._hits
-            for w in text.split():
-                hit = hits.get(w)
-                if hit is None:
-                    if len(hits) > 200_000:
-                        hits.clear()
-                    lw = w.lower()
-                    hit = hits[w] = lw in self.vocab or lw.strip(_PUNCT) in self.vocab
-                if hit:
-                    break
-            else:
-                return 0.0
-        return float(self.analyzer.polarity_scores(text)["compound"])
+        return float(self._fast.compound(text))
 
     def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts, feeling: Feeling | None = None) -> float:
         body = [w for w in text.words if w not in MARKERS]
-        if body and emoji.total == 0 and all(w in ACK_WORDS for w in body):
+        if body and emoji.total == 0 and ACK_WORDS.issuperset(body):
             return 0.0
         v = self.raw(doc_text)
         cats = lex.cats
@@ -1236,6 +1431,21 @@ def make_function_words(nlp: Language, name: str) -> FunctionWords:
 def make_chat_valence(nlp: Language, name: str) -> ChatValence:
     """VADER valence with chat corrections."""
     return ChatValence()
+
+
+def analyse_doc(doc: Doc, raw: str, lexicon: Lexicon, scorer: ValenceScorer) -> tuple:
+    """Every component's result for one tokenised ``doc`` made from ``raw``, in one call:
+    ``(ChatText, EmojiCounts, LexResult, Acts, Feeling, function-word counts, valence)``.
+
+    The same functions, in the same order, as the components of :data:`PIPE_NAMES`; used by
+    ``features.py`` to skip the per-component Doc-extension traffic on the hot path.
+    """
+    text = normalise_doc(doc, raw)
+    emoji = count_emoji(raw)
+    lex = match_lexicon(text, raw, lexicon)
+    acts = detect_acts(text, lex, emoji)
+    feeling = detect_feeling(text, lex, acts)
+    return text, emoji, lex, acts, feeling, count_function_words(text), scorer.score(raw, text, lex, emoji, feeling)
 
 
 def add_components(nlp: Language) -> Language:
