@@ -50,6 +50,15 @@ def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str
     return found
 
 
+def _processes(value: str) -> int | str:
+    """``--nlp-processes``: "auto" or a positive whole number."""
+    if value == "auto":
+        return value
+    if not value.isdigit() or int(value) < 1:
+        fail(f"cannot read --nlp-processes {value!r}: use auto or a whole number such as 1 or 2")
+    return int(value)
+
+
 def fail(message: str) -> None:
     """One line on stderr, exit code 2."""
     typer.echo(f"chat-balance: error: {message}", err=True)
@@ -126,6 +135,13 @@ def report(
     date_order: DateOrderOpt = None,
     chat_name: ChatOpt = None,
     option: OptionOpt = None,
+    nlp_processes: Annotated[
+        str,
+        typer.Option(
+            "--nlp-processes",
+            help="Worker processes for the NLP pass: auto (2 for long chats on Linux) or a number.",
+        ),
+    ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no messages.")] = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
@@ -141,6 +157,7 @@ def report(
             pair=pair, since=since, until=until, session_gap=session_gap,
             spacy_model=spacy_model, date_order=date_order, quiet=quiet,
             parse_options=parser_options(chat_name, option),
+            nlp_processes=_processes(nlp_processes),
         )
     except AnalyzerError as exc:
         fail(str(exc))
@@ -153,7 +170,8 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
                 quotes: bool, pair: tuple[str, str] | None, since: str | None,
                 until: str | None, session_gap: str, spacy_model: str | None,
                 date_order: str | None, quiet: bool,
-                parse_options: dict[str, str] | None = None) -> list[Path]:
+                parse_options: dict[str, str] | None = None,
+                nlp_processes: int | str = "auto") -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
 
@@ -169,6 +187,7 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         spacy_model=spacy_model,
         anonymize=anonymize,
         quotes=quotes,
+        nlp_processes=nlp_processes,
     )
     from analyzer.report import check_writable
 

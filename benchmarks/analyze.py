@@ -47,13 +47,14 @@ def long_chat(n_messages: int) -> Chat:
         people = list(pd.unique(msgs[Col.AUTHOR].astype("object")))[:2]
         msgs = msgs[msgs[Col.AUTHOR].isin(people)]
         msgs[Col.AUTHOR] = msgs[Col.AUTHOR].astype("object").map(dict(zip(people, names, strict=True)))
+        # every sample starts at time 0, so a tile spans ~10 weeks and 1M messages stay in range
+        msgs[Col.TIMESTAMP] = msgs[Col.TIMESTAMP] - msgs[Col.TIMESTAMP].min()
         parts.append(msgs)
     unit = pd.concat(parts, ignore_index=True)
-    unit[Col.TIMESTAMP] = unit[Col.TIMESTAMP] - unit[Col.TIMESTAMP].min()
     span = unit[Col.TIMESTAMP].max() + pd.Timedelta(days=1)
     copies = -(-n_messages // len(unit))
     tiles = []
-    start = pd.Timestamp("2020-01-06")
+    start = pd.Timestamp("1990-01-01")
     for i in range(copies):
         tile = unit.copy()
         tile[Col.TIMESTAMP] = tile[Col.TIMESTAMP] + start + i * span

@@ -52,3 +52,16 @@ def test_cli_option_needs_key_value():
     )
     assert done.returncode == 2
     assert done.stderr == "chat-balance: error: cannot read --option 'tz': write KEY=VALUE, e.g. tz=Europe/Berlin\n"
+
+
+def test_cli_nlp_processes_must_be_auto_or_a_number():
+    done = subprocess.run(
+        [sys.executable, "-m", "analyzer", "report", "sample_chats/android_en_gb.txt", "--nlp-processes", "two"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "chat-balance: error: cannot read --nlp-processes 'two': use auto or a whole number such as 1 or 2\n"
+    )
