@@ -62,10 +62,17 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
         return P.insufficient("; ".join(missing), tuple(evidence))
     score = None
     if rule.score:
-        vals = [ctx.aggregate(m, how).value for m, how in rule.score.terms]
+        vals = [_score_term(ctx, m, how) for m, how in rule.score.terms]
         vals = [v for v in vals if not math.isnan(v)]
         score = sum(vals) / len(vals) if vals else None
     return P.Verdict(P.OBSERVED if met else P.NOT_OBSERVED, score, None, tuple(evidence), facts)
+
+
+def _score_term(ctx, measure: str, how: str) -> float:
+    """One score term: the aggregate of ``measure``, or 1 minus it when written ``1-measure``."""
+    if measure.startswith("1-"):
+        return 1.0 - ctx.aggregate(measure[2:], how).value
+    return ctx.aggregate(measure, how).value
 
 
 def judge(rule: Rule, ctx: Context, done: dict[str, P.Verdict]) -> P.Verdict:

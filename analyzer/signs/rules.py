@@ -28,7 +28,7 @@ class Condition(NamedTuple):
 
 
 class Score(NamedTuple):
-    """The score: the mean of these aggregates, clipped to 0..1."""
+    """The score: the mean of these aggregates (``1-measure`` for one minus it), clipped to 0..1."""
 
     terms: tuple[tuple[str, str], ...]  # (measure, agg)
 
@@ -177,7 +177,9 @@ RULES: tuple[Rule, ...] = (
             Condition("deep_session_share", "chat", "<=", "superficial_deep_share"),
             Condition("tier0_share+tier1_share", "pooled", ">=", "superficial_light_share"),
         ),
-        score=Score((("tier0_share+tier1_share", "pooled"),)),
+        # the light share is high in deep chats too (most messages are logistics and small
+        # talk); the share of conversations that never go deep tells the two apart
+        score=Score((("1-deep_session_share", "chat"),)),
     ),
     Rule(
         "not_seen_heard", "Not seen or heard", "M", (),
