@@ -21,7 +21,9 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     from analyzer import metrics, signs, structure
     from analyzer.nlp import features
 
-    settings = (settings or Settings()).with_(**changes) if changes else (settings or Settings())
+    settings = settings or Settings()
+    if changes:
+        settings = settings.with_(**changes)
     step = progress or (lambda _stage: None)
     messages = _restrict_period(chat.messages, settings)
     everyone = tuple(str(a) for a in pd.unique(messages[Col.AUTHOR].dropna().astype("object")))

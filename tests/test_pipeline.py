@@ -1,0 +1,56 @@
+"""analyze() end to end: period limits, --pair in a group, the session gap."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import analyzer
+from analyzer.errors import SettingsError
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_chats"
+
+
+@cache
+def chat(name: str) -> analyzer.Chat:
+    return analyzer.load_chat(SAMPLES / name)
+
+
+def test_since_and_until_keep_whole_days():
+    msgs = chat("android_en_gb.txt").messages
+    day = msgs["timestamp"].dt.normalize()
+    expected = int(((day >= "2024-02-01") & (day <= "2024-02-29")).sum())
+    result = analyzer.analyze(chat("android_en_gb.txt"), since="2024-02-01", until="2024-02-29")
+    start, end = result.period
+    assert (len(result.messages), start >= pd.Timestamp("2024-02-01"), end < pd.Timestamp("2024-03-01")) == (
+        expected,
+        True,
+        True,
+    )
+
+
+def test_unreadable_since_is_a_settings_error():
+    with pytest.raises(SettingsError, match="cannot read date 'soon': use YYYY-MM-DD"):
+        analyzer.analyze(chat("android_en_gb.txt"), since="soon")
+
+
+def test_pair_in_a_group_measures_the_two():
+    group = chat("group_chat.txt")
+    a, b = group.participants[:2]
+    result = analyzer.analyze(group, pair=(a, b))
+    shares = result.measures.values.query("measure == 'word_share'").set_index("participant")["value"]
+    assert (result.participants, len(result.all_participants)) == ((a, b), 4)
+    assert sorted(shares.index) == sorted([a, b])
+    assert shares.sum() == pytest.approx(1.0)
+
+
+def test_longer_session_gap_never_makes_more_sessions():
+    base = analyzer.analyze(chat("ios_en_us.txt"))
+    longer = analyzer.analyze(chat("ios_en_us.txt"), session_gap=timedelta(hours=12))
+    ts = chat("ios_en_us.txt").messages.query("kind != 'system'")["timestamp"]
+    expected = int((ts.diff() > pd.Timedelta(hours=12)).sum()) + 1
+    assert (len(longer.sessions), len(longer.sessions) <= len(base.sessions)) == (expected, True)
