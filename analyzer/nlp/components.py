@@ -708,6 +708,8 @@ _FU_START = (
     ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
     ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
     ("of", "what"), ("with", "who"), ("to", "where"), ("for", "what"), ("what", "about"),
+    ("what", "is", "happened"), ("what", "has", "happened"), ("what", "is", "going", "on"),
+    ("what", "is", "wrong"), ("has", "something", "happened"), ("did", "something", "happen"),
 )
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:

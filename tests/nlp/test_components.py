@@ -251,7 +251,12 @@ def test_question_other(nlp, text, qo):
         pytest.param("wait what happened", True, id="what-happened"),
         pytest.param("and then?", True, id="and-then"),
         pytest.param("how did it go??", True, id="how-did-it-go"),
+        pytest.param("what's happened?", True, id="whats-happened"),
+        pytest.param("hey. what's going on?", True, id="whats-going-on"),
+        pytest.param("has something happened?", True, id="has-something-happened"),
+        pytest.param("what's wrong?", True, id="whats-wrong"),
         pytest.param("what's for dinner", False, id="unrelated"),
+        pytest.param("what's the plan for saturday?", False, id="plans"),
     ],
 )
 def test_followup_cue(nlp, text, cue):
