@@ -69,44 +69,25 @@ def normalize_messages(frame: pd.DataFrame) -> pd.DataFrame:
     plain columns (lists of str/None, datetimes) and call this once at the end. Columns that
     already have the schema's dtype are kept as they are (no copy of the text).
     """
-    out = pd.DataFrame(index=pd.RangeIndex(len(frame)))
     n = len(frame)
-    ts = frame[Col.TIMESTAMP] if Col.TIMESTAMP in frame else pd.Series([pd.NaT] * n)
-    if isinstance(ts, pd.Series) and str(ts.dtype) in ("datetime64[ns]",) or (
-        isinstance(ts, pd.Series) and isinstance(ts.dtype, pd.DatetimeTZDtype)
-    ):
-        out[Col.TIMESTAMP] = ts.to_numpy() if ts.dt.tz is None else ts.array
-    else:
-        ts = pd.Series(pd.to_datetime(ts.to_numpy() if hasattr(ts, "to_numpy") else ts))
-        if getattr(ts.dt, "tz", None) is None:
-            ts = ts.astype("datetime64[ns]")
-        out[Col.TIMESTAMP] = ts.to_numpy() if getattr(ts.dt, "tz", None) is None else ts.array
-    authors = frame[Col.AUTHOR] if Col.AUTHOR in frame else [None] * n
-    if isinstance(getattr(authors, "dtype", None), pd.CategoricalDtype):
-        out[Col.AUTHOR] = authors.array
-    else:
-        out[Col.AUTHOR] = pd.Categorical(pd.Series(authors, dtype="object").to_numpy())
-    texts = frame[Col.TEXT] if Col.TEXT in frame else [""] * n
+
+    def get(name: str, default):
+        return frame[name] if name in frame else default
+
+    out = pd.DataFrame(index=pd.RangeIndex(n))
+    out[Col.TIMESTAMP] = _timestamps(get(Col.TIMESTAMP, pd.Series([pd.NaT] * n)))
+    out[Col.AUTHOR] = _categorical(get(Col.AUTHOR, [None] * n))
+    texts = get(Col.TEXT, [""] * n)
     if isinstance(getattr(texts, "dtype", None), pd.StringDtype) and not texts.isna().any():
         out[Col.TEXT] = texts.array
     else:
         out[Col.TEXT] = pd.array(pd.Series(texts, dtype="object").fillna("").to_numpy(), dtype="string")
-    kinds = frame[Col.KIND] if Col.KIND in frame else ["text"] * n
-    if isinstance(getattr(kinds, "dtype", None), pd.CategoricalDtype) and list(kinds.cat.categories) == list(KINDS):
-        out[Col.KIND] = kinds.array
-    else:
-        out[Col.KIND] = pd.Categorical(pd.Series(kinds, dtype="object").to_numpy(), categories=KINDS)
-    files = frame[Col.SOURCE_FILE] if Col.SOURCE_FILE in frame else [""] * n
-    if isinstance(getattr(files, "dtype", None), pd.CategoricalDtype):
-        out[Col.SOURCE_FILE] = files.array
-    else:
-        out[Col.SOURCE_FILE] = pd.Categorical(pd.Series(files, dtype="object").to_numpy())
-    lines = frame[Col.SOURCE_LINE] if Col.SOURCE_LINE in frame else range(1, n + 1)
-    out[Col.SOURCE_LINE] = pd.Series(lines, dtype="int64").to_numpy()
-    dur = frame[Col.DURATION] if Col.DURATION in frame else [float("nan")] * n
-    out[Col.DURATION] = pd.Series(dur, dtype="float64").to_numpy()
+    out[Col.KIND] = _categorical(get(Col.KIND, ["text"] * n), categories=KINDS)
+    out[Col.SOURCE_FILE] = _categorical(get(Col.SOURCE_FILE, [""] * n))
+    out[Col.SOURCE_LINE] = pd.Series(get(Col.SOURCE_LINE, range(1, n + 1)), dtype="int64").to_numpy()
+    out[Col.DURATION] = pd.Series(get(Col.DURATION, [float("nan")] * n), dtype="float64").to_numpy()
     for flag in (Col.EDITED, Col.FORWARDED):
-        vals = frame[flag] if flag in frame else [False] * n
+        vals = get(flag, [False] * n)
         if str(getattr(vals, "dtype", "")) == "bool":
             out[flag] = vals.to_numpy()
         else:
@@ -114,6 +95,27 @@ def normalize_messages(frame: pd.DataFrame) -> pd.DataFrame:
     if LINES in frame:
         out[LINES] = pd.Series(frame[LINES], dtype="int64").to_numpy()
     return out
+
+
+def _timestamps(values):
+    """Naive times as ``datetime64[ns]``; zone-aware times keep their zone."""
+    ts = values if isinstance(values, pd.Series) else pd.Series(values)
+    if not (str(ts.dtype) == "datetime64[ns]" or isinstance(ts.dtype, pd.DatetimeTZDtype)):
+        ts = pd.Series(pd.to_datetime(ts.to_numpy()))
+        if ts.dt.tz is None:
+            ts = ts.astype("datetime64[ns]")
+    return ts.to_numpy() if ts.dt.tz is None else ts.array
+
+
+def _categorical(values, categories=None):
+    """``values`` as a categorical, kept without a copy when it already is one (with the same
+    categories, where they are given)."""
+    dtype = getattr(values, "dtype", None)
+    if isinstance(dtype, pd.CategoricalDtype) and (
+        categories is None or list(dtype.categories) == list(categories)
+    ):
+        return values.array
+    return pd.Categorical(pd.Series(values, dtype="object").to_numpy(), categories=categories)
 
 
 def validate_messages(frame: pd.DataFrame) -> pd.DataFrame:

@@ -133,12 +133,13 @@ def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.Dat
         key = [Col.TIMESTAMP, Col.AUTHOR, Col.TEXT, Col.KIND]
         dup = messages.duplicated(subset=key, keep="first")
         if dup.any():
-            lines = _message_line_counts(messages)
-            source.lines.skip("duplicate from another export", int(lines[dup.to_numpy()].sum()))
-            source.lines.header -= int((dup & (messages[Col.KIND] != "system")).sum())
-            source.lines.system -= int((dup & (messages[Col.KIND] == "system")).sum())
-            source.lines.continuation -= int(lines[dup.to_numpy()].sum() - dup.sum())
             n_dup = int(dup.sum())
+            dropped_lines = int(_message_line_counts(messages)[dup.to_numpy()].sum())
+            dropped_system = int((dup & (messages[Col.KIND] == "system")).sum())
+            source.lines.skip("duplicate from another export", dropped_lines)
+            source.lines.header -= n_dup - dropped_system
+            source.lines.system -= dropped_system
+            source.lines.continuation -= dropped_lines - n_dup
             source.warnings.append(
                 f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several files"
             )
