@@ -23,6 +23,7 @@ import pandas as pd
 
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import components as C
+from analyzer.nlp import emotion
 from analyzer.schema import Col
 
 #: Languages that have a depth lexicon (and VADER valence).
@@ -43,6 +44,7 @@ COLUMNS: dict[str, str] = {
     "tier": "float64",
     "emotion_words": "float64",
     "emotion_terms": "string",
+    "emotion_score": "float64",
     **{c: "float64" for c in CAT_COLUMNS},
     "feeling": "bool",
     "feeling_valence": "float64",
@@ -61,6 +63,7 @@ LEXICON_COLUMNS: tuple[str, ...] = (
     "tier",
     "emotion_words",
     "emotion_terms",
+    "emotion_score",
     *CAT_COLUMNS,
     "feeling",
     "feeling_valence",
@@ -195,24 +198,33 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     analyse = C.analyse_doc
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
     scorer = nlp.get_pipe("chat_valence").scorer
+    model = emotion.load_model()
+    reading = emotion.analysis_features
+    may_raise = emotion.may_raise
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in C.PIPE_NAMES if n in nlp.pipe_names])
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
+        feats = reading(t, e, lx, f, val)
+        prob = model.probability(feats)
+        tier, emo_terms = max(lx.tier, f.tier), lx.emotion_terms
+        if tier < 2 and prob >= model.threshold and may_raise(lx, a):
+            strongest = model.strongest_word(feats)
+            tier, emo_terms = 2, ((strongest,) if strongest else ())
         ints.append((t.n_words, len(raw), *e[:7]))
         cats.append(lx.cats)
         fws.append(fw)
-        floats.append((val, max(lx.tier, f.tier), len(lx.emotion_terms), f.tier))
+        floats.append((val, tier, len(emo_terms), f.tier, prob))
         flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off))
-        terms.append(" ".join(lx.emotion_terms))
+        terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)
     return {
         "ints": np.array(ints, dtype=np.int64).reshape(-1, 3 + len(C.EMOJI_CATEGORIES)),
         "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
         "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
-        "floats": np.array(floats, dtype=np.float64).reshape(-1, 4),
+        "floats": np.array(floats, dtype=np.float64).reshape(-1, 5),
         "flags": np.array(flags, dtype=bool).reshape(-1, 8),
         "terms": np.array(terms, dtype=object),
         "content": np.array(content, dtype=object),
@@ -347,6 +359,7 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
     data["tier"] = floats[:, 1]
     data["emotion_words"] = floats[:, 2]
     data["emotion_terms"] = pd.array(terms, dtype="string")
+    data["emotion_score"] = floats[:, 4]
     hedge = C.CATEGORIES.index("hedge")
     cats[:, hedge] = cats[:, hedge] + flags[:, 7]
     for k, col in enumerate(CAT_COLUMNS):

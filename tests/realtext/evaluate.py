@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.schema import normalize_messages
-from tests.realtext.goemotions import CLEAR, load
+from tests.realtext.goemotions import CLEAR, DISCLOSED, load
 
 #: GoEmotions label -> the ``cat_`` column that should fire for it.
 EMOTION_CATEGORY = {
@@ -80,6 +80,7 @@ def goemotions_report(split: str) -> str:
     labels = data["labels"]
     clear = labels.map(lambda ls: bool(ls & CLEAR)).to_numpy()
     neutral = labels.map(lambda ls: ls == {"neutral"}).to_numpy()
+    disclosed = labels.map(lambda ls: bool(ls & DISCLOSED)).to_numpy()
     deep = (feats["tier"] >= 2).to_numpy()
     sup = support_fired(feats)
     caring = labels.map(lambda ls: "caring" in ls).to_numpy()
@@ -88,7 +89,8 @@ def goemotions_report(split: str) -> str:
         "",
         "| check | comments | share |",
         "|---|---:|---:|",
-        f"| tier >= 2 on clearly emotional comments | {clear.sum()} | {deep[clear].mean():.3f} |",
+        f"| tier >= 2 on clearly emotional comments (17 emotions) | {clear.sum()} | {deep[clear].mean():.3f} |",
+        f"| tier >= 2 on comments disclosing an emotion (14: not caring, gratitude, remorse) | {disclosed.sum()} | {deep[disclosed].mean():.3f} |",
         f"| tier >= 2 on neutral-only comments | {neutral.sum()} | {deep[neutral].mean():.3f} |",
         f"| support fires on caring comments | {caring.sum()} | {sup[caring].mean():.3f} |",
         f"| support fires on neutral-only comments | {neutral.sum()} | {sup[neutral].mean():.3f} |",
@@ -105,6 +107,26 @@ def goemotions_report(split: str) -> str:
         r = (fired & has).sum() / has.sum()
         lines.append(f"| {emotion} | {has.sum()} | {deep[has].mean():.2f} | {cat} | {p:.2f} | {r:.2f} |")
     return "\n".join(lines)
+
+
+def dev_scores() -> dict[str, float]:
+    """The headline dev figures (recorded in the model card)."""
+    data = load("dev")
+    feats = features_of(data["text"].tolist())
+    labels = data["labels"]
+    clear = labels.map(lambda ls: bool(ls & CLEAR)).to_numpy()
+    disclosed = labels.map(lambda ls: bool(ls & DISCLOSED)).to_numpy()
+    neutral = labels.map(lambda ls: ls == {"neutral"}).to_numpy()
+    caring = labels.map(lambda ls: "caring" in ls).to_numpy()
+    deep = (feats["tier"] >= 2).to_numpy()
+    sup = support_fired(feats)
+    return {
+        "tier2_on_clear": round(float(deep[clear].mean()), 4),
+        "tier2_on_disclosed": round(float(deep[disclosed].mean()), 4),
+        "tier2_on_neutral": round(float(deep[neutral].mean()), 4),
+        "support_on_caring": round(float(sup[caring].mean()), 4),
+        "support_on_neutral": round(float(sup[neutral].mean()), 4),
+    }
 
 
 def load_acts(part: str | None = None) -> pd.DataFrame:

@@ -15,6 +15,11 @@ CLEAR = frozenset({
     "joy", "love", "caring", "gratitude", "pride", "relief", "excitement", "embarrassment", "disgust",
 })
 
+#: Clear emotions a person *discloses*. The other three of CLEAR are responses to the reader
+#: (caring -> support, gratitude -> thanks, remorse -> apology), which the pass reads as acts
+#: (``cat_support``, ``cat_gratitude``, ``cat_repair``) at tier 1, not as disclosures.
+DISCLOSED = CLEAR - {"caring", "gratitude", "remorse"}
+
 
 def load(split: str) -> pd.DataFrame:
     """``text``, ``labels`` (a frozenset of label names) and ``id`` for ``train`` or ``dev``."""

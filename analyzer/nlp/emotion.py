@@ -1,0 +1,132 @@
+"""Whole-message emotion reading: a small logistic regression over what the lexicon pass saw.
+
+The depth lexicon names emotions where a known word or phrase says them ("I'm so sad"); real
+people also say them in words no list holds ("this is bullshit", "you made my day", "ugh why
+does this always happen"). This model reads the whole message and gives the probability that it
+expresses a clear emotion. It was trained on real Reddit comments with human emotion labels
+(GoEmotions train split; ``python -m tests.realtext.train`` rebuilds it, and records its seed,
+data version and dev scores beside it), and it is shipped as plain JSON: no download, no
+randomness at run time, the same number for the same text on every machine.
+
+Features (:func:`model_features`) are the message's normalised words and word pairs (after
+slang expansion and de-elongation, split at clause marks), plus what the other components found:
+the lexicon's tier, categories and emotion terms, a first-person feeling statement, the valence
+bucket, "!" and emphasis, emoji categories. Each has one weight; the score is their sum plus a
+bias, through the logistic function.
+
+How the pass uses it (``features.py``): a message whose lexicon tier is below 2 becomes tier 2
+when ``probability >= threshold``, and its strongest positive word feature joins
+``emotion_terms`` so the report can say why. Only statements are raised (:func:`may_raise`): a
+response to the other (support, thanks, an apology, criticism, invalidation ...), a question or a
+minimal reply keeps its tier, because tiers measure what a person discloses, and those acts have
+their own columns. The model never lowers a tier the lexicon found.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
+_MARKS = frozenset({".", "?", ","})
+#: Features that are not words (never shown as an emotion term).
+_NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH", "EMOJI")
+
+
+def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: dict[str, int],
+                   terms: tuple[str, ...], feeling: bool, valence: float, emphasis: bool,
+                   emoji: dict[str, int]) -> set[str]:
+    """The feature names of one message (the same at training and at run time)."""
+    out: set[str] = set()
+    prev = None
+    for w in words:
+        if w in _MARKS:
+            prev = None
+            continue
+        out.add(w)
+        if prev is not None:
+            out.add(f"{prev} {w}")
+        prev = w
+    out.add(f"LEX_T{tier}")
+    out.update(f"CAT_{c}" for c, k in cats.items() if k)
+    out.update(f"TERM_{t}" for t in terms)
+    if feeling:
+        out.add("FEELING")
+    if valence == valence:  # not NaN
+        out.add(f"VAL_{int(math.copysign(min(abs(valence) // 0.25, 3), valence))}")
+    if "!" in raw:
+        out.add("EXCL")
+        if "!!" in raw:
+            out.add("EXCL2")
+    if emphasis:
+        out.add("EMPH")
+    for cat, k in emoji.items():
+        if k:
+            out.add(f"EMO_{cat}")
+    return out
+
+
+def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
+    """:func:`model_features` from the components' results for one message
+    (``ChatText``, ``EmojiCounts``, ``LexResult``, ``Feeling``, valence)."""
+    from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES
+
+    return model_features(
+        text.words, text.raw, tier=max(lex.tier, feeling.tier),
+        cats=dict(zip(CATEGORIES, lex.cats, strict=True)), terms=lex.emotion_terms,
+        feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
+        emoji=dict(zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True)),
+    )
+
+
+#: Lexicon categories of responses to the other person: a message with one is never raised.
+RESPONSE_CATEGORIES: tuple[str, ...] = (
+    "support", "validation", "repair", "criticism", "complaint", "invalidation", "defensiveness",
+    "gratitude", "reassurance", "hedge",
+)
+
+
+def may_raise(lex, acts) -> bool:
+    """The model may raise this message to tier 2: a statement that is not a response act, not
+    a question and not a minimal reply."""
+    from analyzer.nlp.components import CATEGORIES
+
+    if acts.question or acts.minimal:
+        return False
+    return not any(lex.cats[CATEGORIES.index(c)] for c in RESPONSE_CATEGORIES)
+
+
+@dataclass(frozen=True)
+class EmotionModel:
+    """Weights of one logistic regression head; see the module docstring."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # probability at or above which a statement is read as emotional
+
+    def probability(self, feats: set[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def strongest_word(self, feats: set[str]) -> str:
+        """The word or word pair that pushes hardest towards "emotional" ("" when none does)."""
+        best, best_w = "", 0.0
+        for f in feats:
+            if f.startswith(_NON_WORD_PREFIX):
+                continue
+            wt = self.weights.get(f, 0.0)
+            if wt > best_w or (wt == best_w and best and f < best):
+                best, best_w = f, wt
+        return best.replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> EmotionModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    head = data["emotion"]
+    return EmotionModel(dict(zip(head["features"], head["weights"], strict=True)),
+                        float(head["bias"]), float(head["threshold"]))
