@@ -114,9 +114,18 @@ def _marker(p: Prepared, *columns: str) -> pd.DataFrame:
     return lexicon_off(table, p.lexicon_applied)
 
 
+def _aimed(p: Prepared, column: str) -> pd.DataFrame:
+    """Matches of ``column`` in messages aimed at the partner (``at_partner``): venting about a
+    boss or a sister is a disclosure, not a grievance against the partner. n = text messages."""
+    t = _text(p)
+    total = _f(t, column) * _b(t, "at_partner").astype(np.float64)
+    table = per_person(by_person(t, total), by_person(t, "is_text"), p.people)
+    return lexicon_off(table, p.lexicon_applied)
+
+
 def criticism(p: Prepared) -> pd.DataFrame:
-    """Criticism matches ("you always", "you never", ...). n = text messages."""
-    return _marker(p, "cat_criticism")
+    """Criticism matches aimed at the partner ("you always", "you never", ...). n = text messages."""
+    return _aimed(p, "cat_criticism")
 
 
 def defensiveness(p: Prepared) -> pd.DataFrame:
@@ -130,8 +139,8 @@ def repair(p: Prepared) -> pd.DataFrame:
 
 
 def complaints(p: Prepared) -> pd.DataFrame:
-    """Complaints about the partner ("you don't listen"). n = text messages."""
-    return _marker(p, "cat_complaint")
+    """Complaints aimed at the partner ("you don't listen"). n = text messages."""
+    return _aimed(p, "cat_complaint")
 
 
 def reassurance_seeking(p: Prepared) -> pd.DataFrame:
@@ -140,13 +149,13 @@ def reassurance_seeking(p: Prepared) -> pd.DataFrame:
 
 
 def disappointment(p: Prepared) -> pd.DataFrame:
-    """Disappointment matches ("again", "you said you would"). n = text messages."""
-    return _marker(p, "cat_disappointment")
+    """Disappointment aimed at the partner ("you said you would"). n = text messages."""
+    return _aimed(p, "cat_disappointment")
 
 
 def loneliness(p: Prepared) -> pd.DataFrame:
-    """Explicit loneliness matches ("I feel so alone"). n = text messages."""
-    return _marker(p, "cat_loneliness")
+    """Loneliness statements aimed at the partner ("I feel so alone with you"). n = text messages."""
+    return _aimed(p, "cat_loneliness")
 
 
 def hedges(p: Prepared) -> pd.DataFrame:
@@ -432,7 +441,7 @@ def complaint_repair_share(p: Prepared) -> pd.DataFrame:
     turn in the same session, holds a repair match and no defensiveness match. Range 0..1;
     n = complaint messages; NaN with n=0 (and NaN values when the lexicon is off)."""
     m = p.msgs
-    d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0)]
+    d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0) & _b(m, "at_partner")]
     tid = d["turn_id"].to_numpy()
     sid = p.turns["session_id"].to_numpy()
     nxt = tid + 1

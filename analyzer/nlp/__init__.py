@@ -24,9 +24,13 @@ emoji_affection ...  int64     emoji per relational category: emoji_affection, e
                                emoji_sadness, emoji_annoyance, emoji_support, emoji_ambiguous
 emphasis             bool      elongation ("sooo"), repeated !!!/???, or ALL CAPS word
 valence              float64   VADER compound with chat corrections, -1..1 (NaN for non-text)
-tier                 float64   deepest depth tier in the message 0..3 (NaN when lexicon off)
+tier                 float64   deepest depth tier in the message 0..3 (NaN when lexicon off); the
+                               lexicon's, raised to 2 where the emotion model reads a clear emotion
 emotion_words        float64   count of lexicon words/phrases of tier >= 2 (NaN when lexicon off)
-emotion_terms        string    those terms' lemmas, space-separated ("" when none)
+emotion_terms        string    those terms' lemmas, space-separated ("" when none); a statement
+                               the emotion model raised to tier 2 lists the model's strongest word
+emotion_score        float64   emotion model's probability that the message states a clear emotion
+                               (``analyzer/nlp/emotion.py``; NaN when lexicon off)
 cat_<category>       float64   matches per category: hard, soft, flat, fear, affection, gratitude,
                                repair, validation, support, invalidation, criticism,
                                defensiveness, reassurance, hedge, disappointment, loneliness,
@@ -38,6 +42,9 @@ feeling_tier         float64   tier of that statement (NaN when none)
 question             bool      asks a question (with or without "?")
 question_other       bool      asks about the other person ("how are you", "are you ok")
 followup             bool      follow-up to the partner's previous turn in the session
+at_partner           bool      a criticism, complaint, disappointment or loneliness match in a
+                               sentence addressed to the reader ("you"): about the partner, not
+                               about someone else (``analyzer/nlp/aim.py``)
 minimal              bool      minimal reply ("ok", "k", a lone 👍 or emoji)
 laughter             bool      "haha", "lol", 😂 ...
 fw_<category>        int64     function words per LSM category: fw_ppron, fw_ipron, fw_article,

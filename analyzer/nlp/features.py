@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 
 from analyzer.errors import AnalyzerError
+from analyzer.nlp import aim, emotion
 from analyzer.nlp import components as C
-from analyzer.nlp import emotion
 from analyzer.schema import Col
 
 #: Languages that have a depth lexicon (and VADER valence).
@@ -52,6 +52,7 @@ COLUMNS: dict[str, str] = {
     "question": "bool",
     "question_other": "bool",
     "followup": "bool",
+    "at_partner": "bool",
     "minimal": "bool",
     "laughter": "bool",
     **{c: "int64" for c in FW_COLUMNS},
@@ -69,6 +70,7 @@ LEXICON_COLUMNS: tuple[str, ...] = (
     "feeling_valence",
     "feeling_tier",
     "question_other",
+    "at_partner",
 )
 
 
@@ -201,6 +203,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     model = emotion.load_model()
     reading = emotion.analysis_features
     may_raise = emotion.may_raise
+    aimed = aim.aimed_at_partner
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in C.PIPE_NAMES if n in nlp.pipe_names])
@@ -216,7 +219,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         cats.append(lx.cats)
         fws.append(fw)
         floats.append((val, tier, len(emo_terms), f.tier, prob))
-        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off))
+        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, aimed(t.words, lx.matches)))
         terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)
@@ -225,7 +228,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
         "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
         "floats": np.array(floats, dtype=np.float64).reshape(-1, 5),
-        "flags": np.array(flags, dtype=bool).reshape(-1, 8),
+        "flags": np.array(flags, dtype=bool).reshape(-1, 9),
         "terms": np.array(terms, dtype=object),
         "content": np.array(content, dtype=object),
     }
@@ -379,6 +382,7 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
         tier=floats[:, 1] if applied else np.zeros(n),
         conflict=(cats[:, [C.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")]].sum(axis=1) > 0) if applied else np.zeros(n, dtype=bool),
     )
+    data["at_partner"] = flags[:, 8]
     data["minimal"] = flags[:, 5]
     data["laughter"] = flags[:, 6]
     for k, col in enumerate(FW_COLUMNS):

@@ -42,11 +42,17 @@ def _disclosure_rows(frame, ctx, who, *, negative=None, deep=False, response_row
     return _rows(d, column, d["valence"].abs().fillna(0), ascending=False)
 
 
+#: Grievance columns that count only in messages aimed at the partner (``at_partner``).
+_AIMED = frozenset({"cat_complaint", "cat_criticism", "cat_disappointment", "cat_loneliness"})
+
+
 def _marker_rows(frame: pd.DataFrame, column: str, *, authors: tuple[str, ...] | None = None,
                  rank: str | None = None) -> list[int]:
     if column not in frame:
         return []
     hits = pd.Series(frame[column]).fillna(0).astype(float).to_numpy() > 0
+    if column in _AIMED and "at_partner" in frame:
+        hits &= pd.Series(frame["at_partner"]).fillna(False).astype(bool).to_numpy()
     if authors is not None:
         hits &= frame["author"].astype("object").isin(authors).to_numpy()
     pos = pd.Series(range(len(frame)))[hits]

@@ -31,6 +31,7 @@ DEFAULTS: dict[str, object] = {
     "question": False,
     "question_other": False,
     "followup": False,
+    "at_partner": False,
     "minimal": False,
     "laughter": False,
     **{f"cat_{c}": 0.0 for c in CATEGORIES},

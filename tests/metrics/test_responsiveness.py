@@ -195,7 +195,7 @@ QUESTIONS = [
     msg(2, "Ana", "good", minimal=True),
     msg(3, "Ana", "ok", minimal=True),
     msg(4, "Ben", "where?", question=True),
-    msg(5, "Ana", "you always forget", cat_criticism=1.0, cat_complaint=1.0),
+    msg(5, "Ana", "you always forget", cat_criticism=1.0, cat_complaint=1.0, at_partner=True),
     msg(6, "Ben", "not my fault", cat_defensiveness=1.0),
     msg(
         7,
@@ -207,7 +207,8 @@ QUESTIONS = [
     ),
     msg(8, "Ana", "love you", cat_affection=1.0),
     msg(
-        9, "Ben", "you said you would. i feel so alone", cat_disappointment=1.0, cat_loneliness=1.0
+        9, "Ben", "you said you would. i feel so alone", cat_disappointment=1.0, cat_loneliness=1.0,
+        at_partner=True
     ),
     msg(10, "Ben", "nvm it's fine", cat_hedge=2.0),
 ]

@@ -20,7 +20,7 @@ DEFAULT_N = 100
 START = pd.Timestamp("2026-01-05 09:00")  # a Monday
 DIMENSION = {spec.name: spec.dimension for spec in CATALOGUE}
 FEATURES = ("cat_criticism", "cat_complaint", "cat_repair", "cat_reassurance", "cat_disappointment",
-            "cat_loneliness", "cat_hedge", "cat_affection", "question_other", "followup")
+            "cat_loneliness", "cat_hedge", "cat_affection", "question_other", "followup", "at_partner")
 
 
 def healthy_person() -> dict:

@@ -7,7 +7,7 @@ import pytest
 
 from tests.metrics.metrics_chat import msg, run
 
-COMPLAINT = dict(cat_complaint=1.0)
+COMPLAINT = dict(cat_complaint=1.0, at_partner=True)
 
 
 def _share(*reply, later=False):

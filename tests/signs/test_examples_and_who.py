@@ -33,11 +33,11 @@ def test_swapping_dumping_ground():
 def _criticised():
     chat = healthy_pair()
     chat.set("Ana", criticism=(3, 150))
-    chat.message("Ana", 1, "you always forget", cat_criticism=1)
-    chat.message("Ben", 1, "you never listen either", cat_criticism=1)
-    chat.message("Ana", 2, "what is wrong with you, you never ever call", cat_criticism=2)
+    chat.message("Ana", 1, "you always forget", cat_criticism=1, at_partner=True)
+    chat.message("Ben", 1, "you never listen either", cat_criticism=1, at_partner=True)
+    chat.message("Ana", 2, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True)
     chat.message("Ben", 3, "are you mad at me?", cat_reassurance=1)
-    chat.message("Ana", 4, "you always do this", cat_criticism=1)
+    chat.message("Ana", 4, "you always do this", cat_criticism=1, at_partner=True)
     return chat
 
 
@@ -95,7 +95,7 @@ def test_dumping_examples_are_the_most_negative_offloading():
 
 def test_repeated_words_are_one_example():
     chat = _criticised()
-    chat.message("Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2)
+    chat.message("Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True)
     texts = [e.text for e in chat.signs()["judged_criticized"].examples]
     assert texts == ["what is wrong with you, you never ever call", "you always forget", "you always do this"]
 
@@ -103,7 +103,7 @@ def test_repeated_words_are_one_example():
 def test_long_example_text_is_shortened():
     chat = healthy_pair()
     chat.set("Ben", loneliness=(2, 150), responsiveness_received=(0.3, 8))
-    chat.message("Ben", 2, "I feel so alone " + "x" * 400, cat_loneliness=1)
+    chat.message("Ben", 2, "I feel so alone " + "x" * 400, cat_loneliness=1, at_partner=True)
     text = chat.signs()["loneliness"].examples[0].text
     assert (len(text), text[-1]) == (280, "…")
 
