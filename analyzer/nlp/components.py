@@ -26,13 +26,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from spacy.attrs import NORM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from analyzer.nlp import patterns as _patterns
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 
@@ -573,11 +575,57 @@ def _laughing(words: tuple[str, ...], raw: str) -> bool:
     return not _LAUGH_WORDS.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
 
 
-_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for"})
+_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for", "you", "about"})
+_SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
+#: "sorry to say / to tell you / to break it to you": a formula, neither apology nor sympathy
+_SORRY_FORMULA = frozenset({"say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point"})
+_SORRY_SEE = frozenset({"hear", "see", "learn", "read", "know", "hearing", "find"})
+#: "sorry for / about" + these: sympathy ("sorry for your loss", "sorry about your dad")
+_SORRY_FOR_OTHER = frozenset({"your", "his", "her", "their", "you", "the", "what", "everything", "all", "them", "him", "yours"})
+_SORRY_FOR_OWN = frozenset({"being", "not", "my", "earlier", "that", "this", "the", "late", "any", "what", "asking", "bothering", "ranting", "wasting", "taking", "making", "saying", "going", "getting", "having", "snapping", "yelling", "bringing", "leaving", "interrupting", "misunderstanding", "missing", "forgetting"})
+
+
+def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default: str) -> str | None:
+    """What "sorry" (or "i'm so sorry") means by what follows it: ``repair`` for one's own act,
+    ``support`` for sympathy, None for a formula ("sorry, but ...", "sorry to say ...")."""
+    n = len(words)
+    nxt = words[end] if end < n else ""
+    # "sorry but", "sorry, but", "I'm sorry ma'am, but": a formula before disagreeing
+    for k in range(end, min(end + 3, n)):
+        if words[k] == "but":
+            return None
+        if words[k] in _SENT_END:
+            break
+    after = words[end + 1] if end + 1 < n else ""
+    if nxt == "to":
+        if after in _SORRY_FORMULA:
+            return None
+        return "support" if after in _SORRY_SEE else default
+    if has_support:
+        return "support"
+    if nxt in ("for", "about"):
+        third = words[end + 2] if end + 2 < n else ""
+        if after == "what":
+            return "repair" if third in ("i", "we") else "support"
+        if after == "the":
+            return "support" if third in ("loss", "losses", "pain") else "repair"
+        if after in _SORRY_FOR_OTHER:
+            return "support"
+        return "repair"
+    if nxt in ("you", "that"):
+        return "repair" if after in ("i", "we", "feel") else "support"
+    if nxt in ("she", "he", "they", "your"):
+        return "support"
+    return default
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
 _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
+
+
+@cache
+def _pattern_entry(pat: _patterns.Pattern) -> Entry:
+    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False)
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -590,7 +638,19 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     lex_words = lex.words
     key_sets = lex.key_sets
     stem_set = None
+    found = _patterns.find(words)
+    pat_at = {a: (b, pat) for a, b, pat in found}
+    next_pat = found[0][0] if found else n + 1
+    k_pat = 0
     while i < n:
+        if i >= next_pat:
+            b, pat = pat_at[next_pat]
+            if i == next_pat:
+                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i)))
+            i = max(i, b)
+            k_pat += 1
+            next_pat = found[k_pat][0] if k_pat < len(found) else n + 1
+            continue
         s = stems[i]
         if s not in starts and words[i] not in lex_words:
             i += 1  # also every marker: no entry starts with one
@@ -646,6 +706,9 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             i += 1
             continue
         end, entry = hit
+        if end > next_pat:
+            i += 1  # a pattern starts inside this phrase: the pattern wins
+            continue
         if entry.term in _LAUGH_CRY and _laughing(words, raw):
             i = end  # "I'm crying 😂" is laughter, not tears
             continue
@@ -661,6 +724,13 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats) for m in out
     )
     first_person = not _FIRST_PERSON.isdisjoint(words)
+    about_self = False
+    if any("reassure" in m.entry.cats for m in out):
+        about_self = (
+            "me" in words or "my" in words or "myself" in words
+            or any(words[k] == "i" and words[k + 1] in ("am", "was") for k in range(n - 1))
+            or any(not m.negated and "hedge" in m.entry.cats for m in out)
+        )
     for m in out:
         if m.negated:
             continue
@@ -671,15 +741,14 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         for c in e.cats:
             if c == "minimise":
                 c = "hedge" if first_person else "invalidation"
-            elif c == "repair" and e.term in ("sorry", "i'm sorry"):
-                nxt = words[m.end] if m.end < n else ""
-                after = words[m.end + 1] if m.end + 1 < n else ""
-                if (
-                    has_support
-                    or (nxt in _SYMPATHY_NEXT and not (nxt == "for" and after in ("the", "being", "not", "my", "what", "earlier")))
-                    or (nxt == "about" and after in ("your", "his", "her", "their"))
-                ):
-                    c = "support"
+            elif c == "reassure":
+                # "don't worry" about oneself ("I'm fine, don't worry") minimises; to the other
+                # ("don't worry, you'll get through it") it reassures
+                c = "hedge" if about_self else "support"
+            elif e.term in _SORRY_TERMS:
+                c = _sorry_category(words, m.end, has_support, c)
+                if c is None:
+                    continue
             cats[_CAT_INDEX[c]] += 1
     if "🙄" in raw and not _SECOND_PERSON.isdisjoint(words):
         cats[_CAT_INDEX["criticism"]] += 1

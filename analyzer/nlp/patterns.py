@@ -1,0 +1,253 @@
+"""Token patterns for responses to the reader: support, validation, repair, criticism, invalidation.
+
+The depth lexicon (``lexicons/depth_en.tsv``) lists fixed phrases. People comfort and attack each
+other in open-ended forms ("sounds like you're *completely drained*", "I can *totally* see why
+you'd *feel that way*", "you *absolute* clown"), so these families are written as regular
+expressions over the normalised words of a message (``ChatText.words`` joined by single spaces:
+"you're" is already "you are", "dont" is "do not", markers ``.`` ``?`` ``,`` are tokens). Macros in
+angle brackets expand to word families (``<INT>`` optional intensifiers, ``<DIFF>`` a difficulty or
+a painful feeling, ``<INSULT>`` a name for a person, ...).
+
+A pattern match consumes its words: the lexicon does not match inside it, so "I'm really sorry
+you're dealing with this" is one support match and not also the repair "i'm sorry". Each family
+lists trigger words; a message without any of them skips the family (this keeps the pass fast).
+Categories are those of the lexicon plus two helpers resolved in ``match_lexicon``: ``reassure``
+("don't worry") is ``hedge`` in a message about oneself and ``support`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_MACROS = {
+    # optional intensifiers, each followed by a space
+    "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|extremely|"
+    r"absolutely|totally|completely|pretty|quite|just|such|kind of|kinda|a bit|a little|fucking|damn|"
+    r"bloody|awfully|insanely|seriously|honestly|incredibly|utterly|too|especially|still|always) )*",
+    # a difficulty or a painful feeling (what support reflects back)
+    "DIFF": r"(?:hard|tough|rough|difficult|awful|terrible|horrible|horrific|brutal|painful|scary|"
+    r"frightening|terrifying|stressful|exhausting|draining|frustrating|overwhelming|upsetting|"
+    r"heartbreaking|heart breaking|devastating|traumatic|traumatizing|lonely|isolating|miserable|"
+    r"depressing|sad|shitty|crappy|sucky|infuriating|maddening|unfair|hellish|challenging|confusing|"
+    r"tiring|harrowing|hurtful|distressing|worrying|nerve wracking|nerve racking|nightmare|a nightmare|"
+    r"hell|a lot|so much|a lot to (?:deal with|handle|take in)|stressed|stressed out|overwhelmed|"
+    r"depressed|anxious|scared|afraid|frightened|terrified|upset|hurt|hurting|lonely|alone|frustrated|"
+    r"exhausted|burnt out|burned out|burnt|stuck|worried|nervous|heartbroken|devastated|grieving|"
+    r"struggling|suffering|in pain|in a (?:INT)(?:hard|tough|rough|bad|dark|difficult) (?:place|spot|situation)|"
+    r"(?:a|an|such a) (?:INT)(?:hard|tough|rough|difficult|awful|terrible|horrible|shitty|crappy|bad|"
+    r"painful|scary|stressful|frustrating|heartbreaking|traumatic|brutal|lonely|sad|miserable) "
+    r"(?:time|day|week|year|situation|thing|spot|place|experience|road|period|position|loss|ordeal|"
+    r"journey|deal|night|month|life|childhood|breakup|relationship)s?|"
+    r"going through (?:a lot|so much|it|hell|a (?:INT)(?:hard|tough|rough|difficult|lot))|"
+    r"dealing with (?:a lot|so much)|been through (?:a lot|so much|hell|it)|"
+    r"having a (?:INT)(?:hard|tough|rough|bad|difficult|shitty|crappy) (?:time|day|week|year|night))",
+    # a name for a person, as an insult (singular or plural)
+    "INSULT": r"(?:idiot|moron|troll|fool|bastard|dummy|dumbass|dumb ass|imbecile|retard|clown|loser|"
+    r"asshole|arsehole|jerk|prick|dick|dickhead|cunt|twat|degenerate|hypocrite|liar|coward|"
+    r"snowflake|muppet|douche|douchebag|douche bag|shill|incel|scumbag|wanker|cretin|buffoon|"
+    r"nutjob|lunatic|psycho|piece of (?:shit|garbage|trash|work)|waste of (?:space|oxygen|air)|"
+    r"sheep|bigot|racist|sexist|creep|weirdo|nerd|dork|simp|hack|fraud|sociopath|narcissist|"
+    r"joke|embarrassment|disgrace|child|toddler|baby|crybaby|cry baby|karen|boomer|bot|shitposter|"
+    r"edgelord|neckbeard|nazi|fascist|commie|idiots|morons|trolls|fools|bastards|clowns|losers|"
+    r"assholes|hypocrites|liars|cowards|snowflakes|sheeple|degenerates|cunts|twats|dicks|pricks)",
+    # a bad quality in a person or in what they said
+    "BAD": r"(?:stupid|dumb|retarded|ignorant|delusional|pathetic|clueless|brainwashed|insane|"
+    r"ridiculous|absurd|rude|childish|immature|arrogant|condescending|toxic|disgusting|gross|"
+    r"hypocritical|dishonest|disingenuous|full of (?:shit|it|crap)|lying|trolling|misinformed|"
+    r"uninformed|naive|entitled|petty|obnoxious|insufferable|unbearable|embarrassing|blind|dense|"
+    r"illiterate|biased|deluded|unhinged|butthurt|butt hurt|projecting|garbage|trash|useless|worthless|"
+    r"irrelevant|cringe|cringy|cringey|creepy|sick in the head|a joke|an embarrassment|bullshit|"
+    r"nonsense|idiotic|moronic|laughable|wrong|flawed|invalid|weak|lame|nonsensical|misleading|"
+    r"shit|shitty|terrible|awful|horrible|bad|dumber|stupider|not very (?:bright|smart)|not smart|"
+    r"not funny|salty|triggered|mental|crazy|nuts|out of your mind|talking (?:shit|bullshit|out of your ass)|"
+    r"making (?:it|this|that|shit|things|stuff) up|reaching|a (?:INT)(?:\S+ )?<INSULT>|an (?:INT)(?:\S+ )?<INSULT>)",
+}
+
+# one word, not a clause marker
+_W = r"[^ .?,]+"
+
+
+class Pattern(NamedTuple):
+    family: str
+    regex: re.Pattern
+    cats: tuple[str, ...]
+    triggers: frozenset[str]
+    polarity: int
+    needs_no_first_person: bool
+
+
+# family, categories, polarity, trigger words (one must occur), regex (macros expanded)
+_SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
+    # ---------------------------------------------------------------- support and validation
+    # "sounds like you're going through a lot", "that sounds exhausting", "seems like a rough week"
+    ("reflect", "validation", 1, "sounds sound sounded seems seem seemed looks look",
+     r"(?:(?:^|(?<=[.?,] ))(?:(?:oh|wow|man|damn|yeah|god|ugh|aw|aww|oof|geez|jeez|well|honestly|omg|so|and|but|ok|okay|dude|yikes) )*|(?:it|that|this|which|all) )(?:INT)(?:sounds|sound|sounded) (?:INT)(?:like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt|re|may be|might be) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|it (?:is|was|has been) (?:INT)|that (?:is|was) )?)?(?:INT)<DIFF>"
+     r"|(?:it |that |this )?(?:seems|seem|seemed|looks|look) (?:INT)like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|you are going through |it (?:is|was|has been) (?:INT))<DIFF>"
+     r"|you (?:sound|seem) (?:INT)(?:stressed|stressed out|overwhelmed|exhausted|drained|tired|down|lonely|sad|hurt|worn out|burnt out|burned out|anxious|scared|worried)", False),
+    # "I can see why you'd be upset", "I can only imagine", "I can't imagine how hard that is"
+    ("understand", "validation", 1, "see understand imagine tell",
+     r"i (?:can|could|totally|definitely|completely) (?:INT)(?:only )?(?:totally |definitely |completely |fully |really )?(?:see|understand) (?:why|how) (?:you|that|this|it|someone|anyone|one|people|a person) (?:" + _W + r" ){0,8}?(?:<DIFF>|feel|felt|feeling|feels|would|upset|angry|mad|annoyed|frustrated|want|wanted|hurt)"
+     r"|i (?:can|could) (?:INT)(?:only )?imagine(?: (?:how|what) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like))?"
+     r"|i can not (?:INT)(?:even )?(?:begin to )?imagine (?:how|what) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like for you|you)"
+     r"|i (?:can|could) (?:INT)tell (?:that )?(?:you are|you have been|you were|you feel|it is|it has been|this is) (?:INT)(?:feeling )?(?:INT)<DIFF>"
+     r"|i (?:INT)(?:understand|get) (?:how|why) (?:you|that|this|it) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|felt|feeling|would|upset|angry|mad|frustrated)", False),
+    # "I know how you feel", "been there", "I feel for you", "I sympathize", "my heart goes out to you"
+    ("sympathy", "validation,support", 1, "know been feel sympathize sympathise empathize empathise heart condolences relate",
+     r"i (?:INT)know (?:exactly )?(?:how you (?:feel|felt|are feeling)|the feeling|that feeling|what (?:it|that) (?:feels|is|is like|was like|felt) like|how (?:INT)(?:<DIFF>) (?:it|that|this) (?:is|was|can be|gets))"
+     r"|(?:i have|we have all|we all have|i) (?:INT)been there(?: (?:too|before|myself|as well))?"
+     r"|^been there(?: (?:too|before|myself|man|dude|friend))?(?= [.?,]|$)"
+     r"|i (?:INT)feel (?:INT)(?:for you|your pain|you(?= [.?,]|$| (?:man|dude|bro|friend|op|there|on (?:this|that)))|so bad for you|bad for you|terrible for you|awful for you)"
+     r"|i (?:INT)(?:sympathize|sympathise|empathize|empathise)"
+     r"|my heart (?:INT)(?:goes out|go out|breaks|broke|is breaking|aches|hurts|bleeds) (?:for|to)? ?(?:you|your|op)"
+     r"|(?:my )?(?:deepest |sincere )?condolences"
+     r"|i can (?:INT)relate(?= [.?,]|$| to (?:this|that|you))", False),
+    # "it's okay to feel that way", "it's completely normal", "you're not crazy", "I don't think it's crazy"
+    ("okay_to_feel", "validation", 1, "ok okay alright normal understandable valid natural human fine allowed crazy selfish alone weird stupid broken burden overreacting silly dumb",
+     r"(?:it is |that is |it was |is |are |totally |completely |perfectly )?(?:INT)(?:ok|okay|alright|all right|normal|understandable|valid|natural|human|fine|allowed|acceptable) (?:for you )?to (?:not |(?:INT)feel|be (?:INT)(?:<DIFF>|sad|upset|angry|mad|confused|unsure|nervous|emotional|selfish|scared|afraid|not okay|not ok)|cry|grieve|struggle|miss|mourn|ask for help|need|take (?:a |some )?(?:INT)(?:break|time)|make mistakes|have (?:bad|off|hard) days|have (?:those |these |such |mixed )?feelings|vent|want|say no|walk away|leave|let go|hate|love|be upset)"
+     r"|(?:it is|that is|this is|feelings are|feeling is|reaction is|feelings are all|that was|it was|is) (?:INT)(?:completely |totally |perfectly |very |so )?(?:understandable|valid|natural|normal)(?= [.?,]|$| and| to feel| (?:for|in) (?:your|that|this|a|someone) (?:situation|position|case))"
+     r"|(?:(?:i do not think|i doubt) (?:you are|it is|that is|this is|it was) |(?:you are|you were|it is|that is|this is|it was) not )(?:INT)(?:alone|crazy|insane|weird|broken|selfish|stupid|a bad person|a burden|overreacting|being dramatic|being unreasonable|unreasonable|dumb|silly|a failure|the only one|being selfish|wrong to (?:feel|be|want))", False),
+    # "must be so hard", "that must have been awful", "you must be exhausted", "must suck"
+    ("must_be", "validation", 1, "must",
+     r"(?:(?:that|it|this|you|which) )?must (?:INT)(?:have )?(?:be|been|feel|felt) (?:INT)(?:like )?(?:INT)<DIFF>"
+     r"|(?:that|it|this) must (?:INT)(?:have )?(?:suck|sucked|hurt|hurts)", False),
+    # "you're doing the right thing", "you did nothing wrong", "you deserve better", "good on you"
+    ("affirm", "validation", 1, "doing did made make deserve proud",
+     r"you (?:are|were|have been|re) (?:INT)doing (?:INT)(?:the right thing|great|good|amazing|awesome|well|fine|fantastic|wonderful|brilliant|(?:a |an )(?:INT)(?:great|good|amazing|fantastic|wonderful|awesome|excellent|incredible) job|your best|everything (?:you can|right)|what you can|the best you can|(?:so )?much better than you think|everything right)"
+     r"|you (?:INT)(?:did|made|have made|are making|made) (?:INT)(?:the right (?:thing|choice|call|decision|move)|nothing wrong|(?:a |an )(?:INT)(?:good|great|amazing|awesome|brave|smart|wise|excellent) (?:job|work|choice|call|decision|move|thing)|your best|everything (?:you could|right)|what you could|the best you could|what you had to|what you needed to)"
+     r"|you (?:INT)deserve (?:INT)(?:better|to be happy|happiness|the best|love|so much better|more|good things|a break|to be (?:INT)(?:happy|loved|treated better|respected|heard)|someone (?:who|that) )"
+     r"|(?:i am|we are|i was) (?:INT)proud of you", False),
+    # "I'm really sorry you're dealing with this", "sorry you had to go through that", "so sorry for your loss"
+    ("sorry_for_you", "support", 1, "sorry",
+     r"(?:i am |i was |we are )?(?:INT)sorry (?!you feel that way|if )(?:that |to hear (?:that )?)?(?:you are|you have been|you were|you had|you have|you went|you feel|you felt|you lost|you got|you experienced|you dealt|you are going|you had to|you have to|you need|you must|your|you|this happened|that happened|it happened|what happened|he|she|they|about your|for your|for you|for what (?:happened|you|he|she|they))", False),
+    # "hope you feel better", "I hope it works out", "hope the goose is ok", "praying for you"
+    ("well_wish", "support", 1, "hope hoping hopefully wish wishing pray praying prayers",
+     r"(?:i |we )?(?:INT)(?:hope|hoping|hopefully|wish|wishing|pray|praying) (?:that )?(?:you|your|things|everything|it|all|he|she|they|the|this|that|yours|life|tomorrow|today|2019|2020|next|u|op|we|both|mom|dad|whatever) (?:" + _W + r" ){0,7}?"
+     r"(?:better(?! at| than)|ok|okay|alright|well(?! be)|safe|happy|happiness|the best|recover|recovers|recovery|heal|heals|healing|get through|gets through|works out|work out|worked out|goes well|go well|went well|peace|speedy|luck|strength|find (?:someone|something|peace|a way|happiness|what|the)|is fine|are fine|be fine|fine soon|soon(?! as)|comfort|feel good|incredible|amazing|great|all good|sorted|improve|improves|easier|fixed|get well|pull through|make it|made it|love)"
+     r"|(?:praying|pray|prayers|thoughts and prayers|positive thoughts|good thoughts|good vibes) (?:for|to|with|going out to) (?:you|your|op|him|her|them|the family)"
+     r"|(?:wish|wishing) you (?:INT)(?:all )?(?:the best|luck|well|a (?:INT)(?:speedy|quick|fast|full|great|good|happy|wonderful|fantastic|nice|merry|safe)|happiness|all the|nothing but)", False),
+    # good wishes about a difficulty and encouragement
+    ("good_wishes", "support", 1, "luck best wishes take stay be hang chin head hugs hug sending send get feel keep never give got can believe will going gonna gets get this things everything tomorrow love strength",
+     r"(?:^|(?<=[.?,] ))(?:(?:and|but|so|anyway|also|oh|well|ok|okay|hey|again|just) )?(?:good|best of|the best of) luck(?! (?:" + _W + r"ing|with that|on that|lol|haha))"
+     r"|all the (?:INT)best(?= [.?,]|$| (?:to|for|with|on|in) )|best wishes|(?:^|(?<=[.?,] ))much love|love and (?:light|hugs|support)"
+     r"|take care(?! of)|stay (?:INT)(?:strong|safe|positive|healthy|well|warm|sane|hopeful|awesome|beautiful|cool)|be safe|hang in there|hang tight|chin up|keep your (?:chin|head) up|head up(?= [.?,]|$| (?:man|dude|bro|friend|op|king|queen))"
+     r"|(?:^|(?<=[.?,] ))(?:big |huge |virtual |internet |many |lots of )?(?:hugs|hug)(?= [.?,]|$| (?:to|from|for) )"
+     r"|(?:sending|send|sent) (?:you |your way |over )?(?:INT)(?:some |lots of |all my |my |a (?:INT)(?:big |huge |virtual |warm )?)?(?:love|hugs|hug|good vibes|vibes|positive|strength|prayers|healing|thoughts|virtual|warm|good|best|support|light|hope|luck)"
+     r"|get well soon|(?:^|(?<=[.?,] ))(?:INT)feel better(?: soon)?(?= [.?,]|$| (?:soon|man|dude|bro|friend|op|buddy))"
+     r"|(?:you have|you) (?:INT)got this|you can (?:INT)do (?:it|this)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|!))"
+     r"|keep (?:INT)(?:going|it up|up the (?:INT)(?:good|great|amazing|awesome|hard) (?:work|job|fight)|at it|fighting|pushing|on pushing|trying|on trying|your (?:head|chin) up|smiling|on smiling|on keeping on|on going|moving forward|your head high|strong|the faith|on working|working on it)"
+     r"|(?:do not|never) (?:INT)(?:give up|lose hope|stop (?:trying|fighting|believing))|i (?:INT)believe in you|believe in yourself|rooting for you|(?:i am |we are )?(?:INT)proud of you"
+     r"|you (?:will|are going to|are gonna) (?:INT)(?:get through (?:this|it|that)|make it|get there|figure it out|find (?:someone|something|a way|your way|the one|the right)|be (?:INT)(?:ok|okay|alright|all right|great|just fine)|pull through|get better|be back|feel better|recover|heal|bounce back|come out)"
+     r"|(?:it|things|everything|life|this|all) (?:will|is going to|are going to|is gonna|are gonna|gets|get|will get|is getting) (?:INT)(?:all )?(?:get better|be (?:INT)(?:ok|okay|alright|all right|fine|worth it|better)|work out|pass|get easier|look up|improve|easier|better)(?! at| than)"
+     r"|(?:this|it) too shall pass|tomorrow is (?:a )?(?:new|another) day|(?:one|a) day at a time|you are (?:INT)(?:going to|gonna) be (?:INT)(?:ok|okay|alright|all right)", False),
+    # "don't worry", "don't be so hard on yourself", "no need to apologize"
+    ("dont_worry", "reassure", 1, "worry stress panic fret sorry ashamed embarrassed afraid hard beat blame apologize apologise apologizing bad",
+     r"do not (?:you )?(?:INT)(?:worry|stress|panic|fret|feel (?:INT)bad|be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared|hard on yourself|down on yourself)|beat yourself up|blame yourself|apologi[sz]e)"
+     r"|no need to (?:apologi[sz]e|be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared)|worry)|nothing to (?:be (?:INT)(?:ashamed|embarrassed|sorry) (?:of|about)|worry about|apologi[sz]e for)", False),
+    # offers of help
+    ("offer_help", "support", 1, "help talk listen vent dm pm message msg hmu hit reach let chat",
+     r"(?:happy|glad|willing|here|able) to (?:help|talk|listen|chat|lend)|(?:glad|happy) (?:i|we) could help"
+     r"|let me know if (?:you )?(?:INT)(?:need|want|ever|have any)|(?:feel free to|you can (?:always )?|do not hesitate to) (?:message|dm|pm|reach out|talk to me|contact|text|call|hit me up|ask me|pm me|dm me|vent)"
+     r"|(?:dm|pm|message|msg|text|hmu|hit me up)(?: me)? (?:if|anytime|any time|whenever)"
+     r"|if you (?:ever )?(?:INT)(?:need|want) (?:someone |somebody |a friend |an ear |a hand |anything|help|to talk|to vent|to chat|someone to talk to)"
+     r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)", False),
+    # ------------------------------------------------------------------- repair
+    ("own_apology", "repair", 0, "sorry apologies apologize apologise bad mistake stand wrong mistaken corrected point retract back misread misunderstood",
+     r"(?:i am |i )?(?:INT)sorry (?:for|about) (?:the |my |any )?(?:INT)(?:late|delayed|slow|long|confusion|misunderstanding|rant|typo|mistake|wall of text|formatting|double post|misinformation|error|being|that|this|not|the late)"
+     r"|(?:my )?(?:sincere |deepest )?apologies|(?<!not )(?<!no )my (?:INT)(?:bad|mistake|fault|error)|i stand corrected|i (?:INT)(?:was|am) (?:INT)(?:wrong|mistaken|incorrect)"
+     r"|i (?:INT)(?:misread|misunderstood|misspoke|overreacted|jumped the gun|messed up|screwed up|fucked up)|i take (?:it|that|this|everything) back|i retract"
+     r"|(?:fair|good|valid) point(?:s)?(?= [.?,]|$| (?:actually|tho|though|man|dude|i|,))|(?:ok|okay|alright|fine) (?:that is )?fair(?= [.?,]|$)|point taken|(?:ah |oh )?you are right(?=,| \.| [.?,] i|$) (?:i|my)", False),
+    # ------------------------------------------------------------------- criticism of the reader
+    ("insult_you", "criticism", -1, "you your",
+     r"(?:you are|you were|are you|you|your|you guys are|you people are|you all are) (?:such )?(?:(?:a|an) )?(?:INT)(?:(?:big|little|absolute|complete|total|utter|fucking|stupid|dumb|ignorant|pathetic|lying|sad|silly|damn|damned|sick|useless|worthless|dirty|filthy|commie|insufferable|condescending|arrogant|smug|delusional|entitled) )?(?:INT)<INSULT>(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|for|because|to|of|with|man|dude|bro|here|there))"
+     r"|(?:you (?:look|sound|act|are acting|write|talk)|you are being) like (?:a|an|such a) (?:INT)(?:\S+ )?<INSULT>", False),
+    ("bad_you", "criticism", -1, "you",
+     r"(?:you are|you were|are you|you are being|you were being|you have been|you sound|you seem) (?:INT)(?:just |clearly |obviously |being |actually )?(?:INT)<BAD>(?= [.?,]|$| (?:and|or|lol|lmao|haha|if|for|because|as|about|man|dude|bro|here|there|to|in|of|with))"
+     r"|you (?:INT)(?:lie|lied|are lying|troll|are trolling|make no sense|are not making (?:any )?sense|have (?:INT)no (?:idea|clue) what you are (?:talking|saying)|do not know what you are talking about|do not have a clue|missed the (?:whole )?point|have missed everything|missed everything|clearly did not|obviously did not|clearly do not|obviously do not|clearly have not|obviously have not|did not (?:even )?(?:read|watch|bother)|can not read|can not even read|should be ashamed|should feel bad|should know better|disgust me|make me sick|are the problem|are part of the problem)"
+     r"|(?:what the (?:hell|fuck|heck|actual fuck|f) (?:are|is|were) you (?:INT)(?:talking|on|going on|smoking|doing|saying)|what are you (?:even )?(?:talking|on) about|what are you smoking|shame on you|how dare you|what you think (?:it|that) means|who hurt you|are you (?:INT)(?:stupid|dumb|retarded|high|drunk|blind|illiterate|trolling|serious right now|kidding me|insane|mental|on drugs|an idiot|a troll|a bot|okay in the head|ok in the head))", False),
+    ("put_down", "criticism", -1, "research learn read get grow shut stfu fuck screw piss kill kys off educate stop use try argument logic reasoning point comment claim take opinion post response reply answer statement analogy",
+     r"(?:^|(?<=[.?,] ))(?:(?:please|just|maybe|go|so|now|seriously|dude|man|bro|mate|lol|also|and|then|or) )*(?:do (?:some|your|a little|more|any) (?:INT)(?:research|reading|homework|googling)|learn (?:INT)(?:to read|how to read|some|basic|the difference|what|how to (?:spell|use|read))|get (?:a clue|a life|a grip|over yourself|educated|your facts straight|a brain|some help)"
+     r"|grow (?:up|a (?:pair|brain|spine))|shut (?:up|the fuck up|your mouth|it)|stfu|go fuck yourself|fuck (?:you|off|yourself)|screw you|piss off|get lost|kill yourself|kys|off yourself|educate yourself|(?:try|maybe try) (?:reading|watching|thinking|using your)|use your (?:brain|head)"
+     r"|stop (?:INT)(?:lying|trolling|talking|spreading|spewing|being (?:INT)(?:a |an )?(?:INT)(?:<INSULT>|<BAD>)|embarrassing yourself|commenting|posting|pretending))"
+     r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|learn (?:how to|some|basic|more|what)|read (?:the|it|more|up|a book)|grow up|do (?:some|your|more) research|educate yourself|get a life|get a clue|stop talking|take a step back|shut up|reread|re read|think before|watch (?:it|the) )"
+     r"|(?:your|that|this|the) (?:INT)(?:argument|logic|reasoning|point|comment|claim|take|opinion|post|response|reply|answer|statement|analogy|comparison|username|comprehension|understanding)s? (?:is|are|was|makes|make|does|do|has|have|holds|hold) (?:INT)(?:not )?(?:INT)(?:no sense|not make (?:any )?sense|not (?:work|hold (?:up|water))|no (?:merit|basis|value)|<BAD>)"
+     r"|(?:bad|terrible|awful|dumb|stupid|shit|shitty|garbage|trash|worst|idiotic|braindead|brain dead|moronic|lazy) (?:take|post|comment|argument|opinion|reasoning|logic|analogy|comparison|joke)(?= [.?,]|$)", False),
+    # ------------------------------------------------------------------- invalidation
+    ("you_sound_angry", "criticism,invalidation", -1, "sound seem",
+     r"you (?:sound|seem|are being|are getting|are) (?:INT)(?:angry|mad|pissed|upset|butthurt|butt hurt|salty|bitter|triggered|jealous|defensive|insecure|emotional|hysterical|hysteric|touchy|sensitive|dramatic|worked up|offended|sore)(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|about|over|much|right now))", False),
+    ("dismiss", "invalidation", -1, "cares care asked bad sucks stop quit cry crying whining boo deal suck toughen man get cope seethe complain complaining whine",
+     r"(?:^|(?<=[.?,] ))(?:(?:lol|so|well|and|but|honestly|seriously|dude|man|lmao|yeah|ok|okay|haha) )*(?:nobody|no one|noone|who) (?:INT)(?:cares|asked|gives a (?:shit|fuck|damn))(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|though|tho|anyway|about (?:your|you|it|that|this|what you)|what you))"
+     r"|(?:too|to) (?:INT)bad (?:for you|so sad)|(?:sucks|suck) to be you|tough (?:luck|shit)(?= [.?,]|$| (?:man|dude|bro|buddy|kid))|(?:stop|quit) (?:INT)(?:crying|whining|complaining|bitching|moaning|sulking|pouting|being (?:INT)(?:so )?(?:sensitive|dramatic|butthurt|emotional|a baby|a child|triggered|salty|a snowflake|a crybaby|offended|a victim))"
+     r"|cry (?:me a river|about it|more|harder|some more)|boo (?:fucking )?hoo|(?:just )?deal with it(?= [.?,]|$)|suck it up|grow a thicker skin|get (?:a )?thicker skin|toughen up|man up|get over (?:it|yourself)|(?:^|(?<=[.?,] ))(?:cope|seethe)(?: (?:harder|more|and seethe))?(?= [.?,]|$)"
+     r"|you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|over)|you are (?:INT)(?:crying|whining|complaining|bitching|moaning)(?= [.?,]|$| (?:about|over|again|lol|like))", True),
+)
+
+
+def _expand(rx: str) -> str:
+    for _ in range(3):  # macros may use macros
+        for name, body in _MACROS.items():
+            rx = rx.replace(f"<{name}>", body)
+    rx = rx.replace("(?:INT)", _MACROS["INT"])
+    return rx
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[Pattern, ...]:
+    out = []
+    for family, cats, pol, triggers, rx, no_fp in _SPECS:
+        body = _expand(rx)
+        regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
+        out.append(Pattern(family, regex, tuple(cats.split(",")), frozenset(triggers.split()), pol, no_fp))
+    return tuple(out)
+
+
+#: Every trigger word of every family (a message with none of them skips the patterns at once).
+@lru_cache(maxsize=1)
+def all_triggers() -> frozenset[str]:
+    return frozenset().union(*(p.triggers for p in compiled()))
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
+    """Non-overlapping pattern matches in ``words`` as ``(start, end, pattern)`` (word indices),
+    leftmost first; of overlapping matches the earlier, then the longer, wins."""
+    present = all_triggers().intersection(words)
+    if not present:
+        return []
+    text = " ".join(words)
+    # word index of each character offset where a word starts
+    starts: dict[int, int] = {}
+    pos = 0
+    for k, w in enumerate(words):
+        starts[pos] = k
+        pos += len(w) + 1
+    first_person = None
+    found: list[tuple[int, int, Pattern]] = []
+    for pat in compiled():
+        if pat.triggers.isdisjoint(present):
+            continue
+        if pat.needs_no_first_person:
+            if first_person is None:
+                first_person = not _FIRST_PERSON.isdisjoint(words)
+            if first_person:
+                continue
+        for m in pat.regex.finditer(text):
+            a, b = m.span()
+            if b <= a or a not in starts:
+                continue
+            k0 = starts[a]
+            k1 = starts.get(b + 1, len(words)) if b < len(text) else len(words)
+            found.append((k0, k1, pat))
+    if len(found) > 1:
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept = []
+        last_end = -1
+        for f in found:
+            if f[0] >= last_end:
+                kept.append(f)
+                last_end = f[1]
+        found = kept
+    return found
