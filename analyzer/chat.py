@@ -98,7 +98,22 @@ class Chat:
         return [str(a) for a in pd.unique(authors.astype("object"))]
 
     def __repr__(self) -> str:
-        return (
-            f"Chat(format={self.source.format!r}, messages={len(self.messages)}, "
-            f"participants={self.participants!r})"
-        )
+        """One line: format, who, period and counts (the messages table is in ``.messages``)."""
+        msgs = self.messages
+        fmt = self.source.format + (f" {self.source.variant}" if self.source.variant else "")
+        n_system = int((msgs[Col.KIND] == "system").sum()) if Col.KIND in msgs else 0
+        return (f"Chat({fmt}: {short_names(self.participants)}; {day_span(msgs[Col.TIMESTAMP])}; "
+                f"{len(msgs):,} messages, {n_system:,} of them system notices)")
+
+
+def short_names(people: list[str] | tuple[str, ...], limit: int = 4) -> str:
+    """``Ana, Ben`` or ``Ana, Ben, Cleo, Dev and 3 more``: short enough for a repr."""
+    shown = ", ".join(people[:limit]) or "nobody"
+    return shown + (f" and {len(people) - limit} more" if len(people) > limit else "")
+
+
+def day_span(timestamps: pd.Series) -> str:
+    """``2024-01-08 to 2024-03-17`` (the days of the first and last message), or ``no messages``."""
+    if timestamps.empty:
+        return "no messages"
+    return f"{timestamps.min():%Y-%m-%d} to {timestamps.max():%Y-%m-%d}"

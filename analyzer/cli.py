@@ -12,17 +12,26 @@ from typing import Annotated
 
 import typer
 
+# Plain click help (no rich panels): flags show no type, values show the metavar given here.
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    rich_markup_mode=None,
     help="How balanced, how deep and how one-sided is a conversation? Offline, private.",
 )
 
-ChatArgs = Annotated[list[Path], typer.Argument(help="Chat export(s): file, folder or zip.", show_default=False)]
-FormatOpt = Annotated[str, typer.Option("--format", help="Source format, or auto (see `formats`).")]
+ChatArgs = Annotated[
+    list[Path],
+    typer.Argument(help="Chat export(s): file, folder or zip; several are merged as one chat.",
+                   show_default=False, metavar="CHAT"),
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", help="Source format, or auto (see `formats`).", metavar="NAME")
+]
 ChatOpt = Annotated[
     str | None,
-    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or id."),
+    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or id.",
+                 metavar="NAME|ID"),
 ]
 OptionOpt = Annotated[
     list[str] | None,
@@ -30,11 +39,33 @@ OptionOpt = Annotated[
         "--option",
         help="A parser option KEY=VALUE, repeatable: tz=Europe/Berlin, base_date=2024-05-01, "
         "time_col=, author_col=, text_col=.",
+        metavar="KEY=VALUE",
     ),
 ]
 DateOrderOpt = Annotated[
-    str | None, typer.Option("--date-order", help="Override the detected date order: dmy, mdy or ymd.")
+    str | None,
+    typer.Option("--date-order", help="Override the detected date order: dmy, mdy or ymd.",
+                 metavar="dmy|mdy|ymd"),
 ]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from analyzer import __version__
+
+        typer.echo(f"chat-balance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                     callback=_show_version),
+    ] = False,
+) -> None:
+    """How balanced, how deep and how one-sided is a conversation? Offline, private."""
 
 
 def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str]:
@@ -69,7 +100,10 @@ def fail(message: str) -> None:
 def parse(
     chat: ChatArgs,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write messages to .csv, .parquet or .jsonl.")
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE",
+                     help="Write messages to .csv (cells a spreadsheet would run as a formula get a "
+                     "leading '), .parquet or .jsonl."),
     ] = None,
     format: FormatOpt = "auto",
     date_order: DateOrderOpt = None,
@@ -99,10 +133,13 @@ def parse(
 REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
 
 
-def default_report_name(chat_name: str, first_file: Path) -> Path:
-    """``<chat-name>.report.html`` in the current directory (unsafe characters replaced)."""
+def default_report_name(chat_name: str, first_file: Path, *, anonymize: bool = False) -> Path:
+    """``<chat-name>.report.html`` in the current directory (unsafe characters replaced);
+    ``chat.report.html`` under ``--anonymize``, whose file name must not hold a person's name."""
     import re
 
+    if anonymize:
+        return Path("chat.report.html")
     stem = chat_name or first_file.name.split(".")[0] or "chat"
     stem = re.sub(r"[^\w\-. ]+", "_", stem).strip(" .") or "chat"
     return Path(f"{stem}.report.html")
@@ -113,7 +150,8 @@ def report(
     chat: ChatArgs,
     output: Annotated[
         list[Path] | None,
-        typer.Option("-o", "--output", help="Write the report to .html, .pdf or .json (repeat for several)."),
+        typer.Option("-o", "--output", metavar="FILE",
+                     help="Write the report to .html, .pdf or .json (repeat for several)."),
     ] = None,
     format: FormatOpt = "auto",
     anonymize: Annotated[
@@ -122,15 +160,23 @@ def report(
     no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")] = False,
     pair: Annotated[
         tuple[str, str] | None,
-        typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False),
+        typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False,
+                     metavar="NAME NAME"),
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
     session_gap: Annotated[
-        str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).")
+        str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).",
+                          metavar="DURATION")
     ] = "2h",
     spacy_model: Annotated[
-        str | None, typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.")
+        str | None,
+        typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.",
+                     metavar="NAME"),
     ] = None,
     date_order: DateOrderOpt = None,
     chat_name: ChatOpt = None,
@@ -140,9 +186,12 @@ def report(
         typer.Option(
             "--nlp-processes",
             help="Worker processes for the NLP pass: auto (2 for long chats on Linux) or a number.",
+            metavar="auto|N",
         ),
     ] = "auto",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no messages.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress, no warnings and no messages.")
+    ] = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
     from analyzer.errors import AnalyzerError
@@ -200,8 +249,11 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         stage("parse")
         loaded = load_chat(chat, format=format, date_order=date_order, **(parse_options or {}))
         if not outputs:
-            outputs = [default_report_name(loaded.source.chat_name, chat[0])]
+            outputs = [default_report_name(loaded.source.chat_name, chat[0], anonymize=anonymize)]
         result = analyze(loaded, settings=settings, progress=stage)
+        if not quiet:  # the report shows them at the top too; names scrubbed under --anonymize
+            for warning in result.source.warnings:
+                _echo_err(progress, f"chat-balance: warning: {warning}")
         kinds = [REPORT_SUFFIXES[p.suffix.lower()] for p in outputs]
         figures = view = None
         if "html" in kinds or "pdf" in kinds:
@@ -238,6 +290,14 @@ def _progress():
         TextColumn("{task.description:<10}"), BarColumn(), TimeElapsedColumn(),
         console=Console(stderr=True), transient=True,
     )
+
+
+def _echo_err(progress, line: str) -> None:
+    """One line on stderr, above the progress bar when there is one."""
+    if progress is None:
+        typer.echo(line, err=True)
+    else:
+        progress.console.print(line, markup=False, highlight=False)
 
 
 def _stage_reporter(progress):

@@ -13,9 +13,13 @@ from analyzer.schema import Col
 #: Cells starting with these are read as formulas by spreadsheets; we prefix a quote.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+#: The columns that hold text from the chat (or its file names), so may start like a formula.
+_TEXT_COLUMNS = (Col.AUTHOR, Col.TEXT, Col.SOURCE_FILE)
+
 
 def neutralize_formulas(series: pd.Series) -> pd.Series:
-    """Prefix ``'`` to text cells a spreadsheet would run as a formula (CSV injection)."""
+    """Prefix ``'`` to the text cells a spreadsheet would run as a formula (CSV injection): those
+    starting with ``= + - @``, a tab or a carriage return. Every other cell is left as it is."""
     text = series.astype("string")
     risky = text.str.startswith(_FORMULA_START).fillna(False)
     return text.where(~risky, "'" + text)
@@ -26,10 +30,10 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            safe = messages.assign(
-                **{c: neutralize_formulas(messages[c]) for c in (Col.AUTHOR, Col.TEXT)}
-            )
-            safe.to_csv(path, index=False)
+            safe = messages.assign(**{c: neutralize_formulas(messages[c])
+                                      for c in _TEXT_COLUMNS if c in messages.columns})
+            # CRLF rows (RFC 4180): a lone carriage return inside a message is then quoted too.
+            safe.to_csv(path, index=False, lineterminator="\r\n")
         elif suffix == ".parquet":
             messages.to_parquet(path, index=False)
         elif suffix == ".jsonl":

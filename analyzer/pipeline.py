@@ -28,6 +28,11 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     messages = _restrict_period(chat.messages, settings)
     everyone = tuple(str(a) for a in pd.unique(messages[Col.AUTHOR].dropna().astype("object")))
     if settings.pair:
+        if len(set(settings.pair)) < 2:
+            raise SettingsError(
+                f"--pair needs two different people, got {settings.pair[0]!r} twice; "
+                f"participants are: {', '.join(everyone)}"
+            )
         missing = [p for p in settings.pair if p not in everyone]
         if missing:
             raise SettingsError(
@@ -78,15 +83,36 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
 
 
 def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame:
-    keep = pd.Series(True, index=messages.index)
-    for bound, op in ((settings.since, "ge"), (settings.until, "le")):
+    """The messages from ``settings.since`` to ``settings.until`` (whole days, inclusive).
+
+    A selection that leaves no message (since after until, or a range outside the chat) is a
+    :class:`SettingsError` naming the chat's real date range.
+    """
+    if not settings.since and not settings.until:
+        return messages
+    bounds: dict[str, pd.Timestamp] = {}
+    for name, bound in (("since", settings.since), ("until", settings.until)):
         if not bound:
             continue
         try:
             when = pd.Timestamp(bound)
         except (ValueError, TypeError):
             raise SettingsError(f"cannot read date {bound!r}: use YYYY-MM-DD") from None
-        if op == "le" and when == when.normalize():
+        if name == "until" and when == when.normalize():
             when = when + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
-        keep &= getattr(messages[Col.TIMESTAMP], op)(when)
-    return messages.loc[keep].reset_index(drop=True)
+        bounds[name] = when
+    stamps = messages[Col.TIMESTAMP]
+    keep = pd.Series(True, index=messages.index)
+    if "since" in bounds:
+        keep &= stamps.ge(bounds["since"])
+    if "until" in bounds:
+        keep &= stamps.le(bounds["until"])
+    if keep.any() or messages.empty:
+        return messages.loc[keep].reset_index(drop=True)
+    span = f"the chat runs from {stamps.min():%Y-%m-%d} to {stamps.max():%Y-%m-%d}"
+    if "since" in bounds and "until" in bounds and bounds["since"] > bounds["until"]:
+        raise SettingsError(
+            f"--since {settings.since} is after --until {settings.until}; {span}"
+        )
+    chosen = " ".join(f"--{name} {getattr(settings, name)}" for name in bounds)
+    raise SettingsError(f"no messages with {chosen}; {span}")

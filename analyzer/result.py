@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analyzer.chat import Source
+from analyzer.chat import Source, day_span, short_names
 from analyzer.metrics import Measures
 from analyzer.settings import Settings
-from analyzer.signs import Sign
+from analyzer.signs import STATUSES, Sign
+
+_SIGN_COLUMNS = ("sign", "group", "title", "status", "score", "who", "strength", "summary",
+                 "caveat", "examples")
+_EVIDENCE_COLUMNS = ("measure", "participant", "value", "n", "ci_low", "ci_high", "note")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,45 @@ class Analysis:
         if ts.empty:
             return None, None
         return ts.min(), ts.max()
+
+    def __repr__(self) -> str:
+        """One line: who, period, counts and how the signs came out (not the tables)."""
+        counts = {status: 0 for status in STATUSES}
+        for sign in self.signs:
+            counts[sign.status] = counts.get(sign.status, 0) + 1
+        signs = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
+        return (f"Analysis({short_names(list(self.participants))}; {day_span(self.messages['timestamp'])}; "
+                f"{len(self.messages):,} messages in {len(self.sessions):,} sessions; "
+                f"signs: {signs})")
+
+    def signs_frame(self, *, evidence: bool = False) -> pd.DataFrame:
+        """The signs as a tidy table: one row per sign (``evidence=True``: one row per number
+        behind a sign, with its measure, participant, value, n and interval).
+
+        Columns: sign, group, title, status, score, who, strength, summary, caveat, examples
+        (how many example messages), then with ``evidence`` measure, participant, value, n,
+        ci_low, ci_high, note. ``score`` is NaN and ``who`` None where they do not apply.
+        """
+        rows = []
+        for sign in self.signs:
+            base = {
+                "sign": sign.id, "group": sign.group, "title": sign.title,
+                "status": sign.status,
+                "score": float("nan") if sign.score is None else float(sign.score),
+                "who": sign.who, "strength": sign.strength, "summary": sign.summary,
+                "caveat": sign.caveat, "examples": len(sign.examples),
+            }
+            if not evidence:
+                rows.append(base)
+                continue
+            for item in sign.evidence:
+                rows.append({**base, "measure": item.measure, "participant": item.participant,
+                             "value": item.value, "n": item.n, "ci_low": item.ci_low,
+                             "ci_high": item.ci_high, "note": item.note})
+        columns = list(_SIGN_COLUMNS) + (list(_EVIDENCE_COLUMNS) if evidence else [])
+        frame = pd.DataFrame(rows, columns=columns)
+        frame["status"] = pd.Categorical(frame["status"], categories=list(STATUSES))
+        return frame.astype({"examples": "int64"} | ({"n": "int64"} if evidence else {}))
 
     def to_dict(self) -> dict:
         """The JSON document of DESIGN.md section 7 (stable key order)."""

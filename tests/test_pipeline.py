@@ -12,6 +12,8 @@ import pytest
 import analyzer
 from analyzer.errors import SettingsError
 
+pytestmark = pytest.mark.slow  # the whole pipeline on the sample chats
+
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_chats"
 
 

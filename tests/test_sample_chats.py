@@ -141,12 +141,14 @@ def test_first_line_is_encryption_notice_and_time_runs_forward(name):
 GENERATED_DOCS = ["README.md", "expected.json", "scenarios/expected.json"]
 
 
+@pytest.mark.slow
 def test_make_samples_regenerates_byte_identical(regenerated):
     out = regenerated
     for name in [*EXPECTED, *GENERATED_DOCS]:
         assert (out / name).read_bytes() == (SAMPLES / name).read_bytes(), name
 
 
+@pytest.mark.slow
 def test_make_samples_writes_nothing_else(regenerated):
     out = regenerated
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())

@@ -256,6 +256,7 @@ def _build(evts, names=None):
     return chat(rows)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(events)
 def test_renaming_authors_only_relabels(evts):
@@ -269,6 +270,7 @@ def test_renaming_authors_only_relabels(evts):
     assert ra["latency_s"].equals(rb["latency_s"])
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(events)
 def test_every_participant_message_in_exactly_one_turn(evts):
@@ -283,6 +285,7 @@ def test_every_participant_message_in_exactly_one_turn(evts):
     assert int(t["n_messages"].sum()) == int(participant.sum())
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(events)
 def test_turns_alternate_authors_within_a_session(evts):

@@ -577,7 +577,8 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
          f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)"},
         {"label": "Source", "value": _source_line(analysis)},
     ]
-    blocks: list[dict] = [{"type": "people", "items": people}, {"type": "facts", "items": facts}]
+    blocks: list[dict] = [*_parse_warnings(analysis), {"type": "people", "items": people},
+                          {"type": "facts", "items": facts}]
     others = [p for p in analysis.all_participants if p not in analysis.participants]
     if others:
         blocks.append({"type": "note", "text": f"Measured: {_name_list(analysis.participants)} "
@@ -592,6 +593,14 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                    "does not diagnose a person or a relationship. Much of a relationship happens "
                    "outside the chat."})
     return blocks
+
+
+def _parse_warnings(analysis: Analysis) -> list[dict]:
+    """The parser's warnings (e.g. lines it could not read as headers), first in the report."""
+    warnings = list(analysis.source.warnings)
+    if not warnings:
+        return []
+    return [{"type": "list", "title": "Warnings from reading the chat", "items": warnings}]
 
 
 def _source_line(analysis: Analysis) -> str:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from tests.metrics.metrics_chat import msg, run
 
+pytestmark = pytest.mark.slow  # hypothesis over whole chats
+
 SHARES = ["word_share", "message_share", "turn_share", "char_share", "initiation_share"]
 
 message = st.tuples(

@@ -58,17 +58,20 @@ def test_broken_utf16_is_a_clear_error(tmp_path: Path) -> None:
         analyzer.load_chat(write(tmp_path, b"\xff\xfe" + "12/03/2021, 21:15 - Sam: hi".encode("utf-16-le") + b"\x00\xd8"))
 
 
+@pytest.mark.slow
 def test_a_50_mb_line_without_a_header(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError, match="not a chat export"):
         analyzer.load_chat(write(tmp_path, b"x" * 50_000_000))
 
 
+@pytest.mark.slow
 def test_a_50_mb_continuation_line_stays_in_its_message(tmp_path: Path) -> None:
     data = b"12/03/2021, 21:15 - Sam: start\n" + b"y" * 50_000_000 + b"\n13/03/2021, 08:02 - Alex: hi\n"
     chat = analyzer.load_chat(write(tmp_path, data))
     assert ([len(t) for t in chat.messages["text"]], chat.source.lines.continuation) == ([50_000_006, 2], 1)
 
 
+@pytest.mark.slow
 def test_a_million_marks_do_not_hang_detection() -> None:
     start = time.perf_counter()
     style, _, _ = detect_style("\u200e" * 1_000_000 + "[" + "\u200e" * 1_000_000 + "x\n")

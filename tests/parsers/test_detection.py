@@ -112,6 +112,7 @@ def test_same_export_twice_drops_the_duplicates(tmp_path):
     assert chat.source.lines.total == chat.source.lines.accounted
 
 
+@pytest.mark.slow
 def test_cli_bad_input_is_one_line_without_traceback(tmp_path):
     bad = tmp_path / "result.json"
     bad.write_text('{"messages": [{"type": "message", "date_unixtime": "1', encoding="utf-8")
@@ -137,6 +138,7 @@ _JSON = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=
                      max_leaves=25)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(fmt=st.sampled_from(["telegram", "meta", "discord"]),
        messages=st.lists(st.one_of(st.dictionaries(_KEYS, _JSON, max_size=8), _SCALARS), max_size=6))
@@ -154,6 +156,7 @@ def test_forced_json_parsers_never_crash(fmt, messages):
     assert chat.source.lines.total == chat.source.lines.accounted == len(messages)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(fmt=st.sampled_from(["signal", "imessage", "transcript", "csv"]),
        lines=st.lists(st.one_of(st.text(max_size=30), st.sampled_from([

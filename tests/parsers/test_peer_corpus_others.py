@@ -1,7 +1,7 @@
 """chat-miner's Telegram, Signal, Instagram and (historical) Messenger fixtures, read carefully.
 
-The corpus lives beside the repository (``../shared/peer_corpus``; from a git worktree one level
-further up). chat-miner's own targets drop or change things; where our reading of the bytes
+The corpus is copied into ``tests/parsers/peer_corpus`` (licences and provenance beside it, see
+its PROVENANCE.md). chat-miner's own targets drop or change things; where our reading of the bytes
 differs from theirs, the test pins ours and the disagreement is written down here:
 
 1. Telegram (``test_single_export.json``, ``test_batch_export.json``): the second text is the
@@ -37,14 +37,12 @@ import pytest
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.registry import MIN_CONFIDENCE, PARSERS, load_chat
 
-ROOT = Path(__file__).resolve().parents[2]
-CANDIDATES = [ROOT.parent / "shared" / "peer_corpus", ROOT.parent.parent / "shared" / "peer_corpus"]
-CORPUS = next((c for c in CANDIDATES if c.is_dir()), CANDIDATES[0])
+CORPUS = Path(__file__).resolve().parent / "peer_corpus"
 MINER = CORPUS / "chat-miner"
 
 
-def test_peer_corpus_is_beside_the_repo():
-    """The conformance tests read ../shared/peer_corpus; without it they would prove nothing."""
+def test_peer_corpus_is_in_the_repo():
+    """The conformance tests read tests/parsers/peer_corpus; without it they would prove nothing."""
     assert (CORPUS / "PROVENANCE.md").is_file(), f"peer corpus expected at {CORPUS}"
 OURS = ("signal", "telegram", "meta", "discord", "imessage", "transcript", "csv")
 
@@ -153,8 +151,8 @@ def test_historical_messenger_order_matches_the_target():
 
 
 WHATSAPP_FIXTURES = sorted(
-    p for p in (CORPUS.rglob("*.txt") if CORPUS else [])
-    if "whatsapp" in p.as_posix().lower() and "not-a-whatsapp" not in p.name
+    p for p in CORPUS.rglob("*.txt")
+    if "whatsapp" in p.relative_to(CORPUS).as_posix().lower() and "not-a-whatsapp" not in p.name
 )
 
 

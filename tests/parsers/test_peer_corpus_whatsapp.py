@@ -1,6 +1,7 @@
 """Every WhatsApp fixture of chat-miner and whatsapp-chat-parser, against a careful reading.
 
-The corpus lives in ``../shared/peer_corpus`` from the repository root (see its PROVENANCE.md).
+The corpus is copied into ``tests/parsers/peer_corpus`` (licences and provenance beside it, see
+its PROVENANCE.md).
 Where the projects' own expectations disagree with the bytes, our reading wins; each
 disagreement is pinned by a test below named ``test_disagreement_...`` and listed in
 docs/peer-corpus.md:
@@ -35,19 +36,7 @@ from analyzer.errors import AnalyzerError, ChatFormatError, UnknownFormatError
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.whatsapp import PARSER, parse_text
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _find_corpus() -> Path:
-    """``../shared/peer_corpus`` from the repo root (a git worktree one level deeper looks one
-    folder further up)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "peer_corpus").is_dir():
-            return base / "shared" / "peer_corpus"
-    return ROOT.parent / "shared" / "peer_corpus"
-
-
-CORPUS = _find_corpus()
+CORPUS = Path(__file__).resolve().parent / "peer_corpus"
 MINER = CORPUS / "chat-miner"
 MINER_OLD = MINER / "_history" / "62d255f50fa1" / "test" / "whatsapp"
 WCP = CORPUS / "whatsapp-chat-parser"

@@ -4,12 +4,15 @@ conversation a real export could hold survives render -> parse unchanged."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.render import RENDER_VARIANTS, render
 from analyzer.parsers.whatsapp import parse_text
+
+pytestmark = pytest.mark.slow  # hypothesis
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

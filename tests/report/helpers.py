@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 from pathlib import Path
+
+from tests.tools import need
 
 _ROW = re.compile(r'<tr data-key="([^"]*)"><th scope="row">(.*?)</th>(.*?)</tr>', re.S)
 _CELL = re.compile(r'<td><span class="v">(.*?)</span>(?:<span class="n">(.*?)</span>)?</td>', re.S)
@@ -32,8 +33,7 @@ def rows(fragment: str) -> dict[str, list[tuple[str, str]]]:
 
 def pdf_text(path: Path) -> str:
     """Text of a PDF via poppler's pdftotext (layout off, UTF-8)."""
-    exe = shutil.which("pdftotext")
-    assert exe, "pdftotext (poppler-utils) is needed for the PDF tests"
+    exe = need("pdftotext")
     done = subprocess.run([exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
                           timeout=60)
     return done.stdout.decode("utf-8")

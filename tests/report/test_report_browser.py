@@ -1,4 +1,4 @@
-"""The HTML report in headless Chromium (Debian's /usr/bin/chromium via Playwright): no console
+"""The HTML report in headless Chromium (Debian's chromium via Playwright): no console
 errors, no network requests, every section visible, no sideways scrolling on a phone, printable."""
 
 from __future__ import annotations
@@ -7,8 +7,10 @@ import pytest
 
 from analyzer.report.view import SECTION_TITLES
 from tests.report.helpers import pdf_text
+from tests.tools import need
 
-CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.slow  # headless Chromium
+
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 
@@ -17,8 +19,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 def browser():
     from playwright.sync_api import sync_playwright
 
+    chromium = need("chromium")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=chromium, args=ARGS)
         yield b
         b.close()
 

@@ -11,6 +11,8 @@ from analyzer.cli import app, default_report_name
 from tests.report.conftest import ROOT, SAMPLE
 from tests.report.helpers import pdf_text
 
+pytestmark = pytest.mark.slow  # the command on real chats, in and out of a subprocess
+
 runner = CliRunner()
 SHORT = ROOT / "sample_chats" / "scenarios" / "too_short.txt"
 IOS = ROOT / "sample_chats" / "ios_en_us.txt"

@@ -16,6 +16,8 @@ from analyzer.report.pdf import write_pdf
 from tests.report.conftest import SAMPLE
 from tests.report.helpers import pdf_text
 
+pytestmark = pytest.mark.slow  # every output format, and the browser
+
 NAME_A = "<script>alert(1)</script>"
 NAME_B = "{{ 7*7 }} Bo"
 TEXTS = [
@@ -67,10 +69,12 @@ def test_pdf_shows_the_names_as_text(outputs):
 def test_browser_runs_no_script(outputs):
     from playwright.sync_api import sync_playwright
 
-    from tests.report.test_report_browser import ARGS, CHROMIUM
+    from tests.report.test_report_browser import ARGS
+    from tests.tools import need
 
+    chromium = need("chromium")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         page = browser.new_page()
         events: list[str] = []
         page.on("dialog", lambda d: (events.append(f"dialog: {d.message}"), d.dismiss()))

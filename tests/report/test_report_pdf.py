@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -10,6 +9,9 @@ import pytest
 from analyzer.report.pdf import pdf_text, write_pdf
 from analyzer.report.view import SECTION_TITLES
 from tests.report.helpers import pdf_text as extract
+from tests.tools import need
+
+pytestmark = pytest.mark.slow  # writes PDFs
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +81,7 @@ def test_anonymized_pdf_has_no_name(factory, tmp_path):
 
 
 def test_pages_render_as_images(hostile_pdf, tmp_path):
-    exe = shutil.which("pdftoppm")
-    assert exe, "pdftoppm (poppler-utils) is needed"
+    exe = need("pdftoppm")
     subprocess.run([exe, "-r", "20", "-png", "-f", "1", "-l", "3", str(hostile_pdf),
                     str(tmp_path / "page")], check=True, timeout=60)
     pages = sorted(p.name for p in tmp_path.glob("page-*.png"))

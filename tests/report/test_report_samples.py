@@ -16,6 +16,8 @@ from analyzer.report.json import dumps
 from tests.report.conftest import ROOT
 from tests.report.helpers import rows, section
 
+pytestmark = pytest.mark.slow  # the whole pipeline on every sample chat
+
 SAMPLES = sorted(
     str(p.relative_to(ROOT / "sample_chats"))
     for pattern in ("*.txt", "*.zip", "scenarios/*.txt")
