@@ -35,7 +35,9 @@ _MACROS = {
     r"hell|a lot|so much|a lot to (?:deal with|handle|take in)|stressed|stressed out|overwhelmed|"
     r"depressed|anxious|scared|afraid|frightened|terrified|upset|hurt|hurting|lonely|alone|frustrated|"
     r"exhausted|burnt out|burned out|burnt|stuck|worried|nervous|heartbroken|devastated|grieving|"
-    r"struggling|suffering|in pain|in a (?:INT)(?:hard|tough|rough|bad|dark|difficult) (?:place|spot|situation)|"
+    r"struggling|suffering|in pain|drained|worn out|fed up|at the end of your rope|hopeless|helpless|trapped|isolated|"
+    r"betrayed|neglected|unappreciated|invisible|heartbroken|carrying (?:a lot|so much|the weight)|"
+    r"(?:a lot|so much|too much) on your plate|under (?:INT)(?:a lot of |so much )?(?:pressure|stress)|in a (?:INT)(?:hard|tough|rough|bad|dark|difficult) (?:place|spot|situation)|"
     r"(?:a|an|such a) (?:INT)(?:hard|tough|rough|difficult|awful|terrible|horrible|shitty|crappy|bad|"
     r"painful|scary|stressful|frustrating|heartbreaking|traumatic|brutal|lonely|sad|miserable) "
     r"(?:time|day|week|year|situation|thing|spot|place|experience|road|period|position|loss|ordeal|"
@@ -108,7 +110,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
      r"|i can (?:INT)relate(?= [.?,]|$| to (?:this|that|you))", False),
     # "it's okay to feel that way", "it's completely normal", "you're not crazy", "I don't think it's crazy"
     ("okay_to_feel", "validation", 1, "ok okay alright normal understandable valid natural human fine allowed crazy selfish alone weird stupid broken burden overreacting silly dumb",
-     r"(?:it is |that is |it was |is |are |totally |completely |perfectly )?(?:INT)(?:ok|okay|alright|all right|normal|understandable|valid|natural|human|fine|allowed|acceptable) (?:for you )?to (?:not |(?:INT)feel|be (?:INT)(?:<DIFF>|sad|upset|angry|mad|confused|unsure|nervous|emotional|selfish|scared|afraid|not okay|not ok)|cry|grieve|struggle|miss|mourn|ask for help|need|take (?:a |some )?(?:INT)(?:break|time)|make mistakes|have (?:bad|off|hard) days|have (?:those |these |such |mixed )?feelings|vent|want|say no|walk away|leave|let go|hate|love|be upset)"
+     r"(?:it is |that is |it was |is |are |totally |completely |perfectly )?(?:INT)(?:ok|okay|alright|all right|normal|understandable|valid|natural|human|fine|allowed|acceptable) (?:for you )?to (?:not(?= )|(?:INT)feel|be (?:INT)(?:<DIFF>|sad|upset|angry|mad|confused|unsure|nervous|emotional|selfish|scared|afraid|not okay|not ok)|cry|grieve|struggle|miss|mourn|ask for help|need|take (?:a |some )?(?:INT)(?:break|time)|make mistakes|have (?:bad|off|hard) days|have (?:those |these |such |mixed )?feelings|vent|want|say no|walk away|leave|let go|hate|love|be upset)"
      r"|(?:it is|that is|this is|feelings are|feeling is|reaction is|feelings are all|that was|it was|is) (?:INT)(?:completely |totally |perfectly |very |so )?(?:understandable|valid|natural|normal)(?= [.?,]|$| and| to feel| (?:for|in) (?:your|that|this|a|someone) (?:situation|position|case))"
      r"|(?:(?:i do not think|i doubt) (?:you are|it is|that is|this is|it was) |(?:you are|you were|it is|that is|this is|it was) not )(?:INT)(?:alone|crazy|insane|weird|broken|selfish|stupid|a bad person|a burden|overreacting|being dramatic|being unreasonable|unreasonable|dumb|silly|a failure|the only one|being selfish|wrong to (?:feel|be|want))"
      r"|(?:no one|nobody|noone) is perfect|(?:we all|everyone|everybody|we) (?:make|makes|made) mistakes|happens to (?:the best of us|everyone|everybody|all of us)", False),
