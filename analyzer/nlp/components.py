@@ -598,6 +598,9 @@ def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default
         if words[k] in _SENT_END:
             break
     after = words[end + 1] if end + 1 < n else ""
+    k = end + 1 if nxt == "," else end
+    if words[k : k + 3] == ("i", "have", "to"):
+        return None  # "sorry, I have to ask": a formula
     if nxt == "to":
         if after in _SORRY_FORMULA:
             return None

@@ -169,8 +169,9 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
      r"|if you (?:ever )?(?:INT)(?:need|want) (?:someone |somebody |a friend |an ear |a hand |anything|help|to talk|to vent|to chat|someone to talk to)"
      r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)", False),
     # words that look like an act but are not one: consumed with no category
-    ("not_own", "", 0, "mean",
-     r"(?:he|she|they|you|it|that|this|someone|people|who) (?:does|do|did) not (?:INT)mean (?:it|that|to)", False),
+    ("not_own", "", 0, "mean never always ever",
+     r"(?:he|she|they|you|it|that|this|someone|people|who) (?:does|do|did) not (?:INT)mean (?:it|that|to)"
+     r"|(?:ways|places|than) you (?:INT)(?:never|always|ever)", False),
     # ------------------------------------------------------------------- repair
     ("own_apology", "repair", 0, "sorry apologies apologize apologise bad mistake stand wrong mistaken corrected point retract back misread misunderstood",
      r"(?:i am |i )?(?:INT)sorry (?:for|about) (?:the |my |any )?(?:INT)(?:late|delayed|slow|long|confusion|misunderstanding|rant|typo|mistake|wall of text|formatting|double post|misinformation|error|being|that|this|not|the late)"
@@ -181,6 +182,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
     ("insult_you", "criticism", -1, "you your",
      r"(?:you are|you were|are you|you|your|you guys are|you people are|you all are) (?:such )?(?:(?:a|an) )?(?:INT)(?:(?:big|little|absolute|complete|total|utter|fucking|stupid|dumb|ignorant|pathetic|lying|sad|silly|damn|damned|sick|useless|worthless|dirty|filthy|commie|insufferable|condescending|arrogant|smug|delusional|entitled) )?(?:INT)<INSULT>(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|for|because|to|of|with|man|dude|bro|here|there|you|your|are|just|should|can|have|is|at|like))"
      r"|you (?:must|have to|gotta|got to|would have to|need to|would) be (?:a|an|such a) (?:INT)(?:" + _W + r" )?<INSULT>"
+     r"|you are (?:such )?(?:a|an) (?:INT)(?:angry|bitter|sad|pathetic|stupid|dumb|ugly|miserable|terrible|horrible|awful|disgusting|lazy|selfish|toxic|vile|hateful|insecure|petty|fragile|ignorant|arrogant|smug|lying|nasty|rude|shitty|crappy|bad|sick|worthless|useless|evil|creepy|sorry|spineless|gutless|clueless|delusional|entitled|condescending|dishonest|obnoxious|insufferable) (?:" + _W + r" )?(?:person|human|man|woman|guy|dude|girl|boy|kid|individual|excuse|" + _W + r")(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|because|man|dude|bro))"
+     r"|as (?:INT)(?:ugly|stupid|dumb|dense|thick|annoying|fat|clueless|ignorant|pathetic|useless) as you(?! are not)"
      r"|(?:you (?:look|sound|act|are acting|write|talk)|you are being) like (?:a|an|such a) (?:INT)(?:\S+ )?<INSULT>", False),
     ("bad_you", "criticism", -1, "you",
      r"(?:you are|you were|are you|you are being|you were being|you have been|you sound|you seem) (?:INT)(?:just |clearly |obviously |being |actually )?(?:INT)<BAD>(?= [.?,]|$| (?:and|or|lol|lmao|haha|if|for|because|as|about|man|dude|bro|here|there|to|in|of|with))"
@@ -190,19 +193,22 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
      r"(?:^|(?<=[.?,] ))(?:(?:please|just|maybe|go|so|now|seriously|dude|man|bro|mate|lol|also|and|then|or) )*(?:do (?:some|your|a little|more|any) (?:INT)(?:research|reading|homework|googling)|learn (?:INT)(?:to read|how to read|some|basic|the difference|what|how to (?:spell|use|read))|get (?:a clue|a life|a grip|over yourself|educated|your facts straight|a brain|some help)"
      r"|grow (?:up|a (?:pair|brain|spine))|shut (?:up|the fuck up|your mouth|it)|stfu|go fuck yourself|fuck (?:you|off|yourself)|screw you|piss off|get lost|kill yourself|kys|off yourself|educate yourself|(?:try|maybe try) (?:reading|watching|thinking|using your)|use your (?:brain|head)"
      r"|stop (?:INT)(?:lying|trolling|talking|spreading|spewing|being (?:INT)(?:a |an )?(?:INT)(?:<INSULT>|<BAD>)|embarrassing yourself|commenting|posting|pretending))"
-     r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|learn (?:how to|some|basic|more|what)|read (?:the|it|more|up|a book)|grow up|do (?:some|your|more) research|educate yourself|get a life|get a clue|stop talking|take a step back|shut up|reread|re read|think before|watch (?:it|the) )"
+     r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|learn (?:how to|some|basic|more|what)|read (?:the|it|more|up|a book)|grow up|do (?:some|your|more) research|educate yourself|get a life|get a clue|stop talking|take a step back|shut up|reread|re read|think before|watch (?:it|the) |try (?:reading|watching|thinking|learning|listening|actually))"
+     r"|(?:read|watch|look at|play) (?:it|the \S+|this|that) (?:first )?before (?:commenting|posting|you comment|you post|talking|making)"
      r"|(?:your|that|this|the) (?:INT)(?:argument|logic|reasoning|point|comment|claim|take|opinion|post|response|reply|answer|statement|analogy|comparison|username|comprehension|understanding)s? (?:is|are|was|makes|make|does|do|has|have|holds|hold) (?:INT)(?:not )?(?:INT)(?:no sense|not make (?:any )?sense|not (?:work|hold (?:up|water))|no (?:merit|basis|value)|<BAD>)"
      r"|(?:bad|terrible|awful|dumb|stupid|shit|shitty|garbage|trash|worst|idiotic|braindead|brain dead|moronic|lazy) (?:take|post|comment|argument|opinion|reasoning|logic|analogy|comparison|joke)(?= [.?,]|$)", False),
     # ------------------------------------------------------------------- invalidation
     ("you_sound_angry", "criticism,invalidation", -1, "sound seem",
      r"you (?:sound|seem|are being|are getting|are) (?:INT)(?:angry|mad|pissed|upset|butthurt|butt hurt|salty|bitter|triggered|jealous|defensive|insecure|emotional|hysterical|hysteric|touchy|sensitive|dramatic|worked up|offended|sore)(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|about|over|much|right now))", False),
+    ("mock_feeling", "criticism,invalidation", -1, "crying whining complaining bitching moaning being getting",
+     r"you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|over)|you (?:being|getting) (?:INT)(?:worried|upset|butthurt|offended|triggered|mad|angry|emotional|dramatic|salty) (?:about|over)", False),
     ("nobody_cares", "invalidation", -1, "cares care asked",
      r"(?:^|(?<=[.?,] ))(?:(?:lol|so|well|and|but|honestly|seriously|dude|man|lmao|yeah|ok|okay|haha) )*(?:nobody|no one|noone|who) (?:INT)(?:cares|asked|gives a (?:shit|fuck|damn))(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|though|tho|anyway|about (?:your|you|it|that|this|what you)|what you))"
      r"", True),
     ("dismiss", "invalidation", -1, "bad sucks stop quit cry crying whining boo deal suck toughen man get cope seethe complain complaining whine being getting",
      r"(?:too|to) (?:INT)bad (?:for you|so sad)|(?:sucks|suck) to be you|tough (?:luck|shit)(?= [.?,]|$| (?:man|dude|bro|buddy|kid))|(?:stop|quit) (?:INT)(?:crying|whining|complaining|bitching|moaning|sulking|pouting|being (?:INT)(?:so )?(?:sensitive|dramatic|butthurt|emotional|a baby|a child|triggered|salty|a snowflake|a crybaby|offended|a victim))"
      r"|cry (?:me a river|about it|more|harder|some more)|boo (?:fucking )?hoo|(?:just )?deal with it(?= [.?,]|$)|suck it up|grow a thicker skin|get (?:a )?thicker skin|toughen up|man up|get over (?:it|yourself)|(?:^|(?<=[.?,] ))(?:cope|seethe)(?: (?:harder|more|and seethe))?(?= [.?,]|$)"
-     r"|you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|over)|you (?:being|getting) (?:INT)(?:worried|upset|butthurt|offended|triggered|mad|angry|emotional|dramatic|salty) (?:about|over)|you are (?:INT)(?:crying|whining|complaining|bitching|moaning)(?= [.?,]|$| (?:about|over|again|lol|like))", False),
+     r"|you are (?:INT)(?:crying|whining|complaining|bitching|moaning)(?= [.?,]|$| (?:about|over|again|lol|like))", False),
 )
 
 
