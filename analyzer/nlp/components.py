@@ -551,10 +551,10 @@ def _match_phrase(stems: tuple[str, ...], i: int, key: tuple[str, ...]) -> int:
     return j
 
 
-def _negated(words: tuple[str, ...], start: int) -> bool:
+def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
     j = start - 1
     steps = 0
-    while j >= 0 and steps < 4:
+    while j >= 0 and steps < reach:
         w = words[j]
         if w in MARKERS or w in _NEG_STOP:
             return False
@@ -576,6 +576,7 @@ def _laughing(words: tuple[str, ...], raw: str) -> bool:
 
 
 _SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for", "you", "about"})
+_CONCEDE_TERMS = frozenset({"you're right", "you were right", "you have a point"})
 _SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
 #: "sorry to say / to tell you / to break it to you": a formula, neither apology nor sympathy
 _SORRY_FORMULA = frozenset({"say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point"})
@@ -597,6 +598,9 @@ def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default
         if words[k] in _SENT_END:
             break
     after = words[end + 1] if end + 1 < n else ""
+    k = end + 1 if nxt == "," else end
+    if words[k : k + 3] == ("i", "have", "to"):
+        return None  # "sorry, I have to ask": a formula
     if nxt == "to":
         if after in _SORRY_FORMULA:
             return None
@@ -646,7 +650,7 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         if i >= next_pat:
             b, pat = pat_at[next_pat]
             if i == next_pat:
-                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i)))
+                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i, 3)))
             i = max(i, b)
             k_pat += 1
             next_pat = found[k_pat][0] if k_pat < len(found) else n + 1
@@ -745,6 +749,8 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 # "don't worry" about oneself ("I'm fine, don't worry") minimises; to the other
                 # ("don't worry, you'll get through it") it reassures
                 c = "hedge" if about_self else "support"
+            elif c == "repair" and e.term in _CONCEDE_TERMS and not (first_person or "let" in words or "we" in words):
+                continue  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
             elif e.term in _SORRY_TERMS:
                 c = _sorry_category(words, m.end, has_support, c)
                 if c is None:

@@ -201,6 +201,105 @@ def test_not_a_big_deal_is_hedge_about_self_invalidation_about_other(nlp):
     assert cat(run(nlp, "it's not a big deal, relax"), "invalidation") == 2
 
 
+#: categories a response to the reader can carry; a case lists the non-zero ones exactly
+RESPONSE_CATEGORIES = ("support", "validation", "repair", "criticism", "complaint", "invalidation", "hedge")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("sounds like you've been carrying a lot this week", {'validation': 1}),
+        pytest.param("it sounds like you're completely drained", {'validation': 1}),
+        pytest.param("seems like you're going through a rough patch", {'validation': 1}),
+        pytest.param('my sister sounded really anxious on the phone', {}),
+        pytest.param("I can totally see why you'd feel that way", {'validation': 1}),
+        pytest.param('i can only imagine', {'validation': 1}),
+        pytest.param("I can't imagine how exhausting that must be", {'validation': 1}),
+        pytest.param("I can tell you're really overwhelmed", {'validation': 1}),
+        pytest.param('I can see how this could be misused', {}),
+        pytest.param("it's okay to not be okay", {'validation': 1}),
+        pytest.param("it's completely normal to feel nervous before a move", {'validation': 1}),
+        pytest.param("you're not crazy for wanting that", {'validation': 1}),
+        pytest.param("it's okay to park here after six", {}),
+        pytest.param('that must have been so scary', {'validation': 1}),
+        pytest.param('you must be exhausted', {'validation': 1}),
+        pytest.param("you're doing the right thing", {'validation': 1}),
+        pytest.param('you made the right call leaving', {'validation': 1}),
+        pytest.param('you deserve so much better', {'validation': 1}),
+        pytest.param("I'm really sorry you're dealing with this", {'support': 1}),
+        pytest.param('so sorry you had to go through that', {'support': 1}),
+        pytest.param("sorry but that's not how taxes work", {}),
+        pytest.param('sorry to say it, the shop is closed', {}),
+        pytest.param('sorry for the late reply!', {'repair': 1}),
+        pytest.param('sorry for your loss', {'support': 1}),
+        pytest.param('I sympathize, truly', {'support': 1, 'validation': 1}),
+        pytest.param('I feel for you', {'support': 1, 'validation': 1}),
+        pytest.param('I feel your pain, mine did the same', {'support': 1, 'validation': 1}),
+        pytest.param('my heart goes out to you', {'support': 1, 'validation': 1}),
+        pytest.param('hope you feel better soon', {'support': 1}),
+        pytest.param('I hope the interview goes well tomorrow', {'support': 1}),
+        pytest.param('I hope you step on a lego', {}),
+        pytest.param('good luck with the exam!', {'support': 1}),
+        pytest.param('good luck proving that', {}),
+        pytest.param('take care of the plants', {}),
+        pytest.param('take care x', {'support': 1}),
+        pytest.param('hang in there, it will get better', {'support': 2}),
+        pytest.param('sending you so much love', {'support': 1}),
+        pytest.param("you'll get through this", {'support': 1}),
+        pytest.param("you've got this", {'support': 1}),
+        pytest.param("keep going, don't give up", {'support': 2}),
+        pytest.param("don't worry, we'll sort it out together", {'support': 1}),
+        pytest.param("i'm fine, don't worry", {'hedge': 1}),
+        pytest.param('let me know if you need anything at all', {'support': 1}),
+        pytest.param('happy to help if you want', {'support': 1}),
+        pytest.param('my bad, I misread your message', {'repair': 2}),
+        pytest.param('fair point, I stand corrected', {'repair': 2}),
+        pytest.param('I was wrong about that', {'repair': 1}),
+        pytest.param("you're right, this show is terrible", {}),
+        pytest.param("you're right, I should have called", {'repair': 2}),
+        pytest.param("you're an idiot", {'criticism': 1}),
+        pytest.param('you absolute clown', {'criticism': 1}),
+        pytest.param("you're lying and you know it", {'criticism': 1}),
+        pytest.param("you're misinformed", {'criticism': 1}),
+        pytest.param('what the hell are you talking about?', {'criticism': 1}),
+        pytest.param('do some research before posting', {'criticism': 1}),
+        pytest.param('your argument makes no sense', {'criticism': 1}),
+        pytest.param("you clearly didn't read the article", {'criticism': 1}),
+        pytest.param('my boss is an idiot', {}),
+        pytest.param("you can't trust anyone these days", {}),
+        pytest.param("I don't think you're an idiot", {}),
+        pytest.param('you sound angry', {'criticism': 1, 'invalidation': 1}),
+        pytest.param("you're a terrible person", {'criticism': 1}),
+        pytest.param("you're a little late", {}),
+        pytest.param("maybe try reading it before commenting", {'criticism': 1}),
+        pytest.param("all you do is whine, you crying about the rules again", {'criticism': 1, 'invalidation': 1}),
+        pytest.param("sorry, I have to ask: is it vegan?", {}),
+        pytest.param('nobody cares', {'invalidation': 1}),
+        pytest.param('nobody cares about me', {}),
+        pytest.param('too bad for you', {'invalidation': 1}),
+        pytest.param('stop whining', {'invalidation': 1}),
+        pytest.param('get over it', {'invalidation': 1}),
+    ],
+)
+def test_response_patterns(nlp, text, expected):
+    """Token patterns (analyzer/nlp/patterns.py): reflection, understanding, okay-to-feel, must-be,
+    affirmation, sympathy, good wishes, encouragement, don't-worry, offers of help, own apology,
+    insults and put-downs aimed at the reader, dismissal; and the look-alikes that must not fire."""
+    doc = run(nlp, text)
+    got = {c: cat(doc, c) for c in RESPONSE_CATEGORIES if cat(doc, c)}
+    assert got == expected
+
+
+def test_pattern_consumes_sorry_so_sympathy_is_not_also_repair(nlp):
+    doc = run(nlp, "I'm really sorry you're dealing with this")
+    assert [m.entry.term for m in doc._.chat_lex.matches] == ["~sorry_for_you"]
+
+
+def test_pattern_matches_are_tier_one_and_negatable(nlp):
+    lex = run(nlp, "I don't think you're an idiot")._.chat_lex
+    assert [(m.entry.term, m.entry.tier, m.negated) for m in lex.matches] == [("~insult_you", 1, True)]
+
+
 def test_emotion_terms_are_tier_two_and_up(nlp):
     assert run(nlp, "ugh tired and sad, i miss you")._.chat_lex.emotion_terms == ("sad", "i_miss_you")
 
