@@ -28,6 +28,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
@@ -36,37 +37,43 @@ _MARKS = frozenset({".", "?", ","})
 _NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH", "EMOJI")
 
 
-def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: dict[str, int],
+def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: tuple[str, ...],
                    terms: tuple[str, ...], feeling: bool, valence: float, emphasis: bool,
-                   emoji: dict[str, int]) -> set[str]:
-    """The feature names of one message (the same at training and at run time)."""
+                   emoji: tuple[str, ...]) -> set[str]:
+    """The feature names of one message (the same at training and at run time). ``cats`` and
+    ``emoji`` name the lexicon and emoji categories present."""
     out: set[str] = set()
+    add = out.add
     prev = None
     for w in words:
         if w in _MARKS:
             prev = None
             continue
-        out.add(w)
+        add(w)
         if prev is not None:
-            out.add(f"{prev} {w}")
+            add(prev + " " + w)
         prev = w
-    out.add(f"LEX_T{tier}")
-    out.update(f"CAT_{c}" for c, k in cats.items() if k)
-    out.update(f"TERM_{t}" for t in terms)
+    add(_TIER_FEATURE[tier])
+    for c in cats:
+        add("CAT_" + c)
+    for t in terms:
+        add("TERM_" + t)
     if feeling:
-        out.add("FEELING")
+        add("FEELING")
     if valence == valence:  # not NaN
-        out.add(f"VAL_{int(math.copysign(min(abs(valence) // 0.25, 3), valence))}")
+        add(f"VAL_{int(math.copysign(min(abs(valence) // 0.25, 3), valence))}")
     if "!" in raw:
-        out.add("EXCL")
+        add("EXCL")
         if "!!" in raw:
-            out.add("EXCL2")
+            add("EXCL2")
     if emphasis:
-        out.add("EMPH")
-    for cat, k in emoji.items():
-        if k:
-            out.add(f"EMO_{cat}")
+        add("EMPH")
+    for c in emoji:
+        add("EMO_" + c)
     return out
+
+
+_TIER_FEATURE = ("LEX_T0", "LEX_T1", "LEX_T2", "LEX_T3")
 
 
 def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
@@ -76,9 +83,9 @@ def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
 
     return model_features(
         text.words, text.raw, tier=max(lex.tier, feeling.tier),
-        cats=dict(zip(CATEGORIES, lex.cats, strict=True)), terms=lex.emotion_terms,
+        cats=tuple(c for c, k in zip(CATEGORIES, lex.cats, strict=True) if k), terms=lex.emotion_terms,
         feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
-        emoji=dict(zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True)),
+        emoji=tuple(c for c, k in zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True) if k) if emoji.total else (),
     )
 
 
@@ -92,11 +99,17 @@ RESPONSE_CATEGORIES: tuple[str, ...] = (
 def may_raise(lex, acts) -> bool:
     """The model may raise this message to tier 2: a statement that is not a response act, not
     a question and not a minimal reply."""
-    from analyzer.nlp.components import CATEGORIES
-
     if acts.question or acts.minimal:
         return False
-    return not any(lex.cats[CATEGORIES.index(c)] for c in RESPONSE_CATEGORIES)
+    cats = lex.cats
+    return not any(cats[i] for i in _response_indices())
+
+
+@lru_cache(maxsize=1)
+def _response_indices() -> tuple[int, ...]:
+    from analyzer.nlp.components import CATEGORIES
+
+    return tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
 
 
 @dataclass(frozen=True)
@@ -108,8 +121,7 @@ class EmotionModel:
     threshold: float  # probability at or above which a statement is read as emotional
 
     def probability(self, feats: set[str]) -> float:
-        w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def strongest_word(self, feats: set[str]) -> str:
