@@ -3,8 +3,9 @@
 "You never listen" and "I'm so disappointed in you" are about the chat partner; "my boss never
 listens" and "so disappointed with my sister" are a disclosure about someone else, and must not
 count against the partner. A message is *aimed at the partner* (``at_partner``) when it holds a
-non-negated criticism, complaint, disappointment or loneliness match and the sentence that holds
-it speaks to the reader in the second person (you, your, yourself; "u"/"ur" after slang
+non-negated criticism, complaint, disappointment or loneliness match (not one that is also
+affection: "what do you miss most?" is no grievance) and the sentence that holds it speaks to
+the reader in the second person (you, your, yourself; "u"/"ur" after slang
 expansion), other than in the fixed phrases that do not address a grievance ("you know",
 "thank you", "see you", "if you ask me").
 
@@ -40,7 +41,7 @@ def aimed_at_partner(words: tuple[str, ...], matches) -> bool:
     """Whether any non-negated match of :data:`AIMED_CATEGORIES` sits in a sentence addressed to
     the reader. ``words`` is ``ChatText.words``; ``matches`` are ``LexResult.matches``."""
     for m in matches:
-        if m.negated or not AIMED_CATEGORIES.intersection(m.entry.cats):
+        if m.negated or not AIMED_CATEGORIES.intersection(m.entry.cats) or "affection" in m.entry.cats:
             continue
         s0 = m.start
         while s0 > 0 and words[s0 - 1] not in _SENTENCE_MARKS:

@@ -125,15 +125,24 @@ class EmotionModel:
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def strongest_word(self, feats: set[str]) -> str:
-        """The word or word pair that pushes hardest towards "emotional" ("" when none does)."""
+        """The word or word pair that pushes hardest towards "emotional" ("" when none does);
+        function words ("i", "so", "the") and pairs of them are never shown."""
         best, best_w = "", 0.0
+        function_words = _function_words()
         for f in feats:
-            if f.startswith(_NON_WORD_PREFIX):
+            if f.startswith(_NON_WORD_PREFIX) or all(w in function_words for w in f.split(" ")):
                 continue
             wt = self.weights.get(f, 0.0)
             if wt > best_w or (wt == best_w and best and f < best):
                 best, best_w = f, wt
         return best.replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from analyzer.nlp.components import function_word_map
+
+    return frozenset(function_word_map())
 
 
 @lru_cache(maxsize=1)

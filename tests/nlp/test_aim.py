@@ -17,6 +17,7 @@ CASES = [
     ("you know my mom always does this", False),
     ("thank you, you never fail to make me smile", False),
     ("I'm not disappointed in you at all", False),
+    ("what do you miss most?", False),
 ]
 
 

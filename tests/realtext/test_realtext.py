@@ -35,11 +35,14 @@ def test_dev_scores_are_the_recorded_ones():
 def test_model_reads_real_wording():
     model = emotion.load_model()
     angry = emotion.model_features(("this", "is", "bullshit", ",", "i", "hate", "it"), "this is bullshit, I hate it!",
-                                   tier=1, cats={}, terms=(), feeling=False, valence=-0.7, emphasis=False, emoji={})
+                                   tier=1, cats=(), terms=(), feeling=False, valence=-0.7, emphasis=False, emoji=())
     plain = emotion.model_features(("the", "bus", "leaves", "at", "five"), "the bus leaves at five", tier=0,
-                                   cats={}, terms=(), feeling=False, valence=0.0, emphasis=False, emoji={})
+                                   cats=(), terms=(), feeling=False, valence=0.0, emphasis=False, emoji=())
     assert model.probability(angry) >= model.threshold > model.probability(plain)
     assert model.strongest_word(angry) in {"bullshit", "hate", "i_hate", "is_bullshit", "hate_it"}
+    tired = emotion.model_features(("i", "am", "just", "so", "tired"), "i'm just so tired", tier=1, cats=(),
+                                   terms=(), feeling=False, valence=-0.4, emphasis=False, emoji=())
+    assert model.strongest_word(tired) not in {"i", "so", "just", "i_am", "am_just", "just_so"}
 
 
 @pytest.mark.slow
