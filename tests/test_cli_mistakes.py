@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import analyzer
-from analyzer.cli import app, default_report_name
+from analyzer.cli import _can_fork, _in_child, app, default_report_name
 from analyzer.export import write_messages
 from analyzer.signs import SIGN_IDS
 
@@ -213,3 +213,29 @@ def test_csv_quotes_only_formula_cells(cell, written, tmp_path):
         row = next(csv.DictReader(handle))
     assert (row["author"], row["text"], row["source_file"], row["kind"]) == (
         written, written, written, "text")
+
+
+# --- the PDF written in a forked process: its errors reach the command -------------------------
+
+def _user_error() -> None:
+    from analyzer.errors import AnalyzerError
+
+    raise AnalyzerError("cannot write r.pdf: disk full")
+
+
+def _bug() -> None:
+    raise ValueError("a bug")
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_a_user_error_back():
+    from analyzer.errors import AnalyzerError
+
+    with pytest.raises(AnalyzerError, match=r"^cannot write r.pdf: disk full$"):
+        _in_child(_user_error)()
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_a_bug_back_with_its_traceback():
+    with pytest.raises(RuntimeError, match=r"(?s)writing the PDF failed \(exit 1\).*ValueError: a bug"):
+        _in_child(_bug)()
