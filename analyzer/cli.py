@@ -276,8 +276,6 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         others = [k for k in kinds if k != "pdf"]
         wait = _in_child(write_pdfs) if "pdf" in kinds and others and _can_fork() else None
         try:
-            if wait is None:
-                write_pdfs()
             for path, kind in zip(outputs, kinds, strict=True):
                 if kind == "html":
                     from analyzer.report.html import write_html
@@ -285,6 +283,8 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
                     write_html(result, path, figures=figures, view=view)
                 elif kind == "json":
                     result.to_json(path)
+            if wait is None:  # after the HTML: rasterising a plot nudges its layout
+                write_pdfs()
         finally:
             if wait is not None:
                 wait()
