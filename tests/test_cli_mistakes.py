@@ -105,6 +105,7 @@ def test_report_shows_parse_warnings_first(warned_chat, tmp_path):
 
 # --- an anonymised report's default name holds no name -------------------------------------------
 
+@pytest.mark.slow
 def test_anonymized_default_name_is_chat_report(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     chat = tmp_path / "WhatsApp Chat with Priya.txt"
