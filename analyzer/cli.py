@@ -299,9 +299,9 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and (os.cpu_count() or 1) >= 2
 
 
-def _in_child(work):
+def _in_child(work, what: str = "writing the PDF"):
     """Start ``work()`` in a forked process; return a function that waits for it and raises its
-    :class:`AnalyzerError` (or a RuntimeError for anything else) in this process."""
+    :class:`AnalyzerError` (a RuntimeError for a bug, KeyboardInterrupt for Ctrl-C) here."""
     import os
     import traceback
 
@@ -317,6 +317,8 @@ def _in_child(work):
         except AnalyzerError as exc:
             os.write(write_end, str(exc).encode("utf-8", "replace"))
             status = 2
+        except KeyboardInterrupt:
+            status = 130
         except BaseException:  # noqa: B036 - a bug: hand its traceback to the parent
             os.write(write_end, traceback.format_exc().encode("utf-8", "replace"))
             status = 1
@@ -331,8 +333,10 @@ def _in_child(work):
         code = os.waitstatus_to_exitcode(status)
         if code == 2:
             raise AnalyzerError(message)
+        if code == 130:
+            raise KeyboardInterrupt
         if code != 0:
-            raise RuntimeError(f"writing the PDF failed (exit {code}):\n{message}")
+            raise RuntimeError(f"{what} failed (exit {code}):\n{message}")
 
     return wait
 

@@ -240,3 +240,13 @@ def test_forked_writer_passes_a_user_error_back():
 def test_forked_writer_passes_a_bug_back_with_its_traceback():
     with pytest.raises(RuntimeError, match=r"(?s)writing the PDF failed \(exit 1\).*ValueError: a bug"):
         _in_child(_bug)()
+
+
+def _interrupted() -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_ctrl_c_back():
+    with pytest.raises(KeyboardInterrupt):
+        _in_child(_interrupted)()
