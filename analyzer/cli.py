@@ -263,19 +263,82 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
             figures = view_module.figures(result)
             view = view_module.build(result)
         stage("writing")
-        for path, kind in zip(outputs, kinds, strict=True):
-            if kind == "html":
-                from analyzer.report.html import write_html
 
-                write_html(result, path, figures=figures, view=view)
-            elif kind == "pdf":
-                from analyzer.report.pdf import write_pdf
+        def write_pdfs() -> None:
+            from analyzer.report.pdf import write_pdf
 
-                write_pdf(result, path, figures=figures, view=view)
-            else:
-                result.to_json(path)
+            for path, kind in zip(outputs, kinds, strict=True):
+                if kind == "pdf":
+                    write_pdf(result, path, figures=figures, view=view)
+
+        # The PDF (rasterising the plots, laying out pages) is the slowest output: with HTML or
+        # JSON to write as well, a forked process writes it on the second CPU meanwhile.
+        others = [k for k in kinds if k != "pdf"]
+        wait = _in_child(write_pdfs) if "pdf" in kinds and others and _can_fork() else None
+        try:
+            for path, kind in zip(outputs, kinds, strict=True):
+                if kind == "html":
+                    from analyzer.report.html import write_html
+
+                    write_html(result, path, figures=figures, view=view)
+                elif kind == "json":
+                    result.to_json(path)
+            if wait is None:  # after the HTML: rasterising a plot nudges its layout
+                write_pdfs()
+        finally:
+            if wait is not None:
+                wait()
         stage("done")
     return outputs
+
+
+def _can_fork() -> bool:
+    """Linux with at least two CPUs (macOS's system libraries are not fork-safe)."""
+    import os
+
+    return sys.platform.startswith("linux") and (os.cpu_count() or 1) >= 2
+
+
+def _in_child(work, what: str = "writing the PDF"):
+    """Start ``work()`` in a forked process; return a function that waits for it and raises its
+    :class:`AnalyzerError` (a RuntimeError for a bug, KeyboardInterrupt for Ctrl-C) here."""
+    import os
+    import traceback
+
+    from analyzer.errors import AnalyzerError
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: do the work, report a failure through the pipe, never return
+        status = 0
+        try:
+            os.close(read_end)
+            work()
+        except AnalyzerError as exc:
+            os.write(write_end, str(exc).encode("utf-8", "replace"))
+            status = 2
+        except KeyboardInterrupt:
+            status = 130
+        except BaseException:  # noqa: B036 - a bug: hand its traceback to the parent
+            os.write(write_end, traceback.format_exc().encode("utf-8", "replace"))
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def wait() -> None:
+        with os.fdopen(read_end, "rb") as pipe:
+            message = pipe.read().decode("utf-8", "replace")
+        _pid, status = os.waitpid(pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if code == 2:
+            raise AnalyzerError(message)
+        if code == 130:
+            raise KeyboardInterrupt
+        if code != 0:
+            raise RuntimeError(f"{what} failed (exit {code}):\n{message}")
+
+    return wait
 
 
 #: Stages in the order they run, for the progress bar.

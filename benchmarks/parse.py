@@ -1,6 +1,6 @@
 """Time WhatsApp parsing: ``analyzer.load_chat`` against whatstk 0.9.1 and chat-miner 0.6.0.
 
-    python benchmarks/parse.py [--messages 100000 200000] [--repeat 3] [--venv /work/bench-venv]
+    python benchmarks/parse.py [--messages 100000 200000] [--repeat 3] [--venv DIR]
 
 whatstk runs as it is normally called, detecting the header format itself (as ``load_chat``
 does); its time with the format given (``hformat=``) is shown too. The script writes synthetic
@@ -10,9 +10,10 @@ people, ~65 bytes a message, 8 % multi-line, some media and system lines) with
 process (best of ``--repeat``; the time covers reading the file and building the table, not the
 interpreter start-up or imports). Each child prints the number of messages it found, as a check.
 
-The other tools are not project dependencies: they live in their own virtual environment,
-created on first run (``python -m venv /work/bench-venv && /work/bench-venv/bin/pip install
-whatstk==0.9.1 chat-miner==0.6.0``). Our parser runs from /work/venv with the repo on the path.
+The other tools are not project dependencies: they live in their own virtual environment
+(``--venv``, by default ``benchmarks/_env``, which git ignores), created on first run with
+``pip install whatstk==0.9.1 chat-miner==0.6.0``. Our parser runs from the current interpreter
+with the repository on the path.
 Target (DESIGN.md section 9): >= 10x faster than whatstk, >= 25x faster than chat-miner.
 """
 
@@ -114,7 +115,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--messages", type=int, nargs="+", default=[100_000, 200_000])
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--venv", type=Path, default=Path("/work/bench-venv"))
+    ap.add_argument("--venv", type=Path, default=ROOT / "benchmarks" / "_env")
     ap.add_argument("--only", choices=sorted(CHILD), nargs="+", default=sorted(CHILD))
     args = ap.parse_args()
     other_python = str(ensure_venv(args.venv)) if set(args.only) - {"chat-balance"} else ""

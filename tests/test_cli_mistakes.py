@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import analyzer
-from analyzer.cli import app, default_report_name
+from analyzer.cli import _can_fork, _in_child, app, default_report_name
 from analyzer.export import write_messages
 from analyzer.signs import SIGN_IDS
 
@@ -105,6 +105,7 @@ def test_report_shows_parse_warnings_first(warned_chat, tmp_path):
 
 # --- an anonymised report's default name holds no name -------------------------------------------
 
+@pytest.mark.slow
 def test_anonymized_default_name_is_chat_report(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     chat = tmp_path / "WhatsApp Chat with Priya.txt"
@@ -213,3 +214,39 @@ def test_csv_quotes_only_formula_cells(cell, written, tmp_path):
         row = next(csv.DictReader(handle))
     assert (row["author"], row["text"], row["source_file"], row["kind"]) == (
         written, written, written, "text")
+
+
+# --- the PDF written in a forked process: its errors reach the command -------------------------
+
+def _user_error() -> None:
+    from analyzer.errors import AnalyzerError
+
+    raise AnalyzerError("cannot write r.pdf: disk full")
+
+
+def _bug() -> None:
+    raise ValueError("a bug")
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_a_user_error_back():
+    from analyzer.errors import AnalyzerError
+
+    with pytest.raises(AnalyzerError, match=r"^cannot write r.pdf: disk full$"):
+        _in_child(_user_error)()
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_a_bug_back_with_its_traceback():
+    with pytest.raises(RuntimeError, match=r"(?s)writing the PDF failed \(exit 1\).*ValueError: a bug"):
+        _in_child(_bug)()
+
+
+def _interrupted() -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
+def test_forked_writer_passes_ctrl_c_back():
+    with pytest.raises(KeyboardInterrupt):
+        _in_child(_interrupted)()

@@ -36,4 +36,8 @@ def need(tool: str) -> str:
     reason = f"{tool} not found on PATH: install {TOOLS[tool]} to run this test"
     if tools_required():
         pytest.fail(f"{reason} ({REQUIRE_VARIABLE} is set)", pytrace=False)
-    pytest.skip(reason)
+    try:  # report the skip at the test, not here (what pytest does for skip marks)
+        skip = pytest.skip.Exception(reason, _use_item_location=True)
+    except TypeError:  # a pytest without that keyword
+        skip = pytest.skip.Exception(reason)
+    raise skip

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.stats import binomtest
 
 from analyzer.metrics.base import Prepared, by_person, chat_level, per_person, safe_ratio
 
@@ -148,6 +147,8 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     n = above + below
     if n == 0:
         return chat_level(np.nan, 0), np.nan
+    from scipy.stats import binomtest  # here: scipy.stats takes ~1 s to import
+
     return chat_level(above / n, n), float(binomtest(above, n, 0.5).pvalue)
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import kendalltau, theilslopes
 
 from analyzer.metrics.base import Prepared, safe_ratio
 
@@ -199,6 +198,8 @@ def relative_trend(values: np.ndarray, *, weeks_for_trend: int) -> tuple[float, 
     mean = float(y.mean())
     if mean == 0:
         return np.nan, n, np.nan
+    from scipy.stats import kendalltau, theilslopes  # here: scipy.stats takes ~1 s to import
+
     slope = float(theilslopes(y, x).slope)
     if np.all(y == y[0]):
         p_value = 1.0

@@ -51,10 +51,13 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
     captions = {key: caption for key, _section, caption in view_module.FIGURES}
+    empty = {key: reason for key, fig in figures.items()
+             if (reason := plots.no_data_reason(fig)) is not None}
     svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
-            for key, fig in figures.items()}
+            for key, fig in figures.items() if key not in empty}
     template = _environment().get_template("report.html.j2")
-    return template.render(view=view, svgs=svgs, css=Markup(_css()), version=__version__)
+    return template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
+                           version=__version__)
 
 
 def write_html(analysis: Analysis, path: str | os.PathLike, *,

@@ -97,10 +97,12 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
 class _Writer:
     """Draws the view model's blocks onto an FPDF."""
 
-    def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]]):
+    def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]],
+                 empty: dict[str, str] | None = None):
         self.pdf = pdf
         self.pngs = pngs
         self.sizes = sizes
+        self.empty = empty or {}  # figure key -> why it has nothing to show
 
     # -- text
     def font(self, size: float = 9.5, style: str = "", color=_INK) -> None:
@@ -222,6 +224,9 @@ class _Writer:
         pdf = self.pdf
         png = self.pngs.get(key)
         if png is None:
+            if key in self.empty:
+                self.para(f"{caption} Not drawn: {self.empty[key]}.", size=8, style="I",
+                          color=_MUTED, gap=4)
             return
         w_in, h_in = self.sizes[key]
         width = min(pdf.epw, 170)
@@ -320,12 +325,15 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
-    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()}
+    empty = {key: reason for key, fig in figures.items()
+             if (reason := plots.no_data_reason(fig)) is not None}
+    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()
+            if key not in empty}
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
     pdf = _make_pdf(view["title"], created)
-    writer = _Writer(pdf, pngs, sizes)
+    writer = _Writer(pdf, pngs, sizes, empty)
     for i, section in enumerate(view["sections"]):
         pdf.add_page()
         if i == 0:

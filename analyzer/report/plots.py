@@ -109,10 +109,25 @@ def _style(ax) -> None:
     ax.tick_params(labelsize=8)
 
 
+#: gid of an Axes (and its message) that has nothing to plot: see :func:`no_data_reason`.
+NO_DATA = "no-data"
+
+
 def _no_data(ax, what: str = "not enough data to plot") -> None:
-    ax.text(0.5, 0.5, what, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    ax.text(0.5, 0.5, what, ha="center", va="center", transform=ax.transAxes, color="#555555",
+            gid=NO_DATA)
     ax.set_xticks([])
     ax.set_yticks([])
+    ax.set_gid(NO_DATA)
+
+
+def no_data_reason(fig: Figure) -> str | None:
+    """Why ``fig`` shows nothing (e.g. "not enough data to plot") when every panel of it is
+    empty, else None. The report writes this line instead of rendering an empty plot."""
+    if not fig.axes or any(ax.get_gid() != NO_DATA for ax in fig.axes):
+        return None
+    reasons = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == NO_DATA]
+    return "; ".join(dict.fromkeys(reasons)) or None
 
 
 def _colors(participants: Sequence[str], colors: Mapping[str, str] | None) -> dict[str, str]:

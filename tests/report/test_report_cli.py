@@ -120,3 +120,19 @@ def test_default_report_name(chat_name, file, expected):
     from pathlib import Path
 
     assert default_report_name(chat_name, Path(file)) == Path(expected)
+
+
+def test_html_is_the_same_with_or_without_the_forked_pdf(tmp_path, monkeypatch):
+    import analyzer.cli
+
+    pages = []
+    for fork in (True, False):
+        monkeypatch.setattr(analyzer.cli, "_can_fork", lambda fork=fork: fork)
+        out = tmp_path / str(fork)
+        out.mkdir()
+        result = runner.invoke(app, ["report", str(SHORT), "-o", str(out / "r.html"),
+                                     "-o", str(out / "r.pdf"), "-q"])
+        assert result.exit_code == 0, result.output
+        assert (out / "r.pdf").read_bytes()[:5] == b"%PDF-"
+        pages.append((out / "r.html").read_text(encoding="utf-8"))
+    assert pages[0] == pages[1]

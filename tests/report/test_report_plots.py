@@ -71,6 +71,12 @@ def test_empty_weekly_says_not_enough_data(fake):
     assert [t.get_text() for t in fig.axes[0].texts] == ["not enough data to plot"]
 
 
+def test_a_plot_with_nothing_to_show_says_why(fake, figs):
+    empty = plots.disclosure_responses(fake.measures.disclosures.iloc[0:0], fake.participants)
+    assert (plots.no_data_reason(empty), plots.no_data_reason(figs["disclosure_responses"])) == (
+        "no feeling statements", None)
+
+
 def test_svg_ids_prefixed_and_title_escaped(figs):
     svg = plots.to_svg(figs["talk_shares"], "fig-x", title="a <b> & c")
     ids = re.findall(r'\bid="([^"]+)"', svg)

@@ -67,6 +67,21 @@ def test_plots_draw_without_warnings(name):
     assert len(svgs) == len(view_module.FIGURES) and all(s.startswith("<svg ") for s in svgs)
 
 
+def test_empty_plot_is_a_line_not_a_picture(tmp_path):
+    from analyzer.report.pdf import write_pdf
+    from tests.report.helpers import pdf_text
+
+    result = analysis("scenarios/too_short.txt")  # no feeling statements
+    figures = {"disclosure_responses": view_module.figures(result)["disclosure_responses"]}
+    depth = section(render_html(result, figures=figures), "one_sidedness")
+    assert ('<p class="meta no-plot" id="fig-disclosure_responses">Feeling statements by each '
+            "person and the reply they met from the other. Not drawn: no feeling statements.</p>"
+            ) in depth
+    assert "<svg" not in depth
+    write_pdf(result, tmp_path / "r.pdf", figures=figures)
+    assert "Not drawn: no feeling statements." in " ".join(pdf_text(tmp_path / "r.pdf").split())
+
+
 def test_group_chat_measures_everyone():
     result = analysis("group_chat.txt")
     page = render_html(result, figures={})
