@@ -30,7 +30,10 @@ emotion_words        float64   count of lexicon words/phrases of tier >= 2 (NaN 
 emotion_terms        string    those terms' lemmas, space-separated ("" when none); a statement
                                the emotion model raised to tier 2 lists the model's strongest word
 emotion_score        float64   emotion model's probability that the message states a clear emotion
-                               (``analyzer/nlp/emotion.py``; NaN when lexicon off)
+                               (``analyzer/nlp/emotion.py``), for the statements it may raise:
+                               NaN where the lexicon already gave tier >= 2, for questions, minimal
+                               replies and responses (support, thanks, criticism ...), and when
+                               the lexicon is off
 cat_<category>       float64   matches per category: hard, soft, flat, fear, affection, gratitude,
                                repair, validation, support, invalidation, criticism,
                                defensiveness, reassurance, hedge, disappointment, loneliness,

@@ -42,51 +42,51 @@ def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: tuple[s
                    emoji: tuple[str, ...]) -> set[str]:
     """The feature names of one message (the same at training and at run time). ``cats`` and
     ``emoji`` name the lexicon and emoji categories present."""
-    out: set[str] = set()
-    add = out.add
-    prev = None
-    for w in words:
-        if w in _MARKS:
-            prev = None
-            continue
-        add(w)
-        if prev is not None:
-            add(prev + " " + w)
-        prev = w
-    add(_TIER_FEATURE[tier])
-    for c in cats:
-        add("CAT_" + c)
-    for t in terms:
-        add("TERM_" + t)
+    marks = _MARKS
+    out = {w for w in words if w not in marks}
+    if len(words) > 1:
+        out.update([a + " " + b for a, b in zip(words[:-1], words[1:], strict=True) if a not in marks and b not in marks])
+    out.add(_TIER_FEATURE[tier])
+    if cats:
+        out.update(["CAT_" + c for c in cats])
+    if terms:
+        out.update(["TERM_" + t for t in terms])
     if feeling:
-        add("FEELING")
+        out.add("FEELING")
     if valence == valence:  # not NaN
-        add(f"VAL_{int(math.copysign(min(abs(valence) // 0.25, 3), valence))}")
+        out.add(_VALENCE_FEATURE[int(math.copysign(min(abs(valence) // 0.25, 3), valence)) + 3])
     if "!" in raw:
-        add("EXCL")
+        out.add("EXCL")
         if "!!" in raw:
-            add("EXCL2")
+            out.add("EXCL2")
     if emphasis:
-        add("EMPH")
-    for c in emoji:
-        add("EMO_" + c)
+        out.add("EMPH")
+    if emoji:
+        out.update(["EMO_" + c for c in emoji])
     return out
 
 
 _TIER_FEATURE = ("LEX_T0", "LEX_T1", "LEX_T2", "LEX_T3")
+_VALENCE_FEATURE = ("VAL_-3", "VAL_-2", "VAL_-1", "VAL_0", "VAL_1", "VAL_2", "VAL_3")
 
 
 def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
     """:func:`model_features` from the components' results for one message
     (``ChatText``, ``EmojiCounts``, ``LexResult``, ``Feeling``, valence)."""
-    from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES
-
+    cat_names, emoji_names = _names()
     return model_features(
         text.words, text.raw, tier=max(lex.tier, feeling.tier),
-        cats=tuple(c for c, k in zip(CATEGORIES, lex.cats, strict=True) if k), terms=lex.emotion_terms,
-        feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
-        emoji=tuple(c for c, k in zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True) if k) if emoji.total else (),
+        cats=tuple([c for c, k in zip(cat_names, lex.cats, strict=True) if k]) if any(lex.cats) else (),
+        terms=lex.emotion_terms, feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
+        emoji=tuple([c for c, k in zip(emoji_names, emoji[1:1 + len(emoji_names)], strict=True) if k]) if emoji.total else (),
     )
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES
+
+    return CATEGORIES, EMOJI_CATEGORIES
 
 
 #: Lexicon categories of responses to the other person: a message with one is never raised.

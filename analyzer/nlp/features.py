@@ -24,6 +24,7 @@ import pandas as pd
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import aim, emotion
 from analyzer.nlp import components as C
+from analyzer.nlp import patterns as _patterns
 from analyzer.schema import Col
 
 #: Languages that have a depth lexicon (and VADER valence).
@@ -147,7 +148,11 @@ def build_pipeline(spacy_model: str | None = None):
                 f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
             ) from exc
     nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
-    return C.add_components(nlp)
+    C.add_components(nlp)
+    # built here, once, so that forked workers share them instead of each building its own
+    _patterns.compiled()
+    emotion.load_model()
+    return nlp
 
 
 def _is_path(name: str) -> bool:
@@ -204,22 +209,27 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     reading = emotion.analysis_features
     may_raise = emotion.may_raise
     aimed = aim.aimed_at_partner
+    grievance = [C.CATEGORIES.index(c) for c in aim.AIMED_CATEGORIES]
+    threshold = model.threshold
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in C.PIPE_NAMES if n in nlp.pipe_names])
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
-        feats = reading(t, e, lx, f, val)
-        prob = model.probability(feats)
-        tier, emo_terms = max(lx.tier, f.tier), lx.emotion_terms
-        if tier < 2 and prob >= model.threshold and may_raise(lx, a):
-            strongest = model.strongest_word(feats)
-            tier, emo_terms = 2, ((strongest,) if strongest else ())
+        tier, emo_terms, prob = max(lx.tier, f.tier), lx.emotion_terms, np.nan
+        if tier < 2 and may_raise(lx, a):  # the only messages the model can change
+            feats = reading(t, e, lx, f, val)
+            prob = model.probability(feats)
+            if prob >= threshold:
+                strongest = model.strongest_word(feats)
+                tier, emo_terms = 2, ((strongest,) if strongest else ())
+        lc = lx.cats
+        at_partner = any(lc[k] for k in grievance) and aimed(t.words, lx.matches)
         ints.append((t.n_words, len(raw), *e[:7]))
         cats.append(lx.cats)
         fws.append(fw)
         floats.append((val, tier, len(emo_terms), f.tier, prob))
-        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, aimed(t.words, lx.matches)))
+        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, at_partner))
         terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)

@@ -246,12 +246,7 @@ def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
     if not present:
         return []
     text = " ".join(words)
-    # word index of each character offset where a word starts
-    starts: dict[int, int] = {}
-    pos = 0
-    for k, w in enumerate(words):
-        starts[pos] = k
-        pos += len(w) + 1
+    starts: dict[int, int] | None = None  # word index of each character offset a word starts at
     first_person = None
     found: list[tuple[int, int, Pattern]] = []
     for pat in compiled():
@@ -264,6 +259,12 @@ def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
                 continue
         for m in pat.regex.finditer(text):
             a, b = m.span()
+            if starts is None:
+                starts = {}
+                pos = 0
+                for k, w in enumerate(words):
+                    starts[pos] = k
+                    pos += len(w) + 1
             if b <= a or a not in starts:
                 continue
             k0 = starts[a]
