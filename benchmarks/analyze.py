@@ -4,7 +4,10 @@ The chat is built from the bundled sample chats: their messages are tiled, each 
 forward in time past the previous one, until there are ``--messages`` rows (default 200k). So the
 text is varied, realistic chat text, and the time structure (sessions, weeks) keeps its shape.
 
-    python benchmarks/analyze.py [--messages 200000]
+    python benchmarks/analyze.py [--messages 200000] [--varied]
+
+``--varied`` replaces every text with the varied messages of ``benchmarks/nlp.py`` (63 % distinct),
+so the NLP pass cannot lean on repeated texts.
 
 Target (DESIGN.md section 9): under 25 s on a 2-core machine, NLP included. Prints a per-stage
 breakdown and peak memory (ru_maxrss).
@@ -22,6 +25,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import analyzer  # noqa: E402
 from analyzer.chat import Chat  # noqa: E402
@@ -69,8 +73,14 @@ def long_chat(n_messages: int) -> Chat:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--varied", action="store_true", help="texts from benchmarks/nlp.py, mostly distinct")
     args = parser.parse_args()
     chat = long_chat(args.messages)
+    if args.varied:
+        from nlp import make_texts
+
+        texts = make_texts(len(chat.messages))
+        chat.messages[Col.TEXT] = pd.Series(texts, index=chat.messages.index).where(chat.messages[Col.TEXT].notna())
     words = int(chat.messages[Col.TEXT].str.split().str.len().sum())
     print(f"chat: {len(chat.messages)} messages, {words} words")
     stamps: list[tuple[str, float]] = []
