@@ -243,7 +243,8 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Support, validation and empathy messages received (written by others in turns replying to this person; in a two-person chat every turn of the partner).",
     ),
     MeasureSpec(
-        "criticism", "one_sidedness", "p", "Criticism markers ('you always', 'you never', ...)."
+        "criticism", "one_sidedness", "p",
+        "Criticism markers in sentences addressed to the partner ('you always', 'you never', ...); criticism of anyone else is not counted.",
     ),
     MeasureSpec(
         "defensiveness", "one_sidedness", "p", "Defensiveness markers ('not my fault', ...)."
@@ -258,7 +259,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "complaints",
         "one_sidedness",
         "p",
-        "Complaints about how the partner treats them ('you don't listen').",
+        "Complaints about how the partner treats them, in sentences addressed to the partner ('you don't listen').",
     ),
     MeasureSpec(
         "reassurance_seeking", "one_sidedness", "p", "Reassurance seeking ('are you mad at me?')."
@@ -267,10 +268,11 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "disappointment",
         "one_sidedness",
         "p",
-        "Disappointment aimed at the partner ('again', 'you said you would', cancelled plans).",
+        "Disappointment aimed at the partner: in a sentence addressed to them ('you said you would', 'again' after 'you'); being let down by anyone else is a disclosure, not counted here.",
     ),
     MeasureSpec(
-        "loneliness", "one_sidedness", "p", "Explicit loneliness statements ('I feel so alone')."
+        "loneliness", "one_sidedness", "p",
+        "Explicit loneliness statements addressed to the partner ('I feel so alone even when you're here'); loneliness told as news about one's life is a disclosure, not counted here.",
     ),
     MeasureSpec(
         "hedges",
