@@ -469,16 +469,17 @@ class Lexicon:
         object.__setattr__(self, "key_sets", {c[0]: frozenset(c[0]) for sub in self.phrases.values() for g in sub.values() for c in g})
 
 
-_PHRASE_TOKENIZER = None
+@lru_cache(maxsize=1)
+def blank_english() -> Language:
+    """One ``spacy.blank("en")`` per process: the default pipeline is built on it, and lexicon
+    phrases are tokenised with its tokenizer (building a blank pipeline takes about 0.25 s)."""
+    import spacy
+
+    return spacy.blank("en")
 
 
 def _phrase_words(term: str) -> tuple[str, ...]:
-    global _PHRASE_TOKENIZER
-    if _PHRASE_TOKENIZER is None:
-        import spacy
-
-        _PHRASE_TOKENIZER = spacy.blank("en")
-    return tuple(w for w in normalise_doc(_PHRASE_TOKENIZER.make_doc(term)).words if w not in MARKERS)
+    return tuple(w for w in normalise_doc(blank_english().make_doc(term)).words if w not in MARKERS)
 
 
 @lru_cache(maxsize=1)

@@ -134,7 +134,7 @@ def build_pipeline(spacy_model: str | None = None):
     import spacy
 
     if spacy_model is None:
-        nlp = spacy.blank("en")
+        nlp = C.blank_english()
     else:
         if not spacy.util.is_package(spacy_model) and not _is_path(spacy_model):
             raise AnalyzerError(
