@@ -16,8 +16,10 @@ is.
 
 from __future__ import annotations
 
+from analyzer.nlp.components import SECOND_PERSON as _YOU
+
 AIMED_CATEGORIES = frozenset({"criticism", "complaint", "disappointment", "loneliness"})
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+SECOND_PERSON = _YOU | {"yourselves"}
 _SENTENCE_MARKS = frozenset({".", "?"})
 #: "you" followed by these words is a discourse formula, not an address ("you know", "you see").
 _FORMULA_NEXT = frozenset({"know", "see", "guys", "all"})

@@ -576,7 +576,6 @@ def _laughing(words: tuple[str, ...], raw: str) -> bool:
     return not _LAUGH_WORDS.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
 
 
-_SYMPATHY_NEXT = frozenset({"to", "she", "he", "they", "that", "your", "for", "you", "about"})
 _CONCEDE_TERMS = frozenset({"you're right", "you were right", "you have a point"})
 _SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
 #: "sorry to say / to tell you / to break it to you": a formula, neither apology nor sympathy
@@ -584,7 +583,6 @@ _SORRY_FORMULA = frozenset({"say", "tell", "break", "burst", "inform", "be", "di
 _SORRY_SEE = frozenset({"hear", "see", "learn", "read", "know", "hearing", "find"})
 #: "sorry for / about" + these: sympathy ("sorry for your loss", "sorry about your dad")
 _SORRY_FOR_OTHER = frozenset({"your", "his", "her", "their", "you", "the", "what", "everything", "all", "them", "him", "yours"})
-_SORRY_FOR_OWN = frozenset({"being", "not", "my", "earlier", "that", "this", "the", "late", "any", "what", "asking", "bothering", "ranting", "wasting", "taking", "making", "saying", "going", "getting", "having", "snapping", "yelling", "bringing", "leaving", "interrupting", "misunderstanding", "missing", "forgetting"})
 
 
 def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default: str) -> str | None:
@@ -622,7 +620,7 @@ def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default
     if nxt in ("she", "he", "they", "your"):
         return "support"
     return default
-_SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
 _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
@@ -757,7 +755,7 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
                 if c is None:
                     continue
             cats[_CAT_INDEX[c]] += 1
-    if "🙄" in raw and not _SECOND_PERSON.isdisjoint(words):
+    if "🙄" in raw and not SECOND_PERSON.isdisjoint(words):
         cats[_CAT_INDEX["criticism"]] += 1
     return LexResult(tuple(out), tier, tuple(cats), tuple(terms))
 
@@ -910,10 +908,10 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
     # "feeling any better?", "doing ok?" leave out "are you"
     if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
         return True
-    if sent[:4] == ("what", "is", "going", "on") and not _SECOND_PERSON.isdisjoint(sent):
+    if sent[:4] == ("what", "is", "going", "on") and not SECOND_PERSON.isdisjoint(sent):
         return True
     # "want to talk?" leaves out "do you"
-    has_you = not _SECOND_PERSON.isdisjoint(sent) or sent[:2] == ("want", "to")
+    has_you = not SECOND_PERSON.isdisjoint(sent) or sent[:2] == ("want", "to")
     if not has_you:
         return False
     if not _QO_CUES.isdisjoint(sent):

@@ -31,10 +31,11 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES, MARKERS, function_word_map
+
 MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
-_MARKS = frozenset({".", "?", ","})
 #: Features that are not words (never shown as an emotion term).
-_NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH", "EMOJI")
+_NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH")
 
 
 def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: tuple[str, ...],
@@ -42,7 +43,7 @@ def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: tuple[s
                    emoji: tuple[str, ...]) -> set[str]:
     """The feature names of one message (the same at training and at run time). ``cats`` and
     ``emoji`` name the lexicon and emoji categories present."""
-    marks = _MARKS
+    marks = MARKERS
     out = {w for w in words if w not in marks}
     if len(words) > 1:
         out.update([a + " " + b for a, b in zip(words[:-1], words[1:], strict=True) if a not in marks and b not in marks])
@@ -73,20 +74,12 @@ _VALENCE_FEATURE = ("VAL_-3", "VAL_-2", "VAL_-1", "VAL_0", "VAL_1", "VAL_2", "VA
 def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
     """:func:`model_features` from the components' results for one message
     (``ChatText``, ``EmojiCounts``, ``LexResult``, ``Feeling``, valence)."""
-    cat_names, emoji_names = _names()
     return model_features(
         text.words, text.raw, tier=max(lex.tier, feeling.tier),
-        cats=tuple([c for c, k in zip(cat_names, lex.cats, strict=True) if k]) if any(lex.cats) else (),
+        cats=tuple([c for c, k in zip(CATEGORIES, lex.cats, strict=True) if k]) if any(lex.cats) else (),
         terms=lex.emotion_terms, feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
-        emoji=tuple([c for c, k in zip(emoji_names, emoji[1:1 + len(emoji_names)], strict=True) if k]) if emoji.total else (),
+        emoji=tuple([c for c, k in zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True) if k]) if emoji.total else (),
     )
-
-
-@lru_cache(maxsize=1)
-def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES
-
-    return CATEGORIES, EMOJI_CATEGORIES
 
 
 #: Lexicon categories of responses to the other person: a message with one is never raised.
@@ -96,20 +89,16 @@ RESPONSE_CATEGORIES: tuple[str, ...] = (
 )
 
 
-def may_raise(lex, acts) -> bool:
-    """The model may raise this message to tier 2: a statement that is not a response act, not
-    a question and not a minimal reply."""
-    if acts.question or acts.minimal:
+_RESPONSE_INDICES = tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
+
+
+def may_raise(lex, acts, feeling) -> bool:
+    """The model may raise this message to tier 2: the lexicon put it below tier 2, and it is a
+    statement (not a response act, not a question, not a minimal reply)."""
+    if max(lex.tier, feeling.tier) >= 2 or acts.question or acts.minimal:
         return False
     cats = lex.cats
-    return not any(cats[i] for i in _response_indices())
-
-
-@lru_cache(maxsize=1)
-def _response_indices() -> tuple[int, ...]:
-    from analyzer.nlp.components import CATEGORIES
-
-    return tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
+    return not any(cats[i] for i in _RESPONSE_INDICES)
 
 
 @dataclass(frozen=True)
@@ -119,6 +108,20 @@ class EmotionModel:
     weights: dict[str, float]
     bias: float
     threshold: float  # probability at or above which a statement is read as emotional
+
+    def read(self, text, emoji, lex, acts, feeling, valence: float) -> tuple[int, tuple[str, ...], float]:
+        """The message's tier, emotion terms and ``emotion_score`` after the model: the
+        lexicon's, unless :func:`may_raise` holds and the probability reaches the threshold
+        (then tier 2 and the strongest word). The score is NaN where the model is not asked."""
+        tier, terms = max(lex.tier, feeling.tier), lex.emotion_terms
+        if not may_raise(lex, acts, feeling):
+            return tier, terms, math.nan
+        feats = analysis_features(text, emoji, lex, feeling, valence)
+        prob = self.probability(feats)
+        if prob < self.threshold:
+            return tier, terms, prob
+        strongest = self.strongest_word(feats)
+        return 2, ((strongest,) if strongest else ()), prob
 
     def probability(self, feats: set[str]) -> float:
         z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
@@ -140,8 +143,6 @@ class EmotionModel:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    from analyzer.nlp.components import function_word_map
-
     return frozenset(function_word_map())
 
 

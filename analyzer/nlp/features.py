@@ -198,38 +198,26 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     ints: list[tuple] = []  # words, chars, emoji total and per category
     cats: list[tuple] = []
     fws: list[tuple] = []
-    floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier
-    flags: list[tuple] = []  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off
+    floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier, emotion_score
+    flags: list[tuple] = []  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner
     terms: list[str] = []
     content: list[str] = []
     analyse = C.analyse_doc
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
     scorer = nlp.get_pipe("chat_valence").scorer
-    model = emotion.load_model()
-    reading = emotion.analysis_features
-    may_raise = emotion.may_raise
+    read_emotion = emotion.load_model().read
     aimed = aim.aimed_at_partner
-    grievance = [C.CATEGORIES.index(c) for c in aim.AIMED_CATEGORIES]
-    threshold = model.threshold
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in C.PIPE_NAMES if n in nlp.pipe_names])
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
-        tier, emo_terms, prob = max(lx.tier, f.tier), lx.emotion_terms, np.nan
-        if tier < 2 and may_raise(lx, a):  # the only messages the model can change
-            feats = reading(t, e, lx, f, val)
-            prob = model.probability(feats)
-            if prob >= threshold:
-                strongest = model.strongest_word(feats)
-                tier, emo_terms = 2, ((strongest,) if strongest else ())
-        lc = lx.cats
-        at_partner = any(lc[k] for k in grievance) and aimed(t.words, lx.matches)
+        tier, emo_terms, prob = read_emotion(t, e, lx, a, f, val)
         ints.append((t.n_words, len(raw), *e[:7]))
         cats.append(lx.cats)
         fws.append(fw)
         floats.append((val, tier, len(emo_terms), f.tier, prob))
-        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, at_partner))
+        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, aimed(t.words, lx.matches)))
         terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)

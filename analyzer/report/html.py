@@ -51,8 +51,7 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
     captions = {key: caption for key, _section, caption in view_module.FIGURES}
-    empty = {key: reason for key, fig in figures.items()
-             if (reason := plots.no_data_reason(fig)) is not None}
+    empty = plots.no_data_reasons(figures)
     svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
             for key, fig in figures.items() if key not in empty}
     template = _environment().get_template("report.html.j2")

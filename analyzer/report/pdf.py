@@ -325,8 +325,7 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
-    empty = {key: reason for key, fig in figures.items()
-             if (reason := plots.no_data_reason(fig)) is not None}
+    empty = plots.no_data_reasons(figures)
     pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()
             if key not in empty}
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}

@@ -130,6 +130,11 @@ def no_data_reason(fig: Figure) -> str | None:
     return "; ".join(dict.fromkeys(reasons)) or None
 
 
+def no_data_reasons(figures: Mapping[str, Figure]) -> dict[str, str]:
+    """Figure key -> :func:`no_data_reason`, for the figures that show nothing."""
+    return {key: reason for key, fig in figures.items() if (reason := no_data_reason(fig)) is not None}
+
+
 def _colors(participants: Sequence[str], colors: Mapping[str, str] | None) -> dict[str, str]:
     return dict(colors) if colors else person_colors(participants)
 

@@ -55,7 +55,7 @@ def analysed(texts: list[str]) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
         t, e, lx, a, f, _fw, val = C.analyse_doc(doc, raw, lexicon, scorer)
         feats.append(emotion.analysis_features(t, e, lx, f, val))
         stands.append(max(lx.tier, f.tier) >= 2)
-        eligible.append(emotion.may_raise(lx, a) and max(lx.tier, f.tier) < 2)
+        eligible.append(emotion.may_raise(lx, a, f))
     return feats, np.array(stands), np.array(eligible)
 
 
