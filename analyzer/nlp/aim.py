@@ -25,6 +25,8 @@ _SENTENCE_MARKS = frozenset({".", "?"})
 _FORMULA_NEXT = frozenset({"know", "see", "guys", "all"})
 #: "you" after these words is a formula ("thank you", "see you", "ask you").
 _FORMULA_PREV = frozenset({"thank", "see", "bless", "ask", "tell"})
+#: ... unless these come before: "do you know what you did", "make you see"
+_ADDRESS_PREV = frozenset({"do", "did", "make"})
 
 
 def _addresses(words: tuple[str, ...], j: int) -> bool:
@@ -34,7 +36,7 @@ def _addresses(words: tuple[str, ...], j: int) -> bool:
     if w == "you":
         nxt = words[j + 1] if j + 1 < len(words) else ""
         prev = words[j - 1] if j > 0 else ""
-        if prev in _FORMULA_PREV or (nxt in _FORMULA_NEXT and prev not in {"do", "did", "don't", "make"}):
+        if prev in _FORMULA_PREV or (nxt in _FORMULA_NEXT and prev not in _ADDRESS_PREV):
             return False
     return True
 
