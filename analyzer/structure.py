@@ -1,6 +1,6 @@
 """Turns, sessions and replies: pure functions of ``messages`` plus the session gap.
 
-CONTRACT (the structure/metrics work implements it; later stages rely on these names):
+The interface later stages rely on:
 
 ``annotate(messages, *, session_gap) -> DataFrame``
     ``messages.assign(session_id=..., turn_id=...)`` (a new frame, same index and order).

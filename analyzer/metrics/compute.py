@@ -1,20 +1,19 @@
-"""``compute()``: every measure of :data:`analyzer.metrics.CATALOGUE` into one :class:`Measures`."""
+"""``compute()``: every measure of :data:`analyzer.metrics.catalogue.CATALOGUE` into one
+:class:`Measures`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from analyzer.metrics import CATALOGUE, Measures
-from analyzer.metrics import balance as bal
 from analyzer.metrics import bootstrap as boot
-from analyzer.metrics import depth as dep
-from analyzer.metrics import responsiveness as rsp
-from analyzer.metrics import trend as trd
+from analyzer.metrics import catalogue, responsiveness, trend
 from analyzer.metrics.balance import normalised_gini
-from analyzer.metrics.base import Prepared, chat_level, prepare
+from analyzer.metrics.base import Prepared, prepare
+from analyzer.metrics.catalogue import Inputs
+from analyzer.metrics.measures import Measures
 from analyzer.settings import Settings
 
 VALUE_COLUMNS = (
@@ -28,72 +27,6 @@ VALUE_COLUMNS = (
     "p_value",
 )
 PAIRWISE_COLUMNS = ("author", "to_author", "replies", "median_latency_s", "lsm")
-
-#: Shares given a bootstrap interval (plus responsive_share and balance_index).
-BOOTSTRAPPED = (
-    "word_share", "message_share", "turn_share", "initiation_share", "question_share",
-    "disclosure_share", "responsive_share",
-)  # fmt: skip
-
-
-def _per_person_measures(
-    p: Prepared, s: Settings, disc: pd.DataFrame
-) -> dict[str, Callable[[], pd.DataFrame]]:
-    mini, th = s.minimum, s.thresholds
-    return {
-        "messages": lambda: bal.messages(p),
-        "words": lambda: bal.words(p),
-        "word_share": lambda: bal.word_share(p),
-        "message_share": lambda: bal.message_share(p),
-        "turn_share": lambda: bal.turn_share(p),
-        "char_share": lambda: bal.char_share(p),
-        "seconds_share": lambda: bal.seconds_share(p),
-        "dominant_weeks_share": lambda: bal.dominant_weeks_share(
-            p, messages_per_week=mini.messages_per_week, dominance_share=th.dominance_share
-        ),
-        "initiations": lambda: bal.initiations(p),
-        "initiation_share": lambda: bal.initiation_share(p),
-        "longest_monologue": lambda: bal.longest_monologue(p),
-        "typical_monologue": lambda: bal.typical_monologue(p),
-        "double_text_rate": lambda: bal.double_text_rate(p),
-        "unanswered_sessions": lambda: bal.unanswered_sessions(p),
-        "median_latency_s": lambda: bal.median_latency_s(p),
-        "emotion_word_rate": lambda: dep.emotion_word_rate(p),
-        "tier0_share": lambda: dep.tier_share(p, tier=0),
-        "tier1_share": lambda: dep.tier_share(p, tier=1),
-        "tier2_share": lambda: dep.tier_share(p, tier=2),
-        "tier3_share": lambda: dep.tier_share(p, tier=3),
-        "feeling_statements": lambda: dep.feeling_statements(p),
-        "feeling_rate": lambda: dep.feeling_rate(p),
-        "negative_disclosures": lambda: dep.negative_disclosures(p),
-        "disclosure_share": lambda: dep.disclosure_share(p),
-        "mean_valence": lambda: dep.mean_valence(p),
-        "emotion_richness": lambda: dep.emotion_richness(p),
-        "questions": lambda: rsp.questions(p),
-        "question_share": lambda: rsp.question_share(p),
-        "questions_about_other": lambda: rsp.questions_about_other(p),
-        "followups": lambda: rsp.followups(p),
-        "responsive_share": lambda: rsp.response_share(p, disc, response="responsive"),
-        "minimal_response_share": lambda: rsp.response_share(p, disc, response="minimal"),
-        "self_focused_share": lambda: rsp.response_share(p, disc, response="self_focused"),
-        "invalidating_share": lambda: rsp.response_share(p, disc, response="invalidating"),
-        "unanswered_disclosure_share": lambda: rsp.received_share(p, disc, response="none"),
-        "responsiveness_received": lambda: rsp.received_share(p, disc, response="responsive"),
-        "complaint_repair_share": lambda: rsp.complaint_repair_share(p),
-        "reciprocity": lambda: rsp.reciprocity(p),
-        "support_given": lambda: rsp.support_given(p),
-        "support_received": lambda: rsp.support_received(p),
-        "criticism": lambda: rsp.criticism(p),
-        "defensiveness": lambda: rsp.defensiveness(p),
-        "repair": lambda: rsp.repair(p),
-        "complaints": lambda: rsp.complaints(p),
-        "reassurance_seeking": lambda: rsp.reassurance_seeking(p),
-        "disappointment": lambda: rsp.disappointment(p),
-        "loneliness": lambda: rsp.loneliness(p),
-        "hedges": lambda: rsp.hedges(p),
-        "affection": lambda: rsp.affection(p),
-        "minimal_share": lambda: rsp.minimal_share(p),
-    }
 
 
 def compute(
@@ -116,38 +49,17 @@ def compute(
         participants=list(participants),
         lexicon_applied=lexicon_applied,
     )
-    disc = rsp.disclosures(p)
-    tables: dict[str, pd.DataFrame] = {}
-    for name, fn in _per_person_measures(p, settings, disc).items():
-        tables[name] = fn()
-    p_values: dict[str, float] = {}
-    tables["balance_index"] = bal.balance_index(tables["word_share"])
-    tables["balance_index_messages"] = bal.balance_index(tables["message_share"])
-    dom, dom_p = bal.dominance_test(p, messages_per_week=settings.minimum.messages_per_week)
-    tables["dominance_p_value"] = dom
-    p_values["dominance_p_value"] = dom_p
-    tables["latency_ratio"] = bal.latency_ratio(tables["median_latency_s"])
-    tables["span_days"] = bal.span_days(p)
-    tables["deep_session_share"] = dep.deep_session_share(p)
-    pairs = rsp.lsm_pairs(p, words_for_style=settings.minimum.words_for_style)
-    tables["lsm"] = rsp.lsm(pairs)
-    wk = trd.weekly(p, messages_per_week=settings.minimum.messages_per_week)
-    for name, (value, n, pv) in trd.trends(
-        wk, weeks_for_trend=settings.minimum.weeks_for_trend
-    ).items():
-        tables[name] = chat_level(value, n)
-        p_values[name] = pv
-    if not lexicon_applied:
-        tables["trend_depth"] = tables["trend_depth"].assign(value=np.nan)
-        p_values["trend_depth"] = np.nan
-
+    disc = responsiveness.disclosures(p)
+    specs = catalogue.CATALOGUE
+    inputs = Inputs(p, settings, disc, specs)
+    tables = {spec.name: inputs.table(spec.name) for spec in specs}
     cis = _intervals(p, disc, settings)
-    values = _values_table(p, tables, cis, p_values)
+    values = _values_table(specs, tables, cis)
     return Measures(
         values=values,
-        weekly=trd.weekly_table(wk),
-        pairwise=_pairwise(p, pairs),
-        disclosures=disc.loc[:, list(rsp.DISCLOSURE_COLUMNS)].reset_index(drop=True),
+        weekly=trend.weekly_table(inputs.weekly),
+        pairwise=_pairwise(p, inputs.style_pairs),
+        disclosures=disc.loc[:, list(responsiveness.DISCLOSURE_COLUMNS)].reset_index(drop=True),
         language=language,
         lexicon_applied=lexicon_applied,
     )
@@ -170,9 +82,9 @@ def _intervals(
     return cis
 
 
-def _values_table(p: Prepared, tables: dict, cis: dict, p_values: dict) -> pd.DataFrame:
+def _values_table(specs, tables: dict, cis: dict) -> pd.DataFrame:
     cols: dict[str, list] = {c: [] for c in VALUE_COLUMNS}
-    for spec in CATALOGUE:
+    for spec in specs:
         t = tables[spec.name]
         k = len(t)
         low, high = cis.get(spec.name, (np.full(k, np.nan), np.full(k, np.nan)))
@@ -183,7 +95,8 @@ def _values_table(p: Prepared, tables: dict, cis: dict, p_values: dict) -> pd.Da
         cols["n"].append(t["n"].to_numpy(dtype=np.int64))
         cols["ci_low"].append(np.asarray(low, dtype=np.float64))
         cols["ci_high"].append(np.asarray(high, dtype=np.float64))
-        cols["p_value"].append(np.full(k, p_values.get(spec.name, np.nan), dtype=np.float64))
+        p_value = t["p_value"] if "p_value" in t else np.full(k, np.nan)
+        cols["p_value"].append(np.asarray(p_value, dtype=np.float64))
     out = {}
     for c in VALUE_COLUMNS:
         if c in ("dimension", "measure", "participant"):

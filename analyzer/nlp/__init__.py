@@ -1,6 +1,6 @@
 """The NLP pass: one ``nlp.pipe`` over every text message, turned into plain feature columns.
 
-CONTRACT (the NLP work implements it; metrics rely on these names):
+The interface the measures rely on:
 
 ``analyzer.nlp.features.extract(annotated, *, spacy_model=None, n_process=1) -> Features``
 where ``annotated`` is ``structure.annotate(messages)`` and ``Features`` is a small frozen

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.errors import AnalyzerError
-from analyzer.metrics import CATALOGUE
+from analyzer.metrics import catalogue
 from analyzer.report import check_writable
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _dimension(analysis: Analysis, dimension: str) -> dict[str, Any]:
     values = analysis.measures.values
     sub = values[values["dimension"] == dimension]
     lookup = {(str(r.measure), str(r.participant)): r for r in sub.itertuples(index=False)}
-    order = [spec.name for spec in CATALOGUE if spec.dimension == dimension]
+    order = [spec.name for spec in catalogue.CATALOGUE if spec.dimension == dimension]
     extra = sorted(set(sub["measure"].astype(str)) - set(order))  # measures added later
     names = order + extra
     people: dict[str, Any] = {}

@@ -31,13 +31,16 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analyzer.metrics import CATALOGUE
+from analyzer.metrics import catalogue
 from analyzer.report import plots
 from analyzer.report.json import disclosure_responses
+from analyzer.settings import Settings
+from analyzer.settings import meanings as settings_meanings
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from analyzer.metrics.catalogue import MeasureSpec
     from analyzer.result import Analysis
     from analyzer.signs import Sign
 
@@ -54,84 +57,14 @@ SECTION_TITLES: dict[str, str] = {
     "method": "Method and caveats",
 }
 
-#: Plain labels of the measures (the Method section also gives each CATALOGUE definition).
-LABELS: dict[str, str] = {
-    "messages": "Messages",
-    "words": "Words",
-    "word_share": "Share of words",
-    "message_share": "Share of messages",
-    "turn_share": "Share of turns",
-    "char_share": "Share of characters",
-    "seconds_share": "Share of speaking time",
-    "balance_index": "Balance index (words)",
-    "balance_index_messages": "Balance index (messages)",
-    "dominant_weeks_share": "Weeks dominated",
-    "dominance_p_value": "Dominance sign test",
-    "initiations": "Conversations started",
-    "initiation_share": "Share of conversations started",
-    "longest_monologue": "Longest turn (messages)",
-    "typical_monologue": "Typical turn (messages)",
-    "double_text_rate": "Turns of 2+ messages",
-    "unanswered_sessions": "Conversations left unanswered",
-    "median_latency_s": "Median reply time",
-    "latency_ratio": "Reply-time ratio",
-    "emotion_word_rate": "Emotion words per 100 words",
-    "tier0_share": "Messages at tier 0 (logistics)",
-    "tier1_share": "Messages at tier 1 (surface)",
-    "tier2_share": "Messages at tier 2 (named emotion)",
-    "tier3_share": "Messages at tier 3 (vulnerable)",
-    "feeling_statements": "Feeling statements",
-    "feeling_rate": "Feeling statements per 100 messages",
-    "negative_disclosures": "Negative feeling statements",
-    "disclosure_share": "Share of feeling statements",
-    "mean_valence": "Mean valence (−1..1)",
-    "emotion_richness": "Emotion vocabulary richness",
-    "deep_session_share": "Conversations going light to deep",
-    "questions": "Questions asked",
-    "question_share": "Share of questions",
-    "questions_about_other": "Questions about the other",
-    "followups": "Follow-up questions",
-    "responsive_share": "Replies to the other's disclosures: responsive",
-    "minimal_response_share": "… minimal",
-    "self_focused_share": "… shift to own story",
-    "invalidating_share": "… invalidating",
-    "unanswered_disclosure_share": "Own disclosures left unanswered",
-    "responsiveness_received": "Own disclosures met responsively",
-    "reciprocity": "Reciprocity of disclosure",
-    "support_given": "Support given",
-    "support_received": "Support received",
-    "criticism": "Criticism markers",
-    "defensiveness": "Defensiveness markers",
-    "repair": "Repair attempts",
-    "complaints": "Complaints about the other",
-    "reassurance_seeking": "Reassurance seeking",
-    "affection": "Affection",
-    "minimal_share": "Minimal replies (share of turns)",
-    "lsm": "Language style matching",
-    "trend_messages": "Messages per week",
-    "trend_words_per_message": "Words per message",
-    "trend_questions": "Questions per week",
-    "trend_latency": "Reply time",
-    "trend_depth": "Emotion-word rate",
-    "trend_minimal": "Minimal replies",
-    "span_days": "Span (days)",
-    "complaint_repair_share": "Complaints met with repair",
-    "disappointment": "Disappointment markers",
-    "loneliness": "Loneliness statements",
-    "hedges": "Hedges (“it's fine”, “nvm”)",
-}
-
-_SECONDS = {"median_latency_s"}
-_RATIO = {"latency_ratio"}
-_INDEX = {"balance_index", "balance_index_messages", "lsm", "emotion_richness"}
-_SIGNED = {"mean_valence", "reciprocity"}
-_RATE = {"emotion_word_rate", "feeling_rate", "typical_monologue"}
-_P_ONLY = {"dominance_p_value"}
-_SHARE = {"responsiveness_received"}  # shares whose names do not end in _share
+def _spec(measure: str) -> MeasureSpec | None:
+    return next((spec for spec in catalogue.CATALOGUE if spec.name == measure), None)
 
 
 def label(measure: str) -> str:
-    return LABELS.get(measure, measure.replace("_", " ").capitalize())
+    """The measure's plain label from the catalogue."""
+    spec = _spec(measure)
+    return spec.label if spec else measure.replace("_", " ").capitalize()
 
 
 # ---------------------------------------------------------------- formatting
@@ -204,30 +137,31 @@ def fmt_n(n: Any) -> str:
 
 
 def fmt_value(measure: str, value: Any) -> str:
-    """A measure's value in the unit it reads best in (shares as %, seconds as durations, ...)."""
-    if measure in _SECONDS:
-        return fmt_seconds(value)
-    if measure in _RATIO:
-        return fmt_ratio(value)
-    if measure in _INDEX:
-        return fmt_number(value)
-    if measure in _SIGNED:
-        return fmt_signed(value)
-    if measure in _RATE:
-        return fmt_number(value, 1)
-    if measure.startswith("trend_"):
-        return fmt_trend(value)
-    if measure in _P_ONLY:
-        return DASH
-    if measure in _SHARE or measure.endswith("_share") or measure.endswith("_rate"):
-        return fmt_share(value)
-    return fmt_count(value)
+    """A measure's value in its catalogue unit (shares as %, seconds as durations, ...)."""
+    spec = _spec(measure)
+    unit = spec.unit if spec else "count"
+    if unit == "p":
+        return DASH  # a test: its p-value is shown beside the value, not as one
+    return _FORMATS[unit](value)
+
+
+_FORMATS = {
+    "count": fmt_count,
+    "share": fmt_share,
+    "seconds": fmt_seconds,
+    "ratio": fmt_ratio,
+    "index": fmt_number,
+    "signed": fmt_signed,
+    "rate": lambda value: fmt_number(value, 1),
+    "trend": fmt_trend,
+}
 
 
 def fmt_evidence(measure: str, value: Any) -> str:
     """A sign's evidence value: as :func:`fmt_value`, except that a value of a count measure
     that is not a whole number (a ratio or rate a rule derived from it) keeps two decimals."""
-    if measure in _P_ONLY:
+    spec = _spec(measure)
+    if spec and spec.unit == "p":
         return fmt_number(value, 3)
     text = fmt_value(measure, value)
     if not _missing(value) and text == fmt_count(value) and float(value) != round(float(value)):
@@ -295,7 +229,7 @@ class _Values:
     def measures(self, dimension: str, scope: str) -> list[str]:
         """Measure names present for ``dimension``, CATALOGUE order first, then any others."""
         chat = scope == "c"
-        order = [s.name for s in CATALOGUE if s.dimension == dimension]
+        order = [s.name for s in catalogue.CATALOGUE if s.dimension == dimension]
         present = {m for (m, p) in self.rows if self.dims.get(m) == dimension and (p == "") == chat}
         return [m for m in order if m in present] + sorted(present - set(order))
 
@@ -456,24 +390,21 @@ def _name_list(names: Sequence[str]) -> str:
 #: Tables with at most this many rows are kept on one printed page.
 KEEP_ROWS = 12
 
-#: Two word shares closer than this read as "about even" in the headline (2 points).
-EVEN = 0.02
-
-
 def headlines(analysis: Analysis, vals: _Values) -> list[str]:
     """The plain-words findings at the top. Each sentence states a measured value; none judges.
 
-    Two people whose word shares differ by less than :data:`EVEN` are "about even"; a
+    Two people whose word shares differ by less than ``Thresholds.even_word_gap`` are "about even"; a
     responsiveness figure is only stated from the minimum number of feeling statements up.
 
     Order: talk share, conversations started, reply time, feeling statements, responsiveness,
-    weekly trend (only when its test gives p < 0.05), then the sign counts.
+    weekly trend (only when its test gives p < ``Thresholds.trend_p``), then the sign counts.
     """
     people = list(analysis.participants)
     out: list[str] = []
     shares = {p: vals.value("word_share", p) for p in people}
     known = {p: s for p, s in shares.items() if not math.isnan(s)}
-    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < EVEN:
+    even = analysis.settings.thresholds.even_word_gap
+    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < even:
         out.append("Words are split about evenly: " + "; ".join(
             f"{p} {fmt_share(s)}" for p, s in known.items()) + ".")
     elif known:
@@ -518,7 +449,8 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
         out.append("Emotion-word measures are off for this chat (" + lexicon_reason(analysis)
                    + "); the structural measures still apply.")
     trend = vals.row("trend_messages")
-    if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < 0.05:
+    p_max = analysis.settings.thresholds.trend_p
+    if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < p_max:
         direction = "rising" if float(trend["value"]) > 0 else "falling"
         out.append(f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
                    f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks).")
@@ -729,31 +661,6 @@ def _signs(analysis: Analysis) -> list[dict]:
 
 
 #: Minimum data, in words (the comments in settings.py are terse).
-MINIMUM_MEANINGS: dict[str, str] = {
-    "weeks": "span of the chat, in weeks",
-    "messages": "messages in all",
-    "messages_per_person": "messages from each person",
-    "messages_per_week": "messages in a week for that week to count",
-    "words_for_style": "words per person for style matching",
-    "replies_for_latency": "replies per person for reply times",
-    "disclosures_for_responsiveness": "feeling statements for responsiveness",
-    "weeks_for_trend": "weeks for a trend",
-}
-
-
-def setting_meanings(cls: type) -> dict[str, str]:
-    """Each field's one-line meaning, read from the comment beside it in ``analyzer.settings``
-    (the settings' own documentation, so the Method section cannot drift from it)."""
-    import inspect
-    import re
-
-    try:
-        source = inspect.getsource(cls)
-    except (OSError, TypeError):
-        return {}
-    found = re.findall(r"^\s+(\w+):[^=\n]+=[^#\n]+#\s*(.+)$", source, re.M)
-    return {name: text.strip() for name, text in found}
-
 CANNOT_SHOW: tuple[str, ...] = (
     "Tone of voice, facial expression, and everything said in person, on calls or in voice "
     "notes: the chat is only part of the relationship.",
@@ -836,13 +743,12 @@ def _method(analysis: Analysis) -> list[dict]:
                        + lexicon_reason(analysis) + "."})
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
         items = [{"term": label(s.name), "code": s.name, "text": s.definition}
-                 for s in CATALOGUE if s.dimension == dimension]
+                 for s in catalogue.CATALOGUE if s.dimension == dimension]
         blocks.append({"type": "definitions", "title": f"Definitions: {SECTION_TITLES[dimension]}",
                        "items": items})
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
-        meanings = {**setting_meanings(type(group)),
-                    **(MINIMUM_MEANINGS if group_name == "minimum" else {})}
+        meanings = settings_meanings(type(group))
         for f in fields(group):
             value = getattr(group, f.name)
             rows.append({"key": f"{group_name}.{f.name}", "label": f.name.replace("_", " "),
@@ -851,7 +757,7 @@ def _method(analysis: Analysis) -> list[dict]:
                                    {"text": meanings.get(f.name, ""), "sub": ""}]})
     rows.insert(0, {"key": "session_gap", "label": "session gap", "cells": [
         {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
-        {"text": "silence after which a new conversation starts", "sub": ""}]})
+        {"text": settings_meanings(Settings)["session_gap"], "sub": ""}]})
     blocks.append({"type": "table", "caption": "Thresholds and minimum data (our heuristics; "
                    "change them in Settings)", "head": ["Setting", "Value", "Meaning"],
                    "rows": rows})

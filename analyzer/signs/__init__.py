@@ -1,7 +1,5 @@
 """Signs: the rulebook over measures (DESIGN.md section 6, SIGNS.md).
 
-CONTRACT (the signs work implements it; the report relies on these names):
-
 ``analyzer.signs.evaluate(measures, frame, *, participants, settings) -> list[Sign]``
 returns one :class:`Sign` per id in :data:`SIGN_IDS`, in that order. ``frame`` is the messages
 joined with features (for picking example messages); ``measures`` an
@@ -29,6 +27,7 @@ group. ``one_sided`` names the member who dominates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 SIGN_IDS: tuple[tuple[str, str], ...] = (
     ("safe_sharing", "intimacy"),
@@ -54,7 +53,17 @@ SIGN_IDS: tuple[tuple[str, str], ...] = (
     ("dumping_ground", "balance"),
 )
 
-STATUSES = ("observed", "not_observed", "insufficient_data")
+
+
+class Status(StrEnum):
+    """A sign's verdict (a plain string in JSON and tables)."""
+
+    OBSERVED = "observed"
+    NOT_OBSERVED = "not_observed"
+    INSUFFICIENT = "insufficient_data"
+
+
+STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,7 @@ class Sign:
     id: str
     group: str  # intimacy | lack | balance
     title: str
-    status: str  # observed | not_observed | insufficient_data
+    status: Status
     score: float | None  # 0..1 where one fits
     who: str | None  # the person it concerns, where it concerns one
     summary: str  # one plain sentence for the report

@@ -19,6 +19,7 @@ Aggregates over the participants (all of them, or the ``--pair``); NaN values ar
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from analyzer.metrics import Measures
 from analyzer.settings import Settings
 
 NAN = float("nan")
+#: Tolerance of every comparison with a threshold: a share computed as 0.6 - 1e-17 still meets 0.6.
+EPS = 1e-12
 AGGREGATES = ("chat", "min", "max", "pooled", "sum", "parity", "min_rate")
 
 
@@ -87,13 +90,28 @@ class Context:
             if key not in self._cells:
                 n_int = 0 if pd.isna(n) else int(n)
                 self._cells[key] = Cell(_num(val), n_int, _num(lo), _num(hi), _num(pv))
-        self._disclosures: pd.DataFrame | None = None
         #: Below the minimum of disclosures: how many more there would have to be. Predicates
-        #: judge shares over disclosures at their best case with this many more (0: as they are).
+        #: judge shares over disclosures at their best case with this many more (0: as they are;
+        #: see :meth:`with_pad`).
         self.pad = 0
-        self.memo: dict[str, object] = {}  # predicates' shared intermediate results
+        #: Intermediate results computed once from the (unchanging) measures: the only thing
+        #: that changes after construction, and only by adding entries.
+        self.memo: dict[str, object] = {}
         chat_span = self.cell("span_days").value
         self.span_days = chat_span if not math.isnan(chat_span) else float(span_days)
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"Context is read-only: cannot set {name!r}")
+        object.__setattr__(self, name, value)
+
+    def with_pad(self, pad: int) -> Context:
+        """The same context with shares over disclosures judged at their best case, as if
+        ``pad`` more disclosures had all been met (it shares the lookups and the memo)."""
+        other = copy.copy(self)
+        object.__setattr__(other, "pad", pad)
+        return other
 
     # --- lookups
     @property
@@ -180,9 +198,9 @@ class Context:
     # --- tables
     def disclosures(self) -> pd.DataFrame:
         """Feeling statements by the participants (``Measures.disclosures`` filtered; cached)."""
-        if self._disclosures is None:
-            self._disclosures = self._filter_disclosures()
-        return self._disclosures
+        if "disclosures" not in self.memo:
+            self.memo["disclosures"] = self._filter_disclosures()
+        return self.memo["disclosures"]  # type: ignore[return-value]
 
     def _filter_disclosures(self) -> pd.DataFrame:
         d = self.measures.disclosures

@@ -9,19 +9,12 @@ import pandas as pd
 
 from analyzer.metrics import Measures
 from analyzer.settings import Settings
-from analyzer.signs import SIGN_IDS, Evidence, Sign
-from analyzer.signs import predicates as P
-from analyzer.signs.context import NAN, Context
+from analyzer.signs import SIGN_IDS, Evidence, Sign, predicates
+from analyzer.signs.context import EPS, NAN, Context
 from analyzer.signs.examples import pick
 from analyzer.signs.rules import RULES, Rule
 
 GROUPS = dict(SIGN_IDS)
-EPS = 1e-12
-
-
-class _Facts(dict):
-    def __missing__(self, key: str) -> str:
-        return "n/a"
 
 
 def span_days(frame: pd.DataFrame | None) -> float:
@@ -32,7 +25,7 @@ def span_days(frame: pd.DataFrame | None) -> float:
     return float((ts.max() - ts.min()) / pd.Timedelta(days=1))
 
 
-def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
+def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
     """Any condition failing on enough data: not observed; else any lacking data: insufficient
     data; else observed."""
     evidence = []
@@ -44,8 +37,8 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
         thr = float(getattr(ctx.t, c.threshold))
         note = f"{c.agg} {c.op} {thr:g} ({c.threshold})"
         evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note))
-        facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = P._pct(agg.value)
-        short = P.GATES[c.needs](ctx) if c.needs else None
+        facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = predicates._pct(agg.value)
+        short = predicates.GATES[c.needs](ctx) if c.needs else None
         if short is not None:
             missing.append(short.reason)
             continue
@@ -55,17 +48,17 @@ def check_conditions(rule: Rule, ctx: Context) -> P.Verdict:
         value = agg.value
         if c.over_disclosures and ctx.pad:
             hits = value * agg.n if c.op == ">=" else (1 - value) * agg.n
-            best = P.best_share(hits, agg.n, ctx.pad)
+            best = predicates.best_share(hits, agg.n, ctx.pad)
             value = best if c.op == ">=" else 1 - best
         met &= value >= thr - EPS if c.op == ">=" else value <= thr + EPS
     if missing and met:
-        return P.insufficient("; ".join(missing), tuple(evidence))
+        return predicates.insufficient("; ".join(missing), tuple(evidence))
     score = None
     if rule.score:
         vals = [_score_term(ctx, m, how) for m, how in rule.score.terms]
         vals = [v for v in vals if not math.isnan(v)]
         score = sum(vals) / len(vals) if vals else None
-    return P.Verdict(P.OBSERVED if met else P.NOT_OBSERVED, score, None, tuple(evidence), facts)
+    return predicates.Verdict(predicates.OBSERVED if met else predicates.NOT_OBSERVED, score, None, tuple(evidence), facts)
 
 
 def _score_term(ctx, measure: str, how: str) -> float:
@@ -75,49 +68,66 @@ def _score_term(ctx, measure: str, how: str) -> float:
     return ctx.aggregate(measure, how).value
 
 
-def judge(rule: Rule, ctx: Context, done: dict[str, P.Verdict]) -> P.Verdict:
+def judge(rule: Rule, ctx: Context, done: dict[str, predicates.Verdict]) -> predicates.Verdict:
     """The verdict of one rule: the first failing gate, else its predicate or conditions."""
     for gate in ("base", *rule.needs):
-        short = P.GATES[gate](ctx)
+        short = predicates.GATES[gate](ctx)
         if short is None:
             continue
         if gate != "disclosures":
             return short
-        ctx.pad = ctx.minimum.disclosures_for_responsiveness - len(ctx.disclosures())
-        try:
-            best = _decide(rule, ctx, done)
-        finally:
-            ctx.pad = 0
-        if best.status != P.NOT_OBSERVED:
+        pad = ctx.minimum.disclosures_for_responsiveness - len(ctx.disclosures())
+        best = _decide(rule, ctx.with_pad(pad), done)
+        if best.status != predicates.NOT_OBSERVED:
             return short
         return replace(best, facts={**best.facts, "decided": short.reason})
     return _decide(rule, ctx, done)
 
 
-def _decide(rule: Rule, ctx: Context, done: dict[str, P.Verdict]) -> P.Verdict:
-    if rule.predicate == "find_balance":
-        return P.find_balance(ctx, dumping=done.get("dumping_ground"))
+def _decide(rule: Rule, ctx: Context, done: dict[str, predicates.Verdict]) -> predicates.Verdict:
     if rule.predicate:
-        return getattr(P, rule.predicate)(ctx)
+        return predicates.PREDICATES[rule.predicate](ctx, **{dep: done[dep] for dep in rule.depends_on})
     return check_conditions(rule, ctx)
 
 
-def dress(rule: Rule, verdict: P.Verdict, ctx: Context, frame: pd.DataFrame | None) -> Sign:
+def render(template: str, facts: dict) -> str:
+    """A summary template filled with a verdict's facts; a key the facts lack is a bug in the
+    rulebook, so it raises instead of printing a placeholder."""
+    try:
+        return template.format_map(facts)
+    except KeyError as missing:
+        raise KeyError(f"summary template {template!r} needs {missing}, which the verdict lacks") from None
+
+
+def in_dependency_order(rules) -> list[Rule]:
+    """The rules with every rule after the ones it ``depends_on``."""
+    ordered: list[Rule] = []
+    pending = list(rules)
+    while pending:
+        ready = [r for r in pending if all(d in {o.id for o in ordered} for d in r.depends_on)]
+        if not ready:
+            raise ValueError(f"rules depend on each other in a circle: {[r.id for r in pending]}")
+        ordered += ready
+        pending = [r for r in pending if r not in ready]
+    return ordered
+
+
+def dress(rule: Rule, verdict: predicates.Verdict, ctx: Context, frame: pd.DataFrame | None) -> Sign:
     """Turn a verdict into the Sign the report shows."""
-    if verdict.status == P.INSUFFICIENT:
+    if verdict.status == predicates.INSUFFICIENT:
         summary = f"Not enough to judge: {verdict.reason}."
     else:
-        template = rule.observed if verdict.status == P.OBSERVED else rule.not_observed
-        summary = template.format_map(_Facts({**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}))
+        template = rule.observed if verdict.status == predicates.OBSERVED else rule.not_observed
+        summary = render(template, {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""})
         if verdict.facts.get("decided"):
             summary += f" There is little to go on ({verdict.facts['decided']}), but more could not change this."
     score = verdict.score
-    if score is not None and verdict.status != P.INSUFFICIENT and not math.isnan(score):
+    if score is not None and verdict.status != predicates.INSUFFICIENT and not math.isnan(score):
         score = min(1.0, max(0.0, float(score)))
     else:
         score = None
     examples = ()
-    if ctx.settings.quotes and verdict.status == P.OBSERVED and rule.examples:
+    if ctx.settings.quotes and verdict.status == predicates.OBSERVED and rule.examples:
         examples = pick(rule.examples, frame, ctx, verdict.who)
     caveat = rule.caveat
     if "lexicon" in rule.needs and not ctx.measures.lexicon_applied:
@@ -128,7 +138,7 @@ def dress(rule: Rule, verdict: P.Verdict, ctx: Context, frame: pd.DataFrame | No
         title=rule.title,
         status=verdict.status,
         score=score,
-        who=verdict.who if verdict.status == P.OBSERVED else None,
+        who=verdict.who if verdict.status == predicates.OBSERVED else None,
         summary=summary,
         strength=rule.strength,
         caveat=caveat,
@@ -144,10 +154,10 @@ def evaluate_all(
     participants: list[str] | tuple[str, ...],
     settings: Settings,
 ) -> list[Sign]:
-    """One Sign per id of SIGN_IDS, in that order (find_balance reads dumping_ground's verdict)."""
+    """One Sign per id of SIGN_IDS, in that order (a rule is judged after those it depends on)."""
     ctx = Context(measures, participants, settings, span_days=span_days(frame))
-    done: dict[str, P.Verdict] = {}
-    for rule in sorted(RULES, key=lambda r: r.id == "find_balance"):
+    done: dict[str, predicates.Verdict] = {}
+    for rule in in_dependency_order(RULES):
         done[rule.id] = judge(rule, ctx, done)
     by_id = {r.id: r for r in RULES}
     return [dress(by_id[sid], done[sid], ctx, frame) for sid, _group in SIGN_IDS]

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analyzer.signs import Evidence
-from analyzer.signs.context import NAN, Context
+from analyzer.signs import Evidence, Status
+from analyzer.signs.context import EPS, NAN, Context
 
-OBSERVED, NOT_OBSERVED, INSUFFICIENT = "observed", "not_observed", "insufficient_data"
+OBSERVED, NOT_OBSERVED, INSUFFICIENT = Status.OBSERVED, Status.NOT_OBSERVED, Status.INSUFFICIENT
 
 
 @dataclass(frozen=True)
 class Verdict:
     """What a predicate or a rule decided, before it is dressed as a Sign."""
 
-    status: str
+    status: Status
     score: float | None = None
     who: str | None = None
     evidence: tuple[Evidence, ...] = ()
@@ -179,7 +179,7 @@ def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
         return None, NAN, weeks
     need = ctx.excess_threshold(ctx.t.one_sided_share)
     fair = 1.0 / ctx.k
-    dominated = ((shares - fair) / (1 - fair)) >= need - 1e-12
+    dominated = ((shares - fair) / (1 - fair)) >= need - EPS
     frac = dominated.mean(axis=0)
     mean_share = shares.mean(axis=0)
     top = max(ctx.people, key=lambda p: (float(frac[p]), float(mean_share[p]), p))
@@ -228,7 +228,7 @@ def feel_supported(ctx: Context) -> Verdict:
     for p, g in groups.items():
         share = float(g.mean()) if len(g) else NAN
         ev.append(_ev("responsiveness_received", p, share, len(g), f"negative feeling statements only; needs >= {t.supported_share}"))
-        if not best_share(float(g.sum()), len(g), ctx.pad) >= t.supported_share - 1e-12:
+        if not best_share(float(g.sum()), len(g), ctx.pad) >= t.supported_share - EPS:
             low.append(p)
     pooled = float(met.mean()) if len(met) else NAN
     return Verdict(NOT_OBSERVED if low else OBSERVED, pooled, None, tuple(ev), {"share": _pct(pooled)})
@@ -250,7 +250,7 @@ def empathy(ctx: Context) -> Verdict:
             hits = float((ch["response"] == "responsive").sum())
             shares[p] = hits / len(ch)
             ev.append(_ev("responsive_share", p, shares[p], len(ch), f"to others' negative disclosures; needs >= {t.empathy_share}"))
-            fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - 1e-12
+            fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - EPS
     if not shares:
         return insufficient(f"nobody met {t.min_negative_disclosures} or more negative feeling statements from the other")
     support = {p: ctx.count("support_given", p) for p in ctx.people}
@@ -271,7 +271,7 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
     hits = float((deep["response"] == "responsive").sum())
     share = hits / len(deep)
     ev = (_ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),)
-    ok = best_share(hits, len(deep), ctx.pad) >= t.compassion_share - 1e-12
+    ok = best_share(hits, len(deep), ctx.pad) >= t.compassion_share - EPS
     return Verdict(OBSERVED if ok else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)})
 
 
@@ -298,7 +298,7 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
     score = sum(shares) / len(shares) if shares else None
     facts = {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])}
     enough = all(n >= t.ups_downs_min_each for _s, n, _b in res.values())
-    could = enough and all(b >= t.ups_downs_share - 1e-12 for _s, _n, b in res.values())
+    could = enough and all(b >= t.ups_downs_share - EPS for _s, _n, b in res.values())
     if could and pad:
         return insufficient(f"{len(d)} feeling statements in all, fewer than {need}", tuple(ev))
     return Verdict(OBSERVED if could else NOT_OBSERVED, score, None, tuple(ev), facts)
@@ -319,7 +319,7 @@ def can_raise_issues(ctx: Context) -> Verdict:
         return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
     if math.isnan(pooled.value):
         return insufficient("replies to complaints could not be measured", ev)
-    ok = pooled.value >= t.raise_repair_share - 1e-12
+    ok = pooled.value >= t.raise_repair_share - EPS
     return Verdict(OBSERVED if ok else NOT_OBSERVED, pooled.value, None, ev,
                    {"complaints": int(complaints), "ratio": _pct(pooled.value)})
 
@@ -486,23 +486,23 @@ def one_sided(ctx: Context) -> Verdict:
     ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
     supports = []
     init = ctx.value("initiation_share", top)
-    if ctx.excess(init) >= ctx.excess_threshold(t.one_sided_support_share) - 1e-12:
+    if ctx.excess(init) >= ctx.excess_threshold(t.one_sided_support_share) - EPS:
         supports.append("starts most conversations")
     ev.append(_ev("initiation_share", top, init, ctx.n("initiation_share", top), f"support at >= {t.one_sided_support_share}"))
     q = ctx.value("question_share", top)
-    if not math.isnan(q) and q <= t.one_sided_question_share * 2.0 / ctx.k + 1e-12:
+    if not math.isnan(q) and q <= t.one_sided_question_share * 2.0 / ctx.k + EPS:
         supports.append("asks few of the questions")
     ev.append(_ev("question_share", top, q, ctx.n("question_share", top), f"support at <= {t.one_sided_question_share}"))
     dt = ctx.value("double_text_rate", top)
     rest = [ctx.value("double_text_rate", p) for p in ctx.others(top)]
     rest = [r for r in rest if not math.isnan(r)]
-    if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - 1e-12:
+    if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - EPS:
         supports.append("sends runs of messages")
     ev.append(_ev("double_text_rate", top, dt, ctx.n("double_text_rate", top), f"support at >= others + {t.one_sided_double_text_gap}"))
     ms = ctx.cell("message_share", top)
     ev.append(_ev("message_share", top, ms.value, ms.n, "below the fair share: few long messages, not domination"))
     few_long = ms.value < 1.0 / ctx.k
-    ok = frac >= t.one_sided_weeks - 1e-12 and bool(supports) and not few_long
+    ok = frac >= t.one_sided_weeks - EPS and bool(supports) and not few_long
     return Verdict(OBSERVED if ok else NOT_OBSERVED, frac, top if ok else None, tuple(ev),
                    {"who": top, "weeks": _pct(frac), "share": _pct(t.one_sided_share), "support": " and ".join(supports) or "nothing else"})
 
@@ -525,7 +525,7 @@ def waning_interest(ctx: Context) -> Verdict:
         computed += 1
         ev.append(Evidence(m, "", c.value, c.n, c.ci_low, c.ci_high, f"waning when {'<= -' if sign < 0 else '>= '}{t.waning_slope}, p <= {t.trend_p}"))
         p_ok = math.isnan(c.p_value) or c.p_value <= t.trend_p
-        if sign * c.value >= t.waning_slope - 1e-12 and p_ok:
+        if sign * c.value >= t.waning_slope - EPS and p_ok:
             waning.append(m)
     if computed == 0:
         return insufficient("no weekly trend could be computed")
@@ -584,11 +584,11 @@ def dumping_ground(ctx: Context) -> Verdict:
         _ev("responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"),
         _ev("self_focused_share", a, self_focus, len(answered), f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} replies)"),
     )
-    heavy = share >= t.dumping_negative_share - 1e-12
-    sustained = n_weeks >= t.dumping_min_weeks and week_frac >= t.dumping_weeks - 1e-12
+    heavy = share >= t.dumping_negative_share - EPS
+    sustained = n_weeks >= t.dumping_min_weeks and week_frac >= t.dumping_weeks - EPS
     lopsided = resp_to_a > 0 and resp_to_a >= t.dumping_response_ratio * resp_by_a
     skipped = len(answered) < t.dumping_min_partner_disclosures
-    shifts = skipped or self_focus >= t.dumping_self_focus - 1e-12
+    shifts = skipped or self_focus >= t.dumping_self_focus - EPS
     ok = heavy and sustained and lopsided and shifts
     missing = [why for cond, why in (
         (heavy, "the negative disclosures are not mostly one person's"),
@@ -602,7 +602,7 @@ def dumping_ground(ctx: Context) -> Verdict:
                     "skip": f" Too few of the other's feelings reached {a} to tell whether the replies turn to {a}'s own story." if skipped else ""})
 
 
-def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
+def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verdict:
     """The balance profile: observed when no dimension is large and persistently lopsided.
 
     Dimensions (each gives a balance 0..1 for the score, and a flag):
@@ -634,7 +634,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         ev.append(_ev("word_share", top, wc.value, wc.n, "", (wc.ci_low, wc.ci_high)))
         ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
-        if frac >= t.one_sided_weeks - 1e-12 and not (ms < fair):
+        if frac >= t.one_sided_weeks - EPS and not (ms < fair):
             flags.append("talk")
     for label, measure in (("initiations", "initiation_share"), ("questions", "question_share")):
         agg = ctx.aggregate(measure, "max")
@@ -644,14 +644,14 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         balances.append(1.0 - max(0.0, ex))
         ev.append(_ev(measure, agg.participant, agg.value, agg.n, f"lopsided at excess >= {t.balance_excess}", (agg.ci_low, agg.ci_high)))
         persistent = math.isnan(agg.ci_low) or agg.ci_low > fair
-        if ex >= t.balance_excess - 1e-12 and persistent:
+        if ex >= t.balance_excess - EPS and persistent:
             flags.append(label)
     ds = ctx.aggregate("disclosure_share", "max")
     if not math.isnan(ds.value):
         ev.append(_ev("disclosure_share", ds.participant, ds.value, ds.n, "lopsided only when dumping_ground is observed"))
     ev += [_ev("support_given", p, ctx.value("support_given", p), ctx.n("support_given", p),
                "lopsided only when dumping_ground is observed") for p in ctx.people]
-    if dumping is not None and dumping.status == OBSERVED:
+    if dumping_ground is not None and dumping_ground.status == OBSERVED:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
     rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
@@ -660,7 +660,7 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)
         ev += [_ev("responsive_share", p, v, ctx.n("responsive_share", p), f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}") for p, v in rs.items()]
-        if gap >= t.balance_responsive_gap - 1e-12:
+        if gap >= t.balance_responsive_gap - EPS:
             flags.append("responsiveness")
     if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):
         lsm = ctx.value("lsm")
@@ -673,3 +673,15 @@ def find_balance(ctx: Context, *, dumping: Verdict | None = None) -> Verdict:
     score = sum(balances) / len(balances)
     return Verdict(NOT_OBSERVED if flags else OBSERVED, score, None, tuple(ev),
                    {"dims": ", ".join(flags), "n_dims": len(balances)})
+
+
+#: The signs decided by logic rather than conditions, by name (a rule's ``predicate``). A
+#: predicate takes the Context and, as keywords, the verdicts of the rules it ``depends_on``.
+PREDICATES = {
+    fn.__name__: fn
+    for fn in (
+        feel_supported, empathy, compassion_when_suffering, share_ups_and_downs,
+        can_raise_issues, afraid_to_be_vulnerable, not_seen_heard, judged_criticized,
+        disappointment, loneliness, one_sided, waning_interest, dumping_ground, find_balance,
+    )
+}  # fmt: skip

@@ -42,7 +42,8 @@ class Rule(NamedTuple):
     not_observed: str  # summary when not observed
     caveat: str  # what text cannot show
     conditions: tuple[Condition, ...] = ()
-    predicate: str = ""  # a function in analyzer.signs.predicates
+    predicate: str = ""  # a name in analyzer.signs.predicates.PREDICATES
+    depends_on: tuple[str, ...] = ()  # rules whose verdicts the predicate reads (as keywords)
     score: Score | None = None
     examples: str = ""  # a picker in analyzer.signs.examples ("" for none)
 
@@ -234,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         "Lopsided: {dims}.",
         "A partner in crisis may need more for a while; calls and time together are not seen.",
         predicate="find_balance",
+        depends_on=("dumping_ground",),
     ),
     Rule(
         "dumping_ground", "One person offloads onto the other", "M", ("lexicon",),
