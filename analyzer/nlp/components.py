@@ -632,14 +632,21 @@ def _pattern_entry(pat: _patterns.Pattern) -> Entry:
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
-    """Longest-first lexicon matching over the stems of one message, with negation scope."""
-    words, stems = text.words, text.stems
+    """Longest-first lexicon matching over the stems of one message, with negation scope
+    (:func:`_scan`), then what the matches count for in context (:func:`_tally`)."""
+    found = _scan(text.words, text.stems, raw, lex)
+    if not found and "🙄" not in raw:
+        return _NO_MATCHES
+    return _tally(found, text.words, raw)
+
+
+def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon) -> list[Match]:
+    """Every match, left to right: a token pattern where one starts, else the longest lexicon
+    entry starting at the word; a pattern wins over a phrase that would run into it."""
     n = len(stems)
     out: list[Match] = []
     i = 0
-    starts = lex.starts
-    lex_words = lex.words
-    key_sets = lex.key_sets
+    starts, lex_words = lex.starts, lex.words
     stem_set = None
     found = _patterns.find(words)
     pat_at = {a: (b, pat) for a, b, pat in found}
@@ -655,56 +662,19 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
             next_pat = found[k_pat][0] if k_pat < len(found) else n + 1
             continue
         s = stems[i]
-        if s not in starts and words[i] not in lex_words:
-            i += 1  # also every marker: no entry starts with one
-            continue
-        if s in MARKERS:
-            i += 1
+        if (s not in starts and words[i] not in lex_words) or s in MARKERS:
+            i += 1  # no entry starts here (nor with any marker)
             continue
         hit = None
         sub = lex.phrases.get(s)
         if sub is not None and i + 1 < n:
-            groups = [sub.get(stems[i + 1], ())]
-            j = i + 1
-            while j < n and stems[j] in _SKIPPABLE:
-                j += 1
-            if j > i + 1 and j < n:
-                groups.append(sub.get(stems[j], ()))
-            best_len = 0
             if stem_set is None:
                 stem_set = frozenset(stems)
-            for group in groups:
-                for key, entry, a0, a1 in group:
-                    if len(key) <= best_len:
-                        break
-                    if not key_sets[key] <= stem_set:
-                        continue
-                    end = _match_phrase(stems, i, key)
-                    if end < 0:
-                        continue
-                    if a0 and i > 0 and stems[i - 1] not in MARKERS:
-                        continue
-                    if a1 and end < n and stems[end] not in MARKERS:
-                        continue
-                    hit = (end, entry)
-                    best_len = len(key)
-                    break
+            hit = _phrase_at(stems, i, sub, lex.key_sets, stem_set)
         if hit is None and s in lex.anchored:
-            for _key, entry, a0, a1 in lex.anchored[s]:
-                if a0 and i > 0 and stems[i - 1] not in MARKERS:
-                    continue
-                if a1 and i + 1 < n and stems[i + 1] not in MARKERS:
-                    continue
-                hit = (i + 1, entry)
-                break
+            hit = _anchored_at(stems, i, lex.anchored[s])
         if hit is None:
-            entry = lex.words.get(words[i])
-            if entry is None:
-                entry = lex.stems.get(s)
-                if entry is not None and len(words[i]) < len(entry.term):
-                    entry = None  # "ignore" is not "ignored"
-            if entry is not None:
-                hit = (i + 1, entry)
+            hit = _word_at(words, stems, i, lex)
         if hit is None:
             i += 1
             continue
@@ -718,23 +688,76 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
         out.append(Match(i, end, entry, neg))
         i = end
-    if not out and "🙄" not in raw:
-        return _NO_MATCHES
+    return out
+
+
+def _phrase_at(stems, i: int, sub: dict, key_sets: dict, stem_set: frozenset):
+    """The longest phrase starting at ``i`` (its second word may follow skippable words), as
+    ``(end, entry)``, or None."""
+    n = len(stems)
+    groups = [sub.get(stems[i + 1], ())]
+    j = i + 1
+    while j < n and stems[j] in _SKIPPABLE:
+        j += 1
+    if j > i + 1 and j < n:
+        groups.append(sub.get(stems[j], ()))
+    hit, best_len = None, 0
+    for group in groups:
+        for key, entry, a0, a1 in group:
+            if len(key) <= best_len:
+                break
+            if not key_sets[key] <= stem_set:
+                continue
+            end = _match_phrase(stems, i, key)
+            if end < 0:
+                continue
+            if a0 and i > 0 and stems[i - 1] not in MARKERS:
+                continue
+            if a1 and end < n and stems[end] not in MARKERS:
+                continue
+            hit, best_len = (end, entry), len(key)
+            break
+    return hit
+
+
+def _anchored_at(stems, i: int, entries):
+    """A one-word entry that must stand alone in its sentence (between markers), or None."""
+    n = len(stems)
+    for _key, entry, a0, a1 in entries:
+        if a0 and i > 0 and stems[i - 1] not in MARKERS:
+            continue
+        if a1 and i + 1 < n and stems[i + 1] not in MARKERS:
+            continue
+        return i + 1, entry
+    return None
+
+
+def _word_at(words, stems, i: int, lex: Lexicon):
+    """The single-word entry of the word itself, else of its stem (never a shorter form of a
+    longer entry: "ignore" is not "ignored"), or None."""
+    entry = lex.words.get(words[i])
+    if entry is None:
+        entry = lex.stems.get(stems[i])
+        if entry is not None and len(words[i]) < len(entry.term):
+            entry = None
+    return None if entry is None else (i + 1, entry)
+
+
+def _tally(found: list[Match], words: tuple[str, ...], raw: str) -> LexResult:
+    """The deepest tier, the category counts and the emotion terms of the un-negated matches,
+    with the categories that depend on context settled (see :func:`_category`)."""
     cats = [0] * len(CATEGORIES)
     tier = 0
     terms: list[str] = []
-    has_support = any(
-        not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats) for m in out
+    context = _MatchContext(
+        has_support=any(
+            not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats)
+            for m in found
+        ),
+        first_person=not _FIRST_PERSON.isdisjoint(words),
+        about_self=any("reassure" in m.entry.cats for m in found) and _about_self(words, found),
     )
-    first_person = not _FIRST_PERSON.isdisjoint(words)
-    about_self = False
-    if any("reassure" in m.entry.cats for m in out):
-        about_self = (
-            "me" in words or "my" in words or "myself" in words
-            or any(words[k] == "i" and words[k + 1] in ("am", "was") for k in range(n - 1))
-            or any(not m.negated and "hedge" in m.entry.cats for m in out)
-        )
-    for m in out:
+    for m in found:
         if m.negated:
             continue
         e = m.entry
@@ -742,22 +765,44 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
         if e.tier >= 2:
             terms.append(e.term.replace(" ", "_").replace("'", ""))
         for c in e.cats:
-            if c == "minimise":
-                c = "hedge" if first_person else "invalidation"
-            elif c == "reassure":
-                # "don't worry" about oneself ("I'm fine, don't worry") minimises; to the other
-                # ("don't worry, you'll get through it") it reassures
-                c = "hedge" if about_self else "support"
-            elif c == "repair" and e.term in _CONCEDE_TERMS and not (first_person or "let" in words or "we" in words):
-                continue  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
-            elif e.term in _SORRY_TERMS:
-                c = _sorry_category(words, m.end, has_support, c)
-                if c is None:
-                    continue
-            cats[_CAT_INDEX[c]] += 1
+            c = _category(c, m, words, context)
+            if c is not None:
+                cats[_CAT_INDEX[c]] += 1
     if "🙄" in raw and not SECOND_PERSON.isdisjoint(words):
         cats[_CAT_INDEX["criticism"]] += 1
-    return LexResult(tuple(out), tier, tuple(cats), tuple(terms))
+    return LexResult(tuple(found), tier, tuple(cats), tuple(terms))
+
+
+class _MatchContext(NamedTuple):
+    has_support: bool  # the message also supports or validates
+    first_person: bool  # it speaks of "I"
+    about_self: bool  # "don't worry" is about the writer ("I'm fine, don't worry")
+
+
+def _about_self(words: tuple[str, ...], found: list[Match]) -> bool:
+    return (
+        "me" in words or "my" in words or "myself" in words
+        or any(words[k] == "i" and words[k + 1] in ("am", "was") for k in range(len(words) - 1))
+        or any(not m.negated and "hedge" in m.entry.cats for m in found)
+    )
+
+
+def _category(c: str, m: Match, words: tuple[str, ...], context: _MatchContext) -> str | None:
+    """The category a match counts for in this message (None: it counts for none)."""
+    term = m.entry.term
+    if c == "minimise":
+        return "hedge" if context.first_person else "invalidation"
+    if c == "reassure":
+        # "don't worry" about oneself ("I'm fine, don't worry") minimises; to the other
+        # ("don't worry, you'll get through it") it reassures
+        return "hedge" if context.about_self else "support"
+    if c == "repair" and term in _CONCEDE_TERMS and not (
+        context.first_person or "let" in words or "we" in words
+    ):
+        return None  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
+    if term in _SORRY_TERMS:
+        return _sorry_category(words, m.end, context.has_support, c)
+    return c
 
 
 # --------------------------------------------------------------------------------------------
