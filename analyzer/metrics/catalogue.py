@@ -103,6 +103,16 @@ def _received(response: str) -> Callable[[Inputs], pd.DataFrame]:
     return lambda x: responsiveness.received_share(x.prepared, x.disclosures, response=response)
 
 
+def _markers(*columns: str) -> Callable[[Inputs], pd.DataFrame]:
+    """Matches of these feature columns in text messages; n = text messages."""
+    return lambda x: responsiveness.markers(x.prepared, *columns)
+
+
+def _aimed(column: str) -> Callable[[Inputs], pd.DataFrame]:
+    """Matches of ``column`` in messages aimed at the partner; n = text messages."""
+    return lambda x: responsiveness.aimed_markers(x.prepared, column)
+
+
 def _trend(name: str) -> Callable[[Inputs], pd.DataFrame]:
     """A weekly trend (Theil-Sen slope relative to the mean, p-value from Kendall's tau); the
     depth trend is not measured when the emotion lexicon did not apply."""
@@ -366,53 +376,53 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
     ),
     MeasureSpec(
         "criticism", "one_sidedness", "p", "count", "Criticism markers",
-        lambda x: responsiveness.criticism(x.prepared),
+        _aimed("cat_criticism"),
         "Criticism markers in sentences addressed to the partner ('you always', 'you never', "
         "...); criticism of anyone else is not counted.",
     ),
     MeasureSpec(
         "defensiveness", "one_sidedness", "p", "count", "Defensiveness markers",
-        lambda x: responsiveness.defensiveness(x.prepared),
+        _markers("cat_defensiveness"),
         "Defensiveness markers ('not my fault', ...).",
     ),
     MeasureSpec(
         "repair", "one_sidedness", "p", "count", "Repair attempts",
-        lambda x: responsiveness.repair(x.prepared),
+        _markers("cat_repair"),
         "Repair attempts ('sorry', 'you're right', 'I didn't mean').",
     ),
     MeasureSpec(
         "complaints", "one_sidedness", "p", "count", "Complaints about the other",
-        lambda x: responsiveness.complaints(x.prepared),
+        _aimed("cat_complaint"),
         "Complaints about how the partner treats them, in sentences addressed to the partner "
         "('you don't listen').",
     ),
     MeasureSpec(
         "reassurance_seeking", "one_sidedness", "p", "count", "Reassurance seeking",
-        lambda x: responsiveness.reassurance_seeking(x.prepared),
+        _markers("cat_reassurance"),
         "Reassurance seeking ('are you mad at me?').",
     ),
     MeasureSpec(
         "disappointment", "one_sidedness", "p", "count", "Disappointment markers",
-        lambda x: responsiveness.disappointment(x.prepared),
+        _aimed("cat_disappointment"),
         "Disappointment aimed at the partner: in a sentence addressed to them ('you said you "
         "would', 'again' after 'you'); being let down by anyone else is a disclosure, not "
         "counted here.",
     ),
     MeasureSpec(
         "loneliness", "one_sidedness", "p", "count", "Loneliness statements",
-        lambda x: responsiveness.loneliness(x.prepared),
+        _aimed("cat_loneliness"),
         "Explicit loneliness statements addressed to the partner ('I feel so alone even when "
         "you're here'); loneliness told as news about one's life is a disclosure, not counted "
         "here.",
     ),
     MeasureSpec(
         "hedges", "one_sidedness", "p", "count", "Hedges (“it's fine”, “nvm”)",
-        lambda x: responsiveness.hedges(x.prepared),
+        _markers("cat_hedge"),
         "Hedges taking back emotional content ('it's fine', 'nvm', 'jk').",
     ),
     MeasureSpec(
         "affection", "one_sidedness", "p", "count", "Affection",
-        lambda x: responsiveness.affection(x.prepared),
+        _markers("cat_affection", "emoji_affection"),
         "Affection words and emoji.",
     ),
     MeasureSpec(

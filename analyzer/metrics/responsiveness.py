@@ -106,7 +106,7 @@ def followups(p: Prepared) -> pd.DataFrame:
     return _count(p, _b(_text(p), "followup"))
 
 
-def _marker(p: Prepared, *columns: str) -> pd.DataFrame:
+def markers(p: Prepared, *columns: str) -> pd.DataFrame:
     """Sum of lexicon category matches in text messages. n = text messages."""
     t = _text(p)
     total = sum(_f(t, c) for c in columns)
@@ -114,58 +114,13 @@ def _marker(p: Prepared, *columns: str) -> pd.DataFrame:
     return lexicon_off(table, p.lexicon_applied)
 
 
-def _aimed(p: Prepared, column: str) -> pd.DataFrame:
+def aimed_markers(p: Prepared, column: str) -> pd.DataFrame:
     """Matches of ``column`` in messages aimed at the partner (``at_partner``): venting about a
     boss or a sister is a disclosure, not a grievance against the partner. n = text messages."""
     t = _text(p)
     total = _f(t, column) * _b(t, "at_partner").astype(np.float64)
     table = per_person(by_person(t, total), by_person(t, "is_text"), p.people)
     return lexicon_off(table, p.lexicon_applied)
-
-
-def criticism(p: Prepared) -> pd.DataFrame:
-    """Criticism matches aimed at the partner ("you always", "you never", ...). n = text messages."""
-    return _aimed(p, "cat_criticism")
-
-
-def defensiveness(p: Prepared) -> pd.DataFrame:
-    """Defensiveness matches ("not my fault", ...). n = text messages."""
-    return _marker(p, "cat_defensiveness")
-
-
-def repair(p: Prepared) -> pd.DataFrame:
-    """Repair matches ("sorry", "you're right", ...). n = text messages."""
-    return _marker(p, "cat_repair")
-
-
-def complaints(p: Prepared) -> pd.DataFrame:
-    """Complaints aimed at the partner ("you don't listen"). n = text messages."""
-    return _aimed(p, "cat_complaint")
-
-
-def reassurance_seeking(p: Prepared) -> pd.DataFrame:
-    """Reassurance seeking ("are you mad at me?"). n = text messages."""
-    return _marker(p, "cat_reassurance")
-
-
-def disappointment(p: Prepared) -> pd.DataFrame:
-    """Disappointment aimed at the partner ("you said you would"). n = text messages."""
-    return _aimed(p, "cat_disappointment")
-
-
-def loneliness(p: Prepared) -> pd.DataFrame:
-    """Loneliness statements aimed at the partner ("I feel so alone with you"). n = text messages."""
-    return _aimed(p, "cat_loneliness")
-
-
-def hedges(p: Prepared) -> pd.DataFrame:
-    """Hedge matches ("it's fine", "nvm", "jk"). n = text messages."""
-    return _marker(p, "cat_hedge")
-
-
-def affection(p: Prepared) -> pd.DataFrame:
-    """Affection words plus affection emoji. n = text messages."""
-    return _marker(p, "cat_affection", "emoji_affection")
 
 
 def _support_flags(msgs: pd.DataFrame) -> np.ndarray:
