@@ -512,3 +512,29 @@ def test_mixed_feeling_statement_keeps_vader(nlp):
 def test_crying_with_laughter_is_not_tears(nlp, text, tier):
     doc = run(nlp, text)
     assert (max(doc._.chat_lex.tier, doc._.chat_feeling.tier), doc._.chat_feeling.feeling) == (tier, tier == 3)
+
+
+# ---------------------------------------------------------------- the components are the pass
+
+
+def test_the_registered_components_give_what_the_feature_pass_reads(nlp):
+    """``features.py`` calls the components' functions in one go (``analyse_doc``) instead of
+    through ``nlp.pipe`` with the components on, to save the per-component Doc traffic; on 3,000
+    real comments and the sample chats both ways give the same results, field by field."""
+    from pathlib import Path
+
+    import analyzer
+    from analyzer.nlp.features import build_pipeline
+    from tests.realtext.goemotions import load
+
+    texts = load("dev")["text"].tolist()[:3000]
+    texts += analyzer.load_chat(Path(__file__).parents[2] / "sample_chats" / "group_chat.txt").messages["text"].dropna().tolist()
+    fast = build_pipeline()
+    lexicon, scorer = fast.get_pipe("depth_lexicon").lexicon, fast.get_pipe("chat_valence").scorer
+    quick = [C.analyse_doc(doc, raw, lexicon, scorer)
+             for raw, doc in zip(texts, fast.pipe(texts, disable=list(C.PIPE_NAMES)), strict=True)]
+    names = ("chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence")
+    slow = [tuple(getattr(doc._, name) for name in names) for doc in nlp.pipe(texts)]
+    assert len(quick) == len(slow) == len(texts)
+    differing = [raw for raw, a, b in zip(texts, quick, slow, strict=True) if a != b]
+    assert differing == []
