@@ -16,7 +16,7 @@ is.
 
 from __future__ import annotations
 
-from analyzer.nlp.components import SECOND_PERSON as _YOU
+from analyzer.nlp.lexicon import SECOND_PERSON as _YOU
 
 AIMED_CATEGORIES = frozenset({"criticism", "complaint", "disappointment", "loneliness"})
 SECOND_PERSON = _YOU | {"yourselves"}

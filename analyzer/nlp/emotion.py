@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from analyzer.nlp.components import CATEGORIES, EMOJI_CATEGORIES, MARKERS, function_word_map
+from analyzer.nlp.normalise import CATEGORIES, EMOJI_CATEGORIES, MARKERS, function_word_map
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
 #: Features that are not words (never shown as an emotion term).

@@ -22,17 +22,16 @@ import numpy as np
 import pandas as pd
 
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import aim, emotion
-from analyzer.nlp import components as C
+from analyzer.nlp import aim, components, emotion, lexicon, normalise
 from analyzer.nlp import patterns as _patterns
 from analyzer.schema import Col
 
 #: Languages that have a depth lexicon (and VADER valence).
 LEXICON_LANGUAGES: frozenset[str] = frozenset({"en"})
 
-CAT_COLUMNS: tuple[str, ...] = tuple(f"cat_{c}" for c in C.CATEGORIES)
-FW_COLUMNS: tuple[str, ...] = tuple(f"fw_{c}" for c in C.FW_CATEGORIES)
-EMOJI_COLUMNS: tuple[str, ...] = tuple(f"emoji_{c}" for c in C.EMOJI_CATEGORIES)
+CAT_COLUMNS: tuple[str, ...] = tuple(f"cat_{c}" for c in normalise.CATEGORIES)
+FW_COLUMNS: tuple[str, ...] = tuple(f"fw_{c}" for c in normalise.FW_CATEGORIES)
+EMOJI_COLUMNS: tuple[str, ...] = tuple(f"emoji_{c}" for c in normalise.EMOJI_CATEGORIES)
 
 #: Feature columns and their dtypes, in output order.
 COLUMNS: dict[str, str] = {
@@ -134,7 +133,7 @@ def build_pipeline(spacy_model: str | None = None):
     import spacy
 
     if spacy_model is None:
-        nlp = C.blank_english()
+        nlp = lexicon.blank_english()
     else:
         if not spacy.util.is_package(spacy_model) and not _is_path(spacy_model):
             raise AnalyzerError(
@@ -148,7 +147,7 @@ def build_pipeline(spacy_model: str | None = None):
                 f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
             ) from exc
     nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
-    C.add_components(nlp)
+    components.add_components(nlp)
     # built here, once, so that forked workers share them instead of each building its own
     _patterns.compiled()
     emotion.load_model()
@@ -202,14 +201,14 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     flags: list[tuple] = []  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner
     terms: list[str] = []
     content: list[str] = []
-    analyse = C.analyse_doc
+    analyse = components.analyse_doc
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
     scorer = nlp.get_pipe("chat_valence").scorer
     read_emotion = emotion.load_model().read
     aimed = aim.aimed_at_partner
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
-    docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in C.PIPE_NAMES if n in nlp.pipe_names])
+    docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in components.PIPE_NAMES if n in nlp.pipe_names])
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
         tier, emo_terms, prob = read_emotion(t, e, lx, a, f, val)
@@ -220,9 +219,9 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, aimed(t.words, lx.matches)))
         terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
-    n_cats, n_fw = len(C.CATEGORIES), len(C.FW_CATEGORIES)
+    n_cats, n_fw = len(normalise.CATEGORIES), len(normalise.FW_CATEGORIES)
     return {
-        "ints": np.array(ints, dtype=np.int64).reshape(-1, 3 + len(C.EMOJI_CATEGORIES)),
+        "ints": np.array(ints, dtype=np.int64).reshape(-1, 3 + len(normalise.EMOJI_CATEGORIES)),
         "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
         "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
         "floats": np.array(floats, dtype=np.float64).reshape(-1, 5),
@@ -361,7 +360,7 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
     data["emotion_words"] = floats[:, 2]
     data["emotion_terms"] = pd.array(terms, dtype="string")
     data["emotion_score"] = floats[:, 4]
-    hedge = C.CATEGORIES.index("hedge")
+    hedge = normalise.CATEGORIES.index("hedge")
     cats[:, hedge] = cats[:, hedge] + flags[:, 7]
     for k, col in enumerate(CAT_COLUMNS):
         data[col] = cats[:, k]
@@ -378,7 +377,7 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
         cue=flags[:, 4] if applied else np.zeros(n, dtype=bool),
         content=content,
         tier=floats[:, 1] if applied else np.zeros(n),
-        conflict=(cats[:, [C.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")]].sum(axis=1) > 0) if applied else np.zeros(n, dtype=bool),
+        conflict=(cats[:, [normalise.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")]].sum(axis=1) > 0) if applied else np.zeros(n, dtype=bool),
     )
     data["at_partner"] = flags[:, 8]
     data["minimal"] = flags[:, 5]

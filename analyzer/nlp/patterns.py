@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analyzer.nlp.normalise import FIRST_PERSON
+
 _MACROS = {
     # optional intensifiers, each followed by a space
     "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|extremely|"
@@ -236,9 +238,6 @@ def all_triggers() -> frozenset[str]:
     return frozenset().union(*(p.triggers for p in compiled()))
 
 
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
-
-
 def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
     """Non-overlapping pattern matches in ``words`` as ``(start, end, pattern)`` (word indices),
     leftmost first; of overlapping matches the earlier, then the longer, wins."""
@@ -254,7 +253,7 @@ def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
             continue
         if pat.needs_no_first_person:
             if first_person is None:
-                first_person = not _FIRST_PERSON.isdisjoint(words)
+                first_person = not FIRST_PERSON.isdisjoint(words)
             if first_person:
                 continue
         for m in pat.regex.finditer(text):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from analyzer.nlp import components as C
+from analyzer.nlp import components, lexicon, normalise, valence
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return C.add_components(spacy.blank("en"))
+    return components.add_components(spacy.blank("en"))
 
 
 def run(nlp, text):
@@ -18,14 +18,14 @@ def run(nlp, text):
 
 
 def cat(doc, name: str) -> int:
-    return doc._.chat_lex.cats[C.CATEGORIES.index(name)]
+    return doc._.chat_lex.cats[normalise.CATEGORIES.index(name)]
 
 
 # ---------------------------------------------------------------- pipeline assembly
 
 
 def test_components_are_registered_in_order(nlp):
-    assert tuple(nlp.pipe_names) == C.PIPE_NAMES
+    assert tuple(nlp.pipe_names) == components.PIPE_NAMES
 
 
 def test_component_out_of_order_names_the_order():
@@ -35,10 +35,10 @@ def test_component_out_of_order_names_the_order():
         nlp("hello")
 
 
-@pytest.mark.parametrize("name", C.PIPE_NAMES)
+@pytest.mark.parametrize("name", components.PIPE_NAMES)
 def test_each_factory_builds_on_blank(name):
     nlp = spacy.blank("en")
-    for before in C.PIPE_NAMES[: C.PIPE_NAMES.index(name) + 1]:
+    for before in components.PIPE_NAMES[: components.PIPE_NAMES.index(name) + 1]:
         nlp.add_pipe(before)
     doc = nlp("i miss you so much")
     assert doc.user_data[("._.", "chat_" + {"depth_lexicon": "lex", "feeling_detector": "feeling", "function_words": "fw", "chat_normalizer": "text"}.get(name, name.removeprefix("chat_")), None, None)] is not None
@@ -102,7 +102,7 @@ def test_emphasis(nlp, text, emphasis):
     [("feeling", "feel"), ("cried", "cry"), ("upsetting", "upset"), ("missed", "miss"), ("made", "make"), ("stress", "stress")],
 )
 def test_stem(word, stem):
-    assert C.stem(word) == stem
+    assert normalise.stem(word) == stem
 
 
 # ---------------------------------------------------------------- chat_emoji
@@ -129,7 +129,7 @@ def test_emoji_counts(nlp, text, counts):
 
 
 def test_lexicon_size_meets_the_issue():
-    lex = C.load_lexicon()
+    lex = lexicon.load_lexicon()
     assert lex.size >= 600 and lex.n_phrases >= 150
 
 
@@ -428,7 +428,7 @@ def test_laughed_off_vulnerable_statement(nlp):
 
 
 def test_function_word_counts(nlp):
-    counts = dict(zip(C.FW_CATEGORIES, run(nlp, "I don't think the cat is in all of those boxes but maybe")._.chat_fw, strict=True))
+    counts = dict(zip(normalise.FW_CATEGORIES, run(nlp, "I don't think the cat is in all of those boxes but maybe")._.chat_fw, strict=True))
     assert counts == {
         "ppron": 1, "ipron": 1, "article": 1, "prep": 2, "auxverb": 2,
         "adverb": 1, "conj": 1, "negate": 1, "quant": 1,
@@ -438,7 +438,7 @@ def test_function_word_counts(nlp):
 def test_function_word_lists_are_disjoint():
     import json
 
-    data = json.loads((C.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8"))
+    data = json.loads((normalise.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8"))
     words = [w for k, v in data.items() if not k.startswith("_") for w in v]
     assert len(words) == len(set(words))
 
@@ -451,9 +451,9 @@ def test_function_word_lists_are_disjoint():
     [
         pytest.param("ok", 0.0, id="ok-neutral"),
         pytest.param("lol ok", 0.0, id="lol-ok-neutral"),
-        pytest.param("I miss you so much ❤️", C.AFFECTION_FLOOR, id="miss-you-affection"),
-        pytest.param("I feel like you never listen", C.CRITICISM_CEILING, id="feel-like-never-listen"),
-        pytest.param("you always do this", C.CRITICISM_CEILING, id="you-always"),
+        pytest.param("I miss you so much ❤️", valence.AFFECTION_FLOOR, id="miss-you-affection"),
+        pytest.param("I feel like you never listen", valence.CRITICISM_CEILING, id="feel-like-never-listen"),
+        pytest.param("you always do this", valence.CRITICISM_CEILING, id="you-always"),
     ],
 )
 def test_valence_corrections(nlp, text, expected):
@@ -472,22 +472,22 @@ def test_valence_keeps_vader_elsewhere(nlp):
     ["the bus leaves at 8", "meet you at the station", "12 Elm Rd", "no", "kind of", "ha", ":)", "not bad", "ok cool 👍"],
 )
 def test_vader_shortcut_matches_full_vader(text):
-    scorer = C.ValenceScorer()
+    scorer = valence.ValenceScorer()
     assert scorer.raw(text) == pytest.approx(scorer.analyzer.polarity_scores(text)["compound"])
 
 
 def test_long_text_vader_is_chunked():
-    scorer = C.ValenceScorer()
+    scorer = valence.ValenceScorer()
     text = "what a great day " * 200  # 3,400 characters -> 4 chunks of the same sentence
     assert scorer.raw(text) == pytest.approx(scorer.raw("what a great day " * 58), abs=0.01)
-    assert max(len(c) for c in C._chunks(text, C.VADER_CHUNK)) <= C.VADER_CHUNK
+    assert max(len(c) for c in valence._chunks(text, valence.VADER_CHUNK)) <= valence.VADER_CHUNK
 
 
 @pytest.mark.parametrize(
     "text, bound",
     [
-        pytest.param("I can't do this anymore", C.NEGATIVE_FEELING_CEILING, id="despair-reads-zero"),
-        pytest.param("Feeling pretty down today", C.NEGATIVE_FEELING_CEILING, id="pretty-reads-positive"),
+        pytest.param("I can't do this anymore", valence.NEGATIVE_FEELING_CEILING, id="despair-reads-zero"),
+        pytest.param("Feeling pretty down today", valence.NEGATIVE_FEELING_CEILING, id="pretty-reads-positive"),
     ],
 )
 def test_negative_feeling_statement_keeps_its_sign(nlp, text, bound):
@@ -531,8 +531,8 @@ def test_the_registered_components_give_what_the_feature_pass_reads(nlp):
     texts += analyzer.load_chat(Path(__file__).parents[2] / "sample_chats" / "group_chat.txt").messages["text"].dropna().tolist()
     fast = build_pipeline()
     lexicon, scorer = fast.get_pipe("depth_lexicon").lexicon, fast.get_pipe("chat_valence").scorer
-    quick = [C.analyse_doc(doc, raw, lexicon, scorer)
-             for raw, doc in zip(texts, fast.pipe(texts, disable=list(C.PIPE_NAMES)), strict=True)]
+    quick = [components.analyse_doc(doc, raw, lexicon, scorer)
+             for raw, doc in zip(texts, fast.pipe(texts, disable=list(components.PIPE_NAMES)), strict=True)]
     names = ("chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence")
     slow = [tuple(getattr(doc._, name) for name in names) for doc in nlp.pipe(texts)]
     assert len(quick) == len(slow) == len(texts)

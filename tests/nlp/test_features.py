@@ -233,7 +233,7 @@ def test_shuffling_sessions_keeps_per_message_features(sess, rnd):
 def test_very_long_message_is_processed_in_linear_time():
     import time
 
-    from analyzer.nlp.components import CRITICISM_CEILING
+    from analyzer.nlp.valence import CRITICISM_CEILING
 
     long = "I'm so happy but you never listen to me and I feel alone. " * 1000  # 58k characters
     rows = [("Ana", "text", long, 0, 0), ("Ben", "text", "ok", 0, 1)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analyzer.nlp import components as C
+from analyzer.nlp import valence
 
 CASES = {
     "plain_positive": "what a great day",
@@ -25,5 +25,5 @@ CASES = {
 
 @pytest.mark.parametrize("text", list(CASES.values()), ids=list(CASES))
 def test_fast_compound_equals_vader(text: str) -> None:
-    scorer = C.ValenceScorer()
+    scorer = valence.ValenceScorer()
     assert scorer._fast.compound(text) == scorer.analyzer.polarity_scores(text)["compound"]

@@ -43,16 +43,16 @@ CARD = Path(__file__).parent / "model_card.json"
 def analysed(texts: list[str]) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
     """Model features of each text; whether the lexicon alone makes it tier >= 2 (which always
     stands); whether the model may raise it (``emotion.may_raise``)."""
-    from analyzer.nlp import components as C
+    from analyzer.nlp import components
     from analyzer.nlp.features import build_pipeline
 
     nlp = build_pipeline(None)
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
     scorer = nlp.get_pipe("chat_valence").scorer
     feats, stands, eligible = [], [], []
-    docs = nlp.pipe(texts, batch_size=2000, disable=list(C.PIPE_NAMES))
+    docs = nlp.pipe(texts, batch_size=2000, disable=list(components.PIPE_NAMES))
     for raw, doc in zip(texts, docs, strict=True):
-        t, e, lx, a, f, _fw, val = C.analyse_doc(doc, raw, lexicon, scorer)
+        t, e, lx, a, f, _fw, val = components.analyse_doc(doc, raw, lexicon, scorer)
         feats.append(emotion.analysis_features(t, e, lx, f, val))
         stands.append(max(lx.tier, f.tier) >= 2)
         eligible.append(emotion.may_raise(lx, a, f))
