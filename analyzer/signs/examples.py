@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from analyzer.nlp.aim import AIMED_CATEGORIES
 from analyzer.signs import Example
 from analyzer.signs.context import Context
 
@@ -43,7 +44,7 @@ def _disclosure_rows(frame, ctx, who, *, negative=None, deep=False, response_row
 
 
 #: Grievance columns that count only in messages aimed at the partner (``at_partner``).
-_AIMED = frozenset({"cat_complaint", "cat_criticism", "cat_disappointment", "cat_loneliness"})
+_AIMED = frozenset(f"cat_{c}" for c in AIMED_CATEGORIES)  # counted only when aimed at the partner
 
 
 def _marker_rows(frame: pd.DataFrame, column: str, *, authors: tuple[str, ...] | None = None,
