@@ -32,7 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 from analyzer.schema import normalize_messages  # noqa: E402
 
-SHORT = ["ok", "k", "lol", "haha", "👍", "😂", "yeah", "sure", "ok cool", "lmao", "❤️", "omg", "nice", "yep", "kk"]
+SHORT = [
+    "ok", "k", "lol", "haha", "👍", "😂", "yeah", "sure", "ok cool", "lmao", "❤️", "omg", "nice",
+    "yep", "kk",
+]  # fmt: skip
 NAMES = ["sam", "jo", "alex", "mia", "tom", "priya", "lee", "ana", "ben", "kai", "noor", "eli"]
 EMOJI = ["😂", "😭", "❤️", "🙄", "👍", "🥺", "😅", "🤗", "💀", "🔥", "😍", "🙏"]
 TAILS = ["", "", "", " lol", " haha", " tbh", " ngl", " rn", "!!", "??", " x", " 😂", " ok?"]

@@ -110,7 +110,9 @@ def parse_exchange(src: str) -> Exchange:
 class Pool:
     """A shuffled cycle over a list of exchanges: no repeat until all were used."""
 
-    def __init__(self, name: str, items: list[str], rng: random.Random, ordered: bool = False) -> None:
+    def __init__(
+        self, name: str, items: list[str], rng: random.Random, ordered: bool = False
+    ) -> None:
         if not items:
             raise ValueError(f"pool {name} is empty")
         self.name = name
@@ -140,8 +142,12 @@ _SLOT = re.compile(r"\{([^{}]*)\}")
 class Filler:
     """Fills ``{...}`` in a template; values stay the same within one exchange."""
 
-    def __init__(self, rng: random.Random, values: dict[str, list[str]],
-                 fragments: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        values: dict[str, list[str]],
+        fragments: dict[str, list[str]] | None = None,
+    ) -> None:
         self.rng = rng
         self.values = values
         self.fragments = {**pools.FRAGMENTS, **(fragments or {})}
@@ -155,8 +161,11 @@ class Filler:
             offset = self.rng.randint(1, 4)
             cache["_day_offset"] = str(offset)
             return (self.today + timedelta(days=offset)).strftime("%A")
-        month = {"month": self.rng.randint(1, 3), "month_now": 0,
-                 "month_past": -self.rng.randint(1, 3)}.get(key)
+        month = {
+            "month": self.rng.randint(1, 3),
+            "month_now": 0,
+            "month_past": -self.rng.randint(1, 3),
+        }.get(key)
         if month is None:
             return None
         m = (self.today.month - 1 + month) % 12 + 1
@@ -276,12 +285,40 @@ class Spec:
 
 
 HOUR_WEIGHTS_WEEKDAY = {
-    7: 2, 8: 4, 9: 2, 10: 1, 11: 1, 12: 4, 13: 4, 14: 1, 15: 1, 16: 1, 17: 3, 18: 5,
-    19: 8, 20: 11, 21: 12, 22: 9, 23: 3,
+    7: 2,
+    8: 4,
+    9: 2,
+    10: 1,
+    11: 1,
+    12: 4,
+    13: 4,
+    14: 1,
+    15: 1,
+    16: 1,
+    17: 3,
+    18: 5,
+    19: 8,
+    20: 11,
+    21: 12,
+    22: 9,
+    23: 3,
 }
 HOUR_WEIGHTS_WEEKEND = {
-    9: 2, 10: 4, 11: 5, 12: 5, 13: 4, 14: 4, 15: 3, 16: 3, 17: 3, 18: 4, 19: 6, 20: 8,
-    21: 9, 22: 7, 23: 3,
+    9: 2,
+    10: 4,
+    11: 5,
+    12: 5,
+    13: 4,
+    14: 4,
+    15: 3,
+    16: 3,
+    17: 3,
+    18: 4,
+    19: 6,
+    20: 8,
+    21: 9,
+    22: 7,
+    23: 3,
 }
 
 
@@ -315,13 +352,18 @@ NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|evening|gn|passing out)\b|(?<!las
 MORNING_ONLY = re.compile(r"^[A-Z]: (good )?morning", re.I)
 # (pattern anywhere in the exchange's first part, earliest hour, latest hour)
 HOURS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
-    (re.compile(p, re.I), lo, hi) for p, lo, hi in (
+    (re.compile(p, re.I), lo, hi)
+    for p, lo, hi in (
         (r"sunset|the sky tonight", 16, 21),
         (r"finished work early", 12, 16),
         (r"it's 10am", 9, 11),
-        (r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
-         r"at work today|at my desk|what time are you finishing|on hold for|sent home with|"
-         r"fire alarm test|got to dash, meeting|gotta run, meeting", 8, 17),
+        (
+            r"bored at work|coworker just|in a meeting|at this spreadsheet|from the office|"
+            r"at work today|at my desk|what time are you finishing|on hold for|sent home with|"
+            r"fire alarm test|got to dash, meeting|gotta run, meeting",
+            8,
+            17,
+        ),
         (r"for tea|dinner's ready|home soon\?|be home at|did you eat today|tonight", 15, 21),
     )
 )
@@ -342,10 +384,40 @@ def time_fits(ex: Exchange, hour: int) -> bool:
     return True
 
 
-KEYBOARD_NEIGHBOURS = dict(zip("qwertyuiopasdfghjklzxcvbnm", [
-    "wa", "qes", "wrd", "etf", "ryg", "tuh", "yij", "uok", "ipl", "o", "qsz", "awdx", "sefc",
-    "drgv", "fthb", "gyjn", "hukm", "jil", "ko", "asx", "zsdc", "xdfv", "cfgb", "vghn", "bhjm",
-    "njk"], strict=True))
+KEYBOARD_NEIGHBOURS = dict(
+    zip(
+        "qwertyuiopasdfghjklzxcvbnm",
+        [
+            "wa",
+            "qes",
+            "wrd",
+            "etf",
+            "ryg",
+            "tuh",
+            "yij",
+            "uok",
+            "ipl",
+            "o",
+            "qsz",
+            "awdx",
+            "sefc",
+            "drgv",
+            "fthb",
+            "gyjn",
+            "hukm",
+            "jil",
+            "ko",
+            "asx",
+            "zsdc",
+            "xdfv",
+            "cfgb",
+            "vghn",
+            "bhjm",
+            "njk",
+        ],
+        strict=True,
+    )
+)
 
 
 def typo(text: str, rng: random.Random) -> tuple[str, str | None]:
@@ -360,13 +432,13 @@ def typo(text: str, rng: random.Random) -> tuple[str, str | None]:
     k = rng.randrange(1, len(w) - 1)
     how = rng.randrange(4)
     if how == 0:
-        bad = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+        bad = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
     elif how == 1:
         bad = w[:k] + w[k] + w[k:]
     elif how == 2:
-        bad = w[:k] + w[k + 1:]
+        bad = w[:k] + w[k + 1 :]
     else:
-        bad = w[:k] + rng.choice(KEYBOARD_NEIGHBOURS.get(w[k], w[k])) + w[k + 1:]
+        bad = w[:k] + rng.choice(KEYBOARD_NEIGHBOURS.get(w[k], w[k])) + w[k + 1 :]
     if bad == w:
         return text, None
     words[i] = bad
@@ -374,15 +446,34 @@ def typo(text: str, rng: random.Random) -> tuple[str, str | None]:
 
 
 # light kinds, where a person's habitual emoji may be added at the end of a message
-EMOJI_KINDS = {"light", "open", "close", "couple", "news", "group", "others", "short", "anec",
-               "g_open", "seq_trip", "day",
-               "seq_short", "mono", "react", "logi", "sopen", "mid"}
+EMOJI_KINDS = {
+    "light",
+    "open",
+    "close",
+    "couple",
+    "news",
+    "group",
+    "others",
+    "short",
+    "anec",
+    "g_open",
+    "seq_trip",
+    "day",
+    "seq_short",
+    "mono",
+    "react",
+    "logi",
+    "sopen",
+    "mid",
+}
 
 
 OPEN_KINDS = ("open", "sopen", "g_open")
 HOW_ARE_YOU = re.compile(r"how('s| is| was| are) (your|you|things|it going)|\byou\?$")
-OFFER = re.compile(r"^(want|do you want|shall i|should i|can i|could i|would you like)\b|"
-                   r"\b(want me to|do you want)\b")
+OFFER = re.compile(
+    r"^(want|do you want|shall i|should i|can i|could i|would you like)\b|"
+    r"\b(want me to|do you want)\b"
+)
 
 
 class Composer:
@@ -433,7 +524,9 @@ class Composer:
         pool.order.extend(reversed(skipped))  # passed-over ones come back next
         return found
 
-    def session_lines(self, day: int, plan: SessionPlan, hour: int) -> list[tuple[str, str, int, str]]:
+    def session_lines(
+        self, day: int, plan: SessionPlan, hour: int
+    ) -> list[tuple[str, str, int, str]]:
         """(author, text, exchange number, kind) for one session."""
         self.filler.today = self.spec.start + timedelta(days=day)
         due = [p for p in self.pending if p[0] <= day]
@@ -480,12 +573,15 @@ class Composer:
                 inst.mapping = self.assign_roles(roles + self.later_roles(inst), fixed)
             names = {r: self.people[n].first for r, n in inst.mapping.items()}
             starter = inst.mapping[lines[0].role]
-            if (prev_last and prev_last[1].rstrip().endswith("?") and starter != prev_last[0]
-                    and len(self.spec.people) == 2):
+            if (
+                prev_last
+                and prev_last[1].rstrip().endswith("?")
+                and starter != prev_last[0]
+                and len(self.spec.people) == 2
+            ):
                 # answer the question that ended the last exchange before changing the subject
                 q = prev_last[1].lower()
-                frag = ("ANSWER" if HOW_ARE_YOU.search(q) else
-                        "QREPLY" if OFFER.search(q) else None)
+                frag = "ANSWER" if HOW_ARE_YOU.search(q) else "QREPLY" if OFFER.search(q) else None
                 if frag:
                     out.append((starter, self.filler.fragment(frag), seq, prev_kind))
             had_offset = "_day_offset" in inst.cache
@@ -499,8 +595,9 @@ class Composer:
             if not had_offset and "_day_offset" in inst.cache:
                 # "the interview on Thursday": its follow-up comes on Thursday or the day after
                 due = day + int(inst.cache["_day_offset"]) + self.crng.randint(0, 1)
-                self.pending = [(due, i, ls) if i is inst else (d, i, ls)
-                                for d, i, ls in self.pending]
+                self.pending = [
+                    (due, i, ls) if i is inst else (d, i, ls) for d, i, ls in self.pending
+                ]
         return out
 
     def later_roles(self, inst: Inst) -> list[str]:
@@ -645,8 +742,9 @@ def n_sessions(rng: random.Random, two: float, three: float = 0.0) -> int:
     return 3 if r < three else 2 if r < three + two else 1
 
 
-def steady(days_per_week: int, seed: int, weeks: int = 10, extra: frozenset[int] = frozenset()
-           ) -> Callable[[int, random.Random], float]:
+def steady(
+    days_per_week: int, seed: int, weeks: int = 10, extra: frozenset[int] = frozenset()
+) -> Callable[[int, random.Random], float]:
     """Talk on exactly this many (randomly chosen) days each week, plus the ``extra`` days: keeps
     every week of a scenario above the minimum a weekly measure needs."""
     rng = random.Random(seed)
@@ -656,8 +754,14 @@ def steady(days_per_week: int, seed: int, weeks: int = 10, extra: frozenset[int]
     return lambda day, _rng: 1.0 if day in days else 0.0
 
 
-def framed(rng: random.Random, body: list[str], p_open: float, p_close: float,
-           open_kind: str = "open", close_kind: str = "close") -> list[str]:
+def framed(
+    rng: random.Random,
+    body: list[str],
+    p_open: float,
+    p_close: float,
+    open_kind: str = "open",
+    close_kind: str = "close",
+) -> list[str]:
     kinds = list(body)
     if rng.random() < p_open:
         kinds.insert(0, open_kind)
@@ -670,7 +774,9 @@ def uk_core(light: int, deep: tuple[int, ...], news: int) -> dict[str, list[str]
     """The shared UK pools, sliced so that chats do not share their exchanges: ``light`` and
     ``news`` pick every other item (0 or 1), ``deep`` the items whose index mod 4 is listed."""
     return {
-        "open": P.OPEN_UK, "close": P.CLOSE_UK, "anec": P.ANEC_EXCHANGES,
+        "open": P.OPEN_UK,
+        "close": P.CLOSE_UK,
+        "anec": P.ANEC_EXCHANGES,
         "light": P.LIGHT_UK[light::2],
         "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in deep],
         "news": P.NEWS_UK[news::2],
@@ -696,23 +802,45 @@ def spec_android() -> Spec:
                 raiser = {17: "Tom", 44: "Priya"}[day]
                 plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.3))
                 continue
-            body = pick(rng, {"light": 4, "anec": 1, "deep": 1.2, "news": 0.5, "couple": 1.6},
-                        rng.choice([1, 1, 2]))
+            body = pick(
+                rng,
+                {"light": 4, "anec": 1, "deep": 1.2, "news": 0.5, "couple": 1.6},
+                rng.choice([1, 1, 2]),
+            )
             plans.append(SessionPlan(framed(rng, body, 0.45, 0.35), reply_median_min=1.3))
         return plans
 
     return Spec(
         filename="android_en_gb.txt",
         people=[
-            Person("Priya", no_caps_start=0.15, drop_stop=0.5,
-                   emoji=("😂", "😊", "✨", "🙈"), emoji_rate=0.1),
-            Person("Tom", lowercase=0.75, drop_stop=0.9, typo_rate=0.06, emoji=("😂",),
-                   emoji_rate=0.05, reply_factor=1.3),
+            Person(
+                "Priya",
+                no_caps_start=0.15,
+                drop_stop=0.5,
+                emoji=("😂", "😊", "✨", "🙈"),
+                emoji_rate=0.1,
+            ),
+            Person(
+                "Tom",
+                lowercase=0.75,
+                drop_stop=0.9,
+                typo_rate=0.06,
+                emoji=("😂",),
+                emoji_rate=0.05,
+                reply_factor=1.3,
+            ),
         ],
-        start=date(2024, 1, 8), days=70, seed=101, fmt="android",
+        start=date(2024, 1, 8),
+        days=70,
+        seed=101,
+        fmt="android",
         day_active=lambda day, rng: 1.0 if day in repair_days else 0.68,
         sessions=sessions,
-        pools={**couple_only(uk_core(0, (0, 3), 0)), "couple": P.COUPLE_UK, "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]]},
+        pools={
+            **couple_only(uk_core(0, (0, 3), 0)),
+            "couple": P.COUPLE_UK,
+            "repair": [P.REPAIR_UK[0], P.REPAIR_UK[4]],
+        },
         alternate=("deep", "news"),
         system=[(260, "Your security code with Tom changed. Tap to learn more.")],
         values=P.VALUES_UK,
@@ -731,8 +859,9 @@ def spec_balanced_deep() -> Spec:
                 raiser = {12: "Maya", 33: "Leon", 55: "Maya"}[day]
                 plans.append(SessionPlan(["repair"], roles={"X": raiser}, reply_median_min=1.5))
                 continue
-            body = pick(rng, {"light": 3.2, "anec": 0.8, "deep": 1.7, "news": 0.6},
-                        rng.choice([1, 1, 2]))
+            body = pick(
+                rng, {"light": 3.2, "anec": 0.8, "deep": 1.7, "news": 0.6}, rng.choice([1, 1, 2])
+            )
             plans.append(SessionPlan(framed(rng, body, 0.4, 0.35), reply_median_min=1.5))
         return plans
 
@@ -740,13 +869,23 @@ def spec_balanced_deep() -> Spec:
         filename="scenarios/balanced_deep.txt",
         people=[
             Person("Maya", no_caps_start=0.2, emoji=("😂", "✨", "😅"), emoji_rate=0.1),
-            Person("Leon", lowercase=0.5, drop_stop=0.8, typo_rate=0.05, emoji=("😂", "🙌"), emoji_rate=0.05),
+            Person(
+                "Leon",
+                lowercase=0.5,
+                drop_stop=0.8,
+                typo_rate=0.05,
+                emoji=("😂", "🙌"),
+                emoji_rate=0.05,
+            ),
         ],
-        start=date(2024, 2, 5), days=63, seed=202, fmt="android",
+        start=date(2024, 2, 5),
+        days=63,
+        seed=202,
+        fmt="android",
         day_active=steady(5, 2020, extra=frozenset(repair_days)),
         sessions=sessions,
-        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]} | {
-            "deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in (1, 2) or i == 0]},
+        pools={**uk_core(1, (1, 2), 1), "repair": P.REPAIR_UK[1:4]}
+        | {"deep": [x for i, x in enumerate(P.DEEP_UK) if i % 4 in (1, 2) or i == 0]},
         alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
@@ -763,8 +902,9 @@ def spec_dominating() -> Spec:
             if day in complaint_days and i == 0:
                 body = ["complaint"]
             else:
-                body = pick(rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 1.3},
-                            rng.choice([1, 1, 2]))
+                body = pick(
+                    rng, {"mono": 5, "react": 1.2, "short": 1.0, "bid": 1.3}, rng.choice([1, 1, 2])
+                )
                 if body[0] == "react":
                     body[0] = "mono"
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.5))
@@ -773,15 +913,24 @@ def spec_dominating() -> Spec:
     return Spec(
         filename="scenarios/dominating.txt",
         people=[
-            Person("Chris", no_caps_start=0.1, drop_stop=0.7, emoji=("💪", "😂", "🔥"),
-                   emoji_rate=0.06),
+            Person(
+                "Chris", no_caps_start=0.1, drop_stop=0.7, emoji=("💪", "😂", "🔥"), emoji_rate=0.06
+            ),
             Person("Ella", lowercase=0.9, drop_stop=1.0, reply_factor=3.0),
         ],
-        start=date(2024, 3, 4), days=63, seed=303, fmt="android",
+        start=date(2024, 3, 4),
+        days=63,
+        seed=303,
+        fmt="android",
         day_active=steady(4, 3030, extra=frozenset(complaint_days)),
         sessions=sessions,
-        pools={"mono": P.DOM_MONO, "react": P.DOM_REACT, "short": P.DOM_SHORT,
-               "bid": P.DOM_BID, "complaint": P.DOM_COMPLAINT},
+        pools={
+            "mono": P.DOM_MONO,
+            "react": P.DOM_REACT,
+            "short": P.DOM_SHORT,
+            "bid": P.DOM_BID,
+            "complaint": P.DOM_COMPLAINT,
+        },
         values=P.VALUES_UK,
     )
 
@@ -793,8 +942,9 @@ def spec_dumping() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
         for _ in range(n_sessions(rng, 0.45)):
-            body = pick(rng, {"dump": 4, "shift": 1.4, "light": 2.2, "thanks": 0.4},
-                        rng.choice([1, 1, 2]))
+            body = pick(
+                rng, {"dump": 4, "shift": 1.4, "light": 2.2, "thanks": 0.4}, rng.choice([1, 1, 2])
+            )
             plans.append(SessionPlan(body, roles=roles, reply_median_min=1.4))
         return plans
 
@@ -804,11 +954,18 @@ def spec_dumping() -> Spec:
             Person("Leah", no_caps_start=0.3, emoji=("😂", "😅"), emoji_rate=0.08),
             Person("Nina", no_caps_start=0.2, emoji=("😂", "😊"), emoji_rate=0.1),
         ],
-        start=date(2024, 1, 15), days=63, seed=404, fmt="android",
+        start=date(2024, 1, 15),
+        days=63,
+        seed=404,
+        fmt="android",
         day_active=steady(4, 4040),
         sessions=sessions,
-        pools={"dump": P.DUMP, "shift": P.DUMP_SHIFT, "light": P.DUMP_LIGHT,
-               "thanks": P.DUMP_THANKS},
+        pools={
+            "dump": P.DUMP,
+            "shift": P.DUMP_SHIFT,
+            "light": P.DUMP_LIGHT,
+            "thanks": P.DUMP_THANKS,
+        },
         values=P.VALUES_UK,
     )
 
@@ -828,8 +985,13 @@ def spec_waning() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         wk = week(day)
         f = wk / 9  # 0 at the start, 1 in the last week
-        weights = {"light": 3 * (1 - f) ** 2 + 0.1, "deep": 1.8 * (1 - f) ** 2,
-                   "news": 0.7 * (1 - f) ** 2, "mid": 4 * f * (1 - f), "min": 4 * f ** 1.5}
+        weights = {
+            "light": 3 * (1 - f) ** 2 + 0.1,
+            "deep": 1.8 * (1 - f) ** 2,
+            "news": 0.7 * (1 - f) ** 2,
+            "mid": 4 * f * (1 - f),
+            "min": 4 * f**1.5,
+        }
         plans = []
         for _ in range(n_sessions(rng, 0.6 - 0.5 * f)):
             n = rng.choice([1, 2, 2]) if rng.random() > f else rng.choice([1, 2])
@@ -838,20 +1000,31 @@ def spec_waning() -> Spec:
             # and news take turns between them, see alternate)
             ollie = rng.random() < 0.5 + 0.3 * f and not {"deep", "news"} & set(body)
             roles = {"X": "Ollie"} if ollie else {}
-            plans.append(SessionPlan(body, roles=roles, reply_median_min=1.0 * 1.45 ** wk,
-                                     reply_max_min=110))
+            plans.append(
+                SessionPlan(body, roles=roles, reply_median_min=1.0 * 1.45**wk, reply_max_min=110)
+            )
         return plans
 
     return Spec(
         filename="scenarios/waning_interest.txt",
         people=[
             Person("Ollie", no_caps_start=0.3, emoji=("😂", "🙌", "😅"), emoji_rate=0.08),
-            Person("Jess", lowercase=0.6, typo_rate=0.05, emoji=("😂",), emoji_rate=0.06, reply_factor=1.4),
+            Person(
+                "Jess",
+                lowercase=0.6,
+                typo_rate=0.05,
+                emoji=("😂",),
+                emoji_rate=0.06,
+                reply_factor=1.4,
+            ),
         ],
-        start=date(2024, 4, 1), days=70, seed=505, fmt="android",
-        day_active=active, sessions=sessions,
-        pools={**uk_core(1, (), 0), "deep": P.DEEP_UK_EXTRA, "mid": P.WANE_MID,
-               "min": P.WANE_MIN},
+        start=date(2024, 4, 1),
+        days=70,
+        seed=505,
+        fmt="android",
+        day_active=active,
+        sessions=sessions,
+        pools={**uk_core(1, (), 0), "deep": P.DEEP_UK_EXTRA, "mid": P.WANE_MID, "min": P.WANE_MIN},
         alternate=("deep", "news"),
         values=P.VALUES_UK,
     )
@@ -864,8 +1037,9 @@ def spec_superficial() -> Spec:
         plans = []
         for _ in range(n_sessions(rng, 0.3)):
             body = pick(rng, {"logi": 1}, rng.choice([1, 2, 2]))
-            plans.append(SessionPlan(framed(rng, body, 0.2, 0.0, open_kind="sopen"),
-                                     reply_median_min=2.0))
+            plans.append(
+                SessionPlan(framed(rng, body, 0.2, 0.0, open_kind="sopen"), reply_median_min=2.0)
+            )
         return plans
 
     return Spec(
@@ -874,7 +1048,10 @@ def spec_superficial() -> Spec:
             Person("Dan", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
             Person("Kate", no_caps_start=0.3, emoji=("👍", "😂"), emoji_rate=0.05),
         ],
-        start=date(2024, 9, 2), days=63, seed=606, fmt="android",
+        start=date(2024, 9, 2),
+        days=63,
+        seed=606,
+        fmt="android",
         day_active=steady(6, 6060),
         sessions=sessions,
         pools={"logi": P.SUPERFICIAL, "sopen": P.SUPERFICIAL_OPEN},
@@ -888,8 +1065,11 @@ def spec_critical() -> Spec:
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
         plans = []
         for _ in range(n_sessions(rng, 0.3)):
-            body = pick(rng, {"crit": 2.2, "reassure": 0.9, "light": 2.2, "repair": 0.3},
-                        rng.choice([1, 1, 2]))
+            body = pick(
+                rng,
+                {"crit": 2.2, "reassure": 0.9, "light": 2.2, "repair": 0.3},
+                rng.choice([1, 1, 2]),
+            )
             roles = {"X": "Zoe"} if "reassure" in body and rng.random() < 0.75 else {}
             plans.append(SessionPlan(body, roles=roles, reply_median_min=2.0))
         return plans
@@ -900,11 +1080,18 @@ def spec_critical() -> Spec:
             Person("Ryan", lowercase=0.5, drop_stop=0.9, emoji=("😂",), emoji_rate=0.05),
             Person("Zoe", no_caps_start=0.2, emoji=("😂", "🙃"), emoji_rate=0.06),
         ],
-        start=date(2024, 5, 6), days=63, seed=707, fmt="android",
+        start=date(2024, 5, 6),
+        days=63,
+        seed=707,
+        fmt="android",
         day_active=steady(6, 7070),
         sessions=sessions,
-        pools={"crit": P.CRIT, "reassure": P.CRIT_REASSURE, "light": P.CRIT_LIGHT,
-               "repair": P.CRIT_REPAIR},
+        pools={
+            "crit": P.CRIT,
+            "reassure": P.CRIT_REASSURE,
+            "light": P.CRIT_LIGHT,
+            "repair": P.CRIT_REPAIR,
+        },
         values=P.VALUES_UK,
     )
 
@@ -933,8 +1120,9 @@ def spec_crisis() -> Spec:
             else:
                 body = pick(rng, {"light": 4, "deep": 1.0, "news": 0.5}, rng.choice([1, 1, 2]))
                 roles = {}
-            plans.append(SessionPlan(framed(rng, body, 0.35, 0.3), roles=roles,
-                                     reply_median_min=1.4))
+            plans.append(
+                SessionPlan(framed(rng, body, 0.35, 0.3), roles=roles, reply_median_min=1.4)
+            )
         return plans
 
     def active(day: int, rng: random.Random) -> float:
@@ -950,11 +1138,20 @@ def spec_crisis() -> Spec:
             Person("Amara", no_caps_start=0.2, emoji=("😂", "🙏"), emoji_rate=0.08),
             Person("Ben", lowercase=0.4, drop_stop=0.8, emoji=("😂",), emoji_rate=0.06),
         ],
-        start=date(2024, 6, 3), days=70, seed=808, fmt="android",
-        day_active=active, sessions=sessions,
-        pools={**uk_core(0, (), 1), "deep": P.DEEP_UK_EXTRA, "seq_crisis": P.CRISIS, "recover": P.CRISIS_RECOVER,
-               "clight": P.CRISIS_LIGHT,
-               "seq_ben": P.CRISIS_BEN},
+        start=date(2024, 6, 3),
+        days=70,
+        seed=808,
+        fmt="android",
+        day_active=active,
+        sessions=sessions,
+        pools={
+            **uk_core(0, (), 1),
+            "deep": P.DEEP_UK_EXTRA,
+            "seq_crisis": P.CRISIS,
+            "recover": P.CRISIS_RECOVER,
+            "clight": P.CRISIS_LIGHT,
+            "seq_ben": P.CRISIS_BEN,
+        },
         alternate=("deep", "news"),
         after_story={"seq_crisis": "clight", "seq_ben": "light"},
         values=P.VALUES_UK,
@@ -982,12 +1179,17 @@ def spec_group_dominated() -> Spec:
     return Spec(
         filename="scenarios/group_dominated.txt",
         people=[
-            Person("Marcus", no_caps_start=0.05, drop_stop=0.7, emoji=("⚽", "💪"), emoji_rate=0.05),
+            Person(
+                "Marcus", no_caps_start=0.05, drop_stop=0.7, emoji=("⚽", "💪"), emoji_rate=0.05
+            ),
             Person("Aisha", lowercase=0.5, reply_factor=2),
             Person("Josh", lowercase=0.8, drop_stop=1.0, typo_rate=0.06, reply_factor=2),
             Person("Freya", no_caps_start=0.3, emoji=("😂",), emoji_rate=0.1, reply_factor=2),
         ],
-        start=date(2024, 9, 9), days=63, seed=909, fmt="android",
+        start=date(2024, 9, 9),
+        days=63,
+        seed=909,
+        fmt="android",
         day_active=steady(5, 9090),
         sessions=sessions,
         pools={"mono": P.GDOM_MONO, "others": P.GDOM_OTHERS},
@@ -1009,7 +1211,10 @@ def spec_too_short() -> Spec:
     return Spec(
         filename="scenarios/too_short.txt",
         people=[Person("Gemma", emoji=("😊", "😂"), emoji_rate=0.15), Person("Raj", lowercase=0.4)],
-        start=date(2024, 10, 3), days=4, seed=1010, fmt="android",
+        start=date(2024, 10, 3),
+        days=4,
+        seed=1010,
+        fmt="android",
         day_active=lambda day, rng: 1.0,
         sessions=sessions,
         pools={"seq_short": P.SHORT},
@@ -1022,29 +1227,46 @@ def spec_group_chat() -> Spec:
     names = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
 
     def sessions(day: int, rng: random.Random) -> list[SessionPlan]:
-        return [SessionPlan(framed(rng, pick(rng, {"group": 1}, rng.choice([1, 1, 2])), 0.15, 0.0,
-                                   open_kind="g_open"), reply_median_min=3.0)
-                for _ in range(n_sessions(rng, 0.2))]
+        return [
+            SessionPlan(
+                framed(
+                    rng,
+                    pick(rng, {"group": 1}, rng.choice([1, 1, 2])),
+                    0.15,
+                    0.0,
+                    open_kind="g_open",
+                ),
+                reply_median_min=3.0,
+            )
+            for _ in range(n_sessions(rng, 0.2))
+        ]
 
     def post(msgs: list[Msg], rng: random.Random) -> list[Msg]:
         # Chloe leaves by mistake during a stretch where she says nothing, and is added back
         n = len(msgs)
         for i in range(n // 2, n - 12):
-            if all(m.author != "Chloe" for m in msgs[i:i + 9]):
+            if all(m.author != "Chloe" for m in msgs[i : i + 9]):
                 left = Msg(msgs[i].when, None, "Chloe left", "system")
                 back = Msg(msgs[i + 8].when, None, "Hannah added Chloe", "system")
-                oops = Msg(back.when, "Chloe",
-                           "sorry!! left by accident, my thumb slipped 🙈")
-                msgs = msgs[:i] + [left] + msgs[i:i + 8] + [back, oops] + msgs[i + 8:]
+                oops = Msg(back.when, "Chloe", "sorry!! left by accident, my thumb slipped 🙈")
+                msgs = msgs[:i] + [left] + msgs[i : i + 8] + [back, oops] + msgs[i + 8 :]
                 break
         # the subject and the icon change a third of the way in
         k = n // 3
         t = msgs[k].when
-        msgs.insert(k, Msg(t, None, 'Dev 🎸 changed the subject from "Uni lot 🎓" to '
-                                    '"Cottage weekend 🏡"', "system"))
+        msgs.insert(
+            k,
+            Msg(
+                t,
+                None,
+                'Dev 🎸 changed the subject from "Uni lot 🎓" to "Cottage weekend 🏡"',
+                "system",
+            ),
+        )
         k2 = 2 * n // 3
-        msgs.insert(k2, Msg(msgs[k2].when, None, "+44 7700 900123 changed this group's icon",
-                            "system"))
+        msgs.insert(
+            k2, Msg(msgs[k2].when, None, "+44 7700 900123 changed this group's icon", "system")
+        )
         return msgs
 
     return Spec(
@@ -1052,11 +1274,15 @@ def spec_group_chat() -> Spec:
         people=[
             Person("Hannah", no_caps_start=0.2, emoji=("😂", "🥳"), emoji_rate=0.1),
             Person("Dev 🎸", first="Dev", lowercase=0.7, drop_stop=1.0, typo_rate=0.06),
-            Person("+44 7700 900123", first="Kieran", no_caps_start=0.4, emoji=("👍",),
-                   emoji_rate=0.05),
+            Person(
+                "+44 7700 900123", first="Kieran", no_caps_start=0.4, emoji=("👍",), emoji_rate=0.05
+            ),
             Person("Chloe", no_caps_start=0.2, emoji=("💕", "😂", "🙈"), emoji_rate=0.12),
         ],
-        start=date(2024, 2, 12), days=63, seed=1111, fmt="android",
+        start=date(2024, 2, 12),
+        days=63,
+        seed=1111,
+        fmt="android",
         day_active=lambda day, rng: 0.7,
         sessions=sessions,
         pools={"group": P.GROUP, "g_open": P.GROUP_OPEN},
@@ -1067,8 +1293,13 @@ def spec_group_chat() -> Spec:
     )
 
 
-US_CORE = {"open": P.OPEN_US, "close": P.CLOSE_US, "light": P.LIGHT_US[:40] + P.LIGHT_US[50:],
-           "deep": P.DEEP_US, "news": P.NEWS_US}
+US_CORE = {
+    "open": P.OPEN_US,
+    "close": P.CLOSE_US,
+    "light": P.LIGHT_US[:40] + P.LIGHT_US[50:],
+    "deep": P.DEEP_US,
+    "news": P.NEWS_US,
+}
 
 
 def spec_ios() -> Spec:
@@ -1085,9 +1316,19 @@ def spec_ios() -> Spec:
         filename="ios_en_us.txt",
         people=[
             Person("Maddie", no_caps_start=0.3, emoji=("😂", "💀", "✨"), emoji_rate=0.1),
-            Person("Luis", lowercase=0.6, drop_stop=0.9, typo_rate=0.06, emoji=("😂", "🙏"), emoji_rate=0.05),
+            Person(
+                "Luis",
+                lowercase=0.6,
+                drop_stop=0.9,
+                typo_rate=0.06,
+                emoji=("😂", "🙏"),
+                emoji_rate=0.05,
+            ),
         ],
-        start=date(2024, 1, 16), days=60, seed=1212, fmt="ios",
+        start=date(2024, 1, 16),
+        days=60,
+        seed=1212,
+        fmt="ios",
         day_active=lambda day, rng: 0.7,
         sessions=sessions,
         pools=US_CORE,
@@ -1111,11 +1352,19 @@ def spec_jo() -> Spec:
             Person("Jo", no_caps_start=0.2, emoji=("😂", "💛"), emoji_rate=0.1),
             Person("Sam", lowercase=0.5),
         ],
-        start=date(2024, 3, 1), days=24, seed=1313, fmt="ios",
+        start=date(2024, 3, 1),
+        days=24,
+        seed=1313,
+        fmt="ios",
         day_active=lambda day, rng: 0.8,
         sessions=sessions,
-        pools={"open": P.OPEN_US, "close": P.CLOSE_US, "seq_trip": P.JO_TRIP, "day": P.JO_DAY,
-               "light": P.LIGHT_US[40:50]},
+        pools={
+            "open": P.OPEN_US,
+            "close": P.CLOSE_US,
+            "seq_trip": P.JO_TRIP,
+            "day": P.JO_DAY,
+            "light": P.LIGHT_US[40:50],
+        },
         alternate=("deep", "news"),
         values=P.VALUES_US,
         fragments=P.FRAGMENTS_US,
@@ -1125,11 +1374,21 @@ def spec_jo() -> Spec:
 
 def specs() -> list[Spec]:
     return [
-        spec_android(), spec_ios(), spec_group_chat(), spec_jo(),
-        spec_balanced_deep(), spec_dominating(), spec_dumping(), spec_waning(),
-        spec_superficial(), spec_critical(), spec_crisis(), spec_group_dominated(),
+        spec_android(),
+        spec_ios(),
+        spec_group_chat(),
+        spec_jo(),
+        spec_balanced_deep(),
+        spec_dominating(),
+        spec_dumping(),
+        spec_waning(),
+        spec_superficial(),
+        spec_critical(),
+        spec_crisis(),
+        spec_group_dominated(),
         spec_too_short(),
     ]
+
 
 # --------------------------------------------------------------------------- writing
 
@@ -1143,7 +1402,9 @@ def stats(msgs: list[Msg], people: list[str], start: date) -> dict:
     for m in msgs:
         if m.author is None:
             continue
-        week_msgs[(m.when.date() - start).days // 7] = week_msgs.get((m.when.date() - start).days // 7, 0) + 1
+        week_msgs[(m.when.date() - start).days // 7] = (
+            week_msgs.get((m.when.date() - start).days // 7, 0) + 1
+        )
         by_person[m.author] += 1
         n = len(m.text.split()) if m.kind == "text" else 0
         words[m.author] += n
@@ -1167,7 +1428,9 @@ def write_zip(path: Path, chat_text: str, msgs: list[Msg]) -> None:
     media_idx = [i for i, ln in enumerate(lines) if ln.endswith(f"{LRM}image omitted")]
     for i in media_idx[:2]:
         counter += 1
-        m = re.match(r"\u200e?\[(\d+)/(\d+)/(\d+), (\d+):(\d+):(\d+)\u202f(AM|PM)\] ([^:]+): ", lines[i])
+        m = re.match(
+            r"\u200e?\[(\d+)/(\d+)/(\d+), (\d+):(\d+):(\d+)\u202f(AM|PM)\] ([^:]+): ", lines[i]
+        )
         assert m, lines[i]
         mo, dd, yy, hh, mi, ss, ampm, author = m.groups()
         h24 = int(hh) % 12 + (12 if ampm == "PM" else 0)
@@ -1187,8 +1450,11 @@ def write_zip(path: Path, chat_text: str, msgs: list[Msg]) -> None:
     path.write_bytes(buf.getvalue())
 
 
-STATUS_WORDS = {"observed": "observed", "not_observed": "not observed",
-                "insufficient_data": "insufficient data"}
+STATUS_WORDS = {
+    "observed": "observed",
+    "not_observed": "not observed",
+    "insufficient_data": "insufficient data",
+}
 
 
 def verdict_json(table: dict[str, dict[str, verdicts.V]]) -> str:
@@ -1209,8 +1475,11 @@ def readme(chats: list[tuple[Spec, list[Msg]]]) -> str:
         first, last = said[0].when.date(), said[-1].when.date()
         days = (last - first).days + 1
         people = ", ".join(f"{k} ({v})" for k, v in counts.items())
-        table = (verdicts.SCENARIO_VERDICTS[name.split("/")[1]] if name.startswith("scenarios/")
-                 else verdicts.TOP_VERDICTS[name])
+        table = (
+            verdicts.SCENARIO_VERDICTS[name.split("/")[1]]
+            if name.startswith("scenarios/")
+            else verdicts.TOP_VERDICTS[name]
+        )
         out += [
             f"### `{name}`\n",
             verdicts.DESCRIPTIONS[name] + "\n",
@@ -1232,8 +1501,12 @@ def readme(chats: list[tuple[Spec, list[Msg]]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                    help="folder to write into (default: sample_chats/ itself)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="folder to write into (default: sample_chats/ itself)",
+    )
     ap.add_argument("--stats", action="store_true", help="print counts and weekly word shares")
     ap.add_argument("--only", default="", help="write only files whose name contains this")
     args = ap.parse_args(argv)
@@ -1257,25 +1530,33 @@ def main(argv: list[str] | None = None) -> int:
         if args.stats:
             n_sys = sum(1 for m in msgs if m.kind == "system")
             days = (msgs[-1].when.date() - msgs[0].when.date()).days + 1
-            print(f"{spec.filename}: {len(msgs)} messages ({n_sys} system), {days} days, "
-                  f"{msgs[0].when:%Y-%m-%d} .. {msgs[-1].when:%Y-%m-%d}")
+            print(
+                f"{spec.filename}: {len(msgs)} messages ({n_sys} system), {days} days, "
+                f"{msgs[0].when:%Y-%m-%d} .. {msgs[-1].when:%Y-%m-%d}"
+            )
             tot_w = sum(st["words"].values()) or 1
             for p in people:
-                print(f"   {p:>18}: {st['messages'][p]:4d} msgs, {st['words'][p]:5d} words "
-                      f"({st['words'][p] / tot_w:.2f})")
+                print(
+                    f"   {p:>18}: {st['messages'][p]:4d} msgs, {st['words'][p]:5d} words "
+                    f"({st['words'][p] / tot_w:.2f})"
+                )
             row = []
             for wk in sorted(st["weeks"]):
                 w = st["weeks"][wk]
                 tw = sum(w.values()) or 1
                 row.append(f"{wk}:" + "/".join(f"{w[p] / tw:.2f}" for p in people[:2]) + f"({tw})")
             print("   weeks", " ".join(row))
-            print("   msgs/week", [st["week_msgs"].get(w, 0) for w in range(max(st["week_msgs"]) + 1)])
+            print(
+                "   msgs/week", [st["week_msgs"].get(w, 0) for w in range(max(st["week_msgs"]) + 1)]
+            )
     if not args.only:
         (args.out / "README.md").write_text(readme(chats), encoding="utf-8", newline="\n")
-        (args.out / "expected.json").write_text(verdict_json(verdicts.TOP_VERDICTS),
-                                                encoding="utf-8", newline="\n")
+        (args.out / "expected.json").write_text(
+            verdict_json(verdicts.TOP_VERDICTS), encoding="utf-8", newline="\n"
+        )
         (args.out / "scenarios" / "expected.json").write_text(
-            verdict_json(verdicts.SCENARIO_VERDICTS), encoding="utf-8", newline="\n")
+            verdict_json(verdicts.SCENARIO_VERDICTS), encoding="utf-8", newline="\n"
+        )
     if args.stats:
         print(json.dumps({k: v["messages"] for k, v in summary.items()}, ensure_ascii=False))
     return 0

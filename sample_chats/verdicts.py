@@ -163,7 +163,8 @@ TOP_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "Maddie or Luis talks about a hard time after a move, which is about life, not this friendship",
+            "Maddie or Luis talks about a hard time after a move, "
+            "which is about life, not this friendship",
         ),
         "find_balance": V(OBS, None, True, ""),
         "dumping_ground": V(NOT, None, True, ""),
@@ -241,7 +242,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             True,
-            "three small complaints about how the other behaved, each answered with an apology and repair",
+            "three small complaints about how the other behaved, "
+            "each answered with an apology and repair",
         ),
         "share_ups_and_downs": V(
             OBS, None, True, "good news met with enthusiasm and questions, bad news with support"
@@ -324,7 +326,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "Ella answers long monologues with 'nice', 'lol', 'ok'; Chris skips past her bids (weak indicator)",
+            "Ella answers long monologues with 'nice', 'lol', 'ok'; "
+            "Chris skips past her bids (weak indicator)",
         ),
         "compassion_when_suffering": V(
             NOT,
@@ -336,13 +339,15 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             False,
-            "Ella starts to share and retreats: 'nvm it's fine', 'it's fine, ignore me', 'doesn't matter'",
+            "Ella starts to share and retreats: 'nvm it's fine', "
+            "'it's fine, ignore me', 'doesn't matter'",
         ),
         "superficial": V(
             OBS,
             None,
             False,
-            "lots of talk but little emotional depth: Chris reports events, plans and opinions; Ella's attempts at depth are cut off",
+            "lots of talk but little emotional depth: Chris reports "
+            "events, plans and opinions; Ella's attempts at depth are cut off",
         ),
         "not_seen_heard": V(
             OBS,
@@ -365,7 +370,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             True,
-            "Chris dominates with his news and opinions, not by offloading problems, and Ella gives no support to offload onto",
+            "Chris dominates with his news and opinions, not by "
+            "offloading problems, and Ella gives no support to offload onto",
         ),
     },
     "dumping_ground.txt": {
@@ -373,7 +379,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             False,
-            "one way only: Leah shares freely and is met with care; Nina's disclosures are met with a shift",
+            "one way only: Leah shares freely and is met with care; "
+            "Nina's disclosures are met with a shift",
         ),
         "feel_supported": V(OBS, None, False, "Leah is supported; Nina is not"),
         "listen_without_judgment": V(OBS, None, False, "Nina listens without judging"),
@@ -384,7 +391,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "Nina's good news (a holiday booked, a lovely weekend) gets 'lucky' or 'nice' and a turn back to Leah",
+            "Nina's good news (a holiday booked, a lovely weekend) "
+            "gets 'lucky' or 'nice' and a turn back to Leah",
         ),
         "mutual_care": V(NOT, None, True, "care, questions and support run from Nina to Leah"),
         "light_to_deep": V(
@@ -417,7 +425,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             True,
-            "talk time is only moderately uneven (Leah about 60 % of the words): the imbalance is in whose problems are held, not who talks",
+            "talk time is only moderately uneven (Leah about 60 "
+            "% of the words): the imbalance is in whose problems are held, not who talks",
         ),
         "waning_interest": V(NOT, None, True, ""),
         "loneliness": V(NOT, None, False, ""),
@@ -431,7 +440,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             "Leah",
             True,
-            "Leah makes nearly all the negative disclosures week after week; Nina's replies are responsive, Leah's to Nina shift back to herself",
+            "Leah makes nearly all the negative disclosures week "
+            "after week; Nina's replies are responsive, Leah's to Nina shift back to herself",
         ),
     },
     "waning_interest.txt": {
@@ -452,7 +462,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "replies slow from minutes to most of an hour; late messages are 'ok', 'k', 'ha', '👍' (weak indicator)",
+            "replies slow from minutes to most of an hour; late "
+            "messages are 'ok', 'k', 'ha', '👍' (weak indicator)",
         ),
         "compassion_when_suffering": V(OBS, None, False, "early on"),
         "afraid_to_be_vulnerable": V(NOT, None, False, ""),
@@ -467,7 +478,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             True,
-            "weekly messages, words per message and questions fall steadily over ten weeks; reply time rises; minimal replies take over",
+            "weekly messages, words per message and questions fall "
+            "steadily over ten weeks; reply time rises; minimal replies take over",
         ),
         "loneliness": V(NOT, None, False, ""),
         "find_balance": V(
@@ -501,7 +513,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             False,
-            "feelings are absent altogether rather than started and withdrawn; text cannot show why",
+            "feelings are absent altogether rather than started "
+            "and withdrawn; text cannot show why",
         ),
         "superficial": V(OBS, None, True, "logistics and phatic talk only, in every session"),
         "not_seen_heard": V(NOT, None, False, ""),
@@ -540,7 +553,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             True,
-            "'you always', 'you never', 'what's wrong with you', 'are you mad at me?', 'are we ok?'",
+            "'you always', 'you never', 'what's wrong with you', "
+            "'are you mad at me?', 'are we ok?'",
         ),
         "disappointment": V(
             OBS, None, True, "'you said you would', 'again?', 'you cancelled again'"
@@ -565,7 +579,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS,
             None,
             True,
-            "even in crisis Amara asks about Ben ('how was your week? I feel like I've not asked in forever')",
+            "even in crisis Amara asks about Ben ('how was your "
+            "week? I feel like I've not asked in forever')",
         ),
         "light_to_deep": V(OBS, None, True, ""),
         "empathy": V(OBS, None, True, ""),
@@ -597,7 +612,8 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             NOT,
             None,
             True,
-            "the offloading is neither persistent nor one-directional, and Amara does not shift Ben's disclosures to herself",
+            "the offloading is neither persistent nor one-directional, "
+            "and Amara does not shift Ben's disclosures to herself",
         ),
     },
     "group_dominated.txt": {

@@ -19,24 +19,38 @@ import analyzer
 from analyzer.signs import SIGN_IDS
 
 HERE = Path(__file__).resolve().parent.parent / "sample_chats" / "scenarios"
-EXPECTED: dict[str, dict[str, dict]] = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+EXPECTED: dict[str, dict[str, dict]] = json.loads(
+    (HERE / "expected.json").read_text(encoding="utf-8")
+)
 
 # Why a verdict differs. UPSTREAM: an earlier stage misreads the text (to fix there, then drop
 # the line); OURS: we stand by our verdict (reported to the lead with the reason).
-REPLIES = ("UPSTREAM: the reply classifier reads many caring replies as minimal ('what's happened?', "
-           "'that's really hard', 'oh love'): 44 % of balanced_deep's disclosures count as met")
+REPLIES = (
+    "UPSTREAM: the reply classifier reads many caring replies as minimal ('what's happened?', "
+    "'that's really hard', 'oh love'): 44 % of balanced_deep's disclosures count as met"
+)
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
-TIER3_WANING = ("UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
-                "not tears), fewer than the 3 needed")
-NOISE = "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
-MUTUAL = ("OURS: the support / interest here runs one way (Nina to Leah); an intimacy sign needs both "
-          "directions (or, for support, each person who shares troubles to be met)")
+TIER3_WANING = (
+    "UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
+    "not tears), fewer than the 3 needed"
+)
+NOISE = (
+    "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
+)
+MUTUAL = (
+    "OURS: the support / interest here runs one way (Nina to Leah); an intimacy sign needs both "
+    "directions (or, for support, each person who shares troubles to be met)"
+)
 STARTS = "OURS: one person starts most conversations (about 72-74 %), a large, lasting asymmetry"
-FEW = ("OURS: 8 feeling statements, fewer than the 10 the minimum asks, and more could still "
-       "change the verdict, so insufficient_data")
-HEATED = ("OURS: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
-          "tell heated or self-centred feeling talk from tender talk")
+FEW = (
+    "OURS: 8 feeling statements, fewer than the 10 the minimum asks, and more could still "
+    "change the verdict, so insufficient_data"
+)
+HEATED = (
+    "OURS: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
+    "tell heated or self-centred feeling talk from tender talk"
+)
 WEAK_PRESENCE = "OURS: replies stay within minutes in the median (weak indicator; the slowdown shows as waning_interest)"
 ASKS = "OURS: both ask questions about the other at over 4 per 100 messages, even while fighting"
 DEPTH = "OURS: 31 % of conversations carry feeling words (Chris's about himself); the lexicon cannot tell self-centred depth"
@@ -82,7 +96,9 @@ def signs_of(chat: str) -> dict:
     return {s.id: s for s in result.signs}
 
 
-@pytest.mark.parametrize(("chat", "sid"), CASES, ids=[f"{c.removesuffix('.txt')}-{s}" for c, s in CASES])
+@pytest.mark.parametrize(
+    ("chat", "sid"), CASES, ids=[f"{c.removesuffix('.txt')}-{s}" for c, s in CASES]
+)
 def test_scenario_verdict(chat, sid):
     sign = signs_of(chat)[sid]
     want = EXPECTED[chat][sid]
@@ -100,5 +116,9 @@ def test_every_scenario_chat_has_expected_verdicts():
 
 
 def test_every_difference_is_a_real_difference():
-    same = [key for key, (ours, _why) in DIFFERENCES.items() if EXPECTED[key[0]][key[1]]["status"] == ours]
+    same = [
+        key
+        for key, (ours, _why) in DIFFERENCES.items()
+        if EXPECTED[key[0]][key[1]]["status"] == ours
+    ]
     assert same == []

@@ -54,7 +54,9 @@ class Inputs:
 
     @cached_property
     def weekly(self) -> trend.Weekly:
-        return trend.weekly(self.prepared, messages_per_week=self.settings.minimum.messages_per_week)
+        return trend.weekly(
+            self.prepared, messages_per_week=self.settings.minimum.messages_per_week
+        )
 
     @cached_property
     def trends(self) -> dict[str, tuple[float, int, float]]:
@@ -62,7 +64,9 @@ class Inputs:
 
     @cached_property
     def style_pairs(self) -> pd.DataFrame:
-        return responsiveness.lsm_pairs(self.prepared, words_for_style=self.settings.minimum.words_for_style)
+        return responsiveness.lsm_pairs(
+            self.prepared, words_for_style=self.settings.minimum.words_for_style
+        )
 
 
 @dataclass(frozen=True)
@@ -467,5 +471,4 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Share of minimal replies per week: relative slope per week.",
     ),
 
-)
-
+)  # fmt: skip

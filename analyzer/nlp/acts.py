@@ -12,31 +12,102 @@ from analyzer.nlp.normalise import LAUGH_WORDS, MARKERS, SENT_END, ChatText, Emo
 # --------------------------------------------------------------------------------------------
 
 WH = frozenset({"what", "why", "how", "where", "when", "who", "whose", "which", "whom"})
-AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "had", "am", "may", "might", "must"})
-SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that", "there", "anyone", "anybody", "someone", "somebody", "everyone", "everything", "anything", "something", "your", "my", "his", "her", "our", "their", "the", "ya", "mom", "dad"})
+AUX = frozenset({
+    "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
+    "shall", "have", "has", "had", "am", "may", "might", "must",
+})  # fmt: skip
+SUBJECTS = frozenset({
+    "i", "you", "we", "they", "he", "she", "it", "this", "that", "there", "anyone", "anybody",
+    "someone", "somebody", "everyone", "everything", "anything", "something", "your", "my", "his",
+    "her", "our", "their", "the", "ya", "mom", "dad",
+})  # fmt: skip
 #: Interjections skipped at the start of a sentence before looking for a question form.
-LEADERS = frozenset({"so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao", "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah", "omg", "babe", "honestly", "no", "yeah", "then"})
-_HOW_NOT_Q = frozenset({"cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical", "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun", "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful"})
-_YOU_Q_NEXT = frozenset({"seen", "eaten", "been", "want", "ok", "good", "alright", "up", "free", "awake", "home", "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing", "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping"})
-_QO_CUES = frozenset({"ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing", "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong", "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready", "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today", "okay", "safe"})
-_HOW_NOT_QO = frozenset({"much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would", "will", "come"})
+LEADERS = frozenset({
+    "so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao",
+    "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah",
+    "omg", "babe", "honestly", "no", "yeah", "then",
+})  # fmt: skip
+_HOW_NOT_Q = frozenset({
+    "cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical",
+    "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun",
+    "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful",
+})  # fmt: skip
+_YOU_Q_NEXT = frozenset({
+    "seen", "eaten", "been", "want", "ok", "good", "alright", "up", "free", "awake", "home",
+    "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing",
+    "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping",
+})  # fmt: skip
+_QO_CUES = frozenset({
+    "ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing",
+    "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong",
+    "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready",
+    "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today",
+    "okay", "safe",
+})  # fmt: skip
+_HOW_NOT_QO = frozenset({
+    "much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would",
+    "will", "come",
+})  # fmt: skip
 _FU_START = (
-    ("what", "happened"), ("and", "then"), ("then", "what"), ("how", "did", "it", "go"),
-    ("how", "did", "that", "go"), ("how", "was", "it"), ("how", "come"), ("how", "so"), ("why",),
-    ("since", "when"), ("about", "what"), ("like", "what"), ("which", "one"),
-    ("what", "do", "you", "mean"), ("what", "did", "she"), ("what", "did", "he"),
-    ("what", "did", "they"), ("really",), ("wait", "what"), ("is", "she", "ok"),
-    ("is", "he", "ok"), ("is", "she", "alright"), ("is", "he", "alright"), ("tell", "me", "more"),
-    ("who",), ("when", "did"), ("how", "long"), ("what", "kind"), ("seriously",),
-    ("of", "what"), ("with", "who"), ("to", "where"), ("for", "what"), ("what", "about"),
-    ("what", "is", "happened"), ("what", "has", "happened"), ("what", "is", "going", "on"),
-    ("what", "is", "wrong"), ("has", "something", "happened"), ("did", "something", "happen"),
+    ("what", "happened"),
+    ("and", "then"),
+    ("then", "what"),
+    ("how", "did", "it", "go"),
+    ("how", "did", "that", "go"),
+    ("how", "was", "it"),
+    ("how", "come"),
+    ("how", "so"),
+    ("why",),
+    ("since", "when"),
+    ("about", "what"),
+    ("like", "what"),
+    ("which", "one"),
+    ("what", "do", "you", "mean"),
+    ("what", "did", "she"),
+    ("what", "did", "he"),
+    ("what", "did", "they"),
+    ("really",),
+    ("wait", "what"),
+    ("is", "she", "ok"),
+    ("is", "he", "ok"),
+    ("is", "she", "alright"),
+    ("is", "he", "alright"),
+    ("tell", "me", "more"),
+    ("who",),
+    ("when", "did"),
+    ("how", "long"),
+    ("what", "kind"),
+    ("seriously",),
+    ("of", "what"),
+    ("with", "who"),
+    ("to", "where"),
+    ("for", "what"),
+    ("what", "about"),
+    ("what", "is", "happened"),
+    ("what", "has", "happened"),
+    ("what", "is", "going", "on"),
+    ("what", "is", "wrong"),
+    ("has", "something", "happened"),
+    ("did", "something", "happen"),
 )
 _FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _pat in _FU_START:
     _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({"ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol", "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np", "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha", "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie", "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof", "welp", "ooh", "cheers", "lovely", "brilliant"})
-_MINIMAL_PAIRS = (("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"), ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"), ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"), ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"), ("makes", "sense"))
+_MINIMAL_WORDS = frozenset({
+    "ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol",
+    "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np",
+    "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha",
+    "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie",
+    "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof",
+    "welp", "ooh", "cheers", "lovely", "brilliant",
+})  # fmt: skip
+_MINIMAL_PAIRS = (
+    ("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"),
+    ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"),
+    ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"),
+    ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"),
+    ("makes", "sense"),
+)  # fmt: skip
 _CONTENT_STOP = frozenset(
     "the a an and or but so to of in on at for with from by about as is are was were be been am do "
     "did does have has had will would can could should just really very it its this that these "
@@ -71,9 +142,16 @@ def _clause_start(words: tuple[str, ...], start: int, end: int) -> int:
     j = start
     while j < end and (words[j] in LEADERS or words[j] == ","):
         # "oh my god" and "by the way" are leaders; "the" only counts after "by"
-        if words[j] in ("the", "my", "god", "way") and not (j > start and words[j - 1] in ("by", "oh", "my", "the")):
+        if words[j] in ("the", "my", "god", "way") and not (
+            j > start and words[j - 1] in ("by", "oh", "my", "the")
+        ):
             break
-        if words[j] == "no" and j + 1 < end and words[j + 1] not in (",", "?") and not (j > start and words[j - 1] == "oh"):
+        if (
+            words[j] == "no"
+            and j + 1 < end
+            and words[j + 1] not in (",", "?")
+            and not (j > start and words[j - 1] == "oh")
+        ):
             break
         j += 1
     return j
@@ -91,7 +169,11 @@ def question_form(words: tuple[str, ...], start: int, end: int) -> bool:
             return False
         if w == "how" and nxt in _HOW_NOT_Q:
             return False
-        if w in ("when", "where") and nxt not in AUX and nxt not in ("you", "are", "'d", "d", "'s", "s"):
+        if (
+            w in ("when", "where")
+            and nxt not in AUX
+            and nxt not in ("you", "are", "'d", "d", "'s", "s")
+        ):
             return False
         if w in ("what", "who") and nxt == "":
             return False
@@ -149,7 +231,12 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
             plan = any(sent[k : k + 2] == ("going", "to") for k in range(2, min(len(sent), 6)))
             if rest[:1] not in (("i",), ("we",)) and not plan:
                 return True
-    if sent[:3] in (("what", "is", "wrong"), ("what", "is", "up"), ("what", "are", "you"), ("what", "went", "wrong")):
+    if sent[:3] in (
+        ("what", "is", "wrong"),
+        ("what", "is", "up"),
+        ("what", "are", "you"),
+        ("what", "went", "wrong"),
+    ):
         return True
     # "feeling any better?", "doing ok?" leave out "are you"
     if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
@@ -181,7 +268,9 @@ def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, in
 _LAST_PARSED: list = [None, []]
 
 
-def parsed_sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
+def parsed_sentences(
+    words: tuple[str, ...],
+) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
     """Sentences of ``words`` with their clauses and the clauses worded as questions:
     ``(start, end, ends_with_question_mark, clauses, question_clauses)``.
 
@@ -195,7 +284,9 @@ def parsed_sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool, list[
     out = []
     for s0, s1, qmark in sentences(words):
         clauses = _clauses(words, s0, s1)
-        out.append((s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1])]))
+        out.append(
+            (s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1])])
+        )
     last[0] = words
     last[1] = out
     return out
@@ -256,7 +347,9 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
         if ok is None:
             if len(cache) > 200_000:
                 cache.clear()
-            ok = cache[w] = len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()
+            ok = cache[w] = (
+                len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()
+            )
         if ok:
             keep.add(st)
     return Acts(question, qo, cue, minimal, laughter, tuple(sorted(keep)))

@@ -45,7 +45,11 @@ def aimed_at_partner(words: tuple[str, ...], matches) -> bool:
     """Whether any non-negated match of :data:`AIMED_CATEGORIES` sits in a sentence addressed to
     the reader. ``words`` is ``ChatText.words``; ``matches`` are ``LexResult.matches``."""
     for m in matches:
-        if m.negated or not AIMED_CATEGORIES.intersection(m.entry.cats) or "affection" in m.entry.cats:
+        if (
+            m.negated
+            or not AIMED_CATEGORIES.intersection(m.entry.cats)
+            or "affection" in m.entry.cats
+        ):
             continue
         s0 = m.start
         while s0 > 0 and words[s0 - 1] not in _SENTENCE_MARKS:

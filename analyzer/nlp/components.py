@@ -59,7 +59,9 @@ PIPE_NAMES: tuple[str, ...] = (
 # spaCy factories
 # --------------------------------------------------------------------------------------------
 
-_EXTENSIONS = ("chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence")
+_EXTENSIONS = (
+    "chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence",
+)  # fmt: skip
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -71,7 +73,10 @@ _KEYS = {name: ("._.", name, None, None) for name in _EXTENSIONS}
 def _require(doc: Doc, name: str, by: str):
     value = doc.user_data.get(_KEYS[name])
     if value is None:
-        raise ValueError(f"component {by!r} needs {name!r}; add the components in this order: {', '.join(PIPE_NAMES)}")
+        raise ValueError(
+            f"component {by!r} needs {name!r}; add the components "
+            f"in this order: {', '.join(PIPE_NAMES)}"
+        )
     return value
 
 
@@ -192,7 +197,15 @@ def analyse_doc(doc: Doc, raw: str, lexicon: Lexicon, scorer: ValenceScorer) -> 
     lex = match_lexicon(text, raw, lexicon)
     acts = detect_acts(text, lex, emoji)
     feeling = detect_feeling(text, lex, acts)
-    return text, emoji, lex, acts, feeling, count_function_words(text), scorer.score(raw, text, lex, emoji, feeling)
+    return (
+        text,
+        emoji,
+        lex,
+        acts,
+        feeling,
+        count_function_words(text),
+        scorer.score(raw, text, lex, emoji, feeling),
+    )
 
 
 def add_components(nlp: Language) -> Language:

@@ -38,15 +38,30 @@ MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.j
 _NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH")
 
 
-def model_features(words: tuple[str, ...], raw: str, *, tier: int, cats: tuple[str, ...],
-                   terms: tuple[str, ...], feeling: bool, valence: float, emphasis: bool,
-                   emoji: tuple[str, ...]) -> set[str]:
+def model_features(
+    words: tuple[str, ...],
+    raw: str,
+    *,
+    tier: int,
+    cats: tuple[str, ...],
+    terms: tuple[str, ...],
+    feeling: bool,
+    valence: float,
+    emphasis: bool,
+    emoji: tuple[str, ...],
+) -> set[str]:
     """The feature names of one message (the same at training and at run time). ``cats`` and
     ``emoji`` name the lexicon and emoji categories present."""
     marks = MARKERS
     out = {w for w in words if w not in marks}
     if len(words) > 1:
-        out.update([a + " " + b for a, b in zip(words[:-1], words[1:], strict=True) if a not in marks and b not in marks])
+        out.update(
+            [
+                a + " " + b
+                for a, b in zip(words[:-1], words[1:], strict=True)
+                if a not in marks and b not in marks
+            ]
+        )
     out.add(_TIER_FEATURE[tier])
     if cats:
         out.update(["CAT_" + c for c in cats])
@@ -75,17 +90,40 @@ def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
     """:func:`model_features` from the components' results for one message
     (``ChatText``, ``EmojiCounts``, ``LexResult``, ``Feeling``, valence)."""
     return model_features(
-        text.words, text.raw, tier=max(lex.tier, feeling.tier),
-        cats=tuple([c for c, k in zip(CATEGORIES, lex.cats, strict=True) if k]) if any(lex.cats) else (),
-        terms=lex.emotion_terms, feeling=feeling.feeling, valence=valence, emphasis=text.emphasis,
-        emoji=tuple([c for c, k in zip(EMOJI_CATEGORIES, emoji[1:1 + len(EMOJI_CATEGORIES)], strict=True) if k]) if emoji.total else (),
+        text.words,
+        text.raw,
+        tier=max(lex.tier, feeling.tier),
+        cats=tuple([c for c, k in zip(CATEGORIES, lex.cats, strict=True) if k])
+        if any(lex.cats)
+        else (),
+        terms=lex.emotion_terms,
+        feeling=feeling.feeling,
+        valence=valence,
+        emphasis=text.emphasis,
+        emoji=tuple(
+            [
+                c
+                for c, k in zip(EMOJI_CATEGORIES, emoji[1 : 1 + len(EMOJI_CATEGORIES)], strict=True)
+                if k
+            ]
+        )
+        if emoji.total
+        else (),
     )
 
 
 #: Lexicon categories of responses to the other person: a message with one is never raised.
 RESPONSE_CATEGORIES: tuple[str, ...] = (
-    "support", "validation", "repair", "criticism", "complaint", "invalidation", "defensiveness",
-    "gratitude", "reassurance", "hedge",
+    "support",
+    "validation",
+    "repair",
+    "criticism",
+    "complaint",
+    "invalidation",
+    "defensiveness",
+    "gratitude",
+    "reassurance",
+    "hedge",
 )
 
 
@@ -109,7 +147,9 @@ class EmotionModel:
     bias: float
     threshold: float  # probability at or above which a statement is read as emotional
 
-    def read(self, text, emoji, lex, acts, feeling, valence: float) -> tuple[int, tuple[str, ...], float]:
+    def read(
+        self, text, emoji, lex, acts, feeling, valence: float
+    ) -> tuple[int, tuple[str, ...], float]:
         """The message's tier, emotion terms and ``emotion_score`` after the model: the
         lexicon's, unless :func:`may_raise` holds and the probability reaches the threshold
         (then tier 2 and the strongest word). The score is NaN where the model is not asked."""
@@ -150,5 +190,8 @@ def _function_words() -> frozenset[str]:
 def load_model(path: Path = MODEL_FILE) -> EmotionModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     head = data["emotion"]
-    return EmotionModel(dict(zip(head["features"], head["weights"], strict=True)),
-                        float(head["bias"]), float(head["threshold"]))
+    return EmotionModel(
+        dict(zip(head["features"], head["weights"], strict=True)),
+        float(head["bias"]),
+        float(head["threshold"]),
+    )

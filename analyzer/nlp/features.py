@@ -90,13 +90,27 @@ class Features:
 #: Distinctive, frequent function words per language (written for this purpose; short on purpose:
 #: words shared by several languages, such as "a", "de" or "no", are left out).
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and you i to is it that of for my me what this was with are have but not just so be on your at do can we".split()),
-    "es": frozenset("el la que y los las por con para una es pero muy esta estoy como tengo hola gracias bien qué yo tu mi te lo".split()),
-    "fr": frozenset("le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui moi toi suis c'est il elle".split()),
-    "de": frozenset("der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich bin hast habe wie was wir".split()),
-    "it": frozenset("il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come cosa questo".split()),
-    "pt": frozenset("o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou tenho isso está".split()),
-    "nl": frozenset("de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat we ook".split()),
+    "en": frozenset(
+        "the and you i to is it that of for my me what this was with are have but not just so be on your at do can we".split()
+    ),
+    "es": frozenset(
+        "el la que y los las por con para una es pero muy esta estoy como tengo hola gracias bien qué yo tu mi te lo".split()
+    ),
+    "fr": frozenset(
+        "le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui moi toi suis c'est il elle".split()
+    ),
+    "de": frozenset(
+        "der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich bin hast habe wie was wir".split()
+    ),
+    "it": frozenset(
+        "il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come cosa questo".split()
+    ),
+    "pt": frozenset(
+        "o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou tenho isso está".split()
+    ),
+    "nl": frozenset(
+        "de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat we ook".split()
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -110,7 +124,7 @@ def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
     if len(texts) > sample:
         texts = texts.iloc[np.linspace(0, len(texts) - 1, sample).astype(int)]
     words = pd.Series(" ".join(texts.astype("object").fillna("").tolist()).lower().split())
-    words = words.str.strip(".,!?;:\"()[]*…")
+    words = words.str.strip('.,!?;:"()[]*…')
     counts = {lang: int(words.isin(sw).sum()) for lang, sw in STOPWORDS.items()}
     best = max(counts, key=lambda k: (counts[k], k == "en"))
     if counts[best] < 20:
@@ -173,7 +187,9 @@ def _worker(args: tuple[list[str], int]) -> dict[str, np.ndarray]:
     return _process(texts, _WORKER_NLP, batch_size)
 
 
-def _process_parallel(texts: list[str], nlp, n_process: int, batch_size: int) -> dict[str, np.ndarray]:
+def _process_parallel(
+    texts: list[str], nlp, n_process: int, batch_size: int
+) -> dict[str, np.ndarray]:
     """Split ``texts`` into ``n_process`` chunks, one forked worker each (only the compact arrays
     travel back, not Docs); falls back to one process where ``fork`` is unavailable."""
     import multiprocessing as mp
@@ -198,7 +214,9 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     cats: list[tuple] = []
     fws: list[tuple] = []
     floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier, emotion_score
-    flags: list[tuple] = []  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner
+    flags: list[tuple] = [
+
+    ]  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner  # fmt: skip
     terms: list[str] = []
     content: list[str] = []
     analyse = components.analyse_doc
@@ -208,7 +226,11 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     aimed = aim.aimed_at_partner
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
-    docs = nlp.pipe(texts, batch_size=batch_size, disable=[n for n in components.PIPE_NAMES if n in nlp.pipe_names])
+    docs = nlp.pipe(
+        texts,
+        batch_size=batch_size,
+        disable=[n for n in components.PIPE_NAMES if n in nlp.pipe_names],
+    )
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
         tier, emo_terms, prob = read_emotion(t, e, lx, a, f, val)
@@ -216,7 +238,19 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         cats.append(lx.cats)
         fws.append(fw)
         floats.append((val, tier, len(emo_terms), f.tier, prob))
-        flags.append((t.emphasis, f.feeling, a.question, a.question_other, a.followup_cue, a.minimal, a.laughter, f.laughed_off, aimed(t.words, lx.matches)))
+        flags.append(
+            (
+                t.emphasis,
+                f.feeling,
+                a.question,
+                a.question_other,
+                a.followup_cue,
+                a.minimal,
+                a.laughter,
+                f.laughed_off,
+                aimed(t.words, lx.matches),
+            )
+        )
         terms.append(" ".join(emo_terms))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(normalise.CATEGORIES), len(normalise.FW_CATEGORIES)
@@ -231,7 +265,16 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     }
 
 
-def followup_column(frame: pd.DataFrame, *, question: np.ndarray, question_other: np.ndarray, cue: np.ndarray, content: np.ndarray, tier: np.ndarray, conflict: np.ndarray) -> np.ndarray:
+def followup_column(
+    frame: pd.DataFrame,
+    *,
+    question: np.ndarray,
+    question_other: np.ndarray,
+    cue: np.ndarray,
+    content: np.ndarray,
+    tier: np.ndarray,
+    conflict: np.ndarray,
+) -> np.ndarray:
     """Follow-up questions: a question in a turn that answers a partner's turn in its session,
     and that (a) shares a content word with that turn, or (b) is a generic follow-up ("what
     happened", "and then?"), or (c) asks about the other right after that turn reached tier >= 2.
@@ -247,11 +290,20 @@ def followup_column(frame: pd.DataFrame, *, question: np.ndarray, question_other
     ok = turn >= 0
     if not ok.any():
         return out
-    turns = pd.DataFrame({"turn": turn[ok], "session": sess[ok], "tier": np.nan_to_num(tier[ok], nan=0.0)})
+    turns = pd.DataFrame(
+        {"turn": turn[ok], "session": sess[ok], "tier": np.nan_to_num(tier[ok], nan=0.0)}
+    )
     table = turns.groupby("turn", sort=True).agg(session=("session", "first"), tier=("tier", "max"))
     prev_same = table["session"].shift(1).to_numpy() == table["session"].to_numpy()
-    prev_turn = pd.Series(np.where(prev_same, table.index.to_series().shift(1).fillna(-1).to_numpy(), -1).astype(np.int64), index=table.index)
-    prev_tier = pd.Series(np.where(prev_same, table["tier"].shift(1).fillna(0).to_numpy(), 0.0), index=table.index)
+    prev_turn = pd.Series(
+        np.where(prev_same, table.index.to_series().shift(1).fillna(-1).to_numpy(), -1).astype(
+            np.int64
+        ),
+        index=table.index,
+    )
+    prev_tier = pd.Series(
+        np.where(prev_same, table["tier"].shift(1).fillna(0).to_numpy(), 0.0), index=table.index
+    )
     row_prev = np.full(n, -1, dtype=np.int64)
     row_prev[ok] = prev_turn.reindex(turn[ok]).to_numpy()
     row_prev_tier = np.zeros(n)
@@ -265,10 +317,30 @@ def followup_column(frame: pd.DataFrame, *, question: np.ndarray, question_other
     # content overlap: (row, prev_turn, stem) against (turn, stem)
     q_rows = np.flatnonzero(candidates & ~out)
     if len(q_rows):
-        q = pd.DataFrame({"row": q_rows, "turn": row_prev[q_rows], "stem": pd.Series(content[q_rows], dtype="object").str.split().to_numpy()}).explode("stem").dropna()
+        q = (
+            pd.DataFrame(
+                {
+                    "row": q_rows,
+                    "turn": row_prev[q_rows],
+                    "stem": pd.Series(content[q_rows], dtype="object").str.split().to_numpy(),
+                }
+            )
+            .explode("stem")
+            .dropna()
+        )
         needed = np.isin(turn, q["turn"].unique())
         if len(q) and needed.any():
-            t = pd.DataFrame({"turn": turn[needed], "stem": pd.Series(content[needed], dtype="object").str.split().to_numpy()}).explode("stem").dropna().drop_duplicates()
+            t = (
+                pd.DataFrame(
+                    {
+                        "turn": turn[needed],
+                        "stem": pd.Series(content[needed], dtype="object").str.split().to_numpy(),
+                    }
+                )
+                .explode("stem")
+                .dropna()
+                .drop_duplicates()
+            )
             hit = q.merge(t, on=["turn", "stem"], how="inner")["row"].unique()
             out[hit] = True
     return out
@@ -310,12 +382,20 @@ def resolve_processes(n_process: int | str, n_texts: int) -> int:
                 return 1
             return max(1, min(AUTO_MAX_PROCESSES, _cpus()))
         if not n_process.strip().isdigit():
-            raise AnalyzerError(f"nlp_processes must be 'auto' or a whole number, not {n_process!r}")
+            raise AnalyzerError(
+                f"nlp_processes must be 'auto' or a whole number, not {n_process!r}"
+            )
         n_process = int(n_process)
     return max(1, int(n_process))
 
 
-def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_process: int | str = 1, batch_size: int = 2000) -> Features:
+def extract(
+    annotated: pd.DataFrame,
+    *,
+    spacy_model: str | None = None,
+    n_process: int | str = 1,
+    batch_size: int = 2000,
+) -> Features:
     """Run the NLP pass over ``annotated`` (messages + ``session_id``/``turn_id``).
 
     Only ``kind == "text"`` rows are processed; other rows get 0 / False / NaN / "".
@@ -324,15 +404,21 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
     """
     for col in ("session_id", "turn_id", Col.TEXT, Col.KIND, Col.AUTHOR):
         if col not in annotated.columns:
-            raise AnalyzerError(f"the NLP pass needs column {col!r}; pass structure.annotate(messages)")
+            raise AnalyzerError(
+                f"the NLP pass needs column {col!r}; pass structure.annotate(messages)"
+            )
     n = len(annotated)
-    is_text = (annotated[Col.KIND] == "text").to_numpy(dtype=bool) & annotated[Col.TEXT].notna().to_numpy()
+    is_text = (annotated[Col.KIND] == "text").to_numpy(dtype=bool) & annotated[
+        Col.TEXT
+    ].notna().to_numpy()
     texts = annotated[Col.TEXT].astype("object").where(is_text, "")
     language = detect_language(texts[is_text]) if is_text.any() else "en"
     applied = language in LEXICON_LANGUAGES
     codes, uniques = pd.factorize(texts[is_text], sort=False)
     nlp = build_pipeline(spacy_model)
-    res = _process_parallel([str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size)
+    res = _process_parallel(
+        [str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size
+    )
 
     def spread(arr: np.ndarray, fill) -> np.ndarray:
         shape = (n,) + arr.shape[1:]
@@ -377,7 +463,18 @@ def extract(annotated: pd.DataFrame, *, spacy_model: str | None = None, n_proces
         cue=flags[:, 4] if applied else np.zeros(n, dtype=bool),
         content=content,
         tier=floats[:, 1] if applied else np.zeros(n),
-        conflict=(cats[:, [normalise.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")]].sum(axis=1) > 0) if applied else np.zeros(n, dtype=bool),
+        conflict=(
+            cats[
+                :,
+                [
+                    normalise.CATEGORIES.index(c)
+                    for c in ("criticism", "defensiveness", "invalidation")
+                ],
+            ].sum(axis=1)
+            > 0
+        )
+        if applied
+        else np.zeros(n, dtype=bool),
     )
     data["at_partner"] = flags[:, 8]
     data["minimal"] = flags[:, 5]

@@ -23,11 +23,23 @@ class Feeling(NamedTuple):
     laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
 
 
-_MAKE_VERBS = frozenset({"make", "makes", "made", "making", "let", "got", "get", "gets", "leave", "leaves", "left", "drive", "drives"})
-_OTHER_SUBJECTS = frozenset({"you", "he", "she", "they", "we", "it", "everyone", "people", "someone", "somebody", "that", "this"})
-_ELIDED_OK = frozenset({"so", "really", "very", "pretty", "super", "kinda", "kind", "of", "feeling", "feel", "been", "just", "am", "totally", "a", "bit", "little", "honestly", "soo", "still", "always", "sometimes", "lowkey", "highkey", "getting", "quite", "too", "not", "now", "rn"})
+_MAKE_VERBS = frozenset({
+    "make", "makes", "made", "making", "let", "got", "get", "gets", "leave", "leaves", "left",
+    "drive", "drives",
+})  # fmt: skip
+_OTHER_SUBJECTS = frozenset({
+    "you", "he", "she", "they", "we", "it", "everyone", "people", "someone", "somebody", "that",
+    "this",
+})  # fmt: skip
+_ELIDED_OK = frozenset({
+    "so", "really", "very", "pretty", "super", "kinda", "kind", "of", "feeling", "feel", "been",
+    "just", "am", "totally", "a", "bit", "little", "honestly", "soo", "still", "always",
+    "sometimes", "lowkey", "highkey", "getting", "quite", "too", "not", "now", "rn",
+})  # fmt: skip
 _IF_WORDS = frozenset({"if", "unless", "whether"})
-_IF_OK_BEFORE = frozenset({"know", "sure", "wonder", "see", "ask", "asking", "wondering", "tell", "check"})
+_IF_OK_BEFORE = frozenset({
+    "know", "sure", "wonder", "see", "ask", "asking", "wondering", "tell", "check",
+})  # fmt: skip
 _WELLBEING = frozenset({"ok", "fine", "alright", "good"})
 
 
@@ -38,7 +50,9 @@ def _first_person_before(words: tuple[str, ...], start: int, s0: int) -> bool:
         w = words[j]
         if w in ("i", "myself") or (w == "me" and j > 0 and words[j - 1] in _MAKE_VERBS):
             return True
-        if w in _OTHER_SUBJECTS and not (w in ("it", "that", "this") and j + 1 < len(words) and words[j + 1] in _MAKE_VERBS):
+        if w in _OTHER_SUBJECTS and not (
+            w in ("it", "that", "this") and j + 1 < len(words) and words[j + 1] in _MAKE_VERBS
+        ):
             return False
     return False
 
@@ -74,7 +88,9 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             if any(c0 <= m.start < c1 for c0, c1 in asking):
                 continue
             # an imperative ("don't worry about me", "don't be sad") speaks to the other
-            if any(c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses):
+            if any(
+                c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses
+            ):
                 continue
             e = m.entry
             t = e.tier
@@ -84,13 +100,20 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             if t < 2 and not crit:
                 continue
             before = words[s0 : m.start]
-            if any(w in _IF_WORDS and (k == 0 or before[k - 1] not in _IF_OK_BEFORE) for k, w in enumerate(before)):
+            if any(
+                w in _IF_WORDS and (k == 0 or before[k - 1] not in _IF_OK_BEFORE)
+                for k, w in enumerate(before)
+            ):
                 continue
             if crit:
                 if t < 2:
                     # "I feel like you never listen"
                     joined = " ".join(before)
-                    if "i feel like" in joined or "i feel that" in joined or "i feel as if" in joined:
+                    if (
+                        "i feel like" in joined
+                        or "i feel that" in joined
+                        or "i feel as if" in joined
+                    ):
                         feeling, tier, negative = True, max(tier, 2), True
                     continue
             if "support" in e.cats or "validation" in e.cats or "reassurance" in e.cats:

@@ -40,9 +40,16 @@ class Entry(NamedTuple):
 
 NEGATORS = frozenset({"not", "never", "no", "hardly", "barely", "without", "nor", "neither"})
 #: Words that end a negation's reach even inside a clause ("I don't know why I'm sad").
-_NEG_STOP = frozenset({"know", "why", "but", "if", "because", "when", "though", "although", "so", "and", "that", "what", "how", "who", "until", "since", "anymore"})
+_NEG_STOP = frozenset({
+    "know", "why", "but", "if", "because", "when", "though", "although", "so", "and", "that",
+    "what", "how", "who", "until", "since", "anymore",
+})  # fmt: skip
 #: Words a phrase may skip in the text ("feeling pretty down" matches "feel down").
-_SKIPPABLE = frozenset({"so", "really", "very", "pretty", "super", "kind", "of", "kinda", "totally", "extremely", "quite", "just", "truly", "honestly", "completely", "absolutely", "literally", "even", "a", "bit", "little", "too", "bloody", "fucking", "damn", "still", "always"})
+_SKIPPABLE = frozenset({
+    "so", "really", "very", "pretty", "super", "kind", "of", "kinda", "totally", "extremely",
+    "quite", "just", "truly", "honestly", "completely", "absolutely", "literally", "even", "a",
+    "bit", "little", "too", "bloody", "fucking", "damn", "still", "always",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,9 +67,22 @@ class Lexicon:
     def __post_init__(self) -> None:
         # stems that start a phrase, an anchored entry or a one-word entry: a position whose stem
         # is not here (and whose word is not in ``words``) cannot match, and is skipped at once
-        object.__setattr__(self, "starts", frozenset(self.phrases) | frozenset(self.anchored) | frozenset(self.stems))
+        object.__setattr__(
+            self,
+            "starts",
+            frozenset(self.phrases) | frozenset(self.anchored) | frozenset(self.stems),
+        )
         # each phrase key's stems as a set: a phrase with a stem the message lacks cannot match
-        object.__setattr__(self, "key_sets", {c[0]: frozenset(c[0]) for sub in self.phrases.values() for g in sub.values() for c in g})
+        object.__setattr__(
+            self,
+            "key_sets",
+            {
+                c[0]: frozenset(c[0])
+                for sub in self.phrases.values()
+                for g in sub.values()
+                for c in g
+            },
+        )
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +135,9 @@ def load_lexicon() -> Lexicon:
         f: {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in sub.items()}
         for f, sub in index.items()
     }
-    return Lexicon(words, stems, frozen, {k: tuple(v) for k, v in anchored.items()}, len(rows), n_phr)
+    return Lexicon(
+        words, stems, frozen, {k: tuple(v) for k, v in anchored.items()}, len(rows), n_phr
+    )
 
 
 class Match(NamedTuple):
@@ -175,13 +197,20 @@ def _laughing(words: tuple[str, ...], raw: str) -> bool:
 _CONCEDE_TERMS = frozenset({"you're right", "you were right", "you have a point"})
 _SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
 #: "sorry to say / to tell you / to break it to you": a formula, neither apology nor sympathy
-_SORRY_FORMULA = frozenset({"say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point"})
+_SORRY_FORMULA = frozenset({
+    "say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point",
+})  # fmt: skip
 _SORRY_SEE = frozenset({"hear", "see", "learn", "read", "know", "hearing", "find"})
 #: "sorry for / about" + these: sympathy ("sorry for your loss", "sorry about your dad")
-_SORRY_FOR_OTHER = frozenset({"your", "his", "her", "their", "you", "the", "what", "everything", "all", "them", "him", "yours"})
+_SORRY_FOR_OTHER = frozenset({
+    "your", "his", "her", "their", "you", "the", "what", "everything", "all", "them", "him",
+    "yours",
+})  # fmt: skip
 
 
-def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default: str) -> str | None:
+def _sorry_category(
+    words: tuple[str, ...], end: int, has_support: bool, default: str
+) -> str | None:
     """What "sorry" (or "i'm so sorry") means by what follows it: ``repair`` for one's own act,
     ``support`` for sympathy, None for a formula ("sorry, but ...", "sorry to say ...")."""
     n = len(words)
@@ -216,6 +245,8 @@ def _sorry_category(words: tuple[str, ...], end: int, has_support: bool, default
     if nxt in ("she", "he", "they", "your"):
         return "support"
     return default
+
+
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
@@ -377,7 +408,9 @@ class _MatchContext(NamedTuple):
 
 def _about_self(words: tuple[str, ...], found: list[Match]) -> bool:
     return (
-        "me" in words or "my" in words or "myself" in words
+        "me" in words
+        or "my" in words
+        or "myself" in words
         or any(words[k] == "i" and words[k + 1] in ("am", "was") for k in range(len(words) - 1))
         or any(not m.negated and "hedge" in m.entry.cats for m in found)
     )
@@ -392,10 +425,14 @@ def _category(c: str, m: Match, words: tuple[str, ...], context: _MatchContext) 
         # "don't worry" about oneself ("I'm fine, don't worry") minimises; to the other
         # ("don't worry, you'll get through it") it reassures
         return "hedge" if context.about_self else "support"
-    if c == "repair" and term in _CONCEDE_TERMS and not (
-        context.first_person or "let" in words or "we" in words
+    if (
+        c == "repair"
+        and term in _CONCEDE_TERMS
+        and not (context.first_person or "let" in words or "we" in words)
     ):
-        return None  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
+        return (
+            None  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
+        )
     if term in _SORRY_TERMS:
         return _sorry_category(words, m.end, context.has_support, c)
     return c

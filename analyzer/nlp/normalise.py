@@ -94,7 +94,9 @@ def lexicon_rows() -> tuple[tuple[str, int, tuple[str, ...], int], ...]:
             if not line.strip() or line.startswith("#"):
                 continue
             term, tier, cats, pol = line.rstrip("\n").split("\t")
-            rows.append((term, int(tier), tuple(c for c in cats.split(",") if c and c != "-"), int(pol)))
+            rows.append(
+                (term, int(tier), tuple(c for c in cats.split(",") if c and c != "-"), int(pol))
+            )
     return tuple(rows)
 
 
@@ -115,7 +117,9 @@ def function_word_map() -> dict[str, int]:
 def emoji_map() -> dict[str, int]:
     """Emoji (selectors removed) -> index into :data:`EMOJI_CATEGORIES`."""
     data = _read_json("emoji.json")
-    return {_emoji_key(e): EMOJI_CATEGORIES.index(cat) for cat, items in data.items() for e in items}
+    return {
+        _emoji_key(e): EMOJI_CATEGORIES.index(cat) for cat, items in data.items() for e in items
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -125,7 +129,10 @@ def emoji_map() -> dict[str, int]:
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _REPEAT_MARKS = re.compile(r"[!?]{2,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset({"OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP", "ETA", "NYC", "LA", "EU", "PC"})
+_CAPS_OK = frozenset({
+    "OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP",
+    "ETA", "NYC", "LA", "EU", "PC",
+})  # fmt: skip
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _LAUGH = re.compile(r"^(?:a?(?:h[aeiu]){2,}h?|(?:ah){2,}a?|(?:ja){2,}|lo+l[lo]*|lmf?a+o+|rofl|xd)$")
 #: Common words with a double letter, kept when de-elongating ("goood" -> "good", not "god").
@@ -137,8 +144,15 @@ _DOUBLE_OK = frozenset(
     "better letter butter matter worry sorry hurry carry marry cuddle apple happen shopping "
     "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
 )
-_I_AM_PRONOUNS = frozenset({"it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything", "nothing", "this", "when", "why", "everyone", "something"})
-_UR_ARE_NEXT = frozenset({"so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too", "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "overreacting", "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking"})
+_I_AM_PRONOUNS = frozenset({
+    "it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything",
+    "nothing", "this", "when", "why", "everyone", "something",
+})  # fmt: skip
+_UR_ARE_NEXT = frozenset({
+    "so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too",
+    "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "overreacting",
+    "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking",
+})  # fmt: skip
 
 
 def _emoji_key(e: str) -> str:
@@ -173,16 +187,62 @@ def stem(word: str) -> str:
 
 
 _IRREGULAR = {
-    "felt": "feel", "made": "make", "makes": "make", "making": "make", "said": "say", "told": "tell",
-    "thought": "think", "went": "go", "gone": "go", "left": "leave", "lost": "lose", "got": "get",
-    "gotten": "get", "came": "come", "saw": "see", "took": "take", "gave": "give", "ran": "run",
-    "broke": "break", "broken": "broken", "hid": "hide", "fell": "fall", "meant": "mean",
-    "kept": "keep", "slept": "sleep", "won": "win", "ate": "eat", "done": "done", "did": "do",
-    "does": "do", "doing": "do", "has": "have", "had": "have", "having": "have", "is": "is",
-    "was": "was", "this": "this", "us": "us", "yes": "yes", "news": "news", "always": "always",
-    "sometimes": "sometimes", "seriously": "seriously", "less": "less", "unless": "unless",
-    "its": "its", "his": "his", "hers": "hers", "yours": "yours", "ours": "ours", "theirs": "theirs",
-    "guess": "guess", "miss": "miss", "mess": "mess", "bless": "bless", "stress": "stress",
+    "felt": "feel",
+    "made": "make",
+    "makes": "make",
+    "making": "make",
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "went": "go",
+    "gone": "go",
+    "left": "leave",
+    "lost": "lose",
+    "got": "get",
+    "gotten": "get",
+    "came": "come",
+    "saw": "see",
+    "took": "take",
+    "gave": "give",
+    "ran": "run",
+    "broke": "break",
+    "broken": "broken",
+    "hid": "hide",
+    "fell": "fall",
+    "meant": "mean",
+    "kept": "keep",
+    "slept": "sleep",
+    "won": "win",
+    "ate": "eat",
+    "done": "done",
+    "did": "do",
+    "does": "do",
+    "doing": "do",
+    "has": "have",
+    "had": "have",
+    "having": "have",
+    "is": "is",
+    "was": "was",
+    "this": "this",
+    "us": "us",
+    "yes": "yes",
+    "news": "news",
+    "always": "always",
+    "sometimes": "sometimes",
+    "seriously": "seriously",
+    "less": "less",
+    "unless": "unless",
+    "its": "its",
+    "his": "his",
+    "hers": "hers",
+    "yours": "yours",
+    "ours": "ours",
+    "theirs": "theirs",
+    "guess": "guess",
+    "miss": "miss",
+    "mess": "mess",
+    "bless": "bless",
+    "stress": "stress",
 }
 _UNDOUBLE = frozenset("bdgmnprt")
 
@@ -238,7 +298,15 @@ def _token_info(norm: str) -> _TokInfo:
         elongated = True
         word = _de_elongate(word)
     if _LAUGH.match(word):
-        return _TokInfo(("haha" if not word.startswith(("lo", "lm", "ro")) else ("lol" if word.startswith("lo") else "lmao"),), True, elongated)
+        return _TokInfo(
+            (
+                "haha"
+                if not word.startswith(("lo", "lm", "ro"))
+                else ("lol" if word.startswith("lo") else "lmao"),
+            ),
+            True,
+            elongated,
+        )
     sl = slang_map().get(word)
     if sl is not None:
         return _TokInfo(sl, True, elongated)

@@ -26,27 +26,38 @@ from analyzer.nlp.normalise import FIRST_PERSON
 _MACROS = {
     # optional intensifiers, each followed by a space
     "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|extremely|"
-    r"absolutely|totally|completely|pretty|quite|just|such|kind of|kinda|a bit|a little|fucking|damn|"
-    r"bloody|awfully|insanely|seriously|honestly|incredibly|utterly|too|especially|still|always|probably|maybe|actually|surely|definitely|certainly|clearly|obviously|much|a lot) )*",
+    r"absolutely|totally|completely|pretty|quite|just|such|kind of|"
+    r"kinda|a bit|a little|fucking|damn|"
+    r"bloody|awfully|insanely|seriously|honestly|incredibly|utterly|"
+    r"too|especially|still|always|probably|maybe|actually|surely|"
+    r"definitely|certainly|clearly|obviously|much|a lot) )*",
     # a difficulty or a painful feeling (what support reflects back)
     "DIFF": r"(?:hard|tough|rough|difficult|awful|terrible|horrible|horrific|brutal|painful|scary|"
     r"frightening|terrifying|stressful|exhausting|draining|frustrating|overwhelming|upsetting|"
     r"heartbreaking|heart breaking|devastating|traumatic|traumatizing|lonely|isolating|miserable|"
-    r"depressing|sad|shitty|crappy|sucky|infuriating|maddening|unfair|hellish|challenging|confusing|"
-    r"tiring|harrowing|hurtful|distressing|worrying|nerve wracking|nerve racking|nightmare|a nightmare|"
+    r"depressing|sad|shitty|crappy|sucky|infuriating|maddening|"
+    r"unfair|hellish|challenging|confusing|"
+    r"tiring|harrowing|hurtful|distressing|worrying|nerve wracking|"
+    r"nerve racking|nightmare|a nightmare|"
     r"hell|a lot|so much|a lot to (?:deal with|handle|take in)|stressed|stressed out|overwhelmed|"
-    r"depressed|anxious|scared|afraid|frightened|terrified|upset|hurt|hurting|lonely|alone|frustrated|"
+    r"depressed|anxious|scared|afraid|frightened|terrified|upset|"
+    r"hurt|hurting|lonely|alone|frustrated|"
     r"exhausted|burnt out|burned out|burnt|stuck|worried|nervous|heartbroken|devastated|grieving|"
-    r"struggling|suffering|in pain|drained|worn out|fed up|at the end of your rope|hopeless|helpless|trapped|isolated|"
+    r"struggling|suffering|in pain|drained|worn out|fed up|at the end of your rope|"
+    r"hopeless|helpless|trapped|isolated|"
     r"betrayed|neglected|unappreciated|invisible|heartbroken|carrying (?:a lot|so much|the weight)|"
-    r"(?:a lot|so much|too much) on your plate|under (?:INT)(?:a lot of |so much )?(?:pressure|stress)|in a (?:INT)(?:hard|tough|rough|bad|dark|difficult) (?:place|spot|situation)|"
-    r"(?:a|an|such a) (?:INT)(?:hard|tough|rough|difficult|awful|terrible|horrible|shitty|crappy|bad|"
+    r"(?:a lot|so much|too much) on your plate|under (?:INT)(?:a lot of |"
+    r"so much )?(?:pressure|stress)|in a (?:INT)(?:hard|tough|"
+    r"rough|bad|dark|difficult) (?:place|spot|situation)|"
+    r"(?:a|an|such a) (?:INT)(?:hard|tough|rough|difficult|awful|"
+    r"terrible|horrible|shitty|crappy|bad|"
     r"painful|scary|stressful|frustrating|heartbreaking|traumatic|brutal|lonely|sad|miserable) "
     r"(?:time|day|week|year|situation|thing|spot|place|experience|road|period|position|loss|ordeal|"
     r"journey|deal|night|month|life|childhood|breakup|relationship)s?|"
     r"going through (?:a lot|so much|it|hell|a (?:INT)(?:hard|tough|rough|difficult|lot))|"
     r"dealing with (?:a lot|so much)|been through (?:a lot|so much|hell|it)|"
-    r"having a (?:INT)(?:hard|tough|rough|bad|difficult|shitty|crappy) (?:time|day|week|year|night))",
+    r"having a (?:INT)(?:hard|tough|rough|bad|difficult|shitty|"
+    r"crappy) (?:time|day|week|year|night))",
     # a name for a person, as an insult (singular or plural)
     "INSULT": r"(?:idiot|moron|troll|fool|bastard|dummy|dumbass|dumb ass|imbecile|retard|clown|loser|"
     r"asshole|arsehole|jerk|prick|dick|dickhead|cunt|twat|degenerate|hypocrite|liar|coward|"
@@ -61,12 +72,15 @@ _MACROS = {
     r"ridiculous|absurd|rude|childish|immature|arrogant|condescending|toxic|disgusting|gross|"
     r"hypocritical|dishonest|disingenuous|full of (?:shit|it|crap)|lying|trolling|misinformed|"
     r"uninformed|naive|entitled|petty|obnoxious|insufferable|unbearable|embarrassing|blind|dense|"
-    r"illiterate|biased|deluded|unhinged|butthurt|butt hurt|projecting|garbage|trash|useless|worthless|"
+    r"illiterate|biased|deluded|unhinged|butthurt|butt hurt|projecting|"
+    r"garbage|trash|useless|worthless|"
     r"irrelevant|cringe|cringy|cringey|creepy|sick in the head|a joke|an embarrassment|bullshit|"
     r"nonsense|idiotic|moronic|laughable|wrong|flawed|invalid|weak|lame|nonsensical|misleading|"
     r"shit|shitty|terrible|awful|horrible|bad|dumber|stupider|not very (?:bright|smart)|not smart|"
-    r"not funny|salty|triggered|mental|crazy|nuts|out of your mind|talking (?:shit|bullshit|out of your ass)|"
-    r"making (?:it|this|that|shit|things|stuff) up|reaching|a (?:INT)(?:\S+ )?<INSULT>|an (?:INT)(?:\S+ )?<INSULT>)",
+    r"not funny|salty|triggered|mental|crazy|nuts|out of your mind|"
+    r"talking (?:shit|bullshit|out of your ass)|"
+    r"making (?:it|this|that|shit|things|stuff) up|reaching|a (?:INT)(?:\S+ )?<INSULT>|"
+    r"an (?:INT)(?:\S+ )?<INSULT>)",
 }
 
 # one word, not a clause marker
@@ -86,131 +100,516 @@ class Pattern(NamedTuple):
 _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
     # ---------------------------------------------------------------- support and validation
     # "sounds like you're going through a lot", "that sounds exhausting", "seems like a rough week"
-    ("reflect", "validation", 1, "sounds sound sounded seems seem seemed looks look",
-     r"(?:(?:^|(?<=[.?,] ))(?:(?:oh|wow|man|damn|yeah|god|ugh|aw|aww|oof|geez|jeez|well|honestly|omg|so|and|but|ok|okay|dude|yikes) )*|(?:it|that|this|which|all) )(?:INT)(?:sounds|sound|sounded) (?:INT)(?:like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt|re|may be|might be) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|it (?:is|was|has been) (?:INT)|that (?:is|was) )?)?(?:INT)<DIFF>"
-     r"|(?:it |that |this )?(?:seems|seem|seemed|looks|look) (?:INT)like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|you are going through |it (?:is|was|has been) (?:INT))<DIFF>"
-     r"|(?:(?:^|(?<=[.?,] ))|(?:it|that|this) )(?:sounds|seems|looks) (?:INT)like you (?:are|have been|were) (?:INT)(?:going through|dealing with|struggling|fighting|in a (?:INT)(?:bad|dark|tough|hard|rough))"
-     r"|you (?:sound|seem) (?:INT)(?:stressed|stressed out|overwhelmed|exhausted|drained|tired|down|lonely|sad|hurt|worn out|burnt out|burned out|anxious|scared|worried)", False),
+    (
+        "reflect",
+        "validation",
+        1,
+        "sounds sound sounded seems seem seemed looks look",
+        r"(?:(?:^|(?<=[.?,] ))(?:(?:oh|wow|man|damn|yeah|god|ugh|aw|aww|oof|geez|jeez|well|honestly|omg|so|and|but|ok|okay|dude|yikes) )*|(?:it|that|this|which|all) )(?:INT)(?:sounds|sound|sounded) (?:INT)(?:like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt|re|may be|might be) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|it (?:is|was|has been) (?:INT)|that (?:is|was) )?)?(?:INT)<DIFF>"
+        r"|(?:it |that |this )?(?:seems|seem|seemed|looks|look) (?:INT)like (?:INT)(?:you (?:are|"
+        r"were|have been|had|have|feel|felt) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|"
+        r"you are going through |it (?:is|was|has been) (?:INT))<DIFF>"
+        r"|(?:(?:^|(?<=[.?,] ))|(?:it|that|this) )(?:sounds|seems|"
+        r"looks) (?:INT)like you (?:are|have been|were) (?:INT)(?:going through|"
+        r"dealing with|struggling|fighting|in a (?:INT)(?:bad|dark|tough|hard|rough))"
+        r"|you (?:sound|seem) (?:INT)(?:stressed|stressed out|overwhelmed|"
+        r"exhausted|drained|tired|down|lonely|sad|hurt|worn out|"
+        r"burnt out|burned out|anxious|scared|worried)",
+        False,
+    ),
     # "I can see why you'd be upset", "I can only imagine", "I can't imagine how hard that is"
-    ("understand", "validation", 1, "see understand imagine tell",
-     r"i (?:can|could|totally|definitely|completely) (?:INT)(?:only )?(?:totally |definitely |completely |fully |really )?(?:see|understand) (?:why|how) (?:you|that|this|it|someone|anyone|one|people|a person) (?:" + _W + r" ){0,8}?(?:<DIFF>|feel|felt|feeling|feels|would|upset|angry|mad|annoyed|frustrated|want|wanted|hurt)"
-     r"|i (?:can|could) (?:INT)only imagine|i (?:can|could) (?:INT)imagine(?= [.?,]|$)|i can not (?:INT)imagine(?= [.?,]|$)"
-     r"|i (?:can|could) (?:INT)imagine (?:how|what) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like)"
-     r"|i can not (?:INT)(?:even )?(?:begin to )?imagine (?:how|what) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like for you|you)"
-     r"|i (?:can|could) (?:INT)tell (?:that )?(?:you are|you have been|you were|you feel|it is|it has been|this is) (?:INT)(?:feeling )?(?:INT)<DIFF>"
-     r"|i (?:INT)(?:understand|get) (?:how|why) (?:you|that|this|it) (?:" + _W + r" ){0,6}?(?:<DIFF>|feel|felt|feeling|would|upset|angry|mad|frustrated)", False),
+    (
+        "understand",
+        "validation",
+        1,
+        "see understand imagine tell",
+        r"i (?:can|could|totally|definitely|completely) (?:INT)(?:only )?(?:totally |"
+        r"definitely |completely |fully |really )?(?:see|understand) (?:why|"
+        r"how) (?:you|that|this|it|someone|anyone|one|people|a person) (?:"
+        + _W
+        + r" ){0,8}?(?:<DIFF>|feel|felt|feeling|feels|would|upset|angry|mad|annoyed|frustrated|want|wanted|hurt)"
+        r"|i (?:can|could) (?:INT)only imagine|i (?:can|could) (?:INT)imagine(?= [.?,]|"
+        r"$)|i can not (?:INT)imagine(?= [.?,]|$)"
+        r"|i (?:can|could) (?:INT)imagine (?:how|what) (?:"
+        + _W
+        + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like)"
+        r"|i can not (?:INT)(?:even )?(?:begin to )?imagine (?:how|what) (?:"
+        + _W
+        + r" ){0,6}?(?:<DIFF>|feel|feels|must|going through|went through|like for you|you)"
+        r"|i (?:can|could) (?:INT)tell (?:that )?(?:you are|you have been|"
+        r"you were|you feel|it is|it has been|this is) (?:INT)(?:feeling )?(?:INT)<DIFF>"
+        r"|i (?:INT)(?:understand|get) (?:how|why) (?:you|that|this|it) (?:"
+        + _W
+        + r" ){0,6}?(?:<DIFF>|feel|felt|feeling|would|upset|angry|mad|frustrated)",
+        False,
+    ),
     # "I know how you feel", "been there", "I feel for you", "I sympathize", "my heart goes out to you"
-    ("sympathy", "validation,support", 1, "know been feel sympathize sympathise empathize empathise heart condolences relate",
-     r"i (?:INT)know (?:exactly )?(?:how you (?:feel|felt|are feeling)|the feeling|that feeling|what (?:it|that) (?:feels|is|is like|was like|felt) like|how (?:INT)(?:<DIFF>) (?:it|that|this) (?:is|was|can be|gets))"
-     r"|(?:i have|we have all|we all have|i) (?:INT)been there(?= [.?,]|$| (?:too|before|myself|as well|man|dude|friend|op|bro|buddy))"
-     r"|^been there(?: (?:too|before|myself|man|dude|friend))?(?= [.?,]|$)"
-     r"|i (?:INT)feel (?:INT)(?:for you|your pain|you(?= [.?,]|$| (?:man|dude|bro|friend|op|there|on (?:this|that)))|so bad for you|bad for you|terrible for you|awful for you)"
-     r"|i (?:INT)(?:sympathize|sympathise|empathize|empathise)|(?:^|(?<=[.?,] ))feel your pain|(?:^|(?<=[.?,] ))poor (?:you|baby|thing|dear|darling|sweetie)(?= [.?,]|$)"
-     r"|(?:that is |it is |so |really )?(?:INT)(?:sad|awful|terrible|heartbreaking|horrible|upsetting|hard) to (?:hear|read)(?! about (?:him|her|them))"
-     r"|my heart (?:INT)(?:goes out|go out|breaks|broke|is breaking|aches|hurts|bleeds) (?:for|to)? ?(?:you|your|op)"
-     r"|(?:my )?(?:deepest |sincere )?condolences"
-     r"|i can (?:INT)relate(?= [.?,]|$| to (?:this|that|you))", False),
+    (
+        "sympathy",
+        "validation,support",
+        1,
+        "know been feel sympathize sympathise empathize empathise heart condolences relate",
+        r"i (?:INT)know (?:exactly )?(?:how you (?:feel|felt|are feeling)|"
+        r"the feeling|that feeling|what (?:it|that) (?:feels|is|"
+        r"is like|was like|felt) like|how (?:INT)(?:<DIFF>) (?:it|"
+        r"that|this) (?:is|was|can be|gets))"
+        r"|(?:i have|we have all|we all have|i) (?:INT)been there(?= [.?,]|"
+        r"$| (?:too|before|myself|as well|man|dude|friend|op|bro|buddy))"
+        r"|^been there(?: (?:too|before|myself|man|dude|friend))?(?= [.?,]|$)"
+        r"|i (?:INT)feel (?:INT)(?:for you|your pain|you(?= [.?,]|"
+        r"$| (?:man|dude|bro|friend|op|there|on (?:this|that)))|"
+        r"so bad for you|bad for you|terrible for you|awful for you)"
+        r"|i (?:INT)(?:sympathize|sympathise|empathize|empathise)|"
+        r"(?:^|(?<=[.?,] ))feel your pain|(?:^|(?<=[.?,] ))poor (?:you|"
+        r"baby|thing|dear|darling|sweetie)(?= [.?,]|$)"
+        r"|(?:that is |it is |so |really )?(?:INT)(?:sad|awful|"
+        r"terrible|heartbreaking|horrible|upsetting|hard) to (?:hear|"
+        r"read)(?! about (?:him|her|them))"
+        r"|my heart (?:INT)(?:goes out|go out|breaks|broke|is breaking|"
+        r"aches|hurts|bleeds) (?:for|to)? ?(?:you|your|op)"
+        r"|(?:my )?(?:deepest |sincere )?condolences"
+        r"|i can (?:INT)relate(?= [.?,]|$| to (?:this|that|you))",
+        False,
+    ),
     # "it's okay to feel that way", "it's completely normal", "you're not crazy", "I don't think it's crazy"
-    ("okay_to_feel", "validation", 1, "ok okay alright normal understandable valid natural human fine allowed crazy selfish alone weird stupid broken burden overreacting silly dumb",
-     r"(?:it is |that is |it was |is |are |totally |completely |perfectly )?(?:INT)(?:ok|okay|alright|all right|normal|understandable|valid|natural|human|fine|allowed|acceptable) (?:for you )?to (?:not(?= )|(?:INT)feel|be (?:INT)(?:<DIFF>|sad|upset|angry|mad|confused|unsure|nervous|emotional|selfish|scared|afraid|not okay|not ok)|cry|grieve|struggle|miss|mourn|ask for help|need|take (?:a |some )?(?:INT)(?:break|time)|make mistakes|have (?:bad|off|hard) days|have (?:those |these |such |mixed )?feelings|vent|want|say no|walk away|leave|let go|hate|love|be upset)"
-     r"|(?:it is|that is|this is|feelings are|feeling is|reaction is|feelings are all|that was|it was|is) (?:INT)(?:completely |totally |perfectly |very |so )?(?:understandable|valid|natural|normal)(?= [.?,]|$| and| to feel| (?:for|in) (?:your|that|this|a|someone) (?:situation|position|case))"
-     r"|(?:(?:i do not think|i doubt) (?:you are|it is|that is|this is|it was) |(?:you are|you were|it is|that is|this is|it was) not )(?:INT)(?:alone|crazy|insane|weird|broken|selfish|stupid|a bad person|a burden|overreacting|being dramatic|being unreasonable|unreasonable|dumb|silly|a failure|the only one|being selfish|wrong to (?:feel|be|want))"
-     r"|(?:no one|nobody|noone) is perfect|(?:we all|everyone|everybody|we) (?:make|makes|made) mistakes|happens to (?:the best of us|everyone|everybody|all of us)", False),
+    (
+        "okay_to_feel",
+        "validation",
+        1,
+        "ok okay alright normal understandable valid natural human "
+        "fine allowed crazy selfish alone weird stupid broken burden overreacting silly dumb",
+        r"(?:it is |that is |it was |is |are |totally |completely |"
+        r"perfectly )?(?:INT)(?:ok|okay|alright|all right|normal|"
+        r"understandable|valid|natural|human|fine|allowed|acceptable) (?:for you )?to (?:not(?= )|"
+        r"(?:INT)feel|be (?:INT)(?:<DIFF>|sad|upset|angry|mad|confused|"
+        r"unsure|nervous|emotional|selfish|scared|afraid|not okay|"
+        r"not ok)|cry|grieve|struggle|miss|mourn|ask for help|need|"
+        r"take (?:a |some )?(?:INT)(?:break|time)|make mistakes|"
+        r"have (?:bad|off|hard) days|have (?:those |these |such |"
+        r"mixed )?feelings|vent|want|say no|walk away|leave|let go|hate|love|be upset)"
+        r"|(?:it is|that is|this is|feelings are|feeling is|reaction is|"
+        r"feelings are all|that was|it was|is) (?:INT)(?:completely |"
+        r"totally |perfectly |very |so )?(?:understandable|valid|"
+        r"natural|normal)(?= [.?,]|$| and| to feel| (?:for|in) (?:your|"
+        r"that|this|a|someone) (?:situation|position|case))"
+        r"|(?:(?:i do not think|i doubt) (?:you are|it is|that is|"
+        r"this is|it was) |(?:you are|you were|it is|that is|this is|"
+        r"it was) not )(?:INT)(?:alone|crazy|insane|weird|broken|"
+        r"selfish|stupid|a bad person|a burden|overreacting|being dramatic|"
+        r"being unreasonable|unreasonable|dumb|silly|a failure|"
+        r"the only one|being selfish|wrong to (?:feel|be|want))"
+        r"|(?:no one|nobody|noone) is perfect|(?:we all|everyone|"
+        r"everybody|we) (?:make|makes|made) mistakes|happens to (?:the best of us|"
+        r"everyone|everybody|all of us)",
+        False,
+    ),
     # "must be so hard", "that must have been awful", "you must be exhausted", "must suck"
-    ("must_be", "validation", 1, "must",
-     r"(?:(?:that|it|this|you|which) )?must (?:INT)(?:have )?(?:be|been|feel|felt) (?:INT)(?:like )?(?:INT)<DIFF>"
-     r"|(?:that|it|this) must (?:INT)(?:have )?(?:suck|sucked|hurt|hurts)", False),
+    (
+        "must_be",
+        "validation",
+        1,
+        "must",
+        r"(?:(?:that|it|this|you|which) )?must (?:INT)(?:have )?(?:be|"
+        r"been|feel|felt) (?:INT)(?:like )?(?:INT)<DIFF>"
+        r"|(?:that|it|this) must (?:INT)(?:have )?(?:suck|sucked|hurt|hurts)",
+        False,
+    ),
     # "you're doing the right thing", "you did nothing wrong", "you deserve better", "good on you"
-    ("affirm", "validation", 1, "doing did made make deserve proud",
-     r"you (?:are|were|have been|re) (?:INT)doing (?:INT)(?:the right thing|great|good|amazing|awesome|well|fine|fantastic|wonderful|brilliant|(?:a |an )(?:INT)(?:great|good|amazing|fantastic|wonderful|awesome|excellent|incredible) job|your best|everything (?:you can|right)|what you can|the best you can|(?:so )?much better than you think|everything right)"
-     r"|you (?:INT)(?:did|made|have made|are making|made) (?:INT)(?:the right (?:thing|choice|call|decision|move)|nothing wrong|(?:a |an )(?:INT)(?:good|great|amazing|awesome|brave|smart|wise|excellent) (?:job|work|choice|call|decision|move|thing)|your best|everything (?:you could|right)|what you could|the best you could|what you had to|what you needed to)"
-     r"|you (?:INT)deserve (?:INT)(?:better|to be happy|happiness|the best|love|so much better|more|good things|a break|to be (?:INT)(?:happy|loved|treated better|respected|heard)|someone (?:who|that) )"
-     r"|(?:i am|we are|i was) (?:INT)proud of you", False),
+    (
+        "affirm",
+        "validation",
+        1,
+        "doing did made make deserve proud",
+        r"you (?:are|were|have been|re) (?:INT)doing (?:INT)(?:the right thing|"
+        r"great|good|amazing|awesome|well|fine|fantastic|wonderful|"
+        r"brilliant|(?:a |an )(?:INT)(?:great|good|amazing|fantastic|"
+        r"wonderful|awesome|excellent|incredible) job|your best|"
+        r"everything (?:you can|right)|what you can|the best you can|"
+        r"(?:so )?much better than you think|everything right)"
+        r"|you (?:INT)(?:did|made|have made|are making|made) (?:INT)(?:the right (?:thing|"
+        r"choice|call|decision|move)|nothing wrong|(?:a |an )(?:INT)(?:good|"
+        r"great|amazing|awesome|brave|smart|wise|excellent) (?:job|"
+        r"work|choice|call|decision|move|thing)|your best|everything (?:you could|"
+        r"right)|what you could|the best you could|what you had to|what you needed to)"
+        r"|you (?:INT)deserve (?:INT)(?:better|to be happy|happiness|"
+        r"the best|love|so much better|more|good things|a break|"
+        r"to be (?:INT)(?:happy|loved|treated better|respected|heard)|someone (?:who|that) )"
+        r"|(?:i am|we are|i was) (?:INT)proud of you",
+        False,
+    ),
     # "I'm really sorry you're dealing with this", "sorry you had to go through that", "so sorry for your loss"
-    ("sorry_for_you", "support", 1, "sorry",
-     r"(?:i am |i was |we are )?(?:INT)sorry (?!you feel that way|if |you are too |you (?:do|can) not (?:understand|read|get|grasp|comprehend))(?:that |to hear (?:that )?)?(?:you are|you have been|you were|you had|you have|you went|you feel|you felt|you lost|you got|you experienced|you dealt|you are going|you had to|you have to|you need|you must|your|you|this happened|that happened|it happened|what happened|he|she|they|about your|for your|for you|for what (?:happened|you|he|she|they))", False),
+    (
+        "sorry_for_you",
+        "support",
+        1,
+        "sorry",
+        r"(?:i am |i was |we are )?(?:INT)sorry (?!you feel that way|"
+        r"if |you are too |you (?:do|can) not (?:understand|read|"
+        r"get|grasp|comprehend))(?:that |to hear (?:that )?)?(?:you are|"
+        r"you have been|you were|you had|you have|you went|you feel|"
+        r"you felt|you lost|you got|you experienced|you dealt|you are going|"
+        r"you had to|you have to|you need|you must|your|you|this happened|"
+        r"that happened|it happened|what happened|he|she|they|about your|"
+        r"for your|for you|for what (?:happened|you|he|she|they))",
+        False,
+    ),
     # "hope you feel better", "I hope it works out", "hope the goose is ok", "praying for you"
-    ("well_wish", "support", 1, "hope hoping hopefully wish wishing pray praying prayers",
-     r"(?:i |we )?(?:INT)(?:hope|hoping|hopefully|wish|wishing|pray|praying) (?:that )?(?:you|your|things|everything|it|all|he|she|they|the|this|that|yours|life|tomorrow|today|2019|2020|next|u|op|we|both|mom|dad|whatever) (?:" + _W + r" ){0,7}?"
-     r"(?:better(?! at| than)|ok|okay|alright|well(?! be)|safe|happy|happiness|the best|recover|recovers|recovery|heal|heals|healing|get through|gets through|works out|work out|worked out|goes well|go well|went well|peace|speedy|luck|strength|find (?:someone|something|peace|a way|happiness|what|the)|is fine|are fine|be fine|fine soon|soon(?! as)|comfort|feel good|incredible|amazing|great|all good|sorted|improve|improves|easier|fixed|get well|pull through|make it|made it|love|fun|blast|wonderful|lovely|fantastic|nice (?:day|time|one|night|weekend|trip)|good (?:day|time|one|night|weekend|life|trip|news)|strenght|happier|happiest|safely|smoothly|works for you|helps you|support)"
-     r"|(?:praying|pray|prayers|thoughts and prayers|positive thoughts|good thoughts|good vibes) (?:for|to|with|going out to) (?:you|your|op|him|her|them|the family)"
-     r"|(?:wish|wishing) (?:you |for you )?(?:INT)(?:all )?(?:the (?:INT)(?:very )?best|you (?:and|both)|many|luck|well|a (?:INT)(?:speedy|quick|fast|full|great|good|happy|wonderful|fantastic|nice|merry|safe)|happiness|all the|nothing but)", False),
+    (
+        "well_wish",
+        "support",
+        1,
+        "hope hoping hopefully wish wishing pray praying prayers",
+        r"(?:i |we )?(?:INT)(?:hope|hoping|hopefully|wish|wishing|"
+        r"pray|praying) (?:that )?(?:you|your|things|everything|"
+        r"it|all|he|she|they|the|this|that|yours|life|tomorrow|"
+        r"today|2019|2020|next|u|op|we|both|mom|dad|whatever) (?:"
+        + _W
+        + r" ){0,7}?"
+        r"(?:better(?! at| than)|ok|okay|alright|well(?! be)|safe|"
+        r"happy|happiness|the best|recover|recovers|recovery|heal|"
+        r"heals|healing|get through|gets through|works out|work out|"
+        r"worked out|goes well|go well|went well|peace|speedy|luck|"
+        r"strength|find (?:someone|something|peace|a way|happiness|"
+        r"what|the)|is fine|are fine|be fine|fine soon|soon(?! as)|"
+        r"comfort|feel good|incredible|amazing|great|all good|sorted|"
+        r"improve|improves|easier|fixed|get well|pull through|make it|"
+        r"made it|love|fun|blast|wonderful|lovely|fantastic|nice (?:day|"
+        r"time|one|night|weekend|trip)|good (?:day|time|one|night|"
+        r"weekend|life|trip|news)|strenght|happier|happiest|safely|"
+        r"smoothly|works for you|helps you|support)"
+        r"|(?:praying|pray|prayers|thoughts and prayers|positive thoughts|"
+        r"good thoughts|good vibes) (?:for|to|with|going out to) (?:you|"
+        r"your|op|him|her|them|the family)"
+        r"|(?:wish|wishing) (?:you |for you )?(?:INT)(?:all )?(?:the (?:INT)(?:very )?best|"
+        r"you (?:and|both)|many|luck|well|a (?:INT)(?:speedy|quick|"
+        r"fast|full|great|good|happy|wonderful|fantastic|nice|merry|"
+        r"safe)|happiness|all the|nothing but)",
+        False,
+    ),
     # good wishes about a difficulty and encouragement
-    ("good_luck", "support", 1, "luck",
-     r"(?<!bad )(?<!no )(?<!any )(?<!of )(?<!tough )(?<!some )(?<!with )(?<!the )(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )(?<!for )(?<!a )(?:good|best of) luck(?! (?:" + _W + r"ing (?!your)|with that|on that|lol|haha|charm))", False),
-    ("farewell", "support", 1, "fingers careful take stay keep strong safe hang faith chin head wishes best love hugs hug sending send sent",
-     r"fingers crossed(?: for you)?|(?:please )?be (?:INT)careful(?= [.?,]|$| (?:out there|please|ok|okay|man|dude|friend|op|buddy|bro|girl|and stay|and take))"
-     r"|(?<!him )(?<!her )(?<!them )all the (?:INT)best(?= [.?,]|$| (?:to|for|with|on|in) )|best wishes|(?:^|(?<=[.?,] ))much love|love and (?:light|hugs|support)"
-     r"|take care(?! of)|(?:stay|keep|be) (?:INT)(?:strong|safe|positive|healthy|well|warm|sane|hopeful|awesome|beautiful|cool)(?! (?:of|from|by|and|on|in|off))|(?<!to )be safe|have faith|hang in there|hang tight|chin up|keep your (?:chin|head) up|head up(?= [.?,]|$| (?:man|dude|bro|friend|op|king|queen))"
-     r"|(?:^|(?<=[.?,] ))(?:big |huge |virtual |internet |many |lots of )?(?:hugs|hug)(?= [.?,]|$| (?:to|from|for) )"
-     r"|(?:sending|send|sent) (?:you |your way |over )?(?:INT)(?:some |lots of |all my |my |a (?:INT)(?:big |huge |virtual |warm )?)?(?:love|hugs|hug|good vibes|vibes|positive|strength|prayers|healing|thoughts|virtual|warm|good|best|support|light|hope|luck)", False),
-    ("get_well", "support", 1, "well better",
-     r"get well soon|(?:^|(?<=[.?,] ))(?:INT)feel better(?: soon)?(?= [.?,]|$| (?:soon|man|dude|bro|friend|op|buddy))", False),
-    ("encourage", "support", 1, "got can keep give lose stop believe rooting proud",
-     r"(?:you have|you) (?:INT)got this|you can (?:INT)(?:get|make it) through (?:it|this|that)|you can (?:INT)do (?:it|this)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|!))"
-     r"|keep (?:INT)(?:going|it up|up the (?:INT)(?:good|great|amazing|awesome|hard) (?:work|job|fight)|at it|fighting|pushing|on pushing|trying|on trying|your (?:head|chin) up|smiling|on smiling|on keeping on|on going|moving forward|your head high|the faith|on working|working on it)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|girl|sis|brother|sister|mate|you|and|king|queen|my))"
-     r"|(?:do not|never) (?:INT)(?:give up|lose hope|stop (?:trying|fighting|believing))|i (?:INT)believe in you|believe in yourself|rooting for you|(?:i am |we are )?(?:INT)proud of you", False),
-    ("it_will_pass", "support", 1, "will going gonna gets get getting pass day let",
-     r"you (?:will|are going to|are gonna) (?:INT)(?:get through (?:this|it|that)|make it|get there|figure (?:it|this|that|something) out|figure out (?:a way|what)|find (?:someone|something|a way|your way|the one|the right|somebody|love|happiness|your person)|be (?:INT)(?:ok|okay|alright|all right|great|just fine)|pull through|get better|be back|feel better|recover|heal|bounce back|come out)"
-     r"|(?:it|things|everything|life|this|all) (?:will|is going to|are going to|is gonna|are gonna|gets|get|will get|is getting) (?:INT)(?:all )?(?:get better|be (?:INT)(?:ok|okay|alright|all right|fine|worth it|better)|work out|pass|get easier|look up|improve|easier|better)(?= [.?,]|$| (?:i promise|eventually|over time|with time|trust me|soon|and|for you|in time|one day|someday|i swear|though|tho|man|dude|friend|op|buddy))"
-     r"|(?:this|it) too shall pass|do not let (?:" + _W + r" ){1,4}?(?:get (?:to you|you down|in your head)|bring you down|define you|stop you|ruin your)|tomorrow is (?:a )?(?:new|another) day|(?:one|a) day at a time", False),
+    (
+        "good_luck",
+        "support",
+        1,
+        "luck",
+        r"(?<!bad )(?<!no )(?<!any )(?<!of )(?<!tough )(?<!some )(?<!with )(?<!the )(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )(?<!for )(?<!a )(?:good|best of) luck(?! (?:"
+        + _W
+        + r"ing (?!your)|with that|on that|lol|haha|charm))",
+        False,
+    ),
+    (
+        "farewell",
+        "support",
+        1,
+        "fingers careful take stay keep strong safe hang faith "
+        "chin head wishes best love hugs hug sending send sent",
+        r"fingers crossed(?: for you)?|(?:please )?be (?:INT)careful(?= [.?,]|"
+        r"$| (?:out there|please|ok|okay|man|dude|friend|op|buddy|bro|girl|and stay|and take))"
+        r"|(?<!him )(?<!her )(?<!them )all the (?:INT)best(?= [.?,]|"
+        r"$| (?:to|for|with|on|in) )|best wishes|(?:^|(?<=[.?,] ))much love|"
+        r"love and (?:light|hugs|support)"
+        r"|take care(?! of)|(?:stay|keep|be) (?:INT)(?:strong|safe|"
+        r"positive|healthy|well|warm|sane|hopeful|awesome|beautiful|"
+        r"cool)(?! (?:of|from|by|and|on|in|off))|(?<!to )be safe|"
+        r"have faith|hang in there|hang tight|chin up|keep your (?:chin|"
+        r"head) up|head up(?= [.?,]|$| (?:man|dude|bro|friend|op|king|queen))"
+        r"|(?:^|(?<=[.?,] ))(?:big |huge |virtual |internet |many |"
+        r"lots of )?(?:hugs|hug)(?= [.?,]|$| (?:to|from|for) )"
+        r"|(?:sending|send|sent) (?:you |your way |over )?(?:INT)(?:some |"
+        r"lots of |all my |my |a (?:INT)(?:big |huge |virtual |"
+        r"warm )?)?(?:love|hugs|hug|good vibes|vibes|positive|strength|"
+        r"prayers|healing|thoughts|virtual|warm|good|best|support|light|hope|luck)",
+        False,
+    ),
+    (
+        "get_well",
+        "support",
+        1,
+        "well better",
+        r"get well soon|(?:^|(?<=[.?,] ))(?:INT)feel better(?: soon)?(?= [.?,]|"
+        r"$| (?:soon|man|dude|bro|friend|op|buddy))",
+        False,
+    ),
+    (
+        "encourage",
+        "support",
+        1,
+        "got can keep give lose stop believe rooting proud",
+        r"(?:you have|you) (?:INT)got this|you can (?:INT)(?:get|"
+        r"make it) through (?:it|this|that)|you can (?:INT)do (?:it|"
+        r"this)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|!))"
+        r"|keep (?:INT)(?:going|it up|up the (?:INT)(?:good|great|"
+        r"amazing|awesome|hard) (?:work|job|fight)|at it|fighting|"
+        r"pushing|on pushing|trying|on trying|your (?:head|chin) up|"
+        r"smiling|on smiling|on keeping on|on going|moving forward|"
+        r"your head high|the faith|on working|working on it)(?= [.?,]|"
+        r"$| (?:man|dude|bro|friend|op|buddy|girl|sis|brother|sister|mate|you|and|king|queen|my))"
+        r"|(?:do not|never) (?:INT)(?:give up|lose hope|stop (?:trying|"
+        r"fighting|believing))|i (?:INT)believe in you|believe in yourself|"
+        r"rooting for you|(?:i am |we are )?(?:INT)proud of you",
+        False,
+    ),
+    (
+        "it_will_pass",
+        "support",
+        1,
+        "will going gonna gets get getting pass day let",
+        r"you (?:will|are going to|are gonna) (?:INT)(?:get through (?:this|"
+        r"it|that)|make it|get there|figure (?:it|this|that|something) out|"
+        r"figure out (?:a way|what)|find (?:someone|something|a way|"
+        r"your way|the one|the right|somebody|love|happiness|your person)|"
+        r"be (?:INT)(?:ok|okay|alright|all right|great|just fine)|"
+        r"pull through|get better|be back|feel better|recover|heal|bounce back|come out)"
+        r"|(?:it|things|everything|life|this|all) (?:will|is going to|are going to|is gonna|are gonna|gets|get|will get|is getting) (?:INT)(?:all )?(?:get better|be (?:INT)(?:ok|okay|alright|all right|fine|worth it|better)|work out|pass|get easier|look up|improve|easier|better)(?= [.?,]|$| (?:i promise|eventually|over time|with time|trust me|soon|and|for you|in time|one day|someday|i swear|though|tho|man|dude|friend|op|buddy))"
+        r"|(?:this|it) too shall pass|do not let (?:"
+        + _W
+        + r" ){1,4}?(?:get (?:to you|you down|in your head)|bring you down|define you|stop you|ruin your)|tomorrow is (?:a )?(?:new|another) day|(?:one|a) day at a time",
+        False,
+    ),
     # "so happy for you", "glad you're safe", "good on you", "I care about you"
-    ("glad_for_you", "support", 1, "happy glad pleased thrilled stoked excited proud relieved good care",
-     r"(?:INT)(?:glad|happy|relieved|pleased) (?:to (?:hear|see|know) )?(?:that )?(?:you|your|yours|everyone|everybody|everything|things|you two|you both|it) (?:" + _W + r" ){0,4}?(?:ok|okay|alright|safe|better|fine|alive|well(?! be)|home|recovering|found|made it|fun|happy|improving|worked out|out of there|got out|healing|on the mend|doing good|doing great)"
-     r"|(?:^|(?<=[.?,] ))(?:(?:well|oh|hey|and|so|wow|nice|man|dude) )*good on (?:you|ya|u|op)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|mate|for|and))"
-     r"|(?<!that )(?:i|we|people|someone|somebody|everyone) (?:INT)(?:still )?care(?: (?:about|for) you| so much)?(?= [.?,]|$)", False),
+    (
+        "glad_for_you",
+        "support",
+        1,
+        "happy glad pleased thrilled stoked excited proud relieved good care",
+        r"(?:INT)(?:glad|happy|relieved|pleased) (?:to (?:hear|"
+        r"see|know) )?(?:that )?(?:you|your|yours|everyone|everybody|"
+        r"everything|things|you two|you both|it) (?:"
+        + _W
+        + r" ){0,4}?(?:ok|okay|alright|safe|better|fine|alive|well(?! be)|home|recovering|found|made it|fun|happy|improving|worked out|out of there|got out|healing|on the mend|doing good|doing great)"
+        r"|(?:^|(?<=[.?,] ))(?:(?:well|oh|hey|and|so|wow|nice|man|"
+        r"dude) )*good on (?:you|ya|u|op)(?= [.?,]|$| (?:man|dude|"
+        r"bro|friend|op|buddy|mate|for|and))"
+        r"|(?<!that )(?:i|we|people|someone|somebody|everyone) (?:INT)(?:still )?care(?: (?:about|"
+        r"for) you| so much)?(?= [.?,]|$)",
+        False,
+    ),
     # "don't worry", "don't be so hard on yourself", "no need to apologize"
-    ("dont_worry", "reassure", 1, "worry stress panic fret sorry ashamed embarrassed afraid hard beat blame apologize apologise apologizing bad",
-     r"do not (?:you )?(?:INT)(?:worry|stress|panic|fret|feel (?:INT)bad|be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared|hard on yourself|down on yourself)|beat yourself up|blame yourself|apologi[sz]e)"
-     r"|no need to (?:apologi[sz]e|be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared)|worry)|(?:you have|there is|it is|that is) nothing to (?:be (?:INT)(?:ashamed|embarrassed|sorry) (?:of|about)|worry about|apologi[sz]e for)", False),
+    (
+        "dont_worry",
+        "reassure",
+        1,
+        "worry stress panic fret sorry ashamed embarrassed afraid "
+        "hard beat blame apologize apologise apologizing bad",
+        r"do not (?:you )?(?:INT)(?:worry|stress|panic|fret|feel (?:INT)bad|"
+        r"be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared|"
+        r"hard on yourself|down on yourself)|beat yourself up|blame yourself|apologi[sz]e)"
+        r"|no need to (?:apologi[sz]e|be (?:INT)(?:sorry|ashamed|"
+        r"embarrassed|afraid|scared)|worry)|(?:you have|there is|"
+        r"it is|that is) nothing to (?:be (?:INT)(?:ashamed|embarrassed|"
+        r"sorry) (?:of|about)|worry about|apologi[sz]e for)",
+        False,
+    ),
     # offers of help
-    ("offer_help", "support", 1, "help talk listen vent dm pm message msg hmu hit reach let chat",
-     r"(?:happy|glad|willing|here|able) to (?:help|talk|listen|chat|lend)|(?:glad|happy) (?:i|we) could help"
-     r"|let me know if (?:you )?(?:INT)(?:need|want|ever|have any)|(?:feel free to|you can (?:always )?|do not hesitate to) (?:message|dm|pm|reach out|talk to me|contact|text|call|hit me up|ask me|pm me|dm me|vent)"
-     r"|(?:dm|pm|message|msg|text|hmu|hit me up)(?: me)? (?:if|anytime|any time|whenever)"
-     r"|if you (?:ever )?(?:INT)(?:need|want) (?:someone |somebody |a friend |an ear |a hand |anything|help|to talk|to vent|to chat|someone to talk to)"
-     r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)", False),
+    (
+        "offer_help",
+        "support",
+        1,
+        "help talk listen vent dm pm message msg hmu hit reach let chat",
+        r"(?:happy|glad|willing|here|able) to (?:help|talk|listen|"
+        r"chat|lend)|(?:glad|happy) (?:i|we) could help"
+        r"|let me know if (?:you )?(?:INT)(?:need|want|ever|have any)|"
+        r"(?:feel free to|you can (?:always )?|do not hesitate to) (?:message|"
+        r"dm|pm|reach out|talk to me|contact|text|call|hit me up|ask me|pm me|dm me|vent)"
+        r"|(?:dm|pm|message|msg|text|hmu|hit me up)(?: me)? (?:if|anytime|any time|whenever)"
+        r"|if you (?:ever )?(?:INT)(?:need|want) (?:someone |somebody |"
+        r"a friend |an ear |a hand |anything|help|to talk|to vent|to chat|someone to talk to)"
+        r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)",
+        False,
+    ),
     # words that look like an act but are not one: consumed with no category
-    ("not_own", "", 0, "mean never always ever",
-     r"(?:he|she|they|you|it|that|this|someone|people|who) (?:does|do|did) not (?:INT)mean (?:it|that|to)"
-     r"|(?:ways|places|than) you (?:INT)(?:never|always|ever)", False),
+    (
+        "not_own",
+        "",
+        0,
+        "mean never always ever",
+        r"(?:he|she|they|you|it|that|this|someone|people|who) (?:does|"
+        r"do|did) not (?:INT)mean (?:it|that|to)"
+        r"|(?:ways|places|than) you (?:INT)(?:never|always|ever)",
+        False,
+    ),
     # ------------------------------------------------------------------- repair
-    ("own_apology", "repair", 0, "sorry apologies apologize apologise bad mistake stand wrong mistaken corrected point retract back misread misunderstood",
-     r"(?:i am |i )?(?:INT)sorry (?:for|about) (?:the |my |any )?(?:INT)(?:late|delayed|slow|long|confusion|misunderstanding|rant|typo|mistake|wall of text|formatting|double post|misinformation|error|being|that|this|not|the late)"
-     r"|(?:my )?(?:sincere |deepest )?apologies|(?<!not )(?<!no )my (?:INT)(?:bad|mistake|fault|error)|i stand corrected|i (?:INT)(?:was|am) (?:INT)(?:wrong|mistaken|incorrect)"
-     r"|i (?:INT)(?:misread|misunderstood|misspoke|overreacted|jumped the gun|messed up|screwed up|fucked up)|i take (?:it|that|this|everything) back|i retract"
-     r"|(?:fair|good|valid) point(?:s)?(?= [.?,]|$| (?:actually|tho|though|man|dude|i|,))|(?:ok|okay|alright|fine) (?:that is )?fair(?= [.?,]|$)|point taken", False),
+    (
+        "own_apology",
+        "repair",
+        0,
+        "sorry apologies apologize apologise bad mistake stand "
+        "wrong mistaken corrected point retract back misread misunderstood",
+        r"(?:i am |i )?(?:INT)sorry (?:for|about) (?:the |my |any )?(?:INT)(?:late|"
+        r"delayed|slow|long|confusion|misunderstanding|rant|typo|"
+        r"mistake|wall of text|formatting|double post|misinformation|"
+        r"error|being|that|this|not|the late)"
+        r"|(?:my )?(?:sincere |deepest )?apologies|(?<!not )(?<!no )my (?:INT)(?:bad|"
+        r"mistake|fault|error)|i stand corrected|i (?:INT)(?:was|"
+        r"am) (?:INT)(?:wrong|mistaken|incorrect)"
+        r"|i (?:INT)(?:misread|misunderstood|misspoke|overreacted|"
+        r"jumped the gun|messed up|screwed up|fucked up)|i take (?:it|"
+        r"that|this|everything) back|i retract"
+        r"|(?:fair|good|valid) point(?:s)?(?= [.?,]|$| (?:actually|"
+        r"tho|though|man|dude|i|,))|(?:ok|okay|alright|fine) (?:that is )?fair(?= [.?,]|"
+        r"$)|point taken",
+        False,
+    ),
     # ------------------------------------------------------------------- criticism of the reader
-    ("insult_you", "criticism", -1, "you your",
-     r"(?:you are|you were|are you|you|your|you guys are|you people are|you all are) (?:such )?(?:(?:a|an) )?(?:INT)(?:(?:big|little|absolute|complete|total|utter|fucking|stupid|dumb|ignorant|pathetic|lying|sad|silly|damn|damned|sick|useless|worthless|dirty|filthy|commie|insufferable|condescending|arrogant|smug|delusional|entitled) )?(?:INT)<INSULT>(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|for|because|to|of|with|man|dude|bro|here|there|you|your|are|just|should|can|have|is|at|like))"
-     r"|you (?:must|have to|gotta|got to|would have to|need to|would) be (?:a|an|such a) (?:INT)(?:" + _W + r" )?<INSULT>"
-     r"|you are (?:such )?(?:a|an) (?:INT)(?:angry|bitter|sad|pathetic|stupid|dumb|ugly|miserable|terrible|horrible|awful|disgusting|lazy|selfish|toxic|vile|hateful|insecure|petty|fragile|ignorant|arrogant|smug|lying|nasty|rude|shitty|crappy|bad|sick|worthless|useless|evil|creepy|sorry|spineless|gutless|clueless|delusional|entitled|condescending|dishonest|obnoxious|insufferable) (?:" + _W + r" )?(?:person|human|man|woman|guy|dude|girl|boy|kid|individual|excuse|" + _W + r")(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|because|man|dude|bro))"
-     r"|as (?:INT)(?:ugly|stupid|dumb|dense|thick|annoying|fat|clueless|ignorant|pathetic|useless) as you(?! are not)"
-     r"|(?:you (?:look|sound|act|are acting|write|talk)|you are being) like (?:a|an|such a) (?:INT)(?:\S+ )?<INSULT>", False),
-    ("bad_you", "criticism", -1, "you",
-     r"(?:you are|you were|are you|you are being|you were being|you have been|you sound|you seem) (?:INT)(?:just |clearly |obviously |being |actually )?(?:INT)<BAD>(?= [.?,]|$| (?:and|or|lol|lmao|haha|if|for|because|as|about|man|dude|bro|here|there|to|in|of|with))"
-     r"|you (?:INT)(?:lie|lied|are lying|troll|are trolling|make no sense|are not making (?:any )?sense|have (?:INT)no (?:idea|clue) what you are (?:talking|saying)|do not know what you are talking about|do not have a clue|missed the (?:whole )?point|have missed everything|missed everything|clearly did not|obviously did not|clearly do not|obviously do not|clearly have not|obviously have not|did not (?:even )?(?:read|watch|bother)|can not read|can not even read|should be ashamed|should feel bad|should know better|disgust me|make me sick|are the problem|are part of the problem)"
-     r"|(?:what the (?:hell|fuck|heck|actual fuck|f) (?:are|is|were) you (?:INT)(?:talking|on|going on|smoking|doing|saying)|what are you (?:even )?(?:talking|on) about|what are you smoking|shame on you|how dare you|what you think (?:it|that) means|what (?:point )?are you (?:even )?trying to (?:argue|prove)|who hurt you|are you (?:INT)(?:stupid|dumb|retarded|high|drunk|blind|illiterate|trolling|serious right now|kidding me|insane|mental|on drugs|an idiot|a troll|a bot|okay in the head|ok in the head))", False),
-    ("put_down", "criticism", -1, "research learn read get grow shut stfu fuck screw piss kill kys off educate stop use try argument logic reasoning point comment claim take opinion post response reply answer statement analogy",
-     r"(?:^|(?<=[.?,] ))(?:(?:please|just|maybe|go|so|now|seriously|dude|man|bro|mate|lol|also|and|then|or) )*(?:do (?:some|your|a little|more|any) (?:INT)(?:research|reading|homework|googling)|learn (?:INT)(?:to read|how to read|some|basic|the difference|what|how to (?:spell|use|read))|get (?:a clue|a life|a grip|over yourself|educated|your facts straight|a brain|some help)"
-     r"|grow (?:up|a (?:pair|brain|spine))|shut (?:up|the fuck up|your mouth|it)|stfu|go fuck yourself|fuck (?:you|off|yourself)|screw you|piss off|get lost|kill yourself|kys|off yourself|educate yourself|(?:try|maybe try) (?:reading|watching|thinking|using your)|use your (?:brain|head)"
-     r"|stop (?:INT)(?:lying|trolling|talking|spreading|spewing|being (?:INT)(?:a |an )?(?:INT)(?:<INSULT>|<BAD>)|embarrassing yourself|commenting|posting|pretending))"
-     r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|learn (?:how to|some|basic|more|what)|read (?:the|it|more|up|a book)|grow up|do (?:some|your|more) research|educate yourself|get a life|get a clue|stop talking|take a step back|shut up|reread|re read|think before|watch (?:it|the) |try (?:reading|watching|thinking|learning|listening|actually))"
-     r"|(?:read|watch|look at|play) (?:it|the \S+|this|that) (?:first )?before (?:commenting|posting|you comment|you post|talking|making)"
-     r"|(?:your|that|this|the) (?:INT)(?:argument|logic|reasoning|point|comment|claim|take|opinion|post|response|reply|answer|statement|analogy|comparison|username|comprehension|understanding)s? (?:is|are|was|makes|make|does|do|has|have|holds|hold) (?:INT)(?:not )?(?:INT)(?:no sense|not make (?:any )?sense|not (?:work|hold (?:up|water))|no (?:merit|basis|value)|<BAD>)"
-     r"|(?:bad|terrible|awful|dumb|stupid|shit|shitty|garbage|trash|worst|idiotic|braindead|brain dead|moronic|lazy) (?:take|post|comment|argument|opinion|reasoning|logic|analogy|comparison|joke)(?= [.?,]|$)", False),
+    (
+        "insult_you",
+        "criticism",
+        -1,
+        "you your",
+        r"(?:you are|you were|are you|you|your|you guys are|you people are|"
+        r"you all are) (?:such )?(?:(?:a|an) )?(?:INT)(?:(?:big|"
+        r"little|absolute|complete|total|utter|fucking|stupid|dumb|"
+        r"ignorant|pathetic|lying|sad|silly|damn|damned|sick|useless|"
+        r"worthless|dirty|filthy|commie|insufferable|condescending|"
+        r"arrogant|smug|delusional|entitled) )?(?:INT)<INSULT>(?= [.?,]|"
+        r"$| (?:and|or|lol|lmao|haha|who|if|for|because|to|of|with|"
+        r"man|dude|bro|here|there|you|your|are|just|should|can|have|is|at|like))"
+        r"|you (?:must|have to|gotta|got to|would have to|need to|"
+        r"would) be (?:a|an|such a) (?:INT)(?:"
+        + _W
+        + r" )?<INSULT>"
+        r"|you are (?:such )?(?:a|an) (?:INT)(?:angry|bitter|sad|"
+        r"pathetic|stupid|dumb|ugly|miserable|terrible|horrible|"
+        r"awful|disgusting|lazy|selfish|toxic|vile|hateful|insecure|"
+        r"petty|fragile|ignorant|arrogant|smug|lying|nasty|rude|"
+        r"shitty|crappy|bad|sick|worthless|useless|evil|creepy|"
+        r"sorry|spineless|gutless|clueless|delusional|entitled|"
+        r"condescending|dishonest|obnoxious|insufferable) (?:"
+        + _W
+        + r" )?(?:person|human|man|woman|guy|dude|girl|boy|kid|individual|excuse|"
+        + _W
+        + r")(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|because|man|dude|bro))"
+        r"|as (?:INT)(?:ugly|stupid|dumb|dense|thick|annoying|fat|"
+        r"clueless|ignorant|pathetic|useless) as you(?! are not)"
+        r"|(?:you (?:look|sound|act|are acting|write|talk)|you are being) like (?:a|"
+        r"an|such a) (?:INT)(?:\S+ )?<INSULT>",
+        False,
+    ),
+    (
+        "bad_you",
+        "criticism",
+        -1,
+        "you",
+        r"(?:you are|you were|are you|you are being|you were being|"
+        r"you have been|you sound|you seem) (?:INT)(?:just |clearly |"
+        r"obviously |being |actually )?(?:INT)<BAD>(?= [.?,]|$|"
+        r" (?:and|or|lol|lmao|haha|if|for|because|as|about|man|dude|bro|here|there|to|in|of|with))"
+        r"|you (?:INT)(?:lie|lied|are lying|troll|are trolling|"
+        r"make no sense|are not making (?:any )?sense|have (?:INT)no (?:idea|"
+        r"clue) what you are (?:talking|saying)|do not know what you are talking about|"
+        r"do not have a clue|missed the (?:whole )?point|have missed everything|"
+        r"missed everything|clearly did not|obviously did not|clearly do not|"
+        r"obviously do not|clearly have not|obviously have not|"
+        r"did not (?:even )?(?:read|watch|bother)|can not read|"
+        r"can not even read|should be ashamed|should feel bad|should know better|"
+        r"disgust me|make me sick|are the problem|are part of the problem)"
+        r"|(?:what the (?:hell|fuck|heck|actual fuck|f) (?:are|"
+        r"is|were) you (?:INT)(?:talking|on|going on|smoking|doing|"
+        r"saying)|what are you (?:even )?(?:talking|on) about|what are you smoking|"
+        r"shame on you|how dare you|what you think (?:it|that) means|"
+        r"what (?:point )?are you (?:even )?trying to (?:argue|"
+        r"prove)|who hurt you|are you (?:INT)(?:stupid|dumb|retarded|"
+        r"high|drunk|blind|illiterate|trolling|serious right now|"
+        r"kidding me|insane|mental|on drugs|an idiot|a troll|a bot|"
+        r"okay in the head|ok in the head))",
+        False,
+    ),
+    (
+        "put_down",
+        "criticism",
+        -1,
+        "research learn read get grow shut stfu fuck screw piss "
+        "kill kys off educate stop use try argument logic reasoning "
+        "point comment claim take opinion post response reply answer statement analogy",
+        r"(?:^|(?<=[.?,] ))(?:(?:please|just|maybe|go|so|now|seriously|"
+        r"dude|man|bro|mate|lol|also|and|then|or) )*(?:do (?:some|"
+        r"your|a little|more|any) (?:INT)(?:research|reading|homework|"
+        r"googling)|learn (?:INT)(?:to read|how to read|some|basic|"
+        r"the difference|what|how to (?:spell|use|read))|get (?:a clue|"
+        r"a life|a grip|over yourself|educated|your facts straight|a brain|some help)"
+        r"|grow (?:up|a (?:pair|brain|spine))|shut (?:up|the fuck up|"
+        r"your mouth|it)|stfu|go fuck yourself|fuck (?:you|off|"
+        r"yourself)|screw you|piss off|get lost|kill yourself|kys|"
+        r"off yourself|educate yourself|(?:try|maybe try) (?:reading|"
+        r"watching|thinking|using your)|use your (?:brain|head)"
+        r"|stop (?:INT)(?:lying|trolling|talking|spreading|spewing|"
+        r"being (?:INT)(?:a |an )?(?:INT)(?:<INSULT>|<BAD>)|embarrassing yourself|"
+        r"commenting|posting|pretending))"
+        r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|"
+        r"learn (?:how to|some|basic|more|what)|read (?:the|it|"
+        r"more|up|a book)|grow up|do (?:some|your|more) research|"
+        r"educate yourself|get a life|get a clue|stop talking|take a step back|"
+        r"shut up|reread|re read|think before|watch (?:it|the) |"
+        r"try (?:reading|watching|thinking|learning|listening|actually))"
+        r"|(?:read|watch|look at|play) (?:it|the \S+|this|that) (?:first )?before (?:commenting|"
+        r"posting|you comment|you post|talking|making)"
+        r"|(?:your|that|this|the) (?:INT)(?:argument|logic|reasoning|"
+        r"point|comment|claim|take|opinion|post|response|reply|"
+        r"answer|statement|analogy|comparison|username|comprehension|"
+        r"understanding)s? (?:is|are|was|makes|make|does|do|has|"
+        r"have|holds|hold) (?:INT)(?:not )?(?:INT)(?:no sense|not make (?:any )?sense|"
+        r"not (?:work|hold (?:up|water))|no (?:merit|basis|value)|<BAD>)"
+        r"|(?:bad|terrible|awful|dumb|stupid|shit|shitty|garbage|"
+        r"trash|worst|idiotic|braindead|brain dead|moronic|lazy) (?:take|"
+        r"post|comment|argument|opinion|reasoning|logic|analogy|comparison|joke)(?= [.?,]|$)",
+        False,
+    ),
     # ------------------------------------------------------------------- invalidation
-    ("you_sound_angry", "criticism,invalidation", -1, "sound seem",
-     r"you (?:sound|seem|are being|are getting|are) (?:INT)(?:angry|mad|pissed|upset|butthurt|butt hurt|salty|bitter|triggered|jealous|defensive|insecure|emotional|hysterical|hysteric|touchy|sensitive|dramatic|worked up|offended|sore)(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|about|over|much|right now))", False),
-    ("mock_feeling", "criticism,invalidation", -1, "crying whining complaining bitching moaning being getting",
-     r"you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|over)|you (?:being|getting) (?:INT)(?:worried|upset|butthurt|offended|triggered|mad|angry|emotional|dramatic|salty) (?:about|over)", False),
-    ("nobody_cares", "invalidation", -1, "cares care asked",
-     r"(?:^|(?<=[.?,] ))(?:(?:lol|so|well|and|but|honestly|seriously|dude|man|lmao|yeah|ok|okay|haha) )*(?:nobody|no one|noone|who) (?:INT)(?:cares|asked|gives a (?:shit|fuck|damn))(?= [.?,]|$| (?:lol|lmao|haha|man|dude|bro|though|tho|anyway|about (?:your|you|it|that|this|what you)|what you))"
-     r"", True),
-    ("dismiss", "invalidation", -1, "bad sucks stop quit cry crying whining boo deal suck toughen man get cope seethe complain complaining whine being getting",
-     r"(?:too|to) (?:INT)bad (?:for you|so sad)|(?:sucks|suck) to be you|tough (?:luck|shit)(?= [.?,]|$| (?:man|dude|bro|buddy|kid))|(?:stop|quit) (?:INT)(?:crying|whining|complaining|bitching|moaning|sulking|pouting|being (?:INT)(?:so )?(?:sensitive|dramatic|butthurt|emotional|a baby|a child|triggered|salty|a snowflake|a crybaby|offended|a victim))"
-     r"|cry (?:me a river|about it|more|harder|some more)|boo (?:fucking )?hoo|(?:just )?deal with it(?= [.?,]|$)|suck it up|grow a thicker skin|get (?:a )?thicker skin|toughen up|man up|get over (?:it|yourself)|(?:^|(?<=[.?,] ))(?:cope|seethe)(?: (?:harder|more|and seethe))?(?= [.?,]|$)"
-     r"|you are (?:INT)(?:crying|whining|complaining|bitching|moaning)(?= [.?,]|$| (?:about|over|again|lol|like))", False),
+    (
+        "you_sound_angry",
+        "criticism,invalidation",
+        -1,
+        "sound seem",
+        r"you (?:sound|seem|are being|are getting|are) (?:INT)(?:angry|"
+        r"mad|pissed|upset|butthurt|butt hurt|salty|bitter|triggered|"
+        r"jealous|defensive|insecure|emotional|hysterical|hysteric|"
+        r"touchy|sensitive|dramatic|worked up|offended|sore)(?= [.?,]|"
+        r"$| (?:lol|lmao|haha|man|dude|bro|about|over|much|right now))",
+        False,
+    ),
+    (
+        "mock_feeling",
+        "criticism,invalidation",
+        -1,
+        "crying whining complaining bitching moaning being getting",
+        r"you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|"
+        r"over)|you (?:being|getting) (?:INT)(?:worried|upset|butthurt|"
+        r"offended|triggered|mad|angry|emotional|dramatic|salty) (?:about|over)",
+        False,
+    ),
+    (
+        "nobody_cares",
+        "invalidation",
+        -1,
+        "cares care asked",
+        r"(?:^|(?<=[.?,] ))(?:(?:lol|so|well|and|but|honestly|seriously|"
+        r"dude|man|lmao|yeah|ok|okay|haha) )*(?:nobody|no one|noone|"
+        r"who) (?:INT)(?:cares|asked|gives a (?:shit|fuck|damn))(?= [.?,]|"
+        r"$| (?:lol|lmao|haha|man|dude|bro|though|tho|anyway|about (?:your|"
+        r"you|it|that|this|what you)|what you))"
+        r"",
+        True,
+    ),
+    (
+        "dismiss",
+        "invalidation",
+        -1,
+        "bad sucks stop quit cry crying whining boo deal suck "
+        "toughen man get cope seethe complain complaining whine being getting",
+        r"(?:too|to) (?:INT)bad (?:for you|so sad)|(?:sucks|suck) to be you|"
+        r"tough (?:luck|shit)(?= [.?,]|$| (?:man|dude|bro|buddy|"
+        r"kid))|(?:stop|quit) (?:INT)(?:crying|whining|complaining|"
+        r"bitching|moaning|sulking|pouting|being (?:INT)(?:so )?(?:sensitive|"
+        r"dramatic|butthurt|emotional|a baby|a child|triggered|"
+        r"salty|a snowflake|a crybaby|offended|a victim))"
+        r"|cry (?:me a river|about it|more|harder|some more)|boo (?:fucking )?hoo|"
+        r"(?:just )?deal with it(?= [.?,]|$)|suck it up|grow a thicker skin|"
+        r"get (?:a )?thicker skin|toughen up|man up|get over (?:it|"
+        r"yourself)|(?:^|(?<=[.?,] ))(?:cope|seethe)(?: (?:harder|more|and seethe))?(?= [.?,]|$)"
+        r"|you are (?:INT)(?:crying|whining|complaining|bitching|"
+        r"moaning)(?= [.?,]|$| (?:about|over|again|lol|like))",
+        False,
+    ),
 )
 
 
@@ -228,7 +627,16 @@ def compiled() -> tuple[Pattern, ...]:
     for family, cats, pol, triggers, rx, no_fp in _SPECS:
         body = _expand(rx)
         regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
-        out.append(Pattern(family, regex, tuple(c for c in cats.split(",") if c), frozenset(triggers.split()), pol, no_fp))
+        out.append(
+            Pattern(
+                family,
+                regex,
+                tuple(c for c in cats.split(",") if c),
+                frozenset(triggers.split()),
+                pol,
+                no_fp,
+            )
+        )
     return tuple(out)
 
 

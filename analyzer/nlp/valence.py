@@ -11,7 +11,10 @@ from analyzer.nlp.normalise import CAT_INDEX, MARKERS, ChatText, EmojiCounts
 # --------------------------------------------------------------------------------------------
 
 #: Messages made only of these words read neutral ("ok", "lol ok"), whatever VADER says.
-ACK_WORDS = frozenset({"ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup", "fine", "alright", "mhm", "hmm", "hm", "k", "oh", "ah", "no", "yes"})
+ACK_WORDS = frozenset({
+    "ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup", "fine", "alright", "mhm", "hmm",
+    "hm", "k", "oh", "ah", "no", "yes",
+})  # fmt: skip
 #: Correction floors and ceilings (documented in the README's Method section).
 AFFECTION_FLOOR = 0.5
 CRITICISM_CEILING = -0.4
@@ -128,7 +131,11 @@ class _FastVader:
         valence = lex[il]
         if il == "no" and i != len(lw) - 1 and lw[i + 1] in lex:
             valence = 0.0
-        if (i > 0 and lw[i - 1] == "no") or (i > 1 and lw[i - 2] == "no") or (i > 2 and lw[i - 3] == "no" and lw[i - 1] in ("or", "nor")):
+        if (
+            (i > 0 and lw[i - 1] == "no")
+            or (i > 1 and lw[i - 2] == "no")
+            or (i > 2 and lw[i - 3] == "no" and lw[i - 1] in ("or", "nor"))
+        ):
             valence = lex[il] * n_scalar
         if item.isupper() and is_cap_diff:
             if valence > 0:
@@ -138,7 +145,11 @@ class _FastVader:
         for start_i in range(0, 3):
             if i > start_i and lw[i - (start_i + 1)] not in lex:
                 # scalar_inc_dec is 0.0 for a word outside BOOSTER_DICT
-                s = V.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff) if lw[i - (start_i + 1)] in booster else 0.0
+                s = (
+                    V.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                    if lw[i - (start_i + 1)] in booster
+                    else 0.0
+                )
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -156,7 +167,11 @@ class _FastVader:
                     elif self._negated(lw[i - 2]):
                         valence = valence * n_scalar
                 else:
-                    if lw[i - 3] == "never" and (lw[i - 2] == "so" or lw[i - 2] == "this") or (lw[i - 1] == "so" or lw[i - 1] == "this"):
+                    if (
+                        lw[i - 3] == "never"
+                        and (lw[i - 2] == "so" or lw[i - 2] == "this")
+                        or (lw[i - 1] == "so" or lw[i - 1] == "this")
+                    ):
                         valence = valence * 1.25
                     elif lw[i - 3] == "without" and (lw[i - 2] == "doubt" or lw[i - 1] == "doubt"):
                         pass
@@ -223,7 +238,14 @@ class ValenceScorer:
             return sum(self.raw(c) * len(c) for c in chunks) / total if total else 0.0
         return float(self._fast.compound(text))
 
-    def score(self, doc_text: str, text: ChatText, lex: LexResult, emoji: EmojiCounts, feeling: Feeling | None = None) -> float:
+    def score(
+        self,
+        doc_text: str,
+        text: ChatText,
+        lex: LexResult,
+        emoji: EmojiCounts,
+        feeling: Feeling | None = None,
+    ) -> float:
         body = [w for w in text.words if w not in MARKERS]
         if body and emoji.total == 0 and ACK_WORDS.issuperset(body):
             return 0.0

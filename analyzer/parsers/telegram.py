@@ -41,7 +41,9 @@ from analyzer.parsers.records import (
 )
 from analyzer.schema import Col
 
-CALL_ACTIONS = frozenset({"phone_call", "group_call", "invite_to_group_call", "group_call_scheduled"})
+CALL_ACTIONS = frozenset({
+    "phone_call", "group_call", "invite_to_group_call", "group_call_scheduled",
+})  # fmt: skip
 NOTE_MEDIA = frozenset({"voice_message", "video_message"})
 MEDIA_TYPES = frozenset({"video_file", "animation", "audio_file", "voice_message", "video_message"})
 

@@ -54,7 +54,6 @@ SIGN_IDS: tuple[tuple[str, str], ...] = (
 )
 
 
-
 class Status(StrEnum):
     """A sign's verdict (a plain string in JSON and tables)."""
 

@@ -81,7 +81,9 @@ class Context:
         self.t = settings.thresholds
         self.minimum = settings.minimum
         v = measures.values
-        cols = [v[c] if c in v else pd.Series([NAN] * len(v)) for c in ("ci_low", "ci_high", "p_value")]
+        cols = [
+            v[c] if c in v else pd.Series([NAN] * len(v)) for c in ("ci_low", "ci_high", "p_value")
+        ]
         self._cells: dict[tuple[str, str], Cell] = {}
         for m, p, val, n, lo, hi, pv in zip(
             v["measure"], v["participant"], v["value"], v["n"], *cols, strict=True
@@ -127,7 +129,11 @@ class Context:
         if "+" in measure:
             parts = [self.cell(m, participant) for m in measure.split("+")]
             values = [c.value for c in parts]
-            total = NAN if all(math.isnan(x) for x in values) else sum(x for x in values if not math.isnan(x))
+            total = (
+                NAN
+                if all(math.isnan(x) for x in values)
+                else sum(x for x in values if not math.isnan(x))
+            )
             return Cell(total, max(c.n for c in parts))
         return self._cells.get((measure, participant), Cell())
 
@@ -206,11 +212,20 @@ class Context:
         d = self.measures.disclosures
         if d is None or d.empty:
             return pd.DataFrame(
-                {c: pd.Series(dtype=t) for c, t in (
-                    ("row", "int64"), ("author", "object"), ("timestamp", "datetime64[ns]"),
-                    ("tier", "float64"), ("valence", "float64"), ("negative", "bool"),
-                    ("responder", "object"), ("response", "object"), ("response_row", "int64"),
-                )}
+                {
+                    c: pd.Series(dtype=t)
+                    for c, t in (
+                        ("row", "int64"),
+                        ("author", "object"),
+                        ("timestamp", "datetime64[ns]"),
+                        ("tier", "float64"),
+                        ("valence", "float64"),
+                        ("negative", "bool"),
+                        ("responder", "object"),
+                        ("response", "object"),
+                        ("response_row", "int64"),
+                    )
+                }
             )
         return d[d["author"].astype("object").isin(self.people)]
 

@@ -36,7 +36,11 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
         agg = ctx.aggregate(c.measure, c.agg, min_n_each=c.min_n_each)
         thr = float(getattr(ctx.t, c.threshold))
         note = f"{c.agg} {c.op} {thr:g} ({c.threshold})"
-        evidence.append(Evidence(c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note))
+        evidence.append(
+            Evidence(
+                c.measure, agg.participant, agg.value, int(agg.n), agg.ci_low, agg.ci_high, note
+            )
+        )
         facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = predicates._pct(agg.value)
         short = predicates.GATES[c.needs](ctx) if c.needs else None
         if short is not None:
@@ -58,7 +62,9 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
         vals = [_score_term(ctx, m, how) for m, how in rule.score.terms]
         vals = [v for v in vals if not math.isnan(v)]
         score = sum(vals) / len(vals) if vals else None
-    return predicates.Verdict(predicates.OBSERVED if met else predicates.NOT_OBSERVED, score, None, tuple(evidence), facts)
+    return predicates.Verdict(
+        predicates.OBSERVED if met else predicates.NOT_OBSERVED, score, None, tuple(evidence), facts
+    )
 
 
 def _score_term(ctx, measure: str, how: str) -> float:
@@ -86,7 +92,9 @@ def judge(rule: Rule, ctx: Context, done: dict[str, predicates.Verdict]) -> pred
 
 def _decide(rule: Rule, ctx: Context, done: dict[str, predicates.Verdict]) -> predicates.Verdict:
     if rule.predicate:
-        return predicates.PREDICATES[rule.predicate](ctx, **{dep: done[dep] for dep in rule.depends_on})
+        return predicates.PREDICATES[rule.predicate](
+            ctx, **{dep: done[dep] for dep in rule.depends_on}
+        )
     return check_conditions(rule, ctx)
 
 
@@ -96,7 +104,9 @@ def render(template: str, facts: dict) -> str:
     try:
         return template.format_map(facts)
     except KeyError as missing:
-        raise KeyError(f"summary template {template!r} needs {missing}, which the verdict lacks") from None
+        raise KeyError(
+            f"summary template {template!r} needs {missing}, which the verdict lacks"
+        ) from None
 
 
 def in_dependency_order(rules) -> list[Rule]:
@@ -112,13 +122,17 @@ def in_dependency_order(rules) -> list[Rule]:
     return ordered
 
 
-def dress(rule: Rule, verdict: predicates.Verdict, ctx: Context, frame: pd.DataFrame | None) -> Sign:
+def dress(
+    rule: Rule, verdict: predicates.Verdict, ctx: Context, frame: pd.DataFrame | None
+) -> Sign:
     """Turn a verdict into the Sign the report shows."""
     if verdict.status == predicates.INSUFFICIENT:
         summary = f"Not enough to judge: {verdict.reason}."
     else:
         template = rule.observed if verdict.status == predicates.OBSERVED else rule.not_observed
-        summary = render(template, {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""})
+        summary = render(
+            template, {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}
+        )
         if verdict.facts.get("decided"):
             summary += f" There is little to go on ({verdict.facts['decided']}), but more could not change this."
     score = verdict.score

@@ -22,12 +22,16 @@ Picker = Callable[[pd.DataFrame, Context, "str | None"], list[int]]
 
 
 def _rows(d: pd.DataFrame, column: str, order: pd.Series, ascending: bool) -> list[int]:
-    keyed = d.assign(_key=order.to_numpy()).sort_values(["_key", column], ascending=[ascending, True], kind="stable")
+    keyed = d.assign(_key=order.to_numpy()).sort_values(
+        ["_key", column], ascending=[ascending, True], kind="stable"
+    )
     rows = [int(r) for r in keyed[column] if int(r) >= 0]
     return list(dict.fromkeys(rows))
 
 
-def _disclosure_rows(frame, ctx, who, *, negative=None, deep=False, response_rows=False, responder=None):
+def _disclosure_rows(
+    frame, ctx, who, *, negative=None, deep=False, response_rows=False, responder=None
+):
     d = ctx.disclosures()
     if d.empty:
         return []
@@ -47,8 +51,13 @@ def _disclosure_rows(frame, ctx, who, *, negative=None, deep=False, response_row
 _AIMED = frozenset(f"cat_{c}" for c in AIMED_CATEGORIES)  # counted only when aimed at the partner
 
 
-def _marker_rows(frame: pd.DataFrame, column: str, *, authors: tuple[str, ...] | None = None,
-                 rank: str | None = None) -> list[int]:
+def _marker_rows(
+    frame: pd.DataFrame,
+    column: str,
+    *,
+    authors: tuple[str, ...] | None = None,
+    rank: str | None = None,
+) -> list[int]:
     if column not in frame:
         return []
     hits = pd.Series(frame[column]).fillna(0).astype(float).to_numpy() > 0
@@ -100,24 +109,36 @@ def unheard(frame, ctx, who):
     """Complaints by the unheard person, then their feeling statements that got no reply."""
     authors = (who,) if who else ctx.people
     d = ctx.disclosures()
-    ignored = d[d["author"].astype("object").isin(authors) & d["response"].isin(["none", "minimal"])]
-    return _marker_rows(frame, "cat_complaint", authors=authors) + _rows(ignored, "row", ignored["valence"].fillna(0), True)
+    ignored = d[
+        d["author"].astype("object").isin(authors) & d["response"].isin(["none", "minimal"])
+    ]
+    return _marker_rows(frame, "cat_complaint", authors=authors) + _rows(
+        ignored, "row", ignored["valence"].fillna(0), True
+    )
 
 
 def criticism(frame, ctx, who):
     """Criticism aimed at the person, then their reassurance seeking."""
     others = tuple(p for p in ctx.people if p != who) if who else ctx.people
     mine = (who,) if who else ctx.people
-    return _marker_rows(frame, "cat_criticism", authors=others, rank="cat_criticism") + _marker_rows(
-        frame, "cat_reassurance", authors=mine)
+    return _marker_rows(
+        frame, "cat_criticism", authors=others, rank="cat_criticism"
+    ) + _marker_rows(frame, "cat_reassurance", authors=mine)
 
 
 def disappointment(frame, ctx, who):
-    return _marker_rows(frame, "cat_disappointment", authors=(who,) if who else ctx.people, rank="cat_disappointment")
+    return _marker_rows(
+        frame,
+        "cat_disappointment",
+        authors=(who,) if who else ctx.people,
+        rank="cat_disappointment",
+    )
 
 
 def loneliness(frame, ctx, who):
-    return _marker_rows(frame, "cat_loneliness", authors=(who,) if who else ctx.people, rank="cat_loneliness")
+    return _marker_rows(
+        frame, "cat_loneliness", authors=(who,) if who else ctx.people, rank="cat_loneliness"
+    )
 
 
 def hedges(frame, ctx, who):
@@ -127,7 +148,10 @@ def hedges(frame, ctx, who):
 def care(frame, ctx, who):
     """Affection and check-ins, alternating between people."""
     per = [
-        _interleave(_marker_rows(frame, "cat_affection", authors=(p,)), _marker_rows(frame, "question_other", authors=(p,)))
+        _interleave(
+            _marker_rows(frame, "cat_affection", authors=(p,)),
+            _marker_rows(frame, "question_other", authors=(p,)),
+        )
         for p in ctx.people
     ]
     return _interleave(*per)
@@ -136,7 +160,10 @@ def care(frame, ctx, who):
 def interest(frame, ctx, who):
     """Questions about the other and follow-ups, alternating between people."""
     per = [
-        _interleave(_marker_rows(frame, "question_other", authors=(p,)), _marker_rows(frame, "followup", authors=(p,)))
+        _interleave(
+            _marker_rows(frame, "question_other", authors=(p,)),
+            _marker_rows(frame, "followup", authors=(p,)),
+        )
         for p in ctx.people
     ]
     return _interleave(*per)
@@ -147,9 +174,15 @@ def deep(frame, ctx, who):
     if "tier" not in frame:
         return []
     tier = pd.Series(frame["tier"]).fillna(-1).to_numpy()
-    words = pd.Series(frame["emotion_words"]).fillna(0).to_numpy() if "emotion_words" in frame else tier * 0
+    words = (
+        pd.Series(frame["emotion_words"]).fillna(0).to_numpy()
+        if "emotion_words" in frame
+        else tier * 0
+    )
     keyed = pd.DataFrame({"pos": range(len(frame)), "tier": tier, "words": words})
-    keyed = keyed[keyed["tier"] >= 2].sort_values(["tier", "words", "pos"], ascending=[False, False, True])
+    keyed = keyed[keyed["tier"] >= 2].sort_values(
+        ["tier", "words", "pos"], ascending=[False, False, True]
+    )
     return [int(p) for p in keyed["pos"]]
 
 

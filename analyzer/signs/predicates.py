@@ -42,7 +42,9 @@ def _pct(x: float) -> str:
     return "n/a" if x is None or math.isnan(x) else f"{round(100 * x)} %"
 
 
-def _ev(measure: str, participant: str, value: float, n: int, note: str = "", ci=(NAN, NAN)) -> Evidence:
+def _ev(
+    measure: str, participant: str, value: float, n: int, note: str = "", ci=(NAN, NAN)
+) -> Evidence:
     return Evidence(measure, participant, float(value), int(n), float(ci[0]), float(ci[1]), note)
 
 
@@ -64,7 +66,9 @@ def gate_base(ctx: Context) -> Verdict | None:
     per = {p: (0.0 if math.isnan(v) else v) for p, v in per.items()}
     total = sum(per.values())
     ev = [_ev("span_days", "", ctx.span_days, int(total), f"needs >= {7 * m.weeks} days")]
-    ev += [_ev("messages", p, v, int(v), f"needs >= {m.messages_per_person}") for p, v in per.items()]
+    ev += [
+        _ev("messages", p, v, int(v), f"needs >= {m.messages_per_person}") for p, v in per.items()
+    ]
     short = []
     if ctx.k < 2:
         short.append("it needs at least two people")
@@ -98,9 +102,20 @@ def gate_latency(ctx: Context) -> Verdict | None:
     if not short:
         return None
     return insufficient(
-        "; ".join(f"{p} has {ctx.n('median_latency_s', p)} timed replies, fewer than {need}" for p in short),
-        tuple(_ev("median_latency_s", p, ctx.value("median_latency_s", p), ctx.n("median_latency_s", p),
-                  f"needs n >= {need}") for p in short),
+        "; ".join(
+            f"{p} has {ctx.n('median_latency_s', p)} timed replies, fewer than {need}"
+            for p in short
+        ),
+        tuple(
+            _ev(
+                "median_latency_s",
+                p,
+                ctx.value("median_latency_s", p),
+                ctx.n("median_latency_s", p),
+                f"needs n >= {need}",
+            )
+            for p in short
+        ),
     )
 
 
@@ -112,7 +127,11 @@ def gate_trend(ctx: Context) -> Verdict | None:
         return None
     return insufficient(
         f"{weeks} weeks of data, fewer than the {need} a trend needs",
-        (_ev("trend_messages", "", ctx.value("trend_messages"), weeks, f"needs n >= {need} weeks"),),
+        (
+            _ev(
+                "trend_messages", "", ctx.value("trend_messages"), weeks, f"needs n >= {need} weeks"
+            ),
+        ),
     )
 
 
@@ -129,7 +148,9 @@ def gate_lexicon(ctx: Context) -> Verdict | None:
     """The emotion lexicon was applied (English only for now)."""
     if ctx.measures.lexicon_applied:
         return None
-    return insufficient(f"there is no emotion lexicon for this chat's language ({ctx.measures.language})")
+    return insufficient(
+        f"there is no emotion lexicon for this chat's language ({ctx.measures.language})"
+    )
 
 
 GATES = {
@@ -154,7 +175,9 @@ def weekly_word_shares(ctx: Context) -> pd.DataFrame:
     if "counted" in w:
         counted = w.groupby("week")["counted"].any()
         words = words[words["week"].map(counted).fillna(False).astype(bool)]
-    table = words.pivot_table(index="week", columns="participant", values="value", aggfunc="sum", observed=True)
+    table = words.pivot_table(
+        index="week", columns="participant", values="value", aggfunc="sum", observed=True
+    )
     table = table.reindex(columns=list(ctx.people)).fillna(0.0)
     totals = table.sum(axis=1)
     table = table[totals > 0]
@@ -219,7 +242,9 @@ def feel_supported(ctx: Context) -> Verdict:
     d = ctx.disclosures()
     neg = d[d["negative"].astype(bool)]
     if len(neg) + ctx.pad < t.min_negative_disclosures:
-        return insufficient(f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}")
+        return insufficient(
+            f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}"
+        )
     met = neg["response"] == "responsive"
     groups = {p: met[neg["author"].astype("object") == p] for p in ctx.people}
     groups = {p: g for p, g in groups.items() if len(g) >= t.min_negative_disclosures} or {"": met}
@@ -227,11 +252,21 @@ def feel_supported(ctx: Context) -> Verdict:
     low = []
     for p, g in groups.items():
         share = float(g.mean()) if len(g) else NAN
-        ev.append(_ev("responsiveness_received", p, share, len(g), f"negative feeling statements only; needs >= {t.supported_share}"))
+        ev.append(
+            _ev(
+                "responsiveness_received",
+                p,
+                share,
+                len(g),
+                f"negative feeling statements only; needs >= {t.supported_share}",
+            )
+        )
         if not best_share(float(g.sum()), len(g), ctx.pad) >= t.supported_share - EPS:
             low.append(p)
     pooled = float(met.mean()) if len(met) else NAN
-    return Verdict(NOT_OBSERVED if low else OBSERVED, pooled, None, tuple(ev), {"share": _pct(pooled)})
+    return Verdict(
+        NOT_OBSERVED if low else OBSERVED, pooled, None, tuple(ev), {"share": _pct(pooled)}
+    )
 
 
 def empathy(ctx: Context) -> Verdict:
@@ -249,12 +284,26 @@ def empathy(ctx: Context) -> Verdict:
         if len(ch) >= t.min_negative_disclosures:
             hits = float((ch["response"] == "responsive").sum())
             shares[p] = hits / len(ch)
-            ev.append(_ev("responsive_share", p, shares[p], len(ch), f"to others' negative disclosures; needs >= {t.empathy_share}"))
+            ev.append(
+                _ev(
+                    "responsive_share",
+                    p,
+                    shares[p],
+                    len(ch),
+                    f"to others' negative disclosures; needs >= {t.empathy_share}",
+                )
+            )
             fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - EPS
     if not shares:
-        return insufficient(f"nobody met {t.min_negative_disclosures} or more negative feeling statements from the other")
+        return insufficient(
+            f"nobody met {t.min_negative_disclosures} or more negative "
+            f"feeling statements from the other"
+        )
     support = {p: ctx.count("support_given", p) for p in ctx.people}
-    ev += [_ev("support_given", p, v, ctx.n("support_given", p), f"needs >= {t.empathy_min_support}") for p, v in support.items()]
+    ev += [
+        _ev("support_given", p, v, ctx.n("support_given", p), f"needs >= {t.empathy_min_support}")
+        for p, v in support.items()
+    ]
     fails |= not all(not math.isnan(v) and v >= t.empathy_min_support for v in support.values())
     low = min(shares.values())
     return Verdict(NOT_OBSERVED if fails else OBSERVED, low, None, tuple(ev), {"share": _pct(low)})
@@ -267,12 +316,18 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
     d = ctx.disclosures()
     deep = d[d["negative"].astype(bool) & (d["tier"] >= 3)]
     if len(deep) < t.compassion_min:
-        return insufficient(f"{len(deep)} deeply painful feeling statements, fewer than {t.compassion_min}")
+        return insufficient(
+            f"{len(deep)} deeply painful feeling statements, fewer than {t.compassion_min}"
+        )
     hits = float((deep["response"] == "responsive").sum())
     share = hits / len(deep)
-    ev = (_ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),)
+    ev = (
+        _ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),
+    )  # fmt: skip
     ok = best_share(hits, len(deep), ctx.pad) >= t.compassion_share - EPS
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)})
+    return Verdict(
+        OBSERVED if ok else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)}
+    )
 
 
 def share_ups_and_downs(ctx: Context) -> Verdict:
@@ -293,7 +348,15 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
         hits = float((part["response"] == "responsive").sum())
         share = hits / len(part) if len(part) else NAN
         res[name] = (share, len(part), best_share(hits, len(part), pad))
-        ev.append(_ev("responsiveness_received", "", share, len(part), f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}"))
+        ev.append(
+            _ev(
+                "responsiveness_received",
+                "",
+                share,
+                len(part),
+                f"{name} met; needs >= {t.ups_downs_share} of >= {t.ups_downs_min_each}",
+            )
+        )
     shares = [s for s, _n, _b in res.values() if not math.isnan(s)]
     score = sum(shares) / len(shares) if shares else None
     facts = {"good": _pct(res["good news"][0]), "bad": _pct(res["bad news"][0])}
@@ -313,15 +376,24 @@ def can_raise_issues(ctx: Context) -> Verdict:
     pooled = ctx.aggregate("complaint_repair_share", "pooled")
     ev = (
         _ev("complaints", "", complaints, int(complaints), f"needs >= {t.raise_min_complaints}"),
-        _ev("complaint_repair_share", "", pooled.value, pooled.n, f"needs >= {t.raise_repair_share}"),
+        _ev(
+            "complaint_repair_share", "", pooled.value, pooled.n, f"needs >= {t.raise_repair_share}"
+        ),
     )
     if complaints < t.raise_min_complaints:
-        return insufficient(f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev)
+        return insufficient(
+            f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev
+        )
     if math.isnan(pooled.value):
         return insufficient("replies to complaints could not be measured", ev)
     ok = pooled.value >= t.raise_repair_share - EPS
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, pooled.value, None, ev,
-                   {"complaints": int(complaints), "ratio": _pct(pooled.value)})
+    return Verdict(
+        OBSERVED if ok else NOT_OBSERVED,
+        pooled.value,
+        None,
+        ev,
+        {"complaints": int(complaints), "ratio": _pct(pooled.value)},
+    )
 
 
 def _z(x: float) -> float:
@@ -344,15 +416,34 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
     rates = {p: ctx.value("feeling_rate", p) for p in ctx.people}
     for p in ctx.people:
         rate = rates[p]
-        ev.append(_ev("feeling_rate", p, rate, ctx.n("feeling_rate", p),
-                      f"flag below {t.vulnerable_feeling_rate} while another makes >= {t.safe_feeling_rate}"))
+        ev.append(
+            _ev(
+                "feeling_rate",
+                p,
+                rate,
+                ctx.n("feeling_rate", p),
+                f"flag below {t.vulnerable_feeling_rate} while another "
+                f"makes >= {t.safe_feeling_rate}",
+            )
+        )
         sharer = any(rates[q] >= t.safe_feeling_rate for q in ctx.others(p))
         if not math.isnan(rate) and rate < t.vulnerable_feeling_rate and sharer:
             flagged[p] = "rarely says how they feel"
     for p in ctx.people:
         share = ctx.value("disclosure_share", p)
-        if total >= ctx.minimum.disclosures_for_responsiveness and share >= t.vulnerable_disclosure_share:
-            ev.append(_ev("disclosure_share", p, share, int(total), f"flag at >= {t.vulnerable_disclosure_share}"))
+        if (
+            total >= ctx.minimum.disclosures_for_responsiveness
+            and share >= t.vulnerable_disclosure_share
+        ):
+            ev.append(
+                _ev(
+                    "disclosure_share",
+                    p,
+                    share,
+                    int(total),
+                    f"flag at >= {t.vulnerable_disclosure_share}",
+                )
+            )
             for q in ctx.others(p):
                 flagged.setdefault(q, "leaves the feelings to the other")
     for p in ctx.people:
@@ -364,8 +455,16 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
         return insufficient("feeling statements could not be counted")
     people = [p for p in ctx.people if p in flagged]
     who = _one(people)
-    return Verdict(OBSERVED if people else NOT_OBSERVED, None, who, tuple(ev),
-                   {"who": who or " and ".join(people), "why": flagged.get(who, "") if who else "rarely say how they feel"})
+    return Verdict(
+        OBSERVED if people else NOT_OBSERVED,
+        None,
+        who,
+        tuple(ev),
+        {
+            "who": who or " and ".join(people),
+            "why": flagged.get(who, "") if who else "rarely say how they feel",
+        },
+    )
 
 
 def not_seen_heard(ctx: Context) -> Verdict:
@@ -379,23 +478,54 @@ def not_seen_heard(ctx: Context) -> Verdict:
     ev = []
     for p in ctx.people:
         c = ctx.cell("responsiveness_received", p)
-        ev.append(_ev("responsiveness_received", p, c.value, c.n, f"flag below {t.unheard_share} with n >= {t.unheard_min_disclosures}", (c.ci_low, c.ci_high)))
+        ev.append(
+            _ev(
+                "responsiveness_received",
+                p,
+                c.value,
+                c.n,
+                f"flag below {t.unheard_share} with n >= {t.unheard_min_disclosures}",
+                (c.ci_low, c.ci_high),
+            )
+        )
         low = c.n >= t.unheard_min_disclosures and c.value < t.unheard_share
         complaints = _z(ctx.count("complaints", p))
         repaired = ctx.value("complaint_repair_share", p)
         unrepaired = complaints >= t.unheard_complaints and repaired < t.raise_repair_share
         if complaints:
-            ev.append(_ev("complaints", p, complaints, int(complaints), f"flag at >= {t.unheard_complaints}"))
-            ev.append(_ev("complaint_repair_share", p, repaired, ctx.n("complaint_repair_share", p),
-                          f"flag below {t.raise_repair_share}"))
+            ev.append(
+                _ev(
+                    "complaints",
+                    p,
+                    complaints,
+                    int(complaints),
+                    f"flag at >= {t.unheard_complaints}",
+                )
+            )
+            ev.append(
+                _ev(
+                    "complaint_repair_share",
+                    p,
+                    repaired,
+                    ctx.n("complaint_repair_share", p),
+                    f"flag below {t.raise_repair_share}",
+                )
+            )
         if low or unrepaired:
             flagged.append(p)
     if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
-        return insufficient(f"fewer than {ctx.minimum.disclosures_for_responsiveness} feeling statements in all")
+        return insufficient(
+            f"fewer than {ctx.minimum.disclosures_for_responsiveness} feeling statements in all"
+        )
     who = _one(flagged)
     share = ctx.value("responsiveness_received", who) if who else NAN
-    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev),
-                   {"who": who or " and ".join(flagged), "share": _pct(share)})
+    return Verdict(
+        OBSERVED if flagged else NOT_OBSERVED,
+        None,
+        who,
+        tuple(ev),
+        {"who": who or " and ".join(flagged), "share": _pct(share)},
+    )
 
 
 def judged_criticized(ctx: Context) -> Verdict:
@@ -410,12 +540,29 @@ def judged_criticized(ctx: Context) -> Verdict:
         msgs = sum(_z(ctx.value("messages", q)) for q in ctx.others(p))
         rate = 100.0 * crit / msgs if msgs else NAN
         reass = _z(ctx.count("reassurance_seeking", p))
-        ev.append(_ev("criticism", p, crit, int(msgs), f"received; flag at >= {t.criticism_min} and >= {t.criticism_rate} per 100 messages"))
-        ev.append(_ev("reassurance_seeking", p, reass, int(reass), f"flag at >= {t.reassurance_min}"))
+        ev.append(
+            _ev(
+                "criticism",
+                p,
+                crit,
+                int(msgs),
+                f"received; flag at >= {t.criticism_min} and >= {t.criticism_rate} "
+                f"per 100 messages",
+            )
+        )
+        ev.append(
+            _ev("reassurance_seeking", p, reass, int(reass), f"flag at >= {t.reassurance_min}")
+        )
         if (crit >= t.criticism_min and rate >= t.criticism_rate) or reass >= t.reassurance_min:
             flagged.append(p)
     who = _one(flagged)
-    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+    return Verdict(
+        OBSERVED if flagged else NOT_OBSERVED,
+        None,
+        who,
+        tuple(ev),
+        {"who": who or " and ".join(flagged)},
+    )
 
 
 def _unanswered_share(ctx: Context, p: str) -> tuple[float, int]:
@@ -435,12 +582,36 @@ def disappointment(ctx: Context) -> Verdict:
     for p in ctx.people:
         dis = ctx.count("disappointment", p)
         share, starts = _unanswered_share(ctx, p)
-        ev.append(_ev("disappointment", p, dis, 0 if math.isnan(dis) else int(dis), f"flag at >= {t.disappointment_min}"))
-        ev.append(_ev("unanswered_start_share", p, share, starts, f"flag at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
-        if (not math.isnan(dis) and dis >= t.disappointment_min) or (not math.isnan(share) and share >= t.unanswered_bid_share):
+        ev.append(
+            _ev(
+                "disappointment",
+                p,
+                dis,
+                0 if math.isnan(dis) else int(dis),
+                f"flag at >= {t.disappointment_min}",
+            )
+        )
+        ev.append(
+            _ev(
+                "unanswered_start_share",
+                p,
+                share,
+                starts,
+                f"flag at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts",
+            )
+        )
+        if (not math.isnan(dis) and dis >= t.disappointment_min) or (
+            not math.isnan(share) and share >= t.unanswered_bid_share
+        ):
             flagged.append(p)
     who = _one(flagged)
-    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+    return Verdict(
+        OBSERVED if flagged else NOT_OBSERVED,
+        None,
+        who,
+        tuple(ev),
+        {"who": who or " and ".join(flagged)},
+    )
 
 
 def loneliness(ctx: Context) -> Verdict:
@@ -456,17 +627,48 @@ def loneliness(ctx: Context) -> Verdict:
         lonely = ctx.count("loneliness", p)
         share, starts = _unanswered_share(ctx, p)
         heard = ctx.cell("responsiveness_received", p)
-        ev.append(_ev("loneliness", p, lonely, 0 if math.isnan(lonely) else int(lonely), f"flag at >= {t.loneliness_min} with bids unmet"))
-        ev.append(_ev("responsiveness_received", p, heard.value, heard.n, f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}"))
-        ev.append(_ev("unanswered_start_share", p, share, starts, f"unmet at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts"))
+        ev.append(
+            _ev(
+                "loneliness",
+                p,
+                lonely,
+                0 if math.isnan(lonely) else int(lonely),
+                f"flag at >= {t.loneliness_min} with bids unmet",
+            )
+        )
+        ev.append(
+            _ev(
+                "responsiveness_received",
+                p,
+                heard.value,
+                heard.n,
+                f"unmet below {t.unheard_share} with n >= {t.unheard_min_disclosures}",
+            )
+        )
+        ev.append(
+            _ev(
+                "unanswered_start_share",
+                p,
+                share,
+                starts,
+                f"unmet at >= {t.unanswered_bid_share} of >= {t.unanswered_min_initiations} starts",
+            )
+        )
         unmet = (heard.n >= t.unheard_min_disclosures and heard.value < t.unheard_share) or (
-            not math.isnan(share) and share >= t.unanswered_bid_share)
+            not math.isnan(share) and share >= t.unanswered_bid_share
+        )
         if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
             flagged.append(p)
     if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
         return insufficient("loneliness statements were not counted for this chat", tuple(ev))
     who = _one(flagged)
-    return Verdict(OBSERVED if flagged else NOT_OBSERVED, None, who, tuple(ev), {"who": who or " and ".join(flagged)})
+    return Verdict(
+        OBSERVED if flagged else NOT_OBSERVED,
+        None,
+        who,
+        tuple(ev),
+        {"who": who or " and ".join(flagged)},
+    )
 
 
 def one_sided(ctx: Context) -> Verdict:
@@ -480,31 +682,78 @@ def one_sided(ctx: Context) -> Verdict:
     t = ctx.t
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
-        return insufficient(f"{weeks} weeks with at least {ctx.minimum.messages_per_week} messages, fewer than {ctx.minimum.weeks}")
-    ev = [_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}")]
+        return insufficient(
+            f"{weeks} weeks with at least {ctx.minimum.messages_per_week} "
+            f"messages, fewer than {ctx.minimum.weeks}"
+        )
+    ev = [
+        _ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}"),
+    ]  # fmt: skip
     ws = ctx.cell("word_share", top)
     ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
     supports = []
     init = ctx.value("initiation_share", top)
     if ctx.excess(init) >= ctx.excess_threshold(t.one_sided_support_share) - EPS:
         supports.append("starts most conversations")
-    ev.append(_ev("initiation_share", top, init, ctx.n("initiation_share", top), f"support at >= {t.one_sided_support_share}"))
+    ev.append(
+        _ev(
+            "initiation_share",
+            top,
+            init,
+            ctx.n("initiation_share", top),
+            f"support at >= {t.one_sided_support_share}",
+        )
+    )
     q = ctx.value("question_share", top)
     if not math.isnan(q) and q <= t.one_sided_question_share * 2.0 / ctx.k + EPS:
         supports.append("asks few of the questions")
-    ev.append(_ev("question_share", top, q, ctx.n("question_share", top), f"support at <= {t.one_sided_question_share}"))
+    ev.append(
+        _ev(
+            "question_share",
+            top,
+            q,
+            ctx.n("question_share", top),
+            f"support at <= {t.one_sided_question_share}",
+        )
+    )
     dt = ctx.value("double_text_rate", top)
     rest = [ctx.value("double_text_rate", p) for p in ctx.others(top)]
     rest = [r for r in rest if not math.isnan(r)]
     if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - EPS:
         supports.append("sends runs of messages")
-    ev.append(_ev("double_text_rate", top, dt, ctx.n("double_text_rate", top), f"support at >= others + {t.one_sided_double_text_gap}"))
+    ev.append(
+        _ev(
+            "double_text_rate",
+            top,
+            dt,
+            ctx.n("double_text_rate", top),
+            f"support at >= others + {t.one_sided_double_text_gap}",
+        )
+    )
     ms = ctx.cell("message_share", top)
-    ev.append(_ev("message_share", top, ms.value, ms.n, "below the fair share: few long messages, not domination"))
+    ev.append(
+        _ev(
+            "message_share",
+            top,
+            ms.value,
+            ms.n,
+            "below the fair share: few long messages, not domination",
+        )
+    )
     few_long = ms.value < 1.0 / ctx.k
     ok = frac >= t.one_sided_weeks - EPS and bool(supports) and not few_long
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, frac, top if ok else None, tuple(ev),
-                   {"who": top, "weeks": _pct(frac), "share": _pct(t.one_sided_share), "support": " and ".join(supports) or "nothing else"})
+    return Verdict(
+        OBSERVED if ok else NOT_OBSERVED,
+        frac,
+        top if ok else None,
+        tuple(ev),
+        {
+            "who": top,
+            "weeks": _pct(frac),
+            "share": _pct(t.one_sided_share),
+            "support": " and ".join(supports) or "nothing else",
+        },
+    )
 
 
 def waning_interest(ctx: Context) -> Verdict:
@@ -513,8 +762,14 @@ def waning_interest(ctx: Context) -> Verdict:
     p <= trend_p. Observed with >= waning_min_trends of them, messages or words per message
     among them. Score: waning trends / trends computed."""
     t = ctx.t
-    direction = {"trend_messages": -1, "trend_words_per_message": -1, "trend_questions": -1,
-                 "trend_depth": -1, "trend_latency": 1, "trend_minimal": 1}
+    direction = {
+        "trend_messages": -1,
+        "trend_words_per_message": -1,
+        "trend_questions": -1,
+        "trend_depth": -1,
+        "trend_latency": 1,
+        "trend_minimal": 1,
+    }
     waning = []
     computed = 0
     ev = []
@@ -523,18 +778,40 @@ def waning_interest(ctx: Context) -> Verdict:
         if math.isnan(c.value):
             continue
         computed += 1
-        ev.append(Evidence(m, "", c.value, c.n, c.ci_low, c.ci_high, f"waning when {'<= -' if sign < 0 else '>= '}{t.waning_slope}, p <= {t.trend_p}"))
+        ev.append(
+            Evidence(
+                m,
+                "",
+                c.value,
+                c.n,
+                c.ci_low,
+                c.ci_high,
+                f"waning when {'<= -' if sign < 0 else '>= '}{t.waning_slope}, p <= {t.trend_p}",
+            )
+        )
         p_ok = math.isnan(c.p_value) or c.p_value <= t.trend_p
         if sign * c.value >= t.waning_slope - EPS and p_ok:
             waning.append(m)
     if computed == 0:
         return insufficient("no weekly trend could be computed")
-    ok = len(waning) >= t.waning_min_trends and bool({"trend_messages", "trend_words_per_message"} & set(waning))
-    names = {"trend_messages": "fewer messages", "trend_words_per_message": "shorter messages",
-             "trend_questions": "fewer questions", "trend_depth": "less feeling", "trend_latency": "slower replies",
-             "trend_minimal": "more one-word replies"}
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, len(waning) / computed, None, tuple(ev),
-                   {"what": ", ".join(names[m] for m in waning) or "no waning trend"})
+    ok = len(waning) >= t.waning_min_trends and bool(
+        {"trend_messages", "trend_words_per_message"} & set(waning)
+    )
+    names = {
+        "trend_messages": "fewer messages",
+        "trend_words_per_message": "shorter messages",
+        "trend_questions": "fewer questions",
+        "trend_depth": "less feeling",
+        "trend_latency": "slower replies",
+        "trend_minimal": "more one-word replies",
+    }
+    return Verdict(
+        OBSERVED if ok else NOT_OBSERVED,
+        len(waning) / computed,
+        None,
+        tuple(ev),
+        {"what": ", ".join(names[m] for m in waning) or "no waning trend"},
+    )
 
 
 # --------------------------------------------------------------------------- balance
@@ -561,10 +838,22 @@ def dumping_ground(ctx: Context) -> Verdict:
     neg = d[d["negative"].astype(bool)]
     need = ctx.minimum.disclosures_for_responsiveness
     if len(neg) < t.min_negative_disclosures or len(d) < need:
-        return Verdict(NOT_OBSERVED, None, None,
-                       (_ev("feeling_statements", "", len(d), len(d), f"offloading needs >= {need}"),
-                        _ev("negative_disclosures", "", len(neg), len(neg), f"offloading needs >= {t.min_negative_disclosures}")),
-                       {"who": "", "why": "there is too little talk of troubles for anyone to offload"})
+        return Verdict(
+            NOT_OBSERVED,
+            None,
+            None,
+            (
+                _ev("feeling_statements", "", len(d), len(d), f"offloading needs >= {need}"),
+                _ev(
+                    "negative_disclosures",
+                    "",
+                    len(neg),
+                    len(neg),
+                    f"offloading needs >= {t.min_negative_disclosures}",
+                ),
+            ),
+            {"who": "", "why": "there is too little talk of troubles for anyone to offload"},
+        )
     authors = neg["author"].astype("object")
     counts = authors.value_counts()
     a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))
@@ -578,11 +867,35 @@ def dumping_ground(ctx: Context) -> Verdict:
     resp_by_a = int((answered["response"] == "responsive").sum())
     self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
     ev = (
-        _ev("negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"),
-        _ev("offloading_weeks_share", a, week_frac, n_weeks, f"weeks where {a} made most of them; needs >= {t.dumping_weeks} of >= {t.dumping_min_weeks} weeks"),
-        _ev("responsive_replies_received", a, resp_to_a, int(((d["author"].astype("object") == a)).sum()), f"needs >= {t.dumping_response_ratio} x those given"),
-        _ev("responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"),
-        _ev("self_focused_share", a, self_focus, len(answered), f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} replies)"),
+        _ev(
+            "negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"
+        ),
+        _ev(
+            "offloading_weeks_share",
+            a,
+            week_frac,
+            n_weeks,
+            f"weeks where {a} made most of them; needs >= {t.dumping_weeks} "
+            f"of >= {t.dumping_min_weeks} weeks",
+        ),
+        _ev(
+            "responsive_replies_received",
+            a,
+            resp_to_a,
+            int((d["author"].astype("object") == a).sum()),
+            f"needs >= {t.dumping_response_ratio} x those given",
+        ),
+        _ev(
+            "responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"
+        ),
+        _ev(
+            "self_focused_share",
+            a,
+            self_focus,
+            len(answered),
+            f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} "
+            f"replies)",
+        ),
     )
     heavy = share >= t.dumping_negative_share - EPS
     sustained = n_weeks >= t.dumping_min_weeks and week_frac >= t.dumping_weeks - EPS
@@ -590,16 +903,31 @@ def dumping_ground(ctx: Context) -> Verdict:
     skipped = len(answered) < t.dumping_min_partner_disclosures
     shifts = skipped or self_focus >= t.dumping_self_focus - EPS
     ok = heavy and sustained and lopsided and shifts
-    missing = [why for cond, why in (
-        (heavy, "the negative disclosures are not mostly one person's"),
-        (sustained, "it is not sustained across weeks"),
-        (lopsided, "support flows both ways"),
-        (shifts, "replies to the other's feelings stay on them"),
-    ) if not cond]
-    return Verdict(OBSERVED if ok else NOT_OBSERVED, float(share), a if ok else None, ev,
-                   {"who": a, "share": _pct(share), "weeks": _pct(week_frac),
-                    "why": missing[0] if missing else "",
-                    "skip": f" Too few of the other's feelings reached {a} to tell whether the replies turn to {a}'s own story." if skipped else ""})
+    missing = [
+        why
+        for cond, why in (
+            (heavy, "the negative disclosures are not mostly one person's"),
+            (sustained, "it is not sustained across weeks"),
+            (lopsided, "support flows both ways"),
+            (shifts, "replies to the other's feelings stay on them"),
+        )
+        if not cond
+    ]
+    return Verdict(
+        OBSERVED if ok else NOT_OBSERVED,
+        float(share),
+        a if ok else None,
+        ev,
+        {
+            "who": a,
+            "share": _pct(share),
+            "weeks": _pct(week_frac),
+            "why": missing[0] if missing else "",
+            "skip": f" Too few of the other's feelings reached {a} to tell whether the replies turn to {a}'s own story."
+            if skipped
+            else "",
+        },
+    )
 
 
 def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verdict:
@@ -629,10 +957,27 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
     if top is not None and weeks >= ctx.minimum.weeks:
         ws = ctx.value("word_share", top)
         ms = ctx.value("message_share", top)
-        ev.append(_ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; lopsided at >= {t.one_sided_weeks}"))
+        ev.append(
+            _ev(
+                "dominated_weeks_share",
+                top,
+                frac,
+                weeks,
+                f"counted weeks with word share >= {t.one_sided_share}; "
+                f"lopsided at >= {t.one_sided_weeks}",
+            )
+        )
         wc = ctx.cell("word_share", top)
         ev.append(_ev("word_share", top, wc.value, wc.n, "", (wc.ci_low, wc.ci_high)))
-        ev.append(_ev("message_share", top, ms, ctx.n("message_share", top), "few long messages excuse it when below the fair share"))
+        ev.append(
+            _ev(
+                "message_share",
+                top,
+                ms,
+                ctx.n("message_share", top),
+                "few long messages excuse it when below the fair share",
+            )
+        )
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
         if frac >= t.one_sided_weeks - EPS and not (ms < fair):
             flags.append("talk")
@@ -642,24 +987,62 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
             continue
         ex = ctx.excess(agg.value)
         balances.append(1.0 - max(0.0, ex))
-        ev.append(_ev(measure, agg.participant, agg.value, agg.n, f"lopsided at excess >= {t.balance_excess}", (agg.ci_low, agg.ci_high)))
+        ev.append(
+            _ev(
+                measure,
+                agg.participant,
+                agg.value,
+                agg.n,
+                f"lopsided at excess >= {t.balance_excess}",
+                (agg.ci_low, agg.ci_high),
+            )
+        )
         persistent = math.isnan(agg.ci_low) or agg.ci_low > fair
         if ex >= t.balance_excess - EPS and persistent:
             flags.append(label)
     ds = ctx.aggregate("disclosure_share", "max")
     if not math.isnan(ds.value):
-        ev.append(_ev("disclosure_share", ds.participant, ds.value, ds.n, "lopsided only when dumping_ground is observed"))
-    ev += [_ev("support_given", p, ctx.value("support_given", p), ctx.n("support_given", p),
-               "lopsided only when dumping_ground is observed") for p in ctx.people]
+        ev.append(
+            _ev(
+                "disclosure_share",
+                ds.participant,
+                ds.value,
+                ds.n,
+                "lopsided only when dumping_ground is observed",
+            )
+        )
+    ev += [
+        _ev(
+            "support_given",
+            p,
+            ctx.value("support_given", p),
+            ctx.n("support_given", p),
+            "lopsided only when dumping_ground is observed",
+        )
+        for p in ctx.people
+    ]
     if dumping_ground is not None and dumping_ground.status == OBSERVED:
         flags.append("offloading")
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
     rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
-    rs = {p: c.value for p, c in rs.items() if c.n >= t.unheard_min_disclosures and not math.isnan(c.value)}
+    rs = {
+        p: c.value
+        for p, c in rs.items()
+        if c.n >= t.unheard_min_disclosures and not math.isnan(c.value)
+    }
     if len(rs) == ctx.k and ctx.k >= 2:
         gap = max(rs.values()) - min(rs.values())
         balances.append(1.0 - gap)
-        ev += [_ev("responsive_share", p, v, ctx.n("responsive_share", p), f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}") for p, v in rs.items()]
+        ev += [
+            _ev(
+                "responsive_share",
+                p,
+                v,
+                ctx.n("responsive_share", p),
+                f"gap {gap:.2f}; lopsided at >= {t.balance_responsive_gap}",
+            )
+            for p, v in rs.items()
+        ]
         if gap >= t.balance_responsive_gap - EPS:
             flags.append("responsiveness")
     if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):
@@ -671,8 +1054,13 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
     if not balances:
         return insufficient("no balance dimension could be measured")
     score = sum(balances) / len(balances)
-    return Verdict(NOT_OBSERVED if flags else OBSERVED, score, None, tuple(ev),
-                   {"dims": ", ".join(flags), "n_dims": len(balances)})
+    return Verdict(
+        NOT_OBSERVED if flags else OBSERVED,
+        score,
+        None,
+        tuple(ev),
+        {"dims": ", ".join(flags), "n_dims": len(balances)},
+    )
 
 
 #: The signs decided by logic rather than conditions, by name (a rule's ``predicate``). A

@@ -23,8 +23,12 @@ class Condition(NamedTuple):
     op: str  # ">=" or "<="
     threshold: str  # a field of Thresholds
     min_n_each: int = 0  # leave out people whose n is below this (min / max / pooled)
-    over_disclosures: bool = False  # a share over feeling statements: judged at its best case below the minimum
-    needs: str = ""  # a gate this comparison alone needs (e.g. "latency"); short of it, it lacks data
+    over_disclosures: bool = (
+        False  # a share over feeling statements: judged at its best case below the minimum
+    )
+    needs: str = (
+        ""  # a gate this comparison alone needs (e.g. "latency"); short of it, it lacks data
+    )
 
 
 class Score(NamedTuple):
@@ -48,12 +52,15 @@ class Rule(NamedTuple):
     examples: str = ""  # a picker in analyzer.signs.examples ("" for none)
 
 
-TEXT_ONLY = "Only what was written in this chat counts; calls, voice notes and time together are not seen."
+TEXT_ONLY = (
+    "Only what was written in this chat counts; calls, voice notes and time together are not seen."
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon", "disclosures"),
-        "Both of you say how you feel, and {pooled_responsiveness_received} of those feelings got a caring reply.",
+        "Both of you say how you feel, and {pooled_responsiveness_received} "
+        "of those feelings got a caring reply.",
         "Feelings are not shared by both of you, or they rarely get a caring reply.",
         "Feeling statements are found with a word list; sarcasm and private code words escape it. " + TEXT_ONLY,
         conditions=(
@@ -75,7 +82,8 @@ RULES: tuple[Rule, ...] = (
         "listen_without_judgment", "Listened to without judgment", "M-W", ("lexicon", "disclosures"),
         "Feelings are met with attention rather than dismissal or criticism.",
         "Feelings are often met without attention, or with dismissal.",
-        "Judgment is read from a few marker phrases; tone of voice and irony are invisible in text.",
+        "Judgment is read from a few marker phrases; tone of voice "
+        "and irony are invisible in text.",
         conditions=(
             Condition("responsive_share", "min", ">=", "listen_responsive_share", 3, over_disclosures=True),
             Condition("invalidating_share", "max", "<=", "listen_invalidating_share", 3, over_disclosures=True),
@@ -85,7 +93,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "can_raise_issues", "You can say what bothers you", "M", (),
-        "Complaints about how the other acts are raised and met with repair rather than defence ({ratio} repair).",
+        "Complaints about how the other acts are raised and met "
+        "with repair rather than defence ({ratio} repair).",
         "Complaints about each other are rare, or are met with defence more than repair.",
         "Complaints and repair are found with marker phrases; many issues are raised in person.",
         predicate="can_raise_issues",
@@ -94,15 +103,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share_ups_and_downs", "Good news and bad news both have a place", "M", ("lexicon",),
         "Good news and bad news are both shared and both get a warm answer ({good} and {bad}).",
-        "Good news and bad news are not both shared and welcomed here (good met {good}, bad met {bad}).",
-        "Good news is told with a word list and valence scores; some joy is shown in photos or emoji only.",
+        "Good news and bad news are not both shared and welcomed "
+        "here (good met {good}, bad met {bad}).",
+        "Good news is told with a word list and valence scores; "
+        "some joy is shown in photos or emoji only.",
         predicate="share_ups_and_downs",
         examples="met_disclosures",
     ),
     Rule(
         "mutual_care", "The care goes both ways", "R", (),
-        "Affection, check-ins, starting conversations and asking questions come from both of you in similar measure.",
-        "Care runs more one way than the other: affection, check-ins, starts or questions come mostly from one side.",
+        "Affection, check-ins, starting conversations and asking "
+        "questions come from both of you in similar measure.",
+        "Care runs more one way than the other: affection, check-ins, "
+        "starts or questions come mostly from one side.",
         "Measures who shows care in text, not how much anyone cares.",
         conditions=(
             Condition("affection", "parity", ">=", "care_parity"),
@@ -147,7 +160,8 @@ RULES: tuple[Rule, ...] = (
         "presence", "Attentive rather than distracted", "W", (),
         "Within conversations both of you reply promptly, and rarely with a one-word answer.",
         "Within conversations someone replies slowly or often with one word.",
-        "Reply times depend on work, sleep and time zones; a slow reply is not absence of attention.",
+        "Reply times depend on work, sleep and time zones; a slow "
+        "reply is not absence of attention.",
         conditions=(
             Condition("median_latency_s", "max", "<=", "presence_latency_s", needs="latency"),
             Condition("minimal_share", "max", "<=", "presence_minimal_share"),
@@ -165,13 +179,15 @@ RULES: tuple[Rule, ...] = (
         "afraid_to_be_vulnerable", "Vulnerable feelings stay unsaid", "W-M", ("lexicon",),
         "Vulnerable feelings mostly stay unsaid by {who}.",
         "Both of you put feelings into words.",
-        "Some people show feelings by voice, in person or in another language; a quiet chat is not proof of fear.",
+        "Some people show feelings by voice, in person or in another "
+        "language; a quiet chat is not proof of fear.",
         predicate="afraid_to_be_vulnerable",
         examples="hedges",
     ),
     Rule(
         "superficial", "The talk stays on the surface", "M", ("lexicon",),
-        "Almost everything is logistics and small talk ({pooled_tier0_share_tier1_share} of messages), and feelings rarely come up.",
+        "Almost everything is logistics and small talk ({pooled_tier0_share_tier1_share} "
+        "of messages), and feelings rarely come up.",
         "The talk is not confined to logistics and small talk.",
         "Some chats are just for logistics because the deep talk happens elsewhere.",
         conditions=(
@@ -231,7 +247,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "find_balance", "Give and take are balanced", "R", (),
-        "No dimension is lopsided: talk, starting conversations, questions, feelings, support and responsiveness go both ways.",
+        "No dimension is lopsided: talk, starting conversations, "
+        "questions, feelings, support and responsiveness go both ways.",
         "Lopsided: {dims}.",
         "A partner in crisis may need more for a while; calls and time together are not seen.",
         predicate="find_balance",
@@ -239,10 +256,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dumping_ground", "One person offloads onto the other", "M", ("lexicon",),
-        "{who} brings most of the troubles ({share}), week after week, and gets support far more than giving it.{skip}",
+        "{who} brings most of the troubles ({share}), week after "
+        "week, and gets support far more than giving it.{skip}",
         "Troubles are not offloaded one way: {why}.",
         "Problem talk in itself is healthy; a crisis can make it lopsided for a while.",
         predicate="dumping_ground",
         examples="offloading",
     ),
-)
+)  # fmt: skip

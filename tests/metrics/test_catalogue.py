@@ -16,7 +16,11 @@ ROOT = Path(__file__).resolve().parents[2]
 CHAT = ROOT / "sample_chats" / "scenarios" / "too_short.txt"
 
 DUMMY = MeasureSpec(
-    "twice_the_messages", "balance", "p", "count", "Twice the messages (a test measure)",
+    "twice_the_messages",
+    "balance",
+    "p",
+    "count",
+    "Twice the messages (a test measure)",
     lambda x: balance.messages(x.prepared).assign(value=lambda t: 2 * t["value"]),
     "Two times the messages written; only the tests declare it.",
 )
@@ -29,7 +33,11 @@ def test_every_spec_is_complete_and_named_once():
     assert len(labels) == len(set(labels))
     assert {spec.unit for spec in catalogue.CATALOGUE} == set(UNITS)
     assert {spec.dimension for spec in catalogue.CATALOGUE} == {
-        "balance", "depth", "one_sidedness", "trend"}
+        "balance",
+        "depth",
+        "one_sidedness",
+        "trend",
+    }
     assert {spec.scope for spec in catalogue.CATALOGUE} == {"p", "c"}
 
 
@@ -60,7 +68,15 @@ def test_each_unit_has_a_format(unit):
 
     spec = next(s for s in catalogue.CATALOGUE if s.unit == unit)
     text = view.fmt_value(spec.name, 0.5)
-    expected = {"count": "0", "share": "50\u00a0%", "seconds": "0\u00a0s", "ratio": "0.5×",
-                "index": "0.50", "signed": "+0.50", "rate": "0.5",
-                "trend": "+50.0\u00a0% a week", "p": "—"}
+    expected = {
+        "count": "0",
+        "share": "50\u00a0%",
+        "seconds": "0\u00a0s",
+        "ratio": "0.5×",
+        "index": "0.50",
+        "signed": "+0.50",
+        "rate": "0.5",
+        "trend": "+50.0\u00a0% a week",
+        "p": "—",
+    }
     assert text == expected[unit]

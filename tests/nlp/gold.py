@@ -101,10 +101,19 @@ def truth(items: list[GoldItem]) -> dict[str, np.ndarray]:
 
 
 NAMES = {
-    "F": "feeling statement", "T>=2": "tier >= 2 (emotional)", "T3": "tier 3 (vulnerable)",
-    "Q": "question", "QO": "question about the other", "FU": "follow-up question",
-    "SUP": "support / validation", "INV": "invalidation", "CRI": "criticism",
-    "DEF": "defensiveness", "REP": "repair", "MIN": "minimal reply", "HED": "hedge / minimising",
+    "F": "feeling statement",
+    "T>=2": "tier >= 2 (emotional)",
+    "T3": "tier 3 (vulnerable)",
+    "Q": "question",
+    "QO": "question about the other",
+    "FU": "follow-up question",
+    "SUP": "support / validation",
+    "INV": "invalidation",
+    "CRI": "criticism",
+    "DEF": "defensiveness",
+    "REP": "repair",
+    "MIN": "minimal reply",
+    "HED": "hedge / minimising",
 }
 
 
@@ -130,7 +139,9 @@ def score(items: list[GoldItem], feats: pd.DataFrame) -> dict[str, Score]:
     out = {}
     for code, p in pred.items():
         g = gold[code]
-        out[code] = Score(code, int(g.sum()), int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum()))
+        out[code] = Score(
+            code, int(g.sum()), int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum())
+        )
     return out
 
 
@@ -162,7 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     for code in pred:
         for i, it in enumerate(items):
             if pred[code][i] != gold[code][i]:
-                print(f"{code:5} {'FP' if pred[code][i] else 'FN'} | {it.context or '-'} | {it.text}")
+                print(
+                    f"{code:5} {'FP' if pred[code][i] else 'FN'} | {it.context or '-'} | {it.text}"
+                )
 
 
 if __name__ == "__main__":

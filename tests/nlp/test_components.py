@@ -41,7 +41,23 @@ def test_each_factory_builds_on_blank(name):
     for before in components.PIPE_NAMES[: components.PIPE_NAMES.index(name) + 1]:
         nlp.add_pipe(before)
     doc = nlp("i miss you so much")
-    assert doc.user_data[("._.", "chat_" + {"depth_lexicon": "lex", "feeling_detector": "feeling", "function_words": "fw", "chat_normalizer": "text"}.get(name, name.removeprefix("chat_")), None, None)] is not None
+    assert (
+        doc.user_data[
+            (
+                "._.",
+                "chat_"
+                + {
+                    "depth_lexicon": "lex",
+                    "feeling_detector": "feeling",
+                    "function_words": "fw",
+                    "chat_normalizer": "text",
+                }.get(name, name.removeprefix("chat_")),
+                None,
+                None,
+            )
+        ]
+        is not None
+    )
 
 
 # ---------------------------------------------------------------- chat_normalizer
@@ -99,7 +115,14 @@ def test_emphasis(nlp, text, emphasis):
 
 @pytest.mark.parametrize(
     "word, stem",
-    [("feeling", "feel"), ("cried", "cry"), ("upsetting", "upset"), ("missed", "miss"), ("made", "make"), ("stress", "stress")],
+    [
+        ("feeling", "feel"),
+        ("cried", "cry"),
+        ("upsetting", "upset"),
+        ("missed", "miss"),
+        ("made", "make"),
+        ("stress", "stress"),
+    ],
 )
 def test_stem(word, stem):
     assert normalise.stem(word) == stem
@@ -202,83 +225,88 @@ def test_not_a_big_deal_is_hedge_about_self_invalidation_about_other(nlp):
 
 
 #: categories a response to the reader can carry; a case lists the non-zero ones exactly
-RESPONSE_CATEGORIES = ("support", "validation", "repair", "criticism", "complaint", "invalidation", "hedge")
+RESPONSE_CATEGORIES = (
+    "support", "validation", "repair", "criticism", "complaint", "invalidation", "hedge",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("sounds like you've been carrying a lot this week", {'validation': 1}),
-        pytest.param("it sounds like you're completely drained", {'validation': 1}),
-        pytest.param("seems like you're going through a rough patch", {'validation': 1}),
-        pytest.param('my sister sounded really anxious on the phone', {}),
-        pytest.param("I can totally see why you'd feel that way", {'validation': 1}),
-        pytest.param('i can only imagine', {'validation': 1}),
-        pytest.param("I can't imagine how exhausting that must be", {'validation': 1}),
-        pytest.param("I can tell you're really overwhelmed", {'validation': 1}),
-        pytest.param('I can see how this could be misused', {}),
-        pytest.param("it's okay to not be okay", {'validation': 1}),
-        pytest.param("it's completely normal to feel nervous before a move", {'validation': 1}),
-        pytest.param("you're not crazy for wanting that", {'validation': 1}),
+        pytest.param("sounds like you've been carrying a lot this week", {"validation": 1}),
+        pytest.param("it sounds like you're completely drained", {"validation": 1}),
+        pytest.param("seems like you're going through a rough patch", {"validation": 1}),
+        pytest.param("my sister sounded really anxious on the phone", {}),
+        pytest.param("I can totally see why you'd feel that way", {"validation": 1}),
+        pytest.param("i can only imagine", {"validation": 1}),
+        pytest.param("I can't imagine how exhausting that must be", {"validation": 1}),
+        pytest.param("I can tell you're really overwhelmed", {"validation": 1}),
+        pytest.param("I can see how this could be misused", {}),
+        pytest.param("it's okay to not be okay", {"validation": 1}),
+        pytest.param("it's completely normal to feel nervous before a move", {"validation": 1}),
+        pytest.param("you're not crazy for wanting that", {"validation": 1}),
         pytest.param("it's okay to park here after six", {}),
-        pytest.param('that must have been so scary', {'validation': 1}),
-        pytest.param('you must be exhausted', {'validation': 1}),
-        pytest.param("you're doing the right thing", {'validation': 1}),
-        pytest.param('you made the right call leaving', {'validation': 1}),
-        pytest.param('you deserve so much better', {'validation': 1}),
-        pytest.param("I'm really sorry you're dealing with this", {'support': 1}),
-        pytest.param('so sorry you had to go through that', {'support': 1}),
+        pytest.param("that must have been so scary", {"validation": 1}),
+        pytest.param("you must be exhausted", {"validation": 1}),
+        pytest.param("you're doing the right thing", {"validation": 1}),
+        pytest.param("you made the right call leaving", {"validation": 1}),
+        pytest.param("you deserve so much better", {"validation": 1}),
+        pytest.param("I'm really sorry you're dealing with this", {"support": 1}),
+        pytest.param("so sorry you had to go through that", {"support": 1}),
         pytest.param("sorry but that's not how taxes work", {}),
-        pytest.param('sorry to say it, the shop is closed', {}),
-        pytest.param('sorry for the late reply!', {'repair': 1}),
-        pytest.param('sorry for your loss', {'support': 1}),
-        pytest.param('I sympathize, truly', {'support': 1, 'validation': 1}),
-        pytest.param('I feel for you', {'support': 1, 'validation': 1}),
-        pytest.param('I feel your pain, mine did the same', {'support': 1, 'validation': 1}),
-        pytest.param('my heart goes out to you', {'support': 1, 'validation': 1}),
-        pytest.param('hope you feel better soon', {'support': 1}),
-        pytest.param('I hope the interview goes well tomorrow', {'support': 1}),
-        pytest.param('I hope you step on a lego', {}),
-        pytest.param('good luck with the exam!', {'support': 1}),
-        pytest.param('good luck proving that', {}),
-        pytest.param('take care of the plants', {}),
-        pytest.param('take care x', {'support': 1}),
-        pytest.param('hang in there, it will get better', {'support': 2}),
-        pytest.param('sending you so much love', {'support': 1}),
-        pytest.param("you'll get through this", {'support': 1}),
-        pytest.param("you've got this", {'support': 1}),
-        pytest.param("keep going, don't give up", {'support': 2}),
-        pytest.param("don't worry, we'll sort it out together", {'support': 1}),
-        pytest.param("i'm fine, don't worry", {'hedge': 1}),
-        pytest.param('let me know if you need anything at all', {'support': 1}),
-        pytest.param('happy to help if you want', {'support': 1}),
-        pytest.param('my bad, I misread your message', {'repair': 2}),
-        pytest.param('fair point, I stand corrected', {'repair': 2}),
-        pytest.param('I was wrong about that', {'repair': 1}),
+        pytest.param("sorry to say it, the shop is closed", {}),
+        pytest.param("sorry for the late reply!", {"repair": 1}),
+        pytest.param("sorry for your loss", {"support": 1}),
+        pytest.param("I sympathize, truly", {"support": 1, "validation": 1}),
+        pytest.param("I feel for you", {"support": 1, "validation": 1}),
+        pytest.param("I feel your pain, mine did the same", {"support": 1, "validation": 1}),
+        pytest.param("my heart goes out to you", {"support": 1, "validation": 1}),
+        pytest.param("hope you feel better soon", {"support": 1}),
+        pytest.param("I hope the interview goes well tomorrow", {"support": 1}),
+        pytest.param("I hope you step on a lego", {}),
+        pytest.param("good luck with the exam!", {"support": 1}),
+        pytest.param("good luck proving that", {}),
+        pytest.param("take care of the plants", {}),
+        pytest.param("take care x", {"support": 1}),
+        pytest.param("hang in there, it will get better", {"support": 2}),
+        pytest.param("sending you so much love", {"support": 1}),
+        pytest.param("you'll get through this", {"support": 1}),
+        pytest.param("you've got this", {"support": 1}),
+        pytest.param("keep going, don't give up", {"support": 2}),
+        pytest.param("don't worry, we'll sort it out together", {"support": 1}),
+        pytest.param("i'm fine, don't worry", {"hedge": 1}),
+        pytest.param("let me know if you need anything at all", {"support": 1}),
+        pytest.param("happy to help if you want", {"support": 1}),
+        pytest.param("my bad, I misread your message", {"repair": 2}),
+        pytest.param("fair point, I stand corrected", {"repair": 2}),
+        pytest.param("I was wrong about that", {"repair": 1}),
         pytest.param("you're right, this show is terrible", {}),
-        pytest.param("you're right, I should have called", {'repair': 2}),
-        pytest.param("you're an idiot", {'criticism': 1}),
-        pytest.param('you absolute clown', {'criticism': 1}),
-        pytest.param("you're lying and you know it", {'criticism': 1}),
-        pytest.param("you're misinformed", {'criticism': 1}),
-        pytest.param('what the hell are you talking about?', {'criticism': 1}),
-        pytest.param('do some research before posting', {'criticism': 1}),
-        pytest.param('your argument makes no sense', {'criticism': 1}),
-        pytest.param("you clearly didn't read the article", {'criticism': 1}),
-        pytest.param('my boss is an idiot', {}),
+        pytest.param("you're right, I should have called", {"repair": 2}),
+        pytest.param("you're an idiot", {"criticism": 1}),
+        pytest.param("you absolute clown", {"criticism": 1}),
+        pytest.param("you're lying and you know it", {"criticism": 1}),
+        pytest.param("you're misinformed", {"criticism": 1}),
+        pytest.param("what the hell are you talking about?", {"criticism": 1}),
+        pytest.param("do some research before posting", {"criticism": 1}),
+        pytest.param("your argument makes no sense", {"criticism": 1}),
+        pytest.param("you clearly didn't read the article", {"criticism": 1}),
+        pytest.param("my boss is an idiot", {}),
         pytest.param("you can't trust anyone these days", {}),
         pytest.param("I don't think you're an idiot", {}),
-        pytest.param('you sound angry', {'criticism': 1, 'invalidation': 1}),
-        pytest.param("you're a terrible person", {'criticism': 1}),
+        pytest.param("you sound angry", {"criticism": 1, "invalidation": 1}),
+        pytest.param("you're a terrible person", {"criticism": 1}),
         pytest.param("you're a little late", {}),
-        pytest.param("maybe try reading it before commenting", {'criticism': 1}),
-        pytest.param("all you do is whine, you crying about the rules again", {'criticism': 1, 'invalidation': 1}),
+        pytest.param("maybe try reading it before commenting", {"criticism": 1}),
+        pytest.param(
+            "all you do is whine, you crying about the rules again",
+            {"criticism": 1, "invalidation": 1},
+        ),
         pytest.param("sorry, I have to ask: is it vegan?", {}),
-        pytest.param('nobody cares', {'invalidation': 1}),
-        pytest.param('nobody cares about me', {}),
-        pytest.param('too bad for you', {'invalidation': 1}),
-        pytest.param('stop whining', {'invalidation': 1}),
-        pytest.param('get over it', {'invalidation': 1}),
+        pytest.param("nobody cares", {"invalidation": 1}),
+        pytest.param("nobody cares about me", {}),
+        pytest.param("too bad for you", {"invalidation": 1}),
+        pytest.param("stop whining", {"invalidation": 1}),
+        pytest.param("get over it", {"invalidation": 1}),
     ],
 )
 def test_response_patterns(nlp, text, expected):
@@ -297,11 +325,16 @@ def test_pattern_consumes_sorry_so_sympathy_is_not_also_repair(nlp):
 
 def test_pattern_matches_are_tier_one_and_negatable(nlp):
     lex = run(nlp, "I don't think you're an idiot")._.chat_lex
-    assert [(m.entry.term, m.entry.tier, m.negated) for m in lex.matches] == [("~insult_you", 1, True)]
+    assert [(m.entry.term, m.entry.tier, m.negated) for m in lex.matches] == [
+        ("~insult_you", 1, True)
+    ]
 
 
 def test_emotion_terms_are_tier_two_and_up(nlp):
-    assert run(nlp, "ugh tired and sad, i miss you")._.chat_lex.emotion_terms == ("sad", "i_miss_you")
+    assert run(nlp, "ugh tired and sad, i miss you")._.chat_lex.emotion_terms == (
+        "sad",
+        "i_miss_you",
+    )
 
 
 # ---------------------------------------------------------------- chat_acts
@@ -428,17 +461,32 @@ def test_laughed_off_vulnerable_statement(nlp):
 
 
 def test_function_word_counts(nlp):
-    counts = dict(zip(normalise.FW_CATEGORIES, run(nlp, "I don't think the cat is in all of those boxes but maybe")._.chat_fw, strict=True))
+    counts = dict(
+        zip(
+            normalise.FW_CATEGORIES,
+            run(nlp, "I don't think the cat is in all of those boxes but maybe")._.chat_fw,
+            strict=True,
+        )
+    )
     assert counts == {
-        "ppron": 1, "ipron": 1, "article": 1, "prep": 2, "auxverb": 2,
-        "adverb": 1, "conj": 1, "negate": 1, "quant": 1,
+        "ppron": 1,
+        "ipron": 1,
+        "article": 1,
+        "prep": 2,
+        "auxverb": 2,
+        "adverb": 1,
+        "conj": 1,
+        "negate": 1,
+        "quant": 1,
     }
 
 
 def test_function_word_lists_are_disjoint():
     import json
 
-    data = json.loads((normalise.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (normalise.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8")
+    )
     words = [w for k, v in data.items() if not k.startswith("_") for w in v]
     assert len(words) == len(set(words))
 
@@ -452,7 +500,9 @@ def test_function_word_lists_are_disjoint():
         pytest.param("ok", 0.0, id="ok-neutral"),
         pytest.param("lol ok", 0.0, id="lol-ok-neutral"),
         pytest.param("I miss you so much ❤️", valence.AFFECTION_FLOOR, id="miss-you-affection"),
-        pytest.param("I feel like you never listen", valence.CRITICISM_CEILING, id="feel-like-never-listen"),
+        pytest.param(
+            "I feel like you never listen", valence.CRITICISM_CEILING, id="feel-like-never-listen"
+        ),
         pytest.param("you always do this", valence.CRITICISM_CEILING, id="you-always"),
     ],
 )
@@ -464,12 +514,24 @@ def test_valence_keeps_vader_elsewhere(nlp):
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     text = "that was a great day, thanks!"
-    assert run(nlp, text)._.chat_valence == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])
+    assert run(nlp, text)._.chat_valence == pytest.approx(
+        SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["the bus leaves at 8", "meet you at the station", "12 Elm Rd", "no", "kind of", "ha", ":)", "not bad", "ok cool 👍"],
+    [
+        "the bus leaves at 8",
+        "meet you at the station",
+        "12 Elm Rd",
+        "no",
+        "kind of",
+        "ha",
+        ":)",
+        "not bad",
+        "ok cool 👍",
+    ],
 )
 def test_vader_shortcut_matches_full_vader(text):
     scorer = valence.ValenceScorer()
@@ -486,8 +548,14 @@ def test_long_text_vader_is_chunked():
 @pytest.mark.parametrize(
     "text, bound",
     [
-        pytest.param("I can't do this anymore", valence.NEGATIVE_FEELING_CEILING, id="despair-reads-zero"),
-        pytest.param("Feeling pretty down today", valence.NEGATIVE_FEELING_CEILING, id="pretty-reads-positive"),
+        pytest.param(
+            "I can't do this anymore", valence.NEGATIVE_FEELING_CEILING, id="despair-reads-zero"
+        ),
+        pytest.param(
+            "Feeling pretty down today",
+            valence.NEGATIVE_FEELING_CEILING,
+            id="pretty-reads-positive",
+        ),
     ],
 )
 def test_negative_feeling_statement_keeps_its_sign(nlp, text, bound):
@@ -498,7 +566,9 @@ def test_mixed_feeling_statement_keeps_vader(nlp):
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     text = "I'm excited but also kind of scared"
-    assert run(nlp, text)._.chat_valence == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])
+    assert run(nlp, text)._.chat_valence == pytest.approx(
+        SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -511,7 +581,10 @@ def test_mixed_feeling_statement_keeps_vader(nlp):
 )
 def test_crying_with_laughter_is_not_tears(nlp, text, tier):
     doc = run(nlp, text)
-    assert (max(doc._.chat_lex.tier, doc._.chat_feeling.tier), doc._.chat_feeling.feeling) == (tier, tier == 3)
+    assert (max(doc._.chat_lex.tier, doc._.chat_feeling.tier), doc._.chat_feeling.feeling) == (
+        tier,
+        tier == 3,
+    )
 
 
 # ---------------------------------------------------------------- the components are the pass
@@ -528,12 +601,24 @@ def test_the_registered_components_give_what_the_feature_pass_reads(nlp):
     from tests.realtext.goemotions import load
 
     texts = load("dev")["text"].tolist()[:3000]
-    texts += analyzer.load_chat(Path(__file__).parents[2] / "sample_chats" / "group_chat.txt").messages["text"].dropna().tolist()
+    texts += (
+        analyzer.load_chat(Path(__file__).parents[2] / "sample_chats" / "group_chat.txt")
+        .messages["text"]
+        .dropna()
+        .tolist()
+    )
     fast = build_pipeline()
     lexicon, scorer = fast.get_pipe("depth_lexicon").lexicon, fast.get_pipe("chat_valence").scorer
-    quick = [components.analyse_doc(doc, raw, lexicon, scorer)
-             for raw, doc in zip(texts, fast.pipe(texts, disable=list(components.PIPE_NAMES)), strict=True)]
-    names = ("chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw", "chat_valence")
+    quick = [
+        components.analyse_doc(doc, raw, lexicon, scorer)
+        for raw, doc in zip(
+            texts, fast.pipe(texts, disable=list(components.PIPE_NAMES)), strict=True
+        )
+    ]
+    names = (
+        "chat_text", "chat_emoji", "chat_lex", "chat_acts", "chat_feeling", "chat_fw",
+        "chat_valence",
+    )  # fmt: skip
     slow = [tuple(getattr(doc._, name) for name in names) for doc in nlp.pipe(texts)]
     assert len(quick) == len(slow) == len(texts)
     differing = [raw for raw, a, b in zip(texts, quick, slow, strict=True) if a != b]

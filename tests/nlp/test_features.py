@@ -15,24 +15,71 @@ from analyzer.schema import normalize_messages
 
 CONTRACT_COLUMNS = (
     ["words", "chars", "emoji"]
-    + [f"emoji_{c}" for c in ("affection", "laughter", "sadness", "annoyance", "support", "ambiguous")]
+    + [
+        f"emoji_{c}"
+        for c in ("affection", "laughter", "sadness", "annoyance", "support", "ambiguous")
+    ]
     + ["emphasis", "valence", "tier", "emotion_words", "emotion_terms"]
-    + [f"cat_{c}" for c in (
-        "hard", "soft", "flat", "fear", "affection", "gratitude", "repair", "validation", "support",
-        "invalidation", "criticism", "defensiveness", "reassurance", "hedge", "disappointment",
-        "loneliness", "complaint",
-    )]
-    + ["feeling", "feeling_valence", "feeling_tier", "question", "question_other", "followup", "minimal", "laughter"]
-    + [f"fw_{c}" for c in ("ppron", "ipron", "article", "prep", "auxverb", "adverb", "conj", "negate", "quant")]
+    + [
+        f"cat_{c}"
+        for c in (
+            "hard",
+            "soft",
+            "flat",
+            "fear",
+            "affection",
+            "gratitude",
+            "repair",
+            "validation",
+            "support",
+            "invalidation",
+            "criticism",
+            "defensiveness",
+            "reassurance",
+            "hedge",
+            "disappointment",
+            "loneliness",
+            "complaint",
+        )
+    ]
+    + [
+        "feeling",
+        "feeling_valence",
+        "feeling_tier",
+        "question",
+        "question_other",
+        "followup",
+        "minimal",
+        "laughter",
+    ]
+    + [
+        f"fw_{c}"
+        for c in (
+            "ppron",
+            "ipron",
+            "article",
+            "prep",
+            "auxverb",
+            "adverb",
+            "conj",
+            "negate",
+            "quant",
+        )
+    ]
 )
 
 
 def chat(rows: list[tuple[str | None, str, str, int, int]]) -> pd.DataFrame:
     """rows: (author, kind, text, session_id, turn_id) -> an annotated frame."""
     frame = pd.DataFrame(rows, columns=["author", "kind", "text", "session_id", "turn_id"])
-    frame["timestamp"] = pd.Timestamp("2024-03-01") + pd.to_timedelta(np.arange(len(rows)), unit="min")
+    frame["timestamp"] = pd.Timestamp("2024-03-01") + pd.to_timedelta(
+        np.arange(len(rows)), unit="min"
+    )
     msgs = normalize_messages(frame[["timestamp", "author", "text", "kind"]])
-    return msgs.assign(session_id=frame["session_id"].astype("int64").to_numpy(), turn_id=frame["turn_id"].astype("int64").to_numpy())
+    return msgs.assign(
+        session_id=frame["session_id"].astype("int64").to_numpy(),
+        turn_id=frame["turn_id"].astype("int64").to_numpy(),
+    )
 
 
 CONVO = [
@@ -66,14 +113,26 @@ def test_index_and_language(convo):
 @pytest.mark.parametrize("row", [4, 5], ids=["system", "media"])
 def test_non_text_rows_are_empty(convo, row):
     r = convo.frame.iloc[row]
-    assert (r["words"], r["chars"], r["emoji"], r["question"], r["feeling"]) == (0, 0, 0, False, False)
+    assert (r["words"], r["chars"], r["emoji"], r["question"], r["feeling"]) == (
+        0,
+        0,
+        0,
+        False,
+        False,
+    )
     assert np.isnan(r["valence"]) and np.isnan(r["tier"]) and np.isnan(r["cat_hard"])
     assert r["emotion_terms"] == ""
 
 
 def test_disclosure_row(convo):
     r = convo.frame.iloc[0]
-    assert (bool(r["feeling"]), r["feeling_tier"], r["tier"], r["cat_fear"], r["emotion_terms"]) == (True, 2.0, 2.0, 1.0, "nervous")
+    assert (
+        bool(r["feeling"]),
+        r["feeling_tier"],
+        r["tier"],
+        r["cat_fear"],
+        r["emotion_terms"],
+    ) == (True, 2.0, 2.0, 1.0, "nervous")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +146,12 @@ def test_followup(convo, row, followup):
 
 def test_minimal_and_emoji(convo):
     f = convo.frame
-    assert (bool(f["minimal"].iloc[3]), f["emoji"].iloc[7], f["emoji_laughter"].iloc[7], bool(f["laughter"].iloc[7])) == (True, 2, 2, True)
+    assert (
+        bool(f["minimal"].iloc[3]),
+        f["emoji"].iloc[7],
+        f["emoji_laughter"].iloc[7],
+        bool(f["laughter"].iloc[7]),
+    ) == (True, 2, 2, True)
 
 
 def test_followup_needs_the_partner_turn_in_the_same_session():
@@ -120,7 +184,11 @@ def test_non_english_chat_switches_lexicon_off():
     feats = features.extract(chat(rows))
     f = feats.frame
     assert (feats.language, feats.lexicon_applied) == ("es", False)
-    assert f["tier"].isna().all() and f["cat_sadness" if False else "cat_soft"].isna().all() and f["valence"].isna().all()
+    assert (
+        f["tier"].isna().all()
+        and f["cat_sadness" if False else "cat_soft"].isna().all()
+        and f["valence"].isna().all()
+    )
     assert not f["feeling"].any() and (f["emotion_terms"] == "").all()
     # structure-level measures still work
     assert f["question"].tolist() == [True, True, False, False, False]
@@ -128,7 +196,9 @@ def test_non_english_chat_switches_lexicon_off():
 
 
 def test_missing_model_names_it_and_downloads_nothing():
-    with pytest.raises(AnalyzerError, match="'xx_not_a_model_sm' is not installed.*never downloads"):
+    with pytest.raises(
+        AnalyzerError, match="'xx_not_a_model_sm' is not installed.*never downloads"
+    ):
         features.extract(chat(CONVO), spacy_model="xx_not_a_model_sm")
 
 
@@ -144,7 +214,10 @@ def test_empty_chat():
 
 
 def test_duplicate_texts_get_identical_features():
-    rows = [("Ana", "text", "ok", 0, 0), ("Ben", "text", "I miss you", 0, 1), ("Ana", "text", "ok", 0, 2)]
+    rows = [
+        ("Ana", "text", "ok", 0, 0), ("Ben", "text", "I miss you", 0, 1),
+        ("Ana", "text", "ok", 0, 2),
+    ]  # fmt: skip
     f = features.extract(chat(rows)).frame.drop(columns=["followup"])
     pd.testing.assert_series_equal(f.iloc[0], f.iloc[2], check_names=False)
 
@@ -167,7 +240,10 @@ def test_detect_language_defaults_to_english_when_too_little_text():
 
 
 def test_parallel_workers_give_the_same_frame():
-    texts = [f"message {i}: i'm so {'happy' if i % 2 else 'sad'} about {i} things, are you ok?" for i in range(1200)]
+    texts = [
+        f"message {i}: i'm so {'happy' if i % 2 else 'sad'} about {i} things, are you ok?"
+        for i in range(1200)
+    ]
     rows = [("Ana" if i % 2 else "Ben", "text", t, i // 10, i) for i, t in enumerate(texts)]
     ann = chat(rows)
     one = features.extract(ann, batch_size=100).frame
@@ -179,9 +255,21 @@ def test_parallel_workers_give_the_same_frame():
 
 MESSAGES = st.sampled_from(
     [
-        "I'm so stressed about tomorrow", "how did it go?", "ok", "lol", "you never listen",
-        "sorry, my bad", "what happened?", "i miss you ❤️", "that sounds hard, I'm here for you",
-        "are you ok", "nvm it's fine", "the bus is late", "😂😂", "did you eat yet", "I feel alone",
+        "I'm so stressed about tomorrow",
+        "how did it go?",
+        "ok",
+        "lol",
+        "you never listen",
+        "sorry, my bad",
+        "what happened?",
+        "i miss you ❤️",
+        "that sounds hard, I'm here for you",
+        "are you ok",
+        "nvm it's fine",
+        "the bus is late",
+        "😂😂",
+        "did you eat yet",
+        "I feel alone",
     ]
 )
 
@@ -191,7 +279,13 @@ def sessions(draw):
     n_sessions = draw(st.integers(1, 4))
     out = []
     for _ in range(n_sessions):
-        out.append(draw(st.lists(st.tuples(st.sampled_from(["Ana", "Ben"]), MESSAGES), min_size=1, max_size=5)))
+        out.append(
+            draw(
+                st.lists(
+                    st.tuples(st.sampled_from(["Ana", "Ben"]), MESSAGES), min_size=1, max_size=5
+                )
+            )
+        )
     return out
 
 
@@ -212,7 +306,9 @@ def build(sess: list[list[tuple[str, str]]]) -> pd.DataFrame:
 @given(sessions())
 def test_renaming_authors_only_relabels(sess):
     renamed = [[({"Ana": "Zoë", "Ben": "Kwame"}[a], t) for a, t in msgs] for msgs in sess]
-    pd.testing.assert_frame_equal(features.extract(build(sess)).frame, features.extract(build(renamed)).frame)
+    pd.testing.assert_frame_equal(
+        features.extract(build(sess)).frame, features.extract(build(renamed)).frame
+    )
 
 
 @settings(max_examples=25, deadline=None)
@@ -240,5 +336,9 @@ def test_very_long_message_is_processed_in_linear_time():
     t0 = time.process_time()
     f = features.extract(chat(rows)).frame
     assert time.process_time() - t0 < 10
-    assert (f["words"].iloc[0], bool(f["feeling"].iloc[0]), f["cat_criticism"].iloc[0]) == (13000, True, 1000.0)
+    assert (f["words"].iloc[0], bool(f["feeling"].iloc[0]), f["cat_criticism"].iloc[0]) == (
+        13000,
+        True,
+        1000.0,
+    )
     assert -1.0 <= f["valence"].iloc[0] <= CRITICISM_CEILING

@@ -19,9 +19,20 @@ from analyzer.settings import Settings
         ("2", 10, 1, 2),
         (0, 10, 2, 1),
     ],
-    ids=["auto_small_chat", "auto_large_chat", "auto_one_cpu", "auto_capped_at_two", "auto_spelling", "count", "count_as_text", "zero_means_one"],
+    ids=[
+        "auto_small_chat",
+        "auto_large_chat",
+        "auto_one_cpu",
+        "auto_capped_at_two",
+        "auto_spelling",
+        "count",
+        "count_as_text",
+        "zero_means_one",
+    ],
 )
-def test_resolve_processes(monkeypatch: pytest.MonkeyPatch, setting, n_texts: int, cpus: int, expected: int) -> None:
+def test_resolve_processes(
+    monkeypatch: pytest.MonkeyPatch, setting, n_texts: int, cpus: int, expected: int
+) -> None:
     monkeypatch.setattr(features, "_cpus", lambda: cpus)
     monkeypatch.setattr(features, "_fork_is_safe", lambda: True)
     assert features.resolve_processes(setting, n_texts) == expected

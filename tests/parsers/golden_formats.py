@@ -16,7 +16,9 @@ import pandas as pd
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
 #: Columns compared (``source_file`` holds the absolute path, so it is checked separately).
-COMPARED = ["timestamp", "author", "text", "kind", "source_line", "duration_s", "edited", "forwarded"]
+COMPARED = [
+    "timestamp", "author", "text", "kind", "source_line", "duration_s", "edited", "forwarded",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)

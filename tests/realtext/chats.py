@@ -38,16 +38,28 @@ def stitched(kind: str) -> pd.DataFrame:
     rng = np.random.default_rng(SEED)
     train = load("train")
     text = train["text"]
-    short = text.str.len().between(20, 200) & ~text.str.contains(r"\[NAME\]|\[RELIGION\]", regex=True)
+    short = text.str.len().between(20, 200) & ~text.str.contains(
+        r"\[NAME\]|\[RELIGION\]", regex=True
+    )
     if kind == "comforted":
         want = {"sadness", "fear", "nervousness", "grief"}
-        troubles = train[short & text.str.match(r"I\b|I'm\b|I’m\b") & train["labels"].map(lambda ls: bool(ls & want))]
+        troubles = train[
+            short
+            & text.str.match(r"I\b|I'm\b|I’m\b")
+            & train["labels"].map(lambda ls: bool(ls & want))
+        ]
     elif kind == "venting":
         want = {"anger", "annoyance"}
-        troubles = train[short & ~text.str.contains(_YOU) & train["labels"].map(lambda ls: bool(ls & want) and "neutral" not in ls)]
+        troubles = train[
+            short
+            & ~text.str.contains(_YOU)
+            & train["labels"].map(lambda ls: bool(ls & want) and "neutral" not in ls)
+        ]
     else:
         raise ValueError(kind)
-    neutral = train[short & train["labels"].map(lambda ls: ls == {"neutral"}) & ~text.str.contains(r"\?")]
+    neutral = train[
+        short & train["labels"].map(lambda ls: ls == {"neutral"}) & ~text.str.contains(r"\?")
+    ]
     acts = load_acts()
     support = acts[acts["labels"].str.split().map(lambda ls: ls == ["SUP"])]["text"]
     n = 3 * WEEKS

@@ -23,12 +23,23 @@ from tests.realtext.goemotions import CLEAR, DISCLOSED, load
 
 #: GoEmotions label -> the ``cat_`` column that should fire for it.
 EMOTION_CATEGORY = {
-    "anger": "hard", "annoyance": "hard", "disgust": "hard",
-    "sadness": "soft", "grief": "soft", "remorse": "soft", "embarrassment": "soft",
+    "anger": "hard",
+    "annoyance": "hard",
+    "disgust": "hard",
+    "sadness": "soft",
+    "grief": "soft",
+    "remorse": "soft",
+    "embarrassment": "soft",
     "disappointment": "disappointment",
-    "fear": "fear", "nervousness": "fear",
-    "joy": "joy", "pride": "joy", "relief": "joy", "excitement": "joy",
-    "love": "affection", "gratitude": "gratitude", "caring": "support",
+    "fear": "fear",
+    "nervousness": "fear",
+    "joy": "joy",
+    "pride": "joy",
+    "relief": "joy",
+    "excitement": "joy",
+    "love": "affection",
+    "gratitude": "gratitude",
+    "caring": "support",
 }
 ACTS_FILE = Path(__file__).parent / "labelled" / "acts.tsv"
 ACT_CODES = ("SUP", "REP", "CRI", "INV", "ATP")
@@ -38,13 +49,17 @@ def comment_frame(texts: list[str]) -> pd.DataFrame:
     """Each comment as its own one-message session (no partner turn before it)."""
     n = len(texts)
     t0 = pd.Timestamp("2024-01-01")
-    frame = pd.DataFrame({
-        "timestamp": t0 + pd.to_timedelta(np.arange(n) * 3, unit="h"),
-        "author": "Alex",
-        "text": texts,
-    })
+    frame = pd.DataFrame(
+        {
+            "timestamp": t0 + pd.to_timedelta(np.arange(n) * 3, unit="h"),
+            "author": "Alex",
+            "text": texts,
+        }
+    )
     messages = normalize_messages(frame)
-    return messages.assign(session_id=np.arange(n, dtype="int64"), turn_id=np.arange(n, dtype="int64"))
+    return messages.assign(
+        session_id=np.arange(n, dtype="int64"), turn_id=np.arange(n, dtype="int64")
+    )
 
 
 def features_of(texts: list[str]) -> pd.DataFrame:
@@ -63,7 +78,9 @@ def act_predictions(feats: pd.DataFrame) -> dict[str, np.ndarray]:
         "REP": (feats["cat_repair"] > 0).to_numpy(),
         "CRI": ((feats["cat_criticism"] + feats["cat_complaint"]) > 0).to_numpy(),
         "INV": (feats["cat_invalidation"] > 0).to_numpy(),
-        "ATP": feats["at_partner"].to_numpy() if "at_partner" in feats else np.zeros(len(feats), bool),
+        "ATP": feats["at_partner"].to_numpy()
+        if "at_partner" in feats
+        else np.zeros(len(feats), bool),
     }
 
 
@@ -89,8 +106,10 @@ def goemotions_report(split: str) -> str:
         "",
         "| check | comments | share |",
         "|---|---:|---:|",
-        f"| tier >= 2 on clearly emotional comments (17 emotions) | {clear.sum()} | {deep[clear].mean():.3f} |",
-        f"| tier >= 2 on comments disclosing an emotion (14: not caring, gratitude, remorse) | {disclosed.sum()} | {deep[disclosed].mean():.3f} |",
+        f"| tier >= 2 on clearly emotional comments (17 emotions) "
+        f"| {clear.sum()} | {deep[clear].mean():.3f} |",
+        f"| tier >= 2 on comments disclosing an emotion (14: not "
+        f"caring, gratitude, remorse) | {disclosed.sum()} | {deep[disclosed].mean():.3f} |",
         f"| tier >= 2 on neutral-only comments | {neutral.sum()} | {deep[neutral].mean():.3f} |",
         f"| support fires on caring comments | {caring.sum()} | {sup[caring].mean():.3f} |",
         f"| support fires on neutral-only comments | {neutral.sum()} | {sup[neutral].mean():.3f} |",
@@ -101,11 +120,14 @@ def goemotions_report(split: str) -> str:
     for emotion, cat in EMOTION_CATEGORY.items():
         has = labels.map(lambda ls, e=emotion: e in ls).to_numpy()
         family = labels.map(
-            lambda ls, c=cat: any(EMOTION_CATEGORY.get(e) == c for e in ls)).to_numpy()
+            lambda ls, c=cat: any(EMOTION_CATEGORY.get(e) == c for e in ls)
+        ).to_numpy()
         fired = support_fired(feats) if cat == "support" else (feats[f"cat_{cat}"] > 0).to_numpy()
         p = (fired & family).sum() / fired.sum() if fired.sum() else float("nan")
         r = (fired & has).sum() / has.sum()
-        lines.append(f"| {emotion} | {has.sum()} | {deep[has].mean():.2f} | {cat} | {p:.2f} | {r:.2f} |")
+        lines.append(
+            f"| {emotion} | {has.sum()} | {deep[has].mean():.2f} | {cat} | {p:.2f} | {r:.2f} |"
+        )
     return "\n".join(lines)
 
 
@@ -130,8 +152,15 @@ def dev_scores() -> dict[str, float]:
 
 
 def load_acts(part: str | None = None) -> pd.DataFrame:
-    acts = pd.read_csv(ACTS_FILE, sep="\t", header=None, names=["id", "part", "labels", "text"],
-                       quoting=3, keep_default_na=False, dtype=str)
+    acts = pd.read_csv(
+        ACTS_FILE,
+        sep="\t",
+        header=None,
+        names=["id", "part", "labels", "text"],
+        quoting=3,
+        keep_default_na=False,
+        dtype=str,
+    )
     return acts if part is None else acts[acts["part"] == part].reset_index(drop=True)
 
 
@@ -139,8 +168,12 @@ def acts_report(part: str) -> tuple[str, pd.DataFrame, dict[str, np.ndarray]]:
     acts = load_acts(part)
     feats = features_of(acts["text"].tolist())
     pred = act_predictions(feats)
-    lines = [f"Hand-labelled real comments ({part}): {len(acts)}", "",
-             "| act | positives | precision | recall |", "|---|---:|---:|---:|"]
+    lines = [
+        f"Hand-labelled real comments ({part}): {len(acts)}",
+        "",
+        "| act | positives | precision | recall |",
+        "|---|---:|---:|---:|",
+    ]
     for code in ACT_CODES:
         gold = acts["labels"].str.split().map(lambda ls, c=code: c in ls).to_numpy()
         n, p, r = pr(pred[code], gold)

@@ -10,10 +10,27 @@ DIR = Path(__file__).parent / "goemotions"
 LABELS: tuple[str, ...] = tuple((DIR / "labels.txt").read_text(encoding="utf-8").split())
 
 #: The emotions the issue calls "clearly emotional": a comment with any of them should reach tier >= 2.
-CLEAR = frozenset({
-    "anger", "annoyance", "sadness", "grief", "fear", "nervousness", "disappointment", "remorse",
-    "joy", "love", "caring", "gratitude", "pride", "relief", "excitement", "embarrassment", "disgust",
-})
+CLEAR = frozenset(
+    {
+        "anger",
+        "annoyance",
+        "sadness",
+        "grief",
+        "fear",
+        "nervousness",
+        "disappointment",
+        "remorse",
+        "joy",
+        "love",
+        "caring",
+        "gratitude",
+        "pride",
+        "relief",
+        "excitement",
+        "embarrassment",
+        "disgust",
+    }
+)
 
 #: Clear emotions a person *discloses*. The other three of CLEAR are responses to the reader
 #: (caring -> support, gratitude -> thanks, remorse -> apology), which the pass reads as acts
@@ -24,8 +41,13 @@ DISCLOSED = CLEAR - {"caring", "gratitude", "remorse"}
 def load(split: str) -> pd.DataFrame:
     """``text``, ``labels`` (a frozenset of label names) and ``id`` for ``train`` or ``dev``."""
     frame = pd.read_csv(
-        DIR / f"{split}.tsv", sep="\t", header=None, names=["text", "ids", "id"],
-        quoting=3, keep_default_na=False, dtype=str,
+        DIR / f"{split}.tsv",
+        sep="\t",
+        header=None,
+        names=["text", "ids", "id"],
+        quoting=3,
+        keep_default_na=False,
+        dtype=str,
     )
     frame["labels"] = frame["ids"].map(lambda s: frozenset(LABELS[int(i)] for i in s.split(",")))
     return frame[["text", "labels", "id"]]

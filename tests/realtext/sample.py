@@ -26,7 +26,12 @@ STRATA = (
     ("remorse", {"remorse"}, False, 90),
     ("hostile-you", {"anger", "annoyance", "disapproval", "disgust"}, True, 110),
     ("hostile", {"anger", "annoyance", "disapproval", "disgust"}, False, 60),
-    ("sad", {"sadness", "disappointment", "grief", "fear", "nervousness", "embarrassment"}, False, 120),
+    (
+        "sad",
+        {"sadness", "disappointment", "grief", "fear", "nervousness", "embarrassment"},
+        False,
+        120,
+    ),
     ("approving", {"approval", "admiration", "optimism", "love"}, False, 70),
     ("neutral", {"neutral"}, False, 80),
     ("any", None, False, 40),

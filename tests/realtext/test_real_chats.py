@@ -25,19 +25,22 @@ def tmp(tmp_path_factory) -> str:
     return str(tmp_path_factory.mktemp("realchats"))
 
 
-@pytest.mark.parametrize(("sign", "verdict"), [
-    ("feel_supported", ("observed", None)),
-    ("compassion_when_suffering", ("observed", None)),
-    ("empathy", ("observed", None)),
-    ("not_seen_heard", ("not_observed", None)),
-    ("judged_criticized", ("not_observed", None)),
-    ("disappointment", ("not_observed", None)),
-    # Kit's replies carry feelings of their own ("my heart is breaking for you"), and Sam's are met
-    ("safe_sharing", ("observed", None)),
-    # ten weeks of troubles one way only, every one met: we read it as offloading (a careful
-    # reader may call it a rough patch; the sign's caveat says so)
-    ("dumping_ground", ("observed", "Sam")),
-])
+@pytest.mark.parametrize(
+    ("sign", "verdict"),
+    [
+        ("feel_supported", ("observed", None)),
+        ("compassion_when_suffering", ("observed", None)),
+        ("empathy", ("observed", None)),
+        ("not_seen_heard", ("not_observed", None)),
+        ("judged_criticized", ("not_observed", None)),
+        ("disappointment", ("not_observed", None)),
+        # Kit's replies carry feelings of their own ("my heart is breaking for you"), and Sam's are met
+        ("safe_sharing", ("observed", None)),
+        # ten weeks of troubles one way only, every one met: we read it as offloading (a careful
+        # reader may call it a rough patch; the sign's caveat says so)
+        ("dumping_ground", ("observed", "Sam")),
+    ],
+)
 def test_comforted(tmp, sign, verdict):
     assert signs("comforted", tmp)[sign] == verdict
 

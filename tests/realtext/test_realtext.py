@@ -18,7 +18,11 @@ CARD = json.loads(train.CARD.read_text(encoding="utf-8"))
 def test_card_names_the_shipped_model_and_its_data():
     assert train.sha256(emotion.MODEL_FILE) == CARD["model_sha256"]
     assert train.sha256(DIR / "train.tsv") == CARD["data"]["train.tsv"]
-    assert (CARD["seed"], CARD["c_penalty"], CARD["target_fpr"]) == (train.SEED, train.C_PENALTY, train.TARGET_FPR)
+    assert (CARD["seed"], CARD["c_penalty"], CARD["target_fpr"]) == (
+        train.SEED,
+        train.C_PENALTY,
+        train.TARGET_FPR,
+    )
     model = emotion.load_model()
     assert model.threshold == CARD["threshold"]
     assert len(model.weights) == CARD["features_kept"]
@@ -34,14 +38,41 @@ def test_dev_scores_are_the_recorded_ones():
 
 def test_model_reads_real_wording():
     model = emotion.load_model()
-    angry = emotion.model_features(("this", "is", "bullshit", ",", "i", "hate", "it"), "this is bullshit, I hate it!",
-                                   tier=1, cats=(), terms=(), feeling=False, valence=-0.7, emphasis=False, emoji=())
-    plain = emotion.model_features(("the", "bus", "leaves", "at", "five"), "the bus leaves at five", tier=0,
-                                   cats=(), terms=(), feeling=False, valence=0.0, emphasis=False, emoji=())
+    angry = emotion.model_features(
+        ("this", "is", "bullshit", ",", "i", "hate", "it"),
+        "this is bullshit, I hate it!",
+        tier=1,
+        cats=(),
+        terms=(),
+        feeling=False,
+        valence=-0.7,
+        emphasis=False,
+        emoji=(),
+    )
+    plain = emotion.model_features(
+        ("the", "bus", "leaves", "at", "five"),
+        "the bus leaves at five",
+        tier=0,
+        cats=(),
+        terms=(),
+        feeling=False,
+        valence=0.0,
+        emphasis=False,
+        emoji=(),
+    )
     assert model.probability(angry) >= model.threshold > model.probability(plain)
     assert model.strongest_word(angry) in {"bullshit", "hate", "i_hate", "is_bullshit", "hate_it"}
-    tired = emotion.model_features(("i", "am", "just", "so", "tired"), "i'm just so tired", tier=1, cats=(),
-                                   terms=(), feeling=False, valence=-0.4, emphasis=False, emoji=())
+    tired = emotion.model_features(
+        ("i", "am", "just", "so", "tired"),
+        "i'm just so tired",
+        tier=1,
+        cats=(),
+        terms=(),
+        feeling=False,
+        valence=-0.4,
+        emphasis=False,
+        emoji=(),
+    )
     assert model.strongest_word(tired) not in {"i", "so", "just", "i_am", "am_just", "just_so"}
 
 

@@ -76,11 +76,15 @@ def fit(x: sparse.csr_matrix, y: np.ndarray) -> np.ndarray:
         z = x @ theta[1:] + theta[0]
         p = 1.0 / (1.0 + np.exp(-z))
         eps = 1e-12
-        value = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum() + theta[1:] @ theta[1:] / (2 * C_PENALTY)
+        value = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum() + theta[1:] @ theta[
+            1:
+        ] / (2 * C_PENALTY)
         g = p - y
         return value, np.concatenate([[g.sum()], xt @ g + theta[1:] / C_PENALTY])
 
-    res = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
+    res = minimize(
+        loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 1000}
+    )
     return res.x
 
 
@@ -109,7 +113,9 @@ def build() -> tuple[dict, dict]:
         "weights": [round(float(w[j]), 4) for j in keep],
         "bias": round(bias, 4),
     }
-    model = emotion.EmotionModel(dict(zip(head["features"], head["weights"], strict=True)), head["bias"], 0.5)
+    model = emotion.EmotionModel(
+        dict(zip(head["features"], head["weights"], strict=True)), head["bias"], 0.5
+    )
     held_neutral = np.flatnonzero(held & neutral)
     probs = np.array([model.probability(feats[i]) for i in held_neutral])
     # the threshold: the lowest at which the pass's whole decision (the lexicon's tier >= 2, or
@@ -121,20 +127,30 @@ def build() -> tuple[dict, dict]:
     head["threshold"] = float(t)
     data = {
         "about": "Emotion model of chat-balance: logistic regression over normalised words and "
-                 "lexicon features; trained on GoEmotions train (Apache-2.0) by tests/realtext/train.py.",
+        "lexicon features; trained on GoEmotions train (Apache-2.0) by tests/realtext/train.py.",
         "emotion": head,
     }
     card = {
-        "seed": SEED, "c_penalty": C_PENALTY, "min_count": MIN_COUNT, "target_fpr": TARGET_FPR,
+        "seed": SEED,
+        "c_penalty": C_PENALTY,
+        "min_count": MIN_COUNT,
+        "target_fpr": TARGET_FPR,
         "prune": PRUNE,
-        "data": {"train.tsv": sha256(DIR / "train.tsv"), "fitted_on": int(len(fit_rows)), "held_back": int(held.sum())},
-        "features_kept": len(keep), "threshold": head["threshold"],
+        "data": {
+            "train.tsv": sha256(DIR / "train.tsv"),
+            "fitted_on": int(len(fit_rows)),
+            "held_back": int(held.sum()),
+        },
+        "features_kept": len(keep),
+        "threshold": head["threshold"],
     }
     return data, card
 
 
 def write(data: dict, path: Path) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -142,7 +158,11 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         shipped = json.loads(emotion.MODEL_FILE.read_text(encoding="utf-8"))
         same = shipped == json.loads(json.dumps(data, ensure_ascii=False))
-        print("shipped model matches a fresh build" if same else "shipped model differs from a fresh build")
+        print(
+            "shipped model matches a fresh build"
+            if same
+            else "shipped model differs from a fresh build"
+        )
         return 0 if same else 1
     write(data, emotion.MODEL_FILE)
     emotion.load_model.cache_clear()

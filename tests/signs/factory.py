@@ -19,33 +19,77 @@ from analyzer.signs import evaluate
 DEFAULT_N = 100
 START = pd.Timestamp("2026-01-05 09:00")  # a Monday
 DIMENSION = {spec.name: spec.dimension for spec in CATALOGUE}
-FEATURES = ("cat_criticism", "cat_complaint", "cat_repair", "cat_reassurance", "cat_disappointment",
-            "cat_loneliness", "cat_hedge", "cat_affection", "question_other", "followup", "at_partner")
+FEATURES = (
+    "cat_criticism",
+    "cat_complaint",
+    "cat_repair",
+    "cat_reassurance",
+    "cat_disappointment",
+    "cat_loneliness",
+    "cat_hedge",
+    "cat_affection",
+    "question_other",
+    "followup",
+    "at_partner",
+)
 
 
 def healthy_person() -> dict:
     return {
-        "messages": (150, 150), "words": (1500, 150), "word_share": 0.5, "message_share": 0.5,
-        "turn_share": 0.5, "initiations": (10, 10), "initiation_share": (0.5, 20),
-        "questions": (20, 150), "question_share": (0.5, 40), "questions_about_other": (5, 150),
-        "followups": (4, 150), "affection": (6, 150), "feeling_statements": (8, 150),
-        "feeling_rate": (5.3, 150), "negative_disclosures": (4, 8), "disclosure_share": (0.5, 16),
-        "responsive_share": (0.75, 8), "invalidating_share": (0.0, 8), "self_focused_share": (0.125, 8),
-        "minimal_response_share": (0.125, 8), "responsiveness_received": (0.75, 8),
-        "support_given": (5, 150), "support_received": (5, 150), "criticism": (0, 150),
-        "defensiveness": (0, 150), "repair": (2, 150), "complaints": (0, 150),
-        "reassurance_seeking": (0, 150), "complaint_repair_share": (float("nan"), 0), "disappointment": (0, 150), "loneliness": (0, 150),
-        "hedges": (0, 150), "unanswered_sessions": (1, 10), "double_text_rate": (0.2, 100),
-        "median_latency_s": (120.0, 100), "minimal_share": (0.1, 100), "tier0_share": (0.4, 150),
-        "tier1_share": (0.4, 150), "tier2_share": (0.15, 150), "tier3_share": (0.05, 150),
+        "messages": (150, 150),
+        "words": (1500, 150),
+        "word_share": 0.5,
+        "message_share": 0.5,
+        "turn_share": 0.5,
+        "initiations": (10, 10),
+        "initiation_share": (0.5, 20),
+        "questions": (20, 150),
+        "question_share": (0.5, 40),
+        "questions_about_other": (5, 150),
+        "followups": (4, 150),
+        "affection": (6, 150),
+        "feeling_statements": (8, 150),
+        "feeling_rate": (5.3, 150),
+        "negative_disclosures": (4, 8),
+        "disclosure_share": (0.5, 16),
+        "responsive_share": (0.75, 8),
+        "invalidating_share": (0.0, 8),
+        "self_focused_share": (0.125, 8),
+        "minimal_response_share": (0.125, 8),
+        "responsiveness_received": (0.75, 8),
+        "support_given": (5, 150),
+        "support_received": (5, 150),
+        "criticism": (0, 150),
+        "defensiveness": (0, 150),
+        "repair": (2, 150),
+        "complaints": (0, 150),
+        "reassurance_seeking": (0, 150),
+        "complaint_repair_share": (float("nan"), 0),
+        "disappointment": (0, 150),
+        "loneliness": (0, 150),
+        "hedges": (0, 150),
+        "unanswered_sessions": (1, 10),
+        "double_text_rate": (0.2, 100),
+        "median_latency_s": (120.0, 100),
+        "minimal_share": (0.1, 100),
+        "tier0_share": (0.4, 150),
+        "tier1_share": (0.4, 150),
+        "tier2_share": (0.15, 150),
+        "tier3_share": (0.05, 150),
     }
 
 
 def healthy_chat_level() -> dict:
     return {
-        "span_days": (60.0, 300), "deep_session_share": (0.3, 40), "lsm": (0.85, 3000),
-        "balance_index": 1.0, "trend_messages": (0.0, 9, 0.9), "trend_words_per_message": (0.0, 9, 0.9),
-        "trend_questions": (0.0, 9, 0.9), "trend_latency": (0.0, 9, 0.9), "trend_depth": (0.0, 9, 0.9),
+        "span_days": (60.0, 300),
+        "deep_session_share": (0.3, 40),
+        "lsm": (0.85, 3000),
+        "balance_index": 1.0,
+        "trend_messages": (0.0, 9, 0.9),
+        "trend_words_per_message": (0.0, 9, 0.9),
+        "trend_questions": (0.0, 9, 0.9),
+        "trend_latency": (0.0, 9, 0.9),
+        "trend_depth": (0.0, 9, 0.9),
         "trend_minimal": (0.0, 9, 0.9),
     }
 
@@ -74,21 +118,46 @@ class HandChat:
         self.messages.append({"timestamp": ts, "author": author, "text": text, **features})
         return len(self.messages) - 1
 
-    def disclose(self, author: str, week: int, *, negative: bool = True, response: str = "responsive",
-                 tier: int = 2, valence: float | None = None, responder: str | None = None,
-                 text: str = "", reply: str = "") -> None:
+    def disclose(
+        self,
+        author: str,
+        week: int,
+        *,
+        negative: bool = True,
+        response: str = "responsive",
+        tier: int = 2,
+        valence: float | None = None,
+        responder: str | None = None,
+        text: str = "",
+        reply: str = "",
+    ) -> None:
         """Append a feeling statement and (unless response is 'none') the reply to it."""
         other = responder or next(p for p in self.people if p != author)
         v = valence if valence is not None else (-0.6 if negative else 0.6)
-        row = self.message(author, week, text or f"I feel {'awful' if negative else 'great'} #{len(self.disclosures)}")
+        row = self.message(
+            author,
+            week,
+            text or f"I feel {'awful' if negative else 'great'} #{len(self.disclosures)}",
+        )
         reply_row = -1
         if response != "none":
-            reply_row = self.message(other, week, reply or f"reply {response} #{len(self.disclosures)}")
-        self.disclosures.append({
-            "row": row, "author": author, "timestamp": self.messages[row]["timestamp"], "session_id": len(self.disclosures),
-            "tier": float(tier), "valence": v, "negative": negative, "responder": other if response != "none" else None,
-            "response": response, "response_row": reply_row,
-        })
+            reply_row = self.message(
+                other, week, reply or f"reply {response} #{len(self.disclosures)}"
+            )
+        self.disclosures.append(
+            {
+                "row": row,
+                "author": author,
+                "timestamp": self.messages[row]["timestamp"],
+                "session_id": len(self.disclosures),
+                "tier": float(tier),
+                "valence": v,
+                "negative": negative,
+                "responder": other if response != "none" else None,
+                "response": response,
+                "response_row": reply_row,
+            }
+        )
 
     # --- building
     def measures(self) -> Measures:
@@ -96,23 +165,59 @@ class HandChat:
         for person, values in [*((p, v) for p, v in self.people.items()), ("", self.chat)]:
             for name, spec in values.items():
                 value, n, p_value, lo, hi = _unpack(spec)
-                rows.append({"dimension": DIMENSION.get(name, "balance"), "measure": name, "participant": person,
-                             "value": float(value), "n": int(n), "ci_low": lo, "ci_high": hi, "p_value": p_value})
+                rows.append(
+                    {
+                        "dimension": DIMENSION.get(name, "balance"),
+                        "measure": name,
+                        "participant": person,
+                        "value": float(value),
+                        "n": int(n),
+                        "ci_low": lo,
+                        "ci_high": hi,
+                        "p_value": p_value,
+                    }
+                )
         values = pd.DataFrame(rows)
         weekly = []
         for person, words in self.weekly_words.items():
             for i, w in enumerate(words):
-                weekly.append({"week": START.normalize() + pd.Timedelta(days=7 * i), "participant": person,
-                               "measure": "words", "value": float(w), "n": 25, "counted": True})
-        weekly = pd.DataFrame(weekly, columns=["week", "participant", "measure", "value", "n", "counted"])
-        disclosures = pd.DataFrame(self.disclosures, columns=[
-            "row", "author", "timestamp", "session_id", "tier", "valence", "negative", "responder",
-            "response", "response_row"])
+                weekly.append(
+                    {
+                        "week": START.normalize() + pd.Timedelta(days=7 * i),
+                        "participant": person,
+                        "measure": "words",
+                        "value": float(w),
+                        "n": 25,
+                        "counted": True,
+                    }
+                )
+        weekly = pd.DataFrame(
+            weekly, columns=["week", "participant", "measure", "value", "n", "counted"]
+        )
+        disclosures = pd.DataFrame(
+            self.disclosures,
+            columns=[
+                "row",
+                "author",
+                "timestamp",
+                "session_id",
+                "tier",
+                "valence",
+                "negative",
+                "responder",
+                "response",
+                "response_row",
+            ],
+        )
         pairwise = pd.DataFrame(columns=["author", "to_author", "replies", "median_latency_s"])
-        return Measures(values, weekly, pairwise, disclosures, "en" if self.lexicon else "de", self.lexicon)
+        return Measures(
+            values, weekly, pairwise, disclosures, "en" if self.lexicon else "de", self.lexicon
+        )
 
     def frame(self) -> pd.DataFrame:
-        f = pd.DataFrame(self.messages, columns=["timestamp", "author", "text", *FEATURES, "words", "tier"])
+        f = pd.DataFrame(
+            self.messages, columns=["timestamp", "author", "text", *FEATURES, "words", "tier"]
+        )
         for col in FEATURES:
             f[col] = f[col].fillna(0)
         f["words"] = f["words"].fillna(f["text"].str.split().str.len())
@@ -139,9 +244,15 @@ class HandChat:
             m["author"] = swap.get(m["author"], m["author"])
         return out
 
-    def signs(self, settings: Settings | None = None, participants: list[str] | None = None) -> dict:
-        found = evaluate(self.measures(), self.frame(), participants=participants or list(self.people),
-                         settings=settings or Settings())
+    def signs(
+        self, settings: Settings | None = None, participants: list[str] | None = None
+    ) -> dict:
+        found = evaluate(
+            self.measures(),
+            self.frame(),
+            participants=participants or list(self.people),
+            settings=settings or Settings(),
+        )
         return {s.id: s for s in found}
 
 
@@ -159,8 +270,11 @@ def _unpack(spec) -> tuple[float, int, float, float, float]:
 
 def healthy_pair(a: str = "Ana", b: str = "Ben") -> HandChat:
     """Two people who talk evenly for 9 weeks and answer each other's 16 feelings with care."""
-    chat = HandChat(people={a: healthy_person(), b: healthy_person()}, chat=healthy_chat_level(),
-                    weekly_words={a: [170.0] * 9, b: [170.0] * 9})
+    chat = HandChat(
+        people={a: healthy_person(), b: healthy_person()},
+        chat=healthy_chat_level(),
+        weekly_words={a: [170.0] * 9, b: [170.0] * 9},
+    )
     for week in range(8):
         chat.disclose(a, week, negative=week % 2 == 0, tier=3 if week % 4 == 0 else 2)
         chat.disclose(b, week, negative=week % 2 == 1, tier=3 if week % 4 == 1 else 2)

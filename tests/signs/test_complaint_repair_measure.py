@@ -24,7 +24,11 @@ def _share(*reply, later=False):
     ("reply", "later", "expected"),
     [
         ([("sorry, you're right", dict(cat_repair=1.0))], False, (1.0, 1)),
-        ([("sorry", dict(cat_repair=1.0)), ("but not my fault", dict(cat_defensiveness=1.0))], False, (0.0, 1)),
+        (
+            [("sorry", dict(cat_repair=1.0)), ("but not my fault", dict(cat_defensiveness=1.0))],
+            False,
+            (0.0, 1),
+        ),
         ([("whatever", {})], False, (0.0, 1)),
         ([("sorry", dict(cat_repair=1.0))], True, (0.0, 1)),
     ],
@@ -36,5 +40,8 @@ def test_reply_turn_decides(reply, later, expected):
 
 def test_no_complaints_is_nan_with_n_zero():
     m = run([msg(0, "Ana", "hi"), msg(1, "Ben", "hey")])
-    value, n = m.get("complaint_repair_share", "Ben"), int(m.row("complaint_repair_share", "Ben")["n"])
+    value, n = (
+        m.get("complaint_repair_share", "Ben"),
+        int(m.row("complaint_repair_share", "Ben")["n"]),
+    )
     assert math.isnan(value) and n == 0

@@ -20,7 +20,9 @@ def test_readme_row_gives_the_strength(rule):
     assert row is not None and row.group(1).strip() == rule.strength
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.conditions], ids=[r.id for r in RULES if r.conditions])
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if r.conditions], ids=[r.id for r in RULES if r.conditions]
+)
 def test_readme_names_each_threshold_of_a_data_rule(rule):
     row = re.search(rf"^\| `{rule.id}` \|.*$", SECTION, re.M).group(0)
     assert [c.threshold for c in rule.conditions if f"`{c.threshold}`" not in row] == []

@@ -22,12 +22,17 @@ def test_swapping_people_swaps_who(sid, edit):
     edit(chat)
     before = chat.signs()[sid].who
     after = chat.swapped("Ana", "Ben").signs()[sid].who
-    assert (before, after) == ({"Ana": "Ana", "Ben": "Ben"}[before], {"Ana": "Ben", "Ben": "Ana"}[before])
+    assert (before, after) == (
+        {"Ana": "Ana", "Ben": "Ben"}[before],
+        {"Ana": "Ben", "Ben": "Ana"}[before],
+    )
 
 
 def test_swapping_dumping_ground():
-    assert (offloading_chat().signs()["dumping_ground"].who,
-            offloading_chat().swapped("Ana", "Ben").signs()["dumping_ground"].who) == ("Ana", "Ben")
+    assert (
+        offloading_chat().signs()["dumping_ground"].who,
+        offloading_chat().swapped("Ana", "Ben").signs()["dumping_ground"].who,
+    ) == ("Ana", "Ben")
 
 
 def _criticised():
@@ -35,7 +40,9 @@ def _criticised():
     chat.set("Ana", criticism=(3, 150))
     chat.message("Ana", 1, "you always forget", cat_criticism=1, at_partner=True)
     chat.message("Ben", 1, "you never listen either", cat_criticism=1, at_partner=True)
-    chat.message("Ana", 2, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True)
+    chat.message(
+        "Ana", 2, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True
+    )
     chat.message("Ben", 3, "are you mad at me?", cat_reassurance=1)
     chat.message("Ana", 4, "you always do this", cat_criticism=1, at_partner=True)
     return chat
@@ -64,14 +71,23 @@ def test_no_examples_when_quotes_are_off():
 def test_quotes_on_gives_examples_to_observed_signs_only():
     found = healthy_pair().signs()
     with_examples = sorted(s.id for s in found.values() if s.examples)
-    assert with_examples == ["compassion_when_suffering", "empathy", "feel_supported",
-                             "listen_without_judgment", "safe_sharing", "share_ups_and_downs"]
+    assert with_examples == [
+        "compassion_when_suffering",
+        "empathy",
+        "feel_supported",
+        "listen_without_judgment",
+        "safe_sharing",
+        "share_ups_and_downs",
+    ]
 
 
 def test_supported_examples_are_the_hard_feelings_that_were_met():
     sign = healthy_pair().signs()["feel_supported"]
     assert [(e.author, e.text) for e in sign.examples] == [
-        ("Ana", "I feel awful #0"), ("Ben", "I feel awful #3"), ("Ana", "I feel awful #4")]
+        ("Ana", "I feel awful #0"),
+        ("Ben", "I feel awful #3"),
+        ("Ana", "I feel awful #4"),
+    ]
 
 
 def test_one_sided_examples_are_the_dominant_persons_longest_messages():
@@ -90,14 +106,23 @@ def test_dumping_examples_are_the_most_negative_offloading():
     chat.disclosures[4]["valence"] = -0.9
     found = chat.signs()["dumping_ground"]
     assert [(e.author, e.text) for e in found.examples] == [
-        ("Ana", "I feel awful #4"), ("Ana", "I feel awful #0"), ("Ana", "I feel awful #1")]
+        ("Ana", "I feel awful #4"),
+        ("Ana", "I feel awful #0"),
+        ("Ana", "I feel awful #1"),
+    ]
 
 
 def test_repeated_words_are_one_example():
     chat = _criticised()
-    chat.message("Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True)
+    chat.message(
+        "Ana", 5, "what is wrong with you, you never ever call", cat_criticism=2, at_partner=True
+    )
     texts = [e.text for e in chat.signs()["judged_criticized"].examples]
-    assert texts == ["what is wrong with you, you never ever call", "you always forget", "you always do this"]
+    assert texts == [
+        "what is wrong with you, you never ever call",
+        "you always forget",
+        "you always do this",
+    ]
 
 
 def test_long_example_text_is_shortened():
@@ -109,22 +134,44 @@ def test_long_example_text_is_shortened():
 
 
 SUMMARIES = [
-    ("one_sided", both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))),
-     "Ana wrote at least 65 % of the words in 78 % of the weeks, and also starts most conversations."),
-    ("afraid_to_be_vulnerable", both(sets("Ana", hedges=(3, 150)), sets("Ben", hedges=(3, 150))),
-     "Vulnerable feelings mostly stay unsaid by Ana and Ben."),
+    (
+        "one_sided",
+        both(DOMINANT, sets("Ana", initiation_share=(0.6, 20))),
+        "Ana wrote at least 65 % of the words in 78 % of the weeks, "
+        "and also starts most conversations.",
+    ),
+    (
+        "afraid_to_be_vulnerable",
+        both(sets("Ana", hedges=(3, 150)), sets("Ben", hedges=(3, 150))),
+        "Vulnerable feelings mostly stay unsaid by Ana and Ben.",
+    ),
     ("find_balance", sets(lsm=(0.4, 3000)), "Lopsided: style matching."),
-    ("waning_interest", sets(trend_messages=(-0.05, 9, 0.01), trend_latency=(0.04, 9, 0.02)),
-     "Over the weeks the chat is fading: fewer messages, slower replies."),
-    ("light_to_deep", sets(deep_session_share=(0.05, 40)), "Few conversations move from small talk to feelings (5 %)."),
-    ("loneliness", sets("Ben", loneliness=(2, 150), unanswered_sessions=(3, 10)),
-     "Loneliness shows for Ben: said outright, while reaching out goes unanswered."),
-    ("waning_interest", sets(trend_messages=(0.0, 5, 0.9)),
-     "Not enough to judge: 5 weeks of data, fewer than the 8 a trend needs."),
+    (
+        "waning_interest",
+        sets(trend_messages=(-0.05, 9, 0.01), trend_latency=(0.04, 9, 0.02)),
+        "Over the weeks the chat is fading: fewer messages, slower replies.",
+    ),
+    (
+        "light_to_deep",
+        sets(deep_session_share=(0.05, 40)),
+        "Few conversations move from small talk to feelings (5 %).",
+    ),
+    (
+        "loneliness",
+        sets("Ben", loneliness=(2, 150), unanswered_sessions=(3, 10)),
+        "Loneliness shows for Ben: said outright, while reaching out goes unanswered.",
+    ),
+    (
+        "waning_interest",
+        sets(trend_messages=(0.0, 5, 0.9)),
+        "Not enough to judge: 5 weeks of data, fewer than the 8 a trend needs.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sid", "edit", "summary"), SUMMARIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SUMMARIES)])
+@pytest.mark.parametrize(
+    ("sid", "edit", "summary"), SUMMARIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SUMMARIES)]
+)
 def test_summary(sid, edit, summary):
     chat = healthy_pair()
     edit(chat)
@@ -140,8 +187,10 @@ def test_thresholds_are_settings():
     chat = healthy_pair()
     chat.set_chat(deep_session_share=(0.1, 40))
     loose = Settings().with_(thresholds=Settings().thresholds.__class__(light_to_deep_share=0.1))
-    assert (chat.signs()["light_to_deep"].status, chat.signs(settings=loose)["light_to_deep"].status) == (
-        "not_observed", "observed")
+    assert (
+        chat.signs()["light_to_deep"].status,
+        chat.signs(settings=loose)["light_to_deep"].status,
+    ) == ("not_observed", "observed")
 
 
 RENAME = {"Ana": "Dev 🎸", "Ben": "+44 7700 900123"}
@@ -154,5 +203,8 @@ def test_renaming_people_only_relabels(sid, edit):
     before = chat.signs()
     after = chat.renamed(RENAME).signs()
     assert [(s.status, s.score, RENAME.get(s.who, s.who)) for s in before.values()] == [
-        (s.status, s.score, s.who) for s in after.values()]
-    assert after[sid].summary == before[sid].summary.replace("Ana", RENAME["Ana"]).replace("Ben", RENAME["Ben"])
+        (s.status, s.score, s.who) for s in after.values()
+    ]
+    assert after[sid].summary == before[sid].summary.replace("Ana", RENAME["Ana"]).replace(
+        "Ben", RENAME["Ben"]
+    )

@@ -7,11 +7,25 @@ from analyzer.signs.predicates import best_share
 from tests.signs.factory import healthy_pair
 
 ALL = [sid for sid, _ in SIGN_IDS]
-LEXICON = ["safe_sharing", "feel_supported", "listen_without_judgment", "share_ups_and_downs",
-           "light_to_deep", "empathy", "compassion_when_suffering", "afraid_to_be_vulnerable",
-           "superficial", "dumping_ground"]
-DISCLOSURE = ["feel_supported", "listen_without_judgment", "share_ups_and_downs",
-              "empathy", "compassion_when_suffering"]
+LEXICON = [
+    "safe_sharing",
+    "feel_supported",
+    "listen_without_judgment",
+    "share_ups_and_downs",
+    "light_to_deep",
+    "empathy",
+    "compassion_when_suffering",
+    "afraid_to_be_vulnerable",
+    "superficial",
+    "dumping_ground",
+]
+DISCLOSURE = [
+    "feel_supported",
+    "listen_without_judgment",
+    "share_ups_and_downs",
+    "empathy",
+    "compassion_when_suffering",
+]
 
 
 def _statuses(chat):
@@ -58,12 +72,16 @@ def _with_disclosures(n):
     return chat
 
 
-@pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
+@pytest.mark.parametrize(
+    ("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"]
+)
 def test_responsiveness_needs_ten_disclosures(n, status):
     assert _with_disclosures(n).signs()["feel_supported"].status == status
 
 
-@pytest.mark.parametrize(("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"])
+@pytest.mark.parametrize(
+    ("n", "status"), [(9, "insufficient_data"), (10, "observed")], ids=["9", "10"]
+)
 def test_safe_sharing_needs_ten_disclosures(n, status):
     assert _with_disclosures(n).signs()["safe_sharing"].status == status
 
@@ -81,7 +99,13 @@ def _unmet(chat):
         ("empathy", _unmet),
         ("compassion_when_suffering", _unmet),
         ("share_ups_and_downs", _unmet),
-        ("safe_sharing", lambda c: (c.set("Ana", responsiveness_received=(0.2, 5)), c.set("Ben", responsiveness_received=(0.2, 4)))),
+        (
+            "safe_sharing",
+            lambda c: (
+                c.set("Ana", responsiveness_received=(0.2, 5)),
+                c.set("Ben", responsiveness_received=(0.2, 4)),
+            ),
+        ),
         ("listen_without_judgment", lambda c: c.set("Ben", responsive_share=(0.2, 5))),
     ],
     ids=["feel_supported", "empathy", "compassion", "ups_and_downs", "safe_sharing", "listen"],
@@ -93,18 +117,26 @@ def test_below_the_minimum_a_sign_that_fails_even_at_best_is_not_observed(sid, e
 
 
 @pytest.mark.parametrize(
-    ("hits", "status"), [(2, "insufficient_data"), (1, "not_observed")], ids=["could-reach", "cannot-reach"])
+    ("hits", "status"),
+    [(2, "insufficient_data"), (1, "not_observed")],
+    ids=["could-reach", "cannot-reach"],
+)
 def test_best_case_pads_to_the_minimum(hits, status):
     """Six negative disclosures by Ana, ``hits`` met: four more could come, so the best case is
     (hits + 4) / 10 against supported_share 0.6."""
     chat = _with_disclosures(0)
     for week in range(6):
-        chat.disclose("Ana", week, negative=True, response="responsive" if week < hits else "minimal")
+        chat.disclose(
+            "Ana", week, negative=True, response="responsive" if week < hits else "minimal"
+        )
     assert chat.signs()["feel_supported"].status == status
 
 
 @pytest.mark.parametrize(
-    ("hits", "n", "pad", "expected"), [(0, 5, 5, 0.5), (3, 6, 4, 0.7), (2, 2, 0, 1.0)], ids=["half", "seven-tenths", "no-pad"])
+    ("hits", "n", "pad", "expected"),
+    [(0, 5, 5, 0.5), (3, 6, 4, 0.7), (2, 2, 0, 1.0)],
+    ids=["half", "seven-tenths", "no-pad"],
+)
 def test_best_share(hits, n, pad, expected):
     assert best_share(hits, n, pad) == pytest.approx(expected)
 
@@ -112,7 +144,8 @@ def test_best_share(hits, n, pad, expected):
 def test_decided_below_the_minimum_says_so():
     sign = _unmet(_with_disclosures(9)).signs()["feel_supported"]
     assert sign.summary == (
-        "Hard feelings often go without a caring answer (met 0 % of the time). There is little to go on "
+        "Hard feelings often go without a caring answer (met 0 "
+        "% of the time). There is little to go on "
         "(9 feeling statements in all, fewer than 10), but more could not change this."
     )
 
@@ -126,7 +159,10 @@ def test_safe_sharing_without_feelings_is_not_observed_whatever_the_data():
 def test_nine_disclosures_are_too_few_to_offload():
     sign = _with_disclosures(9).signs()["dumping_ground"]
     assert (sign.status, sign.summary) == (
-        "not_observed", "Troubles are not offloaded one way: there is too little talk of troubles for anyone to offload.")
+        "not_observed",
+        "Troubles are not offloaded one way: there is too little "
+        "talk of troubles for anyone to offload.",
+    )
 
 
 def test_nine_disclosures_make_every_responsiveness_sign_insufficient():
@@ -134,7 +170,9 @@ def test_nine_disclosures_make_every_responsiveness_sign_insufficient():
     assert [sid for sid in DISCLOSURE if statuses[sid] != "insufficient_data"] == []
 
 
-@pytest.mark.parametrize(("n", "status"), [(29, "insufficient_data"), (30, "observed")], ids=["29", "30"])
+@pytest.mark.parametrize(
+    ("n", "status"), [(29, "insufficient_data"), (30, "observed")], ids=["29", "30"]
+)
 def test_latency_needs_thirty_replies_each(n, status):
     chat = healthy_pair()
     chat.set("Ben", median_latency_s=(60.0, n))
@@ -147,7 +185,9 @@ def test_one_word_replies_decide_presence_without_enough_timed_replies():
     assert chat.signs()["presence"].status == "not_observed"
 
 
-@pytest.mark.parametrize(("weeks", "status"), [(7, "insufficient_data"), (8, "not_observed")], ids=["7", "8"])
+@pytest.mark.parametrize(
+    ("weeks", "status"), [(7, "insufficient_data"), (8, "not_observed")], ids=["7", "8"]
+)
 def test_trend_needs_eight_weeks(weeks, status):
     chat = healthy_pair()
     chat.set_chat(trend_messages=(0.0, weeks, 0.9))
@@ -178,4 +218,7 @@ def test_no_lexicon_leaves_structural_signs_judged():
     chat.lexicon = False
     statuses = _statuses(chat)
     assert (statuses["one_sided"], statuses["mutual_care"], statuses["find_balance"]) == (
-        "not_observed", "observed", "observed")
+        "not_observed",
+        "observed",
+        "observed",
+    )

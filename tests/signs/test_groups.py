@@ -8,11 +8,18 @@ from tests.signs.factory import HandChat, healthy_chat_level, healthy_person
 def trio(cy_words: float) -> HandChat:
     rest = (400.0 - cy_words) / 2
     chat = HandChat(
-        people={p: healthy_person() for p in ("Ana", "Ben", "Cy")}, chat=healthy_chat_level(),
+        people={p: healthy_person() for p in ("Ana", "Ben", "Cy")},
+        chat=healthy_chat_level(),
         weekly_words={"Ana": [rest] * 9, "Ben": [rest] * 9, "Cy": [cy_words] * 9},
     )
     for p in chat.people:
-        chat.set(p, initiation_share=(1 / 3, 30), question_share=(1 / 3, 60), word_share=1 / 3, message_share=1 / 3)
+        chat.set(
+            p,
+            initiation_share=(1 / 3, 30),
+            question_share=(1 / 3, 60),
+            word_share=1 / 3,
+            message_share=1 / 3,
+        )
     chat.set("Cy", initiation_share=(0.5, 30))
     for week in range(6):
         chat.disclose("Ana", week, negative=week % 2 == 0, responder="Ben")
@@ -39,5 +46,6 @@ def test_a_pair_inside_a_group_ignores_the_third():
 
 def test_group_responsiveness_signs_pool_everyone():
     found = trio(133.0).signs()
-    assert [found[s].status for s in ("feel_supported", "empathy", "dumping_ground", "find_balance")] == [
-        "observed", "observed", "not_observed", "observed"]
+    assert [
+        found[s].status for s in ("feel_supported", "empathy", "dumping_ground", "find_balance")
+    ] == ["observed", "observed", "not_observed", "observed"]
