@@ -322,7 +322,8 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Follow-up questions on the partner's previous turn.",
     ),
     MeasureSpec(
-        "responsive_share", "one_sidedness", "p", "share", "Replies to the other's disclosures: responsive",
+        "responsive_share", "one_sidedness", "p", "share",
+        "Replies to the other's disclosures: responsive",
         _answered("responsive"),
         "Share of the partner's disclosures this person met with a responsive reply "
         "(validation, support, follow-up, question about them, reciprocal disclosure); n = "
@@ -345,12 +346,14 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Share of the partner's disclosures met with invalidation.",
     ),
     MeasureSpec(
-        "unanswered_disclosure_share", "one_sidedness", "p", "share", "Own disclosures left unanswered",
+        "unanswered_disclosure_share", "one_sidedness", "p", "share",
+        "Own disclosures left unanswered",
         _received("none"),
         "Share of this person's disclosures that got no reply in the session.",
     ),
     MeasureSpec(
-        "responsiveness_received", "one_sidedness", "p", "share", "Own disclosures met responsively",
+        "responsiveness_received", "one_sidedness", "p", "share",
+        "Own disclosures met responsively",
         _received("responsive"),
         "Share of this person's disclosures that met a responsive reply.",
     ),

@@ -91,25 +91,46 @@ class Features:
 #: words shared by several languages, such as "a", "de" or "no", are left out).
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the and you i to is it that of for my me what this was with are have but not just so be on your at do can we".split()
+        (
+            "the and you i to is it that of for my me what this was with are have but not just so "
+            "be on your at do can we"
+        ).split()
     ),
     "es": frozenset(
-        "el la que y los las por con para una es pero muy esta estoy como tengo hola gracias bien qué yo tu mi te lo".split()
+        (
+            "el la que y los las por con para una es pero muy esta estoy como tengo hola gracias "
+            "bien qué yo tu mi te lo"
+        ).split()
     ),
     "fr": frozenset(
-        "le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui moi toi suis c'est il elle".split()
+        (
+            "le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui "
+            "moi toi suis c'est il elle"
+        ).split()
     ),
     "de": frozenset(
-        "der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich bin hast habe wie was wir".split()
+        (
+            "der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich "
+            "bin hast habe wie was wir"
+        ).split()
     ),
     "it": frozenset(
-        "il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come cosa questo".split()
+        (
+            "il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come "
+            "cosa questo"
+        ).split()
     ),
     "pt": frozenset(
-        "o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou tenho isso está".split()
+        (
+            "o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou "
+            "tenho isso está"
+        ).split()
     ),
     "nl": frozenset(
-        "de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat we ook".split()
+        (
+            "de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat "
+            "we ook"
+        ).split()
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -214,9 +235,8 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     cats: list[tuple] = []
     fws: list[tuple] = []
     floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier, emotion_score
-    flags: list[tuple] = [
-
-    ]  # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner  # fmt: skip
+    # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner
+    flags: list[tuple] = []
     terms: list[str] = []
     content: list[str] = []
     analyse = components.analyse_doc

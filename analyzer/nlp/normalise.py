@@ -160,7 +160,8 @@ def _emoji_key(e: str) -> str:
 
 
 def _de_elongate(word: str) -> str:
-    """'sooo' -> 'so', 'goood' -> 'good', 'pleeease' -> 'please' (2 letters kept if a known word)."""
+    """'sooo' -> 'so', 'goood' -> 'good', 'pleeease' -> 'please' (two letters are kept where
+    that makes a known word)."""
     two = _ELONGATED.sub(r"\1\1", word)
     if two in _DOUBLE_OK or two in slang_map() or two in _known_words():
         return two

@@ -25,7 +25,8 @@ from analyzer.nlp.normalise import FIRST_PERSON
 
 _MACROS = {
     # optional intensifiers, each followed by a space
-    "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|extremely|"
+    "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|"
+    r"extremely|"
     r"absolutely|totally|completely|pretty|quite|just|such|kind of|"
     r"kinda|a bit|a little|fucking|damn|"
     r"bloody|awfully|insanely|seriously|honestly|incredibly|utterly|"
@@ -59,7 +60,8 @@ _MACROS = {
     r"having a (?:INT)(?:hard|tough|rough|bad|difficult|shitty|"
     r"crappy) (?:time|day|week|year|night))",
     # a name for a person, as an insult (singular or plural)
-    "INSULT": r"(?:idiot|moron|troll|fool|bastard|dummy|dumbass|dumb ass|imbecile|retard|clown|loser|"
+    "INSULT": r"(?:idiot|moron|troll|fool|bastard|dummy|dumbass|dumb ass|imbecile|retard|clown|"
+    r"loser|"
     r"asshole|arsehole|jerk|prick|dick|dickhead|cunt|twat|degenerate|hypocrite|liar|coward|"
     r"snowflake|muppet|douche|douchebag|douche bag|shill|incel|scumbag|wanker|cretin|buffoon|"
     r"nutjob|lunatic|psycho|piece of (?:shit|garbage|trash|work)|waste of (?:space|oxygen|air)|"
@@ -105,7 +107,12 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "validation",
         1,
         "sounds sound sounded seems seem seemed looks look",
-        r"(?:(?:^|(?<=[.?,] ))(?:(?:oh|wow|man|damn|yeah|god|ugh|aw|aww|oof|geez|jeez|well|honestly|omg|so|and|but|ok|okay|dude|yikes) )*|(?:it|that|this|which|all) )(?:INT)(?:sounds|sound|sounded) (?:INT)(?:like (?:INT)(?:you (?:are|were|have been|had|have|feel|felt|re|may be|might be) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|it (?:is|was|has been) (?:INT)|that (?:is|was) )?)?(?:INT)<DIFF>"
+        r"(?:(?:^|(?<=[.?,] ))(?:(?:oh|wow|man|damn|yeah|god|ugh|"
+        r"aw|aww|oof|geez|jeez|well|honestly|omg|so|and|but|ok|"
+        r"okay|dude|yikes) )*|(?:it|that|this|which|all) )(?:INT)(?:sounds|"
+        r"sound|sounded) (?:INT)(?:like (?:INT)(?:you (?:are|were|"
+        r"have been|had|have|feel|felt|re|may be|might be) (?:INT)(?:feeling )?(?:INT)(?:been )?(?"
+        r":INT)|it (?:is|was|has been) (?:INT)|that (?:is|was) )?)?(?:INT)<DIFF>"
         r"|(?:it |that |this )?(?:seems|seem|seemed|looks|look) (?:INT)like (?:INT)(?:you (?:are|"
         r"were|have been|had|have|feel|felt) (?:INT)(?:feeling )?(?:INT)(?:been )?(?:INT)|"
         r"you are going through |it (?:is|was|has been) (?:INT))<DIFF>"
@@ -127,7 +134,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"definitely |completely |fully |really )?(?:see|understand) (?:why|"
         r"how) (?:you|that|this|it|someone|anyone|one|people|a person) (?:"
         + _W
-        + r" ){0,8}?(?:<DIFF>|feel|felt|feeling|feels|would|upset|angry|mad|annoyed|frustrated|want|wanted|hurt)"
+        + r" ){0,8}?(?:<DIFF>|feel|felt|feeling|feels|would|upset|"
+        + r"angry|mad|annoyed|frustrated|want|wanted|hurt)"
         r"|i (?:can|could) (?:INT)only imagine|i (?:can|could) (?:INT)imagine(?= [.?,]|"
         r"$)|i can not (?:INT)imagine(?= [.?,]|$)"
         r"|i (?:can|could) (?:INT)imagine (?:how|what) (?:"
@@ -143,7 +151,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         + r" ){0,6}?(?:<DIFF>|feel|felt|feeling|would|upset|angry|mad|frustrated)",
         False,
     ),
-    # "I know how you feel", "been there", "I feel for you", "I sympathize", "my heart goes out to you"
+    # "I know how you feel", "been there", "I feel for you", "I sympathize",
+    # "my heart goes out to you"
     (
         "sympathy",
         "validation,support",
@@ -171,7 +180,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|i can (?:INT)relate(?= [.?,]|$| to (?:this|that|you))",
         False,
     ),
-    # "it's okay to feel that way", "it's completely normal", "you're not crazy", "I don't think it's crazy"
+    # "it's okay to feel that way", "it's completely normal", "you're not crazy",
+    # "I don't think it's crazy"
     (
         "okay_to_feel",
         "validation",
@@ -237,7 +247,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:i am|we are|i was) (?:INT)proud of you",
         False,
     ),
-    # "I'm really sorry you're dealing with this", "sorry you had to go through that", "so sorry for your loss"
+    # "I'm really sorry you're dealing with this", "sorry you had to go through that",
+    # "so sorry for your loss"
     (
         "sorry_for_you",
         "support",
@@ -292,7 +303,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "support",
         1,
         "luck",
-        r"(?<!bad )(?<!no )(?<!any )(?<!of )(?<!tough )(?<!some )(?<!with )(?<!the )(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )(?<!for )(?<!a )(?:good|best of) luck(?! (?:"
+        r"(?<!bad )(?<!no )(?<!any )(?<!of )(?<!tough )(?<!some )(?<!with )(?<!the )(?<!your )(?<!"
+        r"his )(?<!her )(?<!their )(?<!my )(?<!for )(?<!a )(?:good|best of) luck(?! (?:"
         + _W
         + r"ing (?!your)|with that|on that|lol|haha|charm))",
         False,
@@ -360,10 +372,18 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"your way|the one|the right|somebody|love|happiness|your person)|"
         r"be (?:INT)(?:ok|okay|alright|all right|great|just fine)|"
         r"pull through|get better|be back|feel better|recover|heal|bounce back|come out)"
-        r"|(?:it|things|everything|life|this|all) (?:will|is going to|are going to|is gonna|are gonna|gets|get|will get|is getting) (?:INT)(?:all )?(?:get better|be (?:INT)(?:ok|okay|alright|all right|fine|worth it|better)|work out|pass|get easier|look up|improve|easier|better)(?= [.?,]|$| (?:i promise|eventually|over time|with time|trust me|soon|and|for you|in time|one day|someday|i swear|though|tho|man|dude|friend|op|buddy))"
+        r"|(?:it|things|everything|life|this|all) (?:will|is going to|"
+        r"are going to|is gonna|are gonna|gets|get|will get|is getting) (?:INT)(?:all )?(?:get bet"
+        r"ter|be (?:INT)(?:ok|okay|alright|all right|fine|worth it|"
+        r"better)|work out|pass|get easier|look up|improve|easier|"
+        r"better)(?= [.?,]|$| (?:i promise|eventually|over time|"
+        r"with time|trust me|soon|and|for you|in time|one day|someday|"
+        r"i swear|though|tho|man|dude|friend|op|buddy))"
         r"|(?:this|it) too shall pass|do not let (?:"
         + _W
-        + r" ){1,4}?(?:get (?:to you|you down|in your head)|bring you down|define you|stop you|ruin your)|tomorrow is (?:a )?(?:new|another) day|(?:one|a) day at a time",
+        + r" ){1,4}?(?:get (?:to you|you down|in your head)|bring you down|"
+        + r"define you|stop you|ruin your)|tomorrow is (?:a )?(?:new|"
+        + r"another) day|(?:one|a) day at a time",
         False,
     ),
     # "so happy for you", "glad you're safe", "good on you", "I care about you"
@@ -376,7 +396,9 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"see|know) )?(?:that )?(?:you|your|yours|everyone|everybody|"
         r"everything|things|you two|you both|it) (?:"
         + _W
-        + r" ){0,4}?(?:ok|okay|alright|safe|better|fine|alive|well(?! be)|home|recovering|found|made it|fun|happy|improving|worked out|out of there|got out|healing|on the mend|doing good|doing great)"
+        + r" ){0,4}?(?:ok|okay|alright|safe|better|fine|alive|well(?! be)|"
+        + r"home|recovering|found|made it|fun|happy|improving|worked out|"
+        + r"out of there|got out|healing|on the mend|doing good|doing great)"
         r"|(?:^|(?<=[.?,] ))(?:(?:well|oh|hey|and|so|wow|nice|man|"
         r"dude) )*good on (?:you|ya|u|op)(?= [.?,]|$| (?:man|dude|"
         r"bro|friend|op|buddy|mate|for|and))"

@@ -231,7 +231,8 @@ class Context:
 
 
 def parity(values: list[float]) -> float:
-    """``min / mean`` of non-negative amounts: 1 = all equal (also all zero), 0 = someone has none."""
+    """``min / mean`` of non-negative amounts: 1 = all equal (also all zero), 0 = someone has
+    none."""
     if not values:
         return NAN
     mean = sum(values) / len(values)

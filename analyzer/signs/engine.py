@@ -134,7 +134,10 @@ def dress(
             template, {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}
         )
         if verdict.facts.get("decided"):
-            summary += f" There is little to go on ({verdict.facts['decided']}), but more could not change this."
+            summary += (
+                f" There is little to go on ({verdict.facts['decided']}),"
+                " but more could not change this."
+            )
     score = verdict.score
     if score is not None and verdict.status != predicates.INSUFFICIENT and not math.isnan(score):
         score = min(1.0, max(0.0, float(score)))
@@ -145,7 +148,10 @@ def dress(
         examples = pick(rule.examples, frame, ctx, verdict.who)
     caveat = rule.caveat
     if "lexicon" in rule.needs and not ctx.measures.lexicon_applied:
-        caveat = f"{caveat} The emotion lexicon is English only, so this sign is not judged for this chat."
+        caveat = (
+            f"{caveat} The emotion lexicon is English only, so this sign is not judged for this"
+            " chat."
+        )
     return Sign(
         id=rule.id,
         group=GROUPS[rule.id],

@@ -321,9 +321,8 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
         )
     hits = float((deep["response"] == "responsive").sum())
     share = hits / len(deep)
-    ev = (
-        _ev("responsiveness_received", "", share, len(deep), f"tier-3 negative disclosures met; needs >= {t.compassion_share}"),
-    )  # fmt: skip
+    note = f"tier-3 negative disclosures met; needs >= {t.compassion_share}"
+    ev = (_ev("responsiveness_received", "", share, len(deep), note),)
     ok = best_share(hits, len(deep), ctx.pad) >= t.compassion_share - EPS
     return Verdict(
         OBSERVED if ok else NOT_OBSERVED, share, None, ev, {"share": _pct(share), "n": len(deep)}
@@ -686,9 +685,8 @@ def one_sided(ctx: Context) -> Verdict:
             f"{weeks} weeks with at least {ctx.minimum.messages_per_week} "
             f"messages, fewer than {ctx.minimum.weeks}"
         )
-    ev = [
-        _ev("dominated_weeks_share", top, frac, weeks, f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}"),
-    ]  # fmt: skip
+    note = f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}"
+    ev = [_ev("dominated_weeks_share", top, frac, weeks, note)]
     ws = ctx.cell("word_share", top)
     ev.append(_ev("word_share", top, ws.value, ws.n, "", (ws.ci_low, ws.ci_high)))
     supports = []
@@ -923,7 +921,10 @@ def dumping_ground(ctx: Context) -> Verdict:
             "share": _pct(share),
             "weeks": _pct(week_frac),
             "why": missing[0] if missing else "",
-            "skip": f" Too few of the other's feelings reached {a} to tell whether the replies turn to {a}'s own story."
+            "skip": (
+                f" Too few of the other's feelings reached {a} to tell whether the replies turn"
+                f" to {a}'s own story."
+            )
             if skipped
             else "",
         },

@@ -3,9 +3,10 @@
 A sign is either a list of :class:`Condition` rows over measures or the name of one predicate in
 :mod:`analyzer.signs.predicates`. Conditions: any that fails makes the sign ``not_observed``;
 otherwise any that cannot be measured (NaN, or short of the gate it ``needs``) makes it
-``insufficient_data``; otherwise it is ``observed``. Below the minimum of disclosures (the ``disclosures`` gate), shares over
-disclosures are judged at their best case (as if the missing ones were all met): a sign that
-fails even then is ``not_observed``, one that could pass is ``insufficient_data``. ``needs`` names
+``insufficient_data``; otherwise it is ``observed``. Below the minimum of disclosures (the
+``disclosures`` gate), shares over disclosures are judged at their best case (as if the missing
+ones were all met): a sign that fails even then is ``not_observed``, one that could pass is
+``insufficient_data``. ``needs`` names
 the minimum-data gates (``base`` is always checked first). Thresholds are names of fields of
 :class:`analyzer.settings.Thresholds`, never numbers.
 
@@ -58,14 +59,17 @@ TEXT_ONLY = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "safe_sharing", "Private worries are shared, and met with care", "M", ("lexicon", "disclosures"),
+        "safe_sharing", "Private worries are shared, and met with care", "M",
+        ("lexicon", "disclosures"),
         "Both of you say how you feel, and {pooled_responsiveness_received} "
         "of those feelings got a caring reply.",
         "Feelings are not shared by both of you, or they rarely get a caring reply.",
-        "Feeling statements are found with a word list; sarcasm and private code words escape it. " + TEXT_ONLY,
+        "Feeling statements are found with a word list; sarcasm and private code words escape "
+        "it. " + TEXT_ONLY,
         conditions=(
             Condition("feeling_rate", "min", ">=", "safe_feeling_rate"),
-            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share", over_disclosures=True),
+            Condition("responsiveness_received", "pooled", ">=", "safe_responsive_share",
+                      over_disclosures=True),
         ),
         score=Score((("responsiveness_received", "pooled"),)),
         examples="met_disclosures",
@@ -74,19 +78,23 @@ RULES: tuple[Rule, ...] = (
         "feel_supported", "Someone has your back", "M", ("lexicon", "disclosures"),
         "When one of you shares something hard, the other answers with care ({share} of the time).",
         "Hard feelings often go without a caring answer (met {share} of the time).",
-        "A caring reply in text is a proxy for support; help given in person does not show. " + TEXT_ONLY,
+        "A caring reply in text is a proxy for support; help given in person does not show. "
+        + TEXT_ONLY,
         predicate="feel_supported",
         examples="met_negative",
     ),
     Rule(
-        "listen_without_judgment", "Listened to without judgment", "M-W", ("lexicon", "disclosures"),
+        "listen_without_judgment", "Listened to without judgment", "M-W",
+        ("lexicon", "disclosures"),
         "Feelings are met with attention rather than dismissal or criticism.",
         "Feelings are often met without attention, or with dismissal.",
         "Judgment is read from a few marker phrases; tone of voice "
         "and irony are invisible in text.",
         conditions=(
-            Condition("responsive_share", "min", ">=", "listen_responsive_share", 3, over_disclosures=True),
-            Condition("invalidating_share", "max", "<=", "listen_invalidating_share", 3, over_disclosures=True),
+            Condition("responsive_share", "min", ">=", "listen_responsive_share", 3,
+                      over_disclosures=True),
+            Condition("invalidating_share", "max", "<=", "listen_invalidating_share", 3,
+                      over_disclosures=True),
         ),
         score=Score((("responsive_share", "pooled"),)),
         examples="supportive_replies",

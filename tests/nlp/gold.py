@@ -147,7 +147,8 @@ def score(items: list[GoldItem], feats: pd.DataFrame) -> dict[str, Score]:
 
 def table(scores: dict[str, Score], n: int) -> str:
     lines = [
-        f"NLP gold set: {n} messages (development set: tests/nlp/gold/{', '.join(DEVELOPMENT_FILES)})",
+        f"NLP gold set: {n} messages "
+        f"(development set: tests/nlp/gold/{', '.join(DEVELOPMENT_FILES)})",
         "| detector | gold positives | precision | recall |",
         "|---|---:|---:|---:|",
     ]

@@ -1,4 +1,5 @@
-"""The fast VADER compound in ``components._FastVader`` equals vaderSentiment's own, rule by rule."""
+"""The fast VADER compound of :mod:`analyzer.nlp.valence` equals vaderSentiment's own, rule by
+rule."""
 
 import pytest
 

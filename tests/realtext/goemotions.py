@@ -9,7 +9,7 @@ import pandas as pd
 DIR = Path(__file__).parent / "goemotions"
 LABELS: tuple[str, ...] = tuple((DIR / "labels.txt").read_text(encoding="utf-8").split())
 
-#: The emotions the issue calls "clearly emotional": a comment with any of them should reach tier >= 2.
+#: The clearly emotional labels: a comment with any of them should reach tier >= 2.
 CLEAR = frozenset(
     {
         "anger",

@@ -1,4 +1,5 @@
-"""Draw the comments from GoEmotions *train* that were hand-labelled for acts (seeded, reproducible).
+"""Draw the comments from GoEmotions *train* that were hand-labelled for acts (seeded,
+reproducible).
 
 The sample is stratified by the GoEmotions emotion labels only (never by what our detectors say),
 so that the rarer acts (support, repair, criticism aimed at the reader, invalidation) have enough

@@ -34,7 +34,8 @@ def tmp(tmp_path_factory) -> str:
         ("not_seen_heard", ("not_observed", None)),
         ("judged_criticized", ("not_observed", None)),
         ("disappointment", ("not_observed", None)),
-        # Kit's replies carry feelings of their own ("my heart is breaking for you"), and Sam's are met
+        # Kit's replies carry feelings of their own ("my heart is breaking for you"), and Sam's
+        # are met
         ("safe_sharing", ("observed", None)),
         # ten weeks of troubles one way only, every one met: we read it as offloading (a careful
         # reader may call it a rough patch; the sign's caveat says so)

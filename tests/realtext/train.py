@@ -1,7 +1,7 @@
 """Train the emotion model shipped in ``analyzer/lexicons/emotion_model.json``.
 
     python -m tests.realtext.train          # rebuild the model and its card (about a minute)
-    python -m tests.realtext.train --check  # rebuild in memory; fail if it differs from the shipped one
+    python -m tests.realtext.train --check  # rebuild in memory; fail if it differs from the file
 
 Data: GoEmotions train split only (``tests/realtext/goemotions/``; dev is for reporting).
 Positives are comments with any *clear* emotion (``goemotions.CLEAR``), negatives comments
