@@ -50,7 +50,9 @@ def long_chat(n_messages: int) -> Chat:
         msgs = chat.messages[chat.messages[Col.AUTHOR].notna()].copy()
         people = list(pd.unique(msgs[Col.AUTHOR].astype("object")))[:2]
         msgs = msgs[msgs[Col.AUTHOR].isin(people)]
-        msgs[Col.AUTHOR] = msgs[Col.AUTHOR].astype("object").map(dict(zip(people, names, strict=True)))
+        msgs[Col.AUTHOR] = (
+            msgs[Col.AUTHOR].astype("object").map(dict(zip(people, names, strict=True)))
+        )
         # every sample starts at time 0, so a tile spans ~10 weeks and 1M messages stay in range
         msgs[Col.TIMESTAMP] = msgs[Col.TIMESTAMP] - msgs[Col.TIMESTAMP].min()
         parts.append(msgs)
@@ -73,26 +75,34 @@ def long_chat(n_messages: int) -> Chat:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
-    parser.add_argument("--varied", action="store_true", help="texts from benchmarks/nlp.py, mostly distinct")
+    parser.add_argument(
+        "--varied", action="store_true", help="texts from benchmarks/nlp.py, mostly distinct"
+    )
     args = parser.parse_args()
     chat = long_chat(args.messages)
     if args.varied:
         from nlp import make_texts
 
         texts = make_texts(len(chat.messages))
-        chat.messages[Col.TEXT] = pd.Series(texts, index=chat.messages.index).where(chat.messages[Col.TEXT].notna())
+        chat.messages[Col.TEXT] = pd.Series(texts, index=chat.messages.index).where(
+            chat.messages[Col.TEXT].notna()
+        )
     words = int(chat.messages[Col.TEXT].str.split().str.len().sum())
     print(f"chat: {len(chat.messages)} messages, {words} words")
     stamps: list[tuple[str, float]] = []
     t0 = time.perf_counter()
-    result = analyzer.analyze(chat, progress=lambda stage: stamps.append((stage, time.perf_counter())))
+    result = analyzer.analyze(
+        chat, progress=lambda stage: stamps.append((stage, time.perf_counter()))
+    )
     total = time.perf_counter() - t0
     stamps.append(("end", time.perf_counter()))
     for (stage, t), (_, t_next) in zip(stamps, stamps[1:], strict=False):
         print(f"  {stage:<10} {t_next - t:6.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     observed = sum(s.status == "observed" for s in result.signs)
-    print(f"analyze: {total:.2f} s (target < 25 s); peak RSS {peak:.0f} MB; {observed} signs observed")
+    print(
+        f"analyze: {total:.2f} s (target < 25 s); peak RSS {peak:.0f} MB; {observed} signs observed"
+    )
 
 
 if __name__ == "__main__":

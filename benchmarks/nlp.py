@@ -44,7 +44,9 @@ TAILS = ["", "", "", " lol", " haha", " tbh", " ngl", " rn", "!!", "??", " x", "
 def _sentences() -> list[str]:
     out = []
     for name in ("messages.txt", "heldout.txt"):
-        for line in (ROOT / "tests" / "nlp" / "gold" / name).read_text(encoding="utf-8").splitlines():
+        for line in (
+            (ROOT / "tests" / "nlp" / "gold" / name).read_text(encoding="utf-8").splitlines()
+        ):
             if line.strip() and not line.startswith("#"):
                 _, context, text = line.split(" | ")
                 out.append(text.strip())
@@ -114,7 +116,9 @@ def main() -> None:
     print(f"load average (1, 5, 15 min): {os.getloadavg()}; cpus: {os.cpu_count()}")
     texts = make_texts(args.messages, args.seed)
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(texts)} messages, {words} words, {len(set(texts)) / len(texts):.1%} distinct texts")
+    print(
+        f"{len(texts)} messages, {words} words, {len(set(texts)) / len(texts):.1%} distinct texts"
+    )
     ann = annotated_frame(texts)
 
     import spacy
@@ -135,16 +139,26 @@ def main() -> None:
     t_all = time.perf_counter() - t0
     cpu = time.process_time() - c0
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"CPU time: {cpu:.1f} s in this process, {kids.ru_utime + kids.ru_stime:.1f} s in workers")
+    print(
+        f"CPU time: {cpu:.1f} s in this process, {kids.ru_utime + kids.ru_stime:.1f} s in workers"
+    )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = features.resolve_processes(args.n_process, len(set(texts)))
-    print(f"NLP pass (n_process={args.n_process} -> {workers}): {t_all:.1f} s  ({len(texts) / t_all:,.0f} messages/s)")
+    print(
+        f"NLP pass (n_process={args.n_process} -> {workers}): {t_all:.1f} s"
+        f"  ({len(texts) / t_all:,.0f} messages/s)"
+    )
     kid_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS: {rss:.0f} MB in this process (before the pass: {rss0:.0f} MB), largest worker {kid_rss:.0f} MB")
+    print(
+        f"peak RSS: {rss:.0f} MB in this process (before the pass: {rss0:.0f} MB),"
+        f" largest worker {kid_rss:.0f} MB"
+    )
     f = feats.frame
     print(
-        f"language={feats.language} feeling={f['feeling'].mean():.3f} question={f['question'].mean():.3f} "
-        f"followup={f['followup'].mean():.3f} minimal={f['minimal'].mean():.3f} tier>=2={(f['tier'] >= 2).mean():.3f}"
+        f"language={feats.language} feeling={f['feeling'].mean():.3f} "
+        f"question={f['question'].mean():.3f} "
+        f"followup={f['followup'].mean():.3f} minimal={f['minimal'].mean():.3f} "
+        f"tier>=2={(f['tier'] >= 2).mean():.3f}"
     )
     print(f"load average after: {os.getloadavg()}")
 

@@ -97,19 +97,91 @@ Written for chat-balance and released under the project's licence (MIT).
 """
 
 DESCRIPTIONS: dict[str, str] = {
-    "android_en_gb.txt": "Priya and Tom, a couple, Android en-GB (24-hour clock). The quick-start chat: balanced and fairly deep. Jokes, plans, photos and tea-time logistics; both bring worries (a job that didn't come through, feeling low about work, a brother who has gone quiet, a friend who keeps cancelling, a mistake at work) and get validation, questions and follow-ups days later; good news is celebrated; affection goes both ways; two small complaints about how the other behaved are raised and repaired. One system notice mid-chat (a changed security code), a deleted message and a few photos and other media.",
-    "ios_en_us.txt": "Maddie and Luis, old college friends in different cities, iOS en-US export (12-hour clock with seconds, U+202F before AM/PM, U+200E before attachment lines such as `image omitted`; the first line is the encryption notice under the chat's name). Mostly light and warm, with some deeper talk both ways (burnout, a stressful review at work, a grandparent's fall, a health scare, homesickness). Photos, a video, stickers, a GIF, a deleted message and two missed voice calls (`‎Missed voice call`).",
-    "group_chat.txt": "A four-person group of university friends, Android en-GB. One member has an emoji in the name (`Dev 🎸`) and one is an unsaved number (`+44 7700 900123`). System notices: group created, members added, the subject and icon changed, a member leaving by mistake and being added back. Banter, plans, photos, birthdays, and a couple of moments of support.",
-    "whatsapp_chat_with_jo.zip": 'A zip as WhatsApp on iOS shares a chat "with media": `_chat.txt` (iOS en-US format, chat name Jo) and two tiny stand-in photos (`00000012-PHOTO-….jpg`, `00000013-PHOTO-….jpg`, a few bytes each) that the chat refers to with `<attached: …>` lines. Jo and Sam, three weeks of friendly chat.',
-    "scenarios/balanced_deep.txt": "Maya and Leon, close friends. The reference for intimacy: both share feelings ('I've been feeling really low about work lately', 'honestly I'm scared I'll mess it up'), both ask and follow up ('how did the interview go?', 'what did she say?'), both validate ('that sounds so hard', 'I'm here for you'), and three small disagreements end in repair ('you're right, I'm sorry').",
-    "scenarios/dominating.txt": "Chris and Ella. Chris holds the floor in every week: long runs of messages about his work, gym, plans and opinions; he starts most conversations and asks about himself. Ella answers 'nice', 'lol', 'ok'. When she tries to share (an exam, her mum, money) he brushes it off and returns to himself; she retreats ('nvm it's fine'), and three times says she is not being heard.",
-    "scenarios/dumping_ground.txt": "Leah and Nina. Leah offloads problems week after week (her manager, her ex, money, her family, panic attacks); Nina validates, asks and offers help. When Nina shares something of her own (thinking of leaving her job, a presentation, her grandma in hospital, a holiday booked) Leah turns it back to her own story, and Nina shrugs it off ('we'll talk about mine another time', 'ignore me, it's nothing'). Talk time is only moderately uneven: the imbalance is in whose problems get held.",
-    "scenarios/waning_interest.txt": "Ollie and Jess. The first three weeks are lively and deep, with questions, news and support both ways. Week by week there is less: fewer talking days, shorter messages, fewer questions, replies taking most of an hour, and in the last weeks mostly 'ok', 'k', 'ha', '👍'. Ollie keeps starting conversations a little longer than Jess, but both fade.",
-    "scenarios/superficial.txt": "Dan and Kate, flatmates. Bins, rent, parcels, the boiler, the wifi, football scores and takeaway: every message is logistics or small talk, both take equal part, and nobody names a feeling.",
-    "scenarios/critical_defensive.txt": "Ryan and Zoe, a couple in a bad patch. Complaints come as criticism ('you always...', 'you never...', 'what's wrong with you'), are met with defensiveness ('not my fault', 'well you...') and contempt ('whatever 🙄'); disappointment ('you said you would', 'again?'); Zoe often seeks reassurance ('are you mad at me?', 'are we ok?'). Repairs are rare. Both do it, so talk stays even.",
-    "scenarios/crisis_support.txt": "Amara and Ben. Three balanced weeks, then Amara's father collapses: three weeks of frightening updates and many negative disclosures, met by Ben with support, food, dog-walking and check-ins. Even then Amara asks about Ben's life. She recovers, thanks him, and then supports him through a redundancy scare. A legitimate, temporary asymmetry: not one-sided and not a dumping ground.",
-    "scenarios/group_dominated.txt": "A five-a-side football group of four: Marcus, Aisha, Josh, Freya. Marcus holds the floor in every week (tactics, diagrams, admin, player ratings, his training); the others reply 'ok', '👍', 'lol'. Android, with the group-created and members-added notices.",
-    "scenarios/too_short.txt": "Gemma and Raj, the first four days after meeting at a climbing wall: about 40 friendly messages. Too little to judge anything.",
+    "android_en_gb.txt": (
+        "Priya and Tom, a couple, Android en-GB (24-hour clock). The quick-start chat: balanced "
+        "and fairly deep. Jokes, plans, photos and tea-time logistics; both bring worries (a job "
+        "that didn't come through, feeling low about work, a brother who has gone quiet, a friend "
+        "who keeps cancelling, a mistake at work) and get validation, questions and follow-ups "
+        "days later; good news is celebrated; affection goes both ways; two small complaints "
+        "about how the other behaved are raised and repaired. One system notice mid-chat (a "
+        "changed security code), a deleted message and a few photos and other media."
+    ),
+    "ios_en_us.txt": (
+        "Maddie and Luis, old college friends in different cities, iOS en-US export (12-hour "
+        "clock with seconds, U+202F before AM/PM, U+200E before attachment lines such as `image "
+        "omitted`; the first line is the encryption notice under the chat's name). Mostly light "
+        "and warm, with some deeper talk both ways (burnout, a stressful review at work, a "
+        "grandparent's fall, a health scare, homesickness). Photos, a video, stickers, a GIF, a "
+        "deleted message and two missed voice calls (`‎Missed voice call`)."
+    ),
+    "group_chat.txt": (
+        "A four-person group of university friends, Android en-GB. One member has an emoji in the "
+        "name (`Dev 🎸`) and one is an unsaved number (`+44 7700 900123`). System notices: group "
+        "created, members added, the subject and icon changed, a member leaving by mistake and "
+        "being added back. Banter, plans, photos, birthdays, and a couple of moments of support."
+    ),
+    "whatsapp_chat_with_jo.zip": (
+        'A zip as WhatsApp on iOS shares a chat "with media": `_chat.txt` (iOS en-US format, '
+        'chat name Jo) and two tiny stand-in photos (`00000012-PHOTO-….jpg`, '
+        '`00000013-PHOTO-….jpg`, a few bytes each) that the chat refers to with `<attached: …>` '
+        'lines. Jo and Sam, three weeks of friendly chat.'
+    ),
+    "scenarios/balanced_deep.txt": (
+        "Maya and Leon, close friends. The reference for intimacy: both share feelings ('I've "
+        "been feeling really low about work lately', 'honestly I'm scared I'll mess it up'), both "
+        "ask and follow up ('how did the interview go?', 'what did she say?'), both validate "
+        "('that sounds so hard', 'I'm here for you'), and three small disagreements end in repair "
+        "('you're right, I'm sorry')."
+    ),
+    "scenarios/dominating.txt": (
+        "Chris and Ella. Chris holds the floor in every week: long runs of messages about his "
+        "work, gym, plans and opinions; he starts most conversations and asks about himself. Ella "
+        "answers 'nice', 'lol', 'ok'. When she tries to share (an exam, her mum, money) he "
+        "brushes it off and returns to himself; she retreats ('nvm it's fine'), and three times "
+        "says she is not being heard."
+    ),
+    "scenarios/dumping_ground.txt": (
+        "Leah and Nina. Leah offloads problems week after week (her manager, her ex, money, her "
+        "family, panic attacks); Nina validates, asks and offers help. When Nina shares something "
+        "of her own (thinking of leaving her job, a presentation, her grandma in hospital, a "
+        "holiday booked) Leah turns it back to her own story, and Nina shrugs it off ('we'll talk "
+        "about mine another time', 'ignore me, it's nothing'). Talk time is only moderately "
+        "uneven: the imbalance is in whose problems get held."
+    ),
+    "scenarios/waning_interest.txt": (
+        "Ollie and Jess. The first three weeks are lively and deep, with questions, news and "
+        "support both ways. Week by week there is less: fewer talking days, shorter messages, "
+        "fewer questions, replies taking most of an hour, and in the last weeks mostly 'ok', 'k', "
+        "'ha', '👍'. Ollie keeps starting conversations a little longer than Jess, but both fade."
+    ),
+    "scenarios/superficial.txt": (
+        "Dan and Kate, flatmates. Bins, rent, parcels, the boiler, the wifi, football scores and "
+        "takeaway: every message is logistics or small talk, both take equal part, and nobody "
+        "names a feeling."
+    ),
+    "scenarios/critical_defensive.txt": (
+        "Ryan and Zoe, a couple in a bad patch. Complaints come as criticism ('you always...', "
+        "'you never...', 'what's wrong with you'), are met with defensiveness ('not my fault', "
+        "'well you...') and contempt ('whatever 🙄'); disappointment ('you said you would', "
+        "'again?'); Zoe often seeks reassurance ('are you mad at me?', 'are we ok?'). Repairs are "
+        "rare. Both do it, so talk stays even."
+    ),
+    "scenarios/crisis_support.txt": (
+        "Amara and Ben. Three balanced weeks, then Amara's father collapses: three weeks of "
+        "frightening updates and many negative disclosures, met by Ben with support, food, "
+        "dog-walking and check-ins. Even then Amara asks about Ben's life. She recovers, thanks "
+        "him, and then supports him through a redundancy scare. A legitimate, temporary "
+        "asymmetry: not one-sided and not a dumping ground."
+    ),
+    "scenarios/group_dominated.txt": (
+        "A five-a-side football group of four: Marcus, Aisha, Josh, Freya. Marcus holds the floor "
+        "in every week (tactics, diagrams, admin, player ratings, his training); the others reply "
+        "'ok', '👍', 'lol'. Android, with the group-created and members-added notices."
+    ),
+    "scenarios/too_short.txt": (
+        "Gemma and Raj, the first four days after meeting at a climbing wall: about 40 friendly "
+        "messages. Too little to judge anything."
+    ),
 }
 
 TOP_VERDICTS: dict[str, dict[str, V]] = {

@@ -20,7 +20,8 @@ SAMPLES = ROOT / "sample_chats"
 
 ANDROID = re.compile(r"^(\d{2})/(\d{2})/(\d{4}), (\d{2}):(\d{2}) - (.*)$")
 IOS = re.compile(
-    r"^\u200e?\[(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}):(\d{2})\u202f([AP]M)\] ([^:]+): (.*)$"
+    r"^\u200e?\[(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}):(\d{2})\u202f([AP]M)\] ([^:]+): "
+    r"(.*)$"
 )
 ENCRYPTED = "Messages and calls are end-to-end encrypted."
 

@@ -51,9 +51,15 @@ HEATED = (
     "OURS: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
     "tell heated or self-centred feeling talk from tender talk"
 )
-WEAK_PRESENCE = "OURS: replies stay within minutes in the median (weak indicator; the slowdown shows as waning_interest)"
+WEAK_PRESENCE = (
+    "OURS: replies stay within minutes in the median (weak indicator; the slowdown shows as "
+    "waning_interest)"
+)
 ASKS = "OURS: both ask questions about the other at over 4 per 100 messages, even while fighting"
-DEPTH = "OURS: 31 % of conversations carry feeling words (Chris's about himself); the lexicon cannot tell self-centred depth"
+DEPTH = (
+    "OURS: 31 % of conversations carry feeling words (Chris's about himself); the lexicon "
+    "cannot tell self-centred depth"
+)
 
 #: (chat, sign) -> (our status, why it differs from the expected verdict).
 DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {

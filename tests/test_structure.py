@@ -200,7 +200,8 @@ def test_transcript_session_gap_counts_from_cue_end():
     messages = normalize_messages(
         pd.DataFrame(
             {
-                # Ana talks for an hour from 0; Ben starts 2h30 after Ana's start = 1h30 after her end.
+                # Ana talks for an hour from 0; Ben starts 2h30 after Ana's start,
+                # 1h30 after her end.
                 "timestamp": [base, base + pd.Timedelta(minutes=150)],
                 "author": ["Ana", "Ben"],
                 "text": ["long talk", "reply"],

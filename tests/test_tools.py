@@ -10,14 +10,18 @@ from tests import tools
 def test_missing_tool_skips_with_the_reason(monkeypatch):
     monkeypatch.setattr(tools.shutil, "which", lambda name: None)
     monkeypatch.delenv(tools.REQUIRE_VARIABLE, raising=False)
-    with pytest.raises(pytest.skip.Exception, match=r"pdftotext not found on PATH: install poppler-utils"):
+    with pytest.raises(
+        pytest.skip.Exception, match=r"pdftotext not found on PATH: install poppler-utils"
+    ):
         tools.need("pdftotext")
 
 
 def test_missing_tool_fails_when_required(monkeypatch):
     monkeypatch.setattr(tools.shutil, "which", lambda name: None)
     monkeypatch.setenv(tools.REQUIRE_VARIABLE, "1")
-    with pytest.raises(pytest.fail.Exception, match=r"chromium not found .*CHAT_BALANCE_REQUIRE_TOOLS is set"):
+    with pytest.raises(
+        pytest.fail.Exception, match=r"chromium not found .*CHAT_BALANCE_REQUIRE_TOOLS is set"
+    ):
         tools.need("chromium")
 
 
