@@ -22,6 +22,7 @@ from analyzer.parsers import (
 )
 from analyzer.parsers.base import InputFile, Parser
 from analyzer.parsers.inputs import read_inputs
+from analyzer.parsers.whatsapp import DATE_ORDERS
 from analyzer.schema import LINES, Col, validate_messages
 
 #: Every parser, most specific first. Detection asks each; ties go to the earlier one.
@@ -62,17 +63,21 @@ def load_chat(
     *,
     format: str = "auto",
     date_order: str | None = None,
+    lenient: bool = False,
     **options: Any,
 ) -> Chat:
     """Read one chat from a file, folder or zip (or a list of them, merged).
 
     ``format`` is ``"auto"`` or a parser name (``chat-balance formats`` lists them);
-    ``date_order`` (``"dmy"``, ``"mdy"``, ``"ymd"``) overrides the date order detected for
-    formats that need one. Other keyword ``options`` go to the parser (e.g. ``chat=`` to pick a
+    ``date_order`` (``"dmy"``, ``"mdy"``, ``"ymd"``, ``"ydm"``, ``"myd"``, ``"dym"``) overrides
+    the date order detected for formats that need one. A parser that would lose lines (header-like
+    lines it cannot date, text before the first message) stops with an error naming the first
+    one, unless ``lenient`` is set: then it goes on and counts them in ``source.warnings`` (and
+    ``source.losses``). Other keyword ``options`` go to the parser (e.g. ``chat=`` to pick a
     chat from a Telegram full-account export).
     """
-    if date_order not in (None, "dmy", "mdy", "ymd"):
-        raise AnalyzerError(f"unknown date order {date_order!r}; choose dmy, mdy or ymd")
+    if date_order not in (None, *DATE_ORDERS):
+        raise AnalyzerError(f"unknown date order {date_order!r}; choose one of {', '.join(DATE_ORDERS)}")
     warnings: list[str] = []
     files = read_inputs(path_or_paths, warnings)
     empty = [f for f in files if not f.data or f.data.isspace()]
@@ -114,7 +119,7 @@ def load_chat(
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)
-    messages, source = parser.parse(files, date_order=date_order, **options)
+    messages, source = parser.parse(files, date_order=date_order, lenient=lenient, **options)
     source.warnings[:0] = warnings
     messages = merge_duplicates_and_order(messages, source)
     messages = messages.drop(columns=[LINES], errors="ignore")
