@@ -35,6 +35,7 @@ from analyzer.parsers.records import (
     check_tz,
     concat_frames,
     epoch_times,
+    fallback_times,
     load_json,
     record_frame,
     shape_error,
@@ -191,16 +192,13 @@ class TelegramParser:
         bad = sum(1 for r in raw if not isinstance(r, dict))
         if bad == len(raw) and raw:
             raise shape_error(file, f"a {WHAT}: 'messages' should hold objects")
-        unix = [r.get("date_unixtime") for r in recs]
-        if all(u is not None for u, r in zip(unix, recs, strict=True) if r):
-            times = epoch_times(unix, unit="s", tz=tz)
-        else:
+        times = epoch_times([r.get("date_unixtime") for r in recs], unit="s", tz=tz)
+        if times.isna().any():  # per record: 'date' (the exporter's local time) where it lacks one
             dates = pd.Series([r.get("date") if isinstance(r.get("date"), str) else None for r in recs],
                               dtype="object")
-            times = pd.to_datetime(dates, errors="coerce", format="ISO8601")
-            source.warnings.append(
-                f"{file.name}: some messages lack date_unixtime; used 'date' (the exporter's local time)"
-            )
+            local = pd.to_datetime(dates, errors="coerce", format="ISO8601")
+            times = fallback_times(times, local, source, file, field="date_unixtime",
+                                   used="'date' (the exporter's local time)")
         kinds = [_kind(r) for r in recs]
         texts = [
             _service_text(r) if r.get("type") == "service" else message_text(r.get("text"))
