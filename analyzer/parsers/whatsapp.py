@@ -445,12 +445,33 @@ def _backward_steps(year, month, day, clock) -> int:
     return int((np.diff(key) < 0).sum()) if len(key) > 1 else 0
 
 
-def _fit(fields, clock, order: str) -> tuple[int, int, int]:
-    """How well ``order`` reads the dates: (impossible dates, backward steps, span in days)."""
+def _runs(
+    fields: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+    """The fields of each run of headers with the same date, and the run lengths. Every order
+    reads equal fields as equal dates, so comparing orders on runs (weighted by their length)
+    gives the same answers as on every header, about ten times faster for a long chat."""
+    a, b, c = fields
+    if len(a) < 2:
+        return fields, np.ones(len(a), np.int64)
+    key = (a * 10_000 + b) * 10_000 + c
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(key) != 0) + 1))
+    weights = np.diff(np.append(starts, len(a)))
+    return (a[starts], b[starts], c[starts]), weights
+
+
+def _fit(fields, clock, order: str, weights: np.ndarray | None = None) -> tuple[int, int, int]:
+    """How well ``order`` reads the dates: (impossible dates, backward steps, span in days).
+    With ``weights`` (see :func:`_runs`), ``fields`` are runs, and ``clock`` is not used:
+    backward steps are then counted between dates only."""
     year, month, day = _ymd(fields, order)
     ok = _valid_dates(year, month, day)
-    n_bad = int(len(ok) - ok.sum())
-    back = _backward_steps(year, month, day, clock)
+    if weights is None:
+        n_bad = int(len(ok) - ok.sum())
+        back = _backward_steps(year, month, day, clock)
+    else:
+        n_bad = int(weights[~ok].sum())
+        back = _backward_steps(year, month, day, np.zeros(len(year), np.int64))
     good = np.flatnonzero(ok)
     span = 0
     if len(good) > 1:
@@ -471,8 +492,9 @@ def decide_year_position(
     of the chat; a full tie goes to :data:`YEAR_POS_PREFERENCE`.
     """
     scores = {}
+    fields, weights = _runs(fields)
     for pos in YEAR_POS_PREFERENCE:
-        fit = min(_fit(fields, clock, order) for order in ORDERS_BY_YEAR_POS[pos])
+        fit = min(_fit(fields, clock, order, weights) for order in ORDERS_BY_YEAR_POS[pos])
         changes = int((np.diff(fields[pos]) != 0).sum()) if len(fields[pos]) > 1 else 0
         scores[pos] = (fit[0], fit[1], changes, fit[2], YEAR_POS_PREFERENCE.index(pos))
     ranked = sorted(scores, key=scores.__getitem__)
@@ -543,8 +565,9 @@ def _day_month_order(
         )
     if np.array_equal(p, q):
         return day_first, "day and month equal everywhere", None
-    back_dm = _fit(fields, clock, day_first)[1]
-    back_md = _fit(fields, clock, month_first)[1]
+    runs, weights = _runs(fields)
+    back_dm = _fit(runs, clock, day_first, weights)[1]
+    back_md = _fit(runs, clock, month_first, weights)[1]
     if back_dm < back_md:
         return day_first, "chronology", None
     if back_md < back_dm:
@@ -861,9 +884,12 @@ def _headers(lines: pa.Array, style: HeaderStyle, subset: np.ndarray | None = No
 def _other_layouts(lines: pa.Array, taken: np.ndarray) -> list[_Headers]:
     """Headers in other layouts than the main one, among the lines not ``taken`` by it: each
     line is read with the layout it matches (old exports merged by hand mix them)."""
-    starts = _matches(lines, _DATE_START_RE)
-    starts[taken] = False
-    left = np.flatnonzero(starts)
+    others = np.ones(len(lines), dtype=bool)
+    others[taken] = False
+    left = np.flatnonzero(others)
+    if not len(left):
+        return []
+    left = left[_matches(lines.take(pa.array(left)), _DATE_START_RE)]
     if not len(left):
         return []
     texts = lines.take(pa.array(left)).to_pylist()
