@@ -317,7 +317,8 @@ def test_disagreement_d8_us_spelling_reads_month_first() -> None:
     theirs = BY_SOURCE["tests/parser.test.ts:153"]["expected_iso_utc_daysFirst_auto"]
     assert (theirs, str(frame["timestamp"].iloc[0]), source.date_order_reason) == (
         "2018-06-03T13:55:00.000Z", "2018-03-06 13:55:00",
-        "locale: M/D/YY without leading zeros and AM/PM, as US English writes dates",
+        "locale: M/D/YY without leading zeros and AM/PM, as US English writes dates; "
+        "2-digit year last (default)",
     )
 
 
