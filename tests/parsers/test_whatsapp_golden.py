@@ -39,6 +39,10 @@ CASES: dict[str, tuple[str, str]] = {
     "mixed_layouts": ("ios-24h dmy; android-24h dmy", "default"),
     "ios_group_notices": ("ios-24h dmy", "field > 12"),
     "ios_year_first_ambiguous": ("ios-24h ymd", "default"),
+    "korean_ampm": ("android-12h ymd", "field > 12"),
+    "chinese_ampm": ("android-12h ymd", "field > 12"),
+    "japanese_ampm": ("android-12h ymd", "field > 12"),
+    "german_vorm_nachm": ("android-12h dmy", "field > 12"),
 }
 
 
