@@ -50,6 +50,7 @@ CASES = [
     Case("discord-csv-old-dates", "discord/old-layout.csv", "discord", "csv"),
     Case("signal-export-md", "signal/chat.md", "signal", "[date time]"),
     Case("signal-old-layout", "signal/old_layout.txt", "signal", "[date, time]"),
+    Case("signal-data-json", "signal/Sam Lee/data.json", "signal", "data.json"),
     Case("imessage-txt", "imessage/Sam Lee.txt", "imessage", "imessage-exporter txt"),
     Case("transcript-teams", "transcript/teams.vtt", "transcript",
          "webvtt (teams), times from 1970-01-01"),

@@ -98,3 +98,31 @@ def test_no_line_is_lost(first, rest):
 def test_invisible_marks_leave_author_names(tmp_path):
     path = write(tmp_path, "chat.md", "[2021-03-12 21:15:00] \u2068Sam Lee\u2069: hi\n")
     assert load_chat(path).participants == ["Sam Lee"]
+
+
+# --- signal-export's data.json (one JSON object per line) -------------------------------------
+
+DATA_JSON = GOLDEN / "signal" / "Sam Lee" / "data.json"
+
+
+def test_data_json_is_detected_as_signal_and_named_by_its_folder():
+    chat = load_chat(DATA_JSON)
+    assert (chat.source.format, chat.source.variant, chat.source.chat_name, chat.participants) == (
+        "signal", "data.json", "Sam Lee", ["Sam Lee", "Me"]
+    )
+
+
+def test_data_json_blank_lines_are_counted(tmp_path):
+    path = write(tmp_path, "data.json", DATA_JSON.read_text(encoding="utf-8") + "\n\n")
+    assert load_chat(path).source.lines.to_dict() == {
+        "total": 10, "header": 8, "continuation": 0, "system": 0, "skipped": {"blank line": 2}
+    }
+
+
+def test_data_json_line_that_is_not_a_record_is_an_error(tmp_path):
+    lines = DATA_JSON.read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2][:20]
+    path = write(tmp_path, "data.json", "\n".join(lines))
+    assert error_of(path) == (
+        f"{path}: line 3 is not a signal-export message (one JSON object per line, as in data.json)"
+    )
