@@ -29,6 +29,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parsers import telegram_html
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.records import (
     HEAD_CHARS,
@@ -152,11 +153,13 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
 
 class TelegramParser:
     name = "telegram"
-    title = "Telegram Desktop (JSON: one chat's result.json, or the full-account export)"
+    title = "Telegram Desktop (JSON: one chat's result.json or the full-account export; HTML: messages.html)"
     example = '{"type": "message", "date_unixtime": "1615583700", "from": "Sam", "text": "See you tomorrow!"}'
-    extensions = (".json",)
+    extensions = (".json", ".html")
 
     def detect(self, file: InputFile) -> float:
+        if file.basename.lower().endswith(".html"):
+            return 0.95 if telegram_html.looks_like_page(file) else 0.0
         if not file.basename.lower().endswith(".json"):
             return 0.0
         head = file.head(HEAD_CHARS).lstrip("\ufeff \t\r\n")
@@ -173,6 +176,14 @@ class TelegramParser:
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
         tz = check_tz(options.get("tz"))
         source = Source(format=self.name, files=[f.name for f in files])
+        pages = [f for f in files if f.basename.lower().endswith(".html")]
+        if pages:
+            if len(pages) != len(files):
+                raise ChatFormatError("give either the HTML pages or the JSON of a Telegram chat, not both")
+            frame, name = telegram_html.parse_pages(pages, source, tz)
+            source.variant = "html export"
+            source.chat_name = name
+            return frame, source
         frames, variants, names = [], [], []
         for file in files:
             data, encoding = load_json(file, WHAT)

@@ -43,6 +43,7 @@ CASES = [
     Case("telegram-account-by-name", "telegram/account_export.json", "telegram",
          "full account export", {"chat": "climbing CLUB"}),
     Case("telegram-no-unixtime", "telegram/no_unixtime.json", "telegram", "single chat"),
+    Case("telegram-html", "telegram/html", "telegram", "html export"),
     Case("meta-folder-two-files", "meta/inbox/zoe_123", "meta", "messenger or instagram"),
     Case("meta-e2ee", "meta/e2ee_ana_zoe.json", "meta", "messenger end-to-end encrypted export"),
     Case("discord-json", "discord/climbing-general.json", "discord", "json"),
