@@ -140,7 +140,12 @@ class SignalParser:
         return 0.9
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
+        # signal-export writes chat.md and data.json side by side: the same messages twice
+        folders_with_json = {folder_name(f) for f in files if f.basename.lower() == "data.json"}
+        twins = [f for f in files if f.basename.lower() == "chat.md" and folder_name(f) in folders_with_json]
+        files = [f for f in files if f not in twins]
         source = Source(format=self.name, files=[f.name for f in files])
+        source.warnings.extend(f"{f.name}: the same chat as data.json beside it; read data.json" for f in twins)
         frames = [
             self._data_json(file, source) if file.basename.lower().endswith(".json") else self._one(file, source)
             for file in files

@@ -126,3 +126,14 @@ def test_data_json_line_that_is_not_a_record_is_an_error(tmp_path):
     assert error_of(path) == (
         f"{path}: line 3 is not a signal-export message (one JSON object per line, as in data.json)"
     )
+
+
+def test_a_folder_with_chat_md_and_data_json_reads_data_json_once(tmp_path):
+    folder = tmp_path / "Sam Lee"
+    folder.mkdir()
+    (folder / "chat.md").write_bytes(MD.read_bytes())
+    (folder / "data.json").write_bytes(DATA_JSON.read_bytes())
+    chat = load_chat(folder)
+    assert (len(chat.messages), chat.source.variant, chat.source.warnings) == (
+        8, "data.json", [f"{folder / 'chat.md'}: the same chat as data.json beside it; read data.json"]
+    )
