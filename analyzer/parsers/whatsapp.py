@@ -896,7 +896,9 @@ def _other_layouts(lines: pa.Array, taken: np.ndarray) -> list[_Headers]:
     shaped = [any(probe.match(t) for _, probe in _SECONDARY) for t in texts]
     left = left[np.array(shaped, dtype=bool)]
     found: list[_Headers] = []
-    while len(left) and len(found) < MAX_LAYOUTS:
+    tries = 0
+    while len(left) and len(found) < MAX_LAYOUTS and tries < 20 * MAX_LAYOUTS:
+        tries += 1
         # the layout of the first such line, pinned from that line, then read in all of them
         style, _, _ = detect_style(lines[int(left[0])].as_py(), sample=1, layouts=_SECONDARY)
         group = _headers(lines, style, left) if style is not None else None
@@ -962,24 +964,22 @@ def parse_bytes(
     if warning:
         source.warnings.append(warning)
     orders = [order] + [_follow_order(g, order, date_order) for g in groups[1:]]
-    stamps_all, valid_all = [], []
-    for group, group_order in zip(groups, orders, strict=True):
-        stamps, valid = build_timestamps(group.fields, group_order, group.hour, group.minute, group.second)
-        stamps_all.append(stamps)
-        valid_all.append(valid)
+    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second) for g, o in zip(groups, orders, strict=True)]
     if len(groups) == 1:
-        candidate, stamps, valid, rest = main.lines, stamps_all[0], valid_all[0], main.rest
-    else:
+        candidate, rest = main.lines, main.rest
+        (stamps, valid), group_of = built[0], np.zeros(len(candidate), np.int64)
+    else:  # the headers of every layout, in file order
         candidate = np.concatenate([g.lines for g in groups])
         by_line = np.argsort(candidate, kind="stable")
         candidate = candidate[by_line]
-        stamps = np.concatenate(stamps_all)[by_line]
-        valid = np.concatenate(valid_all)[by_line]
+        stamps = np.concatenate([b[0] for b in built])[by_line]
+        valid = np.concatenate([b[1] for b in built])[by_line]
+        group_of = np.concatenate([np.full(len(g.lines), i) for i, g in enumerate(groups)])[by_line]
         rest = pa.concat_arrays([g.rest.cast(pa.large_string()) for g in groups]).take(pa.array(by_line))
     if not valid.all():
         bad = np.flatnonzero(~valid)
         first_bad = int(candidate[bad[0]])
-        bad_group = next(i for i, g in enumerate(groups) if first_bad in set(g.lines[~valid_all[i]].tolist()))
+        bad_group = int(group_of[bad[0]])
         if not lenient:
             raise ChatFormatError(
                 f"{file_name}: line {first_bad + 1} looks like a message header but its date or time "

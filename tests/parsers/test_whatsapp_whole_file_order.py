@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from analyzer.errors import ChatFormatError
 from analyzer.parsers.whatsapp import parse_text
 
 runner = CliRunner()
@@ -125,3 +126,16 @@ def test_a_wrong_date_order_option_names_the_order_that_reads_the_file(tmp_path:
         "are written dmy, pass --date-order dmy; else pass --lenient to keep such lines as text of "
         "the message above"
     ])
+
+
+def test_an_impossible_date_in_a_second_layout_names_that_line() -> None:
+    text = ("[13/03/2021, 08:00:00] Ann: a\n31/02/2021, 08:01 - Bo: forwarded\n"
+            "[14/03/2021, 08:02:00] Ann: b\n")
+    with pytest.raises(ChatFormatError) as caught:
+        parse_text(text)
+    frame, source = parse_text(text, lenient=True)
+    assert (str(caught.value).split(": '")[0], list(frame["text"]), source.variant) == (
+        "chat.txt: line 2 looks like a message header but its date or time is impossible in dmy order",
+        ["a\n31/02/2021, 08:01 - Bo: forwarded", "b"],
+        "ios-24h dmy; android-24h dmy",
+    )
