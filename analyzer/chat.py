@@ -69,6 +69,9 @@ class Source:
     lines: LineAccounting = field(default_factory=LineAccounting)
     warnings: list[str] = field(default_factory=list)
     chat_name: str = ""  # a human name for the chat (file stem, Telegram chat name, ...)
+    #: What ``lenient=True`` let through (lines kept as text or skipped), one sentence each; also
+    #: in ``warnings``. Not part of the JSON: the warnings carry it.
+    losses: list[str] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         return {

@@ -44,8 +44,13 @@ OptionOpt = Annotated[
 ]
 DateOrderOpt = Annotated[
     str | None,
-    typer.Option("--date-order", help="Override the detected date order: dmy, mdy or ymd.",
-                 metavar="dmy|mdy|ymd"),
+    typer.Option("--date-order", help="Override the detected date order: dmy, mdy, ymd, ydm, myd or dym.",
+                 metavar="ORDER"),
+]
+LenientOpt = Annotated[
+    bool,
+    typer.Option("--lenient", help="Go on when lines cannot be read (header-like lines with impossible "
+                 "dates, text before the first message), counting them, instead of stopping."),
 ]
 
 
@@ -107,6 +112,7 @@ def parse(
     ] = None,
     format: FormatOpt = "auto",
     date_order: DateOrderOpt = None,
+    lenient: LenientOpt = False,
     chat_name: ChatOpt = None,
     option: OptionOpt = None,
 ) -> None:
@@ -117,12 +123,15 @@ def parse(
 
     try:
         loaded = load_chat(
-            chat, format=format, date_order=date_order, **parser_options(chat_name, option)
+            chat, format=format, date_order=date_order, lenient=lenient,
+            **parser_options(chat_name, option),
         )
         if output is not None:
             write_messages(loaded.messages, output)
     except AnalyzerError as exc:
         fail(str(exc))
+    for loss in loaded.source.losses:  # what --lenient let through, on stderr as in `report`
+        typer.echo(f"chat-balance: warning: {loss}", err=True)
     for line in summary_lines(loaded):
         typer.echo(line)
     if output is not None:
@@ -179,6 +188,7 @@ def report(
                      metavar="NAME"),
     ] = None,
     date_order: DateOrderOpt = None,
+    lenient: LenientOpt = False,
     chat_name: ChatOpt = None,
     option: OptionOpt = None,
     nlp_processes: Annotated[
@@ -205,7 +215,7 @@ def report(
             chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
             pair=pair, since=since, until=until, session_gap=session_gap,
             spacy_model=spacy_model, date_order=date_order, quiet=quiet,
-            parse_options=parser_options(chat_name, option),
+            parse_options={**parser_options(chat_name, option), "lenient": lenient},
             nlp_processes=_processes(nlp_processes),
         )
     except AnalyzerError as exc:

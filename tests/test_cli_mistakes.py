@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_chats" / "android_en_gb.txt"  # Tom and Priya, 2024-01-08 to 2024-03-17
 runner = CliRunner()
 
-# Twelve messages over two days; the third header's date (31/02) is impossible, so the parser
-# keeps that line as text of the message above and warns.
+# Seven messages over two days; the last header's date (31/02) is impossible: an error, unless
+# --lenient asks the parser to keep that line as text of the message above and say so.
 WARNED_CHAT = "".join(
     f"{day:02d}/03/2024, {hour:02d}:00 - {who}: message {i}\n"
     for i, (day, hour, who) in enumerate(
@@ -79,28 +79,42 @@ def test_since_and_until_inside_the_chat_still_work():
 
 # --- parse warnings reach the terminal and the top of the report --------------------------------
 
-def test_report_prints_parse_warnings_to_stderr(warned_chat, tmp_path):
-    result = runner.invoke(app, ["report", str(warned_chat), "-o", str(tmp_path / "r.json")])
-    assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [
-        "chat-balance: warning: 1 line starts like a header but has an impossible date in dmy "
-        "order; kept as text of the message above",
-    ]
+LOSS = ("1 line that looks like a message header but has an impossible date or time in dmy order "
+        "was kept as text of the message above (--lenient)")
+
+
+@pytest.mark.parametrize("command", ["parse", "report"])
+def test_an_impossible_date_stops_parse_and_report_with_one_line(command, warned_chat, tmp_path):
+    result = runner.invoke(app, [command, str(warned_chat), "-o", str(tmp_path / "r.json")])
+    assert one_error_line(result) == (
+        f"chat-balance: error: {warned_chat}: line 7 looks like a message header but its date or "
+        "time is impossible in dmy order: '31/02/2024, 12:00 - Ana: not a real date'; check the "
+        "line, or pass --lenient to keep such lines as text of the message above"
+    )
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.parametrize("command", ["parse", "report"])
+def test_lenient_prints_the_loss_to_stderr_in_parse_and_report(command, warned_chat, tmp_path):
+    out = tmp_path / ("m.csv" if command == "parse" else "r.json")
+    result = runner.invoke(app, [command, str(warned_chat), "-o", str(out), "--lenient"])
+    assert (result.exit_code, result.stderr.splitlines()) == (0, [f"chat-balance: warning: {LOSS}"])
 
 
 def test_quiet_report_prints_no_warning(warned_chat, tmp_path):
-    result = runner.invoke(app, ["report", str(warned_chat), "-o", str(tmp_path / "r.json"), "-q"])
+    result = runner.invoke(app, ["report", str(warned_chat), "-o", str(tmp_path / "r.json"), "-q",
+                                 "--lenient"])
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", "")
 
 
 def test_report_shows_parse_warnings_first(warned_chat, tmp_path):
     out = tmp_path / "r.html"
-    runner.invoke(app, ["report", str(warned_chat), "-o", str(out), "-q"])
+    runner.invoke(app, ["report", str(warned_chat), "-o", str(out), "-q", "--lenient"])
     page = out.read_text(encoding="utf-8")
     glance = page[page.index('<section class="section" id="glance">'):]
     warning = glance.index("Warnings from reading the chat")
     assert warning < glance.index('<ul class="people">')
-    assert "impossible date in dmy order" in glance[warning:glance.index('<ul class="people">')]
+    assert LOSS in glance[warning:glance.index('<ul class="people">')]
 
 
 # --- an anonymised report's default name holds no name -------------------------------------------

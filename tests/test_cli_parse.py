@@ -105,7 +105,7 @@ def test_ambiguous_date_order_is_warned_in_the_summary() -> None:
         (["parse", "missing.txt"], "chat-balance: error: missing.txt: no such file or folder"),
         (["parse", "{chat}", "-o", "{tmp}/m.xlsx"], "chat-balance: error: cannot write m.xlsx: use a .csv, .parquet or .jsonl name"),
         (["parse", "{chat}", "--format", "telegrum"], "chat-balance: error: unknown format 'telegrum'; choose one of: auto, "),
-        (["parse", "{chat}", "--date-order", "xyz"], "chat-balance: error: unknown date order 'xyz'; choose dmy, mdy or ymd"),
+        (["parse", "{chat}", "--date-order", "xyz"], "chat-balance: error: unknown date order 'xyz'; choose one of dmy, mdy, ymd, ydm, myd, dym"),
         (["parse", "{notchat}"], "chat-balance: error: {notchat}: not a chat export this tool recognises"),
         (["parse", "{empty}"], "chat-balance: error: {empty}: the file is empty; export the chat again"),
     ],

@@ -29,6 +29,8 @@ from analyzer.parsers.records import (
     HEAD_CHARS,
     check_tz,
     concat_frames,
+    epoch_times,
+    fallback_times,
     iso_times,
     load_json,
     read_table,
@@ -73,6 +75,19 @@ def _system_text(rec: dict, author: Any) -> str:
     content = str(rec.get("content") or "").strip()
     text = f"{author}: {event}" if author else event
     return f"{text} ({content})" if content else text
+
+
+#: Discord ids ("snowflakes") hold the milliseconds since this epoch in their top 42 bits.
+DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+def snowflake_times(ids: list, *, tz: str | None) -> pd.Series:
+    """The creation time held in each Discord message id (NaT where there is no numeric id)."""
+    ms = []
+    for value in ids:
+        text = str(value) if isinstance(value, int | str) else ""
+        ms.append((int(text) >> 22) + DISCORD_EPOCH_MS if text.isdigit() and len(text) < 25 else None)
+    return epoch_times(ms, unit="ms", tz=tz)
 
 
 class DiscordParser:
@@ -129,7 +144,11 @@ class DiscordParser:
             for r, a, k in zip(recs, authors, kinds, strict=True)
         ]
         columns = {
-            Col.TIMESTAMP: iso_times([r.get("timestamp") for r in recs], tz=tz),
+            Col.TIMESTAMP: fallback_times(
+                iso_times([r.get("timestamp") for r in recs], tz=tz),
+                snowflake_times([r.get("id") for r in recs], tz=tz),
+                source, file, field="timestamp", used="the message id (Discord ids hold their time)",
+            ),
             Col.AUTHOR: authors,
             Col.TEXT: texts,
             Col.KIND: kinds,

@@ -36,6 +36,7 @@ from analyzer.parsers.records import (
     HEAD_CHARS,
     check_tz,
     epoch_times,
+    fallback_times,
     folder_name,
     load_json,
     record_frame,
@@ -177,7 +178,10 @@ class MetaParser:
                 contents = [repair(r.get("text")) if isinstance(r.get("text"), str) else "" for r in recs]
                 kinds = [_e2ee_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("senderName")) for r in recs]
-                stamps.append(epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz))
+                stamps.append(fallback_times(
+                    epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz),
+                    epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
+                    source, file, field="timestamp", used="timestamp_ms"))
                 titles.append(str(repair(data.get("threadName") or "")))
             else:
                 lower = file.name.lower()
@@ -187,7 +191,10 @@ class MetaParser:
                 contents = [repair(r.get("content")) if isinstance(r.get("content"), str) else "" for r in recs]
                 kinds = [_classic_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("sender_name")) for r in recs]
-                stamps.append(epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz))
+                stamps.append(fallback_times(
+                    epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
+                    epoch_times([r.get("timestamp") for r in recs], unit="s", tz=tz),
+                    source, file, field="timestamp_ms", used="timestamp (seconds)"))
                 titles.append(str(repair(data.get("title") or "")))
             texts = [
                 "" if (k in ("media", "sticker") and _STAND_IN.match(c)) else c

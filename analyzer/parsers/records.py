@@ -131,6 +131,23 @@ def iso_times(values: Sequence[Any], *, tz: str | None) -> pd.Series:
     return pd.to_datetime(local, errors="coerce", format="ISO8601").astype("datetime64[ns]")
 
 
+def fallback_times(
+    primary: pd.Series, fallback: pd.Series, source: Source, file: InputFile, *, field: str, used: str
+) -> pd.Series:
+    """``primary`` times, with ``fallback`` where a record has none (per record, not per file);
+    the number of records that needed it goes into ``source.warnings``."""
+    primary = pd.Series(np.asarray(primary, dtype="datetime64[ns]"))
+    fallback = pd.Series(np.asarray(fallback, dtype="datetime64[ns]"))
+    filled = primary.isna() & fallback.notna()
+    n = int(filled.sum())
+    if n:
+        source.warnings.append(
+            f"{file.name}: {n} record{'s' if n != 1 else ''} without a readable {field}; "
+            f"{'its' if n == 1 else 'their'} time was read from {used}"
+        )
+    return primary.where(~filled, fallback)
+
+
 def record_frame(
     columns: dict[str, Sequence[Any]],
     source: Source,

@@ -22,6 +22,7 @@ from analyzer.parsers import (
 )
 from analyzer.parsers.base import InputFile, Parser
 from analyzer.parsers.inputs import read_inputs
+from analyzer.parsers.whatsapp import DATE_ORDERS
 from analyzer.schema import LINES, Col, validate_messages
 
 #: Every parser, most specific first. Detection asks each; ties go to the earlier one.
@@ -62,17 +63,21 @@ def load_chat(
     *,
     format: str = "auto",
     date_order: str | None = None,
+    lenient: bool = False,
     **options: Any,
 ) -> Chat:
     """Read one chat from a file, folder or zip (or a list of them, merged).
 
     ``format`` is ``"auto"`` or a parser name (``chat-balance formats`` lists them);
-    ``date_order`` (``"dmy"``, ``"mdy"``, ``"ymd"``) overrides the date order detected for
-    formats that need one. Other keyword ``options`` go to the parser (e.g. ``chat=`` to pick a
+    ``date_order`` (``"dmy"``, ``"mdy"``, ``"ymd"``, ``"ydm"``, ``"myd"``, ``"dym"``) overrides
+    the date order detected for formats that need one. A parser that would lose lines (header-like
+    lines it cannot date, text before the first message) stops with an error naming the first
+    one, unless ``lenient`` is set: then it goes on and counts them in ``source.warnings`` (and
+    ``source.losses``). Other keyword ``options`` go to the parser (e.g. ``chat=`` to pick a
     chat from a Telegram full-account export).
     """
-    if date_order not in (None, "dmy", "mdy", "ymd"):
-        raise AnalyzerError(f"unknown date order {date_order!r}; choose dmy, mdy or ymd")
+    if date_order not in (None, *DATE_ORDERS):
+        raise AnalyzerError(f"unknown date order {date_order!r}; choose one of {', '.join(DATE_ORDERS)}")
     warnings: list[str] = []
     files = read_inputs(path_or_paths, warnings)
     empty = [f for f in files if not f.data or f.data.isspace()]
@@ -114,12 +119,43 @@ def load_chat(
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)
-    messages, source = parser.parse(files, date_order=date_order, **options)
+    messages, source = parser.parse(files, date_order=date_order, lenient=lenient, **options)
+    check_losses(source, lenient)
     source.warnings[:0] = warnings
     messages = merge_duplicates_and_order(messages, source)
     messages = messages.drop(columns=[LINES], errors="ignore")
     validate_messages(messages)
     return Chat(messages=messages, source=source)
+
+
+#: Skip reasons that mean content was lost (not a blank line, a cue number or a date separator).
+#: WhatsApp checks its own lines before the first header, naming the first one.
+LOSS_REASONS = frozenset({
+    "record without a readable time", "record without a readable date", "row without a readable time",
+    "message without a readable date", "message without an author", "text before the first message",
+    "text before the first utterance", "text outside any cue", "timestamp with no sender",
+})
+#: Above this share of lost lines (or records), reading stops unless ``lenient``.
+MAX_LOSS = 0.01
+
+
+def check_losses(source: Source, lenient: bool) -> None:
+    """Stop when more than 1 % of the lines or records were skipped for a reason that loses
+    content; with ``lenient``, say how many in ``source.warnings`` and ``source.losses``."""
+    lost = {r: n for r, n in source.lines.skipped.items() if r in LOSS_REASONS and n}
+    n_lost = sum(lost.values())
+    if not n_lost or n_lost <= MAX_LOSS * source.lines.total:
+        return
+    what = "; ".join(f"{n} {reason}" for reason, n in sorted(lost.items()))
+    files = ", ".join(source.files[:3]) + (" ..." if len(source.files) > 3 else "")
+    if not lenient:
+        raise ChatFormatError(
+            f"{files}: {n_lost} of {source.lines.total} lines or records could not be read ({what}); "
+            "check that this is the whole export, or pass --lenient to go on without them"
+        )
+    loss = f"{n_lost} of {source.lines.total} lines or records could not be read and were skipped ({what}; --lenient)"
+    source.losses.append(loss)
+    source.warnings.append(loss)
 
 
 def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.DataFrame:

@@ -35,6 +35,7 @@ class RenderVariant:
     variant: str  # the parser's Source.variant, without the order
     seconds: bool
     ampm: tuple[str, str] = ("AM", "PM")
+    reason: str = "field > 12"  # the parser's date_order_reason for the test conversation
 
 
 RENDER_VARIANTS: tuple[RenderVariant, ...] = (
@@ -56,6 +57,14 @@ RENDER_VARIANTS: tuple[RenderVariant, ...] = (
     RenderVariant("old", "{d:02}.{m:02}.{yy:02}", "{H:02}.{M:02}.{S:02}", "{date} {time}: ", "dmy", "old-24h", True),
     RenderVariant("en-dash-12h", "{m}/{d}/{yy:02}", "{h}:{M:02}:{S:02} {ap}", "{date}, {time} – ", "mdy", "android-12h", True),
     RenderVariant("android-mdy-pm-lower", "{m}/{d}/{y}", "{h}:{M:02} {ap}", "{date}, {time} - ", "mdy", "android-12h", False, ("am", "pm")),
+    RenderVariant("korean", "{y}. {m}. {d}.", "{ap} {h}:{M:02}", "{date} {time} - ", "ymd", "android-12h", False, ("오전", "오후")),
+    RenderVariant("chinese", "{y}/{m}/{d}", "{ap}{h}:{M:02}", "{date} {time} - ", "ymd", "android-12h", False, ("上午", "下午")),
+    RenderVariant("japanese", "{y}/{m:02}/{d:02}", "{ap}{h}:{M:02}", "{date} {time} - ", "ymd", "android-12h", False, ("午前", "午後")),
+    RenderVariant("german-12h", "{d:02}.{m:02}.{yy:02}", "{h}:{M:02} {ap}", "{date}, {time} - ", "dmy", "android-12h", False, ("vorm.", "nachm.")),
+    RenderVariant("year-first-2-digit", "{yy:02}-{m:02}-{d:02}", "{H:02}:{M:02}", "{date}, {time} - ", "ymd", "android-24h", False,
+                  reason="field > 12; 2-digit year first (chronology)"),
+    RenderVariant("year-day-month-2-digit", "{yy:02}-{d:02}-{m:02}", "{h:02}:{M:02}:{S:02} {ap}", "[{date} {time}] ", "ydm", "ios-12h", True,
+                  reason="field > 12; 2-digit year first (chronology)"),
 )
 
 VARIANTS_BY_NAME = {v.name: v for v in RENDER_VARIANTS}

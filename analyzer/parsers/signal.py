@@ -1,4 +1,10 @@
-"""Signal chats as text, as signal-export (``sigexport``) writes them into ``chat.md``.
+"""Signal chats as signal-export (``sigexport``) writes them: ``chat.md`` and ``data.json``.
+
+``data.json`` holds one JSON object per line, one per message: ``date`` (the exporter's local
+time, ISO 8601), ``sender``, ``body`` (without the quote, which is its own field),
+``attachments``, ``sticker``, ``reactions`` and the flags ``deleted``, ``call`` and ``missed``.
+Kinds come from those fields (deleted, call, a sticker or attachments without text); a line that
+is not such an object is an error naming it. Each record is one line of the accounting.
 
 One message starts each line of the form ``[2019-12-24 12:23:05] Jane Doe: Hello`` (current
 signal-export) or ``[2019-12-24, 12:23] Jane Doe: Hello`` (older exports); lines that do not
@@ -21,6 +27,7 @@ The owner of the export is called ``Me``.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -36,6 +43,8 @@ from analyzer.parsers.records import (
     clean_names,
     concat_frames,
     folder_name,
+    iso_times,
+    record_frame,
     stem,
 )
 from analyzer.schema import LINES, Col, normalize_messages
@@ -74,13 +83,40 @@ def clean_body(body: str) -> tuple[str, str]:
     return "text", text
 
 
+def _is_data_json(head: str) -> bool:
+    """The first line of signal-export's data.json: an object with date, sender and body."""
+    first = head.lstrip("\ufeff").lstrip().split("\n", 1)[0]
+    try:
+        record = json.loads(first)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return isinstance(record, dict) and {"date", "sender", "body"} <= record.keys()
+
+
+def _record_kind(record: dict) -> tuple[str, str]:
+    """(kind, text) of one data.json record."""
+    body = record.get("body")
+    text = body.strip("\n") if isinstance(body, str) else ""
+    if record.get("deleted") is True:
+        return "deleted", ""
+    if record.get("call") is True or record.get("missed") is True:
+        return "call", text
+    if not text and record.get("sticker"):
+        return "sticker", ""
+    if not text and record.get("attachments"):
+        return "media", ""
+    return "text", text
+
+
 class SignalParser:
     name = "signal"
-    title = "Signal (text export of signal-export: chat.md)"
+    title = "Signal (signal-export: chat.md or data.json)"
     example = "[2021-03-12 21:15:00] Sam: See you tomorrow!"
-    extensions = (".md", ".txt")
+    extensions = (".md", ".txt", ".json")
 
     def detect(self, file: InputFile) -> float:
+        if file.basename.lower().endswith(".json"):
+            return 0.95 if _is_data_json(file.head(HEAD_CHARS)) else 0.0
         if not file.basename.lower().endswith((".md", ".txt")):
             return 0.0
         head = file.head(HEAD_CHARS)
@@ -104,11 +140,59 @@ class SignalParser:
         return 0.9
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
+        # signal-export writes chat.md and data.json side by side: the same messages twice
+        folders_with_json = {folder_name(f) for f in files if f.basename.lower() == "data.json"}
+        twins = [f for f in files if f.basename.lower() == "chat.md" and folder_name(f) in folders_with_json]
+        files = [f for f in files if f not in twins]
         source = Source(format=self.name, files=[f.name for f in files])
-        frames = [self._one(file, source) for file in files]
+        source.warnings.extend(f"{f.name}: the same chat as data.json beside it; read data.json" for f in twins)
+        frames = [
+            self._data_json(file, source) if file.basename.lower().endswith(".json") else self._one(file, source)
+            for file in files
+        ]
         first = files[0]
-        source.chat_name = folder_name(first) if first.basename.lower() == "chat.md" else stem(first)
+        named_by_folder = first.basename.lower() in ("chat.md", "data.json")
+        source.chat_name = folder_name(first) if named_by_folder else stem(first)
         return concat_frames(frames), source
+
+    def _data_json(self, file: InputFile, source: Source) -> pd.DataFrame:
+        raw, source.encoding = decode(file.data, name=file.name)
+        lines = TextLines(raw)
+        records: list[dict] = []
+        numbers: list[int] = []
+        blank = 0
+        for number, line in enumerate(lines.lines, start=1):
+            if not line.strip():
+                blank += 1
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError):
+                record = None
+            if not isinstance(record, dict):
+                raise ChatFormatError(
+                    f"{file.name}: line {number} is not a signal-export message (one JSON object "
+                    "per line, as in data.json)"
+                )
+            records.append(record)
+            numbers.append(number)
+        variant = "data.json"
+        source.variant = ", ".join(sorted({variant} | ({source.variant} if source.variant else set())))
+        kinds_texts = [_record_kind(r) for r in records]
+        frame = record_frame(
+            {
+                Col.TIMESTAMP: iso_times([r.get("date") for r in records], tz=None),
+                Col.AUTHOR: [r.get("sender") if isinstance(r.get("sender"), str) else None for r in records],
+                Col.TEXT: [t for _, t in kinds_texts],
+                Col.KIND: [k for k, _ in kinds_texts],
+                Col.SOURCE_FILE: [file.name] * len(records),
+                Col.SOURCE_LINE: numbers,
+            },
+            source,
+        )
+        source.lines.total += blank
+        source.lines.skip("blank line", blank)
+        return frame
 
     def _one(self, file: InputFile, source: Source) -> pd.DataFrame:
         raw, source.encoding = decode(file.data, name=file.name)

@@ -187,7 +187,7 @@ class TableParser:
         """Day first? From ``date_order=``, else from a field above 12 in ``d/m/y`` dates."""
         if given:
             source.date_order, source.date_order_reason = given, "given"
-            return given == "dmy"
+            return given.index("d") < given.index("m")  # any of the six orders
         parts = when.str.extract(_SLASHED).dropna().astype(int)
         if parts.empty:
             return False

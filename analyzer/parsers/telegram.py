@@ -29,12 +29,14 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parsers import telegram_html
 from analyzer.parsers.base import InputFile
 from analyzer.parsers.records import (
     HEAD_CHARS,
     check_tz,
     concat_frames,
     epoch_times,
+    fallback_times,
     load_json,
     record_frame,
     shape_error,
@@ -153,11 +155,13 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
 
 class TelegramParser:
     name = "telegram"
-    title = "Telegram Desktop (JSON: one chat's result.json, or the full-account export)"
+    title = "Telegram Desktop (JSON: one chat's result.json or the full-account export; HTML: messages.html)"
     example = '{"type": "message", "date_unixtime": "1615583700", "from": "Sam", "text": "See you tomorrow!"}'
-    extensions = (".json",)
+    extensions = (".json", ".html")
 
     def detect(self, file: InputFile) -> float:
+        if file.basename.lower().endswith(".html"):
+            return 0.95 if telegram_html.looks_like_page(file) else 0.0
         if not file.basename.lower().endswith(".json"):
             return 0.0
         head = file.head(HEAD_CHARS).lstrip("\ufeff \t\r\n")
@@ -174,6 +178,14 @@ class TelegramParser:
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
         tz = check_tz(options.get("tz"))
         source = Source(format=self.name, files=[f.name for f in files])
+        pages = [f for f in files if f.basename.lower().endswith(".html")]
+        if pages:
+            if len(pages) != len(files):
+                raise ChatFormatError("give either the HTML pages or the JSON of a Telegram chat, not both")
+            frame, name = telegram_html.parse_pages(pages, source, tz)
+            source.variant = "html export"
+            source.chat_name = name
+            return frame, source
         frames, variants, names = [], [], []
         for file in files:
             data, encoding = load_json(file, WHAT)
@@ -193,16 +205,13 @@ class TelegramParser:
         bad = sum(1 for r in raw if not isinstance(r, dict))
         if bad == len(raw) and raw:
             raise shape_error(file, f"a {WHAT}: 'messages' should hold objects")
-        unix = [r.get("date_unixtime") for r in recs]
-        if all(u is not None for u, r in zip(unix, recs, strict=True) if r):
-            times = epoch_times(unix, unit="s", tz=tz)
-        else:
+        times = epoch_times([r.get("date_unixtime") for r in recs], unit="s", tz=tz)
+        if times.isna().any():  # per record: 'date' (the exporter's local time) where it lacks one
             dates = pd.Series([r.get("date") if isinstance(r.get("date"), str) else None for r in recs],
                               dtype="object")
-            times = pd.to_datetime(dates, errors="coerce", format="ISO8601")
-            source.warnings.append(
-                f"{file.name}: some messages lack date_unixtime; used 'date' (the exporter's local time)"
-            )
+            local = pd.to_datetime(dates, errors="coerce", format="ISO8601")
+            times = fallback_times(times, local, source, file, field="date_unixtime",
+                                   used="'date' (the exporter's local time)")
         kinds = [_kind(r) for r in recs]
         texts = [
             _service_text(r) if r.get("type") == "service" else message_text(r.get("text"))

@@ -78,23 +78,38 @@ def test_a_million_marks_do_not_hang_detection() -> None:
     assert (style, time.perf_counter() - start < 5) == (None, True)
 
 
-def test_impossible_dates_are_text_with_a_warning() -> None:
-    frame, source = parse_text(
-        "13/03/2021, 08:02 - Alex: hi\n31/02/2021, 08:03 - Sam: not a date\n14/03/2021, 09:00 - Sam: ok\n"
+IMPOSSIBLE = "13/03/2021, 08:02 - Alex: hi\n31/02/2021, 08:03 - Sam: not a date\n14/03/2021, 09:00 - Sam: ok\n"
+
+
+def test_an_impossible_date_is_an_error_naming_the_line() -> None:
+    with pytest.raises(ChatFormatError) as caught:
+        parse_text(IMPOSSIBLE)
+    assert str(caught.value) == (
+        "chat.txt: line 2 looks like a message header but its date or time is impossible in dmy "
+        "order: '31/02/2021, 08:03 - Sam: not a date'; check the line, or pass --lenient to keep "
+        "such lines as text of the message above"
     )
-    assert (list(frame["text"]), source.warnings) == (
-        ["hi\n31/02/2021, 08:03 - Sam: not a date", "ok"],
-        ["1 line starts like a header but has an impossible date in dmy order; kept as text of the message above"],
+
+
+def test_lenient_keeps_impossible_dates_as_text_and_counts_them() -> None:
+    frame, source = parse_text(IMPOSSIBLE, lenient=True)
+    loss = ("1 line that looks like a message header but has an impossible date or time in dmy order "
+            "was kept as text of the message above (--lenient)")
+    assert (list(frame["text"]), source.warnings, source.losses) == (
+        ["hi\n31/02/2021, 08:03 - Sam: not a date", "ok"], [loss], [loss]
     )
 
 
 def test_only_impossible_dates_is_a_clear_error() -> None:
     with pytest.raises(ChatFormatError, match="no WhatsApp message header with a valid date"):
-        parse_text("31/02/2021, 08:03 - Sam: a\n30/02/2021, 08:04 - Sam: b\n")
+        parse_text("31/02/2021, 08:03 - Sam: a\n30/02/2021, 08:04 - Sam: b\n", lenient=True)
 
 
-def test_header_with_an_impossible_time_is_text() -> None:
-    frame, _ = parse_text("13/03/2021, 08:02 - Alex: hi\n13/03/2021, 25:61 - Sam: late\n")
+def test_header_with_an_impossible_time_is_an_error_or_text() -> None:
+    chat = "13/03/2021, 08:02 - Alex: hi\n13/03/2021, 25:61 - Sam: late\n"
+    with pytest.raises(ChatFormatError, match="^chat.txt: line 2 looks like a message header but its date or time is impossible"):
+        parse_text(chat)
+    frame, _ = parse_text(chat, lenient=True)
     assert list(frame["text"]) == ["hi\n13/03/2021, 25:61 - Sam: late"]
 
 
@@ -105,13 +120,15 @@ def test_lone_carriage_returns_stay_in_the_text() -> None:
 
 def test_day_and_month_both_above_12_in_different_lines() -> None:
     frame, source = parse_text(
-        "13/01/2021, 08:00 - Sam: a\n14/01/2021, 08:00 - Sam: b\n01/15/2021, 08:00 - Alex: c\n"
+        "13/01/2021, 08:00 - Sam: a\n14/01/2021, 08:00 - Sam: b\n01/15/2021, 08:00 - Alex: c\n",
+        lenient=True,
     )
     assert (list(frame["text"]), source.date_order_reason, source.warnings) == (
         ["a", "b\n01/15/2021, 08:00 - Alex: c"],
         "field > 12 (conflicting)",
         [
             "both date fields exceed 12 in different lines; read them as dmy and kept impossible dates as text",
-            "1 line starts like a header but has an impossible date in dmy order; kept as text of the message above",
+            "1 line that looks like a message header but has an impossible date or time in dmy order was "
+            "kept as text of the message above (--lenient)",
         ],
     )

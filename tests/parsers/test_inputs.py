@@ -133,8 +133,8 @@ def test_unknown_format_name_lists_the_choices(tmp_path: Path) -> None:
 def test_unknown_date_order_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "chat.txt"
     path.write_text(CHAT, encoding="utf-8")
-    with pytest.raises(AnalyzerError, match="unknown date order 'ydm'; choose dmy, mdy or ymd"):
-        analyzer.load_chat(path, date_order="ydm")
+    with pytest.raises(AnalyzerError, match="unknown date order 'dyy'; choose one of dmy, mdy, ymd, ydm, myd, dym"):
+        analyzer.load_chat(path, date_order="dyy")
 
 
 def test_zip_member_with_parent_path_is_skipped(tmp_path: Path) -> None:

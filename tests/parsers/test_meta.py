@@ -86,9 +86,17 @@ def test_unreadable_times_are_skipped_and_counted(tmp_path):
         '{"messages": [{"sender_name": "A", "timestamp_ms": "soon", "content": "x"},'
         ' {"sender_name": "B", "timestamp_ms": 1615583700000, "content": "y"}]}',
     )
-    chat = load_chat(path)
+    assert error_of(path) == (
+        f"{path}: 1 of 2 lines or records could not be read (1 record without a readable time); "
+        "check that this is the whole export, or pass --lenient to go on without them"
+    )
+    chat = load_chat(path, lenient=True)
     assert chat.source.lines.skipped == {"record without a readable time": 1}
     assert chat.messages["author"].tolist() == ["B"]
+    assert chat.source.losses == [
+        "1 of 2 lines or records could not be read and were skipped (1 record without a readable time; "
+        "--lenient)"
+    ]
 
 
 def _download_with_two_conversations(tmp_path):

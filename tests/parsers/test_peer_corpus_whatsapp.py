@@ -15,9 +15,12 @@ D4  chat-miner turns a no-break space inside a message (``abnormal\\u00a0unicode
     space; we keep the text as written.
 D5  chat-miner drops a blank line that follows a message (test_dateformat6); it is a
     continuation line of that message, so the text ends with a newline.
-D6  chat-miner's old testlog.txt mixes a dozen header layouts in one file. A real export never
-    does, so we read it as its own layout (the first lines) with the other lines as text, and
-    check each foreign line on its own, month-first as the file's own dates show.
+D6  chat-miner's old testlog.txt mixes a dozen header layouts in one file (old exports merged by
+    hand). Each line is read with the layout it matches, month-first as the file's own dates
+    show; the whole file gives what each line gives on its own.
+D8  whatsapp-chat-parser reads an ambiguous ``3/6/18, 1:55\u202fPM`` day first (its default). The
+    spelling is US English (no leading zeros, ``PM``), so we read it month first: March 6; the
+    summary says the order came from that locale clue and warns that it is a guess.
 D7  whatsapp-chat-parser's chat example (``06/03/2017``, ``08/05/2017``, ``09/04/2017``) has no
     field above 12; only month-first keeps it chronological, so we read June 3, Aug 5, Sep 4.
 """
@@ -191,12 +194,23 @@ def test_p_m_with_an_hour_above_12_keeps_the_hour() -> None:
 TESTLOG = MINER / "_history" / "a7e9d8c7a815" / "test" / "whatsapp" / "testlog.txt"
 
 
-def test_disagreement_d6_mixed_log_reads_its_own_layout_and_keeps_the_rest_as_text() -> None:
+def test_disagreement_d6_mixed_log_reads_each_line_in_its_own_layout() -> None:
     chat = analyzer.load_chat(TESTLOG)
-    last = chat.messages.loc[chat.messages["source_line"] == 14, "text"].iloc[0]
-    assert (chat.source.variant, len(chat.messages), chat.source.lines.to_dict(), last.count("\n")) == (
-        "android-24h mdy", 8, {"total": 29, "header": 5, "continuation": 21, "system": 3, "skipped": {}}, 15
+    assert (chat.source.variant, len(chat.messages), chat.source.lines.to_dict()) == (
+        "android-24h mdy; android-12h mdy; ios-12h mdy; ios-24h mdy; android-24h ymd",
+        23,
+        {"total": 29, "header": 20, "continuation": 6, "system": 3, "skipped": {}},
     )
+
+
+def test_mixed_log_read_whole_matches_its_lines_read_one_by_one() -> None:
+    lines = TESTLOG.read_text(encoding="utf-8").split("\n")
+    own_frame, _ = parse_text("\n".join(lines[:14]))
+    one_by_one = rows(own_frame)
+    for line in lines[14:]:
+        frame, _ = parse_text(line, date_order="mdy")
+        one_by_one += rows(frame)
+    assert sorted(rows(analyzer.load_chat(TESTLOG).messages)) == sorted(one_by_one)
 
 
 def _testlog_target() -> list[tuple[str, str, str]]:
@@ -252,7 +266,8 @@ WCP_READING: dict[str, list[tuple[str, str | None, str, str]]] = {
     "tests/parser.test.ts:148": [("2018-06-13 21:25:15", "a", "m", "text")],
     "tests/parser.test.ts:149": [("2018-06-13 21:25:15", "a", "m", "text")],
     "tests/parser.test.ts:151": [("2018-06-03 13:55:00", "a", "m", "text")],
-    "tests/parser.test.ts:153": [("2018-06-03 13:55:00", "a", "m", "text")],
+    # D8: US English spelling (no leading zeros, "PM"), so month first
+    "tests/parser.test.ts:153": [("2018-03-06 13:55:00", "a", "m", "text")],
     "tests/parser.test.ts:205": [
         ("2018-06-03 13:55:00", "a", "< attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg >", "media")
     ],
@@ -288,12 +303,23 @@ def test_whatsapp_chat_parser_fixture(source: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", sorted(s for s, f in BY_SOURCE.items() if "expected_iso_utc_daysFirst_auto" in f), ids=str
+    "source", sorted(s for s, f in BY_SOURCE.items() if "expected_iso_utc_daysFirst_auto" in f
+                     and s != "tests/parser.test.ts:153"), ids=str
 )
 def test_whatsapp_chat_parser_expected_time_agrees(source: str) -> None:
     frame, _ = parse_text(BY_SOURCE[source]["text"])
     expected = BY_SOURCE[source]["expected_iso_utc_daysFirst_auto"].replace(".000Z", "").replace("T", " ")
     assert str(frame["timestamp"].iloc[0]) == expected
+
+
+def test_disagreement_d8_us_spelling_reads_month_first() -> None:
+    frame, source = parse_text(BY_SOURCE["tests/parser.test.ts:153"]["text"])
+    theirs = BY_SOURCE["tests/parser.test.ts:153"]["expected_iso_utc_daysFirst_auto"]
+    assert (theirs, str(frame["timestamp"].iloc[0]), source.date_order_reason) == (
+        "2018-06-03T13:55:00.000Z", "2018-03-06 13:55:00",
+        "locale: M/D/YY without leading zeros and AM/PM, as US English writes dates; "
+        "2-digit year last (default)",
+    )
 
 
 def test_whatsapp_chat_parser_whole_file_date_order() -> None:

@@ -48,7 +48,7 @@ def test_accounting_of_multi_line_messages():
 
 def test_text_before_first_message_is_skipped(tmp_path):
     path = write(tmp_path, "chat.md", "exported by hand\n[2021-03-12 21:15:00] Sam: hi\n")
-    chat = load_chat(path)
+    chat = load_chat(path, lenient=True)
     assert chat.source.lines.skipped == {"text before the first message": 1}
 
 
@@ -98,3 +98,42 @@ def test_no_line_is_lost(first, rest):
 def test_invisible_marks_leave_author_names(tmp_path):
     path = write(tmp_path, "chat.md", "[2021-03-12 21:15:00] \u2068Sam Lee\u2069: hi\n")
     assert load_chat(path).participants == ["Sam Lee"]
+
+
+# --- signal-export's data.json (one JSON object per line) -------------------------------------
+
+DATA_JSON = GOLDEN / "signal" / "Sam Lee" / "data.json"
+
+
+def test_data_json_is_detected_as_signal_and_named_by_its_folder():
+    chat = load_chat(DATA_JSON)
+    assert (chat.source.format, chat.source.variant, chat.source.chat_name, chat.participants) == (
+        "signal", "data.json", "Sam Lee", ["Sam Lee", "Me"]
+    )
+
+
+def test_data_json_blank_lines_are_counted(tmp_path):
+    path = write(tmp_path, "data.json", DATA_JSON.read_text(encoding="utf-8") + "\n\n")
+    assert load_chat(path).source.lines.to_dict() == {
+        "total": 10, "header": 8, "continuation": 0, "system": 0, "skipped": {"blank line": 2}
+    }
+
+
+def test_data_json_line_that_is_not_a_record_is_an_error(tmp_path):
+    lines = DATA_JSON.read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2][:20]
+    path = write(tmp_path, "data.json", "\n".join(lines))
+    assert error_of(path) == (
+        f"{path}: line 3 is not a signal-export message (one JSON object per line, as in data.json)"
+    )
+
+
+def test_a_folder_with_chat_md_and_data_json_reads_data_json_once(tmp_path):
+    folder = tmp_path / "Sam Lee"
+    folder.mkdir()
+    (folder / "chat.md").write_bytes(MD.read_bytes())
+    (folder / "data.json").write_bytes(DATA_JSON.read_bytes())
+    chat = load_chat(folder)
+    assert (len(chat.messages), chat.source.variant, chat.source.warnings) == (
+        8, "data.json", [f"{folder / 'chat.md'}: the same chat as data.json beside it; read data.json"]
+    )

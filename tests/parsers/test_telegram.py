@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from analyzer.errors import AnalyzerError
+from analyzer.parsers.base import InputFile
 from analyzer.parsers.registry import load_chat
-from analyzer.parsers.telegram import message_text
+from analyzer.parsers.telegram import PARSER, message_text
 from tests.parsers.bad_inputs import error_of, write
 from tests.parsers.golden_formats import GOLDEN, cases_for, check_case
 
@@ -118,3 +120,42 @@ def test_account_export_found_when_contacts_fill_the_head(tmp_path):
     path = write(tmp_path, "result.json", json.dumps(ordered, indent=1))
     chat = load_chat(path, chat="777")
     assert (chat.source.format, chat.source.chat_name) == ("telegram", "Climbing club")
+
+
+# --- the HTML export (messages.html, messages2.html, ...) -------------------------------------
+
+HTML = GOLDEN / "telegram" / "html"
+
+
+def test_html_pages_are_read_in_telegram_order_with_the_chat_name(tmp_path):
+    # given in the wrong order, as a folder listing would sort messages10 before messages2
+    chat = load_chat([HTML / "messages2.html", HTML / "messages.html"])
+    assert (chat.source.chat_name, chat.participants, [str(t) for t in chat.messages["timestamp"][:2]]) == (
+        "Climbing & Co", ["Sam Lee", "Ana"], ["2021-03-12 21:15:00", "2021-03-12 21:15:00"]
+    )
+
+
+def test_html_accounting_skips_only_the_date_separators():
+    assert load_chat(HTML).source.lines.to_dict() == {
+        "total": 10, "header": 7, "continuation": 0, "system": 1,
+        "skipped": {"date separator between days": 2},
+    }
+
+
+def test_html_times_with_a_zone_are_shown_in_that_zone():
+    times = load_chat(HTML, tz="UTC").messages["timestamp"]
+    assert [str(t) for t in times[:2]] == ["2021-03-12 20:15:00", "2021-03-12 20:15:00"]
+
+
+def test_html_page_without_messages_is_an_error(tmp_path):
+    path = tmp_path / "messages.html"
+    path.write_text('<html><head><title>Exported Data</title></head><body><div class="history">'
+                    '<div class="message_none"></div></div></body></html>', encoding="utf-8")
+    with pytest.raises(AnalyzerError, match="messages.html: no Telegram messages found in this HTML page"):
+        load_chat(path, format="telegram")
+
+
+def test_other_html_is_not_telegram(tmp_path):
+    path = tmp_path / "messages.html"
+    path.write_text("<html><body><p>class=\"message\" is just text here</p></body></html>", encoding="utf-8")
+    assert PARSER.detect(InputFile(str(path), path.read_bytes())) == 0.0

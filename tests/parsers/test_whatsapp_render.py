@@ -55,7 +55,7 @@ def test_round_trip(variant) -> None:
 def test_round_trip_variant_and_order(variant) -> None:
     _, source = parse_text(render(CONVERSATION, variant))
     assert (source.variant, source.date_order_reason, source.warnings) == (
-        f"{variant.variant} {variant.order}", "field > 12", []
+        f"{variant.variant} {variant.order}", variant.reason, []
     )
 
 
@@ -86,6 +86,12 @@ def test_round_trip_line_accounting(variant) -> None:
         ("en-dash-12h", "4/1/21, 9:07:05 PM – "),
         ("android-mdy-pm-lower", "4/1/2021, 9:07 pm - "),
         ("android-dmy-4digit", "1/4/2021, 21:07 - "),
+        ("korean", "2021. 4. 1. 오후 9:07 - "),
+        ("chinese", "2021/4/1 下午9:07 - "),
+        ("japanese", "2021/04/01 午後9:07 - "),
+        ("german-12h", "01.04.21, 9:07 nachm. - "),
+        ("year-first-2-digit", "21-04-01, 21:07 - "),
+        ("year-day-month-2-digit", "[21-01-04 09:07:05 PM] "),
     ],
     ids=lambda x: x if isinstance(x, str) and not x.endswith(" ") else "",
 )
@@ -95,7 +101,7 @@ def test_header_spelling(name: str, expected: str) -> None:
 
 
 def test_every_variant_has_a_spelling_test() -> None:
-    assert len(RENDER_VARIANTS) == 18
+    assert len(RENDER_VARIANTS) == 24
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,241 @@
+"""Telegram Desktop's HTML export: ``messages.html``, ``messages2.html``, ... of one chat.
+
+Each message is a ``<div class="message ...">``. What is read from it:
+
+- time: the ``title`` of its ``date details`` div, ``DD.MM.YYYY HH:MM:SS`` and, in newer
+  exports, ``UTC+01:00``: the wall-clock time as written, or with ``tz=`` the instant shown in
+  that zone;
+- author: its ``from_name`` div; a ``joined`` message (Telegram leaves the name out when the same
+  person writes again) has the author of the message before it;
+- text: its ``text`` div, ``<br>`` as a line break, entities decoded;
+- kind: a ``service`` message is ``system``, at the time of the message before it (Telegram
+  writes no time on them; the first takes the time of the one after); the date separators
+  between days, whose id is negative, are not messages and are skipped with that reason; a message with a media block
+  and no text is ``media`` (``sticker`` for stickers); a ``forwarded body`` marks it forwarded
+  and its inner name and time (the original sender's) are ignored; a ``reply_to`` note is not
+  text.
+
+Files are read in the order Telegram numbers them (``messages.html``, then ``messages2.html``,
+...). Each message is one record of the accounting.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+
+from analyzer.chat import Source
+from analyzer.errors import ChatFormatError
+from analyzer.parsers.base import InputFile, decode
+from analyzer.parsers.records import record_frame
+from analyzer.schema import Col
+
+#: The file names Telegram gives the pages of one chat.
+PAGE_NAME = re.compile(r"^messages(\d*)\.html$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}) (?P<clock>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?: UTC(?P<off>[+-]\d{1,2}:?\d{2}))?\s*$"
+)
+_SPACES = re.compile(r"[ \t\r]*\n[ \t\r]*")
+
+
+def looks_like_page(file: InputFile) -> bool:
+    if PAGE_NAME.match(file.basename) is None:
+        return False
+    head = file.head(8192)
+    return 'class="message' in head and ("Exported Data" in head or 'class="history"' in head)
+
+
+def page_number(file: InputFile) -> int:
+    m = PAGE_NAME.match(file.basename)
+    return int(m.group(1) or 1) if m else 0
+
+
+class _Page(HTMLParser):
+    """Collects one record per message div."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.records: list[dict] = []
+        self.chat_name = ""
+        self._stack: list[set[str]] = []  # classes of the open divs
+        self._message_depth: int | None = None
+        self._grab: str | None = None  # "from", "text", "service", "title"
+        self._grab_depth = 0
+        self._buffer: list[str] = []
+        self._in_title = False
+
+    def _inside(self, cls: str) -> bool:
+        depth = self._message_depth or 0
+        return any(cls in classes for classes in self._stack[depth:])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag == "br" and self._grab:
+            self._buffer.append("\n")
+            return
+        classes = set((attr.get("class") or "").split())
+        if self._message_depth is not None and any("sticker" in c for c in classes):
+            self.records[-1]["sticker"] = True
+        if tag != "div":
+            return
+        self._stack.append(classes)
+        depth = len(self._stack) - 1
+        if "message" in classes and self._message_depth is None:
+            self._message_depth = depth
+            self.records.append({
+                "id": attr.get("id") or "", "service": "service" in classes, "joined": "joined" in classes,
+                "title": None, "from": None, "text": None, "media": False, "sticker": False,
+                "forwarded": False,
+            })
+            return
+        if self._message_depth is None:
+            if "text" in classes and self._inside_header():
+                self._start("chat", depth)
+            return
+        record = self.records[-1]
+        forwarded = self._inside("forwarded")
+        if "forwarded" in classes:
+            record["forwarded"] = True
+        if "date" in classes and "details" in classes and not forwarded and record["title"] is None:
+            record["title"] = attr.get("title")
+        elif "from_name" in classes and not forwarded and record["from"] is None:
+            self._start("from", depth)
+        elif "text" in classes and self._grab is None and not self._inside("reply_to"):
+            self._start("text", depth)
+        elif record["service"] and "body" in classes and "details" in classes:
+            self._start("service", depth)
+        elif classes & {"media_wrap", "media"}:
+            record["media"] = True
+
+    def _inside_header(self) -> bool:
+        return any("page_header" in classes for classes in self._stack)
+
+    def _start(self, what: str, depth: int) -> None:
+        self._grab, self._grab_depth, self._buffer = what, depth, []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and self._grab:
+            self._buffer.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "div" or not self._stack:
+            return
+        depth = len(self._stack) - 1
+        self._stack.pop()
+        if self._grab is not None and depth == self._grab_depth:
+            text = "".join(self._buffer)
+            if self._grab == "chat":
+                self.chat_name = text.strip()
+            else:
+                record = self.records[-1]
+                value = _SPACES.sub("\n", text).strip() if self._grab != "text" else _text(text)
+                key = {"from": "from", "text": "text", "service": "text"}[self._grab]
+                if self._grab == "from":
+                    value = " ".join(value.split())
+                if record.get(key) is None:
+                    record[key] = value
+            self._grab = None
+        if self._message_depth is not None and depth == self._message_depth:
+            self._message_depth = None
+
+    def handle_data(self, data: str) -> None:
+        if self._grab is not None:
+            self._buffer.append(data)
+
+
+def _text(raw: str) -> str:
+    """A text div's content: the exporter's indentation around it dropped, line breaks (from
+    ``<br>``) kept."""
+    lines = raw.split("\n")
+    # the exporter puts a newline after the opening tag and before the closing one
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines).strip(" \t")
+
+
+def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple[pd.DataFrame, str]:
+    """Messages of the HTML pages of one chat, and the chat's name from the page header."""
+    files = sorted(files, key=page_number)
+    rows: list[dict] = []
+    chat_name = ""
+    for file in files:
+        text, source.encoding = decode(file.data, name=file.name)
+        page = _Page()
+        page.feed(text)
+        page.close()
+        if not page.records:
+            raise ChatFormatError(f"{file.name}: no Telegram messages found in this HTML page")
+        chat_name = chat_name or page.chat_name
+        for number, record in enumerate(page.records, start=1):
+            record["file"], record["number"] = file.name, number
+            rows.append(record)
+    separators = [r for r in rows if r["service"] and r["id"].startswith("message-")]
+    rows = [r for r in rows if not (r["service"] and r["id"].startswith("message-"))]
+    author = None
+    authors, kinds, texts = [], [], []
+    for r in rows:
+        if r["service"]:
+            authors.append(None)
+            kinds.append("system")
+            texts.append(r["text"] or "")
+            continue
+        if r["from"] is not None:
+            author = r["from"]
+        elif not r["joined"]:
+            author = None
+        authors.append(author)
+        text = r["text"] or ""
+        kinds.append("sticker" if r["sticker"] and not text else "media" if r["media"] and not text else "text")
+        texts.append(text)
+    times = _times([r["title"] for r in rows], tz)
+    # service messages carry no time of their own: the one of the message before (or after)
+    service = pd.Series([r["service"] for r in rows], dtype=bool)
+    if service.any():
+        dated = times.where(~service)
+        times = times.where(~service, dated.ffill().bfill())
+    frame = record_frame(
+        {
+            Col.TIMESTAMP: times,
+            Col.AUTHOR: authors,
+            Col.TEXT: texts,
+            Col.KIND: kinds,
+            Col.SOURCE_FILE: [r["file"] for r in rows],
+            Col.SOURCE_LINE: [r["number"] for r in rows],
+            Col.FORWARDED: [r["forwarded"] for r in rows],
+        },
+        source,
+        no_time_reason="message without a readable date",
+    )
+    source.lines.total += len(separators)
+    source.lines.skip("date separator between days", len(separators))
+    return frame, chat_name
+
+
+def _times(titles: list[str | None], tz: str | None) -> pd.Series:
+    """``DD.MM.YYYY HH:MM:SS [UTC+hh:mm]`` titles as naive times (see the module doc)."""
+    iso: list[str | None] = []
+    for title in titles:
+        m = _TITLE.match(title or "")
+        if m is None:
+            iso.append(None)
+            continue
+        clock = m.group("clock") if m.group("clock").count(":") == 2 else m.group("clock") + ":00"
+        stamp = f"{m.group('y')}-{int(m.group('m')):02}-{int(m.group('d')):02}T{int(clock[:-6]):02}{clock[-6:]}"
+        off = m.group("off")
+        if off and tz:
+            sign, rest = off[0], off[1:].replace(":", "")
+            stamp += f"{sign}{int(rest[:-2]):02}:{rest[-2:]}"
+        iso.append(stamp)
+    raw = pd.Series(iso, dtype="object")
+    has_offset = raw.str.contains(r"[+-]\d\d:\d\d$", regex=True, na=False)
+    wall = pd.to_datetime(raw.where(~has_offset), errors="coerce", format="ISO8601")
+    if tz and has_offset.any():
+        shown = pd.to_datetime(raw.where(has_offset), utc=True, errors="coerce", format="ISO8601")
+        shown = shown.dt.tz_convert(tz).dt.tz_localize(None)
+        return wall.where(~has_offset, shown).astype("datetime64[ns]")
+    return wall.astype("datetime64[ns]")
