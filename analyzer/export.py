@@ -9,6 +9,10 @@ import pandas as pd
 from analyzer.chat import Chat
 from analyzer.errors import AnalyzerError
 from analyzer.schema import Col
+from analyzer.terminal import safe
+
+#: The files ``parse -o`` writes.
+MESSAGE_SUFFIXES = (".csv", ".parquet", ".jsonl")
 
 #: Cells starting with these are read as formulas by spreadsheets; we prefix a quote.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,11 +45,11 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
         else:
             raise AnalyzerError(f"cannot write {path.name}: use a .csv, .parquet or .jsonl name")
     except OSError as exc:
-        raise AnalyzerError(f"cannot write {path}: {exc.strerror}") from None
+        raise AnalyzerError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def summary_lines(chat: Chat) -> list[str]:
-    """A few lines: format and variant, period, participants with message counts, accounting."""
+    """A few lines (control characters escaped, see :mod:`analyzer.terminal`): format and variant, period, participants with message counts, accounting."""
     src = chat.source
     msgs = chat.messages
     lines = [f"format: {src.format}" + (f" ({src.variant})" if src.variant else "")]
@@ -67,4 +71,4 @@ def summary_lines(chat: Chat) -> list[str]:
     )
     for warning in src.warnings:
         lines.append(f"warning: {warning}")
-    return lines
+    return [safe(line) for line in lines]  # names and file names may hold terminal escapes
