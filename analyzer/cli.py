@@ -179,6 +179,11 @@ def report(
     anonymize: Annotated[
         bool, typer.Option("--anonymize", help="Replace names (and phone numbers) by Person A/B/...")
     ] = False,
+    also_hide: Annotated[
+        list[str] | None,
+        typer.Option("--also-hide", help="With --anonymize: another name to scrub from the text "
+                     "(repeatable), e.g. a friend who is talked about.", metavar="NAME"),
+    ] = None,
     no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")] = False,
     pair: Annotated[
         tuple[str, str] | None,
@@ -224,6 +229,9 @@ def report(
     for path in outputs:
         if path.suffix.lower() not in REPORT_SUFFIXES:
             fail(f"cannot write {path.name}: the report is written to .html, .pdf or .json")
+    hidden = tuple(n.strip() for n in also_hide or [] if n.strip())
+    if hidden and not anonymize:
+        fail("--also-hide only works with --anonymize; add --anonymize")
     try:
         for name, value in (("--since", since), ("--until", until)):
             if value:
@@ -234,7 +242,7 @@ def report(
         written = _run_report(
             chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
             pair=pair, since=since, until=until, session_gap=session_gap,
-            spacy_model=spacy_model, date_order=date_order, quiet=quiet,
+            spacy_model=spacy_model, date_order=date_order, quiet=quiet, also_hide=hidden,
             parse_options=parser_options(chat_name, option),
             nlp_processes=_processes(nlp_processes),
         )
@@ -250,7 +258,7 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
                 until: str | None, session_gap: str, spacy_model: str | None,
                 date_order: str | None, quiet: bool,
                 parse_options: dict[str, str] | None = None,
-                nlp_processes: int | str = "auto") -> list[Path]:
+                nlp_processes: int | str = "auto", also_hide: tuple[str, ...] = ()) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
 
@@ -266,6 +274,7 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         until=until,
         spacy_model=spacy_model,
         anonymize=anonymize,
+        also_hide=also_hide,
         quotes=quotes,
         nlp_processes=nlp_processes,
     )

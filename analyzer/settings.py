@@ -113,6 +113,7 @@ class Settings:
     spacy_model: str | None = None  # None: spacy.blank("en") plus our components
     nlp_processes: int | str = "auto"  # NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count; results are identical
     anonymize: bool = False
+    also_hide: tuple[str, ...] = ()  # more names --anonymize scrubs from text (shown as "[name]")
     quotes: bool = True
     bootstrap_samples: int = 500
     seed: int = 7
@@ -126,6 +127,7 @@ class Settings:
         d = asdict(self)
         d["session_gap"] = format_duration(self.session_gap)
         d["pair"] = list(self.pair) if self.pair else None
+        d["also_hide"] = list(self.also_hide)
         return d
 
 

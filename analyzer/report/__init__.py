@@ -27,7 +27,7 @@ def check_writable(path: str | os.PathLike, inputs: Sequence[str | os.PathLike] 
     from analyzer.terminal import safe
 
     target = Path(path)
-    shown = safe(shorten(os.fspath(path), 80))
+    shown = safe(shorten(os.fspath(path), 160))
     folder = target.parent if str(target.parent) else Path(".")
     limit = name_limit(folder)
     size = len(os.fsencode(target.name))
@@ -56,8 +56,8 @@ def name_limit(folder: Path) -> int:
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, the cut marked with "…"."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` in at most ``limit`` characters: its start and its last 20, "…" between."""
+    return text if len(text) <= limit else text[: limit - 21] + "…" + text[-20:]
 
 
 def _same_file(a: Path, b: Path) -> bool:
