@@ -173,14 +173,22 @@ def _read_path(path: Path, warnings: list[str], budget: list[int] | None = None)
         raise _Unreadable(f"{path}: cannot read ({exc.strerror or exc})") from None
     if data is None:
         if limit < MAX_INPUT_BYTES:
-            raise AnalyzerError(f"inputs add up to more than {MAX_TOTAL_BYTES / 1024**3:.0f} GB, "
+            raise AnalyzerError(f"inputs add up to more than {_size(MAX_TOTAL_BYTES)}, "
                                 "more than this tool reads at once")
-        raise AnalyzerError(f"{path}: file is larger than {MAX_INPUT_BYTES / 1024**3:.0f} GB, "
+        raise AnalyzerError(f"{path}: file is larger than {_size(MAX_INPUT_BYTES)}, "
                             "more than this tool reads")
     budget[0] -= len(data)
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") or path.suffix.lower() == ".zip":
         return read_zip(data, str(path), warnings)
     return [InputFile(str(path), data)]
+
+
+def _size(n: int) -> str:
+    """1073741824 -> "1 GB", 524288 -> "512 KB", 100 -> "100 bytes"."""
+    for unit, size in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n} bytes"
 
 
 def _read_capped(handle, limit: int) -> bytes | None:

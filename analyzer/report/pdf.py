@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import unicodedata
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -61,15 +62,18 @@ _STAND_INS: dict[str, str] = {}
 
 
 def stand_ins(people: list[str]) -> dict[str, str]:
-    """For each name with a letter the font lacks (a CJK or Arabic name), "[Person A]" ("[Person
-    B]", ... by its place in ``people``), so two such people never both print as ``??``."""
+    """For each name with a letter the font lacks (a CJK name) or written right to left (Arabic,
+    Hebrew: drawn unjoined and reversed without text shaping), "[Person A]" ("[Person B]", ... by
+    its place in ``people``), so two such people never both print as ``??``."""
     from analyzer.anonymize import person_label
 
     covered = _covered()
     out = {}
     for i, name in enumerate(people):
         shown = _INVISIBLE.sub("", _demojize(name))
-        if any(ord(c) not in covered for c in shown):
+        # right-to-left letters: the PDF would draw them unjoined and in reverse order
+        if any(ord(c) not in covered or unicodedata.bidirectional(c) in ("R", "AL")
+               for c in shown):
             out[name] = f"[{person_label(i)}]"
     return out
 
