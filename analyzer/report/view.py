@@ -832,7 +832,8 @@ CANNOT_SHOW: tuple[str, ...] = (
     "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
     "who writes many short ones.",
     "Feelings that are never written down. A missing sign is not proof of a missing feeling.",
-    "Names of people who are not participants are not detected or replaced by --anonymize.",
+    "Names of people who are not participants are not detected or replaced by --anonymize, "
+    "unless given with --also-hide.",
 )
 
 RESEARCH: tuple[str, ...] = (
