@@ -342,7 +342,7 @@ def test_also_hide_adds_names():
 
 
 def test_surface_forms_of_a_name():
-    assert {"Priya", "Sharma", "PriyaSharma", "priya_sharma".title().replace("_S", "_S"),
+    assert {"Priya", "Sharma", "PriyaSharma", "Priya_Sharma",
             "Priya.Sharma", "Priya_S", "P.Sharma"} <= surface_forms("Priya Sharma")
     assert {"Tommy", "Tommie", "Tom"} <= surface_forms("Tom")
     assert {"Sam", "Sammy", "Samantha"} <= surface_forms("Samantha")
@@ -467,7 +467,8 @@ def test_many_participants_plot_the_top_seven_and_others_without_warnings(tmp_pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         figures = view.figures(result)
-        plots.to_png(figures["talk_shares"], dpi=40)
+        for figure in figures.values():  # laid out and drawn without a single warning
+            plots.to_png(figure, dpi=40)
     values = result.measures.values
     others = values[~values["participant"].isin(shown)]
     share = others.loc[others["measure"] == "message_share", "value"].sum()
