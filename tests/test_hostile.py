@@ -286,9 +286,10 @@ def test_folder_walk_skips_entries_that_deny_access(tmp_path, monkeypatch):
          "was skipped"])
 
 
-def test_parse_root_stops_with_one_line():
+def test_parse_root_stops_with_one_line(monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_FOLDER_ENTRIES", 5_000)  # the real limit is 100,000
     assert one_error("parse", "/") == (
-        "/: holds more than 20,000 files and folders, too many to be one chat's export; "
+        "/: holds more than 5,000 files and folders, too many to be one chat's export; "
         "name the export file, folder or zip itself")
 
 

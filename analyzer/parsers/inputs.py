@@ -37,9 +37,10 @@ WHATSAPP_CHAT_MEMBER = re.compile(
 CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md")
 
 
-#: Most files a folder walk looks at (of any kind) before it gives up: a folder that big is not
-#: one chat's export, and walking further (say, the whole disk) would take minutes.
-MAX_FOLDER_ENTRIES = 20_000
+#: Most entries a folder walk looks at (files and folders) before it gives up: a big export with
+#: its media holds a few thousand; a folder past this is not one chat's export, and walking further
+#: (say, the whole disk) would take minutes.
+MAX_FOLDER_ENTRIES = 100_000
 #: All inputs of one run together (files, folders and zips).
 MAX_TOTAL_BYTES = 2 * 1024**3
 #: Repeated warnings of one kind name this many examples, then count the rest.
