@@ -500,3 +500,28 @@ def test_input_helper_reads_a_zip_in_memory(tmp_path):
     (tmp_path / "x.zip").write_bytes(buf.getvalue())
     assert [f.name for f in inputs.read_inputs(tmp_path / "x.zip", [])] == [
         f"{tmp_path / 'x.zip'}:_chat.txt"]
+
+
+@pytest.mark.slow
+def test_pdf_render_uses_the_stand_ins_and_forgets_them(monkeypatch):
+    import analyzer.report.pdf as pdf
+    from tests.report.fake import make_analysis
+
+    drawn: list[str] = []
+    real = pdf._Writer.para
+
+    def para(self, text, **kwargs):
+        drawn.append(pdf_text(text))
+        return real(self, text, **kwargs)
+
+    monkeypatch.setattr(pdf._Writer, "para", para)
+    data = pdf.render_pdf(make_analysis(participants=("王小明", "李华", "Ana")))
+    assert data.startswith(b"%PDF") and pdf._STAND_INS == {}
+    assert drawn[:3] == [
+        "Chat balance report",
+        "[Person A], [Person B] and Ana · 1 Jan 2024 to 8 Mar 2024",
+        "Some names are written in letters this PDF's font lacks: they are shown as [Person A], "
+        "[Person B], ... by their place in the list of participants. The HTML report shows them "
+        "as written.",
+    ]
+    assert not any("??" in text for text in drawn)
