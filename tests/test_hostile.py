@@ -525,3 +525,24 @@ def test_pdf_render_uses_the_stand_ins_and_forgets_them(monkeypatch):
         "as written.",
     ]
     assert not any("??" in text for text in drawn)
+
+
+def test_pdf_tables_for_very_many_people_keep_the_most_active(monkeypatch):
+    import analyzer.report.pdf as pdf
+
+    writer = pdf._Writer(pdf._make_pdf("t", None), {}, {},
+                         people=({"A", "B", "C", "D"}, {"A", "B"}))
+    writer.pdf.add_page()
+    captions: list[str] = []
+    monkeypatch.setattr(writer, "para", lambda text, **kwargs: captions.append(text))
+    cell = {"text": "1", "sub": ""}
+    pairs = [{"key": f"{a}->{b}", "label": f"{a} → {b}", "cells": [cell]}
+             for a in "ABCD" for b in "ABCD" if a != b]
+    writer.table(["Reply", "Replies"], pairs, "Who replies to whom")
+    per_person = [{"key": "words", "label": "words", "cells": [cell] * 4}]
+    writer.table(["Measure", "A", "B", "C", "D"], per_person, "Talk time")
+    assert captions == [
+        "Who replies to whom (2 of 12 rows: those of the 2 most active people; all in the HTML "
+        "and JSON reports)",
+        "Talk time (the 2 most active people; 2 more in the HTML and JSON reports)",
+    ]

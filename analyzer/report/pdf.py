@@ -191,6 +191,15 @@ class _Writer:
             caption = (f"{caption} " if caption else "") + \
                 f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
             n_values = len(keep)
+        if self.shown and len(rows) > len(self.shown) and all(
+                set(str(r.get("key", "")).split("->")) <= self.everyone for r in rows):
+            # a row per person or per pair of people (49,062 pairs for 222 people): the rows
+            # among the most active people only
+            kept = [r for r in rows if set(str(r["key"]).split("->")) <= self.shown]
+            caption = (f"{caption} " if caption else "") + \
+                f"({len(kept):,} of {len(rows):,} rows: those of the {len(self.shown)} most " \
+                "active people; all in the HTML and JSON reports)"
+            rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
             for start in range(0, n_values, MAX_COLUMNS):
                 part = list(range(start, min(start + MAX_COLUMNS, n_values)))
@@ -241,6 +250,10 @@ class _Writer:
 
     def people(self, items: list[dict]) -> None:
         pdf = self.pdf
+        left = 0
+        if self.shown and len(items) > len(self.shown):  # very many people: the most active
+            shown = [p for p in items if p["name"] in self.shown]
+            left, items = len(items) - len(shown), shown
         for p in items:
             color = tuple(int(p["color"][i:i + 2], 16) for i in (1, 3, 5))
             y = pdf.get_y()
@@ -253,6 +266,9 @@ class _Writer:
             pdf.multi_cell(pdf.epw - 6, 5, name, align="L", new_x="LMARGIN", new_y="NEXT")
             self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
         pdf.set_fill_color(255, 255, 255)
+        if left:
+            self.para(f"… and {left:,} more people, listed in the HTML and JSON reports.",
+                      size=8.5, color=_MUTED, indent=6, gap=1)
         pdf.ln(1)
 
     def definitions(self, items: list[dict]) -> None:
