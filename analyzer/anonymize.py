@@ -1,36 +1,77 @@
-"""``--anonymize``: every participant becomes "Person A", "Person B", ... everywhere.
+r"""``--anonymize``: every participant becomes "Person A", "Person B", ... everywhere.
 
 :func:`anonymize_analysis` returns a new Analysis in which
 
 - authors, participants, ``--pair``, ``who`` of the signs, evidence and every per-person table
   (turns, sessions, replies, measures) use the labels, mapped exactly;
-- free text (messages, sign summaries, caveats, notes, examples, source warnings) has mentions of
-  the names replaced: each full name and each part of it of two or more letters (first name,
-  surname), case-insensitive, whole words only; a name part shared by two people becomes
-  "[name]"; and phone numbers (a ``+`` and 7-15 digits, or 9-15 digits, in groups separated by
-  spaces, dots, dashes or brackets) become "[phone]";
-- the source's file names become ``chat-1.txt``, ``chat-2.txt``, ... (suffix kept) and its chat
-  name "Chat", since export names usually carry a person's name.
+- free text (messages, sign summaries, caveats, notes, examples, source warnings) is scrubbed by
+  :func:`make_scrubber`, in this order:
 
-Names of people who are not participants are not detected (the report says so).
-Labels follow the order of ``all_participants``: A..Z, then AA, AB, ...
+  1. e-mail addresses become ``[email]`` and file paths (``/home/...``, ``C:\...``,
+     ``~/...``) ``[path]``;
+  2. phone numbers become ``[phone]``: found by the ``phonenumbers`` library (Google's
+     libphonenumber metadata) in international form and in the national forms of the chat's
+     likely region (the country of the international numbers in the chat) and of a few common
+     ones, dotted, slashed, spaced, with any dash, or run into a word; any other run of seven or
+     more digits becomes ``[number]``;
+  3. handles and hashtags that hold a name (``@priya_sharma``, ``#TeamPriya``) become the
+     person's label after the ``@``/``#``;
+  4. every *surface form* of each name (:func:`surface_forms`): the full name, each part of two
+     or more letters, the parts joined (``PriyaSharma``, ``priya_sharma``, ``priya.sharma``,
+     ``Tom_W``), the name with digits after it (``priya123``), and a few diminutives made from
+     the name itself (``Tommy``, ``Sam`` of ``Samantha``), case-insensitively in any script;
+     scripts written without spaces (Chinese, Japanese, Thai, ...) are matched inside words.
+     A part shared by two people becomes ``[name]``. Common words (``me``, ``will``, ``may``,
+     ... :data:`COMMON_WORDS`) are never taken for a name, even for a participant called "Me";
+- names the user adds (``--also-hide NAME ...``) are scrubbed as ``[name]`` the same way;
+- the source's file names become ``chat-1.txt``, ``chat-2.txt``, ... (suffix kept), in warnings
+  too, and its chat name "Chat", since export names usually carry a person's name.
+
+Names of people who are neither participants nor given with ``--also-hide`` are not detected
+(the report says so). Labels follow the order of ``all_participants``: A..Z, then AA, AB, ...
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import pandas as pd
 
 from analyzer.result import Analysis
 
-PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d[\d\s().\-]{5,}\d|\(?\d[\d\s().\-]{7,}\d)(?![\w])"
+#: Words that are names too rarely to be scrubbed as one (a participant may be called "Me").
+COMMON_WORDS = frozenset("""
+a about after all also am an and any are as at be been but by can could did do does for from
+get go got had has have he her hers him his how i if in into is it its just let may me might
+mine more most must my no not now of off on one or our out over says see she should so some
+than that the their them then there these they this to too up us very was way we well were
+what when where which who why will with would yes yet you your
+""".split())
+#: Letters of scripts written without spaces between words: a name is matched inside a word.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff]"
 )
 _NAME_PART = re.compile(r"[^\W\d_]{2,}")
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+PATH = re.compile(
+    r"(?<![\w/:.])(?:~|\.{1,2})?/(?:[^\s/]+/)+[^\s/,;:)]*"  # /home/x/..., ~/x/..., ./x/y
+    r"|(?<![\w])[A-Za-z]:\\(?:[^\s\\]+\\)*[^\s\\,;:)]*"  # C:\Users\x\...
+)
+#: Regions whose national number forms are always looked for, besides the chat's likely one.
+COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN")
+_INTERNATIONAL = re.compile(r"\+\d[\d\s().\-\u2010-\u2015]{5,}\d")
+_DIGITS = re.compile(r"\d")
+_LONG_DIGITS = re.compile(r"\d{7,}")
+#: A date (with a four-digit year) at the start of a match: "12.03.2024 10:30" is no number.
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_HANDLE = re.compile(r"(?<![\w@#])([@#])([\w.\-]*\w)")
 
 
 def person_label(i: int) -> str:
@@ -47,49 +88,168 @@ def labels_for(names: Sequence[str]) -> dict[str, str]:
     return {name: person_label(i) for i, name in enumerate(names)}
 
 
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _phone(match: re.Match) -> str:
-    found = match.group(0)
-    if _DATE.search(found):  # "12.03.2024 10:30" is a date, not a number to hide
-        return found
-    digits = sum(c.isdigit() for c in found)
-    plus = found.startswith("+")
-    if (plus and 7 <= digits <= 15) or 9 <= digits <= 15:
-        return "[phone]"
-    return match.group(0)
+def diminutives(part: str) -> set[str]:
+    """A few pet forms made from a first name itself: Tom -> Tommy, Tommie, Tomi; Samantha ->
+    Sam, Sammy, Sami; Benjamin -> Ben, Benji, Benny. Only for names in a cased script."""
+    forms: set[str] = set()
+    if len(part) < 3 or not part.isalpha() or part.lower() == part.upper():
+        return forms
+    stems = {part}
+    if len(part) >= 5:
+        stems |= {part[:3], part[:4]}
+    for stem in stems:
+        forms |= {stem, stem + "i"}
+        if stem[-1].lower() not in "aeiouy":
+            forms |= {stem + "y", stem + "ie", stem + stem[-1] + "y", stem + stem[-1] + "ie"}
+    forms.discard(part)
+    return forms
 
 
-def make_scrubber(mapping: Mapping[str, str]) -> Callable[[str], str]:
-    """A function replacing names (see the module docstring) and phone numbers in a string."""
+def surface_forms(name: str) -> set[str]:
+    """Every way a chat is likely to write ``name``: see the module docstring (step 4)."""
+    full = " ".join(_nfc(str(name)).split())
+    parts = _NAME_PARTS(full)
+    forms = {full} if full else set()
+    forms |= {p for p in parts if len(p) >= 2}
+    if len(parts) >= 2:
+        first, last = parts[0], parts[-1]
+        for sep in ("", "_", ".", "-"):
+            forms |= {sep.join(parts), first + sep + last, last + sep + first,
+                      first + sep + last[0], first[0] + sep + last}
+        forms |= diminutives(first)
+    elif parts:
+        forms |= diminutives(parts[0])
+        if _UNSPACED.match(parts[0]) and len(parts[0]) == 3:  # 王小明: the given name 小明
+            forms.add(parts[0][1:])
+    return {f for f in forms if len(f) >= 2 and f.casefold() not in COMMON_WORDS}
+
+
+def _NAME_PARTS(full: str) -> list[str]:
+    return _NAME_PART.findall(full)
+
+
+def likely_regions(texts: Iterable[str]) -> list[str]:
+    """The countries of the international numbers (``+44 ...``) in ``texts``, most frequent
+    first, then :data:`COMMON_REGIONS`."""
+    import phonenumbers
+
+    found: Counter[str] = Counter()
+    for text in texts:
+        for raw in _INTERNATIONAL.findall(text or ""):
+            try:
+                number = phonenumbers.parse(raw, None)
+            except phonenumbers.NumberParseException:
+                continue
+            region = phonenumbers.region_code_for_number(number)
+            if region and region != "ZZ":
+                found[region] += 1
+    regions = [r for r, _ in found.most_common(3)]
+    return regions + [r for r in COMMON_REGIONS if r not in regions]
+
+
+def _phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int]]:
+    import phonenumbers
+
+    spans: list[tuple[int, int]] = []
+    for region in regions:
+        for match in phonenumbers.PhoneNumberMatcher(text, region,
+                                                     leniency=phonenumbers.Leniency.POSSIBLE):
+            raw = match.raw_string
+            digits = len(_DIGITS.findall(raw))
+            if digits < 7 or _DATE.match(raw) or _DECIMAL.fullmatch(raw):
+                continue
+            spans.append((match.start, match.end))
+    return spans
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
+    if not spans:
+        return text
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, at = [], 0
+    for start, end in merged:
+        out += [text[at:start], token]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def make_scrubber(mapping: Mapping[str, str], *, also_hide: Sequence[str] = (),
+                  regions: Sequence[str] = COMMON_REGIONS) -> Callable[[str], str]:
+    """A function scrubbing names, handles, e-mails, paths and numbers from a string (module
+    docstring). ``mapping`` gives each participant's label; ``also_hide`` more names, shown as
+    ``[name]``; ``regions`` the phone-number regions to look for national forms of."""
     targets: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
-    for name, label in mapping.items():
-        full = " ".join(str(name).split())
-        if full:
-            targets[full.casefold()] = label
-        for part in _NAME_PART.findall(full):
-            owners.setdefault(part.casefold(), set()).add(label)
-    for part, labels in owners.items():
-        if part not in targets:
-            targets[part] = labels.pop() if len(labels) == 1 else "[name]"
-    if targets:
-        alternatives = "|".join(re.escape(t) for t in sorted(targets, key=len, reverse=True))
-        names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    else:
-        names = None
+    people = [(n, lab) for n, lab in mapping.items()] + [(n, "[name]") for n in also_hide]
+    for name, label in people:
+        full = " ".join(_nfc(str(name)).split())
+        for form in surface_forms(name):
+            key = _key(form)
+            if form == full:
+                targets[key] = label
+            else:
+                owners.setdefault(key, set()).add(label)
+    for key, labels in owners.items():
+        if key not in targets:
+            targets[key] = labels.pop() if len(labels) == 1 else "[name]"
+    spaced = sorted((t for t in targets if not _UNSPACED.search(t)), key=len, reverse=True)
+    unspaced = sorted((t for t in targets if _UNSPACED.search(t)), key=len, reverse=True)
+    alternatives = []
+    if spaced:
+        words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in spaced)
+        # the form, an initial joined by "_" (Tom_W), digits (priya123), and no letter after
+        alternatives.append(
+            rf"(?<![^\W_])(?P<word>{words})(?:_[^\W\d_](?![^\W\d_]))?\d*(?![^\W\d_])"
+        )
+    if unspaced:
+        alternatives.append("(?P<inside>" + "|".join(re.escape(t) for t in unspaced) + ")")
+    names = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+    parts = sorted({_key(p) for name, _ in people for p in _NAME_PARTS(_nfc(str(name)))
+                    if len(p) >= 3 and _key(p) not in COMMON_WORDS}, key=len, reverse=True)
+
+    def name_label(match: re.Match) -> str:
+        found = match.group("word") if "word" in match.re.groupindex and match.group("word") \
+            else match.group(0)
+        return targets.get(_key(found), match.group(0))
+
+    def handle(match: re.Match) -> str:
+        body = _key(match.group(2))
+        for part in parts:
+            if part in body:
+                owner = targets.get(part, "[name]")
+                return match.group(1) + owner
+        return match.group(0)
 
     def scrub(text: str) -> str:
         if not isinstance(text, str) or not text:
             return text
-        out = PHONE.sub(_phone, text)
+        out = _nfc(text)
+        out = EMAIL.sub("[email]", out)
+        out = PATH.sub("[path]", out)
+        if len(_DIGITS.findall(out)) >= 7:
+            out = _replace_spans(out, _phone_spans(out, regions), "[phone]")
+            out = _LONG_DIGITS.sub("[number]", out)
+        if parts:
+            out = _HANDLE.sub(handle, out)
         if names is not None:
-            out = names.sub(lambda m: targets.get(" ".join(m.group(0).split()).casefold(),
-                                                  m.group(0)), out)
+            out = names.sub(name_label, out)
         return out
 
     return scrub
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _map_exact(series: pd.Series, mapping: Mapping[str, str]) -> pd.Series:
@@ -124,7 +284,10 @@ def _frame(frame: pd.DataFrame, mapping: Mapping[str, str], exact: Sequence[str]
 def anonymize_analysis(result: Analysis) -> Analysis:
     """A copy of ``result`` with every participant's name replaced (module docstring)."""
     mapping = labels_for(result.all_participants)
-    scrub = make_scrubber(mapping)
+    texts = result.messages["text"] if "text" in result.messages.columns else pd.Series([])
+    numbered = texts[texts.astype("string").str.contains("+", regex=False).fillna(False)]
+    regions = likely_regions([*mapping, *numbered.astype(str).head(5000)])
+    scrub = make_scrubber(mapping, also_hide=result.settings.also_hide, regions=regions)
 
     def exact(name: str | None) -> str | None:
         return mapping.get(name, name) if name else name
@@ -152,12 +315,19 @@ def anonymize_analysis(result: Analysis) -> Analysis:
     )
     src = result.source
     files = [f"chat-{i + 1}{os.path.splitext(f)[1]}" for i, f in enumerate(src.files)]
+    known = sorted(zip(src.files, files, strict=True), key=lambda pair: -len(pair[0]))
+
+    def warning(text: str) -> str:  # a file's full path names its owner's home folder
+        for original, renamed in known:
+            text = text.replace(original, renamed)
+        return scrub(text)
+
     source = replace(src, files=files, chat_name="Chat" if src.chat_name else "",
-                     warnings=[scrub(w) for w in src.warnings], lines=src.lines)
+                     warnings=[warning(w) for w in src.warnings], lines=src.lines)
     settings = result.settings
     if settings.pair:
         settings = settings.with_(pair=tuple(mapping.get(p, p) for p in settings.pair))
-    settings = settings.with_(anonymize=True)
+    settings = settings.with_(anonymize=True, also_hide=("[name]",) * len(settings.also_hide))
     messages = _frame(result.messages, mapping, ["author"], ["text"], scrub)
     if "source_file" in messages.columns:
         renamed = dict(zip(src.files, files, strict=True))

@@ -81,6 +81,14 @@ def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str
         if not sep or not key.strip().isidentifier():
             fail(f"cannot read --option {item!r}: write KEY=VALUE, e.g. tz=Europe/Berlin")
         found[key.strip()] = value
+    if found.get("base_date"):
+        from analyzer.errors import AnalyzerError
+        from analyzer.settings import parse_day
+
+        try:
+            parse_day(found["base_date"], "--option base_date=")
+        except AnalyzerError as exc:
+            fail(str(exc).replace("base_date= '", "base_date='"))
     if chat is not None:
         found["chat"] = chat
     return found
@@ -97,7 +105,9 @@ def _processes(value: str) -> int | str:
 
 def fail(message: str) -> None:
     """One line on stderr, exit code 2."""
-    typer.echo(f"chat-balance: error: {message}", err=True)
+    from analyzer.terminal import safe
+
+    typer.echo(f"chat-balance: error: {safe(message)}", err=True)
     raise typer.Exit(2)
 
 
@@ -118,14 +128,18 @@ def parse(
 ) -> None:
     """Parse a chat export into messages and print a short summary."""
     from analyzer.errors import AnalyzerError
-    from analyzer.export import summary_lines, write_messages
+    from analyzer.export import MESSAGE_SUFFIXES, summary_lines, write_messages
     from analyzer.parsers.registry import load_chat
+    from analyzer.report import check_writable
+    from analyzer.terminal import safe
 
+    options = parser_options(chat_name, option)
     try:
-        loaded = load_chat(
-            chat, format=format, date_order=date_order, lenient=lenient,
-            **parser_options(chat_name, option),
-        )
+        if output is not None:
+            if output.suffix.lower() not in MESSAGE_SUFFIXES:
+                raise AnalyzerError(f"cannot write {output.name}: use a .csv, .parquet or .jsonl name")
+            check_writable(output, chat)
+        loaded = load_chat(chat, format=format, date_order=date_order, lenient=lenient, **options)
         if output is not None:
             write_messages(loaded.messages, output)
     except AnalyzerError as exc:
@@ -135,7 +149,7 @@ def parse(
     for line in summary_lines(loaded):
         typer.echo(line)
     if output is not None:
-        typer.echo(f"wrote {len(loaded.messages)} messages to {output}")
+        typer.echo(f"wrote {len(loaded.messages)} messages to {safe(output)}")
 
 
 #: Output suffixes ``report -o`` understands, and what each writes.
@@ -151,7 +165,14 @@ def default_report_name(chat_name: str, first_file: Path, *, anonymize: bool = F
         return Path("chat.report.html")
     stem = chat_name or first_file.name.split(".")[0] or "chat"
     stem = re.sub(r"[^\w\-. ]+", "_", stem).strip(" .") or "chat"
-    return Path(f"{stem}.report.html")
+    # A long group name (90 CJK characters are 270 bytes) must not pass the file system's limit
+    # of 255 bytes a name: keep at most DEFAULT_STEM_BYTES of it, cut between characters.
+    cut = stem.encode("utf-8")[:DEFAULT_STEM_BYTES].decode("utf-8", "ignore").strip(" .")
+    return Path(f"{cut or 'chat'}.report.html")
+
+
+#: The most bytes (UTF-8) of a chat's name that go into a default report name.
+DEFAULT_STEM_BYTES = 100
 
 
 @app.command()
@@ -166,6 +187,11 @@ def report(
     anonymize: Annotated[
         bool, typer.Option("--anonymize", help="Replace names (and phone numbers) by Person A/B/...")
     ] = False,
+    also_hide: Annotated[
+        list[str] | None,
+        typer.Option("--also-hide", help="With --anonymize: another name to scrub from the text "
+                     "(repeatable), e.g. a friend who is talked about.", metavar="NAME"),
+    ] = None,
     no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")] = False,
     pair: Annotated[
         tuple[str, str] | None,
@@ -205,16 +231,27 @@ def report(
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
     from analyzer.errors import AnalyzerError
+    from analyzer.settings import parse_day
+    from analyzer.terminal import safe
 
     outputs = list(output or [])
     for path in outputs:
         if path.suffix.lower() not in REPORT_SUFFIXES:
             fail(f"cannot write {path.name}: the report is written to .html, .pdf or .json")
+    hidden = tuple(n.strip() for n in also_hide or [] if n.strip())
+    if hidden and not anonymize:
+        fail("--also-hide only works with --anonymize; add --anonymize")
+    try:
+        for name, value in (("--since", since), ("--until", until)):
+            if value:
+                parse_day(value, name)
+    except AnalyzerError as exc:
+        fail(str(exc))
     try:
         written = _run_report(
             chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
             pair=pair, since=since, until=until, session_gap=session_gap,
-            spacy_model=spacy_model, date_order=date_order, quiet=quiet,
+            spacy_model=spacy_model, date_order=date_order, quiet=quiet, also_hide=hidden,
             parse_options={**parser_options(chat_name, option), "lenient": lenient},
             nlp_processes=_processes(nlp_processes),
         )
@@ -222,7 +259,7 @@ def report(
         fail(str(exc))
     if not quiet:
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(f"wrote {safe(path)}")
 
 
 def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize: bool,
@@ -230,13 +267,14 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
                 until: str | None, session_gap: str, spacy_model: str | None,
                 date_order: str | None, quiet: bool,
                 parse_options: dict[str, str] | None = None,
-                nlp_processes: int | str = "auto") -> list[Path]:
+                nlp_processes: int | str = "auto", also_hide: tuple[str, ...] = ()) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
 
     from analyzer.parsers.registry import load_chat
     from analyzer.pipeline import analyze
     from analyzer.settings import Settings, parse_duration
+    from analyzer.terminal import safe
 
     settings = Settings(
         session_gap=parse_duration(session_gap),
@@ -245,13 +283,14 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         until=until,
         spacy_model=spacy_model,
         anonymize=anonymize,
+        also_hide=also_hide,
         quotes=quotes,
         nlp_processes=nlp_processes,
     )
     from analyzer.report import check_writable
 
     for path in outputs:
-        check_writable(path)
+        check_writable(path, chat)
     show = not quiet and sys.stderr.isatty()
     bar = _progress() if show else nullcontext(None)
     with bar as progress:
@@ -260,10 +299,11 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
         loaded = load_chat(chat, format=format, date_order=date_order, **(parse_options or {}))
         if not outputs:
             outputs = [default_report_name(loaded.source.chat_name, chat[0], anonymize=anonymize)]
+            check_writable(outputs[0], chat)
         result = analyze(loaded, settings=settings, progress=stage)
         if not quiet:  # the report shows them at the top too; names scrubbed under --anonymize
             for warning in result.source.warnings:
-                _echo_err(progress, f"chat-balance: warning: {warning}")
+                _echo_err(progress, f"chat-balance: warning: {safe(warning)}")
         kinds = [REPORT_SUFFIXES[p.suffix.lower()] for p in outputs]
         figures = view = None
         if "html" in kinds or "pdf" in kinds:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -9,12 +10,22 @@ import pandas as pd
 from analyzer.chat import Chat
 from analyzer.errors import AnalyzerError
 from analyzer.schema import Col
+from analyzer.terminal import safe
+
+#: The files ``parse -o`` writes.
+MESSAGE_SUFFIXES = (".csv", ".parquet", ".jsonl")
 
 #: Cells starting with these are read as formulas by spreadsheets; we prefix a quote.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-#: The columns that hold text from the chat (or its file names), so may start like a formula.
-_TEXT_COLUMNS = (Col.AUTHOR, Col.TEXT, Col.SOURCE_FILE)
+
+def text_columns(messages: pd.DataFrame) -> list[str]:
+    """Every column that holds text (from the chat or its file names), so may start like a
+    formula: all but the numeric, boolean and time columns."""
+    return [c for c in messages.columns
+            if not (pd.api.types.is_numeric_dtype(messages[c].dtype)
+                    or pd.api.types.is_bool_dtype(messages[c].dtype)
+                    or pd.api.types.is_datetime64_any_dtype(messages[c].dtype))]
 
 
 def neutralize_formulas(series: pd.Series) -> pd.Series:
@@ -30,10 +41,11 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            safe = messages.assign(**{c: neutralize_formulas(messages[c])
-                                      for c in _TEXT_COLUMNS if c in messages.columns})
-            # CRLF rows (RFC 4180): a lone carriage return inside a message is then quoted too.
-            safe.to_csv(path, index=False, lineterminator="\r\n")
+            cells = messages.assign(**{c: neutralize_formulas(messages[c])
+                                       for c in text_columns(messages)})
+            # CRLF rows (RFC 4180); every field holding a CR or an LF (a lone carriage return
+            # included) is quoted, so no spreadsheet starts a new row inside a message.
+            cells.to_csv(path, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         elif suffix == ".parquet":
             messages.to_parquet(path, index=False)
         elif suffix == ".jsonl":
@@ -41,11 +53,11 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
         else:
             raise AnalyzerError(f"cannot write {path.name}: use a .csv, .parquet or .jsonl name")
     except OSError as exc:
-        raise AnalyzerError(f"cannot write {path}: {exc.strerror}") from None
+        raise AnalyzerError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def summary_lines(chat: Chat) -> list[str]:
-    """A few lines: format and variant, period, participants with message counts, accounting."""
+    """A few lines (control characters escaped, see :mod:`analyzer.terminal`): format and variant, period, participants with message counts, accounting."""
     src = chat.source
     msgs = chat.messages
     lines = [f"format: {src.format}" + (f" ({src.variant})" if src.variant else "")]
@@ -67,4 +79,4 @@ def summary_lines(chat: Chat) -> list[str]:
     )
     for warning in src.warnings:
         lines.append(f"warning: {warning}")
-    return lines
+    return [safe(line) for line in lines]  # names and file names may hold terminal escapes

@@ -90,18 +90,25 @@ def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame
     """
     if not settings.since and not settings.until:
         return messages
+    from analyzer.settings import parse_day
+
+    stamps = messages[Col.TIMESTAMP]
+    zone = getattr(stamps.dtype, "tz", None)
     bounds: dict[str, pd.Timestamp] = {}
     for name, bound in (("since", settings.since), ("until", settings.until)):
         if not bound:
             continue
-        try:
-            when = pd.Timestamp(bound)
-        except (ValueError, TypeError):
-            raise SettingsError(f"cannot read date {bound!r}: use YYYY-MM-DD") from None
+        when = parse_day(bound, f"--{name}")
         if name == "until" and when == when.normalize():
             when = when + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+        if when.tz is not None and zone is None:
+            raise SettingsError(
+                f"--{name} {bound} has a UTC offset, but this chat's times are local clock times "
+                "without a zone; give the date (and time) without an offset"
+            )
+        if when.tz is None and zone is not None:  # a day in the chat's own time zone
+            when = when.tz_localize(zone, ambiguous=True, nonexistent="shift_forward")
         bounds[name] = when
-    stamps = messages[Col.TIMESTAMP]
     keep = pd.Series(True, index=messages.index)
     if "since" in bounds:
         keep &= stamps.ge(bounds["since"])

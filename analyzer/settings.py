@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from analyzer.errors import SettingsError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _help(default, meaning: str):
@@ -122,6 +126,7 @@ class Settings:
     spacy_model: str | None = _help(None, 'None: spacy.blank("en") plus our components')
     nlp_processes: int | str = _help("auto", 'NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count; results are identical')
     anonymize: bool = False
+    also_hide: tuple[str, ...] = ()  # more names --anonymize scrubs from text (shown as "[name]")
     quotes: bool = True
     bootstrap_samples: int = 500
     seed: int = 7
@@ -135,6 +140,7 @@ class Settings:
         d = asdict(self)
         d["session_gap"] = format_duration(self.session_gap)
         d["pair"] = list(self.pair) if self.pair else None
+        d["also_hide"] = list(self.also_hide)
         return d
 
 
@@ -147,10 +153,37 @@ def parse_duration(text: str) -> timedelta:
     if not m or not any(m.groups()):
         raise SettingsError(f"cannot read duration {text!r}: use e.g. 2h, 90m or 1h30m")
     hours, minutes, seconds = (float(g) if g else 0.0 for g in m.groups())
-    value = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    total = hours * 3600 + minutes * 60 + seconds
+    if total > MAX_DURATION.total_seconds():
+        raise SettingsError(f"duration {text!r} is too long; the most is "
+                            f"{format_duration(MAX_DURATION)} (a year)")
+    value = timedelta(seconds=total)
     if value <= timedelta(0):
         raise SettingsError(f"duration {text!r} must be greater than zero")
     return value
+
+
+#: The longest session gap: a silence of a year already makes the whole chat one session.
+MAX_DURATION = timedelta(days=365)
+#: Dates this tool can hold (pandas' nanosecond timestamps run from 1677-09-21 to 2262-04-11).
+FIRST_DAY, LAST_DAY = "1678-01-01", "2261-12-31"
+
+
+def parse_day(text: str, option: str) -> pd.Timestamp:
+    """A ``--since``/``--until`` (or ``base_date=``) value: a date or date and time, with or
+    without a UTC offset, between :data:`FIRST_DAY` and :data:`LAST_DAY`."""
+    import pandas as pd
+
+    try:
+        when = pd.Timestamp(str(text).strip())
+    except (ValueError, TypeError, OverflowError):
+        when = None
+    if when is None or when is pd.NaT:
+        raise SettingsError(f"cannot read {option} {text!r}: use YYYY-MM-DD") from None
+    if not pd.Timestamp(FIRST_DAY) <= when.tz_localize(None) <= pd.Timestamp(LAST_DAY):
+        raise SettingsError(f"{option} {text!r} is outside the dates this tool handles "
+                            f"({FIRST_DAY} to {LAST_DAY})")
+    return when.as_unit("ns")
 
 
 def format_duration(value: timedelta) -> str:

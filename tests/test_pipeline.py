@@ -36,7 +36,7 @@ def test_since_and_until_keep_whole_days():
 
 
 def test_unreadable_since_is_a_settings_error():
-    with pytest.raises(SettingsError, match="cannot read date 'soon': use YYYY-MM-DD"):
+    with pytest.raises(SettingsError, match="cannot read --since 'soon': use YYYY-MM-DD"):
         analyzer.analyze(chat("android_en_gb.txt"), since="soon")
 
 

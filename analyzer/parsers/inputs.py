@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -36,40 +37,174 @@ WHATSAPP_CHAT_MEMBER = re.compile(
 CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md")
 
 
+#: Most entries a folder walk looks at (files and folders) before it gives up: a big export with
+#: its media holds a few thousand; a folder past this is not one chat's export, and walking further
+#: (say, the whole disk) would take minutes.
+MAX_FOLDER_ENTRIES = 100_000
+#: All inputs of one run together (files, folders and zips).
+MAX_TOTAL_BYTES = 2 * 1024**3
+#: Repeated warnings of one kind name this many examples, then count the rest.
+SHOWN_EXAMPLES = 3
+
+
 def read_inputs(paths: str | os.PathLike | list, warnings: list[str]) -> list[InputFile]:
-    """Read every path into memory. Problems that lose nothing become ``warnings``."""
+    """Read every path into memory. Problems that lose nothing become ``warnings``.
+
+    Each path is looked at with ``os.stat`` before it is opened: a regular file is read (at most
+    :data:`MAX_INPUT_BYTES`, counted while reading: the size the file system reports is not
+    trusted, so ``/dev/zero`` or a growing file cannot fill memory), a folder is walked, and
+    anything else (a pipe, a device, a socket) is refused, so a FIFO never blocks the run.
+    """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     if not paths:
         raise AnalyzerError("no input given: name a chat export file, folder or zip")
     files: list[InputFile] = []
+    budget = [MAX_TOTAL_BYTES]
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise AnalyzerError(f"{path}: no such file or folder")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file())
-            members = [p for p in found if p.suffix.lower() in CHAT_SUFFIXES + (".zip",)]
-            if not members:
-                raise AnalyzerError(f"{path}: folder holds no chat export (.txt, .json, .csv, ...)")
-            for member in members:
-                files.extend(_read_path(member, warnings))
+        info = _stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            files.extend(_read_folder(path, warnings, budget))
+        elif stat.S_ISREG(info.st_mode):
+            files.extend(_read_path(path, warnings, budget))
         else:
-            files.extend(_read_path(path, warnings))
+            raise AnalyzerError(f"{path}: is {_kind(info.st_mode)}, not a file or folder; "
+                                "name the chat export file, folder or zip")
     return files
 
 
-def _read_path(path: Path, warnings: list[str]) -> list[InputFile]:
-    size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
-        raise AnalyzerError(f"{path}: file is {size / 1024**3:.1f} GB, larger than this tool reads")
+def _stat(path: Path) -> os.stat_result:
     try:
-        data = path.read_bytes()
+        return path.stat()
+    except FileNotFoundError:
+        raise AnalyzerError(f"{path}: no such file or folder") from None
+    except PermissionError:
+        raise AnalyzerError(f"{path}: cannot read (permission denied)") from None
     except OSError as exc:
-        raise AnalyzerError(f"{path}: cannot read ({exc.strerror})") from None
+        raise AnalyzerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _read_folder(folder: Path, warnings: list[str], budget: list[int]) -> list[InputFile]:
+    """The chat-like files under ``folder``, in name order. Links to folders are not followed
+    (no loops); a link or entry that cannot be read is skipped, with one warning for all."""
+    members: list[Path] = []
+    unreadable: list[str] = []
+    special: list[str] = []
+    seen = 0
+
+    def note_error(exc: OSError) -> None:
+        unreadable.append(str(exc.filename or folder))
+
+    for top, dirs, names in os.walk(folder, onerror=note_error, followlinks=False):
+        dirs.sort()
+        seen += len(dirs) + len(names)
+        if seen > MAX_FOLDER_ENTRIES:
+            raise AnalyzerError(
+                f"{folder}: holds more than {MAX_FOLDER_ENTRIES:,} files and folders, too many "
+                "to be one chat's export; name the export file, folder or zip itself"
+            )
+        for name in sorted(names):
+            if not name.lower().endswith(CHAT_SUFFIXES + (".zip",)):
+                continue
+            path = Path(top) / name
+            try:
+                mode = path.stat().st_mode
+            except OSError:  # a broken link, or one into a folder we may not read
+                unreadable.append(str(path))
+                continue
+            if stat.S_ISREG(mode):
+                members.append(path)
+            else:
+                special.append(str(path))
+    if unreadable[:1] == [str(folder)]:
+        raise AnalyzerError(f"{folder}: cannot read (permission denied)")
+    files: list[InputFile] = []
+    for member in members:
+        try:
+            files.extend(_read_path(member, warnings, budget))
+        except _Unreadable:
+            unreadable.append(str(member))
+    warnings.extend(aggregate(unreadable, "could not be read (no permission, or a broken link) "
+                                          "and {were} skipped"))
+    warnings.extend(aggregate(special, "{is_are} not a regular file and {were} skipped"))
+    if not files:
+        raise AnalyzerError(f"{folder}: folder holds no chat export (.txt, .json, .csv, ...)")
+    return files
+
+
+def aggregate(names: list[str], what: str) -> list[str]:
+    """Warnings about ``names`` that share one reason: one each for a few, else one line with the
+    count and the first :data:`SHOWN_EXAMPLES`. ``what`` may hold ``{were}`` and ``{is_are}``."""
+    if not names:
+        return []
+    if len(names) <= SHOWN_EXAMPLES:
+        return [f"{name}: " + what.format(were="was", is_are="is") for name in names]
+    shown = ", ".join(names[:SHOWN_EXAMPLES])
+    return [f"{len(names):,} files " + what.format(were="were", is_are="are")
+            + f"; the first {SHOWN_EXAMPLES}: {shown}"]
+
+
+class _Unreadable(AnalyzerError):
+    """A file that could not be opened or read (inside a folder walk: skipped with a warning)."""
+
+
+def _read_path(path: Path, warnings: list[str], budget: list[int] | None = None) -> list[InputFile]:
+    budget = budget if budget is not None else [MAX_TOTAL_BYTES]
+    limit = min(MAX_INPUT_BYTES, budget[0])
+    try:
+        # O_NONBLOCK: should the path have turned into a pipe since it was looked at, opening it
+        # does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise AnalyzerError(f"{path}: not a regular file; name the chat export itself")
+            data = _read_capped(handle, limit)
+    except OSError as exc:
+        raise _Unreadable(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if data is None:
+        if limit < MAX_INPUT_BYTES:
+            raise AnalyzerError(f"inputs add up to more than {_size(MAX_TOTAL_BYTES)}, "
+                                "more than this tool reads at once")
+        raise AnalyzerError(f"{path}: file is larger than {_size(MAX_INPUT_BYTES)}, "
+                            "more than this tool reads")
+    budget[0] -= len(data)
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") or path.suffix.lower() == ".zip":
         return read_zip(data, str(path), warnings)
     return [InputFile(str(path), data)]
+
+
+def _size(n: int) -> str:
+    """1073741824 -> "1 GB", 524288 -> "512 KB", 100 -> "100 bytes"."""
+    for unit, size in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n} bytes"
+
+
+def _read_capped(handle, limit: int) -> bytes | None:
+    """At most ``limit`` bytes of ``handle``; None if there is more."""
+    chunks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = handle.read(min(left, 16 * 1024**2))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    if left <= 0:
+        return None
+    return b"".join(chunks)
 
 
 def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:

@@ -21,7 +21,7 @@ from analyzer.parsers import (
     whatsapp,
 )
 from analyzer.parsers.base import InputFile, Parser
-from analyzer.parsers.inputs import read_inputs
+from analyzer.parsers.inputs import SHOWN_EXAMPLES, aggregate, read_inputs
 from analyzer.parsers.whatsapp import DATE_ORDERS
 from analyzer.schema import LINES, Col, validate_messages
 
@@ -83,8 +83,7 @@ def load_chat(
     empty = [f for f in files if not f.data or f.data.isspace()]
     if len(empty) == len(files):
         raise AnalyzerError(f"{files[0].name}: the file is empty; export the chat again")
-    for file in empty:
-        warnings.append(f"{file.name}: empty file ignored")
+    warnings.extend(aggregate([f.name for f in empty], "{is_are} empty and {were} ignored"))
     files = [f for f in files if f.data and not f.data.isspace()]
     if format == "auto":
         chosen: list[tuple[Parser, InputFile]] = []
@@ -113,9 +112,13 @@ def load_chat(
             )
         parser = chosen[0][0]
         kept = {id(f) for _, f in chosen}
-        for file in files:
-            if id(file) not in kept:
-                warnings.append(f"{file.name}: not recognised as a {parser.name} export; ignored")
+        ignored = [f.name for f in files if id(f) not in kept]
+        if len(ignored) <= SHOWN_EXAMPLES:
+            warnings.extend(f"{name}: not recognised as a {parser.name} export; ignored"
+                            for name in ignored)
+        else:
+            warnings.extend(aggregate(ignored, f"{{were}} not recognised as a {parser.name} "
+                                               "export and ignored"))
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)

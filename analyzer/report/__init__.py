@@ -14,19 +14,54 @@ A report reads a finished :class:`analyzer.result.Analysis` and never computes a
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from analyzer.errors import AnalyzerError
 
 
-def check_writable(path: str | os.PathLike) -> Path:
-    """Raise :class:`AnalyzerError` now, before any rendering, if ``path`` cannot be written."""
+def check_writable(path: str | os.PathLike, inputs: Sequence[str | os.PathLike] = ()) -> Path:
+    """Raise :class:`AnalyzerError` now, before any work, if ``path`` cannot be written: its
+    folder is missing or read-only, it is a folder, its name is longer than the file system
+    allows, or it is one of the ``inputs`` (which writing would destroy)."""
+    from analyzer.terminal import safe
+
     target = Path(path)
+    shown = safe(shorten(os.fspath(path), 160))
     folder = target.parent if str(target.parent) else Path(".")
+    limit = name_limit(folder)
+    size = len(os.fsencode(target.name))
+    if size > limit:
+        raise AnalyzerError(f"cannot write {shown}: the file name is {size} bytes long, "
+                            f"more than the {limit} this file system allows; choose a shorter name")
     if not folder.is_dir():
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: folder {os.fspath(folder)} does not exist")
+        raise AnalyzerError(f"cannot write {shown}: folder {safe(os.fspath(folder))} does not exist")
     if target.is_dir():
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: it is a folder")
+        raise AnalyzerError(f"cannot write {shown}: it is a folder")
     if not os.access(folder, os.W_OK):
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: folder is not writable")
+        raise AnalyzerError(f"cannot write {shown}: folder is not writable")
+    for given in inputs:
+        if _same_file(target, Path(given)):
+            raise AnalyzerError(f"cannot write {shown}: it is an input of this run; "
+                                "choose another output name")
     return target
+
+
+def name_limit(folder: Path) -> int:
+    """The longest file name (in bytes) the file system holding ``folder`` allows (255 if unknown)."""
+    try:
+        return int(os.pathconf(folder if folder.is_dir() else ".", "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):
+        return 255
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: its start and its last 20, "…" between."""
+    return text if len(text) <= limit else text[: limit - 21] + "…" + text[-20:]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -9,6 +9,7 @@ scripts and any fetch except inline ``data:`` images, as a second line of defenc
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -55,8 +56,27 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
             for key, fig in figures.items() if key not in empty}
     template = _environment().get_template("report.html.j2")
-    return template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
+    page = template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
                            version=__version__)
+    return visible_controls(page)
+
+
+#: Characters HTML does not allow in a document (a parse error; a browser shows NUL as U+FFFD and
+#: may drop others): C0 controls other than tab, line feed, form feed and carriage return, DEL and
+#: the C1 controls.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: NUL -> U+2400, ESC -> U+241B
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible_controls(page: str) -> str:
+    """``page`` with each control character a chat may hold drawn as its visible symbol."""
+    return _CONTROLS.sub(_picture, page)
 
 
 def write_html(analysis: Analysis, path: str | os.PathLike, *,

@@ -7,7 +7,9 @@ whole. Plots are embedded as PNG.
 
 Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
 colons (``emoji.demojize``: ❤️ -> ``:red_heart:``), consistently, in quotes and names alike;
-any other character the font lacks (CJK, for instance) becomes ``?``. The Method section says so.
+a participant's name the font cannot draw (CJK or Arabic, for instance) becomes "[Person A]",
+"[Person B]", ... by the person's place in the list (the first page says so), so people stay
+apart; any other character the font lacks becomes ``?``. The Method section says so.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import unicodedata
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -54,11 +57,40 @@ def _covered() -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
-def pdf_text(text: Any) -> str:
-    """``text`` as the PDF writes it: emoji as ``:name:``, characters the font lacks as ``?``."""
+#: Names the font cannot draw -> what the PDF writes instead, set while a PDF is rendered.
+_STAND_INS: dict[str, str] = {}
+
+
+def stand_ins(people: list[str]) -> dict[str, str]:
+    """For each name with a letter the font lacks (a CJK name) or written right to left (Arabic,
+    Hebrew: drawn unjoined and reversed without text shaping), "[Person A]" ("[Person B]", ... by
+    its place in ``people``), so two such people never both print as ``??``."""
+    from analyzer.anonymize import person_label
+
+    covered = _covered()
+    out = {}
+    for i, name in enumerate(people):
+        shown = _INVISIBLE.sub("", _demojize(name))
+        # right-to-left letters: the PDF would draw them unjoined and in reverse order
+        if any(ord(c) not in covered or unicodedata.bidirectional(c) in ("R", "AL")
+               for c in shown):
+            out[name] = f"[{person_label(i)}]"
+    return out
+
+
+def _demojize(text: str) -> str:
     import emoji
 
-    text = emoji.demojize(str(text), delimiters=(":", ":"))
+    return emoji.demojize(str(text), delimiters=(":", ":"))
+
+
+def pdf_text(text: Any) -> str:
+    """``text`` as the PDF writes it: names the font cannot draw as their stand-in
+    (:func:`stand_ins`), emoji as ``:name:``, other characters the font lacks as ``?``."""
+    text = str(text)
+    for name, stand_in in _STAND_INS.items():  # longest first
+        text = text.replace(name, stand_in)
+    text = _demojize(text)
     text = _INVISIBLE.sub("", text)
     covered = _covered()
     if all(ord(c) in covered or c in "\n\t" for c in text):
@@ -98,7 +130,8 @@ class _Writer:
     """Draws the view model's blocks onto an FPDF."""
 
     def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]],
-                 empty: dict[str, str] | None = None):
+                 empty: dict[str, str] | None = None, people: tuple[set[str], set[str]] = (set(), set())):
+        self.everyone, self.shown = people  # everyone; the people per-person tables show
         self.pdf = pdf
         self.pngs = pngs
         self.sizes = sizes
@@ -149,6 +182,24 @@ class _Writer:
               widths: list[float] | None = None, size: float = 8.0, headings: bool = True) -> None:
         pdf = self.pdf
         n_values = len(head) - 1
+        if self.shown and n_values > len(self.shown) and set(head[1:]) <= self.everyone:
+            # a table with a column per person, for very many people: the most active ones only
+            keep = [i for i, h in enumerate(head[1:]) if h in self.shown]
+            left = n_values - len(keep)
+            head = [head[0], *(head[1 + i] for i in keep)]
+            rows = [{**r, "cells": [r["cells"][i] for i in keep]} for r in rows]
+            caption = (f"{caption} " if caption else "") + \
+                f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
+            n_values = len(keep)
+        if self.shown and len(rows) > len(self.shown) and all(
+                set(str(r.get("key", "")).split("->")) <= self.everyone for r in rows):
+            # a row per person or per pair of people (49,062 pairs for 222 people): the rows
+            # among the most active people only
+            kept = [r for r in rows if set(str(r["key"]).split("->")) <= self.shown]
+            caption = (f"{caption} " if caption else "") + \
+                f"({len(kept):,} of {len(rows):,} rows: those of the {len(self.shown)} most " \
+                "active people; all in the HTML and JSON reports)"
+            rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
             for start in range(0, n_values, MAX_COLUMNS):
                 part = list(range(start, min(start + MAX_COLUMNS, n_values)))
@@ -199,6 +250,10 @@ class _Writer:
 
     def people(self, items: list[dict]) -> None:
         pdf = self.pdf
+        left = 0
+        if self.shown and len(items) > len(self.shown):  # very many people: the most active
+            shown = [p for p in items if p["name"] in self.shown]
+            left, items = len(items) - len(shown), shown
         for p in items:
             color = tuple(int(p["color"][i:i + 2], 16) for i in (1, 3, 5))
             y = pdf.get_y()
@@ -211,6 +266,9 @@ class _Writer:
             pdf.multi_cell(pdf.epw - 6, 5, name, align="L", new_x="LMARGIN", new_y="NEXT")
             self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
         pdf.set_fill_color(255, 255, 255)
+        if left:
+            self.para(f"… and {left:,} more people, listed in the HTML and JSON reports.",
+                      size=8.5, color=_MUTED, indent=6, gap=1)
         pdf.ln(1)
 
     def definitions(self, items: list[dict]) -> None:
@@ -325,6 +383,17 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
+    names = stand_ins(list(analysis.all_participants))
+    _STAND_INS.clear()
+    _STAND_INS.update(sorted(names.items(), key=lambda item: -len(item[0])))
+    try:
+        return _render(analysis, view, figures, plots, bool(names))
+    finally:
+        _STAND_INS.clear()
+
+
+def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, stand_ins: bool
+            ) -> bytes:
     empty = plots.no_data_reasons(figures)
     pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()
             if key not in empty}
@@ -332,12 +401,22 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
     pdf = _make_pdf(view["title"], created)
-    writer = _Writer(pdf, pngs, sizes, empty)
+    from analyzer.report.view import PLOT_PEOPLE, plot_people
+
+    shown, folded = plot_people(analysis, limit=2 * PLOT_PEOPLE)
+    people = set(analysis.participants)
+    writer = _Writer(pdf, pngs, sizes, empty, (people, set(shown) - set(folded.values())
+                                               if folded else set()))
     for i, section in enumerate(view["sections"]):
         pdf.add_page()
         if i == 0:
             writer.para(view["title"], size=18, style="B", gap=1)
             writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
+            if stand_ins:
+                writer.para("Some names are written in letters this PDF's font lacks: they are "
+                            "shown as [Person A], [Person B], ... by their place in the list of "
+                            "participants. The HTML report shows them as written.",
+                            size=9, color=_MUTED, gap=3)
         pdf.start_section(pdf_text(section["title"]))
         writer.heading(section["title"], 15)
         for block in section["blocks"]:

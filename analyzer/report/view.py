@@ -258,25 +258,95 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def figures(analysis: Analysis) -> dict[str, Figure]:
-    """Every report plot for ``analysis``, keyed as in :data:`FIGURES`."""
-    m = analysis.measures
+#: Plots show at most this many people: the most active ones, and "N others" for the rest.
+PLOT_PEOPLE = 8
+#: Measures that add up over people (shares between them, and counts); any other measure of
+#: "N others" is the mean of theirs, weighted by the n behind each.
+_ADDITIVE = frozenset({m for m, _ in plots.SHARE_DIMENSIONS} | {
+    "messages", "words", "initiations", "questions", "feeling_statements", "affection",
+    "complaints", "criticism", "defensiveness", "disappointment", "followups", "hedges",
+    "loneliness", "negative_disclosures", "questions_about_other", "reassurance_seeking",
+    "repair", "support_given", "support_received", "unanswered_sessions",
+})
+
+
+def plot_people(analysis: Analysis, limit: int = PLOT_PEOPLE) -> tuple[list[str], dict[str, str]]:
+    """The people the plots show, and who is folded into "N others": with more than ``limit``
+    participants, the ``limit - 1`` who wrote most, then one "N others" for the rest."""
     people = list(analysis.participants)
+    if len(people) <= limit:
+        return people, {}
+    counts = analysis.messages["author"].astype("object").value_counts()
+    ranked = sorted(people, key=lambda p: (-int(counts.get(p, 0)), people.index(p)))
+    top = set(ranked[: limit - 1])
+    others = f"{len(people) - len(top)} others"
+    shown = [p for p in people if p in top] + [others]
+    return shown, {p: others for p in people if p not in top}
+
+
+def _fold(frame: pd.DataFrame, folded: Mapping[str, str], columns: Sequence[str]) -> pd.DataFrame:
+    """``frame`` with the folded people's names in ``columns`` replaced by "N others"."""
+    changes = {c: frame[c].astype("object").replace(dict(folded))
+               for c in columns if c in frame.columns}
+    return frame.assign(**changes) if changes else frame
+
+
+def _fold_measures(frame: pd.DataFrame, folded: Mapping[str, str], keys: Sequence[str]
+                   ) -> pd.DataFrame:
+    """One row per ``keys`` + measure for "N others": the sum of additive measures, else the
+    n-weighted mean; intervals and p-values are left out (they were measured per person)."""
+    mine = frame["participant"].astype("object").isin(list(folded))
+    if not mine.any():
+        return frame
+    rest = frame.loc[mine].assign(participant=next(iter(folded.values())))
+    rest = rest.assign(weight=rest["n"].astype(float).where(rest["n"] > 0, 0.0),
+                       value=rest["value"].astype(float))
+    rest = rest.assign(weighted=rest["value"] * rest["weight"])
+    group = [*keys, "measure", "participant"]
+    sums = rest.groupby(group, sort=False, dropna=False).agg(
+        value=("value", "sum"), weighted=("weighted", "sum"), weight=("weight", "sum"),
+        n=("n", "sum"))
+    additive = sums.index.get_level_values("measure").isin(list(_ADDITIVE))
+    mean = sums["weighted"] / sums["weight"].where(sums["weight"] > 0)
+    sums["value"] = sums["value"].where(additive, mean)
+    folded_rows = sums.drop(columns=["weighted", "weight"]).reset_index()
+    for column in frame.columns:
+        if column not in folded_rows.columns:
+            folded_rows[column] = frame[column].iloc[0] if column in ("dimension", "counted") \
+                else float("nan")
+    kept = frame.loc[~mine].assign(participant=frame.loc[~mine, "participant"].astype("object"))
+    return pd.concat([kept, folded_rows[frame.columns]], ignore_index=True)
+
+
+def figures(analysis: Analysis) -> dict[str, Figure]:
+    """Every report plot for ``analysis``, keyed as in :data:`FIGURES`. With many participants
+    the plots show the most active ones and "N others" (:func:`plot_people`)."""
+    m = analysis.measures
+    people, folded = plot_people(analysis)
+    values, weekly, disclosures = m.values, m.weekly, m.disclosures
+    turns, sessions, replies = analysis.turns, analysis.sessions, analysis.replies
+    if folded:
+        values = _fold_measures(values, folded, [])
+        weekly = _fold_measures(weekly, folded, ["week"])
+        disclosures = _fold(disclosures, folded, ["author", "responder"])
+        turns = _fold(turns, folded, ["author"])
+        sessions = _fold(sessions, folded, ["initiator"])
+        replies = _fold(replies, folded, ["author", "to_author"])
     colors = plots.person_colors(people)
     dominance = analysis.settings.thresholds.dominance_share
     return {
-        "talk_shares": plots.talk_shares(m.values, people, colors=colors),
-        "balance_profile": plots.balance_profile(m.values, people, dominance=dominance,
+        "talk_shares": plots.talk_shares(values, people, colors=colors),
+        "balance_profile": plots.balance_profile(values, people, dominance=dominance,
                                                  colors=colors),
-        "share_over_time": plots.share_over_time(m.weekly, people, dominance=dominance,
+        "share_over_time": plots.share_over_time(weekly, people, dominance=dominance,
                                                  colors=colors),
-        "turn_lengths": plots.turn_lengths(analysis.turns, people, colors=colors),
-        "initiations": plots.initiations(analysis.sessions, people, colors=colors),
-        "reply_latency": plots.reply_latency(analysis.replies, people, colors=colors),
-        "depth_tiers": plots.depth_tiers(m.values, people, colors=colors),
-        "depth_over_time": plots.depth_over_time(m.weekly, people, colors=colors),
-        "disclosure_responses": plots.disclosure_responses(m.disclosures, people, colors=colors),
-        "weekly_volume": plots.weekly_volume(m.weekly, people, colors=colors),
+        "turn_lengths": plots.turn_lengths(turns, people, colors=colors),
+        "initiations": plots.initiations(sessions, people, colors=colors),
+        "reply_latency": plots.reply_latency(replies, people, colors=colors),
+        "depth_tiers": plots.depth_tiers(values, people, colors=colors),
+        "depth_over_time": plots.depth_over_time(weekly, people, colors=colors),
+        "disclosure_responses": plots.disclosure_responses(disclosures, people, colors=colors),
+        "weekly_volume": plots.weekly_volume(weekly, people, colors=colors),
         "activity_heatmap": plots.activity_heatmap(analysis.messages),
     }
 
@@ -669,7 +739,8 @@ CANNOT_SHOW: tuple[str, ...] = (
     "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
     "who writes many short ones.",
     "Feelings that are never written down. A missing sign is not proof of a missing feeling.",
-    "Names of people who are not participants are not detected or replaced by --anonymize.",
+    "Names of people who are not participants are not detected or replaced by --anonymize, "
+    "unless given with --also-hide.",
 )
 
 RESEARCH: tuple[str, ...] = (

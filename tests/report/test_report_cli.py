@@ -92,7 +92,7 @@ def test_anonymize_hides_names_everywhere(anonymized, kind):
         pytest.param([str(SAMPLE), "--session-gap", "soon"],
                      "cannot read duration 'soon': use e.g. 2h, 90m or 1h30m", id="bad-gap"),
         pytest.param([str(SAMPLE), "--since", "yesterday-ish"],
-                     "cannot read date 'yesterday-ish': use YYYY-MM-DD", id="bad-date"),
+                     "cannot read --since 'yesterday-ish': use YYYY-MM-DD", id="bad-date"),
         pytest.param([str(SAMPLE), "--pair", "Priya", "Zed"],
                      "--pair names ['Zed'] not in this chat; participants are: Tom, Priya",
                      id="pair-not-in-chat"),
