@@ -126,7 +126,7 @@ class Settings:
     spacy_model: str | None = _help(None, 'None: spacy.blank("en") plus our components')
     nlp_processes: int | str = _help("auto", 'NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count; results are identical')
     anonymize: bool = False
-    also_hide: tuple[str, ...] = ()  # more names --anonymize scrubs from text (shown as "[name]")
+    also_hide: tuple[str, ...] = _help((), 'more names --anonymize scrubs from text (shown as "[name]")')
     quotes: bool = True
     bootstrap_samples: int = 500
     seed: int = 7
