@@ -1,9 +1,10 @@
 r"""``--anonymize``: every participant becomes "Person A", "Person B", ... everywhere.
 
-:func:`anonymize_analysis` returns a new Analysis in which
+Privacy by construction: ``analyze`` replaces each author by its label right after loading,
+before any stage runs, so turns, sessions, replies, measures, signs and any table added later
+hold labels only. :func:`anonymize_analysis` then treats what is left at the output edge:
 
-- authors, participants, ``--pair``, ``who`` of the signs, evidence and every per-person table
-  (turns, sessions, replies, measures) use the labels, mapped exactly;
+- ``--pair`` as the user typed it is mapped to the labels;
 - free text (messages, sign summaries, caveats, notes, examples, source warnings) is scrubbed by
   :func:`make_scrubber`, in this order:
 
@@ -281,35 +282,29 @@ def _frame(frame: pd.DataFrame, mapping: Mapping[str, str], exact: Sequence[str]
     return frame.assign(**changes) if changes else frame
 
 
-def anonymize_analysis(result: Analysis) -> Analysis:
-    """A copy of ``result`` with every participant's name replaced (module docstring)."""
-    mapping = labels_for(result.all_participants)
+def relabel(authors: pd.Series, names: Mapping[str, str]) -> pd.Series:
+    """The author column with every name replaced by its label (:func:`labels_for`), exactly."""
+    return _map_exact(authors, names)
+
+
+def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
+    """The output edge of ``--anonymize`` (module docstring). The analysis already ran on
+    relabelled authors (``analyze`` replaces every name by its label right after loading, so no
+    table it builds can hold one); what is left is free text, which still names people: the
+    messages, the signs' summaries, caveats, notes and examples, the source's file names, chat
+    name and warnings, and the settings the user typed (``--pair``, ``--also-hide``).
+    ``names`` maps each real name to its label."""
     texts = result.messages["text"] if "text" in result.messages.columns else pd.Series([])
     numbered = texts[texts.astype("string").str.contains("+", regex=False).fillna(False)]
-    regions = likely_regions([*mapping, *numbered.astype(str).head(5000)])
-    scrub = make_scrubber(mapping, also_hide=result.settings.also_hide, regions=regions)
-
-    def exact(name: str | None) -> str | None:
-        return mapping.get(name, name) if name else name
-
-    m = result.measures
-    measures = replace(
-        m,
-        values=_frame(m.values, mapping, ["participant"]),
-        weekly=_frame(m.weekly, mapping, ["participant"]),
-        pairwise=_frame(m.pairwise, mapping, ["author", "to_author"]),
-        disclosures=_frame(m.disclosures, mapping, ["author", "responder"]),
-    )
+    regions = likely_regions([*names, *numbered.astype(str).head(5000)])
+    scrub = make_scrubber(names, also_hide=result.settings.also_hide, regions=regions)
     signs = tuple(
         replace(
             s,
-            who=exact(s.who),
             summary=scrub(s.summary),
             caveat=scrub(s.caveat),
-            evidence=tuple(replace(e, participant=exact(e.participant) or "",
-                                   note=scrub(e.note)) for e in s.evidence),
-            examples=tuple(replace(x, author=exact(x.author) or "", text=scrub(x.text))
-                           for x in s.examples),
+            evidence=tuple(replace(e, note=scrub(e.note)) for e in s.evidence),
+            examples=tuple(replace(x, text=scrub(x.text)) for x in s.examples),
         )
         for s in result.signs
     )
@@ -326,9 +321,9 @@ def anonymize_analysis(result: Analysis) -> Analysis:
                      warnings=[warning(w) for w in src.warnings], lines=src.lines)
     settings = result.settings
     if settings.pair:
-        settings = settings.with_(pair=tuple(mapping.get(p, p) for p in settings.pair))
+        settings = settings.with_(pair=tuple(names.get(p, p) for p in settings.pair))
     settings = settings.with_(anonymize=True, also_hide=("[name]",) * len(settings.also_hide))
-    messages = _frame(result.messages, mapping, ["author"], ["text"], scrub)
+    messages = _frame(result.messages, names, [], ["text"], scrub)
     if "source_file" in messages.columns:
         renamed = dict(zip(src.files, files, strict=True))
         cats = messages["source_file"].astype("category")
@@ -338,16 +333,4 @@ def anonymize_analysis(result: Analysis) -> Analysis:
         else:
             messages = messages.assign(source_file=pd.Categorical(
                 cats.map(dict(zip(cats.cat.categories, new, strict=True))).astype("object")))
-    return replace(
-        result,
-        source=source,
-        settings=settings,
-        participants=tuple(mapping.get(p, p) for p in result.participants),
-        all_participants=tuple(mapping[p] for p in result.all_participants),
-        messages=messages,
-        turns=_frame(result.turns, mapping, ["author"]),
-        sessions=_frame(result.sessions, mapping, ["initiator"]),
-        replies=_frame(result.replies, mapping, ["author", "to_author"]),
-        measures=measures,
-        signs=signs,
-    )
+    return replace(result, source=source, settings=settings, messages=messages, signs=signs)

@@ -27,20 +27,15 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     step = progress or (lambda _stage: None)
     messages = _restrict_period(chat.messages, settings)
     everyone = tuple(str(a) for a in pd.unique(messages[Col.AUTHOR].dropna().astype("object")))
-    if settings.pair:
-        if len(set(settings.pair)) < 2:
-            raise SettingsError(
-                f"--pair needs two different people, got {settings.pair[0]!r} twice; "
-                f"participants are: {', '.join(everyone)}"
-            )
-        missing = [p for p in settings.pair if p not in everyone]
-        if missing:
-            raise SettingsError(
-                f"--pair names {missing} not in this chat; participants are: {', '.join(everyone)}"
-            )
-        participants = tuple(settings.pair)
-    else:
-        participants = everyone
+    participants = _participants(everyone, settings)
+    names: dict[str, str] = {}
+    if settings.anonymize:  # from here on no table can hold a name: only labels exist
+        from analyzer.anonymize import labels_for, relabel
+
+        names = labels_for(everyone)
+        messages = messages.assign(**{Col.AUTHOR: relabel(messages[Col.AUTHOR], names)})
+        everyone = tuple(names[p] for p in everyone)
+        participants = tuple(names[p] for p in participants)
 
     step("structure")
     annotated = structure.annotate(messages, session_gap=settings.session_gap)
@@ -78,8 +73,26 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     if settings.anonymize:
         from analyzer.anonymize import anonymize_analysis
 
-        result = anonymize_analysis(result)
+        result = anonymize_analysis(result, names)
     return result
+
+
+def _participants(everyone: tuple[str, ...], settings: Settings) -> tuple[str, ...]:
+    """The people measured: the ``--pair`` when one is given (checked against the chat), else
+    everyone."""
+    if not settings.pair:
+        return everyone
+    if len(set(settings.pair)) < 2:
+        raise SettingsError(
+            f"--pair needs two different people, got {settings.pair[0]!r} twice; "
+            f"participants are: {', '.join(everyone)}"
+        )
+    missing = [p for p in settings.pair if p not in everyone]
+    if missing:
+        raise SettingsError(
+            f"--pair names {missing} not in this chat; participants are: {', '.join(everyone)}"
+        )
+    return tuple(settings.pair)
 
 
 def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame:

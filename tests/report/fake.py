@@ -175,10 +175,46 @@ def make_analysis(
         replies=replies, measures=measures, signs=tuple(signs),
     )
     if anonymize:
-        from analyzer.anonymize import anonymize_analysis
-
-        result = anonymize_analysis(result)
+        result = _anonymized(result)
     return result
+
+
+def _anonymized(result: Analysis) -> Analysis:
+    """What ``analyze(..., anonymize=True)`` gives: labels in every table (the pipeline puts
+    them in before any stage runs; this fake was built with names, so they are mapped here),
+    then the output edge for the free text."""
+    from dataclasses import replace
+
+    from analyzer.anonymize import anonymize_analysis, labels_for, relabel
+
+    names = labels_for(result.all_participants)
+
+    def mapped(frame, *columns):
+        return frame.assign(**{c: relabel(frame[c], names) for c in columns if c in frame})
+
+    m = result.measures
+    measures = replace(
+        m, values=mapped(m.values, "participant"), weekly=mapped(m.weekly, "participant"),
+        pairwise=mapped(m.pairwise, "author", "to_author"),
+        disclosures=mapped(m.disclosures, "author", "responder"),
+    )
+    signs = tuple(
+        replace(s, who=names.get(s.who, s.who),
+                evidence=tuple(replace(e, participant=names.get(e.participant, e.participant))
+                               for e in s.evidence),
+                examples=tuple(replace(x, author=names.get(x.author, x.author))
+                               for x in s.examples))
+        for s in result.signs
+    )
+    labelled = replace(
+        result,
+        participants=tuple(names[p] for p in result.participants),
+        all_participants=tuple(names[p] for p in result.all_participants),
+        messages=mapped(result.messages, "author"), turns=mapped(result.turns, "author"),
+        sessions=mapped(result.sessions, "initiator"),
+        replies=mapped(result.replies, "author", "to_author"), measures=measures, signs=signs,
+    )
+    return anonymize_analysis(labelled, names)
 
 
 def _values(participants, rng, lexicon_applied: bool) -> pd.DataFrame:

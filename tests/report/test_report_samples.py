@@ -100,11 +100,10 @@ def test_too_short_chat_says_so():
 def test_anonymized_group_chat_hides_names_and_phone_numbers():
     import re
 
-    from analyzer.anonymize import anonymize_analysis
-
     result = analysis("group_chat.txt")
     names = [p for p in result.all_participants]
-    anon = anonymize_analysis(result)
+    anon = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt"),
+                            anonymize=True)
     text = dumps(anon) + render_html(anon, figures={})
     leaks = [n for n in ["Chloe", "Hannah", "Dev", "7700"]
              if re.search(rf"(?<!\w){n}(?!\w)", text, re.I)]
