@@ -54,6 +54,8 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     empty = plots.no_data_reasons(figures)
     svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
             for key, fig in figures.items() if key not in empty}
+    for fig in figures.values():  # a PDF written next reuses the layout the SVG computed
+        plots.freeze_layout(fig)
     template = _environment().get_template("report.html.j2")
     return template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
                            version=__version__)

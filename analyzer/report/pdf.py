@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 FONT = "DejaVu"
 #: Invisible joiners and variation selectors left over once emoji are named.
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
+#: A character that :func:`pdf_text` may have to change (outside printable ASCII, tab, newline).
+_NOT_PLAIN = re.compile("[^\x20-\x7e\t\n]")
 MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
@@ -56,9 +58,12 @@ def _covered() -> frozenset[int]:
 
 def pdf_text(text: Any) -> str:
     """``text`` as the PDF writes it: emoji as ``:name:``, characters the font lacks as ``?``."""
+    text = str(text)
+    if not _NOT_PLAIN.search(text):  # most labels and numbers: nothing to name or replace
+        return text
     import emoji
 
-    text = emoji.demojize(str(text), delimiters=(":", ":"))
+    text = emoji.demojize(text, delimiters=(":", ":"))
     text = _INVISIBLE.sub("", text)
     covered = _covered()
     if all(ord(c) in covered or c in "\n\t" for c in text):

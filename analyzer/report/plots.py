@@ -598,12 +598,32 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
 
 
 
+#: Figures whose layout :func:`freeze_layout` fixed (their constrained layout is not re-run).
+_FROZEN = "_chat_balance_frozen_layout"
+
+
+def freeze_layout(fig: Figure) -> None:
+    """Keep ``fig``'s layout as its last rendering left it: later renderings skip matplotlib's
+    constrained layout, about a third of drawing a figure.
+
+    The report freezes each figure once its SVG is drawn, so the PNG for the PDF reuses that
+    layout instead of computing it again (sizes are in points, the same at any dpi).
+    """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        fig.set_layout_engine("none")
+        setattr(fig, _FROZEN, True)
+
+
 def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = None) -> bytes:
     """PNG bytes of ``fig`` (for the PDF).
 
     ``text``, when given, rewrites every label for the raster (the PDF passes its emoji-to-name
     function, since DejaVu Sans has no emoji glyphs); the figure is restored afterwards, so the
-    same Figure still renders its original text as SVG.
+    same Figure still renders its original text as SVG. A figure whose layout was frozen
+    (:func:`freeze_layout`) is laid out again for this raster when a label changed, since the
+    new text may be longer.
     """
     import matplotlib.text
 
@@ -621,6 +641,9 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
             if changed != original:
                 artist.set_text(changed)
                 undo.append(lambda a=artist, t=original: a.set_text(t))
+    relayout = bool(undo) and getattr(fig, _FROZEN, False)
+    if relayout:
+        fig.set_layout_engine("constrained")
     buffer = io.BytesIO()
     try:
         with matplotlib.rc_context(_RC):
@@ -628,4 +651,6 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     finally:
         for step in reversed(undo):
             step()
+        if relayout:
+            fig.set_layout_engine("none")
     return buffer.getvalue()

@@ -157,3 +157,33 @@ def test_long_chat_share_has_no_markers(long_chat):
 )
 def test_long_names_cut_in_plot_labels(person, label):
     assert plots.name(person) == label
+
+
+def _layout(fig) -> list[tuple[float, ...]]:
+    return [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in fig.axes]
+
+
+def test_frozen_layout_is_reused_by_the_png(fake):
+    fig = plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(fig, "t")
+    after_svg = _layout(fig)
+    plots.freeze_layout(fig)
+    plots.to_png(fig, dpi=120)
+    assert (fig.get_layout_engine().__class__.__name__, _layout(fig)) == (
+        "PlaceHolderLayoutEngine", after_svg)
+    unfrozen = plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(unfrozen, "t")
+    plots.to_png(unfrozen, dpi=120)  # laid out again at 120 dpi: the axes move a little
+    assert _layout(unfrozen) != after_svg
+
+
+def test_frozen_layout_is_redone_when_the_png_text_changes(fake):
+    fig = plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(fig, "t")
+    plots.freeze_layout(fig)
+    before = _layout(fig)
+    plots.to_png(fig, dpi=120, text=lambda t: t + " (a much longer label)" if t else t)
+    # laid out for the longer text, then frozen again; the labels are restored
+    assert (fig.get_layout_engine().__class__.__name__, _layout(fig) != before,
+            fig.axes[0].get_title()) == (
+        "PlaceHolderLayoutEngine", True, "Messages per turn (monologue length)")
