@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,8 @@ FONT = "DejaVu"
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
 #: A character that :func:`pdf_text` may have to change (outside printable ASCII, tab, newline).
 _NOT_PLAIN = re.compile("[^\x20-\x7e\t\n]")
+#: Resolution of the plots in the PDF (170 mm wide: about 125 pixels per inch on paper).
+PNG_DPI = 120
 MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
@@ -102,10 +105,10 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
 class _Writer:
     """Draws the view model's blocks onto an FPDF."""
 
-    def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]],
+    def __init__(self, pdf: FPDF, png: Callable[[str], bytes], sizes: dict[str, tuple[float, float]],
                  empty: dict[str, str] | None = None):
         self.pdf = pdf
-        self.pngs = pngs
+        self.png = png  # figure key -> its PNG, asked for when the page reaches the figure
         self.sizes = sizes
         self.empty = empty or {}  # figure key -> why it has nothing to show
 
@@ -227,12 +230,12 @@ class _Writer:
 
     def figure(self, key: str, caption: str) -> None:
         pdf = self.pdf
-        png = self.pngs.get(key)
-        if png is None:
+        if key not in self.sizes or key in self.empty:
             if key in self.empty:
                 self.para(f"{caption} Not drawn: {self.empty[key]}.", size=8, style="I",
                           color=_MUTED, gap=4)
             return
+        png = self.png(key)
         w_in, h_in = self.sizes[key]
         width = min(pdf.epw, 170)
         height = width * h_in / w_in
@@ -322,22 +325,32 @@ class _Writer:
             self.definitions(b["items"])
 
 
+def figure_png(fig: Figure) -> bytes:
+    """A figure as the PDF embeds it: PNG at 120 dpi, its text as :func:`pdf_text` writes it."""
+    from analyzer.report import plots
+
+    return plots.to_png(fig, dpi=PNG_DPI, text=pdf_text)
+
+
 def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
-               view: dict | None = None) -> bytes:
-    """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them."""
+               view: dict | None = None, png: Callable[[str], bytes] | None = None) -> bytes:
+    """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them; ``png``
+    (figure key -> PNG bytes, as :func:`figure_png` draws them) may supply the figures' PNGs,
+    else each is drawn when the page reaches it."""
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
     empty = plots.no_data_reasons(figures)
-    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()
-            if key not in empty}
+    if png is None:
+        def png(key: str) -> bytes:
+            return figure_png(figures[key])
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
     pdf = _make_pdf(view["title"], created)
-    writer = _Writer(pdf, pngs, sizes, empty)
+    writer = _Writer(pdf, png, sizes, empty)
     for i, section in enumerate(view["sections"]):
         pdf.add_page()
         if i == 0:
@@ -351,10 +364,11 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
 
 
 def write_pdf(analysis: Analysis, path: str | os.PathLike, *,
-              figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
+              figures: dict[str, Figure] | None = None, view: dict | None = None,
+              png: Callable[[str], bytes] | None = None) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
-    data = render_pdf(analysis, figures=figures, view=view)
+    data = render_pdf(analysis, figures=figures, view=view, png=png)
     try:
         Path(path).write_bytes(data)
     except OSError as exc:
