@@ -631,17 +631,21 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     if text is not None:
         for axis in [a for ax in fig.axes for a in (ax.xaxis, ax.yaxis)]:
             formatter = axis.get_major_formatter()
-            if isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
-                axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
-                    lambda x, pos, f=formatter: text(str(f(x, pos)))))
-                undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
+            if not isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
+                continue
+            labels = formatter.format_ticks(axis.get_majorticklocs())
+            if all(text(str(label)) == str(label) for label in labels):
+                continue  # no tick label changes
+            axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
+                lambda x, pos, f=formatter: text(str(f(x, pos)))))
+            undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
         for artist in fig.findobj(matplotlib.text.Text):
             original = artist.get_text()
             changed = text(original)
             if changed != original:
                 artist.set_text(changed)
                 undo.append(lambda a=artist, t=original: a.set_text(t))
-    relayout = bool(undo) and getattr(fig, _FROZEN, False)
+    relayout = bool(undo) and getattr(fig, _FROZEN, False)  # some text changed: lay out anew
     if relayout:
         fig.set_layout_engine("constrained")
     buffer = io.BytesIO()

@@ -9,6 +9,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from analyzer.report import plots
+from analyzer.report.pdf import pdf_text
 from analyzer.report.view import FIGURES, figures
 
 TITLES = {
@@ -168,7 +169,7 @@ def test_frozen_layout_is_reused_by_the_png(fake):
     plots.to_svg(fig, "t")
     after_svg = _layout(fig)
     plots.freeze_layout(fig)
-    plots.to_png(fig, dpi=120)
+    plots.to_png(fig, dpi=120, text=pdf_text)  # the PDF's text: nothing to change here
     assert (fig.get_layout_engine().__class__.__name__, _layout(fig)) == (
         "PlaceHolderLayoutEngine", after_svg)
     unfrozen = plots.turn_lengths(fake.turns, list(fake.participants))
@@ -177,13 +178,19 @@ def test_frozen_layout_is_reused_by_the_png(fake):
     assert _layout(unfrozen) != after_svg
 
 
-def test_frozen_layout_is_redone_when_the_png_text_changes(fake):
-    fig = plots.turn_lengths(fake.turns, list(fake.participants))
+@pytest.mark.parametrize("what", ["title", "tick label"])
+def test_frozen_layout_is_redone_when_the_png_text_changes(fake, what):
+    fig = plots.initiations(fake.sessions, ["Ana ❤️", "Ben"]) if what == "tick label" else \
+        plots.turn_lengths(fake.turns, list(fake.participants))
     plots.to_svg(fig, "t")
     plots.freeze_layout(fig)
     before = _layout(fig)
-    plots.to_png(fig, dpi=120, text=lambda t: t + " (a much longer label)" if t else t)
-    # laid out for the longer text, then frozen again; the labels are restored
+    longer = {"title": lambda t: t + " (a much longer label)" if t.startswith("Messages") else t,
+              "tick label": pdf_text}[what]  # the heart becomes ":red_heart:"
+    plots.to_png(fig, dpi=120, text=longer)
+    # laid out for the longer text, then frozen again; the text is restored
     assert (fig.get_layout_engine().__class__.__name__, _layout(fig) != before,
-            fig.axes[0].get_title()) == (
-        "PlaceHolderLayoutEngine", True, "Messages per turn (monologue length)")
+            fig.axes[0].get_yticklabels()[0].get_text() if what == "tick label"
+            else fig.axes[0].get_title()) == (
+        "PlaceHolderLayoutEngine", True,
+        "Ana ❤️" if what == "tick label" else "Messages per turn (monologue length)")
