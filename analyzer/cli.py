@@ -310,12 +310,14 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
             if wait is None:  # after the HTML: the PNGs reuse the layout the SVGs computed
                 write_pdfs()
         finally:
-            if handoff is not None:
-                handoff.close()
-            if wait is not None:
-                wait()
-            if handoff is not None:
-                handoff.remove()
+            try:
+                if handoff is not None:
+                    handoff.close()
+                if wait is not None:
+                    wait()
+            finally:
+                if handoff is not None:
+                    handoff.remove()
         stage("done")
     return outputs
 
