@@ -314,30 +314,61 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
             view = view_module.build(result)
         stage("writing")
 
+        png = handoff = None
+
         def write_pdfs() -> None:
             from analyzer.report.pdf import write_pdf
 
             for path, kind in zip(outputs, kinds, strict=True):
                 if kind == "pdf":
-                    write_pdf(result, path, figures=figures, view=view)
+                    write_pdf(result, path, figures=figures, view=view, png=png)
 
-        # The PDF (rasterising the plots, laying out pages) is the slowest output: with HTML or
-        # JSON to write as well, a forked process writes it on the second CPU meanwhile.
+        # The PDF (laying out pages) is the slowest output: with HTML or JSON to write as well, a
+        # forked process writes it on the second CPU meanwhile, and with HTML this process draws
+        # each plot's PNG for it right after the plot's SVG (see analyzer.report.handoff).
         others = [k for k in kinds if k != "pdf"]
-        wait = _in_child(write_pdfs) if "pdf" in kinds and others and _can_fork() else None
+        wait = None
+        if "pdf" in kinds and others and _can_fork():
+            if "html" in kinds:
+                from analyzer.report.handoff import PngHandoff
+                from analyzer.report.pdf import figure_png, stand_ins_longest_first
+
+                names = stand_ins_longest_first(result)
+                handoff = PngHandoff(lambda key: figure_png(figures[key], names))
+
+                def write_pdfs_in_child() -> None:
+                    nonlocal png
+                    png = handoff.receiver()
+                    write_pdfs()
+
+                wait = _in_child(write_pdfs_in_child)
+                png = None
+            else:
+                wait = _in_child(write_pdfs)
         try:
+            svgs = None
             for path, kind in zip(outputs, kinds, strict=True):
                 if kind == "html":
-                    from analyzer.report.html import write_html
+                    from analyzer.report.html import figure_svgs, write_html
 
-                    write_html(result, path, figures=figures, view=view)
+                    if svgs is None:
+                        svgs = figure_svgs(figures, each=handoff.sender() if handoff else None)
+                        if handoff is not None:
+                            handoff.close()
+                    write_html(result, path, figures=figures, view=view, svgs=svgs)
                 elif kind == "json":
                     result.to_json(path)
-            if wait is None:  # after the HTML: rasterising a plot nudges its layout
+            if wait is None:  # after the HTML: the PNGs reuse the layout the SVGs computed
                 write_pdfs()
         finally:
-            if wait is not None:
-                wait()
+            try:
+                if handoff is not None:
+                    handoff.close()
+                if wait is not None:
+                    wait()
+            finally:
+                if handoff is not None:
+                    handoff.remove()
         stage("done")
     return outputs
 

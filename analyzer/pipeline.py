@@ -19,6 +19,8 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     ``progress(stage_name)`` called as each stage starts.
     """
     from analyzer import metrics, signs, structure
+
+    import_spacy()
     from analyzer.nlp import features
 
     settings = settings or Settings()
@@ -93,6 +95,37 @@ def _participants(everyone: tuple[str, ...], settings: Settings) -> tuple[str, .
             f"--pair names {missing} not in this chat; participants are: {', '.join(everyone)}"
         )
     return tuple(settings.pair)
+
+
+def import_spacy() -> None:
+    """Import spaCy without its command-line tools (a no-op once spaCy is imported).
+
+    ``import spacy`` also imports ``spacy.cli`` (for ``spacy.info``), and with it the download
+    and project commands and their HTTP clients: about a third of spaCy's import time, which
+    every report paid and never used. ``spacy.cli`` stands in as an empty module while spaCy
+    imports and is then forgotten, so a later ``import spacy.cli`` imports the real one, and
+    ``spacy.info`` imports the real function when called.
+    """
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    stand_in = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    stand_in["spacy.cli.info"].info = info
+    sys.modules.update(stand_in)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, module in stand_in.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame:

@@ -56,3 +56,20 @@ def test_longer_session_gap_never_makes_more_sessions():
     ts = chat("ios_en_us.txt").messages.query("kind != 'system'")["timestamp"]
     expected = int((ts.diff() > pd.Timedelta(hours=12)).sum()) + 1
     assert (len(longer.sessions), len(longer.sessions) <= len(base.sessions)) == (expected, True)
+
+
+def test_analyze_imports_spacy_without_its_command_line_tools():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, analyzer\n"
+        f"analyzer.analyze(analyzer.load_chat({str(SAMPLES / 'android_en_gb.txt')!r}))\n"
+        "lean = sorted(m for m in ('spacy.cli', 'weasel', 'httpx', 'requests') if m in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(lean, 'spacy.cli' in sys.modules, callable(spacy.cli.download),"
+        " spacy.info.__module__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # none of the command-line modules while analysing; the real spacy.cli on request afterwards
+    assert done.stdout.split("\n")[0] == "[] True True analyzer.pipeline"

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.metrics.base import Prepared, by_person, chat_level, per_person, safe_ratio
+from analyzer.metrics.stats import sign_test_p
 
 
 def _share(totals: pd.Series, people: list[str]) -> pd.DataFrame:
@@ -134,7 +135,7 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     Each counted week gives a sign: the top talker's (most words overall) weekly share above or
     below 1/k (k participants); ties are dropped. ``value`` = fraction of signed weeks above,
     ``n`` = signed weeks, p-value = two-sided exact binomial test against 0.5
-    (``scipy.stats.binomtest``). NaN with fewer than two participants or no signed week.
+    (:func:`analyzer.metrics.stats.sign_test_p`). NaN with fewer than two participants or no signed week.
     """
     shares = weekly_word_shares(p, messages_per_week=messages_per_week)
     k = len(p.people)
@@ -147,9 +148,7 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     n = above + below
     if n == 0:
         return chat_level(np.nan, 0), np.nan
-    from scipy.stats import binomtest  # here: scipy.stats takes ~1 s to import
-
-    return chat_level(above / n, n), float(binomtest(above, n, 0.5).pvalue)
+    return chat_level(above / n, n), sign_test_p(above, n)
 
 
 def initiations(p: Prepared) -> pd.DataFrame:

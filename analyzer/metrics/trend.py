@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.metrics.base import Prepared, safe_ratio
+from analyzer.metrics.stats import kendall_tau_p, theil_sen_slope
 
 WEEKLY_MEASURES: tuple[str, ...] = (
     "messages", "words", "word_share", "questions", "median_latency_s", "emotion_word_rate",
@@ -198,13 +199,8 @@ def relative_trend(values: np.ndarray, *, weeks_for_trend: int) -> tuple[float, 
     mean = float(y.mean())
     if mean == 0:
         return np.nan, n, np.nan
-    from scipy.stats import kendalltau, theilslopes  # here: scipy.stats takes ~1 s to import
-
-    slope = float(theilslopes(y, x).slope)
-    if np.all(y == y[0]):
-        p_value = 1.0
-    else:
-        p_value = float(kendalltau(x, y).pvalue)
+    slope = theil_sen_slope(y, x)
+    p_value = 1.0 if np.all(y == y[0]) else kendall_tau_p(x, y)[1]
     return slope / abs(mean), n, p_value
 
 

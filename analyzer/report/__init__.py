@@ -8,7 +8,9 @@ A report reads a finished :class:`analyzer.result.Analysis` and never computes a
 - :mod:`analyzer.report.view`: the "view model": plain dicts of already-formatted strings, in
   sections and blocks, shared by the HTML and the PDF so that both show the same content;
 - :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained file;
-- :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships.
+- :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships;
+- :mod:`analyzer.report.handoff`: with HTML and PDF together, the plots' PNGs drawn beside the
+  SVGs and handed to the PDF writer in its forked process.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -42,19 +43,42 @@ def _css() -> str:
     return resources.files("analyzer.report").joinpath("templates/report.css").read_text("utf-8")
 
 
+def figure_svgs(figures: dict[str, Figure], *,
+                each: Callable[[str, Figure], None] | None = None) -> dict[str, Markup]:
+    """Inline SVG of every figure that has something to show, keyed like ``figures``.
+
+    Each figure keeps the layout its SVG computed (:func:`analyzer.report.plots.freeze_layout`),
+    so a PNG of it drawn afterwards skips the layout; ``each(key, figure)``, when given, is
+    called after each SVG (the report draws the PDF's PNG there while the figure is fresh).
+    """
+    from analyzer.report import plots
+    from analyzer.report import view as view_module
+
+    captions = {key: caption for key, _section, caption in view_module.FIGURES}
+    empty = plots.no_data_reasons(figures)
+    svgs = {}
+    for key, fig in figures.items():
+        if key in empty:
+            continue
+        svgs[key] = Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
+        plots.freeze_layout(fig)
+        if each is not None:
+            each(key, fig)
+    return svgs
+
+
 def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
-                view: dict | None = None) -> str:
-    """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them."""
+                view: dict | None = None, svgs: dict[str, Markup] | None = None) -> str:
+    """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them, and
+    ``svgs`` (:func:`figure_svgs` of those figures) if already drawn."""
     from analyzer import __version__
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
-    captions = {key: caption for key, _section, caption in view_module.FIGURES}
     empty = plots.no_data_reasons(figures)
-    svgs = {key: Markup(plots.to_svg(fig, f"fig-{key}", title=captions.get(key, key)))
-            for key, fig in figures.items() if key not in empty}
+    svgs = svgs if svgs is not None else figure_svgs(figures)
     template = _environment().get_template("report.html.j2")
     page = template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
                            version=__version__)
@@ -80,10 +104,11 @@ def visible_controls(page: str) -> str:
 
 
 def write_html(analysis: Analysis, path: str | os.PathLike, *,
-               figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
+               figures: dict[str, Figure] | None = None, view: dict | None = None,
+               svgs: dict[str, Markup] | None = None) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
     check_writable(path)
-    text = render_html(analysis, figures=figures, view=view)
+    text = render_html(analysis, figures=figures, view=view, svgs=svgs)
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

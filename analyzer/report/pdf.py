@@ -18,6 +18,7 @@ import io
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
 FONT = "DejaVu"
 #: Invisible joiners and variation selectors left over once emoji are named.
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
+#: A character that :func:`pdf_text` may have to change (outside printable ASCII, tab, newline).
+_NOT_PLAIN = re.compile("[^\x20-\x7e\t\n]")
+#: Resolution of the plots in the PDF (170 mm wide: about 125 pixels per inch on paper).
+PNG_DPI = 120
 MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
@@ -84,11 +89,14 @@ def _demojize(text: str) -> str:
     return emoji.demojize(str(text), delimiters=(":", ":"))
 
 
-def pdf_text(text: Any) -> str:
-    """``text`` as the PDF writes it: names the font cannot draw as their stand-in
-    (:func:`stand_ins`), emoji as ``:name:``, other characters the font lacks as ``?``."""
+def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
+    """``text`` as the PDF writes it: names the font cannot draw as their stand-in (``names``,
+    longest first, or those of the PDF being rendered; :func:`stand_ins`), emoji as ``:name:``,
+    other characters the font lacks as ``?``."""
     text = str(text)
-    for name, stand_in in _STAND_INS.items():  # longest first
+    if not _NOT_PLAIN.search(text):  # most labels and numbers: nothing to name or replace
+        return text  # (a name that needs a stand-in is never plain ASCII)
+    for name, stand_in in (_STAND_INS if names is None else names).items():
         text = text.replace(name, stand_in)
     text = _demojize(text)
     text = _INVISIBLE.sub("", text)
@@ -129,11 +137,12 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
 class _Writer:
     """Draws the view model's blocks onto an FPDF."""
 
-    def __init__(self, pdf: FPDF, pngs: dict[str, bytes], sizes: dict[str, tuple[float, float]],
-                 empty: dict[str, str] | None = None, people: tuple[set[str], set[str]] = (set(), set())):
+    def __init__(self, pdf: FPDF, png: Callable[[str], bytes], sizes: dict[str, tuple[float, float]],
+                 empty: dict[str, str] | None = None,
+                 people: tuple[set[str], set[str]] = (set(), set())):
         self.everyone, self.shown = people  # everyone; the people per-person tables show
         self.pdf = pdf
-        self.pngs = pngs
+        self.png = png  # figure key -> its PNG, asked for when the page reaches the figure
         self.sizes = sizes
         self.empty = empty or {}  # figure key -> why it has nothing to show
 
@@ -280,12 +289,12 @@ class _Writer:
 
     def figure(self, key: str, caption: str) -> None:
         pdf = self.pdf
-        png = self.pngs.get(key)
-        if png is None:
+        if key not in self.sizes or key in self.empty:
             if key in self.empty:
                 self.para(f"{caption} Not drawn: {self.empty[key]}.", size=8, style="I",
                           color=_MUTED, gap=4)
             return
+        png = self.png(key)
         w_in, h_in = self.sizes[key]
         width = min(pdf.epw, 170)
         height = width * h_in / w_in
@@ -375,28 +384,45 @@ class _Writer:
             self.definitions(b["items"])
 
 
+def figure_png(fig: Figure, names: dict[str, str] | None = None) -> bytes:
+    """A figure as the PDF embeds it: PNG at 120 dpi, its text as :func:`pdf_text` writes it
+    (with the stand-ins ``names``, when drawn outside :func:`render_pdf`)."""
+    from analyzer.report import plots
+
+    return plots.to_png(fig, dpi=PNG_DPI, text=lambda text: pdf_text(text, names))
+
+
+def stand_ins_longest_first(analysis: Analysis) -> dict[str, str]:
+    """:func:`stand_ins` of the analysis's people, longest name first (replaced in that order)."""
+    names = stand_ins(list(analysis.all_participants))
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
 def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
-               view: dict | None = None) -> bytes:
-    """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them."""
+               view: dict | None = None, png: Callable[[str], bytes] | None = None) -> bytes:
+    """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them; ``png``
+    (figure key -> PNG bytes, as :func:`figure_png` draws them) may supply the figures' PNGs,
+    else each is drawn when the page reaches it."""
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
     view = view if view is not None else view_module.build(analysis)
     figures = figures if figures is not None else view_module.figures(analysis)
-    names = stand_ins(list(analysis.all_participants))
+    names = stand_ins_longest_first(analysis)
     _STAND_INS.clear()
-    _STAND_INS.update(sorted(names.items(), key=lambda item: -len(item[0])))
+    _STAND_INS.update(names)
     try:
-        return _render(analysis, view, figures, plots, bool(names))
+        return _render(analysis, view, figures, plots, bool(names), png)
     finally:
         _STAND_INS.clear()
 
 
-def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, stand_ins: bool
-            ) -> bytes:
+def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, stand_ins: bool,
+            png: Callable[[str], bytes] | None) -> bytes:
     empty = plots.no_data_reasons(figures)
-    pngs = {key: plots.to_png(fig, dpi=120, text=pdf_text) for key, fig in figures.items()
-            if key not in empty}
+    if png is None:
+        def png(key: str) -> bytes:
+            return figure_png(figures[key])
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
@@ -405,8 +431,8 @@ def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, s
 
     shown, folded = plot_people(analysis, limit=2 * PLOT_PEOPLE)
     people = set(analysis.participants)
-    writer = _Writer(pdf, pngs, sizes, empty, (people, set(shown) - set(folded.values())
-                                               if folded else set()))
+    writer = _Writer(pdf, png, sizes, empty, (people, set(shown) - set(folded.values())
+                                              if folded else set()))
     for i, section in enumerate(view["sections"]):
         pdf.add_page()
         if i == 0:
@@ -425,10 +451,11 @@ def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, s
 
 
 def write_pdf(analysis: Analysis, path: str | os.PathLike, *,
-              figures: dict[str, Figure] | None = None, view: dict | None = None) -> None:
+              figures: dict[str, Figure] | None = None, view: dict | None = None,
+              png: Callable[[str], bytes] | None = None) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
-    data = render_pdf(analysis, figures=figures, view=view)
+    data = render_pdf(analysis, figures=figures, view=view, png=png)
     try:
         Path(path).write_bytes(data)
     except OSError as exc:

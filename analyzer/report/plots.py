@@ -598,12 +598,32 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
 
 
 
+#: Figures whose layout :func:`freeze_layout` fixed (their constrained layout is not re-run).
+_FROZEN = "_chat_balance_frozen_layout"
+
+
+def freeze_layout(fig: Figure) -> None:
+    """Keep ``fig``'s layout as its last rendering left it: later renderings skip matplotlib's
+    constrained layout, about a third of drawing a figure.
+
+    The report freezes each figure once its SVG is drawn, so the PNG for the PDF reuses that
+    layout instead of computing it again (sizes are in points, the same at any dpi).
+    """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        fig.set_layout_engine("none")
+        setattr(fig, _FROZEN, True)
+
+
 def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = None) -> bytes:
     """PNG bytes of ``fig`` (for the PDF).
 
     ``text``, when given, rewrites every label for the raster (the PDF passes its emoji-to-name
     function, since DejaVu Sans has no emoji glyphs); the figure is restored afterwards, so the
-    same Figure still renders its original text as SVG.
+    same Figure still renders its original text as SVG. A figure whose layout was frozen
+    (:func:`freeze_layout`) is laid out again for this raster when a label changed, since the
+    new text may be longer.
     """
     import matplotlib.text
 
@@ -611,16 +631,23 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     if text is not None:
         for axis in [a for ax in fig.axes for a in (ax.xaxis, ax.yaxis)]:
             formatter = axis.get_major_formatter()
-            if isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
-                axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
-                    lambda x, pos, f=formatter: text(str(f(x, pos)))))
-                undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
+            if not isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
+                continue
+            labels = formatter.format_ticks(axis.get_majorticklocs())
+            if all(text(str(label)) == str(label) for label in labels):
+                continue  # no tick label changes
+            axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
+                lambda x, pos, f=formatter: text(str(f(x, pos)))))
+            undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
         for artist in fig.findobj(matplotlib.text.Text):
             original = artist.get_text()
             changed = text(original)
             if changed != original:
                 artist.set_text(changed)
                 undo.append(lambda a=artist, t=original: a.set_text(t))
+    relayout = bool(undo) and getattr(fig, _FROZEN, False)  # some text changed: lay out anew
+    if relayout:
+        fig.set_layout_engine("constrained")
     buffer = io.BytesIO()
     try:
         with matplotlib.rc_context(_RC):
@@ -628,4 +655,6 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     finally:
         for step in reversed(undo):
             step()
+        if relayout:
+            fig.set_layout_engine("none")
     return buffer.getvalue()

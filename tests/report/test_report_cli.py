@@ -122,10 +122,12 @@ def test_default_report_name(chat_name, file, expected):
     assert default_report_name(chat_name, Path(file)) == Path(expected)
 
 
-def test_html_is_the_same_with_or_without_the_forked_pdf(tmp_path, monkeypatch):
+def test_html_and_pdf_are_the_same_with_or_without_the_forked_pdf(tmp_path, monkeypatch):
+    """Forked, the PDF takes the PNGs this process drew after each SVG; unforked, it draws them
+    after the HTML: the same bytes either way."""
     import analyzer.cli
 
-    pages = []
+    pages, pdfs = [], []
     for fork in (True, False):
         monkeypatch.setattr(analyzer.cli, "_can_fork", lambda fork=fork: fork)
         out = tmp_path / str(fork)
@@ -135,4 +137,26 @@ def test_html_is_the_same_with_or_without_the_forked_pdf(tmp_path, monkeypatch):
         assert result.exit_code == 0, result.output
         assert (out / "r.pdf").read_bytes()[:5] == b"%PDF-"
         pages.append((out / "r.html").read_text(encoding="utf-8"))
-    assert pages[0] == pages[1]
+        pdfs.append((out / "r.pdf").read_bytes())
+    assert (pages[0] == pages[1], pdfs[0] == pdfs[1]) == (True, True)
+
+
+def test_a_failing_forked_pdf_is_one_line_and_leaves_no_temporary_files(tmp_path, monkeypatch):
+    import tempfile
+
+    import analyzer.cli
+    import analyzer.report.pdf
+    from analyzer.errors import AnalyzerError
+
+    def fail(*_args, **_kwargs):
+        raise AnalyzerError("cannot write r.pdf: disk full")
+
+    monkeypatch.setattr(analyzer.cli, "_can_fork", lambda: True)
+    monkeypatch.setattr(analyzer.report.pdf, "write_pdf", fail)  # the forked child inherits it
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    result = runner.invoke(app, ["report", str(SHORT), "-o", str(tmp_path / "r.html"),
+                                 "-o", str(tmp_path / "r.pdf"), "-q"])
+    assert (result.exit_code, result.output.strip().splitlines()[-1], list(scratch.iterdir())) == (
+        2, "chat-balance: error: cannot write r.pdf: disk full", [])

@@ -57,6 +57,8 @@ def test_pdf_has_no_javascript_or_links(hostile_pdf):
         pytest.param("👍🏽 ok", ":thumbs_up_medium_skin_tone: ok", id="skin-tone"),
         pytest.param("你好 Ana", "?? Ana", id="cjk-not-in-font"),
         pytest.param("ça va — “bien” ≥ 60 %", "ça va — “bien” ≥ 60 %", id="latin-and-typography"),
+        pytest.param("plain 42 %\tok\n:)", "plain 42 %\tok\n:)", id="plain-ascii"),
+        pytest.param("bell\x07 ok", "bell? ok", id="control-character"),
     ],
 )
 def test_pdf_text(text, expected):

@@ -9,6 +9,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from analyzer.report import plots
+from analyzer.report.pdf import pdf_text
 from analyzer.report.view import FIGURES, figures
 
 TITLES = {
@@ -157,3 +158,39 @@ def test_long_chat_share_has_no_markers(long_chat):
 )
 def test_long_names_cut_in_plot_labels(person, label):
     assert plots.name(person) == label
+
+
+def _layout(fig) -> list[tuple[float, ...]]:
+    return [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in fig.axes]
+
+
+def test_frozen_layout_is_reused_by_the_png(fake):
+    fig = plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(fig, "t")
+    after_svg = _layout(fig)
+    plots.freeze_layout(fig)
+    plots.to_png(fig, dpi=120, text=pdf_text)  # the PDF's text: nothing to change here
+    assert (fig.get_layout_engine().__class__.__name__, _layout(fig)) == (
+        "PlaceHolderLayoutEngine", after_svg)
+    unfrozen = plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(unfrozen, "t")
+    plots.to_png(unfrozen, dpi=120)  # laid out again at 120 dpi: the axes move a little
+    assert _layout(unfrozen) != after_svg
+
+
+@pytest.mark.parametrize("what", ["title", "tick label"])
+def test_frozen_layout_is_redone_when_the_png_text_changes(fake, what):
+    fig = plots.initiations(fake.sessions, ["Ana ❤️", "Ben"]) if what == "tick label" else \
+        plots.turn_lengths(fake.turns, list(fake.participants))
+    plots.to_svg(fig, "t")
+    plots.freeze_layout(fig)
+    before = _layout(fig)
+    longer = {"title": lambda t: t + " (a much longer label)" if t.startswith("Messages") else t,
+              "tick label": pdf_text}[what]  # the heart becomes ":red_heart:"
+    plots.to_png(fig, dpi=120, text=longer)
+    # laid out for the longer text, then frozen again; the text is restored
+    assert (fig.get_layout_engine().__class__.__name__, _layout(fig) != before,
+            fig.axes[0].get_yticklabels()[0].get_text() if what == "tick label"
+            else fig.axes[0].get_title()) == (
+        "PlaceHolderLayoutEngine", True,
+        "Ana ❤️" if what == "tick label" else "Messages per turn (monologue length)")
