@@ -108,7 +108,11 @@ class BatchOptions:
     parse_options: tuple[tuple[str, str], ...] = ()
     reports: tuple[str, ...] = ()
     reports_dir: str | None = None
-    max_chat_bytes: int = int(DEFAULT_MAX_CHAT_MB * 1024**2)
+    max_chat_mb: float = DEFAULT_MAX_CHAT_MB
+
+    @property
+    def max_chat_bytes(self) -> int:
+        return int(self.max_chat_mb * 1024**2)
 
     def fingerprint(self) -> str:
         """A hash of everything here that changes a chat's result, and the tool's version."""
@@ -119,7 +123,7 @@ class BatchOptions:
         text = json.dumps(
             {"settings": settings, "format": self.format, "date_order": self.date_order,
              "options": list(self.parse_options), "reports": list(self.reports),
-             "max_chat_bytes": self.max_chat_bytes, "version": __version__},
+             "max_chat_mb": self.max_chat_mb, "version": __version__},
             sort_keys=True, default=str,
         )
         return hashlib.sha256(text.encode()).hexdigest()
@@ -308,8 +312,8 @@ def run_job(job: ChatJob, options: BatchOptions) -> Outcome:
         size = chat_bytes(job.parts)
         if size > options.max_chat_bytes:
             return _failed(job, options, "too_big", start,
-                           f"the chat holds {size / 1024**2:.1f} MB of chat text, above the "
-                           f"per-chat limit of {options.max_chat_bytes / 1024**2:g} MB "
+                           f"the chat holds {size / 1024**2:.2f} MB of chat text, above the "
+                           f"per-chat limit of {options.max_chat_mb:g} MB "
                            "(raise it with --max-chat-mb)")
         row, measures = analyze_one(job, options)
     except AnalyzerError as exc:
@@ -483,7 +487,7 @@ class _Cluster:
         # a worker that dies on a chat (out of memory) fails that chat at once, not after retries
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
             self.cluster = LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                 memory_limit=self.memory_limit or "auto",
             )
         self.client = Client(self.cluster)
@@ -558,7 +562,7 @@ def analyze_many(
         parse_options=tuple(sorted((parse_options or {}).items())),
         reports=tuple(dict.fromkeys(reports)),
         reports_dir=os.fspath(out / REPORTS_DIR) if out is not None and reports else None,
-        max_chat_bytes=int(max_chat_mb * 1024**2),
+        max_chat_mb=max_chat_mb,
     )
     jobs = make_jobs(found, options, read_salt(out))
     tables = Tables.read(out)
