@@ -21,8 +21,8 @@ without the salt can test a guessed path against them. Participants are labelled
 
 Resuming: each chat has a key, the hash of its content and of everything that changes its result
 (settings, parser options, report kinds, size limit, tool version). A rerun into the same folder
-skips every chat whose key is already in ``chats.parquet`` or ``errors.parquet`` (unless
-``force``); a chat whose content or settings changed is redone and its old row replaced.
+skips every chat whose id and key are already in ``chats.parquet`` or ``errors.parquet``
+(unless ``force``); a chat whose content or settings changed is redone and its old row replaced.
 
 Memory: a chat larger than ``max_chat_mb`` (file size, or the sizes a zip declares for its chat
 files) fails before it is read; a worker that dies while analysing a chat (out of memory, killed)
@@ -552,11 +552,11 @@ def analyze_many(
     if not max_chat_mb > 0:
         raise AnalyzerError(f"--max-chat-mb must be above 0, got {max_chat_mb}")
     out = Path(output) if output is not None else None
-    if out is not None:
-        if out.exists() and not out.is_dir():
-            raise AnalyzerError(f"{out}: exists and is not a folder; -o names the results folder")
-        out.mkdir(parents=True, exist_ok=True)
+    if out is not None and out.exists() and not out.is_dir():
+        raise AnalyzerError(f"{out}: exists and is not a folder; -o names the results folder")
     found = discover(paths)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
     options = BatchOptions(
         settings=settings, format=format, date_order=date_order,
         parse_options=tuple(sorted((parse_options or {}).items())),
@@ -566,7 +566,8 @@ def analyze_many(
     )
     jobs = make_jobs(found, options, read_salt(out))
     tables = Tables.read(out)
-    todo = jobs if force else [j for j in jobs if j.key not in tables.done_keys()]
+    done = tables.done()
+    todo = jobs if force else [j for j in jobs if (j.chat_id, j.key) not in done]
     already = len(jobs) - len(todo)
     analysed = failed = 0
     if todo:
@@ -575,7 +576,7 @@ def analyze_many(
             from distributed import as_completed
 
             client.register_plugin(_worker_plugin(settings.spacy_model))
-            futures = {client.submit(run_job, job, options, key=f"chat-{job.key}", pure=False): job
+            futures = {client.submit(run_job, job, options, key=f"chat-{job.chat_id}-{job.key[:12]}", pure=False): job
                        for job in todo}
             last = time.monotonic()
             try:
@@ -725,8 +726,10 @@ class Tables:
 
         return cls(load(CHATS_FILE), load(MEASURES_FILE, ("chat_id",)), load(ERRORS_FILE, ERROR_COLUMNS))
 
-    def done_keys(self) -> set[str]:
-        return set(self.chats["key"].dropna()) | set(self.errors["key"].dropna())
+    def done(self) -> set[tuple[str, str]]:
+        """(chat_id, key) of every chat with a row in chats or errors."""
+        return {(c, k) for frame in (self.chats, self.errors)
+                for c, k in zip(frame["chat_id"], frame["key"], strict=True)}
 
     def add(self, outcome: Outcome) -> None:
         self._new.append(outcome)

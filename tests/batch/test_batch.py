@@ -220,6 +220,24 @@ def test_force_and_a_changed_chat_are_redone(small, tmp_path, client):
     assert (forced.analysed, forced.already_done, len(forced.chats)) == (3, 0, 3)
 
 
+def test_a_salt_file_not_written_by_the_tool_is_refused(small, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / SALT_FILE).write_text("password123\n")
+    with pytest.raises(analyzer.AnalyzerError) as caught:
+        analyze_many(small, output=out)
+    assert str(caught.value) == f"{out / SALT_FILE} is not a salt written by chat-balance; move it away"
+
+
+def test_two_copies_of_one_export_are_two_chats(tmp_path, client):
+    root = tmp_path / "chats"
+    write_folder(root, per_format=(("csv", 1),), broken=False)
+    (root / "copy").mkdir()
+    (root / "copy" / "chat_0.csv").write_bytes((root / "tables" / "chat_0.csv").read_bytes())
+    result = analyze_many(root, output=tmp_path / "out", scheduler=client)
+    assert (result.analysed, result.chats["key"].nunique(), result.chats["chat_id"].nunique()) == (2, 1, 2)
+
+
 def test_other_settings_are_other_work(small, tmp_path, client):
     out = tmp_path / "out"
     analyze_many(small, output=out, scheduler=client)

@@ -84,6 +84,7 @@ def test_a_folder_without_chats_is_one_line(tmp_path):
                                               str(tmp_path / "out")]))
     assert line == (f"no chat export found in {tmp_path / 'empty'} "
                     "(looked for .txt, .json, .csv, .zip, ... files)")
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_unknown_report_kind_is_one_line(tmp_path):
