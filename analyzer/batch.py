@@ -339,7 +339,8 @@ def scrub_reason(reason: str, job: ChatJob, options: BatchOptions) -> str:
     if options.settings.anonymize:
         for part in sorted(job.parts, key=len, reverse=True):
             reason = reason.replace(part, "[chat]")
-            reason = reason.replace(os.path.basename(part), "[chat]")
+            name = re.escape(os.path.basename(part))
+            reason = re.sub(rf"(?<![\w.]){name}(?![\w.])", "[chat]", reason)
     return reason
 
 
@@ -418,9 +419,9 @@ def measures_rows(result, job: ChatJob) -> pd.DataFrame:
     """The chat's tidy measures table with its chat id and each participant's role."""
     roles = role_of(result)
     values = result.measures.values
-    return values.assign(
-        role=values["participant"].map(lambda p: roles.get(p, "")).astype("object"),
-    ).pipe(lambda f: f.insert(0, "chat_id", job.chat_id) or f).reset_index(drop=True)
+    frame = values.assign(role=values["participant"].map(roles).fillna("").astype("string"))
+    frame.insert(0, "chat_id", job.chat_id)
+    return frame.reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -768,8 +769,6 @@ def _concat(*frames: pd.DataFrame) -> pd.DataFrame:
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     """Object columns that hold only strings become strings (Parquet needs one type per column)."""
     frame = frame.reset_index(drop=True)
-    for column in frame.columns:
-        if frame[column].dtype == object and frame[column].map(
-                lambda v: isinstance(v, str) or v is None).all():
-            frame[column] = frame[column].astype("string")
-    return frame
+    text = [c for c in frame.columns if frame[c].dtype == object
+            and pd.api.types.infer_dtype(frame[c], skipna=True) in ("string", "empty")]
+    return frame.astype(dict.fromkeys(text, "string")) if text else frame

@@ -10,6 +10,7 @@ temporary folder, then times, on the same files:
   cheapest report), on ``--cli-chats`` of the chats, extrapolated per chat.
 
     python benchmarks/batch.py [--chats 500] [--messages 2000] [--cli-chats 20]
+                               [--steps one,two,loop,cli]
 
 Each chat is cut from the bundled sample chats tiled in time (as in benchmarks/analyze.py), from
 its own starting offset, with its own two names, so no two chats are the same text. Target: 2
@@ -56,13 +57,19 @@ def write_chats(folder: Path, n_chats: int, n_messages: int) -> int:
     return total
 
 
-def time_batch(folder: Path, out: Path, workers: int) -> tuple[float, int]:
+def time_batch(folder: Path, out: Path, workers: int) -> tuple[float, int, float]:
+    """Wall time, chats analysed, and the steady rate in chats/s after the first chat finished
+    (leaving out the cluster's start-up: worker processes, imports, the pipeline load)."""
     from analyzer.batch import analyze_many
 
     shutil.rmtree(out, ignore_errors=True)
+    done: list[float] = []
     start = time.perf_counter()
-    result = analyze_many(folder, output=out, workers=workers)
-    return time.perf_counter() - start, result.analysed
+    result = analyze_many(folder, output=out, workers=workers,
+                          progress=lambda *_: done.append(time.perf_counter()))
+    wall = time.perf_counter() - start
+    steady = (len(done) - 1) / (done[-1] - done[0]) if len(done) > 1 else float("nan")
+    return wall, result.analysed, steady
 
 
 def time_loop(files: list[Path]) -> float:
@@ -90,9 +97,9 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=500)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--cli-chats", type=int, default=20, help="chats in the CLI loop")
-    parser.add_argument("--skip", default="", help="comma list of steps to skip: one,two,loop,cli")
+    parser.add_argument("--steps", default="one,two,loop,cli",
+                        help="what to time, in this order: one, two (batch workers), loop, cli")
     args = parser.parse_args()
-    skip = set(filter(None, args.skip.split(",")))
     with tempfile.TemporaryDirectory(prefix="chat-balance-batch-") as tmp:
         folder = Path(tmp) / "chats"
         folder.mkdir()
@@ -101,27 +108,29 @@ def main() -> None:
         print(f"{args.chats} chats, {total / args.chats:.0f} messages each on average; "
               f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.1f}", flush=True)
         rows = []
-        for workers, step in ((1, "one"), (2, "two")):
-            if step in skip:
-                continue
-            seconds, done = time_batch(folder, Path(tmp) / f"out{workers}", workers)
-            assert done == args.chats, f"only {done} of {args.chats} chats analysed"
-            rows.append((f"batch, {workers} worker{'s' if workers > 1 else ''}", args.chats, seconds))
-            print(rows[-1], flush=True)
-        if "loop" not in skip:
-            rows.append(("loop over analyze()", args.chats, time_loop(files)))
-            print(rows[-1], flush=True)
-        if "cli" not in skip:
-            subset = files[: args.cli_chats]
-            rows.append((f"loop over the CLI ({len(subset)} chats, extrapolated)", len(subset),
-                         time_cli(subset, Path(tmp) / "cli")))
-            print(rows[-1], flush=True)
+        for step in args.steps.split(","):
+            if step in ("one", "two"):
+                workers = 1 if step == "one" else 2
+                seconds, done, steady = time_batch(folder, Path(tmp) / f"out{workers}", workers)
+                assert done == args.chats, f"only {done} of {args.chats} chats analysed"
+                rows.append((f"batch, {workers} worker{'s' if workers > 1 else ''}", args.chats,
+                             seconds, steady))
+            elif step == "loop":
+                rows.append(("loop over analyze()", args.chats, time_loop(files), float("nan")))
+            elif step == "cli":
+                subset = files[: args.cli_chats]
+                rows.append((f"loop over the CLI ({len(subset)} chats, extrapolated)", len(subset),
+                             time_cli(subset, Path(tmp) / "cli"), float("nan")))
+            else:
+                parser.error(f"unknown step {step!r}")
+            print(rows[-1], f"load average now: {os.getloadavg()[0]:.1f}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.1f}")
         print()
-        print("| run | chats timed | wall time | chats/s | s per chat |")
-        print("|---|---:|---:|---:|---:|")
-        for name, n, seconds in rows:
-            print(f"| {name} | {n} | {seconds:.1f} s | {n / seconds:.2f} | {seconds / n:.3f} |")
+        print("| run | chats timed | wall time | chats/s | s per chat | chats/s after the first |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for name, n, seconds, steady in rows:
+            print(f"| {name} | {n} | {seconds:.1f} s | {n / seconds:.2f} | {seconds / n:.2f} | "
+                  f"{'' if steady != steady else f'{steady:.2f}'} |")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,13 @@ def id_of(out: Path, folder: Path, rel: str) -> str:
     return chat_id(parts_of(folder, rel), salt)
 
 
+def test_analyze_many_is_public():
+    import analyzer.batch
+
+    assert analyzer.analyze_many is analyzer.batch.analyze_many
+    assert "analyze_many" in analyzer.__all__
+
+
 # --- finding the chats ------------------------------------------------------------------------
 
 
@@ -310,3 +317,17 @@ def test_without_anonymize_the_source_and_names_are_kept(small, tmp_path, client
     assert sorted(Path(s).name for s in result.chats["source"]) == ["chat_0.csv", "chat_1.csv"]
     names = set(result.measures["participant"]) - {""}
     assert names <= {n for pair in PEOPLE for n in pair} and len(names) >= 2
+
+
+@pytest.mark.parametrize(
+    ("anonymize", "expected"),
+    [(True, "[chat]: cannot read; [chat] again"),
+     (False, "/x/WhatsApp Chat with Sam.txt: cannot read; WhatsApp Chat with Sam.txt again")],
+    ids=["anonymised", "kept"],
+)
+def test_a_reason_names_no_path_when_anonymised(anonymize, expected):
+    from analyzer.batch import scrub_reason
+
+    job = ChatJob(parts=("/x/WhatsApp Chat with Sam.txt",), chat_id="0" * 16, source="", key="k")
+    reason = "/x/WhatsApp Chat with Sam.txt: cannot\nread; WhatsApp Chat with Sam.txt again"
+    assert scrub_reason(reason, job, BatchOptions(settings=Settings(anonymize=anonymize))) == expected
