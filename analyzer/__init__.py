@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the names below are imported on first use, so the CLI's --help stays fast
+    from analyzer.batch import analyze_many
     from analyzer.chat import Chat, Source
     from analyzer.errors import AnalyzerError, ChatFormatError, UnknownFormatError
     from analyzer.parsers.registry import load_chat
@@ -24,6 +25,7 @@ __all__ = [
     "Source",
     "UnknownFormatError",
     "analyze",
+    "analyze_many",
     "load_chat",
 ]
 __version__ = "0.1.0"
@@ -37,6 +39,7 @@ _LAZY = {
     "Source": "analyzer.chat",
     "load_chat": "analyzer.parsers.registry",
     "analyze": "analyzer.pipeline",
+    "analyze_many": "analyzer.batch",
     "Settings": "analyzer.settings",
 }
 

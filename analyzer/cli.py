@@ -1,4 +1,4 @@
-"""The ``chat-balance`` command: ``report``, ``parse`` and ``formats``.
+"""The ``chat-balance`` command: ``report``, ``batch``, ``parse`` and ``formats``.
 
 Heavy libraries are imported inside the commands so that ``--help`` stays fast. User errors
 (:class:`analyzer.errors.AnalyzerError`) print one line on stderr and exit with code 2.
@@ -53,6 +53,32 @@ LenientOpt = Annotated[
                  "dates, text before the first message), counting them, instead of stopping."),
 ]
 
+# Settings flags shared by `report` and `batch` (one definition each).
+NoQuotesOpt = Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")]
+PairOpt = Annotated[
+    tuple[str, str] | None,
+    typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False,
+                 metavar="NAME NAME"),
+]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).", metavar="DATE")
+]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).", metavar="DATE")
+]
+SessionGapOpt = Annotated[
+    str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).",
+                      metavar="DURATION")
+]
+SpacyModelOpt = Annotated[
+    str | None,
+    typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.",
+                 metavar="NAME"),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress, no warnings and no messages.")
+]
+
 
 def _show_version(value: bool) -> None:
     if value:
@@ -92,6 +118,26 @@ def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str
     if chat is not None:
         found["chat"] = chat
     return found
+
+
+def settings_from_flags(*, anonymize: bool, quotes: bool, pair: tuple[str, str] | None,
+                        since: str | None, until: str | None, session_gap: str,
+                        spacy_model: str | None, nlp_processes: int | str = "auto",
+                        also_hide: tuple[str, ...] = ()):
+    """The :class:`analyzer.settings.Settings` that the shared settings flags ask for."""
+    from analyzer.settings import Settings, parse_duration
+
+    return Settings(
+        session_gap=parse_duration(session_gap),
+        pair=tuple(pair) if pair else None,
+        since=since,
+        until=until,
+        spacy_model=spacy_model,
+        anonymize=anonymize,
+        also_hide=tuple(also_hide),
+        quotes=quotes,
+        nlp_processes=nlp_processes,
+    )
 
 
 def _processes(value: str) -> int | str:
@@ -192,27 +238,12 @@ def report(
         typer.Option("--also-hide", help="With --anonymize: another name to scrub from the text "
                      "(repeatable), e.g. a friend who is talked about.", metavar="NAME"),
     ] = None,
-    no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")] = False,
-    pair: Annotated[
-        tuple[str, str] | None,
-        typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False,
-                     metavar="NAME NAME"),
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).", metavar="DATE")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).", metavar="DATE")
-    ] = None,
-    session_gap: Annotated[
-        str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).",
-                          metavar="DURATION")
-    ] = "2h",
-    spacy_model: Annotated[
-        str | None,
-        typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.",
-                     metavar="NAME"),
-    ] = None,
+    no_quotes: NoQuotesOpt = False,
+    pair: PairOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    session_gap: SessionGapOpt = "2h",
+    spacy_model: SpacyModelOpt = None,
     date_order: DateOrderOpt = None,
     lenient: LenientOpt = False,
     chat_name: ChatOpt = None,
@@ -225,9 +256,7 @@ def report(
             metavar="auto|N",
         ),
     ] = "auto",
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress, no warnings and no messages.")
-    ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
     from analyzer.errors import AnalyzerError
@@ -273,19 +302,12 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
 
     from analyzer.parsers.registry import load_chat
     from analyzer.pipeline import analyze
-    from analyzer.settings import Settings, parse_duration
     from analyzer.terminal import safe
 
-    settings = Settings(
-        session_gap=parse_duration(session_gap),
-        pair=tuple(pair) if pair else None,
-        since=since,
-        until=until,
-        spacy_model=spacy_model,
-        anonymize=anonymize,
+    settings = settings_from_flags(
+        anonymize=anonymize, quotes=quotes, pair=pair, since=since, until=until,
+        session_gap=session_gap, spacy_model=spacy_model, nlp_processes=nlp_processes,
         also_hide=also_hide,
-        quotes=quotes,
-        nlp_processes=nlp_processes,
     )
     from analyzer.report import check_writable
 
@@ -455,6 +477,97 @@ def _stage_reporter(progress):
 
     return stage
 
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Folders, files, zips or glob patterns holding the chats (one chat each).",
+                       show_default=False, metavar="DIR_OR_GLOB"),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", metavar="FOLDER",
+                     help="Results folder: chats.parquet, measures.parquet, errors.parquet."),
+    ],
+    reports: Annotated[
+        str | None,
+        typer.Option("--reports", metavar="html,pdf,json",
+                     help="Also write these reports per chat into FOLDER/reports/."),
+    ] = None,
+    format: FormatOpt = "auto",
+    anonymize: Annotated[
+        bool,
+        typer.Option("--anonymize/--no-anonymize",
+                     help="Chat ids and roles (A, B, ...) instead of paths and names (default: on)."),
+    ] = True,
+    no_quotes: NoQuotesOpt = False,
+    pair: PairOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    session_gap: SessionGapOpt = "2h",
+    spacy_model: SpacyModelOpt = None,
+    date_order: DateOrderOpt = None,
+    chat_name: ChatOpt = None,
+    option: OptionOpt = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS",
+                     help="A Dask scheduler (tcp://host:8786); default: DASK_SCHEDULER_ADDRESS, "
+                     "else a local cluster on this machine's cores."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, metavar="N",
+                     help="Worker processes of the local cluster (default: one per core)."),
+    ] = None,
+    worker_memory: Annotated[
+        str | None,
+        typer.Option("--worker-memory", metavar="SIZE",
+                     help="Memory limit of each local worker, e.g. 2GB (default: memory shared out)."),
+    ] = None,
+    max_chat_mb: Annotated[
+        float,
+        typer.Option("--max-chat-mb", metavar="MB",
+                     help="A chat with more chat text than this fails alone, before it is read."),
+    ] = 100.0,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo chats already in the results folder.")
+    ] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Analyse many chats (one Dask task each) into Parquet tables; resumable."""
+    from analyzer.errors import AnalyzerError
+
+    kinds = [k.strip().lower() for k in (reports or "").split(",") if k.strip()]
+    for kind in kinds:
+        if kind not in ("html", "pdf", "json"):
+            fail(f"cannot write {kind!r} reports: choose from html, pdf, json (e.g. --reports html,json)")
+    try:
+        from analyzer.batch import analyze_many
+
+        settings = settings_from_flags(
+            anonymize=anonymize, quotes=not no_quotes, pair=pair, since=since, until=until,
+            session_gap=session_gap, spacy_model=spacy_model,
+        )
+        result = analyze_many(
+            paths, output=output, settings=settings, format=format, date_order=date_order,
+            parse_options=parser_options(chat_name, option), reports=kinds, scheduler=scheduler,
+            workers=workers, memory_limit=worker_memory, max_chat_mb=max_chat_mb, force=force,
+            progress=not quiet and sys.stderr.isatty(),
+        )
+    except AnalyzerError as exc:
+        fail(str(exc))
+    if not quiet:
+        typer.echo(
+            f"{result.analysed} chat{'s' if result.analysed != 1 else ''} analysed, "
+            f"{result.failed} failed, {result.already_done} already done; "
+            f"{len(result.chats)} in {output / 'chats.parquet'}, "
+            f"{len(result.errors)} in {output / 'errors.parquet'}"
+        )
+        if result.attachments_skipped:
+            typer.echo(f"{result.attachments_skipped} attachment file(s) of unzipped WhatsApp "
+                       "exports skipped")
 
 @app.command()
 def formats() -> None:
