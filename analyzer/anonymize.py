@@ -46,13 +46,15 @@ import pandas as pd
 from analyzer.result import Analysis
 
 #: Words that are names too rarely to be scrubbed as one (a participant may be called "Me").
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
 a about after all also am an and any are as at be been but by can could did do does for from
 get go got had has have he her hers him his how i if in into is it its just let may me might
 mine more most must my no not now of off on one or our out over says see she should so some
 than that the their them then there these they this to too up us very was way we well were
 what when where which who why will with would yes yet you your
-""".split())
+""".split()
+)
 #: Letters of scripts written without spaces between words: a name is matched inside a word.
 _UNSPACED = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -119,8 +121,13 @@ def surface_forms(name: str) -> set[str]:
     if len(parts) >= 2:
         first, last = parts[0], parts[-1]
         for sep in ("", "_", ".", "-"):
-            forms |= {sep.join(parts), first + sep + last, last + sep + first,
-                      first + sep + last[0], first[0] + sep + last}
+            forms |= {
+                sep.join(parts),
+                first + sep + last,
+                last + sep + first,
+                first + sep + last[0],
+                first[0] + sep + last,
+            }
         forms |= diminutives(first)
     elif parts:
         forms |= diminutives(parts[0])
@@ -157,8 +164,9 @@ def _phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int]]:
 
     spans: list[tuple[int, int]] = []
     for region in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region,
-                                                     leniency=phonenumbers.Leniency.POSSIBLE):
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.POSSIBLE
+        ):
             raw = match.raw_string
             digits = len(_DIGITS.findall(raw))
             if digits < 7 or _DATE.match(raw) or _DECIMAL.fullmatch(raw):
@@ -184,8 +192,12 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
     return "".join(out)
 
 
-def make_scrubber(mapping: Mapping[str, str], *, also_hide: Sequence[str] = (),
-                  regions: Sequence[str] = COMMON_REGIONS) -> Callable[[str], str]:
+def make_scrubber(
+    mapping: Mapping[str, str],
+    *,
+    also_hide: Sequence[str] = (),
+    regions: Sequence[str] = COMMON_REGIONS,
+) -> Callable[[str], str]:
     """A function scrubbing names, handles, e-mails, paths and numbers from a string (module
     docstring). ``mapping`` gives each participant's label; ``also_hide`` more names, shown as
     ``[name]``; ``regions`` the phone-number regions to look for national forms of."""
@@ -215,12 +227,23 @@ def make_scrubber(mapping: Mapping[str, str], *, also_hide: Sequence[str] = (),
     if unspaced:
         alternatives.append("(?P<inside>" + "|".join(re.escape(t) for t in unspaced) + ")")
     names = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
-    parts = sorted({_key(p) for name, _ in people for p in _NAME_PARTS(_nfc(str(name)))
-                    if len(p) >= 3 and _key(p) not in COMMON_WORDS}, key=len, reverse=True)
+    parts = sorted(
+        {
+            _key(p)
+            for name, _ in people
+            for p in _NAME_PARTS(_nfc(str(name)))
+            if len(p) >= 3 and _key(p) not in COMMON_WORDS
+        },
+        key=len,
+        reverse=True,
+    )
 
     def name_label(match: re.Match) -> str:
-        found = match.group("word") if "word" in match.re.groupindex and match.group("word") \
+        found = (
+            match.group("word")
+            if "word" in match.re.groupindex and match.group("word")
             else match.group(0)
+        )
         return targets.get(_key(found), match.group(0))
 
     def handle(match: re.Match) -> str:
@@ -274,8 +297,13 @@ def _scrub_text(series: pd.Series, scrub: Callable[[str], str]) -> pd.Series:
     return series.map(lambda v: scrub(v) if isinstance(v, str) else v)
 
 
-def _frame(frame: pd.DataFrame, mapping: Mapping[str, str], exact: Sequence[str],
-           text: Sequence[str] = (), scrub: Callable[[str], str] | None = None) -> pd.DataFrame:
+def _frame(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str],
+    exact: Sequence[str],
+    text: Sequence[str] = (),
+    scrub: Callable[[str], str] | None = None,
+) -> pd.DataFrame:
     changes = {c: _map_exact(frame[c], mapping) for c in exact if c in frame.columns}
     if scrub is not None:
         changes.update({c: _scrub_text(frame[c], scrub) for c in text if c in frame.columns})
@@ -317,8 +345,13 @@ def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
             text = text.replace(original, renamed)
         return scrub(text)
 
-    source = replace(src, files=files, chat_name="Chat" if src.chat_name else "",
-                     warnings=[warning(w) for w in src.warnings], lines=src.lines)
+    source = replace(
+        src,
+        files=files,
+        chat_name="Chat" if src.chat_name else "",
+        warnings=[warning(w) for w in src.warnings],
+        lines=src.lines,
+    )
     settings = result.settings
     if settings.pair:
         settings = settings.with_(pair=tuple(names.get(p, p) for p in settings.pair))
@@ -331,6 +364,9 @@ def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
         if len(set(new)) == len(new):
             messages = messages.assign(source_file=cats.cat.rename_categories(new))
         else:
-            messages = messages.assign(source_file=pd.Categorical(
-                cats.map(dict(zip(cats.cat.categories, new, strict=True))).astype("object")))
+            messages = messages.assign(
+                source_file=pd.Categorical(
+                    cats.map(dict(zip(cats.cat.categories, new, strict=True))).astype("object")
+                )
+            )
     return replace(result, source=source, settings=settings, messages=messages, signs=signs)

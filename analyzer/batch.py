@@ -121,10 +121,17 @@ class BatchOptions:
         settings = self.settings.to_dict()
         settings.pop("nlp_processes", None)  # results are identical for any count
         text = json.dumps(
-            {"settings": settings, "format": self.format, "date_order": self.date_order,
-             "options": list(self.parse_options), "reports": list(self.reports),
-             "max_chat_mb": self.max_chat_mb, "version": __version__},
-            sort_keys=True, default=str,
+            {
+                "settings": settings,
+                "format": self.format,
+                "date_order": self.date_order,
+                "options": list(self.parse_options),
+                "reports": list(self.reports),
+                "max_chat_mb": self.max_chat_mb,
+                "version": __version__,
+            },
+            sort_keys=True,
+            default=str,
         )
         return hashlib.sha256(text.encode()).hexdigest()
 
@@ -269,8 +276,14 @@ def make_jobs(found: Found, options: BatchOptions, salt: str) -> list[ChatJob]:
     for parts in found.chats:
         key = hashlib.sha256(f"{content_hash(parts)}\0{fingerprint}".encode()).hexdigest()[:32]
         source = "" if options.settings.anonymize else " + ".join(os.fspath(p) for p in parts)
-        jobs.append(ChatJob(parts=tuple(os.fspath(p) for p in parts), chat_id=chat_id(parts, salt),
-                            source=source, key=key))
+        jobs.append(
+            ChatJob(
+                parts=tuple(os.fspath(p) for p in parts),
+                chat_id=chat_id(parts, salt),
+                source=source,
+                key=key,
+            )
+        )
     return jobs
 
 
@@ -297,8 +310,11 @@ def chat_bytes(parts: Sequence[str]) -> int:
         if head in (b"PK\x03\x04", b"PK\x05\x06") or part.lower().endswith(".zip"):
             try:
                 with zipfile.ZipFile(part) as archive:
-                    size = sum(i.file_size for i in archive.infolist()
-                               if i.filename.lower().endswith(CHAT_SUFFIXES))
+                    size = sum(
+                        i.file_size
+                        for i in archive.infolist()
+                        if i.filename.lower().endswith(CHAT_SUFFIXES)
+                    )
             except (zipfile.BadZipFile, OSError, ValueError):
                 pass  # load_chat says what is wrong with it
         total += size
@@ -311,26 +327,45 @@ def run_job(job: ChatJob, options: BatchOptions) -> Outcome:
     try:
         size = chat_bytes(job.parts)
         if size > options.max_chat_bytes:
-            return _failed(job, options, "too_big", start,
-                           f"the chat holds {size / 1024**2:.2f} MB of chat text, above the "
-                           f"per-chat limit of {options.max_chat_mb:g} MB "
-                           "(raise it with --max-chat-mb)")
+            return _failed(
+                job,
+                options,
+                "too_big",
+                start,
+                f"the chat holds {size / 1024**2:.2f} MB of chat text, above the "
+                f"per-chat limit of {options.max_chat_mb:g} MB "
+                "(raise it with --max-chat-mb)",
+            )
         row, measures = analyze_one(job, options)
     except AnalyzerError as exc:
         return _failed(job, options, "input", start, str(exc))
     except MemoryError:
-        return _failed(job, options, "too_big", start,
-                       "ran out of memory while analysing this chat; give workers more memory "
-                       "or lower --max-chat-mb to skip such chats early")
+        return _failed(
+            job,
+            options,
+            "too_big",
+            start,
+            "ran out of memory while analysing this chat; give workers more memory "
+            "or lower --max-chat-mb to skip such chats early",
+        )
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch; it is reported
-        return _failed(job, options, "bug", start,
-                       f"internal error ({type(exc).__name__}: {exc}); please report it")
+        return _failed(
+            job,
+            options,
+            "bug",
+            start,
+            f"internal error ({type(exc).__name__}: {exc}); please report it",
+        )
     return Outcome(job=job, row=row, measures=measures, seconds=time.perf_counter() - start)
 
 
 def _failed(job: ChatJob, options: BatchOptions, kind: str, start: float, reason: str) -> Outcome:
-    return Outcome(job=job, reason=scrub_reason(reason, job, options), kind=kind,
-                   seconds=time.perf_counter() - start)
+    return Outcome(
+        job=job,
+        reason=scrub_reason(reason, job, options),
+        kind=kind,
+        seconds=time.perf_counter() - start,
+    )
 
 
 def scrub_reason(reason: str, job: ChatJob, options: BatchOptions) -> str:
@@ -350,8 +385,9 @@ def analyze_one(job: ChatJob, options: BatchOptions) -> tuple[dict, pd.DataFrame
     from analyzer.pipeline import analyze
 
     target = list(job.parts) if len(job.parts) > 1 else job.parts[0]
-    chat = load_chat(target, format=options.format, date_order=options.date_order,
-                     **dict(options.parse_options))
+    chat = load_chat(
+        target, format=options.format, date_order=options.date_order, **dict(options.parse_options)
+    )
     with _PIPELINE_LOCK:
         result = analyze(chat, settings=options.settings)
     if options.reports and options.reports_dir:
@@ -370,8 +406,9 @@ def role_of(result) -> dict[str, str]:
     """Person -> role letter (A, B, ..., AA, ...) in order of first appearance in the chat."""
     from analyzer.anonymize import person_label
 
-    return {p: person_label(i).removeprefix("Person ") for i, p in
-            enumerate(result.all_participants)}
+    return {
+        p: person_label(i).removeprefix("Person ") for i, p in enumerate(result.all_participants)
+    }
 
 
 def chat_row(result, job: ChatJob) -> dict:
@@ -402,8 +439,9 @@ def chat_row(result, job: ChatJob) -> dict:
     for name in CHAT_MEASURES:
         row[name] = float(chat_level.get(name, float("nan")))
     per_person = values[values["measure"].isin(ROLE_MEASURES) & (values["participant"] != "")]
-    table = per_person.pivot_table(index="participant", columns="measure", values="value",
-                                   aggfunc="first", dropna=False)
+    table = per_person.pivot_table(
+        index="participant", columns="measure", values="value", aggfunc="first", dropna=False
+    )
     for person in result.participants:
         for name in ROLE_MEASURES:
             value = table.at[person, name] if person in table.index and name in table else None
@@ -468,8 +506,13 @@ class _Cluster:
         import dask
         from distributed import Client, LocalCluster
 
-        for name in ("distributed", "distributed.worker", "distributed.nanny",
-                     "distributed.scheduler", "distributed.core"):
+        for name in (
+            "distributed",
+            "distributed.worker",
+            "distributed.nanny",
+            "distributed.scheduler",
+            "distributed.core",
+        ):
             logging.getLogger(name).setLevel(logging.ERROR)
         if isinstance(self.scheduler, Client):
             self.client, self.owned = self.scheduler, False
@@ -488,7 +531,10 @@ class _Cluster:
         # a worker that dies on a chat (out of memory) fails that chat at once, not after retries
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
             self.cluster = LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
                 memory_limit=self.memory_limit or "auto",
             )
         self.client = Client(self.cluster)
@@ -559,7 +605,9 @@ def analyze_many(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     options = BatchOptions(
-        settings=settings, format=format, date_order=date_order,
+        settings=settings,
+        format=format,
+        date_order=date_order,
         parse_options=tuple(sorted((parse_options or {}).items())),
         reports=tuple(dict.fromkeys(reports)),
         reports_dir=os.fspath(out / REPORTS_DIR) if out is not None and reports else None,
@@ -577,8 +625,12 @@ def analyze_many(
             from distributed import as_completed
 
             client.register_plugin(_worker_plugin(settings.spacy_model))
-            futures = {client.submit(run_job, job, options, key=f"chat-{job.chat_id}-{job.key[:12]}", pure=False): job
-                       for job in todo}
+            futures = {
+                client.submit(
+                    run_job, job, options, key=f"chat-{job.chat_id}-{job.key[:12]}", pure=False
+                ): job
+                for job in todo
+            }
             last = time.monotonic()
             try:
                 for future in as_completed(futures):
@@ -601,9 +653,14 @@ def analyze_many(
     elif out is not None and not (out / CHATS_FILE).exists():
         tables.write(out)
     return BatchResult(
-        chats=tables.chats, measures=tables.measures, errors=tables.errors,
-        analysed=analysed, failed=failed, already_done=already,
-        attachments_skipped=len(found.attachments), output=out,
+        chats=tables.chats,
+        measures=tables.measures,
+        errors=tables.errors,
+        analysed=analysed,
+        failed=failed,
+        already_done=already,
+        attachments_skipped=len(found.attachments),
+        output=out,
         seconds=time.perf_counter() - started,
     )
 
@@ -616,12 +673,23 @@ def _outcome_of(future, job: ChatJob, options: BatchOptions, memory_limit: str |
         return future.result()
     except KilledWorker:
         limit = f" (the limit is {memory_limit} per worker)" if memory_limit else ""
-        return Outcome(job=job, kind="worker_died", reason=(
-            "the worker analysing this chat died, most likely out of memory" + limit +
-            "; give workers more memory or lower --max-chat-mb to skip such chats early"))
+        return Outcome(
+            job=job,
+            kind="worker_died",
+            reason=(
+                "the worker analysing this chat died, most likely out of memory"
+                + limit
+                + "; give workers more memory or lower --max-chat-mb to skip such chats early"
+            ),
+        )
     except Exception as exc:  # noqa: BLE001 - e.g. the chat could not be sent to a worker
-        return Outcome(job=job, kind="bug", reason=scrub_reason(
-            f"the task failed on the cluster ({type(exc).__name__}: {exc})", job, options))
+        return Outcome(
+            job=job,
+            kind="bug",
+            reason=scrub_reason(
+                f"the task failed on the cluster ({type(exc).__name__}: {exc})", job, options
+            ),
+        )
 
 
 class _NoBar:
@@ -655,10 +723,15 @@ class _RichBar(_NoBar):
         )
 
         self.bar = Progress(
-            TextColumn("chats"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(),
-            TextColumn("ETA"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=True,
+            TextColumn("chats"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self.total = total
 
@@ -721,16 +794,22 @@ class Tables:
                     return pd.read_parquet(path)
                 except Exception as exc:  # noqa: BLE001 - any reader error: the file is not ours
                     raise AnalyzerError(
-                        f"{path} cannot be read ({type(exc).__name__}); move it away or use a new -o"
+                        f"{path} cannot be read ({type(exc).__name__}); move it away or use a new "
+                        f"-o"
                     ) from None
             return pd.DataFrame(columns=list(columns))
 
-        return cls(load(CHATS_FILE), load(MEASURES_FILE, ("chat_id",)), load(ERRORS_FILE, ERROR_COLUMNS))
+        return cls(
+            load(CHATS_FILE), load(MEASURES_FILE, ("chat_id",)), load(ERRORS_FILE, ERROR_COLUMNS)
+        )
 
     def done(self) -> set[tuple[str, str]]:
         """(chat_id, key) of every chat with a row in chats or errors."""
-        return {(c, k) for frame in (self.chats, self.errors)
-                for c, k in zip(frame["chat_id"], frame["key"], strict=True)}
+        return {
+            (c, k)
+            for frame in (self.chats, self.errors)
+            for c, k in zip(frame["chat_id"], frame["key"], strict=True)
+        }
 
     def add(self, outcome: Outcome) -> None:
         self._new.append(outcome)
@@ -741,18 +820,32 @@ class Tables:
         ids = {o.job.chat_id for o in self._new}
         rows = [o.row for o in self._new if o.row is not None]
         measures = [o.measures for o in self._new if o.measures is not None]
-        errors = [{"chat_id": o.job.chat_id, "source": o.job.source, "key": o.job.key,
-                   "kind": o.kind, "reason": o.reason} for o in self._new if o.row is None]
+        errors = [
+            {
+                "chat_id": o.job.chat_id,
+                "source": o.job.source,
+                "key": o.job.key,
+                "kind": o.kind,
+                "reason": o.reason,
+            }
+            for o in self._new
+            if o.row is None
+        ]
         self._new = []
         self._chats = _concat(self._chats[~self._chats["chat_id"].isin(ids)], pd.DataFrame(rows))
         self._measures = _concat(self._measures[~self._measures["chat_id"].isin(ids)], *measures)
-        self._errors = _concat(self._errors[~self._errors["chat_id"].isin(ids)],
-                               pd.DataFrame(errors, columns=list(ERROR_COLUMNS)))
+        self._errors = _concat(
+            self._errors[~self._errors["chat_id"].isin(ids)],
+            pd.DataFrame(errors, columns=list(ERROR_COLUMNS)),
+        )
 
     def write(self, out: Path) -> None:
         """Each table to a temporary file, then renamed over the old one (atomic)."""
-        for name, frame in ((CHATS_FILE, self.chats), (MEASURES_FILE, self.measures),
-                            (ERRORS_FILE, self.errors)):
+        for name, frame in (
+            (CHATS_FILE, self.chats),
+            (MEASURES_FILE, self.measures),
+            (ERRORS_FILE, self.errors),
+        ):
             tmp = out / f".{name}.tmp"
             _tidy(frame).to_parquet(tmp, index=False)
             os.replace(tmp, out / name)
@@ -769,6 +862,10 @@ def _concat(*frames: pd.DataFrame) -> pd.DataFrame:
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     """Object columns that hold only strings become strings (Parquet needs one type per column)."""
     frame = frame.reset_index(drop=True)
-    text = [c for c in frame.columns if frame[c].dtype == object
-            and pd.api.types.infer_dtype(frame[c], skipna=True) in ("string", "empty")]
+    text = [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object
+        and pd.api.types.infer_dtype(frame[c], skipna=True) in ("string", "empty")
+    ]
     return frame.astype(dict.fromkeys(text, "string")) if text else frame

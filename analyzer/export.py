@@ -22,10 +22,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def text_columns(messages: pd.DataFrame) -> list[str]:
     """Every column that holds text (from the chat or its file names), so may start like a
     formula: all but the numeric, boolean and time columns."""
-    return [c for c in messages.columns
-            if not (pd.api.types.is_numeric_dtype(messages[c].dtype)
-                    or pd.api.types.is_bool_dtype(messages[c].dtype)
-                    or pd.api.types.is_datetime64_any_dtype(messages[c].dtype))]
+    return [
+        c
+        for c in messages.columns
+        if not (
+            pd.api.types.is_numeric_dtype(messages[c].dtype)
+            or pd.api.types.is_bool_dtype(messages[c].dtype)
+            or pd.api.types.is_datetime64_any_dtype(messages[c].dtype)
+        )
+    ]
 
 
 def neutralize_formulas(series: pd.Series) -> pd.Series:
@@ -41,15 +46,18 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            cells = messages.assign(**{c: neutralize_formulas(messages[c])
-                                       for c in text_columns(messages)})
+            cells = messages.assign(
+                **{c: neutralize_formulas(messages[c]) for c in text_columns(messages)}
+            )
             # CRLF rows (RFC 4180); every field holding a CR or an LF (a lone carriage return
             # included) is quoted, so no spreadsheet starts a new row inside a message.
             cells.to_csv(path, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         elif suffix == ".parquet":
             messages.to_parquet(path, index=False)
         elif suffix == ".jsonl":
-            messages.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
+            messages.to_json(
+                path, orient="records", lines=True, date_format="iso", force_ascii=False
+            )
         else:
             raise AnalyzerError(f"cannot write {path.name}: use a .csv, .parquet or .jsonl name")
     except OSError as exc:
@@ -57,7 +65,8 @@ def write_messages(messages: pd.DataFrame, path: Path) -> None:
 
 
 def summary_lines(chat: Chat) -> list[str]:
-    """A few lines (control characters escaped, see :mod:`analyzer.terminal`): format and variant, period, participants with message counts, accounting."""
+    """A few lines (control characters escaped, see :mod:`analyzer.terminal`): format and variant,
+    period, participants with message counts, accounting."""
     src = chat.source
     msgs = chat.messages
     lines = [f"format: {src.format}" + (f" ({src.variant})" if src.variant else "")]

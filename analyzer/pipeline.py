@@ -45,7 +45,9 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     sessions = structure.sessions(annotated)
     replies = structure.replies(turns)
     step("nlp")
-    feats = features.extract(annotated, spacy_model=settings.spacy_model, n_process=settings.nlp_processes)
+    feats = features.extract(
+        annotated, spacy_model=settings.spacy_model, n_process=settings.nlp_processes
+    )
     frame = annotated.join(feats.frame)
     step("measures")
     measures = metrics.compute(
@@ -164,8 +166,6 @@ def _restrict_period(messages: pd.DataFrame, settings: Settings) -> pd.DataFrame
         return messages.loc[keep].reset_index(drop=True)
     span = f"the chat runs from {stamps.min():%Y-%m-%d} to {stamps.max():%Y-%m-%d}"
     if "since" in bounds and "until" in bounds and bounds["since"] > bounds["until"]:
-        raise SettingsError(
-            f"--since {settings.since} is after --until {settings.until}; {span}"
-        )
+        raise SettingsError(f"--since {settings.since} is after --until {settings.until}; {span}")
     chosen = " ".join(f"--{name} {getattr(settings, name)}" for name in bounds)
     raise SettingsError(f"no messages with {chosen}; {span}")

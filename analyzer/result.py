@@ -12,8 +12,18 @@ from analyzer.metrics import Measures
 from analyzer.settings import Settings
 from analyzer.signs import STATUSES, Sign
 
-_SIGN_COLUMNS = ("sign", "group", "title", "status", "score", "who", "strength", "summary",
-                 "caveat", "examples")
+_SIGN_COLUMNS = (
+    "sign",
+    "group",
+    "title",
+    "status",
+    "score",
+    "who",
+    "strength",
+    "summary",
+    "caveat",
+    "examples",
+)
 _EVIDENCE_COLUMNS = ("measure", "participant", "value", "n", "ci_low", "ci_high", "note")
 
 
@@ -51,9 +61,12 @@ class Analysis:
         for sign in self.signs:
             counts[sign.status] = counts.get(sign.status, 0) + 1
         signs = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
-        return (f"Analysis({short_names(list(self.participants))}; {day_span(self.messages['timestamp'])}; "
-                f"{len(self.messages):,} messages in {len(self.sessions):,} sessions; "
-                f"signs: {signs})")
+        return (
+            f"Analysis({short_names(list(self.participants))}; "
+            f"{day_span(self.messages['timestamp'])}; "
+            f"{len(self.messages):,} messages in {len(self.sessions):,} sessions; "
+            f"signs: {signs})"
+        )
 
     def signs_frame(self, *, evidence: bool = False) -> pd.DataFrame:
         """The signs as a tidy table: one row per sign (``evidence=True``: one row per number
@@ -66,19 +79,33 @@ class Analysis:
         rows = []
         for sign in self.signs:
             base = {
-                "sign": sign.id, "group": sign.group, "title": sign.title,
+                "sign": sign.id,
+                "group": sign.group,
+                "title": sign.title,
                 "status": sign.status,
                 "score": float("nan") if sign.score is None else float(sign.score),
-                "who": sign.who, "strength": sign.strength, "summary": sign.summary,
-                "caveat": sign.caveat, "examples": len(sign.examples),
+                "who": sign.who,
+                "strength": sign.strength,
+                "summary": sign.summary,
+                "caveat": sign.caveat,
+                "examples": len(sign.examples),
             }
             if not evidence:
                 rows.append(base)
                 continue
             for item in sign.evidence:
-                rows.append({**base, "measure": item.measure, "participant": item.participant,
-                             "value": item.value, "n": item.n, "ci_low": item.ci_low,
-                             "ci_high": item.ci_high, "note": item.note})
+                rows.append(
+                    {
+                        **base,
+                        "measure": item.measure,
+                        "participant": item.participant,
+                        "value": item.value,
+                        "n": item.n,
+                        "ci_low": item.ci_low,
+                        "ci_high": item.ci_high,
+                        "note": item.note,
+                    }
+                )
         columns = list(_SIGN_COLUMNS) + (list(_EVIDENCE_COLUMNS) if evidence else [])
         frame = pd.DataFrame(rows, columns=columns)
         frame["status"] = pd.Categorical(frame["status"], categories=list(STATUSES))

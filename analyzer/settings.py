@@ -53,80 +53,184 @@ class Thresholds:
     """
 
     # --- talk time and one_sided
-    dominance_share: float = _help(0.60, 'a week is "dominated" when one person holds >= this word share')
-    one_sided_share: float = _help(0.65, "one_sided: word share at least this (two people; groups use the same excess) ...")
+    dominance_share: float = _help(
+        0.60, 'a week is "dominated" when one person holds >= this word share'
+    )
+    one_sided_share: float = _help(
+        0.65, "one_sided: word share at least this (two people; groups use the same excess) ..."
+    )
     one_sided_weeks: float = _help(0.70, "... in at least this fraction of counted weeks")
-    one_sided_support_share: float = _help(0.60, "one_sided support: initiation share >= this (excess-scaled for groups)")
-    one_sided_question_share: float = _help(0.40, "one_sided support: the dominant person asks <= this share of questions (fair-scaled)")
-    one_sided_double_text_gap: float = _help(0.15, "one_sided support: double-text rate above everyone else's by >= this")
+    one_sided_support_share: float = _help(
+        0.60, "one_sided support: initiation share >= this (excess-scaled for groups)"
+    )
+    one_sided_question_share: float = _help(
+        0.40, "one_sided support: the dominant person asks <= this share of questions (fair-scaled)"
+    )
+    one_sided_double_text_gap: float = _help(
+        0.15, "one_sided support: double-text rate above everyone else's by >= this"
+    )
     # --- dumping_ground
     dumping_negative_share: float = _help(0.70, "dumping_ground: share of negative disclosures")
-    dumping_weeks: float = _help(0.70, "... and the majority of them in at least this fraction of weeks with any")
-    dumping_min_weeks: int = _help(3, "... counting at least this many weeks with negative disclosures")
-    dumping_response_ratio: float = _help(3.0, "responsive replies received >= this times those given")
-    dumping_self_focus: float = _help(0.30, "the offloader's replies to others' disclosures shift to self this often")
-    dumping_min_partner_disclosures: int = _help(3, "fewer partner disclosures: the self-focus test is skipped")
+    dumping_weeks: float = _help(
+        0.70, "... and the majority of them in at least this fraction of weeks with any"
+    )
+    dumping_min_weeks: int = _help(
+        3, "... counting at least this many weeks with negative disclosures"
+    )
+    dumping_response_ratio: float = _help(
+        3.0, "responsive replies received >= this times those given"
+    )
+    dumping_self_focus: float = _help(
+        0.30, "the offloader's replies to others' disclosures shift to self this often"
+    )
+    dumping_min_partner_disclosures: int = _help(
+        3, "fewer partner disclosures: the self-focus test is skipped"
+    )
     # --- sharing and support
-    safe_feeling_rate: float = _help(2.0, "safe_sharing: every person makes >= this many feeling statements per 100 messages")
-    safe_responsive_share: float = _help(0.50, "safe_sharing: share of all disclosures met responsively")
-    supported_share: float = _help(0.60, "feel_supported: share of negative disclosures met responsively")
-    min_negative_disclosures: int = _help(3, "feel_supported / empathy: fewer negative disclosures is insufficient data")
-    listen_responsive_share: float = _help(0.50, "listen_without_judgment: each person's responsive share >= this")
-    listen_invalidating_share: float = _help(0.10, "listen_without_judgment: each person's invalidating share <= this")
-    raise_min_complaints: int = _help(2, "can_raise_issues: complaints about the other needed to judge")
-    raise_repair_share: float = _help(0.60, "can_raise_issues: repair / (repair + defensiveness) >= this")
-    ups_downs_share: float = _help(0.50, "share_ups_and_downs: good and bad news each met responsively this often")
-    ups_downs_min_each: int = _help(3, "share_ups_and_downs: at least this many good and this many bad disclosures")
-    care_parity: float = _help(0.60, "mutual_care: parity of affection, check-ins, initiations, questions >= this")
-    care_min_acts: int = _help(5, "mutual_care: at least this many affection words + questions about the other")
-    light_to_deep_share: float = _help(0.25, "light_to_deep: share of sessions with light and deep talk >= this")
-    empathy_share: float = _help(0.50, "empathy: each person meets others' negative disclosures responsively this often")
-    empathy_min_support: int = _help(2, "empathy: each person writes at least this many support messages")
-    interest_question_rate: float = _help(4.0, "genuine_interest: every person asks >= this many questions per 100 messages")
-    interest_other_rate: float = _help(4.0, "genuine_interest: every person asks >= this many questions about the other or follow-ups per 100 messages")
-    presence_latency_s: float = _help(900.0, "presence: slowest person's median reply within sessions <= this")
-    presence_minimal_share: float = _help(0.30, "presence: every person's share of minimal turns <= this")
-    compassion_share: float = _help(0.60, "compassion_when_suffering: tier-3 negative disclosures met responsively")
-    compassion_min: int = _help(3, "compassion_when_suffering: fewer tier-3 negative disclosures is insufficient data")
+    safe_feeling_rate: float = _help(
+        2.0, "safe_sharing: every person makes >= this many feeling statements per 100 messages"
+    )
+    safe_responsive_share: float = _help(
+        0.50, "safe_sharing: share of all disclosures met responsively"
+    )
+    supported_share: float = _help(
+        0.60, "feel_supported: share of negative disclosures met responsively"
+    )
+    min_negative_disclosures: int = _help(
+        3, "feel_supported / empathy: fewer negative disclosures is insufficient data"
+    )
+    listen_responsive_share: float = _help(
+        0.50, "listen_without_judgment: each person's responsive share >= this"
+    )
+    listen_invalidating_share: float = _help(
+        0.10, "listen_without_judgment: each person's invalidating share <= this"
+    )
+    raise_min_complaints: int = _help(
+        2, "can_raise_issues: complaints about the other needed to judge"
+    )
+    raise_repair_share: float = _help(
+        0.60, "can_raise_issues: repair / (repair + defensiveness) >= this"
+    )
+    ups_downs_share: float = _help(
+        0.50, "share_ups_and_downs: good and bad news each met responsively this often"
+    )
+    ups_downs_min_each: int = _help(
+        3, "share_ups_and_downs: at least this many good and this many bad disclosures"
+    )
+    care_parity: float = _help(
+        0.60, "mutual_care: parity of affection, check-ins, initiations, questions >= this"
+    )
+    care_min_acts: int = _help(
+        5, "mutual_care: at least this many affection words + questions about the other"
+    )
+    light_to_deep_share: float = _help(
+        0.25, "light_to_deep: share of sessions with light and deep talk >= this"
+    )
+    empathy_share: float = _help(
+        0.50, "empathy: each person meets others' negative disclosures responsively this often"
+    )
+    empathy_min_support: int = _help(
+        2, "empathy: each person writes at least this many support messages"
+    )
+    interest_question_rate: float = _help(
+        4.0, "genuine_interest: every person asks >= this many questions per 100 messages"
+    )
+    interest_other_rate: float = _help(
+        4.0,
+        "genuine_interest: every person asks >= this many questions about the other or "
+        "follow-ups per 100 messages",
+    )
+    presence_latency_s: float = _help(
+        900.0, "presence: slowest person's median reply within sessions <= this"
+    )
+    presence_minimal_share: float = _help(
+        0.30, "presence: every person's share of minimal turns <= this"
+    )
+    compassion_share: float = _help(
+        0.60, "compassion_when_suffering: tier-3 negative disclosures met responsively"
+    )
+    compassion_min: int = _help(
+        3, "compassion_when_suffering: fewer tier-3 negative disclosures is insufficient data"
+    )
     # --- signs of a lack
-    vulnerable_feeling_rate: float = _help(1.0, "afraid_to_be_vulnerable: someone below this many feeling statements per 100 messages")
-    vulnerable_disclosure_share: float = _help(0.85, "afraid_to_be_vulnerable: or one person makes >= this share of them")
-    vulnerable_hedges: int = _help(3, "afraid_to_be_vulnerable: or someone hedges after emotional content this often")
-    superficial_deep_share: float = _help(0.15, "superficial: share of light-and-deep sessions <= this (the lexicon's noise floor is ~0.1) ...")
+    vulnerable_feeling_rate: float = _help(
+        1.0, "afraid_to_be_vulnerable: someone below this many feeling statements per 100 messages"
+    )
+    vulnerable_disclosure_share: float = _help(
+        0.85, "afraid_to_be_vulnerable: or one person makes >= this share of them"
+    )
+    vulnerable_hedges: int = _help(
+        3, "afraid_to_be_vulnerable: or someone hedges after emotional content this often"
+    )
+    superficial_deep_share: float = _help(
+        0.15,
+        "superficial: share of light-and-deep sessions <= this (the lexicon's noise floor is "
+        "~0.1) ...",
+    )
     superficial_light_share: float = _help(0.90, "... and share of messages at tier 0-1 >= this")
-    unheard_share: float = _help(0.35, "not_seen_heard: a person's disclosures met responsively < this")
-    unheard_min_disclosures: int = _help(5, "a person's responsiveness (received, or given in find_balance) needs this many disclosures behind it")
-    unheard_complaints: int = _help(2, "not_seen_heard: or this many complaints about not being heard")
-    criticism_min: int = _help(3, "judged_criticized: criticism markers aimed at a person, at least this many ...")
+    unheard_share: float = _help(
+        0.35, "not_seen_heard: a person's disclosures met responsively < this"
+    )
+    unheard_min_disclosures: int = _help(
+        5,
+        "a person's responsiveness (received, or given in find_balance) needs this many "
+        "disclosures behind it",
+    )
+    unheard_complaints: int = _help(
+        2, "not_seen_heard: or this many complaints about not being heard"
+    )
+    criticism_min: int = _help(
+        3, "judged_criticized: criticism markers aimed at a person, at least this many ..."
+    )
     criticism_rate: float = _help(1.0, "... and this many per 100 messages of the critics")
     reassurance_min: int = _help(3, "judged_criticized: or a person seeks reassurance this often")
     disappointment_min: int = _help(3, "disappointment: disappointment markers from one person")
-    unanswered_bid_share: float = _help(0.30, "disappointment/loneliness: share of a person's initiations left unanswered")
+    unanswered_bid_share: float = _help(
+        0.30, "disappointment/loneliness: share of a person's initiations left unanswered"
+    )
     unanswered_min_initiations: int = _help(5, "... out of at least this many initiations")
-    loneliness_min: int = _help(2, "loneliness: explicit loneliness statements from one person, while their bids go unmet")
-    waning_slope: float = _help(0.03, "waning_interest: relative weekly slope beyond this, in the waning direction ...")
+    loneliness_min: int = _help(
+        2, "loneliness: explicit loneliness statements from one person, while their bids go unmet"
+    )
+    waning_slope: float = _help(
+        0.03, "waning_interest: relative weekly slope beyond this, in the waning direction ..."
+    )
     trend_p: float = _help(0.05, "... with Kendall p <= this")
-    waning_min_trends: int = _help(2, "waning_interest: at least this many trends waning, one of them volume or length")
+    waning_min_trends: int = _help(
+        2, "waning_interest: at least this many trends waning, one of them volume or length"
+    )
     # --- find_balance profile
-    balance_excess: float = _help(0.30, "a dimension is lopsided when one person's excess share >= this (0.65 of two)")
+    balance_excess: float = _help(
+        0.30, "a dimension is lopsided when one person's excess share >= this (0.65 of two)"
+    )
     balance_responsive_gap: float = _help(0.30, "responsiveness differs between people by >= this")
     balance_lsm_min: float = _help(0.50, "style matching below this counts as an imbalance")
     # --- the report's wording
-    even_word_gap: float = _help(0.02, 'report: two word shares closer than this read as "about even"')
+    even_word_gap: float = _help(
+        0.02, 'report: two word shares closer than this read as "about even"'
+    )
 
 
 @dataclass(frozen=True)
 class Settings:
     """Everything that changes a result. Frozen; make a changed copy with :meth:`with_`."""
 
-    session_gap: timedelta = _help(timedelta(hours=2), "silence after which a new conversation starts")
+    session_gap: timedelta = _help(
+        timedelta(hours=2), "silence after which a new conversation starts"
+    )
     pair: tuple[str, str] | None = None
     since: str | None = _help(None, "ISO date, inclusive")
     until: str | None = _help(None, "ISO date, inclusive")
     spacy_model: str | None = _help(None, 'None: spacy.blank("en") plus our components')
-    nlp_processes: int | str = _help("auto", 'NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count; results are identical')
+    nlp_processes: int | str = _help(
+        "auto",
+        'NLP pass workers: "auto" (2 for > 20k distinct texts on Linux with >= 2 CPUs) or a count;'
+        " results are identical",
+    )
     anonymize: bool = False
-    also_hide: tuple[str, ...] = _help((), 'more names --anonymize scrubs from text (shown as "[name]")')
+    also_hide: tuple[str, ...] = _help(
+        (), 'more names --anonymize scrubs from text (shown as "[name]")'
+    )
     quotes: bool = True
     bootstrap_samples: int = 500
     seed: int = 7
@@ -144,7 +248,9 @@ class Settings:
         return d
 
 
-_DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$")
+_DURATION = re.compile(
+    r"^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$"
+)
 
 
 def parse_duration(text: str) -> timedelta:
@@ -155,8 +261,9 @@ def parse_duration(text: str) -> timedelta:
     hours, minutes, seconds = (float(g) if g else 0.0 for g in m.groups())
     total = hours * 3600 + minutes * 60 + seconds
     if total > MAX_DURATION.total_seconds():
-        raise SettingsError(f"duration {text!r} is too long; the most is "
-                            f"{format_duration(MAX_DURATION)} (a year)")
+        raise SettingsError(
+            f"duration {text!r} is too long; the most is {format_duration(MAX_DURATION)} (a year)"
+        )
     value = timedelta(seconds=total)
     if value <= timedelta(0):
         raise SettingsError(f"duration {text!r} must be greater than zero")
@@ -181,8 +288,9 @@ def parse_day(text: str, option: str) -> pd.Timestamp:
     if when is None or when is pd.NaT:
         raise SettingsError(f"cannot read {option} {text!r}: use YYYY-MM-DD") from None
     if not pd.Timestamp(FIRST_DAY) <= when.tz_localize(None) <= pd.Timestamp(LAST_DAY):
-        raise SettingsError(f"{option} {text!r} is outside the dates this tool handles "
-                            f"({FIRST_DAY} to {LAST_DAY})")
+        raise SettingsError(
+            f"{option} {text!r} is outside the dates this tool handles ({FIRST_DAY} to {LAST_DAY})"
+        )
     return when.as_unit("ns")
 
 

@@ -47,7 +47,7 @@ def write_chats(folder: Path, n_chats: int, n_messages: int) -> int:
     total = 0
     for i in range(n_chats):
         start = (i * 997) % (len(unit) - n_messages)
-        part = unit.iloc[start:start + n_messages]
+        part = unit.iloc[start : start + n_messages]
         names = {people[0]: NAMES[i % len(NAMES)], people[1]: NAMES[(i + 3) % len(NAMES)] + str(i)}
         stamps = part[Col.TIMESTAMP].dt.strftime("%d/%m/%Y, %H:%M")
         authors = part[Col.AUTHOR].astype(str).map(names)
@@ -65,8 +65,9 @@ def time_batch(folder: Path, out: Path, workers: int) -> tuple[float, int, float
     shutil.rmtree(out, ignore_errors=True)
     done: list[float] = []
     start = time.perf_counter()
-    result = analyze_many(folder, output=out, workers=workers,
-                          progress=lambda *_: done.append(time.perf_counter()))
+    result = analyze_many(
+        folder, output=out, workers=workers, progress=lambda *_: done.append(time.perf_counter())
+    )
     wall = time.perf_counter() - start
     steady = (len(done) - 1) / (done[-1] - done[0]) if len(done) > 1 else float("nan")
     return wall, result.analysed, steady
@@ -87,8 +88,9 @@ def time_cli(files: list[Path], out: Path) -> float:
     prefix = [exe] if exe.endswith("chat-balance") else [exe, "-m", "analyzer"]
     start = time.perf_counter()
     for path in files:
-        subprocess.run([*prefix, "report", str(path), "-o", str(out / f"{path.stem}.json"), "-q"],
-                       check=True)
+        subprocess.run(
+            [*prefix, "report", str(path), "-o", str(out / f"{path.stem}.json"), "-q"], check=True
+        )
     return time.perf_counter() - start
 
 
@@ -97,30 +99,48 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=500)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--cli-chats", type=int, default=20, help="chats in the CLI loop")
-    parser.add_argument("--steps", default="one,two,loop,cli",
-                        help="what to time, in this order: one, two (batch workers), loop, cli")
+    parser.add_argument(
+        "--steps",
+        default="one,two,loop,cli",
+        help="what to time, in this order: one, two (batch workers), loop, cli",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chat-balance-batch-") as tmp:
         folder = Path(tmp) / "chats"
         folder.mkdir()
         total = write_chats(folder, args.chats, args.messages)
         files = sorted(folder.iterdir())
-        print(f"{args.chats} chats, {total / args.chats:.0f} messages each on average; "
-              f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.1f}", flush=True)
+        print(
+            f"{args.chats} chats, {total / args.chats:.0f} messages each on average; "
+            f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
         rows = []
         for step in args.steps.split(","):
             if step in ("one", "two"):
                 workers = 1 if step == "one" else 2
                 seconds, done, steady = time_batch(folder, Path(tmp) / f"out{workers}", workers)
                 assert done == args.chats, f"only {done} of {args.chats} chats analysed"
-                rows.append((f"batch, {workers} worker{'s' if workers > 1 else ''}", args.chats,
-                             seconds, steady))
+                rows.append(
+                    (
+                        f"batch, {workers} worker{'s' if workers > 1 else ''}",
+                        args.chats,
+                        seconds,
+                        steady,
+                    )
+                )
             elif step == "loop":
                 rows.append(("loop over analyze()", args.chats, time_loop(files), float("nan")))
             elif step == "cli":
                 subset = files[: args.cli_chats]
-                rows.append((f"loop over the CLI ({len(subset)} chats, extrapolated)", len(subset),
-                             time_cli(subset, Path(tmp) / "cli"), float("nan")))
+                rows.append(
+                    (
+                        f"loop over the CLI ({len(subset)} chats, extrapolated)",
+                        len(subset),
+                        time_cli(subset, Path(tmp) / "cli"),
+                        float("nan"),
+                    )
+                )
             else:
                 parser.error(f"unknown step {step!r}")
             print(rows[-1], f"load average now: {os.getloadavg()[0]:.1f}", flush=True)
@@ -129,8 +149,10 @@ def main() -> None:
         print("| run | chats timed | wall time | chats/s | s per chat | chats/s after the first |")
         print("|---|---:|---:|---:|---:|---:|")
         for name, n, seconds, steady in rows:
-            print(f"| {name} | {n} | {seconds:.1f} s | {n / seconds:.2f} | {seconds / n:.2f} | "
-                  f"{'' if steady != steady else f'{steady:.2f}'} |")
+            print(
+                f"| {name} | {n} | {seconds:.1f} s | {n / seconds:.2f} | {seconds / n:.2f} | "
+                f"{'' if steady != steady else f'{steady:.2f}'} |"
+            )
 
 
 if __name__ == "__main__":

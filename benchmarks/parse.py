@@ -66,28 +66,33 @@ CHILD = {
         "import sys, time; sys.path.insert(0, {root!r}); import analyzer\n"
         "best = 1e9\n"
         "for _ in range({repeat}):\n"
-        "    t = time.perf_counter(); chat = analyzer.load_chat({path!r}); best = min(best, time.perf_counter() - t)\n"
+        "    t = time.perf_counter(); chat = analyzer.load_chat({path!r}); best = min(best, time.p"
+        "erf_counter() - t)\n"
         "print(best, len(chat.messages))\n"
     ),
     "whatstk": (
         "import time; from whatstk import WhatsAppChat\n"
         "best = 1e9\n"
         "for _ in range({repeat}):\n"
-        "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}); best = min(best, time.perf_counter() - t)\n"
+        "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}); best = m"
+        "in(best, time.perf_counter() - t)\n"
         "print(best, len(chat.df))\n"
     ),
     "whatstk-hformat": (
         "import time; from whatstk import WhatsAppChat\n"
         "best = 1e9\n"
         "for _ in range({repeat}):\n"
-        "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}, hformat='%d/%m/%y, %H:%M - %name:'); best = min(best, time.perf_counter() - t)\n"
+        "    t = time.perf_counter(); chat = WhatsAppChat.from_source(filepath={path!r}, hformat='"
+        "%d/%m/%y, %H:%M - %name:'); best = min(best, time.perf_counter() - t)\n"
         "print(best, len(chat.df))\n"
     ),
     "chat-miner": (
-        "import time, logging; logging.disable(logging.CRITICAL); from chatminer.chatparsers import WhatsAppParser\n"
+        "import time, logging; logging.disable(logging.CRITICAL); from chatminer.chatparsers impor"
+        "t WhatsAppParser\n"
         "best = 1e9\n"
         "for _ in range({repeat}):\n"
-        "    t = time.perf_counter(); p = WhatsAppParser({path!r}); p.parse_file(); df = p.parsed_messages.get_df(); best = min(best, time.perf_counter() - t)\n"
+        "    t = time.perf_counter(); p = WhatsAppParser({path!r}); p.parse_file(); df = p.parsed_"
+        "messages.get_df(); best = min(best, time.perf_counter() - t)\n"
         "print(best, len(df))\n"
     ),
 }
@@ -142,7 +147,11 @@ def main() -> None:
     nan = float("nan")
     for row in results:
         ours = row.get("chat-balance", nan)
-        w, c, wh = row.get("whatstk", nan), row.get("chat-miner", nan), row.get("whatstk-hformat", nan)
+        w, c, wh = (
+            row.get("whatstk", nan),
+            row.get("chat-miner", nan),
+            row.get("whatstk-hformat", nan),
+        )
         print(
             f"| {row['messages']:,} | {row['MB']} | {ours:.2f} | {w:.2f} | {c:.2f} "
             f"| {w / ours:.1f}x | {c / ours:.1f}x | {wh:.2f} | {wh / ours:.1f}x |"

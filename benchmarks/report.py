@@ -90,14 +90,28 @@ def time_cli(chat, out: Path) -> None:
     lines = stamps + " - " + sent["author"].astype(str) + ": " + sent["text"].astype(str)
     export = out / "chat.txt"
     export.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    command = [sys.executable, "-m", "analyzer", "report", str(export), "-o", str(out / "cli.html"),
-               "-o", str(out / "cli.pdf"), "-o", str(out / "cli.json"), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "analyzer",
+        "report",
+        str(export),
+        "-o",
+        str(out / "cli.html"),
+        "-o",
+        str(out / "cli.pdf"),
+        "-o",
+        str(out / "cli.json"),
+        "--quiet",
+    ]
     t = time.perf_counter()
     done = subprocess.run(command, cwd=HERE.parent, capture_output=True, text=True)
     secs = time.perf_counter() - t
-    print(f"whole command (parse + analyze + HTML + PDF + JSON): {secs:.2f} s, exit {done.returncode}"
-          f"{'; ' + done.stderr.strip() if done.returncode else ''} "
-          f"({export.stat().st_size / 1e6:.1f} MB export)")
+    print(
+        f"whole command (parse + analyze + HTML + PDF + JSON): {secs:.2f} s, exit {done.returncode}"
+        f"{'; ' + done.stderr.strip() if done.returncode else ''} "
+        f"({export.stat().st_size / 1e6:.1f} MB export)"
+    )
 
 
 if __name__ == "__main__":

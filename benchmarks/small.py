@@ -57,8 +57,10 @@ def time_once(args: list[str], cwd: Path, source: Path | None = None) -> tuple[f
 
 def _row(name: str, runs: list[tuple[float, float]], label: str = "") -> str:
     walls = [w for w, _ in runs]
-    return (f"| `chat-balance {name}`{f' ({label})' if label else ''} | {min(walls):.2f} s "
-            f"| {statistics.median(walls):.2f} s | {min(c for _, c in runs):.2f} s |")
+    return (
+        f"| `chat-balance {name}`{f' ({label})' if label else ''} | {min(walls):.2f} s "
+        f"| {statistics.median(walls):.2f} s | {min(c for _, c in runs):.2f} s |"
+    )
 
 
 def stages(cwd: Path) -> list[tuple[str, float]]:
@@ -106,11 +108,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="also split one run into stages")
-    parser.add_argument("--against", type=Path, metavar="DIR",
-                        help="also time the checkout in DIR, alternating run by run")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="also time the checkout in DIR, alternating run by run",
+    )
     args = parser.parse_args()
-    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
-          f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+    print(
+        f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
+    )
     sources = {"this checkout": None}
     if args.against:
         sources = {"before": args.against.resolve(), "after": None}

@@ -21,12 +21,22 @@ runner = CliRunner()
 
 # Seven messages over two days; the last header's date (31/02) is impossible: an error, unless
 # --lenient asks the parser to keep that line as text of the message above and say so.
-WARNED_CHAT = "".join(
-    f"{day:02d}/03/2024, {hour:02d}:00 - {who}: message {i}\n"
-    for i, (day, hour, who) in enumerate(
-        [(1, 9, "Ana"), (1, 10, "Ben"), (1, 11, "Ana"), (2, 9, "Ben"), (2, 10, "Ana"), (2, 11, "Ben")]
+WARNED_CHAT = (
+    "".join(
+        f"{day:02d}/03/2024, {hour:02d}:00 - {who}: message {i}\n"
+        for i, (day, hour, who) in enumerate(
+            [
+                (1, 9, "Ana"),
+                (1, 10, "Ben"),
+                (1, 11, "Ana"),
+                (2, 9, "Ben"),
+                (2, 10, "Ana"),
+                (2, 11, "Ben"),
+            ]
+        )
     )
-) + "31/02/2024, 12:00 - Ana: not a real date\n"
+    + "31/02/2024, 12:00 - Ana: not a real date\n"
+)
 
 
 def one_error_line(result) -> str:
@@ -45,23 +55,35 @@ def warned_chat(tmp_path: Path) -> Path:
 
 # --- mistakes: exit 2, one line, nothing written ----------------------------------------------
 
+
 def test_pair_of_one_person_twice_is_one_line(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     line = one_error_line(runner.invoke(app, ["report", str(SAMPLE), "--pair", "Tom", "Tom"]))
-    assert line == ("chat-balance: error: --pair needs two different people, got 'Tom' twice; "
-                    "participants are: Tom, Priya")
+    assert line == (
+        "chat-balance: error: --pair needs two different people, got 'Tom' twice; "
+        "participants are: Tom, Priya"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        pytest.param(["--since", "2030-01-01"], "no messages with --since 2030-01-01",
-                     id="since-after-the-end"),
-        pytest.param(["--until", "2001-01-01"], "no messages with --until 2001-01-01",
-                     id="until-before-the-start"),
-        pytest.param(["--since", "2024-03-01", "--until", "2024-02-01"],
-                     "--since 2024-03-01 is after --until 2024-02-01", id="since-after-until"),
+        pytest.param(
+            ["--since", "2030-01-01"],
+            "no messages with --since 2030-01-01",
+            id="since-after-the-end",
+        ),
+        pytest.param(
+            ["--until", "2001-01-01"],
+            "no messages with --until 2001-01-01",
+            id="until-before-the-start",
+        ),
+        pytest.param(
+            ["--since", "2024-03-01", "--until", "2024-02-01"],
+            "--since 2024-03-01 is after --until 2024-02-01",
+            id="since-after-until",
+        ),
     ],
 )
 def test_empty_selection_names_the_chats_dates(args, message, tmp_path, monkeypatch):
@@ -79,8 +101,10 @@ def test_since_and_until_inside_the_chat_still_work():
 
 # --- parse warnings reach the terminal and the top of the report --------------------------------
 
-LOSS = ("1 line that looks like a message header but has an impossible date or time in dmy order "
-        "was kept as text of the message above (--lenient)")
+LOSS = (
+    "1 line that looks like a message header but has an impossible date or time in dmy order "
+    "was kept as text of the message above (--lenient)"
+)
 
 
 @pytest.mark.parametrize("command", ["parse", "report"])
@@ -103,8 +127,9 @@ def test_lenient_prints_the_loss_to_stderr_in_parse_and_report(command, warned_c
 
 
 def test_quiet_report_prints_no_warning(warned_chat, tmp_path):
-    result = runner.invoke(app, ["report", str(warned_chat), "-o", str(tmp_path / "r.json"), "-q",
-                                 "--lenient"])
+    result = runner.invoke(
+        app, ["report", str(warned_chat), "-o", str(tmp_path / "r.json"), "-q", "--lenient"]
+    )
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", "")
 
 
@@ -112,13 +137,14 @@ def test_report_shows_parse_warnings_first(warned_chat, tmp_path):
     out = tmp_path / "r.html"
     runner.invoke(app, ["report", str(warned_chat), "-o", str(out), "-q", "--lenient"])
     page = out.read_text(encoding="utf-8")
-    glance = page[page.index('<section class="section" id="glance">'):]
+    glance = page[page.index('<section class="section" id="glance">') :]
     warning = glance.index("Warnings from reading the chat")
     assert warning < glance.index('<ul class="people">')
-    assert LOSS in glance[warning:glance.index('<ul class="people">')]
+    assert LOSS in glance[warning : glance.index('<ul class="people">')]
 
 
 # --- an anonymised report's default name holds no name -------------------------------------------
+
 
 @pytest.mark.slow
 def test_anonymized_default_name_is_chat_report(tmp_path, monkeypatch):
@@ -127,20 +153,25 @@ def test_anonymized_default_name_is_chat_report(tmp_path, monkeypatch):
     chat.write_bytes(SAMPLE.read_bytes())
     result = runner.invoke(app, ["report", str(chat), "--anonymize", "-q"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["WhatsApp Chat with Priya.txt",
-                                                          "chat.report.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "WhatsApp Chat with Priya.txt",
+        "chat.report.html",
+    ]
 
 
 @pytest.mark.parametrize(
     ("chat_name", "file"),
-    [pytest.param("Priya", "x.zip", id="chat-name"),
-     pytest.param("", "Priya and Tom.txt", id="file-stem")],
+    [
+        pytest.param("Priya", "x.zip", id="chat-name"),
+        pytest.param("", "Priya and Tom.txt", id="file-stem"),
+    ],
 )
 def test_default_report_name_under_anonymize(chat_name, file):
     assert default_report_name(chat_name, Path(file), anonymize=True) == Path("chat.report.html")
 
 
-# --- --version and clean help ----------------------------------------------------------------------
+# --- --version and clean help ---------------------------------------------------------------------
+
 
 def test_version():
     result = runner.invoke(app, ["--version"])
@@ -150,8 +181,11 @@ def test_version():
 @pytest.mark.parametrize("command", ["report", "parse"])
 def test_help_shows_no_python_types(command):
     text = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"}).stdout
-    assert [t for t in ("<bool>", "<str>", "<list[Path]>", "<list[str]>", "<str,str>")
-            if t in text.split("Options:")[1]] == []
+    assert [
+        t
+        for t in ("<bool>", "<str>", "<list[Path]>", "<list[str]>", "<str,str>")
+        if t in text.split("Options:")[1]
+    ] == []
 
 
 def test_report_help_names_its_values():
@@ -162,7 +196,8 @@ def test_report_help_names_its_values():
     assert ["--pair", "NAME", "NAME"] in flags
 
 
-# --- short reprs and a table of the signs -----------------------------------------------------------
+# --- short reprs and a table of the signs ---------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def sample_analysis():
@@ -188,8 +223,18 @@ def test_analysis_repr_is_one_short_line(sample_analysis):
 
 def test_signs_frame_is_one_row_per_sign(sample_analysis):
     frame = sample_analysis.signs_frame()
-    assert list(frame.columns) == ["sign", "group", "title", "status", "score", "who", "strength",
-                                   "summary", "caveat", "examples"]
+    assert list(frame.columns) == [
+        "sign",
+        "group",
+        "title",
+        "status",
+        "score",
+        "who",
+        "strength",
+        "summary",
+        "caveat",
+        "examples",
+    ]
     assert list(frame["sign"]) == [sign_id for sign_id, _group in SIGN_IDS]
     assert list(frame["status"]) == [s.status for s in sample_analysis.signs]
     assert list(frame["status"].cat.categories) == ["observed", "not_observed", "insufficient_data"]
@@ -197,13 +242,17 @@ def test_signs_frame_is_one_row_per_sign(sample_analysis):
 
 def test_signs_frame_with_evidence_is_one_row_per_number(sample_analysis):
     frame = sample_analysis.signs_frame(evidence=True)
-    expected = [(s.id, e.measure, e.participant, e.n)
-                for s in sample_analysis.signs for e in s.evidence]
-    assert list(zip(frame["sign"], frame["measure"], frame["participant"], frame["n"],
-                    strict=True)) == expected
+    expected = [
+        (s.id, e.measure, e.participant, e.n) for s in sample_analysis.signs for e in s.evidence
+    ]
+    assert (
+        list(zip(frame["sign"], frame["measure"], frame["participant"], frame["n"], strict=True))
+        == expected
+    )
 
 
 # --- CSV: the quote goes only where a spreadsheet would run a formula -------------------------
+
 
 @pytest.mark.parametrize(
     ("cell", "written"),
@@ -221,17 +270,29 @@ def test_signs_frame_with_evidence_is_one_row_per_number(sample_analysis):
     ],
 )
 def test_csv_quotes_only_formula_cells(cell, written, tmp_path):
-    messages = pd.DataFrame({"timestamp": [pd.Timestamp("2024-01-01 10:00")], "author": [cell],
-                             "text": [cell], "source_file": [cell], "kind": ["text"]})
+    messages = pd.DataFrame(
+        {
+            "timestamp": [pd.Timestamp("2024-01-01 10:00")],
+            "author": [cell],
+            "text": [cell],
+            "source_file": [cell],
+            "kind": ["text"],
+        }
+    )
     path = tmp_path / "m.csv"
     write_messages(messages, path)
     with open(path, newline="", encoding="utf-8") as handle:
         row = next(csv.DictReader(handle))
     assert (row["author"], row["text"], row["source_file"], row["kind"]) == (
-        written, written, written, "text")
+        written,
+        written,
+        written,
+        "text",
+    )
 
 
 # --- the PDF written in a forked process: its errors reach the command -------------------------
+
 
 def _user_error() -> None:
     from analyzer.errors import AnalyzerError
@@ -253,7 +314,9 @@ def test_forked_writer_passes_a_user_error_back():
 
 @pytest.mark.skipif(not _can_fork(), reason="the PDF is forked only on Linux with 2+ CPUs")
 def test_forked_writer_passes_a_bug_back_with_its_traceback():
-    with pytest.raises(RuntimeError, match=r"(?s)writing the PDF failed \(exit 1\).*ValueError: a bug"):
+    with pytest.raises(
+        RuntimeError, match=r"(?s)writing the PDF failed \(exit 1\).*ValueError: a bug"
+    ):
         _in_child(_bug)()
 
 

@@ -28,7 +28,11 @@ def test_since_and_until_keep_whole_days():
     expected = int(((day >= "2024-02-01") & (day <= "2024-02-29")).sum())
     result = analyzer.analyze(chat("android_en_gb.txt"), since="2024-02-01", until="2024-02-29")
     start, end = result.period
-    assert (len(result.messages), start >= pd.Timestamp("2024-02-01"), end < pd.Timestamp("2024-03-01")) == (
+    assert (
+        len(result.messages),
+        start >= pd.Timestamp("2024-02-01"),
+        end < pd.Timestamp("2024-03-01"),
+    ) == (
         expected,
         True,
         True,
@@ -44,7 +48,9 @@ def test_pair_in_a_group_measures_the_two():
     group = chat("group_chat.txt")
     a, b = group.participants[:2]
     result = analyzer.analyze(group, pair=(a, b))
-    shares = result.measures.values.query("measure == 'word_share'").set_index("participant")["value"]
+    shares = result.measures.values.query("measure == 'word_share'").set_index("participant")[
+        "value"
+    ]
     assert (result.participants, len(result.all_participants)) == ((a, b), 4)
     assert sorted(shares.index) == sorted([a, b])
     assert shares.sum() == pytest.approx(1.0)
@@ -65,7 +71,8 @@ def test_analyze_imports_spacy_without_its_command_line_tools():
     code = (
         "import sys, analyzer\n"
         f"analyzer.analyze(analyzer.load_chat({str(SAMPLES / 'android_en_gb.txt')!r}))\n"
-        "lean = sorted(m for m in ('spacy.cli', 'weasel', 'httpx', 'requests') if m in sys.modules)\n"
+        "lean = sorted(m for m in ('spacy.cli', 'weasel', 'httpx', 'requests') if m in sys.modules"
+        ")\n"
         "import spacy, spacy.cli\n"
         "print(lean, 'spacy.cli' in sys.modules, callable(spacy.cli.download),"
         " spacy.info.__module__)\n"

@@ -135,7 +135,8 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     Each counted week gives a sign: the top talker's (most words overall) weekly share above or
     below 1/k (k participants); ties are dropped. ``value`` = fraction of signed weeks above,
     ``n`` = signed weeks, p-value = two-sided exact binomial test against 0.5
-    (:func:`analyzer.metrics.stats.sign_test_p`). NaN with fewer than two participants or no signed week.
+    (:func:`analyzer.metrics.stats.sign_test_p`). NaN with fewer than two participants or no signed
+    week.
     """
     shares = weekly_word_shares(p, messages_per_week=messages_per_week)
     k = len(p.people)

@@ -40,7 +40,8 @@ def sign_test_p(successes: int, trials: int) -> float:
         return 1.0
     observed = math.comb(trials, successes) * (1 + _TIE_TOLERANCE)
     # C(n, i) grows towards the middle: the outcomes no heavier than the observed one are the
-    # two tails, i <= j and i >= n - j, where j is the last i below the middle with C(n, i) <= observed.
+    # two tails, i <= j and i >= n - j, where j is the last i below the middle with C(n, i) <=
+    # observed.
     weights = [math.comb(trials, i) for i in range(trials // 2 + 1)]
     j = max(i for i, w in enumerate(weights) if w <= observed)
     tail = sum(weights[: j + 1])
@@ -68,8 +69,11 @@ def _tied_pairs(values: np.ndarray) -> tuple[int, int, int]:
     """For the groups of equal values (sizes t): sum t(t-1)/2, sum t(t-1)(t-2), sum t(t-1)(2t+5)."""
     _, counts = np.unique(values, return_counts=True)
     t = [int(c) for c in counts if c > 1]
-    return (sum(c * (c - 1) // 2 for c in t), sum(c * (c - 1) * (c - 2) for c in t),
-            sum(c * (c - 1) * (2 * c + 5) for c in t))
+    return (
+        sum(c * (c - 1) // 2 for c in t),
+        sum(c * (c - 1) * (c - 2) for c in t),
+        sum(c * (c - 1) * (2 * c + 5) for c in t),
+    )
 
 
 def _permutations_with_at_most(n: int, inversions: int) -> int:
@@ -116,7 +120,10 @@ def kendall_tau_p(x, y) -> tuple[float, float]:
         p = Fraction(2 * _permutations_with_at_most(n, c), math.factorial(n))
         return tau, float(min(Fraction(1), p))
     m = n * (n - 1.0)
-    variance = ((m * (2 * n + 5) - x_t5 - y_t5) / 18 + 2 * x_ties * y_ties / m
-                + x_t2 * y_t2 / (9 * m * (n - 2)))
+    variance = (
+        (m * (2 * n + 5) - x_t5 - y_t5) / 18
+        + 2 * x_ties * y_ties / m
+        + x_t2 * y_t2 / (9 * m * (n - 2))
+    )
     z = s / math.sqrt(variance)
     return tau, math.erfc(abs(z) / math.sqrt(2))

@@ -7,7 +7,8 @@ A report reads a finished :class:`analyzer.result.Analysis` and never computes a
   returning a ``Figure`` (usable from a notebook), plus SVG/PNG rendering with unique ids;
 - :mod:`analyzer.report.view`: the "view model": plain dicts of already-formatted strings, in
   sections and blocks, shared by the HTML and the PDF so that both show the same content;
-- :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained file;
+- :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained
+file;
 - :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships;
 - :mod:`analyzer.report.handoff`: with HTML and PDF together, the plots' PNGs drawn beside the
   SVGs and handed to the PDF writer in its forked process.
@@ -34,23 +35,29 @@ def check_writable(path: str | os.PathLike, inputs: Sequence[str | os.PathLike] 
     limit = name_limit(folder)
     size = len(os.fsencode(target.name))
     if size > limit:
-        raise AnalyzerError(f"cannot write {shown}: the file name is {size} bytes long, "
-                            f"more than the {limit} this file system allows; choose a shorter name")
+        raise AnalyzerError(
+            f"cannot write {shown}: the file name is {size} bytes long, "
+            f"more than the {limit} this file system allows; choose a shorter name"
+        )
     if not folder.is_dir():
-        raise AnalyzerError(f"cannot write {shown}: folder {safe(os.fspath(folder))} does not exist")
+        raise AnalyzerError(
+            f"cannot write {shown}: folder {safe(os.fspath(folder))} does not exist"
+        )
     if target.is_dir():
         raise AnalyzerError(f"cannot write {shown}: it is a folder")
     if not os.access(folder, os.W_OK):
         raise AnalyzerError(f"cannot write {shown}: folder is not writable")
     for given in inputs:
         if _same_file(target, Path(given)):
-            raise AnalyzerError(f"cannot write {shown}: it is an input of this run; "
-                                "choose another output name")
+            raise AnalyzerError(
+                f"cannot write {shown}: it is an input of this run; choose another output name"
+            )
     return target
 
 
 def name_limit(folder: Path) -> int:
-    """The longest file name (in bytes) the file system holding ``folder`` allows (255 if unknown)."""
+    """The longest file name (in bytes) the file system holding ``folder`` allows (255 if
+    unknown)."""
     try:
         return int(os.pathconf(folder if folder.is_dir() else ".", "PC_NAME_MAX"))
     except (OSError, ValueError, AttributeError):

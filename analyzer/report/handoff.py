@@ -1,4 +1,5 @@
-"""Handing the PDF's plot images from the process that writes the HTML to the one that writes the PDF.
+"""Handing the PDF's plot images from the process that writes the HTML to the one that writes the
+PDF.
 
 When the report writes HTML and PDF together on a machine with two CPUs, the PDF is laid out in
 a forked process while this one draws the SVGs. Drawing a figure's PNG right after its SVG is

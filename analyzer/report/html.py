@@ -43,8 +43,9 @@ def _css() -> str:
     return resources.files("analyzer.report").joinpath("templates/report.css").read_text("utf-8")
 
 
-def figure_svgs(figures: dict[str, Figure], *,
-                each: Callable[[str, Figure], None] | None = None) -> dict[str, Markup]:
+def figure_svgs(
+    figures: dict[str, Figure], *, each: Callable[[str, Figure], None] | None = None
+) -> dict[str, Markup]:
     """Inline SVG of every figure that has something to show, keyed like ``figures``.
 
     Each figure keeps the layout its SVG computed (:func:`analyzer.report.plots.freeze_layout`),
@@ -67,8 +68,13 @@ def figure_svgs(figures: dict[str, Figure], *,
     return svgs
 
 
-def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
-                view: dict | None = None, svgs: dict[str, Markup] | None = None) -> str:
+def render_html(
+    analysis: Analysis,
+    *,
+    figures: dict[str, Figure] | None = None,
+    view: dict | None = None,
+    svgs: dict[str, Markup] | None = None,
+) -> str:
     """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them, and
     ``svgs`` (:func:`figure_svgs` of those figures) if already drawn."""
     from analyzer import __version__
@@ -80,8 +86,9 @@ def render_html(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
     empty = plots.no_data_reasons(figures)
     svgs = svgs if svgs is not None else figure_svgs(figures)
     template = _environment().get_template("report.html.j2")
-    page = template.render(view=view, svgs=svgs, empty=empty, css=Markup(_css()),
-                           version=__version__)
+    page = template.render(
+        view=view, svgs=svgs, empty=empty, css=Markup(_css()), version=__version__
+    )
     return visible_controls(page)
 
 
@@ -103,9 +110,14 @@ def visible_controls(page: str) -> str:
     return _CONTROLS.sub(_picture, page)
 
 
-def write_html(analysis: Analysis, path: str | os.PathLike, *,
-               figures: dict[str, Figure] | None = None, view: dict | None = None,
-               svgs: dict[str, Markup] | None = None) -> None:
+def write_html(
+    analysis: Analysis,
+    path: str | os.PathLike,
+    *,
+    figures: dict[str, Figure] | None = None,
+    view: dict | None = None,
+    svgs: dict[str, Markup] | None = None,
+) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
     check_writable(path)
     text = render_html(analysis, figures=figures, view=view, svgs=svgs)

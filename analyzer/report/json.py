@@ -45,8 +45,16 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = "1.0"
 DIMENSIONS = ("balance", "depth", "one_sidedness", "trend")
 #: Weekly measures exported in ``trend.weekly`` (the contract's list, in its order).
-WEEKLY_MEASURES = ("messages", "words", "word_share", "questions", "median_latency_s",
-                   "emotion_word_rate", "feeling_statements", "minimal_share")
+WEEKLY_MEASURES = (
+    "messages",
+    "words",
+    "word_share",
+    "questions",
+    "median_latency_s",
+    "emotion_word_rate",
+    "feeling_statements",
+    "minimal_share",
+)
 RESPONSES = ("responsive", "minimal", "self_focused", "invalidating", "none")
 DECIMALS = 6
 
@@ -100,9 +108,12 @@ def _dimension(analysis: Analysis, dimension: str) -> dict[str, Any]:
     for person in analysis.participants:
         people[person] = {
             m: measure_entry(pd.Series(lookup[(m, person)]._asdict()))
-            for m in names if (m, person) in lookup
+            for m in names
+            if (m, person) in lookup
         }
-    chat = {m: measure_entry(pd.Series(lookup[(m, "")]._asdict())) for m in names if (m, "") in lookup}
+    chat = {
+        m: measure_entry(pd.Series(lookup[(m, "")]._asdict())) for m in names if (m, "") in lookup
+    }
     return {"participants": people, "chat": chat}
 
 
@@ -128,8 +139,12 @@ def _period(analysis: Analysis) -> dict[str, Any]:
 def _replies(analysis: Analysis) -> list[dict[str, Any]]:
     pw = analysis.measures.pairwise
     return [
-        {"author": str(r.author), "to_author": str(r.to_author), "replies": int(r.replies),
-         "median_latency_s": clean(r.median_latency_s)}
+        {
+            "author": str(r.author),
+            "to_author": str(r.to_author),
+            "replies": int(r.replies),
+            "median_latency_s": clean(r.median_latency_s),
+        }
         for r in pw.itertuples(index=False)
     ]
 
@@ -139,11 +154,14 @@ def disclosure_responses(analysis: Analysis) -> dict[str, dict[str, int]]:
     d = analysis.measures.disclosures
     counts = (
         pd.crosstab(d["author"].astype("object"), d["response"].astype("object"))
-        if len(d) else pd.DataFrame()
+        if len(d)
+        else pd.DataFrame()
     )
     return {
-        p: {r: int(counts.at[p, r]) if p in counts.index and r in counts.columns else 0
-            for r in RESPONSES}
+        p: {
+            r: int(counts.at[p, r]) if p in counts.index and r in counts.columns else 0
+            for r in RESPONSES
+        }
         for p in analysis.participants
     }
 
@@ -166,8 +184,11 @@ def _weekly(analysis: Analysis) -> dict[str, Any]:
                     "n": [None if pd.isna(n) else int(n) for n in rows["n"]],
                 }
         people[person] = per
-    return {"weeks": [iso(w) for w in weeks], "counted": [bool(c) for c in counted],
-            "participants": people}
+    return {
+        "weeks": [iso(w) for w in weeks],
+        "counted": [bool(c) for c in counted],
+        "participants": people,
+    }
 
 
 def _sign(sign, quotes: bool) -> dict[str, Any]:
@@ -182,13 +203,22 @@ def _sign(sign, quotes: bool) -> dict[str, Any]:
         "strength": sign.strength,
         "caveat": sign.caveat,
         "evidence": [
-            {"measure": e.measure, "participant": e.participant, "value": clean(e.value),
-             "n": int(e.n), "ci_low": clean(e.ci_low), "ci_high": clean(e.ci_high), "note": e.note}
+            {
+                "measure": e.measure,
+                "participant": e.participant,
+                "value": clean(e.value),
+                "n": int(e.n),
+                "ci_low": clean(e.ci_low),
+                "ci_high": clean(e.ci_high),
+                "note": e.note,
+            }
             for e in sign.evidence
         ],
         "examples": [
             {"timestamp": x.timestamp, "author": x.author, "text": x.text} for x in sign.examples
-        ] if quotes else [],
+        ]
+        if quotes
+        else [],
     }
 
 
@@ -229,7 +259,9 @@ def _deep_clean(value: Any) -> Any:
 
 def dumps(analysis: Analysis) -> str:
     """The JSON text: UTF-8, indented, a final newline, never NaN."""
-    return json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return (
+        json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    )
 
 
 def write_json(analysis: Analysis, path: str | os.PathLike) -> None:

@@ -1,4 +1,5 @@
-"""The PDF report: the same view model as the HTML, drawn with fpdf2 (pip-only, no system libraries).
+"""The PDF report: the same view model as the HTML, drawn with fpdf2 (pip-only, no system
+libraries).
 
 Fonts: DejaVu Sans (regular, bold, oblique), the copies matplotlib ships, so a bare machine has
 them. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on
@@ -44,8 +45,11 @@ MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are 
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
 _SOFT = (245, 245, 248)
-_STATUS_COLORS = {"observed": (11, 110, 79), "not_observed": (91, 91, 102),
-                  "insufficient_data": (138, 90, 0)}
+_STATUS_COLORS = {
+    "observed": (11, 110, 79),
+    "not_observed": (91, 91, 102),
+    "insufficient_data": (138, 90, 0),
+}
 
 
 def font_dir() -> Path:
@@ -77,8 +81,7 @@ def stand_ins(people: list[str]) -> dict[str, str]:
     for i, name in enumerate(people):
         shown = _INVISIBLE.sub("", _demojize(name))
         # right-to-left letters: the PDF would draw them unjoined and in reverse order
-        if any(ord(c) not in covered or unicodedata.bidirectional(c) in ("R", "AL")
-               for c in shown):
+        if any(ord(c) not in covered or unicodedata.bidirectional(c) in ("R", "AL") for c in shown):
             out[name] = f"[{person_label(i)}]"
     return out
 
@@ -114,8 +117,13 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
             self.set_y(-12)
             self.set_font(FONT, "", 7.5)
             self.set_text_color(*_MUTED)
-            self.cell(0, 5, f"chat-balance report · describes, does not diagnose · page "
-                      f"{self.page_no()}/{{nb}}", align="C")
+            self.cell(
+                0,
+                5,
+                f"chat-balance report · describes, does not diagnose · page "
+                f"{self.page_no()}/{{nb}}",
+                align="C",
+            )
 
     pdf = ReportPDF(orientation="P", unit="mm", format="A4")
     fonts = font_dir()
@@ -137,9 +145,14 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
 class _Writer:
     """Draws the view model's blocks onto an FPDF."""
 
-    def __init__(self, pdf: FPDF, png: Callable[[str], bytes], sizes: dict[str, tuple[float, float]],
-                 empty: dict[str, str] | None = None,
-                 people: tuple[set[str], set[str]] = (set(), set())):
+    def __init__(
+        self,
+        pdf: FPDF,
+        png: Callable[[str], bytes],
+        sizes: dict[str, tuple[float, float]],
+        empty: dict[str, str] | None = None,
+        people: tuple[set[str], set[str]] = (set(), set()),
+    ):
         self.everyone, self.shown = people  # everyone; the people per-person tables show
         self.pdf = pdf
         self.png = png  # figure key -> its PNG, asked for when the page reaches the figure
@@ -151,15 +164,32 @@ class _Writer:
         self.pdf.set_font(FONT, style, size)
         self.pdf.set_text_color(*color)
 
-    def para(self, text: str, *, size: float = 9.5, style: str = "", color=_INK,
-             fill: bool = False, gap: float = 2.0, indent: float = 0.0) -> None:
+    def para(
+        self,
+        text: str,
+        *,
+        size: float = 9.5,
+        style: str = "",
+        color=_INK,
+        fill: bool = False,
+        gap: float = 2.0,
+        indent: float = 0.0,
+    ) -> None:
         pdf = self.pdf
         self.font(size, style, color)
         if fill:
             pdf.set_fill_color(*_SOFT)
         pdf.set_x(pdf.l_margin + indent)
-        pdf.multi_cell(pdf.epw - indent, size * 0.5, pdf_text(text), fill=fill, align="L",
-                       new_x="LMARGIN", new_y="NEXT", padding=(1.5, 2) if fill else 0)
+        pdf.multi_cell(
+            pdf.epw - indent,
+            size * 0.5,
+            pdf_text(text),
+            fill=fill,
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+            padding=(1.5, 2) if fill else 0,
+        )
         pdf.ln(gap)
 
     def heading(self, text: str, size: float) -> None:
@@ -167,8 +197,9 @@ class _Writer:
         if pdf.will_page_break(size * 1.6 + 12):
             pdf.add_page()
         self.font(size, "B")
-        pdf.multi_cell(pdf.epw, size * 0.55, pdf_text(text), align="L", new_x="LMARGIN",
-                       new_y="NEXT")
+        pdf.multi_cell(
+            pdf.epw, size * 0.55, pdf_text(text), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         pdf.ln(1.5)
 
     def bullets(self, items: list[str]) -> None:
@@ -181,14 +212,23 @@ class _Writer:
                 y = pdf.get_y()
             pdf.set_xy(pdf.l_margin + 1, y)
             pdf.cell(4, 4.75, "•")
-            pdf.multi_cell(pdf.epw - 5, 4.75, pdf_text(item), align="L", new_x="LMARGIN",
-                           new_y="NEXT")
+            pdf.multi_cell(
+                pdf.epw - 5, 4.75, pdf_text(item), align="L", new_x="LMARGIN", new_y="NEXT"
+            )
             pdf.ln(0.8)
         pdf.ln(1.5)
 
     # -- tables
-    def table(self, head: list[str], rows: list[dict], caption: str = "", *,
-              widths: list[float] | None = None, size: float = 8.0, headings: bool = True) -> None:
+    def table(
+        self,
+        head: list[str],
+        rows: list[dict],
+        caption: str = "",
+        *,
+        widths: list[float] | None = None,
+        size: float = 8.0,
+        headings: bool = True,
+    ) -> None:
         pdf = self.pdf
         n_values = len(head) - 1
         if self.shown and n_values > len(self.shown) and set(head[1:]) <= self.everyone:
@@ -197,24 +237,33 @@ class _Writer:
             left = n_values - len(keep)
             head = [head[0], *(head[1 + i] for i in keep)]
             rows = [{**r, "cells": [r["cells"][i] for i in keep]} for r in rows]
-            caption = (f"{caption} " if caption else "") + \
-                f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
+            caption = (
+                f"{caption} " if caption else ""
+            ) + f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
             n_values = len(keep)
-        if self.shown and len(rows) > len(self.shown) and all(
-                set(str(r.get("key", "")).split("->")) <= self.everyone for r in rows):
+        if (
+            self.shown
+            and len(rows) > len(self.shown)
+            and all(set(str(r.get("key", "")).split("->")) <= self.everyone for r in rows)
+        ):
             # a row per person or per pair of people (49,062 pairs for 222 people): the rows
             # among the most active people only
             kept = [r for r in rows if set(str(r["key"]).split("->")) <= self.shown]
-            caption = (f"{caption} " if caption else "") + \
-                f"({len(kept):,} of {len(rows):,} rows: those of the {len(self.shown)} most " \
+            caption = (
+                (f"{caption} " if caption else "")
+                + f"({len(kept):,} of {len(rows):,} rows: those of the {len(self.shown)} most "
                 "active people; all in the HTML and JSON reports)"
+            )
             rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
             for start in range(0, n_values, MAX_COLUMNS):
                 part = list(range(start, min(start + MAX_COLUMNS, n_values)))
-                self.table([head[0], *(head[1 + i] for i in part)],
-                           [{**r, "cells": [r["cells"][i] for i in part]} for r in rows],
-                           caption + (" (continued)" if start else ""), size=size)
+                self.table(
+                    [head[0], *(head[1 + i] for i in part)],
+                    [{**r, "cells": [r["cells"][i] for i in part]} for r in rows],
+                    caption + (" (continued)" if start else ""),
+                    size=size,
+                )
             return
         if caption:
             if pdf.will_page_break(20):
@@ -254,8 +303,13 @@ class _Writer:
         pdf.ln(3)
 
     def facts(self, items: list[dict]) -> None:
-        self.table(["", ""], [{"label": f["label"], "cells": [{"text": f["value"], "sub": ""}]}
-                              for f in items], widths=[0.24, 0.76], size=8.5, headings=False)
+        self.table(
+            ["", ""],
+            [{"label": f["label"], "cells": [{"text": f["value"], "sub": ""}]} for f in items],
+            widths=[0.24, 0.76],
+            size=8.5,
+            headings=False,
+        )
 
     def people(self, items: list[dict]) -> None:
         pdf = self.pdf
@@ -264,7 +318,7 @@ class _Writer:
             shown = [p for p in items if p["name"] in self.shown]
             left, items = len(items) - len(shown), shown
         for p in items:
-            color = tuple(int(p["color"][i:i + 2], 16) for i in (1, 3, 5))
+            color = tuple(int(p["color"][i : i + 2], 16) for i in (1, 3, 5))
             y = pdf.get_y()
             pdf.set_fill_color(*color)
             pdf.set_draw_color(80, 80, 80)
@@ -276,8 +330,13 @@ class _Writer:
             self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
         pdf.set_fill_color(255, 255, 255)
         if left:
-            self.para(f"… and {left:,} more people, listed in the HTML and JSON reports.",
-                      size=8.5, color=_MUTED, indent=6, gap=1)
+            self.para(
+                f"… and {left:,} more people, listed in the HTML and JSON reports.",
+                size=8.5,
+                color=_MUTED,
+                indent=6,
+                gap=1,
+            )
         pdf.ln(1)
 
     def definitions(self, items: list[dict]) -> None:
@@ -291,8 +350,13 @@ class _Writer:
         pdf = self.pdf
         if key not in self.sizes or key in self.empty:
             if key in self.empty:
-                self.para(f"{caption} Not drawn: {self.empty[key]}.", size=8, style="I",
-                          color=_MUTED, gap=4)
+                self.para(
+                    f"{caption} Not drawn: {self.empty[key]}.",
+                    size=8,
+                    style="I",
+                    color=_MUTED,
+                    gap=4,
+                )
             return
         png = self.png(key)
         w_in, h_in = self.sizes[key]
@@ -300,14 +364,20 @@ class _Writer:
         height = width * h_in / w_in
         if pdf.will_page_break(height + 10):
             pdf.add_page()
-        pdf.image(io.BytesIO(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height,
-                  alt_text=pdf_text(caption))
+        pdf.image(
+            io.BytesIO(png),
+            x=pdf.l_margin + (pdf.epw - width) / 2,
+            w=width,
+            h=height,
+            alt_text=pdf_text(caption),
+        )
         self.para(caption, size=8, style="I", color=_MUTED, gap=4)
 
     def _lines(self, text: str, size: float, width: float, style: str = "") -> int:
         self.font(size, style)
-        return len(self.pdf.multi_cell(width, size * 0.5, pdf_text(text), dry_run=True,
-                                       output="LINES"))
+        return len(
+            self.pdf.multi_cell(width, size * 0.5, pdf_text(text), dry_run=True, output="LINES")
+        )
 
     def card_height(self, card: dict) -> float:
         """An estimate (mm) of a sign card's height, to start a page instead of splitting it.
@@ -329,20 +399,31 @@ class _Writer:
         if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
             pdf.add_page()
         self.font(10.5, "B")
-        pdf.multi_cell(pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN",
-                       new_y="NEXT")
+        pdf.multi_cell(
+            pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
         meta = card["status_label"].upper()
         pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
         self.font(8.5, "", _MUTED)
         who = f"who: {card['who']} · " if card["who"] else ""
-        pdf.multi_cell(0, 4.5, pdf_text(f"  {who}score {card['score']} · {card['strength_label']}"),
-                       align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            4.5,
+            pdf_text(f"  {who}score {card['score']} · {card['strength_label']}"),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
         if card["evidence"]["rows"]:
-            self.table(card["evidence"]["head"], card["evidence"]["rows"],
-                       widths=[0.26, 0.2, 0.2, 0.1, 0.24], size=7.5)
+            self.table(
+                card["evidence"]["head"],
+                card["evidence"]["rows"],
+                widths=[0.26, 0.2, 0.2, 0.1, 0.24],
+                size=7.5,
+            )
         for x in card["examples"]:
             self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
             self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
@@ -398,8 +479,13 @@ def stand_ins_longest_first(analysis: Analysis) -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
-def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
-               view: dict | None = None, png: Callable[[str], bytes] | None = None) -> bytes:
+def render_pdf(
+    analysis: Analysis,
+    *,
+    figures: dict[str, Figure] | None = None,
+    view: dict | None = None,
+    png: Callable[[str], bytes] | None = None,
+) -> bytes:
     """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them; ``png``
     (figure key -> PNG bytes, as :func:`figure_png` draws them) may supply the figures' PNGs,
     else each is drawn when the page reaches it."""
@@ -417,12 +503,20 @@ def render_pdf(analysis: Analysis, *, figures: dict[str, Figure] | None = None,
         _STAND_INS.clear()
 
 
-def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, stand_ins: bool,
-            png: Callable[[str], bytes] | None) -> bytes:
+def _render(
+    analysis: Analysis,
+    view: dict,
+    figures: dict[str, Figure],
+    plots,
+    stand_ins: bool,
+    png: Callable[[str], bytes] | None,
+) -> bytes:
     empty = plots.no_data_reasons(figures)
     if png is None:
+
         def png(key: str) -> bytes:
             return figure_png(figures[key])
+
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
@@ -431,18 +525,23 @@ def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, s
 
     shown, folded = plot_people(analysis, limit=2 * PLOT_PEOPLE)
     people = set(analysis.participants)
-    writer = _Writer(pdf, png, sizes, empty, (people, set(shown) - set(folded.values())
-                                              if folded else set()))
+    writer = _Writer(
+        pdf, png, sizes, empty, (people, set(shown) - set(folded.values()) if folded else set())
+    )
     for i, section in enumerate(view["sections"]):
         pdf.add_page()
         if i == 0:
             writer.para(view["title"], size=18, style="B", gap=1)
             writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
             if stand_ins:
-                writer.para("Some names are written in letters this PDF's font lacks: they are "
-                            "shown as [Person A], [Person B], ... by their place in the list of "
-                            "participants. The HTML report shows them as written.",
-                            size=9, color=_MUTED, gap=3)
+                writer.para(
+                    "Some names are written in letters this PDF's font lacks: they are "
+                    "shown as [Person A], [Person B], ... by their place in the list of "
+                    "participants. The HTML report shows them as written.",
+                    size=9,
+                    color=_MUTED,
+                    gap=3,
+                )
         pdf.start_section(pdf_text(section["title"]))
         writer.heading(section["title"], 15)
         for block in section["blocks"]:
@@ -450,9 +549,14 @@ def _render(analysis: Analysis, view: dict, figures: dict[str, Figure], plots, s
     return bytes(pdf.output())
 
 
-def write_pdf(analysis: Analysis, path: str | os.PathLike, *,
-              figures: dict[str, Figure] | None = None, view: dict | None = None,
-              png: Callable[[str], bytes] | None = None) -> None:
+def write_pdf(
+    analysis: Analysis,
+    path: str | os.PathLike,
+    *,
+    figures: dict[str, Figure] | None = None,
+    view: dict | None = None,
+    png: Callable[[str], bytes] | None = None,
+) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
     data = render_pdf(analysis, figures=figures, view=view, png=png)

@@ -1,7 +1,7 @@
 """Plots: one function per plot, each taking computed tables and returning a matplotlib Figure.
 
-Every function works in a notebook (``plots.talk_shares(result.measures.values, result.participants)``)
-and in the report. They only draw: the numbers come from :class:`analyzer.metrics.Measures` and the
+Every function works in a notebook
+(``plots.talk_shares(result.measures.values, result.participants)``) and in the report. They only draw: the numbers come from :class:`analyzer.metrics.Measures` and the
 structure tables; the few aggregations here (counting turns by length, messages by weekday and hour,
 latency quantiles) are presentation of tables that are already computed.
 
@@ -114,8 +114,16 @@ NO_DATA = "no-data"
 
 
 def _no_data(ax, what: str = "not enough data to plot") -> None:
-    ax.text(0.5, 0.5, what, ha="center", va="center", transform=ax.transAxes, color="#555555",
-            gid=NO_DATA)
+    ax.text(
+        0.5,
+        0.5,
+        what,
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        color="#555555",
+        gid=NO_DATA,
+    )
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_gid(NO_DATA)
@@ -132,7 +140,9 @@ def no_data_reason(fig: Figure) -> str | None:
 
 def no_data_reasons(figures: Mapping[str, Figure]) -> dict[str, str]:
     """Figure key -> :func:`no_data_reason`, for the figures that show nothing."""
-    return {key: reason for key, fig in figures.items() if (reason := no_data_reason(fig)) is not None}
+    return {
+        key: reason for key, fig in figures.items() if (reason := no_data_reason(fig)) is not None
+    }
 
 
 def _colors(participants: Sequence[str], colors: Mapping[str, str] | None) -> dict[str, str]:
@@ -187,9 +197,16 @@ def talk_shares(
         bars = ax.barh(y, share, left=left, color=colors[person], label=name(person), height=0.6)
         for bar, s in zip(bars, share, strict=True):
             if s >= 8:
-                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
-                        f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
-                        color=_ink(colors[person]), clip_on=True)
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    f"{s:.0f} %",
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    color=_ink(colors[person]),
+                    clip_on=True,
+                )
         left += share
     ax.axvline(50, color="#333333", lw=0.8, ls="--")
     ax.set_yticks(y, table.index.tolist())
@@ -210,8 +227,14 @@ def _weekly(weekly: pd.DataFrame, measure: str) -> pd.DataFrame:
     sub = weekly[weekly["measure"] == measure]
     if sub.empty:
         return pd.DataFrame()
-    return sub.pivot_table(index="week", columns="participant", values="value", aggfunc="first",
-                           observed=True, dropna=False).sort_index()
+    return sub.pivot_table(
+        index="week",
+        columns="participant",
+        values="value",
+        aggfunc="first",
+        observed=True,
+        dropna=False,
+    ).sort_index()
 
 
 def share_over_time(
@@ -221,7 +244,8 @@ def share_over_time(
     dominance: float = 0.6,
     colors: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Weekly word share per person, with the 50 % line and the band where a week counts as dominated.
+    """Weekly word share per person, with the 50 % line and the band where a week counts as
+    dominated.
 
     Weeks with fewer messages than the weekly minimum (``counted`` False) are drawn hollow.
     """
@@ -236,27 +260,40 @@ def share_over_time(
     if len(participants) == 2:
         ax.axhspan(0, (1 - dominance) * 100, color="#EEEEEE", zorder=0, lw=0)
     ax.axhline(50, color="#333333", lw=0.8, ls="--", label="50 % (equal)")
-    ax.axhline(dominance * 100, color="#777777", lw=0.6, ls=":",
-               label=f"dominated week (≥ {dominance:.0%})")
+    ax.axhline(
+        dominance * 100,
+        color="#777777",
+        lw=0.6,
+        ls=":",
+        label=f"dominated week (≥ {dominance:.0%})",
+    )
     for person in participants:
         mine = sub[sub["participant"] == person].sort_values("week")
         if mine.empty:
             continue
         x = pd.to_datetime(mine["week"])
         yv = mine["value"].to_numpy(dtype=float) * 100
-        counted = mine["counted"].to_numpy(dtype=bool) if "counted" in mine else np.ones(len(mine), bool)
+        counted = (
+            mine["counted"].to_numpy(dtype=bool) if "counted" in mine else np.ones(len(mine), bool)
+        )
         if len(mine) > LONG_SERIES:  # markers would crowd: a line with gaps where not counted
-            ax.plot(x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=name(person))
+            ax.plot(
+                x, np.where(counted, yv, np.nan), color=colors[person], lw=0.9, label=name(person)
+            )
             continue
         ax.plot(x, yv, color=colors[person], lw=1.2, label=name(person))
         ax.scatter(x[counted], yv[counted], color=colors[person], s=12, zorder=3)
-        ax.scatter(x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12,
-                   zorder=3)
+        ax.scatter(
+            x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12, zorder=3
+        )
     ax.set_ylim(0, 100)
     ax.set_ylabel("share of words (%)")
     long = sub["week"].nunique() > LONG_SERIES
-    ax.set_xlabel("week (gaps: too few messages to count)" if long
-                  else "week (hollow: too few messages to count)")
+    ax.set_xlabel(
+        "week (gaps: too few messages to count)"
+        if long
+        else "week (hollow: too few messages to count)"
+    )
     fig.autofmt_xdate()
     fig.legend(loc="outside lower center", ncol=4)
     return fig
@@ -277,15 +314,23 @@ def turn_lengths(
     if mine.empty:
         _no_data(ax)
         return fig
-    binned = pd.cut(mine["n_messages"], bins=[*_TURN_BINS, np.inf], right=False, labels=_TURN_LABELS)
+    binned = pd.cut(
+        mine["n_messages"], bins=[*_TURN_BINS, np.inf], right=False, labels=_TURN_LABELS
+    )
     counts = pd.crosstab(binned, mine["author"].astype("object")).reindex(
-        index=list(_TURN_LABELS), columns=list(participants), fill_value=0)
+        index=list(_TURN_LABELS), columns=list(participants), fill_value=0
+    )
     share = counts / counts.sum().replace(0, np.nan) * 100
     x = np.arange(len(_TURN_LABELS))
     width = 0.8 / len(participants)
     for i, person in enumerate(participants):
-        ax.bar(x + (i - (len(participants) - 1) / 2) * width, share[person].fillna(0), width,
-               color=colors[person], label=f"{name(person)} ({int(counts[person].sum()):,} turns)")
+        ax.bar(
+            x + (i - (len(participants) - 1) / 2) * width,
+            share[person].fillna(0),
+            width,
+            color=colors[person],
+            label=f"{name(person)} ({int(counts[person].sum()):,} turns)",
+        )
     ax.set_xticks(x, _TURN_LABELS)
     ax.set_xlabel("messages in one turn")
     ax.set_ylabel("share of own turns (%)")
@@ -306,12 +351,20 @@ def initiations(
         return fig
     who = started["initiator"].astype("object")
     total = who.value_counts().reindex(participants, fill_value=0)
-    unanswered = who[~started["answered"].astype(bool)].value_counts().reindex(participants,
-                                                                               fill_value=0)
+    unanswered = (
+        who[~started["answered"].astype(bool)].value_counts().reindex(participants, fill_value=0)
+    )
     y = np.arange(len(participants))[::-1]
     ax.barh(y, total.to_numpy(), color=[colors[p] for p in participants], height=0.6)
-    ax.barh(y, unanswered.to_numpy(), color="none", edgecolor="#222222", hatch="///", height=0.6,
-            label="not answered by anyone")
+    ax.barh(
+        y,
+        unanswered.to_numpy(),
+        color="none",
+        edgecolor="#222222",
+        hatch="///",
+        height=0.6,
+        label="not answered by anyone",
+    )
     for yi, t in zip(y, total.to_numpy(), strict=True):
         ax.text(t, yi, f" {t:,}", va="center", fontsize=8)
     ax.set_yticks(y, [name(p) for p in participants])
@@ -329,8 +382,11 @@ def reply_latency(
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
     ax.set_title("Reply time within sessions")
-    lat = replies[replies["latency_s"].notna() & replies["author"].isin(participants)] \
-        if len(replies) else replies
+    lat = (
+        replies[replies["latency_s"].notna() & replies["author"].isin(participants)]
+        if len(replies)
+        else replies
+    )
     if lat.empty:
         _no_data(ax)
         return fig
@@ -340,9 +396,14 @@ def reply_latency(
         if len(seconds) == 0:
             continue
         minutes = np.maximum(np.quantile(seconds, q) / 60, 1 / 60)
-        ax.step(minutes, q * 100, where="post", color=colors[person],
-                label=f"{name(person)} (median {_short_duration(float(np.median(seconds)))}, "
-                      f"n = {len(seconds):,})")
+        ax.step(
+            minutes,
+            q * 100,
+            where="post",
+            color=colors[person],
+            label=f"{name(person)} (median {_short_duration(float(np.median(seconds)))}, "
+            f"n = {len(seconds):,})",
+        )
     ax.set_xscale("log")
     low, high = ax.get_xlim()
     ticks = [(m, label) for m, label in _LATENCY_TICKS if low <= m <= high]
@@ -356,8 +417,16 @@ def reply_latency(
     return fig
 
 
-_LATENCY_TICKS = ((1 / 60, "1 s"), (10 / 60, "10 s"), (1, "1 min"), (5, "5 min"), (15, "15 min"),
-                  (60, "1 h"), (240, "4 h"), (1440, "1 day"))
+_LATENCY_TICKS = (
+    (1 / 60, "1 s"),
+    (10 / 60, "10 s"),
+    (1, "1 min"),
+    (5, "5 min"),
+    (15, "15 min"),
+    (60, "1 h"),
+    (240, "4 h"),
+    (1440, "1 day"),
+)
 
 
 def _short_duration(seconds: float) -> str:
@@ -371,11 +440,14 @@ def _short_duration(seconds: float) -> str:
 def depth_tiers(
     values: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
 ) -> Figure:
-    """Each person's text messages by their deepest tier: logistics, surface, emotion, vulnerable."""
+    """Each person's text messages by their deepest tier: logistics, surface, emotion,
+    vulnerable."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
     ax.set_title("Depth of messages, by deepest tier")
-    table = np.array([[_value(values, f"tier{t}_share", p)[0] for t in range(4)]
-                      for p in participants], dtype=float)
+    table = np.array(
+        [[_value(values, f"tier{t}_share", p)[0] for t in range(4)] for p in participants],
+        dtype=float,
+    )
     if np.isnan(table).all():
         _no_data(ax, "depth lexicon not applied or no text messages")
         return fig
@@ -383,12 +455,28 @@ def depth_tiers(
     left = np.zeros(len(participants))
     for t in range(4):
         share = np.nan_to_num(table[:, t]) * 100
-        ax.barh(y, share, left=left, color=TIER_COLORS[t], label=TIER_LABELS[t], height=0.6,
-                edgecolor="white", linewidth=0.5)
+        ax.barh(
+            y,
+            share,
+            left=left,
+            color=TIER_COLORS[t],
+            label=TIER_LABELS[t],
+            height=0.6,
+            edgecolor="white",
+            linewidth=0.5,
+        )
         for yi, lft, s in zip(y, left, share, strict=True):
             if s >= 7:
-                ax.text(lft + s / 2, yi, f"{s:.0f} %", ha="center", va="center", fontsize=7.5,
-                        color=_ink(TIER_COLORS[t]), clip_on=True)
+                ax.text(
+                    lft + s / 2,
+                    yi,
+                    f"{s:.0f} %",
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    color=_ink(TIER_COLORS[t]),
+                    clip_on=True,
+                )
         left += share
     ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlim(0, 100)
@@ -411,8 +499,15 @@ def depth_over_time(
     long = len(table) > LONG_SERIES
     for person in participants:
         if person in table:
-            ax.plot(table.index, table[person], color=colors[person], marker=None if long else "o",
-                    ms=3, lw=0.9 if long else 1.2, label=name(person))
+            ax.plot(
+                table.index,
+                table[person],
+                color=colors[person],
+                marker=None if long else "o",
+                ms=3,
+                lw=0.9 if long else 1.2,
+                label=name(person),
+            )
     ax.set_ylabel("per 100 words")
     ax.set_xlabel("week")
     ax.set_ylim(bottom=0)
@@ -422,23 +517,37 @@ def depth_over_time(
 
 
 def disclosure_responses(
-    disclosures: pd.DataFrame, participants: Sequence[str], *, colors: Mapping[str, str] | None = None
+    disclosures: pd.DataFrame,
+    participants: Sequence[str],
+    *,
+    colors: Mapping[str, str] | None = None,
 ) -> Figure:
     """Feeling statements by each person, split by the reply they met."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
     ax.set_title("Feeling statements and the replies they met")
-    mine = disclosures[disclosures["author"].isin(participants)] if len(disclosures) else disclosures
+    mine = (
+        disclosures[disclosures["author"].isin(participants)] if len(disclosures) else disclosures
+    )
     if mine.empty:
         _no_data(ax, "no feeling statements")
         return fig
-    counts = pd.crosstab(mine["author"].astype("object"), mine["response"].astype("object")).reindex(
-        index=list(participants), columns=list(RESPONSES), fill_value=0)
+    counts = pd.crosstab(
+        mine["author"].astype("object"), mine["response"].astype("object")
+    ).reindex(index=list(participants), columns=list(RESPONSES), fill_value=0)
     y = np.arange(len(participants))[::-1]
     left = np.zeros(len(participants))
     for response in RESPONSES:
         n = counts[response].to_numpy(dtype=float)
-        ax.barh(y, n, left=left, color=RESPONSE_COLORS[response], height=0.6,
-                label=RESPONSE_LABELS[response], edgecolor="white", linewidth=0.5)
+        ax.barh(
+            y,
+            n,
+            left=left,
+            color=RESPONSE_COLORS[response],
+            height=0.6,
+            label=RESPONSE_LABELS[response],
+            edgecolor="white",
+            linewidth=0.5,
+        )
         left += n
     for yi, total in zip(y, left, strict=True):
         ax.text(total, yi, f" {int(total):,}", va="center", fontsize=8)
@@ -490,19 +599,36 @@ def weekly_volume(
     bottom = np.zeros(len(table))
     if len(table) > LONG_SERIES:  # stacked areas: one shape per person however long the chat
         full = table.asfreq("7D", fill_value=0) if table.index.is_monotonic_increasing else table
-        ax.stackplot(full.index, *[full[p].to_numpy() for p in participants],
-                     colors=[colors[p] for p in participants], labels=list(participants), lw=0)
+        ax.stackplot(
+            full.index,
+            *[full[p].to_numpy() for p in participants],
+            colors=[colors[p] for p in participants],
+            labels=list(participants),
+            lw=0,
+        )
         table = full
         bottom = full.sum(axis=1).to_numpy()
     else:
         for person in participants:
-            ax.bar(table.index, table[person], bottom=bottom, width=5.5, color=colors[person],
-                   label=name(person), align="edge")
+            ax.bar(
+                table.index,
+                table[person],
+                bottom=bottom,
+                width=5.5,
+                color=colors[person],
+                label=name(person),
+                align="edge",
+            )
             bottom += table[person].to_numpy()
     window = 4 if len(table) <= LONG_SERIES else 13
     rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
-    ax.plot(table.index + pd.Timedelta(days=3.5), rolling, color="#222222", lw=1.2,
-            label=f"{window}-week mean")
+    ax.plot(
+        table.index + pd.Timedelta(days=3.5),
+        rolling,
+        color="#222222",
+        lw=1.2,
+        label=f"{window}-week mean",
+    )
     ax.set_ylabel("messages")
     ax.set_xlabel("week")
     fig.autofmt_xdate()
@@ -587,15 +713,18 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()
-    text = text[text.index("<svg"):]
+    text = text[text.index("<svg") :]
     text = _ID.sub(lambda m: f'id="{key}-{m.group(1)}"', text)
     text = _REF.sub(lambda m: f"{m.group(1)}{key}-{m.group(2)}", text)
-    text = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
-                  rf'<svg \1role="img" aria-labelledby="{key}-title" class="plot"', text, count=1)
+    text = re.sub(
+        r'<svg ([^>]*?)width="[^"]*" height="[^"]*"',
+        rf'<svg \1role="img" aria-labelledby="{key}-title" class="plot"',
+        text,
+        count=1,
+    )
     text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, count=1, flags=re.S)
     head = text.index(">") + 1
     return f'{text[:head]}<title id="{key}-title">{xml_escape(title)}</title>{text[head:]}'
-
 
 
 #: Figures whose layout :func:`freeze_layout` fixed (their constrained layout is not re-run).
@@ -631,13 +760,16 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     if text is not None:
         for axis in [a for ax in fig.axes for a in (ax.xaxis, ax.yaxis)]:
             formatter = axis.get_major_formatter()
-            if not isinstance(formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter):
+            if not isinstance(
+                formatter, matplotlib.ticker.FixedFormatter | matplotlib.ticker.FuncFormatter
+            ):
                 continue
             labels = formatter.format_ticks(axis.get_majorticklocs())
             if all(text(str(label)) == str(label) for label in labels):
                 continue  # no tick label changes
-            axis.set_major_formatter(matplotlib.ticker.FuncFormatter(
-                lambda x, pos, f=formatter: text(str(f(x, pos)))))
+            axis.set_major_formatter(
+                matplotlib.ticker.FuncFormatter(lambda x, pos, f=formatter: text(str(f(x, pos))))
+            )
             undo.append(lambda a=axis, f=formatter: a.set_major_formatter(f))
         for artist in fig.findobj(matplotlib.text.Text):
             original = artist.get_text()

@@ -1,4 +1,5 @@
-"""The view model: a finished Analysis turned into plain, already-formatted values for the templates.
+"""The view model: a finished Analysis turned into plain, already-formatted values for the
+templates.
 
 Templates format nothing and compute nothing: every number here is a string already, every
 table a list of rows, every plot a key into :func:`figures`. The HTML (Jinja2) and the PDF (fpdf2)
@@ -56,6 +57,7 @@ SECTION_TITLES: dict[str, str] = {
     "signs": "Signs scorecard",
     "method": "Method and caveats",
 }
+
 
 def _spec(measure: str) -> MeasureSpec | None:
     return next((spec for spec in catalogue.CATALOGUE if spec.name == measure), None)
@@ -210,8 +212,7 @@ class _Values:
 
     def __init__(self, values: pd.DataFrame):
         self.rows: dict[tuple[str, str], dict[str, Any]] = {
-            (str(r["measure"]), str(r["participant"])): r
-            for r in values.to_dict("records")
+            (str(r["measure"]), str(r["participant"])): r for r in values.to_dict("records")
         }
         self.dims: dict[str, str] = {
             str(m): str(d) for m, d in zip(values["measure"], values["dimension"], strict=True)
@@ -238,21 +239,42 @@ class _Values:
 
 #: (key, section, caption) of every plot, in the order the report shows them.
 FIGURES: tuple[tuple[str, str, str], ...] = (
-    ("talk_shares", "balance", "Each person's share of words, messages, turns, characters, "
-     "conversations started, questions and feeling statements."),
-    ("balance_profile", "balance", "The balance profile: every dimension as shares between the "
-     "people, with bootstrap intervals where measured. Grey: beyond the dominance threshold."),
-    ("share_over_time", "balance", "Share of words week by week, with the 50 % line and the "
-     "band where a week counts as dominated."),
+    (
+        "talk_shares",
+        "balance",
+        "Each person's share of words, messages, turns, characters, "
+        "conversations started, questions and feeling statements.",
+    ),
+    (
+        "balance_profile",
+        "balance",
+        "The balance profile: every dimension as shares between the "
+        "people, with bootstrap intervals where measured. Grey: beyond the dominance threshold.",
+    ),
+    (
+        "share_over_time",
+        "balance",
+        "Share of words week by week, with the 50 % line and the "
+        "band where a week counts as dominated.",
+    ),
     ("turn_lengths", "balance", "How many messages each turn holds: long turns are monologues."),
-    ("initiations", "balance", "Conversations (sessions) each person started; hatched: nobody "
-     "else wrote in them."),
-    ("reply_latency", "balance", "Reply times within conversations: the share of replies sent "
-     "within a given time."),
+    (
+        "initiations",
+        "balance",
+        "Conversations (sessions) each person started; hatched: nobody else wrote in them.",
+    ),
+    (
+        "reply_latency",
+        "balance",
+        "Reply times within conversations: the share of replies sent within a given time.",
+    ),
     ("depth_tiers", "depth", "Each person's text messages by their deepest tier."),
     ("depth_over_time", "depth", "Emotion words per 100 words, week by week."),
-    ("disclosure_responses", "one_sidedness", "Feeling statements by each person and the reply "
-     "they met from the other."),
+    (
+        "disclosure_responses",
+        "one_sidedness",
+        "Feeling statements by each person and the reply they met from the other.",
+    ),
     ("weekly_volume", "trend", "Messages per week, by person, with a 4-week mean."),
     ("activity_heatmap", "trend", "Messages by weekday and hour of day."),
 )
@@ -262,12 +284,31 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
 PLOT_PEOPLE = 8
 #: Measures that add up over people (shares between them, and counts); any other measure of
 #: "N others" is the mean of theirs, weighted by the n behind each.
-_ADDITIVE = frozenset({m for m, _ in plots.SHARE_DIMENSIONS} | {
-    "messages", "words", "initiations", "questions", "feeling_statements", "affection",
-    "complaints", "criticism", "defensiveness", "disappointment", "followups", "hedges",
-    "loneliness", "negative_disclosures", "questions_about_other", "reassurance_seeking",
-    "repair", "support_given", "support_received", "unanswered_sessions",
-})
+_ADDITIVE = frozenset(
+    {m for m, _ in plots.SHARE_DIMENSIONS}
+    | {
+        "messages",
+        "words",
+        "initiations",
+        "questions",
+        "feeling_statements",
+        "affection",
+        "complaints",
+        "criticism",
+        "defensiveness",
+        "disappointment",
+        "followups",
+        "hedges",
+        "loneliness",
+        "negative_disclosures",
+        "questions_about_other",
+        "reassurance_seeking",
+        "repair",
+        "support_given",
+        "support_received",
+        "unanswered_sessions",
+    }
+)
 
 
 def plot_people(analysis: Analysis, limit: int = PLOT_PEOPLE) -> tuple[list[str], dict[str, str]]:
@@ -286,34 +327,41 @@ def plot_people(analysis: Analysis, limit: int = PLOT_PEOPLE) -> tuple[list[str]
 
 def _fold(frame: pd.DataFrame, folded: Mapping[str, str], columns: Sequence[str]) -> pd.DataFrame:
     """``frame`` with the folded people's names in ``columns`` replaced by "N others"."""
-    changes = {c: frame[c].astype("object").replace(dict(folded))
-               for c in columns if c in frame.columns}
+    changes = {
+        c: frame[c].astype("object").replace(dict(folded)) for c in columns if c in frame.columns
+    }
     return frame.assign(**changes) if changes else frame
 
 
-def _fold_measures(frame: pd.DataFrame, folded: Mapping[str, str], keys: Sequence[str]
-                   ) -> pd.DataFrame:
+def _fold_measures(
+    frame: pd.DataFrame, folded: Mapping[str, str], keys: Sequence[str]
+) -> pd.DataFrame:
     """One row per ``keys`` + measure for "N others": the sum of additive measures, else the
     n-weighted mean; intervals and p-values are left out (they were measured per person)."""
     mine = frame["participant"].astype("object").isin(list(folded))
     if not mine.any():
         return frame
     rest = frame.loc[mine].assign(participant=next(iter(folded.values())))
-    rest = rest.assign(weight=rest["n"].astype(float).where(rest["n"] > 0, 0.0),
-                       value=rest["value"].astype(float))
+    rest = rest.assign(
+        weight=rest["n"].astype(float).where(rest["n"] > 0, 0.0), value=rest["value"].astype(float)
+    )
     rest = rest.assign(weighted=rest["value"] * rest["weight"])
     group = [*keys, "measure", "participant"]
     sums = rest.groupby(group, sort=False, dropna=False).agg(
-        value=("value", "sum"), weighted=("weighted", "sum"), weight=("weight", "sum"),
-        n=("n", "sum"))
+        value=("value", "sum"),
+        weighted=("weighted", "sum"),
+        weight=("weight", "sum"),
+        n=("n", "sum"),
+    )
     additive = sums.index.get_level_values("measure").isin(list(_ADDITIVE))
     mean = sums["weighted"] / sums["weight"].where(sums["weight"] > 0)
     sums["value"] = sums["value"].where(additive, mean)
     folded_rows = sums.drop(columns=["weighted", "weight"]).reset_index()
     for column in frame.columns:
         if column not in folded_rows.columns:
-            folded_rows[column] = frame[column].iloc[0] if column in ("dimension", "counted") \
-                else float("nan")
+            folded_rows[column] = (
+                frame[column].iloc[0] if column in ("dimension", "counted") else float("nan")
+            )
     kept = frame.loc[~mine].assign(participant=frame.loc[~mine, "participant"].astype("object"))
     return pd.concat([kept, folded_rows[frame.columns]], ignore_index=True)
 
@@ -336,10 +384,12 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
     dominance = analysis.settings.thresholds.dominance_share
     return {
         "talk_shares": plots.talk_shares(values, people, colors=colors),
-        "balance_profile": plots.balance_profile(values, people, dominance=dominance,
-                                                 colors=colors),
-        "share_over_time": plots.share_over_time(weekly, people, dominance=dominance,
-                                                 colors=colors),
+        "balance_profile": plots.balance_profile(
+            values, people, dominance=dominance, colors=colors
+        ),
+        "share_over_time": plots.share_over_time(
+            weekly, people, dominance=dominance, colors=colors
+        ),
         "turn_lengths": plots.turn_lengths(turns, people, colors=colors),
         "initiations": plots.initiations(sessions, people, colors=colors),
         "reply_latency": plots.reply_latency(replies, people, colors=colors),
@@ -352,8 +402,11 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
 
 
 def _figure_blocks(section: str) -> list[dict[str, Any]]:
-    return [{"type": "figure", "key": key, "caption": caption}
-            for key, where, caption in FIGURES if where == section]
+    return [
+        {"type": "figure", "key": key, "caption": caption}
+        for key, where, caption in FIGURES
+        if where == section
+    ]
 
 
 # ---------------------------------------------------------------- tables
@@ -362,19 +415,26 @@ def _figure_blocks(section: str) -> list[dict[str, Any]]:
 def _participant_table(vals: _Values, dimension: str, people: Sequence[str], caption: str) -> dict:
     rows = []
     for measure in vals.measures(dimension, "p"):
-        rows.append({
-            "key": measure,
-            "label": label(measure),
-            "cells": [cell(measure, vals.row(measure, p)) for p in people],
-        })
+        rows.append(
+            {
+                "key": measure,
+                "label": label(measure),
+                "cells": [cell(measure, vals.row(measure, p)) for p in people],
+            }
+        )
     return {"type": "table", "caption": caption, "head": ["Measure", *people], "rows": rows}
 
 
 def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
     rows = []
     for measure in vals.measures(dimension, "c"):
-        rows.append({"key": measure, "label": label(measure),
-                     "cells": [cell(measure, vals.row(measure, ""))]})
+        rows.append(
+            {
+                "key": measure,
+                "label": label(measure),
+                "cells": [cell(measure, vals.row(measure, ""))],
+            }
+        )
     if not rows:
         return None
     return {"type": "table", "caption": caption, "head": ["Measure", "Whole chat"], "rows": rows}
@@ -414,20 +474,26 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
     for e in sign.evidence:
         value = fmt_evidence(e.measure, e.value)
         interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
-        evidence_rows.append({
-            "key": e.measure,
-            "label": label(e.measure),
-            "cells": [
-                {"text": e.participant or "whole chat", "sub": ""},
-                {"text": value, "sub": interval},
-                {"text": fmt_count(e.n), "sub": ""},
-                {"text": e.note, "sub": ""},
-            ],
-        })
-    examples = [
-        {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
-        for x in sign.examples
-    ] if quotes else []
+        evidence_rows.append(
+            {
+                "key": e.measure,
+                "label": label(e.measure),
+                "cells": [
+                    {"text": e.participant or "whole chat", "sub": ""},
+                    {"text": value, "sub": interval},
+                    {"text": fmt_count(e.n), "sub": ""},
+                    {"text": e.note, "sub": ""},
+                ],
+            }
+        )
+    examples = (
+        [
+            {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
+            for x in sign.examples
+        ]
+        if quotes
+        else []
+    )
     examples_note = "" if quotes else "Examples left out (--no-quotes)."
     return {
         "id": sign.id,
@@ -440,8 +506,11 @@ def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
         "strength": sign.strength,
         "strength_label": strength_label(sign.strength),
         "caveat": sign.caveat,
-        "evidence": {"head": ["Evidence", "Who", "Value", "n", "Rule"], "rows": evidence_rows,
-                     "keep": True},
+        "evidence": {
+            "head": ["Evidence", "Who", "Value", "n", "Rule"],
+            "rows": evidence_rows,
+            "keep": True,
+        },
         "examples": examples,
         "examples_note": examples_note,
     }
@@ -460,10 +529,12 @@ def _name_list(names: Sequence[str]) -> str:
 #: Tables with at most this many rows are kept on one printed page.
 KEEP_ROWS = 12
 
+
 def headlines(analysis: Analysis, vals: _Values) -> list[str]:
     """The plain-words findings at the top. Each sentence states a measured value; none judges.
 
-    Two people whose word shares differ by less than ``Thresholds.even_word_gap`` are "about even"; a
+    Two people whose word shares differ by less than ``Thresholds.even_word_gap`` are "about even";
+    a
     responsiveness figure is only stated from the minimum number of feeling statements up.
 
     Order: talk share, conversations started, reply time, feeling statements, responsiveness,
@@ -475,8 +546,11 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
     known = {p: s for p, s in shares.items() if not math.isnan(s)}
     even = analysis.settings.thresholds.even_word_gap
     if len(known) == 2 and abs(max(known.values()) - min(known.values())) < even:
-        out.append("Words are split about evenly: " + "; ".join(
-            f"{p} {fmt_share(s)}" for p, s in known.items()) + ".")
+        out.append(
+            "Words are split about evenly: "
+            + "; ".join(f"{p} {fmt_share(s)}" for p, s in known.items())
+            + "."
+        )
     elif known:
         top = max(known, key=lambda p: known[p])
         rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p != top and p in known)
@@ -488,8 +562,10 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
         )
     index = vals.value("balance_index")
     if not math.isnan(index):
-        out.append(f"Balance index {fmt_number(index)} on a scale where 1 is perfectly even "
-                   "and 0 is one person writing everything.")
+        out.append(
+            f"Balance index {fmt_number(index)} on a scale where 1 is perfectly even "
+            "and 0 is one person writing everything."
+        )
     inits = {p: vals.value("initiation_share", p) for p in people}
     inits = {p: s for p, s in inits.items() if not math.isnan(s)}
     if inits:
@@ -497,33 +573,46 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
         out.append(f"{top} started {fmt_share(inits[top])} of the conversations.")
     lat = {p: vals.value("median_latency_s", p) for p in people}
     if any(not math.isnan(v) for v in lat.values()):
-        out.append("Median reply time: " + "; ".join(
-            f"{p} {fmt_seconds(v)}" for p, v in lat.items()) + ".")
+        out.append(
+            "Median reply time: " + "; ".join(f"{p} {fmt_seconds(v)}" for p, v in lat.items()) + "."
+        )
     if analysis.measures.lexicon_applied:
         feel = {p: vals.value("feeling_statements", p) for p in people}
         if any(not math.isnan(v) for v in feel.values()):
-            out.append("First-person feeling statements: " + "; ".join(
-                f"{p} {fmt_count(v)}" for p, v in feel.items()) + ".")
+            out.append(
+                "First-person feeling statements: "
+                + "; ".join(f"{p} {fmt_count(v)}" for p, v in feel.items())
+                + "."
+            )
         need = analysis.settings.minimum.disclosures_for_responsiveness
         for p in people:
             row = vals.row("responsiveness_received", p)
             if row is None or _missing(row.get("value")):
                 continue
             if int(row.get("n") or 0) >= need:
-                out.append(f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
-                           f"responsive reply ({fmt_n(row['n'])}).")
+                out.append(
+                    f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
+                    f"responsive reply ({fmt_n(row['n'])})."
+                )
             else:
-                out.append(f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
-                           f"than {need}) to say how they were answered.")
+                out.append(
+                    f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
+                    f"than {need}) to say how they were answered."
+                )
     else:
-        out.append("Emotion-word measures are off for this chat (" + lexicon_reason(analysis)
-                   + "); the structural measures still apply.")
+        out.append(
+            "Emotion-word measures are off for this chat ("
+            + lexicon_reason(analysis)
+            + "); the structural measures still apply."
+        )
     trend = vals.row("trend_messages")
     p_max = analysis.settings.thresholds.trend_p
     if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < p_max:
         direction = "rising" if float(trend["value"]) > 0 else "falling"
-        out.append(f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
-                   f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks).")
+        out.append(
+            f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
+            f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks)."
+        )
     counts = {s: [x for x in analysis.signs if x.status == s] for s in STATUS_LABELS}
     observed = counts["observed"]
     out.append(
@@ -537,8 +626,10 @@ def headlines(analysis: Analysis, vals: _Values) -> list[str]:
 
 def lexicon_reason(analysis: Analysis) -> str:
     lang = analysis.measures.language or "unknown"
-    return (f"the chat's language was detected as “{lang}”, and the depth lexicon and "
-            "feeling-statement rules are English only")
+    return (
+        f"the chat's language was detected as “{lang}”, and the depth lexicon and "
+        "feeling-statement rules are English only"
+    )
 
 
 def _data_shortfalls(analysis: Analysis) -> list[str]:
@@ -563,9 +654,12 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     sent = msgs[msgs["author"].notna()]
     per = sent["author"].astype("object").value_counts()
     people = [
-        {"name": p, "color": colors[p],
-         "detail": f"{fmt_count(per.get(p, 0))} messages, "
-                   f"{fmt_count(vals.value('words', p))} words"}
+        {
+            "name": p,
+            "color": colors[p],
+            "detail": f"{fmt_count(per.get(p, 0))} messages, "
+            f"{fmt_count(vals.value('words', p))} words",
+        }
         for p in analysis.participants
     ]
     start, end = analysis.period
@@ -573,27 +667,53 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     kinds = msgs["kind"].astype("object").value_counts()
     facts = [
         {"label": "Period", "value": f"{fmt_date(start)} to {fmt_date(end)}{span}"},
-        {"label": "Messages", "value": f"{len(msgs):,} ("
-         + ", ".join(f"{int(v):,} {k}" for k, v in kinds.items() if v) + ")"},
-        {"label": "Conversations", "value": f"{len(analysis.sessions):,} (a new one after "
-         f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)"},
+        {
+            "label": "Messages",
+            "value": f"{len(msgs):,} ("
+            + ", ".join(f"{int(v):,} {k}" for k, v in kinds.items() if v)
+            + ")",
+        },
+        {
+            "label": "Conversations",
+            "value": f"{len(analysis.sessions):,} (a new one after "
+            f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)",
+        },
         {"label": "Source", "value": _source_line(analysis)},
     ]
-    blocks: list[dict] = [*_parse_warnings(analysis), {"type": "people", "items": people},
-                          {"type": "facts", "items": facts}]
+    blocks: list[dict] = [
+        *_parse_warnings(analysis),
+        {"type": "people", "items": people},
+        {"type": "facts", "items": facts},
+    ]
     others = [p for p in analysis.all_participants if p not in analysis.participants]
     if others:
-        blocks.append({"type": "note", "text": f"Measured: {_name_list(analysis.participants)} "
-                       f"(--pair). Also in the chat: {_name_list(others)}."})
+        blocks.append(
+            {
+                "type": "note",
+                "text": f"Measured: {_name_list(analysis.participants)} "
+                f"(--pair). Also in the chat: {_name_list(others)}.",
+            }
+        )
     shortfalls = _data_shortfalls(analysis)
     if shortfalls:
-        blocks.append({"type": "note", "text": "Less data than the minimum: "
-                       + "; ".join(shortfalls) + ". Signs that need more data say "
-                       "“insufficient data”."})
+        blocks.append(
+            {
+                "type": "note",
+                "text": "Less data than the minimum: "
+                + "; ".join(shortfalls)
+                + ". Signs that need more data say "
+                "“insufficient data”.",
+            }
+        )
     blocks.append({"type": "list", "items": headlines(analysis, vals)})
-    blocks.append({"type": "note", "text": "This report describes a conversation as written; it "
-                   "does not diagnose a person or a relationship. Much of a relationship happens "
-                   "outside the chat."})
+    blocks.append(
+        {
+            "type": "note",
+            "text": "This report describes a conversation as written; it "
+            "does not diagnose a person or a relationship. Much of a relationship happens "
+            "outside the chat.",
+        }
+    )
     return blocks
 
 
@@ -614,39 +734,72 @@ def _source_line(analysis: Analysis) -> str:
 
 def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
     people = list(analysis.participants)
-    blocks: list[dict] = [{"type": "para", "text": (
-        "Who writes how much. Shares count words, messages, turns (runs of messages by one "
-        "person) and characters; a conversation (session) starts after "
-        f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence. Compare words "
-        "with messages: one person may write few long messages and the other many short ones.")}]
+    blocks: list[dict] = [
+        {
+            "type": "para",
+            "text": (
+                "Who writes how much. Shares count words, messages, turns (runs of messages by one "
+                "person) and characters; a conversation (session) starts after "
+                f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence. "
+                f"Compare words "
+                "with messages: one person may write few long messages and the other many short "
+                "ones."
+            ),
+        }
+    ]
     blocks.append(_participant_table(vals, "balance", people, "Talk time, per person"))
     chat = _chat_table(vals, "balance", "Talk time, whole chat")
     if chat:
         blocks.append(chat)
     if len(analysis.measures.pairwise):
         rows = [
-            {"key": f"{r.author}->{r.to_author}", "label": f"{r.author} → {r.to_author}",
-             "cells": [{"text": fmt_count(r.replies), "sub": ""},
-                       {"text": fmt_seconds(r.median_latency_s), "sub": ""}]}
+            {
+                "key": f"{r.author}->{r.to_author}",
+                "label": f"{r.author} → {r.to_author}",
+                "cells": [
+                    {"text": fmt_count(r.replies), "sub": ""},
+                    {"text": fmt_seconds(r.median_latency_s), "sub": ""},
+                ],
+            }
             for r in analysis.measures.pairwise.itertuples(index=False)
         ]
-        blocks.append({"type": "table", "caption": "Who replies to whom",
-                       "head": ["Reply", "Replies", "Median reply time"], "rows": rows})
+        blocks.append(
+            {
+                "type": "table",
+                "caption": "Who replies to whom",
+                "head": ["Reply", "Replies", "Median reply time"],
+                "rows": rows,
+            }
+        )
     return blocks + _figure_blocks("balance")
 
 
 def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
     people = list(analysis.participants)
-    blocks: list[dict] = [{"type": "para", "text": (
-        "How deep the talk goes, from words alone. Each text message gets the deepest tier it "
-        "reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named emotion, "
-        "3 vulnerable or relational. Feeling statements are first-person statements about one's "
-        "own feelings (“I feel…”, “I'm so scared…”), not counted inside questions or "
-        "conditionals; “I'm not okay” still counts.")}]
+    blocks: list[dict] = [
+        {
+            "type": "para",
+            "text": (
+                "How deep the talk goes, from words alone. Each text message gets the deepest "
+                "tier it "
+                "reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named emotion, "
+                "3 vulnerable or relational. Feeling statements are first-person statements about "
+                "one's "
+                "own feelings (“I feel…”, “I'm so scared…”), not counted inside questions or "
+                "conditionals; “I'm not okay” still counts."
+            ),
+        }
+    ]
     if not analysis.measures.lexicon_applied:
-        blocks.append({"type": "note", "text": "The emotion-word measures are switched off: "
-                       + lexicon_reason(analysis) + ". They show as “—” with n = 0; the signs "
-                       "that rest on them read “insufficient data”."})
+        blocks.append(
+            {
+                "type": "note",
+                "text": "The emotion-word measures are switched off: "
+                + lexicon_reason(analysis)
+                + ". They show as “—” with n = 0; the signs "
+                "that rest on them read “insufficient data”.",
+            }
+        )
     blocks.append(_participant_table(vals, "depth", people, "Depth, per person"))
     chat = _chat_table(vals, "depth", "Depth, whole chat")
     if chat:
@@ -656,13 +809,26 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
 
 def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     people = list(analysis.participants)
-    blocks: list[dict] = [{"type": "para", "text": (
-        "Does the interest run both ways? Questions (with or without “?”), questions about the "
-        "other person, follow-ups on what they said, and how each person's feeling statements "
-        "were answered: responsive (validation, support, a follow-up question, a disclosure in "
-        "return), minimal (“ok”, 👍), a shift to one's own story, invalidation, or no reply.")}]
-    blocks.append(_participant_table(vals, "one_sidedness", people,
-                                     "One-sidedness and responsiveness, per person"))
+    blocks: list[dict] = [
+        {
+            "type": "para",
+            "text": (
+                "Does the interest run both ways? Questions (with or without “?”), questions "
+                "about the "
+                "other person, follow-ups on what they said, and how each person's feeling "
+                "statements "
+                "were answered: responsive (validation, support, a follow-up question, a "
+                "disclosure in "
+                "return), minimal (“ok”, 👍), a shift to one's own story, invalidation, or no "
+                "reply."
+            ),
+        }
+    ]
+    blocks.append(
+        _participant_table(
+            vals, "one_sidedness", people, "One-sidedness and responsiveness, per person"
+        )
+    )
     chat = _chat_table(vals, "one_sidedness", "Whole chat")
     if chat:
         blocks.append(chat)
@@ -671,12 +837,28 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     rows = []
     for p in people:
         total = sum(counts[p].values())
-        rows.append({"key": p, "label": f"by {p}", "cells": [
-            {"text": fmt_count(counts[p][r]), "sub": fmt_share(counts[p][r] / total) if total else ""}
-            for r in heads] + [{"text": fmt_count(total), "sub": ""}]})
-    blocks.append({"type": "table", "caption": "Feeling statements and the reply they met",
-                   "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads),
-                            "all"], "rows": rows})
+        rows.append(
+            {
+                "key": p,
+                "label": f"by {p}",
+                "cells": [
+                    {
+                        "text": fmt_count(counts[p][r]),
+                        "sub": fmt_share(counts[p][r] / total) if total else "",
+                    }
+                    for r in heads
+                ]
+                + [{"text": fmt_count(total), "sub": ""}],
+            }
+        )
+    blocks.append(
+        {
+            "type": "table",
+            "caption": "Feeling statements and the reply they met",
+            "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads), "all"],
+            "rows": rows,
+        }
+    )
     return blocks + _figure_blocks("one_sidedness")
 
 
@@ -684,47 +866,95 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
     mins = analysis.settings.minimum
     weekly = analysis.measures.weekly
     n_weeks = int(weekly["week"].nunique()) if len(weekly) else 0
-    counted = int(weekly.loc[weekly["counted"].astype(bool), "week"].nunique()) if len(weekly) else 0
-    blocks: list[dict] = [{"type": "para", "text": (
-        "How the chat changes over time. Each trend is a Theil–Sen slope over weekly values, "
-        "given as a fraction of the mean week, with Kendall's tau test; it needs at least "
-        f"{mins.weeks_for_trend} weeks. This chat has {n_weeks} weeks with messages, {counted} "
-        f"of them with at least {mins.messages_per_week} messages (the weeks that count).")}]
+    counted = (
+        int(weekly.loc[weekly["counted"].astype(bool), "week"].nunique()) if len(weekly) else 0
+    )
+    blocks: list[dict] = [
+        {
+            "type": "para",
+            "text": (
+                "How the chat changes over time. Each trend is a Theil–Sen slope over weekly "
+                "values, "
+                "given as a fraction of the mean week, with Kendall's tau test; it needs at least "
+                f"{mins.weeks_for_trend} weeks. This chat has {n_weeks} weeks with messages, "
+                f"{counted} "
+                f"of them with at least {mins.messages_per_week} messages (the weeks that count)."
+            ),
+        }
+    ]
     rows = []
     for measure in vals.measures("trend", "c"):
         row = vals.row(measure, "")
-        rows.append({"key": measure, "label": label(measure), "cells": [
-            {"text": fmt_value(measure, row.get("value")), "sub": ""},
-            {"text": fmt_p(row.get("p_value")) or DASH, "sub": ""},
-            {"text": fmt_count(row.get("n")), "sub": ""},
-        ]})
+        rows.append(
+            {
+                "key": measure,
+                "label": label(measure),
+                "cells": [
+                    {"text": fmt_value(measure, row.get("value")), "sub": ""},
+                    {"text": fmt_p(row.get("p_value")) or DASH, "sub": ""},
+                    {"text": fmt_count(row.get("n")), "sub": ""},
+                ],
+            }
+        )
     if rows:
-        blocks.append({"type": "table", "caption": "Weekly trends",
-                       "head": ["Trend", "Slope", "Test", "Weeks (n)"], "rows": rows})
+        blocks.append(
+            {
+                "type": "table",
+                "caption": "Weekly trends",
+                "head": ["Trend", "Slope", "Test", "Weeks (n)"],
+                "rows": rows,
+            }
+        )
     return blocks + _figure_blocks("trend")
 
 
 def _signs(analysis: Analysis) -> list[dict]:
-    blocks: list[dict] = [{"type": "para", "text": (
-        "Every sign is checked. Observed: the evidence meets the rule; not observed: it does "
-        "not; insufficient data: too little data to tell. The score (0 to 1) says how strongly "
-        "the evidence points to the sign, where one fits. Strength says how well text can show "
-        "the sign at all: robust, moderate, or a weak proxy.")}]
+    blocks: list[dict] = [
+        {
+            "type": "para",
+            "text": (
+                "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
+                "does "
+                "not; insufficient data: too little data to tell. The score (0 to 1) says how "
+                "strongly "
+                "the evidence points to the sign, where one fits. Strength says how well text can "
+                "show "
+                "the sign at all: robust, moderate, or a weak proxy."
+            ),
+        }
+    ]
     overview = [
-        {"key": s.id, "label": s.title, "cells": [
-            {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
-            {"text": s.who or "", "sub": ""},
-            {"text": DASH if s.score is None or _missing(s.score) else f"{float(s.score):.2f}",
-             "sub": ""},
-            {"text": strength_label(s.strength), "sub": ""},
-        ]}
+        {
+            "key": s.id,
+            "label": s.title,
+            "cells": [
+                {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
+                {"text": s.who or "", "sub": ""},
+                {
+                    "text": DASH
+                    if s.score is None or _missing(s.score)
+                    else f"{float(s.score):.2f}",
+                    "sub": "",
+                },
+                {"text": strength_label(s.strength), "sub": ""},
+            ],
+        }
         for s in analysis.signs
     ]
-    blocks.append({"type": "table", "caption": "All signs at a glance",
-                   "head": ["Sign", "Status", "Who", "Score", "Strength"], "rows": overview})
+    blocks.append(
+        {
+            "type": "table",
+            "caption": "All signs at a glance",
+            "head": ["Sign", "Status", "Who", "Score", "Strength"],
+            "rows": overview,
+        }
+    )
     for group, title in GROUP_TITLES.items():
-        items = [sign_card(s, quotes=analysis.settings.quotes)
-                 for s in analysis.signs if s.group == group]
+        items = [
+            sign_card(s, quotes=analysis.settings.quotes)
+            for s in analysis.signs
+            if s.group == group
+        ]
         if items:
             blocks.append({"type": "signs", "title": title, "items": items})
     return blocks
@@ -771,82 +1001,183 @@ def _method(analysis: Analysis) -> list[dict]:
         {"label": "Format", "value": src.format + (f" ({src.variant})" if src.variant else "")},
         {"label": "Files", "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
         {"label": "Encoding", "value": src.encoding},
-        {"label": "Date order", "value": (f"{src.date_order} ({src.date_order_reason})"
-                                          if src.date_order else "not needed")},
-        {"label": "Lines read", "value": (
-            f"{acc.total:,} = {acc.header:,} message headers + {acc.continuation:,} continuation "
-            f"lines + {acc.system:,} system notices + {skipped:,} skipped"
-            + (" (" + "; ".join(f"{k}: {v:,}" for k, v in sorted(acc.skipped.items())) + ")"
-               if acc.skipped else ""))},
-        {"label": "Period measured", "value": (
-            f"{settings.since or 'start'} to {settings.until or 'end'}"
-            if settings.since or settings.until else "the whole chat")},
-        {"label": "People measured", "value": _name_list(analysis.participants)
-         + (" (--pair)" if settings.pair else "")},
-        {"label": "Language", "value": f"{analysis.measures.language or 'unknown'}; lexicon "
-         + ("applied" if analysis.measures.lexicon_applied else "off")},
-        {"label": "NLP", "value": settings.spacy_model or "spaCy blank English tokenizer with "
-         "the project's own components"},
-        {"label": "Privacy", "value": (
-            ("names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
-             if settings.anonymize else "names as in the export")
-            + "; " + ("no message text shown (--no-quotes)" if not settings.quotes
-                      else "up to three short example messages per sign"))},
+        {
+            "label": "Date order",
+            "value": (
+                f"{src.date_order} ({src.date_order_reason})" if src.date_order else "not needed"
+            ),
+        },
+        {
+            "label": "Lines read",
+            "value": (
+                f"{acc.total:,} = {acc.header:,} message headers + {acc.continuation:,} "
+                f"continuation "
+                f"lines + {acc.system:,} system notices + {skipped:,} skipped"
+                + (
+                    " (" + "; ".join(f"{k}: {v:,}" for k, v in sorted(acc.skipped.items())) + ")"
+                    if acc.skipped
+                    else ""
+                )
+            ),
+        },
+        {
+            "label": "Period measured",
+            "value": (
+                f"{settings.since or 'start'} to {settings.until or 'end'}"
+                if settings.since or settings.until
+                else "the whole chat"
+            ),
+        },
+        {
+            "label": "People measured",
+            "value": _name_list(analysis.participants) + (" (--pair)" if settings.pair else ""),
+        },
+        {
+            "label": "Language",
+            "value": f"{analysis.measures.language or 'unknown'}; lexicon "
+            + ("applied" if analysis.measures.lexicon_applied else "off"),
+        },
+        {
+            "label": "NLP",
+            "value": settings.spacy_model
+            or "spaCy blank English tokenizer with the project's own components",
+        },
+        {
+            "label": "Privacy",
+            "value": (
+                (
+                    "names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
+                    if settings.anonymize
+                    else "names as in the export"
+                )
+                + "; "
+                + (
+                    "no message text shown (--no-quotes)"
+                    if not settings.quotes
+                    else "up to three short example messages per sign"
+                )
+            ),
+        },
     ]
     blocks: list[dict] = [
-        {"type": "note", "text": "This report describes; it does not diagnose. The numbers count "
-         "what was written, how often and in reply to what. They cannot say what anyone felt or "
-         "meant, and no number here is a verdict on a person or a relationship."},
-        {"type": "para", "text": (
-            "How it was made: the export was read into messages (every input line accounted "
-            "for, below), split into conversations at silences longer than the session gap and "
-            "into turns (runs of messages by one person), and every text message went through "
-            "one language pass (word counts, emotion words from the project's own depth lexicon, "
-            "valence from VADER with known chat mis-scores corrected, questions, feeling "
-            "statements). The measures below were computed from those columns, the signs from "
-            "the measures; this report only shows them. Nothing left this computer.")},
+        {
+            "type": "note",
+            "text": "This report describes; it does not diagnose. The numbers count "
+            "what was written, how often and in reply to what. They cannot say what anyone felt or "
+            "meant, and no number here is a verdict on a person or a relationship.",
+        },
+        {
+            "type": "para",
+            "text": (
+                "How it was made: the export was read into messages (every input line accounted "
+                "for, below), split into conversations at silences longer than the session gap and "
+                "into turns (runs of messages by one person), and every text message went through "
+                "one language pass (word counts, emotion words from the project's own depth "
+                "lexicon, "
+                "valence from VADER with known chat mis-scores corrected, questions, feeling "
+                "statements). The measures below were computed from those columns, the signs from "
+                "the measures; this report only shows them. Nothing left this computer."
+            ),
+        },
         {"type": "facts", "items": data_facts},
     ]
     if src.warnings:
         blocks.append({"type": "list", "items": [f"Warning: {w}" for w in src.warnings]})
     if not analysis.measures.lexicon_applied:
-        blocks.append({"type": "note", "text": "Emotion-word measures are off: "
-                       + lexicon_reason(analysis) + "."})
+        blocks.append(
+            {
+                "type": "note",
+                "text": "Emotion-word measures are off: " + lexicon_reason(analysis) + ".",
+            }
+        )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
-        items = [{"term": label(s.name), "code": s.name, "text": s.definition}
-                 for s in catalogue.CATALOGUE if s.dimension == dimension]
-        blocks.append({"type": "definitions", "title": f"Definitions: {SECTION_TITLES[dimension]}",
-                       "items": items})
+        items = [
+            {"term": label(s.name), "code": s.name, "text": s.definition}
+            for s in catalogue.CATALOGUE
+            if s.dimension == dimension
+        ]
+        blocks.append(
+            {
+                "type": "definitions",
+                "title": f"Definitions: {SECTION_TITLES[dimension]}",
+                "items": items,
+            }
+        )
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
         meanings = settings_meanings(type(group))
         for f in fields(group):
             value = getattr(group, f.name)
-            rows.append({"key": f"{group_name}.{f.name}", "label": f.name.replace("_", " "),
-                         "cells": [{"text": f"{value:g}" if isinstance(value, float) else str(value),
-                                    "sub": ""},
-                                   {"text": meanings.get(f.name, ""), "sub": ""}]})
-    rows.insert(0, {"key": "session_gap", "label": "session gap", "cells": [
-        {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
-        {"text": settings_meanings(Settings)["session_gap"], "sub": ""}]})
-    blocks.append({"type": "table", "caption": "Thresholds and minimum data (our heuristics; "
-                   "change them in Settings)", "head": ["Setting", "Value", "Meaning"],
-                   "rows": rows})
-    blocks.append({"type": "para", "text": (
-        "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a sign "
-        "that needs it reads “insufficient data”. Intervals are bootstrap intervals over "
-        "conversations, not messages. Every value shows its n: the number of items behind it.")})
+            rows.append(
+                {
+                    "key": f"{group_name}.{f.name}",
+                    "label": f.name.replace("_", " "),
+                    "cells": [
+                        {
+                            "text": f"{value:g}" if isinstance(value, float) else str(value),
+                            "sub": "",
+                        },
+                        {"text": meanings.get(f.name, ""), "sub": ""},
+                    ],
+                }
+            )
+    rows.insert(
+        0,
+        {
+            "key": "session_gap",
+            "label": "session gap",
+            "cells": [
+                {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
+                {"text": settings_meanings(Settings)["session_gap"], "sub": ""},
+            ],
+        },
+    )
+    blocks.append(
+        {
+            "type": "table",
+            "caption": "Thresholds and minimum data (our heuristics; change them in Settings)",
+            "head": ["Setting", "Value", "Meaning"],
+            "rows": rows,
+        }
+    )
+    blocks.append(
+        {
+            "type": "para",
+            "text": (
+                "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a "
+                "sign "
+                "that needs it reads “insufficient data”. Intervals are bootstrap intervals over "
+                "conversations, not messages. Every value shows its n: the number of items behind "
+                "it."
+            ),
+        }
+    )
     blocks.append({"type": "list", "title": "What text cannot show", "items": list(CANNOT_SHOW)})
-    blocks.append({"type": "list", "title": "Strength of a sign", "items": [
-        "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
-        "Moderate: a fair indicator with known exceptions.",
-        "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a finding.",
-    ]})
-    blocks.append({"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)})
-    blocks.append({"type": "para", "text": (
-        "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
-        "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
-        "“?”; the HTML shows them as sent.")})
+    blocks.append(
+        {
+            "type": "list",
+            "title": "Strength of a sign",
+            "items": [
+                "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
+                "Moderate: a fair indicator with known exceptions.",
+                "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
+                "finding.",
+            ],
+        }
+    )
+    blocks.append(
+        {"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)}
+    )
+    blocks.append(
+        {
+            "type": "para",
+            "text": (
+                "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
+                "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
+                "“?”; the HTML shows them as sent."
+            ),
+        }
+    )
     return blocks
 
 
@@ -874,6 +1205,7 @@ def build(analysis: Analysis) -> dict[str, Any]:
         "title": "Chat balance report",
         "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
         "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
-        "sections": [{"id": sid, "title": SECTION_TITLES[sid], "blocks": blocks}
-                     for sid, blocks in sections],
+        "sections": [
+            {"id": sid, "title": SECTION_TITLES[sid], "blocks": blocks} for sid, blocks in sections
+        ],
     }

@@ -58,10 +58,17 @@ BROKEN = {
     "broken/empty.txt": "[chat]: the file is empty; export the chat again",
     "broken/bomb.zip": "the chat holds 200.00 MB of chat text, above the per-chat limit of 100 MB",
 }
-PEOPLE = (("Ana Silva", "Ben Okafor"), ("Sam Lee", "Jo March"), ("Priya", "Tom"), ("Lou", "Zoe Park"))
+PEOPLE = (
+    ("Ana Silva", "Ben Okafor"), ("Sam Lee", "Jo March"), ("Priya", "Tom"), ("Lou", "Zoe Park"),
+)  # fmt: skip
 #: What the parser registry calls each format label.
-FORMAT_NAMES = {"android": "whatsapp", "ios_zip": "whatsapp", "telegram": "telegram",
-                "csv": "csv", "meta": "meta"}
+FORMAT_NAMES = {
+    "android": "whatsapp",
+    "ios_zip": "whatsapp",
+    "telegram": "telegram",
+    "csv": "csv",
+    "meta": "meta",
+}
 
 
 def conversation(seed: int, n: int = 60) -> list[tuple[datetime, str, str]]:
@@ -72,7 +79,9 @@ def conversation(seed: int, n: int = 60) -> list[tuple[datetime, str, str]]:
     author = 0
     out = []
     for _ in range(n):
-        t += timedelta(minutes=rng.choice((1, 2, 5, 30)) if rng.random() < 0.8 else 60 * rng.randint(5, 60))
+        t += timedelta(
+            minutes=rng.choice((1, 2, 5, 30)) if rng.random() < 0.8 else 60 * rng.randint(5, 60)
+        )
         if rng.random() < 0.7:
             author = 1 - author
         out.append((t, people[author], rng.choice(LINES)))
@@ -85,19 +94,28 @@ def android(msgs) -> str:
 
 def ios(msgs) -> str:
     return "".join(
-        f"[{t.month}/{t.day}/{t:%y}, {t.hour % 12 or 12}:{t:%M:%S} {'AM' if t.hour < 12 else 'PM'}] {a}: {x}\n"
+        f"[{t.month}/{t.day}/{t:%y}, {t.hour % 12 or 12}:{t:%M:%S} {'AM' if t.hour < 12 else 'PM'}"
+        f"] {a}: {x}\n"
         for t, a, x in msgs
     )
 
 
 def telegram(msgs, name: str) -> str:
     records = [
-        {"id": i + 1, "type": "message", "date": t.isoformat(), "date_unixtime": str(int(t.timestamp())),
-         "from": a, "from_id": f"user{abs(hash(a)) % 1000}", "text": x}
+        {
+            "id": i + 1,
+            "type": "message",
+            "date": t.isoformat(),
+            "date_unixtime": str(int(t.timestamp())),
+            "from": a,
+            "from_id": f"user{abs(hash(a)) % 1000}",
+            "text": x,
+        }
         for i, (t, a, x) in enumerate(msgs)
     ]
-    return json.dumps({"name": name, "type": "personal_chat", "id": 1, "messages": records},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"name": name, "type": "personal_chat", "id": 1, "messages": records}, ensure_ascii=False
+    )
 
 
 def table(msgs) -> str:
@@ -110,8 +128,10 @@ def table(msgs) -> str:
 
 def meta_part(msgs) -> str:
     people = sorted({a for _, a, _ in msgs})
-    records = [{"sender_name": a, "timestamp_ms": int(t.timestamp() * 1000), "content": x}
-               for t, a, x in reversed(msgs)]  # Meta writes newest first
+    records = [
+        {"sender_name": a, "timestamp_ms": int(t.timestamp() * 1000), "content": x}
+        for t, a, x in reversed(msgs)
+    ]  # Meta writes newest first
     return json.dumps({"participants": [{"name": p} for p in people], "messages": records})
 
 
@@ -144,8 +164,9 @@ def plan(per_format: tuple[tuple[str, int], ...] = GOOD) -> list[tuple[str, str,
     return rows
 
 
-def write_folder(root: Path, *, per_format: tuple[tuple[str, int], ...] = GOOD,
-                 broken: bool = True, n: int = 60) -> dict[str, str]:
+def write_folder(
+    root: Path, *, per_format: tuple[tuple[str, int], ...] = GOOD, broken: bool = True, n: int = 60
+) -> dict[str, str]:
     """Write the chats of :func:`plan` (and the broken files) under ``root``; return
     {relative path: format label, or "broken"}."""
     made: dict[str, str] = {}

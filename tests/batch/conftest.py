@@ -20,8 +20,9 @@ from tests.batch.chats import write_folder
 def client():
     from distributed import Client
 
-    with Client(processes=False, n_workers=1, threads_per_worker=1,
-                dashboard_address=":0") as running:
+    with Client(
+        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0"
+    ) as running:
         yield running
 
 

@@ -91,7 +91,7 @@ def test_discover_names_a_bad_path(tmp_path, monkeypatch, given, reason):
     assert str(caught.value) == reason
 
 
-# --- the 40-chat run (slow: about 15 s of analysis on an idle 2-core machine) --------------------------------------------------------------------------
+# --- the 40-chat run (slow: about 15 s of analysis on an idle 2-core machine) ---------------------
 
 
 @pytest.mark.slow
@@ -170,18 +170,24 @@ def test_results_are_those_of_analyze(batch_run, folder, rel):
     out, _ = batch_run
     cid = id_of(out, folder, rel)
     parts = parts_of(folder, rel)
-    result = analyzer.analyze(analyzer.load_chat(list(parts) if len(parts) > 1 else parts[0]),
-                              settings=Settings(anonymize=True))
+    result = analyzer.analyze(
+        analyzer.load_chat(list(parts) if len(parts) > 1 else parts[0]),
+        settings=Settings(anonymize=True),
+    )
     measures = pd.read_parquet(out / MEASURES_FILE)
     mine = measures[measures["chat_id"] == cid].drop(columns=["chat_id", "role"])
-    pd.testing.assert_frame_equal(mine.reset_index(drop=True).astype(object),
-                                  result.measures.values.reset_index(drop=True).astype(object),
-                                  check_exact=True)
+    pd.testing.assert_frame_equal(
+        mine.reset_index(drop=True).astype(object),
+        result.measures.values.reset_index(drop=True).astype(object),
+        check_exact=True,
+    )
     row = pd.read_parquet(out / CHATS_FILE).set_index("chat_id").loc[cid]
     for sign in result.signs:
         assert row[f"{sign.id}_status"] == sign.status, sign.id
         score = float("nan") if sign.score is None else sign.score
-        assert row[f"{sign.id}_score"] == score or (math.isnan(score) and math.isnan(row[f"{sign.id}_score"]))
+        assert row[f"{sign.id}_score"] == score or (
+            math.isnan(score) and math.isnan(row[f"{sign.id}_score"])
+        )
     assert row["word_share_A"] == result.measures.get("word_share", "Person A")
     assert row["messages"] == len(result.messages)
     assert (row["start"], row["end"]) == result.period
@@ -233,7 +239,10 @@ def test_a_salt_file_not_written_by_the_tool_is_refused(small, tmp_path):
     (out / SALT_FILE).write_text("password123\n")
     with pytest.raises(analyzer.AnalyzerError) as caught:
         analyze_many(small, output=out)
-    assert str(caught.value) == f"{out / SALT_FILE} is not a salt written by chat-balance; move it away"
+    assert (
+        str(caught.value)
+        == f"{out / SALT_FILE} is not a salt written by chat-balance; move it away"
+    )
 
 
 def test_two_copies_of_one_export_are_two_chats(tmp_path, client):
@@ -242,7 +251,11 @@ def test_two_copies_of_one_export_are_two_chats(tmp_path, client):
     (root / "copy").mkdir()
     (root / "copy" / "chat_0.csv").write_bytes((root / "tables" / "chat_0.csv").read_bytes())
     result = analyze_many(root, output=tmp_path / "out", scheduler=client)
-    assert (result.analysed, result.chats["key"].nunique(), result.chats["chat_id"].nunique()) == (2, 1, 2)
+    assert (result.analysed, result.chats["key"].nunique(), result.chats["chat_id"].nunique()) == (
+        2,
+        1,
+        2,
+    )
 
 
 def test_other_settings_are_other_work(small, tmp_path, client):
@@ -257,12 +270,15 @@ def test_other_settings_are_other_work(small, tmp_path, client):
 def test_a_chat_too_big_for_the_limit_fails_alone(small, tmp_path, client):
     big = small / "tables" / "chat_1.csv"
     with big.open("a") as fh:
-        fh.writelines(f"2024-03-01 10:{i % 60:02d}:00,Tom,line {i} of a long paste\n" for i in range(1500))
+        fh.writelines(
+            f"2024-03-01 10:{i % 60:02d}:00,Tom,line {i} of a long paste\n" for i in range(1500)
+        )
     result = analyze_many(small, output=tmp_path / "out", scheduler=client, max_chat_mb=0.02)
     assert (result.analysed, result.failed) == (2, 1)
     assert result.errors["reason"].tolist() == [
         f"the chat holds {big.stat().st_size / 1024**2:.2f} MB of chat text, above the per-chat "
-        "limit of 0.02 MB (raise it with --max-chat-mb)"]
+        "limit of 0.02 MB (raise it with --max-chat-mb)"
+    ]
     assert result.errors["kind"].tolist() == ["too_big"]
 
 
@@ -280,7 +296,8 @@ def test_a_bug_on_one_chat_does_not_stop_the_batch(small, tmp_path, client, monk
     result = analyze_many(small, output=tmp_path / "out", scheduler=client)
     assert (result.analysed, result.failed) == (2, 1)
     assert result.errors["reason"].tolist() == [
-        "internal error (ZeroDivisionError: division by zero); please report it"]
+        "internal error (ZeroDivisionError: division by zero); please report it"
+    ]
     assert result.errors["kind"].tolist() == ["bug"]
 
 
@@ -293,9 +310,14 @@ def test_a_worker_that_dies_fails_its_chat_with_the_reason():
 
     job = ChatJob(parts=("/x/a.txt",), chat_id="0" * 16, source="", key="k")
     outcome = _outcome_of(Dead(), job, BatchOptions(settings=Settings(anonymize=True)), "2GB")
-    assert outcome == Outcome(job=job, kind="worker_died", reason=(
-        "the worker analysing this chat died, most likely out of memory (the limit is 2GB per "
-        "worker); give workers more memory or lower --max-chat-mb to skip such chats early"))
+    assert outcome == Outcome(
+        job=job,
+        kind="worker_died",
+        reason=(
+            "the worker analysing this chat died, most likely out of memory (the limit is 2GB per "
+            "worker); give workers more memory or lower --max-chat-mb to skip such chats early"
+        ),
+    )
 
 
 @pytest.mark.slow
@@ -306,14 +328,19 @@ def test_reports_are_written_per_chat(small, tmp_path, client):
     result = analyze_many(small, output=out, scheduler=client, reports=["json", "html"])
     ids = sorted(result.chats["chat_id"])
     assert sorted(p.name for p in (out / "reports").iterdir()) == sorted(
-        f"{i}.{k}" for i in ids for k in ("html", "json"))
+        f"{i}.{k}" for i in ids for k in ("html", "json")
+    )
     doc = json.loads((out / "reports" / f"{ids[0]}.json").read_text())
     assert doc["participants"] == ["Person A", "Person B"]
 
 
 def test_without_anonymize_the_source_and_names_are_kept(small, tmp_path, client):
-    result = analyze_many(small / "tables", output=tmp_path / "out", scheduler=client,
-                          settings=Settings(anonymize=False))
+    result = analyze_many(
+        small / "tables",
+        output=tmp_path / "out",
+        scheduler=client,
+        settings=Settings(anonymize=False),
+    )
     assert sorted(Path(s).name for s in result.chats["source"]) == ["chat_0.csv", "chat_1.csv"]
     names = set(result.measures["participant"]) - {""}
     assert names <= {n for pair in PEOPLE for n in pair} and len(names) >= 2
@@ -321,8 +348,10 @@ def test_without_anonymize_the_source_and_names_are_kept(small, tmp_path, client
 
 @pytest.mark.parametrize(
     ("anonymize", "expected"),
-    [(True, "[chat]: cannot read; [chat] again"),
-     (False, "/x/WhatsApp Chat with Sam.txt: cannot read; WhatsApp Chat with Sam.txt again")],
+    [
+        (True, "[chat]: cannot read; [chat] again"),
+        (False, "/x/WhatsApp Chat with Sam.txt: cannot read; WhatsApp Chat with Sam.txt again"),
+    ],
     ids=["anonymised", "kept"],
 )
 def test_a_reason_names_no_path_when_anonymised(anonymize, expected):
@@ -330,4 +359,6 @@ def test_a_reason_names_no_path_when_anonymised(anonymize, expected):
 
     job = ChatJob(parts=("/x/WhatsApp Chat with Sam.txt",), chat_id="0" * 16, source="", key="k")
     reason = "/x/WhatsApp Chat with Sam.txt: cannot\nread; WhatsApp Chat with Sam.txt again"
-    assert scrub_reason(reason, job, BatchOptions(settings=Settings(anonymize=anonymize))) == expected
+    assert (
+        scrub_reason(reason, job, BatchOptions(settings=Settings(anonymize=anonymize))) == expected
+    )

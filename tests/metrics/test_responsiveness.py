@@ -207,8 +207,12 @@ QUESTIONS = [
     ),
     msg(8, "Ana", "love you", cat_affection=1.0),
     msg(
-        9, "Ben", "you said you would. i feel so alone", cat_disappointment=1.0, cat_loneliness=1.0,
-        at_partner=True
+        9,
+        "Ben",
+        "you said you would. i feel so alone",
+        cat_disappointment=1.0,
+        cat_loneliness=1.0,
+        at_partner=True,
     ),
     msg(10, "Ben", "nvm it's fine", cat_hedge=2.0),
 ]

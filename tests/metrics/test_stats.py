@@ -1,4 +1,5 @@
-"""Our sign test, Theil-Sen slope and Kendall tau equal SciPy's (scipy is a test dependency only)."""
+"""Our sign test, Theil-Sen slope and Kendall tau equal SciPy's (scipy is a test dependency
+only)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,24 @@ from scipy import stats as scipy_stats
 
 from analyzer.metrics.stats import kendall_tau_p, sign_test_p, theil_sen_slope
 
-SIGN_CASES = [(0, 1), (1, 1), (0, 2), (1, 2), (3, 10), (5, 10), (7, 10), (0, 12), (12, 12),
-              (4, 9), (5, 9), (13, 40), (27, 40), (60, 121), (250, 520), (1, 1200)]
+SIGN_CASES = [
+    (0, 1),
+    (1, 1),
+    (0, 2),
+    (1, 2),
+    (3, 10),
+    (5, 10),
+    (7, 10),
+    (0, 12),
+    (12, 12),
+    (4, 9),
+    (5, 9),
+    (13, 40),
+    (27, 40),
+    (60, 121),
+    (250, 520),
+    (1, 1200),
+]
 
 
 @pytest.mark.parametrize(("successes", "trials"), SIGN_CASES)
@@ -39,8 +56,11 @@ def _series(seed: int, n: int, *, ties: bool) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-SERIES = [(seed, n, ties) for seed, n in [(1, 3), (2, 5), (3, 8), (4, 20), (5, 33), (6, 34),
-                                          (7, 60), (8, 200)] for ties in (False, True)]
+SERIES = [
+    (seed, n, ties)
+    for seed, n in [(1, 3), (2, 5), (3, 8), (4, 20), (5, 33), (6, 34), (7, 60), (8, 200)]
+    for ties in (False, True)
+]
 
 
 @pytest.mark.parametrize(("seed", "n", "ties"), SERIES)
@@ -58,16 +78,19 @@ def test_kendall_equals_scipy(seed, n, ties):
     assert p == pytest.approx(expected.pvalue, rel=1e-9)
 
 
-@pytest.mark.parametrize("y", [
-    [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],            # perfectly increasing: exact, 2 / 6!
-    [6.0, 5.0, 4.0, 3.0, 2.0, 1.0],
-    [1.0, 3.0, 2.0, 4.0, 5.0, 6.0],            # one discordant pair
-    list(range(40)),                           # n > 33 but no discordant pair: still exact
-    [*range(20), 19.5, *range(20, 39)],        # n = 40, one discordant pair
-    [2.0, 1.0, 2.0, 1.0, 2.0, 1.0, 2.0],       # heavy ties
-    [1.0, 2.0, 1.0, 2.0],                      # tau 0 under ties
-    [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0],  # mixed
-])
+@pytest.mark.parametrize(
+    "y",
+    [
+        [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],  # perfectly increasing: exact, 2 / 6!
+        [6.0, 5.0, 4.0, 3.0, 2.0, 1.0],
+        [1.0, 3.0, 2.0, 4.0, 5.0, 6.0],  # one discordant pair
+        list(range(40)),  # n > 33 but no discordant pair: still exact
+        [*range(20), 19.5, *range(20, 39)],  # n = 40, one discordant pair
+        [2.0, 1.0, 2.0, 1.0, 2.0, 1.0, 2.0],  # heavy ties
+        [1.0, 2.0, 1.0, 2.0],  # tau 0 under ties
+        [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0],  # mixed
+    ],
+)
 def test_kendall_edge_cases_equal_scipy(y):
     x = np.arange(len(y), dtype=float)
     expected = scipy_stats.kendalltau(x, y)

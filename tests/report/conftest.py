@@ -54,13 +54,31 @@ def cli_run(tmp_path_factory):
     import sys
 
     out = tmp_path_factory.mktemp("cli")
-    command = [sys.executable, "-m", "analyzer", "report", str(SAMPLE),
-               "-o", str(out / "r.html"), "-o", str(out / "r.pdf"), "-o", str(out / "r.json")]
+    command = [
+        sys.executable,
+        "-m",
+        "analyzer",
+        "report",
+        str(SAMPLE),
+        "-o",
+        str(out / "r.html"),
+        "-o",
+        str(out / "r.pdf"),
+        "-o",
+        str(out / "r.json"),
+    ]
     unshare = shutil.which("unshare")
-    isolated = bool(unshare) and subprocess.run(
-        [unshare, "-rn", "true"], capture_output=True).returncode == 0
+    isolated = (
+        bool(unshare)
+        and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0
+    )
     if isolated:
         command = [unshare, "-rn", *command]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
-    return {"dir": out, "returncode": done.returncode, "stdout": done.stdout,
-            "stderr": done.stderr, "isolated": isolated}
+    return {
+        "dir": out,
+        "returncode": done.returncode,
+        "stdout": done.stdout,
+        "stderr": done.stderr,
+        "isolated": isolated,
+    }

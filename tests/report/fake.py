@@ -71,7 +71,8 @@ def make_analysis(
     quotes: bool = True,
     seed: int = 3,
 ) -> Analysis:
-    """A fake but consistent Analysis: ``n_messages`` over ``weeks`` weeks between ``participants``."""
+    """A fake but consistent Analysis: ``n_messages`` over ``weeks`` weeks between
+    ``participants``."""
     rng = np.random.default_rng(seed)
     start = pd.Timestamp("2024-01-01 08:00")
     n_sessions = max(n_messages // 8, 1)
@@ -94,85 +95,134 @@ def make_analysis(
         for i, text in enumerate(HOSTILE_TEXTS):
             texts[i + 1] = text
     kinds = np.where(rng.uniform(size=n_messages) < 0.05, "media", "text")
-    messages = pd.DataFrame({
-        "timestamp": pd.Series(ts).astype("datetime64[ns]"),
-        "author": pd.Categorical(authors),
-        "text": pd.array(texts, dtype="string"),
-        "kind": pd.Categorical(kinds, categories=("text", "media", "deleted", "system")),
-        "source_file": pd.Categorical(["chat.txt"] * n_messages),
-        "source_line": np.arange(1, n_messages + 1, dtype="int64"),
-        "duration_s": np.full(n_messages, np.nan),
-        "edited": np.zeros(n_messages, bool),
-        "forwarded": np.zeros(n_messages, bool),
-    })
+    messages = pd.DataFrame(
+        {
+            "timestamp": pd.Series(ts).astype("datetime64[ns]"),
+            "author": pd.Categorical(authors),
+            "text": pd.array(texts, dtype="string"),
+            "kind": pd.Categorical(kinds, categories=("text", "media", "deleted", "system")),
+            "source_file": pd.Categorical(["chat.txt"] * n_messages),
+            "source_line": np.arange(1, n_messages + 1, dtype="int64"),
+            "duration_s": np.full(n_messages, np.nan),
+            "edited": np.zeros(n_messages, bool),
+            "forwarded": np.zeros(n_messages, bool),
+        }
+    )
     frame = _sessions_and_turns(messages, 7200)
     words = frame["text"].str.split().str.len().fillna(0).astype("int64")
     tier = pd.Series(rng.choice([0, 1, 2, 3], n_messages, p=[0.3, 0.4, 0.2, 0.1]), dtype="float64")
     feeling = frame["text"].str.contains(r"\bI(?:'m| feel)", regex=True).fillna(False).astype(bool)
-    feats = pd.DataFrame({
-        "words": words,
-        "chars": frame["text"].str.len().astype("int64"),
-        "emoji": frame["text"].str.count("[❤😂]").astype("int64"),
-        "valence": rng.uniform(-1, 1, n_messages),
-        "tier": tier if lexicon_applied else np.nan,
-        "emotion_words": (tier >= 2).astype(float) if lexicon_applied else np.nan,
-        "emotion_terms": pd.array(["" for _ in range(n_messages)], dtype="string"),
-        "feeling": feeling,
-        "question": frame["text"].str.endswith("?").astype(bool),
-        "minimal": frame["text"].isin(["ok", "lol"]).astype(bool),
-    }, index=frame.index)
+    feats = pd.DataFrame(
+        {
+            "words": words,
+            "chars": frame["text"].str.len().astype("int64"),
+            "emoji": frame["text"].str.count("[❤😂]").astype("int64"),
+            "valence": rng.uniform(-1, 1, n_messages),
+            "tier": tier if lexicon_applied else np.nan,
+            "emotion_words": (tier >= 2).astype(float) if lexicon_applied else np.nan,
+            "emotion_terms": pd.array(["" for _ in range(n_messages)], dtype="string"),
+            "feeling": feeling,
+            "question": frame["text"].str.endswith("?").astype(bool),
+            "minimal": frame["text"].isin(["ok", "lol"]).astype(bool),
+        },
+        index=frame.index,
+    )
     frame = frame.join(feats)
 
     msg = frame[frame["turn_id"] >= 0].reset_index(names="row")
-    turns = msg.groupby("turn_id").agg(
-        session_id=("session_id", "first"), author=("author", "first"), start=("timestamp", "min"),
-        end=("timestamp", "max"), n_messages=("row", "size"), n_words=("words", "sum"),
-        first_row=("row", "min"), last_row=("row", "max"),
-    ).reset_index()
+    turns = (
+        msg.groupby("turn_id")
+        .agg(
+            session_id=("session_id", "first"),
+            author=("author", "first"),
+            start=("timestamp", "min"),
+            end=("timestamp", "max"),
+            n_messages=("row", "size"),
+            n_words=("words", "sum"),
+            first_row=("row", "min"),
+            last_row=("row", "max"),
+        )
+        .reset_index()
+    )
     turns["author"] = turns["author"].astype("object")
     turns["duration_s"] = np.nan
-    sessions = msg.groupby("session_id").agg(
-        start=("timestamp", "min"), end=("timestamp", "max"),
-        initiator=("author", "first"), n_messages=("row", "size"),
-        n_turns=("turn_id", "nunique"), n_authors=("author", "nunique"),
-    ).reset_index()
+    sessions = (
+        msg.groupby("session_id")
+        .agg(
+            start=("timestamp", "min"),
+            end=("timestamp", "max"),
+            initiator=("author", "first"),
+            n_messages=("row", "size"),
+            n_turns=("turn_id", "nunique"),
+            n_authors=("author", "nunique"),
+        )
+        .reset_index()
+    )
     sessions["initiator"] = sessions["initiator"].astype("object")
     sessions["answered"] = sessions["n_authors"] > 1
     prev = turns.groupby("session_id")["turn_id"].shift()
     same = prev.notna()
-    replies = pd.DataFrame({
-        "turn_id": turns["turn_id"],
-        "author": turns["author"],
-        "to_author": turns["author"].shift().where(same),
-        "prev_turn_id": prev.fillna(-1).astype("int64"),
-        "latency_s": (turns["start"] - turns["end"].shift()).dt.total_seconds().where(same),
-    })
+    replies = pd.DataFrame(
+        {
+            "turn_id": turns["turn_id"],
+            "author": turns["author"],
+            "to_author": turns["author"].shift().where(same),
+            "prev_turn_id": prev.fillna(-1).astype("int64"),
+            "latency_s": (turns["start"] - turns["end"].shift()).dt.total_seconds().where(same),
+        }
+    )
 
     values = _values(participants, rng, lexicon_applied)
     weekly = _weekly(frame, participants, rng)
     disclosures = _disclosures(frame, participants, rng)
-    pairwise = pd.DataFrame({
-        "author": list(participants),
-        "to_author": list(participants[1:]) + [participants[0]],
-        "replies": [int((replies["author"] == p).sum()) for p in participants],
-        "median_latency_s": [float(replies.loc[replies["author"] == p, "latency_s"].median())
-                             for p in participants],
-    })
-    measures = Measures(values=values, weekly=weekly, pairwise=pairwise, disclosures=disclosures,
-                        language=language, lexicon_applied=lexicon_applied)
+    pairwise = pd.DataFrame(
+        {
+            "author": list(participants),
+            "to_author": list(participants[1:]) + [participants[0]],
+            "replies": [int((replies["author"] == p).sum()) for p in participants],
+            "median_latency_s": [
+                float(replies.loc[replies["author"] == p, "latency_s"].median())
+                for p in participants
+            ],
+        }
+    )
+    measures = Measures(
+        values=values,
+        weekly=weekly,
+        pairwise=pairwise,
+        disclosures=disclosures,
+        language=language,
+        lexicon_applied=lexicon_applied,
+    )
     settings = Settings(anonymize=anonymize, quotes=quotes)
     signs = _signs(frame, participants, quotes)
     source = Source(
-        format="whatsapp", variant="android", files=[f"/home/me/WhatsApp Chat with {participants[1]}.txt"],
-        date_order="dmy", date_order_reason="field > 12",
-        lines=LineAccounting(total=n_messages + 2, header=n_messages, continuation=1, system=0,
-                             skipped={"blank before first message": 1}),
-        warnings=[], chat_name=f"WhatsApp Chat with {participants[1]}",
+        format="whatsapp",
+        variant="android",
+        files=[f"/home/me/WhatsApp Chat with {participants[1]}.txt"],
+        date_order="dmy",
+        date_order_reason="field > 12",
+        lines=LineAccounting(
+            total=n_messages + 2,
+            header=n_messages,
+            continuation=1,
+            system=0,
+            skipped={"blank before first message": 1},
+        ),
+        warnings=[],
+        chat_name=f"WhatsApp Chat with {participants[1]}",
     )
     result = Analysis(
-        source=source, settings=settings, participants=tuple(participants),
-        all_participants=tuple(participants), messages=frame, turns=turns, sessions=sessions,
-        replies=replies, measures=measures, signs=tuple(signs),
+        source=source,
+        settings=settings,
+        participants=tuple(participants),
+        all_participants=tuple(participants),
+        messages=frame,
+        turns=turns,
+        sessions=sessions,
+        replies=replies,
+        measures=measures,
+        signs=tuple(signs),
     )
     if anonymize:
         result = _anonymized(result)
@@ -194,25 +244,33 @@ def _anonymized(result: Analysis) -> Analysis:
 
     m = result.measures
     measures = replace(
-        m, values=mapped(m.values, "participant"), weekly=mapped(m.weekly, "participant"),
+        m,
+        values=mapped(m.values, "participant"),
+        weekly=mapped(m.weekly, "participant"),
         pairwise=mapped(m.pairwise, "author", "to_author"),
         disclosures=mapped(m.disclosures, "author", "responder"),
     )
     signs = tuple(
-        replace(s, who=names.get(s.who, s.who),
-                evidence=tuple(replace(e, participant=names.get(e.participant, e.participant))
-                               for e in s.evidence),
-                examples=tuple(replace(x, author=names.get(x.author, x.author))
-                               for x in s.examples))
+        replace(
+            s,
+            who=names.get(s.who, s.who),
+            evidence=tuple(
+                replace(e, participant=names.get(e.participant, e.participant)) for e in s.evidence
+            ),
+            examples=tuple(replace(x, author=names.get(x.author, x.author)) for x in s.examples),
+        )
         for s in result.signs
     )
     labelled = replace(
         result,
         participants=tuple(names[p] for p in result.participants),
         all_participants=tuple(names[p] for p in result.all_participants),
-        messages=mapped(result.messages, "author"), turns=mapped(result.turns, "author"),
+        messages=mapped(result.messages, "author"),
+        turns=mapped(result.turns, "author"),
         sessions=mapped(result.sessions, "initiator"),
-        replies=mapped(result.replies, "author", "to_author"), measures=measures, signs=signs,
+        replies=mapped(result.replies, "author", "to_author"),
+        measures=measures,
+        signs=signs,
     )
     return anonymize_analysis(labelled, names)
 
@@ -255,8 +313,19 @@ def _values(participants, rng, lexicon_applied: bool) -> pd.DataFrame:
             if not lexicon_applied and spec.dimension == "depth":
                 value, n = np.nan, 0
             rows.append((spec.dimension, spec.name, person, value, n, lo, hi, p))
-    return pd.DataFrame(rows, columns=["dimension", "measure", "participant", "value", "n",
-                                       "ci_low", "ci_high", "p_value"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "dimension",
+            "measure",
+            "participant",
+            "value",
+            "n",
+            "ci_low",
+            "ci_high",
+            "p_value",
+        ],
+    )
 
 
 def _weekly(frame, participants, rng) -> pd.DataFrame:
@@ -264,7 +333,9 @@ def _weekly(frame, participants, rng) -> pd.DataFrame:
     week = sent["timestamp"].dt.to_period("W-SUN").dt.start_time
     counts = sent.groupby([week, sent["author"].astype("object")]).size().unstack(fill_value=0)
     counts = counts.reindex(columns=list(participants), fill_value=0)
-    words = sent.groupby([week, sent["author"].astype("object")])["words"].sum().unstack(fill_value=0)
+    words = (
+        sent.groupby([week, sent["author"].astype("object")])["words"].sum().unstack(fill_value=0)
+    )
     words = words.reindex(columns=list(participants), fill_value=0)
     rows = []
     for wk in counts.index:
@@ -289,21 +360,26 @@ def _weekly(frame, participants, rng) -> pd.DataFrame:
 def _disclosures(frame, participants, rng) -> pd.DataFrame:
     rows = frame.index[frame["feeling"]]
     author = frame.loc[rows, "author"].astype("object").to_numpy()
-    responses = rng.choice(["responsive", "minimal", "self_focused", "invalidating", "none"],
-                           len(rows), p=[0.5, 0.2, 0.15, 0.05, 0.1])
+    responses = rng.choice(
+        ["responsive", "minimal", "self_focused", "invalidating", "none"],
+        len(rows),
+        p=[0.5, 0.2, 0.15, 0.05, 0.1],
+    )
     other = {p: participants[(i + 1) % len(participants)] for i, p in enumerate(participants)}
-    return pd.DataFrame({
-        "row": rows.to_numpy(dtype="int64"),
-        "author": author,
-        "timestamp": frame.loc[rows, "timestamp"].to_numpy(),
-        "session_id": frame.loc[rows, "session_id"].to_numpy(),
-        "tier": np.full(len(rows), 2.0),
-        "valence": frame.loc[rows, "valence"].to_numpy(),
-        "negative": frame.loc[rows, "valence"].to_numpy() < 0,
-        "responder": [other[a] for a in author],
-        "response": responses,
-        "response_row": np.where(responses == "none", -1, rows.to_numpy() + 1),
-    })
+    return pd.DataFrame(
+        {
+            "row": rows.to_numpy(dtype="int64"),
+            "author": author,
+            "timestamp": frame.loc[rows, "timestamp"].to_numpy(),
+            "session_id": frame.loc[rows, "session_id"].to_numpy(),
+            "tier": np.full(len(rows), 2.0),
+            "valence": frame.loc[rows, "valence"].to_numpy(),
+            "negative": frame.loc[rows, "valence"].to_numpy() < 0,
+            "responder": [other[a] for a in author],
+            "response": responses,
+            "response_row": np.where(responses == "none", -1, rows.to_numpy() + 1),
+        }
+    )
 
 
 _STATUS_CYCLE = ("observed", "not_observed", "insufficient_data")
@@ -318,22 +394,35 @@ def _signs(frame, participants, quotes: bool) -> list[Sign]:
         examples: tuple[Example, ...] = ()
         if quotes and status == "observed":
             hostile = texts[texts["text"].isin(HOSTILE_TEXTS)]
-            picked = (hostile.iloc[[(i // 3) % len(hostile)]] if len(hostile) and i < 18
-                      else texts.iloc[[i % len(texts), (i * 7 + 1) % len(texts)]])
+            picked = (
+                hostile.iloc[[(i // 3) % len(hostile)]]
+                if len(hostile) and i < 18
+                else texts.iloc[[i % len(texts), (i * 7 + 1) % len(texts)]]
+            )
             examples = tuple(
                 Example(timestamp=t.isoformat(), author=str(a), text=str(x))
-                for t, a, x in zip(picked["timestamp"], picked["author"], picked["text"], strict=True)
+                for t, a, x in zip(
+                    picked["timestamp"], picked["author"], picked["text"], strict=True
+                )
             )
-        out.append(Sign(
-            id=sid, group=group, title=sid.replace("_", " ").capitalize(), status=status,
-            score=None if status == "insufficient_data" else round(0.1 + 0.04 * i, 3), who=who,
-            summary=f"{participants[0]} and {participants[1]}: fake summary for {sid}.",
-            strength=("R", "M", "W", "W-M")[i % 4],
-            caveat="Text cannot show tone of voice." if i % 2 else "",
-            evidence=(
-                Evidence("word_share", participants[0], 0.61, 1234, 0.55, 0.66, "threshold >= 0.65"),
-                Evidence("balance_index", "", 0.78, 1234),
-            ),
-            examples=examples,
-        ))
+        out.append(
+            Sign(
+                id=sid,
+                group=group,
+                title=sid.replace("_", " ").capitalize(),
+                status=status,
+                score=None if status == "insufficient_data" else round(0.1 + 0.04 * i, 3),
+                who=who,
+                summary=f"{participants[0]} and {participants[1]}: fake summary for {sid}.",
+                strength=("R", "M", "W", "W-M")[i % 4],
+                caveat="Text cannot show tone of voice." if i % 2 else "",
+                evidence=(
+                    Evidence(
+                        "word_share", participants[0], 0.61, 1234, 0.55, 0.66, "threshold >= 0.65"
+                    ),
+                    Evidence("balance_index", "", 0.78, 1234),
+                ),
+                examples=examples,
+            )
+        )
     return out

@@ -18,22 +18,24 @@ def section(page: str, section_id: str) -> str:
     start = page.find(f'<section class="section" id="{section_id}">')
     if start < 0:
         raise KeyError(section_id)
-    return page[start: page.index("</section>", start)]
+    return page[start : page.index("</section>", start)]
 
 
 def rows(fragment: str) -> dict[str, list[tuple[str, str]]]:
     """First table row per data-key in ``fragment``: key -> [(value text, sub text), ...]."""
     out: dict[str, list[tuple[str, str]]] = {}
     for key, _label, cells in _ROW.findall(fragment):
-        out.setdefault(html.unescape(key), [
-            (html.unescape(v), html.unescape(n or "")) for v, n in _CELL.findall(cells)
-        ])
+        out.setdefault(
+            html.unescape(key),
+            [(html.unescape(v), html.unescape(n or "")) for v, n in _CELL.findall(cells)],
+        )
     return out
 
 
 def pdf_text(path: Path) -> str:
     """Text of a PDF via poppler's pdftotext (layout off, UTF-8)."""
     exe = need("pdftotext")
-    done = subprocess.run([exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
-                          timeout=60)
+    done = subprocess.run(
+        [exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
+    )
     return done.stdout.decode("utf-8")

@@ -12,8 +12,16 @@ PEOPLE = ["Ana Lopez", "Ben", "+44 7700 900123", "Ana Smith"]
 
 
 @pytest.mark.parametrize(
-    ("i", "label"), [(0, "Person A"), (1, "Person B"), (25, "Person Z"), (26, "Person AA"),
-                     (27, "Person AB"), (701, "Person ZZ"), (702, "Person AAA")],
+    ("i", "label"),
+    [
+        (0, "Person A"),
+        (1, "Person B"),
+        (25, "Person Z"),
+        (26, "Person AA"),
+        (27, "Person AB"),
+        (701, "Person ZZ"),
+        (702, "Person AAA"),
+    ],
 )
 def test_person_label(i, label):
     assert person_label(i) == label
@@ -33,7 +41,9 @@ def test_person_label(i, label):
         pytest.param("(555) 123-4567", "[phone]", id="us-phone"),
         pytest.param("+1 555 0100", "[phone]", id="short-international"),
         pytest.param("meet 12.03.2024 10:30", "meet 12.03.2024 10:30", id="date-kept"),
-        pytest.param("order 12345 on 2024-03-12", "order 12345 on 2024-03-12", id="small-numbers-kept"),
+        pytest.param(
+            "order 12345 on 2024-03-12", "order 12345 on 2024-03-12", id="small-numbers-kept"
+        ),
         pytest.param("", "", id="empty"),
     ],
 )
@@ -47,19 +57,27 @@ def anon():
 
 
 def test_participants_relabelled(anon):
-    assert (anon.participants, anon.all_participants) == (("Person A", "Person B"),
-                                                          ("Person A", "Person B"))
+    assert (anon.participants, anon.all_participants) == (
+        ("Person A", "Person B"),
+        ("Person A", "Person B"),
+    )
 
 
 def test_authors_mapped_one_to_one(fake, anon):
-    before = fake.messages["author"].astype("object").map({"Ana Lopez": "Person A", "Ben": "Person B"})
+    before = (
+        fake.messages["author"].astype("object").map({"Ana Lopez": "Person A", "Ben": "Person B"})
+    )
     assert anon.messages["author"].astype("object").tolist() == before.tolist()
 
 
 @pytest.mark.parametrize(
     ("table", "column"),
-    [("turns", "author"), ("sessions", "initiator"), ("replies", "author"),
-     ("replies", "to_author")],
+    [
+        ("turns", "author"),
+        ("sessions", "initiator"),
+        ("replies", "author"),
+        ("replies", "to_author"),
+    ],
 )
 def test_structure_tables_mapped(anon, table, column):
     values = set(getattr(anon, table)[column].dropna().astype("object"))
@@ -68,8 +86,13 @@ def test_structure_tables_mapped(anon, table, column):
 
 @pytest.mark.parametrize(
     ("table", "column"),
-    [("values", "participant"), ("weekly", "participant"), ("pairwise", "author"),
-     ("disclosures", "author"), ("disclosures", "responder")],
+    [
+        ("values", "participant"),
+        ("weekly", "participant"),
+        ("pairwise", "author"),
+        ("disclosures", "author"),
+        ("disclosures", "responder"),
+    ],
 )
 def test_measure_tables_mapped(anon, table, column):
     values = set(getattr(anon.measures, table)[column].astype("object"))
@@ -112,15 +135,33 @@ def test_no_table_can_hold_a_name_not_even_a_new_one(monkeypatch):
     chat = analyzer.load_chat(Path(__file__).parents[2] / "sample_chats" / "group_chat.txt")
     names = set(chat.messages["author"].astype("object"))
     real_turns = structure.turns
-    monkeypatch.setattr(structure, "turns",
-                        lambda annotated: real_turns(annotated).assign(writer=lambda t: t["author"]))
+    monkeypatch.setattr(
+        structure,
+        "turns",
+        lambda annotated: real_turns(annotated).assign(writer=lambda t: t["author"]),
+    )
     result = analyzer.analyze(chat, anonymize=True)
     assert set(result.turns["writer"].astype("object")) == {
-        "Person A", "Person B", "Person C", "Person D"}
-    tables = [result.messages.drop(columns=["text"]), result.turns, result.sessions,
-              result.replies, result.measures.values, result.measures.weekly,
-              result.measures.pairwise, result.measures.disclosures]
-    cells = {str(v) for t in tables for c in t.columns
-             if not pd.api.types.is_numeric_dtype(t[c]) and not pd.api.types.is_bool_dtype(t[c])
-             for v in t[c].dropna().astype("object")}
+        "Person A",
+        "Person B",
+        "Person C",
+        "Person D",
+    }
+    tables = [
+        result.messages.drop(columns=["text"]),
+        result.turns,
+        result.sessions,
+        result.replies,
+        result.measures.values,
+        result.measures.weekly,
+        result.measures.pairwise,
+        result.measures.disclosures,
+    ]
+    cells = {
+        str(v)
+        for t in tables
+        for c in t.columns
+        if not pd.api.types.is_numeric_dtype(t[c]) and not pd.api.types.is_bool_dtype(t[c])
+        for v in t[c].dropna().astype("object")
+    }
     assert names and not names & cells

@@ -51,8 +51,11 @@ def _run(tmp_path, sent: list[str], asked: list[str], *, child_exits_first: bool
 
 
 def test_child_takes_what_the_parent_drew_and_draws_the_rest(tmp_path):
-    got, folder = _run(tmp_path, ["talk_shares", "turn_lengths"],
-                       ["turn_lengths", "talk_shares", "activity_heatmap"])
+    got, folder = _run(
+        tmp_path,
+        ["talk_shares", "turn_lengths"],
+        ["turn_lengths", "talk_shares", "activity_heatmap"],
+    )
     assert got == {
         "turn_lengths": "turn_lengths drawn by parent",
         "talk_shares": "talk_shares drawn by parent",

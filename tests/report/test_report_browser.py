@@ -11,8 +11,14 @@ from tests.tools import need
 
 pytestmark = pytest.mark.slow  # headless Chromium
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +68,8 @@ def test_section_visible(laptop, sid):
 
 def test_every_plot_drawn(laptop):
     sizes = laptop[0].eval_on_selector_all(
-        "figure.plot svg", "els => els.map(e => Math.round(e.getBoundingClientRect().width))")
+        "figure.plot svg", "els => els.map(e => Math.round(e.getBoundingClientRect().width))"
+    )
     assert len(sizes) == 11 and min(sizes) > 600
 
 
@@ -79,8 +86,9 @@ def test_full_page_screenshot_of_reasonable_size(laptop, tmp_path):
 
 def test_no_sideways_scrolling_on_a_phone(browser, cli_run):
     page, events = _open(browser, cli_run["dir"] / "r.html", 390)
-    widths = page.evaluate("() => [document.documentElement.scrollWidth, "
-                           "document.documentElement.clientWidth]")
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
     page.close()
     assert widths == [390, 390]
     assert events["console"] == []

@@ -25,8 +25,11 @@ def test_runs_without_network(cli_run):
 
 def test_says_where_it_wrote(cli_run):
     d = cli_run["dir"]
-    assert cli_run["stdout"].splitlines() == [f"wrote {d / 'r.html'}", f"wrote {d / 'r.pdf'}",
-                                               f"wrote {d / 'r.json'}"]
+    assert cli_run["stdout"].splitlines() == [
+        f"wrote {d / 'r.html'}",
+        f"wrote {d / 'r.pdf'}",
+        f"wrote {d / 'r.json'}",
+    ]
 
 
 def test_json_output_is_the_analysis(cli_run, real):
@@ -64,12 +67,26 @@ def test_quiet_prints_nothing(tmp_path):
 @pytest.fixture(scope="module")
 def anonymized(tmp_path_factory):
     out = tmp_path_factory.mktemp("anon")
-    result = runner.invoke(app, ["report", str(IOS), "--anonymize", "-o", str(out / "a.json"),
-                                 "-o", str(out / "a.html"), "-o", str(out / "a.pdf")])
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            str(IOS),
+            "--anonymize",
+            "-o",
+            str(out / "a.json"),
+            "-o",
+            str(out / "a.html"),
+            "-o",
+            str(out / "a.pdf"),
+        ],
+    )
     assert result.exit_code == 0, result.output
-    return {"json": (out / "a.json").read_text("utf-8"),
-            "html": (out / "a.html").read_text("utf-8"),
-            "pdf": pdf_text(out / "a.pdf")}
+    return {
+        "json": (out / "a.json").read_text("utf-8"),
+        "html": (out / "a.html").read_text("utf-8"),
+        "pdf": pdf_text(out / "a.pdf"),
+    }
 
 
 @pytest.mark.parametrize("kind", ["json", "html", "pdf"])
@@ -83,19 +100,31 @@ def test_anonymize_hides_names_everywhere(anonymized, kind):
     ("args", "message"),
     [
         pytest.param(["missing.txt"], "missing.txt", id="missing-file"),
-        pytest.param([str(SAMPLE), "-o", "r.txt"],
-                     "cannot write r.txt: the report is written to .html, .pdf or .json",
-                     id="unknown-output-suffix"),
-        pytest.param([str(SAMPLE), "-o", "no/such/folder/r.pdf"],
-                     "cannot write no/such/folder/r.pdf: folder no/such/folder does not exist",
-                     id="missing-output-folder"),
-        pytest.param([str(SAMPLE), "--session-gap", "soon"],
-                     "cannot read duration 'soon': use e.g. 2h, 90m or 1h30m", id="bad-gap"),
-        pytest.param([str(SAMPLE), "--since", "yesterday-ish"],
-                     "cannot read --since 'yesterday-ish': use YYYY-MM-DD", id="bad-date"),
-        pytest.param([str(SAMPLE), "--pair", "Priya", "Zed"],
-                     "--pair names ['Zed'] not in this chat; participants are: Tom, Priya",
-                     id="pair-not-in-chat"),
+        pytest.param(
+            [str(SAMPLE), "-o", "r.txt"],
+            "cannot write r.txt: the report is written to .html, .pdf or .json",
+            id="unknown-output-suffix",
+        ),
+        pytest.param(
+            [str(SAMPLE), "-o", "no/such/folder/r.pdf"],
+            "cannot write no/such/folder/r.pdf: folder no/such/folder does not exist",
+            id="missing-output-folder",
+        ),
+        pytest.param(
+            [str(SAMPLE), "--session-gap", "soon"],
+            "cannot read duration 'soon': use e.g. 2h, 90m or 1h30m",
+            id="bad-gap",
+        ),
+        pytest.param(
+            [str(SAMPLE), "--since", "yesterday-ish"],
+            "cannot read --since 'yesterday-ish': use YYYY-MM-DD",
+            id="bad-date",
+        ),
+        pytest.param(
+            [str(SAMPLE), "--pair", "Priya", "Zed"],
+            "--pair names ['Zed'] not in this chat; participants are: Tom, Priya",
+            id="pair-not-in-chat",
+        ),
     ],
 )
 def test_user_errors_exit_2_with_one_line(args, message, tmp_path, monkeypatch):
@@ -111,7 +140,9 @@ def test_user_errors_exit_2_with_one_line(args, message, tmp_path, monkeypatch):
     ("chat_name", "file", "expected"),
     [
         pytest.param("Jo", "x.zip", "Jo.report.html", id="chat-name"),
-        pytest.param("", "sample_chats/android_en_gb.txt", "android_en_gb.report.html", id="file-stem"),
+        pytest.param(
+            "", "sample_chats/android_en_gb.txt", "android_en_gb.report.html", id="file-stem"
+        ),
         pytest.param("a/b:c*d", "x.txt", "a_b_c_d.report.html", id="unsafe-characters"),
         pytest.param("..", "x.txt", "chat.report.html", id="dots-only"),
     ],
@@ -132,8 +163,9 @@ def test_html_and_pdf_are_the_same_with_or_without_the_forked_pdf(tmp_path, monk
         monkeypatch.setattr(analyzer.cli, "_can_fork", lambda fork=fork: fork)
         out = tmp_path / str(fork)
         out.mkdir()
-        result = runner.invoke(app, ["report", str(SHORT), "-o", str(out / "r.html"),
-                                     "-o", str(out / "r.pdf"), "-q"])
+        result = runner.invoke(
+            app, ["report", str(SHORT), "-o", str(out / "r.html"), "-o", str(out / "r.pdf"), "-q"]
+        )
         assert result.exit_code == 0, result.output
         assert (out / "r.pdf").read_bytes()[:5] == b"%PDF-"
         pages.append((out / "r.html").read_text(encoding="utf-8"))
@@ -156,7 +188,12 @@ def test_a_failing_forked_pdf_is_one_line_and_leaves_no_temporary_files(tmp_path
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    result = runner.invoke(app, ["report", str(SHORT), "-o", str(tmp_path / "r.html"),
-                                 "-o", str(tmp_path / "r.pdf"), "-q"])
+    result = runner.invoke(
+        app,
+        ["report", str(SHORT), "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.pdf"), "-q"],
+    )
     assert (result.exit_code, result.output.strip().splitlines()[-1], list(scratch.iterdir())) == (
-        2, "chat-balance: error: cannot write r.pdf: disk full", [])
+        2,
+        "chat-balance: error: cannot write r.pdf: disk full",
+        [],
+    )

@@ -23,11 +23,16 @@ def csv_cells(hostile, tmp_path_factory):
 @pytest.mark.parametrize(
     ("raw", "written"),
     [
-        pytest.param('=HYPERLINK("http://evil.example","click")',
-                     '\'=HYPERLINK("http://evil.example","click")', id="equals"),
+        pytest.param(
+            '=HYPERLINK("http://evil.example","click")',
+            '\'=HYPERLINK("http://evil.example","click")',
+            id="equals",
+        ),
         pytest.param("+1 cell starting with plus", "'+1 cell starting with plus", id="plus"),
         pytest.param("@SUM(A1:A2)", "'@SUM(A1:A2)", id="at"),
-        pytest.param("<script>alert('x')</script>", "<script>alert('x')</script>", id="markup-kept"),
+        pytest.param(
+            "<script>alert('x')</script>", "<script>alert('x')</script>", id="markup-kept"
+        ),
     ],
 )
 def test_formula_cells_neutralised(csv_cells, raw, written):
@@ -59,7 +64,8 @@ def test_progress_steps_through_the_stages():
     for name in ("parse", "structure", "nlp", "measures", "signs", "plots", "writing", "done"):
         stage(name)
     assert progress.calls == [("add", "parse", len(STAGES) - 1)] + [
-        ("update", name, i) for i, name in enumerate(STAGES)]
+        ("update", name, i) for i, name in enumerate(STAGES)
+    ]
 
 
 def test_no_progress_object_means_silence():

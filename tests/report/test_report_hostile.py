@@ -22,7 +22,7 @@ NAME_A = "<script>alert(1)</script>"
 NAME_B = "{{ 7*7 }} Bo"
 TEXTS = [
     '<img src=x onerror="alert(2)">',
-    "=HYPERLINK(\"http://evil.example\",\"x\")",
+    '=HYPERLINK("http://evil.example","x")',
     "{% for x in range(3) %}boom{% endfor %}",
     "</style><script>alert(3)</script>",
     "javascript:alert(4)",
@@ -32,8 +32,11 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("hostile")
-    text = SAMPLE.read_text("utf-8").replace(" - Tom: ", f" - {NAME_A}: ").replace(
-        " - Priya: ", f" - {NAME_B}: ")
+    text = (
+        SAMPLE.read_text("utf-8")
+        .replace(" - Tom: ", f" - {NAME_A}: ")
+        .replace(" - Priya: ", f" - {NAME_B}: ")
+    )
     lines = text.splitlines()
     stamp = lines[2].split(" - ")[0]
     for i, hostile in enumerate(TEXTS):  # early messages, so example pickers may show them

@@ -41,8 +41,13 @@ def test_per_person_numbers_match_to_dict(fake, page, dimension):
     doc = fake.to_dict()[dimension]["participants"]
     shown = rows(section(page, dimension))
     for measure in doc[fake.participants[0]]:
-        expected = [(view_module.fmt_value(measure, doc[p][measure]["value"]),
-                     view_module.fmt_n(doc[p][measure]["n"])) for p in fake.participants]
+        expected = [
+            (
+                view_module.fmt_value(measure, doc[p][measure]["value"]),
+                view_module.fmt_n(doc[p][measure]["n"]),
+            )
+            for p in fake.participants
+        ]
         got = [(text, sub.split(";")[0]) for text, sub in shown[measure]]
         assert got == expected, measure
 
@@ -91,17 +96,25 @@ def test_no_external_reference(page):
 
 
 def test_content_security_policy_forbids_scripts_and_fetches(page):
-    assert ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-            "style-src 'unsafe-inline'; img-src data:\">") in page
+    assert (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; img-src data:\">"
+    ) in page
 
 
 @pytest.mark.parametrize(
     ("raw", "escaped"),
     [
-        pytest.param("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
-                     id="script"),
-        pytest.param('<img src=x onerror="alert(1)">', "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;",
-                     id="img-onerror"),
+        pytest.param(
+            "<script>alert('x')</script>",
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
+            id="script",
+        ),
+        pytest.param(
+            '<img src=x onerror="alert(1)">',
+            "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;",
+            id="img-onerror",
+        ),
         pytest.param("{{ 7*7 }} and {% raw %}", "{{ 7*7 }} and {% raw %}", id="template-syntax"),
         pytest.param("<b>Ana</b>", "&lt;b&gt;Ana&lt;/b&gt;", id="participant-name"),
     ],
@@ -146,6 +159,10 @@ def test_write_html_to_missing_folder_is_user_error(fake, tmp_path):
 
 
 def test_print_rules_present(page):
-    for rule in ("@page", "break-before: page", "break-inside: avoid",
-                 "thead { display: table-header-group; }"):
+    for rule in (
+        "@page",
+        "break-before: page",
+        "break-inside: avoid",
+        "thead { display: table-header-group; }",
+    ):
         assert rule in page

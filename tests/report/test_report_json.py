@@ -11,8 +11,19 @@ from analyzer.metrics import CATALOGUE
 from analyzer.report.json import analysis_to_dict, clean, dumps, write_json
 from analyzer.signs import SIGN_IDS
 
-TOP_KEYS = ["schema_version", "source", "participants", "all_participants", "period", "settings",
-            "balance", "depth", "one_sidedness", "trend", "signs"]
+TOP_KEYS = [
+    "schema_version",
+    "source",
+    "participants",
+    "all_participants",
+    "period",
+    "settings",
+    "balance",
+    "depth",
+    "one_sidedness",
+    "trend",
+    "signs",
+]
 
 
 def test_top_level_keys_in_order(fake):
@@ -60,8 +71,19 @@ def test_value_entry_keys(fake):
 def test_signs_in_contract_order_with_fields(fake):
     signs = fake.to_dict()["signs"]
     assert [(s["id"], s["group"]) for s in signs] == list(SIGN_IDS)
-    assert list(signs[0]) == ["id", "group", "title", "status", "score", "who", "summary",
-                              "strength", "caveat", "evidence", "examples"]
+    assert list(signs[0]) == [
+        "id",
+        "group",
+        "title",
+        "status",
+        "score",
+        "who",
+        "summary",
+        "strength",
+        "caveat",
+        "evidence",
+        "examples",
+    ]
 
 
 def test_examples_present_with_quotes(fake):
@@ -80,8 +102,10 @@ def test_disclosure_responses_count_the_table(fake):
     person = fake.participants[0]
     got = fake.to_dict()["one_sidedness"]["disclosure_responses"][person]
     mine = d[d["author"] == person]["response"].value_counts()
-    assert got == {r: int(mine.get(r, 0)) for r in
-                   ("responsive", "minimal", "self_focused", "invalidating", "none")}
+    assert got == {
+        r: int(mine.get(r, 0))
+        for r in ("responsive", "minimal", "self_focused", "invalidating", "none")
+    }
 
 
 def test_weekly_series_align_with_weeks(fake):
@@ -100,8 +124,14 @@ def test_hostile_text_round_trips_as_plain_strings(hostile):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(math.nan, None), (math.inf, None), (-0.0000001, 0.0), (1 / 3, 0.333333), (True, True),
-     (7, 7)],
+    [
+        (math.nan, None),
+        (math.inf, None),
+        (-0.0000001, 0.0),
+        (1 / 3, 0.333333),
+        (True, True),
+        (7, 7),
+    ],
     ids=["nan", "inf", "negative-zero", "rounded", "bool", "int"],
 )
 def test_clean(value, expected):

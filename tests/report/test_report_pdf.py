@@ -37,7 +37,11 @@ def test_starts_with_pdf_header(hostile_pdf):
 
 @pytest.mark.parametrize(
     "raw",
-    ["<script>alert('x')</script>", "{{ 7*7 }} and {% raw %}", "=HYPERLINK(\"http://evil.example\",\"click\")"],
+    [
+        "<script>alert('x')</script>",
+        "{{ 7*7 }} and {% raw %}",
+        '=HYPERLINK("http://evil.example","click")',
+    ],
     ids=["script", "template", "formula"],
 )
 def test_hostile_quotes_are_plain_text(hostile_text, raw):
@@ -53,7 +57,9 @@ def test_pdf_has_no_javascript_or_links(hostile_pdf):
     ("text", "expected"),
     [
         pytest.param("I miss you ❤️", "I miss you :red_heart:", id="heart-with-selector"),
-        pytest.param("haha 😂😂", "haha :face_with_tears_of_joy::face_with_tears_of_joy:", id="two"),
+        pytest.param(
+            "haha 😂😂", "haha :face_with_tears_of_joy::face_with_tears_of_joy:", id="two"
+        ),
         pytest.param("👍🏽 ok", ":thumbs_up_medium_skin_tone: ok", id="skin-tone"),
         pytest.param("你好 Ana", "?? Ana", id="cjk-not-in-font"),
         pytest.param("ça va — “bien” ≥ 60 %", "ça va — “bien” ≥ 60 %", id="latin-and-typography"),
@@ -84,8 +90,11 @@ def test_anonymized_pdf_has_no_name(factory, tmp_path):
 
 def test_pages_render_as_images(hostile_pdf, tmp_path):
     exe = need("pdftoppm")
-    subprocess.run([exe, "-r", "20", "-png", "-f", "1", "-l", "3", str(hostile_pdf),
-                    str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        [exe, "-r", "20", "-png", "-f", "1", "-l", "3", str(hostile_pdf), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
     pages = sorted(p.name for p in tmp_path.glob("page-*.png"))
     assert pages == ["page-01.png", "page-02.png", "page-03.png"]
 

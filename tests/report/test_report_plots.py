@@ -75,7 +75,9 @@ def test_empty_weekly_says_not_enough_data(fake):
 def test_a_plot_with_nothing_to_show_says_why(fake, figs):
     empty = plots.disclosure_responses(fake.measures.disclosures.iloc[0:0], fake.participants)
     assert (plots.no_data_reason(empty), plots.no_data_reason(figs["disclosure_responses"])) == (
-        "no feeling statements", None)
+        "no feeling statements",
+        None,
+    )
 
 
 def test_svg_ids_prefixed_and_title_escaped(figs):
@@ -109,7 +111,9 @@ def test_heatmap_counts_every_message(fake, figs):
 def test_depth_tiers_without_lexicon(factory):
     result = factory(lexicon_applied=False)
     fig = plots.depth_tiers(result.measures.values, result.participants)
-    assert [t.get_text() for t in fig.axes[0].texts] == ["depth lexicon not applied or no text messages"]
+    assert [t.get_text() for t in fig.axes[0].texts] == [
+        "depth lexicon not applied or no text messages"
+    ]
 
 
 def test_group_colours_cycle_after_eight():
@@ -147,7 +151,8 @@ def test_long_chat_volume_is_areas_not_bars(long_chat):
 def test_long_chat_share_has_no_markers(long_chat):
     fig = plots.share_over_time(long_chat.measures.weekly, long_chat.participants)
     assert fig.axes[0].collections == [] or all(
-        len(c.get_offsets()) == 0 for c in fig.axes[0].collections)
+        len(c.get_offsets()) == 0 for c in fig.axes[0].collections
+    )
     assert fig.axes[0].get_xlabel() == "week (gaps: too few messages to count)"
 
 
@@ -171,7 +176,9 @@ def test_frozen_layout_is_reused_by_the_png(fake):
     plots.freeze_layout(fig)
     plots.to_png(fig, dpi=120, text=pdf_text)  # the PDF's text: nothing to change here
     assert (fig.get_layout_engine().__class__.__name__, _layout(fig)) == (
-        "PlaceHolderLayoutEngine", after_svg)
+        "PlaceHolderLayoutEngine",
+        after_svg,
+    )
     unfrozen = plots.turn_lengths(fake.turns, list(fake.participants))
     plots.to_svg(unfrozen, "t")
     plots.to_png(unfrozen, dpi=120)  # laid out again at 120 dpi: the axes move a little
@@ -180,17 +187,28 @@ def test_frozen_layout_is_reused_by_the_png(fake):
 
 @pytest.mark.parametrize("what", ["title", "tick label"])
 def test_frozen_layout_is_redone_when_the_png_text_changes(fake, what):
-    fig = plots.initiations(fake.sessions, ["Ana ❤️", "Ben"]) if what == "tick label" else \
-        plots.turn_lengths(fake.turns, list(fake.participants))
+    fig = (
+        plots.initiations(fake.sessions, ["Ana ❤️", "Ben"])
+        if what == "tick label"
+        else plots.turn_lengths(fake.turns, list(fake.participants))
+    )
     plots.to_svg(fig, "t")
     plots.freeze_layout(fig)
     before = _layout(fig)
-    longer = {"title": lambda t: t + " (a much longer label)" if t.startswith("Messages") else t,
-              "tick label": pdf_text}[what]  # the heart becomes ":red_heart:"
+    longer = {
+        "title": lambda t: t + " (a much longer label)" if t.startswith("Messages") else t,
+        "tick label": pdf_text,
+    }[what]  # the heart becomes ":red_heart:"
     plots.to_png(fig, dpi=120, text=longer)
     # laid out for the longer text, then frozen again; the text is restored
-    assert (fig.get_layout_engine().__class__.__name__, _layout(fig) != before,
-            fig.axes[0].get_yticklabels()[0].get_text() if what == "tick label"
-            else fig.axes[0].get_title()) == (
-        "PlaceHolderLayoutEngine", True,
-        "Ana ❤️" if what == "tick label" else "Messages per turn (monologue length)")
+    assert (
+        fig.get_layout_engine().__class__.__name__,
+        _layout(fig) != before,
+        fig.axes[0].get_yticklabels()[0].get_text()
+        if what == "tick label"
+        else fig.axes[0].get_title(),
+    ) == (
+        "PlaceHolderLayoutEngine",
+        True,
+        "Ana ❤️" if what == "tick label" else "Messages per turn (monologue length)",
+    )

@@ -74,9 +74,10 @@ def test_empty_plot_is_a_line_not_a_picture(tmp_path):
     result = analysis("scenarios/too_short.txt")  # no feeling statements
     figures = {"disclosure_responses": view_module.figures(result)["disclosure_responses"]}
     depth = section(render_html(result, figures=figures), "one_sidedness")
-    assert ('<p class="meta no-plot" id="fig-disclosure_responses">Feeling statements by each '
-            "person and the reply they met from the other. Not drawn: no feeling statements.</p>"
-            ) in depth
+    assert (
+        '<p class="meta no-plot" id="fig-disclosure_responses">Feeling statements by each '
+        "person and the reply they met from the other. Not drawn: no feeling statements.</p>"
+    ) in depth
     assert "<svg" not in depth
     write_pdf(result, tmp_path / "r.pdf", figures=figures)
     assert "Not drawn: no feeling statements." in " ".join(pdf_text(tmp_path / "r.pdf").split())
@@ -87,7 +88,7 @@ def test_group_chat_measures_everyone():
     page = render_html(result, figures={})
     head = section(page, "balance").split("<thead>")[1].split("</thead>")[0]
     for person in result.participants:
-        assert f"<th scope=\"col\">{person}</th>" in head
+        assert f'<th scope="col">{person}</th>' in head
 
 
 def test_too_short_chat_says_so():
@@ -102,11 +103,13 @@ def test_anonymized_group_chat_hides_names_and_phone_numbers():
 
     result = analysis("group_chat.txt")
     names = [p for p in result.all_participants]
-    anon = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt"),
-                            anonymize=True)
+    anon = analyzer.analyze(
+        analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt"), anonymize=True
+    )
     text = dumps(anon) + render_html(anon, figures={})
-    leaks = [n for n in ["Chloe", "Hannah", "Dev", "7700"]
-             if re.search(rf"(?<!\w){n}(?!\w)", text, re.I)]
+    leaks = [
+        n for n in ["Chloe", "Hannah", "Dev", "7700"] if re.search(rf"(?<!\w){n}(?!\w)", text, re.I)
+    ]
     assert any("7700" in n for n in names)
     assert leaks == []
     assert anon.participants == ("Person A", "Person B", "Person C", "Person D")

@@ -39,12 +39,27 @@ def test_fmt_value(measure, value, expected):
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
-        pytest.param({"value": 0.5, "n": 1200, "ci_low": 0.45, "ci_high": 0.55, "p_value": math.nan},
-                     {"text": "50\u00a0%", "sub": "n\u00a0=\u00a01,200; 45\u00a0% to 55\u00a0%"}, id="with-interval"),
-        pytest.param({"value": math.nan, "n": 0, "ci_low": math.nan, "ci_high": math.nan,
-                      "p_value": math.nan}, {"text": "—", "sub": "n\u00a0=\u00a00"}, id="missing"),
-        pytest.param({"value": 0.5, "n": 9, "ci_low": math.nan, "ci_high": math.nan,
-                      "p_value": 0.0004}, {"text": "50\u00a0%", "sub": "n\u00a0=\u00a09; p < 0.001"}, id="p"),
+        pytest.param(
+            {"value": 0.5, "n": 1200, "ci_low": 0.45, "ci_high": 0.55, "p_value": math.nan},
+            {"text": "50\u00a0%", "sub": "n\u00a0=\u00a01,200; 45\u00a0% to 55\u00a0%"},
+            id="with-interval",
+        ),
+        pytest.param(
+            {
+                "value": math.nan,
+                "n": 0,
+                "ci_low": math.nan,
+                "ci_high": math.nan,
+                "p_value": math.nan,
+            },
+            {"text": "—", "sub": "n\u00a0=\u00a00"},
+            id="missing",
+        ),
+        pytest.param(
+            {"value": 0.5, "n": 9, "ci_low": math.nan, "ci_high": math.nan, "p_value": 0.0004},
+            {"text": "50\u00a0%", "sub": "n\u00a0=\u00a09; p < 0.001"},
+            id="p",
+        ),
         pytest.param(None, {"text": "—", "sub": "not measured"}, id="absent"),
     ],
 )
@@ -54,8 +69,13 @@ def test_cell(row, expected):
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("R", "robust indicator"), ("M", "moderate indicator"), ("W", "weak proxy"),
-     ("W-M", "weak to moderate"), ("M–W", "moderate to weak")],
+    [
+        ("R", "robust indicator"),
+        ("M", "moderate indicator"),
+        ("W", "weak proxy"),
+        ("W-M", "weak to moderate"),
+        ("M–W", "moderate to weak"),
+    ],
 )
 def test_strength_label(code, expected):
     assert view.strength_label(code) == expected
@@ -69,15 +89,26 @@ def test_truncate_keeps_short_text_and_cuts_long_text():
 def test_every_section_in_order(fake):
     built = view.build(fake)
     assert [s["id"] for s in built["sections"]] == [
-        "glance", "balance", "depth", "one_sidedness", "trend", "signs", "method"]
+        "glance",
+        "balance",
+        "depth",
+        "one_sidedness",
+        "trend",
+        "signs",
+        "method",
+    ]
 
 
 def test_every_catalogue_definition_in_method(fake):
     from analyzer.metrics import CATALOGUE
 
     method = view.build(fake)["sections"][-1]
-    defined = {d["code"]: d["text"] for b in method["blocks"] if b["type"] == "definitions"
-               for d in b["items"]}
+    defined = {
+        d["code"]: d["text"]
+        for b in method["blocks"]
+        if b["type"] == "definitions"
+        for d in b["items"]
+    }
     assert defined == {s.name: s.definition for s in CATALOGUE}
 
 
@@ -93,7 +124,9 @@ def test_headline_names_the_larger_word_share(factory):
     a, b = result.participants
     top = a if vals.value("word_share", a) > vals.value("word_share", b) else b
     first = view.headlines(result, vals)[0]
-    assert first.startswith(f"{top} wrote {view.fmt_share(vals.value('word_share', top))} of the words")
+    assert first.startswith(
+        f"{top} wrote {view.fmt_share(vals.value('word_share', top))} of the words"
+    )
 
 
 def test_lexicon_off_is_explained(factory):
@@ -101,10 +134,12 @@ def test_lexicon_off_is_explained(factory):
     built = view.build(result)
     depth = built["sections"][2]
     notes = [b["text"] for b in depth["blocks"] if b["type"] == "note"]
-    assert notes == ["The emotion-word measures are switched off: the chat's language was "
-                     "detected as “nl”, and the depth lexicon and feeling-statement rules are "
-                     "English only. They show as “—” with n = 0; the signs that rest on them "
-                     "read “insufficient data”."]
+    assert notes == [
+        "The emotion-word measures are switched off: the chat's language was "
+        "detected as “nl”, and the depth lexicon and feeling-statement rules are "
+        "English only. They show as “—” with n = 0; the signs that rest on them "
+        "read “insufficient data”."
+    ]
 
 
 def _with_values(result, changes):
@@ -128,10 +163,17 @@ def test_headline_even_split(fake):
 @pytest.mark.parametrize(
     ("n", "expected"),
     [
-        pytest.param(12, "75\u00a0% of Ben's feeling statements met a responsive reply "
-                         "(n\u00a0=\u00a012).", id="enough"),
-        pytest.param(9, "Ben made too few feeling statements (n\u00a0=\u00a09, fewer than 10) to "
-                        "say how they were answered.", id="below-minimum"),
+        pytest.param(
+            12,
+            "75\u00a0% of Ben's feeling statements met a responsive reply (n\u00a0=\u00a012).",
+            id="enough",
+        ),
+        pytest.param(
+            9,
+            "Ben made too few feeling statements (n\u00a0=\u00a09, fewer than 10) to "
+            "say how they were answered.",
+            id="below-minimum",
+        ),
     ],
 )
 def test_headline_responsiveness_respects_minimum(fake, n, expected):
@@ -158,7 +200,10 @@ def test_every_threshold_and_minimum_has_a_meaning(fake):
     method = view.build(fake)["sections"][-1]
     table = next(b for b in method["blocks"] if b["type"] == "table")
     meanings = {r["key"]: r["cells"][1]["text"] for r in table["rows"]}
-    expected = {"session_gap"} | {f"minimum.{f.name}" for f in fields(fake.settings.minimum)} | {
-        f"thresholds.{f.name}" for f in fields(fake.settings.thresholds)}
+    expected = (
+        {"session_gap"}
+        | {f"minimum.{f.name}" for f in fields(fake.settings.minimum)}
+        | {f"thresholds.{f.name}" for f in fields(fake.settings.thresholds)}
+    )
     assert set(meanings) == expected
     assert [k for k, text in meanings.items() if not text] == []
