@@ -40,6 +40,7 @@ from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     HEAD_CHARS,
     TextLines,
+    checked_times,
     clean_names,
     concat_frames,
     folder_name,
@@ -220,10 +221,10 @@ class SignalParser:
         cleaned = [clean_body(b) for b in bodies]
         variant = {"[date, time]" if m.group("comma") else "[date time]" for m in matches}
         source.variant = ", ".join(sorted(variant | ({source.variant} if source.variant else set())))
-        stamps = pd.to_datetime(
+        stamps = checked_times(pd.to_datetime(
             pd.Series([f"{m.group('date')} {m.group('time')}" for m in matches], dtype="object"),
             format="mixed", errors="coerce",
-        )
+        ), files=file.name, places=starts + 1, unit="line")
         bad = int(stamps.isna().sum())
         if bad:
             raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")

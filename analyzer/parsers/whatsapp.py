@@ -603,12 +603,17 @@ def build_timestamps(
     hour: np.ndarray,
     minute: np.ndarray,
     second: np.ndarray,
+    *,
+    two_digit_years: bool = True,
 ) -> tuple[np.ndarray, np.ndarray]:
     """datetime64[ns] timestamps from integer fields (24-hour ``hour``), and a validity mask
-    (False where the date or time is impossible, e.g. month 13 or 31 April)."""
+    (False where the date or time is impossible, e.g. month 13 or 31 April). Years below 100
+    are 20yy only where the file writes two-digit years; years outside 1678-2261 (which
+    :func:`years_outside` finds first) are clipped so that nothing wraps round."""
     by = {letter: fields[i] for i, letter in enumerate(order)}
     year, month, day = by["y"], by["m"], by["d"]
-    year = np.where(year < 100, year + 2000, year)
+    year = np.where((year < 100) & two_digit_years, year + 2000, year)
+    year = np.clip(year, 1678, 2261)
     ok = (month >= 1) & (month <= 12) & (day >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
     months = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
     start = months.astype("datetime64[D]")
@@ -617,6 +622,18 @@ def build_timestamps(
     days = start + np.where(ok, day - 1, 0).astype("timedelta64[D]")
     secs = np.where(ok, hour * 3600 + minute * 60 + second, 0).astype("timedelta64[s]")
     return (days.astype("datetime64[s]") + secs).astype("datetime64[ns]"), ok
+
+
+def years_outside(groups: list, orders: list[str]) -> tuple[int, int] | None:
+    """(first line index, count) of headers whose year lies outside 1678-2261, or None."""
+    found: list[np.ndarray] = []
+    for group, order in zip(groups, orders, strict=True):
+        year = group.fields[order.index("y")]
+        if group.style.year_digits == 2:
+            year = np.where(year < 100, year + 2000, year)
+        found.append(group.lines[(year < 1678) | (year > 2261)])
+    outside = np.concatenate(found) if found else np.array([], np.int64)
+    return (int(outside.min()), len(outside)) if len(outside) else None
 
 
 def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
@@ -964,7 +981,18 @@ def parse_bytes(
     if warning:
         source.warnings.append(warning)
     orders = [order] + [_follow_order(g, order, date_order) for g in groups[1:]]
-    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second) for g, o in zip(groups, orders, strict=True)]
+    outside = years_outside(groups, orders)
+    if outside is not None:
+        at, count = outside
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        raise ChatFormatError(
+            f"{file_name}: line {at + 1} has a date outside the years 1678-2261: "
+            f"{_show(lines[at].as_py())}{more}; check the export: this tool reads dates in that "
+            "range only"
+        )
+    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second,
+                              two_digit_years=g.style.year_digits == 2)
+             for g, o in zip(groups, orders, strict=True)]
     if len(groups) == 1:
         candidate, rest = main.lines, main.rest
         (stamps, valid), group_of = built[0], np.zeros(len(candidate), np.int64)
