@@ -677,9 +677,10 @@ def classify_kinds(text: pa.Array) -> np.ndarray:
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF as LF, and no final newline: the file's lines are then ``text.split("\\n")``."""
+    """CRLF and a bare CR (old Mac files) as LF, and no final newline: the file's lines are then
+    ``text.split("\\n")``."""
     if "\r" in text:
-        text = text.replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
     return text
@@ -763,6 +764,15 @@ def _fixed_width_fields(values: pa.Array, want: int) -> tuple[np.ndarray, ...] |
         if is_letter.any() else np.zeros(n, bool)
     )
     return (*fields, pm)
+
+
+def lf_line_ends(data: bytes) -> bytes:
+    """``data`` with every line end as LF when it has bare CRs (old Mac files, or CR and CRLF
+    mixed): CR, LF and CRLF end lines alike. Files with only LF or CRLF are returned as they are
+    (no copy; :func:`split_lines` drops the CR of a CRLF)."""
+    if b"\r" not in data or data.count(b"\r") == data.count(b"\r\n"):
+        return data
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
 def split_lines(data: bytes) -> pa.Array:
@@ -958,6 +968,7 @@ def parse_bytes(
     and counted in ``source.losses`` and ``source.warnings``.
     """
     source = Source(format="whatsapp", files=[file_name])
+    data = lf_line_ends(data)
     if style is None:
         style, _, _ = detect_style(normalize_newlines(data[: 256 * 1024].decode("utf-8", "ignore")))
         if style is None and len(data) > 256 * 1024:
