@@ -133,7 +133,7 @@ class DiscordParser:
         return concat_frames(frames), source
 
     def _json(self, file: InputFile, tz: str | None, source: Source) -> tuple[pd.DataFrame, str]:
-        data, source.encoding = load_json(file, WHAT)
+        data, source.encoding = load_json(file, WHAT, source)
         messages = data.get("messages") if isinstance(data, dict) else None
         if not isinstance(messages, list):
             raise shape_error(file, f"a {WHAT}: an object with a 'messages' list")

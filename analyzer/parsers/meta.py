@@ -166,7 +166,7 @@ class MetaParser:
         variants, titles = set(), []
         # Oldest file first (highest N), each file's records reversed: chronological file order.
         for file in sorted(files, key=_sort_key, reverse=True):
-            data, source.encoding = load_json(file, WHAT)
+            data, source.encoding = load_json(file, WHAT, source)
             messages = data.get("messages") if isinstance(data, dict) else None
             if not isinstance(messages, list):
                 raise shape_error(file, f"a {WHAT}: an object with a 'messages' list")

@@ -50,11 +50,20 @@ def clean_names(names: Sequence[Any]) -> list[Any]:
 HEAD_CHARS = 16 * 1024
 
 
-def load_json(file: InputFile, what: str) -> tuple[Any, str]:
-    """Decode and parse ``file`` as JSON; one-line :class:`ChatFormatError` when it cannot be."""
+#: A UTF-16 surrogate left alone: JSON can write one (``"\\ud83d"``), no text can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(file: InputFile, what: str, source: Source | None = None) -> tuple[Any, str]:
+    """Decode and parse ``file`` as JSON; one-line :class:`ChatFormatError` when it cannot be.
+
+    Lone surrogate escapes (half an emoji, e.g. ``"\\ud83d"``) become U+FFFD, counted in
+    ``source.warnings``.
+    """
     text, encoding = decode(file.data, name=file.name)
     try:
-        return json.loads(text), encoding
+        data = json.loads(text)
+        return repair_surrogates(data, text, file, source), encoding
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
             raise ChatFormatError(
@@ -69,6 +78,49 @@ def load_json(file: InputFile, what: str) -> tuple[Any, str]:
         raise ChatFormatError(
             f"{file.name}: JSON nested too deeply to be a {what}"
         ) from None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def repair_surrogates(data: Any, text: str, file: InputFile, source: Source | None) -> Any:
+    """``data`` parsed from the JSON ``text`` with lone surrogates (``"\\ud83d"``: half of an
+    emoji, which no text can hold) replaced by U+FFFD; how many goes into ``source.warnings``."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return data
+    data, n = _replace_surrogates(data)
+    if n and source is not None:
+        source.warnings.append(
+            f"{file.name}: {n} broken character escape{'s' if n != 1 else ''} (half of a UTF-16 "
+            "pair) replaced by U+FFFD"
+        )
+    return data
+
+
+def _replace_surrogates(data: Any) -> tuple[Any, int]:
+    """``data`` (parsed JSON) with lone surrogates in its strings replaced by U+FFFD, and how many
+    there were. Walks without recursion (the JSON may nest deeply)."""
+    count = 0
+
+    def fix(value: str) -> str:
+        nonlocal count
+        fixed, n = _SURROGATE.subn("\ufffd", value)
+        count += n
+        return fixed
+
+    if isinstance(data, str):
+        return fix(data), count
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, str):
+                if _SURROGATE.search(value):
+                    node[key] = fix(value)
+            elif isinstance(value, dict | list):
+                stack.append(value)
+    return data, count
 
 
 def read_table(text: str, name: str, *, sep: str = ",", what: str = "table") -> pd.DataFrame:

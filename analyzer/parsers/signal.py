@@ -46,6 +46,7 @@ from analyzer.parsers.records import (
     folder_name,
     iso_times,
     record_frame,
+    repair_surrogates,
     stem,
 )
 from analyzer.schema import LINES, Col, normalize_messages
@@ -177,6 +178,7 @@ class SignalParser:
                 )
             records.append(record)
             numbers.append(number)
+        records = repair_surrogates(records, raw, file, source)
         variant = "data.json"
         source.variant = ", ".join(sorted({variant} | ({source.variant} if source.variant else set())))
         kinds_texts = [_record_kind(r) for r in records]

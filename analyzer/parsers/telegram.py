@@ -189,7 +189,7 @@ class TelegramParser:
             return frame, source
         frames, variants, names = [], [], []
         for file in files:
-            data, encoding = load_json(file, WHAT)
+            data, encoding = load_json(file, WHAT, source)
             source.encoding = encoding
             if not isinstance(data, dict):
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
