@@ -1015,6 +1015,7 @@ def parse_bytes(
         valid = np.concatenate([b[1] for b in built])[by_line]
         group_of = np.concatenate([np.full(len(g.lines), i) for i, g in enumerate(groups)])[by_line]
         rest = pa.concat_arrays([g.rest.cast(pa.large_string()) for g in groups]).take(pa.array(by_line))
+    bad_before = 0
     if not valid.all():
         bad = np.flatnonzero(~valid)
         first_bad = int(candidate[bad[0]])
@@ -1025,27 +1026,35 @@ def parse_bytes(
                 f"is impossible in {orders[bad_group]} order: {_show(lines[first_bad].as_py())}; "
                 + _order_fix(groups[bad_group], orders[bad_group])
             )
-        one = len(bad) == 1
-        loss = (
-            f"{_lines_word(len(bad))} that {'looks like a message header but has' if one else 'look like message headers but have'}"
-            f" an impossible date or time in {orders[bad_group]} order {'was' if one else 'were'} kept as "
-            "text of the message above (--lenient)"
-        )
-        source.losses.append(loss)
-        source.warnings.append(loss)
+        # those before the first valid header have no message above: they are skipped with the
+        # other lines before it, and said so there
+        first_valid = int(candidate[valid][0]) if valid.any() else total
+        bad_before = int((candidate[bad] < first_valid).sum())
+        kept = len(bad) - bad_before
+        if kept:
+            one = kept == 1
+            loss = (
+                f"{_lines_word(kept)} that {'looks like a message header but has' if one else 'look like message headers but have'}"
+                f" an impossible date or time in {orders[bad_group]} order {'was' if one else 'were'} kept as "
+                "text of the message above (--lenient)"
+            )
+            source.losses.append(loss)
+            source.warnings.append(loss)
         candidate, stamps = candidate[valid], stamps[valid]
         rest = rest.filter(_mask(valid))
         if not len(candidate):
             raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
     before = int(candidate[0])
-    if before > total / 100:
+    if before > total / 100 or bad_before:  # bad_before > 0 only when lenient
         if not lenient:
             raise ChatFormatError(
                 f"{file_name}: {_lines_word(before)} before the first message header would be lost "
                 f"(line 1: {_show(lines[0].as_py())}); export the chat again, or pass --lenient to "
                 "skip them"
             )
-        loss = f"{_lines_word(before)} before the first message header {'was' if before == 1 else 'were'} skipped (--lenient)"
+        with_bad = f" ({bad_before} with an impossible date or time)" if bad_before else ""
+        loss = (f"{_lines_word(before)} before the first message header{with_bad} "
+                f"{'was' if before == 1 else 'were'} skipped (--lenient)")
         source.losses.append(loss)
         source.warnings.append(loss)
     variants = list(dict.fromkeys(f"{g.style.variant} {o}" for g, o in zip(groups, orders, strict=True)))
