@@ -185,7 +185,10 @@ def checked_times(
         at = np.flatnonzero(outside.to_numpy())
         first = int(at[0])
         name = files if isinstance(files, str) else list(files)[first]
-        shown = np.datetime_as_string(plain.to_numpy()[first], unit="D")
+        wall = ts.dt.tz_localize(None) if zone is not None else ts  # as the zone's clock shows it
+        shown = np.datetime_as_string(wall.to_numpy()[first], unit="D")
+        if not 1 <= abs(int(shown.split("-")[-3] or 0)) <= 9999:
+            shown = "far from any calendar year"
         more = f" (and {len(at) - 1} more)" if len(at) > 1 else ""
         raise ChatFormatError(
             f"{name}: {unit} {list(places)[first]} has a date outside the years {YEARS} "

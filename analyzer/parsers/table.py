@@ -188,7 +188,7 @@ class TableParser:
             flag_col = _find(columns, (flag,))
             if flag_col:
                 cols[flag] = table[flag_col].str.strip().str.lower().isin(("true", "1", "yes"))
-        return record_frame(cols, source, no_time_reason="row without a readable time")
+        return record_frame(cols, source, no_time_reason="row without a readable time", unit="row")
 
     @staticmethod
     def _date_order(when: pd.Series, given: str | None, source: Source) -> bool:
