@@ -180,10 +180,17 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
             i = group[i]
         return i
 
-    for i, a in enumerate(names):
-        for j in range(i + 1, len(names)):
-            pa_, pb = people.get(a, set()), people.get(names[j], set())
-            if not pa_ or not pb or len(pa_ & pb) >= 2 or pa_ <= pb or pb <= pa_:
+    first_with: dict[frozenset, int] = {}  # files with the same people: one chat, compared once
+    for i, name in enumerate(names):
+        key = frozenset(people.get(name, set()))
+        if key in first_with:
+            group[root(i)] = root(first_with[key])
+        else:
+            first_with[key] = i
+    distinct = list(first_with.items())
+    for k, (a, i) in enumerate(distinct):
+        for b, j in distinct[k + 1:]:
+            if not a or not b or len(a & b) >= 2 or a <= b or b <= a:
                 group[root(j)] = root(i)
     chats: dict[int, list[int]] = {}
     for i in range(len(names)):
