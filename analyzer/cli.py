@@ -30,8 +30,9 @@ FormatOpt = Annotated[
 ]
 ChatOpt = Annotated[
     str | None,
-    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or id.",
-                 metavar="NAME|ID"),
+    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or "
+                 "id, or from inputs holding several chats by file name or by a person only "
+                 "that chat has.", metavar="NAME|ID"),
 ]
 OptionOpt = Annotated[
     list[str] | None,

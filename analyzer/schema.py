@@ -6,6 +6,9 @@ columns by the names in :class:`Col`.
 
 from __future__ import annotations
 
+import unicodedata
+
+import numpy as np
 import pandas as pd
 
 from analyzer.errors import ChatFormatError
@@ -76,7 +79,7 @@ def normalize_messages(frame: pd.DataFrame) -> pd.DataFrame:
 
     out = pd.DataFrame(index=pd.RangeIndex(n))
     out[Col.TIMESTAMP] = _timestamps(get(Col.TIMESTAMP, pd.Series([pd.NaT] * n)))
-    out[Col.AUTHOR] = _categorical(get(Col.AUTHOR, [None] * n))
+    out[Col.AUTHOR] = _names(_categorical(get(Col.AUTHOR, [None] * n)))
     texts = get(Col.TEXT, [""] * n)
     if isinstance(getattr(texts, "dtype", None), pd.StringDtype) and not texts.isna().any():
         out[Col.TEXT] = texts.array
@@ -116,6 +119,26 @@ def _categorical(values, categories=None):
     ):
         return values.array
     return pd.Categorical(pd.Series(values, dtype="object").to_numpy(), categories=categories)
+
+
+def normal_name(name: str) -> str:
+    """A participant's name as the messages table holds it: Unicode NFC, outer spaces removed
+    (so ``"Zoé"`` typed with a combining accent and ``" Zoé "`` are the one person ``"Zoé"``)."""
+    return unicodedata.normalize("NFC", name).strip()
+
+
+def _names(authors: pd.Categorical) -> pd.Categorical:
+    """``authors`` with every name in :func:`normal_name` form; spellings that become the same
+    name are merged into one category. Works on the categories, not on every row."""
+    cats = [str(c) for c in authors.categories]
+    fixed = [normal_name(c) for c in cats]
+    if fixed == cats:
+        return authors
+    merged = list(dict.fromkeys(fixed))
+    where = {name: i for i, name in enumerate(merged)}
+    remap = np.array([where[f] for f in fixed] + [-1], dtype=np.int64)
+    codes = remap[np.asarray(authors.codes, dtype=np.int64)]  # code -1 (missing) maps to -1
+    return pd.Categorical.from_codes(codes, categories=merged)
 
 
 def validate_messages(frame: pd.DataFrame) -> pd.DataFrame:

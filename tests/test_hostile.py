@@ -5,6 +5,7 @@ exception escapes it."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import warnings
@@ -546,3 +547,306 @@ def test_pdf_tables_for_very_many_people_keep_the_most_active(monkeypatch):
         "and JSON reports)",
         "Talk time (the 2 most active people; 2 more in the HTML and JSON reports)",
     ]
+
+
+# --- parser internals: times, line ends, text, identity, several chats -----------------------------
+
+GOLDEN = ROOT / "tests" / "parsers" / "golden"
+RANGE = "; check the export: this tool reads dates in that range only"
+
+
+def tg_json(*records: dict) -> str:
+    """A Telegram single-chat export holding ``records`` (message records, ids 1, 2, ...)."""
+    messages = [{"id": i, "type": "message", "from_id": f"user{i}", **r}
+                for i, r in enumerate(records, start=1)]
+    return json.dumps({"name": "Sam", "type": "personal_chat", "id": 1, "messages": messages})
+
+
+def meta_json(*stamps: int) -> str:
+    """A Messenger end-to-end encrypted export, one message per ``timestamp`` (ms)."""
+    messages = [{"isUnsent": False, "media": [], "reactions": [], "senderName": who,
+                 "text": text, "timestamp": stamp, "type": "text"}
+                for stamp, who, text in zip(stamps, ["Ana", "Zoe", "Ana"], ["a", "b", "c"], strict=False)]
+    return json.dumps({"participants": ["Ana", "Zoe"], "threadName": "Ana and Zoe",
+                       "messages": messages})
+
+
+def discord_json(stamp: str) -> str:
+    data = json.loads((GOLDEN / "discord" / "climbing-general.json").read_text(encoding="utf-8"))
+    data["messages"][1]["timestamp"] = stamp
+    return json.dumps(data)
+
+
+OLD_DATES = [
+    pytest.param("result.json",
+                 tg_json({"date": "0001-01-01T00:00:00", "from": "Sam", "text": "hi"},
+                         {"date": "2021-03-12T22:15:00", "from": "Ana", "text": "yo"}),
+                 "record 1 has a date outside the years 1678-2261 (0001-01-01)", id="telegram-date"),
+    pytest.param("result.json",
+                 tg_json({"date_unixtime": "1615583700", "from": "Sam", "text": "hi"},
+                         {"date_unixtime": "99999999999", "from": "Ana", "text": "yo"}),
+                 "record 2 has a date outside the years 1678-2261 (5138-11-16)",
+                 id="telegram-epoch-above-9.2e9"),
+    pytest.param("chat.md", "[2021-03-12 21:15:00] Sam Lee: hi\n[0001-03-12 21:16:05] Me: yes\n",
+                 "line 2 has a date outside the years 1678-2261 (0001-03-12)", id="signal"),
+    pytest.param("signal.txt", "[9999-12-24, 12:23] Jane: Hello\n[2020-01-17, 21:49] John: Hi\n",
+                 "line 1 has a date outside the years 1678-2261 (9999-12-24)", id="signal-old"),
+    pytest.param("chat.csv", "time,author,text\n2021-03-12 21:15,Sam,hi\n0001-03-12 21:16,Ana,yo\n",
+                 "row 2 has a date outside the years 1678-2261 (0001-03-12)", id="csv"),
+    pytest.param("chat.csv", "ts,speaker,text\n1615583700,Sam,hi\n99999999999,Ana,yo\n",
+                 "row 2 has a date outside the years 1678-2261 (5138-11-16)", id="csv-epoch"),
+    pytest.param("general.csv",
+                 'AuthorID,Author,Date,Content,Attachments,Reactions\n'
+                 '"1","sam","0001-03-12T21:15:00.123+01:00","hi","",""\n'
+                 '"2","lou","2021-03-12T21:17:30.000+01:00","yo","",""\n',
+                 "record 1 has a date outside the years 1678-2261 (0001-03-12)", id="discord-csv"),
+    pytest.param("general.json", discord_json("2300-03-12T21:15:00.123+01:00"),
+                 "record 2 has a date outside the years 1678-2261 (2300-03-12)", id="discord-json"),
+    pytest.param("Sam Lee.txt",
+                 "Mar 12, 0001  9:15:00 PM\nSam Lee\nAre you free?\n\nMar 12, 2021  9:16:05 PM\nMe\nYes\n",
+                 "line 1 has a date outside the years 1678-2261 (0001-03-12)", id="imessage"),
+    pytest.param("message_1.json", meta_json(1615583700000, 99999999999999),
+                 "record 2 has a date outside the years 1678-2261 (5138-11-16)", id="meta-e2ee"),
+    pytest.param("chat.txt", "12/03/1500, 21:15 - Sam: hi\n13/03/2021, 08:02 - Alex: Morning\n",
+                 "line 1 has a date outside the years 1678-2261: '12/03/1500, 21:15 - Sam: hi'",
+                 id="whatsapp-1500"),
+    pytest.param("chat.txt", "12/03/2021, 21:15 - Sam: hi\n13/03/9999, 08:02 - Alex: Morning\n",
+                 "line 2 has a date outside the years 1678-2261: '13/03/9999, 08:02 - Alex: Morning'",
+                 id="whatsapp-9999"),
+    pytest.param("chat.txt", "12/03/0000, 21:15 - Sam: hi\n13/03/2021, 08:02 - Alex: Morning\n",
+                 "line 1 has a date outside the years 1678-2261: '12/03/0000, 21:15 - Sam: hi'",
+                 id="whatsapp-0000"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), OLD_DATES)
+@pytest.mark.parametrize("tz", [None, "Europe/Berlin"])
+def test_dates_outside_the_range_are_refused_naming_the_line(name, content, message, tz, tmp_path):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    zone = ["--option", f"tz={tz}"] if tz else []
+    assert one_error("parse", path, *zone) == f"{path}: {message}{RANGE}"
+
+
+def test_epoch_far_beyond_any_date_is_refused_not_an_overflow(tmp_path):
+    path = tmp_path / "chat.csv"
+    path.write_text("ts,speaker,text\n1615583700,Sam,hi\n1e300,Ana,yo\n-inf,Ana,yo\n",
+                    encoding="utf-8")
+    assert one_error("parse", path) == (
+        f"{path}: row 2 has a date outside the years 1678-2261 (far from any calendar year) "
+        f"(and 1 more){RANGE}")
+
+
+def test_a_base_date_outside_the_range_is_refused(tmp_path):
+    path = tmp_path / "talk.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nSam: hi\n", encoding="utf-8")
+    assert one_error("parse", path, "--option", "base_date=0001-01-01") == (
+        "--option base_date='0001-01-01' is outside the dates this tool handles "
+        "(1678-01-01 to 2261-12-31)")
+    with pytest.raises(SettingsError) as caught:  # the parser's own check, for Python callers
+        analyzer.load_chat(path, base_date="0001-01-01")
+    assert str(caught.value) == ("base_date='0001-01-01' must be a local date and time within the "
+                                 "years 1678-2261, e.g. '2024-05-01 14:00'")
+
+
+def test_a_two_digit_year_00_is_2000(tmp_path):
+    chat = analyzer.load_chat(_write(tmp_path, "chat.txt",
+                                     "12/03/00, 21:15 - Sam: hi\n13/03/00, 08:02 - Alex: yo\n"))
+    assert [str(t) for t in chat.messages["timestamp"]] == ["2000-03-12 21:15:00",
+                                                            "2000-03-13 08:02:00"]
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def _accounted(chat) -> None:
+    lines = chat.source.lines
+    assert lines.total == lines.accounted
+
+
+def test_telegram_dates_with_mixed_utc_offsets_are_read_as_written(tmp_path):
+    path = _write(tmp_path, "result.json", tg_json(
+        {"date": "2021-03-12T22:15:00+01:00", "from": "Sam", "text": "hi"},
+        {"date": "2021-03-12T22:16:00+02:00", "from": "Ana", "text": "yo"}))
+    chat = analyzer.load_chat(path)
+    assert [str(t) for t in chat.messages["timestamp"]] == ["2021-03-12 22:15:00",
+                                                            "2021-03-12 22:16:00"]
+    _accounted(chat)
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path):
+    path = _write(tmp_path, "result.json", tg_json(
+        {"date_unixtime": "1615583700", "from": "Sam", "text": "hi \ud83d there"},
+        {"date_unixtime": "1615583760", "from": "Ana", "text": ["ok ", {"type": "bold",
+                                                                        "text": "\udc00!"}]}))
+    assert "\\ud83d" in path.read_text(encoding="utf-8")
+    result = run("parse", path, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 0, result.output
+    chat = analyzer.load_chat(path)
+    assert list(chat.messages["text"]) == ["hi \ufffd there", "ok \ufffd!"]
+    assert chat.source.warnings == [
+        f"{path}: 2 broken character escapes (half of a UTF-16 pair) replaced by U+FFFD"]
+    _accounted(chat)
+
+
+LINE_END_CASES = [
+    "whatsapp/android_en_gb.txt", "signal/chat.md", "signal/old_layout.txt",
+    "imessage/Sam Lee.txt", "table/messages.csv", "table/epoch.tsv", "table/dmy_semicolon.csv",
+    "transcript/interview.srt", "transcript/script_timed.txt",
+    "transcript/GMT20230512-150000_Recording.transcript.vtt", "discord/climbing-general.csv",
+    "telegram/single_chat.json", "discord/climbing-general.json", "meta/e2ee_ana_zoe.json",
+]
+
+
+@pytest.mark.parametrize("relative", LINE_END_CASES)
+def test_cr_lf_and_crlf_line_ends_read_alike(relative, tmp_path):
+    source = ROOT / "sample_chats" / "android_en_gb.txt" if relative.startswith("whatsapp") \
+        else GOLDEN / relative
+    data = source.read_bytes().replace(b"\r\n", b"\n")
+    read = []
+    for end in (b"\n", b"\r\n", b"\r"):
+        folder = tmp_path / end.hex()
+        folder.mkdir()
+        chat = analyzer.load_chat(_write(folder, source.name, data.replace(b"\n", end)),
+                                  lenient=True)
+        _accounted(chat)
+        read.append((chat.messages.drop(columns="source_file"), chat.source.lines.to_dict()))
+    assert read[0][1]["total"] > 1
+    for other in read[1:]:
+        pd.testing.assert_frame_equal(other[0], read[0][0])
+        assert other[1] == read[0][1]
+
+
+def test_an_old_mac_whatsapp_file_is_read_message_by_message(tmp_path):
+    path = _write(tmp_path, "chat.txt", CHAT.replace("\n", "\r"))
+    chat = analyzer.load_chat(path)
+    assert (list(chat.messages["author"]), chat.source.warnings) == (["Sam", "Alex", "Sam"], [])
+    _accounted(chat)
+
+
+def test_dst_fall_back_keeps_the_order_of_the_instants(tmp_path):
+    # Berlin leaves summer time at 03:00 CEST on 2021-10-31: the clock shows 02:00-03:00 twice
+    question, answer = 1635640200, 1635642600  # 02:30 CEST, then 02:10 CET
+    path = _write(tmp_path, "result.json", tg_json(
+        {"date_unixtime": str(question), "from": "Sam", "text": "Are you up?"},
+        {"date_unixtime": str(answer), "from": "Ana", "text": "Yes"}))
+    chat = analyzer.load_chat(path, tz="Europe/Berlin")
+    assert list(chat.messages["text"]) == ["Are you up?", "Yes"]
+    assert [t.isoformat() for t in chat.messages["timestamp"]] == [
+        "2021-10-31T02:30:00+02:00", "2021-10-31T02:10:00+01:00"]
+    assert chat.source.warnings == []
+    meta = analyzer.load_chat(_write(tmp_path, "message_1.json",
+                                     meta_json(question * 1000, answer * 1000)),
+                              tz="Europe/Berlin")
+    assert list(meta.messages["text"]) == ["a", "b"]
+
+
+def test_dst_fall_back_order_holds_through_the_report(tmp_path):
+    stamps = [1635640200, 1635642600, 1635643800]  # 02:30 CEST, 02:10 CET, 02:30 CET
+    path = _write(tmp_path, "result.json", tg_json(*[
+        {"date_unixtime": str(s), "from": who, "text": text}
+        for s, who, text in zip(stamps, ["Sam", "Ana", "Sam"], ["Up?", "Yes", "Good"], strict=True)]))
+    out = tmp_path / "r.json"
+    result = run("report", path, "--option", "tz=Europe/Berlin", "-o", out)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["source"]["counts"]["by_participant"] == {"Sam": 2, "Ana": 1}
+    assert report["period"]["start"] == "2021-10-31T02:30:00+02:00"
+    assert report["period"]["end"] == "2021-10-31T02:30:00+01:00"
+    assert report["source"]["warnings"] == []
+
+
+def test_nfc_and_nfd_spellings_and_padding_are_one_person(tmp_path):
+    path = _write(tmp_path, "chat.txt", "12/03/2021, 21:15 - Zoe\u0301 : hi\n"
+                                        "12/03/2021, 21:16 - Zo\u00e9: yo\n"
+                                        "12/03/2021, 21:17 -  Sam: ok\n")
+    chat = analyzer.load_chat(path)
+    assert chat.participants == ["Zo\u00e9", "Sam"]
+    assert list(chat.messages["author"].cat.categories) == ["Zo\u00e9", "Sam"]
+    telegram = analyzer.load_chat(_write(tmp_path, "result.json", tg_json(
+        {"date_unixtime": "1615583700", "from": "Zoe\u0301", "text": "hi"},
+        {"date_unixtime": "1615583760", "from": " Zo\u00e9", "text": "yo"})))
+    assert telegram.participants == ["Zo\u00e9"]
+
+
+def test_the_same_file_given_twice_is_read_once(chat):
+    result = run("parse", chat, chat)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[-2:] == [
+        "messages: 3 (0 system); lines: 3 = 3 headers + 0 system + 0 continuation + 0 skipped",
+        f"warning: {chat}: given twice; read once"]
+    copy = chat.with_name("copy.txt")
+    copy.write_bytes(chat.read_bytes())
+    loaded = analyzer.load_chat([chat, copy])
+    assert (len(loaded.messages), loaded.source.warnings) == (
+        3, [f"{copy}: the same content as {chat}; read once"])
+    _accounted(loaded)
+
+
+def _two_chats(tmp_path: Path) -> Path:
+    path = tmp_path / "two.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("WhatsApp Chat with Sam.txt", CHAT)
+        archive.writestr("WhatsApp Chat with Priya.txt",
+                         "14/03/2021, 21:15 - Priya: hi\n15/03/2021, 08:02 - Tom: Morning\n")
+    return path
+
+
+def test_two_chats_in_one_zip_are_an_error_listing_them(tmp_path):
+    path = _two_chats(tmp_path)
+    assert one_error("parse", path) == (
+        f"the inputs hold 2 different chats: {path}:WhatsApp Chat with Sam.txt (Alex, Sam); "
+        f"{path}:WhatsApp Chat with Priya.txt (Priya, Tom); give one at a time, or pick one "
+        "with --chat FILE or --chat PERSON")
+    assert one_error("parse", path, "--chat", "Ana") == (
+        f"no single chat among the inputs matches --chat 'Ana'; the chats are: "
+        f"{path}:WhatsApp Chat with Sam.txt (Alex, Sam); "
+        f"{path}:WhatsApp Chat with Priya.txt (Priya, Tom)")
+
+
+@pytest.mark.parametrize("pick", ["Priya", "WhatsApp Chat with Priya", "whatsapp chat with priya.txt"])
+def test_chat_picks_one_of_several_chats(pick, tmp_path):
+    path = _two_chats(tmp_path)
+    chat = analyzer.load_chat(path, chat=pick)
+    assert chat.participants == ["Priya", "Tom"]
+    assert chat.source.warnings == [
+        f"--chat {pick!r} picked {path}:WhatsApp Chat with Priya.txt; "
+        f"not read: {path}:WhatsApp Chat with Sam.txt"]
+    assert chat.source.lines.to_dict() == {
+        "total": 2, "header": 2, "continuation": 0, "system": 0, "skipped": {}}
+
+
+def test_chats_sharing_you_are_still_two_chats(tmp_path):
+    sam = _write(tmp_path, "sam.txt", "12/03/2021, 21:15 - Sam: hi\n13/03/2021, 08:02 - Me: yo\n")
+    ana = _write(tmp_path, "ana.txt", "14/03/2021, 21:15 - Ana: hi\n15/03/2021, 08:02 - Me: yo\n")
+    assert one_error("parse", sam, ana) == (
+        f"the inputs hold 2 different chats: {sam} (Me, Sam); {ana} (Ana, Me); give one at a "
+        "time, or pick one with --chat FILE or --chat PERSON")
+    assert analyzer.load_chat([sam, ana], chat="Ana").participants == ["Ana", "Me"]
+
+
+def test_parts_of_one_chat_are_still_merged(tmp_path):
+    one = _write(tmp_path, "a.txt", "12/03/2021, 21:15 - Sam: hi\n13/03/2021, 08:02 - Me: yo\n")
+    two = _write(tmp_path, "b.txt", "14/03/2021, 21:15 - Sam: again\n")
+    chat = analyzer.load_chat([one, two])
+    assert (chat.participants, len(chat.messages)) == (["Sam", "Me"], 3)
+    _accounted(chat)
+
+
+def test_lenient_says_which_bad_headers_were_skipped_and_which_kept(tmp_path):
+    path = _write(tmp_path, "chat.txt", "31/02/2021, 21:15 - Sam: lost\n"
+                  + "12/03/2021, 21:15 - Sam: hi\n31/02/2021, 21:16 - Sam: kept\n" * 60)
+    chat = analyzer.load_chat(path, lenient=True)
+    assert chat.source.warnings == [
+        "60 lines that look like message headers but have an impossible date or time in dmy "
+        "order were kept as text of the message above (--lenient)",
+        "1 line before the first message header (1 with an impossible date or time) was skipped "
+        "(--lenient)",
+    ]
+    assert chat.source.lines.to_dict() == {
+        "total": 121, "header": 60, "continuation": 60, "system": 0,
+        "skipped": {"before the first message": 1}}

@@ -33,14 +33,26 @@ class InputFile:
         return text
 
 
+def lf(text: str) -> str:
+    """``text`` with CRLF and bare CR line ends as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def decode(data: bytes, *, name: str, strict: bool = True) -> tuple[str, str]:
-    """Decode ``data`` to text and name the encoding used.
+    """Decode ``data`` to text with LF line ends (CRLF and a bare CR, as old Mac files end lines,
+    become LF: every reader sees CR, LF and CRLF alike) and name the encoding used.
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read exactly. Anything else that is not
     valid UTF-8 is read as UTF-8 with replacement characters when ``strict`` is False; with
     ``strict`` it raises :class:`ChatFormatError` naming the first bad byte's offset. Files with
     NUL bytes and no UTF-16 BOM are taken as binary.
     """
+    text, encoding = _decode(data, name=name, strict=strict)
+    return lf(text), encoding
+
+
+def _decode(data: bytes, *, name: str, strict: bool = True) -> tuple[str, str]:
+    """:func:`decode` without the line-end step."""
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), "utf-16"

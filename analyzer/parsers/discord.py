@@ -27,6 +27,7 @@ from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     HEAD_CHARS,
+    as_zone,
     check_tz,
     concat_frames,
     epoch_times,
@@ -132,7 +133,7 @@ class DiscordParser:
         return concat_frames(frames), source
 
     def _json(self, file: InputFile, tz: str | None, source: Source) -> tuple[pd.DataFrame, str]:
-        data, source.encoding = load_json(file, WHAT)
+        data, source.encoding = load_json(file, WHAT, source)
         messages = data.get("messages") if isinstance(data, dict) else None
         if not isinstance(messages, list):
             raise shape_error(file, f"a {WHAT}: an object with a 'messages' list")
@@ -175,7 +176,10 @@ class DiscordParser:
         # Old exporter versions wrote e.g. "12-Mar-21 09:15 PM".
         retry = times.isna() & (dates != "").to_numpy()
         if retry.any():
-            times = times.where(~retry, pd.to_datetime(dates.where(retry), errors="coerce", format="mixed"))
+            old = pd.to_datetime(dates.where(retry), errors="coerce", format="mixed")
+            old = as_zone(old, tz) if tz else old
+            unit = pd.DatetimeTZDtype("us", tz) if tz else "datetime64[us]"
+            times = times.astype(unit).where(~retry, old.astype(unit))
         content = table["Content"]
         attachments = table["Attachments"] if "Attachments" in table else pd.Series([""] * len(table))
         kinds = ["media" if (not c.strip() and a.strip()) else "text" for c, a in zip(content, attachments, strict=True)]

@@ -30,7 +30,14 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, clean_names, concat_frames, stem
+from analyzer.parsers.records import (
+    HEAD_CHARS,
+    TextLines,
+    checked_times,
+    clean_names,
+    concat_frames,
+    stem,
+)
 from analyzer.schema import LINES, Col, normalize_messages
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -179,10 +186,10 @@ class IMessageParser:
                 rows["edited"].append(edited)
             rows["line"].append(start + 1)
             rows["nested"].append(bool(indent))
-        stamps = pd.to_datetime(
+        stamps = checked_times(pd.to_datetime(
             pd.Series(rows["ts"], dtype="object").str.replace(r"\s+", " ", regex=True),
             format="%b %d, %Y %I:%M:%S %p", errors="coerce",
-        )
+        ), files=file.name, places=rows["line"], unit="line")
         if stamps.isna().any():
             raise ChatFormatError(f"{file.name}: {int(stamps.isna().sum())} timestamp lines hold impossible dates")
         frame = pd.DataFrame({

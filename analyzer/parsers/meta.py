@@ -166,7 +166,7 @@ class MetaParser:
         variants, titles = set(), []
         # Oldest file first (highest N), each file's records reversed: chronological file order.
         for file in sorted(files, key=_sort_key, reverse=True):
-            data, source.encoding = load_json(file, WHAT)
+            data, source.encoding = load_json(file, WHAT, source)
             messages = data.get("messages") if isinstance(data, dict) else None
             if not isinstance(messages, list):
                 raise shape_error(file, f"a {WHAT}: an object with a 'messages' list")
@@ -206,10 +206,11 @@ class MetaParser:
             cols[Col.SOURCE_FILE] += [file.name] * len(recs)
             cols[Col.SOURCE_LINE] += lines
         times = pd.concat(stamps, ignore_index=True) if stamps else pd.Series([], dtype="datetime64[ns]")
-        order = np.argsort(times.to_numpy(), kind="stable")  # NaT sorts last
-        cols[Col.TIMESTAMP] = times.to_numpy()
-        cols = {k: (pd.Series(v, dtype=object).to_numpy() if k != Col.TIMESTAMP else np.asarray(v))[order]
-                for k, v in cols.items()}
+        instants = times.dt.tz_convert(None) if times.dt.tz is not None else times
+        order = np.argsort(instants.to_numpy(), kind="stable")  # by instant; NaT sorts last
+        cols = {k: pd.Series(v, dtype=object).to_numpy()[order] for k, v in cols.items()
+                if k != Col.TIMESTAMP}
+        cols[Col.TIMESTAMP] = times.iloc[order].reset_index(drop=True)
         source.variant = ", ".join(sorted(variants))
         source.chat_name = next((t for t in titles if t), folder_name(files[0]))
         frame = record_frame(cols, source)

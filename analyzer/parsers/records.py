@@ -50,11 +50,20 @@ def clean_names(names: Sequence[Any]) -> list[Any]:
 HEAD_CHARS = 16 * 1024
 
 
-def load_json(file: InputFile, what: str) -> tuple[Any, str]:
-    """Decode and parse ``file`` as JSON; one-line :class:`ChatFormatError` when it cannot be."""
+#: A UTF-16 surrogate left alone: JSON can write one (``"\\ud83d"``), no text can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(file: InputFile, what: str, source: Source | None = None) -> tuple[Any, str]:
+    """Decode and parse ``file`` as JSON; one-line :class:`ChatFormatError` when it cannot be.
+
+    Lone surrogate escapes (half an emoji, e.g. ``"\\ud83d"``) become U+FFFD, counted in
+    ``source.warnings``.
+    """
     text, encoding = decode(file.data, name=file.name)
     try:
-        return json.loads(text), encoding
+        data = json.loads(text)
+        return repair_surrogates(data, text, file, source), encoding
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
             raise ChatFormatError(
@@ -69,6 +78,49 @@ def load_json(file: InputFile, what: str) -> tuple[Any, str]:
         raise ChatFormatError(
             f"{file.name}: JSON nested too deeply to be a {what}"
         ) from None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def repair_surrogates(data: Any, text: str, file: InputFile, source: Source | None) -> Any:
+    """``data`` parsed from the JSON ``text`` with lone surrogates (``"\\ud83d"``: half of an
+    emoji, which no text can hold) replaced by U+FFFD; how many goes into ``source.warnings``."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return data
+    data, n = _replace_surrogates(data)
+    if n and source is not None:
+        source.warnings.append(
+            f"{file.name}: {n} broken character escape{'s' if n != 1 else ''} (half of a UTF-16 "
+            "pair) replaced by U+FFFD"
+        )
+    return data
+
+
+def _replace_surrogates(data: Any) -> tuple[Any, int]:
+    """``data`` (parsed JSON) with lone surrogates in its strings replaced by U+FFFD, and how many
+    there were. Walks without recursion (the JSON may nest deeply)."""
+    count = 0
+
+    def fix(value: str) -> str:
+        nonlocal count
+        fixed, n = _SURROGATE.subn("\ufffd", value)
+        count += n
+        return fixed
+
+    if isinstance(data, str):
+        return fix(data), count
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, str):
+                if _SURROGATE.search(value):
+                    node[key] = fix(value)
+            elif isinstance(value, dict | list):
+                stack.append(value)
+    return data, count
 
 
 def read_table(text: str, name: str, *, sep: str = ",", what: str = "table") -> pd.DataFrame:
@@ -104,40 +156,102 @@ def check_tz(tz: Any) -> str | None:
     return str(tz)
 
 
-def epoch_times(values: Sequence[Any], *, unit: str, tz: str | None) -> pd.Series:
-    """Epoch numbers (or numeric strings) to naive datetimes: UTC, or ``tz`` wall-clock time.
+#: The times a message may have: pandas' nanosecond times reach from 1677-09-21 to 2262-04-11;
+#: whole years inside that, so that a conversion to any time zone stays inside too.
+FIRST_TIME, END_TIME = pd.Timestamp("1678-01-01"), pd.Timestamp("2262-01-01")
+YEARS = "1678-2261"
+#: Epoch seconds beyond this are clipped (then refused as out of range) before conversion.
+_EPOCH_CLIP_S = 9e12
+_UNIT_S = {"s": 1.0, "ms": 1e3, "us": 1e6, "ns": 1e9}
 
-    Values that are missing, not numbers or out of range become NaT.
+
+def checked_times(
+    stamps: Any, *, files: Sequence[str] | str, places: Sequence[int], unit: str = "record"
+) -> pd.Series:
+    """Every parser's times pass through here on their way into the messages table.
+
+    ``stamps`` are datetimes of any resolution (naive, or zone-aware). Times outside
+    1678-2261 are refused with one line naming the first one's file and ``unit`` (line or
+    record) and how many there are: nothing wraps round and nothing escapes as an overflow.
+    Returns ``datetime64[ns]`` (zone-aware input keeps its zone); NaT stays NaT.
+    """
+    ts = pd.Series(stamps).reset_index(drop=True)
+    if not (isinstance(ts.dtype, pd.DatetimeTZDtype) or str(ts.dtype).startswith("datetime64")):
+        ts = pd.to_datetime(ts, errors="coerce")
+    zone = ts.dt.tz
+    plain = ts.dt.tz_convert("UTC").dt.tz_localize(None) if zone is not None else ts
+    outside = (plain < FIRST_TIME) | (plain >= END_TIME)
+    if outside.any():
+        at = np.flatnonzero(outside.to_numpy())
+        first = int(at[0])
+        name = files if isinstance(files, str) else list(files)[first]
+        wall = ts.dt.tz_localize(None) if zone is not None else ts  # as the zone's clock shows it
+        shown = np.datetime_as_string(wall.to_numpy()[first], unit="D")
+        if not 1 <= abs(int(shown.split("-")[-3] or 0)) <= 9999:
+            shown = "far from any calendar year"
+        more = f" (and {len(at) - 1} more)" if len(at) > 1 else ""
+        raise ChatFormatError(
+            f"{name}: {unit} {list(places)[first]} has a date outside the years {YEARS} "
+            f"({shown}){more}; check the export: this tool reads dates in that range only"
+        )
+    out = plain.astype("datetime64[ns]")
+    return out.dt.tz_localize("UTC").dt.tz_convert(zone) if zone is not None else out
+
+
+def epoch_times(values: Sequence[Any], *, unit: str, tz: str | None) -> pd.Series:
+    """Epoch numbers (or numeric strings) to datetimes: naive UTC, or instants shown in ``tz``
+    (zone-aware) so that sorting keeps the order of the instants across a DST change.
+
+    Values that are missing or not numbers become NaT; values beyond any date are clipped (so
+    :func:`checked_times` refuses them). The resolution is left as pandas gives it.
     """
     nums = pd.to_numeric(pd.Series(list(values), dtype="object"), errors="coerce")
-    nums = nums.where(nums.abs() < (1e13 if unit == "s" else 1e16))
+    limit = _EPOCH_CLIP_S * _UNIT_S[unit]
+    nums = nums.astype("float64").clip(-limit, limit)
     stamps = pd.to_datetime(nums, unit=unit, utc=True, errors="coerce")
     if tz:
-        stamps = stamps.dt.tz_convert(tz)
-    return stamps.dt.tz_localize(None).astype("datetime64[ns]")
+        return stamps.dt.tz_convert(tz)
+    return stamps.dt.tz_localize(None)
 
 
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 
 
 def iso_times(values: Sequence[Any], *, tz: str | None) -> pd.Series:
-    """ISO 8601 strings to naive datetimes: the wall-clock time as written (offset dropped), or,
-    with ``tz``, the instant shown in that zone. Unreadable values become NaT."""
+    """ISO 8601 strings to datetimes: the wall-clock time as written (offset dropped, naive),
+    or, with ``tz``, the instant shown in that zone (zone-aware; strings without an offset are
+    read as UTC). Unreadable values become NaT; mixed offsets are fine."""
     raw = pd.Series(list(values), dtype="object").where(lambda s: s.map(lambda v: isinstance(v, str)))
     if tz:
         stamps = pd.to_datetime(raw, utc=True, errors="coerce", format="ISO8601")
-        return stamps.dt.tz_convert(tz).dt.tz_localize(None).astype("datetime64[ns]")
+        return stamps.dt.tz_convert(tz)
     local = raw.str.replace(_OFFSET, "", regex=True)
-    return pd.to_datetime(local, errors="coerce", format="ISO8601").astype("datetime64[ns]")
+    return pd.to_datetime(local, errors="coerce", format="ISO8601")
+
+
+def as_zone(stamps: pd.Series, tz: str | None) -> pd.Series:
+    """Naive wall-clock times placed in ``tz`` (a wall-clock time a DST change makes ambiguous
+    is read as the later one, a missing one shifted forward); others unchanged."""
+    stamps = pd.Series(stamps).reset_index(drop=True)
+    if not tz or stamps.dt.tz is not None:
+        return stamps
+    return stamps.dt.tz_localize(tz, ambiguous=np.zeros(len(stamps), dtype=bool),
+                                 nonexistent="shift_forward")
 
 
 def fallback_times(
     primary: pd.Series, fallback: pd.Series, source: Source, file: InputFile, *, field: str, used: str
 ) -> pd.Series:
     """``primary`` times, with ``fallback`` where a record has none (per record, not per file);
-    the number of records that needed it goes into ``source.warnings``."""
-    primary = pd.Series(np.asarray(primary, dtype="datetime64[ns]"))
-    fallback = pd.Series(np.asarray(fallback, dtype="datetime64[ns]"))
+    the number of records that needed it goes into ``source.warnings``. Naive fallbacks next to
+    zone-aware primaries are read as wall-clock times of that zone."""
+    primary = pd.Series(primary).reset_index(drop=True)
+    fallback = pd.Series(fallback).reset_index(drop=True)
+    zone = primary.dt.tz
+    if zone is not None:
+        fallback = as_zone(fallback, str(zone)) if fallback.dt.tz is None else fallback.dt.tz_convert(zone)
+    elif fallback.dt.tz is not None:
+        fallback = fallback.dt.tz_localize(None)
     filled = primary.isna() & fallback.notna()
     n = int(filled.sum())
     if n:
@@ -145,7 +259,8 @@ def fallback_times(
             f"{file.name}: {n} record{'s' if n != 1 else ''} without a readable {field}; "
             f"{'its' if n == 1 else 'their'} time was read from {used}"
         )
-    return primary.where(~filled, fallback)
+    unit = "datetime64[us]" if zone is None else pd.DatetimeTZDtype("us", zone)
+    return primary.astype(unit).where(~filled, fallback.astype(unit))
 
 
 def record_frame(
@@ -153,6 +268,7 @@ def record_frame(
     source: Source,
     *,
     no_time_reason: str = "record without a readable time",
+    unit: str = "record",
 ) -> pd.DataFrame:
     """Build the messages frame from record columns and do the record accounting in ``source``.
 
@@ -163,7 +279,9 @@ def record_frame(
     """
     data = {k: (v if k == Col.TIMESTAMP else v.to_numpy() if isinstance(v, pd.Series | pd.Index)
                 else pd.Series(list(v), dtype=object).to_numpy()) for k, v in columns.items()}
-    ts = pd.to_datetime(pd.Series(data[Col.TIMESTAMP]), errors="coerce").to_numpy()
+    stamps = checked_times(data[Col.TIMESTAMP], files=data[Col.SOURCE_FILE],
+                           places=data[Col.SOURCE_LINE], unit=unit)
+    ts = stamps.to_numpy() if stamps.dt.tz is None else stamps.array
     n = len(ts)
     source.lines.total += n
     keep = ~pd.isna(ts)
@@ -177,9 +295,11 @@ def record_frame(
     keep &= ~no_author
     data[Col.TIMESTAMP], data[Col.AUTHOR] = ts, authors
     frame = pd.DataFrame({
-        k: pd.Series(v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep], dtype=None if k in (Col.TIMESTAMP, Col.DURATION) else object)
-        for k, v in data.items()
+        k: pd.Series(v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep],
+                     dtype=None if k == Col.DURATION else object)
+        for k, v in data.items() if k != Col.TIMESTAMP
     })
+    frame.insert(0, Col.TIMESTAMP, stamps[keep].reset_index(drop=True))
     system = int(is_system[keep].sum())
     source.lines.system += system
     source.lines.header += int(keep.sum()) - system

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Any
 
@@ -85,6 +86,7 @@ def load_chat(
         raise AnalyzerError(f"{files[0].name}: the file is empty; export the chat again")
     warnings.extend(aggregate([f.name for f in empty], "{is_are} empty and {were} ignored"))
     files = [f for f in files if f.data and not f.data.isspace()]
+    files = read_once(files, warnings)
     if format == "auto":
         chosen: list[tuple[Parser, InputFile]] = []
         for file in files:
@@ -123,12 +125,104 @@ def load_chat(
     else:
         parser = get_parser(format)
     messages, source = parser.parse(files, date_order=date_order, lenient=lenient, **options)
+    if len(files) > 1 and parser.name not in CHOOSES_ITSELF:
+        chosen_files = one_chat(messages, files, options.get("chat"))
+        if len(chosen_files) < len(files):
+            left = [f.name for f in files if f not in chosen_files]
+            warnings.append(f"--chat {options['chat']!r} picked {', '.join(f.name for f in chosen_files)}; "
+                            f"not read: {', '.join(left[:3])}{' ...' if len(left) > 3 else ''}")
+            messages, source = parser.parse(chosen_files, date_order=date_order, lenient=lenient,
+                                            **options)
     check_losses(source, lenient)
     source.warnings[:0] = warnings
     messages = merge_duplicates_and_order(messages, source)
     messages = messages.drop(columns=[LINES], errors="ignore")
     validate_messages(messages)
     return Chat(messages=messages, source=source)
+
+
+def read_once(files: list[InputFile], warnings: list[str]) -> list[InputFile]:
+    """``files`` with each content once: a file given twice (or a copy of it under another name)
+    would count every message twice. Each dropped copy is named in ``warnings``."""
+    seen: dict[bytes, str] = {}
+    kept = []
+    for file in files:
+        key = hashlib.blake2b(file.data, digest_size=16).digest()
+        if key in seen:
+            same = "given twice" if seen[key] == file.name else f"the same content as {seen[key]}"
+            warnings.append(f"{file.name}: {same}; read once")
+            continue
+        seen[key] = file.name
+        kept.append(file)
+    return kept
+
+
+#: Formats whose parser picks one chat from several itself (``chat=``: Telegram's account
+#: export, Meta's inbox folders).
+CHOOSES_ITSELF = frozenset({"telegram", "meta"})
+
+
+def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> list[InputFile]:
+    """The files that hold one chat. Files are parts of the same chat unless the people in them
+    tell otherwise: two files sharing at most one person, where each has someone the other
+    lacks, hold different chats (e.g. you with Sam, and you with Ana). Several chats are an error
+    listing them, unless ``choice`` (``--chat``: a file name, its stem, or a person only one
+    chat has) picks one."""
+    authors = messages.loc[messages[Col.AUTHOR].notna(), [Col.SOURCE_FILE, Col.AUTHOR]]
+    people = {str(f): set(map(str, a)) for f, a in
+              authors.groupby(Col.SOURCE_FILE, observed=True)[Col.AUTHOR]}
+    names = [f.name for f in files]
+    group = list(range(len(names)))  # union-find of "same chat"
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    first_with: dict[frozenset, int] = {}  # files with the same people: one chat, compared once
+    for i, name in enumerate(names):
+        key = frozenset(people.get(name, set()))
+        if key in first_with:
+            group[root(i)] = root(first_with[key])
+        else:
+            first_with[key] = i
+    distinct = list(first_with.items())
+    for k, (a, i) in enumerate(distinct):
+        for b, j in distinct[k + 1:]:
+            if not a or not b or len(a & b) >= 2 or a <= b or b <= a:
+                group[root(j)] = root(i)
+    chats: dict[int, list[int]] = {}
+    for i in range(len(names)):
+        chats.setdefault(root(i), []).append(i)
+    if len(chats) == 1:
+        return files
+    listed = list(chats.values())
+
+    def label(members: list[int]) -> str:
+        who = sorted(set().union(*(people.get(names[i], set()) for i in members)))
+        shown = ", ".join(names[i] for i in members[:3]) + (" ..." if len(members) > 3 else "")
+        return f"{shown} ({', '.join(who[:5])}{' ...' if len(who) > 5 else ''})"
+
+    if choice is not None:
+        wanted = str(choice).strip().casefold()
+        stems = [InputFile(n, b"").basename.casefold() for n in names]
+        for test in (
+            lambda i: names[i].casefold() == wanted or stems[i] == wanted,
+            lambda i: stems[i].rsplit(".", 1)[0] == wanted,
+            lambda i: wanted in {p.casefold() for p in people.get(names[i], set())},
+        ):
+            found = [m for m in listed if any(test(i) for i in m)]
+            if len(found) == 1:
+                return [files[i] for i in found[0]]
+        raise AnalyzerError(
+            f"no single chat among the inputs matches --chat {choice!r}; the chats are: "
+            + "; ".join(label(m) for m in listed)
+        )
+    raise AnalyzerError(
+        f"the inputs hold {len(listed)} different chats: " + "; ".join(label(m) for m in listed)
+        + "; give one at a time, or pick one with --chat FILE or --chat PERSON"
+    )
 
 
 #: Skip reasons that mean content was lost (not a blank line, a cue number or a date separator).

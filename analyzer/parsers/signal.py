@@ -40,11 +40,13 @@ from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     HEAD_CHARS,
     TextLines,
+    checked_times,
     clean_names,
     concat_frames,
     folder_name,
     iso_times,
     record_frame,
+    repair_surrogates,
     stem,
 )
 from analyzer.schema import LINES, Col, normalize_messages
@@ -176,6 +178,7 @@ class SignalParser:
                 )
             records.append(record)
             numbers.append(number)
+        records = repair_surrogates(records, raw, file, source)
         variant = "data.json"
         source.variant = ", ".join(sorted({variant} | ({source.variant} if source.variant else set())))
         kinds_texts = [_record_kind(r) for r in records]
@@ -220,10 +223,10 @@ class SignalParser:
         cleaned = [clean_body(b) for b in bodies]
         variant = {"[date, time]" if m.group("comma") else "[date time]" for m in matches}
         source.variant = ", ".join(sorted(variant | ({source.variant} if source.variant else set())))
-        stamps = pd.to_datetime(
+        stamps = checked_times(pd.to_datetime(
             pd.Series([f"{m.group('date')} {m.group('time')}" for m in matches], dtype="object"),
             format="mixed", errors="coerce",
-        )
+        ), files=file.name, places=starts + 1, unit="line")
         bad = int(stamps.isna().sum())
         if bad:
             raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")

@@ -32,6 +32,8 @@ from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
+    END_TIME,
+    FIRST_TIME,
     HEAD_CHARS,
     check_tz,
     concat_frames,
@@ -71,7 +73,8 @@ def _header(head: str) -> str:
 
 
 def parse_times(values: pd.Series, *, tz: str | None, dayfirst: bool) -> pd.Series:
-    """Epoch numbers or written times to naive datetimes (NaT where unreadable)."""
+    """Epoch numbers or written times to datetimes (NaT where unreadable): naive, or instants in
+    ``tz`` (zone-aware) when it is given; the range is checked when the frame is built."""
     text = values.astype("object").where(values.astype("string").str.strip() != "", None)
     nums = pd.to_numeric(text, errors="coerce")
     if text.notna().any() and nums[text.notna()].notna().all():
@@ -80,12 +83,17 @@ def parse_times(values: pd.Series, *, tz: str | None, dayfirst: bool) -> pd.Seri
     times = iso_times(text, tz=tz)
     retry = times.isna() & text.notna()
     if retry.any():
-        other = pd.to_datetime(text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst)
-        if getattr(other.dt, "tz", None) is not None:
+        other = pd.to_datetime(text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst,
+                               utc=bool(tz))
+        if tz:
+            other = other.dt.tz_convert(tz)
+        elif getattr(other.dt, "tz", None) is not None:
             other = other.dt.tz_localize(None)
-        # pandas may read a stray number as year 1, outside what nanosecond times can hold.
-        other = other.where((other >= pd.Timestamp.min) & (other <= pd.Timestamp.max))
-        times = times.where(~retry, other.astype("datetime64[ns]"))
+        # pandas' guessing reads a stray "0A" as year 1: a guess, not a date, so it is unreadable.
+        plain = other.dt.tz_convert(None) if tz else other
+        other = other.where((plain >= FIRST_TIME) & (plain < END_TIME))
+        unit = pd.DatetimeTZDtype("us", tz) if tz else "datetime64[us]"
+        times = times.astype(unit).where(~retry, other.astype(unit))
     return times
 
 
@@ -180,7 +188,7 @@ class TableParser:
             flag_col = _find(columns, (flag,))
             if flag_col:
                 cols[flag] = table[flag_col].str.strip().str.lower().isin(("true", "1", "yes"))
-        return record_frame(cols, source, no_time_reason="row without a readable time")
+        return record_frame(cols, source, no_time_reason="row without a readable time", unit="row")
 
     @staticmethod
     def _date_order(when: pd.Series, given: str | None, source: Source) -> bool:

@@ -37,6 +37,7 @@ from analyzer.parsers.records import (
     concat_frames,
     epoch_times,
     fallback_times,
+    iso_times,
     load_json,
     record_frame,
     shape_error,
@@ -188,7 +189,7 @@ class TelegramParser:
             return frame, source
         frames, variants, names = [], [], []
         for file in files:
-            data, encoding = load_json(file, WHAT)
+            data, encoding = load_json(file, WHAT, source)
             source.encoding = encoding
             if not isinstance(data, dict):
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
@@ -209,7 +210,7 @@ class TelegramParser:
         if times.isna().any():  # per record: 'date' (the exporter's local time) where it lacks one
             dates = pd.Series([r.get("date") if isinstance(r.get("date"), str) else None for r in recs],
                               dtype="object")
-            local = pd.to_datetime(dates, errors="coerce", format="ISO8601")
+            local = iso_times(dates, tz=None)  # as written; mixed offsets are dropped, not an error
             times = fallback_times(times, local, source, file, field="date_unixtime",
                                    used="'date' (the exporter's local time)")
         kinds = [_kind(r) for r in recs]

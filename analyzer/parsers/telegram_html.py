@@ -29,7 +29,7 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import record_frame
+from analyzer.parsers.records import as_zone, record_frame
 from analyzer.schema import Col
 
 #: The file names Telegram gives the pages of one chat.
@@ -217,7 +217,8 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
 
 
 def _times(titles: list[str | None], tz: str | None) -> pd.Series:
-    """``DD.MM.YYYY HH:MM:SS [UTC+hh:mm]`` titles as naive times (see the module doc)."""
+    """``DD.MM.YYYY HH:MM:SS [UTC+hh:mm]`` titles as naive times, or, with ``tz``, as instants
+    shown in that zone (see the module doc)."""
     iso: list[str | None] = []
     for title in titles:
         m = _TITLE.match(title or "")
@@ -236,6 +237,7 @@ def _times(titles: list[str | None], tz: str | None) -> pd.Series:
     wall = pd.to_datetime(raw.where(~has_offset), errors="coerce", format="ISO8601")
     if tz and has_offset.any():
         shown = pd.to_datetime(raw.where(has_offset), utc=True, errors="coerce", format="ISO8601")
-        shown = shown.dt.tz_convert(tz).dt.tz_localize(None)
-        return wall.where(~has_offset, shown).astype("datetime64[ns]")
-    return wall.astype("datetime64[ns]")
+        shown = shown.dt.tz_convert(tz)
+        zone = pd.DatetimeTZDtype("us", tz)
+        return as_zone(wall, tz).astype(zone).where(~has_offset, shown.astype(zone))
+    return wall

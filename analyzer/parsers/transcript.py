@@ -34,7 +34,17 @@ import pandas as pd
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError, SettingsError
 from analyzer.parsers.base import InputFile, decode
-from analyzer.parsers.records import HEAD_CHARS, TextLines, clean_names, concat_frames, stem
+from analyzer.parsers.records import (
+    END_TIME,
+    FIRST_TIME,
+    HEAD_CHARS,
+    YEARS,
+    TextLines,
+    checked_times,
+    clean_names,
+    concat_frames,
+    stem,
+)
 from analyzer.schema import LINES, Col, normalize_messages
 
 _T = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
@@ -72,9 +82,13 @@ def _base(file: InputFile, options: dict) -> tuple[pd.Timestamp, str]:
     given = options.get("base_date")
     if given not in (None, ""):
         try:
-            return pd.Timestamp(given), "times from the given base_date"
-        except (ValueError, TypeError):
+            stamp = pd.Timestamp(given)
+        except (ValueError, TypeError, OverflowError):
             raise SettingsError(f"base_date={given!r} is not a date; use e.g. '2024-05-01 14:00'") from None
+        if stamp.tzinfo is not None or not FIRST_TIME <= stamp < END_TIME:
+            raise SettingsError(f"base_date={given!r} must be a local date and time within the years "
+                                f"{YEARS}, e.g. '2024-05-01 14:00'")
+        return stamp, "times from the given base_date"
     found = ZOOM_NAME.search(file.basename)
     if found:
         stamp = pd.to_datetime(found.group(1) + found.group(2), format="%Y%m%d%H%M%S", errors="coerce")
@@ -216,7 +230,8 @@ class TranscriptParser:
         start = pd.Series(rows["start"], dtype="int64")
         end = pd.Series(rows["end"], dtype="int64")
         frame = pd.DataFrame({
-            Col.TIMESTAMP: base + pd.to_timedelta(start, unit="ms"),
+            Col.TIMESTAMP: checked_times(base + pd.to_timedelta(start, unit="ms"), files=file.name,
+                                         places=rows["line"], unit="line"),
             Col.AUTHOR: clean_names(rows["author"]),
             Col.TEXT: rows["text"],
             Col.KIND: "text",
@@ -254,7 +269,9 @@ class TranscriptParser:
             offsets.append(current if current is not None else 0)
         timed = any(m.group("ts") for m in (found[i] for i in heads))
         frame = pd.DataFrame({
-            Col.TIMESTAMP: base + pd.to_timedelta(pd.Series(offsets, dtype="int64"), unit="ms"),
+            Col.TIMESTAMP: checked_times(
+                base + pd.to_timedelta(pd.Series(offsets, dtype="int64"), unit="ms"),
+                files=file.name, places=[h + 1 for h in heads], unit="line"),
             Col.AUTHOR: clean_names([found[i].group("name") for i in heads]),
             Col.TEXT: texts,
             Col.KIND: "text",

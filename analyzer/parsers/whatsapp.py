@@ -603,12 +603,17 @@ def build_timestamps(
     hour: np.ndarray,
     minute: np.ndarray,
     second: np.ndarray,
+    *,
+    two_digit_years: bool = True,
 ) -> tuple[np.ndarray, np.ndarray]:
     """datetime64[ns] timestamps from integer fields (24-hour ``hour``), and a validity mask
-    (False where the date or time is impossible, e.g. month 13 or 31 April)."""
+    (False where the date or time is impossible, e.g. month 13 or 31 April). Years below 100
+    are 20yy only where the file writes two-digit years; years outside 1678-2261 (which
+    :func:`years_outside` finds first) are clipped so that nothing wraps round."""
     by = {letter: fields[i] for i, letter in enumerate(order)}
     year, month, day = by["y"], by["m"], by["d"]
-    year = np.where(year < 100, year + 2000, year)
+    year = np.where((year < 100) & two_digit_years, year + 2000, year)
+    year = np.clip(year, 1678, 2261)
     ok = (month >= 1) & (month <= 12) & (day >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
     months = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
     start = months.astype("datetime64[D]")
@@ -617,6 +622,18 @@ def build_timestamps(
     days = start + np.where(ok, day - 1, 0).astype("timedelta64[D]")
     secs = np.where(ok, hour * 3600 + minute * 60 + second, 0).astype("timedelta64[s]")
     return (days.astype("datetime64[s]") + secs).astype("datetime64[ns]"), ok
+
+
+def years_outside(groups: list, orders: list[str]) -> tuple[int, int] | None:
+    """(first line index, count) of headers whose year lies outside 1678-2261, or None."""
+    found: list[np.ndarray] = []
+    for group, order in zip(groups, orders, strict=True):
+        year = group.fields[order.index("y")]
+        if group.style.year_digits == 2:
+            year = np.where(year < 100, year + 2000, year)
+        found.append(group.lines[(year < 1678) | (year > 2261)])
+    outside = np.concatenate(found) if found else np.array([], np.int64)
+    return (int(outside.min()), len(outside)) if len(outside) else None
 
 
 def to_24h(hour: np.ndarray, pm: np.ndarray) -> np.ndarray:
@@ -660,9 +677,10 @@ def classify_kinds(text: pa.Array) -> np.ndarray:
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF as LF, and no final newline: the file's lines are then ``text.split("\\n")``."""
+    """CRLF and a bare CR (old Mac files) as LF, and no final newline: the file's lines are then
+    ``text.split("\\n")``."""
     if "\r" in text:
-        text = text.replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
     return text
@@ -746,6 +764,15 @@ def _fixed_width_fields(values: pa.Array, want: int) -> tuple[np.ndarray, ...] |
         if is_letter.any() else np.zeros(n, bool)
     )
     return (*fields, pm)
+
+
+def lf_line_ends(data: bytes) -> bytes:
+    """``data`` with every line end as LF when it has bare CRs (old Mac files, or CR and CRLF
+    mixed): CR, LF and CRLF end lines alike. Files with only LF or CRLF are returned as they are
+    (no copy; :func:`split_lines` drops the CR of a CRLF)."""
+    if b"\r" not in data or data.count(b"\r") == data.count(b"\r\n"):
+        return data
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
 def split_lines(data: bytes) -> pa.Array:
@@ -941,6 +968,7 @@ def parse_bytes(
     and counted in ``source.losses`` and ``source.warnings``.
     """
     source = Source(format="whatsapp", files=[file_name])
+    data = lf_line_ends(data)
     if style is None:
         style, _, _ = detect_style(normalize_newlines(data[: 256 * 1024].decode("utf-8", "ignore")))
         if style is None and len(data) > 256 * 1024:
@@ -964,7 +992,18 @@ def parse_bytes(
     if warning:
         source.warnings.append(warning)
     orders = [order] + [_follow_order(g, order, date_order) for g in groups[1:]]
-    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second) for g, o in zip(groups, orders, strict=True)]
+    outside = years_outside(groups, orders)
+    if outside is not None:
+        at, count = outside
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        raise ChatFormatError(
+            f"{file_name}: line {at + 1} has a date outside the years 1678-2261: "
+            f"{_show(lines[at].as_py())}{more}; check the export: this tool reads dates in that "
+            "range only"
+        )
+    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second,
+                              two_digit_years=g.style.year_digits == 2)
+             for g, o in zip(groups, orders, strict=True)]
     if len(groups) == 1:
         candidate, rest = main.lines, main.rest
         (stamps, valid), group_of = built[0], np.zeros(len(candidate), np.int64)
@@ -976,6 +1015,7 @@ def parse_bytes(
         valid = np.concatenate([b[1] for b in built])[by_line]
         group_of = np.concatenate([np.full(len(g.lines), i) for i, g in enumerate(groups)])[by_line]
         rest = pa.concat_arrays([g.rest.cast(pa.large_string()) for g in groups]).take(pa.array(by_line))
+    bad_before = 0
     if not valid.all():
         bad = np.flatnonzero(~valid)
         first_bad = int(candidate[bad[0]])
@@ -986,27 +1026,35 @@ def parse_bytes(
                 f"is impossible in {orders[bad_group]} order: {_show(lines[first_bad].as_py())}; "
                 + _order_fix(groups[bad_group], orders[bad_group])
             )
-        one = len(bad) == 1
-        loss = (
-            f"{_lines_word(len(bad))} that {'looks like a message header but has' if one else 'look like message headers but have'}"
-            f" an impossible date or time in {orders[bad_group]} order {'was' if one else 'were'} kept as "
-            "text of the message above (--lenient)"
-        )
-        source.losses.append(loss)
-        source.warnings.append(loss)
+        # those before the first valid header have no message above: they are skipped with the
+        # other lines before it, and said so there
+        first_valid = int(candidate[valid][0]) if valid.any() else total
+        bad_before = int((candidate[bad] < first_valid).sum())
+        kept = len(bad) - bad_before
+        if kept:
+            one = kept == 1
+            loss = (
+                f"{_lines_word(kept)} that {'looks like a message header but has' if one else 'look like message headers but have'}"
+                f" an impossible date or time in {orders[bad_group]} order {'was' if one else 'were'} kept as "
+                "text of the message above (--lenient)"
+            )
+            source.losses.append(loss)
+            source.warnings.append(loss)
         candidate, stamps = candidate[valid], stamps[valid]
         rest = rest.filter(_mask(valid))
         if not len(candidate):
             raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
     before = int(candidate[0])
-    if before > total / 100:
+    if before > total / 100 or bad_before:  # bad_before > 0 only when lenient
         if not lenient:
             raise ChatFormatError(
                 f"{file_name}: {_lines_word(before)} before the first message header would be lost "
                 f"(line 1: {_show(lines[0].as_py())}); export the chat again, or pass --lenient to "
                 "skip them"
             )
-        loss = f"{_lines_word(before)} before the first message header {'was' if before == 1 else 'were'} skipped (--lenient)"
+        with_bad = f" ({bad_before} with an impossible date or time)" if bad_before else ""
+        loss = (f"{_lines_word(before)} before the first message header{with_bad} "
+                f"{'was' if before == 1 else 'were'} skipped (--lenient)")
         source.losses.append(loss)
         source.warnings.append(loss)
     variants = list(dict.fromkeys(f"{g.style.variant} {o}" for g, o in zip(groups, orders, strict=True)))

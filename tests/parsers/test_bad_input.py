@@ -113,9 +113,10 @@ def test_header_with_an_impossible_time_is_an_error_or_text() -> None:
     assert list(frame["text"]) == ["hi\n13/03/2021, 25:61 - Sam: late"]
 
 
-def test_lone_carriage_returns_stay_in_the_text() -> None:
+def test_a_lone_carriage_return_ends_a_line_like_lf() -> None:
+    """CR, LF and CRLF alike: a bare CR (old Mac line end) starts a continuation line."""
     frame, source = parse_text("13/03/2021, 08:02 - Alex: a\rb\n")
-    assert (list(frame["text"]), source.lines.total) == (["a\rb"], 1)
+    assert (list(frame["text"]), source.lines.total, source.lines.continuation) == (["a\nb"], 2, 1)
 
 
 def test_day_and_month_both_above_12_in_different_lines() -> None:

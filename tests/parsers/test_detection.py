@@ -102,12 +102,23 @@ def test_zip_of_meta_parts_is_merged(tmp_path):
     assert (chat.source.format, len(chat.messages), chat.source.warnings) == ("meta", 10, [])
 
 
-def test_same_export_twice_drops_the_duplicates(tmp_path):
+def test_same_export_twice_is_read_once(tmp_path):
     first = GOLDEN / "signal" / "old_layout.txt"
     copy = tmp_path / "old_layout_again.txt"
     copy.write_bytes(first.read_bytes())
     chat = load_chat([first, copy])
     assert len(chat.messages) == 2
+    assert chat.source.warnings == [f"{copy}: the same content as {first}; read once"]
+    assert chat.source.lines.to_dict() == {
+        "total": 3, "header": 2, "continuation": 1, "system": 0, "skipped": {}}
+
+
+def test_overlapping_exports_drop_the_duplicates(tmp_path):
+    first = GOLDEN / "signal" / "old_layout.txt"
+    longer = tmp_path / "old_layout_longer.txt"
+    longer.write_bytes(first.read_bytes() + b"[2020-01-18, 09:00] Jane Doe: Later\n")
+    chat = load_chat([first, longer])
+    assert len(chat.messages) == 3
     assert chat.source.lines.skipped == {"duplicate from another export": 3}
     assert chat.source.lines.total == chat.source.lines.accounted
 

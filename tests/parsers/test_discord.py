@@ -27,7 +27,7 @@ def test_chat_name_names_server_category_and_channel():
 
 def test_tz_converts_the_written_offset():
     first = load_chat(JSON, tz="UTC").messages["timestamp"].iloc[1]
-    assert first.isoformat() == "2021-03-12T20:15:00.123000"
+    assert first.isoformat() == "2021-03-12T20:15:00.123000+00:00"
 
 
 def test_accounting_counts_channel_events_as_system():
