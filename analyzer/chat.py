@@ -65,7 +65,9 @@ class Source:
     files: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
     date_order: str | None = None  # "dmy", "mdy", "ymd" for formats that need one
-    date_order_reason: str = ""  # how it was decided: "field > 12", "chronology", "default", "given"
+    date_order_reason: str = (
+        ""  # how it was decided: "field > 12", "chronology", "default", "given"
+    )
     lines: LineAccounting = field(default_factory=LineAccounting)
     warnings: list[str] = field(default_factory=list)
     chat_name: str = ""  # a human name for the chat (file stem, Telegram chat name, ...)
@@ -105,8 +107,10 @@ class Chat:
         msgs = self.messages
         fmt = self.source.format + (f" {self.source.variant}" if self.source.variant else "")
         n_system = int((msgs[Col.KIND] == "system").sum()) if Col.KIND in msgs else 0
-        return (f"Chat({fmt}: {short_names(self.participants)}; {day_span(msgs[Col.TIMESTAMP])}; "
-                f"{len(msgs):,} messages, {n_system:,} of them system notices)")
+        return (
+            f"Chat({fmt}: {short_names(self.participants)}; {day_span(msgs[Col.TIMESTAMP])}; "
+            f"{len(msgs):,} messages, {n_system:,} of them system notices)"
+        )
 
 
 def short_names(people: list[str] | tuple[str, ...], limit: int = 4) -> str:

@@ -22,17 +22,24 @@ app = typer.Typer(
 
 ChatArgs = Annotated[
     list[Path],
-    typer.Argument(help="Chat export(s): file, folder or zip; several are merged as one chat.",
-                   show_default=False, metavar="CHAT"),
+    typer.Argument(
+        help="Chat export(s): file, folder or zip; several are merged as one chat.",
+        show_default=False,
+        metavar="CHAT",
+    ),
 ]
 FormatOpt = Annotated[
     str, typer.Option("--format", help="Source format, or auto (see `formats`).", metavar="NAME")
 ]
 ChatOpt = Annotated[
     str | None,
-    typer.Option("--chat", help="Pick one chat from a multi-chat export (Telegram, Meta) by name or "
-                 "id, or from inputs holding several chats by file name or by a person only "
-                 "that chat has.", metavar="NAME|ID"),
+    typer.Option(
+        "--chat",
+        help="Pick one chat from a multi-chat export (Telegram, Meta) by name or "
+        "id, or from inputs holding several chats by file name or by a person only "
+        "that chat has.",
+        metavar="NAME|ID",
+    ),
 ]
 OptionOpt = Annotated[
     list[str] | None,
@@ -45,21 +52,31 @@ OptionOpt = Annotated[
 ]
 DateOrderOpt = Annotated[
     str | None,
-    typer.Option("--date-order", help="Override the detected date order: dmy, mdy, ymd, ydm, myd or dym.",
-                 metavar="ORDER"),
+    typer.Option(
+        "--date-order",
+        help="Override the detected date order: dmy, mdy, ymd, ydm, myd or dym.",
+        metavar="ORDER",
+    ),
 ]
 LenientOpt = Annotated[
     bool,
-    typer.Option("--lenient", help="Go on when lines cannot be read (header-like lines with impossible "
-                 "dates, text before the first message), counting them, instead of stopping."),
+    typer.Option(
+        "--lenient",
+        help="Go on when lines cannot be read (header-like lines with impossible "
+        "dates, text before the first message), counting them, instead of stopping.",
+    ),
 ]
 
 # Settings flags shared by `report` and `batch` (one definition each).
 NoQuotesOpt = Annotated[bool, typer.Option("--no-quotes", help="Leave out every message text.")]
 PairOpt = Annotated[
     tuple[str, str] | None,
-    typer.Option("--pair", help="In a group chat, measure these two people.", show_default=False,
-                 metavar="NAME NAME"),
+    typer.Option(
+        "--pair",
+        help="In a group chat, measure these two people.",
+        show_default=False,
+        metavar="NAME NAME",
+    ),
 ]
 SinceOpt = Annotated[
     str | None, typer.Option("--since", help="First day to include (YYYY-MM-DD).", metavar="DATE")
@@ -68,13 +85,20 @@ UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Last day to include (YYYY-MM-DD).", metavar="DATE")
 ]
 SessionGapOpt = Annotated[
-    str, typer.Option("--session-gap", help="Silence that starts a new conversation (2h, 90m, ...).",
-                      metavar="DURATION")
+    str,
+    typer.Option(
+        "--session-gap",
+        help="Silence that starts a new conversation (2h, 90m, ...).",
+        metavar="DURATION",
+    ),
 ]
 SpacyModelOpt = Annotated[
     str | None,
-    typer.Option("--spacy-model", help="An installed spaCy pipeline to use instead of the built-in one.",
-                 metavar="NAME"),
+    typer.Option(
+        "--spacy-model",
+        help="An installed spaCy pipeline to use instead of the built-in one.",
+        metavar="NAME",
+    ),
 ]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress, no warnings and no messages.")
@@ -93,8 +117,9 @@ def _show_version(value: bool) -> None:
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", help="Print the version and exit.", is_eager=True,
-                     callback=_show_version),
+        typer.Option(
+            "--version", help="Print the version and exit.", is_eager=True, callback=_show_version
+        ),
     ] = False,
 ) -> None:
     """How balanced, how deep and how one-sided is a conversation? Offline, private."""
@@ -121,10 +146,18 @@ def parser_options(chat: str | None, options: list[str] | None) -> dict[str, str
     return found
 
 
-def settings_from_flags(*, anonymize: bool, quotes: bool, pair: tuple[str, str] | None,
-                        since: str | None, until: str | None, session_gap: str,
-                        spacy_model: str | None, nlp_processes: int | str = "auto",
-                        also_hide: tuple[str, ...] = ()):
+def settings_from_flags(
+    *,
+    anonymize: bool,
+    quotes: bool,
+    pair: tuple[str, str] | None,
+    since: str | None,
+    until: str | None,
+    session_gap: str,
+    spacy_model: str | None,
+    nlp_processes: int | str = "auto",
+    also_hide: tuple[str, ...] = (),
+):
     """The :class:`analyzer.settings.Settings` that the shared settings flags ask for."""
     from analyzer.settings import Settings, parse_duration
 
@@ -163,9 +196,13 @@ def parse(
     chat: ChatArgs,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", metavar="FILE",
-                     help="Write messages to .csv (cells a spreadsheet would run as a formula get a "
-                     "leading '), .parquet or .jsonl."),
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write messages to .csv (cells a spreadsheet would run as a formula get a "
+            "leading '), .parquet or .jsonl.",
+        ),
     ] = None,
     format: FormatOpt = "auto",
     date_order: DateOrderOpt = None,
@@ -184,7 +221,9 @@ def parse(
     try:
         if output is not None:
             if output.suffix.lower() not in MESSAGE_SUFFIXES:
-                raise AnalyzerError(f"cannot write {output.name}: use a .csv, .parquet or .jsonl name")
+                raise AnalyzerError(
+                    f"cannot write {output.name}: use a .csv, .parquet or .jsonl name"
+                )
             check_writable(output, chat)
         loaded = load_chat(chat, format=format, date_order=date_order, lenient=lenient, **options)
         if output is not None:
@@ -227,17 +266,26 @@ def report(
     chat: ChatArgs,
     output: Annotated[
         list[Path] | None,
-        typer.Option("-o", "--output", metavar="FILE",
-                     help="Write the report to .html, .pdf or .json (repeat for several)."),
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write the report to .html, .pdf or .json (repeat for several).",
+        ),
     ] = None,
     format: FormatOpt = "auto",
     anonymize: Annotated[
-        bool, typer.Option("--anonymize", help="Replace names (and phone numbers) by Person A/B/...")
+        bool,
+        typer.Option("--anonymize", help="Replace names (and phone numbers) by Person A/B/..."),
     ] = False,
     also_hide: Annotated[
         list[str] | None,
-        typer.Option("--also-hide", help="With --anonymize: another name to scrub from the text "
-                     "(repeatable), e.g. a friend who is talked about.", metavar="NAME"),
+        typer.Option(
+            "--also-hide",
+            help="With --anonymize: another name to scrub from the text "
+            "(repeatable), e.g. a friend who is talked about.",
+            metavar="NAME",
+        ),
     ] = None,
     no_quotes: NoQuotesOpt = False,
     pair: PairOpt = None,
@@ -279,9 +327,19 @@ def report(
         fail(str(exc))
     try:
         written = _run_report(
-            chat, outputs, format=format, anonymize=anonymize, quotes=not no_quotes,
-            pair=pair, since=since, until=until, session_gap=session_gap,
-            spacy_model=spacy_model, date_order=date_order, quiet=quiet, also_hide=hidden,
+            chat,
+            outputs,
+            format=format,
+            anonymize=anonymize,
+            quotes=not no_quotes,
+            pair=pair,
+            since=since,
+            until=until,
+            session_gap=session_gap,
+            spacy_model=spacy_model,
+            date_order=date_order,
+            quiet=quiet,
+            also_hide=hidden,
             parse_options={**parser_options(chat_name, option), "lenient": lenient},
             nlp_processes=_processes(nlp_processes),
         )
@@ -292,12 +350,24 @@ def report(
             typer.echo(f"wrote {safe(path)}")
 
 
-def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize: bool,
-                quotes: bool, pair: tuple[str, str] | None, since: str | None,
-                until: str | None, session_gap: str, spacy_model: str | None,
-                date_order: str | None, quiet: bool,
-                parse_options: dict[str, str] | None = None,
-                nlp_processes: int | str = "auto", also_hide: tuple[str, ...] = ()) -> list[Path]:
+def _run_report(
+    chat: list[Path],
+    outputs: list[Path],
+    *,
+    format: str,
+    anonymize: bool,
+    quotes: bool,
+    pair: tuple[str, str] | None,
+    since: str | None,
+    until: str | None,
+    session_gap: str,
+    spacy_model: str | None,
+    date_order: str | None,
+    quiet: bool,
+    parse_options: dict[str, str] | None = None,
+    nlp_processes: int | str = "auto",
+    also_hide: tuple[str, ...] = (),
+) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
 
@@ -306,8 +376,14 @@ def _run_report(chat: list[Path], outputs: list[Path], *, format: str, anonymize
     from analyzer.terminal import safe
 
     settings = settings_from_flags(
-        anonymize=anonymize, quotes=quotes, pair=pair, since=since, until=until,
-        session_gap=session_gap, spacy_model=spacy_model, nlp_processes=nlp_processes,
+        anonymize=anonymize,
+        quotes=quotes,
+        pair=pair,
+        since=since,
+        until=until,
+        session_gap=session_gap,
+        spacy_model=spacy_model,
+        nlp_processes=nlp_processes,
         also_hide=also_hide,
     )
     from analyzer.report import check_writable
@@ -454,8 +530,11 @@ def _progress():
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
-        TextColumn("{task.description:<10}"), BarColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
     )
 
 
@@ -483,24 +562,36 @@ def _stage_reporter(progress):
 def batch(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Folders, files, zips or glob patterns holding the chats (one chat each).",
-                       show_default=False, metavar="DIR_OR_GLOB"),
+        typer.Argument(
+            help="Folders, files, zips or glob patterns holding the chats (one chat each).",
+            show_default=False,
+            metavar="DIR_OR_GLOB",
+        ),
     ],
     output: Annotated[
         Path,
-        typer.Option("-o", "--output", metavar="FOLDER",
-                     help="Results folder: chats.parquet, measures.parquet, errors.parquet."),
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FOLDER",
+            help="Results folder: chats.parquet, measures.parquet, errors.parquet.",
+        ),
     ],
     reports: Annotated[
         str | None,
-        typer.Option("--reports", metavar="html,pdf,json",
-                     help="Also write these reports per chat into FOLDER/reports/."),
+        typer.Option(
+            "--reports",
+            metavar="html,pdf,json",
+            help="Also write these reports per chat into FOLDER/reports/.",
+        ),
     ] = None,
     format: FormatOpt = "auto",
     anonymize: Annotated[
         bool,
-        typer.Option("--anonymize/--no-anonymize",
-                     help="Chat ids and roles (A, B, ...) instead of paths and names (default: on)."),
+        typer.Option(
+            "--anonymize/--no-anonymize",
+            help="Chat ids and roles (A, B, ...) instead of paths and names (default: on).",
+        ),
     ] = True,
     no_quotes: NoQuotesOpt = False,
     pair: PairOpt = None,
@@ -513,24 +604,37 @@ def batch(
     option: OptionOpt = None,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", metavar="ADDRESS",
-                     help="A Dask scheduler (tcp://host:8786); default: DASK_SCHEDULER_ADDRESS, "
-                     "else a local cluster on this machine's cores."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="A Dask scheduler (tcp://host:8786); default: DASK_SCHEDULER_ADDRESS, "
+            "else a local cluster on this machine's cores.",
+        ),
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", min=1, metavar="N",
-                     help="Worker processes of the local cluster (default: one per core)."),
+        typer.Option(
+            "--workers",
+            min=1,
+            metavar="N",
+            help="Worker processes of the local cluster (default: one per core).",
+        ),
     ] = None,
     worker_memory: Annotated[
         str | None,
-        typer.Option("--worker-memory", metavar="SIZE",
-                     help="Memory limit of each local worker, e.g. 2GB (default: memory shared out)."),
+        typer.Option(
+            "--worker-memory",
+            metavar="SIZE",
+            help="Memory limit of each local worker, e.g. 2GB (default: memory shared out).",
+        ),
     ] = None,
     max_chat_mb: Annotated[
         float,
-        typer.Option("--max-chat-mb", metavar="MB",
-                     help="A chat with more chat text than this fails alone, before it is read."),
+        typer.Option(
+            "--max-chat-mb",
+            metavar="MB",
+            help="A chat with more chat text than this fails alone, before it is read.",
+        ),
     ] = 100.0,
     force: Annotated[
         bool, typer.Option("--force", help="Redo chats already in the results folder.")
@@ -543,18 +647,35 @@ def batch(
     kinds = [k.strip().lower() for k in (reports or "").split(",") if k.strip()]
     for kind in kinds:
         if kind not in ("html", "pdf", "json"):
-            fail(f"cannot write {kind!r} reports: choose from html, pdf, json (e.g. --reports html,json)")
+            fail(
+                f"cannot write {kind!r} reports: choose from html, pdf, json (e.g. --reports "
+                f"html,json)"
+            )
     try:
         from analyzer.batch import analyze_many
 
         settings = settings_from_flags(
-            anonymize=anonymize, quotes=not no_quotes, pair=pair, since=since, until=until,
-            session_gap=session_gap, spacy_model=spacy_model,
+            anonymize=anonymize,
+            quotes=not no_quotes,
+            pair=pair,
+            since=since,
+            until=until,
+            session_gap=session_gap,
+            spacy_model=spacy_model,
         )
         result = analyze_many(
-            paths, output=output, settings=settings, format=format, date_order=date_order,
-            parse_options=parser_options(chat_name, option), reports=kinds, scheduler=scheduler,
-            workers=workers, memory_limit=worker_memory, max_chat_mb=max_chat_mb, force=force,
+            paths,
+            output=output,
+            settings=settings,
+            format=format,
+            date_order=date_order,
+            parse_options=parser_options(chat_name, option),
+            reports=kinds,
+            scheduler=scheduler,
+            workers=workers,
+            memory_limit=worker_memory,
+            max_chat_mb=max_chat_mb,
+            force=force,
             progress=not quiet and sys.stderr.isatty(),
         )
     except AnalyzerError as exc:
@@ -567,8 +688,11 @@ def batch(
             f"{len(result.errors)} in {output / 'errors.parquet'}"
         )
         if result.attachments_skipped:
-            typer.echo(f"{result.attachments_skipped} attachment file(s) of unzipped WhatsApp "
-                       "exports skipped")
+            typer.echo(
+                f"{result.attachments_skipped} attachment file(s) of unzipped WhatsApp "
+                "exports skipped"
+            )
+
 
 @app.command()
 def formats() -> None:

@@ -84,10 +84,14 @@ def normalize_messages(frame: pd.DataFrame) -> pd.DataFrame:
     if isinstance(getattr(texts, "dtype", None), pd.StringDtype) and not texts.isna().any():
         out[Col.TEXT] = texts.array
     else:
-        out[Col.TEXT] = pd.array(pd.Series(texts, dtype="object").fillna("").to_numpy(), dtype="string")
+        out[Col.TEXT] = pd.array(
+            pd.Series(texts, dtype="object").fillna("").to_numpy(), dtype="string"
+        )
     out[Col.KIND] = _categorical(get(Col.KIND, ["text"] * n), categories=KINDS)
     out[Col.SOURCE_FILE] = _categorical(get(Col.SOURCE_FILE, [""] * n))
-    out[Col.SOURCE_LINE] = pd.Series(get(Col.SOURCE_LINE, range(1, n + 1)), dtype="int64").to_numpy()
+    out[Col.SOURCE_LINE] = pd.Series(
+        get(Col.SOURCE_LINE, range(1, n + 1)), dtype="int64"
+    ).to_numpy()
     out[Col.DURATION] = pd.Series(get(Col.DURATION, [float("nan")] * n), dtype="float64").to_numpy()
     for flag in (Col.EDITED, Col.FORWARDED):
         vals = get(flag, [False] * n)

@@ -16,7 +16,7 @@ CHAT = (
     "12/03/2021, 21:15 - Sam: See you tomorrow!\n"
     "13/03/2021, 08:02 - Alex: =SUM(A1:A9)\n"
     "second line\n"
-    "13/03/2021, 08:05 - Sam created group \"Trip\"\n"
+    '13/03/2021, 08:05 - Sam created group "Trip"\n'
 )
 runner = CliRunner()
 
@@ -84,7 +84,9 @@ def test_parse_reports_where_it_wrote(chat: Path, tmp_path: Path) -> None:
 
 
 def test_date_order_option_overrides(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["parse", str(GOLDEN / "date_order_default.txt"), "--date-order", "mdy"])
+    result = runner.invoke(
+        app, ["parse", str(GOLDEN / "date_order_default.txt"), "--date-order", "mdy"]
+    )
     assert result.stdout.splitlines()[1:3] == [
         "date order: mdy (given)",
         "period: 2021-01-02 10:00:00 to 2021-02-03 10:00:00",
@@ -103,26 +105,58 @@ def test_ambiguous_date_order_is_warned_in_the_summary() -> None:
     ("args", "message"),
     [
         (["parse", "missing.txt"], "chat-balance: error: missing.txt: no such file or folder"),
-        (["parse", "{chat}", "-o", "{tmp}/m.xlsx"], "chat-balance: error: cannot write m.xlsx: use a .csv, .parquet or .jsonl name"),
-        (["parse", "{chat}", "--format", "telegrum"], "chat-balance: error: unknown format 'telegrum'; choose one of: auto, "),
-        (["parse", "{chat}", "--date-order", "xyz"], "chat-balance: error: unknown date order 'xyz'; choose one of dmy, mdy, ymd, ydm, myd, dym"),
-        (["parse", "{notchat}"], "chat-balance: error: {notchat}: not a chat export this tool recognises"),
-        (["parse", "{empty}"], "chat-balance: error: {empty}: the file is empty; export the chat again"),
+        (
+            ["parse", "{chat}", "-o", "{tmp}/m.xlsx"],
+            "chat-balance: error: cannot write m.xlsx: use a .csv, .parquet or .jsonl name",
+        ),
+        (
+            ["parse", "{chat}", "--format", "telegrum"],
+            "chat-balance: error: unknown format 'telegrum'; choose one of: auto, ",
+        ),
+        (
+            ["parse", "{chat}", "--date-order", "xyz"],
+            "chat-balance: error: unknown date order 'xyz'; choose one of dmy, mdy, ymd, ydm, "
+            "myd, dym",
+        ),
+        (
+            ["parse", "{notchat}"],
+            "chat-balance: error: {notchat}: not a chat export this tool recognises",
+        ),
+        (
+            ["parse", "{empty}"],
+            "chat-balance: error: {empty}: the file is empty; export the chat again",
+        ),
     ],
-    ids=["missing-file", "bad-output-suffix", "unknown-format", "bad-date-order", "not-a-chat", "empty"],
+    ids=[
+        "missing-file",
+        "bad-output-suffix",
+        "unknown-format",
+        "bad-date-order",
+        "not-a-chat",
+        "empty",
+    ],
 )
-def test_user_errors_exit_2_with_one_line(args: list[str], message: str, chat: Path, tmp_path: Path) -> None:
+def test_user_errors_exit_2_with_one_line(
+    args: list[str], message: str, chat: Path, tmp_path: Path
+) -> None:
     notchat, empty = tmp_path / "notes.txt", tmp_path / "empty.txt"
     notchat.write_text("just some notes\n", encoding="utf-8")
     empty.write_text("", encoding="utf-8")
     fill = {"chat": str(chat), "tmp": str(tmp_path), "notchat": str(notchat), "empty": str(empty)}
     result = runner.invoke(app, [a.format(**fill) for a in args])
     lines = result.stderr.splitlines()
-    assert (result.exit_code, len(lines), lines[0].startswith(message.format(**fill))) == (2, 1, True)
+    assert (result.exit_code, len(lines), lines[0].startswith(message.format(**fill))) == (
+        2,
+        1,
+        True,
+    )
 
 
 def test_formats_lists_whatsapp_with_an_example() -> None:
     result = runner.invoke(app, ["formats"])
     lines = result.stdout.splitlines()
     at = lines.index("whatsapp     WhatsApp (Android and iOS, .txt or the shared .zip)")
-    assert (result.exit_code, lines[at + 1]) == (0, "             e.g. 12/03/2021, 21:15 - Sam: See you tomorrow!")
+    assert (result.exit_code, lines[at + 1]) == (
+        0,
+        "             e.g. 12/03/2021, 21:15 - Sam: See you tomorrow!",
+    )

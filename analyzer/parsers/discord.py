@@ -87,14 +87,19 @@ def snowflake_times(ids: list, *, tz: str | None) -> pd.Series:
     ms = []
     for value in ids:
         text = str(value) if isinstance(value, int | str) else ""
-        ms.append((int(text) >> 22) + DISCORD_EPOCH_MS if text.isdigit() and len(text) < 25 else None)
+        ms.append(
+            (int(text) >> 22) + DISCORD_EPOCH_MS if text.isdigit() and len(text) < 25 else None
+        )
     return epoch_times(ms, unit="ms", tz=tz)
 
 
 class DiscordParser:
     name = "discord"
     title = "Discord (DiscordChatExporter JSON or CSV)"
-    example = '{"type": "Default", "timestamp": "2021-03-12T21:15:00+00:00", "content": "See you tomorrow!", "author": {"name": "sam"}}'
+    example = (
+        '{"type": "Default", "timestamp": "2021-03-12T21:15:00+00:00", '
+        '"content": "See you tomorrow!", "author": {"name": "sam"}}'
+    )
     extensions = (".json", ".csv")
 
     def detect(self, file: InputFile) -> float:
@@ -148,7 +153,10 @@ class DiscordParser:
             Col.TIMESTAMP: fallback_times(
                 iso_times([r.get("timestamp") for r in recs], tz=tz),
                 snowflake_times([r.get("id") for r in recs], tz=tz),
-                source, file, field="timestamp", used="the message id (Discord ids hold their time)",
+                source,
+                file,
+                field="timestamp",
+                used="the message id (Discord ids hold their time)",
             ),
             Col.AUTHOR: authors,
             Col.TEXT: texts,
@@ -181,8 +189,13 @@ class DiscordParser:
             unit = pd.DatetimeTZDtype("us", tz) if tz else "datetime64[us]"
             times = times.astype(unit).where(~retry, old.astype(unit))
         content = table["Content"]
-        attachments = table["Attachments"] if "Attachments" in table else pd.Series([""] * len(table))
-        kinds = ["media" if (not c.strip() and a.strip()) else "text" for c, a in zip(content, attachments, strict=True)]
+        attachments = (
+            table["Attachments"] if "Attachments" in table else pd.Series([""] * len(table))
+        )
+        kinds = [
+            "media" if (not c.strip() and a.strip()) else "text"
+            for c, a in zip(content, attachments, strict=True)
+        ]
         columns = {
             Col.TIMESTAMP: times,
             Col.AUTHOR: table["Author"],

@@ -42,7 +42,8 @@ from analyzer.schema import LINES, Col, normalize_messages
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 STAMP = re.compile(
-    rf"^(?P<indent>(?:    )*)(?P<ts>{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} {{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M)"
+    rf"^(?P<indent>(?:    )*)(?P<ts>{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} "
+    rf"{{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M)"
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -53,17 +54,22 @@ _NOTE = re.compile(
     r"|Spotlight|Slam|Loud|Gentle|Invisible Ink))$"
 )
 _EDITED = re.compile(r"^Edited .+? later: (?P<text>.*)$")
-_FIRST_VERSION = re.compile(rf"^{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} {{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M (?P<text>.*)$")
+_FIRST_VERSION = re.compile(
+    rf"^{_MONTH} {{1,2}}\d{{1,2}}, \d{{4}} {{1,2}}\d{{1,2}}:\d{{2}}:\d{{2}} [AP]M (?P<text>.*)$"
+)
 _ATTACHMENT = re.compile(
     r"^(?:Attachment missing!|\S*/(?:Library/Messages/Attachments|attachments)/.*"
-    r"|\S+\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|pluginPayloadAttachment))$",
+    r"|\S+\.(?:jpe?g|png|gif|heic|heif|mov|mp4|m4a|caf|amr|pdf|webp|tiff?|"
+    r"pluginPayloadAttachment))$",
     re.IGNORECASE,
 )
 _STICKER = re.compile(r"^(?:.* )?Sticker from ")
 _DELETED = re.compile(
     r"^(?:This message was deleted from the conversation!|(?:You|They|Me|.+) deleted a message\.)$"
 )
-_TAPBACK_LINE = re.compile(r"^(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned)\b|^\S.* by \S")
+_TAPBACK_LINE = re.compile(
+    r"^(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned)\b|^\S.* by \S"
+)
 
 
 def _body(lines: list[str]) -> tuple[str, str, bool, int]:
@@ -121,7 +127,9 @@ class IMessageParser:
         return 0.9 if stamps >= 2 or len(lines) - first < 6 else 0.7
 
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
-        source = Source(format=self.name, variant="imessage-exporter txt", files=[f.name for f in files])
+        source = Source(
+            format=self.name, variant="imessage-exporter txt", files=[f.name for f in files]
+        )
         frames = [self._one(file, source) for file in files]
         source.chat_name = stem(files[0])
         return concat_frames(frames), source
@@ -143,7 +151,11 @@ class IMessageParser:
             if kept:
                 j = kept[-1]
                 opener = not matches[j].group("rest") or _READ.match(matches[j].group("rest"))
-                if opener and at[i] == at[j] + 2 and m.group("indent") == matches[j].group("indent"):
+                if (
+                    opener
+                    and at[i] == at[j] + 2
+                    and m.group("indent") == matches[j].group("indent")
+                ):
                     continue
             kept.append(i)
         matches = [matches[i] for i in kept]
@@ -151,8 +163,10 @@ class IMessageParser:
         total = len(lines)
         source.lines.total += total
         source.lines.skip("text before the first message", starts[0] if starts else total)
-        rows: dict[str, list] = {k: [] for k in ("ts", "author", "text", "kind", "line", "cont",
-                                                 "notes", "edited", "nested")}
+        rows: dict[str, list] = {
+            k: []
+            for k in ("ts", "author", "text", "kind", "line", "cont", "notes", "edited", "nested")
+        }
         for i, m in enumerate(matches):
             start = starts[i]
             end = starts[i + 1] if i + 1 < len(starts) else total
@@ -168,14 +182,19 @@ class IMessageParser:
                 rows["notes"].append(0)
                 rows["ts"].append(m.group("ts"))
                 rows["author"].append(None)
-                rows["text"].append("\n".join([rest.strip(), *(b.strip() for b in block[1:])]).strip())
+                rows["text"].append(
+                    "\n".join([rest.strip(), *(b.strip() for b in block[1:])]).strip()
+                )
                 rows["kind"].append("system")
                 rows["edited"].append(False)
             else:
                 if len(block) < 2:
                     source.lines.skip("timestamp with no sender", len(block))
                     continue
-                body = [line[len(indent):] if line.startswith(indent) else line.lstrip() for line in block[2:]]
+                body = [
+                    line[len(indent) :] if line.startswith(indent) else line.lstrip()
+                    for line in block[2:]
+                ]
                 kind, text, edited, notes = _body(body)
                 rows["cont"].append(len(block) - 1 - notes)
                 rows["notes"].append(notes)
@@ -186,27 +205,41 @@ class IMessageParser:
                 rows["edited"].append(edited)
             rows["line"].append(start + 1)
             rows["nested"].append(bool(indent))
-        stamps = checked_times(pd.to_datetime(
-            pd.Series(rows["ts"], dtype="object").str.replace(r"\s+", " ", regex=True),
-            format="%b %d, %Y %I:%M:%S %p", errors="coerce",
-        ), files=file.name, places=rows["line"], unit="line")
+        stamps = checked_times(
+            pd.to_datetime(
+                pd.Series(rows["ts"], dtype="object").str.replace(r"\s+", " ", regex=True),
+                format="%b %d, %Y %I:%M:%S %p",
+                errors="coerce",
+            ),
+            files=file.name,
+            places=rows["line"],
+            unit="line",
+        )
         if stamps.isna().any():
-            raise ChatFormatError(f"{file.name}: {int(stamps.isna().sum())} timestamp lines hold impossible dates")
-        frame = pd.DataFrame({
-            Col.TIMESTAMP: stamps.to_numpy(),
-            Col.AUTHOR: clean_names(rows["author"]),
-            Col.TEXT: rows["text"],
-            Col.KIND: rows["kind"],
-            Col.SOURCE_FILE: [file.name] * len(rows["ts"]),
-            Col.SOURCE_LINE: rows["line"],
-            Col.EDITED: rows["edited"],
-            LINES: [c + 1 for c in rows["cont"]],
-        })
+            raise ChatFormatError(
+                f"{file.name}: {int(stamps.isna().sum())} timestamp lines hold impossible dates"
+            )
+        frame = pd.DataFrame(
+            {
+                Col.TIMESTAMP: stamps.to_numpy(),
+                Col.AUTHOR: clean_names(rows["author"]),
+                Col.TEXT: rows["text"],
+                Col.KIND: rows["kind"],
+                Col.SOURCE_FILE: [file.name] * len(rows["ts"]),
+                Col.SOURCE_LINE: rows["line"],
+                Col.EDITED: rows["edited"],
+                LINES: [c + 1 for c in rows["cont"]],
+            }
+        )
         notes = pd.Series(rows["notes"], dtype="int64")
         nested = pd.Series(rows["nested"], dtype=bool)
-        twice = (frame.duplicated([Col.TIMESTAMP, Col.AUTHOR, Col.TEXT], keep=False) & nested).to_numpy()
-        source.lines.skip("reply also written at top level",
-                          int(frame.loc[twice, LINES].sum() + notes[twice].sum()))
+        twice = (
+            frame.duplicated([Col.TIMESTAMP, Col.AUTHOR, Col.TEXT], keep=False) & nested
+        ).to_numpy()
+        source.lines.skip(
+            "reply also written at top level",
+            int(frame.loc[twice, LINES].sum() + notes[twice].sum()),
+        )
         frame, notes = frame.loc[~twice].reset_index(drop=True), notes[~twice]
         is_system = (frame[Col.KIND] == "system").to_numpy()
         source.lines.system += int(is_system.sum())

@@ -30,7 +30,8 @@ MAX_ZIP_BYTES = 1024**3
 MAX_MEMBERS = 100_000
 #: The chat member of a WhatsApp export zip (iOS, or Android in any language).
 WHATSAPP_CHAT_MEMBER = re.compile(
-    r"^(?:_chat\.txt|(?:WhatsApp[ -]Chat|Chat (?:de|di|van|met) WhatsApp|Чат WhatsApp|WhatsApp Sohbeti)\b.*\.txt)$",
+    r"^(?:_chat\.txt|(?:WhatsApp[ -]Chat|Chat (?:de|di|van|met) WhatsApp|Чат WhatsApp|"
+    r"WhatsApp Sohbeti)\b.*\.txt)$",
     re.IGNORECASE,
 )
 #: Members that can hold a chat; media in an export zip are ignored.
@@ -69,8 +70,10 @@ def read_inputs(paths: str | os.PathLike | list, warnings: list[str]) -> list[In
         elif stat.S_ISREG(info.st_mode):
             files.extend(_read_path(path, warnings, budget))
         else:
-            raise AnalyzerError(f"{path}: is {_kind(info.st_mode)}, not a file or folder; "
-                                "name the chat export file, folder or zip")
+            raise AnalyzerError(
+                f"{path}: is {_kind(info.st_mode)}, not a file or folder; "
+                "name the chat export file, folder or zip"
+            )
     return files
 
 
@@ -135,8 +138,11 @@ def _read_folder(folder: Path, warnings: list[str], budget: list[int]) -> list[I
             files.extend(_read_path(member, warnings, budget))
         except _Unreadable:
             unreadable.append(str(member))
-    warnings.extend(aggregate(unreadable, "could not be read (no permission, or a broken link) "
-                                          "and {were} skipped"))
+    warnings.extend(
+        aggregate(
+            unreadable, "could not be read (no permission, or a broken link) and {were} skipped"
+        )
+    )
     warnings.extend(aggregate(special, "{is_are} not a regular file and {were} skipped"))
     if not files:
         raise AnalyzerError(f"{folder}: folder holds no chat export (.txt, .json, .csv, ...)")
@@ -151,8 +157,11 @@ def aggregate(names: list[str], what: str) -> list[str]:
     if len(names) <= SHOWN_EXAMPLES:
         return [f"{name}: " + what.format(were="was", is_are="is") for name in names]
     shown = ", ".join(names[:SHOWN_EXAMPLES])
-    return [f"{len(names):,} files " + what.format(were="were", is_are="are")
-            + f"; the first {SHOWN_EXAMPLES}: {shown}"]
+    return [
+        f"{len(names):,} files "
+        + what.format(were="were", is_are="are")
+        + f"; the first {SHOWN_EXAMPLES}: {shown}"
+    ]
 
 
 class _Unreadable(AnalyzerError):
@@ -174,10 +183,13 @@ def _read_path(path: Path, warnings: list[str], budget: list[int] | None = None)
         raise _Unreadable(f"{path}: cannot read ({exc.strerror or exc})") from None
     if data is None:
         if limit < MAX_INPUT_BYTES:
-            raise AnalyzerError(f"inputs add up to more than {_size(MAX_TOTAL_BYTES)}, "
-                                "more than this tool reads at once")
-        raise AnalyzerError(f"{path}: file is larger than {_size(MAX_INPUT_BYTES)}, "
-                            "more than this tool reads")
+            raise AnalyzerError(
+                f"inputs add up to more than {_size(MAX_TOTAL_BYTES)}, "
+                "more than this tool reads at once"
+            )
+        raise AnalyzerError(
+            f"{path}: file is larger than {_size(MAX_INPUT_BYTES)}, more than this tool reads"
+        )
     budget[0] -= len(data)
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") or path.suffix.lower() == ".zip":
         return read_zip(data, str(path), warnings)
@@ -217,7 +229,11 @@ def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:
     if len(infos) > MAX_MEMBERS:
         raise ChatFormatError(f"{name}: zip holds {len(infos)} members, too many to be an export")
     out: list[InputFile] = []
-    chats = [i for i in infos if WHATSAPP_CHAT_MEMBER.match(i.filename.replace("\\", "/").rsplit("/", 1)[-1])]
+    chats = [
+        i
+        for i in infos
+        if WHATSAPP_CHAT_MEMBER.match(i.filename.replace("\\", "/").rsplit("/", 1)[-1])
+    ]
     total = 0
     for info in chats or infos:
         member = info.filename
@@ -237,7 +253,12 @@ def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:
             with archive.open(info) as fh:
                 content = fh.read(MAX_MEMBER_BYTES + 1)
         except (
-            zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
+            zipfile.BadZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
             zlib.error,
         ) as exc:
             raise ChatFormatError(f"{name}: cannot read member {member!r} ({exc})") from None

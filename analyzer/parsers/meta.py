@@ -15,7 +15,8 @@ are both read.
   ``share`` -> ``media``; ``sticker`` -> ``sticker``; ``call_duration`` or ``type: "Call"`` ->
   ``call``; ``type: "Subscribe"/"Unsubscribe"`` or a ``users`` list (joins and leaves) ->
   ``system``, as are group changes and reaction notices written as messages ("Sam named the
-  group Trip", "Reacted ❤ to your message"); poll notices -> ``poll``; a record with no content, attachment or flag at all (a
+  group Trip", "Reacted ❤ to your message"); poll notices -> ``poll``; a record with no content,
+  attachment or flag at all (a
   disappearing or view-once message whose content Meta did not export) -> ``view_once``;
 - Meta's stand-in texts for attachments ("Sam sent an attachment.") are dropped from ``text``;
 - reactions are not messages and are not counted as such.
@@ -52,13 +53,16 @@ _STAND_IN = re.compile(
 )
 #: Notices Meta writes as ordinary records (group changes, reactions): ``system``.
 _NOTICE = re.compile(
-    r"^(?:.{1,80} (?:named the group .+|changed the group photo\.?|left the group\.?|joined the group\.?"
+    r"^(?:.{1,80} (?:named the group .+|changed the group photo\.?|left the group\.?|"
+    r"joined the group\.?"
     r"|added .{1,80} to the group\.?|removed .{1,80} from the group\.?"
     r"|set (?:the|your|his|her|their) nickname .+|changed the (?:chat )?theme .*"
     r"|set the (?:quick reaction|emoji) .+|reacted .{1,16} to your message)"
     r"|Reacted .{1,16} to your message|Liked a message)$"
 )
-_POLL = re.compile(r"(?:poll has multiple updates\.|This poll is no longer available\.|created a poll:)")
+_POLL = re.compile(
+    r"(?:poll has multiple updates\.|This poll is no longer available\.|created a poll:)"
+)
 _FILE_NO = re.compile(r"message_(\d+)\.json$", re.IGNORECASE)
 
 
@@ -130,16 +134,23 @@ def pick_thread(files: list[InputFile], choice: Any) -> list[InputFile]:
             return threads[found[0]]
     listing = ", ".join(sorted(names.values())[:20])
     more = f" and {len(names) - 20} more" if len(names) > 20 else ""
-    ask = "choose one with --chat FOLDER (chat= in Python)" if choice is None else f"no single conversation matches {choice!r}"
+    ask = (
+        "choose one with --chat FOLDER (chat= in Python)"
+        if choice is None
+        else f"no single conversation matches {choice!r}"
+    )
     raise ChatFormatError(
-        f"{files[0].name.rsplit(':', 1)[0]}: holds {len(names)} conversations; {ask}: {listing}{more}"
+        f"{files[0].name.rsplit(':', 1)[0]}: holds {len(names)} conversations; {ask}: "
+        f"{listing}{more}"
     )
 
 
 class MetaParser:
     name = "meta"
     title = "Facebook Messenger and Instagram (message_N.json from Download your information)"
-    example = '{"sender_name": "Sam", "timestamp_ms": 1615583700000, "content": "See you tomorrow!"}'
+    example = (
+        '{"sender_name": "Sam", "timestamp_ms": 1615583700000, "content": "See you tomorrow!"}'
+    )
     extensions = (".json",)
 
     def detect(self, file: InputFile) -> float:
@@ -160,8 +171,17 @@ class MetaParser:
         tz = check_tz(options.get("tz"))
         files = pick_thread(files, options.get("chat"))
         source = Source(format=self.name, files=[f.name for f in files])
-        cols: dict[str, list] = {c: [] for c in (Col.TIMESTAMP, Col.AUTHOR, Col.TEXT, Col.KIND,
-                                                  Col.SOURCE_FILE, Col.SOURCE_LINE)}
+        cols: dict[str, list] = {
+            c: []
+            for c in (
+                Col.TIMESTAMP,
+                Col.AUTHOR,
+                Col.TEXT,
+                Col.KIND,
+                Col.SOURCE_FILE,
+                Col.SOURCE_LINE,
+            )
+        }
         stamps: list[pd.Series] = []
         variants, titles = set(), []
         # Oldest file first (highest N), each file's records reversed: chronological file order.
@@ -175,26 +195,47 @@ class MetaParser:
             e2ee = any("senderName" in r for r in recs[:50])
             if e2ee:
                 variants.add("messenger end-to-end encrypted export")
-                contents = [repair(r.get("text")) if isinstance(r.get("text"), str) else "" for r in recs]
+                contents = [
+                    repair(r.get("text")) if isinstance(r.get("text"), str) else "" for r in recs
+                ]
                 kinds = [_e2ee_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("senderName")) for r in recs]
-                stamps.append(fallback_times(
-                    epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz),
-                    epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
-                    source, file, field="timestamp", used="timestamp_ms"))
+                stamps.append(
+                    fallback_times(
+                        epoch_times([r.get("timestamp") for r in recs], unit="ms", tz=tz),
+                        epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
+                        source,
+                        file,
+                        field="timestamp",
+                        used="timestamp_ms",
+                    )
+                )
                 titles.append(str(repair(data.get("threadName") or "")))
             else:
                 lower = file.name.lower()
-                variants.add("instagram" if "instagram" in lower else
-                             "messenger" if ("facebook" in lower or "messenger" in lower) else
-                             "messenger or instagram")
-                contents = [repair(r.get("content")) if isinstance(r.get("content"), str) else "" for r in recs]
+                variants.add(
+                    "instagram"
+                    if "instagram" in lower
+                    else "messenger"
+                    if ("facebook" in lower or "messenger" in lower)
+                    else "messenger or instagram"
+                )
+                contents = [
+                    repair(r.get("content")) if isinstance(r.get("content"), str) else ""
+                    for r in recs
+                ]
                 kinds = [_classic_kind(r, c) for r, c in zip(recs, contents, strict=True)]
                 authors = [repair(r.get("sender_name")) for r in recs]
-                stamps.append(fallback_times(
-                    epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
-                    epoch_times([r.get("timestamp") for r in recs], unit="s", tz=tz),
-                    source, file, field="timestamp_ms", used="timestamp (seconds)"))
+                stamps.append(
+                    fallback_times(
+                        epoch_times([r.get("timestamp_ms") for r in recs], unit="ms", tz=tz),
+                        epoch_times([r.get("timestamp") for r in recs], unit="s", tz=tz),
+                        source,
+                        file,
+                        field="timestamp_ms",
+                        used="timestamp (seconds)",
+                    )
+                )
                 titles.append(str(repair(data.get("title") or "")))
             texts = [
                 "" if (k in ("media", "sticker") and _STAND_IN.match(c)) else c
@@ -205,11 +246,18 @@ class MetaParser:
             cols[Col.KIND] += kinds
             cols[Col.SOURCE_FILE] += [file.name] * len(recs)
             cols[Col.SOURCE_LINE] += lines
-        times = pd.concat(stamps, ignore_index=True) if stamps else pd.Series([], dtype="datetime64[ns]")
+        times = (
+            pd.concat(stamps, ignore_index=True)
+            if stamps
+            else pd.Series([], dtype="datetime64[ns]")
+        )
         instants = times.dt.tz_convert(None) if times.dt.tz is not None else times
         order = np.argsort(instants.to_numpy(), kind="stable")  # by instant; NaT sorts last
-        cols = {k: pd.Series(v, dtype=object).to_numpy()[order] for k, v in cols.items()
-                if k != Col.TIMESTAMP}
+        cols = {
+            k: pd.Series(v, dtype=object).to_numpy()[order]
+            for k, v in cols.items()
+            if k != Col.TIMESTAMP
+        }
         cols[Col.TIMESTAMP] = times.iloc[order].reset_index(drop=True)
         source.variant = ", ".join(sorted(variants))
         source.chat_name = next((t for t in titles if t), folder_name(files[0]))

@@ -75,9 +75,7 @@ def load_json(file: InputFile, what: str, source: Source | None = None) -> tuple
             f"expected a {what}"
         ) from None
     except RecursionError:
-        raise ChatFormatError(
-            f"{file.name}: JSON nested too deeply to be a {what}"
-        ) from None
+        raise ChatFormatError(f"{file.name}: JSON nested too deeply to be a {what}") from None
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -128,13 +126,15 @@ def read_table(text: str, name: str, *, sep: str = ",", what: str = "table") -> 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                               index_col=False)
+            return pd.read_csv(
+                io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, index_col=False
+            )
     except pd.errors.EmptyDataError:
         raise ChatFormatError(f"{name}: the {what} is empty") from None
     except pd.errors.ParserWarning:
-        raise ChatFormatError(f"{name}: not a readable {what} (some rows have more cells than the "
-                              "header)") from None
+        raise ChatFormatError(
+            f"{name}: not a readable {what} (some rows have more cells than the header)"
+        ) from None
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         raise ChatFormatError(f"{name}: not a readable {what} ({str(exc).strip()})") from None
 
@@ -221,7 +221,9 @@ def iso_times(values: Sequence[Any], *, tz: str | None) -> pd.Series:
     """ISO 8601 strings to datetimes: the wall-clock time as written (offset dropped, naive),
     or, with ``tz``, the instant shown in that zone (zone-aware; strings without an offset are
     read as UTC). Unreadable values become NaT; mixed offsets are fine."""
-    raw = pd.Series(list(values), dtype="object").where(lambda s: s.map(lambda v: isinstance(v, str)))
+    raw = pd.Series(list(values), dtype="object").where(
+        lambda s: s.map(lambda v: isinstance(v, str))
+    )
     if tz:
         stamps = pd.to_datetime(raw, utc=True, errors="coerce", format="ISO8601")
         return stamps.dt.tz_convert(tz)
@@ -235,12 +237,19 @@ def as_zone(stamps: pd.Series, tz: str | None) -> pd.Series:
     stamps = pd.Series(stamps).reset_index(drop=True)
     if not tz or stamps.dt.tz is not None:
         return stamps
-    return stamps.dt.tz_localize(tz, ambiguous=np.zeros(len(stamps), dtype=bool),
-                                 nonexistent="shift_forward")
+    return stamps.dt.tz_localize(
+        tz, ambiguous=np.zeros(len(stamps), dtype=bool), nonexistent="shift_forward"
+    )
 
 
 def fallback_times(
-    primary: pd.Series, fallback: pd.Series, source: Source, file: InputFile, *, field: str, used: str
+    primary: pd.Series,
+    fallback: pd.Series,
+    source: Source,
+    file: InputFile,
+    *,
+    field: str,
+    used: str,
 ) -> pd.Series:
     """``primary`` times, with ``fallback`` where a record has none (per record, not per file);
     the number of records that needed it goes into ``source.warnings``. Naive fallbacks next to
@@ -249,7 +258,9 @@ def fallback_times(
     fallback = pd.Series(fallback).reset_index(drop=True)
     zone = primary.dt.tz
     if zone is not None:
-        fallback = as_zone(fallback, str(zone)) if fallback.dt.tz is None else fallback.dt.tz_convert(zone)
+        fallback = (
+            as_zone(fallback, str(zone)) if fallback.dt.tz is None else fallback.dt.tz_convert(zone)
+        )
     elif fallback.dt.tz is not None:
         fallback = fallback.dt.tz_localize(None)
     filled = primary.isna() & fallback.notna()
@@ -277,10 +288,19 @@ def record_frame(
     (counted under ``no_time_reason``); system notices lose their author; any other record with
     no author is skipped and counted. Adds ``_lines`` = 1 per record.
     """
-    data = {k: (v if k == Col.TIMESTAMP else v.to_numpy() if isinstance(v, pd.Series | pd.Index)
-                else pd.Series(list(v), dtype=object).to_numpy()) for k, v in columns.items()}
-    stamps = checked_times(data[Col.TIMESTAMP], files=data[Col.SOURCE_FILE],
-                           places=data[Col.SOURCE_LINE], unit=unit)
+    data = {
+        k: (
+            v
+            if k == Col.TIMESTAMP
+            else v.to_numpy()
+            if isinstance(v, pd.Series | pd.Index)
+            else pd.Series(list(v), dtype=object).to_numpy()
+        )
+        for k, v in columns.items()
+    }
+    stamps = checked_times(
+        data[Col.TIMESTAMP], files=data[Col.SOURCE_FILE], places=data[Col.SOURCE_LINE], unit=unit
+    )
     ts = stamps.to_numpy() if stamps.dt.tz is None else stamps.array
     n = len(ts)
     source.lines.total += n
@@ -294,11 +314,16 @@ def record_frame(
     source.lines.skip("message without an author", int(no_author.sum()))
     keep &= ~no_author
     data[Col.TIMESTAMP], data[Col.AUTHOR] = ts, authors
-    frame = pd.DataFrame({
-        k: pd.Series(v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep],
-                     dtype=None if k == Col.DURATION else object)
-        for k, v in data.items() if k != Col.TIMESTAMP
-    })
+    frame = pd.DataFrame(
+        {
+            k: pd.Series(
+                v[keep] if isinstance(v, np.ndarray) else np.asarray(v)[keep],
+                dtype=None if k == Col.DURATION else object,
+            )
+            for k, v in data.items()
+            if k != Col.TIMESTAMP
+        }
+    )
     frame.insert(0, Col.TIMESTAMP, stamps[keep].reset_index(drop=True))
     system = int(is_system[keep].sum())
     source.lines.system += system
@@ -311,8 +336,13 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate normalized frames and normalize again (categories differ between files)."""
     if len(frames) == 1:
         return frames[0]
-    both = pd.concat([f.astype({Col.AUTHOR: "object", Col.KIND: "object",
-                                Col.SOURCE_FILE: "object"}) for f in frames], ignore_index=True)
+    both = pd.concat(
+        [
+            f.astype({Col.AUTHOR: "object", Col.KIND: "object", Col.SOURCE_FILE: "object"})
+            for f in frames
+        ],
+        ignore_index=True,
+    )
     return normalize_messages(both)
 
 

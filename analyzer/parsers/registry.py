@@ -78,7 +78,9 @@ def load_chat(
     chat from a Telegram full-account export).
     """
     if date_order not in (None, *DATE_ORDERS):
-        raise AnalyzerError(f"unknown date order {date_order!r}; choose one of {', '.join(DATE_ORDERS)}")
+        raise AnalyzerError(
+            f"unknown date order {date_order!r}; choose one of {', '.join(DATE_ORDERS)}"
+        )
     warnings: list[str] = []
     files = read_inputs(path_or_paths, warnings)
     empty = [f for f in files if not f.data or f.data.isspace()]
@@ -110,17 +112,20 @@ def load_chat(
         names = {p.name for p, _ in chosen}
         if len(names) > 1:
             raise AnalyzerError(
-                f"inputs hold different formats ({', '.join(sorted(names))}); give one chat at a time"
+                f"inputs hold different formats ({', '.join(sorted(names))}); give one chat at a "
+                f"time"
             )
         parser = chosen[0][0]
         kept = {id(f) for _, f in chosen}
         ignored = [f.name for f in files if id(f) not in kept]
         if len(ignored) <= SHOWN_EXAMPLES:
-            warnings.extend(f"{name}: not recognised as a {parser.name} export; ignored"
-                            for name in ignored)
+            warnings.extend(
+                f"{name}: not recognised as a {parser.name} export; ignored" for name in ignored
+            )
         else:
-            warnings.extend(aggregate(ignored, f"{{were}} not recognised as a {parser.name} "
-                                               "export and ignored"))
+            warnings.extend(
+                aggregate(ignored, f"{{were}} not recognised as a {parser.name} export and ignored")
+            )
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)
@@ -129,10 +134,13 @@ def load_chat(
         chosen_files = one_chat(messages, files, options.get("chat"))
         if len(chosen_files) < len(files):
             left = [f.name for f in files if f not in chosen_files]
-            warnings.append(f"--chat {options['chat']!r} picked {', '.join(f.name for f in chosen_files)}; "
-                            f"not read: {', '.join(left[:3])}{' ...' if len(left) > 3 else ''}")
-            messages, source = parser.parse(chosen_files, date_order=date_order, lenient=lenient,
-                                            **options)
+            warnings.append(
+                f"--chat {options['chat']!r} picked {', '.join(f.name for f in chosen_files)}; "
+                f"not read: {', '.join(left[:3])}{' ...' if len(left) > 3 else ''}"
+            )
+            messages, source = parser.parse(
+                chosen_files, date_order=date_order, lenient=lenient, **options
+            )
     check_losses(source, lenient)
     source.warnings[:0] = warnings
     messages = merge_duplicates_and_order(messages, source)
@@ -169,8 +177,10 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
     listing them, unless ``choice`` (``--chat``: a file name, its stem, or a person only one
     chat has) picks one."""
     authors = messages.loc[messages[Col.AUTHOR].notna(), [Col.SOURCE_FILE, Col.AUTHOR]]
-    people = {str(f): set(map(str, a)) for f, a in
-              authors.groupby(Col.SOURCE_FILE, observed=True)[Col.AUTHOR]}
+    people = {
+        str(f): set(map(str, a))
+        for f, a in authors.groupby(Col.SOURCE_FILE, observed=True)[Col.AUTHOR]
+    }
     names = [f.name for f in files]
     group = list(range(len(names)))  # union-find of "same chat"
 
@@ -189,7 +199,7 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
             first_with[key] = i
     distinct = list(first_with.items())
     for k, (a, i) in enumerate(distinct):
-        for b, j in distinct[k + 1:]:
+        for b, j in distinct[k + 1 :]:
             if not a or not b or len(a & b) >= 2 or a <= b or b <= a:
                 group[root(j)] = root(i)
     chats: dict[int, list[int]] = {}
@@ -220,18 +230,27 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
             + "; ".join(label(m) for m in listed)
         )
     raise AnalyzerError(
-        f"the inputs hold {len(listed)} different chats: " + "; ".join(label(m) for m in listed)
+        f"the inputs hold {len(listed)} different chats: "
+        + "; ".join(label(m) for m in listed)
         + "; give one at a time, or pick one with --chat FILE or --chat PERSON"
     )
 
 
 #: Skip reasons that mean content was lost (not a blank line, a cue number or a date separator).
 #: WhatsApp checks its own lines before the first header, naming the first one.
-LOSS_REASONS = frozenset({
-    "record without a readable time", "record without a readable date", "row without a readable time",
-    "message without a readable date", "message without an author", "text before the first message",
-    "text before the first utterance", "text outside any cue", "timestamp with no sender",
-})
+LOSS_REASONS = frozenset(
+    {
+        "record without a readable time",
+        "record without a readable date",
+        "row without a readable time",
+        "message without a readable date",
+        "message without an author",
+        "text before the first message",
+        "text before the first utterance",
+        "text outside any cue",
+        "timestamp with no sender",
+    }
+)
 #: Above this share of lost lines (or records), reading stops unless ``lenient``.
 MAX_LOSS = 0.01
 
@@ -247,10 +266,14 @@ def check_losses(source: Source, lenient: bool) -> None:
     files = ", ".join(source.files[:3]) + (" ..." if len(source.files) > 3 else "")
     if not lenient:
         raise ChatFormatError(
-            f"{files}: {n_lost} of {source.lines.total} lines or records could not be read ({what}); "
+            f"{files}: {n_lost} of {source.lines.total} lines or records could not be read "
+            f"({what}); "
             "check that this is the whole export, or pass --lenient to go on without them"
         )
-    loss = f"{n_lost} of {source.lines.total} lines or records could not be read and were skipped ({what}; --lenient)"
+    loss = (
+        f"{n_lost} of {source.lines.total} lines or records could not be read and were skipped"
+        f" ({what}; --lenient)"
+    )
     source.losses.append(loss)
     source.warnings.append(loss)
 
@@ -274,7 +297,8 @@ def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.Dat
             source.lines.system -= dropped_system
             source.lines.continuation -= dropped_lines - n_dup
             source.warnings.append(
-                f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several files"
+                f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several "
+                f"files"
             )
             messages = messages.loc[~dup].reset_index(drop=True)
     ts = messages[Col.TIMESTAMP]

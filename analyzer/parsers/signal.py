@@ -144,12 +144,20 @@ class SignalParser:
     def parse(self, files: list[InputFile], **options: Any) -> tuple[pd.DataFrame, Source]:
         # signal-export writes chat.md and data.json side by side: the same messages twice
         folders_with_json = {folder_name(f) for f in files if f.basename.lower() == "data.json"}
-        twins = [f for f in files if f.basename.lower() == "chat.md" and folder_name(f) in folders_with_json]
+        twins = [
+            f
+            for f in files
+            if f.basename.lower() == "chat.md" and folder_name(f) in folders_with_json
+        ]
         files = [f for f in files if f not in twins]
         source = Source(format=self.name, files=[f.name for f in files])
-        source.warnings.extend(f"{f.name}: the same chat as data.json beside it; read data.json" for f in twins)
+        source.warnings.extend(
+            f"{f.name}: the same chat as data.json beside it; read data.json" for f in twins
+        )
         frames = [
-            self._data_json(file, source) if file.basename.lower().endswith(".json") else self._one(file, source)
+            self._data_json(file, source)
+            if file.basename.lower().endswith(".json")
+            else self._one(file, source)
             for file in files
         ]
         first = files[0]
@@ -180,12 +188,16 @@ class SignalParser:
             numbers.append(number)
         records = repair_surrogates(records, raw, file, source)
         variant = "data.json"
-        source.variant = ", ".join(sorted({variant} | ({source.variant} if source.variant else set())))
+        source.variant = ", ".join(
+            sorted({variant} | ({source.variant} if source.variant else set()))
+        )
         kinds_texts = [_record_kind(r) for r in records]
         frame = record_frame(
             {
                 Col.TIMESTAMP: iso_times([r.get("date") for r in records], tz=None),
-                Col.AUTHOR: [r.get("sender") if isinstance(r.get("sender"), str) else None for r in records],
+                Col.AUTHOR: [
+                    r.get("sender") if isinstance(r.get("sender"), str) else None for r in records
+                ],
                 Col.TEXT: [t for _, t in kinds_texts],
                 Col.KIND: [k for k, _ in kinds_texts],
                 Col.SOURCE_FILE: [file.name] * len(records),
@@ -204,8 +216,7 @@ class SignalParser:
         matches = list(HEADER.finditer(text))
         if not matches and len(lines):
             raise ChatFormatError(
-                f"{file.name}: no Signal message lines found; expected lines like "
-                f"'{self.example}'"
+                f"{file.name}: no Signal message lines found; expected lines like '{self.example}'"
             )
         starts = lines.line_of([m.start() for m in matches])
         n_lines = len(lines)
@@ -217,28 +228,42 @@ class SignalParser:
         source.lines.header += len(matches)
         source.lines.continuation += int(spans.sum() - len(matches))
         bodies = [
-            text[m.end(): (matches[i + 1].start() if i + 1 < len(matches) else len(text))]
+            text[m.end() : (matches[i + 1].start() if i + 1 < len(matches) else len(text))]
             for i, m in enumerate(matches)
         ]
         cleaned = [clean_body(b) for b in bodies]
         variant = {"[date, time]" if m.group("comma") else "[date time]" for m in matches}
-        source.variant = ", ".join(sorted(variant | ({source.variant} if source.variant else set())))
-        stamps = checked_times(pd.to_datetime(
-            pd.Series([f"{m.group('date')} {m.group('time')}" for m in matches], dtype="object"),
-            format="mixed", errors="coerce",
-        ), files=file.name, places=starts + 1, unit="line")
+        source.variant = ", ".join(
+            sorted(variant | ({source.variant} if source.variant else set()))
+        )
+        stamps = checked_times(
+            pd.to_datetime(
+                pd.Series(
+                    [f"{m.group('date')} {m.group('time')}" for m in matches], dtype="object"
+                ),
+                format="mixed",
+                errors="coerce",
+            ),
+            files=file.name,
+            places=starts + 1,
+            unit="line",
+        )
         bad = int(stamps.isna().sum())
         if bad:
-            raise ChatFormatError(f"{file.name}: {bad} message lines have impossible dates or times")
-        frame = pd.DataFrame({
-            Col.TIMESTAMP: stamps.to_numpy(),
-            Col.AUTHOR: clean_names([m.group("author") for m in matches]),
-            Col.TEXT: [c[1] for c in cleaned],
-            Col.KIND: [c[0] for c in cleaned],
-            Col.SOURCE_FILE: [file.name] * len(matches),
-            Col.SOURCE_LINE: starts + 1,
-            LINES: spans,
-        })
+            raise ChatFormatError(
+                f"{file.name}: {bad} message lines have impossible dates or times"
+            )
+        frame = pd.DataFrame(
+            {
+                Col.TIMESTAMP: stamps.to_numpy(),
+                Col.AUTHOR: clean_names([m.group("author") for m in matches]),
+                Col.TEXT: [c[1] for c in cleaned],
+                Col.KIND: [c[0] for c in cleaned],
+                Col.SOURCE_FILE: [file.name] * len(matches),
+                Col.SOURCE_LINE: starts + 1,
+                LINES: spans,
+            }
+        )
         return normalize_messages(frame)
 
 

@@ -45,10 +45,29 @@ from analyzer.parsers.records import (
 )
 from analyzer.schema import KINDS, Col
 
-TIME_NAMES = ("time", "timestamp", "datetime", "date_time", "date", "ts", "sent", "sent_at",
-              "created_at", "start")
-AUTHOR_NAMES = ("author", "sender", "from", "name", "speaker", "user", "username", "participant",
-                "who")
+TIME_NAMES = (
+    "time",
+    "timestamp",
+    "datetime",
+    "date_time",
+    "date",
+    "ts",
+    "sent",
+    "sent_at",
+    "created_at",
+    "start",
+)
+AUTHOR_NAMES = (
+    "author",
+    "sender",
+    "from",
+    "name",
+    "speaker",
+    "user",
+    "username",
+    "participant",
+    "who",
+)
 TEXT_NAMES = ("text", "message", "content", "body", "msg", "utterance", "transcript")
 _SLASHED = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
 _DISCORD = re.compile(r'^"?AuthorID"?,"?Author"?,"?Date"?,"?Content"?')
@@ -83,8 +102,9 @@ def parse_times(values: pd.Series, *, tz: str | None, dayfirst: bool) -> pd.Seri
     times = iso_times(text, tz=tz)
     retry = times.isna() & text.notna()
     if retry.any():
-        other = pd.to_datetime(text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst,
-                               utc=bool(tz))
+        other = pd.to_datetime(
+            text.where(retry), errors="coerce", format="mixed", dayfirst=dayfirst, utc=bool(tz)
+        )
         if tz:
             other = other.dt.tz_convert(tz)
         elif getattr(other.dt, "tz", None) is not None:
@@ -142,7 +162,9 @@ class TableParser:
             given = options.get(option)
             if given is not None:
                 if given not in table.columns:
-                    raise ChatFormatError(f"{file.name}: {option}={given!r} is not a column; the columns are: {shown}")
+                    raise ChatFormatError(
+                        f"{file.name}: {option}={given!r} is not a column; the columns are: {shown}"
+                    )
                 return given
             found = _find(columns, names)
             if found is None:
@@ -166,7 +188,9 @@ class TableParser:
         unread = int((times.isna() & (when.str.strip() != "")).sum())
         if len(table) and unread > len(table) / 2:
             sample = when[times.isna()].iloc[0]
-            raise ChatFormatError(f"{file.name}: cannot read the times in column {time_col!r} (e.g. {sample!r})")
+            raise ChatFormatError(
+                f"{file.name}: cannot read the times in column {time_col!r} (e.g. {sample!r})"
+            )
         authors = table[author_col].str.strip()
         kinds = np.where(authors == "", "system", "text")
         kind_col = _find(columns, ("kind",))

@@ -65,7 +65,11 @@ def message_text(value: Any) -> str:
         return value
     if isinstance(value, list):
         return "".join(
-            part if isinstance(part, str) else str(part.get("text", "")) if isinstance(part, dict) else ""
+            part
+            if isinstance(part, str)
+            else str(part.get("text", ""))
+            if isinstance(part, dict)
+            else ""
             for part in value
         )
     return ""
@@ -112,7 +116,8 @@ def _author(rec: dict) -> Any:
 
 
 def _chat_label(chat: dict) -> str:
-    return f"{chat.get('name') or '(no name)'} (id {chat.get('id')}, {len(chat.get('messages') or [])} messages)"
+    messages = len(chat.get("messages") or [])
+    return f"{chat.get('name') or '(no name)'} (id {chat.get('id')}, {messages} messages)"
 
 
 def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
@@ -121,14 +126,18 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
         return data, "single chat"
     chats = data.get("chats")
     if not isinstance(chats, dict) or not isinstance(chats.get("list"), list):
-        raise shape_error(file, f"a {WHAT}: an object with a 'messages' list or 'chats': {{'list': [...]}}")
+        raise shape_error(
+            file, f"a {WHAT}: an object with a 'messages' list or 'chats': {{'list': [...]}}"
+        )
     candidates = [c for c in chats["list"] if isinstance(c, dict)]
     left = data.get("left_chats")
     if isinstance(left, dict) and isinstance(left.get("list"), list):
         candidates += [c for c in left["list"] if isinstance(c, dict)]
     candidates = [c for c in candidates if isinstance(c.get("messages"), list)]
     if not candidates:
-        raise ChatFormatError(f"{file.name}: this Telegram account export holds no chat with messages")
+        raise ChatFormatError(
+            f"{file.name}: this Telegram account export holds no chat with messages"
+        )
     if choice is None:
         if len(candidates) == 1:
             return candidates[0], "full account export"
@@ -149,15 +158,25 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
             return found[0], "full account export"
         if len(found) > 1:
             listing = "; ".join(_chat_label(c) for c in found)
-            raise ChatFormatError(f"{file.name}: several chats match {wanted!r}; choose by id: {listing}")
+            raise ChatFormatError(
+                f"{file.name}: several chats match {wanted!r}; choose by id: {listing}"
+            )
     listing = "; ".join(_chat_label(c) for c in candidates[:20])
-    raise ChatFormatError(f"{file.name}: no chat named or numbered {wanted!r}; the chats are: {listing}")
+    raise ChatFormatError(
+        f"{file.name}: no chat named or numbered {wanted!r}; the chats are: {listing}"
+    )
 
 
 class TelegramParser:
     name = "telegram"
-    title = "Telegram Desktop (JSON: one chat's result.json or the full-account export; HTML: messages.html)"
-    example = '{"type": "message", "date_unixtime": "1615583700", "from": "Sam", "text": "See you tomorrow!"}'
+    title = (
+        "Telegram Desktop (JSON: one chat's result.json or the full-account export; "
+        "HTML: messages.html)"
+    )
+    example = (
+        '{"type": "message", "date_unixtime": "1615583700", "from": "Sam", '
+        '"text": "See you tomorrow!"}'
+    )
     extensions = (".json", ".html")
 
     def detect(self, file: InputFile) -> float:
@@ -182,7 +201,9 @@ class TelegramParser:
         pages = [f for f in files if f.basename.lower().endswith(".html")]
         if pages:
             if len(pages) != len(files):
-                raise ChatFormatError("give either the HTML pages or the JSON of a Telegram chat, not both")
+                raise ChatFormatError(
+                    "give either the HTML pages or the JSON of a Telegram chat, not both"
+                )
             frame, name = telegram_html.parse_pages(pages, source, tz)
             source.variant = "html export"
             source.chat_name = name
@@ -195,7 +216,12 @@ class TelegramParser:
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
             chat, variant = pick_chat(data, file, options.get("chat"))
             variants.append(variant)
-            names.append(str(chat.get("name") or ("Saved Messages" if chat.get("type") == "saved_messages" else "")))
+            names.append(
+                str(
+                    chat.get("name")
+                    or ("Saved Messages" if chat.get("type") == "saved_messages" else "")
+                )
+            )
             frames.append(self._frame(chat["messages"], file, tz, source))
         source.variant = ", ".join(sorted(set(variants)))
         source.chat_name = next((n for n in names if n), "")
@@ -208,11 +234,19 @@ class TelegramParser:
             raise shape_error(file, f"a {WHAT}: 'messages' should hold objects")
         times = epoch_times([r.get("date_unixtime") for r in recs], unit="s", tz=tz)
         if times.isna().any():  # per record: 'date' (the exporter's local time) where it lacks one
-            dates = pd.Series([r.get("date") if isinstance(r.get("date"), str) else None for r in recs],
-                              dtype="object")
+            dates = pd.Series(
+                [r.get("date") if isinstance(r.get("date"), str) else None for r in recs],
+                dtype="object",
+            )
             local = iso_times(dates, tz=None)  # as written; mixed offsets are dropped, not an error
-            times = fallback_times(times, local, source, file, field="date_unixtime",
-                                   used="'date' (the exporter's local time)")
+            times = fallback_times(
+                times,
+                local,
+                source,
+                file,
+                field="date_unixtime",
+                used="'date' (the exporter's local time)",
+            )
         kinds = [_kind(r) for r in recs]
         texts = [
             _service_text(r) if r.get("type") == "service" else message_text(r.get("text"))
@@ -220,7 +254,8 @@ class TelegramParser:
         ]
         durations = [
             float(r["duration_seconds"])
-            if _str(r.get("media_type")) in NOTE_MEDIA and isinstance(r.get("duration_seconds"), int | float)
+            if _str(r.get("media_type")) in NOTE_MEDIA
+            and isinstance(r.get("duration_seconds"), int | float)
             else float("nan")
             for r in recs
         ]

@@ -10,7 +10,8 @@ Each message is a ``<div class="message ...">``. What is read from it:
 - text: its ``text`` div, ``<br>`` as a line break, entities decoded;
 - kind: a ``service`` message is ``system``, at the time of the message before it (Telegram
   writes no time on them; the first takes the time of the one after); the date separators
-  between days, whose id is negative, are not messages and are skipped with that reason; a message with a media block
+  between days, whose id is negative, are not messages and are skipped with that reason; a message
+  with a media block
   and no text is ``media`` (``sticker`` for stickers); a ``forwarded body`` marks it forwarded
   and its inner name and time (the original sender's) are ignored; a ``reply_to`` note is not
   text.
@@ -85,11 +86,19 @@ class _Page(HTMLParser):
         depth = len(self._stack) - 1
         if "message" in classes and self._message_depth is None:
             self._message_depth = depth
-            self.records.append({
-                "id": attr.get("id") or "", "service": "service" in classes, "joined": "joined" in classes,
-                "title": None, "from": None, "text": None, "media": False, "sticker": False,
-                "forwarded": False,
-            })
+            self.records.append(
+                {
+                    "id": attr.get("id") or "",
+                    "service": "service" in classes,
+                    "joined": "joined" in classes,
+                    "title": None,
+                    "from": None,
+                    "text": None,
+                    "media": False,
+                    "sticker": False,
+                    "forwarded": False,
+                }
+            )
             return
         if self._message_depth is None:
             if "text" in classes and self._inside_header():
@@ -190,7 +199,13 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
             author = None
         authors.append(author)
         text = r["text"] or ""
-        kinds.append("sticker" if r["sticker"] and not text else "media" if r["media"] and not text else "text")
+        kinds.append(
+            "sticker"
+            if r["sticker"] and not text
+            else "media"
+            if r["media"] and not text
+            else "text"
+        )
         texts.append(text)
     times = _times([r["title"] for r in rows], tz)
     # service messages carry no time of their own: the one of the message before (or after)
@@ -226,7 +241,8 @@ def _times(titles: list[str | None], tz: str | None) -> pd.Series:
             iso.append(None)
             continue
         clock = m.group("clock") if m.group("clock").count(":") == 2 else m.group("clock") + ":00"
-        stamp = f"{m.group('y')}-{int(m.group('m')):02}-{int(m.group('d')):02}T{int(clock[:-6]):02}{clock[-6:]}"
+        day = f"{m.group('y')}-{int(m.group('m')):02}-{int(m.group('d')):02}"
+        stamp = f"{day}T{int(clock[:-6]):02}{clock[-6:]}"
         off = m.group("off")
         if off and tz:
             sign, rest = off[0], off[1:].replace(":", "")

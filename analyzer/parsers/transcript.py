@@ -51,7 +51,9 @@ _T = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
 TIMING = re.compile(rf"^\s*{_T}\s+-->\s+{_T}(?:\s.*)?$")
 VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+)>")
 TAG = re.compile(r"</?[^>\n]*>")
-NAME_PREFIX = re.compile(r"^(?:-\s*)?(?P<name>[^\W\d_][^:\n<>\[\]]{0,59}?):\s+(?P<text>.*)$", re.DOTALL)
+NAME_PREFIX = re.compile(
+    r"^(?:-\s*)?(?P<name>[^\W\d_][^:\n<>\[\]]{0,59}?):\s+(?P<text>.*)$", re.DOTALL
+)
 SCRIPT = re.compile(
     r"^(?:[\[(]?(?P<ts>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s+(?:-\s+)?)?"
     r"(?P<name>[^\W\d_][^:\n\[\]]{0,59}?):[ \t]+(?P<text>\S.*)$"
@@ -63,7 +65,9 @@ _SRT_START = re.compile(r"\A\s*\d+\s*\n\s*\d{1,2}:\d{2}:\d{2},\d{3}\s+-->")
 
 def _ms(groups: tuple[str | None, ...]) -> int:
     hours, minutes, seconds, frac = groups
-    return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(frac.ljust(3, "0"))
+    return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(
+        frac.ljust(3, "0")
+    )
 
 
 def _offset_ms(value: str) -> int:
@@ -84,14 +88,20 @@ def _base(file: InputFile, options: dict) -> tuple[pd.Timestamp, str]:
         try:
             stamp = pd.Timestamp(given)
         except (ValueError, TypeError, OverflowError):
-            raise SettingsError(f"base_date={given!r} is not a date; use e.g. '2024-05-01 14:00'") from None
+            raise SettingsError(
+                f"base_date={given!r} is not a date; use e.g. '2024-05-01 14:00'"
+            ) from None
         if stamp.tzinfo is not None or not FIRST_TIME <= stamp < END_TIME:
-            raise SettingsError(f"base_date={given!r} must be a local date and time within the years "
-                                f"{YEARS}, e.g. '2024-05-01 14:00'")
+            raise SettingsError(
+                f"base_date={given!r} must be a local date and time within the years "
+                f"{YEARS}, e.g. '2024-05-01 14:00'"
+            )
         return stamp, "times from the given base_date"
     found = ZOOM_NAME.search(file.basename)
     if found:
-        stamp = pd.to_datetime(found.group(1) + found.group(2), format="%Y%m%d%H%M%S", errors="coerce")
+        stamp = pd.to_datetime(
+            found.group(1) + found.group(2), format="%Y%m%d%H%M%S", errors="coerce"
+        )
         if pd.notna(stamp):
             return stamp, "times from the recording start in the file name (UTC)"
     return BASE, "times from 1970-01-01"
@@ -145,8 +155,9 @@ class TranscriptParser:
         source.chat_name = stem(files[0])
         return concat_frames(frames), source
 
-    def _cues(self, file: InputFile, lines: TextLines, base: pd.Timestamp, source: Source,
-              *, vtt: bool) -> tuple[pd.DataFrame, str]:
+    def _cues(
+        self, file: InputFile, lines: TextLines, base: pd.Timestamp, source: Source, *, vtt: bool
+    ) -> tuple[pd.DataFrame, str]:
         acc = source.lines
         acc.total += len(lines)
         rows: dict[str, list] = {k: [] for k in ("start", "end", "author", "text", "line", "lines")}
@@ -175,9 +186,10 @@ class TranscriptParser:
                 start, end = _ms(found.groups()[:4]), _ms(found.groups()[4:])
                 if end < start:
                     raise ChatFormatError(
-                        f"{file.name}: the cue at line {line_no + 1} ends before it starts ({timing.strip()})"
+                        f"{file.name}: the cue at line {line_no + 1} ends before it starts "
+                        f"({timing.strip()})"
                     )
-                payload = "\n".join(line for _, line in block[at + 1:])
+                payload = "\n".join(line for _, line in block[at + 1 :])
                 voice = VOICE.search(payload)
                 if voice:
                     style["teams"] += 1
@@ -194,20 +206,29 @@ class TranscriptParser:
                 text = html.unescape(TAG.sub("", text)).strip()
                 acc.skip("cue number", at)
                 if speaker is None or not text:
-                    acc.skip("cue without a speaker" if speaker is None else "empty cue",
-                             len(block) - at)
+                    acc.skip(
+                        "cue without a speaker" if speaker is None else "empty cue", len(block) - at
+                    )
                 else:
                     if last_end.get(speaker, -1) > start:
                         raise ChatFormatError(
-                            f"{file.name}: the cue at line {line_no + 1} overlaps the previous cue of "
-                            f"{speaker} (cues of one speaker must not overlap; is the file damaged?)"
+                            f"{file.name}: the cue at line {line_no + 1} overlaps the previous "
+                            f"cue of "
+                            f"{speaker} (cues of one speaker must not overlap; is the file "
+                            f"damaged?)"
                         )
                     last_end[speaker] = end
                     previous = speaker
                     acc.header += 1
                     acc.continuation += len(block) - at - 1
-                    for key, value in (("start", start), ("end", end), ("author", speaker),
-                                       ("text", text), ("line", line_no + 1), ("lines", len(block) - at)):
+                    for key, value in (
+                        ("start", start),
+                        ("end", end),
+                        ("author", speaker),
+                        ("text", text),
+                        ("line", line_no + 1),
+                        ("lines", len(block) - at),
+                    ):
                         rows[key].append(value)
             block.clear()
 
@@ -219,44 +240,63 @@ class TranscriptParser:
                 acc.skip("blank line")
         flush()
         if not rows["start"]:
-            raise ChatFormatError(f"{file.name}: no speaker-labelled cues found (expected "
-                                  "'<v Name>text</v>' or 'Name: text' after each timing line)")
+            raise ChatFormatError(
+                f"{file.name}: no speaker-labelled cues found (expected "
+                "'<v Name>text</v>' or 'Name: text' after each timing line)"
+            )
         if inherited:
-            source.warnings.append(f"{file.name}: {inherited} cues had no speaker; each was given "
-                                   "to the speaker of the cue before it")
+            source.warnings.append(
+                f"{file.name}: {inherited} cues had no speaker; each was given "
+                "to the speaker of the cue before it"
+            )
         if stray:
-            source.warnings.append(f"{file.name}: {stray} blocks of text outside any cue were skipped")
-        variant = "srt" if not vtt else ("webvtt (teams)" if style["teams"] >= style["zoom"] else "webvtt (zoom)")
+            source.warnings.append(
+                f"{file.name}: {stray} blocks of text outside any cue were skipped"
+            )
+        variant = (
+            "srt"
+            if not vtt
+            else ("webvtt (teams)" if style["teams"] >= style["zoom"] else "webvtt (zoom)")
+        )
         start = pd.Series(rows["start"], dtype="int64")
         end = pd.Series(rows["end"], dtype="int64")
-        frame = pd.DataFrame({
-            Col.TIMESTAMP: checked_times(base + pd.to_timedelta(start, unit="ms"), files=file.name,
-                                         places=rows["line"], unit="line"),
-            Col.AUTHOR: clean_names(rows["author"]),
-            Col.TEXT: rows["text"],
-            Col.KIND: "text",
-            Col.SOURCE_FILE: file.name,
-            Col.SOURCE_LINE: rows["line"],
-            Col.DURATION: (end - start) / 1000.0,
-            LINES: rows["lines"],
-        })
+        frame = pd.DataFrame(
+            {
+                Col.TIMESTAMP: checked_times(
+                    base + pd.to_timedelta(start, unit="ms"),
+                    files=file.name,
+                    places=rows["line"],
+                    unit="line",
+                ),
+                Col.AUTHOR: clean_names(rows["author"]),
+                Col.TEXT: rows["text"],
+                Col.KIND: "text",
+                Col.SOURCE_FILE: file.name,
+                Col.SOURCE_LINE: rows["line"],
+                Col.DURATION: (end - start) / 1000.0,
+                LINES: rows["lines"],
+            }
+        )
         return normalize_messages(frame), variant
 
-    def _script(self, file: InputFile, lines: TextLines, base: pd.Timestamp,
-                source: Source) -> tuple[pd.DataFrame, str]:
+    def _script(
+        self, file: InputFile, lines: TextLines, base: pd.Timestamp, source: Source
+    ) -> tuple[pd.DataFrame, str]:
         acc = source.lines
         acc.total += len(lines)
         found = [SCRIPT.match(line) for line in lines.lines]
         heads = [i for i, m in enumerate(found) if m]
         if not heads:
-            raise ChatFormatError(f"{file.name}: no 'Name: text' lines found; expected a transcript "
-                                  "with one 'Name: text' line per utterance")
+            raise ChatFormatError(
+                f"{file.name}: no 'Name: text' lines found; expected a transcript "
+                "with one 'Name: text' line per utterance"
+            )
         acc.skip("text before the first utterance", heads[0])
         texts, spans, offsets = [], [], []
         current = None
         for k, i in enumerate(heads):
             stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
-            body = [found[i].group("text")] + lines.lines[i + 1:stop]
+            body = [found[i].group("text")] + lines.lines[i + 1 : stop]
             while len(body) > 1 and not body[-1].strip():
                 body.pop()
                 acc.skip("blank line")
@@ -268,17 +308,22 @@ class TranscriptParser:
                 current = _offset_ms(found[i].group("ts"))
             offsets.append(current if current is not None else 0)
         timed = any(m.group("ts") for m in (found[i] for i in heads))
-        frame = pd.DataFrame({
-            Col.TIMESTAMP: checked_times(
-                base + pd.to_timedelta(pd.Series(offsets, dtype="int64"), unit="ms"),
-                files=file.name, places=[h + 1 for h in heads], unit="line"),
-            Col.AUTHOR: clean_names([found[i].group("name") for i in heads]),
-            Col.TEXT: texts,
-            Col.KIND: "text",
-            Col.SOURCE_FILE: file.name,
-            Col.SOURCE_LINE: [i + 1 for i in heads],
-            LINES: spans,
-        })
+        frame = pd.DataFrame(
+            {
+                Col.TIMESTAMP: checked_times(
+                    base + pd.to_timedelta(pd.Series(offsets, dtype="int64"), unit="ms"),
+                    files=file.name,
+                    places=[h + 1 for h in heads],
+                    unit="line",
+                ),
+                Col.AUTHOR: clean_names([found[i].group("name") for i in heads]),
+                Col.TEXT: texts,
+                Col.KIND: "text",
+                Col.SOURCE_FILE: file.name,
+                Col.SOURCE_LINE: [i + 1 for i in heads],
+                LINES: spans,
+            }
+        )
         return normalize_messages(frame), "script with times" if timed else "script without times"
 
 

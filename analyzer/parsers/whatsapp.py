@@ -20,7 +20,8 @@ How a file is read (DESIGN.md section 3):
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
    chronological (fewer backward steps) wins; if both are equally chronological, day-first
    (year-month-day for year-first dates) with a warning. ``date_order=`` overrides it.
-   12-hour times become 24-hour (12 AM = 00h, 12 PM = 12h; an hour above 12 with PM is kept). A header whose date is impossible in the
+   12-hour times become 24-hour (12 AM = 00h, 12 PM = 12h; an hour above 12 with PM is kept). A
+   header whose date is impossible in the
    chosen order is not a header: its line joins the message above as text, with a warning.
 3. **Bodies.** Each message is its header line plus every following line up to the next header
    (blank lines kept, CRLF read as LF), joined in Arrow; lines before the first header are
@@ -30,7 +31,8 @@ How a file is read (DESIGN.md section 3):
    and the encryption notice after the chat's name).
 4. **Kinds.** One alternation regex per kind (:data:`KIND_PATTERNS`), applied to the text column
    (after one pre-filter, their union): media placeholders and attachments, deleted, missed
-   calls, locations, contacts, polls, stickers, view-once. ``<This message was edited>`` is removed from the text and sets
+   calls, locations, contacts, polls, stickers, view-once. ``<This message was edited>`` is removed
+   from the text and sets
    ``edited``. A media message keeps its whole body (attachment name and caption) as text.
 
 Invisible marks (U+200E, U+200F, U+FEFF, bidi embeddings, ...) are ignored in headers and
@@ -62,7 +64,9 @@ from analyzer.schema import KINDS, LINES, Col, normalize_messages
 MARK_CHARS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c"
 MARKS = f"[{MARK_CHARS}]*"
 #: The same, minus the joiners (U+200C, U+200D) that are part of emoji: removed from names.
-NAME_MARKS_RE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+NAME_MARKS_RE = re.compile(
+    "[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]"
+)
 #: A space in a header: normal, no-break or narrow no-break.
 SP = "[ \u00a0\u202f]"
 #: Space inside a 12-hour marker (``p. m.``), marks allowed.
@@ -102,8 +106,20 @@ LAYOUTS: tuple[Layout, ...] = (
         True,
         "12/03/2021, 21:15 - Sam: See you tomorrow!",
     ),
-    Layout("old", MARKS + "{date}" + SP + "{time}", ":" + SP, True, "13.06.18 21.25.15: Sam: See you tomorrow!"),
-    Layout("bare", MARKS + "{date}" + SP + "{time}", SP, False, "13. 6. 2018. 21:25:15 Sam: See you tomorrow!"),
+    Layout(
+        "old",
+        MARKS + "{date}" + SP + "{time}",
+        ":" + SP,
+        True,
+        "13.06.18 21.25.15: Sam: See you tomorrow!",
+    ),
+    Layout(
+        "bare",
+        MARKS + "{date}" + SP + "{time}",
+        SP,
+        False,
+        "13. 6. 2018. 21:25:15 Sam: See you tomorrow!",
+    ),
 )
 
 
@@ -151,7 +167,9 @@ _AMPM_BEFORE = "|".join(AMPM_BEFORE_PM + AMPM_BEFORE_AM)
 _AMPM_AFTER = rf"[AaPp]\.?{SPM}?[Mm]\.?|vorm\.|nachm\."
 
 
-def _time_re(sep: str | None, seconds: bool | None, twelve: bool | None, before: bool | None = None) -> str:
+def _time_re(
+    sep: str | None, seconds: bool | None, twelve: bool | None, before: bool | None = None
+) -> str:
     """The time: hour, minute, maybe seconds, maybe an AM/PM marker after it (group ``P``) or
     an AM/PM word before it (group ``Q``). ``None`` leaves a part optional (detection)."""
     s = "(?P<ts>[:.])" if sep is None else re.escape(sep)
@@ -203,7 +221,10 @@ def header_patterns(style: HeaderStyle) -> tuple[str, str, str]:
 
 
 def detect_style(
-    text: str, *, sample: int = 200, layouts: tuple[tuple[Layout, re.Pattern[str]], ...] | None = None
+    text: str,
+    *,
+    sample: int = 200,
+    layouts: tuple[tuple[Layout, re.Pattern[str]], ...] | None = None,
 ) -> tuple[HeaderStyle | None, int, int]:
     """Find the header layout of ``text`` from its first ``sample`` date-like lines.
 
@@ -248,8 +269,8 @@ def detect_style(
         year_digits=year_digits,
         end=mode([m.group("end") for m in hits]) if layout.literal_end else "",
         ampm_before=bool(marked) and mode([m.group("Q") is not None for m in marked]),
-        ampm_latin=not marked or mode([(m.group("P") or "")[:1] in "AaPp" and m.group("P") is not None
-                                       for m in marked]),
+        ampm_latin=not marked
+        or mode([(m.group("P") or "")[:1] in "AaPp" and m.group("P") is not None for m in marked]),
         padded=padded,
         ampm_caps=bool(marked) and mode([m.group("P") in ("AM", "PM") for m in marked]),
     )
@@ -268,7 +289,8 @@ _NOTICE_PHRASES = (
     # encryption
     r"Messages and calls are end-to-end encrypted",
     r"Messages to this (?:group|chat) are now secured with end-to-end encryption",
-    r"Messages you send to this (?:group|chat) and calls are (?:now )?secured with end-to-end encryption",
+    r"Messages you send to this (?:group|"
+    r"chat) and calls are (?:now )?secured with end-to-end encryption",
     r"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
     r"Los mensajes y las llamadas están cifrados de extremo a extremo",
     r"Les messages et les appels sont chiffrés de bout en bout",
@@ -292,12 +314,15 @@ _NOTICE_PHRASES = (
     r"|messaggi effimeri|mensagens temporárias|verdwijnende berichten|исчезающие сообщения"
     r"|süreli mesajlar)",
     # group life (a name without a colon, then the verb phrase)
-    r"[^:]+ (?:created group|created this group|added|removed|left|joined using this group's invite link"
+    r"[^:]+ (?:created group|created this group|added|removed|left|"
+    r"joined using this group's invite link"
     r"|changed the subject|changed this group's icon|deleted this group's icon"
     r"|changed the group description|changed their phone number|changed the group settings)",
-    r"(?:You were added|You joined|You're now an admin|You are now an admin|You blocked this contact"
+    r"(?:You were added|You joined|You're now an admin|You are now an admin|"
+    r"You blocked this contact"
     r"|You unblocked this contact|Waiting for this message)",
-    r"[^:]+ (?:hat die Gruppe|hat .+ hinzugefügt|hat .+ entfernt|hat den Betreff|hat das Gruppenbild"
+    r"[^:]+ (?:hat die Gruppe|hat .+ hinzugefügt|hat .+ entfernt|hat den Betreff|"
+    r"hat das Gruppenbild"
     r"|hat die Gruppenbeschreibung|ist über den Einladungslink|wurde hinzugefügt)",
     r"(?:Du wurdest hinzugefügt|Du bist beigetreten)",
     r"[^:]+ (?:creó el grupo|añadió a|salió del grupo|eliminó a|se unió usando el enlace"
@@ -310,7 +335,8 @@ _NOTICE_PHRASES = (
     r"[^:]+ (?:criou o grupo|adicionou|saiu|removeu|entrou usando o link"
     r"|mudou o assunto|mudou a imagem|mudou a descrição)",
     r"[^:]+ (?:heeft groep|heeft .+ toegevoegd|is vertrokken|heeft .+ verwijderd"
-    r"|neemt deel via de uitnodigingslink|heeft het onderwerp|heeft de afbeelding|heeft de groepsbeschrijving)",
+    r"|neemt deel via de uitnodigingslink|heeft het onderwerp|heeft de afbeelding|"
+    r"heeft de groepsbeschrijving)",
     r"[^:]+ (?:создал\S* группу|добавил|вышел|вышла|удалил|присоединил\S* к группе"
     r"|изменил\S* тему|изменил\S* изображение|изменил\S* описание)",
     r"[^:]+ (?:grubunu oluşturdu|ekledi|ayrıldı|çıkardı|davet bağlantısıyla katıldı"
@@ -320,14 +346,14 @@ _NOTICE_PHRASES = (
 #: A header body that is a notice as a whole (checked before the ``Name:`` split).
 #: After a group verb, a notice's word ends ("Kim left", not "Kim leftover").
 _WORD_END = r"(?:$|[^\p{L}\p{N}_])"
-_NOTICE_PHRASES = tuple(
-    f"{p}{_WORD_END}" if p.startswith("[^:]+ ") else p for p in _NOTICE_PHRASES
-)
+_NOTICE_PHRASES = tuple(f"{p}{_WORD_END}" if p.startswith("[^:]+ ") else p for p in _NOTICE_PHRASES)
 NOTICE_RE = "^" + _LRM + "(?:" + "|".join(_NOTICE_PHRASES) + ")"
 
 #: After ``Name:``, iOS prints the encryption notice and (with U+200E) group notices.
 _ENCRYPTION = "|".join(_NOTICE_PHRASES[:11])
-NOTICE_AFTER_NAME_RE = "^(?:" + _LRM + "(?:" + _ENCRYPTION + ")|\u200e(?:" + "|".join(_NOTICE_PHRASES[11:]) + "))"
+NOTICE_AFTER_NAME_RE = (
+    "^(?:" + _LRM + "(?:" + _ENCRYPTION + ")|\u200e(?:" + "|".join(_NOTICE_PHRASES[11:]) + "))"
+)
 
 _OMITTED = (
     "Media omitted|Medien ausgeschlossen|Medien weggelassen|Multimedia omitido|Médias omis"
@@ -350,9 +376,12 @@ _IOS_OMITTED = (
 KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "deleted",
-        "^" + _LRM + "(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht"
+        "^"
+        + _LRM
+        + "(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht"
         "|Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje"
-        "|Ce message a été supprimé|Vous avez supprimé ce message|Questo messaggio è stato eliminato"
+        "|Ce message a été supprimé|Vous avez supprimé ce message|Questo messaggio è stato "
+        "eliminato"
         "|Hai eliminato questo messaggio|Esta mensagem foi apagada|Você apagou esta mensagem"
         "|Dit bericht is verwijderd|Je hebt dit bericht verwijderd|Данное сообщение удалено"
         "|Вы удалили данное сообщение|Bu mesaj silindi|Bu mesajı sildiniz)\\.?$",
@@ -367,14 +396,26 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "contact",
-        "(?i)^" + _LRM + "(?:.+\\.vcf(?: " + _LRM + "\\((?:" + _ATTACHED + ")\\)| ?" + _LRM
+        "(?i)^"
+        + _LRM
+        + "(?:.+\\.vcf(?: "
+        + _LRM
+        + "\\((?:"
+        + _ATTACHED
+        + ")\\)| ?"
+        + _LRM
         + "<attached>)|<attached: [^>]+\\.vcf ?>|Contact card omitted|Kontaktkarte ausgelassen)",
     ),
     (
         "sticker",
         "(?i)^" + _LRM + "(?:sticker omitted|Sticker weggelassen|sticker omitido|autocollant omis"
-        "|sticker omesso|figurinha omitida|sticker weggelaten|стикер отсутствует|çıkartma dahil edilmedi"
-        "|STK-\\S+\\.webp (?:" + _LRM + "\\((?:" + _ATTACHED + ")\\))|<attached: \\S*STICKER\\S*\\.webp>)$",
+        "|sticker omesso|figurinha omitida|sticker weggelaten|стикер отсутствует|çıkartma dahil "
+        "edilmedi"
+        "|STK-\\S+\\.webp (?:"
+        + _LRM
+        + "\\((?:"
+        + _ATTACHED
+        + ")\\))|<attached: \\S*STICKER\\S*\\.webp>)$",
     ),
     (
         "view_once",
@@ -383,13 +424,27 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "media",
-        "(?i)^" + _LRM + "(?:<(?:" + _OMITTED + ")>|" + _IOS_OMITTED
-        + "|< ?attached: [^>\n]+ ?>|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "\\((?:" + _ATTACHED
-        + ")\\)|[^\n]*?\\.[A-Za-z0-9]{1,5} " + _LRM + "<" + _LRM + "attached>)",
+        "(?i)^"
+        + _LRM
+        + "(?:<(?:"
+        + _OMITTED
+        + ")>|"
+        + _IOS_OMITTED
+        + "|< ?attached: [^>\n]+ ?>|[^\n]*?\\.[A-Za-z0-9]{1,5} "
+        + _LRM
+        + "\\((?:"
+        + _ATTACHED
+        + ")\\)|[^\n]*?\\.[A-Za-z0-9]{1,5} "
+        + _LRM
+        + "<"
+        + _LRM
+        + "attached>)",
     ),
     (
         "location",
-        "(?i)^" + _LRM + "(?:(?:location|standort|ubicación|localisation|posizione|localização|locatie"
+        "(?i)^"
+        + _LRM
+        + "(?:(?:location|standort|ubicación|localisation|posizione|localização|locatie"
         "|местоположение|konum) ?: https?://\\S+$|live location shared|Live-Standort geteilt"
         "|https://maps\\.google\\.com/\\S+$)",
     ),
@@ -436,7 +491,9 @@ def _valid_dates(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.nda
     return ok & (day <= length)
 
 
-def _sort_keys(year: np.ndarray, month: np.ndarray, day: np.ndarray, clock: np.ndarray) -> np.ndarray:
+def _sort_keys(
+    year: np.ndarray, month: np.ndarray, day: np.ndarray, clock: np.ndarray
+) -> np.ndarray:
     return ((year * 100 + month) * 100 + day) * 1_000_000 + clock
 
 
@@ -446,7 +503,7 @@ def _backward_steps(year, month, day, clock) -> int:
 
 
 def _runs(
-    fields: tuple[np.ndarray, np.ndarray, np.ndarray]
+    fields: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
     """The fields of each run of headers with the same date, and the run lengths. Every order
     reads equal fields as equal dates, so comparing orders on runs (weighted by their length)
@@ -475,7 +532,7 @@ def _fit(fields, clock, order: str, weights: np.ndarray | None = None) -> tuple[
     good = np.flatnonzero(ok)
     span = 0
     if len(good) > 1:
-        days = (year[good] * 372 + month[good] * 31 + day[good])
+        days = year[good] * 372 + month[good] * 31 + day[good]
         span = int(days.max() - days.min())
     return n_bad, back, span
 
@@ -501,8 +558,13 @@ def decide_year_position(
     best, runner = ranked[0], ranked[1]
     a, b = scores[best], scores[runner]
     decided_by = next(i for i in range(5) if a[i] != b[i])
-    why = ("the only place that makes every date valid", "chronology", "the year field changes least",
-           "the shortest span", "default")[decided_by]
+    why = (
+        "the only place that makes every date valid",
+        "chronology",
+        "the year field changes least",
+        "the shortest span",
+        "default",
+    )[decided_by]
     if decided_by == 0 and best == 2:
         return best, None, False
     return best, why, decided_by == 4
@@ -559,9 +621,13 @@ def _day_month_order(
         return month_first, "field > 12", None
     if p_big and q_big:
         order = day_first if (p > 12).sum() >= (q > 12).sum() else month_first
-        return order, "field > 12 (conflicting)", (
-            "both date fields exceed 12 in different lines; read them as "
-            f"{order} and kept impossible dates as text"
+        return (
+            order,
+            "field > 12 (conflicting)",
+            (
+                "both date fields exceed 12 in different lines; read them as "
+                f"{order} and kept impossible dates as text"
+            ),
         )
     if np.array_equal(p, q):
         return day_first, "day and month equal everywhere", None
@@ -580,9 +646,16 @@ def _day_month_order(
         default, reason = clue[0], f"locale: {clue[1]}"
         other = month_first if default == day_first else day_first
     because = "" if reason == "default" else f" ({clue[1]})"
-    return default, reason, (
-        f"day and month order is ambiguous (no field above 12, both orders equally chronological); "
-        f"read as {default}{because} — pass date_order='{other}' (--date-order {other}) if that is wrong"
+    return (
+        default,
+        reason,
+        (
+            f"day and month order is ambiguous (no field above 12, both orders equally "
+            f"chronological); "
+            f"read as {default}{because} — pass date_order='{other}' (--date-order {other}) if "
+            f"that "
+            f"is wrong"
+        ),
     )
 
 
@@ -761,7 +834,8 @@ def _fixed_width_fields(values: pa.Array, want: int) -> tuple[np.ndarray, ...] |
         fields.append(np.zeros(n, np.int64))
     pm = (
         np.isin(raw[:, np.flatnonzero(is_letter)[0]], np.frombuffer(b"Pp", np.uint8))
-        if is_letter.any() else np.zeros(n, bool)
+        if is_letter.any()
+        else np.zeros(n, bool)
     )
     return (*fields, pm)
 
@@ -804,7 +878,9 @@ def split_author(rest: pa.Array) -> tuple[pa.Array, pa.Array]:
     author = pc.list_element(parts, 0)
     if not two.all():
         none = ~two
-        author = pc.replace_with_mask(author, _mask(none), pa.array([""] * int(none.sum()), author.type))
+        author = pc.replace_with_mask(
+            author, _mask(none), pa.array([""] * int(none.sum()), author.type)
+        )
     # a colon inside the name (not followed by a space) means the first colon does not end a
     # name; and a body with no ": " may still end its name with "Name:" or "Name:."
     redo = pc.match_substring(author, ":").to_numpy(zero_copy_only=False)
@@ -843,7 +919,9 @@ def join_continuations(
     values = lines.take(pa.array(line_idx))
     is_first = np.zeros(len(line_idx), dtype=bool)
     is_first[starts] = True
-    values = pc.replace_with_mask(values, _mask(is_first), first_line.take(pa.array(multi)).cast(values.type))
+    values = pc.replace_with_mask(
+        values, _mask(is_first), first_line.take(pa.array(multi)).cast(values.type)
+    )
     offsets = pa.array(np.append(starts, ends[-1]).astype(np.int64))
     joined = pc.binary_join(pa.LargeListArray.from_arrays(offsets, values), _NEWLINE)
     is_multi = np.zeros(len(first_line), dtype=bool)
@@ -877,7 +955,9 @@ class _Headers:
         return self.hour * 10_000 + self.minute * 100 + self.second
 
 
-def _headers(lines: pa.Array, style: HeaderStyle, subset: np.ndarray | None = None) -> _Headers | None:
+def _headers(
+    lines: pa.Array, style: HeaderStyle, subset: np.ndarray | None = None
+) -> _Headers | None:
     """The lines (all, or those in ``subset``) that are headers in ``style``, with their bodies
     and date/time fields; None if there are none."""
     bare, with_groups, prefix_groups = header_patterns(style)
@@ -1001,9 +1081,12 @@ def parse_bytes(
             f"{_show(lines[at].as_py())}{more}; check the export: this tool reads dates in that "
             "range only"
         )
-    built = [build_timestamps(g.fields, o, g.hour, g.minute, g.second,
-                              two_digit_years=g.style.year_digits == 2)
-             for g, o in zip(groups, orders, strict=True)]
+    built = [
+        build_timestamps(
+            g.fields, o, g.hour, g.minute, g.second, two_digit_years=g.style.year_digits == 2
+        )
+        for g, o in zip(groups, orders, strict=True)
+    ]
     if len(groups) == 1:
         candidate, rest = main.lines, main.rest
         (stamps, valid), group_of = built[0], np.zeros(len(candidate), np.int64)
@@ -1014,7 +1097,9 @@ def parse_bytes(
         stamps = np.concatenate([b[0] for b in built])[by_line]
         valid = np.concatenate([b[1] for b in built])[by_line]
         group_of = np.concatenate([np.full(len(g.lines), i) for i, g in enumerate(groups)])[by_line]
-        rest = pa.concat_arrays([g.rest.cast(pa.large_string()) for g in groups]).take(pa.array(by_line))
+        rest = pa.concat_arrays([g.rest.cast(pa.large_string()) for g in groups]).take(
+            pa.array(by_line)
+        )
     bad_before = 0
     if not valid.all():
         bad = np.flatnonzero(~valid)
@@ -1022,7 +1107,8 @@ def parse_bytes(
         bad_group = int(group_of[bad[0]])
         if not lenient:
             raise ChatFormatError(
-                f"{file_name}: line {first_bad + 1} looks like a message header but its date or time "
+                f"{file_name}: line {first_bad + 1} looks like a message header but its date or "
+                f"time "
                 f"is impossible in {orders[bad_group]} order: {_show(lines[first_bad].as_py())}; "
                 + _order_fix(groups[bad_group], orders[bad_group])
             )
@@ -1033,9 +1119,14 @@ def parse_bytes(
         kept = len(bad) - bad_before
         if kept:
             one = kept == 1
+            header = (
+                "looks like a message header but has" if one
+                else "look like message headers but have"
+            )
             loss = (
-                f"{_lines_word(kept)} that {'looks like a message header but has' if one else 'look like message headers but have'}"
-                f" an impossible date or time in {orders[bad_group]} order {'was' if one else 'were'} kept as "
+                f"{_lines_word(kept)} that {header}"
+                f" an impossible date or time in {orders[bad_group]} order "
+                f"{'was' if one else 'were'} kept as "
                 "text of the message above (--lenient)"
             )
             source.losses.append(loss)
@@ -1053,11 +1144,15 @@ def parse_bytes(
                 "skip them"
             )
         with_bad = f" ({bad_before} with an impossible date or time)" if bad_before else ""
-        loss = (f"{_lines_word(before)} before the first message header{with_bad} "
-                f"{'was' if before == 1 else 'were'} skipped (--lenient)")
+        loss = (
+            f"{_lines_word(before)} before the first message header{with_bad} "
+            f"{'was' if before == 1 else 'were'} skipped (--lenient)"
+        )
         source.losses.append(loss)
         source.warnings.append(loss)
-    variants = list(dict.fromkeys(f"{g.style.variant} {o}" for g, o in zip(groups, orders, strict=True)))
+    variants = list(
+        dict.fromkeys(f"{g.style.variant} {o}" for g, o in zip(groups, orders, strict=True))
+    )
 
     n_msgs = len(candidate)
     next_start = np.append(candidate[1:], total)
@@ -1085,7 +1180,9 @@ def parse_bytes(
         full = pc.if_else(_mask(edited), pc.replace_substring_regex(full, EDITED_RE, ""), full)
 
     if notice_named.any():
-        source.chat_name = NAME_MARKS_RE.sub("", author[int(np.flatnonzero(notice_named)[0])].as_py())
+        source.chat_name = NAME_MARKS_RE.sub(
+            "", author[int(np.flatnonzero(notice_named)[0])].as_py()
+        )
     frame = pd.DataFrame(
         {
             Col.TIMESTAMP: stamps,
@@ -1118,7 +1215,9 @@ def _follow_order(group: _Headers, main_order: str, given: str | None) -> str:
     show, else (when they cannot tell) the main layout's order, or the order at their year's
     place that puts day and month as the main one does."""
     style = group.style
-    own, reason, _ = decide_date_order(group.fields, group.clock, style.year_pos, given, locale_clue(style))
+    own, reason, _ = decide_date_order(
+        group.fields, group.clock, style.year_pos, given, locale_clue(style)
+    )
     if given is not None or not reason.startswith(_WEAK_REASONS):
         return own
     if style.year_pos is None or main_order.index("y") == style.year_pos:
@@ -1154,15 +1253,22 @@ def parse_text(
     if text.startswith("\ufeff"):
         text = text[1:]
     return parse_bytes(
-        text.encode("utf-8", "surrogatepass"), file_name=file_name, date_order=date_order,
-        style=style, lenient=lenient,
+        text.encode("utf-8", "surrogatepass"),
+        file_name=file_name,
+        date_order=date_order,
+        style=style,
+        lenient=lenient,
     )
 
 
 def _authors(author: pa.Array, system: np.ndarray) -> pd.Categorical:
     """Author names as a categorical, invisible marks removed (once per distinct name);
     missing for system notices."""
-    encoded = pc.dictionary_encode(author).combine_chunks() if isinstance(author, pa.ChunkedArray) else pc.dictionary_encode(author)
+    encoded = (
+        pc.dictionary_encode(author).combine_chunks()
+        if isinstance(author, pa.ChunkedArray)
+        else pc.dictionary_encode(author)
+    )
     names = [NAME_MARKS_RE.sub("", n) for n in encoded.dictionary.to_pylist()]
     unique = list(dict.fromkeys(n for n in names))
     position = {n: i for i, n in enumerate(unique)}
@@ -1249,13 +1355,19 @@ class WhatsAppParser:
         return normalize_messages(pd.concat(frames, ignore_index=True)), merged
 
 
-def _parse_file(file: InputFile, date_order: str | None, lenient: bool = False) -> tuple[pd.DataFrame, Source]:
+def _parse_file(
+    file: InputFile, date_order: str | None, lenient: bool = False
+) -> tuple[pd.DataFrame, Source]:
     data, encoding = to_utf8(file.data, name=file.name)
     try:
-        frame, source = parse_bytes(data, file_name=file.name, date_order=date_order, lenient=lenient)
+        frame, source = parse_bytes(
+            data, file_name=file.name, date_order=date_order, lenient=lenient
+        )
     except pa.ArrowInvalid:  # not valid UTF-8: read it with replacement characters, and say so
         text, _ = decode(data, name=file.name, strict=False)
-        frame, source = parse_text(text, file_name=file.name, date_order=date_order, lenient=lenient)
+        frame, source = parse_text(
+            text, file_name=file.name, date_order=date_order, lenient=lenient
+        )
         encoding += "+replace"
         source.warnings.append(
             f"{file.name}: not valid UTF-8; undecodable bytes were replaced by U+FFFD"

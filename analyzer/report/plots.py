@@ -1,7 +1,8 @@
 """Plots: one function per plot, each taking computed tables and returning a matplotlib Figure.
 
 Every function works in a notebook
-(``plots.talk_shares(result.measures.values, result.participants)``) and in the report. They only draw: the numbers come from :class:`analyzer.metrics.Measures` and the
+(``plots.talk_shares(result.measures.values, result.participants)``) and in the report. They only
+draw: the numbers come from :class:`analyzer.metrics.Measures` and the
 structure tables; the few aggregations here (counting turns by length, messages by weekday and hour,
 latency quantiles) are presentation of tables that are already computed.
 

@@ -34,7 +34,10 @@ def test_binary_file(tmp_path: Path) -> None:
 
 
 def test_text_that_is_not_a_chat(tmp_path: Path) -> None:
-    with pytest.raises(UnknownFormatError, match=r"chat.txt: not a chat export this tool recognises \(best guesses: whatsapp 0.00, "):
+    with pytest.raises(
+        UnknownFormatError,
+        match=r"chat.txt: not a chat export this tool recognises \(best guesses: whatsapp 0.00, ",
+    ):
         analyzer.load_chat(write(tmp_path, b"Dear diary,\ntoday 12/03/2021 was fine.\n"))
 
 
@@ -55,7 +58,12 @@ def test_invalid_utf8_is_read_with_replacement_and_a_warning(tmp_path: Path) -> 
 
 def test_broken_utf16_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ChatFormatError, match="broken UTF-16"):
-        analyzer.load_chat(write(tmp_path, b"\xff\xfe" + "12/03/2021, 21:15 - Sam: hi".encode("utf-16-le") + b"\x00\xd8"))
+        analyzer.load_chat(
+            write(
+                tmp_path,
+                b"\xff\xfe" + "12/03/2021, 21:15 - Sam: hi".encode("utf-16-le") + b"\x00\xd8",
+            )
+        )
 
 
 @pytest.mark.slow
@@ -66,9 +74,16 @@ def test_a_50_mb_line_without_a_header(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_50_mb_continuation_line_stays_in_its_message(tmp_path: Path) -> None:
-    data = b"12/03/2021, 21:15 - Sam: start\n" + b"y" * 50_000_000 + b"\n13/03/2021, 08:02 - Alex: hi\n"
+    data = (
+        b"12/03/2021, 21:15 - Sam: start\n"
+        + b"y" * 50_000_000
+        + b"\n13/03/2021, 08:02 - Alex: hi\n"
+    )
     chat = analyzer.load_chat(write(tmp_path, data))
-    assert ([len(t) for t in chat.messages["text"]], chat.source.lines.continuation) == ([50_000_006, 2], 1)
+    assert ([len(t) for t in chat.messages["text"]], chat.source.lines.continuation) == (
+        [50_000_006, 2],
+        1,
+    )
 
 
 @pytest.mark.slow
@@ -78,7 +93,10 @@ def test_a_million_marks_do_not_hang_detection() -> None:
     assert (style, time.perf_counter() - start < 5) == (None, True)
 
 
-IMPOSSIBLE = "13/03/2021, 08:02 - Alex: hi\n31/02/2021, 08:03 - Sam: not a date\n14/03/2021, 09:00 - Sam: ok\n"
+IMPOSSIBLE = (
+    "13/03/2021, 08:02 - Alex: hi\n31/02/2021, 08:03 - Sam: not a date\n"
+    "14/03/2021, 09:00 - Sam: ok\n"
+)
 
 
 def test_an_impossible_date_is_an_error_naming_the_line() -> None:
@@ -93,10 +111,14 @@ def test_an_impossible_date_is_an_error_naming_the_line() -> None:
 
 def test_lenient_keeps_impossible_dates_as_text_and_counts_them() -> None:
     frame, source = parse_text(IMPOSSIBLE, lenient=True)
-    loss = ("1 line that looks like a message header but has an impossible date or time in dmy order "
-            "was kept as text of the message above (--lenient)")
+    loss = (
+        "1 line that looks like a message header but has an impossible date or time in dmy order "
+        "was kept as text of the message above (--lenient)"
+    )
     assert (list(frame["text"]), source.warnings, source.losses) == (
-        ["hi\n31/02/2021, 08:03 - Sam: not a date", "ok"], [loss], [loss]
+        ["hi\n31/02/2021, 08:03 - Sam: not a date", "ok"],
+        [loss],
+        [loss],
     )
 
 
@@ -107,7 +129,10 @@ def test_only_impossible_dates_is_a_clear_error() -> None:
 
 def test_header_with_an_impossible_time_is_an_error_or_text() -> None:
     chat = "13/03/2021, 08:02 - Alex: hi\n13/03/2021, 25:61 - Sam: late\n"
-    with pytest.raises(ChatFormatError, match="^chat.txt: line 2 looks like a message header but its date or time is impossible"):
+    with pytest.raises(
+        ChatFormatError,
+        match="^chat.txt: line 2 looks like a message header but its date or time is impossible",
+    ):
         parse_text(chat)
     frame, _ = parse_text(chat, lenient=True)
     assert list(frame["text"]) == ["hi\n13/03/2021, 25:61 - Sam: late"]
@@ -128,8 +153,10 @@ def test_day_and_month_both_above_12_in_different_lines() -> None:
         ["a", "b\n01/15/2021, 08:00 - Alex: c"],
         "field > 12 (conflicting)",
         [
-            "both date fields exceed 12 in different lines; read them as dmy and kept impossible dates as text",
-            "1 line that looks like a message header but has an impossible date or time in dmy order was "
+            "both date fields exceed 12 in different lines; read them as dmy and kept impossible "
+            "dates as text",
+            "1 line that looks like a message header but has an impossible date or time in dmy "
+            "order was "
             "kept as text of the message above (--lenient)",
         ],
     )

@@ -95,7 +95,9 @@ def test_zip_of_meta_parts_is_merged(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as out:
         for part in ("message_1.json", "message_2.json"):
-            out.write(GOLDEN / "meta" / "inbox" / "zoe_123" / part, f"messages/inbox/zoe_123/{part}")
+            out.write(
+                GOLDEN / "meta" / "inbox" / "zoe_123" / part, f"messages/inbox/zoe_123/{part}"
+            )
     archive = tmp_path / "facebook-ana.zip"
     archive.write_bytes(buffer.getvalue())
     chat = load_chat(archive)
@@ -110,7 +112,12 @@ def test_same_export_twice_is_read_once(tmp_path):
     assert len(chat.messages) == 2
     assert chat.source.warnings == [f"{copy}: the same content as {first}; read once"]
     assert chat.source.lines.to_dict() == {
-        "total": 3, "header": 2, "continuation": 1, "system": 0, "skipped": {}}
+        "total": 3,
+        "header": 2,
+        "continuation": 1,
+        "system": 0,
+        "skipped": {},
+    }
 
 
 def test_overlapping_exports_drop_the_duplicates(tmp_path):
@@ -129,7 +136,10 @@ def test_cli_bad_input_is_one_line_without_traceback(tmp_path):
     bad.write_text('{"messages": [{"type": "message", "date_unixtime": "1', encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "analyzer", "parse", str(bad), "--format", "telegram"],
-        capture_output=True, text=True, check=False, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parents[2],
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
@@ -137,22 +147,59 @@ def test_cli_bad_input_is_one_line_without_traceback(tmp_path):
 
 
 # Forced onto arbitrary input, a parser returns messages or raises AnalyzerError, nothing else.
-_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**15, 10**15), st.floats(allow_nan=False),
-                     st.text(max_size=8), st.sampled_from(["message", "service", "Default", "Call",
-                                                           "1615583700", "2021-03-12T21:15:00+01:00"]))
-_KEYS = st.sampled_from(["type", "date", "date_unixtime", "from", "from_id", "text", "action", "actor",
-                         "media_type", "duration_seconds", "sender_name", "timestamp_ms", "content",
-                         "photos", "is_unsent", "users", "senderName", "timestamp", "author", "name",
-                         "nickname", "attachments", "timestampEdited", "messages", "chats", "list"])
-_JSON = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                       st.dictionaries(_KEYS, inner, max_size=5)),
-                     max_leaves=25)
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**15), 10**15),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+    st.sampled_from(
+        ["message", "service", "Default", "Call", "1615583700", "2021-03-12T21:15:00+01:00"]
+    ),
+)
+_KEYS = st.sampled_from(
+    [
+        "type",
+        "date",
+        "date_unixtime",
+        "from",
+        "from_id",
+        "text",
+        "action",
+        "actor",
+        "media_type",
+        "duration_seconds",
+        "sender_name",
+        "timestamp_ms",
+        "content",
+        "photos",
+        "is_unsent",
+        "users",
+        "senderName",
+        "timestamp",
+        "author",
+        "name",
+        "nickname",
+        "attachments",
+        "timestampEdited",
+        "messages",
+        "chats",
+        "list",
+    ]
+)
+_JSON = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_KEYS, inner, max_size=5)),
+    max_leaves=25,
+)
 
 
 @pytest.mark.slow
 @settings(max_examples=40, deadline=None)
-@given(fmt=st.sampled_from(["telegram", "meta", "discord"]),
-       messages=st.lists(st.one_of(st.dictionaries(_KEYS, _JSON, max_size=8), _SCALARS), max_size=6))
+@given(
+    fmt=st.sampled_from(["telegram", "meta", "discord"]),
+    messages=st.lists(st.one_of(st.dictionaries(_KEYS, _JSON, max_size=8), _SCALARS), max_size=6),
+)
 def test_forced_json_parsers_never_crash(fmt, messages):
     import json
     import tempfile
@@ -169,11 +216,30 @@ def test_forced_json_parsers_never_crash(fmt, messages):
 
 @pytest.mark.slow
 @settings(max_examples=40, deadline=None)
-@given(fmt=st.sampled_from(["signal", "imessage", "transcript", "csv"]),
-       lines=st.lists(st.one_of(st.text(max_size=30), st.sampled_from([
-           "[2021-03-12 21:15:00] Sam: hi", "Mar 12, 2021  9:15:00 PM", "Me", "WEBVTT",
-           "00:00:01.000 --> 00:00:02.000", "<v Sam>hi</v>", "Sam: hi", "time,author,text",
-           "2021-03-12 10:00,Sam,hi", "", "1"])), max_size=12))
+@given(
+    fmt=st.sampled_from(["signal", "imessage", "transcript", "csv"]),
+    lines=st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(
+                [
+                    "[2021-03-12 21:15:00] Sam: hi",
+                    "Mar 12, 2021  9:15:00 PM",
+                    "Me",
+                    "WEBVTT",
+                    "00:00:01.000 --> 00:00:02.000",
+                    "<v Sam>hi</v>",
+                    "Sam: hi",
+                    "time,author,text",
+                    "2021-03-12 10:00,Sam,hi",
+                    "",
+                    "1",
+                ]
+            ),
+        ),
+        max_size=12,
+    ),
+)
 def test_forced_text_parsers_never_crash(fmt, lines):
     import tempfile
 
@@ -191,10 +257,16 @@ def test_forced_text_parsers_never_crash(fmt, lines):
     ("name", "text", "expected"),
     [
         pytest.param("chat.md", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.97, id="chat-md"),
-        pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello  \n", 0.97, id="markdown-breaks"),
+        pytest.param(
+            "chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello  \n", 0.97, id="markdown-breaks"
+        ),
         pytest.param("chat.txt", "[2019-12-24 12:23:00] Jane Doe: Hello\n", 0.9, id="plain"),
-        pytest.param("chat.txt", "[2019-12-24, 12:23:00] Jane Doe: Hello\n", 0.3, id="whatsapp-ios-form"),
-        pytest.param("chat.txt", "[2019-12-24 12:23] Jane Doe: Hello\n", 0.4, id="whatsapp-no-comma-form"),
+        pytest.param(
+            "chat.txt", "[2019-12-24, 12:23:00] Jane Doe: Hello\n", 0.3, id="whatsapp-ios-form"
+        ),
+        pytest.param(
+            "chat.txt", "[2019-12-24 12:23] Jane Doe: Hello\n", 0.4, id="whatsapp-no-comma-form"
+        ),
     ],
 )
 def test_signal_confidence(name, text, expected):

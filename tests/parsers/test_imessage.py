@@ -22,8 +22,10 @@ def test_accounting():
         "header": 8,
         "continuation": 19,
         "system": 1,
-        "skipped": {"blank line between messages": 8,
-                    "exporter note (reactions, effects, reply marks)": 4},
+        "skipped": {
+            "blank line between messages": 8,
+            "exporter note (reactions, effects, reply marks)": 4,
+        },
     }
 
 
@@ -56,11 +58,15 @@ def test_forced_on_other_text(tmp_path):
     ("body", "kind", "text"),
     [
         pytest.param("/shrug that's life", "text", "/shrug that's life", id="slash-command-text"),
-        pytest.param("~/Library/Messages/Attachments/ab/IMG_1.HEIC", "media", "", id="library-path"),
+        pytest.param(
+            "~/Library/Messages/Attachments/ab/IMG_1.HEIC", "media", "", id="library-path"
+        ),
         pytest.param("attachments/12/IMG_1.jpeg", "media", "", id="copied-attachment"),
         pytest.param("IMG_2024.MOV", "media", "", id="bare-file-name"),
         pytest.param("look\nIMG_1.jpeg", "text", "look", id="captioned"),
-        pytest.param("see photo.jpg later", "text", "see photo.jpg later", id="file-name-in-a-sentence"),
+        pytest.param(
+            "see photo.jpg later", "text", "see photo.jpg later", id="file-name-in-a-sentence"
+        ),
     ],
 )
 def test_attachment_lines(tmp_path, body, kind, text):

@@ -18,10 +18,7 @@ CHAT = (
     "13/03/2021, 08:02 - Alex: Morning\n"
     "13/03/2021, 08:05 - Sam: <Media omitted>\n"
 )
-LATER = (
-    "13/03/2021, 08:05 - Sam: <Media omitted>\n"
-    "14/03/2021, 10:00 - Alex: Back home\n"
-)
+LATER = "13/03/2021, 08:05 - Sam: <Media omitted>\n14/03/2021, 10:00 - Alex: Back home\n"
 
 
 def make_zip(members: dict[str, bytes], path: Path) -> Path:
@@ -39,12 +36,21 @@ def texts(chat: analyzer.Chat) -> list[str]:
 
 @pytest.mark.parametrize(
     "member",
-    ["_chat.txt", "WhatsApp Chat with Sam.txt", "WhatsApp Chat mit Sam.txt", "Chat de WhatsApp con Sam.txt"],
+    [
+        "_chat.txt",
+        "WhatsApp Chat with Sam.txt",
+        "WhatsApp Chat mit Sam.txt",
+        "Chat de WhatsApp con Sam.txt",
+    ],
     ids=["ios", "android-en", "android-de", "android-es"],
 )
 def test_zip_as_whatsapp_shares_it(tmp_path: Path, member: str) -> None:
     path = make_zip(
-        {member: CHAT.encode(), "IMG-20210313-WA0001.jpg": b"\xff\xd8\xff", "notes.txt": b"attachment"},
+        {
+            member: CHAT.encode(),
+            "IMG-20210313-WA0001.jpg": b"\xff\xd8\xff",
+            "notes.txt": b"attachment",
+        },
         tmp_path / "WhatsApp Chat with Sam.zip",
     )
     chat = analyzer.load_chat(path)
@@ -73,8 +79,13 @@ def test_two_exports_merge_without_duplicates(tmp_path: Path) -> None:
     chat = analyzer.load_chat([first, second])
     assert (texts(chat), chat.source.lines.to_dict(), chat.source.warnings) == (
         ["See you tomorrow!", "Morning", "<Media omitted>", "Back home"],
-        {"total": 5, "header": 4, "continuation": 0, "system": 0,
-         "skipped": {"duplicate from another export": 1}},
+        {
+            "total": 5,
+            "header": 4,
+            "continuation": 0,
+            "system": 0,
+            "skipped": {"duplicate from another export": 1},
+        },
         ["dropped 1 duplicate message found in several files"],
     )
 
@@ -93,7 +104,8 @@ def test_merged_exports_out_of_order_are_stable_sorted(tmp_path: Path) -> None:
 def test_out_of_order_lines_in_one_file_are_stable_sorted(tmp_path: Path) -> None:
     path = tmp_path / "chat.txt"
     path.write_text(
-        "13/03/2021, 08:02 - Alex: second\n12/03/2021, 21:15 - Sam: first\n13/03/2021, 08:02 - Sam: third\n",
+        "13/03/2021, 08:02 - Alex: second\n12/03/2021, 21:15 - Sam: first\n"
+        "13/03/2021, 08:02 - Sam: third\n",
         encoding="utf-8",
     )
     chat = analyzer.load_chat(path)
@@ -107,73 +119,99 @@ def test_out_of_order_lines_in_one_file_are_stable_sorted(tmp_path: Path) -> Non
 def test_folder_with_an_export(tmp_path: Path) -> None:
     (tmp_path / "_chat.txt").write_text(CHAT, encoding="utf-8")
     (tmp_path / "IMG-1.jpg").write_bytes(b"\xff\xd8")
-    assert texts(analyzer.load_chat(tmp_path)) == ["See you tomorrow!", "Morning", "<Media omitted>"]
+    assert texts(analyzer.load_chat(tmp_path)) == [
+        "See you tomorrow!",
+        "Morning",
+        "<Media omitted>",
+    ]
 
 
 def test_unrecognised_file_next_to_a_chat_is_ignored_with_a_warning(tmp_path: Path) -> None:
     (tmp_path / "_chat.txt").write_text(CHAT, encoding="utf-8")
     (tmp_path / "readme.txt").write_text("just some notes\n", encoding="utf-8")
     chat = analyzer.load_chat(tmp_path)
-    assert chat.source.warnings == [f"{tmp_path / 'readme.txt'}: not recognised as a whatsapp export; ignored"]
+    assert chat.source.warnings == [
+        f"{tmp_path / 'readme.txt'}: not recognised as a whatsapp export; ignored"
+    ]
 
 
 def test_forced_format_reads_the_file(tmp_path: Path) -> None:
     path = tmp_path / "export.log"
     path.write_text(CHAT, encoding="utf-8")
-    assert texts(analyzer.load_chat(path, format="whatsapp")) == ["See you tomorrow!", "Morning", "<Media omitted>"]
+    assert texts(analyzer.load_chat(path, format="whatsapp")) == [
+        "See you tomorrow!",
+        "Morning",
+        "<Media omitted>",
+    ]
 
 
 def test_unknown_format_name_lists_the_choices(tmp_path: Path) -> None:
     path = tmp_path / "chat.txt"
     path.write_text(CHAT, encoding="utf-8")
-    with pytest.raises(AnalyzerError, match="unknown format 'whatsap'; choose one of: auto, whatsapp"):
+    with pytest.raises(
+        AnalyzerError, match="unknown format 'whatsap'; choose one of: auto, whatsapp"
+    ):
         analyzer.load_chat(path, format="whatsap")
 
 
 def test_unknown_date_order_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "chat.txt"
     path.write_text(CHAT, encoding="utf-8")
-    with pytest.raises(AnalyzerError, match="unknown date order 'dyy'; choose one of dmy, mdy, ymd, ydm, myd, dym"):
+    with pytest.raises(
+        AnalyzerError, match="unknown date order 'dyy'; choose one of dmy, mdy, ymd, ydm, myd, dym"
+    ):
         analyzer.load_chat(path, date_order="dyy")
 
 
 def test_zip_member_with_parent_path_is_skipped(tmp_path: Path) -> None:
     warnings: list[str] = []
-    data = make_zip({"../evil.txt": CHAT.encode(), "chat.txt": CHAT.encode()}, tmp_path / "z.zip").read_bytes()
+    data = make_zip(
+        {"../evil.txt": CHAT.encode(), "chat.txt": CHAT.encode()}, tmp_path / "z.zip"
+    ).read_bytes()
     files = read_zip(data, "z.zip", warnings)
     assert ([f.name for f in files], warnings) == (
-        ["z.zip:chat.txt"], ["z.zip: skipped zip member with unsafe name '../evil.txt'"]
+        ["z.zip:chat.txt"],
+        ["z.zip: skipped zip member with unsafe name '../evil.txt'"],
     )
 
 
 def test_zip_member_with_absolute_path_is_skipped(tmp_path: Path) -> None:
     warnings: list[str] = []
-    data = make_zip({"/etc/passwd.txt": b"x", "chat.txt": CHAT.encode()}, tmp_path / "z.zip").read_bytes()
+    data = make_zip(
+        {"/etc/passwd.txt": b"x", "chat.txt": CHAT.encode()}, tmp_path / "z.zip"
+    ).read_bytes()
     files = read_zip(data, "z.zip", warnings)
     assert ([f.name for f in files], warnings) == (
-        ["z.zip:chat.txt"], ["z.zip: skipped zip member with unsafe name '/etc/passwd.txt'"]
+        ["z.zip:chat.txt"],
+        ["z.zip: skipped zip member with unsafe name '/etc/passwd.txt'"],
     )
 
 
-def test_zip_bomb_member_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zip_bomb_member_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(inputs, "MAX_MEMBER_BYTES", 1000)
     data = make_zip({"_chat.txt": b"0" * 5000}, tmp_path / "bomb.zip").read_bytes()
     with pytest.raises(ChatFormatError, match="member '_chat.txt' declares 5000 bytes, above the"):
         read_zip(data, "bomb.zip", [])
 
 
-def test_zip_member_that_lies_about_its_size_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zip_member_that_lies_about_its_size_is_cut_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = bytearray(make_zip({"_chat.txt": b"0" * 5000}, tmp_path / "lie.zip").read_bytes())
     # rewrite the declared size (local header and central directory) to 10 bytes
     for sig, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         at = data.index(sig) + offset
-        data[at:at + 4] = (10).to_bytes(4, "little")
+        data[at : at + 4] = (10).to_bytes(4, "little")
     monkeypatch.setattr(inputs, "MAX_MEMBER_BYTES", 1000)
     with pytest.raises(ChatFormatError, match="lie.zip: "):
         read_zip(bytes(data), "lie.zip", [])
 
 
-def test_zip_members_over_the_total_budget_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zip_members_over_the_total_budget_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(inputs, "MAX_ZIP_BYTES", 6000)
     data = make_zip({"a.txt": b"1" * 4000, "b.txt": b"2" * 4000}, tmp_path / "z.zip").read_bytes()
     with pytest.raises(ChatFormatError, match="chat members add up to more than"):
@@ -203,7 +241,8 @@ def test_binary_file_next_to_a_chat_is_ignored_with_a_warning(tmp_path: Path) ->
     (tmp_path / "photo.txt").write_bytes(b"\x00\x01\x02" * 100)
     chat = analyzer.load_chat(tmp_path)
     assert (len(chat.messages), chat.source.warnings) == (
-        3, [f"{tmp_path / 'photo.txt'}: not recognised as a whatsapp export; ignored"]
+        3,
+        [f"{tmp_path / 'photo.txt'}: not recognised as a whatsapp export; ignored"],
     )
 
 
@@ -213,5 +252,7 @@ def test_merging_an_android_and_an_ios_export_names_both(tmp_path: Path) -> None
     second.write_bytes("[14/03/2021, 10:00:00] Alex: Back home\n".encode("utf-16"))
     source = analyzer.load_chat([first, second]).source
     assert (source.variant, source.encoding, source.date_order) == (
-        "android-24h dmy; ios-24h dmy", "utf-8, utf-16", "dmy"
+        "android-24h dmy; ios-24h dmy",
+        "utf-8, utf-16",
+        "dmy",
     )

@@ -43,9 +43,16 @@ def test_newest_first_files_are_sorted_without_a_warning():
 
 def test_folder_merges_both_files():
     chat = load_chat(FOLDER)
-    assert sorted(chat.source.files) == [str(FOLDER / "message_1.json"), str(FOLDER / "message_2.json")]
+    assert sorted(chat.source.files) == [
+        str(FOLDER / "message_1.json"),
+        str(FOLDER / "message_2.json"),
+    ]
     assert chat.source.lines.to_dict() == {
-        "total": 10, "header": 9, "continuation": 0, "system": 1, "skipped": {}
+        "total": 10,
+        "header": 9,
+        "continuation": 0,
+        "system": 1,
+        "skipped": {},
     }
 
 
@@ -76,13 +83,16 @@ def test_wrong_shape(tmp_path):
 
 
 def test_deeply_nested_json(tmp_path):
-    path = write(tmp_path, "message_1.json", '{"messages": [' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "]}")
+    path = write(
+        tmp_path, "message_1.json", '{"messages": [' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "]}"
+    )
     assert "nested too deeply" in error_of(path, format="meta")
 
 
 def test_unreadable_times_are_skipped_and_counted(tmp_path):
     path = write(
-        tmp_path, "message_1.json",
+        tmp_path,
+        "message_1.json",
         '{"messages": [{"sender_name": "A", "timestamp_ms": "soon", "content": "x"},'
         ' {"sender_name": "B", "timestamp_ms": 1615583700000, "content": "y"}]}',
     )
@@ -94,7 +104,8 @@ def test_unreadable_times_are_skipped_and_counted(tmp_path):
     assert chat.source.lines.skipped == {"record without a readable time": 1}
     assert chat.messages["author"].tolist() == ["B"]
     assert chat.source.losses == [
-        "1 of 2 lines or records could not be read and were skipped (1 record without a readable time; "
+        "1 of 2 lines or records could not be read and were skipped (1 record without a readable "
+        "time; "
         "--lenient)"
     ]
 
@@ -104,8 +115,10 @@ def _download_with_two_conversations(tmp_path):
     with zipfile.ZipFile(buffer, "w") as out:
         for part in ("message_1.json", "message_2.json"):
             out.write(FOLDER / part, f"your_instagram_activity/messages/inbox/zoe_123/{part}")
-        out.write(GOLDEN / "meta" / "e2ee_ana_zoe.json",
-                  "your_instagram_activity/messages/inbox/kim_456/message_1.json")
+        out.write(
+            GOLDEN / "meta" / "e2ee_ana_zoe.json",
+            "your_instagram_activity/messages/inbox/kim_456/message_1.json",
+        )
     archive = tmp_path / "instagram-ana.zip"
     archive.write_bytes(buffer.getvalue())
     return archive
@@ -114,12 +127,18 @@ def _download_with_two_conversations(tmp_path):
 def test_download_with_several_conversations_asks_which(tmp_path):
     archive = _download_with_two_conversations(tmp_path)
     message = error_of(archive)
-    assert message.endswith("holds 2 conversations; choose one with --chat FOLDER (chat= in Python): kim_456, zoe_123")
+    assert message.endswith(
+        "holds 2 conversations; choose one with --chat FOLDER (chat= in Python): kim_456, zoe_123"
+    )
 
 
 def test_conversation_chosen_by_folder_name(tmp_path):
     chat = load_chat(_download_with_two_conversations(tmp_path), chat="zoe")
-    assert (len(chat.messages), chat.source.variant, chat.source.chat_name) == (10, "instagram", "Zoé")
+    assert (len(chat.messages), chat.source.variant, chat.source.chat_name) == (
+        10,
+        "instagram",
+        "Zoé",
+    )
 
 
 @pytest.mark.parametrize(

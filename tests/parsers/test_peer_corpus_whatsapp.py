@@ -50,7 +50,10 @@ def rows(messages: pd.DataFrame) -> list[tuple[str, str | None, str, str]]:
     return [
         (str(ts), None if pd.isna(a) else str(a), str(t), str(k))
         for ts, a, t, k in zip(
-            messages["timestamp"], messages["author"].astype(object), messages["text"], messages["kind"],
+            messages["timestamp"],
+            messages["author"].astype(object),
+            messages["text"],
+            messages["kind"],
             strict=True,
         )
     ]
@@ -92,7 +95,11 @@ def test_chat_miner_head_file_reads_as_the_conversation(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(MINER_HEAD), ids=str)
 def test_chat_miner_head_file_variant(name: str) -> None:
     source = analyzer.load_chat(MINER / "test" / "whatsapp" / name).source
-    assert (source.variant, source.date_order_reason, source.warnings) == (MINER_HEAD[name], "field > 12", [])
+    assert (source.variant, source.date_order_reason, source.warnings) == (
+        MINER_HEAD[name],
+        "field > 12",
+        [],
+    )
 
 
 def _as_chat_miner(messages: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -100,7 +107,9 @@ def _as_chat_miner(messages: pd.DataFrame) -> list[tuple[str, str, str]]:
     user = messages[(messages["kind"] != "system") & (messages["text"] != ".")]
     out = [
         (str(ts).replace(" ", "T"), str(a), str(t).replace("\n", " "))
-        for ts, a, t in zip(user["timestamp"], user["author"].astype(object), user["text"], strict=True)
+        for ts, a, t in zip(
+            user["timestamp"], user["author"].astype(object), user["text"], strict=True
+        )
     ]
     return out[::-1]
 
@@ -116,7 +125,8 @@ def test_disagreement_d1_system_lines_are_kept() -> None:
     chat = analyzer.load_chat(MINER / "test" / "whatsapp" / "test_ddmmyy_24hrs.txt")
     system = chat.messages[chat.messages["kind"] == "system"]
     assert (list(system["text"]), system["author"].isna().all()) == (
-        ['+12 345 578 created group "Groupname"', "You were added"], True
+        ['+12 345 578 created group "Groupname"', "You were added"],
+        True,
     )
 
 
@@ -153,7 +163,11 @@ def _as_old_chat_miner(messages: pd.DataFrame) -> list[tuple[str, str, str]]:
     out = []
     for ts, a, t, k in rows(messages):
         author = "System" if k == "system" else a
-        text = "<Disappearing Message>" if t == "." else t.replace("\u00a0", " ").replace("\n", " ").strip()
+        text = (
+            "<Disappearing Message>"
+            if t == "."
+            else t.replace("\u00a0", " ").replace("\n", " ").strip()
+        )
         out.append((ts, author, text))
     return sorted(out)
 
@@ -177,7 +191,8 @@ def test_disagreement_d4_no_break_space_in_text_is_kept() -> None:
 def test_disagreement_d5_blank_line_after_a_message_belongs_to_it() -> None:
     chat = analyzer.load_chat(MINER_OLD / "test_dateformat6.txt")
     assert (chat.messages["text"].iloc[1], chat.source.lines.continuation) == (
-        "Lorem ipsum dolor sit amet.\n", 2
+        "Lorem ipsum dolor sit amet.\n",
+        2,
     )
 
 
@@ -185,7 +200,10 @@ def test_p_m_with_an_hour_above_12_keeps_the_hour() -> None:
     # "[11/10/22 13:37:00 p.m.]": an impossible 12-hour time; 13h is the only sensible reading
     chat = analyzer.load_chat(MINER_OLD / "test_dateformat4.txt")
     assert [str(t) for t in chat.messages["timestamp"]] == [
-        "2022-10-09 23:37:00", "2022-10-10 12:37:00", "2022-10-11 13:37:00", "2022-10-12 14:37:00"
+        "2022-10-09 23:37:00",
+        "2022-10-10 12:37:00",
+        "2022-10-11 13:37:00",
+        "2022-10-12 14:37:00",
     ]
 
 
@@ -235,7 +253,9 @@ def test_testlog_lines_each_read_alone_match_their_target() -> None:
     assert ours == _testlog_target()
 
 
-def _as_old_chat_miner_triples(triples: list[tuple[str, str | None, str]]) -> list[tuple[str, str, str]]:
+def _as_old_chat_miner_triples(
+    triples: list[tuple[str, str | None, str]],
+) -> list[tuple[str, str, str]]:
     return sorted(
         (ts, "System" if a is None else a, t.replace("\u00a0", " ").replace("\n", " "))
         for ts, a, t in triples
@@ -253,7 +273,9 @@ WCP_READING: dict[str, list[tuple[str, str | None, str, str]]] = {
     "tests/parser.test.ts:7": [("2017-03-06 00:45:00", None, 'You created group "Test"', "system")],
     "tests/parser.test.ts:8": [("2017-02-03 18:42:00", "Luke", "", "text")],
     "tests/parser.test.ts:16": [("2018-06-23 13:55:00", "Loris", "one\ntwo", "text")],
-    "tests/parser.test.ts:44": [("2018-06-23 13:55:00", "Loris", "one\ntwo\n2016-04-29 10:30:00", "text")],
+    "tests/parser.test.ts:44": [
+        ("2018-06-23 13:55:00", "Loris", "one\ntwo\n2016-04-29 10:30:00", "text")
+    ],
     "tests/parser.test.ts:51": [("2018-06-23 01:55:00", "Luke", "Hey!", "text")],
     "tests/parser.test.ts:139": [("2018-06-03 13:55:00", "a", "m", "text")],
     "tests/parser.test.ts:140": [("2018-06-03 13:55:00", "a", "m", "text")],
@@ -269,17 +291,34 @@ WCP_READING: dict[str, list[tuple[str, str | None, str, str]]] = {
     # D8: US English spelling (no leading zeros, "PM"), so month first
     "tests/parser.test.ts:153": [("2018-03-06 13:55:00", "a", "m", "text")],
     "tests/parser.test.ts:205": [
-        ("2018-06-03 13:55:00", "a", "< attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg >", "media")
+        (
+            "2018-06-03 13:55:00",
+            "a",
+            "< attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg >",
+            "media",
+        )
     ],
-    "tests/parser.test.ts:207": [("2018-06-03 13:55:00", "a", "IMG-20210428-WA0001.jpg (file attached)", "media")],
+    "tests/parser.test.ts:207": [
+        ("2018-06-03 13:55:00", "a", "IMG-20210428-WA0001.jpg (file attached)", "media")
+    ],
     "tests/parser.test.ts:209": [
         ("2018-06-03 13:55:00", "a", "2015-08-04-PHOTO-00004762.jpg <\u200eattached>", "media")
     ],
     "tests/parser.test.ts:211": [
-        ("2018-06-03 13:55:00", "a", "4f2680f1db95a8454775cc2eefc95bfc.jpg (Datei angehängt)\nDir auch frohe Ostern.", "media")
+        (
+            "2018-06-03 13:55:00",
+            "a",
+            "4f2680f1db95a8454775cc2eefc95bfc.jpg (Datei angehängt)\nDir auch frohe Ostern.",
+            "media",
+        )
     ],
     "tests/index.test.ts:4": [
-        ("2017-06-03 00:45:00", None, "Messages to this group are now secured with end-to-end encryption. Tap for more info.", "system"),
+        (
+            "2017-06-03 00:45:00",
+            None,
+            "Messages to this group are now secured with end-to-end encryption. Tap for more info.",
+            "system",
+        ),
         ("2017-06-03 00:45:00", None, 'You created group "ShortChat"', "system"),
         ("2017-06-03 00:45:00", "Sample User", "This is a test message", "text"),
         ("2017-08-05 01:48:00", "TestBot", "Hey I'm a test too!", "text"),
@@ -303,12 +342,19 @@ def test_whatsapp_chat_parser_fixture(source: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", sorted(s for s, f in BY_SOURCE.items() if "expected_iso_utc_daysFirst_auto" in f
-                     and s != "tests/parser.test.ts:153"), ids=str
+    "source",
+    sorted(
+        s
+        for s, f in BY_SOURCE.items()
+        if "expected_iso_utc_daysFirst_auto" in f and s != "tests/parser.test.ts:153"
+    ),
+    ids=str,
 )
 def test_whatsapp_chat_parser_expected_time_agrees(source: str) -> None:
     frame, _ = parse_text(BY_SOURCE[source]["text"])
-    expected = BY_SOURCE[source]["expected_iso_utc_daysFirst_auto"].replace(".000Z", "").replace("T", " ")
+    expected = (
+        BY_SOURCE[source]["expected_iso_utc_daysFirst_auto"].replace(".000Z", "").replace("T", " ")
+    )
     assert str(frame["timestamp"].iloc[0]) == expected
 
 
@@ -316,7 +362,8 @@ def test_disagreement_d8_us_spelling_reads_month_first() -> None:
     frame, source = parse_text(BY_SOURCE["tests/parser.test.ts:153"]["text"])
     theirs = BY_SOURCE["tests/parser.test.ts:153"]["expected_iso_utc_daysFirst_auto"]
     assert (theirs, str(frame["timestamp"].iloc[0]), source.date_order_reason) == (
-        "2018-06-03T13:55:00.000Z", "2018-03-06 13:55:00",
+        "2018-06-03T13:55:00.000Z",
+        "2018-03-06 13:55:00",
         "locale: M/D/YY without leading zeros and AM/PM, as US English writes dates; "
         "2-digit year last (default)",
     )
@@ -324,8 +371,14 @@ def test_disagreement_d8_us_spelling_reads_month_first() -> None:
 
 def test_whatsapp_chat_parser_whole_file_date_order() -> None:
     frame, source = parse_text(BY_SOURCE["tests/index.test.ts:35"]["text"])
-    expected = [e.replace(".000Z", "").replace("T", " ") for e in BY_SOURCE["tests/index.test.ts:35"]["expected_iso"]]
-    assert ([str(t) for t in frame["timestamp"]], source.date_order_reason) == (expected, "field > 12")
+    expected = [
+        e.replace(".000Z", "").replace("T", " ")
+        for e in BY_SOURCE["tests/index.test.ts:35"]["expected_iso"]
+    ]
+    assert ([str(t) for t in frame["timestamp"]], source.date_order_reason) == (
+        expected,
+        "field > 12",
+    )
 
 
 def test_a_lone_continuation_line_is_not_a_chat() -> None:
@@ -351,7 +404,9 @@ def test_historical_empty_sample_is_refused() -> None:
 
 def test_historical_not_a_chat_sample_is_refused() -> None:
     with pytest.raises(UnknownFormatError, match="not-a-whatsapp-chat.txt: not a chat export"):
-        analyzer.load_chat(WCP / "_history" / "196ef61fdf79" / "samples" / "not-a-whatsapp-chat.txt")
+        analyzer.load_chat(
+            WCP / "_history" / "196ef61fdf79" / "samples" / "not-a-whatsapp-chat.txt"
+        )
 
 
 def test_signal_text_export_gets_a_lower_whatsapp_confidence() -> None:

@@ -25,15 +25,25 @@ def test_golden(case):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        pytest.param("\n\n> quoted words\n> more\n\nmy answer  ", ("text", "my answer"), id="quote"),
+        pytest.param(
+            "\n\n> quoted words\n> more\n\nmy answer  ", ("text", "my answer"), id="quote"
+        ),
         pytest.param("nice  \n(- Ana: 👍, Sam: ❤️ -)", ("text", "nice"), id="reactions"),
-        pytest.param("![a.jpg](./media/a.jpg)  [b.pdf](./media/b.pdf)  ", ("media", ""), id="attachments"),
+        pytest.param(
+            "![a.jpg](./media/a.jpg)  [b.pdf](./media/b.pdf)  ", ("media", ""), id="attachments"
+        ),
         pytest.param("look  ![a.jpg](./media/a.jpg)  ", ("text", "look"), id="captioned-photo"),
         pytest.param("  \n(( 🐱 ))", ("sticker", ""), id="sticker"),
-        pytest.param("[🐱](../exported_stickers/p/1.webp)  ", ("sticker", ""), id="exported-sticker"),
+        pytest.param(
+            "[🐱](../exported_stickers/p/1.webp)  ", ("sticker", ""), id="exported-sticker"
+        ),
         pytest.param("(This message was deleted)", ("deleted", ""), id="deleted"),
         pytest.param("Missed video call", ("call", "Missed video call"), id="missed-call"),
-        pytest.param("Incoming call about the trip", ("text", "Incoming call about the trip"), id="not-a-call"),
+        pytest.param(
+            "Incoming call about the trip",
+            ("text", "Incoming call about the trip"),
+            id="not-a-call",
+        ),
     ],
 )
 def test_clean_body(body, expected):
@@ -42,7 +52,11 @@ def test_clean_body(body, expected):
 
 def test_accounting_of_multi_line_messages():
     assert load_chat(MD).source.lines.to_dict() == {
-        "total": 17, "header": 8, "continuation": 9, "system": 0, "skipped": {}
+        "total": 17,
+        "header": 8,
+        "continuation": 9,
+        "system": 0,
+        "skipped": {},
     }
 
 
@@ -67,17 +81,25 @@ def test_signal_export_folder_is_read_by_its_chat_md(tmp_path):
     (folder / "media").mkdir(parents=True)
     (folder / "chat.md").write_bytes(MD.read_bytes())
     (folder / "index.html").write_text("<html><body>rendered chat</body></html>", encoding="utf-8")
-    (folder / "data.json").write_text('{"date": "2021-03-12T21:15:00", "sender": "Sam Lee"}\n',
-                                      encoding="utf-8")
+    (folder / "data.json").write_text(
+        '{"date": "2021-03-12T21:15:00", "sender": "Sam Lee"}\n', encoding="utf-8"
+    )
     (folder / "media" / "IMG_1.jpg").write_bytes(b"\xff\xd8")
     chat = load_chat(folder)
-    assert (chat.source.format, chat.source.chat_name, len(chat.messages)) == ("signal", "Sam Lee", 8)
+    assert (chat.source.format, chat.source.chat_name, len(chat.messages)) == (
+        "signal",
+        "Sam Lee",
+        8,
+    )
 
 
 _HEADERS = st.builds(
     "[2021-03-{:02d} {:02d}:{:02d}:00] {}: {}".format,
-    st.integers(1, 28), st.integers(0, 23), st.integers(0, 59),
-    st.sampled_from(["Sam", "Me", "Ana Ruiz"]), st.text("abc xyz!?", max_size=12),
+    st.integers(1, 28),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from(["Sam", "Me", "Ana Ruiz"]),
+    st.text("abc xyz!?", max_size=12),
 )
 _OTHER = st.one_of(st.just(""), st.just("  "), st.text("abc xyz>(-)", min_size=1, max_size=12))
 
@@ -92,7 +114,11 @@ def test_no_line_is_lost(first, rest):
         chat = load_chat(path, format="signal")
     accounting = chat.source.lines
     assert accounting.total == len(lines) == accounting.accounted
-    assert accounting.header == len(chat.messages) == sum(1 for line in lines if line.startswith("[2021"))
+    assert (
+        accounting.header
+        == len(chat.messages)
+        == sum(1 for line in lines if line.startswith("[2021"))
+    )
 
 
 def test_invisible_marks_leave_author_names(tmp_path):
@@ -108,14 +134,21 @@ DATA_JSON = GOLDEN / "signal" / "Sam Lee" / "data.json"
 def test_data_json_is_detected_as_signal_and_named_by_its_folder():
     chat = load_chat(DATA_JSON)
     assert (chat.source.format, chat.source.variant, chat.source.chat_name, chat.participants) == (
-        "signal", "data.json", "Sam Lee", ["Sam Lee", "Me"]
+        "signal",
+        "data.json",
+        "Sam Lee",
+        ["Sam Lee", "Me"],
     )
 
 
 def test_data_json_blank_lines_are_counted(tmp_path):
     path = write(tmp_path, "data.json", DATA_JSON.read_text(encoding="utf-8") + "\n\n")
     assert load_chat(path).source.lines.to_dict() == {
-        "total": 10, "header": 8, "continuation": 0, "system": 0, "skipped": {"blank line": 2}
+        "total": 10,
+        "header": 8,
+        "continuation": 0,
+        "system": 0,
+        "skipped": {"blank line": 2},
     }
 
 
@@ -135,5 +168,7 @@ def test_a_folder_with_chat_md_and_data_json_reads_data_json_once(tmp_path):
     (folder / "data.json").write_bytes(DATA_JSON.read_bytes())
     chat = load_chat(folder)
     assert (len(chat.messages), chat.source.variant, chat.source.warnings) == (
-        8, "data.json", [f"{folder / 'chat.md'}: the same chat as data.json beside it; read data.json"]
+        8,
+        "data.json",
+        [f"{folder / 'chat.md'}: the same chat as data.json beside it; read data.json"],
     )

@@ -19,7 +19,10 @@ def test_golden(case):
 
 def test_unreadable_time_row_is_skipped_and_counted():
     assert load_chat(CSV, lenient=True).source.lines.to_dict() == {
-        "total": 5, "header": 3, "continuation": 0, "system": 1,
+        "total": 5,
+        "header": 3,
+        "continuation": 0,
+        "system": 1,
         "skipped": {"row without a readable time": 1},
     }
 
@@ -31,13 +34,19 @@ def test_day_first_found_from_a_field_above_12():
 
 def test_given_date_order_wins(tmp_path):
     path = write(tmp_path, "chat.csv", "date,author,text\n03/04/2021 10:00,Sam,hi\n")
-    assert load_chat(path, date_order="dmy").messages["timestamp"].iloc[0].isoformat() == "2021-04-03T10:00:00"
+    assert (
+        load_chat(path, date_order="dmy").messages["timestamp"].iloc[0].isoformat()
+        == "2021-04-03T10:00:00"
+    )
 
 
 def test_without_time_column(tmp_path):
     path = write(tmp_path, "chat.csv", "author,text\nSam,hi\n")
     message = error_of(path, format="csv")
-    assert "no time column" in message and "the columns are: author, text; name it with time_col=" in message
+    assert (
+        "no time column" in message
+        and "the columns are: author, text; name it with time_col=" in message
+    )
 
 
 def test_named_column_that_is_missing(tmp_path):
@@ -67,9 +76,15 @@ def test_parse_output_reads_back(tmp_path):
 
 
 def test_windows_1252_file_is_read_with_a_warning(tmp_path):
-    path = write(tmp_path, "chat.csv", "time,author,text\n2021-03-12 10:00,Zoé,café\n".encode("cp1252"))
+    path = write(
+        tmp_path, "chat.csv", "time,author,text\n2021-03-12 10:00,Zoé,café\n".encode("cp1252")
+    )
     chat = load_chat(path)
-    assert (chat.participants, chat.messages["text"].tolist(), chat.source.encoding) == (["Zoé"], ["café"], "cp1252")
+    assert (chat.participants, chat.messages["text"].tolist(), chat.source.encoding) == (
+        ["Zoé"],
+        ["café"],
+        "cp1252",
+    )
     assert chat.source.warnings == [f"{path}: not UTF-8; read as Windows-1252 (cp1252)"]
 
 

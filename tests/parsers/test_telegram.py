@@ -102,21 +102,36 @@ def test_unknown_time_zone(tmp_path):
 
 
 def test_account_export_with_odd_chat_entries(tmp_path):
-    path = write(tmp_path, "result.json", (
-        '{"chats": {"list": [7, {"name": 12, "id": 1, "messages": []},'
-        ' {"name": "Kim", "id": 2, "messages": [{"type": "message", "date_unixtime": "1615583700",'
-        ' "from": "Kim", "text": "hi"}]}]}}'
-    ))
+    path = write(
+        tmp_path,
+        "result.json",
+        (
+            '{"chats": {"list": [7, {"name": 12, "id": 1, "messages": []},'
+            ' {"name": "Kim", "id": 2, "messages": [{"type": "message",'
+            ' "date_unixtime": "1615583700",'
+            ' "from": "Kim", "text": "hi"}]}]}}'
+        ),
+    )
     chat = load_chat(path, chat="kim")
     assert (chat.source.chat_name, chat.messages["text"].tolist()) == ("Kim", ["hi"])
-    assert "choose one with --chat NAME or --chat ID (chat= in Python): 12 (id 1, 0 messages); Kim (id 2, 1 messages)" in error_of(path)
+    assert (
+        "choose one with --chat NAME or --chat ID (chat= in Python): 12 (id 1, 0 messages); Kim "
+        "(id 2, 1 messages)"
+        in error_of(path)
+    )
 
 
 def test_account_export_found_when_contacts_fill_the_head(tmp_path):
     data = json.loads(ACCOUNT.read_text(encoding="utf-8"))
-    contacts = [{"first_name": f"Contact {i}", "last_name": "", "phone_number": "+100"} for i in range(2000)]
-    ordered = {"about": data["about"], "personal_information": data["personal_information"],
-               "contacts": {"about": "", "list": contacts}, "chats": data["chats"]}
+    contacts = [
+        {"first_name": f"Contact {i}", "last_name": "", "phone_number": "+100"} for i in range(2000)
+    ]
+    ordered = {
+        "about": data["about"],
+        "personal_information": data["personal_information"],
+        "contacts": {"about": "", "list": contacts},
+        "chats": data["chats"],
+    }
     path = write(tmp_path, "result.json", json.dumps(ordered, indent=1))
     chat = load_chat(path, chat="777")
     assert (chat.source.format, chat.source.chat_name) == ("telegram", "Climbing club")
@@ -130,14 +145,19 @@ HTML = GOLDEN / "telegram" / "html"
 def test_html_pages_are_read_in_telegram_order_with_the_chat_name(tmp_path):
     # given in the wrong order, as a folder listing would sort messages10 before messages2
     chat = load_chat([HTML / "messages2.html", HTML / "messages.html"])
-    assert (chat.source.chat_name, chat.participants, [str(t) for t in chat.messages["timestamp"][:2]]) == (
-        "Climbing & Co", ["Sam Lee", "Ana"], ["2021-03-12 21:15:00", "2021-03-12 21:15:00"]
-    )
+    assert (
+        chat.source.chat_name,
+        chat.participants,
+        [str(t) for t in chat.messages["timestamp"][:2]],
+    ) == ("Climbing & Co", ["Sam Lee", "Ana"], ["2021-03-12 21:15:00", "2021-03-12 21:15:00"])
 
 
 def test_html_accounting_skips_only_the_date_separators():
     assert load_chat(HTML).source.lines.to_dict() == {
-        "total": 10, "header": 7, "continuation": 0, "system": 1,
+        "total": 10,
+        "header": 7,
+        "continuation": 0,
+        "system": 1,
         "skipped": {"date separator between days": 2},
     }
 
@@ -149,13 +169,20 @@ def test_html_times_with_a_zone_are_shown_in_that_zone():
 
 def test_html_page_without_messages_is_an_error(tmp_path):
     path = tmp_path / "messages.html"
-    path.write_text('<html><head><title>Exported Data</title></head><body><div class="history">'
-                    '<div class="message_none"></div></div></body></html>', encoding="utf-8")
-    with pytest.raises(AnalyzerError, match="messages.html: no Telegram messages found in this HTML page"):
+    path.write_text(
+        '<html><head><title>Exported Data</title></head><body><div class="history">'
+        '<div class="message_none"></div></div></body></html>',
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        AnalyzerError, match="messages.html: no Telegram messages found in this HTML page"
+    ):
         load_chat(path, format="telegram")
 
 
 def test_other_html_is_not_telegram(tmp_path):
     path = tmp_path / "messages.html"
-    path.write_text("<html><body><p>class=\"message\" is just text here</p></body></html>", encoding="utf-8")
+    path.write_text(
+        '<html><body><p>class="message" is just text here</p></body></html>', encoding="utf-8"
+    )
     assert PARSER.detect(InputFile(str(path), path.read_bytes())) == 0.0

@@ -30,7 +30,12 @@ def test_seconds_spoken_are_exact_to_the_millisecond():
 
 
 def test_consecutive_cues_of_one_speaker_stay_separate():
-    assert load_chat(TEAMS).messages["author"].tolist() == ["Sam Lee", "Sam Lee", "Ana Ruiz", "Ana Ruiz"]
+    assert load_chat(TEAMS).messages["author"].tolist() == [
+        "Sam Lee",
+        "Sam Lee",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ]
 
 
 def test_cue_without_speaker_is_given_to_the_one_before_and_reported():
@@ -47,8 +52,12 @@ def test_teams_accounting():
         "header": 4,
         "continuation": 4,
         "system": 0,
-        "skipped": {"WebVTT header": 1, "WebVTT note or style block": 1, "blank line": 5,
-                    "cue number": 4},
+        "skipped": {
+            "WebVTT header": 1,
+            "WebVTT note or style block": 1,
+            "blank line": 5,
+            "cue number": 4,
+        },
     }
 
 
@@ -58,8 +67,10 @@ def test_cross_talk_of_different_speakers_is_allowed():
 
 
 def test_overlapping_cues_of_one_speaker(tmp_path):
-    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Sam>one</v>\n\n"
-            "00:00:04.000 --> 00:00:06.000\n<v Sam>two</v>\n")
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Sam>one</v>\n\n"
+        "00:00:04.000 --> 00:00:06.000\n<v Sam>two</v>\n"
+    )
     message = error_of(write(tmp_path, "call.vtt", text))
     assert "the cue at line 6 overlaps the previous cue of Sam" in message
 
@@ -83,9 +94,18 @@ _CUE_SPEAKERS = st.sampled_from(["Sam", "Ana Ruiz", "Kim"])
 
 
 @settings(max_examples=40, deadline=None)
-@given(cues=st.lists(st.tuples(_CUE_SPEAKERS, st.integers(0, 5000), st.integers(1, 9000),
-                               st.text("abc xyz", min_size=1, max_size=10).filter(str.strip)),
-                     min_size=1, max_size=15))
+@given(
+    cues=st.lists(
+        st.tuples(
+            _CUE_SPEAKERS,
+            st.integers(0, 5000),
+            st.integers(1, 9000),
+            st.text("abc xyz", min_size=1, max_size=10).filter(str.strip),
+        ),
+        min_size=1,
+        max_size=15,
+    )
+)
 def test_spoken_seconds_are_the_sum_of_cue_lengths(cues):
     """Cues laid end to end (no overlap): each speaker's seconds equal their cue lengths exactly."""
     blocks, start, expected = ["WEBVTT", ""], 0, {}

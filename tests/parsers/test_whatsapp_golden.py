@@ -92,8 +92,15 @@ def test_ambiguous_date_order_warns() -> None:
 
 def test_date_order_keyword_overrides_detection() -> None:
     chat = analyzer.load_chat(GOLDEN / "date_order_default.txt", date_order="mdy")
-    assert [str(t) for t in chat.messages["timestamp"]] == ["2021-01-02 10:00:00", "2021-02-03 10:00:00"]
-    assert (chat.source.date_order, chat.source.date_order_reason, chat.source.warnings) == ("mdy", "given", [])
+    assert [str(t) for t in chat.messages["timestamp"]] == [
+        "2021-01-02 10:00:00",
+        "2021-02-03 10:00:00",
+    ]
+    assert (chat.source.date_order, chat.source.date_order_reason, chat.source.warnings) == (
+        "mdy",
+        "given",
+        [],
+    )
 
 
 def test_ios_chat_name_comes_from_the_encryption_notice() -> None:
@@ -107,7 +114,8 @@ def test_ios_group_name_before_notices_becomes_the_chat_name() -> None:
 def test_junk_lines_are_skipped_with_a_reason() -> None:
     source = load("junk_before_first_header").source
     assert (source.lines.skipped, source.losses) == (
-        {"before the first message": 3}, ["3 lines before the first message header were skipped (--lenient)"]
+        {"before the first message": 3},
+        ["3 lines before the first message header were skipped (--lenient)"],
     )
 
 

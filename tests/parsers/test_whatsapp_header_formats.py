@@ -17,7 +17,12 @@ from analyzer.parsers.whatsapp import parse_text
 
 #: (date order as strftime fields, the order we report) x separator x frame x seconds x clock.
 FORMAT_GRID = {
-    "dates": (("%y{s}%m{s}%d", "ymd"), ("%y{s}%d{s}%m", "ydm"), ("%d{s}%m{s}%y", "dmy"), ("%m{s}%d{s}%y", "mdy")),
+    "dates": (
+        ("%y{s}%m{s}%d", "ymd"),
+        ("%y{s}%d{s}%m", "ydm"),
+        ("%d{s}%m{s}%y", "dmy"),
+        ("%m{s}%d{s}%y", "mdy"),
+    ),
     "separators": ("-", "/", "."),
     "frames": ("{date}, {time} - %name:", "[{date} {time}] %name:"),
     "times": ("%H:%M", "%I:%M %p", "%H:%M:%S", "%I:%M:%S %p"),
@@ -50,9 +55,15 @@ CONVERSATION = [
 
 def strftime(fmt: str, ts: pd.Timestamp, name: str) -> str:
     fields = {
-        "%y": f"{ts.year % 100:02}", "%m": f"{ts.month:02}", "%d": f"{ts.day:02}",
-        "%H": f"{ts.hour:02}", "%I": f"{ts.hour % 12 or 12:02}", "%M": f"{ts.minute:02}",
-        "%S": f"{ts.second:02}", "%p": "PM" if ts.hour >= 12 else "AM", "%name": name,
+        "%y": f"{ts.year % 100:02}",
+        "%m": f"{ts.month:02}",
+        "%d": f"{ts.day:02}",
+        "%H": f"{ts.hour:02}",
+        "%I": f"{ts.hour % 12 or 12:02}",
+        "%M": f"{ts.minute:02}",
+        "%S": f"{ts.second:02}",
+        "%p": "PM" if ts.hour >= 12 else "AM",
+        "%name": name,
     }
     out = fmt
     for key, value in fields.items():
@@ -90,9 +101,14 @@ def test_one_header_as_rendered() -> None:
 @pytest.mark.parametrize(("fmt", "order"), FORMATS, ids=[f for f, _ in FORMATS])
 def test_every_format_reads_back_exactly(fmt: str, order: str) -> None:
     frame, source = parse_text(render(fmt))
-    got = [(str(t), str(a), str(x)) for t, a, x in zip(frame["timestamp"], frame["author"], frame["text"], strict=True)]
+    got = [
+        (str(t), str(a), str(x))
+        for t, a, x in zip(frame["timestamp"], frame["author"], frame["text"], strict=True)
+    ]
     counts = frame["author"].value_counts().to_dict()
     assert (got, counts, source.date_order, source.lines.to_dict()) == (
-        expected(fmt), {"Mary": 4, "John Doe": 3, "+44 7700 900123": 1}, order,
+        expected(fmt),
+        {"Mary": 4, "John Doe": 3, "+44 7700 900123": 1},
+        order,
         {"total": 9, "header": 8, "continuation": 1, "system": 0, "skipped": {}},
     )

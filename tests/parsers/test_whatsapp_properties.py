@@ -23,13 +23,22 @@ line = st.one_of(
     st.text(max_size=30),
     st.builds(
         lambda d, m, y, h, mi, rest: f"{d}/{m}/{y}, {h}:{mi:02} - {rest}",
-        st.integers(0, 40), st.integers(0, 40), st.integers(0, 2100),
-        st.integers(0, 30), st.integers(0, 99), st.text(alphabet=HEADERISH, max_size=20),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.integers(0, 2100),
+        st.integers(0, 30),
+        st.integers(0, 99),
+        st.text(alphabet=HEADERISH, max_size=20),
     ),
     st.builds(
         lambda d, m, y, h, mi, s, rest: f"[{d}.{m}.{y}, {h}:{mi:02}:{s:02}] {rest}",
-        st.integers(0, 40), st.integers(0, 40), st.integers(0, 99),
-        st.integers(0, 30), st.integers(0, 99), st.integers(0, 99), st.text(alphabet=HEADERISH, max_size=20),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.integers(0, 99),
+        st.integers(0, 30),
+        st.integers(0, 99),
+        st.integers(0, 99),
+        st.text(alphabet=HEADERISH, max_size=20),
     ),
 )
 random_files = st.lists(line, max_size=25).map("\n".join)
@@ -54,15 +63,36 @@ def test_every_input_line_is_accounted_for(text: str) -> None:
         return
     n_lines = len(text.replace("\r\n", "\n").removesuffix("\n").split("\n"))
     lines = source.lines
-    assert (lines.total, lines.accounted, int(frame["_lines"].sum()) + sum(lines.skipped.values())) == (
-        n_lines, n_lines, n_lines
-    )
+    assert (
+        lines.total,
+        lines.accounted,
+        int(frame["_lines"].sum()) + sum(lines.skipped.values()),
+    ) == (n_lines, n_lines, n_lines)
 
 
 # --- round trip ----------------------------------------------------------------------------
 
-WORDS = ["hi", "ok", "Lorem", "ipsum", ":", "a: b", "12/03/2021", "😀", "👩\u200d💻", "p.m.", "-", "[x]",
-         "café", "¿qué?", "\u00a0", "tomorrow", "—", "<3", "www.example.org"]
+WORDS = [
+    "hi",
+    "ok",
+    "Lorem",
+    "ipsum",
+    ":",
+    "a: b",
+    "12/03/2021",
+    "😀",
+    "👩\u200d💻",
+    "p.m.",
+    "-",
+    "[x]",
+    "café",
+    "¿qué?",
+    "\u00a0",
+    "tomorrow",
+    "—",
+    "<3",
+    "www.example.org",
+]
 text_line = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
 message_text = st.lists(text_line, min_size=1, max_size=3).map("\n".join)
 names = st.one_of(
@@ -70,7 +100,12 @@ names = st.one_of(
     st.sampled_from(["+44 7700 900123", "🦊 Fox", "Dr. J. R.", "Anne-Marie", "~\u202fKim"]),
 )
 notices = st.sampled_from(
-    ['Sam created group "Trip"', "You were added", "Alex left", "Kim joined using this group's invite link"]
+    [
+        'Sam created group "Trip"',
+        "You were added",
+        "Alex left",
+        "Kim joined using this group's invite link",
+    ]
 )
 
 
@@ -78,10 +113,16 @@ notices = st.sampled_from(
 def conversations(draw) -> tuple[pd.DataFrame, object]:
     variant = draw(st.sampled_from(RENDER_VARIANTS))
     n = draw(st.integers(1, 12))
-    start = draw(st.integers(int(pd.Timestamp("2010-01-01").timestamp()), int(pd.Timestamp("2035-01-01").timestamp())))
+    start = draw(
+        st.integers(
+            int(pd.Timestamp("2010-01-01").timestamp()), int(pd.Timestamp("2035-01-01").timestamp())
+        )
+    )
     gaps = draw(st.lists(st.integers(0, 90 * 24 * 3600), min_size=n, max_size=n))
     unit = "s" if variant.seconds else "min"
-    stamps = (pd.to_datetime(start, unit="s") + pd.to_timedelta(pd.Series(gaps).cumsum(), unit="s")).dt.floor(unit)
+    stamps = (
+        pd.to_datetime(start, unit="s") + pd.to_timedelta(pd.Series(gaps).cumsum(), unit="s")
+    ).dt.floor(unit)
     people = draw(st.lists(names, min_size=1, max_size=3, unique=True))
     authors, texts, kinds, edited = [], [], [], []
     for _ in range(n):
@@ -95,7 +136,9 @@ def conversations(draw) -> tuple[pd.DataFrame, object]:
             texts.append(draw(message_text))
             kinds.append("text")
             edited.append(draw(st.booleans()))
-    frame = pd.DataFrame({"timestamp": stamps, "author": authors, "text": texts, "kind": kinds, "edited": edited})
+    frame = pd.DataFrame(
+        {"timestamp": stamps, "author": authors, "text": texts, "kind": kinds, "edited": edited}
+    )
     return frame, variant
 
 
@@ -103,7 +146,11 @@ def rows(frame: pd.DataFrame) -> list[tuple]:
     return [
         (str(ts), None if pd.isna(a) else str(a), str(t), str(k), bool(e))
         for ts, a, t, k, e in zip(
-            frame["timestamp"], frame["author"].astype(object), frame["text"], frame["kind"], frame["edited"],
+            frame["timestamp"],
+            frame["author"].astype(object),
+            frame["text"],
+            frame["kind"],
+            frame["edited"],
             strict=True,
         )
     ]

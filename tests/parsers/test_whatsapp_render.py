@@ -14,12 +14,24 @@ CONVERSATION = pd.DataFrame(
     {
         "timestamp": pd.to_datetime(
             [
-                "2021-03-12 00:05:00", "2021-03-12 12:00:00", "2021-03-13 12:30:00",
-                "2021-03-13 13:45:00", "2021-03-25 23:59:00", "2021-04-01 09:07:00",
+                "2021-03-12 00:05:00",
+                "2021-03-12 12:00:00",
+                "2021-03-13 12:30:00",
+                "2021-03-13 13:45:00",
+                "2021-03-25 23:59:00",
+                "2021-04-01 09:07:00",
                 "2021-04-01 09:08:00",
             ]
         ),
-        "author": [None, "Sam Taylor", "Alex", "+44 7700 900123", "Sam Taylor", "👩\u200d💻 Kim", "Alex"],
+        "author": [
+            None,
+            "Sam Taylor",
+            "Alex",
+            "+44 7700 900123",
+            "Sam Taylor",
+            "👩\u200d💻 Kim",
+            "Alex",
+        ],
         "text": [
             'Sam Taylor created group "Trip"',
             "hi\n\nsecond paragraph\n12/03/2021 was the day we met",
@@ -39,7 +51,11 @@ def as_rows(frame: pd.DataFrame) -> list[tuple]:
     return [
         (str(ts), None if pd.isna(a) else str(a), str(t), str(k), bool(e))
         for ts, a, t, k, e in zip(
-            frame["timestamp"], frame["author"].astype(object), frame["text"], frame["kind"], frame["edited"],
+            frame["timestamp"],
+            frame["author"].astype(object),
+            frame["text"],
+            frame["kind"],
+            frame["edited"],
             strict=True,
         )
     ]
@@ -55,14 +71,22 @@ def test_round_trip(variant) -> None:
 def test_round_trip_variant_and_order(variant) -> None:
     _, source = parse_text(render(CONVERSATION, variant))
     assert (source.variant, source.date_order_reason, source.warnings) == (
-        f"{variant.variant} {variant.order}", variant.reason, []
+        f"{variant.variant} {variant.order}",
+        variant.reason,
+        [],
     )
 
 
 @pytest.mark.parametrize("variant", RENDER_VARIANTS, ids=lambda v: v.name)
 def test_round_trip_line_accounting(variant) -> None:
     _, source = parse_text(render(CONVERSATION, variant))
-    assert source.lines.to_dict() == {"total": 10, "header": 6, "continuation": 3, "system": 1, "skipped": {}}
+    assert source.lines.to_dict() == {
+        "total": 10,
+        "header": 6,
+        "continuation": 3,
+        "system": 1,
+        "skipped": {},
+    }
 
 
 @pytest.mark.parametrize(
@@ -106,13 +130,21 @@ def test_every_variant_has_a_spelling_test() -> None:
 
 @pytest.mark.parametrize(
     ("hour", "expected"),
-    [(0, "12:30\u202fAM"), (11, "11:30\u202fAM"), (12, "12:30\u202fPM"), (13, "1:30\u202fPM"), (23, "11:30\u202fPM")],
+    [
+        (0, "12:30\u202fAM"),
+        (11, "11:30\u202fAM"),
+        (12, "12:30\u202fPM"),
+        (13, "1:30\u202fPM"),
+        (23, "11:30\u202fPM"),
+    ],
     ids=["midnight", "morning", "noon", "afternoon", "night"],
 )
 def test_twelve_hour_clock_round_trips(hour: int, expected: str) -> None:
     variant = next(v for v in RENDER_VARIANTS if v.name == "android-mdy-12h")
     ts = pd.Timestamp(2021, 3, 13, hour, 30)
-    frame, _ = parse_text(header(ts, variant) + "Sam: x\n" + header(pd.Timestamp("2021-03-14"), variant) + "Sam: y\n")
+    frame, _ = parse_text(
+        header(ts, variant) + "Sam: x\n" + header(pd.Timestamp("2021-03-14"), variant) + "Sam: y\n"
+    )
     assert (expected in header(ts, variant), str(frame["timestamp"].iloc[0])) == (True, str(ts))
 
 
@@ -121,6 +153,8 @@ def test_round_trip_with_bom_and_crlf(variant, tmp_path) -> None:
     import analyzer
 
     path = tmp_path / "chat.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + render(CONVERSATION, variant).replace("\n", "\r\n").encode("utf-8"))
+    path.write_bytes(
+        b"\xef\xbb\xbf" + render(CONVERSATION, variant).replace("\n", "\r\n").encode("utf-8")
+    )
     chat = analyzer.load_chat(path)
     assert (as_rows(chat.messages), chat.source.encoding) == (as_rows(CONVERSATION), "utf-8-sig")

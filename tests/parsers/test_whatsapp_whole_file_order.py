@@ -42,18 +42,24 @@ def parse_cli(tmp_path: Path, text: str, *args: str):
         ("%m/%d/%y", "mdy", "field > 12"),
     ],
 )
-def test_two_digit_years_anywhere_are_read_exactly(date_format: str, order: str, reason: str,
-                                                  tmp_path: Path) -> None:
+def test_two_digit_years_anywhere_are_read_exactly(
+    date_format: str, order: str, reason: str, tmp_path: Path
+) -> None:
     result = parse_cli(tmp_path, chat(date_format))
-    assert (result.exit_code, result.stdout.splitlines(), result.stderr) == (0, [
-        "format: whatsapp (android-24h " + order + ")",
-        f"date order: {order} ({reason})",
-        "period: 2019-12-25 18:17:00 to 2020-01-23 08:17:00",
-        "participants: 2",
-        "  John: 25 messages",
-        "  Mary: 25 messages",
-        "messages: 50 (0 system); lines: 50 = 50 headers + 0 system + 0 continuation + 0 skipped",
-    ], "")
+    assert (result.exit_code, result.stdout.splitlines(), result.stderr) == (
+        0,
+        [
+            "format: whatsapp (android-24h " + order + ")",
+            f"date order: {order} ({reason})",
+            "period: 2019-12-25 18:17:00 to 2020-01-23 08:17:00",
+            "participants: 2",
+            "  John: 25 messages",
+            "  Mary: 25 messages",
+            "messages: 50 (0 system); lines: 50 = 50 headers + 0 system + 0 continuation + 0 "
+            "skipped",
+        ],
+        "",
+    )
 
 
 def test_year_first_file_within_one_month_is_still_year_first() -> None:
@@ -61,14 +67,17 @@ def test_year_first_file_within_one_month_is_still_year_first() -> None:
     text = "".join(f"{ts:%y-%m-%d}, {ts:%H:%M} - Ann: hi\n" for ts in days)
     frame, source = parse_text(text)
     assert ([str(t) for t in frame["timestamp"]], source.date_order, source.date_order_reason) == (
-        [str(t) for t in days], "ymd", "field > 12; 2-digit year first (the year field changes least)"
+        [str(t) for t in days],
+        "ymd",
+        "field > 12; 2-digit year first (the year field changes least)",
     )
 
 
 def test_date_order_option_takes_all_six(tmp_path: Path) -> None:
     result = parse_cli(tmp_path, chat("%d-%y-%m"), "--date-order", "dym")
     assert (result.exit_code, result.stdout.splitlines()[1:3]) == (
-        0, ["date order: dym (given)", "period: 2019-12-25 18:17:00 to 2020-01-23 08:17:00"]
+        0,
+        ["date order: dym (given)", "period: 2019-12-25 18:17:00 to 2020-01-23 08:17:00"],
     )
 
 
@@ -76,18 +85,26 @@ def test_text_before_the_first_header_is_an_error_or_counted(tmp_path: Path) -> 
     text = "exported by a tool\nsecond line of its notes\n" + chat("%d/%m/%y")
     result = parse_cli(tmp_path, text)
     lines = result.stderr.splitlines()
-    assert (result.exit_code, lines) == (2, [
-        f"chat-balance: error: {tmp_path / 'chat.txt'}: 2 lines before the first message header "
-        "would be lost (line 1: 'exported by a tool'); export the chat again, or pass --lenient to "
-        "skip them"
-    ])
+    assert (result.exit_code, lines) == (
+        2,
+        [
+            f"chat-balance: error: {tmp_path / 'chat.txt'}: 2 lines before the first message "
+            f"header "
+            "would be lost (line 1: 'exported by a tool'); export the chat again, or pass "
+            "--lenient to "
+            "skip them"
+        ],
+    )
     result = parse_cli(tmp_path, text, "--lenient")
-    assert (result.exit_code, result.stderr.splitlines(), result.stdout.splitlines()[-2:]) == (0, [
-        "chat-balance: warning: 2 lines before the first message header were skipped (--lenient)"
-    ], [
-        "messages: 50 (0 system); lines: 52 = 50 headers + 0 system + 0 continuation + 2 skipped",
-        "warning: 2 lines before the first message header were skipped (--lenient)",
-    ])
+    assert (result.exit_code, result.stderr.splitlines(), result.stdout.splitlines()[-2:]) == (
+        0,
+        ["chat-balance: warning: 2 lines before the first message header were skipped (--lenient)"],
+        [
+            "messages: 50 (0 system); lines: 52 = 50 headers + 0 system + 0 continuation + 2 "
+            "skipped",
+            "warning: 2 lines before the first message header were skipped (--lenient)",
+        ],
+    )
 
 
 def test_one_junk_line_in_a_long_file_is_within_the_one_percent(tmp_path: Path) -> None:
@@ -95,7 +112,10 @@ def test_one_junk_line_in_a_long_file_is_within_the_one_percent(tmp_path: Path) 
     text = "notes\n" + "".join(f"{ts:%d/%m/%y, %H:%M} - Ann: hi\n" for ts in days)
     result = parse_cli(tmp_path, text)
     assert (result.exit_code, result.stdout.splitlines()[-1], result.stderr) == (
-        0, "messages: 120 (0 system); lines: 121 = 120 headers + 0 system + 0 continuation + 1 skipped", ""
+        0,
+        "messages: 120 (0 system); lines: 121 = 120 headers + 0 system + 0 continuation + 1 "
+        "skipped",
+        "",
     )
 
 
@@ -103,39 +123,56 @@ def test_one_header_in_another_order_is_an_error_naming_it(tmp_path: Path) -> No
     # day-first by the data, but one line is month-first
     text = "13/01/21, 08:00 - Ann: a\n14/01/21, 08:00 - Ann: b\n01/31/21, 08:00 - Bo: c\n"
     result = parse_cli(tmp_path, text)
-    assert (result.exit_code, result.stderr.splitlines()) == (2, [
-        f"chat-balance: error: {tmp_path / 'chat.txt'}: line 3 looks like a message header but its "
-        "date or time is impossible in dmy order: '01/31/21, 08:00 - Bo: c'; check the line, or pass "
-        "--lenient to keep such lines as text of the message above"
-    ])
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        2,
+        [
+            f"chat-balance: error: {tmp_path / 'chat.txt'}: line 3 looks like a message header "
+            f"but its "
+            "date or time is impossible in dmy order: '01/31/21, 08:00 - Bo: c'; check the line, "
+            "or "
+            "pass "
+            "--lenient to keep such lines as text of the message above"
+        ],
+    )
 
 
 def test_control_characters_in_a_quoted_line_are_escaped(tmp_path: Path) -> None:
     text = "13/01/2021, 08:00 - Ann: a\n31/02/2021, 08:00 - Bo: \x1b[31mred\n"
     result = parse_cli(tmp_path, text)
-    assert (result.exit_code, "\x1b" in result.stderr, "'31/02/2021, 08:00 - Bo: \\u001b[31mred'" in result.stderr) == (
-        2, False, True
-    )
+    assert (
+        result.exit_code,
+        "\x1b" in result.stderr,
+        "'31/02/2021, 08:00 - Bo: \\u001b[31mred'" in result.stderr,
+    ) == (2, False, True)
 
 
 def test_a_wrong_date_order_option_names_the_order_that_reads_the_file(tmp_path: Path) -> None:
     result = parse_cli(tmp_path, chat("%d/%m/%y"), "--date-order", "mdy")
-    assert (result.exit_code, result.stderr.splitlines()) == (2, [
-        f"chat-balance: error: {tmp_path / 'chat.txt'}: line 1 looks like a message header but its "
-        "date or time is impossible in mdy order: '25/12/19, 18:17 - John: message 0'; if the dates "
-        "are written dmy, pass --date-order dmy; else pass --lenient to keep such lines as text of "
-        "the message above"
-    ])
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        2,
+        [
+            f"chat-balance: error: {tmp_path / 'chat.txt'}: line 1 looks like a message header "
+            f"but its "
+            "date or time is impossible in mdy order: '25/12/19, 18:17 - John: message 0'; if the "
+            "dates "
+            "are written dmy, pass --date-order dmy; else pass --lenient to keep such lines as "
+            "text of "
+            "the message above"
+        ],
+    )
 
 
 def test_an_impossible_date_in_a_second_layout_names_that_line() -> None:
-    text = ("[13/03/2021, 08:00:00] Ann: a\n31/02/2021, 08:01 - Bo: forwarded\n"
-            "[14/03/2021, 08:02:00] Ann: b\n")
+    text = (
+        "[13/03/2021, 08:00:00] Ann: a\n31/02/2021, 08:01 - Bo: forwarded\n"
+        "[14/03/2021, 08:02:00] Ann: b\n"
+    )
     with pytest.raises(ChatFormatError) as caught:
         parse_text(text)
     frame, source = parse_text(text, lenient=True)
     assert (str(caught.value).split(": '")[0], list(frame["text"]), source.variant) == (
-        "chat.txt: line 2 looks like a message header but its date or time is impossible in dmy order",
+        "chat.txt: line 2 looks like a message header but its date or time is impossible in dmy "
+        "order",
         ["a\n31/02/2021, 08:01 - Bo: forwarded", "b"],
         "ios-24h dmy; android-24h dmy",
     )
