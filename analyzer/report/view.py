@@ -425,6 +425,13 @@ def _participant_table(vals: _Values, dimension: str, people: Sequence[str], cap
     return {"type": "table", "caption": caption, "head": ["Measure", *people], "rows": rows}
 
 
+def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_person: str,
+                    whole_chat: str) -> list[dict]:
+    """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
+    chat = _chat_table(vals, dimension, whole_chat)
+    return [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
+
+
 def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
     rows = []
     for measure in vals.measures(dimension, "c"):
@@ -747,10 +754,8 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
             ),
         }
     ]
-    blocks.append(_participant_table(vals, "balance", people, "Talk time, per person"))
-    chat = _chat_table(vals, "balance", "Talk time, whole chat")
-    if chat:
-        blocks.append(chat)
+    blocks += _measure_tables(vals, "balance", people, "Talk time, per person",
+                              "Talk time, whole chat")
     if len(analysis.measures.pairwise):
         rows = [
             {
@@ -800,10 +805,7 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
                 "that rest on them read “insufficient data”.",
             }
         )
-    blocks.append(_participant_table(vals, "depth", people, "Depth, per person"))
-    chat = _chat_table(vals, "depth", "Depth, whole chat")
-    if chat:
-        blocks.append(chat)
+    blocks += _measure_tables(vals, "depth", people, "Depth, per person", "Depth, whole chat")
     return blocks + _figure_blocks("depth")
 
 
@@ -824,14 +826,8 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
             ),
         }
     ]
-    blocks.append(
-        _participant_table(
-            vals, "one_sidedness", people, "One-sidedness and responsiveness, per person"
-        )
-    )
-    chat = _chat_table(vals, "one_sidedness", "Whole chat")
-    if chat:
-        blocks.append(chat)
+    blocks += _measure_tables(vals, "one_sidedness", people,
+                              "One-sidedness and responsiveness, per person", "Whole chat")
     counts = disclosure_responses(analysis)
     heads = list(plots.RESPONSES)
     rows = []

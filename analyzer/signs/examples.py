@@ -145,28 +145,25 @@ def hedges(frame, ctx, who):
     return _marker_rows(frame, "cat_hedge", authors=(who,) if who else ctx.people)
 
 
-def care(frame, ctx, who):
-    """Affection and check-ins, alternating between people."""
+def _alternating(frame, ctx, first: str, second: str):
+    """Messages marked ``first`` or ``second``, alternating between the two and between people."""
     per = [
         _interleave(
-            _marker_rows(frame, "cat_affection", authors=(p,)),
-            _marker_rows(frame, "question_other", authors=(p,)),
+            _marker_rows(frame, first, authors=(p,)), _marker_rows(frame, second, authors=(p,))
         )
         for p in ctx.people
     ]
     return _interleave(*per)
+
+
+def care(frame, ctx, who):
+    """Affection and check-ins, alternating between people."""
+    return _alternating(frame, ctx, "cat_affection", "question_other")
 
 
 def interest(frame, ctx, who):
     """Questions about the other and follow-ups, alternating between people."""
-    per = [
-        _interleave(
-            _marker_rows(frame, "question_other", authors=(p,)),
-            _marker_rows(frame, "followup", authors=(p,)),
-        )
-        for p in ctx.people
-    ]
-    return _interleave(*per)
+    return _alternating(frame, ctx, "question_other", "followup")
 
 
 def deep(frame, ctx, who):

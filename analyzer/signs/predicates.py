@@ -53,6 +53,19 @@ def _one(people: list[str]) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
+def _flagged(flagged: list[str], evidence: list[Evidence], **facts: str) -> Verdict:
+    """Observed when anyone is flagged (``who`` is the one person, if only one), with the names
+    for the summary and any further ``facts``."""
+    who = _one(flagged)
+    return Verdict(
+        OBSERVED if flagged else NOT_OBSERVED,
+        None,
+        who,
+        tuple(evidence),
+        {"who": who or " and ".join(flagged), **facts},
+    )
+
+
 # --------------------------------------------------------------------------- gates
 
 
@@ -554,14 +567,7 @@ def judged_criticized(ctx: Context) -> Verdict:
         )
         if (crit >= t.criticism_min and rate >= t.criticism_rate) or reass >= t.reassurance_min:
             flagged.append(p)
-    who = _one(flagged)
-    return Verdict(
-        OBSERVED if flagged else NOT_OBSERVED,
-        None,
-        who,
-        tuple(ev),
-        {"who": who or " and ".join(flagged)},
-    )
+    return _flagged(flagged, ev)
 
 
 def _unanswered_share(ctx: Context, p: str) -> tuple[float, int]:
@@ -603,14 +609,7 @@ def disappointment(ctx: Context) -> Verdict:
             not math.isnan(share) and share >= t.unanswered_bid_share
         ):
             flagged.append(p)
-    who = _one(flagged)
-    return Verdict(
-        OBSERVED if flagged else NOT_OBSERVED,
-        None,
-        who,
-        tuple(ev),
-        {"who": who or " and ".join(flagged)},
-    )
+    return _flagged(flagged, ev)
 
 
 def loneliness(ctx: Context) -> Verdict:
@@ -660,14 +659,7 @@ def loneliness(ctx: Context) -> Verdict:
             flagged.append(p)
     if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
         return insufficient("loneliness statements were not counted for this chat", tuple(ev))
-    who = _one(flagged)
-    return Verdict(
-        OBSERVED if flagged else NOT_OBSERVED,
-        None,
-        who,
-        tuple(ev),
-        {"who": who or " and ".join(flagged)},
-    )
+    return _flagged(flagged, ev)
 
 
 def one_sided(ctx: Context) -> Verdict:
