@@ -54,7 +54,7 @@ SESSION_COLUMNS = (
 TURN_COLUMNS = (
     "turn_id",
     "session_id",
-    "author",
+    Col.AUTHOR,
     "start",
     "end",
     "n_messages",
@@ -183,7 +183,7 @@ def sessions(annotated: pd.DataFrame) -> pd.DataFrame:
                 "session_id": pd.Series([], dtype="int64"),
                 "start": t["start"],
                 "end": t["end"],
-                "initiator": t["author"],
+                "initiator": t[Col.AUTHOR],
                 "n_messages": pd.Series([], dtype="int64"),
                 "n_turns": pd.Series([], dtype="int64"),
                 "n_authors": pd.Series([], dtype="int64"),
@@ -192,7 +192,7 @@ def sessions(annotated: pd.DataFrame) -> pd.DataFrame:
         )
     sid = t["session_id"].to_numpy()
     first = np.flatnonzero(np.r_[True, sid[1:] != sid[:-1]])
-    codes = t["author"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    codes = t[Col.AUTHOR].astype("category").cat.codes.to_numpy().astype(np.int64)
     pairs = pd.DataFrame({"s": sid, "a": codes}).drop_duplicates()
     n_authors = pairs.groupby("s", sort=True).size().to_numpy(dtype="int64")
     ends = t["end"].to_numpy()
@@ -203,7 +203,7 @@ def sessions(annotated: pd.DataFrame) -> pd.DataFrame:
             "end": pd.Series(np.maximum.reduceat(ends, first), dtype=t["end"].dtype)
             if not isinstance(t["end"].dtype, pd.DatetimeTZDtype)
             else t["end"].groupby(sid, sort=True).max().reset_index(drop=True),
-            "initiator": t["author"].iloc[first].reset_index(drop=True),
+            "initiator": t[Col.AUTHOR].iloc[first].reset_index(drop=True),
             "n_messages": np.add.reduceat(t["n_messages"].to_numpy(), first).astype("int64"),
             "n_turns": np.diff(np.r_[first, len(sid)]).astype("int64"),
             "n_authors": n_authors,
@@ -222,14 +222,14 @@ def replies(turns: pd.DataFrame) -> pd.DataFrame:
     """
     same = turns["session_id"].eq(turns["session_id"].shift(1)).to_numpy()
     prev_id = np.where(same, turns["turn_id"].shift(1).fillna(-1).to_numpy(), -1).astype("int64")
-    prev_author = turns["author"].shift(1)
+    prev_author = turns[Col.AUTHOR].shift(1)
     to_author = prev_author.where(same)
     gap = (turns["start"] - turns["end"].shift(1)).dt.total_seconds()
     latency = gap.where(same).clip(lower=0.0)
     return pd.DataFrame(
         {
             "turn_id": turns["turn_id"].to_numpy(dtype="int64"),
-            "author": turns["author"].reset_index(drop=True),
+            "author": turns[Col.AUTHOR].reset_index(drop=True),
             "to_author": to_author.reset_index(drop=True),
             "prev_turn_id": prev_id,
             "latency_s": latency.to_numpy(dtype="float64"),

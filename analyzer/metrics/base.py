@@ -121,15 +121,15 @@ def prepare(
     )
     turns = turns.reset_index(drop=True)
     turns = turns.assign(
-        code=_codes(turns["author"], everyone),
-        person=_person(turns["author"], people),
+        code=_codes(turns[Col.AUTHOR], everyone),
+        person=_person(turns[Col.AUTHOR], people),
         week=week_of(turns["start"]),
     )
     replies = replies.reset_index(drop=True)
     replies = replies.assign(
-        code=_codes(replies["author"], everyone),
+        code=_codes(replies[Col.AUTHOR], everyone),
         to_code=_codes(replies["to_author"], everyone),
-        person=_person(replies["author"], people),
+        person=_person(replies[Col.AUTHOR], people),
         week=turns["week"].to_numpy(),
         session_id=turns["session_id"].to_numpy(),
     )

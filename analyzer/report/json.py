@@ -38,6 +38,7 @@ import pandas as pd
 from analyzer.errors import AnalyzerError
 from analyzer.metrics import catalogue
 from analyzer.report import check_writable
+from analyzer.schema import Col
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
@@ -120,7 +121,7 @@ def _dimension(analysis: Analysis, dimension: str) -> dict[str, Any]:
 def _counts(analysis: Analysis) -> dict[str, Any]:
     msgs = analysis.messages
     kinds = msgs["kind"].astype("object").value_counts()
-    authors = msgs["author"].dropna().astype("object").value_counts()
+    authors = msgs[Col.AUTHOR].dropna().astype("object").value_counts()
     return {
         "messages": len(msgs),
         "by_kind": {str(k): int(kinds[k]) for k in sorted(kinds.index)},
@@ -153,7 +154,7 @@ def disclosure_responses(analysis: Analysis) -> dict[str, dict[str, int]]:
     """Per discloser: how many of their feeling statements met each kind of reply."""
     d = analysis.measures.disclosures
     counts = (
-        pd.crosstab(d["author"].astype("object"), d["response"].astype("object"))
+        pd.crosstab(d[Col.AUTHOR].astype("object"), d["response"].astype("object"))
         if len(d)
         else pd.DataFrame()
     )

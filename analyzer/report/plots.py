@@ -26,6 +26,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analyzer.schema import Col
+from analyzer.settings import Thresholds
+
 #: Okabe & Ito (2008) colour-blind-safe palette, in the order people get them.
 OKABE_ITO: tuple[str, ...] = (
     "#0072B2",  # blue
@@ -111,6 +114,9 @@ def _style(ax) -> None:
 
 
 #: gid of an Axes (and its message) that has nothing to plot: see :func:`no_data_reason`.
+#: The dominance band's default: the setting a report uses (``Thresholds.dominance_share``).
+DOMINANCE = Thresholds.dominance_share
+
 NO_DATA = "no-data"
 
 
@@ -242,7 +248,7 @@ def share_over_time(
     weekly: pd.DataFrame,
     participants: Sequence[str],
     *,
-    dominance: float = 0.6,
+    dominance: float = DOMINANCE,
     colors: Mapping[str, str] | None = None,
 ) -> Figure:
     """Weekly word share per person, with the 50 % line and the band where a week counts as
@@ -311,14 +317,14 @@ def turn_lengths(
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
     ax.set_title("Messages per turn (monologue length)")
-    mine = turns[turns["author"].isin(participants)] if len(turns) else turns
+    mine = turns[turns[Col.AUTHOR].isin(participants)] if len(turns) else turns
     if mine.empty:
         _no_data(ax)
         return fig
     binned = pd.cut(
         mine["n_messages"], bins=[*_TURN_BINS, np.inf], right=False, labels=_TURN_LABELS
     )
-    counts = pd.crosstab(binned, mine["author"].astype("object")).reindex(
+    counts = pd.crosstab(binned, mine[Col.AUTHOR].astype("object")).reindex(
         index=list(_TURN_LABELS), columns=list(participants), fill_value=0
     )
     share = counts / counts.sum().replace(0, np.nan) * 100
@@ -384,7 +390,7 @@ def reply_latency(
     fig, (ax,) = _figure(2.6)
     ax.set_title("Reply time within sessions")
     lat = (
-        replies[replies["latency_s"].notna() & replies["author"].isin(participants)]
+        replies[replies["latency_s"].notna() & replies[Col.AUTHOR].isin(participants)]
         if len(replies)
         else replies
     )
@@ -393,7 +399,7 @@ def reply_latency(
         return fig
     q = np.linspace(0, 1, 101)
     for person in participants:
-        seconds = lat.loc[lat["author"] == person, "latency_s"].to_numpy(dtype=float)
+        seconds = lat.loc[lat[Col.AUTHOR] == person, "latency_s"].to_numpy(dtype=float)
         if len(seconds) == 0:
             continue
         minutes = np.maximum(np.quantile(seconds, q) / 60, 1 / 60)
@@ -527,13 +533,13 @@ def disclosure_responses(
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
     ax.set_title("Feeling statements and the replies they met")
     mine = (
-        disclosures[disclosures["author"].isin(participants)] if len(disclosures) else disclosures
+        disclosures[disclosures[Col.AUTHOR].isin(participants)] if len(disclosures) else disclosures
     )
     if mine.empty:
         _no_data(ax, "no feeling statements")
         return fig
     counts = pd.crosstab(
-        mine["author"].astype("object"), mine["response"].astype("object")
+        mine[Col.AUTHOR].astype("object"), mine["response"].astype("object")
     ).reindex(index=list(participants), columns=list(RESPONSES), fill_value=0)
     y = np.arange(len(participants))[::-1]
     left = np.zeros(len(participants))
@@ -564,7 +570,7 @@ def activity_heatmap(messages: pd.DataFrame) -> Figure:
     """Messages by weekday and hour of day (all participants)."""
     fig, (ax,) = _figure(2.6)
     ax.set_title("When messages are sent (weekday × hour)")
-    sent = messages[messages["author"].notna()] if len(messages) else messages
+    sent = messages[messages[Col.AUTHOR].notna()] if len(messages) else messages
     if sent.empty:
         _no_data(ax)
         return fig
@@ -651,7 +657,7 @@ def balance_profile(
     values: pd.DataFrame,
     participants: Sequence[str],
     *,
-    dominance: float = 0.6,
+    dominance: float = DOMINANCE,
     colors: Mapping[str, str] | None = None,
 ) -> Figure:
     """Each person's share on every dimension (counts turned into shares between the people),

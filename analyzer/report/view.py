@@ -35,6 +35,7 @@ import pandas as pd
 from analyzer.metrics import catalogue
 from analyzer.report import plots
 from analyzer.report.json import disclosure_responses
+from analyzer.schema import Col
 from analyzer.settings import Settings
 from analyzer.settings import meanings as settings_meanings
 
@@ -317,7 +318,7 @@ def plot_people(analysis: Analysis, limit: int = PLOT_PEOPLE) -> tuple[list[str]
     people = list(analysis.participants)
     if len(people) <= limit:
         return people, {}
-    counts = analysis.messages["author"].astype("object").value_counts()
+    counts = analysis.messages[Col.AUTHOR].astype("object").value_counts()
     ranked = sorted(people, key=lambda p: (-int(counts.get(p, 0)), people.index(p)))
     top = set(ranked[: limit - 1])
     others = f"{len(people) - len(top)} others"
@@ -376,8 +377,8 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
     if folded:
         values = _fold_measures(values, folded, [])
         weekly = _fold_measures(weekly, folded, ["week"])
-        disclosures = _fold(disclosures, folded, ["author", "responder"])
-        turns = _fold(turns, folded, ["author"])
+        disclosures = _fold(disclosures, folded, [Col.AUTHOR, "responder"])
+        turns = _fold(turns, folded, [Col.AUTHOR])
         sessions = _fold(sessions, folded, ["initiator"])
         replies = _fold(replies, folded, ["author", "to_author"])
     colors = plots.person_colors(people)
@@ -644,12 +645,12 @@ def _data_shortfalls(analysis: Analysis) -> list[str]:
     mins = analysis.settings.minimum
     start, end = analysis.period
     out = []
-    sent = analysis.messages[analysis.messages["author"].notna()]
+    sent = analysis.messages[analysis.messages[Col.AUTHOR].notna()]
     if start is not None and (end - start) < pd.Timedelta(weeks=mins.weeks):
         out.append(f"it spans less than {mins.weeks} weeks")
     if len(sent) < mins.messages:
         out.append(f"it has fewer than {mins.messages} messages ({len(sent):,})")
-    per = sent["author"].astype("object").value_counts()
+    per = sent[Col.AUTHOR].astype("object").value_counts()
     for p in analysis.participants:
         if int(per.get(p, 0)) < mins.messages_per_person:
             out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
@@ -658,8 +659,8 @@ def _data_shortfalls(analysis: Analysis) -> list[str]:
 
 def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> list[dict]:
     msgs = analysis.messages
-    sent = msgs[msgs["author"].notna()]
-    per = sent["author"].astype("object").value_counts()
+    sent = msgs[msgs[Col.AUTHOR].notna()]
+    per = sent[Col.AUTHOR].astype("object").value_counts()
     people = [
         {
             "name": p,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analyzer.metrics import Measures
+from analyzer.schema import Col
 from analyzer.settings import Settings
 
 NAN = float("nan")
@@ -216,7 +217,7 @@ class Context:
                     c: pd.Series(dtype=t)
                     for c, t in (
                         ("row", "int64"),
-                        ("author", "object"),
+                        (Col.AUTHOR, "object"),
                         ("timestamp", "datetime64[ns]"),
                         ("tier", "float64"),
                         ("valence", "float64"),
@@ -227,7 +228,7 @@ class Context:
                     )
                 }
             )
-        return d[d["author"].astype("object").isin(self.people)]
+        return d[d[Col.AUTHOR].astype("object").isin(self.people)]
 
 
 def parity(values: list[float]) -> float:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from analyzer.nlp.aim import AIMED_CATEGORIES
+from analyzer.schema import Col
 from analyzer.signs import Example
 from analyzer.signs.context import Context
 
@@ -64,7 +65,7 @@ def _marker_rows(
     if column in _AIMED and "at_partner" in frame:
         hits &= pd.Series(frame["at_partner"]).fillna(False).astype(bool).to_numpy()
     if authors is not None:
-        hits &= frame["author"].astype("object").isin(authors).to_numpy()
+        hits &= frame[Col.AUTHOR].astype("object").isin(authors).to_numpy()
     pos = pd.Series(range(len(frame)))[hits]
     if rank and rank in frame:
         strength = pd.Series(frame[rank]).fillna(0).astype(float).to_numpy()[pos.to_numpy()]
@@ -110,7 +111,7 @@ def unheard(frame, ctx, who):
     authors = (who,) if who else ctx.people
     d = ctx.disclosures()
     ignored = d[
-        d["author"].astype("object").isin(authors) & d["response"].isin(["none", "minimal"])
+        d[Col.AUTHOR].astype("object").isin(authors) & d["response"].isin(["none", "minimal"])
     ]
     return _marker_rows(frame, "cat_complaint", authors=authors) + _rows(
         ignored, "row", ignored["valence"].fillna(0), True
@@ -195,7 +196,7 @@ def offloading(frame, ctx, who):
     if who is None:
         return []
     d = ctx.disclosures()
-    mine = d[(d["author"].astype("object") == who) & d["negative"].astype(bool)]
+    mine = d[(d[Col.AUTHOR].astype("object") == who) & d["negative"].astype(bool)]
     return _rows(mine, "row", mine["valence"].fillna(0), True)
 
 
@@ -229,12 +230,12 @@ def pick(name: str, frame: pd.DataFrame, ctx: Context, who: str | None) -> tuple
             continue
         msg = frame.iloc[r]
         text = str(msg["text"]) if pd.notna(msg["text"]) else ""
-        if (str(msg["author"]), text) in seen:  # the same words again show nothing new
+        if (str(msg[Col.AUTHOR]), text) in seen:  # the same words again show nothing new
             continue
-        seen.add((str(msg["author"]), text))
+        seen.add((str(msg[Col.AUTHOR]), text))
         if len(text) > MAX_CHARS:
             text = text[: MAX_CHARS - 1].rstrip() + "…"
-        out.append(Example(pd.Timestamp(msg["timestamp"]).isoformat(), str(msg["author"]), text))
+        out.append(Example(pd.Timestamp(msg["timestamp"]).isoformat(), str(msg[Col.AUTHOR]), text))
         if len(out) == MAX_EXAMPLES:
             break
     return tuple(out)

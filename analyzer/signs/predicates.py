@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analyzer.schema import Col
 from analyzer.signs import Evidence, Status
 from analyzer.signs.context import EPS, NAN, Context
 
@@ -230,7 +231,7 @@ def _disclosure_weeks(d: pd.DataFrame) -> pd.Series:
 def _chances(d: pd.DataFrame, responder: str, pair: bool) -> pd.DataFrame:
     """Others' disclosures that ``responder`` could answer: all of them between two people, the
     ones they did answer in a group."""
-    others = d[d["author"].astype("object") != responder]
+    others = d[d[Col.AUTHOR].astype("object") != responder]
     if pair:
         return others
     return others[others["responder"].astype("object") == responder]
@@ -259,7 +260,7 @@ def feel_supported(ctx: Context) -> Verdict:
             f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}"
         )
     met = neg["response"] == "responsive"
-    groups = {p: met[neg["author"].astype("object") == p] for p in ctx.people}
+    groups = {p: met[neg[Col.AUTHOR].astype("object") == p] for p in ctx.people}
     groups = {p: g for p, g in groups.items() if len(g) >= t.min_negative_disclosures} or {"": met}
     ev = []
     low = []
@@ -844,7 +845,7 @@ def dumping_ground(ctx: Context) -> Verdict:
             ),
             {"who": "", "why": "there is too little talk of troubles for anyone to offload"},
         )
-    authors = neg["author"].astype("object")
+    authors = neg[Col.AUTHOR].astype("object")
     counts = authors.value_counts()
     a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))
     share = counts.get(a, 0) / len(neg)
@@ -852,8 +853,8 @@ def dumping_ground(ctx: Context) -> Verdict:
     by_week = (authors == a).groupby(weeks.to_numpy()).mean()
     n_weeks = len(by_week)
     week_frac = float((by_week > 0.5).mean())
-    resp_to_a = int(((d["author"].astype("object") == a) & (d["response"] == "responsive")).sum())
-    answered = d[(d["author"].astype("object") != a) & (d["responder"].astype("object") == a)]
+    resp_to_a = int(((d[Col.AUTHOR].astype("object") == a) & (d["response"] == "responsive")).sum())
+    answered = d[(d[Col.AUTHOR].astype("object") != a) & (d["responder"].astype("object") == a)]
     resp_by_a = int((answered["response"] == "responsive").sum())
     self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
     ev = (
@@ -872,7 +873,7 @@ def dumping_ground(ctx: Context) -> Verdict:
             "responsive_replies_received",
             a,
             resp_to_a,
-            int((d["author"].astype("object") == a).sum()),
+            int((d[Col.AUTHOR].astype("object") == a).sum()),
             f"needs >= {t.dumping_response_ratio} x those given",
         ),
         _ev(
