@@ -20,50 +20,54 @@ def _share(totals: pd.Series, people: list[str]) -> pd.DataFrame:
     )
 
 
-def messages(p: Prepared) -> pd.DataFrame:
+def messages(prepared: Prepared) -> pd.DataFrame:
     """Messages written (every kind but system notices). n = the same count."""
-    count = by_person(p.msgs, "row", "size")
-    return per_person(count, count, p.people)
+    count = by_person(prepared.msgs, "row", "size")
+    return per_person(count, count, prepared.people)
 
 
-def words(p: Prepared) -> pd.DataFrame:
+def words(prepared: Prepared) -> pd.DataFrame:
     """Words in text messages. n = text messages."""
-    return per_person(by_person(p.msgs, "words"), by_person(p.msgs, "is_text"), p.people)
+    return per_person(
+        by_person(prepared.msgs, "words"), by_person(prepared.msgs, "is_text"), prepared.people
+    )
 
 
-def word_share(p: Prepared) -> pd.DataFrame:
+def word_share(prepared: Prepared) -> pd.DataFrame:
     """words_p / sum of words over participants. Range 0..1; NaN with n=0 when nobody wrote."""
-    return _share(by_person(p.msgs, "words"), p.people)
+    return _share(by_person(prepared.msgs, "words"), prepared.people)
 
 
-def message_share(p: Prepared) -> pd.DataFrame:
+def message_share(prepared: Prepared) -> pd.DataFrame:
     """messages_p / all participants' messages. Range 0..1."""
-    return _share(by_person(p.msgs, "row", "size"), p.people)
+    return _share(by_person(prepared.msgs, "row", "size"), prepared.people)
 
 
-def turn_share(p: Prepared) -> pd.DataFrame:
+def turn_share(prepared: Prepared) -> pd.DataFrame:
     """turns_p / all participants' turns. Range 0..1."""
-    return _share(by_person(p.turns, "turn_id", "size"), p.people)
+    return _share(by_person(prepared.turns, "turn_id", "size"), prepared.people)
 
 
-def char_share(p: Prepared) -> pd.DataFrame:
+def char_share(prepared: Prepared) -> pd.DataFrame:
     """characters_p / all participants' characters (text messages). Range 0..1."""
-    chars = np.where(p.msgs["is_text"].to_numpy(), p.msgs["chars"].to_numpy(), 0)
-    return _share(by_person(p.msgs, chars), p.people)
+    chars = np.where(prepared.msgs["is_text"].to_numpy(), prepared.msgs["chars"].to_numpy(), 0)
+    return _share(by_person(prepared.msgs, chars), prepared.people)
 
 
-def seconds_share(p: Prepared) -> pd.DataFrame:
+def seconds_share(prepared: Prepared) -> pd.DataFrame:
     """Speaking seconds_p / all participants' speaking seconds (transcripts). Range 0..1.
 
     Speaking time is literal only when every turn has a duration (a transcript). A chat where
     only some messages carry one (Telegram voice notes) gives NaN with n=0: summing the few known
     durations would hand their senders all of the "speaking time".
     """
-    dur = p.turns["duration_s"]
-    secs = dur.fillna(0.0).groupby(p.turns["person"], observed=False).sum()
+    dur = prepared.turns["duration_s"]
+    secs = dur.fillna(0.0).groupby(prepared.turns["person"], observed=False).sum()
     if dur.empty or dur.isna().any():
-        return per_person(np.full(len(p.people), np.nan), np.zeros(len(p.people)), p.people)
-    return _share(secs, p.people)
+        return per_person(
+            np.full(len(prepared.people), np.nan), np.zeros(len(prepared.people)), prepared.people
+        )
+    return _share(secs, prepared.people)
 
 
 def balance_index(shares: pd.DataFrame) -> pd.DataFrame:
@@ -90,16 +94,16 @@ def normalised_gini(s: np.ndarray) -> np.ndarray:
     return gini * k / (k - 1)
 
 
-def weekly_word_shares(p: Prepared, *, messages_per_week: int) -> pd.DataFrame:
+def weekly_word_shares(prepared: Prepared, *, messages_per_week: int) -> pd.DataFrame:
     """Per counted week (>= messages_per_week participant messages): each person's word share.
 
     Rows: counted weeks (index), columns: participants. Weeks without words are left out.
     """
-    m = p.msgs
+    m = prepared.msgs
     codes = np.asarray(m["person"].cat.codes, dtype=np.int64)
     keep = codes >= 0
     weeks, w_idx = np.unique(m["week"].to_numpy()[keep], return_inverse=True)
-    k = len(p.people)
+    k = len(prepared.people)
     flat = w_idx * k + codes[keep]
     words = np.bincount(
         flat, weights=m["words"].to_numpy(dtype=np.float64)[keep], minlength=len(weeks) * k
@@ -109,26 +113,28 @@ def weekly_word_shares(p: Prepared, *, messages_per_week: int) -> pd.DataFrame:
     total = words.sum(axis=1)
     use = (count >= messages_per_week) & (total > 0)
     return pd.DataFrame(
-        words[use] / total[use, None], index=pd.DatetimeIndex(weeks[use]), columns=p.people
+        words[use] / total[use, None], index=pd.DatetimeIndex(weeks[use]), columns=prepared.people
     )
 
 
 def dominant_weeks_share(
-    p: Prepared, *, messages_per_week: int, dominance_share: float
+    prepared: Prepared, *, messages_per_week: int, dominance_share: float
 ) -> pd.DataFrame:
     """Fraction of counted weeks in which this person held >= ``dominance_share`` of the words.
 
     Range 0..1; n = counted weeks (NaN with n=0 when there are none).
     """
-    shares = weekly_word_shares(p, messages_per_week=messages_per_week)
+    shares = weekly_word_shares(prepared, messages_per_week=messages_per_week)
     n = len(shares)
-    dominated = (shares >= dominance_share).sum(axis=0).reindex(p.people).to_numpy()
+    dominated = (shares >= dominance_share).sum(axis=0).reindex(prepared.people).to_numpy()
     return per_person(
-        safe_ratio(dominated, np.full(len(p.people), n)), np.full(len(p.people), n), p.people
+        safe_ratio(dominated, np.full(len(prepared.people), n)),
+        np.full(len(prepared.people), n),
+        prepared.people,
     )
 
 
-def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame, float]:
+def dominance_test(prepared: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame, float]:
     """Sign test across counted weeks: is the overall top talker above an equal share more often
     than chance?
 
@@ -138,11 +144,11 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     (:func:`analyzer.metrics.stats.sign_test_p`). NaN with fewer than two participants or no signed
     week.
     """
-    shares = weekly_word_shares(p, messages_per_week=messages_per_week)
-    k = len(p.people)
+    shares = weekly_word_shares(prepared, messages_per_week=messages_per_week)
+    k = len(prepared.people)
     if k < 2 or shares.empty:
         return chat_level(np.nan, 0), np.nan
-    top = by_person(p.msgs, "words").idxmax()
+    top = by_person(prepared.msgs, "words").idxmax()
     diff = shares[top].to_numpy() - 1.0 / k
     above = int((diff > 1e-12).sum())
     below = int((diff < -1e-12).sum())
@@ -152,56 +158,69 @@ def dominance_test(p: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame
     return chat_level(above / n, n), sign_test_p(above, n)
 
 
-def initiations(p: Prepared) -> pd.DataFrame:
+def initiations(prepared: Prepared) -> pd.DataFrame:
     """Sessions this person started. n = the same count."""
-    count = p.sessions.groupby("init_person", observed=False).size().reindex(p.people)
-    return per_person(count, count, p.people)
+    count = prepared.sessions.groupby("init_person", observed=False).size().reindex(prepared.people)
+    return per_person(count, count, prepared.people)
 
 
-def initiation_share(p: Prepared) -> pd.DataFrame:
+def initiation_share(prepared: Prepared) -> pd.DataFrame:
     """initiations_p / sessions started by any participant. Range 0..1."""
     return _share(
-        p.sessions.groupby("init_person", observed=False).size().reindex(p.people), p.people
+        prepared.sessions.groupby("init_person", observed=False).size().reindex(prepared.people),
+        prepared.people,
     )
 
 
-def unanswered_sessions(p: Prepared) -> pd.DataFrame:
+def unanswered_sessions(prepared: Prepared) -> pd.DataFrame:
     """Sessions this person started that nobody else wrote in. n = their initiations."""
-    g = p.sessions.groupby("init_person", observed=False)
-    started = g.size().reindex(p.people)
-    alone = (~p.sessions["answered"]).groupby(p.sessions["init_person"], observed=False).sum()
-    return per_person(alone.reindex(p.people), started, p.people)
+    g = prepared.sessions.groupby("init_person", observed=False)
+    started = g.size().reindex(prepared.people)
+    alone = (
+        (~prepared.sessions["answered"])
+        .groupby(prepared.sessions["init_person"], observed=False)
+        .sum()
+    )
+    return per_person(alone.reindex(prepared.people), started, prepared.people)
 
 
-def longest_monologue(p: Prepared) -> pd.DataFrame:
+def longest_monologue(prepared: Prepared) -> pd.DataFrame:
     """Most messages in one of this person's turns. n = their turns; NaN with n=0."""
-    g = p.turns.groupby("person", observed=False)["n_messages"]
-    return per_person(g.max().reindex(p.people), g.size().reindex(p.people), p.people)
-
-
-def typical_monologue(p: Prepared) -> pd.DataFrame:
-    """Median messages per turn of this person. n = their turns; NaN with n=0."""
-    g = p.turns.groupby("person", observed=False)["n_messages"]
-    return per_person(g.median().reindex(p.people), g.size().reindex(p.people), p.people)
-
-
-def double_text_rate(p: Prepared) -> pd.DataFrame:
-    """Share of this person's turns with two or more messages. Range 0..1; n = their turns."""
-    multi = (p.turns["n_messages"] >= 2).groupby(p.turns["person"], observed=False).sum()
-    size = p.turns.groupby("person", observed=False).size()
+    g = prepared.turns.groupby("person", observed=False)["n_messages"]
     return per_person(
-        safe_ratio(multi.reindex(p.people), size.reindex(p.people)),
-        size.reindex(p.people),
-        p.people,
+        g.max().reindex(prepared.people), g.size().reindex(prepared.people), prepared.people
     )
 
 
-def median_latency_s(p: Prepared) -> pd.DataFrame:
+def typical_monologue(prepared: Prepared) -> pd.DataFrame:
+    """Median messages per turn of this person. n = their turns; NaN with n=0."""
+    g = prepared.turns.groupby("person", observed=False)["n_messages"]
+    return per_person(
+        g.median().reindex(prepared.people), g.size().reindex(prepared.people), prepared.people
+    )
+
+
+def double_text_rate(prepared: Prepared) -> pd.DataFrame:
+    """Share of this person's turns with two or more messages. Range 0..1; n = their turns."""
+    multi = (
+        (prepared.turns["n_messages"] >= 2).groupby(prepared.turns["person"], observed=False).sum()
+    )
+    size = prepared.turns.groupby("person", observed=False).size()
+    return per_person(
+        safe_ratio(multi.reindex(prepared.people), size.reindex(prepared.people)),
+        size.reindex(prepared.people),
+        prepared.people,
+    )
+
+
+def median_latency_s(prepared: Prepared) -> pd.DataFrame:
     """Median seconds from the previous (other person's) turn to this person's turn, within
     sessions; replies to anyone in a group count. n = those replies; NaN with n=0."""
-    r = p.replies[p.replies["prev_turn_id"] >= 0]
+    r = prepared.replies[prepared.replies["prev_turn_id"] >= 0]
     g = r.groupby("person", observed=False)["latency_s"]
-    return per_person(g.median().reindex(p.people), g.count().reindex(p.people), p.people)
+    return per_person(
+        g.median().reindex(prepared.people), g.count().reindex(prepared.people), prepared.people
+    )
 
 
 def latency_ratio(latency: pd.DataFrame) -> pd.DataFrame:
@@ -217,10 +236,10 @@ def latency_ratio(latency: pd.DataFrame) -> pd.DataFrame:
     return chat_level(float(ok["value"].max()) / float(ok["value"].min()), n)
 
 
-def span_days(p: Prepared) -> pd.DataFrame:
+def span_days(prepared: Prepared) -> pd.DataFrame:
     """Days from the first to the last message (anyone's, system notices aside), fractional.
     n = messages in all; NaN with n=0 for an empty chat."""
-    ts = p.msgs["timestamp"]
+    ts = prepared.msgs["timestamp"]
     if ts.empty:
         return chat_level(np.nan, 0)
     return chat_level((ts.max() - ts.min()).total_seconds() / 86400.0, len(ts))

@@ -106,13 +106,13 @@ def _percentiles(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return low, high
 
 
-def share_totals(p: Prepared, disc: pd.DataFrame) -> tuple[dict, dict]:
+def share_totals(prepared: Prepared, disc: pd.DataFrame) -> tuple[dict, dict]:
     """The (sessions, participants) numerator and denominator matrices of the bootstrapped
     shares and of responsive_share."""
-    n_s = len(p.sessions)
-    k = len(p.people)
+    n_s = len(prepared.sessions)
+    k = len(prepared.people)
     shape = (n_s, k)
-    m = p.msgs
+    m = prepared.msgs
     sid = m["session_id"].to_numpy()
     pi = np.asarray(m["person"].cat.codes, dtype=np.int64)
     text = m["is_text"].to_numpy()
@@ -120,22 +120,22 @@ def share_totals(p: Prepared, disc: pd.DataFrame) -> tuple[dict, dict]:
     def flag(col: str) -> np.ndarray:
         return (m[col].fillna(False).astype(bool).to_numpy() & text).astype(np.float64)
 
-    t = p.turns
+    t = prepared.turns
     tp = np.asarray(t["person"].cat.codes, dtype=np.int64)
-    sp = np.asarray(p.sessions["init_person"].cat.codes, dtype=np.int64)
+    sp = np.asarray(prepared.sessions["init_person"].cat.codes, dtype=np.int64)
     num = {
         "word_share": session_totals(sid, pi, m["words"].to_numpy(), shape),
         "message_share": session_totals(sid, pi, np.ones(len(m)), shape),
         "turn_share": session_totals(t["session_id"].to_numpy(), tp, np.ones(len(t)), shape),
         "initiation_share": session_totals(
-            p.sessions["session_id"].to_numpy(), sp, np.ones(n_s), shape
+            prepared.sessions["session_id"].to_numpy(), sp, np.ones(n_s), shape
         ),
         "question_share": session_totals(sid, pi, flag("question"), shape),
         "disclosure_share": session_totals(sid, pi, flag("feeling"), shape),
     }
     den: dict[str, np.ndarray] = {k_: v.sum(axis=1) for k_, v in num.items()}
     # responsive_share: disclosures by others this person is accountable for, per session
-    codes = [p.everyone.index(x) if x in p.everyone else -2 for x in p.people]
+    codes = [prepared.everyone.index(x) if x in prepared.everyone else -2 for x in prepared.people]
     judge = disc["judge"].to_numpy()
     author = disc["code"].to_numpy()
     jp = np.full(len(disc), -1, dtype=np.int64)

@@ -41,7 +41,7 @@ def compute(
     lexicon_applied: bool = True,
 ) -> Measures:
     """Every measure of CATALOGUE for ``participants`` (see the package docstring)."""
-    p = prepare(
+    prepared = prepare(
         frame,
         turns,
         sessions,
@@ -49,16 +49,16 @@ def compute(
         participants=list(participants),
         lexicon_applied=lexicon_applied,
     )
-    disc = responsiveness.disclosures(p)
+    disc = responsiveness.disclosures(prepared)
     specs = catalogue.CATALOGUE
-    inputs = Inputs(p, settings, disc, specs)
+    inputs = Inputs(prepared, settings, disc, specs)
     tables = {spec.name: inputs.table(spec.name) for spec in specs}
-    cis = _intervals(p, disc, settings)
+    cis = _intervals(prepared, disc, settings)
     values = _values_table(specs, tables, cis)
     return Measures(
         values=values,
         weekly=trend.weekly_table(inputs.weekly),
-        pairwise=_pairwise(p, inputs.style_pairs),
+        pairwise=_pairwise(prepared, inputs.style_pairs),
         disclosures=disc.loc[:, list(responsiveness.DISCLOSURE_COLUMNS)].reset_index(drop=True),
         language=language,
         lexicon_applied=lexicon_applied,
@@ -66,17 +66,17 @@ def compute(
 
 
 def _intervals(
-    p: Prepared, disc: pd.DataFrame, s: Settings
+    prepared: Prepared, disc: pd.DataFrame, s: Settings
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    if len(p.sessions) == 0 or s.bootstrap_samples <= 0 or not p.people:
+    if len(prepared.sessions) == 0 or s.bootstrap_samples <= 0 or not prepared.people:
         return {}
-    num, den = boot.share_totals(p, disc)
+    num, den = boot.share_totals(prepared, disc)
     extra = {}
-    if len(p.people) >= 2:
+    if len(prepared.people) >= 2:
         extra["balance_index"] = ("word_share", lambda r: 1.0 - normalised_gini(r))
         extra["balance_index_messages"] = ("message_share", lambda r: 1.0 - normalised_gini(r))
     cis = boot.intervals(num, den, samples=s.bootstrap_samples, seed=s.seed, extra=extra)
-    if not p.lexicon_applied:
+    if not prepared.lexicon_applied:
         for name in ("disclosure_share", "responsive_share"):
             cis.pop(name, None)
     return cis
@@ -106,12 +106,12 @@ def _values_table(specs, tables: dict, cis: dict) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def _pairwise(p: Prepared, pairs: pd.DataFrame) -> pd.DataFrame:
+def _pairwise(prepared: Prepared, pairs: pd.DataFrame) -> pd.DataFrame:
     """Who replies to whom: replies and median latency per (author, to_author) where at least
     one of the two is measured; every ordered pair of participants is listed (0 replies when
     none). ``lsm`` is the pair's style matching (NaN for pairs with a non-participant)."""
-    r = p.replies[p.replies["prev_turn_id"].to_numpy() >= 0]
-    ev = np.array(p.everyone, dtype=object)
+    r = prepared.replies[prepared.replies["prev_turn_id"].to_numpy() >= 0]
+    ev = np.array(prepared.everyone, dtype=object)
     g = pd.DataFrame(
         {
             "a": r["code"].to_numpy(),
@@ -124,10 +124,11 @@ def _pairwise(p: Prepared, pairs: pd.DataFrame) -> pd.DataFrame:
     got["to_author"] = ev[got["b"].to_numpy()] if len(got) else pd.Series([], dtype=object)
     frame = got[["author", "to_author", "replies", "median_latency_s"]]
     grid = pd.DataFrame(
-        [(a, b) for a in p.people for b in p.people if a != b], columns=["author", "to_author"]
+        [(a, b) for a in prepared.people for b in prepared.people if a != b],
+        columns=["author", "to_author"],
     )
     frame = grid.merge(frame, on=["author", "to_author"], how="outer") if len(grid) else frame
-    measured = set(p.people)
+    measured = set(prepared.people)
     frame = frame[frame["author"].isin(measured) | frame["to_author"].isin(measured)]
     frame = frame.assign(replies=frame["replies"].fillna(0).astype("int64"))
     lsm = {}
@@ -137,7 +138,10 @@ def _pairwise(p: Prepared, pairs: pd.DataFrame) -> pd.DataFrame:
     keys = list(zip(frame["author"], frame["to_author"], strict=True))
     frame = frame.assign(lsm=np.array([lsm.get(k, np.nan) for k in keys], dtype=np.float64))
     order = {
-        name: i for i, name in enumerate(p.people + [e for e in p.everyone if e not in measured])
+        name: i
+        for i, name in enumerate(
+            prepared.people + [e for e in prepared.everyone if e not in measured]
+        )
     }
     frame = frame.assign(
         _a=frame["author"].map(order), _b=frame["to_author"].map(order)

@@ -73,54 +73,56 @@ def _b(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].fillna(False).astype(bool).to_numpy()
 
 
-def _text(p: Prepared) -> pd.DataFrame:
-    return p.msgs[p.msgs["is_text"].to_numpy()]
+def _text(prepared: Prepared) -> pd.DataFrame:
+    return prepared.msgs[prepared.msgs["is_text"].to_numpy()]
 
 
-def _count(p: Prepared, flags: np.ndarray) -> pd.DataFrame:
+def _count(prepared: Prepared, flags: np.ndarray) -> pd.DataFrame:
     """Per person: how many text messages have ``flags``; n = text messages."""
-    t = _text(p)
-    return per_person(by_person(t, flags.astype(np.int64)), by_person(t, "is_text"), p.people)
+    t = _text(prepared)
+    return per_person(
+        by_person(t, flags.astype(np.int64)), by_person(t, "is_text"), prepared.people
+    )
 
 
-def questions(p: Prepared) -> pd.DataFrame:
+def questions(prepared: Prepared) -> pd.DataFrame:
     """Questions asked (with or without '?'). n = text messages."""
-    return _count(p, _b(_text(p), "question"))
+    return _count(prepared, _b(_text(prepared), "question"))
 
 
-def question_share(p: Prepared) -> pd.DataFrame:
+def question_share(prepared: Prepared) -> pd.DataFrame:
     """questions_p / all participants' questions. Range 0..1; n = that total."""
-    t = _text(p)
+    t = _text(prepared)
     count = by_person(t, _b(t, "question").astype(np.int64))
     total = np.full(len(count), float(count.sum()))
-    return per_person(safe_ratio(count, total), total, p.people)
+    return per_person(safe_ratio(count, total), total, prepared.people)
 
 
-def questions_about_other(p: Prepared) -> pd.DataFrame:
+def questions_about_other(prepared: Prepared) -> pd.DataFrame:
     """Questions about the other person. n = text messages."""
-    return _count(p, _b(_text(p), "question_other"))
+    return _count(prepared, _b(_text(prepared), "question_other"))
 
 
-def followups(p: Prepared) -> pd.DataFrame:
+def followups(prepared: Prepared) -> pd.DataFrame:
     """Follow-up questions on the partner's previous turn. n = text messages."""
-    return _count(p, _b(_text(p), "followup"))
+    return _count(prepared, _b(_text(prepared), "followup"))
 
 
-def markers(p: Prepared, *columns: str) -> pd.DataFrame:
+def markers(prepared: Prepared, *columns: str) -> pd.DataFrame:
     """Sum of lexicon category matches in text messages. n = text messages."""
-    t = _text(p)
+    t = _text(prepared)
     total = sum(_f(t, c) for c in columns)
-    table = per_person(by_person(t, total), by_person(t, "is_text"), p.people)
-    return lexicon_off(table, p.lexicon_applied)
+    table = per_person(by_person(t, total), by_person(t, "is_text"), prepared.people)
+    return lexicon_off(table, prepared.lexicon_applied)
 
 
-def aimed_markers(p: Prepared, column: str) -> pd.DataFrame:
+def aimed_markers(prepared: Prepared, column: str) -> pd.DataFrame:
     """Matches of ``column`` in messages aimed at the partner (``at_partner``): venting about a
     boss or a sister is a disclosure, not a grievance against the partner. n = text messages."""
-    t = _text(p)
+    t = _text(prepared)
     total = _f(t, column) * _b(t, "at_partner").astype(np.float64)
-    table = per_person(by_person(t, total), by_person(t, "is_text"), p.people)
-    return lexicon_off(table, p.lexicon_applied)
+    table = per_person(by_person(t, total), by_person(t, "is_text"), prepared.people)
+    return lexicon_off(table, prepared.lexicon_applied)
 
 
 def _support_flags(msgs: pd.DataFrame) -> np.ndarray:
@@ -128,52 +130,57 @@ def _support_flags(msgs: pd.DataFrame) -> np.ndarray:
     return msgs["is_text"].to_numpy() & ((_f(msgs, "cat_validation") + _f(msgs, "cat_support")) > 0)
 
 
-def support_given(p: Prepared) -> pd.DataFrame:
+def support_given(prepared: Prepared) -> pd.DataFrame:
     """Text messages by this person holding validation or support (empathy included).
     n = their text messages."""
-    t = _text(p)
-    return lexicon_off(_count(p, _support_flags(t)), p.lexicon_applied)
+    t = _text(prepared)
+    return lexicon_off(_count(prepared, _support_flags(t)), prepared.lexicon_applied)
 
 
-def addressee(p: Prepared) -> np.ndarray:
+def addressee(prepared: Prepared) -> np.ndarray:
     """Per turn, the code of the person it is addressed to: the previous turn's author in the
     session; for a session's opening turn in a two-person chat, the other person; else -1."""
-    to = p.replies["to_code"].to_numpy().copy()
-    if len(p.everyone) == 2:
+    to = prepared.replies["to_code"].to_numpy().copy()
+    if len(prepared.everyone) == 2:
         opening = to < 0
-        to[opening] = 1 - p.turns["code"].to_numpy()[opening]
+        to[opening] = 1 - prepared.turns["code"].to_numpy()[opening]
     return to
 
 
-def support_received(p: Prepared) -> pd.DataFrame:
+def support_received(prepared: Prepared) -> pd.DataFrame:
     """Support/validation messages written by others in turns addressed to this person (see
     :func:`addressee`). n = text messages in turns addressed to this person."""
-    to = addressee(p)[p.msgs["turn_id"].to_numpy()]
-    flags = _support_flags(p.msgs)
-    is_text = p.msgs["is_text"].to_numpy()
-    codes = [p.everyone.index(x) if x in p.everyone else -2 for x in p.people]
+    to = addressee(prepared)[prepared.msgs["turn_id"].to_numpy()]
+    flags = _support_flags(prepared.msgs)
+    is_text = prepared.msgs["is_text"].to_numpy()
+    codes = [prepared.everyone.index(x) if x in prepared.everyone else -2 for x in prepared.people]
     got = [int((flags & (to == c)).sum()) for c in codes]
     n = [int((is_text & (to == c)).sum()) for c in codes]
-    return lexicon_off(per_person(got, n, p.people), p.lexicon_applied)
+    return lexicon_off(per_person(got, n, prepared.people), prepared.lexicon_applied)
 
 
-def minimal_share(p: Prepared) -> pd.DataFrame:
+def minimal_share(prepared: Prepared) -> pd.DataFrame:
     """Share of this person's turns in which every message is a minimal reply. Range 0..1;
     n = their turns."""
-    agg = turn_sums(p.msgs, {"minimal": _b(p.msgs, "minimal")}, len(p.turns))
-    all_min = agg["minimal"].to_numpy() == p.turns["n_messages"].to_numpy()
-    g = p.turns["person"]
-    hit = pd.Series(all_min.astype(np.int64)).groupby(g, observed=False).sum().reindex(p.people)
-    size = p.turns.groupby("person", observed=False).size().reindex(p.people)
-    return per_person(safe_ratio(hit, size), size, p.people)
+    agg = turn_sums(prepared.msgs, {"minimal": _b(prepared.msgs, "minimal")}, len(prepared.turns))
+    all_min = agg["minimal"].to_numpy() == prepared.turns["n_messages"].to_numpy()
+    g = prepared.turns["person"]
+    hit = (
+        pd.Series(all_min.astype(np.int64))
+        .groupby(g, observed=False)
+        .sum()
+        .reindex(prepared.people)
+    )
+    size = prepared.turns.groupby("person", observed=False).size().reindex(prepared.people)
+    return per_person(safe_ratio(hit, size), size, prepared.people)
 
 
 # ------------------------------------------------------------------ disclosures
 
 
-def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
+def _reply_turn_features(prepared: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
     """Per turn: the sums needed to classify replies (first person only where needed)."""
-    m = p.msgs
+    m = prepared.msgs
     need = np.isin(m["turn_id"].to_numpy(), reply_turns) & m["is_text"].to_numpy()
     first_person = np.zeros(len(m), dtype=bool)
     if need.any():
@@ -195,7 +202,7 @@ def _reply_turn_features(p: Prepared, reply_turns: np.ndarray) -> pd.DataFrame:
             "minimal": _b(m, "minimal"),
             "first_person": first_person,
         },
-        len(p.turns),
+        len(prepared.turns),
     )
 
 
@@ -209,21 +216,21 @@ def _terms(frame: pd.DataFrame, key: np.ndarray) -> pd.DataFrame:
     return long[long["term"].notna()].drop_duplicates()
 
 
-def disclosures(p: Prepared) -> pd.DataFrame:
+def disclosures(prepared: Prepared) -> pd.DataFrame:
     """One row per feeling statement by a measured participant, with its reply classified (see
     the module docstring). Columns: :data:`DISCLOSURE_COLUMNS` plus ``code``, ``responder_code``
     and ``judge`` (code of the person accountable, -1 when none) for the measures."""
-    m = p.msgs
+    m = prepared.msgs
     mask = m["is_text"].to_numpy() & _b(m, "feeling") & m["person"].notna().to_numpy()
     d = m[mask]
     tid = d["turn_id"].to_numpy()
-    n_turns = len(p.turns)
+    n_turns = len(prepared.turns)
     nxt = tid + 1
-    sid_t = p.turns["session_id"].to_numpy()
+    sid_t = prepared.turns["session_id"].to_numpy()
     has_reply = nxt < n_turns
     has_reply[has_reply] = sid_t[nxt[has_reply]] == sid_t[tid[has_reply]]
     reply = np.where(has_reply, nxt, -1)
-    feats = _reply_turn_features(p, np.unique(reply[reply >= 0]))
+    feats = _reply_turn_features(prepared, np.unique(reply[reply >= 0]))
     r = np.where(has_reply, reply, 0)
 
     def at(name: str) -> np.ndarray:
@@ -238,7 +245,7 @@ def disclosures(p: Prepared) -> pd.DataFrame:
     reciprocal = np.zeros(len(d), dtype=bool)
     reciprocal[shared["key_x"].to_numpy(dtype=np.int64)] = True
 
-    n_msgs = p.turns["n_messages"].to_numpy()[r]
+    n_msgs = prepared.turns["n_messages"].to_numpy()[r]
     invalid = at("invalid") > 0
     responsive = (
         (at("support") > 0)
@@ -254,13 +261,13 @@ def disclosures(p: Prepared) -> pd.DataFrame:
         ["none", "invalidating", "responsive", "minimal", "self_focused"],
         default="minimal",
     )
-    resp_code = np.where(has_reply, p.turns["code"].to_numpy()[r], -1)
+    resp_code = np.where(has_reply, prepared.turns["code"].to_numpy()[r], -1)
     judge = resp_code.copy()
-    if len(p.everyone) == 2:
+    if len(prepared.everyone) == 2:
         judge = np.where(has_reply, resp_code, 1 - d["code"].to_numpy())
-    first_row = p.turns["first_row"].to_numpy()[r]
+    first_row = prepared.turns["first_row"].to_numpy()[r]
     valence = d["feeling_valence"].astype("float64").to_numpy()
-    everyone = np.array(p.everyone + [""], dtype=object)
+    everyone = np.array(prepared.everyone + [""], dtype=object)
     responder = pd.array(everyone[resp_code], dtype="string")
     responder[~has_reply] = pd.NA
     return pd.DataFrame(
@@ -284,11 +291,11 @@ def disclosures(p: Prepared) -> pd.DataFrame:
     )
 
 
-def _codes(p: Prepared) -> list[int]:
-    return [p.everyone.index(x) if x in p.everyone else -2 for x in p.people]
+def _codes(prepared: Prepared) -> list[int]:
+    return [prepared.everyone.index(x) if x in prepared.everyone else -2 for x in prepared.people]
 
 
-def response_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
+def response_share(prepared: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
     """Share of other participants' disclosures this person is accountable for (answered, or
     left unanswered in a two-person chat) that met ``response``. Range 0..1; n = those
     disclosures."""
@@ -296,37 +303,41 @@ def response_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.Data
     code = disc["code"].to_numpy()
     hit = (disc["response"] == response).to_numpy()
     num, den = [], []
-    for c in _codes(p):
+    for c in _codes(prepared):
         mine = (judge == c) & (code != c)
         num.append(int((mine & hit).sum()))
         den.append(int(mine.sum()))
-    return lexicon_off(per_person(safe_ratio(num, den), den, p.people), p.lexicon_applied)
+    return lexicon_off(
+        per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
+    )
 
 
-def received_share(p: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
+def received_share(prepared: Prepared, disc: pd.DataFrame, *, response: str) -> pd.DataFrame:
     """Share of this person's own disclosures that met ``response``. n = their disclosures."""
     code = disc["code"].to_numpy()
     hit = (disc["response"] == response).to_numpy()
-    num = [int(((code == c) & hit).sum()) for c in _codes(p)]
-    den = [int((code == c).sum()) for c in _codes(p)]
-    return lexicon_off(per_person(safe_ratio(num, den), den, p.people), p.lexicon_applied)
+    num = [int(((code == c) & hit).sum()) for c in _codes(prepared)]
+    den = [int((code == c).sum()) for c in _codes(prepared)]
+    return lexicon_off(
+        per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
+    )
 
 
-def reciprocity(p: Prepared, *, window: int = RECIPROCITY_WINDOW) -> pd.DataFrame:
+def reciprocity(prepared: Prepared, *, window: int = RECIPROCITY_WINDOW) -> pd.DataFrame:
     """P(this person discloses within ``window`` turns after another participant's disclosure
     turn, same session) minus the same probability after any turn of another participant.
 
     Range -1..1; n = the other participants' disclosure turns (NaN with n=0).
     """
-    m = p.msgs
+    m = prepared.msgs
     feel = m["is_text"].to_numpy() & _b(m, "feeling")
-    disc_turn = turn_sums(m, {"f": feel}, len(p.turns))["f"].to_numpy() > 0
-    code = p.turns["code"].to_numpy()
-    sid = p.turns["session_id"].to_numpy()
-    measured = p.turns["person"].notna().to_numpy()
+    disc_turn = turn_sums(m, {"f": feel}, len(prepared.turns))["f"].to_numpy() > 0
+    code = prepared.turns["code"].to_numpy()
+    sid = prepared.turns["session_id"].to_numpy()
+    measured = prepared.turns["person"].notna().to_numpy()
     n_t = len(code)
     values, ns = [], []
-    for c in _codes(p):
+    for c in _codes(prepared):
         mine = disc_turn & (code == c)
         soon = np.zeros(n_t, dtype=bool)
         for k in range(1, window + 1):
@@ -343,42 +354,42 @@ def reciprocity(p: Prepared, *, window: int = RECIPROCITY_WINDOW) -> pd.DataFram
         else:
             values.append(soon[cond].mean() - soon[others].mean())
         ns.append(n)
-    return lexicon_off(per_person(values, ns, p.people), p.lexicon_applied)
+    return lexicon_off(per_person(values, ns, prepared.people), prepared.lexicon_applied)
 
 
 # ------------------------------------------------------------------ style matching
 
 
-def _style_rates(p: Prepared) -> tuple[np.ndarray, np.ndarray]:
+def _style_rates(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
     """Per participant: words (text) and the 9 function-word rates in percent of words."""
-    t = _text(p)
-    words = by_person(t, "words").reindex(p.people).to_numpy(dtype=np.float64)
+    t = _text(prepared)
+    words = by_person(t, "words").reindex(prepared.people).to_numpy(dtype=np.float64)
     fw = np.column_stack(
-        [by_person(t, _f(t, f"fw_{c}")).reindex(p.people).to_numpy() for c in FW_CATEGORIES]
+        [by_person(t, _f(t, f"fw_{c}")).reindex(prepared.people).to_numpy() for c in FW_CATEGORIES]
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         rates = 100.0 * fw / words[:, None]
     return words, rates
 
 
-def lsm_pairs(p: Prepared, *, words_for_style: int) -> pd.DataFrame:
+def lsm_pairs(prepared: Prepared, *, words_for_style: int) -> pd.DataFrame:
     """Language style matching per pair of participants: mean over the 9 categories of
     1 - |pA - pB| / (pA + pB + 0.0001), p = percent of words (SIGNS.md). Range 0..1.
 
     Columns ``a``, ``b``, ``value``, ``n`` (the smaller word count); NaN when either person wrote
     fewer than ``words_for_style`` words, or the lexicon is off.
     """
-    words, rates = _style_rates(p)
+    words, rates = _style_rates(prepared)
     rows = []
-    for i in range(len(p.people)):
-        for j in range(i + 1, len(p.people)):
+    for i in range(len(prepared.people)):
+        for j in range(i + 1, len(prepared.people)):
             n = int(min(words[i], words[j]))
-            if n < words_for_style or not p.lexicon_applied:
+            if n < words_for_style or not prepared.lexicon_applied:
                 value = np.nan
             else:
                 a, b = rates[i], rates[j]
                 value = float(np.mean(1.0 - np.abs(a - b) / (a + b + 0.0001)))
-            rows.append((p.people[i], p.people[j], value, n))
+            rows.append((prepared.people[i], prepared.people[j], value, n))
     return pd.DataFrame(rows, columns=["a", "b", "value", "n"])
 
 
@@ -391,22 +402,26 @@ def lsm(pairs: pd.DataFrame) -> pd.DataFrame:
     return chat_level(float(ok["value"].mean()), int(ok["n"].min()))
 
 
-def complaint_repair_share(p: Prepared) -> pd.DataFrame:
+def complaint_repair_share(prepared: Prepared) -> pd.DataFrame:
     """Share of this person's complaint messages (a complaint match) whose reply turn, the next
     turn in the same session, holds a repair match and no defensiveness match. Range 0..1;
     n = complaint messages; NaN with n=0 (and NaN values when the lexicon is off)."""
-    m = p.msgs
+    m = prepared.msgs
     d = m[m["is_text"].to_numpy() & (_f(m, "cat_complaint") > 0) & _b(m, "at_partner")]
     tid = d["turn_id"].to_numpy()
-    sid = p.turns["session_id"].to_numpy()
+    sid = prepared.turns["session_id"].to_numpy()
     nxt = tid + 1
-    has_reply = nxt < len(p.turns)
+    has_reply = nxt < len(prepared.turns)
     has_reply[has_reply] = sid[nxt[has_reply]] == sid[tid[has_reply]]
     sums = turn_sums(
-        m, {"repair": _f(m, "cat_repair"), "defend": _f(m, "cat_defensiveness")}, len(p.turns)
+        m,
+        {"repair": _f(m, "cat_repair"), "defend": _f(m, "cat_defensiveness")},
+        len(prepared.turns),
     )
     r = np.where(has_reply, nxt, 0)
     repaired = has_reply & (sums["repair"].to_numpy()[r] > 0) & (sums["defend"].to_numpy()[r] == 0)
     hits = by_person(d, repaired.astype(np.int64))
     n = by_person(d, np.ones(len(d), dtype=np.int64))
-    return lexicon_off(per_person(safe_ratio(hits, n), n, p.people), p.lexicon_applied)
+    return lexicon_off(
+        per_person(safe_ratio(hits, n), n, prepared.people), prepared.lexicon_applied
+    )

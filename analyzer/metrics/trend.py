@@ -71,18 +71,18 @@ def _median(w_idx: np.ndarray, p_idx: np.ndarray, values: np.ndarray, shape: tup
     return med, cnt, chat_med, chat_cnt
 
 
-def weekly(p: Prepared, *, messages_per_week: int) -> Weekly:
+def weekly(prepared: Prepared, *, messages_per_week: int) -> Weekly:
     """Per week and participant: messages, words, word share, questions, median latency,
     emotion-word rate, feeling statements, minimal-turn share (each with its n), plus the
     chat-level sums/ratios over the measured participants."""
-    m = p.msgs
+    m = prepared.msgs
     measured = m["person"].notna().to_numpy()
     if measured.any():
         first, last = m.loc[measured, "week"].min(), m.loc[measured, "week"].max()
         weeks = pd.date_range(first, last, freq="7D")
     else:
         weeks = pd.DatetimeIndex([], dtype="datetime64[ns]")
-    shape = (len(weeks), len(p.people))
+    shape = (len(weeks), len(prepared.people))
     w = _grid(m["week"], weeks)
     pi = np.asarray(m["person"].cat.codes, dtype=np.int64)
     text = m["is_text"].to_numpy()
@@ -97,7 +97,7 @@ def weekly(p: Prepared, *, messages_per_week: int) -> Weekly:
     emo = _sum(w, pi, m["emotion_words"].astype("float64").fillna(0.0).to_numpy() * text, shape)
     feel = _sum(w, pi, flag("feeling"), shape)
 
-    t = p.turns
+    t = prepared.turns
     tw = _grid(t["week"], weeks)
     tp = np.asarray(t["person"].cat.codes, dtype=np.int64)
     minimal_msgs = np.bincount(
@@ -109,14 +109,14 @@ def weekly(p: Prepared, *, messages_per_week: int) -> Weekly:
     turns_n = _sum(tw, tp, np.ones(len(t)), shape)
     turns_min = _sum(tw, tp, all_min, shape)
 
-    r = p.replies
+    r = prepared.replies
     lat = np.where(
         r["prev_turn_id"].to_numpy() >= 0, r["latency_s"].to_numpy(dtype=np.float64), np.nan
     )
     med, med_n, chat_med, chat_med_n = _median(tw, tp, lat, shape)
 
     total_words = words.sum(axis=1)
-    lex = 1.0 if p.lexicon_applied else np.nan
+    lex = 1.0 if prepared.lexicon_applied else np.nan
     per = {
         "messages": (msgs, msgs),
         "words": (words, texts),
@@ -142,7 +142,7 @@ def weekly(p: Prepared, *, messages_per_week: int) -> Weekly:
         ),
         "words_per_message": (safe_ratio(cw, ct), ct),
     }
-    return Weekly(weeks, list(p.people), per, chat, cm >= messages_per_week)
+    return Weekly(weeks, list(prepared.people), per, chat, cm >= messages_per_week)
 
 
 def weekly_table(wk: Weekly) -> pd.DataFrame:
