@@ -1,3 +1,6 @@
+"""``python -m analyzer``: the same as the ``chat-balance`` command."""
+
 from analyzer.cli import main
 
-main()
+if __name__ == "__main__":  # a spawned worker process imports this module without running it
+    main()
