@@ -61,7 +61,8 @@ def test_every_input_line_is_accounted_for(text: str) -> None:
         frame, source = parse_text(text)
     except ChatFormatError:
         return
-    n_lines = len(text.replace("\r\n", "\n").removesuffix("\n").split("\n"))
+    # CR, LF and CRLF all end a line (old Mac exports end lines with a bare CR)
+    n_lines = len(text.replace("\r\n", "\n").replace("\r", "\n").removesuffix("\n").split("\n"))
     lines = source.lines
     assert (
         lines.total,
