@@ -276,14 +276,15 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _map_exact(series: pd.Series, mapping: Mapping[str, str]) -> pd.Series:
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        cats = series.cat.categories
-        renamed = [mapping.get(str(c), c) for c in cats]
+def relabel(authors: pd.Series, names: Mapping[str, str]) -> pd.Series:
+    """The author column with every name replaced by its label (:func:`labels_for`), exactly."""
+    if isinstance(authors.dtype, pd.CategoricalDtype):
+        cats = authors.cat.categories
+        renamed = [names.get(str(c), c) for c in cats]
         if len(set(renamed)) == len(renamed):
-            return series.cat.rename_categories(renamed)
-        series = series.astype("object")
-    return series.map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+            return authors.cat.rename_categories(renamed)
+        authors = authors.astype("object")
+    return authors.map(lambda v: names.get(v, v) if isinstance(v, str) else v)
 
 
 def _scrub_text(series: pd.Series, scrub: Callable[[str], str]) -> pd.Series:
@@ -295,24 +296,6 @@ def _scrub_text(series: pd.Series, scrub: Callable[[str], str]) -> pd.Series:
     if pd.api.types.is_string_dtype(series.dtype) and not series.dtype == object:
         return series.map(scrub, na_action="ignore").astype(series.dtype)
     return series.map(lambda v: scrub(v) if isinstance(v, str) else v)
-
-
-def _frame(
-    frame: pd.DataFrame,
-    mapping: Mapping[str, str],
-    exact: Sequence[str],
-    text: Sequence[str] = (),
-    scrub: Callable[[str], str] | None = None,
-) -> pd.DataFrame:
-    changes = {c: _map_exact(frame[c], mapping) for c in exact if c in frame.columns}
-    if scrub is not None:
-        changes.update({c: _scrub_text(frame[c], scrub) for c in text if c in frame.columns})
-    return frame.assign(**changes) if changes else frame
-
-
-def relabel(authors: pd.Series, names: Mapping[str, str]) -> pd.Series:
-    """The author column with every name replaced by its label (:func:`labels_for`), exactly."""
-    return _map_exact(authors, names)
 
 
 def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
@@ -356,7 +339,9 @@ def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
     if settings.pair:
         settings = settings.with_(pair=tuple(names.get(p, p) for p in settings.pair))
     settings = settings.with_(anonymize=True, also_hide=("[name]",) * len(settings.also_hide))
-    messages = _frame(result.messages, names, [], ["text"], scrub)
+    messages = result.messages
+    if "text" in messages.columns:
+        messages = messages.assign(text=_scrub_text(messages["text"], scrub))
     if "source_file" in messages.columns:
         renamed = dict(zip(src.files, files, strict=True))
         cats = messages["source_file"].astype("category")
