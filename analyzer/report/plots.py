@@ -120,6 +120,12 @@ DOMINANCE = Thresholds.dominance_share
 NO_DATA = "no-data"
 
 
+def _share_label(ax, x: float, y: float, share: float, background: str) -> None:
+    """A percentage written in the middle of its bar, in ink that reads on the bar's colour."""
+    ax.text(x, y, f"{share:.0f} %", ha="center", va="center", fontsize=7.5,
+            color=_ink(background), clip_on=True)
+
+
 def _no_data(ax, what: str = "not enough data to plot") -> None:
     ax.text(
         0.5,
@@ -204,15 +210,9 @@ def talk_shares(
         bars = ax.barh(y, share, left=left, color=colors[person], label=name(person), height=0.6)
         for bar, s in zip(bars, share, strict=True):
             if s >= 8:
-                ax.text(
-                    bar.get_x() + bar.get_width() / 2,
-                    bar.get_y() + bar.get_height() / 2,
-                    f"{s:.0f} %",
-                    ha="center",
-                    va="center",
-                    fontsize=7.5,
-                    color=_ink(colors[person]),
-                    clip_on=True,
+                _share_label(
+                    ax, bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, s,
+                    colors[person],
                 )
         left += share
     ax.axvline(50, color="#333333", lw=0.8, ls="--")
@@ -474,16 +474,7 @@ def depth_tiers(
         )
         for yi, lft, s in zip(y, left, share, strict=True):
             if s >= 7:
-                ax.text(
-                    lft + s / 2,
-                    yi,
-                    f"{s:.0f} %",
-                    ha="center",
-                    va="center",
-                    fontsize=7.5,
-                    color=_ink(TIER_COLORS[t]),
-                    clip_on=True,
-                )
+                _share_label(ax, lft + s / 2, yi, s, TIER_COLORS[t])
         left += share
     ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlim(0, 100)

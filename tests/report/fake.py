@@ -12,6 +12,7 @@ import pandas as pd
 
 from analyzer.chat import LineAccounting, Source
 from analyzer.metrics import CATALOGUE, Measures
+from analyzer.metrics.compute import VALUE_COLUMNS
 from analyzer.result import Analysis
 from analyzer.settings import Settings
 from analyzer.signs import SIGN_IDS, Evidence, Example, Sign
@@ -313,19 +314,7 @@ def _values(participants, rng, lexicon_applied: bool) -> pd.DataFrame:
             if not lexicon_applied and spec.dimension == "depth":
                 value, n = np.nan, 0
             rows.append((spec.dimension, spec.name, person, value, n, lo, hi, p))
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "dimension",
-            "measure",
-            "participant",
-            "value",
-            "n",
-            "ci_low",
-            "ci_high",
-            "p_value",
-        ],
-    )
+    return pd.DataFrame(rows, columns=list(VALUE_COLUMNS))
 
 
 def _weekly(frame, participants, rng) -> pd.DataFrame:
