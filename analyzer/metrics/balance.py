@@ -134,6 +134,24 @@ def dominant_weeks_share(
     )
 
 
+def dominated_weeks_share(
+    prepared: Prepared, *, messages_per_week: int, pair_share: float
+) -> pd.DataFrame:
+    """Fraction of counted weeks in which this person's word share exceeds the fair share 1/k by
+    at least as much as ``pair_share`` exceeds one half between two people (0.65 -> 30 % of the
+    way from fair to all the words). This is the talk domination the one-sided and balance signs
+    compare. Range 0..1; n = counted weeks (NaN with fewer than two participants or none)."""
+    shares = weekly_word_shares(prepared, messages_per_week=messages_per_week)
+    k = len(prepared.people)
+    n = np.full(k, len(shares))
+    if k < 2 or shares.empty:
+        return per_person(np.full(k, np.nan), n, prepared.people)
+    fair = 1.0 / k
+    excess = (shares.to_numpy() - fair) / (1.0 - fair)
+    dominated = (excess >= (2.0 * pair_share - 1.0) - 1e-12).mean(axis=0)
+    return per_person(dominated, n, prepared.people)
+
+
 def dominance_test(prepared: Prepared, *, messages_per_week: int) -> tuple[pd.DataFrame, float]:
     """Sign test across counted weeks: is the overall top talker above an equal share more often
     than chance?

@@ -185,6 +185,17 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "n = counted weeks.",
     ),
     MeasureSpec(
+        "dominated_weeks_share", "balance", "p", "share", "Weeks with a lopsided word share",
+        lambda x: balance.dominated_weeks_share(
+            x.prepared,
+            messages_per_week=x.settings.minimum.messages_per_week,
+            pair_share=x.settings.thresholds.one_sided_share,
+        ),
+        "Fraction of counted weeks in which this person's word share was above an equal share "
+        "by at least as much as the one-sided share is above one half between two people; n = "
+        "counted weeks.",
+    ),
+    MeasureSpec(
         "dominance_p_value", "balance", "c", "p", "Dominance sign test",
         _dominance_test,
         "Two-sided sign test: are the weeks dominated by one person more than chance? value = "
@@ -339,6 +350,38 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "self_focused_share", "one_sidedness", "p", "share", "… shift to own story",
         _answered("self_focused"),
         "Share of the partner's disclosures met with a shift to this person's own story.",
+    ),
+    MeasureSpec(
+        "answered_self_focus_share", "one_sidedness", "p", "share",
+        "Replies to the other's disclosures that turn to own story",
+        lambda x: responsiveness.answered_self_focus_share(x.prepared, x.disclosures),
+        "Share of this person's replies to the others' disclosures that shift to their own "
+        "story; n = those replies (statements left unanswered are not counted).",
+    ),
+    MeasureSpec(
+        "responsive_replies_given", "one_sidedness", "p", "count", "Responsive replies given",
+        lambda x: responsiveness.responsive_given(x.prepared, x.disclosures),
+        "Responsive replies this person gave to the others' disclosures; n = the others' "
+        "disclosures this person replied to.",
+    ),
+    MeasureSpec(
+        "responsive_replies_received", "one_sidedness", "p", "count",
+        "Responsive replies received",
+        lambda x: responsiveness.responsive_received(x.prepared, x.disclosures),
+        "Responsive replies this person's disclosures received; n = their disclosures.",
+    ),
+    MeasureSpec(
+        "negative_disclosure_share", "one_sidedness", "p", "share", "Share of troubles told",
+        lambda x: responsiveness.negative_disclosure_share(x.prepared, x.disclosures),
+        "This person's share of the negative disclosures (troubles told); n = negative "
+        "disclosures by anyone.",
+    ),
+    MeasureSpec(
+        "offloading_weeks_share", "one_sidedness", "p", "share",
+        "Weeks with most of the troubles told",
+        lambda x: responsiveness.offloading_weeks_share(x.prepared, x.disclosures),
+        "Fraction of the weeks with negative disclosures in which this person made most of "
+        "them; n = those weeks.",
     ),
     MeasureSpec(
         "invalidating_share", "one_sidedness", "p", "share", "… invalidating",

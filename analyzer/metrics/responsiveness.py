@@ -323,6 +323,77 @@ def received_share(prepared: Prepared, disc: pd.DataFrame, *, response: str) -> 
     )
 
 
+def negative_disclosure_share(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
+    """This person's share of the negative feeling statements (troubles told). Range 0..1;
+    n = negative feeling statements by anyone."""
+    neg = disc["negative"].to_numpy(dtype=bool)
+    code = disc["code"].to_numpy()[neg]
+    num = [int((code == c).sum()) for c in _codes(prepared)]
+    den = [int(neg.sum())] * len(num)
+    return lexicon_off(
+        per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
+    )
+
+
+def offloading_weeks_share(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
+    """Fraction of the weeks (Monday to Sunday) with negative feeling statements in which this
+    person made most of them. Range 0..1; n = those weeks."""
+    neg = disc[disc["negative"].to_numpy(dtype=bool)]
+    ts = pd.to_datetime(neg["timestamp"])
+    weeks = (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize().to_numpy()
+    code = neg["code"].to_numpy()
+    num, den = [], []
+    for c in _codes(prepared):
+        by_week = pd.Series(code == c).groupby(weeks).mean()
+        num.append(int((by_week > 0.5).sum()))
+        den.append(len(by_week))
+    return lexicon_off(
+        per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
+    )
+
+
+def responsive_received(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
+    """Responsive replies this person's feeling statements received (a count); n = their
+    feeling statements."""
+    code = disc["code"].to_numpy()
+    hit = (disc["response"] == "responsive").to_numpy()
+    num = [int(((code == c) & hit).sum()) for c in _codes(prepared)]
+    den = [int((code == c).sum()) for c in _codes(prepared)]
+    return lexicon_off(per_person(num, den, prepared.people), prepared.lexicon_applied)
+
+
+def _answered_by(disc: pd.DataFrame, c: int) -> np.ndarray:
+    """Others' feeling statements that person ``c`` replied to."""
+    return (disc["code"].to_numpy() != c) & (disc["responder_code"].to_numpy() == c)
+
+
+def responsive_given(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
+    """Responsive replies this person gave to others' feeling statements (a count); n = the
+    others' feeling statements this person replied to."""
+    hit = (disc["response"] == "responsive").to_numpy()
+    num, den = [], []
+    for c in _codes(prepared):
+        mine = _answered_by(disc, c)
+        num.append(int((mine & hit).sum()))
+        den.append(int(mine.sum()))
+    return lexicon_off(per_person(num, den, prepared.people), prepared.lexicon_applied)
+
+
+def answered_self_focus_share(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
+    """Share of this person's replies to others' feeling statements that turn to their own story.
+    Unlike ``self_focused_share`` it counts only the replies given, not statements left
+    unanswered. Range 0..1; n = those replies."""
+    hit = (disc["response"] == "self_focused").to_numpy()
+    num, den = [], []
+    for c in _codes(prepared):
+        mine = _answered_by(disc, c)
+        num.append(int((mine & hit).sum()))
+        den.append(int(mine.sum()))
+    return lexicon_off(
+        per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
+    )
+
+
 def reciprocity(prepared: Prepared, *, window: int = RECIPROCITY_WINDOW) -> pd.DataFrame:
     """P(this person discloses within ``window`` turns after another participant's disclosure
     turn, same session) minus the same probability after any turn of another participant.

@@ -180,52 +180,25 @@ GATES = {
 # --------------------------------------------------------------------------- helpers
 
 
-def weekly_word_shares(ctx: Context) -> pd.DataFrame:
-    """Words per counted week as shares among the participants: index week, one column each."""
-    w = ctx.measures.weekly
-    if w is None or w.empty:
-        return pd.DataFrame(columns=list(ctx.people), dtype="float64")
-    words = w[(w["measure"] == "words") & w["participant"].astype("object").isin(ctx.people)]
-    if "counted" in w:
-        counted = w.groupby("week")["counted"].any()
-        words = words[words["week"].map(counted).fillna(False).astype(bool)]
-    table = words.pivot_table(
-        index="week", columns="participant", values="value", aggfunc="sum", observed=True
-    )
-    table = table.reindex(columns=list(ctx.people)).fillna(0.0)
-    totals = table.sum(axis=1)
-    table = table[totals > 0]
-    return table.div(table.sum(axis=1), axis=0)
-
-
 def talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
-    """(person, fraction of counted weeks, weeks): who most often holds an excess word share.
-
-    A week counts for a person when their excess share there is at least the excess of
-    ``thresholds.one_sided_share`` between two people (0.65 -> 0.3).
-    """
-    if "talk_dominance" not in ctx.memo:
-        ctx.memo["talk_dominance"] = _talk_dominance(ctx)
-    return ctx.memo["talk_dominance"]  # type: ignore[return-value]
-
-
-def _talk_dominance(ctx: Context) -> tuple[str | None, float, int]:
-    shares = weekly_word_shares(ctx)
-    weeks = len(shares)
+    """(person, fraction of counted weeks, weeks): who most often holds an excess word share
+    (the measure ``dominated_weeks_share``; ties go to the larger word share, then the name)."""
+    weeks = max((ctx.n("dominated_weeks_share", p) for p in ctx.people), default=0)
     if weeks == 0 or ctx.k < 2:
         return None, NAN, weeks
-    need = ctx.excess_threshold(ctx.t.one_sided_share)
-    fair = 1.0 / ctx.k
-    dominated = ((shares - fair) / (1 - fair)) >= need - EPS
-    frac = dominated.mean(axis=0)
-    mean_share = shares.mean(axis=0)
-    top = max(ctx.people, key=lambda p: (float(frac[p]), float(mean_share[p]), p))
-    return top, float(frac[top]), weeks
+    top = max(
+        ctx.people,
+        key=lambda p: (
+            ctx.value("dominated_weeks_share", p),
+            _or_zero(ctx.value("word_share", p)),
+            p,
+        ),
+    )
+    return top, ctx.value("dominated_weeks_share", top), weeks
 
 
-def _disclosure_weeks(d: pd.DataFrame) -> pd.Series:
-    ts = pd.to_datetime(d["timestamp"])
-    return (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize()
+def _or_zero(x: float) -> float:
+    return 0.0 if math.isnan(x) else x
 
 
 def _chances(d: pd.DataFrame, responder: str, pair: bool) -> pd.DataFrame:
@@ -845,21 +818,21 @@ def dumping_ground(ctx: Context) -> Verdict:
             ),
             {"who": "", "why": "there is too little talk of troubles for anyone to offload"},
         )
-    authors = neg[Col.AUTHOR].astype("object")
-    counts = authors.value_counts()
-    a = max(ctx.people, key=lambda p: (int(counts.get(p, 0)), p))
-    share = counts.get(a, 0) / len(neg)
-    weeks = _disclosure_weeks(neg)
-    by_week = (authors == a).groupby(weeks.to_numpy()).mean()
-    n_weeks = len(by_week)
-    week_frac = float((by_week > 0.5).mean())
-    resp_to_a = int(((d[Col.AUTHOR].astype("object") == a) & (d["response"] == "responsive")).sum())
-    answered = d[(d[Col.AUTHOR].astype("object") != a) & (d["responder"].astype("object") == a)]
-    resp_by_a = int((answered["response"] == "responsive").sum())
-    self_focus = float((answered["response"] == "self_focused").mean()) if len(answered) else NAN
+    a = max(ctx.people, key=lambda p: (_or_zero(ctx.value("negative_disclosure_share", p)), p))
+    share = ctx.value("negative_disclosure_share", a)
+    week_frac = ctx.value("offloading_weeks_share", a)
+    n_weeks = ctx.n("offloading_weeks_share", a)
+    resp_to_a = int(ctx.value("responsive_replies_received", a))
+    resp_by_a = int(ctx.value("responsive_replies_given", a))
+    n_answered = ctx.n("responsive_replies_given", a)
+    self_focus = ctx.value("answered_self_focus_share", a)
     ev = (
         _ev(
-            "negative_disclosure_share", a, share, len(neg), f"needs >= {t.dumping_negative_share}"
+            "negative_disclosure_share",
+            a,
+            share,
+            ctx.n("negative_disclosure_share", a),
+            f"needs >= {t.dumping_negative_share}",
         ),
         _ev(
             "offloading_weeks_share",
@@ -873,17 +846,15 @@ def dumping_ground(ctx: Context) -> Verdict:
             "responsive_replies_received",
             a,
             resp_to_a,
-            int((d[Col.AUTHOR].astype("object") == a).sum()),
+            ctx.n("responsive_replies_received", a),
             f"needs >= {t.dumping_response_ratio} x those given",
         ),
+        _ev("responsive_replies_given", a, resp_by_a, n_answered, "to others' feeling statements"),
         _ev(
-            "responsive_replies_given", a, resp_by_a, len(answered), "to others' feeling statements"
-        ),
-        _ev(
-            "self_focused_share",
+            "answered_self_focus_share",
             a,
             self_focus,
-            len(answered),
+            n_answered,
             f"needs >= {t.dumping_self_focus} (skipped below {t.dumping_min_partner_disclosures} "
             f"replies)",
         ),
@@ -891,7 +862,7 @@ def dumping_ground(ctx: Context) -> Verdict:
     heavy = share >= t.dumping_negative_share - EPS
     sustained = n_weeks >= t.dumping_min_weeks and week_frac >= t.dumping_weeks - EPS
     lopsided = resp_to_a > 0 and resp_to_a >= t.dumping_response_ratio * resp_by_a
-    skipped = len(answered) < t.dumping_min_partner_disclosures
+    skipped = n_answered < t.dumping_min_partner_disclosures
     shifts = skipped or self_focus >= t.dumping_self_focus - EPS
     ok = heavy and sustained and lopsided and shifts
     missing = [

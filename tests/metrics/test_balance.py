@@ -7,7 +7,7 @@ import math
 import pytest
 
 from analyzer.metrics import compute
-from analyzer.settings import MinimumData, Settings
+from analyzer.settings import MinimumData, Settings, Thresholds
 from tests.metrics.metrics_chat import build, msg, run
 
 # Three sessions (gap 2 h):
@@ -184,6 +184,20 @@ def dominance():
 def test_dominant_weeks_share(dominance, who, value):
     row = dominance.row("dominant_weeks_share", who)
     assert (row["value"], row["n"]) == (pytest.approx(value), 3)
+
+
+@pytest.mark.parametrize("who, value", [("Ana", 2 / 3), ("Ben", 0.0)], ids=["Ana", "Ben"])
+def test_dominated_weeks_share(dominance, who, value):
+    # the signs' talk domination: 80 % and 70 % are at least 65 % (an excess of 0.3), 50 % is not
+    row = dominance.row("dominated_weeks_share", who)
+    assert (row["value"], row["n"]) == (pytest.approx(value), 3)
+
+
+def test_dominated_weeks_share_follows_the_one_sided_share():
+    stricter = Thresholds(one_sided_share=0.75)
+    got = run(DOMINANCE, minimum=MinimumData(messages_per_week=2), thresholds=stricter)
+    row = got.row("dominated_weeks_share", "Ana")
+    assert (row["value"], row["n"]) == (pytest.approx(1 / 3), 3)
 
 
 def test_dominance_sign_test(dominance):

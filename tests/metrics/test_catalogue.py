@@ -29,7 +29,7 @@ DUMMY = MeasureSpec(
 def test_every_spec_is_complete_and_named_once():
     names = [spec.name for spec in catalogue.CATALOGUE]
     labels = [spec.label for spec in catalogue.CATALOGUE]
-    assert len(names) == len(set(names)) == 63
+    assert len(names) == len(set(names)) == 69
     assert len(labels) == len(set(labels))
     assert {spec.unit for spec in catalogue.CATALOGUE} == set(UNITS)
     assert {spec.dimension for spec in catalogue.CATALOGUE} == {

@@ -142,6 +142,42 @@ def test_response_shares(shares, measure, who, value, n):
     assert (row["value"], row["n"]) == (pytest.approx(value), n)
 
 
+@pytest.mark.parametrize(
+    "measure, who, value, n",
+    [
+        # seven negative statements, all in one week: Ana made five of them
+        ("negative_disclosure_share", "Ana", 5 / 7, 7),
+        ("negative_disclosure_share", "Ben", 2 / 7, 7),
+        ("offloading_weeks_share", "Ana", 1.0, 1),
+        ("offloading_weeks_share", "Ben", 0.0, 1),
+        # Ana's five met one responsive reply; Ben's two met two
+        ("responsive_replies_received", "Ana", 1, 5),
+        ("responsive_replies_received", "Ben", 2, 2),
+        # Ben replied to three of Ana's (support, "ok", "stop whining"); two went unanswered
+        ("responsive_replies_given", "Ben", 1, 3),
+        ("responsive_replies_given", "Ana", 2, 2),
+        ("answered_self_focus_share", "Ben", 0.0, 3),
+        ("answered_self_focus_share", "Ana", 0.0, 2),
+    ],
+    ids=lambda x: str(x),
+)
+def test_offloading_measures(shares, measure, who, value, n):
+    row = shares.row(measure, who)
+    assert (row["value"], row["n"]) == (pytest.approx(value), n)
+
+
+def test_answered_self_focus_counts_only_replies_given():
+    rows = [
+        msg(0, "Ana", "i feel sad", **SAD),
+        msg(1, "Ben", "i had a long day at work"),
+        msg(300, "Ana", "i feel sad again", **SAD),
+    ]
+    got = run(rows)
+    # Ben turned the one reply he gave to his own day; the unanswered statement does not count
+    assert (got.row("answered_self_focus_share", "Ben")[["value", "n"]].tolist()) == [1.0, 1]
+    assert (got.row("self_focused_share", "Ben")[["value", "n"]].tolist()) == [0.5, 2]
+
+
 def test_responsive_share_interval_is_seeded(shares):
     again = run(SHARES)
     assert (

@@ -160,9 +160,60 @@ class HandChat:
         )
 
     # --- building
-    def measures(self) -> Measures:
+    def derived(self, settings: Settings) -> dict[str, dict]:
+        """The measures metrics derives from the weekly words and the feeling statements (the
+        ones the talk-domination and offloading signs compare), worked out by hand here so the
+        tests' weekly words and statements decide them."""
+        people = list(self.people)
+        k = len(people)
+        out: dict[str, dict] = {p: {} for p in people}
+        weeks = max((len(w) for w in self.weekly_words.values()), default=0)
+        totals = [
+            sum(self.weekly_words.get(p, [0.0] * weeks)[i] for p in people) for i in range(weeks)
+        ]
+        counted = [i for i in range(weeks) if totals[i] > 0]
+        need = 2.0 * settings.thresholds.one_sided_share - 1.0
+        for p in people:
+            words = self.weekly_words.get(p, [0.0] * weeks)
+            hits = [(words[i] / totals[i] - 1 / k) / (1 - 1 / k) >= need - 1e-12 for i in counted]
+            frac = sum(hits) / len(hits) if hits and k > 1 else float("nan")
+            out[p]["dominated_weeks_share"] = (frac, len(counted))
+        neg = [d for d in self.disclosures if d["negative"]]
+        by_week: dict[pd.Timestamp, list[str]] = {}
+        for d in neg:
+            ts = d["timestamp"]
+            by_week.setdefault((ts - pd.Timedelta(days=ts.day_of_week)).normalize(), []).append(
+                d["author"]
+            )
+        for p in people:
+            mine = sum(d["author"] == p for d in neg)
+            out[p]["negative_disclosure_share"] = (
+                mine / len(neg) if neg else float("nan"),
+                len(neg),
+            )
+            most = sum(authors.count(p) / len(authors) > 0.5 for authors in by_week.values())
+            out[p]["offloading_weeks_share"] = (
+                most / len(by_week) if by_week else float("nan"),
+                len(by_week),
+            )
+            own = [d for d in self.disclosures if d["author"] == p]
+            got = sum(d["response"] == "responsive" for d in own)
+            out[p]["responsive_replies_received"] = (got, len(own))
+            answered = [d for d in self.disclosures if d["author"] != p and d["responder"] == p]
+            gave = sum(d["response"] == "responsive" for d in answered)
+            out[p]["responsive_replies_given"] = (gave, len(answered))
+            shifted = sum(d["response"] == "self_focused" for d in answered)
+            out[p]["answered_self_focus_share"] = (
+                shifted / len(answered) if answered else float("nan"),
+                len(answered),
+            )
+        return out
+
+    def measures(self, settings: Settings | None = None) -> Measures:
         rows = []
-        for person, values in [*((p, v) for p, v in self.people.items()), ("", self.chat)]:
+        derived = self.derived(settings or Settings())
+        people = [(p, {**derived[p], **v}) for p, v in self.people.items()]
+        for person, values in [*people, ("", self.chat)]:
             for name, spec in values.items():
                 value, n, p_value, lo, hi = _unpack(spec)
                 rows.append(
@@ -247,11 +298,12 @@ class HandChat:
     def signs(
         self, settings: Settings | None = None, participants: list[str] | None = None
     ) -> dict:
+        settings = settings or Settings()
         found = evaluate(
-            self.measures(),
+            self.measures(settings),
             self.frame(),
             participants=participants or list(self.people),
-            settings=settings or Settings(),
+            settings=settings,
         )
         return {s.id: s for s in found}
 
