@@ -73,11 +73,12 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("dumping_ground.txt", "empathy"): ("not_observed", MUTUAL),
     ("dumping_ground.txt", "genuine_interest"): ("not_observed", MUTUAL),
     ("waning_interest.txt", "listen_without_judgment"): ("not_observed", REPLIES),
-    ("waning_interest.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
+    # share_ups_and_downs and not_seen_heard now agree with the expected verdicts: "I'm so happy
+    # for you" (Ollie, twice, to Jess's good news) is read as support by the "blessing"
+    # family of analyzer/nlp/patterns.py, so those good-news disclosures count as met.
     ("waning_interest.txt", "mutual_care"): ("not_observed", STARTS),
     ("waning_interest.txt", "presence"): ("observed", WEAK_PRESENCE),
     ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3_WANING),
-    ("waning_interest.txt", "not_seen_heard"): ("observed", REPLIES),
     ("waning_interest.txt", "find_balance"): ("not_observed", STARTS),
     ("superficial.txt", "not_seen_heard"): ("insufficient_data", NOISE),
     ("critical_defensive.txt", "safe_sharing"): ("insufficient_data", FEW),

@@ -200,6 +200,12 @@ _SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
 _SORRY_FORMULA = frozenset({
     "say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point",
 })  # fmt: skip
+#: words after "sorry" that refuse or disagree: "sorry, no", "sorry, not happening"
+_SORRY_REFUSAL = frozenset({"no", "nope", "not", "nah"})
+#: "sorry, what ...?": a pardon before a question
+_SORRY_PARDON = frozenset({"what", "where", "who", "how", "which", "when", "whats", "wat"})
+#: a form of address between "sorry" and what follows ("sorry man, ...")
+_SORRY_VOCATIVE = frozenset({"man", "dude", "bro", "mate", "buddy", "bud", "friend", "my", "pal"})
 _SORRY_SEE = frozenset({"hear", "see", "learn", "read", "know", "hearing", "find"})
 #: "sorry for / about" + these: sympathy ("sorry for your loss", "sorry about your dad")
 _SORRY_FOR_OTHER = frozenset({
@@ -225,6 +231,15 @@ def _sorry_category(
     k = end + 1 if nxt == "," else end
     if words[k : k + 3] == ("i", "have", "to"):
         return None  # "sorry, I have to ask": a formula
+    while k < n and words[k] in _SORRY_VOCATIVE:
+        k += 1
+    if k < n and words[k] == ",":
+        k += 1
+    first = words[k] if k < n else ""
+    if first in _SORRY_REFUSAL or (first == "not" and words[k + 1 : k + 2] == ("sorry",)):
+        return None  # "sorry, no", "sorry man, not happening", "sorry not sorry"
+    if first in _SORRY_PARDON and "?" in words[k:]:
+        return None  # "sorry, where is that?": a pardon before a question
     if nxt == "to":
         if after in _SORRY_FORMULA:
             return None

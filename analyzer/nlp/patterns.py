@@ -261,6 +261,9 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"you felt|you lost|you got|you experienced|you dealt|you are going|"
         r"you had to|you have to|you need|you must|your|you|this happened|"
         r"that happened|it happened|what happened|he|she|they|about your|"
+        r"for (?:this|that|the|all|such) (?:INT)(?:whole |entire )?(?:experience|loss|situation|"
+        r"ordeal|news|"
+        r"trouble|pain|mess|hell)|"
         r"for your|for you|for what (?:happened|you|he|she|they))",
         False,
     ),
@@ -354,7 +357,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"amazing|awesome|hard) (?:work|job|fight)|at it|fighting|"
         r"pushing|on pushing|trying|on trying|your (?:head|chin) up|"
         r"smiling|on smiling|on keeping on|on going|moving forward|"
-        r"your head high|the faith|on working|working on it)(?= [.?,]|"
+        r"your head high|your chin high|the faith|on working|working on it)(?= [.?,]|"
         r"$| (?:man|dude|bro|friend|op|buddy|girl|sis|brother|sister|mate|you|and|king|queen|my))"
         r"|(?:do not|never) (?:INT)(?:give up|lose hope|stop (?:trying|"
         r"fighting|believing))|i (?:INT)believe in you|believe in yourself|"
@@ -365,7 +368,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "it_will_pass",
         "support",
         1,
-        "will going gonna gets get getting pass day let",
+        "will going gonna gets get getting pass day let steps step",
         r"you (?:will|are going to|are gonna) (?:INT)(?:get through (?:this|"
         r"it|that)|make it|get there|figure (?:it|this|that|something) out|"
         r"figure out (?:a way|what)|find (?:someone|something|a way|"
@@ -379,11 +382,12 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"better)(?= [.?,]|$| (?:i promise|eventually|over time|"
         r"with time|trust me|soon|and|for you|in time|one day|someday|"
         r"i swear|though|tho|man|dude|friend|op|buddy))"
-        r"|(?:this|it) too shall pass|do not let (?:"
+        r"|(?:this|it) too shall pass|(?:do not|can not|never|try not to) let (?:"
         + _W
-        + r" ){1,4}?(?:get (?:to you|you down|in your head)|bring you down|"
+        + r" ){1,4}?(?:get (?:to you|you down|in your head|the best of you)|bring you down|"
+        + r"grind you down|break you|"
         + r"define you|stop you|ruin your)|tomorrow is (?:a )?(?:new|"
-        + r"another) day|(?:one|a) day at a time",
+        + r"another) day|(?:one|a) (?:day|step) at a time|(?:small|baby) steps(?= [.?,]|$)",
         False,
     ),
     # "so happy for you", "glad you're safe", "good on you", "I care about you"
@@ -406,6 +410,62 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"for) you| so much)?(?= [.?,]|$)",
         False,
     ),
+    # blessings and good wishes in a religious or formal register: "bless you", "may your
+    # recovery be swift", "prayers for everyone there", "peace to you both", "all my hugs"
+    (
+        "blessing",
+        "support",
+        1,
+        "bless may prayers praying blessings love hugs thoughts peace happy glad thrilled "
+        "stoked excited relieved sympathy sympathies there here support good",
+        r"(?:god |bless )?bless (?:you|your (?:soul|efforts|family|kids|"
+        r"heart and soul)|y all|you all|you both|u)(?= [.?,]|$| (?:and|for|man|dude|friend|op))"
+        r"|(?:^|(?<=[.?,] ))may (?:you|your|he|she|they|it|the|"
+        r"god|\S+ bless) (?:"
+        + _W
+        + r" ){0,6}?(?:be (?:INT)(?:swift|quick|speedy|negative|happy|well|"
+        r"easy|peaceful|blessed|safe|fine|ok|okay|better|healed|over)|"
+        r"find (?:peace|happiness|comfort|love)|heal|recover|rest in peace|bless|"
+        r"get (?:better|well|through)|have (?:a|an|the) (?:INT)(?:good|great|happy|"
+        r"peaceful|easy|speedy|quick|long|wonderful|safe))"
+        r"|(?:prayers|praying|blessings|love|hugs|thoughts) (?:for|to|with) (?:everyone|"
+        r"everybody|all of you|y all|you all|both of you|you both|your family|all involved)"
+        r"|peace (?:to|be with) (?:you|your|y all|you all|both|everyone)"
+        r"|(?:all |lots of |so many )?my (?:INT)(?:hugs|love|sympathy|sympathies|prayers)"
+        r" (?:to|for|go to|goes to|are with|is with) (?:you|your|op|both)"
+        r"|(?:is|are|will be|am|will always be) (?:INT)(?:always )?(?:there|here) for you"
+        r"(?= [.?,]|$| (?:and|if|man|dude|friend|op|always|whenever|no matter))"
+        r"|you have (?:INT)(?:my|our) (?:INT)(?:full )?(?:support|sympathy|sympathies)"
+        r"|(?:^|(?<=[.?,] ))(?:(?:well|oh|hey|and|so|wow|man|dude|hahaha|haha) )*good for "
+        r"(?:you|u|ya)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|mate|!))"
+        r"|(?:INT)(?:happy|glad|thrilled|stoked|excited|relieved) for (?:you|u|ya|"
+        r"both of you|you both|you two|op)(?= [.?,]|$| (?:and|man|dude|friend|op|!|"
+        r"buddy|bro|girl|mate))",
+        False,
+    ),
+    # naming a shared human experience: "we all have something embarrassing in our past",
+    # "people make mistakes", "it's never easy", "no one deserves to be treated like that"
+    (
+        "normalise",
+        "validation",
+        1,
+        "mistakes mistake easy deserves deserve nothing rejected through days way like",
+        r"(?:people|everyone|everybody|we all|all of us|we) (?:INT)(?:make|makes|made) "
+        r"(?:INT)(?:mistakes|a mistake)"
+        r"|(?:it is|that is|this is|it was|that was|it can be|it is just) (?:INT)(?:never|"
+        r"not) (?:INT)easy(?= [.?,]|$| (?:for you|when you|being|man|dude|to (?:be|deal|"
+        r"go through|lose|watch|hear|feel|let go|leave|say goodbye|admit|accept|ask)))"
+        r"|(?:no one|nobody|noone) (?:INT)deserves (?:to be treated|that|this|to go through"
+        r"|to feel|what)|you (?:INT)(?:do not|did not) deserve (?:that|this|to be treated|"
+        r"to feel|any of (?:that|this|it)|what)"
+        r"|(?:everyone|everybody|we all|all of us) (?:INT)(?:gets|get|goes|go|has|have|feels|"
+        r"feel|went|has had|have had) (?:INT)(?:rejected|through (?:this|that|it)|days like "
+        r"(?:this|that)|bad days|that way|like that)(?= [.?,]|$| (?:at some point|sometimes|"
+        r"now and then|too|man|dude))"
+        r"|you have nothing to (?:INT)(?:feel|be) (?:INT)(?:bad|guilty|ashamed|sorry|"
+        r"embarrassed) (?:about|for|of)",
+        False,
+    ),
     # "don't worry", "don't be so hard on yourself", "no need to apologize"
     (
         "dont_worry",
@@ -413,7 +473,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         1,
         "worry stress panic fret sorry ashamed embarrassed afraid "
         "hard beat blame apologize apologise apologizing bad",
-        r"do not (?:you )?(?:INT)(?:worry|stress|panic|fret|feel (?:INT)bad|"
+        r"i would not (?:INT)(?:worry|stress|panic|fret)(?= [.?,]|$| (?:about|too|much|man))"
+        r"|do not (?:you )?(?:INT)(?:worry|stress|panic|fret|feel (?:INT)bad|"
         r"be (?:INT)(?:sorry|ashamed|embarrassed|afraid|scared|"
         r"hard on yourself|down on yourself)|beat yourself up|blame yourself|apologi[sz]e)"
         r"|no need to (?:apologi[sz]e|be (?:INT)(?:sorry|ashamed|"
@@ -428,7 +489,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "support",
         1,
         "help talk listen vent dm pm message msg hmu hit reach let chat",
-        r"(?:happy|glad|willing|here|able) to (?:help|talk|listen|"
+        r"(?:would love|love) to help(?= [.?,]|$| (?:you|with (?:that|this|it)|if|out|"
+        r"anytime|any time))|(?:happy|glad|willing|here|able) to (?:help|talk|listen|"
         r"chat|lend)|(?:glad|happy) (?:i|we) could help"
         r"|let me know if (?:you )?(?:INT)(?:need|want|ever|have any)|"
         r"(?:feel free to|you can (?:always )?|do not hesitate to) (?:message|"
