@@ -362,20 +362,26 @@ def responsive_received(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
     return lexicon_off(per_person(num, den, prepared.people), prepared.lexicon_applied)
 
 
-def _answered_by(disc: pd.DataFrame, c: int) -> np.ndarray:
-    """Others' feeling statements that person ``c`` replied to."""
-    return (disc["code"].to_numpy() != c) & (disc["responder_code"].to_numpy() == c)
+def _answered_counts(
+    prepared: Prepared, disc: pd.DataFrame, response: str
+) -> tuple[list[int], list[int]]:
+    """Per person: how many of the others' feeling statements they replied to met ``response``,
+    and how many they replied to."""
+    hit = (disc["response"] == response).to_numpy()
+    code = disc["code"].to_numpy()
+    replier = disc["responder_code"].to_numpy()
+    num, den = [], []
+    for c in _codes(prepared):
+        mine = (code != c) & (replier == c)
+        num.append(int((mine & hit).sum()))
+        den.append(int(mine.sum()))
+    return num, den
 
 
 def responsive_given(prepared: Prepared, disc: pd.DataFrame) -> pd.DataFrame:
     """Responsive replies this person gave to others' feeling statements (a count); n = the
     others' feeling statements this person replied to."""
-    hit = (disc["response"] == "responsive").to_numpy()
-    num, den = [], []
-    for c in _codes(prepared):
-        mine = _answered_by(disc, c)
-        num.append(int((mine & hit).sum()))
-        den.append(int(mine.sum()))
+    num, den = _answered_counts(prepared, disc, "responsive")
     return lexicon_off(per_person(num, den, prepared.people), prepared.lexicon_applied)
 
 
@@ -383,12 +389,7 @@ def answered_self_focus_share(prepared: Prepared, disc: pd.DataFrame) -> pd.Data
     """Share of this person's replies to others' feeling statements that turn to their own story.
     Unlike ``self_focused_share`` it counts only the replies given, not statements left
     unanswered. Range 0..1; n = those replies."""
-    hit = (disc["response"] == "self_focused").to_numpy()
-    num, den = [], []
-    for c in _codes(prepared):
-        mine = _answered_by(disc, c)
-        num.append(int((mine & hit).sum()))
-        den.append(int(mine.sum()))
+    num, den = _answered_counts(prepared, disc, "self_focused")
     return lexicon_off(
         per_person(safe_ratio(num, den), den, prepared.people), prepared.lexicon_applied
     )
