@@ -1109,3 +1109,60 @@ def test_lenient_says_which_bad_headers_were_skipped_and_which_kept(tmp_path):
         "system": 0,
         "skipped": {"before the first message": 1},
     }
+
+
+def _discord_stamps(*stamps: str) -> str:
+    data = json.loads((GOLDEN / "discord" / "climbing-general.json").read_text(encoding="utf-8"))
+    texts = [m for m in data["messages"] if m["type"] in ("Default", "Reply")][: len(stamps)]
+    for m, stamp in zip(texts, stamps, strict=True):
+        m["timestamp"] = stamp
+    data["messages"] = texts
+    return json.dumps(data)
+
+
+def test_dst_fall_back_in_written_offsets_keeps_the_order_without_a_zone(tmp_path):
+    # Discord writes each time with its offset; Berlin leaves summer time on 2021-10-31, so
+    # 02:10+01:00 comes 40 minutes after 02:30+02:00. No tz= given: the offsets fit a zone, so
+    # the times read as written and stay in the order of the instants.
+    path = _write(
+        tmp_path,
+        "dm.json",
+        _discord_stamps(
+            "2021-10-31T02:30:00.000+02:00",
+            "2021-10-31T02:10:00.000+01:00",
+            "2021-10-31T02:20:00.000+01:00",
+        ),
+    )
+    chat = analyzer.load_chat(path)
+    assert [t.isoformat() for t in chat.messages["timestamp"]] == [
+        "2021-10-31T02:30:00+02:00",
+        "2021-10-31T02:10:00+01:00",
+        "2021-10-31T02:20:00+01:00",
+    ]
+    assert chat.source.warnings == []
+    table = analyzer.load_chat(
+        _write(
+            tmp_path,
+            "chat.csv",
+            "timestamp,author,text\n"
+            "2021-10-31T02:30:00+02:00,Sam,Are you up?\n"
+            "2021-10-31T02:10:00+01:00,Ana,Yes\n",
+        )
+    )
+    assert list(table.messages["text"]) == ["Are you up?", "Yes"]
+    assert table.source.warnings == []
+
+
+def test_offsets_no_zone_explains_are_dropped_and_sorted_by_clock(tmp_path):
+    # a traveller's export: +05:00 then -07:00 one minute later on the clock; no zone has both
+    # at once, so the clock times as written decide the order (as before)
+    path = _write(
+        tmp_path,
+        "dm.json",
+        _discord_stamps("2021-10-31T10:00:00.000+05:00", "2021-10-31T10:01:00.000-07:00"),
+    )
+    chat = analyzer.load_chat(path)
+    assert [str(t) for t in chat.messages["timestamp"]] == [
+        "2021-10-31 10:00:00",
+        "2021-10-31 10:01:00",
+    ]

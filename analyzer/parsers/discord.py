@@ -7,7 +7,9 @@ CSV: the header ``AuthorID,Author,Date,Content,Attachments,Reactions``.
 - author: the member's server **nickname** when there is one, else the user name: that is the
   name the app shows beside each message (CSV rows carry only the one name the exporter wrote);
 - time: ``timestamp`` carries the exporter's UTC offset; the wall-clock time as written is kept
-  (offset dropped), or, with the ``tz=`` option, the instant is shown in that zone;
+  (offset dropped; when the offsets change at a summer-time change, in a zone that fits them all,
+  so the order stays that of the instants: ``records.iso_times``), or, with the ``tz=`` option,
+  the instant is shown in that zone;
 - kind: ``Default`` and ``Reply`` messages are ``text``, or ``media`` when they are only
   attachments, ``sticker`` when only stickers; ``Call`` is ``call`` (its caller as author);
   every other type (member joins, pins, name and icon changes, thread creation, recipients

@@ -13,12 +13,14 @@ offset (Discord) keep the wall-clock time as written unless ``tz=`` is given.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
 import warnings
 import zoneinfo
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -218,17 +220,76 @@ _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 
 
 def iso_times(values: Sequence[Any], *, tz: str | None) -> pd.Series:
-    """ISO 8601 strings to datetimes: the wall-clock time as written (offset dropped, naive),
-    or, with ``tz``, the instant shown in that zone (zone-aware; strings without an offset are
-    read as UTC). Unreadable values become NaT; mixed offsets are fine."""
+    """ISO 8601 strings to datetimes: the wall-clock time as written, or, with ``tz``, the
+    instant shown in that zone (zone-aware; strings without an offset are read as UTC).
+    Unreadable values become NaT.
+
+    Without ``tz``, the result is naive (offset dropped) unless the written UTC offsets differ
+    (a daylight-saving change): then, when one time zone gives every record its written offset
+    (:func:`fitting_zone`), the times are zone-aware in it, so they read as written and still
+    sort by instant across the change. Offsets no zone explains (a traveller's) are dropped."""
     raw = pd.Series(list(values), dtype="object").where(
         lambda s: s.map(lambda v: isinstance(v, str))
     )
     if tz:
         stamps = pd.to_datetime(raw, utc=True, errors="coerce", format="ISO8601")
         return stamps.dt.tz_convert(tz)
-    local = raw.str.replace(_OFFSET, "", regex=True)
-    return pd.to_datetime(local, errors="coerce", format="ISO8601")
+    local = pd.to_datetime(
+        raw.str.replace(_OFFSET, "", regex=True), errors="coerce", format="ISO8601"
+    )
+    has_offset = raw.str.contains(_OFFSET, regex=True, na=False)
+    if not has_offset.any():
+        return local
+    instants = pd.to_datetime(raw.where(has_offset), utc=True, errors="coerce", format="ISO8601")
+    zone = fitting_zone(local.where(has_offset), instants)
+    if zone is None:
+        return local
+    # records without an offset are wall-clock times of that zone
+    return as_zone(local, zone).where(~has_offset, instants.dt.tz_convert(zone))
+
+
+def fitting_zone(local: pd.Series, instants: pd.Series) -> str | None:
+    """The time zone in which every instant reads as its written wall-clock time, when the
+    written offsets differ; None when they are all the same or no zone fits. Of several zones
+    that fit, the first by name (they show these times alike)."""
+    ok = local.notna() & instants.notna()
+    offsets = (local[ok] - instants[ok].dt.tz_localize(None)).to_numpy()
+    if len(np.unique(offsets)) < 2:
+        return None
+    pairs = pd.DataFrame({"utc": instants[ok].dt.tz_localize(None).to_numpy(), "off": offsets})
+    # one record per offset and day is enough to tell the zones apart
+    pairs = pairs.assign(day=pairs["utc"].dt.normalize()).drop_duplicates(["off", "day"])
+    probe = [
+        (t.to_pydatetime().replace(tzinfo=dt.UTC), pd.Timedelta(o).to_pytimedelta())
+        for t, o in pairs.drop_duplicates("off")[["utc", "off"]].itertuples(index=False)
+    ]
+    utc = pd.DatetimeIndex(pairs["utc"]).tz_localize("UTC")
+    for zone in _zones():
+        try:
+            info = zoneinfo.ZoneInfo(zone)
+            if any(t.astimezone(info).utcoffset() != o for t, o in probe):
+                continue
+            shown = utc.tz_convert(zone).tz_localize(None) - utc.tz_localize(None)
+        except (KeyError, ValueError, zoneinfo.ZoneInfoNotFoundError):  # unreadable here
+            continue
+        if (shown.to_numpy() == pairs["off"].to_numpy()).all():
+            return zone
+    return None
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    """IANA zone names: the most populous regions first (so a fit reads familiar), ``Etc/``
+    and bare aliases last."""
+    names = zoneinfo.available_timezones()
+    first = ("Europe/", "America/", "Asia/", "Australia/", "Africa/", "Pacific/")
+
+    def rank(z: str) -> tuple[int, str]:
+        return next((i for i, p in enumerate(first) if z.startswith(p)), len(first)) + (
+            10 if "/" not in z or z.startswith("Etc/") else 0
+        ), z
+
+    return tuple(sorted(names, key=rank))
 
 
 def as_zone(stamps: pd.Series, tz: str | None) -> pd.Series:
