@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from analyzer.chat import Chat
@@ -49,6 +51,19 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
         annotated, spacy_model=settings.spacy_model, n_process=settings.nlp_processes
     )
     frame = annotated.join(feats.frame)
+    source = chat.source
+    if feats.read_in_part:
+        n = feats.read_in_part
+        source = replace(
+            source,
+            warnings=[
+                *source.warnings,
+                f"{n} message{'s' if n != 1 else ''} longer than {features.READ_CHARS:,} "
+                f"characters: feelings and acts were read in the first {features.READ_CHARS:,} "
+                f"characters of {'each' if n != 1 else 'it'}; all {'their' if n != 1 else 'its'} "
+                "words are counted",
+            ],
+        )
     step("measures")
     measures = metrics.compute(
         frame,
@@ -63,7 +78,7 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     step("signs")
     found = signs.evaluate(measures, frame, participants=list(participants), settings=settings)
     result = Analysis(
-        source=chat.source,
+        source=source,
         settings=settings,
         participants=participants,
         all_participants=everyone,

@@ -108,10 +108,16 @@ def annotate(messages: pd.DataFrame, *, session_gap: timedelta) -> pd.DataFrame:
 
 def _text_words(annotated: pd.DataFrame) -> np.ndarray:
     """Whitespace-separated tokens per row, counted for text messages only."""
-    text = annotated[Col.TEXT].astype("string").fillna("")
-    counts = text.str.count(r"\S+").fillna(0).astype("int64").to_numpy()
+    text = annotated[Col.TEXT].astype("object").to_numpy()
     is_text = annotated[Col.KIND].astype("object").to_numpy() == "text"
-    return np.where(is_text, counts, 0)
+    return np.fromiter(
+        (
+            len(t.split()) if ok and isinstance(t, str) else 0
+            for t, ok in zip(text, is_text, strict=True)
+        ),
+        dtype=np.int64,
+        count=len(text),
+    )
 
 
 def turns(annotated: pd.DataFrame) -> pd.DataFrame:

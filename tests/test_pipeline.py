@@ -80,3 +80,22 @@ def test_analyze_imports_spacy_without_its_command_line_tools():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     # none of the command-line modules while analysing; the real spacy.cli on request afterwards
     assert done.stdout.split("\n")[0] == "[] True True analyzer.pipeline"
+
+
+def test_a_message_read_in_part_is_said_in_the_warnings(tmp_path, monkeypatch):
+    from analyzer.nlp import features
+
+    monkeypatch.setattr(features, "READ_CHARS", 1000)
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "12/03/2021, 21:15 - Sam: " + "word " * 300 + "\n12/03/2021, 21:16 - Ana: ok\n",
+        encoding="utf-8",
+    )
+    chat = analyzer.load_chat(path)
+    result = analyzer.analyze(chat)
+    assert result.source.warnings[-1] == (
+        "1 message longer than 1,000 characters: feelings and acts were read in the first 1,000 "
+        "characters of it; all its words are counted"
+    )
+    assert chat.source.warnings == result.source.warnings[:-1]  # the chat itself is unchanged
+    assert result.measures.get("words", "Sam") == 300

@@ -81,6 +81,22 @@ class Features:
     frame: pd.DataFrame
     language: str
     lexicon_applied: bool
+    #: text messages longer than :data:`READ_CHARS`, read for feelings and acts in part only
+    read_in_part: int = 0
+
+
+#: The most characters of one message the pass reads for feelings, acts and style (a very long
+#: paste would otherwise take memory in proportion to its length). The rest is still counted in
+#: ``words`` and ``chars``.
+READ_CHARS = 100_000
+_WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _head(text: str) -> str:
+    """The first :data:`READ_CHARS` characters of ``text``, cut at a space where there is one."""
+    head = text[:READ_CHARS]
+    cut = head.rfind(" ", READ_CHARS // 2)
+    return head[:cut] if cut > 0 else head
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +160,9 @@ def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
     """
     if len(texts) > sample:
         texts = texts.iloc[np.linspace(0, len(texts) - 1, sample).astype(int)]
-    words = pd.Series(" ".join(texts.astype("object").fillna("").tolist()).lower().split())
+    # the first 2,000 characters of a message say its language as well as all of it would
+    head = texts.astype("object").fillna("").str.slice(0, 2000)
+    words = pd.Series(" ".join(head.tolist()).lower().split())
     words = words.str.strip('.,!?;:"()[]*…')
     counts = {lang: int(words.isin(sw).sum()) for lang, sw in STOPWORDS.items()}
     best = max(counts, key=lambda k: (counts[k], k == "en"))
@@ -434,7 +452,9 @@ def extract(
     texts = annotated[Col.TEXT].astype("object").where(is_text, "")
     language = detect_language(texts[is_text]) if is_text.any() else "en"
     applied = language in LEXICON_LANGUAGES
-    codes, uniques = pd.factorize(texts[is_text], sort=False)
+    long = is_text & (texts.str.len().to_numpy() > READ_CHARS)
+    read = texts.where(~long, texts[long].map(_head)) if long.any() else texts
+    codes, uniques = pd.factorize(read[is_text], sort=False)
     nlp = build_pipeline(spacy_model)
     res = _process_parallel(
         [str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size
@@ -453,6 +473,10 @@ def extract(
     flags = spread(res["flags"], False)
     terms = spread(res["terms"], "")
     content = spread(res["content"], "")
+    for i in np.flatnonzero(long):  # count the unread rest of a long paste
+        full, head = texts.iat[i], read.iat[i]
+        ints[i, 0] += len(_WORD_RUN.findall(full, len(head)))
+        ints[i, 1] = len(full)
     data: dict[str, object] = {
         "words": ints[:, 0],
         "chars": ints[:, 1],
@@ -507,4 +531,6 @@ def extract(
             dtype = COLUMNS[col]
             frame[col] = False if dtype == "bool" else ("" if dtype == "string" else np.nan)
     frame = frame.astype(COLUMNS)
-    return Features(frame=frame, language=language, lexicon_applied=applied)
+    return Features(
+        frame=frame, language=language, lexicon_applied=applied, read_in_part=int(long.sum())
+    )

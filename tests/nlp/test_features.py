@@ -213,6 +213,24 @@ def test_empty_chat():
     assert list(f.columns) == list(features.COLUMNS) and len(f) == 0
 
 
+def test_a_long_paste_is_read_in_part_and_counted_whole(monkeypatch):
+    monkeypatch.setattr(features, "READ_CHARS", 40)
+    head = "I feel so sad about the move, honestly"  # 38 characters: all read
+    rest = " and the boxes are everywhere now ok"  # past the limit: counted, not read
+    rows = [("Ana", "text", head + rest, 0, 0), ("Ben", "text", head, 0, 1)]
+    got = features.extract(chat(rows))
+    f = got.frame
+    assert got.read_in_part == 1
+    assert (f.at[0, "words"], f.at[0, "chars"]) == (15, len(head + rest))
+    assert (f.at[0, "tier"], f.at[0, "feeling"]) == (f.at[1, "tier"], True)
+    late = features.extract(chat([("Ana", "text", "x " * 30 + "I feel so sad", 0, 0)]))
+    assert (late.read_in_part, late.frame.at[0, "feeling"], late.frame.at[0, "words"]) == (
+        1,
+        False,
+        34,
+    )
+
+
 def test_duplicate_texts_get_identical_features():
     rows = [
         ("Ana", "text", "ok", 0, 0), ("Ben", "text", "I miss you", 0, 1),
