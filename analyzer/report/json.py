@@ -20,6 +20,7 @@ Layout (keys in this order, always present)::
     signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
                      summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
                      ci_high, note], examples [timestamp, author, text] (empty with --no-quotes)
+    compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
@@ -243,6 +244,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
     doc["signs"] = [_sign(s, analysis.settings.quotes) for s in analysis.signs]
+    if analysis.comparison is not None:  # only with --compare
+        doc["compare"] = analysis.comparison.to_dict()
     return _deep_clean(doc)
 
 

@@ -50,6 +50,7 @@ DASH = "—"
 NBSP = "\u00a0"  # keeps "62 %", "n = 12" and "4 min" on one line
 
 SECTION_TITLES: dict[str, str] = {
+    "compare": "What changed",
     "glance": "At a glance",
     "balance": "Talk-time balance",
     "depth": "Emotional depth",
@@ -1192,6 +1193,10 @@ def build(analysis: Analysis) -> dict[str, Any]:
         ("signs", _signs(analysis)),
         ("method", _method(analysis)),
     ]
+    if analysis.comparison is not None:  # --compare: first when a real change stands out
+        from analyzer.report import compare as compare_section
+
+        sections = compare_section.place(sections, analysis)
     for _sid, blocks in sections:
         for block in blocks:
             if block["type"] == "list":
