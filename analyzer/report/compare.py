@@ -77,7 +77,7 @@ def fmt_change_interval(measure: str, low: Any, high: Any, *, prefix: bool = Tru
         return ""
     first, last = fmt_change(measure, low), fmt_change(measure, high)
     for unit in (f"{view.NBSP}points", f"{view.NBSP}point"):
-        if first.endswith(unit) and last.endswith("points"):
+        if first.endswith(unit) and last.endswith(("points", "point")):
             first = first[: -len(unit)]  # "−39 to −19 points"
     return (f"95{view.NBSP}% interval " if prefix else "") + f"{first} to {last}"
 
@@ -167,6 +167,14 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
     ]
     if turned:
         out.append({"type": "list", "title": "Signs that turned", "items": turned})
+        if not found:
+            out.append(
+                {
+                    "type": "note",
+                    "text": "No measure behind these signs changed clearly, so a sign may have "
+                    "turned because a number only just crossed its threshold.",
+                }
+            )
     rows = []
     for r in f[f["kind"] == "measure"].itertuples(index=False):
         name = str(r.name)

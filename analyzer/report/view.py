@@ -1197,6 +1197,9 @@ def build(analysis: Analysis) -> dict[str, Any]:
         from analyzer.report import compare as compare_section
 
         sections = compare_section.place(sections, analysis)
+    from analyzer.report.context import attach
+
+    attach(sections, analysis)  # the conversation around each example quote
     for _sid, blocks in sections:
         for block in blocks:
             if block["type"] == "list":
