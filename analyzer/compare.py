@@ -278,7 +278,9 @@ def _bounds(
             boundary = end - length
             start = boundary - length
         except (OverflowError, pd.errors.OutOfBoundsDatetime):
-            raise SettingsError(f"--compare {spec.strip()} is longer than any chat; {span}") from None
+            raise SettingsError(
+                f"--compare {spec.strip()} is longer than any chat; {span}"
+            ) from None
         if not (stamps < boundary).any():
             raise SettingsError(
                 f"--compare {spec.strip()}: there are no messages in the "
@@ -515,9 +517,7 @@ def _frame(
             if kind and name in draws["earlier"] and name in draws["later"]:
                 da, db = draws["earlier"][name][:, j], draws["later"][name][:, j]
                 low, high = _percentile_interval(db - da)
-                verdict = _verdict(
-                    kind, a, b, low, high, enough_sessions, _minimum(name, analysis)
-                )
+                verdict = _verdict(kind, a, b, low, high, enough_sessions, _minimum(name, analysis))
             else:
                 verdict = "thin" if kind else "untested"
             rows.append(

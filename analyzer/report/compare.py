@@ -190,9 +190,7 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
                     _value_cell(name, r.later, r.later_n),
                     {
                         "text": fmt_change(name, r.change),
-                        "sub": fmt_change_interval(
-                            name, r.change_low, r.change_high, prefix=False
-                        ),
+                        "sub": fmt_change_interval(name, r.change_low, r.change_high, prefix=False),
                     },
                     {"text": VERDICT_LABELS.get(str(r.verdict), str(r.verdict)), "sub": ""},
                 ],

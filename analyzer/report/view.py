@@ -50,7 +50,6 @@ DASH = "—"
 NBSP = "\u00a0"  # keeps "62 %", "n = 12" and "4 min" on one line
 
 SECTION_TITLES: dict[str, str] = {
-    "compare": "What changed",
     "glance": "At a glance",
     "balance": "Talk-time balance",
     "depth": "Emotional depth",
@@ -59,6 +58,8 @@ SECTION_TITLES: dict[str, str] = {
     "signs": "Signs scorecard",
     "method": "Method and caveats",
 }
+#: Sections only some reports have: "What changed" with --compare.
+OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": "What changed"}
 
 
 def _spec(measure: str) -> MeasureSpec | None:
@@ -1211,6 +1212,7 @@ def build(analysis: Analysis) -> dict[str, Any]:
         "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
         "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
         "sections": [
-            {"id": sid, "title": SECTION_TITLES[sid], "blocks": blocks} for sid, blocks in sections
+            {"id": sid, "title": (SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid], "blocks": blocks}
+            for sid, blocks in sections
         ],
     }
