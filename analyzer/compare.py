@@ -404,11 +404,20 @@ def _draws(period: Analysis, seed: int) -> dict[str, np.ndarray]:
             num.pop(name, None)
             den.pop(name, None)
     names = list(num)
+    # every total side by side, so that each block of resamples is one matrix product
+    columns, spans, at = [], {}, 0
+    for k in names:
+        bottom = den[k] if den[k].ndim == 2 else den[k][:, None]
+        columns += [num[k], bottom]
+        spans[k] = (at, num[k].shape[1], bottom.shape[1])
+        at += num[k].shape[1] + bottom.shape[1]
+    totals = np.hstack(columns)
     draws: dict[str, list[np.ndarray]] = {k: [] for k in names}
     for counts in boot.resample_counts(shape[0], samples=settings.bootstrap_samples, seed=seed):
+        got = counts @ totals
         for k in names:
-            top = counts @ num[k]
-            bottom = counts @ (den[k] if den[k].ndim == 2 else den[k][:, None])
+            s0, wt, wb = spans[k]
+            top, bottom = got[:, s0 : s0 + wt], got[:, s0 + wt : s0 + wt + wb]
             with np.errstate(divide="ignore", invalid="ignore"):
                 draws[k].append(np.where(bottom > 0, top / bottom, np.nan))
     out = {k: np.vstack(v) for k, v in draws.items()}
