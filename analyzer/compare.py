@@ -144,6 +144,16 @@ class Comparison:
     frame: pd.DataFrame = field(repr=False)
     notes: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: the two periods, their messages and how many changes are real."""
+        real = int(self.frame["real"].sum())
+        return (
+            f"Comparison({self.spec}: {self.earlier.first_day:%Y-%m-%d} to "
+            f"{self.earlier.last_day:%Y-%m-%d} ({self.earlier.messages:,} messages) against "
+            f"{self.later.first_day:%Y-%m-%d} to {self.later.last_day:%Y-%m-%d} "
+            f"({self.later.messages:,} messages); {real} real change{'s' if real != 1 else ''})"
+        )
+
     @property
     def changes(self) -> pd.DataFrame:
         """The rows that changed for real (measures and signs)."""

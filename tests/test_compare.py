@@ -99,6 +99,25 @@ def test_signs_are_compared_one_row_each(weeks10):
     assert not signs.loc[same, "real"].any()
 
 
+def test_repr_is_one_line(weeks10):
+    assert repr(weeks10) == (
+        "Comparison(10w: 2024-01-01 to 2024-03-10 (280 messages) against 2024-03-11 to "
+        "2024-05-19 (280 messages); 2 real changes)"
+    )
+
+
+def test_anonymized_comparison_holds_labels_only(chat_file):
+    anon = analyzer.analyze(analyzer.load_chat(chat_file), anonymize=True)
+    c = anon.compare("10w")
+    assert set(c.frame["participant"]) <= {"", "Person A", "Person B"}
+    assert sorted(zip(c.changes["name"], c.changes["participant"], strict=True)) == [
+        ("question_share", "Person A"),
+        ("question_share", "Person B"),
+    ]
+    text = json.dumps(analysis_to_dict(anon.with_comparison(c)), ensure_ascii=False)
+    assert "Ana" not in text and "Ben" not in text
+
+
 def test_a_date_gives_the_same_periods_and_numbers(analysis, weeks10):
     by_date = analysis.compare(compare_chat.CHANGE_DAY)
     assert by_date.mode == "date"
