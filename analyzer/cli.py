@@ -305,6 +305,15 @@ def report(
             metavar="auto|N",
         ),
     ] = "auto",
+    compare: Annotated[
+        str | None,
+        typer.Option(
+            "--compare",
+            help="What changed: the last period of this length (12w, 30d, 6m, 1y) against the "
+            "one before it, or before a date (YYYY-MM-DD) against from it on.",
+            metavar="LENGTH|DATE",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
@@ -323,6 +332,10 @@ def report(
         for name, value in (("--since", since), ("--until", until)):
             if value:
                 parse_day(value, name)
+        if compare is not None:
+            from analyzer.compare import parse_spec
+
+            parse_spec(compare)
     except AnalyzerError as exc:
         fail(str(exc))
     try:
@@ -342,6 +355,7 @@ def report(
             also_hide=hidden,
             parse_options={**parser_options(chat_name, option), "lenient": lenient},
             nlp_processes=_processes(nlp_processes),
+            compare=compare,
         )
     except AnalyzerError as exc:
         fail(str(exc))
@@ -367,6 +381,7 @@ def _run_report(
     parse_options: dict[str, str] | None = None,
     nlp_processes: int | str = "auto",
     also_hide: tuple[str, ...] = (),
+    compare: str | None = None,
 ) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
@@ -400,6 +415,9 @@ def _run_report(
             outputs = [default_report_name(loaded.source.chat_name, chat[0], anonymize=anonymize)]
             check_writable(outputs[0], chat)
         result = analyze(loaded, settings=settings, progress=stage)
+        if compare is not None:
+            stage("compare")
+            result = result.with_comparison(compare)
         if not quiet:  # the report shows them at the top too; names scrubbed under --anonymize
             for warning in result.source.warnings:
                 _echo_err(progress, f"chat-balance: warning: {safe(warning)}")

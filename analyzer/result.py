@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -11,6 +12,9 @@ from analyzer.chat import Source, day_span, short_names
 from analyzer.metrics import Measures
 from analyzer.settings import Settings
 from analyzer.signs import STATUSES, Sign
+
+if TYPE_CHECKING:
+    from analyzer.compare import Comparison
 
 _SIGN_COLUMNS = (
     "sign",
@@ -34,7 +38,8 @@ class Analysis:
     ``messages`` is the annotated messages table joined with the NLP feature columns (after
     ``--since/--until`` filtering, and with names replaced when ``settings.anonymize``);
     ``participants`` the people measured (the pair, when one was chosen); ``all_participants``
-    everyone in the chat.
+    everyone in the chat. ``comparison``, when set (:meth:`with_comparison`), is written into
+    the report and the JSON as "What changed".
     """
 
     source: Source
@@ -47,6 +52,7 @@ class Analysis:
     replies: pd.DataFrame
     measures: Measures
     signs: tuple[Sign, ...]
+    comparison: Comparison | None = None
 
     @property
     def period(self) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
@@ -110,6 +116,23 @@ class Analysis:
         frame = pd.DataFrame(rows, columns=columns)
         frame["status"] = pd.Categorical(frame["status"], categories=list(STATUSES))
         return frame.astype({"examples": "int64"} | ({"n": "int64"} if evidence else {}))
+
+    def compare(self, spec: str) -> Comparison:
+        """The later period against the one before it: ``"12w"`` (the last 12 weeks against
+        the 12 before; also ``30d``, ``6m``, ``1y``) or a date ``"2024-03-01"`` (before that day
+        against from it on). Per person, per measure and per sign, with intervals; see
+        :mod:`analyzer.compare` for what counts as a real change. A spec that selects no
+        message raises :class:`analyzer.errors.SettingsError` naming the chat's dates."""
+        from analyzer.compare import compare
+
+        return compare(self, spec)
+
+    def with_comparison(self, comparison: Comparison | str) -> Analysis:
+        """This analysis with ``comparison`` (or ``self.compare(spec)``) attached, so that
+        :meth:`to_html`, :meth:`to_pdf` and :meth:`to_json` include it."""
+        if isinstance(comparison, str):
+            comparison = self.compare(comparison)
+        return replace(self, comparison=comparison)
 
     def to_dict(self) -> dict:
         """The JSON document of DESIGN.md section 7 (stable key order)."""

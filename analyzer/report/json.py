@@ -19,7 +19,10 @@ Layout (keys in this order, always present)::
                      ``value`` and ``n`` lists, aligned with ``weeks``)
     signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
                      summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
-                     ci_high, note], examples [timestamp, author, text] (empty with --no-quotes)
+                     ci_high, note], examples [timestamp, author, text, context] (empty with
+                     --no-quotes; context: the 5 messages either side and the quote itself,
+                     each timestamp, author, text, quoted)
+    compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
@@ -38,6 +41,7 @@ import pandas as pd
 from analyzer.errors import AnalyzerError
 from analyzer.metrics import catalogue
 from analyzer.report import check_writable
+from analyzer.report.context import example_context
 from analyzer.schema import Col
 
 if TYPE_CHECKING:
@@ -192,7 +196,7 @@ def _weekly(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def _sign(sign, quotes: bool) -> dict[str, Any]:
+def _sign(sign, quotes: bool, analysis: Analysis | None = None) -> dict[str, Any]:
     return {
         "id": sign.id,
         "group": sign.group,
@@ -216,7 +220,13 @@ def _sign(sign, quotes: bool) -> dict[str, Any]:
             for e in sign.evidence
         ],
         "examples": [
-            {"timestamp": x.timestamp, "author": x.author, "text": x.text} for x in sign.examples
+            {
+                "timestamp": x.timestamp,
+                "author": x.author,
+                "text": x.text,
+                "context": example_context(analysis, x) if analysis is not None else [],
+            }
+            for x in sign.examples
         ]
         if quotes
         else [],
@@ -242,7 +252,9 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["depth"]["lexicon_applied"] = bool(analysis.measures.lexicon_applied)
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
-    doc["signs"] = [_sign(s, analysis.settings.quotes) for s in analysis.signs]
+    doc["signs"] = [_sign(s, analysis.settings.quotes, analysis) for s in analysis.signs]
+    if analysis.comparison is not None:  # only with --compare
+        doc["compare"] = analysis.comparison.to_dict()
     return _deep_clean(doc)
 
 

@@ -58,6 +58,8 @@ SECTION_TITLES: dict[str, str] = {
     "signs": "Signs scorecard",
     "method": "Method and caveats",
 }
+#: Sections only some reports have: "What changed" with --compare.
+OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": "What changed"}
 
 
 def _spec(measure: str) -> MeasureSpec | None:
@@ -1192,6 +1194,13 @@ def build(analysis: Analysis) -> dict[str, Any]:
         ("signs", _signs(analysis)),
         ("method", _method(analysis)),
     ]
+    if analysis.comparison is not None:  # --compare: first when a real change stands out
+        from analyzer.report import compare as compare_section
+
+        sections = compare_section.place(sections, analysis)
+    from analyzer.report.context import attach
+
+    attach(sections, analysis)  # the conversation around each example quote
     for _sid, blocks in sections:
         for block in blocks:
             if block["type"] == "list":
@@ -1203,6 +1212,7 @@ def build(analysis: Analysis) -> dict[str, Any]:
         "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
         "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
         "sections": [
-            {"id": sid, "title": SECTION_TITLES[sid], "blocks": blocks} for sid, blocks in sections
+            {"id": sid, "title": (SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid], "blocks": blocks}
+            for sid, blocks in sections
         ],
     }

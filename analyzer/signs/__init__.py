@@ -85,6 +85,7 @@ class Example:
     timestamp: str  # ISO 8601
     author: str
     text: str
+    row: int = -1  # position in the messages frame (the report shows the talk around it)
 
 
 @dataclass(frozen=True)

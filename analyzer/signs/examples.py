@@ -235,7 +235,8 @@ def pick(name: str, frame: pd.DataFrame, ctx: Context, who: str | None) -> tuple
         seen.add((str(msg[Col.AUTHOR]), text))
         if len(text) > MAX_CHARS:
             text = text[: MAX_CHARS - 1].rstrip() + "…"
-        out.append(Example(pd.Timestamp(msg["timestamp"]).isoformat(), str(msg[Col.AUTHOR]), text))
+        when = pd.Timestamp(msg["timestamp"]).isoformat()
+        out.append(Example(when, str(msg[Col.AUTHOR]), text, row=int(r)))
         if len(out) == MAX_EXAMPLES:
             break
     return tuple(out)

@@ -388,10 +388,11 @@ def _signs(frame, participants, quotes: bool) -> list[Sign]:
                 if len(hostile) and i < 18
                 else texts.iloc[[i % len(texts), (i * 7 + 1) % len(texts)]]
             )
+            rows = frame.index.get_indexer(picked.index)
             examples = tuple(
-                Example(timestamp=t.isoformat(), author=str(a), text=str(x))
-                for t, a, x in zip(
-                    picked["timestamp"], picked["author"], picked["text"], strict=True
+                Example(timestamp=t.isoformat(), author=str(a), text=str(x), row=int(r))
+                for t, a, x, r in zip(
+                    picked["timestamp"], picked["author"], picked["text"], rows, strict=True
                 )
             )
         out.append(
