@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
+
+from analyzer.schema import Col
 
 
 @dataclass(frozen=True)
@@ -30,3 +33,22 @@ class Measures:
     def get(self, measure: str, participant: str = "") -> float:
         """The value of ``measure`` for ``participant`` (NaN when it could not be computed)."""
         return float(self.row(measure, participant)["value"])
+
+    def response_counts(self, people: Sequence[str]) -> dict[str, dict[str, int]]:
+        """Per discloser in ``people``: how many of their feeling statements met each kind of
+        reply (``responsive``, ``minimal``, ``self_focused``, ``invalidating``, ``none``)."""
+        from analyzer.metrics.responsiveness import RESPONSES
+
+        d = self.disclosures
+        counts = (
+            pd.crosstab(d[Col.AUTHOR].astype("object"), d["response"].astype("object"))
+            if len(d)
+            else pd.DataFrame()
+        )
+        return {
+            p: {
+                r: int(counts.at[p, r]) if p in counts.index and r in counts.columns else 0
+                for r in RESPONSES
+            }
+            for p in people
+        }

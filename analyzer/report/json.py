@@ -60,7 +60,6 @@ WEEKLY_MEASURES = (
     "feeling_statements",
     "minimal_share",
 )
-RESPONSES = ("responsive", "minimal", "self_focused", "invalidating", "none")
 DECIMALS = 6
 
 
@@ -156,19 +155,7 @@ def _replies(analysis: Analysis) -> list[dict[str, Any]]:
 
 def disclosure_responses(analysis: Analysis) -> dict[str, dict[str, int]]:
     """Per discloser: how many of their feeling statements met each kind of reply."""
-    d = analysis.measures.disclosures
-    counts = (
-        pd.crosstab(d[Col.AUTHOR].astype("object"), d["response"].astype("object"))
-        if len(d)
-        else pd.DataFrame()
-    )
-    return {
-        p: {
-            r: int(counts.at[p, r]) if p in counts.index and r in counts.columns else 0
-            for r in RESPONSES
-        }
-        for p in analysis.participants
-    }
+    return analysis.measures.response_counts(analysis.participants)
 
 
 def _weekly(analysis: Analysis) -> dict[str, Any]:
