@@ -166,6 +166,14 @@ def test_offloading_measures(shares, measure, who, value, n):
     assert (row["value"], row["n"]) == (pytest.approx(value), n)
 
 
+def test_response_counts_per_discloser(shares):
+    assert shares.response_counts(["Ana", "Ben", "Cy"]) == {
+        "Ana": {"responsive": 1, "minimal": 1, "self_focused": 0, "invalidating": 1, "none": 2},
+        "Ben": {"responsive": 2, "minimal": 0, "self_focused": 0, "invalidating": 0, "none": 0},
+        "Cy": {"responsive": 0, "minimal": 0, "self_focused": 0, "invalidating": 0, "none": 0},
+    }
+
+
 def test_answered_self_focus_counts_only_replies_given():
     rows = [
         msg(0, "Ana", "i feel sad", **SAD),
