@@ -651,7 +651,7 @@ def disclosure_responses(
     for yi, total in zip(y, left, strict=True):
         ax.text(total, yi, f" {int(total):,}", va="center")
     ax.set_yticks(y, [f"by {name(p)}" for p in participants])
-    ax.set_xlabel("feeling statements (reply by the other person)")
+    ax.set_xlabel("feeling statements")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.1)
     _legend(fig)
