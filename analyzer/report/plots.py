@@ -119,7 +119,7 @@ def _title(ax, text: str) -> None:
     on the axes: long tick labels then never push a long title off the figure."""
     from matplotlib.transforms import blended_transform_factory
 
-    title = ax.set_title(text)
+    title = ax.set_title(text, fontsize=FONT + 1, fontweight="bold")
     title.set_transform(blended_transform_factory(ax.figure.transSubfigure, title.get_transform()))
     title.set_x(0.01)
     title.set_horizontalalignment("left")
