@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
@@ -336,3 +337,38 @@ def test_initiations_legend_below_the_bars(fake, figs):
     tops = [t.get_window_extent(renderer).y0 for t in fig.axes[0].texts]
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["not answered by anyone"]
     assert legend.y1 < min(tops)
+
+
+def _overlapping_tick_labels(fig, renderer) -> list[tuple[str, str]]:
+    out = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            drawn = [t.label1 for t in axis._update_ticks() if t.label1.get_visible()]
+            boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn if t.get_text()]
+            out += [
+                (a, b)
+                for i, (a, box) in enumerate(boxes)
+                for b, other in boxes[i + 1 :]
+                if box.overlaps(other)
+            ]
+    return out
+
+
+@pytest.mark.parametrize("chat", ["pair", "group", "long"])
+def test_no_tick_labels_overlap(figs, group_figs, long_chat, chat):
+    found = {}
+    shown = {"pair": figs, "group": group_figs}.get(chat) or figures(long_chat)
+    for key, fig in shown.items():
+        if overlaps := _overlapping_tick_labels(fig, _drawn(fig, key)):
+            found[key] = overlaps
+    assert found == {}
+
+
+def test_reply_time_ticks_apart_over_a_whole_day():
+    seconds = np.geomspace(1, 86_400, 300)
+    replies = pd.DataFrame({"author": ["Ana", "Ben"] * 150, "latency_s": seconds})
+    fig = plots.reply_latency(replies, ["Ana", "Ben"])
+    renderer = _drawn(fig, "r")
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["1 s", "10 s", "1 min", "10 min", "1 h", "4 h", "1 day"]
+    assert _overlapping_tick_labels(fig, renderer) == []
