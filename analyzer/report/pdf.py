@@ -360,7 +360,7 @@ class _Writer:
             return
         png = self.png(key)
         w_in, h_in = self.sizes[key]
-        width = min(pdf.epw, 170)
+        width = min(pdf.epw, w_in * 25.4)  # natural size: the plots' 10 pt text prints at 10 pt
         height = width * h_in / w_in
         if pdf.will_page_break(height + 10):
             pdf.add_page()

@@ -61,21 +61,30 @@ RESPONSE_COLORS: dict[str, str] = {
 }
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
+#: The smallest text in a plot, in points. Figures are :data:`_WIDTH` wide and the report scales
+#: them to the page: on a 390 px phone (358 px of text width) one point is about one CSS pixel,
+#: so no text is smaller than about 10 px there; on a wide screen the page caps the plot's width.
+FONT = 10
 _RC = {
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
-    "font.size": 9,
-    "axes.titlesize": 10,
+    "font.size": FONT,
+    "axes.titlesize": FONT + 1,
     "axes.titleweight": "bold",
-    "axes.labelsize": 9,
+    "axes.labelsize": FONT,
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "legend.fontsize": 8,
+    "xtick.labelsize": FONT,
+    "ytick.labelsize": FONT,
+    "legend.fontsize": FONT,
     "legend.frameon": False,
     "svg.fonttype": "none",
     "svg.image_inline": True,
 }
-_WIDTH = 7.0
+#: Figure width in inches (345.6 points): 358 px of phone screen draw it at 1.04 px per point.
+_WIDTH = 4.8
+#: Height of one row of a legend below the plot, in inches.
+_LEGEND_ROW = 0.25
 #: Above this many weeks, weekly plots drop markers and bars for lines and areas (a long chat
 #: would otherwise draw thousands of shapes).
 LONG_SERIES = 104
@@ -105,12 +114,23 @@ def _figure(height: float, ncols: int = 1, width: float = _WIDTH) -> tuple[Figur
     return fig, axes
 
 
+def _title(ax, text: str) -> None:
+    """``text`` as the plot's title, set flush with the figure's left edge rather than centred
+    on the axes: long tick labels then never push a long title off the figure."""
+    from matplotlib.transforms import blended_transform_factory
+
+    title = ax.set_title(text, fontsize=FONT + 1, fontweight="bold")
+    title.set_transform(blended_transform_factory(ax.figure.transSubfigure, title.get_transform()))
+    title.set_x(0.01)
+    title.set_horizontalalignment("left")
+
+
 def _style(ax) -> None:
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     for item in [ax.title, ax.xaxis.label, ax.yaxis.label]:
         item.set_fontfamily("sans-serif")
-    ax.tick_params(labelsize=8)
+    ax.tick_params(labelsize=FONT)
 
 
 #: gid of an Axes (and its message) that has nothing to plot: see :func:`no_data_reason`.
@@ -122,8 +142,90 @@ NO_DATA = "no-data"
 
 def _share_label(ax, x: float, y: float, share: float, background: str) -> None:
     """A percentage written in the middle of its bar, in ink that reads on the bar's colour."""
-    ax.text(x, y, f"{share:.0f} %", ha="center", va="center", fontsize=7.5,
+    ax.text(x, y, f"{share:.0f} %", ha="center", va="center", fontsize=FONT,
             color=_ink(background), clip_on=True)
+
+
+#: gid of every plot's legend; in the SVG its group's id ends in ``-legend``.
+LEGEND = "legend"
+
+
+def _text_width(text: str, size: float = FONT) -> float:
+    """Width of ``text`` in points as DejaVu Sans sets it (emoji, which it lacks, counted as
+    the browser's wider glyphs)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    plain = "".join(c for c in text if ord(c) < 0x2000 or ord(c) in range(0x2010, 0x2300))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        width = text_to_path.get_text_width_height_descent(
+            plain, FontProperties(family="DejaVu Sans", size=size), ismath=False
+        )[0]
+    return width + (len(text) - len(plain)) * 1.3 * size
+
+
+def _legend_columns(labels: Sequence[str], width_in: float) -> int:
+    """Legend columns (entries filled column by column, as matplotlib does): as few rows as
+    fit in ``width_in`` inches with the handle, padding and column spacing, and then as few
+    columns as give those rows (4 entries that fit 3 to a row make 2 x 2, not 3 + 1)."""
+    entry = [2.0 * FONT + 0.8 * FONT + _text_width(label) for label in labels]
+    room = width_in * 72 * 0.96
+    fits = 1
+    for ncol in range(len(entry), 1, -1):
+        columns = [c for c in np.array_split(np.array(entry), ncol) if len(c)]
+        if sum(float(c.max()) for c in columns) + 2.0 * FONT * (len(columns) - 1) <= room:
+            fits = ncol
+            break
+    rows = -(-len(entry) // fits)
+    return -(-len(entry) // rows)
+
+
+def _legend(fig: Figure, *, last: Sequence[str] = ()) -> None:
+    """The figure's legend, below the plot (never over the data), in as many columns as fit
+    the width, with the entries labelled ``last`` (reference lines) after the people; the
+    figure grows by the legend's rows so the plot keeps its height."""
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    if not handles:
+        return
+    order = sorted(range(len(labels)), key=lambda i: labels[i] in last)
+    handles, labels = [handles[i] for i in order], [labels[i] for i in order]
+    ncol = _legend_columns(labels, fig.get_figwidth())
+    rows = -(-len(handles) // ncol)
+    with matplotlib.rc_context(_RC):
+        legend = fig.legend(handles, labels, loc="outside lower center", ncols=ncol)
+    legend.set_gid(LEGEND)
+    fig.set_figheight(fig.get_figheight() + _LEGEND_ROW * rows + 0.1)
+
+
+#: At most this many labelled ticks on a weekly axis.
+WEEK_TICKS = 6
+#: Weeks between labelled ticks, the smallest that keeps to :data:`WEEK_TICKS`.
+_WEEK_STEPS = (1, 2, 4, 8, 13, 26, 52, 104, 208, 520)
+
+
+def _week_axis(ax, weeks) -> None:
+    """Date ticks on the weeks the weekly tables are binned by (their Monday), labelled
+    "8 Jan", with the year under the first label and wherever it changes; a minor tick marks
+    every week between the labelled ones."""
+    import matplotlib.dates as mdates
+
+    weeks = pd.DatetimeIndex(pd.to_datetime(pd.Series(list(weeks))).dropna().unique())
+    if len(weeks) == 0:
+        return
+    every = pd.date_range(weeks.min(), weeks.max(), freq="7D")
+    step = next((s for s in _WEEK_STEPS if -(-len(every) // s) <= WEEK_TICKS), _WEEK_STEPS[-1])
+    ticks = every[::step]
+    labels, year = [], None
+    for day in ticks:
+        label = f"{day.day} {day:%b}"
+        labels.append(label if day.year == year else f"{label}\n{day.year}")
+        year = day.year
+    ax.set_xticks(mdates.date2num(ticks.to_pydatetime()), labels)
+    if 1 < step and len(every) <= LONG_SERIES:
+        ax.set_xticks(mdates.date2num(every.to_pydatetime()), minor=True)
+    half = pd.Timedelta(days=3.5)
+    ax.set_xlim(mdates.date2num(every[0] - half), mdates.date2num(every[-1] + half))
 
 
 def _no_data(ax, what: str = "not enough data to plot") -> None:
@@ -199,7 +301,7 @@ def talk_shares(
     colors = _colors(participants, colors)
     table = _share_table(values, participants)
     fig, (ax,) = _figure(0.45 * max(len(table), 2) + 1.0)
-    ax.set_title("Talk shares by dimension")
+    _title(ax, "Talk shares by dimension")
     if table.empty:
         _no_data(ax)
         return fig
@@ -209,7 +311,7 @@ def talk_shares(
         share = table[person].fillna(0).to_numpy() * 100
         bars = ax.barh(y, share, left=left, color=colors[person], label=name(person), height=0.6)
         for bar, s in zip(bars, share, strict=True):
-            if s >= 8:
+            if s >= _LABEL_SHARE:
                 _share_label(
                     ax, bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, s,
                     colors[person],
@@ -219,8 +321,12 @@ def talk_shares(
     ax.set_yticks(y, table.index.tolist())
     ax.set_xlim(0, 100)
     ax.set_xlabel("share of the chat (%)")
-    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
+    _legend(fig)
     return fig
+
+
+#: Bars narrower than this share (%) carry no percentage: it would not fit inside.
+_LABEL_SHARE = 12
 
 
 def _ink(hex_color: str) -> str:
@@ -258,7 +364,7 @@ def share_over_time(
     """
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.8)
-    ax.set_title("Share of words, week by week")
+    _title(ax, "Share of words, week by week")
     sub = weekly[weekly["measure"] == "word_share"]
     if sub.empty or sub["value"].notna().sum() == 0:
         _no_data(ax)
@@ -266,14 +372,9 @@ def share_over_time(
     ax.axhspan(dominance * 100, 100, color="#EEEEEE", zorder=0, lw=0)
     if len(participants) == 2:
         ax.axhspan(0, (1 - dominance) * 100, color="#EEEEEE", zorder=0, lw=0)
-    ax.axhline(50, color="#333333", lw=0.8, ls="--", label="50 % (equal)")
-    ax.axhline(
-        dominance * 100,
-        color="#777777",
-        lw=0.6,
-        ls=":",
-        label=f"dominated week (≥ {dominance:.0%})",
-    )
+    lines = ("50 % (equal)", f"dominated week (≥ {dominance:.0%})")
+    ax.axhline(50, color="#333333", lw=0.8, ls="--", label=lines[0])
+    ax.axhline(dominance * 100, color="#777777", lw=0.6, ls=":", label=lines[1])
     for person in participants:
         mine = sub[sub["participant"] == person].sort_values("week")
         if mine.empty:
@@ -301,8 +402,8 @@ def share_over_time(
         if long
         else "week (hollow: too few messages to count)"
     )
-    fig.autofmt_xdate()
-    fig.legend(loc="outside lower center", ncol=4)
+    _week_axis(ax, sub["week"])
+    _legend(fig, last=lines)
     return fig
 
 
@@ -316,7 +417,7 @@ def turn_lengths(
     """How many messages each turn holds, per person (long turns are monologues)."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    ax.set_title("Messages per turn (monologue length)")
+    _title(ax, "Messages per turn (monologue length)")
     mine = turns[turns[Col.AUTHOR].isin(participants)] if len(turns) else turns
     if mine.empty:
         _no_data(ax)
@@ -341,7 +442,7 @@ def turn_lengths(
     ax.set_xticks(x, _TURN_LABELS)
     ax.set_xlabel("messages in one turn")
     ax.set_ylabel("share of own turns (%)")
-    ax.legend()
+    _legend(fig)
     return fig
 
 
@@ -351,7 +452,7 @@ def initiations(
     """Sessions each person started, and how many of those nobody else answered."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.0)
-    ax.set_title("Who starts the conversations")
+    _title(ax, "Who starts the conversations")
     started = sessions[sessions["initiator"].isin(participants)] if len(sessions) else sessions
     if started.empty:
         _no_data(ax)
@@ -373,12 +474,12 @@ def initiations(
         label="not answered by anyone",
     )
     for yi, t in zip(y, total.to_numpy(), strict=True):
-        ax.text(t, yi, f" {t:,}", va="center", fontsize=8)
+        ax.text(t, yi, f" {t:,}", va="center")
     ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlabel("sessions started")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.12)
-    ax.legend(loc="lower right")
+    _legend(fig)
     return fig
 
 
@@ -388,7 +489,7 @@ def reply_latency(
     """Distribution of reply times within sessions: the share of replies sent within x minutes."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    ax.set_title("Reply time within sessions")
+    _title(ax, "Reply time within sessions")
     lat = (
         replies[replies["latency_s"].notna() & replies[Col.AUTHOR].isin(participants)]
         if len(replies)
@@ -420,16 +521,16 @@ def reply_latency(
     ax.set_ylabel("replies sent within (%)")
     ax.axhline(50, color="#999999", lw=0.6, ls=":")
     ax.set_ylim(0, 100)
-    fig.legend(loc="outside lower center", ncol=2 if len(participants) > 1 else 1)
+    _legend(fig)
     return fig
 
 
+#: Reply-time ticks, at least 0.6 decades apart: their labels stay apart on a 4.8 in plot.
 _LATENCY_TICKS = (
     (1 / 60, "1 s"),
     (10 / 60, "10 s"),
     (1, "1 min"),
-    (5, "5 min"),
-    (15, "15 min"),
+    (10, "10 min"),
     (60, "1 h"),
     (240, "4 h"),
     (1440, "1 day"),
@@ -450,7 +551,7 @@ def depth_tiers(
     """Each person's text messages by their deepest tier: logistics, surface, emotion,
     vulnerable."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
-    ax.set_title("Depth of messages, by deepest tier")
+    _title(ax, "Depth of messages, by deepest tier")
     table = np.array(
         [[_value(values, f"tier{t}_share", p)[0] for t in range(4)] for p in participants],
         dtype=float,
@@ -473,13 +574,13 @@ def depth_tiers(
             linewidth=0.5,
         )
         for yi, lft, s in zip(y, left, share, strict=True):
-            if s >= 7:
+            if s >= _LABEL_SHARE:
                 _share_label(ax, lft + s / 2, yi, s, TIER_COLORS[t])
         left += share
     ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlim(0, 100)
     ax.set_xlabel("share of own text messages (%)")
-    fig.legend(loc="outside lower center", ncol=4)
+    _legend(fig)
     return fig
 
 
@@ -489,7 +590,7 @@ def depth_over_time(
     """Weekly emotion-word rate (tier >= 2 words per 100 words) per person."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    ax.set_title("Emotion words per 100 words, week by week")
+    _title(ax, "Emotion words per 100 words, week by week")
     table = _weekly(weekly, "emotion_word_rate")
     if table.empty or table.notna().sum().sum() == 0:
         _no_data(ax, "depth lexicon not applied or too few weeks")
@@ -509,8 +610,8 @@ def depth_over_time(
     ax.set_ylabel("per 100 words")
     ax.set_xlabel("week")
     ax.set_ylim(bottom=0)
-    fig.autofmt_xdate()
-    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
+    _week_axis(ax, table.index)
+    _legend(fig)
     return fig
 
 
@@ -522,7 +623,7 @@ def disclosure_responses(
 ) -> Figure:
     """Feeling statements by each person, split by the reply they met."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
-    ax.set_title("Feeling statements and the replies they met")
+    _title(ax, "Feeling statements and the replies they met")
     mine = (
         disclosures[disclosures[Col.AUTHOR].isin(participants)] if len(disclosures) else disclosures
     )
@@ -548,19 +649,19 @@ def disclosure_responses(
         )
         left += n
     for yi, total in zip(y, left, strict=True):
-        ax.text(total, yi, f" {int(total):,}", va="center", fontsize=8)
+        ax.text(total, yi, f" {int(total):,}", va="center")
     ax.set_yticks(y, [f"by {name(p)}" for p in participants])
-    ax.set_xlabel("feeling statements (reply by the other person)")
+    ax.set_xlabel("feeling statements")
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.1)
-    fig.legend(loc="outside lower center", ncol=5)
+    _legend(fig)
     return fig
 
 
 def activity_heatmap(messages: pd.DataFrame) -> Figure:
     """Messages by weekday and hour of day (all participants)."""
     fig, (ax,) = _figure(2.6)
-    ax.set_title("When messages are sent (weekday × hour)")
+    _title(ax, "When messages are sent (weekday × hour)")
     sent = messages[messages[Col.AUTHOR].notna()] if len(messages) else messages
     if sent.empty:
         _no_data(ax)
@@ -572,7 +673,7 @@ def activity_heatmap(messages: pd.DataFrame) -> Figure:
         grid[int(day), counts.columns.astype(int)] = counts.loc[day].to_numpy()
     image = ax.imshow(grid, aspect="auto", cmap="cividis", interpolation="nearest")
     ax.set_yticks(range(7), WEEKDAYS)
-    ax.set_xticks(range(0, 24, 3), [f"{h:02d}:00" for h in range(0, 24, 3)])
+    ax.set_xticks(range(0, 24, 3), [str(h) for h in range(0, 24, 3)])
     ax.set_xlabel("hour of day (as exported)")
     ax.spines["left"].set_visible(False)
     ax.spines["bottom"].set_visible(False)
@@ -588,7 +689,7 @@ def weekly_volume(
     and stacked areas instead of bars, for chats longer than two years)."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    ax.set_title("Messages per week")
+    _title(ax, "Messages per week")
     table = _weekly(weekly, "messages")
     if table.empty:
         _no_data(ax)
@@ -601,7 +702,7 @@ def weekly_volume(
             full.index,
             *[full[p].to_numpy() for p in participants],
             colors=[colors[p] for p in participants],
-            labels=list(participants),
+            labels=[name(p) for p in participants],
             lw=0,
         )
         table = full
@@ -615,13 +716,12 @@ def weekly_volume(
                 width=5.5,
                 color=colors[person],
                 label=name(person),
-                align="edge",
             )
             bottom += table[person].to_numpy()
     window = 4 if len(table) <= LONG_SERIES else 13
     rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
     ax.plot(
-        table.index + pd.Timedelta(days=3.5),
+        table.index,
         rolling,
         color="#222222",
         lw=1.2,
@@ -629,8 +729,8 @@ def weekly_volume(
     )
     ax.set_ylabel("messages")
     ax.set_xlabel("week")
-    fig.autofmt_xdate()
-    fig.legend(loc="outside lower center", ncol=min(len(participants) + 1, 5))
+    _week_axis(ax, table.index)
+    _legend(fig, last=(f"{window}-week mean",))
     return fig
 
 
@@ -669,7 +769,7 @@ def balance_profile(
         else:
             rows.append((label, vals, np.array([[g[1], g[2]] for g in got], dtype=float)))
     fig, (ax,) = _figure(0.32 * max(len(rows), 3) + 1.2)
-    ax.set_title("Balance profile")
+    _title(ax, "Balance profile")
     if not rows:
         _no_data(ax)
         return fig
@@ -687,8 +787,8 @@ def balance_profile(
                 ax.plot(ci[i] * 100, [yi + offsets[i]] * 2, color=colors[person], lw=1.4)
     ax.set_yticks(y, [r[0] for r in rows])
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share (%) — grey: beyond the dominance threshold; lines: bootstrap intervals")
-    fig.legend(loc="outside lower center", ncol=min(len(participants), 4))
+    ax.set_xlabel("share (%)")
+    _legend(fig)
     return fig
 
 

@@ -759,7 +759,9 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
     ]
     blocks += _measure_tables(vals, "balance", people, "Talk time, per person",
                               "Talk time, whole chat")
-    if len(analysis.measures.pairwise):
+    pairwise = analysis.measures.pairwise
+    pairwise = pairwise[pairwise["replies"] > 0]  # a group lists only the pairs that talked
+    if len(pairwise):
         rows = [
             {
                 "key": f"{r.author}->{r.to_author}",
@@ -769,7 +771,7 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
                     {"text": fmt_seconds(r.median_latency_s), "sub": ""},
                 ],
             }
-            for r in analysis.measures.pairwise.itertuples(index=False)
+            for r in pairwise.itertuples(index=False)
         ]
         blocks.append(
             {

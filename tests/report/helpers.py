@@ -10,7 +10,9 @@ from pathlib import Path
 from tests.tools import need
 
 _ROW = re.compile(r'<tr data-key="([^"]*)"><th scope="row">(.*?)</th>(.*?)</tr>', re.S)
-_CELL = re.compile(r'<td><span class="v">(.*?)</span>(?:<span class="n">(.*?)</span>)?</td>', re.S)
+_CELL = re.compile(
+    r'<td[^>]*><span class="v">(.*?)</span>(?:<span class="n">(.*?)</span>)?</td>', re.S
+)
 
 
 def section(page: str, section_id: str) -> str:

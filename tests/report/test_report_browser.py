@@ -70,7 +70,7 @@ def test_every_plot_drawn(laptop):
     sizes = laptop[0].eval_on_selector_all(
         "figure.plot svg", "els => els.map(e => Math.round(e.getBoundingClientRect().width))"
     )
-    assert len(sizes) == 11 and min(sizes) > 600
+    assert sizes == [544] * 11  # 34rem: the cap on a wide screen
 
 
 def test_full_page_screenshot_of_reasonable_size(laptop, tmp_path):
@@ -100,3 +100,109 @@ def test_print_to_pdf(laptop, tmp_path):
     text = pdf_text(out)
     assert out.read_bytes()[:5] == b"%PDF-"
     assert [t for t in SECTION_TITLES.values() if t not in text] == []
+
+
+# ---------------------------------------------------------------- layout at 1280 and 390 px
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def group_html(tmp_path_factory):
+    """The HTML report of the sample group chat (four people, one an emoji name, one a number)."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("group") / "g.html"
+    write_html(analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt")), path)
+    return path
+
+
+@pytest.fixture(scope="module", params=["sample", "group"])
+def report(request, cli_run):
+    return cli_run["dir"] / "r.html" if request.param == "sample" else request.getfixturevalue(
+        "group_html"
+    )
+
+
+@pytest.fixture(scope="module", params=[1280, 390], ids=["laptop", "phone"])
+def shown(request, browser, report):
+    page, events = _open(browser, report, request.param)
+    yield page, request.param
+    page.close()
+
+
+def test_no_horizontal_overflow(shown):
+    page, width = shown
+    assert page.evaluate("() => document.documentElement.scrollWidth") == width
+
+
+def test_every_plot_inside_the_viewport(shown):
+    page, width = shown
+    boxes = page.eval_on_selector_all(
+        "figure.plot svg, main img",
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.right, r.width]; })",
+    )
+    assert len(boxes) == 11
+    assert [b for b in boxes if b[0] < 0 or b[1] > width or b[2] < 300] == []
+
+
+def test_no_legend_clipped(shown):
+    page, _width = shown
+    legends = page.eval_on_selector_all(
+        "figure.plot svg",
+        """svgs => svgs.map(svg => {
+            const legend = svg.querySelector('g[id$="-legend"]');
+            if (!legend) return [svg.id || svg.getAttribute('aria-labelledby'), null];
+            const s = svg.getBoundingClientRect(), l = legend.getBoundingClientRect();
+            return [svg.getAttribute('aria-labelledby'),
+                    [l.left - s.left, s.right - l.right, l.top - s.top, s.bottom - l.bottom]];
+        })""",
+    )
+    missing = [key for key, margins in legends if margins is None]
+    clipped = {key: m for key, m in legends if m is not None and min(m) < -0.5}
+    assert (missing, clipped) == (["fig-activity_heatmap-title"], {})
+
+
+def test_plot_text_readable(shown):
+    """Every piece of plot text, in CSS pixels as drawn: at least 10 px on a 390 px phone
+    (a hair under for rounding), and not oversized on a laptop."""
+    page, width = shown
+    sizes = page.eval_on_selector_all(
+        "figure.plot svg text",
+        """texts => texts.map(t => {
+            const m = t.getScreenCTM();
+            return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+        })""",
+    )
+    assert len(sizes) > 100
+    low, high = (9.9, 12) if width == 390 else (15, 18)
+    assert (round(min(sizes), 1) >= low, round(max(sizes), 1) <= high) == (True, True), (
+        min(sizes),
+        max(sizes),
+    )
+
+
+def test_no_table_cell_cut(shown):
+    """No box that hides or scrolls its overflow has more content than room (the table
+    wrappers included), and every table cell lies within its table's wrapper."""
+    page, _width = shown
+    overflowing = page.evaluate(
+        """() => [...document.querySelectorAll('body *')].filter(e => {
+            if (!(e instanceof HTMLElement) || e.getBoundingClientRect().width <= 1) return false;
+            const s = getComputedStyle(e);
+            const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible';
+            return clips && (e.scrollWidth > e.clientWidth + 1);
+        }).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 60))"""
+    )
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('.table-wrap')].flatMap(w => {
+            const b = w.getBoundingClientRect();
+            return [...w.querySelectorAll('tbody th, td')].filter(c => {
+                const r = c.getBoundingClientRect();
+                return r.left < b.left - 1 || r.right > b.right + 1;
+            }).map(c => c.textContent.slice(0, 60));
+        })"""
+    )
+    assert (overflowing, cut) == ([], [])

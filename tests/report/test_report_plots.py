@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
@@ -11,6 +13,9 @@ from matplotlib.figure import Figure
 from analyzer.report import plots
 from analyzer.report.pdf import pdf_text
 from analyzer.report.view import FIGURES, figures
+
+# matplotlib measures emoji names (the group below has one) with DejaVu Sans, which lacks them
+pytestmark = pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
 
 TITLES = {
     "talk_shares": "Talk shares by dimension",
@@ -212,3 +217,161 @@ def test_frozen_layout_is_redone_when_the_png_text_changes(fake, what):
         True,
         "Ana ❤️" if what == "tick label" else "Messages per turn (monologue length)",
     )
+
+
+# ---------------------------------------------------------------- layout: legends, text, weeks
+
+GROUP = ("Hannah Montgomery-Smith", "Chloe", "+44 7700 900123", "Dev 🎸", "Sam", "Alex")
+
+
+@pytest.fixture(scope="module")
+def group_figs(factory_module):
+    return figures(factory_module(participants=GROUP, n_messages=900, seed=5))
+
+
+def _drawn(fig, key):
+    """Lay ``fig`` out as the report does (its SVG) and return a renderer that measures text as
+    the SVG sets it (points, 72 per inch; the figure's dpi set to match)."""
+    import io
+
+    from matplotlib.backends.backend_svg import RendererSVG
+
+    plots.to_svg(fig, key)
+    fig.set_dpi(72)
+    width, height = fig.get_size_inches()
+    return RendererSVG(width, height, io.StringIO(), image_dpi=72)
+
+
+@pytest.mark.parametrize("chat", ["pair", "group"])
+@pytest.mark.parametrize("key", [k for k in TITLES if k != "activity_heatmap"])
+def test_legend_is_inside_the_figure_and_off_the_plot(figs, group_figs, chat, key):
+    fig = (figs if chat == "pair" else group_figs)[key]
+    renderer = _drawn(fig, key)
+    (legend,) = fig.legends
+    box = legend.get_window_extent(renderer)
+    area = fig.bbox
+    plot = fig.axes[0].get_window_extent(renderer)
+    assert (legend.get_gid(), fig.axes[0].get_legend()) == (plots.LEGEND, None)
+    assert area.x0 - 0.5 <= box.x0 and box.x1 <= area.x1 + 0.5  # nothing cut at the sides
+    assert area.y0 - 0.5 <= box.y0 and box.y1 <= plot.y0  # below the plot, not over its bars
+
+
+@pytest.mark.parametrize("chat", ["pair", "group"])
+@pytest.mark.parametrize("key", list(TITLES))
+def test_all_text_at_least_ten_points_inside_the_figure(figs, group_figs, chat, key):
+    import matplotlib.text
+
+    fig = (figs if chat == "pair" else group_figs)[key]
+    renderer = _drawn(fig, key)
+    texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+    small = {t.get_text(): t.get_fontsize() for t in texts if t.get_fontsize() < plots.FONT}
+    # tick labels are measured through their axis, which skips the ticks it does not draw
+    ticks = {id(t) for ax in fig.axes for t in ax.get_xticklabels() + ax.get_yticklabels()}
+    boxes = {t.get_text(): t.get_window_extent(renderer) for t in texts if id(t) not in ticks}
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            boxes[f"{axis.axis_name} axis of {ax.get_label() or 'the plot'}"] = (
+                axis.get_tightbbox(renderer)  # None for an axis without ticks (colour bar)
+            )
+    outside = [
+        what
+        for what, box in boxes.items()
+        if box is not None and (box.x0 < -0.5 or box.x1 > fig.bbox.x1 + 0.5)
+    ]
+    assert (fig.get_figwidth(), small, outside) == (4.8, {}, [])
+
+
+def test_weekly_ticks_on_the_mondays_of_the_weekly_bins(fake, figs):
+    import matplotlib.dates as mdates
+
+    weeks = {pd.Timestamp(w) for w in fake.measures.weekly["week"].unique()}
+    for key in ("share_over_time", "depth_over_time", "weekly_volume"):
+        ax = figs[key].axes[0]
+        def when(locs):
+            return [pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in locs]
+
+        ticks = when(ax.get_xticks())
+        assert set(ticks) <= weeks
+        assert [t.get_text() for t in ax.get_xticklabels()] == [
+            "1 Jan\n2024",
+            "15 Jan",
+            "29 Jan",
+            "12 Feb",
+            "26 Feb",
+        ]
+        minor = when(ax.get_xticks(minor=True))
+        assert sorted(ticks + minor) == sorted(weeks)  # a minor tick on every other week
+
+
+def test_weekly_volume_bars_centred_on_their_week(fake, figs):
+    import matplotlib.dates as mdates
+
+    bars = figs["weekly_volume"].axes[0].containers[0].patches
+    centres = [pd.Timestamp(mdates.num2date(b.get_x() + b.get_width() / 2)) for b in bars]
+    first = pd.Timestamp(fake.measures.weekly["week"].min())
+    assert [c.tz_localize(None) for c in centres[:2]] == [first, first + pd.Timedelta(days=7)]
+
+
+def test_long_chat_ticks_every_half_year_with_the_year_where_it_changes(long_chat):
+    fig = plots.weekly_volume(long_chat.measures.weekly, long_chat.participants)
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["1 Jan\n2024", "1 Jul", "30 Dec", "30 Jun\n2025", "29 Dec", "29 Jun\n2026"]
+    assert fig.axes[0].get_xticks(minor=True).size == 0  # too many weeks for a tick each
+
+
+@pytest.mark.parametrize(
+    ("labels", "columns"),
+    [
+        (["Tom", "Priya"], 2),
+        (["0 logistics", "1 surface", "2 named emotion", "3 vulnerable"], 2),
+        (["responsive", "minimal", "shift to own story", "invalidating", "no reply"], 3),
+        (["Tom (median 2 min, n = 183)", "Priya (median 2 min, n = 189)"], 1),
+    ],
+    ids=["two-names", "four-tiers", "five-replies", "long-labels"],
+)
+def test_legend_columns_fit_the_width(labels, columns):
+    assert plots._legend_columns(labels, plots._WIDTH) == columns
+
+
+def test_initiations_legend_below_the_bars(fake, figs):
+    fig = figs["initiations"]
+    renderer = _drawn(fig, "initiations")
+    legend = fig.legends[0].get_window_extent(renderer)
+    tops = [t.get_window_extent(renderer).y0 for t in fig.axes[0].texts]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["not answered by anyone"]
+    assert legend.y1 < min(tops)
+
+
+def _overlapping_tick_labels(fig, renderer) -> list[tuple[str, str]]:
+    out = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            drawn = [t.label1 for t in axis._update_ticks() if t.label1.get_visible()]
+            boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn if t.get_text()]
+            out += [
+                (a, b)
+                for i, (a, box) in enumerate(boxes)
+                for b, other in boxes[i + 1 :]
+                if box.overlaps(other)
+            ]
+    return out
+
+
+@pytest.mark.parametrize("chat", ["pair", "group", "long"])
+def test_no_tick_labels_overlap(figs, group_figs, long_chat, chat):
+    found = {}
+    shown = {"pair": figs, "group": group_figs}.get(chat) or figures(long_chat)
+    for key, fig in shown.items():
+        if overlaps := _overlapping_tick_labels(fig, _drawn(fig, key)):
+            found[key] = overlaps
+    assert found == {}
+
+
+def test_reply_time_ticks_apart_over_a_whole_day():
+    seconds = np.geomspace(1, 86_400, 300)
+    replies = pd.DataFrame({"author": ["Ana", "Ben"] * 150, "latency_s": seconds})
+    fig = plots.reply_latency(replies, ["Ana", "Ben"])
+    renderer = _drawn(fig, "r")
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["1 s", "10 s", "1 min", "10 min", "1 h", "4 h", "1 day"]
+    assert _overlapping_tick_labels(fig, renderer) == []
