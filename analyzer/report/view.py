@@ -35,6 +35,7 @@ import pandas as pd
 from analyzer.metrics import catalogue
 from analyzer.report import plots
 from analyzer.report.json import disclosure_responses
+from analyzer.report.prose import SCALE_EXPLAINED, score_words
 from analyzer.schema import Col
 from analyzer.settings import Settings
 from analyzer.settings import meanings as settings_meanings
@@ -145,7 +146,15 @@ def fmt_value(measure: str, value: Any) -> str:
     unit = spec.unit if spec else "count"
     if unit == "p":
         return DASH  # a test: its p-value is shown beside the value, not as one
-    return _FORMATS[unit](value)
+    text = _FORMATS[unit](value)
+    suffix = _suffix(measure)
+    return f"{text} {suffix}" if suffix and text != DASH else text
+
+
+def _suffix(measure: str) -> str:
+    from analyzer.report.prose import SUFFIX
+
+    return SUFFIX.get(measure, "")
 
 
 _FORMATS = {
@@ -476,52 +485,13 @@ def strength_label(code: str) -> str:
     return STRENGTH_LABELS.get(code, code)
 
 
-def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
-    """One sign as the report shows it: status, who, score, evidence with n, examples, caveat."""
-    evidence_rows = []
-    for e in sign.evidence:
-        value = fmt_evidence(e.measure, e.value)
-        interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
-        evidence_rows.append(
-            {
-                "key": e.measure,
-                "label": label(e.measure),
-                "cells": [
-                    {"text": e.participant or "whole chat", "sub": ""},
-                    {"text": value, "sub": interval},
-                    {"text": fmt_count(e.n), "sub": ""},
-                    {"text": e.note, "sub": ""},
-                ],
-            }
-        )
-    examples = (
-        [
-            {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
-            for x in sign.examples
-        ]
-        if quotes
-        else []
-    )
-    examples_note = "" if quotes else "Examples left out (--no-quotes)."
-    return {
-        "id": sign.id,
-        "title": sign.title,
-        "status": sign.status,
-        "status_label": STATUS_LABELS.get(sign.status, sign.status),
-        "who": sign.who or "",
-        "score": DASH if sign.score is None or _missing(sign.score) else f"{float(sign.score):.2f}",
-        "summary": sign.summary,
-        "strength": sign.strength,
-        "strength_label": strength_label(sign.strength),
-        "caveat": sign.caveat,
-        "evidence": {
-            "head": ["Evidence", "Who", "Value", "n", "Rule"],
-            "rows": evidence_rows,
-            "keep": True,
-        },
-        "examples": examples,
-        "examples_note": examples_note,
-    }
+def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> dict[str, Any]:
+    """One sign as the report shows it: status, who, how strongly, the rule in words, what would
+    change the verdict, evidence with units and n, what to try, examples, caveat
+    (:mod:`analyzer.report.signcards`)."""
+    from analyzer.report import signcards
+
+    return signcards.card(sign, quotes=quotes, settings=settings or Settings())
 
 
 # ---------------------------------------------------------------- sections
@@ -713,7 +683,16 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 "“insufficient data”.",
             }
         )
-    blocks.append({"type": "list", "items": headlines(analysis, vals)})
+    from analyzer.report import findings
+
+    blocks.append(
+        {
+            "type": "list",
+            "title": "What stands out",
+            "items": [f.text for f in findings.stands_out(analysis)],
+        }
+    )
+    blocks.append(_signs_glance(analysis))
     blocks.append(
         {
             "type": "note",
@@ -723,6 +702,18 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         }
     )
     return blocks
+
+
+def _signs_glance(analysis: Analysis) -> dict:
+    from analyzer.report.signcards import glance_block
+
+    return glance_block(list(analysis.signs))
+
+
+def _plain(text: str) -> str:
+    from analyzer.report.signcards import plain_setting
+
+    return plain_setting(text)
 
 
 def _parse_warnings(analysis: Analysis) -> list[dict]:
@@ -911,12 +902,8 @@ def _signs(analysis: Analysis) -> list[dict]:
             "type": "para",
             "text": (
                 "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
-                "does "
-                "not; insufficient data: too little data to tell. The score (0 to 1) says how "
-                "strongly "
-                "the evidence points to the sign, where one fits. Strength says how well text can "
-                "show "
-                "the sign at all: robust, moderate, or a weak proxy."
+                "does not; insufficient data: too little data to tell. "
+                + SCALE_EXPLAINED
             ),
         }
     ]
@@ -928,9 +915,7 @@ def _signs(analysis: Analysis) -> list[dict]:
                 {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
                 {"text": s.who or "", "sub": ""},
                 {
-                    "text": DASH
-                    if s.score is None or _missing(s.score)
-                    else f"{float(s.score):.2f}",
+                    "text": score_words(s.score) if s.status != "insufficient_data" else DASH,
                     "sub": "",
                 },
                 {"text": strength_label(s.strength), "sub": ""},
@@ -942,13 +927,13 @@ def _signs(analysis: Analysis) -> list[dict]:
         {
             "type": "table",
             "caption": "All signs at a glance",
-            "head": ["Sign", "Status", "Who", "Score", "Strength"],
+            "head": ["Sign", "Status", "Who", "How strongly", "How well text shows it"],
             "rows": overview,
         }
     )
     for group, title in GROUP_TITLES.items():
         items = [
-            sign_card(s, quotes=analysis.settings.quotes)
+            sign_card(s, quotes=analysis.settings.quotes, settings=analysis.settings)
             for s in analysis.signs
             if s.group == group
         ]
@@ -1098,6 +1083,7 @@ def _method(analysis: Analysis) -> list[dict]:
                 "type": "definitions",
                 "title": f"Definitions: {SECTION_TITLES[dimension]}",
                 "items": items,
+                "screen_only": True,
             }
         )
     rows = []
@@ -1114,7 +1100,7 @@ def _method(analysis: Analysis) -> list[dict]:
                             "text": f"{value:g}" if isinstance(value, float) else str(value),
                             "sub": "",
                         },
-                        {"text": meanings.get(f.name, ""), "sub": ""},
+                        {"text": _plain(meanings.get(f.name, "")), "sub": ""},
                     ],
                 }
             )
@@ -1135,6 +1121,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "caption": "Thresholds and minimum data (our heuristics; change them in Settings)",
             "head": ["Setting", "Value", "Meaning"],
             "rows": rows,
+            "screen_only": True,
         }
     )
     blocks.append(
