@@ -41,8 +41,9 @@ _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
 _NOT_PLAIN = re.compile("[^\x20-\x7e\t\n]")
 #: Resolution of the plots in the PDF (170 mm wide: about 125 pixels per inch on paper).
 PNG_DPI = 120
-FIGURE_MM = 135  # width of a plot on the page: legible, and two fit on most pages
-MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
+FIGURE_MM = 125  # width of a plot on the page: legible, and two fit on most pages
+MAX_COLUMNS = 6
+PDF_EXAMPLES = 1  # example messages per sign in print (the HTML shows up to three)
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
 _SOFT = (245, 245, 248)
@@ -392,8 +393,9 @@ class _Writer:
         height += self._lines(card["change"], 8.5, epw) * 4.25 + 1.2
         for t in card["try"]:
             height += self._lines(t, 8.5, epw) * 4.25 + 4
-        height += 6 + 7.5 * len(card["evidence"]["rows"]) if full and card["evidence"]["rows"] else 0
-        for x in card["examples"]:
+        rows = card["evidence"]["rows"] if full else []
+        height += 6 + 7.5 * len(rows) if rows else 0
+        for x in card["examples"][:PDF_EXAMPLES]:
             height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
         for text in (card["examples_note"], card["caveat"] if full else ""):
             if text:
@@ -438,7 +440,7 @@ class _Writer:
             )
         for t in card["try"]:
             self.para(f"To try: {t}", size=8.5, fill=True, gap=0.8)
-        for x in card["examples"]:
+        for x in card["examples"][:PDF_EXAMPLES]:
             self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
             self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
         if card["examples_note"]:
@@ -558,12 +560,14 @@ def _render(
                 )
         pdf.start_section(pdf_text(section["title"]))
         writer.heading(section["title"], 15)
-        skipped = False
+        said = set()
         for block in section["blocks"]:
-            if block.get("screen_only"):  # long reference lists: in the HTML and JSON only
-                if not skipped:
-                    writer.para(SCREEN_ONLY_NOTE, fill=True, gap=3)
-                skipped = True
+            only = block.get("screen_only")
+            if only:  # long reference tables and lists: in the HTML and JSON only
+                note = only if isinstance(only, str) else SCREEN_ONLY_NOTE
+                if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
+                    writer.para(note, size=8.5, color=_MUTED, gap=3)
+                    said.add(note)
                 continue
             writer.block(block)
     return bytes(pdf.output())

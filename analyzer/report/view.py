@@ -439,7 +439,15 @@ def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_pe
                     whole_chat: str) -> list[dict]:
     """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
     chat = _chat_table(vals, dimension, whole_chat)
-    return [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
+    tables = [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
+    return [{**t, "screen_only": MEASURES_IN_HTML} for t in tables]
+
+
+#: Said in the PDF where it leaves out the full tables of measures (the plots stay).
+MEASURES_IN_HTML = (
+    "Every measure of this section, with its n and interval, is listed in the HTML and JSON "
+    "reports; the printed report shows the plots."
+)
 
 
 def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
@@ -929,6 +937,7 @@ def _signs(analysis: Analysis) -> list[dict]:
             "caption": "All signs at a glance",
             "head": ["Sign", "Status", "Who", "How strongly", "How well text shows it"],
             "rows": overview,
+            "screen_only": True,  # the PDF has the signs at a glance on its first page
         }
     )
     for group, title in GROUP_TITLES.items():
