@@ -20,6 +20,9 @@ Layout (keys in this order, always present)::
     signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
                      summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
                      ci_high, note], examples [timestamp, author, text] (empty with --no-quotes)
+    stands_out       the report's "what stands out": 1 to 6 objects, most telling first, each
+                     text (plain words), measure, person ("" for the chat), value, n; a chat below
+                     the minimum data gets one object saying so (analyzer.report.findings)
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
@@ -243,6 +246,9 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
     doc["signs"] = [_sign(s, analysis.settings.quotes) for s in analysis.signs]
+    from analyzer.report.findings import stands_out
+
+    doc["stands_out"] = [f.to_dict() for f in stands_out(analysis)]
     return _deep_clean(doc)
 
 

@@ -1174,6 +1174,22 @@ def _method(analysis: Analysis) -> list[dict]:
     return blocks
 
 
+#: In print, a chat below the minimum data keeps only its first page and the method: the
+#: measure sections and the signs say this instead of showing tables of dashes.
+TOO_SHORT_TO_PRINT = (
+    "Not printed: this chat is below the minimum data (see the first page), so this section "
+    "cannot be judged yet. The HTML report shows what could be counted."
+)
+
+
+def _print_short(sections: list[tuple[str, list[dict]]]) -> None:
+    for sid, blocks in sections:
+        if sid in ("glance", "method"):
+            continue
+        for block in blocks:
+            block["screen_only"] = TOO_SHORT_TO_PRINT
+
+
 def build(analysis: Analysis) -> dict[str, Any]:
     """The whole report as plain, formatted values (see the module docstring)."""
     vals = _Values(analysis.measures.values)
@@ -1188,6 +1204,10 @@ def build(analysis: Analysis) -> dict[str, Any]:
         ("signs", _signs(analysis)),
         ("method", _method(analysis)),
     ]
+    from analyzer.report.findings import shortfalls
+
+    if shortfalls(analysis):
+        _print_short(sections)
     for _sid, blocks in sections:
         for block in blocks:
             if block["type"] == "list":
