@@ -1083,7 +1083,7 @@ def _method(analysis: Analysis) -> list[dict]:
         )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
         items = [
-            {"term": label(s.name), "code": s.name, "text": s.definition}
+            {"term": label(s.name), "code": s.name, "text": _plain(s.definition)}
             for s in catalogue.CATALOGUE
             if s.dimension == dimension
         ]
