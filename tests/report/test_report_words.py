@@ -67,7 +67,8 @@ def test_the_leak_check_catches_a_name():
 
 def test_stands_out_first_in_html(real):
     page = render_html(real)
-    assert page.index("<h3>What stands out</h3>") < page.index('<section class="section" id="balance"')
+    balance = page.index('<section class="section" id="balance"')
+    assert page.index("<h3>What stands out</h3>") < balance
 
 
 def test_stands_out_in_json_with_its_numbers(real):
