@@ -24,9 +24,10 @@ from analyzer.report import view
         pytest.param("median_latency_s", 7200.0, "2\u00a0h", id="whole-hours"),
         pytest.param("median_latency_s", 3 * 86400.0, "3.0\u00a0days", id="days"),
         pytest.param("latency_ratio", 1.84, "1.8×", id="ratio"),
-        pytest.param("balance_index", 0.7649, "0.76", id="index"),
+        pytest.param("balance_index", 0.7649, "0.76 (1 = even)", id="index"),
         pytest.param("mean_valence", -0.125, "−0.12", id="signed"),
-        pytest.param("emotion_word_rate", 2.345, "2.3", id="rate"),
+        pytest.param("emotion_word_rate", 2.345, "2.3 per 100 words", id="rate"),
+        pytest.param("feeling_rate", 3.41, "3.4 per 100 messages", id="rate-of-messages"),
         pytest.param("trend_messages", -0.0321, "−3.2\u00a0% a week", id="trend"),
         pytest.param("dominance_p_value", math.nan, "—", id="p-only"),
         pytest.param("a_new_measure", 7.0, "7", id="unknown-measure-as-count"),
@@ -101,6 +102,7 @@ def test_every_section_in_order(fake):
 
 def test_every_catalogue_definition_in_method(fake):
     from analyzer.metrics import CATALOGUE
+    from analyzer.report import signcards
 
     method = view.build(fake)["sections"][-1]
     defined = {
@@ -109,7 +111,11 @@ def test_every_catalogue_definition_in_method(fake):
         if b["type"] == "definitions"
         for d in b["items"]
     }
-    assert defined == {s.name: s.definition for s in CATALOGUE}
+    assert defined == {s.name: signcards.plain_setting(s.definition) for s in CATALOGUE}
+    assert defined["balance_index"] == (
+        "Two people: 1 - |2*share of words - 1|; groups: 1 - normalised Gini of word shares. "
+        "1 = equal."
+    )
 
 
 def test_every_sign_gets_a_card(fake):
