@@ -15,7 +15,9 @@ the fair share (``(s - 1/k) / (1 - 1/k)``) divided by ``balance_excess``, so 1.0
 line where a dimension counts as lopsided; for caring replies, the gap over
 ``balance_responsive_gap``; for reply time, the slower median over ``presence_latency_s``; for
 light-to-deep talk, how far the share is from ``light_to_deep_share`` relative to it; for the
-trend, its weekly slope over ``waning_slope``. Certainty halves the effect when the bootstrap
+trend, its weekly slope over ``waning_slope``. The effect is then weighed by how well text shows
+the measure (SIGNS.md: talk share robust, 1; questions, feelings, caring replies, depth and the
+trend moderate, 0.75; reply time a weak proxy, 0.5). Certainty halves the effect when the bootstrap
 interval of a split still holds the even share (or a trend's p is above ``trend_p``). A value
 whose n is below the report's one minimum (:func:`analyzer.report.prose.too_few`) is not ranked:
 it is named in a closing "too little data" finding. When the whole chat is below the minimum
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from analyzer.result import Analysis
 
 MAX_FINDINGS = 6
+MODERATE, WEAK = 0.75, 0.5
 
 #: Splits between people: measure, what is split, and what n counts.
 SPLITS: tuple[tuple[str, str, str], ...] = (
@@ -58,10 +61,11 @@ class Finding:
     n: int
     effect: float = 0.0  # distance from even in units of the threshold (0 = even, 1 = the line)
     certain: bool = True
+    strength: float = 1.0  # how well text shows it (SIGNS.md): robust 1, moderate 0.75, weak 0.5
 
     @property
     def weight(self) -> float:
-        return self.effect * (1.0 if self.certain else 0.5)
+        return self.effect * self.strength * (1.0 if self.certain else 0.5)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,7 +123,8 @@ def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Find
         )
         if not certain:
             text += " The interval still includes an even split."
-    return Finding(text, measure, top, known[top], n, excess / t.balance_excess, certain)
+    strength = 1.0 if measure in ("word_share", "initiation_share") else MODERATE
+    return Finding(text, measure, top, known[top], n, excess / t.balance_excess, certain, strength)
 
 
 def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
@@ -162,7 +167,7 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
         )
         effect = max(effect, (t.safe_responsive_share - enough[low][0]) / t.balance_responsive_gap)
     value, n = enough[low]
-    return Finding(text, measure, low, value, n, effect, True), thin
+    return Finding(text, measure, low, value, n, effect, True, MODERATE), thin
 
 
 def _latency(analysis: Analysis, rows) -> Finding | None:
@@ -184,7 +189,7 @@ def _latency(analysis: Analysis, rows) -> Finding | None:
         f"to {fmt_seconds(t.presence_latency_s)} for the slower person."
     )
     value, n = known[slow]
-    return Finding(text, measure, slow, value, n, value / t.presence_latency_s, True)
+    return Finding(text, measure, slow, value, n, value / t.presence_latency_s, True, WEAK)
 
 
 def _depth(analysis: Analysis, rows) -> Finding | None:
@@ -204,7 +209,7 @@ def _depth(analysis: Analysis, rows) -> Finding | None:
         f"{fmt_share(t.superficial_deep_share)} or less."
     )
     effect = abs(value - t.light_to_deep_share) / t.light_to_deep_share
-    return Finding(text, measure, "", value, n, effect, True)
+    return Finding(text, measure, "", value, n, effect, True, MODERATE)
 
 
 def _trend(analysis: Analysis, rows) -> Finding | None:
@@ -219,7 +224,8 @@ def _trend(analysis: Analysis, rows) -> Finding | None:
         f"Messages per week are {direction}: {fmt_trend(value)} ({fmt_n(n)} weeks, p = {p:.3f}). "
         f"A weekly change beyond {t.waning_slope * 100:g} % counts towards a fading chat."
     )
-    return Finding(text, "trend_messages", "", value, n, abs(value) / t.waning_slope, True)
+    effect = abs(value) / t.waning_slope
+    return Finding(text, "trend_messages", "", value, n, effect, True, MODERATE)
 
 
 def shortfalls(analysis: Analysis) -> list[str]:

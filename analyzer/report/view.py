@@ -516,123 +516,12 @@ def _name_list(names: Sequence[str]) -> str:
 KEEP_ROWS = 12
 
 
-def headlines(analysis: Analysis, vals: _Values) -> list[str]:
-    """The plain-words findings at the top. Each sentence states a measured value; none judges.
-
-    Two people whose word shares differ by less than ``Thresholds.even_word_gap`` are "about even";
-    a
-    responsiveness figure is only stated from the minimum number of feeling statements up.
-
-    Order: talk share, conversations started, reply time, feeling statements, responsiveness,
-    weekly trend (only when its test gives p < ``Thresholds.trend_p``), then the sign counts.
-    """
-    people = list(analysis.participants)
-    out: list[str] = []
-    shares = {p: vals.value("word_share", p) for p in people}
-    known = {p: s for p, s in shares.items() if not math.isnan(s)}
-    even = analysis.settings.thresholds.even_word_gap
-    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < even:
-        out.append(
-            "Words are split about evenly: "
-            + "; ".join(f"{p} {fmt_share(s)}" for p, s in known.items())
-            + "."
-        )
-    elif known:
-        top = max(known, key=lambda p: known[p])
-        rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p != top and p in known)
-        msg_share = vals.value("message_share", top)
-        out.append(
-            f"{top} wrote {fmt_share(known[top])} of the words"
-            + (f" and {fmt_share(msg_share)} of the messages" if not math.isnan(msg_share) else "")
-            + (f" ({rest})." if rest else ".")
-        )
-    index = vals.value("balance_index")
-    if not math.isnan(index):
-        out.append(
-            f"Balance index {fmt_number(index)} on a scale where 1 is perfectly even "
-            "and 0 is one person writing everything."
-        )
-    inits = {p: vals.value("initiation_share", p) for p in people}
-    inits = {p: s for p, s in inits.items() if not math.isnan(s)}
-    if inits:
-        top = max(inits, key=lambda p: inits[p])
-        out.append(f"{top} started {fmt_share(inits[top])} of the conversations.")
-    lat = {p: vals.value("median_latency_s", p) for p in people}
-    if any(not math.isnan(v) for v in lat.values()):
-        out.append(
-            "Median reply time: " + "; ".join(f"{p} {fmt_seconds(v)}" for p, v in lat.items()) + "."
-        )
-    if analysis.measures.lexicon_applied:
-        feel = {p: vals.value("feeling_statements", p) for p in people}
-        if any(not math.isnan(v) for v in feel.values()):
-            out.append(
-                "First-person feeling statements: "
-                + "; ".join(f"{p} {fmt_count(v)}" for p, v in feel.items())
-                + "."
-            )
-        need = analysis.settings.minimum.disclosures_for_responsiveness
-        for p in people:
-            row = vals.row("responsiveness_received", p)
-            if row is None or _missing(row.get("value")):
-                continue
-            if int(row.get("n") or 0) >= need:
-                out.append(
-                    f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
-                    f"responsive reply ({fmt_n(row['n'])})."
-                )
-            else:
-                out.append(
-                    f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
-                    f"than {need}) to say how they were answered."
-                )
-    else:
-        out.append(
-            "Emotion-word measures are off for this chat ("
-            + lexicon_reason(analysis)
-            + "); the structural measures still apply."
-        )
-    trend = vals.row("trend_messages")
-    p_max = analysis.settings.thresholds.trend_p
-    if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < p_max:
-        direction = "rising" if float(trend["value"]) > 0 else "falling"
-        out.append(
-            f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
-            f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks)."
-        )
-    counts = {s: [x for x in analysis.signs if x.status == s] for s in STATUS_LABELS}
-    observed = counts["observed"]
-    out.append(
-        f"Signs: {len(observed)} of {len(analysis.signs)} observed"
-        + (f" ({', '.join(x.title for x in observed)})" if observed else "")
-        + f", {len(counts['not_observed'])} not observed, "
-        f"{len(counts['insufficient_data'])} with too little data to tell."
-    )
-    return out
-
-
 def lexicon_reason(analysis: Analysis) -> str:
     lang = analysis.measures.language or "unknown"
     return (
         f"the chat's language was detected as “{lang}”, and the depth lexicon and "
         "feeling-statement rules are English only"
     )
-
-
-def _data_shortfalls(analysis: Analysis) -> list[str]:
-    """Which minimum-data rules the whole chat misses (SIGNS.md), in plain words."""
-    mins = analysis.settings.minimum
-    start, end = analysis.period
-    out = []
-    sent = analysis.messages[analysis.messages[Col.AUTHOR].notna()]
-    if start is not None and (end - start) < pd.Timedelta(weeks=mins.weeks):
-        out.append(f"it spans less than {mins.weeks} weeks")
-    if len(sent) < mins.messages:
-        out.append(f"it has fewer than {mins.messages} messages ({len(sent):,})")
-    per = sent[Col.AUTHOR].astype("object").value_counts()
-    for p in analysis.participants:
-        if int(per.get(p, 0)) < mins.messages_per_person:
-            out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
-    return out
 
 
 def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> list[dict]:
@@ -680,7 +569,9 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 f"(--pair). Also in the chat: {_name_list(others)}.",
             }
         )
-    shortfalls = _data_shortfalls(analysis)
+    from analyzer.report.findings import shortfalls as chat_shortfalls
+
+    shortfalls = chat_shortfalls(analysis)
     if shortfalls:
         blocks.append(
             {
