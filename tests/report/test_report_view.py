@@ -103,7 +103,6 @@ def test_every_section_in_order(fake):
 def test_every_catalogue_definition_in_method(fake):
     from analyzer.metrics import CATALOGUE
     from analyzer.report import signcards
-    from analyzer.report import signcards
 
     method = view.build(fake)["sections"][-1]
     defined = {
