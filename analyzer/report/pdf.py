@@ -432,10 +432,11 @@ class _Writer:
             self.para(f"Rule: {card['rule']}", size=8.5, gap=0.8)
         self.para(f"What would change it: {card['change']}", size=8.5, gap=1.2)
         if full and card["evidence"]["rows"]:
+            head = card["evidence"]["head"]
             self.table(
-                card["evidence"]["head"],
+                head,
                 card["evidence"]["rows"],
-                widths=[0.27, 0.15, 0.2, 0.14, 0.24],
+                widths=[0.27, 0.15, 0.2, 0.14, 0.24] if len(head) == 5 else [0.36, 0.2, 0.24, 0.2],
                 size=7.5,
             )
         for t in card["try"]:
@@ -467,7 +468,7 @@ class _Writer:
         elif kind == "people":
             self.people(b["items"])
         elif kind == "table":
-            self.table(b["head"], b["rows"], b["caption"])
+            self.table(b["head"], b["rows"], b["caption"], widths=b.get("widths"))
         elif kind == "figure":
             self.figure(b["key"], b["caption"])
         elif kind == "signs":

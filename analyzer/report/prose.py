@@ -271,8 +271,6 @@ def suggestions(sign_id: str, group: str, status: str) -> tuple[str, ...]:
 SUFFIX: dict[str, str] = {
     "feeling_rate": "per 100 messages",
     "emotion_word_rate": "per 100 words",
-    "typical_monologue": "messages",
-    "longest_monologue": "messages",
     "balance_index": "(1 = even)",
     "balance_index_messages": "(1 = even)",
     "lsm": "(1 = same style)",

@@ -63,9 +63,7 @@ def evidence_value(measure: str, value: float, agg: str = "") -> str:
         return v.fmt_share(value)
     if first.startswith("responsive_replies"):
         return v.fmt_count(value)
-    text = v.fmt_evidence(first, value)
-    suffix = prose.SUFFIX.get(first)
-    return f"{text} {suffix}" if suffix and text != v.DASH else text
+    return v.fmt_evidence(first, value)  # with the measure's unit (prose.SUFFIX)
 
 
 def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
@@ -117,6 +115,16 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
     return rows
 
 
+def _evidence_table(sign: Sign, settings: Settings) -> dict[str, Any]:
+    """The evidence table; its "About" column only when some row has something to say."""
+    rows = evidence_rows(sign, settings)
+    head = ["Evidence", "Who", "Value", "Out of (n)", "About"]
+    if not any(r["cells"][3]["text"] for r in rows):
+        head = head[:-1]
+        rows = [{**r, "cells": r["cells"][:3]} for r in rows]
+    return {"head": head, "rows": rows, "keep": True}
+
+
 def _reason(sign: Sign) -> str:
     prefix = "Not enough to judge: "
     return sign.summary[len(prefix) :].rstrip(".") if sign.summary.startswith(prefix) else ""
@@ -149,11 +157,7 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         "strength": sign.strength,
         "strength_label": v.strength_label(sign.strength),
         "caveat": prose.plain(sign.caveat, names),
-        "evidence": {
-            "head": ["Evidence", "Who", "Value", "Out of (n)", "About"],
-            "rows": evidence_rows(sign, settings),
-            "keep": True,
-        },
+        "evidence": _evidence_table(sign, settings),
         "examples": examples,
         "examples_note": "" if quotes else "Examples left out (--no-quotes).",
     }
@@ -179,6 +183,7 @@ def glance_block(signs: list[Sign]) -> dict[str, Any]:
         "caption": "The signs at a glance (each is explained in the signs section)",
         "head": ["Group", "Observed", "Not observed", "Too little data to tell"],
         "rows": rows,
+        "widths": [0.15, 0.35, 0.3, 0.2],  # print: room for the lists of titles
     }
 
 

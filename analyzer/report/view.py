@@ -182,9 +182,14 @@ def fmt_evidence(measure: str, value: Any) -> str:
 
 
 def fmt_interval(measure: str, low: Any, high: Any) -> str:
+    """``"48 % to 54 %"``; a unit written after the number (``per 100 words``) comes once."""
     if _missing(low) or _missing(high):
         return ""
-    return f"{fmt_value(measure, low)} to {fmt_value(measure, high)}"
+    suffix = _suffix(measure)
+    low_text, high_text = fmt_value(measure, low), fmt_value(measure, high)
+    if suffix and low_text.endswith(f" {suffix}"):
+        low_text = low_text[: -len(suffix) - 1]
+    return f"{low_text} to {high_text}"
 
 
 def fmt_date(ts: Any) -> str:
