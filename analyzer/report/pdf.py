@@ -389,7 +389,7 @@ class _Writer:
         epw = self.pdf.epw
         height = 6 + 5.5 + self._lines(card["summary"], 9, epw) * 4.5 + 1.2
         full = card["status"] == "observed"
-        height += self._lines(card["rule"], 8.5, epw) * 4.25 + 0.8 if full else 0
+        height += self._lines(card["rule"], 8.5, epw) * 4.25 + 0.8
         height += self._lines(card["change"], 8.5, epw) * 4.25 + 1.2
         for t in card["try"]:
             height += self._lines(t, 8.5, epw) * 4.25 + 4
@@ -428,8 +428,7 @@ class _Writer:
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
         full = card["status"] == "observed"
-        if full:
-            self.para(f"Rule: {card['rule']}", size=8.5, gap=0.8)
+        self.para(f"Rule: {card['rule']}", size=8.5, gap=0.8)
         self.para(f"What would change it: {card['change']}", size=8.5, gap=1.2)
         if full and card["evidence"]["rows"]:
             head = card["evidence"]["head"]

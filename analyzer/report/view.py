@@ -1045,6 +1045,7 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "list",
+            "screen_only": True,  # print: the signs section explains the scale once
             "title": "Strength of a sign",
             "items": [
                 "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
