@@ -211,19 +211,20 @@ SUGGESTIONS: dict[str, tuple[str, ...]] = {
     "superficial": (
         "The chat stays with plans and small talk; one question a day about how something felt, "
         "not just what happened, opens a deeper line.",
-        "Following up on something mentioned earlier (“how did that go?”) is an easy step from "
-        "light to deep.",
+        "In this chat, following up on something mentioned earlier (“how did that go?”) is an "
+        "easy step from light to deep.",
     ),
     "not_seen_heard": (
         "Feelings shared here often get no real answer; naming what was heard (“that sounds "
         "hard”) before anything else changes how a chat feels.",
-        "A follow-up question on a feeling, rather than a move to another topic, shows it "
-        "landed.",
+        "Here, a follow-up question on a feeling, rather than a move to another topic, would "
+        "show it landed.",
     ),
     "judged_criticized": (
         "Complaints here often take the form “you always/never”; describing one moment and "
         "how it felt is easier to hear.",
-        "Reassurance is asked for often; saying plainly where things stand can settle it.",
+        "Reassurance is asked for often in this chat; saying plainly where things stand can "
+        "settle it.",
     ),
     "disappointment": (
         "Openings and plans here often go unanswered; a short reply, even “can't talk now, "
@@ -243,10 +244,10 @@ SUGGESTIONS: dict[str, tuple[str, ...]] = {
         "messages first, however briefly, matters most.",
     ),
     "find_balance": (
-        "Some give and take here is lopsided (listed above); chats feel more equal when "
-        "questions, starts and caring replies come from both sides.",
-        "A lopsided stretch can be fine for a while (a crisis, a busy season); it is the "
-        "lasting pattern that matters.",
+        "Some give and take here is lopsided (the balance sign lists where); chats feel more "
+        "equal when questions, starts and caring replies come from both sides.",
+        "A lopsided stretch in a chat can be fine for a while (a crisis, a busy season); it is "
+        "the lasting pattern that matters.",
     ),
     "dumping_ground": (
         "Troubles here flow mostly one way; asking the other side how they are, and staying "

@@ -190,3 +190,16 @@ def glance_block(signs: list[Sign]) -> dict[str, Any]:
 def plain_setting(text: str) -> str:
     """A setting's meaning with the sign and measure names in it put into words."""
     return prose.plain(text, identifiers())
+
+
+def try_block(signs: list[Sign]) -> dict[str, Any] | None:
+    """The first suggestion of every sign that has one (observed signs of a lack, offloading,
+    and balance not found), as one list for the first page; None when there is none."""
+    items = []
+    for s in signs:
+        found = prose.suggestions(s.id, s.group, s.status)
+        if found:
+            items.append(f"{s.title}: {found[0]}")
+    if not items:
+        return None
+    return {"type": "list", "title": "What to try", "items": items}

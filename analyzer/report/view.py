@@ -597,6 +597,7 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         }
     )
     blocks.append(_signs_glance(analysis))
+    blocks.extend(_what_to_try(analysis))
     blocks.append(
         {
             "type": "note",
@@ -612,6 +613,13 @@ def _signs_glance(analysis: Analysis) -> dict:
     from analyzer.report.signcards import glance_block
 
     return glance_block(list(analysis.signs))
+
+
+def _what_to_try(analysis: Analysis) -> list[dict]:
+    from analyzer.report.signcards import try_block
+
+    block = try_block(list(analysis.signs))
+    return [block] if block else []
 
 
 def _plain(text: str) -> str:
