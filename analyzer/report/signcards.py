@@ -199,7 +199,9 @@ def try_block(signs: list[Sign]) -> dict[str, Any] | None:
     for s in signs:
         found = prose.suggestions(s.id, s.group, s.status)
         if found:
-            items.append(f"{s.title}: {found[0]}")
+            # a balance not found is named by what it is about, not by the title it missed
+            label = "Give and take" if s.id == "find_balance" else s.title
+            items.append(f"{label}: {found[0]}")
     if not items:
         return None
     return {"type": "list", "title": "What to try", "items": items}

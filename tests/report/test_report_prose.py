@@ -109,3 +109,27 @@ def test_card_rows_speak_plainly_with_units():
     )
     assert card["how"] == "some (0.40)"
     assert card["change"].startswith("The verdict turns on how often each person says")
+
+
+def test_what_to_try_lists_the_signs_that_call_for_it():
+    signs = [
+        _sign([], status="observed").__class__(
+            "one_sided", "lack", "One person does most of the talking", "observed", 1.0, "Chris",
+            "", "R", "",
+        ),
+        _sign([]).__class__(
+            "find_balance", "balance", "Give and take are balanced", "not_observed", 0.2, None,
+            "", "R", "",
+        ),
+        _sign([]).__class__(
+            "superficial", "lack", "The talk stays on the surface", "not_observed", 0.2, None,
+            "", "M", "",
+        ),
+    ]
+    block = signcards.try_block(signs)
+    assert block["title"] == "What to try"
+    assert block["items"] == [
+        "One person does most of the talking: " + prose.SUGGESTIONS["one_sided"][0],
+        "Give and take: " + prose.SUGGESTIONS["find_balance"][0],
+    ]
+    assert signcards.try_block(signs[2:]) is None
