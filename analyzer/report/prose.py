@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -413,5 +414,10 @@ def plain(text: str, names: dict[str, str]) -> str:
         text = text.replace(op, words)
     if not names:
         return text
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len)[::-1]) + r")\b")
-    return pattern.sub(lambda m: names[m.group(1)], text)
+    return _pattern(tuple(names)).sub(lambda m: names[m.group(1)], text)
+
+
+@cache
+def _pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One regex for all ``names``, longest first (so ``a_b_c`` wins over ``a_b``)."""
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len)[::-1]) + r")\b")

@@ -11,6 +11,7 @@ which the plain rule sentence states once.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import prose
@@ -33,6 +34,7 @@ _SHARE_MEASURES = frozenset(
 )
 
 
+@cache
 def identifiers() -> dict[str, str]:
     """Internal names the report might meet in a note, with their plain words."""
     from analyzer.metrics import catalogue
