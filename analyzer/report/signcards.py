@@ -185,8 +185,14 @@ def glance_block(signs: list[Sign]) -> dict[str, Any]:
         "caption": "The signs at a glance (each is explained in the signs section)",
         "head": ["Group", "Observed", "Not observed", "Too little data to tell"],
         "rows": rows,
-        "widths": [0.15, 0.35, 0.3, 0.2],  # print: room for the lists of titles
+        "widths": _widths(rows),  # print: room for the lists of titles where they are long
     }
+
+
+def _widths(rows: list[dict[str, Any]]) -> list[float]:
+    """Column widths for print: 0.15 for the group, the rest by how much each column holds."""
+    sizes = [max(150, sum(len(r["cells"][i]["text"]) for r in rows)) for i in range(3)]
+    return [0.15, *(0.85 * size / sum(sizes) for size in sizes)]
 
 
 def plain_setting(text: str) -> str:
