@@ -41,7 +41,8 @@ _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
 _NOT_PLAIN = re.compile("[^\x20-\x7e\t\n]")
 #: Resolution of the plots in the PDF (170 mm wide: about 125 pixels per inch on paper).
 PNG_DPI = 120
-MAX_COLUMNS = 6  # value columns per table in the PDF; wider (group) tables are split
+MAX_COLUMNS = 6
+PDF_EXAMPLES = 1  # example messages per sign in print (the HTML shows up to three)
 _INK = (29, 29, 31)
 _MUTED = (91, 91, 102)
 _SOFT = (245, 245, 248)
@@ -343,7 +344,7 @@ class _Writer:
         for d in items:
             if self.pdf.will_page_break(12):
                 self.pdf.add_page()
-            self.para(f"{d['term']}  ({d['code']})", size=9, style="B", gap=0.3)
+            self.para(d["term"], size=9, style="B", gap=0.3)
             self.para(d["text"], size=9, gap=1.5)
 
     def figure(self, key: str, caption: str) -> None:
@@ -386,10 +387,16 @@ class _Writer:
         """
         epw = self.pdf.epw
         height = 6 + 5.5 + self._lines(card["summary"], 9, epw) * 4.5 + 1.2
-        height += 6 + 7.5 * len(card["evidence"]["rows"]) if card["evidence"]["rows"] else 0
-        for x in card["examples"]:
+        full = card["status"] == "observed"
+        height += self._lines(card["rule"], 8.5, epw) * 4.25 + 0.8
+        height += self._lines(card["change"], 8.5, epw) * 4.25 + 1.2
+        for t in card["try"]:
+            height += self._lines(t, 8.5, epw) * 4.25 + 4
+        rows = card["evidence"]["rows"] if full else []
+        height += 6 + 7.5 * len(rows) if rows else 0
+        for x in card["examples"][:PDF_EXAMPLES]:
             height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
-        for text in (card["examples_note"], card["caveat"]):
+        for text in (card["examples_note"], card["caveat"] if full else ""):
             if text:
                 height += self._lines(text, 8, epw) * 4 + 1
         return height + 6
@@ -410,26 +417,34 @@ class _Writer:
         pdf.multi_cell(
             0,
             4.5,
-            pdf_text(f"  {who}score {card['score']} · {card['strength_label']}"),
+            pdf_text(
+                f"  {who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
+            ),
             align="L",
             new_x="LMARGIN",
             new_y="NEXT",
         )
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
-        if card["evidence"]["rows"]:
+        full = card["status"] == "observed"
+        self.para(f"Rule: {card['rule']}", size=8.5, gap=0.8)
+        self.para(f"What would change it: {card['change']}", size=8.5, gap=1.2)
+        if full and card["evidence"]["rows"]:
+            head = card["evidence"]["head"]
             self.table(
-                card["evidence"]["head"],
+                head,
                 card["evidence"]["rows"],
-                widths=[0.26, 0.2, 0.2, 0.1, 0.24],
+                widths=[0.27, 0.15, 0.2, 0.14, 0.24] if len(head) == 5 else [0.36, 0.2, 0.24, 0.2],
                 size=7.5,
             )
-        for x in card["examples"]:
+        for t in card["try"]:
+            self.para(f"To try: {t}", size=8.5, fill=True, gap=0.8)
+        for x in card["examples"][:PDF_EXAMPLES]:
             self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
             self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
         if card["examples_note"]:
             self.para(card["examples_note"], size=8, color=_MUTED, gap=1)
-        if card["caveat"]:
+        if card["caveat"] and full:
             self.para(card["caveat"], size=8, style="I", color=_MUTED, gap=1)
         pdf.set_draw_color(200, 200, 208)
         y = pdf.get_y() + 1
@@ -451,7 +466,7 @@ class _Writer:
         elif kind == "people":
             self.people(b["items"])
         elif kind == "table":
-            self.table(b["head"], b["rows"], b["caption"])
+            self.table(b["head"], b["rows"], b["caption"], widths=b.get("widths"))
         elif kind == "figure":
             self.figure(b["key"], b["caption"])
         elif kind == "signs":
@@ -529,8 +544,8 @@ def _render(
         pdf, png, sizes, empty, (people, set(shown) - set(folded.values()) if folded else set())
     )
     for i, section in enumerate(view["sections"]):
-        pdf.add_page()
         if i == 0:
+            pdf.add_page()
             writer.para(view["title"], size=18, style="B", gap=1)
             writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
             if stand_ins:
@@ -544,9 +559,24 @@ def _render(
                 )
         pdf.start_section(pdf_text(section["title"]))
         writer.heading(section["title"], 15)
+        said = set()
         for block in section["blocks"]:
+            only = block.get("screen_only")
+            if only:  # long reference tables and lists: in the HTML and JSON only
+                note = only if isinstance(only, str) else SCREEN_ONLY_NOTE
+                if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
+                    writer.para(note, size=8.5, color=_MUTED, gap=3)
+                    said.add(note)
+                continue
             writer.block(block)
     return bytes(pdf.output())
+
+
+#: Said once where the PDF leaves out the long reference lists, to keep it short to print.
+SCREEN_ONLY_NOTE = (
+    "The definition of every measure and the list of every threshold and minimum are in the "
+    "HTML and JSON reports; this printed report leaves them out to stay short."
+)
 
 
 def write_pdf(

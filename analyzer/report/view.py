@@ -35,6 +35,7 @@ import pandas as pd
 from analyzer.metrics import catalogue
 from analyzer.report import plots
 from analyzer.report.json import disclosure_responses
+from analyzer.report.prose import SCALE_EXPLAINED, score_words
 from analyzer.schema import Col
 from analyzer.settings import Settings
 from analyzer.settings import meanings as settings_meanings
@@ -147,7 +148,15 @@ def fmt_value(measure: str, value: Any) -> str:
     unit = spec.unit if spec else "count"
     if unit == "p":
         return DASH  # a test: its p-value is shown beside the value, not as one
-    return _FORMATS[unit](value)
+    text = _FORMATS[unit](value)
+    suffix = _suffix(measure)
+    return f"{text} {suffix}" if suffix and text != DASH else text
+
+
+def _suffix(measure: str) -> str:
+    from analyzer.report.prose import SUFFIX
+
+    return SUFFIX.get(measure, "")
 
 
 _FORMATS = {
@@ -175,9 +184,14 @@ def fmt_evidence(measure: str, value: Any) -> str:
 
 
 def fmt_interval(measure: str, low: Any, high: Any) -> str:
+    """``"48 % to 54 %"``; a unit written after the number (``per 100 words``) comes once."""
     if _missing(low) or _missing(high):
         return ""
-    return f"{fmt_value(measure, low)} to {fmt_value(measure, high)}"
+    suffix = _suffix(measure)
+    low_text, high_text = fmt_value(measure, low), fmt_value(measure, high)
+    if suffix and low_text.endswith(f" {suffix}"):
+        low_text = low_text[: -len(suffix) - 1]
+    return f"{low_text} to {high_text}"
 
 
 def fmt_date(ts: Any) -> str:
@@ -432,7 +446,15 @@ def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_pe
                     whole_chat: str) -> list[dict]:
     """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
     chat = _chat_table(vals, dimension, whole_chat)
-    return [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
+    tables = [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
+    return [{**t, "screen_only": MEASURES_IN_HTML} for t in tables]
+
+
+#: Said in the PDF where it leaves out the full tables of measures (the plots stay).
+MEASURES_IN_HTML = (
+    "Every measure of this section, with its n and interval, is listed in the HTML and JSON "
+    "reports; the printed report shows the plots."
+)
 
 
 def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
@@ -478,52 +500,13 @@ def strength_label(code: str) -> str:
     return STRENGTH_LABELS.get(code, code)
 
 
-def sign_card(sign: Sign, *, quotes: bool) -> dict[str, Any]:
-    """One sign as the report shows it: status, who, score, evidence with n, examples, caveat."""
-    evidence_rows = []
-    for e in sign.evidence:
-        value = fmt_evidence(e.measure, e.value)
-        interval = fmt_interval(e.measure, e.ci_low, e.ci_high)
-        evidence_rows.append(
-            {
-                "key": e.measure,
-                "label": label(e.measure),
-                "cells": [
-                    {"text": e.participant or "whole chat", "sub": ""},
-                    {"text": value, "sub": interval},
-                    {"text": fmt_count(e.n), "sub": ""},
-                    {"text": e.note, "sub": ""},
-                ],
-            }
-        )
-    examples = (
-        [
-            {"when": fmt_datetime(x.timestamp), "author": x.author, "text": truncate(x.text)}
-            for x in sign.examples
-        ]
-        if quotes
-        else []
-    )
-    examples_note = "" if quotes else "Examples left out (--no-quotes)."
-    return {
-        "id": sign.id,
-        "title": sign.title,
-        "status": sign.status,
-        "status_label": STATUS_LABELS.get(sign.status, sign.status),
-        "who": sign.who or "",
-        "score": DASH if sign.score is None or _missing(sign.score) else f"{float(sign.score):.2f}",
-        "summary": sign.summary,
-        "strength": sign.strength,
-        "strength_label": strength_label(sign.strength),
-        "caveat": sign.caveat,
-        "evidence": {
-            "head": ["Evidence", "Who", "Value", "n", "Rule"],
-            "rows": evidence_rows,
-            "keep": True,
-        },
-        "examples": examples,
-        "examples_note": examples_note,
-    }
+def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> dict[str, Any]:
+    """One sign as the report shows it: status, who, how strongly, the rule in words, what would
+    change the verdict, evidence with units and n, what to try, examples, caveat
+    (:mod:`analyzer.report.signcards`)."""
+    from analyzer.report import signcards
+
+    return signcards.card(sign, quotes=quotes, settings=settings or Settings())
 
 
 # ---------------------------------------------------------------- sections
@@ -540,123 +523,12 @@ def _name_list(names: Sequence[str]) -> str:
 KEEP_ROWS = 12
 
 
-def headlines(analysis: Analysis, vals: _Values) -> list[str]:
-    """The plain-words findings at the top. Each sentence states a measured value; none judges.
-
-    Two people whose word shares differ by less than ``Thresholds.even_word_gap`` are "about even";
-    a
-    responsiveness figure is only stated from the minimum number of feeling statements up.
-
-    Order: talk share, conversations started, reply time, feeling statements, responsiveness,
-    weekly trend (only when its test gives p < ``Thresholds.trend_p``), then the sign counts.
-    """
-    people = list(analysis.participants)
-    out: list[str] = []
-    shares = {p: vals.value("word_share", p) for p in people}
-    known = {p: s for p, s in shares.items() if not math.isnan(s)}
-    even = analysis.settings.thresholds.even_word_gap
-    if len(known) == 2 and abs(max(known.values()) - min(known.values())) < even:
-        out.append(
-            "Words are split about evenly: "
-            + "; ".join(f"{p} {fmt_share(s)}" for p, s in known.items())
-            + "."
-        )
-    elif known:
-        top = max(known, key=lambda p: known[p])
-        rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p != top and p in known)
-        msg_share = vals.value("message_share", top)
-        out.append(
-            f"{top} wrote {fmt_share(known[top])} of the words"
-            + (f" and {fmt_share(msg_share)} of the messages" if not math.isnan(msg_share) else "")
-            + (f" ({rest})." if rest else ".")
-        )
-    index = vals.value("balance_index")
-    if not math.isnan(index):
-        out.append(
-            f"Balance index {fmt_number(index)} on a scale where 1 is perfectly even "
-            "and 0 is one person writing everything."
-        )
-    inits = {p: vals.value("initiation_share", p) for p in people}
-    inits = {p: s for p, s in inits.items() if not math.isnan(s)}
-    if inits:
-        top = max(inits, key=lambda p: inits[p])
-        out.append(f"{top} started {fmt_share(inits[top])} of the conversations.")
-    lat = {p: vals.value("median_latency_s", p) for p in people}
-    if any(not math.isnan(v) for v in lat.values()):
-        out.append(
-            "Median reply time: " + "; ".join(f"{p} {fmt_seconds(v)}" for p, v in lat.items()) + "."
-        )
-    if analysis.measures.lexicon_applied:
-        feel = {p: vals.value("feeling_statements", p) for p in people}
-        if any(not math.isnan(v) for v in feel.values()):
-            out.append(
-                "First-person feeling statements: "
-                + "; ".join(f"{p} {fmt_count(v)}" for p, v in feel.items())
-                + "."
-            )
-        need = analysis.settings.minimum.disclosures_for_responsiveness
-        for p in people:
-            row = vals.row("responsiveness_received", p)
-            if row is None or _missing(row.get("value")):
-                continue
-            if int(row.get("n") or 0) >= need:
-                out.append(
-                    f"{fmt_share(row['value'])} of {p}'s feeling statements met a "
-                    f"responsive reply ({fmt_n(row['n'])})."
-                )
-            else:
-                out.append(
-                    f"{p} made too few feeling statements ({fmt_n(row.get('n'))}, fewer "
-                    f"than {need}) to say how they were answered."
-                )
-    else:
-        out.append(
-            "Emotion-word measures are off for this chat ("
-            + lexicon_reason(analysis)
-            + "); the structural measures still apply."
-        )
-    trend = vals.row("trend_messages")
-    p_max = analysis.settings.thresholds.trend_p
-    if trend is not None and not _missing(trend.get("p_value")) and float(trend["p_value"]) < p_max:
-        direction = "rising" if float(trend["value"]) > 0 else "falling"
-        out.append(
-            f"Weekly messages are {direction}: {fmt_trend(trend['value'])} "
-            f"({fmt_p(trend['p_value'])}, {fmt_n(trend.get('n'))} weeks)."
-        )
-    counts = {s: [x for x in analysis.signs if x.status == s] for s in STATUS_LABELS}
-    observed = counts["observed"]
-    out.append(
-        f"Signs: {len(observed)} of {len(analysis.signs)} observed"
-        + (f" ({', '.join(x.title for x in observed)})" if observed else "")
-        + f", {len(counts['not_observed'])} not observed, "
-        f"{len(counts['insufficient_data'])} with too little data to tell."
-    )
-    return out
-
-
 def lexicon_reason(analysis: Analysis) -> str:
     lang = analysis.measures.language or "unknown"
     return (
         f"the chat's language was detected as “{lang}”, and the depth lexicon and "
         "feeling-statement rules are English only"
     )
-
-
-def _data_shortfalls(analysis: Analysis) -> list[str]:
-    """Which minimum-data rules the whole chat misses (SIGNS.md), in plain words."""
-    mins = analysis.settings.minimum
-    start, end = analysis.period
-    out = []
-    sent = analysis.messages[analysis.messages[Col.AUTHOR].notna()]
-    if start is not None and (end - start) < pd.Timedelta(weeks=mins.weeks):
-        out.append(f"it spans less than {mins.weeks} weeks")
-    if len(sent) < mins.messages:
-        out.append(f"it has fewer than {mins.messages} messages ({len(sent):,})")
-    per = sent[Col.AUTHOR].astype("object").value_counts()
-    for p in analysis.participants:
-        if int(per.get(p, 0)) < mins.messages_per_person:
-            out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
-    return out
 
 
 def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> list[dict]:
@@ -704,7 +576,9 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 f"(--pair). Also in the chat: {_name_list(others)}.",
             }
         )
-    shortfalls = _data_shortfalls(analysis)
+    from analyzer.report.findings import shortfalls as chat_shortfalls
+
+    shortfalls = chat_shortfalls(analysis)
     if shortfalls:
         blocks.append(
             {
@@ -715,7 +589,17 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 "“insufficient data”.",
             }
         )
-    blocks.append({"type": "list", "items": headlines(analysis, vals)})
+    from analyzer.report import findings
+
+    blocks.append(
+        {
+            "type": "list",
+            "title": "What stands out",
+            "items": [f.text for f in findings.stands_out(analysis)],
+        }
+    )
+    blocks.append(_signs_glance(analysis))
+    blocks.extend(_what_to_try(analysis))
     blocks.append(
         {
             "type": "note",
@@ -725,6 +609,25 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         }
     )
     return blocks
+
+
+def _signs_glance(analysis: Analysis) -> dict:
+    from analyzer.report.signcards import glance_block
+
+    return glance_block(list(analysis.signs))
+
+
+def _what_to_try(analysis: Analysis) -> list[dict]:
+    from analyzer.report.signcards import try_block
+
+    block = try_block(list(analysis.signs))
+    return [block] if block else []
+
+
+def _plain(text: str) -> str:
+    from analyzer.report.signcards import plain_setting
+
+    return plain_setting(text)
 
 
 def _parse_warnings(analysis: Analysis) -> list[dict]:
@@ -915,12 +818,8 @@ def _signs(analysis: Analysis) -> list[dict]:
             "type": "para",
             "text": (
                 "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
-                "does "
-                "not; insufficient data: too little data to tell. The score (0 to 1) says how "
-                "strongly "
-                "the evidence points to the sign, where one fits. Strength says how well text can "
-                "show "
-                "the sign at all: robust, moderate, or a weak proxy."
+                "does not; insufficient data: too little data to tell. "
+                + SCALE_EXPLAINED
             ),
         }
     ]
@@ -932,9 +831,7 @@ def _signs(analysis: Analysis) -> list[dict]:
                 {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
                 {"text": s.who or "", "sub": ""},
                 {
-                    "text": DASH
-                    if s.score is None or _missing(s.score)
-                    else f"{float(s.score):.2f}",
+                    "text": score_words(s.score) if s.status != "insufficient_data" else DASH,
                     "sub": "",
                 },
                 {"text": strength_label(s.strength), "sub": ""},
@@ -946,13 +843,14 @@ def _signs(analysis: Analysis) -> list[dict]:
         {
             "type": "table",
             "caption": "All signs at a glance",
-            "head": ["Sign", "Status", "Who", "Score", "Strength"],
+            "head": ["Sign", "Status", "Who", "How strongly", "How well text shows it"],
             "rows": overview,
+            "screen_only": True,  # the PDF has the signs at a glance on its first page
         }
     )
     for group, title in GROUP_TITLES.items():
         items = [
-            sign_card(s, quotes=analysis.settings.quotes)
+            sign_card(s, quotes=analysis.settings.quotes, settings=analysis.settings)
             for s in analysis.signs
             if s.group == group
         ]
@@ -1093,7 +991,7 @@ def _method(analysis: Analysis) -> list[dict]:
         )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
         items = [
-            {"term": label(s.name), "code": s.name, "text": s.definition}
+            {"term": label(s.name), "code": s.name, "text": _plain(s.definition)}
             for s in catalogue.CATALOGUE
             if s.dimension == dimension
         ]
@@ -1102,6 +1000,7 @@ def _method(analysis: Analysis) -> list[dict]:
                 "type": "definitions",
                 "title": f"Definitions: {SECTION_TITLES[dimension]}",
                 "items": items,
+                "screen_only": True,
             }
         )
     rows = []
@@ -1118,7 +1017,7 @@ def _method(analysis: Analysis) -> list[dict]:
                             "text": f"{value:g}" if isinstance(value, float) else str(value),
                             "sub": "",
                         },
-                        {"text": meanings.get(f.name, ""), "sub": ""},
+                        {"text": _plain(meanings.get(f.name, "")), "sub": ""},
                     ],
                 }
             )
@@ -1139,6 +1038,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "caption": "Thresholds and minimum data (our heuristics; change them in Settings)",
             "head": ["Setting", "Value", "Meaning"],
             "rows": rows,
+            "screen_only": True,
         }
     )
     blocks.append(
@@ -1157,6 +1057,7 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "list",
+            "screen_only": True,  # print: the signs section explains the scale once
             "title": "Strength of a sign",
             "items": [
                 "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
@@ -1182,6 +1083,22 @@ def _method(analysis: Analysis) -> list[dict]:
     return blocks
 
 
+#: In print, a chat below the minimum data keeps only its first page and the method: the
+#: measure sections and the signs say this instead of showing tables of dashes.
+TOO_SHORT_TO_PRINT = (
+    "Not printed: this chat is below the minimum data (see the first page), so this section "
+    "cannot be judged yet. The HTML report shows what could be counted."
+)
+
+
+def _print_short(sections: list[tuple[str, list[dict]]]) -> None:
+    for sid, blocks in sections:
+        if sid in ("glance", "method"):
+            continue
+        for block in blocks:
+            block["screen_only"] = TOO_SHORT_TO_PRINT
+
+
 def build(analysis: Analysis) -> dict[str, Any]:
     """The whole report as plain, formatted values (see the module docstring)."""
     vals = _Values(analysis.measures.values)
@@ -1203,6 +1120,10 @@ def build(analysis: Analysis) -> dict[str, Any]:
     from analyzer.report.context import attach
 
     attach(sections, analysis)  # the conversation around each example quote
+    from analyzer.report.findings import shortfalls
+
+    if shortfalls(analysis):
+        _print_short(sections)
     for _sid, blocks in sections:
         for block in blocks:
             if block["type"] == "list":

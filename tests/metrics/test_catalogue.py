@@ -73,7 +73,7 @@ def test_each_unit_has_a_format(unit):
         "share": "50\u00a0%",
         "seconds": "0\u00a0s",
         "ratio": "0.5×",
-        "index": "0.50",
+        "index": "0.50 (1 = even)",  # the first index measure, balance_index, says its scale
         "signed": "+0.50",
         "rate": "0.5",
         "trend": "+50.0\u00a0% a week",

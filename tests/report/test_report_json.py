@@ -23,6 +23,7 @@ TOP_KEYS = [
     "one_sidedness",
     "trend",
     "signs",
+    "stands_out",
 ]
 
 

@@ -80,7 +80,10 @@ def test_empty_plot_is_a_line_not_a_picture(tmp_path):
     ) in depth
     assert "<svg" not in depth
     write_pdf(result, tmp_path / "r.pdf", figures=figures)
-    assert "Not drawn: no feeling statements." in " ".join(pdf_text(tmp_path / "r.pdf").split())
+    # a chat below the minimum data prints no measure section, and says why instead
+    printed = " ".join(pdf_text(tmp_path / "r.pdf").split())
+    assert "Not drawn" not in printed
+    assert " ".join(view_module.TOO_SHORT_TO_PRINT.split()) in printed
 
 
 def test_group_chat_measures_everyone():

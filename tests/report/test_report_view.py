@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analyzer.report import view
+from analyzer.report import findings, view
 
 
 @pytest.mark.parametrize(
@@ -24,9 +24,10 @@ from analyzer.report import view
         pytest.param("median_latency_s", 7200.0, "2\u00a0h", id="whole-hours"),
         pytest.param("median_latency_s", 3 * 86400.0, "3.0\u00a0days", id="days"),
         pytest.param("latency_ratio", 1.84, "1.8×", id="ratio"),
-        pytest.param("balance_index", 0.7649, "0.76", id="index"),
+        pytest.param("balance_index", 0.7649, "0.76 (1 = even)", id="index"),
         pytest.param("mean_valence", -0.125, "−0.12", id="signed"),
-        pytest.param("emotion_word_rate", 2.345, "2.3", id="rate"),
+        pytest.param("emotion_word_rate", 2.345, "2.3 per 100 words", id="rate"),
+        pytest.param("feeling_rate", 3.41, "3.4 per 100 messages", id="rate-of-messages"),
         pytest.param("trend_messages", -0.0321, "−3.2\u00a0% a week", id="trend"),
         pytest.param("dominance_p_value", math.nan, "—", id="p-only"),
         pytest.param("a_new_measure", 7.0, "7", id="unknown-measure-as-count"),
@@ -101,6 +102,7 @@ def test_every_section_in_order(fake):
 
 def test_every_catalogue_definition_in_method(fake):
     from analyzer.metrics import CATALOGUE
+    from analyzer.report import signcards
 
     method = view.build(fake)["sections"][-1]
     defined = {
@@ -109,7 +111,11 @@ def test_every_catalogue_definition_in_method(fake):
         if b["type"] == "definitions"
         for d in b["items"]
     }
-    assert defined == {s.name: s.definition for s in CATALOGUE}
+    assert defined == {s.name: signcards.plain_setting(s.definition) for s in CATALOGUE}
+    assert defined["balance_index"] == (
+        "Two people: 1 - |2*share of words - 1|; groups: 1 - normalised Gini of word shares. "
+        "1 = equal."
+    )
 
 
 def test_every_sign_gets_a_card(fake):
@@ -118,15 +124,30 @@ def test_every_sign_gets_a_card(fake):
     assert cards == [s.id for s in fake.signs]
 
 
-def test_headline_names_the_larger_word_share(factory):
+def test_stands_out_names_the_larger_word_share(factory):
     result = factory(seed=5)
     vals = view._Values(result.measures.values)
     a, b = result.participants
     top = a if vals.value("word_share", a) > vals.value("word_share", b) else b
-    first = view.headlines(result, vals)[0]
-    assert first.startswith(
-        f"{top} wrote {view.fmt_share(vals.value('word_share', top))} of the words"
+    found = {f.measure: f for f in findings.stands_out(result)}["word_share"]
+    assert (found.person, found.value) == (top, vals.value("word_share", top))
+    assert found.text.startswith(
+        f"{top} has {view.fmt_share(vals.value('word_share', top))} of the words"
     )
+
+
+def test_stands_out_ranks_by_effect_then_strength(fake):
+    got = [(f.measure, round(f.weight, 2)) for f in findings.stands_out(fake)]
+    # the fake chat: Ben holds 80 % of every split (effect 0.6 / 0.3 = 2.0 lines); messages
+    # rise 8.3 % a week (2.8 lines, moderate); Ana's median reply is 51 min (3.4 lines, weak)
+    assert got == [
+        ("trend_messages", 2.07),
+        ("word_share", 1.97),
+        ("initiation_share", 1.97),
+        ("median_latency_s", 1.69),
+        ("question_share", 1.48),
+        ("disclosure_share", 1.48),
+    ]
 
 
 def test_lexicon_off_is_explained(factory):
@@ -153,32 +174,39 @@ def _with_values(result, changes):
     return replace(result, measures=replace(result.measures, values=values))
 
 
-def test_headline_even_split(fake):
+def test_stands_out_even_split(fake):
     a, b = fake.participants
     result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
-    first = view.headlines(result, view._Values(result.measures.values))[0]
-    assert first == f"Words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0%."
+    found = findings._split(result, findings._rows(result), *findings.SPLITS[0])
+    assert found.text == (
+        f"The words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0% "
+        "(n\u00a0=\u00a0900 words)."
+    )
+    assert found.effect == pytest.approx(0.01 / 0.3)
 
 
 @pytest.mark.parametrize(
-    ("n", "expected"),
+    ("n", "stated", "thin"),
     [
+        pytest.param(12, "Ben 75\u00a0% (n\u00a0=\u00a012 feeling statements)", [], id="enough"),
         pytest.param(
-            12,
-            "75\u00a0% of Ben's feeling statements met a responsive reply (n\u00a0=\u00a012).",
-            id="enough",
-        ),
-        pytest.param(
-            9,
-            "Ben made too few feeling statements (n\u00a0=\u00a09, fewer than 10) to "
-            "say how they were answered.",
-            id="below-minimum",
+            4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"
         ),
     ],
 )
-def test_headline_responsiveness_respects_minimum(fake, n, expected):
+def test_stands_out_responsiveness_respects_the_one_minimum(fake, n, stated, thin):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, n)})
-    assert expected in view.headlines(result, view._Values(result.measures.values))
+    found, too_few = findings._caring(result, findings._rows(result))
+    assert too_few == thin
+    assert (stated in found.text) if stated else ("Ben" not in found.text)
+
+
+def test_stands_out_says_what_is_too_thin_to_rank(fake):
+    result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, 4)})
+    assert findings.stands_out(result)[-1].text == (
+        "Too little data to rank: Ben's feeling statements (n\u00a0=\u00a04), fewer than 5 "
+        "each; how those were answered is shown but not weighed."
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,215 @@
+"""A sign as the report shows it: what was seen, how strongly (on the named scale of
+:data:`analyzer.report.prose.SCORE_SCALE`), the rule in the reader's words, what would change
+the verdict, the evidence with units and n, and what to try.
+
+Evidence notes written by the rulebook for its own use (``"min >= 2 (safe_feeling_rate)"``) are
+not shown as they are: a condition's note becomes the group it was taken over ("lowest person",
+"everyone together"); a predicate's note keeps its description and drops its threshold part,
+which the plain rule sentence states once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from analyzer.report import prose
+from analyzer.report import view as v
+
+if TYPE_CHECKING:
+    from analyzer.settings import Settings
+    from analyzer.signs import Evidence, Sign
+
+_CONDITION_NOTE = re.compile(r"^(\w+) (>=|<=) ([\d.eE+-]+) \((\w+)\)$")
+#: Parts of a predicate's note that state its threshold (said once, in the rule sentence).
+_THRESHOLD_PARTS = ("needs", "flag", "lopsided", "support at", "unmet", "waning", "offloading")
+_SHARE_MEASURES = frozenset(
+    {
+        "unanswered_start_share",
+        "dominated_weeks_share",
+        "negative_disclosure_share",
+        "offloading_weeks_share",
+    }
+)
+
+
+@cache
+def identifiers() -> dict[str, str]:
+    """Internal names the report might meet in a note, with their plain words."""
+    from analyzer.metrics import catalogue
+    from analyzer.signs.rules import RULES
+
+    names = {r.id: f"“{r.title}”" for r in RULES}
+    names.update({s.name: s.label.lower() for s in catalogue.CATALOGUE})
+    names.update({k: w.lower() for k, w in prose.EXTRA_LABELS.items()})
+    return names
+
+
+def measure_label(measure: str) -> str:
+    """A measure's label, also for the sum of two (``"a+b"``) and for measures only signs use."""
+    parts = [prose.EXTRA_LABELS.get(m) or v.label(m) for m in measure.split("+")]
+    return " + ".join([parts[0], *(p[0].lower() + p[1:] for p in parts[1:])])
+
+
+def evidence_value(measure: str, value: float, agg: str = "") -> str:
+    """The value in its unit: rates per 100 messages, parity on its 0 to 1 scale, shares in %."""
+    first = measure.split("+")[0]
+    if v._missing(value):
+        return v.DASH
+    if agg == "min_rate":
+        return f"{float(value):.1f}{v.NBSP}per 100 messages"
+    if agg == "parity":
+        return f"{float(value):.2f} (1 = equal)"
+    if first in _SHARE_MEASURES or first == "self_focused_share":
+        return v.fmt_share(value)
+    if first.startswith("responsive_replies"):
+        return v.fmt_count(value)
+    return v.fmt_evidence(first, value)  # with the measure's unit (prose.SUFFIX)
+
+
+def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
+    """(who, about) for an evidence row."""
+    m = _CONDITION_NOTE.match(e.note)
+    if m:
+        return e.participant or prose.AGGREGATES.get(m.group(1), "whole chat"), ""
+    parts = [p.strip() for p in e.note.split(";")]
+    kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
+    about = "; ".join(kept)
+    about = re.sub(
+        r"gap ([\d.]+)", lambda g: f"a gap of {float(g.group(1)) * 100:.0f} points", about
+    )
+    about = prose.plain(about, names)
+    about = re.sub(
+        r"(at least|at most|below) (0?\.\d+)",
+        lambda g: f"{g.group(1)} {float(g.group(2)) * 100:g}{v.NBSP}%",
+        about,
+    )
+    return e.participant or "whole chat", about
+
+
+def _agg(e: Evidence) -> str:
+    m = _CONDITION_NOTE.match(e.note)
+    return m.group(1) if m else ""
+
+
+def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
+    names = identifiers()
+    rows = []
+    for e in sign.evidence:
+        who, about = _note(e, names)
+        value = evidence_value(e.measure, e.value, _agg(e))
+        interval = v.fmt_interval(e.measure, e.ci_low, e.ci_high)
+        thin = prose.too_few(e.measure, int(e.n), settings) if e.participant else ""
+        unit = prose.N_UNITS.get(e.measure, "")
+        rows.append(
+            {
+                "key": e.measure,
+                "label": measure_label(e.measure),
+                "cells": [
+                    {"text": who, "sub": ""},
+                    {"text": value, "sub": "; ".join(x for x in (interval, thin) if x)},
+                    {"text": v.fmt_count(e.n) + (f" {unit}" if unit else ""), "sub": ""},
+                    {"text": about, "sub": ""},
+                ],
+            }
+        )
+    return rows
+
+
+def _evidence_table(sign: Sign, settings: Settings) -> dict[str, Any]:
+    """The evidence table; its "About" column only when some row has something to say."""
+    rows = evidence_rows(sign, settings)
+    head = ["Evidence", "Who", "Value", "Out of (n)", "About"]
+    if not any(r["cells"][3]["text"] for r in rows):
+        head = head[:-1]
+        rows = [{**r, "cells": r["cells"][:3]} for r in rows]
+    return {"head": head, "rows": rows, "keep": True}
+
+
+def _reason(sign: Sign) -> str:
+    prefix = "Not enough to judge: "
+    return sign.summary[len(prefix) :].rstrip(".") if sign.summary.startswith(prefix) else ""
+
+
+def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
+    """The card's fields (see :func:`analyzer.report.view.sign_card`)."""
+    names = identifiers()
+    examples = (
+        [
+            {"when": v.fmt_datetime(x.timestamp), "author": x.author, "text": v.truncate(x.text)}
+            for x in sign.examples
+        ]
+        if quotes
+        else []
+    )
+    judged = sign.status != "insufficient_data"
+    return {
+        "id": sign.id,
+        "title": sign.title,
+        "status": sign.status,
+        "status_label": v.STATUS_LABELS.get(sign.status, sign.status),
+        "who": sign.who or "",
+        "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
+        "how": prose.score_words(sign.score) if judged else "not judged",
+        "summary": prose.plain(sign.summary, names),
+        "rule": prose.rule_text(sign.id, settings),
+        "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
+        "try": list(prose.suggestions(sign.id, sign.group, sign.status)),
+        "strength": sign.strength,
+        "strength_label": v.strength_label(sign.strength),
+        "caveat": prose.plain(sign.caveat, names),
+        "evidence": _evidence_table(sign, settings),
+        "examples": examples,
+        "examples_note": "" if quotes else "Examples left out (--no-quotes).",
+    }
+
+
+def glance_block(signs: list[Sign]) -> dict[str, Any]:
+    """All signs on one small table: per group, which are observed, not observed and not yet
+    judged (the page-one view of the scorecard)."""
+    rows = []
+    for group, title in v.GROUP_TITLES.items():
+        mine = [s for s in signs if s.group == group]
+        if not mine:
+            continue
+        cells = []
+        for status in ("observed", "not_observed", "insufficient_data"):
+            titles = [
+                s.title + (f" ({s.who})" if s.who else "") for s in mine if s.status == status
+            ]
+            cells.append({"text": "; ".join(titles) or v.DASH, "sub": ""})
+        rows.append({"key": group, "label": title, "cells": cells})
+    return {
+        "type": "table",
+        "caption": "The signs at a glance (each is explained in the signs section)",
+        "head": ["Group", "Observed", "Not observed", "Too little data to tell"],
+        "rows": rows,
+        "widths": _widths(rows),  # print: room for the lists of titles where they are long
+    }
+
+
+def _widths(rows: list[dict[str, Any]]) -> list[float]:
+    """Column widths for print: 0.15 for the group, the rest by how much each column holds."""
+    sizes = [max(150, sum(len(r["cells"][i]["text"]) for r in rows)) for i in range(3)]
+    return [0.15, *(0.85 * size / sum(sizes) for size in sizes)]
+
+
+def plain_setting(text: str) -> str:
+    """A setting's meaning with the sign and measure names in it put into words."""
+    return prose.plain(text, identifiers())
+
+
+def try_block(signs: list[Sign]) -> dict[str, Any] | None:
+    """The first suggestion of every sign that has one (observed signs of a lack, offloading,
+    and balance not found), as one list for the first page; None when there is none."""
+    items = []
+    for s in signs:
+        found = prose.suggestions(s.id, s.group, s.status)
+        if found:
+            # a balance not found is named by what it is about, not by the title it missed
+            label = "Give and take" if s.id == "find_balance" else s.title
+            items.append(f"{label}: {found[0]}")
+    if not items:
+        return None
+    return {"type": "list", "title": "What to try", "items": items}
