@@ -22,10 +22,10 @@ Layout (keys in this order, always present)::
                      ci_high, note], examples [timestamp, author, text, context] (empty with
                      --no-quotes; context: the 5 messages either side and the quote itself,
                      each timestamp, author, text, quoted)
-    compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
     stands_out       the report's "what stands out": 1 to 6 objects, most telling first, each
                      text (plain words), measure, person ("" for the chat), value, n; a chat below
                      the minimum data gets one object saying so (analyzer.report.findings)
+    compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
@@ -243,11 +243,11 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
     doc["signs"] = [_sign(s, analysis.settings.quotes, analysis) for s in analysis.signs]
-    if analysis.comparison is not None:  # only with --compare
-        doc["compare"] = analysis.comparison.to_dict()
     from analyzer.report.findings import stands_out
 
     doc["stands_out"] = [f.to_dict() for f in stands_out(analysis)]
+    if analysis.comparison is not None:  # only with --compare
+        doc["compare"] = analysis.comparison.to_dict()
     return _deep_clean(doc)
 
 

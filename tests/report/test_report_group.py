@@ -47,10 +47,12 @@ def test_html_lists_only_pairs_that_replied(group):
     assert pairs == {"Ana->Ben": "15", "Ana->Cleo": "10", "Ben->Ana": "15", "Cleo->Ana": "15"}
 
 
-def test_pdf_lists_only_pairs_that_replied(group, tmp_path):
+def test_pdf_leaves_the_pairs_to_the_html(group, tmp_path):
+    # the printed report keeps to findings, signs and plots; the reply table by pair is in the
+    # HTML (above) and the JSON, so no pair, silent or not, is listed in the PDF
     from analyzer.report.pdf import write_pdf
 
     write_pdf(group, tmp_path / "g.pdf")
     text = pdf_text(tmp_path / "g.pdf")
-    listed = sorted(set(re.findall(r"(Ana|Ben|Cleo) → (Ana|Ben|Cleo)", text)))
-    assert listed == [("Ana", "Ben"), ("Ana", "Cleo"), ("Ben", "Ana"), ("Cleo", "Ana")]
+    assert "Cleo" in text
+    assert re.findall(r"(Ana|Ben|Cleo) → (Ana|Ben|Cleo)", text) == []
