@@ -113,6 +113,26 @@ def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
     return "".join(c if ord(c) in covered or c in "\n" else "?" for c in text)
 
 
+#: Hebrew and Arabic letters (their blocks and presentation forms): text that needs shaping.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _right_to_left(view: Any, names: dict[str, str]) -> bool:
+    """Whether any text the PDF will write (names already replaced by their stand-ins) has
+    right-to-left letters. Text shaping costs time, so it is switched on only then."""
+    if isinstance(view, str):
+        if not _RTL.search(view):
+            return False
+        for name, stand_in in names.items():
+            view = view.replace(name, stand_in)
+        return bool(_RTL.search(view))
+    if isinstance(view, dict):
+        return any(_right_to_left(v, names) for v in view.values())
+    if isinstance(view, list | tuple):
+        return any(_right_to_left(v, names) for v in view)
+    return False
+
+
 def _make_pdf(title: str, created: datetime | None) -> FPDF:
     from fpdf import FPDF
 
@@ -539,6 +559,9 @@ def _render(
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
     pdf = _make_pdf(view["title"], created)
+    if _right_to_left(view, _STAND_INS):
+        # Arabic and Hebrew in quotes: joined and laid out right to left by HarfBuzz
+        pdf.set_text_shaping(use_shaping_engine=True)
     from analyzer.report.view import PLOT_PEOPLE, plot_people
 
     shown, folded = plot_people(analysis, limit=2 * PLOT_PEOPLE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +107,26 @@ def test_write_pdf_to_missing_folder_is_user_error(fake, tmp_path):
 
     with pytest.raises(AnalyzerError, match="cannot write .*r.pdf: folder .*nope does not exist"):
         write_pdf(fake, tmp_path / "nope" / "r.pdf")
+
+
+def test_right_to_left_text_is_shaped_only_when_there_is_some():
+    from analyzer.report.pdf import _right_to_left
+
+    view = {"sections": [{"blocks": [{"text": "plain"}, {"items": ["Noa said שלום"]}]}]}
+    assert _right_to_left(view, {}) is True
+    assert _right_to_left(view, {"Noa said שלום": "[Person A]"}) is False  # a name: stand-in
+    assert _right_to_left({"sections": [{"text": "café, naïve, Zoë"}]}, {}) is False
+
+
+def test_arabic_in_a_quote_prints_joined_and_in_reading_order(tmp_path):
+    import analyzer
+    from analyzer.report.pdf import write_pdf
+
+    sample = Path(__file__).resolve().parents[2] / "sample_chats" / "android_en_gb.txt"
+    text = sample.read_text(encoding="utf-8")
+    path = tmp_path / "chat.txt"
+    path.write_text(re.sub(r"^(.* - (?:Tom|Priya): .*)$", r"\1 كيف حالك", text, flags=re.M))
+    write_pdf(analyzer.analyze(analyzer.load_chat(path)), tmp_path / "r.pdf")
+    printed = extract(tmp_path / "r.pdf")
+    # unshaped, the letters come out unjoined and reversed ("كلاح فيك")
+    assert "كيف حالك" in printed and "كلاح فيك" not in printed
