@@ -31,6 +31,7 @@ from analyzer.report.pdf import pdf_text, stand_ins
 from analyzer.report.view import _fold_measures, plot_people
 from analyzer.settings import Settings
 from analyzer.terminal import safe
+from tests.report.helpers import pdf_text as extract_pdf_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_chats" / "android_en_gb.txt"  # Tom and Priya, 2024-01-08 to 2024-03-17
@@ -657,6 +658,44 @@ def test_pdf_tables_for_very_many_people_keep_the_most_active(monkeypatch):
         "and JSON reports)",
         "Talk time (the 2 most active people; 2 more in the HTML and JSON reports)",
     ]
+
+
+def test_pdf_pairs_and_evidence_for_very_many_people_are_the_busiest(monkeypatch, tmp_path):
+    import analyzer.report.pdf as pdf
+
+    writer = pdf._Writer(
+        pdf._make_pdf("t", None), {}, {}, people=({"A", "B", "C", "D"}, {"A", "B", "C"})
+    )
+    writer.pdf.add_page()
+    captions: list[str] = []
+    monkeypatch.setattr(writer, "para", lambda text, **kwargs: captions.append(text))
+    replies = {"A->B": "1,200", "B->A": "7", "A->C": "30", "C->A": "2", "B->C": "950", "C->B": "9"}
+    pairs = [
+        {"key": k, "label": k, "cells": [{"text": n, "sub": ""}]} for k, n in replies.items()
+    ]
+    pairs.append({"key": "A->D", "label": "A->D", "cells": [{"text": "5,000", "sub": ""}]})
+    writer.table(["Reply", "Replies"], pairs, "Who replies to whom")
+    assert captions == [
+        "Who replies to whom (3 of 7 rows: the busiest pairs among the 3 most active people; all "
+        "in the HTML and JSON reports)"
+    ]
+    (tmp_path / "t.pdf").write_bytes(bytes(writer.pdf.output()))
+    printed = set(re.findall(r"[A-D]->[A-D]", extract_pdf_text(tmp_path / "t.pdf")))
+    assert printed == {"A->B", "B->C", "A->C"}  # 1,200, 950 and 30 replies; D is not shown
+    card = {
+        "evidence": {
+            "head": ["Evidence", "Who", "Value", "Out of (n)"],
+            "rows": [
+                {"key": "m", "label": "m", "cells": [{"text": who, "sub": ""}] * 3}
+                for who in ("A", "D", "everyone", "B", "D")
+            ],
+        }
+    }
+    rows, caption = writer.evidence_rows(card)
+    assert [r["cells"][0]["text"] for r in rows] == ["A", "everyone", "B"]
+    assert caption == (
+        "Evidence for the 3 most active people (2 more rows in the HTML and JSON reports)"
+    )
 
 
 # --- parser internals: times, line ends, text, identity, several chats ----------------------------

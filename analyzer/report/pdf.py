@@ -133,6 +133,12 @@ def _right_to_left(view: Any, names: dict[str, str]) -> bool:
     return False
 
 
+def _leading_number(text: str) -> float:
+    """The number a table cell starts with ("1,234" -> 1234.0; 0 when there is none)."""
+    found = re.match(r"[\d,]+(?:\.\d+)?", str(text))
+    return float(found.group().replace(",", "")) if found else 0.0
+
+
 def _make_pdf(title: str, created: datetime | None) -> FPDF:
     from fpdf import FPDF
 
@@ -273,10 +279,15 @@ class _Writer:
             # a row per person or per pair of people (49,062 pairs for 222 people): the rows
             # among the most active people only
             kept = [r for r in rows if set(str(r["key"]).split("->")) <= self.shown]
+            busiest = bool(kept) and "->" in str(kept[0]["key"]) and len(kept) > len(self.shown)
+            if busiest:  # pairs: only as many as people, the busiest by the first column
+                kept = sorted(kept, key=lambda r: -_leading_number(r["cells"][0]["text"]))
+                kept = kept[: len(self.shown)]
             caption = (
                 (f"{caption} " if caption else "")
-                + f"({len(kept):,} of {len(rows):,} rows: those of the {len(self.shown)} most "
-                "active people; all in the HTML and JSON reports)"
+                + f"({len(kept):,} of {len(rows):,} rows: "
+                + ("the busiest pairs among " if busiest else "those of ")
+                + f"the {len(self.shown)} most active people; all in the HTML and JSON reports)"
             )
             rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
@@ -415,14 +426,33 @@ class _Writer:
         height += self._lines(card["change"], 8.5, epw) * 4.25 + 1.2
         for t in card["try"]:
             height += self._lines(t, 8.5, epw) * 4.25 + 4
-        rows = card["evidence"]["rows"] if full else []
-        height += 6 + 7.5 * len(rows) if rows else 0
+        rows, caption = self.evidence_rows(card) if full else ([], "")
+        height += 6 + 7.5 * len(rows) + (5 if caption else 0) if rows else 0
         for x in card["examples"][:PDF_EXAMPLES]:
             height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
         for text in (card["examples_note"], card["caveat"] if full else ""):
             if text:
                 height += self._lines(text, 8, epw) * 4 + 1
         return height + 6
+
+    def evidence_rows(self, card: dict) -> tuple[list[dict], str]:
+        """A sign's evidence rows as printed, and their caption: in a chat with very many people,
+        only the rows of the most active ones (and of the whole chat)."""
+        rows = card["evidence"]["rows"]
+        if not self.shown:
+            return rows, ""
+        kept = [
+            r
+            for r in rows
+            if r["cells"][0]["text"] not in self.everyone or r["cells"][0]["text"] in self.shown
+        ]
+        if len(kept) == len(rows):
+            return rows, ""
+        left = len(rows) - len(kept)
+        return kept, (
+            f"Evidence for the {len(self.shown)} most active people ({left:,} more "
+            f"row{'s' if left != 1 else ''} in the HTML and JSON reports)"
+        )
 
     def sign(self, card: dict) -> None:
         pdf = self.pdf
@@ -454,9 +484,11 @@ class _Writer:
         self.para(f"What would change it: {card['change']}", size=8.5, gap=1.2)
         if full and card["evidence"]["rows"]:
             head = card["evidence"]["head"]
+            rows, caption = self.evidence_rows(card)
             self.table(
                 head,
-                card["evidence"]["rows"],
+                rows,
+                caption,
                 widths=[0.27, 0.15, 0.2, 0.14, 0.24] if len(head) == 5 else [0.36, 0.2, 0.24, 0.2],
                 size=7.5,
             )

@@ -47,9 +47,9 @@ def test_html_lists_only_pairs_that_replied(group):
     assert pairs == {"Ana->Ben": "15", "Ana->Cleo": "10", "Ben->Ana": "15", "Cleo->Ana": "15"}
 
 
-def test_pdf_leaves_the_pairs_to_the_html(group, tmp_path):
-    # the printed report keeps to findings, signs and plots; the reply table by pair is in the
-    # HTML (above) and the JSON, so no pair, silent or not, is listed in the PDF
+def test_pdf_of_a_chat_below_the_minimum_lists_no_pairs(group, tmp_path):
+    # this small group is below the minimum data, so its PDF is the short one that says what
+    # cannot be judged yet: no table of pairs, silent or not (the HTML above lists them)
     from analyzer.report.pdf import write_pdf
 
     write_pdf(group, tmp_path / "g.pdf")
