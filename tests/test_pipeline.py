@@ -99,3 +99,20 @@ def test_a_message_read_in_part_is_said_in_the_warnings(tmp_path, monkeypatch):
     )
     assert chat.source.warnings == result.source.warnings[:-1]  # the chat itself is unchanged
     assert result.measures.get("words", "Sam") == 300
+
+
+def test_a_json_report_draws_nothing():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, analyzer\n"
+        "from analyzer.report.json import analysis_to_dict\n"
+        f"doc = analysis_to_dict(analyzer.analyze(analyzer.load_chat("
+        f"{str(SAMPLES / 'android_en_gb.txt')!r})))\n"
+        "print(len(doc['stands_out']) > 0, sorted(m for m in ('matplotlib', 'fpdf') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # what stands out is worded without the plotting or PDF libraries being loaded
+    assert done.stdout.strip() == "True []"

@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import prose
-from analyzer.report.view import _missing as missing
-from analyzer.report.view import _name_list as name_list
-from analyzer.report.view import fmt_n, fmt_seconds, fmt_share, fmt_trend
+from analyzer.report.formatting import _missing as missing
+from analyzer.report.formatting import _name_list as name_list
+from analyzer.report.formatting import fmt_n, fmt_seconds, fmt_share, fmt_trend
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
