@@ -229,22 +229,18 @@ def _trend(analysis: Analysis, rows) -> Finding | None:
 
 
 def shortfalls(analysis: Analysis) -> list[str]:
-    """Which minimum-data rules the whole chat misses, in plain words."""
-    import pandas as pd
-
-    from analyzer.schema import Col
-
+    """Which minimum-data rules the whole chat misses, in plain words (read from the published
+    measures ``span_days``, whose n is the messages in all, and ``messages`` per person)."""
     mins = analysis.settings.minimum
-    start, end = analysis.period
+    span = analysis.measures.row("span_days")
+    days, sent = float(span["value"]), int(span["n"])
     out = []
-    sent = analysis.messages[analysis.messages[Col.AUTHOR].notna()]
-    if start is not None and (end - start) < pd.Timedelta(weeks=mins.weeks):
+    if sent and days < 7 * mins.weeks:
         out.append(f"it spans less than {mins.weeks} weeks")
-    if len(sent) < mins.messages:
-        out.append(f"it has fewer than {mins.messages} messages ({len(sent):,})")
-    per = sent[Col.AUTHOR].astype("object").value_counts()
+    if sent < mins.messages:
+        out.append(f"it has fewer than {mins.messages} messages ({sent:,})")
     for p in analysis.participants:
-        if int(per.get(p, 0)) < mins.messages_per_person:
+        if analysis.measures.get("messages", p) < mins.messages_per_person:
             out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
     return out
 
