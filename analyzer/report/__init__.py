@@ -17,6 +17,7 @@ file;
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -53,6 +54,30 @@ def check_writable(path: str | os.PathLike, inputs: Sequence[str | os.PathLike] 
                 f"cannot write {shown}: it is an input of this run; choose another output name"
             )
     return target
+
+
+def write_report_file(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write one finished report file (text as UTF-8 with ``\\n`` line ends). A regular file is
+    written beside its place and moved into it, so an interrupted run never leaves half a report
+    (a device or pipe given as the output is written directly). An error is one line."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as handle:
+                handle.write(payload)
+            return
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent if str(target.parent) else ".", prefix=".cb-", delete=False
+        ) as handle:
+            handle.write(payload)
+        try:
+            os.replace(handle.name, target)
+        finally:
+            if os.path.exists(handle.name):
+                os.unlink(handle.name)
+    except OSError as exc:
+        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None
 
 
 def name_limit(folder: Path) -> int:

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from analyzer.errors import AnalyzerError
-from analyzer.report import check_writable
+from analyzer.report import check_writable, write_report_file
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -121,8 +120,4 @@ def write_html(
     """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
     check_writable(path)
     text = render_html(analysis, figures=figures, view=view, svgs=svgs)
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None
+    write_report_file(path, text)

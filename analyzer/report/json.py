@@ -41,9 +41,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from analyzer.errors import AnalyzerError
 from analyzer.metrics import catalogue
-from analyzer.report import check_writable
+from analyzer.report import check_writable, write_report_file
 from analyzer.report.context import example_context
 from analyzer.schema import Col
 
@@ -274,8 +273,4 @@ def write_json(analysis: Analysis, path: str | os.PathLike) -> None:
     """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`."""
     check_writable(path)
     text = dumps(analysis)
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None
+    write_report_file(path, text)

@@ -25,8 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analyzer.errors import AnalyzerError
-from analyzer.report import check_writable
+from analyzer.report import check_writable, write_report_file
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -648,7 +647,4 @@ def write_pdf(
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
     data = render_pdf(analysis, figures=figures, view=view, png=png)
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None
+    write_report_file(path, data)
