@@ -43,7 +43,9 @@ def identifiers() -> dict[str, str]:
     names = {r.id: f"“{r.title}”" for r in RULES}
     names.update({s.name: s.label.lower() for s in catalogue.CATALOGUE})
     names.update({k: w.lower() for k, w in prose.EXTRA_LABELS.items()})
-    return names
+    # a name that is itself a word of its plain words ("complaints" -> "complaints about the
+    # other") is already plain: replacing it would double words in a sentence that uses it
+    return {k: w for k, w in names.items() if not re.search(rf"\b{re.escape(k)}\b", w)}
 
 
 def measure_label(measure: str) -> str:

@@ -61,6 +61,32 @@ def test_no_internal_name_in_pdf(real, tmp_path):
     assert leaks(pdf_text(render_pdf(real), tmp_path)) == []
 
 
+def doubled(text: str) -> list[str]:
+    """Words or phrases (up to four words) written twice in a row."""
+    return [m.group(0) for m in re.finditer(r"\b(\w+(?: \w+){0,3}) \1\b", text)]
+
+
+def test_the_doubling_check_catches_a_phrase():
+    assert doubled("0 complaints about the other about the other, ask questions asked asked") == [
+        "about the other about the other",
+        "asked asked",
+    ]
+
+
+def test_sign_cards_never_double_a_word(real):
+    # a measure named by a plain word ("complaints", "questions") is not swapped for its label
+    # ("complaints about the other", "questions asked") inside a sentence that already says it
+    from analyzer.report import signcards
+
+    texts = []
+    for sign in real.signs:
+        card = signcards.card(sign, quotes=False, settings=real.settings)
+        texts += [card["summary"], card["rule"], card["change"], card["caveat"]]
+    assert [d for t in texts for d in doubled(t)] == []
+    assert any("0 complaints about the other, fewer than 2" in t for t in texts)
+    assert any("ask questions, including about the other" in t for t in texts)
+
+
 def test_the_leak_check_catches_a_name():
     assert leaks("Rule: min >= 2 (safe_feeling_rate)") == ["safe_feeling_rate"]
 
