@@ -34,16 +34,21 @@ SCORE_SCALE: tuple[tuple[float, str], ...] = (
 SCALE_EXPLAINED = (
     "How strongly: where a sign has a score (0 to 1, how far the evidence points towards the "
     "sign), it is named on one scale: faint (below 0.25), some (0.25 to 0.5), clear (0.5 to 0.75) "
-    "and strong (0.75 and up). A sign can be “not observed” with some evidence for it: the "
-    "evidence did not meet the whole rule. How well text shows a sign at all is a second, "
+    "and strong (0.75 and up). A sign that is “not observed” shows its score without a word "
+    "(“rule not met; score 0.54”): some evidence may point towards it, but not the whole rule. "
+    "How well text shows a sign at all is a second, "
     "separate scale: robust, moderate or weak (a weak proxy is a prompt to look, not a finding)."
 )
 
 
-def score_words(score: float | None) -> str:
-    """``0.62`` -> ``"clear (0.62)"``; no score -> ``"no single score"``."""
+def score_words(score: float | None, status: str = "observed") -> str:
+    """``0.62`` -> ``"clear (0.62)"``; no score -> ``"no single score"``. A sign that is not
+    observed gets no word of the scale (``"rule not met; score 0.54"``): "clear" beside "not
+    observed" would read as if the sign were clearly there."""
     if score is None or score != score:
         return "no single score; see the evidence"
+    if status == "not_observed":
+        return f"rule not met; score {score:.2f}"
     word = next(w for bound, w in SCORE_SCALE if score < bound)
     return f"{word} ({score:.2f})"
 

@@ -153,7 +153,7 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         "status_label": v.STATUS_LABELS.get(sign.status, sign.status),
         "who": sign.who or "",
         "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
-        "how": prose.score_words(sign.score) if judged else "not judged",
+        "how": prose.score_words(sign.score, sign.status) if judged else "not judged",
         "summary": prose.plain(sign.summary, names),
         "rule": prose.rule_text(sign.id, settings),
         "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),

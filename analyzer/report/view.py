@@ -686,7 +686,11 @@ def _signs(analysis: Analysis) -> list[dict]:
                 {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
                 {"text": s.who or "", "sub": ""},
                 {
-                    "text": score_words(s.score) if s.status != "insufficient_data" else DASH,
+                    "text": (
+                        score_words(s.score, s.status)
+                        if s.status != "insufficient_data"
+                        else DASH
+                    ),
                     "sub": "",
                 },
                 {"text": strength_label(s.strength), "sub": ""},

@@ -51,6 +51,12 @@ def test_score_scale(score, words):
     assert prose.score_words(score) == words
 
 
+def test_a_sign_not_observed_gets_its_score_without_a_scale_word():
+    assert prose.score_words(0.54, "not_observed") == "rule not met; score 0.54"
+    assert prose.score_words(0.54, "observed") == "clear (0.54)"
+    assert prose.score_words(None, "not_observed") == "no single score; see the evidence"
+
+
 @pytest.mark.parametrize("sid", [*LACK, "find_balance", "dumping_ground"])
 def test_one_or_two_suggestions_about_the_chat(sid):
     found = prose.SUGGESTIONS[sid]
@@ -108,6 +114,8 @@ def test_card_rows_speak_plainly_with_units():
         "too few to judge: fewer than 5 feeling statements"
     )
     assert card["how"] == "some (0.40)"
+    unmet = signcards.card(_sign(ev, "not_observed", 0.62), quotes=True, settings=Settings())
+    assert unmet["how"] == "rule not met; score 0.62"
     assert card["change"].startswith("The verdict turns on how often each person says")
 
 
