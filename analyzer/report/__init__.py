@@ -64,18 +64,16 @@ def write_report_file(path: str | os.PathLike, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if target.exists() and not target.is_file():
-            with open(target, "wb") as handle:
-                handle.write(payload)
+            target.write_bytes(payload)
             return
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent if str(target.parent) else ".", prefix=".cb-", delete=False
-        ) as handle:
-            handle.write(payload)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".cb-")  # mode 0600
         try:
-            os.replace(handle.name, target)
-        finally:
-            if os.path.exists(handle.name):
-                os.unlink(handle.name)
+            with os.fdopen(handle, "wb") as out:
+                out.write(payload)
+            os.replace(temp, target)
+        except BaseException:  # a full disk or Ctrl-C: leave nothing beside the report
+            Path(temp).unlink(missing_ok=True)
+            raise
     except OSError as exc:
         raise AnalyzerError(f"cannot write {os.fspath(path)}: {exc.strerror}") from None
 

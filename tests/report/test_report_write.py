@@ -41,3 +41,17 @@ def test_a_folder_that_cannot_be_written_is_one_line(tmp_path):
     assert message.startswith(f"cannot write {folder / 'r.pdf'}: ")
     assert "\n" not in message
     assert not (folder / "r.pdf").exists()
+
+
+def test_a_failed_move_leaves_no_part_file_and_keeps_the_old_report(tmp_path, monkeypatch):
+    target = tmp_path / "r.json"
+    target.write_text("old", "utf-8")
+
+    def refuse(_src, _dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(AnalyzerError, match=r"^cannot write .*r\.json: No space left on device$"):
+        write_report_file(target, "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+    assert target.read_text("utf-8") == "old"
