@@ -33,6 +33,8 @@ STRATA = (
     ({"anger", "annoyance", "disapproval"}, 20),
     ({"neutral"}, 50),
     (None, 20),
+    # a second caring draw, added after the first 300 were labelled (the first draws are unchanged)
+    ({"caring"}, 150),
 )
 
 
