@@ -110,3 +110,21 @@ def test_escapes_round_trip():
 def test_unknown_file_is_refused():
     with pytest.raises(ValueError, match="choose from written, goemotions"):
         register.load("acts")
+
+
+def test_the_readme_breakdowns():
+    written = register.load("written")
+    by_part = written.groupby("part")
+    assert (by_part.apply(lambda f: int((f["RFL"] & ~f["SUP"]).sum())).to_dict()) == {
+        "dev": 25,
+        "frozen": 10,
+    }
+    assert (by_part.apply(lambda f: int((f["SUP"] & f["OWN"]).sum())).to_dict()) == {
+        "dev": 16,
+        "frozen": 17,
+    }
+    both = pd.concat([written, register.load("goemotions")])
+    assert int((both["OWN"] & ~both["TIER2"]).sum()) == 5
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["labels"]
+    caring = train.loc[register.load("goemotions")["id"]].map(lambda ls: "caring" in ls)
+    assert int(caring.sum()) == 242
