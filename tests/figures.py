@@ -39,6 +39,10 @@ def _f(x: float) -> str:
     return "-" if x != x else f"{x:.2f}"
 
 
+def _num(x: float | None) -> float:
+    return float("nan") if x is None else x
+
+
 def gold_block() -> str:
     from tests.nlp import gold
 
@@ -67,14 +71,6 @@ def gold_block() -> str:
     return "\n".join(lines)
 
 
-#: GoEmotions dev before the real-text work (recorded then; the code of that time is gone).
-GOEMOTIONS_BEFORE = {
-    "tier2_on_clear": "0.24",
-    "tier2_on_disclosed": "0.27",
-    "tier2_on_neutral": "0.07",
-    "support_on_caring": "0.10",
-    "support_on_neutral": "0.004",
-}
 GOEMOTIONS_ROWS = (
     ("tier2_on_clear", "tier >= 2 on comments with a clear emotion (17)", "clear", "0.75"),
     ("tier2_on_disclosed", "tier >= 2 on comments disclosing an emotion (14)", "disclosed", "0.75"),
@@ -85,9 +81,11 @@ GOEMOTIONS_ROWS = (
 
 
 def goemotions_block() -> str:
+    from tests.realtext import baseline
     from tests.realtext.evaluate import dev_counts, dev_scores
 
     scores, counts = dev_scores(), dev_counts()
+    before = baseline.recorded()["goemotions_dev"]
     lines = [
         f"| check on GoEmotions dev ({counts['all']:,} comments) | comments | before this work "
         "| now | goal |",
@@ -96,39 +94,35 @@ def goemotions_block() -> str:
     for key, label, group, goal in GOEMOTIONS_ROWS:
         digits = 3 if key == "support_on_neutral" else 2
         lines.append(
-            f"| {label} | {counts[group]:,} | {GOEMOTIONS_BEFORE[key]} "
+            f"| {label} | {counts[group]:,} | {before[key]:.{digits}f} "
             f"| {scores[key]:.{digits}f} | {goal} |"
         )
     return "\n".join(lines)
 
 
-#: The frozen acts part before the real-text work, and what each act still misses (our reading).
+#: What each act still misses on real comments (our reading of the misses of the dev part).
 ACTS_ROWS = (
     (
         "SUP",
         "support / validation (SUP)",
-        "0.89, 0.29",
         "good wishes and encouragement in words no pattern holds; false hits are sarcasm "
         '("don\'t worry dude, ...")',
     ),
     (
         "REP",
         "repair (REP)",
-        "0.49, 0.79",
         "fires on apologies that are formulas or sarcasm (\"I'm sorry I gave you this much "
         'time"); low precision',
     ),
     (
         "CRI",
         "criticism aimed at the reader (CRI)",
-        "1.00, 0.06",
         'sarcasm, mockery and implicit digs ("compelling argument", "thank you, oh wise one")',
     ),
-    ("INV", "invalidation (INV)", "-, 0.00", "too few examples to judge (13 in all)"),
+    ("INV", "invalidation (INV)", "too few examples to judge (13 in all)"),
     (
         "ATP",
         "aimed at the reader (`at_partner`, ATP)",
-        "(no such column)",
         "as criticism: it needs a grievance match first",
     ),
 )
@@ -136,25 +130,30 @@ ACTS_ROWS = (
 
 def acts_block() -> str:
     from tests import frozen
+    from tests.realtext import baseline
     from tests.realtext.evaluate import ACT_CODES, act_predictions, features_of, load_acts, pr
 
     dev = load_acts("dev")
     pred = act_predictions(features_of(dev["text"].tolist()))
     last = frozen.latest("acts")
+    before = baseline.recorded()["acts_frozen"]
     n_frozen = len(load_acts("frozen"))
     lines = [
         f"| act (real comments) | dev part ({len(dev)}): n, P, R | frozen part ({n_frozen}), "
         f"the fair estimate, scored {last['date']} at {last['commit']}: n, P, R "
-        "| frozen part, before this work: P, R | what it still misses |",
+        "| frozen part, before this work (`tests/realtext/baseline.py`): P, R "
+        "| what it still misses |",
         "|---|---|---|---|---|",
     ]
     assert tuple(code for code, *_ in ACTS_ROWS) == ACT_CODES
-    for code, label, before, misses in ACTS_ROWS:
+    for code, label, misses in ACTS_ROWS:
         gold = dev["labels"].str.split().map(lambda ls, c=code: c in ls).to_numpy()
         n, p, r = pr(pred[code], gold)
         fn, fp, fr = last["figures"][code]
+        old = before[code]
+        then = "(no such column)" if old is None else f"{_f(_num(old[1]))}, {_f(old[2])}"
         lines.append(
-            f"| {label} | {n}, {_f(p)}, {_f(r)} | {fn}, **{_f(fp)}, {_f(fr)}** | {before} "
+            f"| {label} | {n}, {_f(p)}, {_f(r)} | {fn}, **{_f(fp)}, {_f(fr)}** | {then} "
             f"| {misses} |"
         )
     return "\n".join(lines)
@@ -197,12 +196,14 @@ def known_wrong_block() -> str:
         "is a strict expected failure in `tests/test_scenarios.py`, so the day the tool gets one "
         "right the test fails until it is taken off this list.",
         "",
-        "| chat | sign | expected | the tool says | why |",
-        "|---|---|---|---|---|",
+        "| chat | sign | expected (core: what the chat was written to show) | why the tool "
+        "misses it |",
+        "|---|---|---|---|",
     ]
-    for (chat, sid), (ours, why) in wrong.items():
-        want = scen.EXPECTED[chat][sid]["status"]
-        lines.append(f"| `{chat}` | `{sid}` | {want} | {ours} | {why} |")
+    for (chat, sid), why in wrong.items():
+        want = scen.EXPECTED[chat][sid]
+        core = ", core" if want["core"] else ""
+        lines.append(f"| `{chat}` | `{sid}` | {want['status'].replace('_', ' ')}{core} | {why} |")
     return "\n".join(lines)
 
 
@@ -227,8 +228,9 @@ def blocks_in(text: str) -> dict[str, str]:
 
 
 def render(names: tuple[str, ...] | None = None) -> dict[str, str]:
-    """Each block's content as the scripts give it now (ending in a newline)."""
-    return {name: BLOCKS[name][1]() + "\n" for name in (names or tuple(BLOCKS))}
+    """Each block's content as the scripts give it now (set apart by blank lines, so that
+    Markdown reads a table inside it as a table)."""
+    return {name: "\n" + BLOCKS[name][1]() + "\n\n" for name in (names or tuple(BLOCKS))}
 
 
 def rewrite(text: str, fresh: dict[str, str]) -> str:

@@ -5,7 +5,7 @@ The sample is stratified by the GoEmotions emotion labels only (never by what ou
 so that the rarer acts (support, repair, criticism aimed at the reader, invalidation) have enough
 positives::
 
-    python -m tests.realtext.sample > /tmp/sample.tsv
+    python -m tests.realtext.sample > sample.tsv
 
 Each comment is assigned to the ``dev`` part (labels may be used to improve the detectors) or the
 ``frozen`` part (labelled and committed before any detector ran on it; evaluated once) by its id.

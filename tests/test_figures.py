@@ -1,0 +1,88 @@
+"""README's measured figures and docs/signs.md's rulebook are what the scripts give now.
+
+Each block between ``<!-- figures:NAME -->`` and ``<!-- /figures -->`` must equal the output of
+its producer in :mod:`tests.figures`. A change in a detector that moves a figure (or a change in
+the rulebook or a threshold) fails here until ``python -m tests.figures`` has rewritten the
+block, so the move shows in the diff of README.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+
+import pytest
+
+from tests import figures, frozen
+from tests.realtext import baseline, ceiling
+
+
+def _file_blocks(name: str) -> str:
+    path = figures.BLOCKS[name][0]
+    found = figures.blocks_in(path.read_text(encoding="utf-8"))
+    assert name in found, f"{path.name} lacks <!-- figures:{name} -->"
+    return found[name]
+
+
+@pytest.mark.parametrize("name", list(figures.BLOCKS))
+def test_block_is_current(name):
+    fresh = figures.render((name,))[name]
+    written = _file_blocks(name)
+    diff = "\n".join(
+        difflib.unified_diff(
+            written.splitlines(), fresh.splitlines(), "written", "now", lineterm="", n=0
+        )
+    )
+    assert written == fresh, (
+        f"block {name!r} of {figures.BLOCKS[name][0].name} is out of date; run "
+        f"`python -m tests.figures` and check the diff:\n{diff}"
+    )
+
+
+def test_every_block_appears_once():
+    for path in {p for p, _ in figures.BLOCKS.values()}:
+        text = path.read_text(encoding="utf-8")
+        names = [m["name"] for m in figures.BLOCK.finditer(text)]
+        assert sorted(names) == sorted(n for n, (p, _) in figures.BLOCKS.items() if p == path)
+
+
+def test_rewrite_replaces_only_the_block():
+    text = "a\n<!-- figures:gold -->\nold\n<!-- /figures -->\nb\n"
+    assert figures.rewrite(text, {"gold": "\nnew\n\n"}) == (
+        "a\n<!-- figures:gold -->\n\nnew\n\n<!-- /figures -->\nb\n"
+    )
+
+
+def test_gold_table_holds_the_development_scores():
+    # one cell checked against the scores directly, so the block cannot be empty or stale
+    scores = figures.render(("gold",))["gold"]
+    from tests.nlp import gold
+
+    sup = gold.development_scores()["SUP"]
+    row = f"| support / validation | {sup.support}, {sup.precision:.2f}, {sup.recall:.2f} |"
+    assert row in scores
+
+
+def test_recorded_experiments_are_complete():
+    rec = ceiling.recorded()
+    assert set(rec) == {"bag_of_ngrams", "model_everywhere", "caring_model"}
+    assert rec["bag_of_ngrams"]["dev_clear"] == 1954
+    assert rec["bag_of_ngrams"]["dev_neutral"] == 1592
+    base = baseline.recorded()
+    assert base["commit"] == baseline.COMMIT
+    assert set(base["acts_frozen"]) == {"SUP", "REP", "CRI", "INV", "ATP"}
+
+
+def test_frozen_log_is_well_formed():
+    entries = frozen.read_log()
+    assert {e["part"] for e in entries} <= set(frozen.PARTS)
+    for e in entries:
+        assert set(e) == {"part", "date", "commit", "detectors", "figures", "note"}
+        assert e["note"], "every scoring says what it was"
+        json.dumps(e)
+    assert [e["commit"] for e in entries if e["part"] == "acts"][:4] == [
+        "adba050",
+        "4203db9",
+        "f9b9f62",
+        "bf5edd8",
+    ]
