@@ -12,7 +12,55 @@ import inspect
 import re
 from dataclasses import fields
 
-STRENGTH = {"R": "robust", "M": "moderate", "W": "weak", "W-M": "weak to moderate"}
+STRENGTH = {
+    "R": "robust",
+    "M": "moderate",
+    "W": "weak",
+    "W-M": "weak to moderate",
+    "M-W": "moderate to weak",
+}
+#: What each sign checks, in words (observed when ...); the numbers are in the rule below.
+CHECKS: dict[str, str] = {
+    "safe_sharing": (
+        "everyone makes feeling statements, and disclosures are met with a responsive reply"
+    ),
+    "feel_supported": ("negative disclosures are met responsively, for each person who makes them"),
+    "listen_without_judgment": ("replies to disclosures are responsive and rarely invalidating"),
+    "can_raise_issues": ("complaints about the other are raised and answered with repair"),
+    "share_ups_and_downs": ("good news and bad news are both shared and both met responsively"),
+    "mutual_care": (
+        "affection, questions about the other, initiations and questions come from both"
+    ),
+    "light_to_deep": ("sessions hold both small talk and feelings, from both people"),
+    "empathy": ("each person answers the other's distress with warmth and writes support "),
+    "genuine_interest": ("everyone asks questions, some about the other or following up"),
+    "presence": ("prompt replies within sessions, few one-word turns"),
+    "compassion_when_suffering": (
+        "deeply painful (tier-3 negative) disclosures are met with support"
+    ),
+    "afraid_to_be_vulnerable": (
+        "someone rarely states feelings, leaves them to the other, or takes them back"
+    ),
+    "superficial": ("few deep sessions and almost all messages logistics or small talk"),
+    "not_seen_heard": (
+        "a person's disclosures rarely get a responsive reply, or their complaints meet no repair "
+    ),
+    "judged_criticized": ("criticism is aimed at a person, or they keep seeking reassurance"),
+    "disappointment": ("someone says they are disappointed in the other, or their openings are left unanswered"),
+    "one_sided": ("one person holds most of the words week after week, with support"),
+    "waning_interest": ("weekly trends move the waning way"),
+    "loneliness": ("a person says they are lonely while their bids go unmet"),
+    "find_balance": (
+        "no dimension is large and persistently lopsided: talk (as `one_sided` without support; "
+        "excused when the person writes fewer messages: few long vs many short), initiations and "
+        "questions (excess >= `balance_excess`, interval above fair share), offloading "
+        "(only when `dumping_ground` is observed: a partner in a crisis met with support is "
+        "legitimate), responsiveness (gap >= `balance_responsive_gap`, each over >= "
+        "`unheard_min_disclosures`), style matching (LSM < `balance_lsm_min`)"
+    ),
+    "dumping_ground": ("A offloads troubles onto the other(s), persistently and one way"),
+}
+
 GATES = {
     "base": "base (at least {weeks} weeks, {messages} messages, {messages_per_person} from "
     "each person)",
@@ -73,6 +121,7 @@ def rulebook_markdown() -> str:
             f"- **Group:** {groups[rule.id]}. **Strength:** {rule.strength} "
             f"({STRENGTH.get(rule.strength, rule.strength)})."
         )
+        out.append(f"- **Checks:** observed when {CHECKS[rule.id].strip()}.")
         gates = ["base", *rule.needs]
         out.append("- **Minimum data:** " + "; ".join(GATES[g].format(**minimum) for g in gates))
         if rule.conditions:
@@ -107,9 +156,9 @@ def rulebook_markdown() -> str:
                 f"`analyzer/signs/predicates.py`{dep}."
             )
         if measures:
+            reads = "Reads (evidence)" if rule.conditions else "Measures its code names"
             out.append(
-                "- **Reads (evidence):** "
-                + "; ".join(f"`{m}` ({labels[m].lower()})" for m in measures)
+                f"- **{reads}:** " + "; ".join(f"`{m}` ({labels[m].lower()})" for m in measures)
             )
         if thresholds:
             out.append("- **Thresholds:**")
