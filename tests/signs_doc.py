@@ -46,7 +46,9 @@ CHECKS: dict[str, str] = {
         "a person's disclosures rarely get a responsive reply, or their complaints meet no repair "
     ),
     "judged_criticized": ("criticism is aimed at a person, or they keep seeking reassurance"),
-    "disappointment": ("someone says they are disappointed in the other, or their openings are left unanswered"),
+    "disappointment": (
+        "someone says they are disappointed in the other, or their openings are left unanswered"
+    ),
     "one_sided": ("one person holds most of the words week after week, with support"),
     "waning_interest": ("weekly trends move the waning way"),
     "loneliness": ("a person says they are lonely while their bids go unmet"),
