@@ -86,3 +86,43 @@ def test_frozen_log_is_well_formed():
         "f9b9f62",
         "bf5edd8",
     ]
+
+
+def _inline_claims() -> list[tuple[str, str]]:
+    """Figures README states in its prose, each with the text the scripts give for it."""
+    from tests.nlp import gold
+    from tests.realtext import train
+
+    card = json.loads(train.CARD.read_text(encoding="utf-8"))
+    pooled = gold.pooled_first_runs()
+    last = gold.first_run(gold.FIRST_RUNS[-1])
+    precisions = [p for c, (_n, p, _r) in pooled.items() if c != "T3"]
+    sizes = [n for n, _p, _r in last.values()]
+    lowest = sorted(pooled, key=lambda c: pooled[c][2])[:5]
+    words = {
+        "DEF": "defensiveness",
+        "T3": "tier 3",
+        "SUP": "support",
+        "INV": "invalidation",
+        "MIN": "minimal replies",
+    }
+    recalls = ", ".join(f"{words[c]} ({pooled[c][2]:.2f})" for c in lowest[:4])
+    return [
+        ("the emotion model's threshold", f"the model's threshold ({card['threshold']})"),
+        ("held-out batch 5's positives", f"with {min(sizes)}-{max(sizes)} positives per detector"),
+        (
+            "pooled first-run precision",
+            f"precision stays high ({min(precisions):.2f}-{max(precisions):.2f}, tier 3 aside at "
+            f"{pooled['T3'][1]:.2f}:",
+        ),
+        (
+            "the five lowest pooled first-run recalls",
+            f"recall drops for {recalls}\nand {words[lowest[4]]} ({pooled[lowest[4]][2]:.2f})",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("what", "claim"), _inline_claims(), ids=lambda x: x[:40])
+def test_inline_figure_is_current(what, claim):
+    readme = " ".join(figures.README.read_text(encoding="utf-8").split())
+    assert " ".join(claim.split()) in readme, f"README's {what} is not {claim!r}"
