@@ -42,10 +42,17 @@ def detectors_version(root: Path = ROOT) -> str:
     return digest.hexdigest()[:16]
 
 
-def _acts() -> dict[str, list]:
-    from tests.realtext.evaluate import ACT_CODES, act_predictions, features_of, load_acts, pr
+def _acts(path: Path | None = None) -> dict[str, list]:
+    from tests.realtext.evaluate import (
+        ACT_CODES,
+        ACTS_FILE,
+        act_predictions,
+        features_of,
+        load_acts,
+        pr,
+    )
 
-    acts = load_acts("frozen")
+    acts = load_acts("frozen", path or ACTS_FILE)
     pred = act_predictions(features_of(acts["text"].tolist()))
     out = {}
     for code in ACT_CODES:
@@ -71,6 +78,10 @@ def _gold_heldout() -> dict[str, list]:
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]}).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "acts": ("tests/realtext/labelled/acts.tsv, part frozen (354 real comments)", _acts),
+    "acts2": (
+        "tests/realtext/labelled/acts_frozen2.tsv (120 real comments, the second frozen batch)",
+        lambda: _acts(Path(__file__).parent / "realtext" / "labelled" / "acts_frozen2.tsv"),
+    ),
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
 }
 

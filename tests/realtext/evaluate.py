@@ -43,6 +43,8 @@ EMOTION_CATEGORY = {
     "caring": "support",
 }
 ACTS_FILE = Path(__file__).parent / "labelled" / "acts.tsv"
+#: The second frozen batch (every row frozen; see labelled/README.md).
+ACTS_FILE_2 = ACTS_FILE.with_name("acts_frozen2.tsv")
 ACT_CODES = ("SUP", "REP", "CRI", "INV", "ATP")
 
 
@@ -170,9 +172,9 @@ def dev_scores() -> dict[str, float]:
     }
 
 
-def load_acts(part: str | None = None) -> pd.DataFrame:
+def load_acts(part: str | None = None, path: Path = ACTS_FILE) -> pd.DataFrame:
     acts = pd.read_csv(
-        ACTS_FILE,
+        path,
         sep="\t",
         header=None,
         names=["id", "part", "labels", "text"],
