@@ -133,3 +133,19 @@ def _inline_claims() -> list[tuple[str, str]]:
 def test_inline_figure_is_current(what, claim):
     readme = " ".join(figures.README.read_text(encoding="utf-8").split())
     assert " ".join(claim.split()) in readme, f"README's {what} is not {claim!r}"
+
+
+def test_thresholds_named_in_readme_have_their_defaults():
+    """README's table of signs writes each threshold as `name` (default): every such pair is
+    the default in analyzer.settings, so a changed threshold fails until README says so."""
+    import re
+    from dataclasses import fields
+
+    from analyzer.settings import Thresholds
+
+    defaults = {f.name: f.default for f in fields(Thresholds)}
+    readme = figures.README.read_text(encoding="utf-8")
+    pairs = re.findall(r"`([a-z_]+)` \((\d+(?:\.\d+)?)(?:[ ;][^)]*)?\)", readme)
+    named = [(name, float(value)) for name, value in pairs if name in defaults]
+    assert {n for n, _v in named} >= set(defaults) - {"dominance_share", "even_word_gap"}
+    assert [(n, v) for n, v in named if v != float(defaults[n])] == []
