@@ -114,7 +114,18 @@ def _inline_claims() -> list[tuple[str, str]]:
         "MIN": "minimal replies",
     }
     recalls = ", ".join(f"{words[c]} ({pooled[c][2]:.2f})" for c in lowest[:4])
+    from analyzer.settings import MinimumData
+
+    m = MinimumData()
     return [
+        (
+            "the minimum data of the signs",
+            f"at least {m.weeks} weeks with {m.messages} messages, {m.messages_per_person} from "
+            f'each person ("base"). On top: *disclosures* = {m.disclosures_for_responsiveness} '
+            f"feeling statements in all; *latency* = {m.replies_for_latency} timed replies from "
+            f"each person; *trend* = {m.weeks_for_trend} weeks; *style* = {m.words_for_style} "
+            "words from each person",
+        ),
         ("the emotion model's threshold", f"the model's threshold ({card['threshold']})"),
         ("held-out batch 5's positives", f"with {min(sizes)}-{max(sizes)} positives per detector"),
         (
