@@ -1,4 +1,4 @@
-"""Many chats: :func:`analyze_many` and ``chat-balance batch`` (DESIGN.md s.9).
+"""Many chats: :func:`analyze_many` and ``chat-balance batch`` (docs/design.md, section 6).
 
 One Dask task per chat, on a local ``dask.distributed`` cluster (one single-threaded worker
 process per core) or on any Dask cluster given by its scheduler address. Each task reads its

@@ -1,4 +1,4 @@
-"""The parsed chat: messages plus a record of where they came from (DESIGN.md section 3)."""
+"""The parsed chat: messages plus a record of where they came from (docs/design.md, section 2)."""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ class Analysis:
         return replace(self, comparison=comparison)
 
     def to_dict(self) -> dict:
-        """The JSON document of DESIGN.md section 7 (stable key order)."""
+        """The JSON document (docs/design.md, section 5; stable key order)."""
         from analyzer.report.json import analysis_to_dict
 
         return analysis_to_dict(self)

@@ -1,4 +1,4 @@
-"""The ``messages`` table: column names, dtypes and validation (DESIGN.md section 3).
+"""The ``messages`` table: column names, dtypes and validation (docs/design.md, section 2).
 
 Every parser returns a frame that passes :func:`validate_messages`; every later stage reads
 columns by the names in :class:`Col`.

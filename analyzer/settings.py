@@ -1,6 +1,6 @@
 """Frozen settings: the session gap, the minimum data and every threshold a sign uses.
 
-Every heuristic threshold ([H] in SIGNS.md) lives here with its default and a one-line
+Every heuristic threshold (see docs/signs.md) lives here with its default and a one-line
 meaning in the field's metadata (:func:`meanings`), so the report's Method section can list
 them and users can change them.
 """
@@ -30,7 +30,7 @@ def meanings(cls: type) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class MinimumData:
-    """Below these amounts a measure or sign reports ``insufficient_data`` (SIGNS.md)."""
+    """Below these amounts a measure or sign reports ``insufficient_data`` (docs/signs.md)."""
 
     weeks: int = _help(2, "span of the chat, in weeks")
     messages: int = _help(100, "messages in all")
@@ -44,7 +44,7 @@ class MinimumData:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Heuristic thresholds of the signs ([H] in SIGNS.md). The signs work owns this list.
+    """Heuristic thresholds of the signs (see docs/signs.md). The signs work owns this list.
 
     Shares are 0..1; "rates" are per 100 messages of the person; "parity" is the smallest
     person's amount divided by the mean amount (1 = equal, 0 = one person does none of it);

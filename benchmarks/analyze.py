@@ -9,7 +9,7 @@ text is varied, realistic chat text, and the time structure (sessions, weeks) ke
 ``--varied`` replaces every text with the varied messages of ``benchmarks/nlp.py`` (63 % distinct),
 so the NLP pass cannot lean on repeated texts.
 
-Target (DESIGN.md section 9): under 25 s on a 2-core machine, NLP included. Prints a per-stage
+Target (docs/design.md, section 6): under 25 s on a 2-core machine, NLP included. Prints a per-stage
 breakdown and peak memory (ru_maxrss).
 """
 

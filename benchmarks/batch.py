@@ -1,4 +1,5 @@
-"""Many chats: ``analyze_many`` on 1 and 2 Dask workers against plain loops (DESIGN.md s.9).
+"""Many chats: ``analyze_many`` on 1 and 2 Dask workers against plain loops
+(docs/design.md, section 6).
 
 Writes ``--chats`` WhatsApp (Android) exports of about ``--messages`` messages each into a
 temporary folder, then times, on the same files:

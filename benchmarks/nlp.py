@@ -7,7 +7,7 @@ pass cannot lean on its duplicate-text shortcut more than a real chat would.
 
     python benchmarks/nlp.py [--messages 200000] [--n-process auto|1|2] [--seed 1]
 
-Target (DESIGN.md section 9): under 15 s for 200k messages on a 2-core machine, memory under
+Target (docs/design.md, section 6): under 15 s for 200k messages on a 2-core machine, memory under
 1 GB. ``--n-process`` defaults to "auto", as ``analyze()`` does (2 workers for this many distinct
 texts on a 2-CPU machine). Prints the machine load, the blank tokenizer's own time on the same
 texts, the pass time, CPU time (this process and workers) and the peak resident memory

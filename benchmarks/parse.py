@@ -14,7 +14,7 @@ The other tools are not project dependencies: they live in their own virtual env
 (``--venv``, by default ``benchmarks/_env``, which git ignores), created on first run with
 ``pip install whatstk==0.9.1 chat-miner==0.6.0``. Our parser runs from the current interpreter
 with the repository on the path.
-Target (DESIGN.md section 9): >= 10x faster than whatstk, >= 25x faster than chat-miner.
+Target (docs/design.md, section 6): >= 10x faster than whatstk, >= 25x faster than chat-miner.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ The chat is the tiled sample chat of ``benchmarks/analyze.py`` (``--messages``, 
 With ``--cli`` it also writes the chat as an Android WhatsApp export and times the whole
 command, ``chat-balance report chat.txt -o r.html -o r.pdf -o r.json``, in a subprocess.
 
-Target (DESIGN.md section 9): HTML + PDF under 30 s on a 2-core machine. Prints the time of
+Target (docs/design.md, section 6): HTML + PDF under 30 s on a 2-core machine. Prints the time of
 analyze() for context, then each report stage, the file sizes and peak memory (ru_maxrss).
 The machine is shared: run it when the load average is low, and report the load with the numbers.
 """

@@ -11,8 +11,8 @@ with ``git archive``), alternating the two run by run so that both meet the same
 ``--stages`` adds one in-process run split into its stages (imports, parse, analyze, plots,
 SVG, HTML, PNG, PDF), run one after another.
 
-Targets (DESIGN.md section 9): ``--help`` under 0.5 s; the sample chat (538 messages) as HTML +
-PDF under 3 s.
+Targets (docs/design.md, section 6): ``--help`` under 0.5 s; the sample chat (538 messages) as
+HTML + PDF under 3 s.
 """
 
 from __future__ import annotations

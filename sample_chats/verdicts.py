@@ -66,11 +66,12 @@ Formats:
 ## Verdicts
 
 For each file, the verdict a careful human reader gives for each of the 21 signs
-(`/work/shared/SIGNS.md`, DESIGN.md section 6). How to read them:
+([docs/signs.md](../docs/signs.md)). How to read them:
 
 - **observed**: the chat shows the sign. For signs of intimacy, shown clearly in at least one
-  direction counts; the notes say when it runs one way only. `mutual_care` and `find_balance` are
-  about both directions by definition.
+  direction counts, except where the sign's rule asks it of each person (`feel_supported`,
+  `listen_without_judgment`, `empathy`, `genuine_interest`) or of both directions by definition
+  (`mutual_care`, `find_balance`); the notes say when it runs one way only.
 - **not observed**: there is enough chat, and the sign is not there.
 - **insufficient data**: the chat is below the minimum (2 weeks, 100 messages, 20 per person; 8
   weeks for a trend), *or* the situation the sign is about never arises (nobody discloses anything
@@ -78,8 +79,10 @@ For each file, the verdict a careful human reader gives for each of the 21 signs
   raised cannot be seen).
 - ¹ a secondary verdict: right for a reader, but it rests on a weak (W) indicator or on
   one-directional evidence that a text measure may reasonably read either way. In
-  `scenarios/expected.json` these have `"core": false`; the scenario tests should hold the tool to
-  the core verdicts (the ones each scenario was written to show).
+  `scenarios/expected.json` these have `"core": false`. The scenario tests
+  (`tests/test_scenarios.py`) hold the tool to every verdict, core or not; the ones it still
+  gets wrong are strict expected failures, listed with their reasons in the main README
+  ("Known wrong verdicts"), so a fix shows as a test to update.
 
 `scenarios/expected.json` is the machine-readable form for the scenario files (and
 `expected.json` the same for the four top-level chats):
@@ -454,8 +457,20 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             "one way only: Leah shares freely and is met with care; "
             "Nina's disclosures are met with a shift",
         ),
-        "feel_supported": V(OBS, None, False, "Leah is supported; Nina is not"),
-        "listen_without_judgment": V(OBS, None, False, "Nina listens without judging"),
+        "feel_supported": V(
+            NOT,
+            None,
+            False,
+            "Leah is supported; Nina is not, and the sign asks it for each person who shares "
+            "troubles (was observed: one direction counted)",
+        ),
+        "listen_without_judgment": V(
+            NOT,
+            None,
+            False,
+            "Nina listens without judging, Leah shifts to herself; the sign asks it of "
+            "everyone who replies (was observed: one direction counted)",
+        ),
         "can_raise_issues": V(
             INSUF, None, False, "nobody raises a complaint about how the other treats them"
         ),
@@ -470,9 +485,19 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
         "light_to_deep": V(
             OBS, None, False, "light chat and heavy talk mix, though the heavy talk is Leah's"
         ),
-        "empathy": V(OBS, None, False, "Nina: 'that sounds so hard', 'I'm here for you'"),
+        "empathy": V(
+            NOT,
+            None,
+            False,
+            "Nina: 'that sounds so hard', 'I'm here for you'; Leah does not answer Nina's "
+            "distress, and the sign asks it of each person (was observed: one direction counted)",
+        ),
         "genuine_interest": V(
-            OBS, None, False, "Nina asks about Leah's feelings and life; Leah rarely asks back"
+            NOT,
+            None,
+            False,
+            "Nina asks about Leah's feelings and life; Leah rarely asks back, and the sign asks "
+            "it of everyone (was observed: one direction counted)",
         ),
         "presence": V(OBS, None, False, "quick replies throughout (weak indicator)"),
         "compassion_when_suffering": V(
@@ -522,7 +547,13 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
         "listen_without_judgment": V(OBS, None, False, "early on"),
         "can_raise_issues": V(INSUF, None, False, "no complaint is raised"),
         "share_ups_and_downs": V(OBS, None, False, "early on"),
-        "mutual_care": V(OBS, None, False, "what care there is runs both ways; it fades for both"),
+        "mutual_care": V(
+            NOT,
+            None,
+            False,
+            "what care there is runs both ways, but Ollie starts about three conversations in "
+            "four, and starts are part of this sign (was observed)",
+        ),
         "light_to_deep": V(
             OBS, None, False, "early sessions mix light and deep; late ones are only light"
         ),
@@ -531,11 +562,12 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
             OBS, None, False, "early follow-ups; later questions get one-word answers"
         ),
         "presence": V(
-            NOT,
+            OBS,
             None,
             False,
-            "replies slow from minutes to most of an hour; late "
-            "messages are 'ok', 'k', 'ha', '👍' (weak indicator)",
+            "the typical reply still comes within minutes, which is what this weak sign reads; "
+            "the late slowdown and the 'ok', 'k', '👍' are waning_interest's finding (was not "
+            "observed)",
         ),
         "compassion_when_suffering": V(OBS, None, False, "early on"),
         "afraid_to_be_vulnerable": V(NOT, None, False, ""),
@@ -555,7 +587,11 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
         ),
         "loneliness": V(NOT, None, False, ""),
         "find_balance": V(
-            OBS, None, False, "nobody dominates; the problem is decline, not imbalance"
+            NOT,
+            None,
+            False,
+            "words stay even, but one person starts about three conversations in four, a "
+            "lasting imbalance of starts (was observed)",
         ),
         "dumping_ground": V(NOT, None, True, ""),
     },
@@ -612,8 +648,20 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
         ),
         "empathy": V(NOT, None, True, ""),
         "genuine_interest": V(NOT, None, False, ""),
-        "presence": V(NOT, None, False, "weak indicator"),
-        "compassion_when_suffering": V(NOT, None, False, ""),
+        "presence": V(
+            OBS,
+            None,
+            False,
+            "replies come within minutes, even in fights: this weak sign reads speed, not warmth "
+            "(was not observed)",
+        ),
+        "compassion_when_suffering": V(
+            INSUF,
+            None,
+            False,
+            "nobody states deep pain: the feelings are accusations, so compassion for "
+            "suffering never has a chance to show (was not observed)",
+        ),
         "afraid_to_be_vulnerable": V(
             OBS, None, False, "reassurance seeking and retreats: 'forget it lol', 'it's fine'"
         ),
@@ -635,7 +683,11 @@ SCENARIO_VERDICTS: dict[str, dict[str, V]] = {
         "waning_interest": V(NOT, None, True, ""),
         "loneliness": V(NOT, None, False, ""),
         "find_balance": V(
-            OBS, None, False, "talk and criticism are both even: equal is not the same as warm"
+            NOT,
+            None,
+            False,
+            "talk and criticism are even, but one person starts about three conversations in "
+            "four (was observed)",
         ),
         "dumping_ground": V(NOT, None, True, ""),
     },

@@ -2,9 +2,15 @@
 
 ``sample_chats/scenarios/expected.json`` holds, per chat and sign, the status a careful reader
 gives (and ``who`` where it names someone; ``core`` marks verdicts the chat was written to show).
-Every (chat, sign) is a case. Where our verdict differs and we stand by ours, or where an earlier
-stage still misreads the text, the case is listed in :data:`DIFFERENCES` with the reason, and the
-test pins our verdict there, so any change shows up.
+Every (chat, sign) is a case, and every case asserts the expected verdict. Where the tool is
+known to get it wrong, the case is listed in :data:`KNOWN_WRONG` with the reason and is a strict
+expected failure: it is counted, README lists it ("Known wrong verdicts", written by
+``python -m tests.figures``), and the day the tool gets it right the test fails until the line is
+removed. No case compares the tool with its own earlier output.
+
+Where an expected verdict itself was wrong (it contradicted the sign's rule as written in
+docs/signs.md on facts a reader can check in the chat), it was changed in
+``sample_chats/verdicts.py``, whose note says what it was and why.
 """
 
 from __future__ import annotations
@@ -23,11 +29,11 @@ EXPECTED: dict[str, dict[str, dict]] = json.loads(
     (HERE / "expected.json").read_text(encoding="utf-8")
 )
 
-# Why a verdict differs. UPSTREAM: an earlier stage misreads the text (to fix there, then drop
-# the line); OURS: we stand by our verdict (reported to the lead with the reason).
+# Why the tool's verdict is wrong. UPSTREAM: an earlier stage misreads the text (to fix there,
+# then drop the line); LIMIT: what a text measure cannot tell apart.
 REPLIES = (
     "UPSTREAM: the reply classifier reads many caring replies as minimal ('what's happened?', "
-    "'that's really hard', 'oh love'): 44 % of balanced_deep's disclosures count as met"
+    "'that's really hard', 'oh love'), so too few disclosures count as met"
 )
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
@@ -38,60 +44,42 @@ TIER3_WANING = (
 NOISE = (
     "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
 )
-MUTUAL = (
-    "OURS: the support / interest here runs one way (Nina to Leah); an intimacy sign needs both "
-    "directions (or, for support, each person who shares troubles to be met)"
-)
-STARTS = "OURS: one person starts most conversations (about 72-74 %), a large, lasting asymmetry"
-FEW = (
-    "OURS: 8 feeling statements, fewer than the 10 the minimum asks, and more could still "
-    "change the verdict, so insufficient_data"
+ACCUSED = (
+    "UPSTREAM: feelings said as accusations are not read as disclosures: 8 feeling statements "
+    "are found, fewer than the 10 needed, so the tool cannot judge what the chat was written to "
+    "show"
 )
 HEATED = (
-    "OURS: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
+    "LIMIT: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
     "tell heated or self-centred feeling talk from tender talk"
 )
-WEAK_PRESENCE = (
-    "OURS: replies stay within minutes in the median (weak indicator; the slowdown shows as "
-    "waning_interest)"
+ASKS = (
+    "LIMIT: questions asked in a fight ('what is wrong with you?') count as questions about the "
+    "other, over 4 per 100 messages from both"
 )
-ASKS = "OURS: both ask questions about the other at over 4 per 100 messages, even while fighting"
 DEPTH = (
-    "OURS: 31 % of conversations carry feeling words (Chris's about himself); the lexicon "
+    "LIMIT: 31 % of conversations carry feeling words (Chris's about himself); the lexicon "
     "cannot tell self-centred depth"
 )
 
-#: (chat, sign) -> (our status, why it differs from the expected verdict).
-DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("balanced_deep.txt", "can_raise_issues"): ("insufficient_data", COMPLAINTS),
-    ("balanced_deep.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
-    ("dominating.txt", "light_to_deep"): ("observed", HEATED),
-    ("dominating.txt", "compassion_when_suffering"): ("insufficient_data", TIER3),
-    ("dominating.txt", "superficial"): ("not_observed", DEPTH),
-    ("dumping_ground.txt", "feel_supported"): ("not_observed", MUTUAL),
-    ("dumping_ground.txt", "listen_without_judgment"): ("not_observed", MUTUAL),
-    ("dumping_ground.txt", "empathy"): ("not_observed", MUTUAL),
-    ("dumping_ground.txt", "genuine_interest"): ("not_observed", MUTUAL),
-    ("waning_interest.txt", "listen_without_judgment"): ("not_observed", REPLIES),
-    # share_ups_and_downs and not_seen_heard now agree with the expected verdicts: "I'm so happy
-    # for you" (Ollie, twice, to Jess's good news) is read as support by the "blessing"
-    # family of analyzer/nlp/patterns.py, so those good-news disclosures count as met.
-    ("waning_interest.txt", "mutual_care"): ("not_observed", STARTS),
-    ("waning_interest.txt", "presence"): ("observed", WEAK_PRESENCE),
-    ("waning_interest.txt", "compassion_when_suffering"): ("insufficient_data", TIER3_WANING),
-    ("waning_interest.txt", "find_balance"): ("not_observed", STARTS),
-    ("superficial.txt", "not_seen_heard"): ("insufficient_data", NOISE),
-    ("critical_defensive.txt", "safe_sharing"): ("insufficient_data", FEW),
-    ("critical_defensive.txt", "feel_supported"): ("insufficient_data", FEW),
-    ("critical_defensive.txt", "listen_without_judgment"): ("insufficient_data", FEW),
-    ("critical_defensive.txt", "light_to_deep"): ("observed", HEATED),
-    ("critical_defensive.txt", "genuine_interest"): ("observed", ASKS),
-    ("critical_defensive.txt", "presence"): ("observed", WEAK_PRESENCE),
-    ("critical_defensive.txt", "compassion_when_suffering"): ("insufficient_data", FEW),
-    ("critical_defensive.txt", "find_balance"): ("not_observed", STARTS),
-    ("crisis_support.txt", "share_ups_and_downs"): ("not_observed", REPLIES),
-    ("group_dominated.txt", "afraid_to_be_vulnerable"): ("observed", NOISE),
-    ("group_dominated.txt", "not_seen_heard"): ("insufficient_data", NOISE),
+#: (chat, sign) -> why the tool's verdict differs from the expected one (a strict xfail each).
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("balanced_deep.txt", "can_raise_issues"): COMPLAINTS,
+    ("balanced_deep.txt", "share_ups_and_downs"): REPLIES,
+    ("dominating.txt", "light_to_deep"): HEATED,
+    ("dominating.txt", "compassion_when_suffering"): TIER3,
+    ("dominating.txt", "superficial"): DEPTH,
+    ("waning_interest.txt", "listen_without_judgment"): REPLIES,
+    ("waning_interest.txt", "compassion_when_suffering"): TIER3_WANING,
+    ("superficial.txt", "not_seen_heard"): NOISE,
+    ("critical_defensive.txt", "safe_sharing"): ACCUSED,
+    ("critical_defensive.txt", "feel_supported"): ACCUSED,
+    ("critical_defensive.txt", "listen_without_judgment"): ACCUSED,
+    ("critical_defensive.txt", "light_to_deep"): HEATED,
+    ("critical_defensive.txt", "genuine_interest"): ASKS,
+    ("crisis_support.txt", "share_ups_and_downs"): REPLIES,
+    ("group_dominated.txt", "afraid_to_be_vulnerable"): NOISE,
+    ("group_dominated.txt", "not_seen_heard"): NOISE,
 }
 
 CASES = [(chat, sid) for chat in EXPECTED for sid, _group in SIGN_IDS]
@@ -103,15 +91,17 @@ def signs_of(chat: str) -> dict:
     return {s.id: s for s in result.signs}
 
 
-@pytest.mark.parametrize(
-    ("chat", "sid"), CASES, ids=[f"{c.removesuffix('.txt')}-{s}" for c, s in CASES]
-)
+def _case(chat: str, sid: str):
+    marks = ()
+    if (chat, sid) in KNOWN_WRONG:
+        marks = pytest.mark.xfail(strict=True, raises=AssertionError, reason=KNOWN_WRONG[chat, sid])
+    return pytest.param(chat, sid, marks=marks, id=f"{chat.removesuffix('.txt')}-{sid}")
+
+
+@pytest.mark.parametrize(("chat", "sid"), [_case(c, s) for c, s in CASES])
 def test_scenario_verdict(chat, sid):
     sign = signs_of(chat)[sid]
     want = EXPECTED[chat][sid]
-    if (chat, sid) in DIFFERENCES:
-        assert sign.status == DIFFERENCES[chat, sid][0]
-        return
     assert sign.status == want["status"]
     if want["who"] is not None:
         assert sign.who == want["who"]
@@ -120,12 +110,8 @@ def test_scenario_verdict(chat, sid):
 def test_every_scenario_chat_has_expected_verdicts():
     chats = sorted(p.name for p in HERE.glob("*.txt"))
     assert chats == sorted(EXPECTED)
+    assert len(CASES) == 9 * 21
 
 
-def test_every_difference_is_a_real_difference():
-    same = [
-        key
-        for key, (ours, _why) in DIFFERENCES.items()
-        if EXPECTED[key[0]][key[1]]["status"] == ours
-    ]
-    assert same == []
+def test_every_known_wrong_verdict_is_a_case():
+    assert set(KNOWN_WRONG) <= set(CASES)

@@ -1,4 +1,5 @@
-"""Measures: pure functions from messages + features + structure to tidy tables (DESIGN.md s.5).
+"""Measures: pure functions from messages + features + structure to tidy tables
+(docs/design.md, section 3).
 
 ``analyzer.metrics.compute(frame, turns, sessions, replies, *, participants, settings,
 language="", lexicon_applied=True) -> Measures``

@@ -21,7 +21,7 @@ CATEGORIES: tuple[str, ...] = (
     "loneliness", "complaint",
 )  # fmt: skip
 
-#: Function-word categories for language style matching (SIGNS.md).
+#: Function-word categories for language style matching (docs/signs.md).
 FW_CATEGORIES: tuple[str, ...] = (
     "ppron", "ipron", "article", "prep", "auxverb", "adverb", "conj", "negate", "quant",
 )  # fmt: skip

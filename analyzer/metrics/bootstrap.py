@@ -1,4 +1,5 @@
-"""Percentile bootstrap intervals over sessions (SIGNS.md: resample sessions, not messages).
+"""Percentile bootstrap intervals over sessions (resample sessions, not messages:
+docs/design.md, section 3).
 
 Each measure that gets an interval is a ratio of per-person totals. We build, once, a matrix
 ``T`` of totals per (session, participant); a resample is a vector of session counts (how often

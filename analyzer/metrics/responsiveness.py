@@ -446,7 +446,7 @@ def _style_rates(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
 
 def lsm_pairs(prepared: Prepared, *, words_for_style: int) -> pd.DataFrame:
     """Language style matching per pair of participants: mean over the 9 categories of
-    1 - |pA - pB| / (pA + pB + 0.0001), p = percent of words (SIGNS.md). Range 0..1.
+    1 - |pA - pB| / (pA + pB + 0.0001), p = percent of words (docs/signs.md). Range 0..1.
 
     Columns ``a``, ``b``, ``value``, ``n`` (the smaller word count); NaN when either person wrote
     fewer than ``words_for_style`` words, or the lexicon is off.

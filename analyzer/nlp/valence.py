@@ -215,7 +215,8 @@ class _FastVader:
 
 
 class ValenceScorer:
-    """VADER compound (vaderSentiment, MIT) plus the chat corrections of SIGNS.md.
+    """VADER compound (vaderSentiment, MIT) plus the chat corrections listed in README
+    ("Method: the NLP pass").
 
     The compound comes from :class:`_FastVader` (the library's numbers, about three times
     faster; a message without a VADER word costs one pass over its tokens).

@@ -1,6 +1,6 @@
 """WhatsApp .txt / .zip exports: Android and iOS, 12- and 24-hour clocks, every date spelling.
 
-How a file is read (DESIGN.md section 3):
+How a file is read (docs/design.md, section 2):
 
 1. **Layout.** A WhatsApp header is ``[marks] DATE SEP TIME SEP`` followed by ``Name: text`` or a
    system notice. The frames are a table of data (:data:`LAYOUTS`): ``android``

@@ -1,4 +1,4 @@
-"""The report: everything after :func:`analyzer.analyze` (DESIGN.md sections 7 and 8).
+"""The report: everything after :func:`analyzer.analyze` (docs/design.md, section 5).
 
 A report reads a finished :class:`analyzer.result.Analysis` and never computes a measure:
 

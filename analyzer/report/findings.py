@@ -15,12 +15,12 @@ the fair share (``(s - 1/k) / (1 - 1/k)``) divided by ``balance_excess``, so 1.0
 line where a dimension counts as lopsided; for caring replies, the gap over
 ``balance_responsive_gap``; for reply time, the slower median over ``presence_latency_s``; for
 light-to-deep talk, how far the share is from ``light_to_deep_share`` relative to it; for the
-trend, its weekly slope over ``waning_slope``. The effect is then weighed by how well text shows
-the measure (SIGNS.md: talk share robust, 1; questions, feelings, caring replies, depth and the
-trend moderate, 0.75; reply time a weak proxy, 0.5). Certainty halves the effect when the bootstrap
-interval of a split still holds the even share (or a trend's p is above ``trend_p``). A value
-whose n is below the report's one minimum (:func:`analyzer.report.prose.too_few`) is not ranked:
-it is named in a closing "too little data" finding. When the whole chat is below the minimum
+trend, its weekly slope over ``waning_slope``. The effect is then weighed by how well text shows the
+measure (docs/signs.md, "Strength": talk share robust, 1; questions, feelings, caring replies, depth
+and the trend moderate, 0.75; reply time a weak proxy, 0.5). Certainty halves the effect when the
+bootstrap interval of a split still holds the even share (or a trend's p is above ``trend_p``). A
+value whose n is below the report's one minimum (:func:`analyzer.report.prose.too_few`) is not
+ranked: it is named in a closing "too little data" finding. When the whole chat is below the minimum
 data, nothing is ranked: the one finding says so.
 
 Reference points in the texts are those thresholds, named as what they mean; none is invented.
@@ -61,7 +61,8 @@ class Finding:
     n: int
     effect: float = 0.0  # distance from even in units of the threshold (0 = even, 1 = the line)
     certain: bool = True
-    strength: float = 1.0  # how well text shows it (SIGNS.md): robust 1, moderate 0.75, weak 0.5
+    # how well text shows it (docs/signs.md): robust 1, moderate 0.75, weak 0.5
+    strength: float = 1.0
 
     @property
     def weight(self) -> float:

@@ -1,4 +1,4 @@
-"""The HTML report: one self-contained file (DESIGN.md section 8).
+"""The HTML report: one self-contained file (docs/design.md, section 5).
 
 Jinja2 with autoescape on and ``StrictUndefined`` renders the view model of
 :mod:`analyzer.report.view`; the stylesheet and the plots (inline SVG with real text) are

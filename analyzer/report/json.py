@@ -1,4 +1,4 @@
-"""The JSON document of DESIGN.md section 7: ``Analysis.to_dict()`` and ``-o report.json``.
+"""The JSON document (docs/design.md, section 5): ``Analysis.to_dict()`` and ``-o report.json``.
 
 Layout (keys in this order, always present)::
 

@@ -1,4 +1,4 @@
-"""Signs: the rulebook over measures (DESIGN.md section 6, SIGNS.md).
+"""Signs: the rulebook over measures (docs/signs.md).
 
 ``analyzer.signs.evaluate(measures, frame, *, participants, settings) -> list[Sign]``
 returns one :class:`Sign` per id in :data:`SIGN_IDS`, in that order. ``frame`` is the messages
@@ -6,7 +6,7 @@ joined with features (for picking example messages); ``measures`` an
 :class:`analyzer.metrics.Measures`.
 
 How it works: the rulebook (:mod:`analyzer.signs.rules`) holds one row per sign. Each sign first
-passes the minimum-data gates of SIGNS.md (``base``: ``settings.minimum.weeks`` weeks,
+passes the minimum-data gates of docs/signs.md (``base``: ``settings.minimum.weeks`` weeks,
 ``minimum.messages`` messages and ``minimum.messages_per_person`` from each person; then the
 rule's own: ``disclosures``, ``latency``, ``trend``, ``style``, ``lexicon``); short of them it is
 ``insufficient_data`` and its summary names what is missing. Then either all the rule's
@@ -97,7 +97,7 @@ class Sign:
     score: float | None  # 0..1 where one fits
     who: str | None  # the person it concerns, where it concerns one
     summary: str  # one plain sentence for the report
-    strength: str  # R, M, W, "W-M", ... (SIGNS.md)
+    strength: str  # R, M, W, "W-M", ... (docs/signs.md)
     caveat: str  # what text cannot show; always set for weak indicators
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     examples: tuple[Example, ...] = field(default_factory=tuple)

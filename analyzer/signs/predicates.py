@@ -1,4 +1,5 @@
-"""The few signs that need logic, and the minimum-data gates (SIGNS.md), as small pure functions.
+"""The few signs that need logic, and the minimum-data gates (docs/signs.md), as small pure
+functions.
 
 Every predicate takes a :class:`~analyzer.signs.context.Context` and returns a :class:`Verdict`.
 Thresholds come from ``ctx.t`` (:class:`analyzer.settings.Thresholds`), minimum data from

@@ -1,4 +1,4 @@
-"""The rulebook: one row per sign (SIGNS.md), in the order of ``SIGN_IDS``.
+"""The rulebook: one row per sign (docs/signs.md), in the order of ``SIGN_IDS``.
 
 A sign is either a list of :class:`Condition` rows over measures or the name of one predicate in
 :mod:`analyzer.signs.predicates`. Conditions: any that fails makes the sign ``not_observed``;

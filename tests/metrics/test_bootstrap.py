@@ -94,3 +94,45 @@ def test_intervals_of_a_constant_ratio():
     den = {"share": np.array([2.0] * 5)}
     low, high = intervals(num, den, samples=50, seed=1)["share"]
     assert (low.tolist(), high.tolist()) == ([0.5, 0.5], [0.5, 0.5])
+
+
+def _reference(num, den, *, samples, seed, stat=lambda a, b: a / b):
+    """The percentile bootstrap written plainly: the same seeded draws of sessions (blocks of
+    100 resamples, each ``n`` draws with replacement), one resample at a time."""
+    rng = np.random.default_rng(seed)
+    values, done = [], 0
+    while done < samples:
+        b = min(100, samples - done)
+        for rows in rng.integers(0, len(num), size=(b, len(num))):
+            values.append(stat(num[rows].sum(), den[rows].sum()))
+        done += b
+    return tuple(np.percentile(values, [2.5, 97.5]))
+
+
+ANA_WORDS = np.array([s % 3 + 1 for s in range(12)], dtype=float)  # Ana's words per session
+ALL_WORDS = ANA_WORDS + 2.0  # Ben writes 2 words in each
+ANA_STARTS = np.array([1.0 - s % 2 for s in range(12)])  # Ana starts every other session
+
+
+@pytest.mark.parametrize(
+    ("measure", "num", "den", "stat", "expected"),
+    [
+        ("word_share", ANA_WORDS, ALL_WORDS, None, (0.4415282392026578, 0.5471698113207547)),
+        ("initiation_share", ANA_STARTS, np.ones(12), None, (0.25, 0.75)),
+        (
+            "balance_index",
+            ANA_WORDS,
+            ALL_WORDS,
+            lambda a, b: 1 - abs(2 * a / b - 1),
+            (0.8571428571428572, 1.0),
+        ),
+    ],
+)
+def test_interval_is_the_seeded_reference(m, measure, num, den, stat, expected):
+    # the default seed (Settings.seed = 7), 200 resamples of the 12 sessions
+    kwargs = {"stat": stat} if stat else {}
+    reference = _reference(num, den, samples=200, seed=7, **kwargs)
+    row = m.row(measure, "" if measure == "balance_index" else "Ana")
+    assert reference == pytest.approx(expected, abs=1e-12)
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx(expected, abs=1e-12)
+    assert row["value"] == (1.0 if measure == "balance_index" else 0.5)

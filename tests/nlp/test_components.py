@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -151,9 +153,14 @@ def test_emoji_counts(nlp, text, counts):
 # ---------------------------------------------------------------- depth_lexicon
 
 
-def test_lexicon_size_meets_the_issue():
+def test_lexicon_size_is_the_one_the_docs_state():
     lex = lexicon.load_lexicon()
-    assert lex.size >= 600 and lex.n_phrases >= 150
+    assert (lex.size, lex.n_phrases) == (1202, 717)
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert f"{lex.size:,} entries, {lex.n_phrases} phrases" in readme
+    lexicons = (root / "analyzer" / "lexicons" / "README.md").read_text(encoding="utf-8")
+    assert f"{lex.size:,} entries, {lex.n_phrases} of them multi-word phrases" in lexicons
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,14 @@ _JSON = st.recursive(
 )
 
 
+def _assert_one_line_about(err: AnalyzerError, path: Path) -> None:
+    """A refused input is one line that starts with the file it is about and says why (never
+    another exception, never a bare or multi-line message)."""
+    text = str(err)
+    assert text.startswith(f"{path}: ") and len(text) > len(f"{path}: ") + 10, text
+    assert "\n" not in text, text
+
+
 @pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(
@@ -209,7 +217,8 @@ def test_forced_json_parsers_never_crash(fmt, messages):
         path.write_text(json.dumps({"messages": messages}), encoding="utf-8")
         try:
             chat = load_chat(path, format=fmt)
-        except AnalyzerError:
+        except AnalyzerError as err:
+            _assert_one_line_about(err, path)
             return
     assert chat.source.lines.total == chat.source.lines.accounted == len(messages)
 
@@ -248,7 +257,8 @@ def test_forced_text_parsers_never_crash(fmt, lines):
         path.write_text("\n".join(lines), encoding="utf-8")
         try:
             chat = load_chat(path, format=fmt)
-        except AnalyzerError:
+        except AnalyzerError as err:
+            _assert_one_line_about(err, path)
             return
     assert chat.source.lines.total == chat.source.lines.accounted
 

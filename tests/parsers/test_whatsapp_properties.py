@@ -3,9 +3,11 @@ conversation a real export could hold survives render -> parse unchanged."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from analyzer.errors import ChatFormatError
@@ -44,14 +46,57 @@ line = st.one_of(
 random_files = st.lists(line, max_size=25).map("\n".join)
 
 
+#: The one-line errors the parser gives, exactly; anything else (another message, a second line,
+#: another exception) fails the test.
+FORMAT_ERRORS = re.compile(
+    r"chat\.txt: (?:"
+    r"no line looks like a WhatsApp message header \(expected e\.g\. '12/03/2021, 21:15 - Sam: "
+    r"hi' or '\[12/03/2021, 21:15:02\] Sam: hi'\)"
+    r"|no WhatsApp message header found"
+    r"|no WhatsApp message header with a valid date"
+    r"|line \d+ has a date outside the years 1678-2261: '[^\n]*'(?: \(and \d+ more\))?; check "
+    r"the export: this tool reads dates in that range only"
+    r"|line \d+ looks like a message header but its date or time is impossible in [dmy]{3} "
+    r"order: '[^\n]*'; [^\n]+"
+    r"|\d+ lines? before the first message header would be lost \(line 1: '[^\n]*'\); export "
+    r"the chat again, or pass --lenient to skip them"
+    r")"
+)
+VALID_FIRST = "12/03/2021, 21:15 - Sam: hi\n"
+NUMBER = re.compile(r"\d+")
+
+
+def _n_lines(text: str) -> int:
+    # CR, LF and CRLF all end a line (old Mac exports end lines with a bare CR)
+    return len(text.replace("\r\n", "\n").replace("\r", "\n").removesuffix("\n").split("\n"))
+
+
 @SETTINGS
 @given(random_files)
-def test_random_text_parses_or_raises_the_format_error(text: str) -> None:
+def test_random_text_parses_or_raises_one_known_error(text: str) -> None:
     try:
-        frame, source = parse_text(text)
-    except ChatFormatError:
-        return
-    assert len(frame) >= 1
+        frame, _source = parse_text(text)
+    except ChatFormatError as err:
+        assert FORMAT_ERRORS.fullmatch(str(err)), str(err)
+    else:
+        assert len(frame) >= 1
+
+
+@SETTINGS
+@given(random_files)
+def test_a_chat_whose_first_line_is_a_message_always_parses_leniently(text: str) -> None:
+    # no number that could be read as a year outside 1678-2261 (that is refused, even leniently)
+    assume(all(len(n) < 3 or 1678 <= int(n) <= 2261 for n in NUMBER.findall(text)))
+    full = VALID_FIRST + text
+    frame, source = parse_text(full, lenient=True)
+    assert (frame["author"].iloc[0], frame["text"].iloc[0].split("\n")[0][:2]) == ("Sam", "hi")
+    n_lines = _n_lines(full)
+    lines = source.lines
+    assert (
+        lines.total,
+        lines.accounted,
+        int(frame["_lines"].sum()) + sum(lines.skipped.values()),
+    ) == (n_lines, n_lines, n_lines)
 
 
 @SETTINGS
@@ -59,10 +104,10 @@ def test_random_text_parses_or_raises_the_format_error(text: str) -> None:
 def test_every_input_line_is_accounted_for(text: str) -> None:
     try:
         frame, source = parse_text(text)
-    except ChatFormatError:
+    except ChatFormatError as err:
+        assert FORMAT_ERRORS.fullmatch(str(err)), str(err)
         return
-    # CR, LF and CRLF all end a line (old Mac exports end lines with a bare CR)
-    n_lines = len(text.replace("\r\n", "\n").replace("\r", "\n").removesuffix("\n").split("\n"))
+    n_lines = _n_lines(text)
     lines = source.lines
     assert (
         lines.total,

@@ -13,6 +13,7 @@ maps to one lexicon category (``EMOTION_CATEGORY``).
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,8 @@ EMOTION_CATEGORY = {
     "caring": "support",
 }
 ACTS_FILE = Path(__file__).parent / "labelled" / "acts.tsv"
+#: The second frozen batch (every row frozen; see labelled/README.md).
+ACTS_FILE_2 = ACTS_FILE.with_name("acts_frozen2.tsv")
 ACT_CODES = ("SUP", "REP", "CRI", "INV", "ATP")
 
 
@@ -131,29 +134,47 @@ def goemotions_report(split: str) -> str:
     return "\n".join(lines)
 
 
-def dev_scores() -> dict[str, float]:
-    """The headline dev figures (recorded in the model card)."""
+@lru_cache(maxsize=1)
+def _dev() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """GoEmotions dev and its features (computed once per process)."""
     data = load("dev")
-    feats = features_of(data["text"].tolist())
-    labels = data["labels"]
-    clear = labels.map(lambda ls: bool(ls & CLEAR)).to_numpy()
-    disclosed = labels.map(lambda ls: bool(ls & DISCLOSED)).to_numpy()
-    neutral = labels.map(lambda ls: ls == {"neutral"}).to_numpy()
-    caring = labels.map(lambda ls: "caring" in ls).to_numpy()
-    deep = (feats["tier"] >= 2).to_numpy()
-    sup = support_fired(feats)
+    return data, features_of(data["text"].tolist())
+
+
+def _dev_groups() -> dict[str, np.ndarray]:
+    labels = _dev()[0]["labels"]
     return {
-        "tier2_on_clear": round(float(deep[clear].mean()), 4),
-        "tier2_on_disclosed": round(float(deep[disclosed].mean()), 4),
-        "tier2_on_neutral": round(float(deep[neutral].mean()), 4),
-        "support_on_caring": round(float(sup[caring].mean()), 4),
-        "support_on_neutral": round(float(sup[neutral].mean()), 4),
+        "clear": labels.map(lambda ls: bool(ls & CLEAR)).to_numpy(),
+        "disclosed": labels.map(lambda ls: bool(ls & DISCLOSED)).to_numpy(),
+        "neutral": labels.map(lambda ls: ls == {"neutral"}).to_numpy(),
+        "caring": labels.map(lambda ls: "caring" in ls).to_numpy(),
     }
 
 
-def load_acts(part: str | None = None) -> pd.DataFrame:
+def dev_counts() -> dict[str, int]:
+    """How many dev comments each check reads (``all``: the whole split)."""
+    counts = {name: int(mask.sum()) for name, mask in _dev_groups().items()}
+    return {"all": len(_dev()[0]), **counts}
+
+
+def dev_scores() -> dict[str, float]:
+    """The headline dev figures (recorded in the model card, shown in README)."""
+    feats = _dev()[1]
+    g = _dev_groups()
+    deep = (feats["tier"] >= 2).to_numpy()
+    sup = support_fired(feats)
+    return {
+        "tier2_on_clear": round(float(deep[g["clear"]].mean()), 4),
+        "tier2_on_disclosed": round(float(deep[g["disclosed"]].mean()), 4),
+        "tier2_on_neutral": round(float(deep[g["neutral"]].mean()), 4),
+        "support_on_caring": round(float(sup[g["caring"]].mean()), 4),
+        "support_on_neutral": round(float(sup[g["neutral"]].mean()), 4),
+    }
+
+
+def load_acts(part: str | None = None, path: Path = ACTS_FILE) -> pd.DataFrame:
     acts = pd.read_csv(
-        ACTS_FILE,
+        path,
         sep="\t",
         header=None,
         names=["id", "part", "labels", "text"],

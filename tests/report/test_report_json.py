@@ -1,4 +1,4 @@
-"""The JSON document (DESIGN.md section 7): keys, values with n, determinism, safety."""
+"""The JSON document (docs/design.md, section 5): keys, values with n, determinism, safety."""
 
 from __future__ import annotations
 

@@ -31,7 +31,9 @@ def analysis(name: str):
 
 
 def test_samples_found():
-    assert len(SAMPLES) >= 10 and "android_en_gb.txt" in SAMPLES
+    # the four top-level chats and the nine scenario chats (sample_chats/README.md)
+    assert len(SAMPLES) == 13 and "android_en_gb.txt" in SAMPLES
+    assert sum(s.startswith("scenarios/") for s in SAMPLES) == 9
 
 
 @pytest.mark.parametrize("name", SAMPLES)

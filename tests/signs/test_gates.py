@@ -1,4 +1,4 @@
-"""insufficient_data exactly at the edges of SIGNS.md's minimum data."""
+"""insufficient_data exactly at the edges of the minimum data (docs/signs.md)."""
 
 import pytest
 

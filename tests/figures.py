@@ -1,0 +1,276 @@
+"""Every measured figure in README (and the generated part of docs/signs.md), from its script.
+
+    python -m tests.figures            # rewrite every block in place
+    python -m tests.figures --check    # say which blocks differ from what the scripts give now
+
+A block sits between ``<!-- figures:NAME -->`` and ``<!-- /figures -->`` in a file; this module
+writes what is between them. ``tests/test_figures.py`` fails while any block differs from the
+current output, so a change in a detector that moves a figure fails until this command is run
+(and the change is seen in the diff of README).
+
+The blocks and where their numbers come from:
+
+- ``gold``: the gold set (``tests/nlp/gold``): the development set scored now, the recorded
+  first runs of the held-out batches pooled, and held-out batch 5's recorded run;
+- ``goemotions-dev``: GoEmotions dev scored now (``tests/realtext/evaluate.py``);
+- ``acts``: the hand-labelled acts: the dev part scored now, the frozen part's latest scoring
+  from ``tests/frozen_log.jsonl`` (``python -m tests.frozen``);
+- ``ceiling``: the models README weighs against the shipped one, as recorded by
+  ``python -m tests.realtext.ceiling --write`` in ``tests/realtext/ceiling.json``;
+- ``known-wrong``: the scenario verdicts the tool gets wrong (``tests/test_scenarios.py``);
+- ``rulebook`` (docs/signs.md): every sign's rule, gates and thresholds from
+  ``analyzer/signs/rules.py``, ``predicates.py`` and ``analyzer/settings.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+SIGNS_DOC = ROOT / "docs" / "signs.md"
+BLOCK = re.compile(r"(<!-- figures:(?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- /figures -->)", re.S)
+
+
+def _f(x: float) -> str:
+    return "-" if x != x else f"{x:.2f}"
+
+
+def _num(x: float | None) -> float:
+    return float("nan") if x is None else x
+
+
+def gold_block() -> str:
+    from tests.nlp import gold
+
+    dev = gold.development_scores()
+    pooled = gold.pooled_first_runs()
+    last = gold.first_run(gold.FIRST_RUNS[-1])
+    n_dev = len(gold.development_set())
+    n_pooled = sum(
+        len(gold.load_gold(gold.GOLD_FILE.with_name(f))) for f in gold.DEVELOPMENT_FILES[1:]
+    )
+    n_pooled += len(gold.load_gold(gold.HELDOUT_FILE))
+    n_last = len(gold.load_gold(gold.HELDOUT_FILE))
+    lines = [
+        f"| detector | development set ({n_dev}): n, P, R | first runs of held-out batches 1-5 "
+        f"pooled ({n_pooled}): n, P, R | held-out batch 5 ({n_last}), never tuned on: n, P, R |",
+        "|---|---|---|---|",
+    ]
+    for code, name in gold.NAMES.items():
+        s = dev[code]
+        n, p, r = pooled[code]
+        n5, p5, r5 = last[code]
+        lines.append(
+            f"| {name} | {s.support}, {_f(s.precision)}, {_f(s.recall)} | {n}, {_f(p)}, {_f(r)} "
+            f"| {n5}, {_f(p5)}, {_f(r5)} |"
+        )
+    return "\n".join(lines)
+
+
+GOEMOTIONS_ROWS = (
+    ("tier2_on_clear", "tier >= 2 on comments with a clear emotion (17)", "clear", "0.75"),
+    ("tier2_on_disclosed", "tier >= 2 on comments disclosing an emotion (14)", "disclosed", "0.75"),
+    ("tier2_on_neutral", "tier >= 2 on neutral-only comments", "neutral", "at most 0.10"),
+    ("support_on_caring", "support fires on caring comments", "caring", "0.50"),
+    ("support_on_neutral", "support fires on neutral-only comments", "neutral", "at most 0.05"),
+)
+
+
+def goemotions_block() -> str:
+    from tests.realtext import baseline
+    from tests.realtext.evaluate import dev_counts, dev_scores
+
+    scores, counts = dev_scores(), dev_counts()
+    before = baseline.recorded()["goemotions_dev"]
+    lines = [
+        f"| check on GoEmotions dev ({counts['all']:,} comments) | comments | before this work "
+        "| now | goal |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for key, label, group, goal in GOEMOTIONS_ROWS:
+        digits = 3 if key == "support_on_neutral" else 2
+        lines.append(
+            f"| {label} | {counts[group]:,} | {before[key]:.{digits}f} "
+            f"| {scores[key]:.{digits}f} | {goal} |"
+        )
+    return "\n".join(lines)
+
+
+#: What each act still misses on real comments (our reading of the misses of the dev part).
+ACTS_ROWS = (
+    (
+        "SUP",
+        "support / validation (SUP)",
+        "good wishes and encouragement in words no pattern holds; false hits are sarcasm "
+        '("don\'t worry dude, ...")',
+    ),
+    (
+        "REP",
+        "repair (REP)",
+        "fires on apologies that are formulas or sarcasm (\"I'm sorry I gave you this much "
+        'time"); low precision',
+    ),
+    (
+        "CRI",
+        "criticism aimed at the reader (CRI)",
+        'sarcasm, mockery and implicit digs ("compelling argument", "thank you, oh wise one")',
+    ),
+    ("INV", "invalidation (INV)", "too few examples to judge (13 in the first batch)"),
+    (
+        "ATP",
+        "aimed at the reader (`at_partner`, ATP)",
+        "as criticism: it needs a grievance match first",
+    ),
+)
+
+
+def acts_block() -> str:
+    from tests import frozen
+    from tests.realtext import baseline
+    from tests.realtext.evaluate import (
+        ACT_CODES,
+        ACTS_FILE_2,
+        act_predictions,
+        features_of,
+        load_acts,
+        pr,
+    )
+
+    dev = load_acts("dev")
+    pred = act_predictions(features_of(dev["text"].tolist()))
+    last = frozen.latest("acts")
+    second = frozen.latest("acts2")
+    n_second = len(load_acts("frozen", ACTS_FILE_2))
+    before = baseline.recorded()["acts_frozen"]
+    n_frozen = len(load_acts("frozen"))
+    lines = [
+        f"| act (real comments) | dev part ({len(dev)}): n, P, R | frozen part ({n_frozen}), "
+        f"the fair estimate, scored {last['date']} at {last['commit']}: n, P, R "
+        f"| second frozen batch ({n_second}), scored {second['date']} at "
+        f"{second['commit'].split('+')[0][:7]}: n, P, R "
+        "| frozen part, before this work (`tests/realtext/baseline.py`): P, R "
+        "| what it still misses |",
+        "|---|---|---|---|---|---|",
+    ]
+    assert tuple(code for code, *_ in ACTS_ROWS) == ACT_CODES
+    for code, label, misses in ACTS_ROWS:
+        gold = dev["labels"].str.split().map(lambda ls, c=code: c in ls).to_numpy()
+        n, p, r = pr(pred[code], gold)
+        fn, fp, fr = last["figures"][code]
+        sn, sp, sr = second["figures"][code]
+        old = before[code]
+        then = "(no such column)" if old is None else f"{_f(_num(old[1]))}, {_f(old[2])}"
+        lines.append(
+            f"| {label} | {n}, {_f(p)}, {_f(r)} | {fn}, **{_f(fp)}, {_f(fr)}** "
+            f"| {sn}, **{_f(sp)}, {_f(sr)}** | {then} | {misses} |"
+        )
+    return "\n".join(lines)
+
+
+def ceiling_block() -> str:
+    from tests.realtext import ceiling
+
+    rec = ceiling.recorded()
+    bag, every, care = rec["bag_of_ngrams"], rec["model_everywhere"], rec["caring_model"]
+    return "\n".join(
+        [
+            "| model (trained on GoEmotions train; `python -m tests.realtext.ceiling`) "
+            "| what it reaches | at what cost |",
+            "|---|---|---|",
+            f"| bag of n-grams: word 1-2-grams + character 2-5-grams, logistic regression, no "
+            f"rules | {bag['recall_at_0.10']:.2f} of clearly emotional dev comments "
+            f"(AUC {bag['auc']:.2f}) | 0.10 of neutral-only dev comments flagged |",
+            f"| the emotion model on every message, deciding tier >= 2 alone "
+            f"| {every['dev_clear_at_tier2']:.2f} of clearly emotional dev comments "
+            f"({every['dev_neutral_at_tier2']:.2f} of neutral-only) "
+            f"| gold development set, tier >= 2: precision {every['gold_tier2_precision']:.2f}, "
+            f"recall {every['gold_tier2_recall']:.2f} |",
+            f"| a second model for caring, beside the support rules "
+            f"| support on {care['dev_caring_support']:.2f} of caring dev comments "
+            f"({care['dev_neutral_support']:.3f} of neutral-only) "
+            f"| support on the labelled dev part: precision "
+            f"{care['acts_dev_support_precision']:.2f}, recall "
+            f"{care['acts_dev_support_recall']:.2f} |",
+        ]
+    )
+
+
+def known_wrong_block() -> str:
+    from tests import test_scenarios as scen
+
+    wrong = scen.KNOWN_WRONG
+    lines = [
+        f"{len(wrong)} of the {len(scen.CASES)} scenario verdicts are known to be wrong: each "
+        "is a strict expected failure in `tests/test_scenarios.py`, so the day the tool gets one "
+        "right the test fails until it is taken off this list.",
+        "",
+        "| chat | sign | expected (core: what the chat was written to show) | why the tool "
+        "misses it |",
+        "|---|---|---|---|",
+    ]
+    for (chat, sid), why in wrong.items():
+        want = scen.EXPECTED[chat][sid]
+        core = ", core" if want["core"] else ""
+        lines.append(f"| `{chat}` | `{sid}` | {want['status'].replace('_', ' ')}{core} | {why} |")
+    return "\n".join(lines)
+
+
+def rulebook_block() -> str:
+    from tests.signs_doc import rulebook_markdown
+
+    return rulebook_markdown()
+
+
+BLOCKS: dict[str, tuple[Path, Callable[[], str]]] = {
+    "gold": (README, gold_block),
+    "goemotions-dev": (README, goemotions_block),
+    "acts": (README, acts_block),
+    "ceiling": (README, ceiling_block),
+    "known-wrong": (README, known_wrong_block),
+    "rulebook": (SIGNS_DOC, rulebook_block),
+}
+
+
+def blocks_in(text: str) -> dict[str, str]:
+    return {m["name"]: m["body"] for m in BLOCK.finditer(text)}
+
+
+def render(names: tuple[str, ...] | None = None) -> dict[str, str]:
+    """Each block's content as the scripts give it now (set apart by blank lines, so that
+    Markdown reads a table inside it as a table)."""
+    return {name: "\n" + BLOCKS[name][1]() + "\n\n" for name in (names or tuple(BLOCKS))}
+
+
+def rewrite(text: str, fresh: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        body = fresh.get(m["name"], m["body"])
+        return m.group(1) + body + m.group(4)
+
+    return BLOCK.sub(sub, text)
+
+
+def main(argv: list[str]) -> int:
+    fresh = render()
+    stale = []
+    for path in sorted({p for p, _ in BLOCKS.values()}):
+        text = path.read_text(encoding="utf-8")
+        found = blocks_in(text)
+        for name, (where, _fn) in BLOCKS.items():
+            if where == path and name not in found:
+                raise SystemExit(f"{path.name} has no block <!-- figures:{name} -->")
+        stale += [f"{path.name}: {n}" for n in found if n in fresh and found[n] != fresh[n]]
+        if "--check" not in argv:
+            path.write_text(rewrite(text, fresh), encoding="utf-8")
+    if "--check" in argv:
+        print("\n".join(stale) if stale else "every block is current")
+        return 1 if stale else 0
+    print("rewrote: " + (", ".join(stale) if stale else "nothing changed"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
