@@ -5,7 +5,7 @@ leaning towards caring and sad comments so that real support and real reflection
 reader's feeling have enough positives; comments already hand-labelled in ``labelled/acts.tsv``
 are left out. The output is sorted by id, so the labeller does not see the stratum::
 
-    python -m tests.realtext.register_draw > /tmp/draw.tsv
+    python -m tests.realtext.register_draw > draw.tsv
 
 Each line is ``id <TAB> part <TAB> text``; the labels in ``register/goemotions.tsv`` were
 written by hand from the text alone (the GoEmotions labels are not ours).
