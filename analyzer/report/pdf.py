@@ -351,17 +351,26 @@ class _Writer:
         if self.shown and len(items) > len(self.shown):  # very many people: the most active
             shown = [p for p in items if p["name"] in self.shown]
             left, items = len(items) - len(shown), shown
-        for p in items:
-            color = tuple(int(p["color"][i : i + 2], 16) for i in (1, 3, 5))
-            y = pdf.get_y()
-            pdf.set_fill_color(*color)
-            pdf.set_draw_color(80, 80, 80)
-            pdf.circle(x=pdf.l_margin + 2, y=y + 2.5, radius=1.8, style="FD")
-            pdf.set_xy(pdf.l_margin + 6, y)
+        x = pdf.l_margin
+        for p in items:  # one line, wrapping when full: swatch, name, detail
+            name, detail = pdf_text(p["name"]), pdf_text(p["detail"])
             self.font(10, "B")
-            name = pdf_text(p["name"])
-            pdf.multi_cell(pdf.epw - 6, 5, name, align="L", new_x="LMARGIN", new_y="NEXT")
-            self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
+            w_name = pdf.get_string_width(name)
+            self.font(8.5)
+            width = 6 + w_name + 2 + pdf.get_string_width(detail) + 6
+            if x > pdf.l_margin and x + width > pdf.l_margin + pdf.epw:
+                x = pdf.l_margin
+                pdf.ln(6)
+            y = pdf.get_y()
+            self.swatch(x + 2, y + 2.5, p["color"])
+            pdf.set_xy(x + 6, y)
+            self.font(10, "B")
+            pdf.cell(w_name + 2, 5, name)
+            self.font(8.5, "", _MUTED)
+            pdf.cell(min(width - w_name - 8, pdf.epw), 5, detail)
+            pdf.set_xy(x, y)
+            x += width
+        pdf.ln(6.5)
         pdf.set_fill_color(255, 255, 255)
         if left:
             self.para(
@@ -372,6 +381,155 @@ class _Writer:
                 gap=1,
             )
         pdf.ln(1)
+
+    def swatch(self, x: float, y: float, color: str, radius: float = 1.8) -> None:
+        pdf = self.pdf
+        pdf.set_fill_color(*_rgb(color))
+        pdf.set_draw_color(80, 80, 80)
+        pdf.set_line_width(0.2)
+        pdf.circle(x=x, y=y, radius=radius, style="FD")
+        pdf.set_fill_color(255, 255, 255)
+
+    # -- page one
+    def balance(self, b: dict) -> None:
+        """The balance picture (:mod:`analyzer.report.picture`): a label column, the bars, and
+        the numbers beneath each bar, drawn as vector shapes."""
+        pdf = self.pdf
+        label_w, bar_h = 44.0, 4.0
+        bar_x = pdf.l_margin + label_w
+        bar_w = pdf.epw - label_w
+        per_bar = 1 if b["split"] else len(b["people"])
+        height = 14 + len(b["rows"]) * (4 + per_bar * (bar_h + 1.8) + 4)
+        if pdf.will_page_break(min(height, pdf.eph - 10)):
+            pdf.add_page()
+        self.heading(b["title"], 11)
+        self.para(b["intro"], size=7.5, color=_MUTED, gap=0.8)
+        if b["key"]:
+            self.people([{**p, "detail": ""} for p in b["people"]])
+        if b["split"]:
+            self.font(7.5, "", _MUTED)
+            y = pdf.get_y()
+            left, middle, right = (pdf_text(t) for t in b["scale"])
+            pdf.set_xy(bar_x, y)
+            pdf.cell(bar_w / 3, 3.5, left, align="L")
+            pdf.cell(bar_w / 3, 3.5, middle, align="C")
+            pdf.cell(bar_w / 3, 3.5, right, align="R")
+            pdf.set_xy(pdf.l_margin, y + 4)
+        for r in b["rows"]:
+            top = pdf.get_y()
+            if pdf.will_page_break(4 + per_bar * (bar_h + 1.8) + 4):
+                pdf.add_page()
+                top = pdf.get_y()
+            self.font(8, "B")
+            pdf.set_xy(pdf.l_margin, top)
+            pdf.multi_cell(label_w - 2, 3.8, pdf_text(r["label"]), align="L",
+                           new_x="LMARGIN", new_y="NEXT")
+            self.font(8, "B" if r["kind"] == "one_sided" else "")
+            pdf.multi_cell(label_w - 2, 3.6, pdf_text(r["verdict"]), align="L",
+                           new_x="LMARGIN", new_y="NEXT")
+            left_bottom = pdf.get_y()
+            y = top + 0.6
+            for bar in r["bars"]:
+                if bar["name"]:
+                    self.font(7, "", _MUTED)
+                    pdf.set_xy(bar_x, y - 0.4)
+                    pdf.cell(bar_w, 3, pdf_text(bar["name"]))
+                    y += 2.8
+                self.bar(bar, bar_x, y, bar_w, bar_h)
+                y += bar_h + 1.8
+            self.font(7.5, "", _MUTED)
+            pdf.set_xy(bar_x, y - 0.6)
+            detail = f"{r['unsure']}; {r['detail']}" if r["unsure"] else r["detail"]
+            pdf.multi_cell(bar_w, 3.4, pdf_text(detail), align="L",
+                           new_x="LMARGIN", new_y="NEXT")
+            pdf.set_y(max(pdf.get_y(), left_bottom) + 1.0)
+        pdf.ln(1.5)
+
+    def bar(self, bar: dict, x: float, y: float, w: float, h: float) -> None:
+        pdf = self.pdf
+        pdf.set_line_width(0.2)
+        pdf.set_fill_color(211, 211, 220)
+        for band in bar["bands"]:
+            pdf.rect(x + w * band["x"] / 100, y - 0.8, w * band["w"] / 100, h + 1.6, style="F")
+        pdf.set_draw_color(255, 255, 255)
+        for seg in bar["segments"]:
+            if seg["w"] > 0:
+                pdf.set_fill_color(*_rgb(seg["color"]))
+                pdf.rect(x + w * seg["x"] / 100, y, w * seg["w"] / 100, h, style="FD")
+        pdf.set_draw_color(*_INK)
+        pdf.set_line_width(0.35)
+        even = x + w * bar["even"] / 100
+        with pdf.local_context(dash_pattern={"dash": 0.8, "gap": 0.5}):
+            pdf.line(even, y - 1.2, even, y + h + 1.2)
+        if bar["interval"]:
+            low, high = (x + w * v / 100 for v in bar["interval"])
+            mid = y + h / 2
+            pdf.line(low, mid, high, mid)
+            pdf.line(low, mid - 1.1, low, mid + 1.1)
+            pdf.line(high, mid - 1.1, high, mid + 1.1)
+        pdf.set_line_width(0.2)
+        pdf.set_fill_color(255, 255, 255)
+
+    def findings(self, title: str, items: list[dict]) -> None:
+        pdf = self.pdf
+        self.heading(title, 11)
+        for f in items:
+            if pdf.will_page_break(10):
+                pdf.add_page()
+            self.para(f["lead"], size=9, style="B", gap=0.1, indent=1)
+            self.para(f["detail"], size=7.2, color=_MUTED, gap=1.2, indent=1)
+        pdf.ln(1)
+
+    def signgrid(self, b: dict) -> None:
+        """One chip per sign, three to a row, grouped; each links to its card."""
+        pdf = self.pdf
+        self.heading(b["title"], 11)
+        self.para(b["note"], size=7.5, color=_MUTED, gap=1)
+        cols, gap, chip_h = 3, 2.0, 4.6
+        chip_w = (pdf.epw - gap * (cols - 1)) / cols
+        for g in b["groups"]:
+            if pdf.will_page_break(6 + chip_h):
+                pdf.add_page()
+            self.font(8.5, "B")
+            pdf.cell(0, 4.5, pdf_text(g["title"]), new_x="LMARGIN", new_y="NEXT")
+            for i, c in enumerate(g["items"]):
+                col = i % cols
+                if col == 0 and i:
+                    pdf.ln(chip_h + 0.7)
+                if col == 0 and pdf.will_page_break(chip_h + 1):
+                    pdf.add_page()
+                x, y = pdf.l_margin + col * (chip_w + gap), pdf.get_y()
+                self.chip(c, x, y, chip_w, chip_h)
+                pdf.set_y(y)
+            pdf.ln(chip_h + 1.6)
+        pdf.ln(1)
+
+    def chip(self, c: dict, x: float, y: float, w: float, h: float) -> None:
+        pdf = self.pdf
+        color = _STATUS_COLORS.get(c["status"], _INK)
+        pdf.set_draw_color(*(color if c["status"] == "observed" else (190, 190, 198)))
+        pdf.set_line_width(0.45 if c["status"] == "observed" else 0.2)
+        if c["status"] == "insufficient_data":
+            with pdf.local_context(dash_pattern={"dash": 0.8, "gap": 0.6}):
+                pdf.rect(x, y, w, h, style="D", round_corners=True, corner_radius=1)
+        else:
+            pdf.rect(x, y, w, h, style="D", round_corners=True, corner_radius=1)
+        pdf.set_line_width(0.2)
+        self.font(8, "", color)
+        pdf.set_xy(x + 0.8, y + 0.4)
+        pdf.cell(3.4, h - 0.8, c["shape"])
+        word = pdf_text(c["word"])
+        self.font(6.5, "", _MUTED)
+        w_word = pdf.get_string_width(word) + 1.5
+        self.font(7.2)
+        title = pdf_text(c["title"])
+        room = w - 4.2 - w_word - 1
+        while pdf.get_string_width(title) > room and len(title) > 4:
+            title = title[:-2].rstrip() + "…"
+        link = self.links.get(c["id"]) if hasattr(self, "links") else None
+        pdf.cell(room, h - 0.8, title, link=link or "")
+        self.font(6.5, "", _MUTED)
+        pdf.cell(w_word, h - 0.8, word, align="R")
 
     def definitions(self, items: list[dict]) -> None:
         for d in items:
@@ -464,18 +622,16 @@ class _Writer:
         self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
         meta = card["status_label"].upper()
         pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
-        self.font(8.5, "", _MUTED)
-        who = f"who: {card['who']} · " if card["who"] else ""
-        pdf.multi_cell(
-            0,
-            4.5,
-            pdf_text(
-                f"  {who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
-            ),
-            align="L",
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+        self.font(9, "B")
+        lead = pdf_text(f" {card['lead']}")
+        pdf.cell(pdf.get_string_width(lead) + 2, 4.5, lead)
+        meta = pdf_text(_card_meta(card))
+        room = pdf.l_margin + pdf.epw - pdf.get_x()
+        for size in (8, 7.5, 7, 6.5):  # the quieter words beside the lead, on its line if they fit
+            self.font(size, "", _MUTED)
+            if pdf.get_string_width(meta) <= room - 1:
+                break
+        pdf.multi_cell(0, 4.5, meta, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
         full = card["status"] == "observed"
@@ -515,8 +671,21 @@ class _Writer:
             if b.get("title"):
                 self.heading(b["title"], 11)
             self.bullets(b["items"])
+        elif kind == "facts" and b.get("compact"):
+            self.para(
+                " · ".join(f"{f['label']}: {f['value']}" for f in b["items"]),
+                size=7.5,
+                color=_MUTED,
+                gap=2,
+            )
         elif kind == "facts":
             self.facts(b["items"])
+        elif kind == "balance":
+            self.balance(b)
+        elif kind == "findings":
+            self.findings(b["title"], b["items"])
+        elif kind == "signgrid":
+            self.signgrid(b)
         elif kind == "people":
             self.people(b["items"])
         elif kind == "table":
@@ -532,6 +701,17 @@ class _Writer:
         elif kind == "definitions":
             self.heading(b["title"], 11)
             self.definitions(b["items"])
+
+
+def _card_meta(card: dict) -> str:
+    """Who, how strongly and how well text shows it: the quieter end of a card's first lines."""
+    who = f"who: {card['who']} · " if card["who"] else ""
+    return f"{who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    """``"#0072B2"`` -> ``(0, 114, 178)``."""
+    return tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))
 
 
 def figure_png(fig: Figure, names: dict[str, str] | None = None) -> bytes:
