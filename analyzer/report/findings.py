@@ -176,8 +176,10 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
     elif words.amount(enough[high][0]) == words.amount(enough[low][0]):
         lead = words.say(words.CARING_LEADS["same"], amount=words.amount(enough[low][0]))
     else:
+        amounts = (words.amount(enough[high][0]), words.amount(enough[low][0]))
         lead = words.say(
-            words.CARING_LEADS["two"],
+            # a lead holds at most one percentage: with two, the second is in the detail only
+            words.CARING_LEADS["more_often" if all("%" in a for a in amounts) else "two"],
             high=high,
             high_amount=words.amount(enough[high][0]),
             low=low,

@@ -56,7 +56,7 @@ def amount(share: float) -> str:
     value, words = min(FRACTIONS, key=lambda f: abs(f[0] - share))
     if abs(value - share) <= EXACT:
         return AMOUNT_TEMPLATES["exact"].format(words=words)
-    if abs(value - share) <= ABOUT:
+    if abs(value - share) <= ABOUT and value not in (0.0, 1.0):  # never "about none"
         return AMOUNT_TEMPLATES["about"].format(words=words)
     for low, high, words in RANGES:
         if low <= share < high:
@@ -141,6 +141,7 @@ COULD_BE_EVEN = "; could still be even"
 
 CARING_LEADS = {
     "two": "{high_amount} of {high}'s feelings met a caring reply; {low_amount} of {low}'s.",
+    "more_often": "{high}'s feelings met a caring reply more often than {low}'s: {high_amount}.",
     "same": "{amount} of each person's feelings met a caring reply.",
     "one": "{amount} of {person}'s feelings met a caring reply.",
 }

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analyzer.report import findings, view
+from analyzer.report import findings, plainwords, view
 
 
 @pytest.mark.parametrize(
@@ -131,8 +131,12 @@ def test_stands_out_names_the_larger_word_share(factory):
     top = a if vals.value("word_share", a) > vals.value("word_share", b) else b
     found = {f.measure: f for f in findings.stands_out(result)}["word_share"]
     assert (found.person, found.value) == (top, vals.value("word_share", top))
-    assert found.text.startswith(
-        f"{top} has {view.fmt_share(vals.value('word_share', top))} of the words"
+    other = b if top == a else a
+    share = vals.value("word_share", top)
+    assert found.lead == f"{top} writes more of the words: {plainwords.amount(share)}."
+    assert found.detail.startswith(
+        f"{top} {view.fmt_share(share)}, {other} "
+        f"{view.fmt_share(vals.value('word_share', other))} of "
     )
 
 
@@ -164,6 +168,14 @@ def test_lexicon_off_is_explained(factory):
     ]
 
 
+def found_low(result, person):
+    return view._Values(result.measures.values).row("word_share", person)["ci_low"]
+
+
+def found_high(result, person):
+    return view._Values(result.measures.values).row("word_share", person)["ci_high"]
+
+
 def _with_values(result, changes):
     """``result`` with some (measure, participant) -> (value, n) rows replaced."""
     from dataclasses import replace
@@ -179,9 +191,10 @@ def test_stands_out_even_split(fake):
     a, b = fake.participants
     result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
     found = findings._split(result, findings._rows(result), *findings.SPLITS[0])
-    assert found.text == (
-        f"The words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0% "
-        "(n\u00a0=\u00a0900 words)."
+    assert (found.lead, found.detail) == (
+        "The words are shared about evenly.",
+        f"{a} 50\u00a0%, {b} 50\u00a0% of 900 words; likely {view.fmt_share(found_low(result, a))}"
+        f" to {view.fmt_share(found_high(result, a))} for {a}; one-sided from 65\u00a0%.",
     )
     assert found.effect == pytest.approx(0.01 / 0.3)
 
@@ -189,7 +202,7 @@ def test_stands_out_even_split(fake):
 @pytest.mark.parametrize(
     ("n", "stated", "thin"),
     [
-        pytest.param(12, "Ben 75\u00a0% (n\u00a0=\u00a012 feeling statements)", [], id="enough"),
+        pytest.param(12, "Ben 75\u00a0% of 12 feeling statements", [], id="enough"),
         pytest.param(
             4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"
         ),
@@ -204,7 +217,7 @@ def test_stands_out_responsiveness_respects_the_one_minimum(fake, n, stated, thi
 
 def test_stands_out_says_what_is_too_thin_to_rank(fake):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, 4)})
-    assert findings.stands_out(result)[-1].text == (
+    assert findings.stands_out(result)[-1].detail == (
         "Too little data to rank: Ben's feeling statements (n\u00a0=\u00a04), fewer than 5 "
         "each; how those were answered is shown but not weighed."
     )
