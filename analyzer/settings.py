@@ -209,7 +209,7 @@ class Thresholds:
     even_word_gap: float = _help(
         0.10,
         'report: a split whose excess share is below this reads as "about even" (0.55 of two); '
-        'from it up to balance_excess it leans to one side',
+        "from it up to the lopsided line it leans to one side",
     )
 
 

@@ -187,6 +187,7 @@ class _Writer:
         self.png = png  # figure key -> its PNG, asked for when the page reaches the figure
         self.sizes = sizes
         self.empty = empty or {}  # figure key -> why it has nothing to show
+        self.links: dict[str, int] = {}  # sign id -> the link from its chip to its card
 
     # -- text
     def font(self, size: float = 9.5, style: str = "", color=_INK) -> None:
@@ -481,28 +482,35 @@ class _Writer:
         pdf.ln(1)
 
     def signgrid(self, b: dict) -> None:
-        """One chip per sign, three to a row, grouped; each links to its card."""
+        """One chip per sign, as many to a row as fit, grouped; each links to its card."""
         pdf = self.pdf
         self.heading(b["title"], 11)
         self.para(b["note"], size=7.5, color=_MUTED, gap=1)
-        cols, gap, chip_h = 3, 2.0, 4.6
-        chip_w = (pdf.epw - gap * (cols - 1)) / cols
+        gap, chip_h = 1.6, 4.6
+        right = pdf.l_margin + pdf.epw
         for g in b["groups"]:
             if pdf.will_page_break(6 + chip_h):
                 pdf.add_page()
             self.font(8.5, "B")
             pdf.cell(0, 4.5, pdf_text(g["title"]), new_x="LMARGIN", new_y="NEXT")
-            for i, c in enumerate(g["items"]):
-                col = i % cols
-                if col == 0 and i:
-                    pdf.ln(chip_h + 0.7)
-                if col == 0 and pdf.will_page_break(chip_h + 1):
-                    pdf.add_page()
-                x, y = pdf.l_margin + col * (chip_w + gap), pdf.get_y()
-                self.chip(c, x, y, chip_w, chip_h)
-                pdf.set_y(y)
-            pdf.ln(chip_h + 1.6)
+            x, y = pdf.l_margin, pdf.get_y()
+            for c in g["items"]:
+                width = min(self.chip_width(c), pdf.epw)
+                if x > pdf.l_margin and x + width > right:
+                    x, y = pdf.l_margin, y + chip_h + 1.0
+                    if pdf.will_page_break(y - pdf.get_y() + chip_h + 1):
+                        pdf.add_page()
+                        y = pdf.get_y()
+                self.chip(c, x, y, width, chip_h)
+                x += width + gap
+            pdf.set_xy(pdf.l_margin, y + chip_h + 1.8)
         pdf.ln(1)
+
+    def chip_width(self, c: dict) -> float:
+        self.font(7.2)
+        title = self.pdf.get_string_width(pdf_text(c["title"]))
+        self.font(6.5)
+        return 4.2 + title + 2 + self.pdf.get_string_width(pdf_text(c["word"])) + 2.5
 
     def chip(self, c: dict, x: float, y: float, w: float, h: float) -> None:
         pdf = self.pdf
@@ -524,10 +532,10 @@ class _Writer:
         self.font(7.2)
         title = pdf_text(c["title"])
         room = w - 4.2 - w_word - 1
-        while pdf.get_string_width(title) > room and len(title) > 4:
+        while pdf.get_string_width(title) > room and len(title) > 4:  # only a very long title
             title = title[:-2].rstrip() + "…"
-        link = self.links.get(c["id"]) if hasattr(self, "links") else None
-        pdf.cell(room, h - 0.8, title, link=link or "")
+        link = self.links.setdefault(c["id"], pdf.add_link())
+        pdf.cell(room, h - 0.8, title, link=link)
         self.font(6.5, "", _MUTED)
         pdf.cell(w_word, h - 0.8, word, align="R")
 
@@ -615,6 +623,8 @@ class _Writer:
         pdf = self.pdf
         if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
             pdf.add_page()
+        if card["id"] in self.links:  # the chip on page one points here
+            pdf.set_link(self.links[card["id"]], y=pdf.get_y(), page=pdf.page_no())
         self.font(10.5, "B")
         pdf.multi_cell(
             pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN", new_y="NEXT"
