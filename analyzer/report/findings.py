@@ -103,7 +103,8 @@ def lines(k: int, thresholds) -> tuple[float, float]:
     """The top share below which a split of ``k`` people reads as about even, and from which it
     is one-sided (the fair share plus ``even_word_gap`` / ``balance_excess`` of the rest)."""
     fair = 1.0 / k
-    return fair + thresholds.even_word_gap * (1 - fair), fair + thresholds.balance_excess * (1 - fair)
+    rest = 1 - fair
+    return fair + thresholds.even_word_gap * rest, fair + thresholds.balance_excess * rest
 
 
 def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Finding | None:
