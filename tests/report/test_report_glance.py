@@ -114,6 +114,7 @@ def test_the_chats_are_found():
 @pytest.mark.slow
 def test_sample_picture_rows(real):
     block = picture.build(real)
+    assert block["intro"].endswith("Even below 55\u00a0%.")  # even_word_gap 0.1 of two
     got = [(r["key"], r["verdict"], r["unsure"]) for r in block["rows"]]
     # Tom 51 % of the words, 56 % of 68 starts (44-68 %); Priya 15 of 28 questions about the
     # other, 65 % of 26 feeling statements (47-84 %), 9 of 15 caring replies
