@@ -12,7 +12,8 @@ The block is geometry in percent of the bar's width, as plain numbers, so that t
 (inline SVG) and the PDF writer draw the same picture and compute nothing:
 
 ``{"type": "balance", "title", "intro", "people": [{"name", "color"}], "split": bool, "rows"}``,
-each row ``{"key", "label", "verdict", "kind", "unsure", "detail", "summary", "bars"}`` and each
+each row ``{"key", "label", "verdict", "kind" (even | leaning | one_sided | thin: fewer items
+than the row's least n, drawn but not judged), "unsure", "detail", "summary", "bars"}`` and each
 bar ``{"name", "segments": [{"name", "color", "x", "w", "text"}], "bands": [{"x", "w"}], "even",
 "interval": [low, high] | None}``. ``split`` is True for two people: one bar per row, split
 between them; a group gets one bar per person and row.
@@ -101,7 +102,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
     even_line, line = lines(k_all, analysis.settings.thresholds)
     fair = 1.0 / k_all
     rows = []
-    for measure, label, unit in words.PICTURE_ROWS:
+    for measure, label, (one, many), least in words.PICTURE_ROWS:
         got = _values(analysis, measure, people, folded)
         if got is None:
             continue
@@ -113,13 +114,18 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             top = next(p for p in ranked if p in analysis.participants)
             share, low, high = values[top]
         kind, verdict, unsure = _verdict(top, share, low, high, k_all, analysis)
+        need = getattr(analysis.settings.thresholds, least) if least else 0
+        if n < need:  # too few to judge: drawn, not judged
+            kind, verdict, unsure = "thin", words.VERDICT_THIN, False
         has_interval = any(not math.isnan(v[1]) for v in values.values())
         detail = words.ROW_DETAIL.format(
             shares=" · ".join(f"{p} {fmt_share(values[p][0])}" for p in ranked),
             n=f"{n:,}",
-            unit=unit,
+            unit=one if n == 1 else many,
         )
-        if has_interval:
+        if kind == "thin":
+            detail += "; " + words.THIN_NOTE.format(need=need)
+        elif has_interval:
             detail += "; " + words.INTERVAL.format(
                 low=fmt_share(low), high=fmt_share(high), person=top
             ).removeprefix("; ")
@@ -131,6 +137,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             bars = [
                 {
                     "name": "",
+                    "label": "",  # the row's summary, set below
                     "segments": [
                         _segment(a, colors[a], 0.0, sa),
                         _segment(b, colors[b], sa, 1.0 - sa),
@@ -144,6 +151,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             bars = [
                 {
                     "name": p,
+                    "label": f"{label}: {p} {fmt_share(values[p][0])}",
                     "segments": [_segment(p, colors[p], 0.0, values[p][0])],
                     "bands": [_pct_box(line, 1.0 - line)],
                     "even": round(fair * 100, 2),
@@ -151,6 +159,13 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
                 }
                 for p in people
             ]
+        summary = (
+            f"{label}: {verdict}"
+            + (f", {words.VERDICT_UNSURE}" if unsure else "")
+            + f". {detail}"
+        )
+        for bar in bars:
+            bar["label"] = bar["label"] or summary
         rows.append(
             {
                 "key": measure,
@@ -159,9 +174,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
                 "verdict": verdict,
                 "unsure": words.VERDICT_UNSURE if unsure else "",
                 "detail": detail,
-                "summary": f"{label}: {verdict}"
-                + (f", {words.VERDICT_UNSURE}" if unsure else "")
-                + f". {detail}",
+                "summary": summary,
                 "bars": bars,
             }
         )

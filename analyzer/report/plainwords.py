@@ -216,15 +216,34 @@ PICTURE_INTRO_GROUP = (
     "share. A bar reaching the shaded part is one-sided; the thin line is where it likely lies. "
     "Even below {even}."
 )
-#: The picture's rows: measure, label, what its n counts.
-PICTURE_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("word_share", "Words", "words"),
-    ("initiation_share", "Conversations started", "conversations"),
-    ("questions_about_other", "Questions about the other", "questions about the other"),
-    ("disclosure_share", "Feelings shared", "feeling statements"),
-    ("responsive_replies_received", "Caring replies received", "caring replies"),
+#: The picture's rows: measure, label, what its n counts (one, many), and the setting whose
+#: value is the least n for a verdict ("" for none: the chat's minimum data is enough).
+PICTURE_ROWS: tuple[tuple[str, str, tuple[str, str], str], ...] = (
+    ("word_share", "Words", ("word", "words"), ""),
+    ("initiation_share", "Conversations started", ("conversation", "conversations"), ""),
+    (
+        "questions_about_other",
+        "Questions about the other",
+        ("question about the other", "questions about the other"),
+        "care_min_acts",
+    ),
+    (
+        "disclosure_share",
+        "Feelings shared",
+        ("feeling statement", "feeling statements"),
+        "unheard_min_disclosures",
+    ),
+    (
+        "responsive_replies_received",
+        "Caring replies received",
+        ("caring reply", "caring replies"),
+        "unheard_min_disclosures",
+    ),
 )
 ROW_DETAIL = "{shares} · {n} {unit}"
+#: A row with fewer items than its least n: drawn, but not judged.
+VERDICT_THIN = "too little data to tell"
+THIN_NOTE = "fewer than {need}"
 
 # ---------------------------------------------------------------- signs
 

@@ -195,3 +195,22 @@ def test_picture_text_is_escaped(hostile):
     figure = page[page.index('id="balance-picture"') : page.index("</figure>",
                                                                   page.index("balance-picture"))]
     assert "<b>Ana</b>" not in figure and "&lt;b&gt;Ana&lt;/b&gt;" in figure
+
+
+@pytest.mark.slow
+def test_group_rows_with_too_few_items_are_not_judged():
+    """The sample group chat: 3 feeling statements and 1 caring reply in all, fewer than the 5
+    the signs need, are drawn but read "too little data to tell", not "one-sided"."""
+    import analyzer
+
+    result = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt"))
+    rows = {r["key"]: r for r in picture.build(result)["rows"]}
+    assert [(k, r["kind"]) for k, r in rows.items()] == [
+        ("word_share", "even"),
+        ("initiation_share", "even"),
+        ("questions_about_other", "leaning"),
+        ("disclosure_share", "thin"),
+        ("responsive_replies_received", "thin"),
+    ]
+    assert rows["responsive_replies_received"]["detail"].endswith("1 caring reply; fewer than 5")
+    assert rows["disclosure_share"]["verdict"] == "too little data to tell"
