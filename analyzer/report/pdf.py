@@ -393,21 +393,23 @@ class _Writer:
 
     # -- page one
     def balance(self, b: dict) -> None:
-        """The balance picture (:mod:`analyzer.report.picture`): a label column, the bars, and
-        the numbers beneath each bar, drawn as vector shapes."""
+        """The balance picture (:mod:`analyzer.report.picture`): a label column, the bars (for a
+        group one per person, the name beside it), and the numbers beneath, as vector shapes."""
         pdf = self.pdf
-        label_w, bar_h = 44.0, 4.0
-        bar_x = pdf.l_margin + label_w
-        bar_w = pdf.epw - label_w
-        per_bar = 1 if b["split"] else len(b["people"])
-        height = 14 + len(b["rows"]) * (4 + per_bar * (bar_h + 1.8) + 4)
-        if pdf.will_page_break(min(height, pdf.eph - 10)):
+        label_w = 44.0
+        split = b["split"]
+        bar_h, step = (4.0, 5.8) if split else (2.6, 3.5)
+        name_w = 0.0 if split else 26.0
+        bar_x = pdf.l_margin + label_w + name_w
+        bar_w = pdf.epw - label_w - name_w
+        first = self._row_height(b["rows"][0], label_w, bar_w + name_w, step)
+        if pdf.will_page_break(24 + first):
             pdf.add_page()
         self.heading(b["title"], 11)
         self.para(b["intro"], size=7.5, color=_MUTED, gap=0.8)
         if b["key"]:
             self.people([{**p, "detail": ""} for p in b["people"]])
-        if b["split"]:
+        if split:
             self.font(7.5, "", _MUTED)
             y = pdf.get_y()
             left, middle, right = (pdf_text(t) for t in b["scale"])
@@ -417,34 +419,43 @@ class _Writer:
             pdf.cell(bar_w / 3, 3.5, right, align="R")
             pdf.set_xy(pdf.l_margin, y + 4)
         for r in b["rows"]:
-            top = pdf.get_y()
-            if pdf.will_page_break(4 + per_bar * (bar_h + 1.8) + 4):
+            if pdf.will_page_break(self._row_height(r, label_w, bar_w + name_w, step)):
                 pdf.add_page()
-                top = pdf.get_y()
+            top = pdf.get_y()
             self.font(8, "B")
             pdf.set_xy(pdf.l_margin, top)
             pdf.multi_cell(label_w - 2, 3.8, pdf_text(r["label"]), align="L",
                            new_x="LMARGIN", new_y="NEXT")
-            self.font(8, "B" if r["kind"] == "one_sided" else "")
+            self.font(8, "B" if r["kind"] == "one_sided" else "",
+                      _MUTED if r["kind"] == "thin" else _INK)
             pdf.multi_cell(label_w - 2, 3.6, pdf_text(r["verdict"]), align="L",
                            new_x="LMARGIN", new_y="NEXT")
             left_bottom = pdf.get_y()
             y = top + 0.6
             for bar in r["bars"]:
                 if bar["name"]:
-                    self.font(7, "", _MUTED)
-                    pdf.set_xy(bar_x, y - 0.4)
-                    pdf.cell(bar_w, 3, pdf_text(bar["name"]))
-                    y += 2.8
+                    self.font(6.5, "", _INK)
+                    name = pdf_text(bar["name"])
+                    while pdf.get_string_width(name) > name_w - 1.5 and len(name) > 4:
+                        name = name[:-2].rstrip() + "…"
+                    pdf.set_xy(bar_x - name_w, y - 0.4)
+                    pdf.cell(name_w - 1, bar_h + 0.8, name)
                 self.bar(bar, bar_x, y, bar_w, bar_h)
-                y += bar_h + 1.8
+                y += step
             self.font(7.5, "", _MUTED)
-            pdf.set_xy(bar_x, y - 0.6)
+            pdf.set_xy(bar_x - name_w, y - 0.6)
             detail = f"{r['unsure']}; {r['detail']}" if r["unsure"] else r["detail"]
-            pdf.multi_cell(bar_w, 3.4, pdf_text(detail), align="L",
+            pdf.multi_cell(bar_w + name_w, 3.4, pdf_text(detail), align="L",
                            new_x="LMARGIN", new_y="NEXT")
             pdf.set_y(max(pdf.get_y(), left_bottom) + 1.0)
         pdf.ln(1.5)
+
+    def _row_height(self, r: dict, label_w: float, width: float, step: float) -> float:
+        """The height (mm) of one row of the balance picture, to keep it on one page."""
+        detail = f"{r['unsure']}; {r['detail']}" if r["unsure"] else r["detail"]
+        right = len(r["bars"]) * step + self._lines(detail, 7.5, width) * 3.4
+        left = self._lines(r["label"], 8, label_w - 2, "B") * 3.8 + 3.6
+        return max(right, left) + 1.6
 
     def bar(self, bar: dict, x: float, y: float, w: float, h: float) -> None:
         pdf = self.pdf
