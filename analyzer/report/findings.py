@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 MAX_FINDINGS = 6
 MODERATE, WEAK = 0.75, 0.5
 
+#: Splits whose n must reach a threshold to be weighed: the one the signs use for feelings.
+SPLIT_MINIMUM = {"disclosure_share": "unheard_min_disclosures"}
+
 #: Splits between people: measure, what is split, and what n counts.
 SPLITS: tuple[tuple[str, str, str], ...] = (
     ("word_share", "the words", "words"),
@@ -317,8 +320,18 @@ def stands_out(analysis: Analysis) -> list[Finding]:
             )
         ]
     rows = _rows(analysis)
-    found = [_split(analysis, rows, *split) for split in SPLITS]
+    t = analysis.settings.thresholds
+    found: list[Finding | None] = []
+    thin_splits = []
+    for split in SPLITS:
+        got = _split(analysis, rows, *split)
+        least = SPLIT_MINIMUM.get(split[0])
+        if got is not None and least and got.n < getattr(t, least):
+            thin_splits.append(f"{split[1]} in all ({fmt_n(got.n)})")  # too few to weigh
+        else:
+            found.append(got)
     caring, thin = _caring(analysis, rows)
+    thin = thin_splits + thin
     found += [caring, _latency(analysis, rows), _depth(analysis, rows), _trend(analysis, rows)]
     ranked = sorted(
         (f for f in found if f is not None), key=lambda f: (-f.weight, -int(f.certain))

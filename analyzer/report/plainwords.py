@@ -180,10 +180,10 @@ TOO_SHORT_DETAIL = (
     "Too little chat to say what stands out: {shortfalls}. Most findings need at least {weeks} "
     "weeks, {messages} messages and {per_person} from each person; nothing is ranked here."
 )
-THIN_LEAD = "Too few feelings yet to weigh how some of them were answered."
+THIN_LEAD = "Too few feelings were shared yet to weigh everything here."
 THIN_DETAIL = (
-    "Too little data to rank: {thin}, fewer than {need} each; how those were answered is shown "
-    "but not weighed."
+    "Too little data to rank: {thin}, fewer than {need} each; shown in the tables, but not "
+    "weighed."
 )
 
 

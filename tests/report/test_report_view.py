@@ -155,6 +155,21 @@ def test_stands_out_ranks_by_effect_then_strength(fake):
     ]
 
 
+def test_too_few_feelings_are_not_weighed_as_a_split(fake):
+    """Three feeling statements in all: below the five the signs need, the split is named in the
+    closing "too little data" finding instead of ranked."""
+    a, b = fake.participants
+    result = _with_values(
+        fake, {("disclosure_share", a): (1 / 3, 3), ("disclosure_share", b): (2 / 3, 3)}
+    )
+    found = findings.stands_out(result)
+    assert "disclosure_share" not in [f.measure for f in found]
+    assert found[-1].lead == "Too few feelings were shared yet to weigh everything here."
+    assert found[-1].detail.startswith(
+        "Too little data to rank: the feeling statements in all (n\u00a0=\u00a03)"
+    )
+
+
 def test_lexicon_off_is_explained(factory):
     result = factory(lexicon_applied=False, language="nl")
     built = view.build(result)
@@ -219,7 +234,7 @@ def test_stands_out_says_what_is_too_thin_to_rank(fake):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, 4)})
     assert findings.stands_out(result)[-1].detail == (
         "Too little data to rank: Ben's feeling statements (n\u00a0=\u00a04), fewer than 5 "
-        "each; how those were answered is shown but not weighed."
+        "each; shown in the tables, but not weighed."
     )
 
 
