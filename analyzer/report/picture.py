@@ -101,6 +101,9 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
     split = k_all == 2
     even_line, line = lines(k_all, analysis.settings.thresholds)
     fair = 1.0 / k_all
+    from analyzer.report.findings import shortfalls
+
+    short = bool(shortfalls(analysis))  # below the minimum data: drawn, nothing judged
     rows = []
     for measure, label, (one, many), least in words.PICTURE_ROWS:
         got = _values(analysis, measure, people, folded)
@@ -115,7 +118,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             share, low, high = values[top]
         kind, verdict, unsure = _verdict(top, share, low, high, k_all, analysis)
         need = getattr(analysis.settings.thresholds, least) if least else 0
-        if n < need:  # too few to judge: drawn, not judged
+        if n < need or short:  # too few to judge: drawn, not judged
             kind, verdict, unsure = "thin", words.VERDICT_THIN, False
         has_interval = any(not math.isnan(v[1]) for v in values.values())
         detail = words.ROW_DETAIL.format(
@@ -123,7 +126,9 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             n=f"{n:,}",
             unit=one if n == 1 else many,
         )
-        if kind == "thin":
+        if short:
+            detail += "; " + words.SHORT_NOTE
+        elif kind == "thin":
             detail += "; " + words.THIN_NOTE.format(need=need)
         elif has_interval:
             detail += "; " + words.INTERVAL.format(

@@ -244,6 +244,7 @@ ROW_DETAIL = "{shares} · {n} {unit}"
 #: A row with fewer items than its least n: drawn, but not judged.
 VERDICT_THIN = "too little data to tell"
 THIN_NOTE = "fewer than {need}"
+SHORT_NOTE = "the chat is below the minimum data"
 
 # ---------------------------------------------------------------- signs
 

@@ -214,3 +214,15 @@ def test_group_rows_with_too_few_items_are_not_judged():
     ]
     assert rows["responsive_replies_received"]["detail"].endswith("1 caring reply; fewer than 5")
     assert rows["disclosure_share"]["verdict"] == "too little data to tell"
+
+
+@pytest.mark.slow
+def test_a_chat_below_the_minimum_gets_no_verdict():
+    import analyzer
+
+    result = analyzer.analyze(
+        analyzer.load_chat(ROOT / "sample_chats" / "scenarios" / "too_short.txt")
+    )
+    rows = picture.build(result)["rows"]
+    assert rows and {r["verdict"] for r in rows} == {"too little data to tell"}
+    assert all(r["detail"].endswith("; the chat is below the minimum data") for r in rows)

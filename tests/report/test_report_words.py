@@ -156,6 +156,13 @@ def test_sample_pdf_first_page_is_the_summary(real, tmp_path):
         assert words in first
 
 
+def test_sign_chips_link_to_their_cards_inside_the_pdf(real):
+    data = render_pdf(real)
+    # one internal link per sign, from its chip on page one to its card; no web link
+    assert data.count(b"/Subtype /Link") == len(real.signs) == 21
+    assert b"/URI" not in data
+
+
 def test_tiny_chat_gets_a_short_pdf_that_says_so(tmp_path):
     lines = [
         "12/03/2024, 09:00 - Ana: hi there",
