@@ -16,7 +16,11 @@ a list of ``{"id", "title", "blocks"}``, each block a dict with a ``type``:
   ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup);
 - ``figure``: ``key``, ``caption``;
 - ``signs``: ``title``, ``items`` of sign cards (see :func:`sign_card`);
-- ``definitions``: ``items`` of ``{"term", "code", "text"}``.
+- ``definitions``: ``items`` of ``{"term", "code", "text"}``;
+- ``balance``: the balance picture of page one (:mod:`analyzer.report.picture`);
+- ``findings``: ``title``, ``items`` of ``{"lead", "detail"}`` (a plain sentence, then its numbers);
+- ``signgrid``: ``title``, ``note``, ``groups`` of ``{"key", "title", "items"}``, each item a sign's
+  ``{"id", "title", "status", "shape", "word", "who", "lack"}`` (:func:`signcards.grid_block`).
 
 The wording decisions (what a headline says, when a balance counts as "about even") are
 documented where they are made; the thresholds they use are the Settings' own.
