@@ -207,7 +207,9 @@ class Thresholds:
     balance_lsm_min: float = _help(0.50, "style matching below this counts as an imbalance")
     # --- the report's wording
     even_word_gap: float = _help(
-        0.02, 'report: two word shares closer than this read as "about even"'
+        0.10,
+        'report: a split whose excess share is below this reads as "about even" (0.55 of two); '
+        "from it up to the lopsided line it leans to one side",
     )
 
 

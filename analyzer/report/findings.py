@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from analyzer.report import plainwords as words
 from analyzer.report import prose
 from analyzer.report.formatting import _missing as missing
 from analyzer.report.formatting import _name_list as name_list
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 MAX_FINDINGS = 6
 MODERATE, WEAK = 0.75, 0.5
+
+#: Splits whose n must reach a threshold to be weighed: the one the signs use for feelings.
+SPLIT_MINIMUM = {"disclosure_share": "unheard_min_disclosures"}
 
 #: Splits between people: measure, what is split, and what n counts.
 SPLITS: tuple[tuple[str, str, str], ...] = (
@@ -54,7 +58,8 @@ SPLITS: tuple[tuple[str, str, str], ...] = (
 
 @dataclass(frozen=True)
 class Finding:
-    text: str
+    lead: str  # one plain sentence (analyzer.report.plainwords)
+    detail: str  # the quieter line: n, interval, the rule's line
     measure: str
     person: str
     value: float | None
@@ -65,12 +70,19 @@ class Finding:
     strength: float = 1.0
 
     @property
+    def text(self) -> str:
+        """The lead and its detail as one paragraph."""
+        return f"{self.lead} {self.detail}"
+
+    @property
     def weight(self) -> float:
         return self.effect * self.strength * (1.0 if self.certain else 0.5)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "lead": self.lead,
+            "detail": self.detail,
             "measure": self.measure,
             "person": self.person,
             "value": None if self.value is None or missing(self.value) else float(self.value),
@@ -91,6 +103,14 @@ def _num(row: dict | None, key: str = "value") -> float:
     return float(row[key])
 
 
+def lines(k: int, thresholds) -> tuple[float, float]:
+    """The top share below which a split of ``k`` people reads as about even, and from which it
+    is one-sided (the fair share plus ``even_word_gap`` / ``balance_excess`` of the rest)."""
+    fair = 1.0 / k
+    rest = 1 - fair
+    return fair + thresholds.even_word_gap * rest, fair + thresholds.balance_excess * rest
+
+
 def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Finding | None:
     t = analysis.settings.thresholds
     people = list(analysis.participants)
@@ -108,24 +128,30 @@ def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Find
     excess = (known[top] - fair) / (1 - fair)
     low, high = _num(row, "ci_low"), _num(row, "ci_high")
     certain = not (not math.isnan(low) and low <= fair <= high)
-    line = fmt_share((1 + t.balance_excess) / 2 if k == 2 else fair + t.balance_excess * (1 - fair))
-    interval = "" if math.isnan(low) else f", likely between {fmt_share(low)} and {fmt_share(high)}"
-    if excess < t.even_word_gap:
-        text = (
-            f"{what.capitalize()} are split about evenly: "
-            + "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p in known)
-            + f" ({fmt_n(n)} {unit})."
-        )
-    else:
-        rest = "; ".join(f"{p} {fmt_share(known[p])}" for p in people if p in known and p != top)
-        text = (
-            f"{top} has {fmt_share(known[top])} of {what} ({fmt_n(n)} {unit}{interval}; "
-            f"{rest}). Lopsided would be {line} or more on one side."
-        )
-        if not certain:
-            text += " The interval still includes an even split."
+    _even_line, line = lines(k, t)
+    ranked = sorted(known, key=lambda p: (-known[p], people.index(p)))
+    even = excess < t.even_word_gap
+    leads = words.SPLIT_LEADS[measure]
+    lead = words.say(
+        leads["even" if even else "more" if k == 2 else "most"],
+        person=top,
+        amount=words.amount(known[top]),
+    )
+    detail = words.say(
+        words.SPLIT_DETAIL,
+        shares=", ".join(f"{p} {fmt_share(known[p])}" for p in ranked),
+        n=f"{n:,}",
+        unit=unit,
+        interval=""
+        if math.isnan(low)
+        else words.INTERVAL.format(low=fmt_share(low), high=fmt_share(high), person=top),
+        line=fmt_share(line),
+        maybe=words.COULD_BE_EVEN if not certain and not even else "",
+    )
     strength = 1.0 if measure in ("word_share", "initiation_share") else MODERATE
-    return Finding(text, measure, top, known[top], n, excess / t.balance_excess, certain, strength)
+    return Finding(
+        lead, detail, measure, top, known[top], n, excess / t.balance_excess, certain, strength
+    )
 
 
 def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
@@ -148,27 +174,39 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
     if not enough:
         return None, thin
     low = min(enough, key=lambda p: enough[p][0])
-    parts = "; ".join(
-        f"{p} {fmt_share(v)} ({fmt_n(n)} feeling statements)" for p, (v, n) in enough.items()
-    )
-    text = f"Feelings that met a caring reply: {parts}."
-    gap = max(v for v, _ in enough.values()) - enough[low][0]
-    if len(enough) >= 2:
-        text += (
-            f" Caring replies count as lopsided when they differ by "
-            f"{t.balance_responsive_gap * 100:g} percentage points or more."
-        )
-        effect = gap / t.balance_responsive_gap
+    high = max(enough, key=lambda p: enough[p][0])
+    gap = enough[high][0] - enough[low][0]
+    if len(enough) == 1:
+        lead = words.say(words.CARING_LEADS["one"], amount=words.amount(enough[low][0]), person=low)
+    elif words.amount(enough[high][0]) == words.amount(enough[low][0]):
+        lead = words.say(words.CARING_LEADS["same"], amount=words.amount(enough[low][0]))
     else:
-        effect = 0.0
-    if enough[low][0] < t.safe_responsive_share:
-        text += (
-            f" Sharing counts as safe from {fmt_share(t.safe_responsive_share)} "
-            "met with care."
+        amounts = (words.amount(enough[high][0]), words.amount(enough[low][0]))
+        lead = words.say(
+            # a lead holds at most one percentage: with two, the second is in the detail only
+            words.CARING_LEADS["more_often" if all("%" in a for a in amounts) else "two"],
+            high=high,
+            high_amount=words.amount(enough[high][0]),
+            low=low,
+            low_amount=words.amount(enough[low][0]),
         )
+    effect = gap / t.balance_responsive_gap if len(enough) >= 2 else 0.0
+    unsafe = enough[low][0] < t.safe_responsive_share
+    if unsafe:
         effect = max(effect, (t.safe_responsive_share - enough[low][0]) / t.balance_responsive_gap)
+    detail = words.say(
+        words.CARING_DETAIL,
+        parts=", ".join(
+            words.CARING_PART.format(person=p, share=fmt_share(v), n=f"{n:,}")
+            for p, (v, n) in enough.items()
+        ),
+        gap=words.CARING_GAP.format(gap=f"{t.balance_responsive_gap * 100:g}")
+        if len(enough) >= 2
+        else "",
+        safe=words.CARING_SAFE.format(safe=fmt_share(t.safe_responsive_share)) if unsafe else "",
+    )
     value, n = enough[low]
-    return Finding(text, measure, low, value, n, effect, True, MODERATE), thin
+    return Finding(lead, detail, measure, low, value, n, effect, True, MODERATE), thin
 
 
 def _latency(analysis: Analysis, rows) -> Finding | None:
@@ -184,13 +222,22 @@ def _latency(analysis: Analysis, rows) -> Finding | None:
     if not known:
         return None
     slow = max(known, key=lambda p: known[p][0])
-    parts = "; ".join(f"{p} {fmt_seconds(v)} ({fmt_n(n)} replies)" for p, (v, n) in known.items())
-    text = (
-        f"Typical reply time within a conversation: {parts}. The attentiveness sign allows up "
-        f"to {fmt_seconds(t.presence_latency_s)} for the slower person."
-    )
     value, n = known[slow]
-    return Finding(text, measure, slow, value, n, value / t.presence_latency_s, True, WEAK)
+    quick = value <= t.presence_latency_s
+    lead = words.say(
+        words.LATENCY_LEADS["quick" if quick else "slow"],
+        person=slow,
+        wait=words.duration(value),
+    )
+    detail = words.say(
+        words.LATENCY_DETAIL,
+        parts=", ".join(
+            words.LATENCY_PART.format(person=p, wait=fmt_seconds(v), n=f"{c:,}")
+            for p, (v, c) in known.items()
+        ),
+        limit=fmt_seconds(t.presence_latency_s),
+    )
+    return Finding(lead, detail, measure, slow, value, n, value / t.presence_latency_s, True, WEAK)
 
 
 def _depth(analysis: Analysis, rows) -> Finding | None:
@@ -203,14 +250,16 @@ def _depth(analysis: Analysis, rows) -> Finding | None:
     if math.isnan(value):
         return None
     n = int(row.get("n") or 0)
-    text = (
-        f"{fmt_share(value)} of conversations go from small talk to feelings ({fmt_n(n)} "
-        f"conversations). Talk counts as moving easily from light to deep from "
-        f"{fmt_share(t.light_to_deep_share)}, and as staying on the surface at "
-        f"{fmt_share(t.superficial_deep_share)} or less."
+    lead = words.say(words.DEPTH_LEAD, amount=words.amount(value))
+    detail = words.say(
+        words.DEPTH_DETAIL,
+        share=fmt_share(value),
+        n=f"{n:,}",
+        deep=fmt_share(t.light_to_deep_share),
+        surface=fmt_share(t.superficial_deep_share),
     )
     effect = abs(value - t.light_to_deep_share) / t.light_to_deep_share
-    return Finding(text, measure, "", value, n, effect, True, MODERATE)
+    return Finding(lead, detail, measure, "", value, n, effect, True, MODERATE)
 
 
 def _trend(analysis: Analysis, rows) -> Finding | None:
@@ -220,13 +269,16 @@ def _trend(analysis: Analysis, rows) -> Finding | None:
     if math.isnan(value) or math.isnan(p) or p >= t.trend_p:
         return None
     n = int(row.get("n") or 0)
-    direction = "rising" if value > 0 else "falling"
-    text = (
-        f"Messages per week are {direction}: {fmt_trend(value)} ({fmt_n(n)} weeks, p = {p:.3f}). "
-        f"A weekly change beyond {t.waning_slope * 100:g} % counts towards a fading chat."
+    lead = words.say(words.TREND_LEADS["rising" if value > 0 else "falling"])
+    detail = words.say(
+        words.TREND_DETAIL,
+        trend=fmt_trend(value),
+        n=f"{n:,}",
+        p=f"{p:.3f}",
+        limit=f"{t.waning_slope * 100:g}\u00a0%",
     )
     effect = abs(value) / t.waning_slope
-    return Finding(text, "trend_messages", "", value, n, effect, True, MODERATE)
+    return Finding(lead, detail, "trend_messages", "", value, n, effect, True, MODERATE)
 
 
 def shortfalls(analysis: Analysis) -> list[str]:
@@ -254,10 +306,14 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         mins = analysis.settings.minimum
         return [
             Finding(
-                "Too little chat to say what stands out: "
-                + "; ".join(short)
-                + f". Most findings need at least {mins.weeks} weeks, {mins.messages} messages "
-                f"and {mins.messages_per_person} from each person; nothing is ranked here.",
+                words.TOO_SHORT_LEAD,
+                words.say(
+                    words.TOO_SHORT_DETAIL,
+                    shortfalls="; ".join(short),
+                    weeks=mins.weeks,
+                    messages=mins.messages,
+                    per_person=mins.messages_per_person,
+                ),
                 "messages",
                 "",
                 float(sent),
@@ -265,8 +321,18 @@ def stands_out(analysis: Analysis) -> list[Finding]:
             )
         ]
     rows = _rows(analysis)
-    found = [_split(analysis, rows, *split) for split in SPLITS]
+    t = analysis.settings.thresholds
+    found: list[Finding | None] = []
+    thin_splits = []
+    for split in SPLITS:
+        got = _split(analysis, rows, *split)
+        least = SPLIT_MINIMUM.get(split[0])
+        if got is not None and least and got.n < getattr(t, least):
+            thin_splits.append(f"{split[1]} in all ({fmt_n(got.n)})")  # too few to weigh
+        else:
+            found.append(got)
     caring, thin = _caring(analysis, rows)
+    thin = thin_splits + thin
     found += [caring, _latency(analysis, rows), _depth(analysis, rows), _trend(analysis, rows)]
     ranked = sorted(
         (f for f in found if f is not None), key=lambda f: (-f.weight, -int(f.certain))
@@ -275,9 +341,12 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         ranked = ranked[: MAX_FINDINGS - 1]
         ranked.append(
             Finding(
-                f"Too little data to rank: {name_list(thin)}, fewer than "
-                f"{prose.minimum_for('responsiveness_received', analysis.settings)} each; "
-                "how those were answered is shown but not weighed.",
+                words.THIN_LEAD,
+                words.say(
+                    words.THIN_DETAIL,
+                    thin=name_list(thin),
+                    need=prose.minimum_for("responsiveness_received", analysis.settings),
+                ),
                 "responsiveness_received",
                 "",
                 None,

@@ -23,7 +23,8 @@ Layout (keys in this order, always present)::
                      --no-quotes; context: the 5 messages either side and the quote itself,
                      each timestamp, author, text, quoted)
     stands_out       the report's "what stands out": 1 to 6 objects, most telling first, each
-                     text (plain words), measure, person ("" for the chat), value, n; a chat below
+                     text (lead and detail together), lead (one plain sentence), detail (its n,
+                     interval and line), measure, person ("" for the chat), value, n; a chat below
                      the minimum data gets one object saying so (analyzer.report.findings)
     compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import check_writable, write_report_file
+from analyzer.report.pdf_glance import _INK, _MUTED, _STATUS_COLORS, GlanceDrawing
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -45,14 +46,7 @@ PDF_EXAMPLES = 1  # example messages per sign in print (the HTML shows up to thr
 #: Plots print at this share of their drawn size (their 10 pt text prints at about 7.5 pt, as in
 #: a journal figure), so that two of the phone-shaped plots, legends below, share a page.
 PLOT_SCALE = 0.74
-_INK = (29, 29, 31)
-_MUTED = (91, 91, 102)
 _SOFT = (245, 245, 248)
-_STATUS_COLORS = {
-    "observed": (11, 110, 79),
-    "not_observed": (91, 91, 102),
-    "insufficient_data": (138, 90, 0),
-}
 
 
 def font_dir() -> Path:
@@ -171,8 +165,8 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
     return pdf
 
 
-class _Writer:
-    """Draws the view model's blocks onto an FPDF."""
+class _Writer(GlanceDrawing):
+    """Draws the view model's blocks onto an FPDF (page one's own blocks: :mod:`.pdf_glance`)."""
 
     def __init__(
         self,
@@ -187,6 +181,7 @@ class _Writer:
         self.png = png  # figure key -> its PNG, asked for when the page reaches the figure
         self.sizes = sizes
         self.empty = empty or {}  # figure key -> why it has nothing to show
+        self.links: dict[str, int] = {}  # sign id -> the link from its chip to its card
 
     # -- text
     def font(self, size: float = 9.5, style: str = "", color=_INK) -> None:
@@ -351,17 +346,26 @@ class _Writer:
         if self.shown and len(items) > len(self.shown):  # very many people: the most active
             shown = [p for p in items if p["name"] in self.shown]
             left, items = len(items) - len(shown), shown
-        for p in items:
-            color = tuple(int(p["color"][i : i + 2], 16) for i in (1, 3, 5))
-            y = pdf.get_y()
-            pdf.set_fill_color(*color)
-            pdf.set_draw_color(80, 80, 80)
-            pdf.circle(x=pdf.l_margin + 2, y=y + 2.5, radius=1.8, style="FD")
-            pdf.set_xy(pdf.l_margin + 6, y)
+        x = pdf.l_margin
+        for p in items:  # one line, wrapping when full: swatch, name, detail
+            name, detail = pdf_text(p["name"]), pdf_text(p["detail"])
             self.font(10, "B")
-            name = pdf_text(p["name"])
-            pdf.multi_cell(pdf.epw - 6, 5, name, align="L", new_x="LMARGIN", new_y="NEXT")
-            self.para(p["detail"], size=8.5, color=_MUTED, indent=6, gap=1)
+            w_name = pdf.get_string_width(name)
+            self.font(8.5)
+            width = 6 + w_name + 2 + pdf.get_string_width(detail) + 6
+            if x > pdf.l_margin and x + width > pdf.l_margin + pdf.epw:
+                x = pdf.l_margin
+                pdf.ln(6)
+            y = pdf.get_y()
+            self.swatch(x + 2, y + 2.5, p["color"])
+            pdf.set_xy(x + 6, y)
+            self.font(10, "B")
+            pdf.cell(w_name + 2, 5, name)
+            self.font(8.5, "", _MUTED)
+            pdf.cell(min(width - w_name - 8, pdf.epw), 5, detail)
+            pdf.set_xy(x, y)
+            x += width
+        pdf.ln(6.5)
         pdf.set_fill_color(255, 255, 255)
         if left:
             self.para(
@@ -457,6 +461,8 @@ class _Writer:
         pdf = self.pdf
         if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
             pdf.add_page()
+        if card["id"] in self.links:  # the chip on page one points here
+            pdf.set_link(self.links[card["id"]], y=pdf.get_y(), page=pdf.page_no())
         self.font(10.5, "B")
         pdf.multi_cell(
             pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN", new_y="NEXT"
@@ -464,18 +470,16 @@ class _Writer:
         self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
         meta = card["status_label"].upper()
         pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
-        self.font(8.5, "", _MUTED)
-        who = f"who: {card['who']} · " if card["who"] else ""
-        pdf.multi_cell(
-            0,
-            4.5,
-            pdf_text(
-                f"  {who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
-            ),
-            align="L",
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+        self.font(9, "B")
+        lead = pdf_text(f" {card['lead']}")
+        pdf.cell(pdf.get_string_width(lead) + 2, 4.5, lead)
+        meta = pdf_text(_card_meta(card))
+        room = pdf.l_margin + pdf.epw - pdf.get_x()
+        for size in (8, 7.5, 7, 6.5):  # the quieter words beside the lead, on its line if they fit
+            self.font(size, "", _MUTED)
+            if pdf.get_string_width(meta) <= room - 1:
+                break
+        pdf.multi_cell(0, 4.5, meta, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
         full = card["status"] == "observed"
@@ -515,8 +519,21 @@ class _Writer:
             if b.get("title"):
                 self.heading(b["title"], 11)
             self.bullets(b["items"])
+        elif kind == "facts" and b.get("compact"):
+            self.para(
+                " · ".join(f"{f['label']}: {f['value']}" for f in b["items"]),
+                size=7.5,
+                color=_MUTED,
+                gap=2,
+            )
         elif kind == "facts":
             self.facts(b["items"])
+        elif kind == "balance":
+            self.balance(b)
+        elif kind == "findings":
+            self.findings(b["title"], b["items"])
+        elif kind == "signgrid":
+            self.signgrid(b)
         elif kind == "people":
             self.people(b["items"])
         elif kind == "table":
@@ -532,6 +549,12 @@ class _Writer:
         elif kind == "definitions":
             self.heading(b["title"], 11)
             self.definitions(b["items"])
+
+
+def _card_meta(card: dict) -> str:
+    """Who, how strongly and how well text shows it: the quieter end of a card's first lines."""
+    who = f"who: {card['who']} · " if card["who"] else ""
+    return f"{who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
 
 
 def figure_png(fig: Figure, names: dict[str, str] | None = None) -> bytes:

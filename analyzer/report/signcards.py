@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from analyzer.report import plainwords as words
 from analyzer.report import prose
 from analyzer.report import view as v
 
@@ -146,11 +147,13 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         else []
     )
     judged = sign.status != "insufficient_data"
+    word = _score_word(sign.score) if sign.status == "observed" else ""
     return {
         "id": sign.id,
         "title": sign.title,
         "status": sign.status,
         "status_label": v.STATUS_LABELS.get(sign.status, sign.status),
+        "lead": words.sign_lead(sign.status, word, lack=is_lack(sign)),
         "who": sign.who or "",
         "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
         "how": prose.score_words(sign.score, sign.status) if judged else "not judged",
@@ -167,34 +170,44 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
     }
 
 
-def glance_block(signs: list[Sign]) -> dict[str, Any]:
-    """All signs on one small table: per group, which are observed, not observed and not yet
-    judged (the page-one view of the scorecard)."""
-    rows = []
+def is_lack(sign: Sign) -> bool:
+    """Whether seeing the sign points to something missing (the signs of a lack, and one person
+    offloading onto the other), rather than to closeness or balance."""
+    return sign.group == "lack" or (sign.group == "balance" and sign.id != "find_balance")
+
+
+def _score_word(score: float | None) -> str:
+    """The score's word on the named scale, or "" when there is no score."""
+    if score is None or v._missing(score):
+        return ""
+    return next(w for bound, w in prose.SCORE_SCALE if score < bound)
+
+
+def grid_block(signs: list[Sign]) -> dict[str, Any]:
+    """All signs as a grid of chips, grouped as the signs section groups them: each chip its
+    status as a shape and a word (not colour alone), and a link to its card."""
+    groups = []
     for group, title in v.GROUP_TITLES.items():
         mine = [s for s in signs if s.group == group]
         if not mine:
             continue
-        cells = []
-        for status in ("observed", "not_observed", "insufficient_data"):
-            titles = [
-                s.title + (f" ({s.who})" if s.who else "") for s in mine if s.status == status
-            ]
-            cells.append({"text": "; ".join(titles) or v.DASH, "sub": ""})
-        rows.append({"key": group, "label": title, "cells": cells})
-    return {
-        "type": "table",
-        "caption": "The signs at a glance (each is explained in the signs section)",
-        "head": ["Group", "Observed", "Not observed", "Too little data to tell"],
-        "rows": rows,
-        "widths": _widths(rows),  # print: room for the lists of titles where they are long
-    }
-
-
-def _widths(rows: list[dict[str, Any]]) -> list[float]:
-    """Column widths for print: 0.15 for the group, the rest by how much each column holds."""
-    sizes = [max(150, sum(len(r["cells"][i]["text"]) for r in rows)) for i in range(3)]
-    return [0.15, *(0.85 * size / sum(sizes) for size in sizes)]
+        items = []
+        for s in mine:
+            shape, word = words.CHIPS.get(s.status, ("", s.status))
+            items.append(
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "status": s.status,
+                    "shape": shape,
+                    "word": word,
+                    "who": s.who or "",
+                    "lack": is_lack(s),
+                }
+            )
+        groups.append({"key": group, "title": title, "items": items})
+    return {"type": "signgrid", "title": words.GRID_TITLE, "note": words.GRID_NOTE,
+            "groups": groups}
 
 
 def plain_setting(text: str) -> str:

@@ -16,7 +16,11 @@ a list of ``{"id", "title", "blocks"}``, each block a dict with a ``type``:
   ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup);
 - ``figure``: ``key``, ``caption``;
 - ``signs``: ``title``, ``items`` of sign cards (see :func:`sign_card`);
-- ``definitions``: ``items`` of ``{"term", "code", "text"}``.
+- ``definitions``: ``items`` of ``{"term", "code", "text"}``;
+- ``balance``: the balance picture of page one (:mod:`analyzer.report.picture`);
+- ``findings``: ``title``, ``items`` of ``{"lead", "detail"}`` (a plain sentence, then its numbers);
+- ``signgrid``: ``title``, ``note``, ``groups`` of ``{"key", "title", "items"}``, each item a sign's
+  ``{"id", "title", "status", "shape", "word", "who", "lack"}`` (:func:`signcards.grid_block`).
 
 The wording decisions (what a headline says, when a balance counts as "about even") are
 documented where they are made; the thresholds they use are the Settings' own.
@@ -417,22 +421,10 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         },
         {"label": "Source", "value": _source_line(analysis)},
     ]
-    blocks: list[dict] = [
-        *_parse_warnings(analysis),
-        {"type": "people", "items": people},
-        {"type": "facts", "items": facts},
-    ]
-    others = [p for p in analysis.all_participants if p not in analysis.participants]
-    if others:
-        blocks.append(
-            {
-                "type": "note",
-                "text": f"Measured: {_name_list(analysis.participants)} "
-                f"(--pair). Also in the chat: {_name_list(others)}.",
-            }
-        )
+    from analyzer.report import findings, picture
     from analyzer.report.findings import shortfalls as chat_shortfalls
 
+    blocks: list[dict] = [*_parse_warnings(analysis), {"type": "people", "items": people}]
     shortfalls = chat_shortfalls(analysis)
     if shortfalls:
         blocks.append(
@@ -444,32 +436,47 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 "“insufficient data”.",
             }
         )
-    from analyzer.report import findings
-
+    drawn = picture.build(analysis)
+    if drawn is not None:
+        blocks.append(drawn)
     blocks.append(
         {
-            "type": "list",
+            "type": "findings",
             "title": "What stands out",
-            "items": [f.text for f in findings.stands_out(analysis)],
+            "items": [
+                {"lead": f.lead, "detail": f.detail} for f in findings.stands_out(analysis)
+            ],
         }
     )
     blocks.append(_signs_glance(analysis))
     blocks.extend(_what_to_try(analysis))
+    blocks.append({"type": "facts", "items": facts, "compact": True})  # print: one line
+    others = [p for p in analysis.all_participants if p not in analysis.participants]
+    if others:
+        blocks.append(
+            {
+                "type": "note",
+                "text": f"Measured: {_name_list(analysis.participants)} "
+                f"(--pair). Also in the chat: {_name_list(others)}.",
+            }
+        )
     blocks.append(
         {
             "type": "note",
             "text": "This report describes a conversation as written; it "
             "does not diagnose a person or a relationship. Much of a relationship happens "
             "outside the chat.",
+            # print: every page's footer says so, and the method section opens with it
+            "screen_only": True,
         }
     )
     return blocks
 
 
 def _signs_glance(analysis: Analysis) -> dict:
-    from analyzer.report.signcards import glance_block
+    from analyzer.report.signcards import grid_block
 
-    return glance_block(list(analysis.signs))
+    return grid_block(list(analysis.signs))
 
 
 def _what_to_try(analysis: Analysis) -> list[dict]:

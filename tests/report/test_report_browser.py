@@ -206,3 +206,44 @@ def test_no_table_cell_cut(shown):
         })"""
     )
     assert (overflowing, cut) == ([], [])
+
+
+# ---------------------------------------------------------------- page one at a glance
+
+
+def test_balance_picture_on_the_first_screen(shown):
+    """The balance picture starts on the first screen (900 px high), lies within the page's
+    width, and every piece of its text is at least 10 px; on a laptop it fits whole."""
+    page, width = shown
+    box = page.locator("#balance-picture").bounding_box()
+    bars = page.eval_on_selector_all(
+        "#balance-picture svg.bar",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })",
+    )
+    sizes = page.eval_on_selector_all(
+        "#balance-picture :is(h3, figcaption, p, span)",
+        "els => els.filter(e => e.textContent.trim()).map("
+        "e => parseFloat(getComputedStyle(e).fontSize))",
+    )
+    assert box["y"] < 900 and box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert bars and [b for b in bars if b[0] < 0 or b[1] > width] == []
+    assert min(sizes) >= 10, min(sizes)
+    if width == 1280 and "group" not in str(page.url):
+        assert box["y"] + box["height"] <= 900
+
+
+def test_first_finding_lead_is_plain_and_readable(shown):
+    page, _width = shown
+    lead = page.locator("ul.findings .lead").first
+    size = lead.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 14 and lead.is_visible()
+
+
+def test_every_chip_links_to_a_card(shown):
+    page, _width = shown
+    missing = page.eval_on_selector_all(
+        "a.chip",
+        "els => els.filter(a => !document.querySelector(a.getAttribute('href')))"
+        ".map(a => a.getAttribute('href'))",
+    )
+    assert page.locator("a.chip").count() == 21 and missing == []

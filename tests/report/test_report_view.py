@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analyzer.report import findings, view
+from analyzer.report import findings, plainwords, view
 
 
 @pytest.mark.parametrize(
@@ -131,8 +131,12 @@ def test_stands_out_names_the_larger_word_share(factory):
     top = a if vals.value("word_share", a) > vals.value("word_share", b) else b
     found = {f.measure: f for f in findings.stands_out(result)}["word_share"]
     assert (found.person, found.value) == (top, vals.value("word_share", top))
-    assert found.text.startswith(
-        f"{top} has {view.fmt_share(vals.value('word_share', top))} of the words"
+    other = b if top == a else a
+    share = vals.value("word_share", top)
+    assert found.lead == f"{top} writes more of the words: {plainwords.amount(share)}."
+    assert found.detail.startswith(
+        f"{top} {view.fmt_share(share)}, {other} "
+        f"{view.fmt_share(vals.value('word_share', other))} of "
     )
 
 
@@ -151,6 +155,21 @@ def test_stands_out_ranks_by_effect_then_strength(fake):
     ]
 
 
+def test_too_few_feelings_are_not_weighed_as_a_split(fake):
+    """Three feeling statements in all: below the five the signs need, the split is named in the
+    closing "too little data" finding instead of ranked."""
+    a, b = fake.participants
+    result = _with_values(
+        fake, {("disclosure_share", a): (1 / 3, 3), ("disclosure_share", b): (2 / 3, 3)}
+    )
+    found = findings.stands_out(result)
+    assert "disclosure_share" not in [f.measure for f in found]
+    assert found[-1].lead == "Too few feelings were shared yet to weigh everything here."
+    assert found[-1].detail.startswith(
+        "Too little data to rank: the feeling statements in all (n\u00a0=\u00a03)"
+    )
+
+
 def test_lexicon_off_is_explained(factory):
     result = factory(lexicon_applied=False, language="nl")
     built = view.build(result)
@@ -162,6 +181,14 @@ def test_lexicon_off_is_explained(factory):
         "English only. They show as “—” with n = 0; the signs that rest on them "
         "read “insufficient data”."
     ]
+
+
+def found_low(result, person):
+    return view._Values(result.measures.values).row("word_share", person)["ci_low"]
+
+
+def found_high(result, person):
+    return view._Values(result.measures.values).row("word_share", person)["ci_high"]
 
 
 def _with_values(result, changes):
@@ -179,9 +206,10 @@ def test_stands_out_even_split(fake):
     a, b = fake.participants
     result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
     found = findings._split(result, findings._rows(result), *findings.SPLITS[0])
-    assert found.text == (
-        f"The words are split about evenly: {a} 50\u00a0%; {b} 50\u00a0% "
-        "(n\u00a0=\u00a0900 words)."
+    assert (found.lead, found.detail) == (
+        "The words are shared about evenly.",
+        f"{a} 50\u00a0%, {b} 50\u00a0% of 900 words; likely {view.fmt_share(found_low(result, a))}"
+        f" to {view.fmt_share(found_high(result, a))} for {a}; one-sided from 65\u00a0%.",
     )
     assert found.effect == pytest.approx(0.01 / 0.3)
 
@@ -189,7 +217,7 @@ def test_stands_out_even_split(fake):
 @pytest.mark.parametrize(
     ("n", "stated", "thin"),
     [
-        pytest.param(12, "Ben 75\u00a0% (n\u00a0=\u00a012 feeling statements)", [], id="enough"),
+        pytest.param(12, "Ben 75\u00a0% of 12 feeling statements", [], id="enough"),
         pytest.param(
             4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"
         ),
@@ -204,9 +232,9 @@ def test_stands_out_responsiveness_respects_the_one_minimum(fake, n, stated, thi
 
 def test_stands_out_says_what_is_too_thin_to_rank(fake):
     result = _with_values(fake, {("responsiveness_received", "Ben"): (0.75, 4)})
-    assert findings.stands_out(result)[-1].text == (
+    assert findings.stands_out(result)[-1].detail == (
         "Too little data to rank: Ben's feeling statements (n\u00a0=\u00a04), fewer than 5 "
-        "each; how those were answered is shown but not weighed."
+        "each; shown in the tables, but not weighed."
     )
 
 

@@ -102,11 +102,15 @@ def test_stands_out_in_json_with_its_numbers(real):
     got = doc["stands_out"]
     assert 3 <= len(got) <= 6
     first = got[0]
-    assert list(first) == ["text", "measure", "person", "value", "n"]
+    assert list(first) == ["text", "lead", "detail", "measure", "person", "value", "n"]
     # the sample chat: 46 % of 68 conversations go from light to deep (31 of 68)
     assert (first["measure"], first["person"], first["n"]) == ("deep_session_share", "", 68)
     assert first["value"] == round(31 / 68, 6)
-    assert first["text"].startswith("46\u00a0% of conversations go from small talk to feelings")
+    assert first["lead"] == (
+        "A little under half of the conversations go from small talk to feelings."
+    )
+    assert first["detail"].startswith("46\u00a0% of 68 conversations;")
+    assert first["text"] == f"{first['lead']} {first['detail']}"
 
 
 def test_one_minimum_in_summary_and_signs(real):
@@ -115,7 +119,7 @@ def test_one_minimum_in_summary_and_signs(real):
     need = real.settings.thresholds.unheard_min_disclosures
     assert prose.minimum_for("responsiveness_received", real.settings) == need == 5
     texts = [f.text for f in findings.stands_out(real)]
-    assert any("Tom 67\u00a0% (n\u00a0=\u00a09 feeling statements)" in t for t in texts)
+    assert any("Tom 67\u00a0% of 9 feeling statements" in t for t in texts)
     assert prose.too_few("responsiveness_received", 9, real.settings) == ""
     assert prose.too_few("responsiveness_received", 4, real.settings) == (
         "too few to judge: fewer than 5 feeling statements"
@@ -146,8 +150,17 @@ def test_sample_pdf_is_short_and_full(real, tmp_path):
 def test_sample_pdf_first_page_is_the_summary(real, tmp_path):
     first = pdf_text(render_pdf(real), tmp_path, first=1)
     for words in ("Tom", "Priya", "8 Jan 2024 to 17 Mar 2024", "What stands out",
-                  "The signs at a glance"):
+                  "The signs at a glance", "Balance at a glance", "one-sided: Priya",
+                  "Priya shares more of the feelings: about two in three.",
+                  "Private worries are shared, and met with care"):
         assert words in first
+
+
+def test_sign_chips_link_to_their_cards_inside_the_pdf(real):
+    data = render_pdf(real)
+    # one internal link per sign, from its chip on page one to its card; no web link
+    assert data.count(b"/Subtype /Link") == len(real.signs) == 21
+    assert b"/URI" not in data
 
 
 def test_tiny_chat_gets_a_short_pdf_that_says_so(tmp_path):
