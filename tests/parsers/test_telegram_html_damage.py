@@ -53,8 +53,8 @@ def test_message_cut_off_at_the_end_of_the_page_keeps_its_text_and_is_counted(tm
     path.write_text(HEAD + message(1, "one") + message(2, "two", close=False), encoding="utf-8")
     chat = load_chat(path)
     assert list(chat.messages["text"]) == ["one", "two"]
-    assert "1 message without its closing </div> (the first is message 2" in (
-        chat.source.warnings[0]
+    assert (
+        "1 message without its closing </div> (the first is message 2" in (chat.source.warnings[0])
     )
 
 
