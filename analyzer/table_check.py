@@ -199,10 +199,14 @@ def _read_once_in_order(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """The table without rows that repeat a message (same file, line, time, author, text,
     kind), stable-sorted by time; a sentence for each change."""
     fixes = []
-    place = [Col.SOURCE_FILE, Col.SOURCE_LINE]
-    if table.duplicated(subset=place, keep=False).any():  # cheap: only then compare texts
-        dup = table.duplicated(
-            subset=[*place, Col.TIMESTAMP, Col.AUTHOR, Col.TEXT, Col.KIND], keep="first"
+    place = [Col.SOURCE_FILE, Col.SOURCE_LINE, Col.TIMESTAMP]
+    maybe = table.duplicated(subset=place, keep=False).to_numpy()
+    if maybe.any():  # cheap columns first; the texts only where those repeat
+        dup = np.zeros(len(table), dtype=bool)
+        dup[maybe] = (
+            table.loc[maybe]
+            .duplicated(subset=[*place, Col.AUTHOR, Col.TEXT, Col.KIND], keep="first")
+            .to_numpy()
         )
         if dup.any():
             n = int(dup.sum())
@@ -211,7 +215,7 @@ def _read_once_in_order(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
                 "already in it (same file, line, time, author and text); each message was read "
                 "once"
             )
-            table = table.loc[~dup.to_numpy()].reset_index(drop=True)
+            table = table.loc[~dup].reset_index(drop=True)
     ts = table[Col.TIMESTAMP]
     if not ts.is_monotonic_increasing:
         n_back = int((ts.diff() < pd.Timedelta(0)).sum())
