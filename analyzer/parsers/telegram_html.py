@@ -92,10 +92,8 @@ class _Page(HTMLParser):
             self._buffer.append("\n")
             return
         classes = set((attr.get("class") or "").split())
-        if tag == "a" and "pagination" in classes:
-            href = (attr.get("href") or "").rsplit("/", 1)[-1]
-            if PAGE_NAME.match(href):
-                self.pages.add(href)
+        if tag == "a":
+            self._link(attr, classes)
         if self._message_depth is not None and any("sticker" in c for c in classes):
             self.records[-1]["sticker"] = True
         if tag != "div":
@@ -149,6 +147,13 @@ class _Page(HTMLParser):
         elif classes & {"media_wrap", "media"}:
             record["media"] = True
 
+    def _link(self, attr: dict, classes: set[str]) -> None:
+        """A "Next messages" / "Previous messages" link names a page of the series."""
+        if "pagination" in classes:
+            href = (attr.get("href") or "").rsplit("/", 1)[-1]
+            if PAGE_NAME.match(href):
+                self.pages.add(href)
+
     def _start(self, what: str, depth: int) -> None:
         self._grab, self._grab_depth, self._buffer = what, depth, []
 
@@ -156,7 +161,8 @@ class _Page(HTMLParser):
         if tag == "br" and self._grab:
             self._buffer.append("\n")
         elif tag == "a":
-            self.handle_starttag(tag, attrs)
+            attr = dict(attrs)
+            self._link(attr, set((attr.get("class") or "").split()))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "div" and self._stack:
