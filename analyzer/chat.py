@@ -74,6 +74,8 @@ class Source:
     #: What ``lenient=True`` let through (lines kept as text or skipped), one sentence each; also
     #: in ``warnings``. Not part of the JSON: the warnings carry it.
     losses: list[str] = field(default_factory=list, repr=False)
+    #: Other names ``--chat`` may call this chat by (a Telegram chat's id). Not in the JSON.
+    chat_keys: list[str] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         return {

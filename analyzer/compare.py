@@ -248,7 +248,7 @@ def parse_spec(spec: str) -> tuple[str, Any]:
     try:
         return "date", parse_day(text, "--compare")
     except SettingsError as exc:
-        if "outside the dates" in str(exc):
+        if "outside the dates" in str(exc) or "ambiguous" in str(exc):
             raise
         raise SettingsError(
             f"cannot read --compare {text!r}: give a length such as 12w, 30d, 6m or 1y, "
@@ -287,9 +287,10 @@ def _bounds(
         try:
             boundary = end - length
             start = boundary - length
-        except (OverflowError, pd.errors.OutOfBoundsDatetime):
+        except (OverflowError, ValueError):  # out of pandas' range, or before year 1
             raise SettingsError(
-                f"--compare {spec.strip()} is longer than any chat; {span}"
+                f"--compare {spec.strip()} is longer than any chat; {span}; give a shorter "
+                "length or a date"
             ) from None
         if not (stamps < boundary).any():
             raise SettingsError(

@@ -21,3 +21,8 @@ class UnknownFormatError(AnalyzerError):
 
 class SettingsError(AnalyzerError):
     """An option has a value outside what it accepts."""
+
+
+class MessagesTableError(AnalyzerError, ValueError):
+    """A messages table given to ``analyze()`` does not fit the schema; the message names the
+    column and what it needs."""

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 
 import pandas as pd
 
 from analyzer.chat import Chat
-from analyzer.errors import SettingsError
+from analyzer.errors import MessagesTableError, SettingsError
 from analyzer.result import Analysis
 from analyzer.schema import Col
 from analyzer.settings import Settings
+from analyzer.table_check import messages_for_analysis
 
 
 def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **changes) -> Analysis:
@@ -20,16 +22,27 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
     ``session_gap=timedelta(hours=3)``) control the run; ``progress`` is an optional callable
     ``progress(stage_name)`` called as each stage starts.
     """
+    settings = settings or Settings()
+    if changes:
+        settings = settings.with_(**changes)
+    step = progress or (lambda _stage: None)
+    if not (hasattr(chat, "messages") and hasattr(chat, "source")):
+        raise MessagesTableError(
+            f"analyze() takes a Chat (from load_chat, or Chat(messages=table, "
+            f"source=Source(format='table'))), not {type(chat).__name__}"
+        )
+    messages, repairs = messages_for_analysis(chat.messages)
+    source = chat.source
+    if repairs:
+        for repair in repairs:
+            warnings.warn(repair, UserWarning, stacklevel=2)
+        source = replace(source, warnings=[*source.warnings, *repairs])
+    messages = _restrict_period(messages, settings)
     from analyzer import metrics, signs, structure
 
     import_spacy()
     from analyzer.nlp import features
 
-    settings = settings or Settings()
-    if changes:
-        settings = settings.with_(**changes)
-    step = progress or (lambda _stage: None)
-    messages = _restrict_period(chat.messages, settings)
     everyone = tuple(str(a) for a in pd.unique(messages[Col.AUTHOR].dropna().astype("object")))
     participants = _participants(everyone, settings)
     names: dict[str, str] = {}
@@ -51,7 +64,6 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
         annotated, spacy_model=settings.spacy_model, n_process=settings.nlp_processes
     )
     frame = annotated.join(feats.frame)
-    source = chat.source
     if feats.read_in_part:
         n = feats.read_in_part
         source = replace(

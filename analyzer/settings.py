@@ -278,13 +278,47 @@ MAX_DURATION = timedelta(days=365)
 FIRST_DAY, LAST_DAY = "1678-01-01", "2261-12-31"
 
 
+#: A date written day and month first with slashes, dots or dashes (``03/02/2024``,
+#: ``3.2.24``), then perhaps a time.
+_DAY_MONTH_FIRST = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?P<time>[ T].*)?$"
+)
+
+
+def _numeric_day(text: str, option: str) -> str:
+    """``text`` with a day-and-month-first date rewritten as ISO when only one order can read
+    it (``15/02/2024`` -> ``2024-02-15``); refused when both can (``03/02/2024``: 3 February
+    or 2 March; the date order of the chat is not known here, and a guess would silently pick
+    the wrong weeks). Other text is returned as it is."""
+    m = _DAY_MONTH_FIRST.match(text)
+    if m is None:
+        return text
+    a, b = int(m.group("a")), int(m.group("b"))
+    year = m.group("y") if len(m.group("y")) == 4 else f"20{m.group('y')}"
+    if a <= 12 and b <= 12 and a != b:
+        raise SettingsError(
+            f"{option} {text!r} is ambiguous ({a} {_MONTHS[b - 1]} or {b} {_MONTHS[a - 1]}); "
+            f"write the date as YYYY-MM-DD, e.g. {year}-{b:02}-{a:02} for {a} {_MONTHS[b - 1]}"
+        )
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return f"{year}-{month:02}-{day:02}{m.group('time') or ''}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
 def parse_day(text: str, option: str) -> pd.Timestamp:
-    """A ``--since``/``--until`` (or ``base_date=``) value: a date or date and time, with or
-    without a UTC offset, between :data:`FIRST_DAY` and :data:`LAST_DAY`."""
+    """A ``--since``/``--until`` (or ``base_date=``, ``--compare``) value: a date or date and
+    time, with or without a UTC offset, between :data:`FIRST_DAY` and :data:`LAST_DAY`.
+
+    ISO ``YYYY-MM-DD`` is the form to use. A date written day and month first (``15/02/2024``,
+    ``15.02.2024``) is read when only one order fits it, and refused with a one-line
+    :class:`SettingsError` when both do (``03/02/2024``)."""
     import pandas as pd
 
     try:
-        when = pd.Timestamp(str(text).strip())
+        when = pd.Timestamp(_numeric_day(str(text).strip(), option))
     except (ValueError, TypeError, OverflowError):
         when = None
     if when is None or when is pd.NaT:

@@ -99,6 +99,49 @@ def test_since_and_until_inside_the_chat_still_work():
     assert (str(days.min().date()), str(days.max().date())) == ("2024-03-17", "2024-03-17")
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        pytest.param(
+            "--since", "03/02/2024",
+            "--since '03/02/2024' is ambiguous (3 February or 2 March); write the date as "
+            "YYYY-MM-DD, e.g. 2024-02-03 for 3 February",
+            id="since-slashed",
+        ),
+        pytest.param(
+            "--until", "03.02.24",
+            "--until '03.02.24' is ambiguous (3 February or 2 March); write the date as "
+            "YYYY-MM-DD, e.g. 2024-02-03 for 3 February",
+            id="until-dotted",
+        ),
+        pytest.param(
+            "--compare", "03/02/2024",
+            "--compare '03/02/2024' is ambiguous (3 February or 2 March); write the date as "
+            "YYYY-MM-DD, e.g. 2024-02-03 for 3 February",
+            id="compare-slashed",
+        ),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_day_is_refused_before_reading(option, value, message, tmp_path):
+    """Regression: 03/02/2024 was read as 2 March while 15/02/2024 was 15 February."""
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["report", str(SAMPLE), option, value, "-o", str(out)])
+    line = one_error_line(result)
+    assert line == f"chat-balance: error: {message}"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("since", ["2024-03-15", "15/03/2024", "15.03.24", "03/15/2024"])
+def test_a_day_only_one_order_can_read_is_that_day(since):
+    days = analyzer.analyze(analyzer.load_chat(SAMPLE), since=since).messages["timestamp"]
+    assert str(days.min().date()) == "2024-03-15"
+
+
+def test_an_ambiguous_day_is_refused_in_python_too():
+    with pytest.raises(analyzer.AnalyzerError, match="'03/02/2024' is ambiguous"):
+        analyzer.analyze(analyzer.load_chat(SAMPLE), until="03/02/2024")
+
+
 # --- parse warnings reach the terminal and the top of the report --------------------------------
 
 LOSS = (

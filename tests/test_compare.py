@@ -211,6 +211,9 @@ def test_the_pdf_opens_with_the_change(analysis, weeks10, tmp_path):
         ("2023-12-01", "no messages before that day"),
         ("2024-06-01", "no messages from that day on"),
         ("2024-01-01", "no messages before that day"),
+        ("2024y", "--compare 2024y is longer than any chat"),  # was "year 0 is out of range"
+        ("1500y", "--compare 1500y is longer than any chat"),
+        ("9999w", "--compare 9999w is longer than any chat"),
     ],
 )
 def test_a_period_without_messages_names_the_chats_dates(analysis, spec, message):
@@ -229,6 +232,8 @@ def test_a_period_without_messages_names_the_chats_dates(analysis, spec, message
         ("0w", "--compare 0w is an empty period"),
         ("12x", "cannot read --compare '12x'"),
         ("3000-01-01", "outside the dates this tool handles"),
+        ("2024y", "--compare 2024y is longer than any chat; the chat runs from 2024-01-01"),
+        ("03/02/2024", "'03/02/2024' is ambiguous (3 February or 2 March)"),
     ],
 )
 def test_cli_refuses_bad_values_with_one_line(chat_file, tmp_path, spec, message):

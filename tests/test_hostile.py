@@ -1109,6 +1109,42 @@ def test_chat_picks_one_of_several_chats(pick, tmp_path):
     }
 
 
+def test_chat_matching_nothing_in_one_chat_is_refused(tmp_path):
+    """Regression: with one chat in the input, --chat was ignored whatever it said."""
+    path = _write(tmp_path, "WhatsApp Chat with Sam.txt", CHAT)
+    assert one_error("parse", path, "--chat", "Priya") == (
+        "--chat 'Priya' matches nothing in the input, which holds one chat (Sam: Alex, Sam); "
+        "leave --chat out, or give a file name, the chat's name or one of its people"
+    )
+
+
+def test_chat_matching_nothing_in_one_telegram_html_chat_is_refused():
+    html = ROOT / "tests" / "parsers" / "golden" / "telegram" / "html"
+    assert one_error("parse", html, "--chat", "Book club") == (
+        "--chat 'Book club' matches nothing in the input, which holds one chat (Climbing & Co: "
+        "Ana, Sam Lee); leave --chat out, or give a file name, the chat's name or one of its "
+        "people"
+    )
+
+
+@pytest.mark.parametrize(
+    "pick",
+    ["Alex", "sam", "WhatsApp Chat with Sam", "WhatsApp Chat with Sam.txt", "chats"],
+    ids=["person", "chat-name", "file-stem", "file-name", "folder"],
+)
+def test_chat_naming_the_one_chat_is_read(pick, tmp_path):
+    (tmp_path / "chats").mkdir()
+    path = _write(tmp_path / "chats", "WhatsApp Chat with Sam.txt", CHAT)
+    chat = analyzer.load_chat(path, chat=pick)
+    assert (chat.participants, chat.source.warnings) == (["Sam", "Alex"], [])
+
+
+def test_chat_by_id_of_a_single_telegram_chat_is_read():
+    single = ROOT / "tests" / "parsers" / "golden" / "telegram" / "single_chat.json"
+    chat_id = str(json.loads(single.read_text(encoding="utf-8"))["id"])
+    assert analyzer.load_chat(single, chat=chat_id).source.chat_name == "Sam Lee"
+
+
 def test_chats_sharing_you_are_still_two_chats(tmp_path):
     sam = _write(tmp_path, "sam.txt", "12/03/2021, 21:15 - Sam: hi\n13/03/2021, 08:02 - Me: yo\n")
     ana = _write(tmp_path, "ana.txt", "14/03/2021, 21:15 - Ana: hi\n15/03/2021, 08:02 - Me: yo\n")

@@ -116,3 +116,31 @@ def test_a_json_report_draws_nothing():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     # what stands out is worded without the plotting or PDF libraries being loaded
     assert done.stdout.strip() == "True []"
+
+
+@cache
+def _sample_analysis() -> analyzer.Analysis:
+    return analyzer.analyze(chat("android_en_gb.txt"))
+
+
+@pytest.mark.parametrize(
+    ("mangle", "repairs"),
+    [
+        pytest.param(lambda m: pd.concat([m, m]), 2, id="given-twice"),
+        pytest.param(lambda m: m.set_axis([0] * len(m)), 1, id="one-index-value"),
+        pytest.param(lambda m: m.sample(frac=1, random_state=1), 1, id="out-of-time-order"),
+    ],
+)
+def test_a_mangled_table_gives_the_results_of_the_clean_one_with_a_warning(mangle, repairs):
+    """Regression: a repeated index multiplied the rows (538 sharing one value gave 289,444), a
+    table given twice counted every message twice, and one out of time order gave 253
+    conversations instead of 68."""
+    from dataclasses import replace
+
+    clean = _sample_analysis()
+    sample = chat("android_en_gb.txt")
+    with pytest.warns(UserWarning) as caught:
+        result = analyzer.analyze(replace(sample, messages=mangle(sample.messages)))
+    assert (len(result.messages), len(result.sessions), len(caught)) == (538, 68, repairs)
+    assert result.source.warnings[len(clean.source.warnings):] == [str(w.message) for w in caught]
+    pd.testing.assert_frame_equal(result.measures.values, clean.measures.values)

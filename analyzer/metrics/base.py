@@ -146,6 +146,22 @@ def prepare(
     )
 
 
+#: Columns of ``Prepared.msgs`` no measure reads from the text messages: left out of the copy
+#: :func:`text_messages` takes (a copy per measure; the text itself is the largest part).
+NOT_MEASURED: frozenset[str] = frozenset({
+    Col.TEXT, Col.SOURCE_FILE, Col.SOURCE_LINE, Col.EDITED, Col.FORWARDED, Col.DURATION,
+    "emoji", "emoji_laughter", "emoji_sadness", "emoji_annoyance", "emoji_support",
+    "emoji_ambiguous", "emphasis", "emotion_score", "laughter", "cat_joy",
+})  # fmt: skip
+
+
+def text_messages(prepared: Prepared) -> pd.DataFrame:
+    """The text messages of ``prepared.msgs`` (a new frame) with the columns measures read."""
+    msgs = prepared.msgs
+    keep = [c for c in msgs.columns if c not in NOT_MEASURED]
+    return msgs.loc[msgs["is_text"].to_numpy(), keep]
+
+
 def turn_sums(msgs: pd.DataFrame, columns: dict[str, np.ndarray], n_turns: int) -> pd.DataFrame:
     """Per-turn sums of the given per-message arrays (messages are contiguous per turn)."""
     tid = msgs["turn_id"].to_numpy()

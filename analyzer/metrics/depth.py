@@ -17,11 +17,10 @@ from analyzer.metrics.base import (
     lexicon_off,
     per_person,
     safe_ratio,
+    text_messages,
 )
 
-
-def _text(prepared: Prepared) -> pd.DataFrame:
-    return prepared.msgs[prepared.msgs["is_text"].to_numpy()]
+_text = text_messages
 
 
 def emotion_word_rate(prepared: Prepared) -> pd.DataFrame:

@@ -44,6 +44,7 @@ from analyzer.metrics.base import (
     lexicon_off,
     per_person,
     safe_ratio,
+    text_messages,
     turn_sums,
 )
 
@@ -73,8 +74,7 @@ def _b(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].fillna(False).astype(bool).to_numpy()
 
 
-def _text(prepared: Prepared) -> pd.DataFrame:
-    return prepared.msgs[prepared.msgs["is_text"].to_numpy()]
+_text = text_messages
 
 
 def _count(prepared: Prepared, flags: np.ndarray) -> pd.DataFrame:
@@ -133,8 +133,9 @@ def _support_flags(msgs: pd.DataFrame) -> np.ndarray:
 def support_given(prepared: Prepared) -> pd.DataFrame:
     """Text messages by this person holding validation or support (empathy included).
     n = their text messages."""
-    t = _text(prepared)
-    return lexicon_off(_count(prepared, _support_flags(t)), prepared.lexicon_applied)
+    # one text copy at a time: _count takes its own
+    flags = _support_flags(_text(prepared))
+    return lexicon_off(_count(prepared, flags), prepared.lexicon_applied)
 
 
 def addressee(prepared: Prepared) -> np.ndarray:

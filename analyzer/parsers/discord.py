@@ -186,9 +186,12 @@ class DiscordParser:
         # Old exporter versions wrote e.g. "12-Mar-21 09:15 PM".
         retry = times.isna() & (dates != "").to_numpy()
         if retry.any():
+            # The ISO times may be zone-aware without tz= (offsets that change at a summer-time
+            # change, see iso_times): the old-style times join them in that same zone.
+            zone = times.dt.tz
             old = pd.to_datetime(dates.where(retry), errors="coerce", format="mixed")
-            old = as_zone(old, tz) if tz else old
-            unit = pd.DatetimeTZDtype("us", tz) if tz else "datetime64[us]"
+            old = as_zone(old, str(zone)) if zone is not None else old
+            unit = pd.DatetimeTZDtype("us", zone) if zone is not None else "datetime64[us]"
             times = times.astype(unit).where(~retry, old.astype(unit))
         content = table["Content"]
         attachments = (

@@ -130,11 +130,12 @@ class IMessageParser:
         source = Source(
             format=self.name, variant="imessage-exporter txt", files=[f.name for f in files]
         )
-        frames = [self._one(file, source) for file in files]
+        lenient = bool(options.get("lenient"))
+        frames = [self._one(file, source, lenient) for file in files]
         source.chat_name = stem(files[0])
         return concat_frames(frames), source
 
-    def _one(self, file: InputFile, source: Source) -> pd.DataFrame:
+    def _one(self, file: InputFile, source: Source, lenient: bool = False) -> pd.DataFrame:
         raw, source.encoding = decode(file.data, name=file.name)
         lines = TextLines(raw)
         matches = list(STAMP.finditer(lines.text))
@@ -215,10 +216,23 @@ class IMessageParser:
             places=rows["line"],
             unit="line",
         )
-        if stamps.isna().any():
-            raise ChatFormatError(
-                f"{file.name}: {int(stamps.isna().sum())} timestamp lines hold impossible dates"
+        impossible = stamps.isna().to_numpy()
+        if impossible.any():
+            first = int(rows["line"][int(impossible.argmax())])
+            n = int(impossible.sum())
+            lines_are = f"{n} timestamp line{'s hold' if n != 1 else ' holds'} an impossible date"
+            example = f"line {first}: {lines.lines[first - 1].strip()[:80]!r}"
+            if not lenient:
+                raise ChatFormatError(
+                    f"{file.name}: {lines_are} ({example}); fix the date, or pass --lenient to "
+                    "skip those messages"
+                )
+            loss = (
+                f"{file.name}: {lines_are} ({example}); "
+                f"{'that message was' if n == 1 else 'those messages were'} skipped (--lenient)"
             )
+            source.losses.append(loss)
+            source.warnings.append(loss)
         frame = pd.DataFrame(
             {
                 Col.TIMESTAMP: stamps.to_numpy(),
@@ -233,6 +247,14 @@ class IMessageParser:
         )
         notes = pd.Series(rows["notes"], dtype="int64")
         nested = pd.Series(rows["nested"], dtype=bool)
+        if impossible.any():
+            source.lines.skip(
+                "message with an impossible date",
+                int(frame.loc[impossible, LINES].sum() + notes[impossible].sum()),
+            )
+            frame = frame.loc[~impossible].reset_index(drop=True)
+            notes = notes[~impossible].reset_index(drop=True)
+            nested = nested[~impossible].reset_index(drop=True)
         twice = (
             frame.duplicated([Col.TIMESTAMP, Col.AUTHOR, Col.TEXT], keep=False) & nested
         ).to_numpy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from typing import Any
 
 import numpy as np
@@ -141,6 +142,8 @@ def load_chat(
             messages, source = parser.parse(
                 chosen_files, date_order=date_order, lenient=lenient, **options
             )
+    if options.get("chat") is not None:
+        check_choice(options["chat"], messages, source)
     check_losses(source, lenient)
     source.warnings[:0] = warnings
     messages = merge_duplicates_and_order(messages, source)
@@ -233,6 +236,32 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
         f"the inputs hold {len(listed)} different chats: "
         + "; ".join(label(m) for m in listed)
         + "; give one at a time, or pick one with --chat FILE or --chat PERSON"
+    )
+
+
+_NUMBERED = re.compile(r"_\d+$")
+
+
+def check_choice(choice: Any, messages: pd.DataFrame, source: Source) -> None:
+    """Refuse a ``--chat`` that names nothing in the chat that was read (an input holding one
+    chat would otherwise ignore it). It may name a file (with or without its extension), a
+    folder or zip on the way to one (a Meta conversation folder also without its ``_123``), the
+    chat's name (or a part of a Discord ``server / category / channel`` name) or id, or one of
+    its people."""
+    wanted = str(choice).strip().casefold()
+    names = {source.chat_name, *source.chat_name.split(" / "), *source.chat_keys}
+    for path in source.files:
+        for part in re.split(r"[/\\:]", path):
+            names.update({part, part.rsplit(".", 1)[0], _NUMBERED.sub("", part)})
+    names.update(str(a) for a in messages[Col.AUTHOR].dropna().unique())
+    if wanted in {n.strip().casefold() for n in names if n}:
+        return
+    people = sorted(str(a) for a in messages[Col.AUTHOR].dropna().unique())
+    shown = ", ".join(people[:5]) + (" ..." if len(people) > 5 else "")
+    raise AnalyzerError(
+        f"--chat {str(choice)!r} matches nothing in the input, which holds one chat "
+        f"({source.chat_name or source.files[0]}: {shown}); leave --chat out, or give a file "
+        "name, the chat's name or one of its people"
     )
 
 

@@ -216,6 +216,8 @@ class TelegramParser:
                 raise shape_error(file, f"a {WHAT}: a JSON object, not a {type(data).__name__}")
             chat, variant = pick_chat(data, file, options.get("chat"))
             variants.append(variant)
+            if chat.get("id") is not None:
+                source.chat_keys.append(str(chat.get("id")))
             names.append(
                 str(
                     chat.get("name")

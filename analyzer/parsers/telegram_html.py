@@ -17,7 +17,10 @@ Each message is a ``<div class="message ...">``. What is read from it:
   text.
 
 Files are read in the order Telegram numbers them (``messages.html``, then ``messages2.html``,
-...). Each message is one record of the accounting.
+...). Each message is one record of the accounting. A page of the series that is not given (a gap
+in the numbers, or a page a "Next messages" link names) is named in a warning. A message whose
+``</div>`` is missing ends where the next message begins, and parts of a message found outside
+any message div are left out; both are counted in a warning.
 """
 
 from __future__ import annotations
@@ -54,23 +57,34 @@ def page_number(file: InputFile) -> int:
     return int(m.group(1) or 1) if m else 0
 
 
+#: Classes whose open divs the reader counts (what is inside them is read differently).
+_COUNTED = ("forwarded", "reply_to", "page_header")
+
+
 class _Page(HTMLParser):
-    """Collects one record per message div."""
+    """Collects one record per message div.
+
+    Linear in the page: the open divs are a stack of small tuples (the counted classes each one
+    holds) and counters of the open ``forwarded``, ``reply_to`` and ``page_header`` divs, so no
+    step looks back through the stack. Telegram never puts one message inside another: a message
+    div that opens while a message is still open ends the open one there (its ``</div>`` is
+    missing) and is counted in ``unclosed``; the parts of a message (name, date, text) found
+    outside any message div are counted in ``unplaced``.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.records: list[dict] = []
         self.chat_name = ""
-        self._stack: list[set[str]] = []  # classes of the open divs
+        self.unclosed: list[int] = []  # numbers (1-based) of messages whose div was not closed
+        self.unplaced = 0
+        self.pages: set[str] = set()  # pages named by the pagination links
+        self._stack: list[tuple[str, ...]] = []  # the counted classes of each open div
+        self._open = dict.fromkeys(_COUNTED, 0)
         self._message_depth: int | None = None
-        self._grab: str | None = None  # "from", "text", "service", "title"
+        self._grab: str | None = None  # "chat", "from", "text", "service"
         self._grab_depth = 0
         self._buffer: list[str] = []
-        self._in_title = False
-
-    def _inside(self, cls: str) -> bool:
-        depth = self._message_depth or 0
-        return any(cls in classes for classes in self._stack[depth:])
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
@@ -78,13 +92,23 @@ class _Page(HTMLParser):
             self._buffer.append("\n")
             return
         classes = set((attr.get("class") or "").split())
+        if tag == "a":
+            self._link(attr, classes)
         if self._message_depth is not None and any("sticker" in c for c in classes):
             self.records[-1]["sticker"] = True
         if tag != "div":
             return
-        self._stack.append(classes)
+        if "message" in classes and self._message_depth is not None:
+            self.unclosed.append(len(self.records))
+            depth = self._message_depth
+            while len(self._stack) > depth:
+                self._pop()
+        counted = tuple(c for c in _COUNTED if c in classes)
+        self._stack.append(counted)
+        for c in counted:
+            self._open[c] += 1
         depth = len(self._stack) - 1
-        if "message" in classes and self._message_depth is None:
+        if "message" in classes:
             self._message_depth = depth
             self.records.append(
                 {
@@ -101,26 +125,34 @@ class _Page(HTMLParser):
             )
             return
         if self._message_depth is None:
-            if "text" in classes and self._inside_header():
+            if self._grab is None and "text" in classes and self._open["page_header"]:
                 self._start("chat", depth)
+            elif not self._open["page_header"] and (
+                classes & {"from_name", "text"} or {"date", "details"} <= classes
+            ):
+                self.unplaced += 1
             return
         record = self.records[-1]
-        forwarded = self._inside("forwarded")
+        forwarded = self._open["forwarded"] > 0
         if "forwarded" in classes:
             record["forwarded"] = True
         if "date" in classes and "details" in classes and not forwarded and record["title"] is None:
             record["title"] = attr.get("title")
         elif "from_name" in classes and not forwarded and record["from"] is None:
             self._start("from", depth)
-        elif "text" in classes and self._grab is None and not self._inside("reply_to"):
+        elif "text" in classes and self._grab is None and not self._open["reply_to"]:
             self._start("text", depth)
         elif record["service"] and "body" in classes and "details" in classes:
             self._start("service", depth)
         elif classes & {"media_wrap", "media"}:
             record["media"] = True
 
-    def _inside_header(self) -> bool:
-        return any("page_header" in classes for classes in self._stack)
+    def _link(self, attr: dict, classes: set[str]) -> None:
+        """A "Next messages" / "Previous messages" link names a page of the series."""
+        if "pagination" in classes:
+            href = (attr.get("href") or "").rsplit("/", 1)[-1]
+            if PAGE_NAME.match(href):
+                self.pages.add(href)
 
     def _start(self, what: str, depth: int) -> None:
         self._grab, self._grab_depth, self._buffer = what, depth, []
@@ -128,12 +160,19 @@ class _Page(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and self._grab:
             self._buffer.append("\n")
+        elif tag == "a":
+            attr = dict(attrs)
+            self._link(attr, set((attr.get("class") or "").split()))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag != "div" or not self._stack:
-            return
+        if tag == "div" and self._stack:
+            self._pop()
+
+    def _pop(self) -> None:
+        """Close the innermost open div."""
         depth = len(self._stack) - 1
-        self._stack.pop()
+        for c in self._stack.pop():
+            self._open[c] -= 1
         if self._grab is not None and depth == self._grab_depth:
             text = "".join(self._buffer)
             if self._grab == "chat":
@@ -154,6 +193,14 @@ class _Page(HTMLParser):
         if self._grab is not None:
             self._buffer.append(data)
 
+    def close(self) -> None:
+        """End of the page: a message still open there was not closed either."""
+        super().close()
+        if self._message_depth is not None:
+            self.unclosed.append(len(self.records))
+        while self._stack:
+            self._pop()
+
 
 def _text(raw: str) -> str:
     """A text div's content: the exporter's indentation around it dropped, line breaks (from
@@ -172,6 +219,7 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
     files = sorted(files, key=page_number)
     rows: list[dict] = []
     chat_name = ""
+    linked: set[str] = set()
     for file in files:
         text, source.encoding = decode(file.data, name=file.name)
         page = _Page()
@@ -180,9 +228,18 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
         if not page.records:
             raise ChatFormatError(f"{file.name}: no Telegram messages found in this HTML page")
         chat_name = chat_name or page.chat_name
+        linked |= page.pages
+        _warn_page(file, page, source)
         for number, record in enumerate(page.records, start=1):
             record["file"], record["number"] = file.name, number
             rows.append(record)
+    missing = _missing_pages(files, linked)
+    if missing:
+        source.warnings.append(
+            f"{_plural(len(missing), 'page')} of this chat's HTML export not given "
+            f"({', '.join(missing)}): the messages on {'it' if len(missing) == 1 else 'them'} "
+            "are not read; give the folder with every messages*.html page"
+        )
     separators = [r for r in rows if r["service"] and r["id"].startswith("message-")]
     rows = [r for r in rows if not (r["service"] and r["id"].startswith("message-"))]
     author = None
@@ -229,6 +286,37 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
     source.lines.total += len(separators)
     source.lines.skip("date separator between days", len(separators))
     return frame, chat_name
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _warn_page(file: InputFile, page: _Page, source: Source) -> None:
+    """What the page reader could not place, in ``source.warnings``."""
+    if page.unclosed:
+        n = len(page.unclosed)
+        source.warnings.append(
+            f"{file.name}: {_plural(n, 'message')} without {'its' if n == 1 else 'their'} closing "
+            f"</div> (the first is message {page.unclosed[0]} of the page); each was ended where "
+            "the next message begins"
+        )
+    if page.unplaced:
+        source.warnings.append(
+            f"{file.name}: {_plural(page.unplaced, 'part')} of a message (name, date or text) "
+            "outside any message <div> could not be placed and were left out"
+        )
+
+
+def _missing_pages(files: list[InputFile], linked: set[str]) -> list[str]:
+    """Pages of the numbered series (``messages.html``, ``messages2.html``, ...) that are
+    neither given nor present: the gaps up to the highest page given, and the pages the given
+    ones link to ("Next messages"), in page order."""
+    given = {page_number(f) for f in files} - {0}  # 0: a page under another name
+    wanted = set(range(1, max(given, default=0) + 1)) | {
+        int(m.group(1) or 1) for m in map(PAGE_NAME.match, linked) if m
+    }
+    return [f"messages{n if n > 1 else ''}.html" for n in sorted(wanted - given)]
 
 
 def _times(titles: list[str | None], tz: str | None) -> pd.Series:

@@ -13,8 +13,10 @@ How a file is read (docs/design.md, section 2):
    those lines (:class:`HeaderStyle`). One RE2 regex built for exactly that layout then marks
    the header lines of the whole file in one vectorised pass (pyarrow), the bodies are split
    off at the pinned separator, and the date fields are read as fixed-width slices when every
-   header has the same shape (else with one regex extraction). **A line in another layout is
-   text**, not a new message: real exports never mix layouts, and a message may quote a date.
+   header has the same shape (else with one regex extraction). Lines that start like a date
+   but not in that layout are read in the layout they match (exports merged by hand mix them),
+   except **a line in another layout dated before the message above it: that is text** of
+   that message (a line quoted from another chat), said in a warning.
 2. **Dates.** The field with four digits is the year (two-digit years are 20yy and last, unless
    a first field above 31 shows they come first). The order of day and month is decided from
    the whole file: a field above 12 decides; if none does, the order that keeps the timestamps
@@ -1131,10 +1133,26 @@ def parse_bytes(
             )
             source.losses.append(loss)
             source.warnings.append(loss)
-        candidate, stamps = candidate[valid], stamps[valid]
+        candidate, stamps, group_of = candidate[valid], stamps[valid], group_of[valid]
         rest = rest.filter(_mask(valid))
         if not len(candidate):
             raise ChatFormatError(f"{file_name}: no WhatsApp message header with a valid date")
+    only_quoted: set[int] = set()  # layouts whose every header was a quoted line
+    if len(groups) > 1:
+        quoted = _quoted_headers(stamps, group_of)
+        if quoted.any():
+            first = int(candidate[quoted][0])
+            n = int(quoted.sum())
+            source.warnings.append(
+                f"{_lines_word(n)} shaped like a message header in another layout but dated "
+                f"before the message above {'was' if n == 1 else 'were'} kept as text of that "
+                f"message (a quoted line; the first is line {first + 1}: "
+                f"{_show(lines[first].as_py())})"
+            )
+            quoted_groups = set(np.unique(group_of[quoted]).tolist())
+            candidate, stamps, group_of = candidate[~quoted], stamps[~quoted], group_of[~quoted]
+            rest = rest.filter(_mask(~quoted))
+            only_quoted = quoted_groups - set(np.unique(group_of).tolist())
     before = int(candidate[0])
     if before > total / 100 or bad_before:  # bad_before > 0 only when lenient
         if not lenient:
@@ -1151,7 +1169,11 @@ def parse_bytes(
         source.losses.append(loss)
         source.warnings.append(loss)
     variants = list(
-        dict.fromkeys(f"{g.style.variant} {o}" for g, o in zip(groups, orders, strict=True))
+        dict.fromkeys(
+            f"{g.style.variant} {o}"
+            for i, (g, o) in enumerate(zip(groups, orders, strict=True))
+            if i not in only_quoted
+        )
     )
 
     n_msgs = len(candidate)
@@ -1205,6 +1227,19 @@ def parse_bytes(
     frame = normalize_messages(frame)
     pa.default_memory_pool().release_unused()  # hand the intermediates back to the system
     return frame, source
+
+
+def _quoted_headers(stamps: np.ndarray, group_of: np.ndarray) -> np.ndarray:
+    """Which headers (in file order) are quoted lines, not messages: a header in another layout
+    than the file's own (``group_of`` > 0) dated before the last header in the file's own layout
+    above it (a line copied from another chat into a message). Headers of the other layouts
+    that run forward from there (a hand-merged export) stay messages."""
+    own = group_of == 0
+    last_own = np.maximum.accumulate(np.where(own, np.arange(len(own)), -1))
+    above = last_own >= 0
+    quoted = np.zeros(len(own), dtype=bool)
+    quoted[above] = stamps[above] < stamps[last_own[above]]
+    return quoted & ~own
 
 
 _WEAK_REASONS = ("default", "locale", "day and month equal")

@@ -49,3 +49,39 @@ def test_wrong_shape(tmp_path):
 def test_csv_without_date_column(tmp_path):
     path = write(tmp_path, "general.csv", "AuthorID,Author,Content\n1,sam,hi\n")
     assert "lacks columns ['Date']" in error_of(path, format="discord")
+
+
+SUMMER_TIME_CSV = (
+    "AuthorID,Author,Date,Content,Attachments,Reactions\n"
+    "1,sam,2023-10-28T21:00:00+02:00,hello there,,\n"
+    "2,alex,2023-10-28T22:00:00+02:00,hi sam,,\n"
+    "1,sam,2023-10-29T21:00:00+01:00,how are you,,\n"
+    "2,alex,{odd},fine,,\n"
+    "2,alex,2023-10-30T21:00:00+01:00,fine thanks,,\n"
+)
+
+
+def test_csv_unreadable_date_across_summer_time_end_is_skipped_with_lenient(tmp_path):
+    """Regression: the offsets change (+02:00 -> +01:00), so the times are zone-aware; one
+    unreadable date then crashed in ``astype`` (timezone-aware to naive), --lenient too."""
+    path = write(tmp_path, "general.csv", SUMMER_TIME_CSV.format(odd="not a date"))
+    chat = load_chat(path, lenient=True)
+    assert [t.isoformat() for t in chat.messages["timestamp"]] == [
+        "2023-10-28T21:00:00+02:00",
+        "2023-10-28T22:00:00+02:00",
+        "2023-10-29T21:00:00+01:00",
+        "2023-10-30T21:00:00+01:00",
+    ]
+    assert chat.source.lines.skipped == {"record without a readable time": 1}
+
+
+def test_csv_unreadable_date_across_summer_time_end_is_one_line_without_lenient(tmp_path):
+    path = write(tmp_path, "general.csv", SUMMER_TIME_CSV.format(odd="not a date"))
+    assert "1 record without a readable time" in error_of(path)
+
+
+def test_csv_old_style_date_joins_the_summer_time_zone(tmp_path):
+    path = write(tmp_path, "general.csv", SUMMER_TIME_CSV.format(odd="30-Oct-23 09:15 PM"))
+    chat = load_chat(path)
+    assert chat.messages["timestamp"].iloc[-1].isoformat() == "2023-10-30T21:15:00+01:00"
+    assert chat.messages["text"].iloc[-1] == "fine"

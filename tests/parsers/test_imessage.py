@@ -73,3 +73,32 @@ def test_attachment_lines(tmp_path, body, kind, text):
     path = write(tmp_path, "Sam.txt", f"Mar 12, 2021  9:15:00 PM\nSam\n{body}\n\n")
     messages = load_chat(path).messages
     assert (messages["kind"].iloc[0], messages["text"].iloc[0]) == (kind, text)
+
+
+IMPOSSIBLE = (
+    "Mar 12, 2021  9:15:00 PM\nSam\nfirst\n\n"
+    "Feb 30, 2021  9:16:00 PM (Read by them after 1 minute)\nMe\nlost day\nsecond line\n\n"
+    "Mar 12, 2021  9:17:00 PM\nSam\nthird\n"
+)
+
+
+def test_impossible_date_is_reported_with_its_line(tmp_path):
+    path = write(tmp_path, "Sam.txt", IMPOSSIBLE)
+    assert error_of(path) == (
+        f"{path}: 1 timestamp line holds an impossible date (line 5: 'Feb 30, 2021  9:16:00 PM "
+        "(Read by them after 1 minute)'); fix the date, or pass --lenient to skip those messages"
+    )
+
+
+def test_lenient_skips_the_message_with_an_impossible_date_and_counts_its_lines(tmp_path):
+    chat = load_chat(write(tmp_path, "Sam.txt", IMPOSSIBLE), lenient=True)
+    assert chat.messages["text"].tolist() == ["first", "third"]
+    assert chat.source.lines.skipped == {
+        "blank line between messages": 2,
+        "message with an impossible date": 4,
+    }
+    assert chat.source.lines.total == chat.source.lines.accounted
+    assert chat.source.warnings[-1].endswith(
+        "1 timestamp line holds an impossible date (line 5: 'Feb 30, 2021  9:16:00 PM (Read by "
+        "them after 1 minute)'); that message was skipped (--lenient)"
+    )

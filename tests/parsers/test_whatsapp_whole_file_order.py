@@ -176,3 +176,45 @@ def test_an_impossible_date_in_a_second_layout_names_that_line() -> None:
         ["a\n31/02/2021, 08:01 - Bo: forwarded", "b"],
         "ios-24h dmy; android-24h dmy",
     )
+
+
+QUOTING = (
+    "12/03/2021, 21:14 - Sam: look what Ana wrote:\n"
+    "[01/02/2020, 10:00:00] Ana: old quote\n"
+    "[01/02/2020, 10:05:00] Ana: second quote\n"
+    "12/03/2021, 21:16 - Alex: ok\n"
+    "13/03/2021, 08:00 - Sam: morning\n"
+)
+
+
+def test_a_quoted_header_in_another_layout_dated_before_the_message_above_stays_its_text():
+    """Regression: since mixed layouts are read line by line, a line quoted from another chat
+    (another layout, an earlier time) started a message of its own."""
+    frame, source = parse_text(QUOTING)
+    assert (list(frame["text"]), source.lines.to_dict(), source.variant, source.warnings) == (
+        [
+            "look what Ana wrote:\n[01/02/2020, 10:00:00] Ana: old quote\n"
+            "[01/02/2020, 10:05:00] Ana: second quote",
+            "ok",
+            "morning",
+        ],
+        {"total": 5, "header": 3, "continuation": 2, "system": 0, "skipped": {}},
+        "android-24h dmy",
+        [
+            "2 lines shaped like a message header in another layout but dated before the message "
+            "above were kept as text of that message (a quoted line; the first is line 2: "
+            "'[01/02/2020, 10:00:00] Ana: old quote')"
+        ],
+    )
+
+
+def test_a_header_in_another_layout_running_forward_is_still_a_message():
+    text = QUOTING.replace("01/02/2020, 10:00:00", "12/03/2021, 21:15:00").replace(
+        "01/02/2020, 10:05:00", "12/03/2021, 21:15:30"
+    )
+    frame, source = parse_text(text)
+    assert (list(frame["author"]), source.variant, source.warnings) == (
+        ["Sam", "Ana", "Ana", "Alex", "Sam"],
+        "android-24h dmy; ios-24h dmy",
+        [],
+    )

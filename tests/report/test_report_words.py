@@ -19,6 +19,7 @@ from analyzer.report.html import render_html
 from analyzer.report.pdf import render_pdf
 from analyzer.settings import MinimumData, Settings, Thresholds
 from analyzer.signs import SIGN_IDS
+from tests.tools import need
 
 pytestmark = pytest.mark.slow  # the whole pipeline on the sample chat
 
@@ -40,7 +41,7 @@ def pdf_text(data: bytes, tmp_path, first: int | None = None) -> str:
     path.write_bytes(data)
     pages = ["-f", str(first), "-l", str(first)] if first else []
     return subprocess.run(
-        ["pdftotext", *pages, str(path), "-"], capture_output=True, text=True, check=True
+        [need("pdftotext"), *pages, str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
@@ -131,7 +132,7 @@ def _fill(data: bytes, tmp_path) -> list[float]:
     path = tmp_path / "f.pdf"
     path.write_bytes(data)
     box = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        [need("pdftotext"), "-bbox", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     out = []
     for _w, h, body in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', box,
