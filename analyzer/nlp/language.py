@@ -36,7 +36,9 @@ READ_LANGUAGES: frozenset[str] = frozenset({"en"})
 #: The one sentence that says why a sign or measure is not judged for a chat whose language has
 #: no emotion reading (completes "Not enough to judge: ..."). ``{language}`` is the language's
 #: name (:func:`language_name`).
-NO_READING = "it needs the emotion reading, which this chat's language ({language}) does not have yet"
+NO_READING = (
+    "it needs the emotion reading, which this chat's language ({language}) does not have yet"
+)
 
 #: Characters stripped from the ends of a word before it is compared with the stopwords.
 _STRIP = '.,!?;:"()[]*…¿¡।॥،؟'
