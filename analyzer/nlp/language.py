@@ -16,7 +16,7 @@ Unicode ranges, default language), the languages (name, script, stopwords) and t
 
 Only the languages of :data:`READ_LANGUAGES` have an emotion reading (a depth lexicon, feeling
 statements, support and criticism phrases); every other language gets the measures that hold in
-any language and an honest "not read" for the rest (:data:`NO_READING`).
+any language and an honest "not read" for the rest (:data:`NOT_READ`).
 """
 
 from __future__ import annotations
@@ -33,12 +33,23 @@ import pandas as pd
 #: phrases of support, criticism, repair ...).
 READ_LANGUAGES: frozenset[str] = frozenset({"en"})
 
-#: The one sentence that says why a sign or measure is not judged for a chat whose language has
-#: no emotion reading (completes "Not enough to judge: ..."). ``{language}`` is the language's
-#: name (:func:`language_name`).
-NO_READING = (
-    "it needs the emotion reading, which this chat's language ({language}) does not have yet"
-)
+#: What the reader is told when the chat's language has no emotion reading, in one place (the
+#: report's translation starts here). ``{language}`` is the language's name
+#: (:func:`language_name`). "sign": why a sign is not judged (completes "Not enough to judge:
+#: ..."); "measures": the note on the measures, in the report, its method, "what stands out" and
+#: a comparison.
+NOT_READ: dict[str, str] = {
+    "sign": (
+        "it needs the emotion reading, which this chat's language ({language}) does not have yet"
+    ),
+    "measures": (
+        "Feelings, depth, support, criticism and questions about the other need the emotion "
+        "reading, which this chat's language ({language}) does not have yet: those measures "
+        "show as “—”, and the signs that rest on them are not judged (“not enough to judge”). "
+        "Words, questions marked with “?”, reply times and who starts the conversations are "
+        "read in any language."
+    ),
+}
 
 #: Characters stripped from the ends of a word before it is compared with the stopwords.
 _STRIP = '.,!?;:"()[]*…¿¡।॥،؟'
@@ -108,8 +119,14 @@ def language_name(code: str) -> str:
 
 
 def no_reading_reason(code: str) -> str:
-    """:data:`NO_READING` for the language ``code``."""
-    return NO_READING.format(language=language_name(code))
+    """Why a sign is not judged in the language ``code`` (:data:`NOT_READ` "sign")."""
+    return NOT_READ["sign"].format(language=language_name(code))
+
+
+def not_read_note(code: str) -> str:
+    """The note on the measures a chat in the language ``code`` does not get (:data:`NOT_READ`
+    "measures")."""
+    return NOT_READ["measures"].format(language=language_name(code))
 
 
 def script_letters(text: str) -> dict[str, int]:
