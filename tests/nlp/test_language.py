@@ -112,3 +112,18 @@ def test_a_question_in_any_language_is_a_question_mark_outside_a_link(text, aske
     from analyzer.nlp import features
 
     assert features.marked_questions(pd.Series([text])).tolist() == [asked]
+
+
+def test_readme_states_the_minimums_of_the_data():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = " ".join(readme.split())
+    data = language.languages()
+    words = {3: "three"}
+    assert (
+        f"given {data.min_hits_latin} hits in Latin script or {data.min_hits_other} in another"
+        in readme
+    )
+    assert f"at least {data.min_hits_other} hits and {words[data.short_text_lead]} times" in readme
+    assert len(data.scripts) == 25 and len(data.stopwords) == 15  # as analyzer/lexicons/README.md
