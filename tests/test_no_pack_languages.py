@@ -186,3 +186,15 @@ def test_hand_written_chats_have_their_shape(name):
     assert [len(c) for c in convos] == [6] * 8
     lines = no_pack_chats.lines(name)
     assert (len(lines), sum(" - Ana: " in x for x in lines)) == (210, 105)
+
+
+def test_pdf_says_why(folder, tmp_path):
+    from analyzer.report.pdf import write_pdf
+    from tests.report.helpers import pdf_text
+
+    result = _analysis("pt", folder)
+    path = tmp_path / "pt.pdf"
+    write_pdf(result, path, figures={})
+    text = " ".join(pdf_text(path).split())
+    assert " ".join(_sign_reason("pt").split()) in text
+    assert not_read_note("pt") in text
