@@ -109,17 +109,17 @@ def _head(text: str) -> str:
 #: ``analyzer/lexicons/languages.json``); kept here under its old name.
 detect_language = _language.detect_language
 
-#: A question in any language: a question mark (Latin, Spanish opening, Arabic, full-width)
-#: outside a link. Worded questions without one ("how are you") are read only in a language
-#: that has the emotion reading.
-_ANY_QUESTION = re.compile("[?\uff1f\u00bf\u061f]")
+#: A link: a question mark inside it asks nothing.
 _LINK = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 
 
-def marked_questions(texts: pd.Series) -> np.ndarray:
-    """Whether each text holds a question mark outside a link (any language)."""
+def marked_questions(texts: pd.Series, language: str = "") -> np.ndarray:
+    """Whether each text holds a question mark of ``language``'s script outside a link (the
+    marks are data: :func:`analyzer.nlp.language.question_marks`). Worded questions without one
+    ("how are you") are read only in a language that has the emotion reading."""
+    marks = re.compile("[" + re.escape(_language.question_marks(language)) + "]")
     bare = texts.astype("object").fillna("").str.replace(_LINK, " ", regex=True)
-    return bare.str.contains(_ANY_QUESTION, regex=True).to_numpy(dtype=bool)
+    return bare.str.contains(marks, regex=True).to_numpy(dtype=bool)
 
 
 # --------------------------------------------------------------------------------------------
@@ -411,7 +411,7 @@ def extract(
         [str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size
     )
     if not applied and len(uniques):
-        res["flags"][:, 2] = marked_questions(pd.Series(uniques, dtype="object"))
+        res["flags"][:, 2] = marked_questions(pd.Series(uniques, dtype="object"), language)
 
     def spread(arr: np.ndarray, fill) -> np.ndarray:
         shape = (n,) + arr.shape[1:]

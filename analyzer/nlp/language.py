@@ -60,6 +60,7 @@ class Script:
     code: str  # ISO 15924
     name: str
     default: str  # language taken when no stopword list decides ("" = undetermined)
+    question_marks: str = ""  # marks that end a question in this script, beyond the shared ones
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Languages:
     starts: np.ndarray  # first code point of each range, sorted
     ends: np.ndarray  # one past the last code point of each range
     owner: np.ndarray  # index in ``scripts`` of each range
+    question_marks: str  # marks that end a question in every script
     stopwords: dict[str, frozenset[str]]  # language -> stopwords
     script_of: dict[str, str]  # language -> script code
     names: dict[str, str]  # language code -> name
@@ -84,7 +86,10 @@ def languages() -> Languages:
     raw = json.loads(
         resources.files("analyzer.lexicons").joinpath("languages.json").read_text("utf-8")
     )
-    scripts = tuple(Script(s["code"], s["name"], s["default"]) for s in raw["scripts"])
+    scripts = tuple(
+        Script(s["code"], s["name"], s["default"], s.get("question_marks", ""))
+        for s in raw["scripts"]
+    )
     ranges = sorted(
         (int(lo, 16), int(hi, 16) + 1, k)
         for k, s in enumerate(raw["scripts"])
@@ -99,6 +104,7 @@ def languages() -> Languages:
         starts=np.array([r[0] for r in ranges], dtype=np.int64),
         ends=np.array([r[1] for r in ranges], dtype=np.int64),
         owner=np.array([r[2] for r in ranges], dtype=np.int64),
+        question_marks=raw["question_marks"],
         stopwords={code: frozenset(v["stopwords"].split()) for code, v in langs.items()},
         script_of={code: v["script"] for code, v in langs.items()},
         names={**raw["names"], **{code: v["name"] for code, v in langs.items()}},
@@ -116,6 +122,17 @@ def language_name(code: str) -> str:
         script = {s.code: s.name for s in data.scripts}.get(code[4:], code[4:])
         return f"a language in {script} script"
     return data.names.get(code, code or "unknown")
+
+
+def question_marks(code: str) -> str:
+    """The characters that mark a question in the language ``code``: the shared ones ("?", "¿",
+    "؟", "？") and those of its script (Greek ";")."""
+    data = languages()
+    script = code[4:] if code.startswith("und-") else data.script_of.get(code, "")
+    extra = next((s.question_marks for s in data.scripts if s.code == script), "")
+    if not script:  # a default language of a script ("el", "ja", ...)
+        extra = next((s.question_marks for s in data.scripts if s.default == code), "")
+    return data.question_marks + extra
 
 
 def no_reading_reason(code: str) -> str:

@@ -96,22 +96,27 @@ def test_only_english_has_the_reading():
 
 
 @pytest.mark.parametrize(
-    ("text", "asked"),
+    ("text", "code", "asked"),
     [
-        ("tudo bem?", True),
-        ("¿qué tal", True),
-        ("هل انت بخير؟", True),
-        ("元気ですか？", True),
-        ("как дела", False),
-        ("look https://example.com/page?id=3", False),
-        ("see www.example.com/?q=1 ok?", True),
+        ("tudo bem?", "pt", True),
+        ("¿qué tal", "es", True),
+        ("هل انت بخير؟", "ar", True),
+        ("元気ですか？", "ja", True),
+        ("как дела", "ru", False),
+        ("τι κάνεις;", "el", True),
+        ("ok; see you", "pt", False),
+        ("look https://example.com/page?id=3", "pt", False),
+        ("see www.example.com/?q=1 ok?", "pt", True),
     ],
-    ids=["pt", "es-open", "ar", "ja-fullwidth", "ru-no-mark", "link", "link-then-mark"],
-)
-def test_a_question_in_any_language_is_a_question_mark_outside_a_link(text, asked):
+    ids=[
+        "pt", "es-open", "ar", "ja-fullwidth", "ru-no-mark", "el-semicolon",
+        "pt-semicolon", "link", "link-then-mark",
+    ],
+)  # fmt: skip
+def test_a_question_in_any_language_is_a_question_mark_outside_a_link(text, code, asked):
     from analyzer.nlp import features
 
-    assert features.marked_questions(pd.Series([text])).tolist() == [asked]
+    assert features.marked_questions(pd.Series([text]), code).tolist() == [asked]
 
 
 def test_readme_states_the_minimums_of_the_data():
