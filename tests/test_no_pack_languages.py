@@ -143,8 +143,10 @@ def test_json_says_why(case):
     signs = {s["id"]: s for s in doc["signs"]}
     assert signs["mutual_care"]["status"] == "insufficient_data"
     assert signs["mutual_care"]["summary"] == _sign_reason(name)
-    assert doc["stands_out"][-1] == {
-        "text": not_read_note(LANGUAGE[name]),
+    last = doc["stands_out"][-1]
+    assert {k: last[k] for k in ("text", "measure", "person", "value", "n")} == {
+        "text": f"This chat is in {NAME[name]}, which has no emotion reading yet. "
+        + not_read_note(LANGUAGE[name]),
         "measure": "",
         "person": "",
         "value": None,

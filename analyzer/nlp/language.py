@@ -36,12 +36,13 @@ READ_LANGUAGES: frozenset[str] = frozenset({"en"})
 #: What the reader is told when the chat's language has no emotion reading, in one place (the
 #: report's translation starts here). ``{language}`` is the language's name
 #: (:func:`language_name`). "sign": why a sign is not judged (completes "Not enough to judge:
-#: ..."); "measures": the note on the measures, in the report, its method, "what stands out" and
-#: a comparison.
+#: ..."); "lead": the sentence that opens "what stands out"'s closing finding; "measures": the
+#: note on the measures, in the report, its method, "what stands out" and a comparison.
 NOT_READ: dict[str, str] = {
     "sign": (
         "it needs the emotion reading, which this chat's language ({language}) does not have yet"
     ),
+    "lead": "This chat is in {language}, which has no emotion reading yet.",
     "measures": (
         "Feelings, depth, support, criticism and questions about the other need the emotion "
         "reading, which this chat's language ({language}) does not have yet: those measures "
@@ -138,6 +139,11 @@ def question_marks(code: str) -> str:
 def no_reading_reason(code: str) -> str:
     """Why a sign is not judged in the language ``code`` (:data:`NOT_READ` "sign")."""
     return NOT_READ["sign"].format(language=language_name(code))
+
+
+def not_read_lead(code: str) -> str:
+    """The opening sentence of the "what stands out" finding for the language ``code``."""
+    return NOT_READ["lead"].format(language=language_name(code))
 
 
 def not_read_note(code: str) -> str:

@@ -272,10 +272,11 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         (f for f in found if f is not None), key=lambda f: (-f.weight, -int(f.certain))
     )[:MAX_FINDINGS]
     if not analysis.measures.lexicon_applied:
-        from analyzer.nlp.language import not_read_note
+        from analyzer.nlp.language import not_read_lead, not_read_note
 
+        code = analysis.measures.language
         ranked = ranked[: MAX_FINDINGS - 1 - bool(thin)]
-        ranked.append(Finding(not_read_note(analysis.measures.language), "", "", None, 0))
+        ranked.append(Finding(f"{not_read_lead(code)} {not_read_note(code)}", "", "", None, 0))
     if thin:
         ranked = ranked[: MAX_FINDINGS - 1]
         ranked.append(
