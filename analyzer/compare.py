@@ -373,7 +373,7 @@ def _draws(period: Analysis, seed: int) -> dict[str, np.ndarray]:
     """Bootstrap draws (B, participants) of each tested measure (B, 1 for the balance index),
     resampling the period's sessions; empty when the period has no session."""
     from analyzer.metrics import bootstrap as boot
-    from analyzer.metrics import responsiveness
+    from analyzer.metrics import catalogue, responsiveness
     from analyzer.metrics.balance import normalised_gini
     from analyzer.metrics.base import prepare
 
@@ -411,7 +411,7 @@ def _draws(period: Analysis, seed: int) -> dict[str, np.ndarray]:
         t["session_id"].to_numpy(), tp, np.ones(len(t)), shape
     )
     if not prepared.lexicon_applied:
-        for name in ("disclosure_share", "responsive_share", "feeling_rate", "emotion_word_rate"):
+        for name in catalogue.READING_MEASURES:
             num.pop(name, None)
             den.pop(name, None)
     names = list(num)
@@ -472,6 +472,10 @@ def compare(analysis: Analysis, spec: str) -> Comparison:
     seed = analysis.settings.seed
     draws = {"earlier": _draws(earlier.analysis, seed), "later": _draws(later.analysis, seed + 1)}
     frame = _frame(analysis, earlier, later, draws)
+    if not analysis.measures.lexicon_applied:
+        from analyzer.nlp.language import not_read_note
+
+        notes.append(not_read_note(analysis.measures.language))
     return Comparison(
         spec=str(spec).strip(),
         mode=mode,

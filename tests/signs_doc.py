@@ -70,7 +70,7 @@ GATES = {
     "latency": "latency ({replies_for_latency} timed replies from each person)",
     "trend": "trend ({weeks_for_trend} weeks)",
     "style": "style ({words_for_style} words from each person)",
-    "lexicon": "lexicon (a language with our emotion lexicon: English)",
+    "lexicon": "lexicon (a language with the emotion reading: English for now)",
 }
 AGG = {
     "chat": "the chat's value",

@@ -6,7 +6,8 @@ language="", lexicon_applied=True) -> Measures``
 where ``frame`` is the annotated messages joined with the NLP feature columns
 (``annotated.join(features.frame)``), ``participants`` the people to measure (all, or the
 ``--pair``), ``settings`` an :class:`analyzer.settings.Settings`, ``language`` and
-``lexicon_applied`` copied from the NLP pass (lexicon measures are NaN, n kept, when False).
+``lexicon_applied`` copied from the NLP pass (the measures marked ``reading`` in the catalogue
+are NaN, n kept, when False).
 
 Conventions: shares are taken over the measured participants (they sum to 1 across them);
 replies by and to people outside the pair still count (latency, pairwise, who answers a

@@ -3,7 +3,9 @@ declared.
 
 A spec holds the measure's name, its dimension (balance | depth | one_sidedness | trend), its
 scope ("p": per participant, "c": chat level), the unit it is shown in, its plain label, the
-function that computes it and its definition (used verbatim by the report's Method section).
+function that computes it, its definition (used verbatim by the report's Method section) and
+whether it needs the emotion reading (``reading``: NaN, n kept, for a chat whose language has
+none; :data:`READING_MEASURES`).
 :func:`analyzer.metrics.compute.compute` walks :data:`CATALOGUE`; the report reads labels and
 units from it. Adding a measure is adding one spec here.
 
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from analyzer.metrics import balance, depth, responsiveness, trend
@@ -47,9 +50,16 @@ class Inputs:
         self._tables: dict[str, pd.DataFrame] = {}
 
     def table(self, name: str) -> pd.DataFrame:
-        """The table of measure ``name``, computed once."""
+        """The table of measure ``name``, computed once; a measure that needs the emotion
+        reading is NaN (n and everything else kept) when the chat's language has none."""
         if name not in self._tables:
-            self._tables[name] = self._specs[name].compute(self)
+            spec = self._specs[name]
+            table = spec.compute(self)
+            if spec.reading and not self.prepared.lexicon_applied:
+                table = table.assign(value=np.nan)
+                if "p_value" in table:
+                    table = table.assign(p_value=np.nan)
+            self._tables[name] = table
         return self._tables[name]
 
     @cached_property
@@ -80,6 +90,10 @@ class MeasureSpec:
     label: str  # plain words for the report
     compute: Callable[[Inputs], pd.DataFrame]
     definition: str
+    #: reads a column of the emotion reading (the lexicon columns of the NLP pass: tiers,
+    #: valence, feeling statements, support, criticism, questions about the other, function
+    #: words); its value is NaN (n kept) for a chat whose language has no reading
+    reading: bool = False
 
 
 def _dominant_weeks_share(x: Inputs) -> pd.DataFrame:
@@ -118,13 +132,10 @@ def _aimed(column: str) -> Callable[[Inputs], pd.DataFrame]:
 
 
 def _trend(name: str) -> Callable[[Inputs], pd.DataFrame]:
-    """A weekly trend (Theil-Sen slope relative to the mean, p-value from Kendall's tau); the
-    depth trend is not measured when the emotion lexicon did not apply."""
+    """A weekly trend (Theil-Sen slope relative to the mean, p-value from Kendall's tau)."""
 
     def compute(x: Inputs) -> pd.DataFrame:
         value, n, p_value = x.trends[name]
-        if name == "trend_depth" and not x.prepared.lexicon_applied:
-            value, p_value = float("nan"), float("nan")
         return chat_level(value, n).assign(p_value=p_value)
 
     return compute
@@ -254,62 +265,74 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "emotion_word_rate", "depth", "p", "rate", "Emotion words per 100 words",
         lambda x: depth.emotion_word_rate(x.prepared),
         "Emotion words and phrases (tier >= 2) per 100 words.",
+        reading=True,
     ),
     MeasureSpec(
         "tier0_share", "depth", "p", "share", "Messages at tier 0 (logistics)",
         lambda x: depth.tier_share(x.prepared, tier=0),
         "Share of text messages whose deepest tier is 0 (logistics).",
+        reading=True,
     ),
     MeasureSpec(
         "tier1_share", "depth", "p", "share", "Messages at tier 1 (surface)",
         lambda x: depth.tier_share(x.prepared, tier=1),
         "Share of text messages whose deepest tier is 1 (surface).",
+        reading=True,
     ),
     MeasureSpec(
         "tier2_share", "depth", "p", "share", "Messages at tier 2 (named emotion)",
         lambda x: depth.tier_share(x.prepared, tier=2),
         "Share of text messages whose deepest tier is 2 (named emotion).",
+        reading=True,
     ),
     MeasureSpec(
         "tier3_share", "depth", "p", "share", "Messages at tier 3 (vulnerable)",
         lambda x: depth.tier_share(x.prepared, tier=3),
         "Share of text messages whose deepest tier is 3 (vulnerable, relational).",
+        reading=True,
     ),
     MeasureSpec(
         "feeling_statements", "depth", "p", "count", "Feeling statements",
         lambda x: depth.feeling_statements(x.prepared),
         "First-person feeling statements.",
+        reading=True,
     ),
     MeasureSpec(
         "feeling_rate", "depth", "p", "rate", "Feeling statements per 100 messages",
         lambda x: depth.feeling_rate(x.prepared),
         "Feeling statements per 100 text messages.",
+        reading=True,
     ),
     MeasureSpec(
         "negative_disclosures", "depth", "p", "count", "Negative feeling statements",
         lambda x: depth.negative_disclosures(x.prepared),
         "Feeling statements with negative valence.",
+        reading=True,
     ),
     MeasureSpec(
         "disclosure_share", "depth", "p", "share", "Share of feeling statements",
         lambda x: depth.disclosure_share(x.prepared),
         "Share of all feeling statements made by this person.",
+        reading=True,
     ),
     MeasureSpec(
         "mean_valence", "depth", "p", "signed", "Mean valence (−1..1)",
         lambda x: depth.mean_valence(x.prepared),
         "Mean corrected VADER compound over text messages, -1..1.",
+        reading=True,
     ),
     MeasureSpec(
         "emotion_richness", "depth", "p", "index", "Emotion vocabulary richness",
         lambda x: depth.emotion_richness(x.prepared),
         "Distinct emotion terms / emotion terms used (type-token ratio), 0..1.",
+        reading=True,
     ),
     MeasureSpec(
         "deep_session_share", "depth", "c", "share", "Conversations going light to deep",
         lambda x: depth.deep_session_share(x.prepared),
         "Share of conversations (sessions in which at least two people wrote) holding both "
         "light (tier <= 1) and deep (tier >= 2) messages; n = those conversations.",
+        reading=True,
     ),
     # --- one_sidedness
     MeasureSpec(
@@ -326,6 +349,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "questions_about_other", "one_sidedness", "p", "count", "Questions about the other",
         lambda x: responsiveness.questions_about_other(x.prepared),
         "Questions about the other person ('how are you feeling?').",
+        reading=True,
     ),
     MeasureSpec(
         "followups", "one_sidedness", "p", "count", "Follow-up questions",
@@ -340,16 +364,19 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "(validation, support, follow-up, question about them, reciprocal disclosure); n = "
         "those disclosures (the ones this person answered, plus the unanswered ones in a "
         "two-person chat).",
+        reading=True,
     ),
     MeasureSpec(
         "minimal_response_share", "one_sidedness", "p", "share", "… minimal",
         _answered("minimal"),
         "Share of the partner's disclosures met with a minimal reply.",
+        reading=True,
     ),
     MeasureSpec(
         "self_focused_share", "one_sidedness", "p", "share", "… shift to own story",
         _answered("self_focused"),
         "Share of the partner's disclosures met with a shift to this person's own story.",
+        reading=True,
     ),
     MeasureSpec(
         "answered_self_focus_share", "one_sidedness", "p", "share",
@@ -357,24 +384,28 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         lambda x: responsiveness.answered_self_focus_share(x.prepared, x.disclosures),
         "Share of this person's replies to the others' disclosures that shift to their own "
         "story; n = those replies (statements left unanswered are not counted).",
+        reading=True,
     ),
     MeasureSpec(
         "responsive_replies_given", "one_sidedness", "p", "count", "Responsive replies given",
         lambda x: responsiveness.responsive_given(x.prepared, x.disclosures),
         "Responsive replies this person gave to the others' disclosures; n = the others' "
         "disclosures this person replied to.",
+        reading=True,
     ),
     MeasureSpec(
         "responsive_replies_received", "one_sidedness", "p", "count",
         "Responsive replies received",
         lambda x: responsiveness.responsive_received(x.prepared, x.disclosures),
         "Responsive replies this person's disclosures received; n = their disclosures.",
+        reading=True,
     ),
     MeasureSpec(
         "negative_disclosure_share", "one_sidedness", "p", "share", "Share of troubles told",
         lambda x: responsiveness.negative_disclosure_share(x.prepared, x.disclosures),
         "This person's share of the negative disclosures (troubles told); n = negative "
         "disclosures by anyone.",
+        reading=True,
     ),
     MeasureSpec(
         "offloading_weeks_share", "one_sidedness", "p", "share",
@@ -382,29 +413,34 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         lambda x: responsiveness.offloading_weeks_share(x.prepared, x.disclosures),
         "Fraction of the weeks with negative disclosures in which this person made most of "
         "them; n = those weeks.",
+        reading=True,
     ),
     MeasureSpec(
         "invalidating_share", "one_sidedness", "p", "share", "… invalidating",
         _answered("invalidating"),
         "Share of the partner's disclosures met with invalidation.",
+        reading=True,
     ),
     MeasureSpec(
         "unanswered_disclosure_share", "one_sidedness", "p", "share",
         "Own disclosures left unanswered",
         _received("none"),
         "Share of this person's disclosures that got no reply in the session.",
+        reading=True,
     ),
     MeasureSpec(
         "responsiveness_received", "one_sidedness", "p", "share",
         "Own disclosures met responsively",
         _received("responsive"),
         "Share of this person's disclosures that met a responsive reply.",
+        reading=True,
     ),
     MeasureSpec(
         "complaint_repair_share", "one_sidedness", "p", "share", "Complaints met with repair",
         lambda x: responsiveness.complaint_repair_share(x.prepared),
         "Share of this person's complaints about the partner whose reply turn (the next turn "
         "in the session) holds repair and no defensiveness; n = complaint messages.",
+        reading=True,
     ),
     MeasureSpec(
         "reciprocity", "one_sidedness", "p", "signed", "Reciprocity of disclosure",
@@ -412,44 +448,52 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "P(this person discloses within 3 turns after the partner's disclosure) minus the "
         "same probability after any of the partner's turns (their base rate); -1..1, n = the "
         "partner's disclosure turns.",
+        reading=True,
     ),
     MeasureSpec(
         "support_given", "one_sidedness", "p", "count", "Support given",
         lambda x: responsiveness.support_given(x.prepared),
         "Support, validation and empathy messages written.",
+        reading=True,
     ),
     MeasureSpec(
         "support_received", "one_sidedness", "p", "count", "Support received",
         lambda x: responsiveness.support_received(x.prepared),
         "Support, validation and empathy messages received (written by others in turns "
         "replying to this person; in a two-person chat every turn of the partner).",
+        reading=True,
     ),
     MeasureSpec(
         "criticism", "one_sidedness", "p", "count", "Criticism markers",
         _aimed("cat_criticism"),
         "Criticism markers in sentences addressed to the partner ('you always', 'you never', "
         "...); criticism of anyone else is not counted.",
+        reading=True,
     ),
     MeasureSpec(
         "defensiveness", "one_sidedness", "p", "count", "Defensiveness markers",
         _markers("cat_defensiveness"),
         "Defensiveness markers ('not my fault', ...).",
+        reading=True,
     ),
     MeasureSpec(
         "repair", "one_sidedness", "p", "count", "Repair attempts",
         _markers("cat_repair"),
         "Repair attempts ('sorry', 'you're right', 'I didn't mean').",
+        reading=True,
     ),
     MeasureSpec(
         "complaints", "one_sidedness", "p", "count", "Complaints about the other",
         _aimed("cat_complaint"),
         "Complaints about how the partner treats them, in sentences addressed to the partner "
         "('you don't listen').",
+        reading=True,
     ),
     MeasureSpec(
         "reassurance_seeking", "one_sidedness", "p", "count", "Reassurance seeking",
         _markers("cat_reassurance"),
         "Reassurance seeking ('are you mad at me?').",
+        reading=True,
     ),
     MeasureSpec(
         "disappointment", "one_sidedness", "p", "count", "Disappointment markers",
@@ -457,6 +501,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Disappointment aimed at the partner: in a sentence addressed to them ('you said you "
         "would', 'again' after 'you'); being let down by anyone else is a disclosure, not "
         "counted here.",
+        reading=True,
     ),
     MeasureSpec(
         "loneliness", "one_sidedness", "p", "count", "Loneliness statements",
@@ -464,16 +509,19 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "Explicit loneliness statements addressed to the partner ('I feel so alone even when "
         "you're here'); loneliness told as news about one's life is a disclosure, not counted "
         "here.",
+        reading=True,
     ),
     MeasureSpec(
         "hedges", "one_sidedness", "p", "count", "Hedges (“it's fine”, “nvm”)",
         _markers("cat_hedge"),
         "Hedges taking back emotional content ('it's fine', 'nvm', 'jk').",
+        reading=True,
     ),
     MeasureSpec(
         "affection", "one_sidedness", "p", "count", "Affection",
         _markers("cat_affection", "emoji_affection"),
         "Affection words and emoji.",
+        reading=True,
     ),
     MeasureSpec(
         "minimal_share", "one_sidedness", "p", "share", "Minimal replies (share of turns)",
@@ -484,6 +532,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "lsm", "one_sidedness", "c", "index", "Language style matching",
         lambda x: responsiveness.lsm(x.style_pairs),
         "Language style matching over 9 function-word categories, 0..1 (1 = identical style).",
+        reading=True,
     ),
     # --- trend
     MeasureSpec(
@@ -510,6 +559,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         "trend_depth", "trend", "c", "trend", "Emotion-word rate",
         _trend("trend_depth"),
         "Emotion-word rate per week: relative slope per week.",
+        reading=True,
     ),
     MeasureSpec(
         "trend_minimal", "trend", "c", "trend", "Minimal replies",
@@ -518,3 +568,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
     ),
 
 )  # fmt: skip
+
+
+#: Measures that need the emotion reading: NaN (n kept) for a chat whose language has none.
+READING_MEASURES: frozenset[str] = frozenset(spec.name for spec in CATALOGUE if spec.reading)

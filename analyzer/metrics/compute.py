@@ -77,7 +77,7 @@ def _intervals(
         extra["balance_index_messages"] = ("message_share", lambda r: 1.0 - normalised_gini(r))
     cis = boot.intervals(num, den, samples=s.bootstrap_samples, seed=s.seed, extra=extra)
     if not prepared.lexicon_applied:
-        for name in ("disclosure_share", "responsive_share"):
+        for name in catalogue.READING_MEASURES:
             cis.pop(name, None)
     return cis
 

@@ -5,8 +5,10 @@ The interface the measures rely on:
 ``analyzer.nlp.features.extract(annotated, *, spacy_model=None, n_process=1) -> Features``
 where ``annotated`` is ``structure.annotate(messages)`` and ``Features`` is a small frozen
 dataclass with ``frame`` (a DataFrame with the same index as ``annotated``) and ``language``
-(ISO code guessed for the whole chat, e.g. "en") and ``lexicon_applied`` (bool: False when the
-language has no lexicon; then the lexicon columns are NaN and the report says why).
+(the code guessed for the whole chat by :mod:`analyzer.nlp.language`: "en", "pt", "hi-Latn",
+"ru", or "und-Cyrl" for a script whose languages could not be told apart) and
+``lexicon_applied`` (bool: False when the language has no emotion reading; then the lexicon
+columns are NaN / False / "", only question marks make a question, and the report says why).
 ``n_process > 1`` forks that many workers over the distinct texts (where ``fork`` exists); each
 returns plain arrays, so the frame is identical to ``n_process=1``. ``n_process="auto"`` (what
 ``analyze()`` passes by default, from ``Settings.nlp_processes``) uses 2 workers for more than

@@ -3,13 +3,14 @@
 ``extract(annotated, *, spacy_model=None, n_process=1) -> Features`` (contract in
 ``analyzer/nlp/__init__.py``). Steps:
 
-1. guess the chat's language from stopwords (:func:`detect_language`);
+1. guess the chat's language from its script and stopwords (:mod:`analyzer.nlp.language`);
 2. run ``nlp.pipe`` once over the *distinct* texts of text messages (chats repeat "ok", "lol",
    "😂" a lot; every feature except ``followup`` is a pure function of the text, so each distinct
    text is processed once and the results are mapped back with one ``take``);
 3. read each Doc's extensions into preallocated numpy arrays (no Doc is kept);
 4. compute ``followup`` vectorised from ``session_id``, ``turn_id`` and ``author``;
-5. for a language without a lexicon, blank the lexicon columns (NaN / False / "").
+5. for a language without a lexicon, blank the lexicon columns (NaN / False / "") and count as
+   questions only messages with a question mark (worded questions are English forms).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ import pandas as pd
 
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import aim, components, emotion, lexicon, normalise
+from analyzer.nlp import language as _language
 from analyzer.nlp import patterns as _patterns
 from analyzer.schema import Col
 
 #: Languages that have a depth lexicon (and VADER valence).
-LEXICON_LANGUAGES: frozenset[str] = frozenset({"en"})
+LEXICON_LANGUAGES: frozenset[str] = _language.READ_LANGUAGES
 
 CAT_COLUMNS: tuple[str, ...] = tuple(f"cat_{c}" for c in normalise.CATEGORIES)
 FW_COLUMNS: tuple[str, ...] = tuple(f"fw_{c}" for c in normalise.FW_CATEGORIES)
@@ -103,72 +105,21 @@ def _head(text: str) -> str:
 # language
 # --------------------------------------------------------------------------------------------
 
-#: Distinctive, frequent function words per language (written for this purpose; short on purpose:
-#: words shared by several languages, such as "a", "de" or "no", are left out).
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        (
-            "the and you i to is it that of for my me what this was with are have but not just so "
-            "be on your at do can we"
-        ).split()
-    ),
-    "es": frozenset(
-        (
-            "el la que y los las por con para una es pero muy esta estoy como tengo hola gracias "
-            "bien qué yo tu mi te lo"
-        ).split()
-    ),
-    "fr": frozenset(
-        (
-            "le la les et je tu est pas que une des pour avec mais tres très bien merci ça oui "
-            "moi toi suis c'est il elle"
-        ).split()
-    ),
-    "de": frozenset(
-        (
-            "der die das und ich du ist nicht ein eine mit auf aber sehr gut danke ja mir dich "
-            "bin hast habe wie was wir"
-        ).split()
-    ),
-    "it": frozenset(
-        (
-            "il che e di non per una sono ma anche molto bene grazie ciao io tu mi ti sei ho come "
-            "cosa questo"
-        ).split()
-    ),
-    "pt": frozenset(
-        (
-            "o que e do da não uma para com mas muito bem obrigado obrigada eu você tu meu estou "
-            "tenho isso está"
-        ).split()
-    ),
-    "nl": frozenset(
-        (
-            "de het een en ik je is niet van dat met maar heel goed dank ja mij jij ben heb wat "
-            "we ook"
-        ).split()
-    ),
-}
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: The language guess lives in :mod:`analyzer.nlp.language` (its word lists are data, in
+#: ``analyzer/lexicons/languages.json``); kept here under its old name.
+detect_language = _language.detect_language
+
+#: A link: a question mark inside it asks nothing.
+_LINK = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 
 
-def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
-    """Guess the chat's language from stopword hits over up to ``sample`` messages.
-
-    Returns an ISO 639-1 code from :data:`STOPWORDS`; "en" when fewer than 20 stopword hits are
-    found (too little text to tell), so short chats keep their lexicon measures.
-    """
-    if len(texts) > sample:
-        texts = texts.iloc[np.linspace(0, len(texts) - 1, sample).astype(int)]
-    # the first 2,000 characters of a message say its language as well as all of it would
-    head = texts.astype("object").fillna("").str.slice(0, 2000)
-    words = pd.Series(" ".join(head.tolist()).lower().split())
-    words = words.str.strip('.,!?;:"()[]*…')
-    counts = {lang: int(words.isin(sw).sum()) for lang, sw in STOPWORDS.items()}
-    best = max(counts, key=lambda k: (counts[k], k == "en"))
-    if counts[best] < 20:
-        return "en"
-    return best
+def marked_questions(texts: pd.Series, language: str = "") -> np.ndarray:
+    """Whether each text holds a question mark of ``language``'s script outside a link (the
+    marks are data: :func:`analyzer.nlp.language.question_marks`). Worded questions without one
+    ("how are you") are read only in a language that has the emotion reading."""
+    marks = re.compile("[" + re.escape(_language.question_marks(language)) + "]")
+    bare = texts.astype("object").fillna("").str.replace(_LINK, " ", regex=True)
+    return bare.str.contains(marks, regex=True).to_numpy(dtype=bool)
 
 
 # --------------------------------------------------------------------------------------------
@@ -459,6 +410,8 @@ def extract(
     res = _process_parallel(
         [str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size
     )
+    if not applied and len(uniques):
+        res["flags"][:, 2] = marked_questions(pd.Series(uniques, dtype="object"), language)
 
     def spread(arr: np.ndarray, fill) -> np.ndarray:
         shape = (n,) + arr.shape[1:]

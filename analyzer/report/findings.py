@@ -20,7 +20,8 @@ measure (docs/signs.md, "Strength": talk share robust, 1; questions, feelings, c
 and the trend moderate, 0.75; reply time a weak proxy, 0.5). Certainty halves the effect when the
 bootstrap interval of a split still holds the even share (or a trend's p is above ``trend_p``). A
 value whose n is below the report's one minimum (:func:`analyzer.report.prose.too_few`) is not
-ranked: it is named in a closing "too little data" finding. When the whole chat is below the minimum
+ranked: it is named in a closing "too little data" finding. A chat whose language has no emotion
+reading gets a closing finding that says what is not read. When the whole chat is below the minimum
 data, nothing is ranked: the one finding says so.
 
 Reference points in the texts are those thresholds, named as what they mean; none is invented.
@@ -337,6 +338,12 @@ def stands_out(analysis: Analysis) -> list[Finding]:
     ranked = sorted(
         (f for f in found if f is not None), key=lambda f: (-f.weight, -int(f.certain))
     )[:MAX_FINDINGS]
+    if not analysis.measures.lexicon_applied:
+        from analyzer.nlp.language import not_read_lead, not_read_note
+
+        code = analysis.measures.language
+        ranked = ranked[: MAX_FINDINGS - 1 - bool(thin)]
+        ranked.append(Finding(not_read_lead(code), not_read_note(code), "", "", None, 0))
     if thin:
         ranked = ranked[: MAX_FINDINGS - 1]
         ranked.append(

@@ -13,7 +13,9 @@ Layout (keys in this order, always present)::
                      {"participants": {name: {measure: VALUE}}, "chat": {measure: VALUE}, ...}
                      where VALUE = {"value", "n", "ci_low", "ci_high", "p_value"}; measures in
                      CATALOGUE order. balance adds ``replies`` (who replies to whom), depth adds
-                     ``language`` and ``lexicon_applied``, one_sidedness adds
+                     ``language``, ``lexicon_applied`` and ``not_read`` (null, or for a
+                     language without the emotion reading the ``reason`` and the ``measures``
+                     it leaves unmeasured), one_sidedness adds
                      ``disclosure_responses`` (per discloser: count per kind of reply), trend adds
                      ``weekly`` (``weeks``, ``counted`` and per participant per measure the
                      ``value`` and ``n`` lists, aligned with ``weeks``)
@@ -240,6 +242,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["balance"]["replies"] = _replies(analysis)
     doc["depth"]["language"] = analysis.measures.language
     doc["depth"]["lexicon_applied"] = bool(analysis.measures.lexicon_applied)
+    doc["depth"]["not_read"] = _not_read(analysis)
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
     doc["signs"] = [_sign(s, analysis.settings.quotes, analysis) for s in analysis.signs]
@@ -249,6 +252,19 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     if analysis.comparison is not None:  # only with --compare
         doc["compare"] = analysis.comparison.to_dict()
     return _deep_clean(doc)
+
+
+def _not_read(analysis: Analysis) -> dict[str, Any] | None:
+    """None when the chat's language has the emotion reading; else why not, and the measures
+    left unmeasured (null values) for it."""
+    if analysis.measures.lexicon_applied:
+        return None
+    from analyzer.nlp.language import not_read_note
+
+    return {
+        "reason": not_read_note(analysis.measures.language),
+        "measures": [s.name for s in catalogue.CATALOGUE if s.reading],
+    }
 
 
 def _settings(analysis: Analysis) -> dict[str, Any]:

@@ -382,12 +382,23 @@ def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> 
 KEEP_ROWS = 12
 
 
-def lexicon_reason(analysis: Analysis) -> str:
-    lang = analysis.measures.language or "unknown"
-    return (
-        f"the chat's language was detected as “{lang}”, and the depth lexicon and "
-        "feeling-statement rules are English only"
+def _language_fact(analysis: Analysis) -> str:
+    """The chat's language by name and code, and whether its emotion reading applied."""
+    from analyzer.nlp.language import language_name
+
+    code = analysis.measures.language
+    reading = (
+        "emotion reading applied" if analysis.measures.lexicon_applied else "no emotion reading yet"
     )
+    return f"{language_name(code)} ({code or 'unknown'}); {reading}"
+
+
+def lexicon_reason(analysis: Analysis) -> str:
+    """What a chat whose language has no emotion reading does not get (one sentence, kept with
+    the language data)."""
+    from analyzer.nlp.language import not_read_note
+
+    return not_read_note(analysis.measures.language)
 
 
 def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> list[dict]:
@@ -569,10 +580,7 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
         blocks.append(
             {
                 "type": "note",
-                "text": "The emotion-word measures are switched off: "
-                + lexicon_reason(analysis)
-                + ". They show as “—” with n = 0; the signs "
-                "that rest on them read “insufficient data”.",
+                "text": lexicon_reason(analysis),
             }
         )
     blocks += _measure_tables(vals, "depth", people, "Depth, per person", "Depth, whole chat")
@@ -799,8 +807,7 @@ def _method(analysis: Analysis) -> list[dict]:
         },
         {
             "label": "Language",
-            "value": f"{analysis.measures.language or 'unknown'}; lexicon "
-            + ("applied" if analysis.measures.lexicon_applied else "off"),
+            "value": _language_fact(analysis),
         },
         {
             "label": "NLP",
@@ -852,7 +859,7 @@ def _method(analysis: Analysis) -> list[dict]:
         blocks.append(
             {
                 "type": "note",
-                "text": "Emotion-word measures are off: " + lexicon_reason(analysis) + ".",
+                "text": lexicon_reason(analysis),
             }
         )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pandas as pd
 
 from analyzer.metrics import Measures
+from analyzer.metrics.catalogue import READING_MEASURES
 from analyzer.settings import Settings
 from analyzer.signs import SIGN_IDS, Evidence, Sign, predicates
 from analyzer.signs.context import EPS, NAN, Context
@@ -27,7 +28,8 @@ def span_days(frame: pd.DataFrame | None) -> float:
 
 def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
     """Any condition failing on enough data: not observed; else any lacking data: insufficient
-    data; else observed."""
+    data; else observed. A condition on a measure that needs the emotion reading lacks data
+    when the chat's language has none (it is not judged on a blank)."""
     evidence = []
     facts: dict[str, str] = {}
     met = True
@@ -42,6 +44,9 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
             )
         )
         facts[f"{c.agg}_{c.measure.replace('+', '_')}"] = predicates._pct(agg.value)
+        if not ctx.measures.lexicon_applied and READING_MEASURES.intersection(c.measure.split("+")):
+            missing.append(predicates.no_reading(ctx))
+            continue
         short = predicates.GATES[c.needs](ctx) if c.needs else None
         if short is not None:
             missing.append(short.reason)
@@ -56,7 +61,7 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
             value = best if c.op == ">=" else 1 - best
         met &= value >= thr - EPS if c.op == ">=" else value <= thr + EPS
     if missing and met:
-        return predicates.insufficient("; ".join(missing), tuple(evidence))
+        return predicates.insufficient("; ".join(dict.fromkeys(missing)), tuple(evidence))
     score = None
     if rule.score:
         vals = [_score_term(ctx, m, how) for m, how in rule.score.terms]
@@ -147,11 +152,6 @@ def dress(
     if ctx.settings.quotes and verdict.status == predicates.OBSERVED and rule.examples:
         examples = pick(rule.examples, frame, ctx, verdict.who)
     caveat = rule.caveat
-    if "lexicon" in rule.needs and not ctx.measures.lexicon_applied:
-        caveat = (
-            f"{caveat} The emotion lexicon is English only, so this sign is not judged for this"
-            " chat."
-        )
     return Sign(
         id=rule.id,
         group=GROUPS[rule.id],

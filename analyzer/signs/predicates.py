@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analyzer.nlp.language import no_reading_reason
 from analyzer.schema import Col
 from analyzer.signs import Evidence, Status
 from analyzer.signs.context import EPS, NAN, Context
@@ -160,12 +161,15 @@ def gate_style(ctx: Context) -> Verdict | None:
 
 
 def gate_lexicon(ctx: Context) -> Verdict | None:
-    """The emotion lexicon was applied (English only for now)."""
+    """The chat's language has the emotion reading (the lexicon columns were filled)."""
     if ctx.measures.lexicon_applied:
         return None
-    return insufficient(
-        f"there is no emotion lexicon for this chat's language ({ctx.measures.language})"
-    )
+    return insufficient(no_reading(ctx))
+
+
+def no_reading(ctx: Context) -> str:
+    """Why a sign is not judged when the chat's language has no emotion reading."""
+    return no_reading_reason(ctx.measures.language)
 
 
 GATES = {
@@ -555,7 +559,8 @@ def _unanswered_share(ctx: Context, p: str) -> tuple[float, int]:
 def disappointment(ctx: Context) -> Verdict:
     """A person is flagged when they voice disappointment in the other >= disappointment_min
     times, or >= unanswered_bid_share of their >= unanswered_min_initiations conversation starts
-    got no answer. who: the one flagged person."""
+    got no answer. who: the one flagged person. Nobody flagged in a chat whose language has no
+    emotion reading is insufficient data (disappointment in words could not be read)."""
     t = ctx.t
     flagged = []
     ev = []
@@ -584,6 +589,9 @@ def disappointment(ctx: Context) -> Verdict:
             not math.isnan(share) and share >= t.unanswered_bid_share
         ):
             flagged.append(p)
+    if not flagged and not ctx.measures.lexicon_applied:
+        # unanswered starts are read in any language, disappointment in words is not
+        return insufficient(no_reading(ctx), tuple(ev))
     return _flagged(flagged, ev)
 
 
@@ -912,7 +920,9 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
       unheard_min_disclosures of the other's disclosures);
     - style matching: lsm < balance_lsm_min (when each wrote >= minimum.words_for_style words).
 
-    Score: the mean balance of the dimensions computed.
+    Nothing lopsided in a chat whose language has no emotion reading is insufficient data
+    (feelings, support and responsiveness were not read). Score: the mean balance of the
+    dimensions computed.
     """
     t = ctx.t
     flags: list[str] = []
@@ -1019,6 +1029,10 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
             flags.append("style matching")
     if not balances:
         return insufficient("no balance dimension could be measured")
+    if not flags and not ctx.measures.lexicon_applied:
+        # talk, starts and questions are even, but feelings, support and responsiveness were
+        # not read: "give and take are balanced" cannot be said
+        return insufficient(no_reading(ctx), tuple(ev))
     score = sum(balances) / len(balances)
     return Verdict(
         NOT_OBSERVED if flags else OBSERVED,

@@ -100,7 +100,7 @@ RULES: tuple[Rule, ...] = (
         examples="supportive_replies",
     ),
     Rule(
-        "can_raise_issues", "You can say what bothers you", "M", (),
+        "can_raise_issues", "You can say what bothers you", "M", ("lexicon",),
         "Complaints about how the other acts are raised and met "
         "with repair rather than defence ({ratio} repair).",
         "Complaints about each other are rare, or are met with defence more than repair.",
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         score=Score((("1-deep_session_share", "chat"),)),
     ),
     Rule(
-        "not_seen_heard", "Not seen or heard", "M", (),
+        "not_seen_heard", "Not seen or heard", "M", ("lexicon",),
         "Feelings or complaints from {who} often get no real answer.",
         "Both of you get answers when you share feelings or raise complaints.",
         "An answer may come later, by phone or in person; only replies in this chat count.",
@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         examples="unheard",
     ),
     Rule(
-        "judged_criticized", "Unsure where you stand", "W-M", (),
+        "judged_criticized", "Unsure where you stand", "W-M", ("lexicon",),
         "Criticism, or a need for reassurance, weighs on {who}.",
         "Criticism and anxious reassurance seeking are rare.",
         "Criticism is read from marker phrases; teasing between close friends can look the same.",
@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         predicate="waning_interest",
     ),
     Rule(
-        "loneliness", "Lonely while together", "W", (),
+        "loneliness", "Lonely while together", "W", ("lexicon",),
         "Loneliness shows for {who}: said outright, while reaching out goes unanswered.",
         "Nobody says they feel lonely here.",
         "Loneliness is rarely put into words; its absence in text proves little.",

@@ -140,7 +140,10 @@ def test_no_quotes_leaves_out_message_text(factory):
 
 def test_lexicon_off_note_in_depth(factory):
     page = quick(factory(lexicon_applied=False, language="de"))
-    assert "the chat&#39;s language was detected as “de”" in section(page, "depth")
+    assert (
+        "need the emotion reading, which this chat&#39;s language (German) does not have yet"
+        in section(page, "depth")
+    )
 
 
 def test_pair_from_group_is_named(factory):

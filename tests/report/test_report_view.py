@@ -176,10 +176,11 @@ def test_lexicon_off_is_explained(factory):
     depth = built["sections"][2]
     notes = [b["text"] for b in depth["blocks"] if b["type"] == "note"]
     assert notes == [
-        "The emotion-word measures are switched off: the chat's language was "
-        "detected as “nl”, and the depth lexicon and feeling-statement rules are "
-        "English only. They show as “—” with n = 0; the signs that rest on them "
-        "read “insufficient data”."
+        "Feelings, depth, support, criticism and questions about the other need the emotion "
+        "reading, which this chat's language (Dutch) does not have yet: those measures show as "
+        "“—”, and the signs that rest on them are not judged (“not enough to judge”). Words, "
+        "questions marked with “?”, reply times and who starts the conversations are read in any "
+        "language."
     ]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analyzer.metrics import CATALOGUE, Measures
+from analyzer.metrics.catalogue import READING_MEASURES
 from analyzer.settings import Settings
 from analyzer.signs import evaluate
 
@@ -216,6 +217,9 @@ class HandChat:
         for person, values in [*people, ("", self.chat)]:
             for name, spec in values.items():
                 value, n, p_value, lo, hi = _unpack(spec)
+                if not self.lexicon and name in READING_MEASURES:
+                    # as compute() leaves them for a language without the emotion reading
+                    value = p_value = lo = hi = float("nan")
                 rows.append(
                     {
                         "dimension": DIMENSION.get(name, "balance"),

@@ -42,3 +42,10 @@ def test_every_setting_has_a_meaning():
         meaning = meanings(cls)
         assert [f.name for f in dataclasses.fields(cls) if len(meaning.get(f.name, "")) < 10] == []
     assert set(meanings(Settings)) >= {"session_gap", "spacy_model", "nlp_processes"}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_readme_data_column_names_the_lexicon_gate(rule):
+    row = re.search(rf"^\| `{rule.id}` \|.*$", SECTION, re.M).group(0)
+    data = row.rstrip(" |").rsplit("|", 1)[-1]
+    assert ("lexicon" in data) == ("lexicon" in rule.needs)

@@ -19,6 +19,8 @@ LEXICON = [
     "superficial",
     "dumping_ground",
 ]
+#: Signs decided without the emotion reading (words, starts, reply times, "?" questions).
+STRUCTURAL = ("presence", "one_sided", "waning_interest")
 DISCLOSURE = [
     "feel_supported",
     "listen_without_judgment",
@@ -202,23 +204,47 @@ def test_style_matching_needs_fifty_words_each(words, counted):
     assert ("lsm" in evidence) is counted
 
 
-def test_no_lexicon_makes_lexicon_signs_insufficient_and_says_why():
+NOT_READ_SUMMARY = (
+    "Not enough to judge: it needs the emotion reading, which this chat's language (German) "
+    "does not have yet."
+)
+
+
+def test_no_reading_makes_reading_signs_insufficient_and_says_why():
     chat = healthy_pair()
     chat.lexicon = False
     signs = chat.signs()
-    assert [sid for sid in LEXICON if signs[sid].status != "insufficient_data"] == []
-    assert signs["light_to_deep"].summary == (
-        "Not enough to judge: there is no emotion lexicon for this chat's language (de)."
-    )
-    assert signs["light_to_deep"].caveat.endswith("so this sign is not judged for this chat.")
+    assert {sid: signs[sid].status for sid in ALL} == {
+        **{sid: "insufficient_data" for sid in ALL},
+        "presence": "observed",
+        "one_sided": "not_observed",
+        "waning_interest": "not_observed",
+    }
+    assert {signs[sid].summary for sid in ALL if sid not in STRUCTURAL} == {NOT_READ_SUMMARY}
 
 
-def test_no_lexicon_leaves_structural_signs_judged():
+def test_no_reading_leaves_the_caveat_as_written():
     chat = healthy_pair()
     chat.lexicon = False
-    statuses = _statuses(chat)
-    assert (statuses["one_sided"], statuses["mutual_care"], statuses["find_balance"]) == (
+    assert chat.signs()["light_to_deep"].caveat == healthy_pair().signs()["light_to_deep"].caveat
+
+
+def test_no_reading_still_decides_on_what_any_language_shows():
+    chat = healthy_pair()
+    chat.lexicon = False
+    chat.set("Ana", initiations=(19, 20), initiation_share=(0.95, 20))
+    chat.set("Ben", initiations=(1, 20), initiation_share=(0.05, 20))
+    signs = chat.signs()
+    # one person starts nearly every conversation: not mutual care, not balanced, in any language
+    assert (signs["mutual_care"].status, signs["find_balance"].status) == (
         "not_observed",
-        "observed",
-        "observed",
+        "not_observed",
     )
+
+
+def test_no_reading_disappointment_from_unanswered_starts():
+    chat = healthy_pair()
+    chat.lexicon = False
+    chat.set("Ana", unanswered_sessions=(8, 10))
+    sign = chat.signs()["disappointment"]
+    assert (sign.status, sign.who) == ("observed", "Ana")
