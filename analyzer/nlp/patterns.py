@@ -85,6 +85,10 @@ _MACROS = {
     r"an (?:INT)(?:\S+ )?<INSULT>)",
 }
 
+#: Families that name the reader's feeling or difficulty back to them (a *reflection*: the
+#: ``reflection`` column, with the words they name in ``reflected_terms``).
+REFLECTIONS = frozenset({"reflect", "understand", "must_be", "reflect_you"})
+
 # one word, not a clause marker
 _W = r"[^ .?,]+"
 
