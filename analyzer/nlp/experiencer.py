@@ -46,7 +46,8 @@ READER = "reader"
 THIRD = "third"
 UNDECIDED = ""
 
-#: How the reader was found: by the clause's subject, or by a frame, an object or an imperative.
+#: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
+#: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
 BY_SUBJECT = "subject"
 BY_FRAME = "frame"
 
@@ -63,6 +64,9 @@ class ExperiencerRules:
     dummy: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]  # pronouns that after a preposition are no subject ("talking to you")
+    reflexive: frozenset[str]  # never a subject ("you made *yourself* useless")
+    state_path: frozenset[str]  # words between "you" and a feeling that say a state ("you *must
+    # be so* proud"), unlike an act ("you made yourself useless")
     generic_before: frozenset[str]
     hypothetical: frozenset[str]
     frames: dict[str, frozenset[str]]  # frame verb -> the words that may open its clause
@@ -98,6 +102,8 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         dummy=words("dummy"),
         prepositions=words("prepositions"),
         objects=words("objects"),
+        reflexive=words("reflexive"),
+        state_path=words("state_path"),
         generic_before=words("generic_before"),
         hypothetical=words("hypothetical"),
         frames={verb: frozenset(opens) for verb, opens in data["frames"].items()},
@@ -137,6 +143,17 @@ def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) 
     return False
 
 
+def _subjectless(words: tuple[str, ...], k: int, c0: int, rules: ExperiencerRules) -> bool:
+    """Nothing but interjections or a dummy subject stands before ``words[k]`` in its clause."""
+    return all(w in rules.leaders or w in rules.dummy for w in words[c0:k])
+
+
+def _opens_clause(words: tuple[str, ...], j: int, c0: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` opens its clause (after interjections): "*your* anxiety makes sense", not
+    "you are projecting *your* insecurities"."""
+    return all(w in rules.leaders for w in words[c0:j])
+
+
 def _owned_person(words: tuple[str, ...], j: int, end: int, rules: ExperiencerRules) -> bool:
     """``words[j]`` ("my", "your", "the") owns a person noun before ``end``: "my boss"."""
     return j + 1 < end and words[j + 1] in rules.person_nouns
@@ -159,14 +176,20 @@ def experiencer(
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
-        if w in rules.objects and j > 0 and words[j - 1] in rules.prepositions:
+        if w in rules.reflexive or (
+            w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
+        ):
             continue  # "talking to you", "angry at me": an object, not the subject
         if w in rules.reader:
             if _owned_person(words, j, start, rules):
                 return THIRD, BY_SUBJECT
             if j > 0 and words[j - 1] in rules.generic_before:
                 return UNDECIDED, ""
-            return READER, BY_SUBJECT
+            if rules.state_path.issuperset(words[j + 1 : start]) and (
+                w == "you" or _opens_clause(words, j, c0, rules)
+            ):
+                return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
+            return READER, ""  # "you made yourself useless": the reader's, but no reflection
         if w in rules.writer:
             if w in rules.possessive_of_person and _owned_person(words, j, start, rules):
                 return THIRD, BY_SUBJECT
@@ -178,9 +201,11 @@ def experiencer(
         if w == "like" and j > 0 and words[j - 1] in rules.like_frames:
             if j > 1 and words[j - 2] in rules.writer:
                 return WRITER, BY_SUBJECT  # "I feel like ...", "I look like ..."
-            return READER, BY_FRAME
-        if w in rules.inference:
-            inferred = True
+            if _subjectless(words, j - 1, c0, rules):
+                return READER, BY_FRAME  # "(it) sounds like ...", not "Ana sounds like ..."
+            return UNDECIDED, ""
+        if w in rules.inference and _subjectless(words, j, c0, rules):
+            inferred = True  # "(that) must be ...", not "Ana must be ..."
     # no subject in the clause
     if nxt in rules.reader or (
         nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader

@@ -394,7 +394,7 @@ def _word_at(words, stems, i: int, lex: Lexicon):
 
 #: Categories of a feeling (whose experiencer :mod:`~analyzer.nlp.experiencer` decides).
 FEELING_CATEGORIES = frozenset({
-    "hard", "soft", "flat", "fear", "joy", "affection", "loneliness", "disappointment",
+    "hard", "soft", "flat", "fear", "joy", "loneliness", "disappointment",
 })  # fmt: skip
 #: Categories of an act towards the other: a match with one is never a feeling of the reader.
 _ACT_CATEGORIES = frozenset({
@@ -416,11 +416,24 @@ def _is_feeling(e: Entry) -> bool:
         and not e.term.startswith("~")
         and (e.tier >= 2 or not FEELING_CATEGORIES.isdisjoint(e.cats))
         and _ACT_CATEGORIES.isdisjoint(e.cats)
+        and "affection" not in e.cats  # "miss", "love": a bond said from the writer's side
     )
 
 
 def _term_name(term: str) -> str:
     return term.replace(" ", "_").replace("'", "")
+
+
+def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -> bool:
+    """A support or validation pattern shares ``m``'s sentence."""
+    for p in found:
+        if p.entry.term[0] == "~" and not p.negated and (
+            "support" in p.entry.cats or "validation" in p.entry.cats
+        ):
+            lo, hi = min(p.start, m.start), max(p.start, m.start)
+            if not SENT_END.intersection(words[lo:hi]):
+                return True
+    return False
 
 
 def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
@@ -431,9 +444,16 @@ def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
         e = lex.words.get(words[k]) or lex.stems.get(stems[k])
         if e is not None and e.tier >= 2 and _is_feeling(e):
             out.append(_term_name(e.term))
-    if not out and words[m.end - 1] not in MARKERS:
-        out.append(words[m.end - 1])
+    if not out and m.entry.term[1:] in _patterns.REFLECTIONS_NAMED:
+        for k in range(m.end - 1, m.start - 1, -1):
+            if words[k] not in _NOT_NAMING:
+                out.append(words[k])
+                break
     return out
+
+
+#: Words that never stand for the difficulty a reflection names.
+_NOT_NAMING = MARKERS | SECOND_PERSON | frozenset({"on", "to", "for", "it", "that", "this"})
 
 
 def _tally(
@@ -465,11 +485,17 @@ def _tally(
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e):
             who, how = _exp.experiencer(words, m.start, m.end, rules)
+            if who == _exp.THIRD and _in_support_sentence(m, found, words):
+                # "so many people go through this after a breakup": part of the support act
+                tier = max(tier, 1)
+                continue
             if who == _exp.READER:
                 readers.append(m.start)
                 tier = max(tier, 1)
-                if _exp.reflects(words, m.start, rules) and not (
-                    how == _exp.BY_SUBJECT and "hard" in e.cats
+                if (
+                    how
+                    and _exp.reflects(words, m.start, rules)
+                    and not (how == _exp.BY_SUBJECT and "hard" in e.cats)
                 ):
                     reflected.append(_term_name(e.term))
                 continue
