@@ -21,9 +21,10 @@ The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``
 3. on the way back, a frame of understanding said by the writer ("I can see *why* ...",
    "I know *how* ...", "I understand *that* ...", not negated) or a "sounds / seems / looks like"
    frame ends the search: the feeling inside it is the reader's;
-4. with no subject found: an inference ("that *must* be embarrassing"), a feeling word followed by
-   "you" or by "for / on / to you" ("it must be hard *for you*"), or an imperative about the
-   reader at the clause start ("*don't be* so anxious") -> reader; else undecided (the writer's by
+4. with no subject found: an inference ("that *must* be embarrassing"), a feeling word after a
+   dummy subject and followed by "you" or by "for / on / to you" ("it must be hard *for you*";
+   not "so happy for you", the writer's own), or an imperative about the reader at the clause
+   start ("*don't be* so anxious") -> reader; else undecided (the writer's by
    default, as an elided subject is: "so tired of this").
 
 What the pass does with it (``lexicon.py``): a reader's feeling never counts for the writer's
@@ -206,9 +207,12 @@ def experiencer(
             return UNDECIDED, ""
         if w in rules.inference and _subjectless(words, j, c0, rules):
             inferred = True  # "(that) must be ...", not "Ana must be ..."
-    # no subject in the clause
-    if nxt in rules.reader or (
-        nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader
+    # no subject in the clause; "it must be hard for you", "that scared you" (not "so happy for
+    # you": with no dummy subject the feeling is the writer's own)
+    dummy = not rules.dummy.isdisjoint(words[c0:start])
+    if (dummy or inferred) and (
+        nxt in rules.reader
+        or (nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader)
     ):
         return READER, BY_FRAME
     if inferred:

@@ -436,6 +436,31 @@ def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -
     return False
 
 
+def _own_reaction(m: Match, words, stems, lex: Lexicon, rules) -> list[Match]:
+    """The writer's own feeling words inside a sympathy or shared-joy pattern ("I feel *awful*
+    for you", "so *happy* for you"), as matches of their own."""
+    out = []
+    k = m.start
+    stem_set = frozenset(stems[m.start : m.end])
+    while k < m.end:
+        hit = None
+        sub = lex.phrases.get(stems[k])
+        if sub is not None and k + 1 < m.end:
+            hit = _phrase_at(stems[: m.end], k, sub, lex.key_sets, stem_set)
+        if hit is None:
+            hit = _word_at(words, stems, k, lex)
+        if hit is None:
+            k += 1
+            continue
+        end, e = hit
+        if e.tier >= 2 and _is_feeling(e):
+            who, _how = _exp.experiencer(words, k, end, rules)
+            if who in (_exp.WRITER, _exp.UNDECIDED):
+                out.append(Match(k, end, e, False))
+        k = end
+    return out
+
+
 def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
     """The feeling words a reflecting pattern ("sounds like you're *exhausted*") names, or its
     last word (the difficulty: "that sounds *hard*") when it holds no feeling word."""
@@ -453,7 +478,14 @@ def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
 
 
 #: Words that never stand for the difficulty a reflection names.
-_NOT_NAMING = MARKERS | SECOND_PERSON | frozenset({"on", "to", "for", "it", "that", "this"})
+_NOT_NAMING = (
+    MARKERS
+    | SECOND_PERSON
+    | frozenset({
+        "on", "to", "for", "it", "that", "this", "imagine", "why", "how", "see", "understand",
+        "get", "like", "feel", "feels", "felt", "feeling", "must", "what", "would",
+    })
+)  # fmt: skip
 
 
 def _tally(
@@ -468,6 +500,7 @@ def _tally(
     terms: list[str] = []
     reflected: list[str] = []
     readers: list[int] = []
+    own_matches: list[Match] = []
     rules = _exp.load_rules()
     context = _MatchContext(
         has_support=any(
@@ -481,6 +514,13 @@ def _tally(
         if m.negated:
             continue
         e = m.entry
+        if e.term[0] == "~" and e.term[1:] in _patterns.OWN_REACTIONS:
+            for own in _own_reaction(m, words, stems, lex, rules):
+                # "I feel *awful* for you": the writer's own feeling, at its tier, beside the
+                # support it is part of (its categories are not counted again)
+                own_matches.append(own)
+                tier = max(tier, own.entry.tier)
+                terms.append(_term_name(own.entry.term))
         if e.term[1:] in _patterns.REFLECTIONS and e.term[0] == "~":
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e):
@@ -512,9 +552,8 @@ def _tally(
         reflected = []  # "you're so stressed and you never listen": no reflection
     if reflected and not (cats[CAT_INDEX["validation"]] or cats[CAT_INDEX["support"]]):
         cats[CAT_INDEX["validation"]] += 1  # once per message, never on top of other support
-    return LexResult(
-        tuple(found), tier, tuple(cats), tuple(terms), tuple(reflected), frozenset(readers)
-    )
+    matches = tuple(sorted(found + own_matches)) if own_matches else tuple(found)
+    return LexResult(matches, tier, tuple(cats), tuple(terms), tuple(reflected), frozenset(readers))
 
 
 class _MatchContext(NamedTuple):

@@ -90,7 +90,10 @@ _MACROS = {
 REFLECTIONS = frozenset({"reflect", "understand", "must_be", "reflect_you", "understand_open"})
 #: ... of which these always name a difficulty, so their last word stands for it when the span
 #: holds no lexicon feeling ("that sounds *exhausting*", "it's weighing on you")
-REFLECTIONS_NAMED = frozenset({"reflect", "must_be", "reflect_you"})
+REFLECTIONS_NAMED = frozenset({"reflect", "must_be", "reflect_you", "understand"})
+#: Families in which the writer may say their own feeling ("I feel *awful* for you", "so *happy*
+#: for you"): the feeling stays the writer's, at its tier, beside the support.
+OWN_REACTIONS = frozenset({"sympathy", "blessing", "glad_for_you", "sorry_for_you"})
 
 # one word, not a clause marker
 _W = r"[^ .?,]+"
@@ -126,7 +129,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:(?:^|(?<=[.?,] ))|(?:it|that|this) )(?:sounds|seems|"
         r"looks) (?:INT)like you (?:are|have been|were) (?:INT)(?:going through|"
         r"dealing with|struggling|fighting|in a (?:INT)(?:bad|dark|tough|hard|rough))"
-        r"|you (?:sound|seem) (?:INT)(?:stressed|stressed out|overwhelmed|"
+        r"|you (?:sound|seem|look) (?:INT)(?:worn down|run down|low|not yourself|on edge|upset|"
+        r"sad|stressed|stressed out|overwhelmed|"
         r"exhausted|drained|tired|down|lonely|sad|hurt|worn out|"
         r"burnt out|burned out|anxious|scared|worried)",
         False,
@@ -535,8 +539,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "name_difficulty",
         "validation",
         1,
-        "what that that's tough rough brutal nightmare ordeal spot position frustrating "
-        "when",
+        "what that tough rough brutal nightmare ordeal spot position",
         r"(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay) )*"
         r"what a (?:INT)(?:nightmare|ordeal|mess|rough (?:day|week|time|year)|tough (?:day|week|"
         r"time|year|spot)|hard (?:day|week|time|year)|shitty (?:day|week|situation)|"
@@ -546,8 +549,17 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay|"
         r"yeah) )*(?:that is|that was|that has been|that sounds|this is) (?:INT)(?:rough|"
         r"tough|brutal|so hard|really hard|heartbreaking|awful|terrible|horrible|a lot|so much|"
-        r"hard)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))"
-        r"|(?:it is|it can be|it gets|it is just) (?:INT)<DIFF> when (?:you|your|nobody|no one|"
+        r"hard)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))",
+        False,
+    ),
+    # ... and as a general truth, in a message that says nothing of the writer: "it's so
+    # frustrating when nobody calls you back" (a venter's "it's so frustrating when I ..." is not)
+    (
+        "name_difficulty_when",
+        "validation",
+        1,
+        "when",
+        r"(?:it is|it can be|it gets|it is just) (?:INT)<DIFF> when (?:you|your|nobody|no one|"
         r"people|someone|they|things)",
         True,
     ),
@@ -567,8 +579,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:i|we) (?:INT)(?:admire|respect|applaud) (?:INT)(?:that you|you|your|how you)"
         r"|(?:^|(?<=[.?,] ))look at you go(?= [.?,]|$)"
         r"|(?:^|(?<=[.?,] ))(?:(?:wow|oh|well|so|and|man|dude|hey) )*(?:INT)(?:good|great|"
-        r"nice|amazing|awesome) (?:job|work)(?= [.?,]|$| (?:man|dude|op|friend|buddy|!|on "
-        r"(?:that|this|it)|for (?:INT)(?:asking|reaching|speaking|standing|getting|taking|"
+        r"nice|amazing|awesome) (?:job|work)(?= [.?]|$| (?:man|dude|op|friend|buddy|on "
+        r"(?:that|this|it|the|your)|for (?:INT)(?:asking|reaching|speaking|standing|getting|taking|"
         r"being|telling|sticking|trying|doing|going|making|seeking|saying)))"
         r"|(?:^|(?<=[.?,] ))(?:well done|way to go|props to you|kudos to you|hats off to you|"
         r"respect to you)(?= [.?,]|$| (?:man|dude|op|friend|buddy|!|for|on))"
