@@ -492,7 +492,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"(?:INT)get (?:it|that|this|why|you)(?= [.?,]|$| (?:man|dude|op|friend|too|now|"
         r"though|tho))"
         r"|i (?:can |could |do )?(?:INT)(?:(?:understand|see|imagine) (?:INT)(?:that|how|why"
-        r"|what)|get (?:INT)(?:how|why|what)) (?:" + _W + r" ){0,8}?(?:<DIFF>|hurt|hurts|sting|stings|stung|feel|feels|"
+        r"|what)|get (?:INT)(?:how|why|what)) (?:" + _W + r" ){0,8}?(?:<DIFF>|hurt|hurts|sting|"
+        r"stings|stung|feel|feels|"
         r"felt|feeling|upset|angry|mad|annoyed|frustrated|be left out|left out|weigh on you|"
         r"weighing on you|get to you|like for you)(?= [.?,]|$| )",
         False,
