@@ -308,7 +308,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:wish|wishing) (?:you |for you )?(?:INT)(?:all )?(?:the (?:INT)(?:very )?best|"
         r"you (?:and|both)|many|luck|well|a (?:INT)(?:speedy|quick|"
         r"fast|full|great|good|happy|wonderful|fantastic|nice|merry|"
-        r"safe)|happiness|all the|nothing but)",
+        r"safe|calm|calmer|better|restful|peaceful|easier|gentle|gentler|lovely|quiet|"
+        r"quieter)|happiness|all the|nothing but)",
         False,
     ),
     # good wishes about a difficulty and encouragement
@@ -524,6 +525,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"experience|get|are in|have been in|have been through|end up) (?:INT)(?:exactly |"
         r"something like |the same )?(?:this|that|it|the same(?: thing)?|like this|like that|"
         r"what you are)"
+        r"|(?:so many|a lot of|lots of|many|most|plenty of|tons of) (?:other )?people (?:INT)"
+        r"(?:feel|felt|get|struggle|freak out|panic|grieve|cry)(?= )"
         r"|(?:that is|it is|this is|that was|it was|that sounds like|is) (?:INT)(?:a |an )?"
         r"(?:INT)(?:common|normal|natural|understandable|human|valid|reasonable|healthy) "
         r"(?:reaction|response|feeling|thing to feel|way to feel|thing to go through|"
