@@ -185,6 +185,8 @@ def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
         if w in MARKERS or w in _NEG_STOP:
             return False
         if w in NEGATORS:
+            if w == "no" and j > 0 and words[j - 1] in _NO_INTERJECTION:
+                return False  # "oh no you must be so worried": an interjection, not a negator
             # "no" negates only what it stands right before ("no worries", "no real idea"),
             # not a following clause ("oh no is she ok")
             return w != "no" or steps < 2
@@ -193,6 +195,7 @@ def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
     return False
 
 
+_NO_INTERJECTION = frozenset({"oh", "ah", "aw", "aww", "omg", "god", "ohh"})
 _LAUGH_CRY = frozenset({"cry", "cried", "crying", "tears", "sobbing", "dying"})
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
