@@ -519,7 +519,9 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"this is|it is|that is|it has been) (?:INT)(?:feeling )?(?:INT)(?:" + _W + r" ){0,2}?"
         r"(?:<DIFF>|upset|down|low|off|not yourself|worn down|on edge|not (?:INT)(?:fine|ok|"
         r"okay|alright|yourself))"
-        r"|i (?:can |could )?(?:INT)tell (?:that )?(?:this|it|that|they) (?:INT)(?:" + _W + r" ){0,3}?"
+        r"|i (?:can |could )?(?:INT)tell (?:that )?(?:this|it|that|they) (?:INT)(?:"
+        + _W
+        + r" ){0,3}?"
         r"(?:mattered|matters|means|meant) (?:INT)(?:to you|a lot|so much)"
         r"|(?:is|are|has been|have been|was|been) (?:INT)(?:weighing|taking a toll|"
         r"wearing) on you|(?:weighs|weighed|weigh) (?:INT)on you",
@@ -550,8 +552,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:that|it|this) (?:INT)(?:happens|happened) to (?:INT)(?:everyone|everybody|all of us|"
         r"the best of us|most people|so many people|a lot of people)"
         r"|(?:anyone|anybody|everyone|most people|any of us) (?:in your (?:shoes|position|"
-        r"situation|spot|place) )?(?:would|could|will) (?:INT)(?:be|feel|have been|have felt|get|react|"
-        r"struggle|freak|worry)"
+        r"situation|spot|place) )?(?:would|could|will) (?:INT)(?:be|feel|have been|have felt|"
+        r"get|react|struggle|freak|worry)"
         r"|you are (?:INT)not the only one(?= [.?,]|$| (?:who|that|to|man|dude|op))",
         False,
     ),
@@ -570,7 +572,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"terrible (?:day|week|situation|thing)|stressful (?:day|week|time))(?= [.?,]|$| (?:to|"
         r"man|dude|i am|sorry|that|for you))"
         r"|(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay|"
-        r"yeah) )*(?:that is|that was|that has been|that sounds|this is) (?:INT)(?:rough|"
+        r"yeah) )*(?:that is|that was|that has been|that sounds) (?:INT)(?:rough|"
         r"tough|brutal|so hard|really hard|heartbreaking|awful|terrible|horrible|a lot|so much|"
         r"hard|the worst)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))"
         r"|(?:that is|that was|that sounds like|what|this is) (?:INT)(?:such )?(?:a |an )?(?:INT)"
