@@ -63,6 +63,7 @@ class ExperiencerRules:
     writer: frozenset[str]
     third: frozenset[str]
     person_nouns: frozenset[str]
+    possessives: frozenset[str]  # "*his* words hurt you": the owner of a thing, not a subject
     possessive_of_person: frozenset[str]
     dummy: frozenset[str]
     prepositions: frozenset[str]
@@ -104,6 +105,7 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         writer=words("writer"),
         third=words("third"),
         person_nouns=words("person_nouns"),
+        possessives=words("possessives"),
         possessive_of_person=words("possessive_of_person"),
         dummy=words("dummy"),
         prepositions=words("prepositions"),
@@ -128,6 +130,20 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         question_starts=words("question_starts"),
         wh_questions=words("wh_questions"),
     )
+
+
+def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[v]`` is a frame verb that takes the feeling directly ("get *dreading* it"), said
+    by the writer (within four words, not negated)."""
+    if words[v] not in rules.frame_direct:
+        return False
+    for k in range(v - 1, max(lo, v - 5) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators or w in MARKERS:
+            return False
+        if w in rules.frame_subject:
+            return True
+    return False
 
 
 def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
@@ -186,9 +202,18 @@ def experiencer(
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1
     lo = max(c0, start - rules.window)
+    if start > 0 and _frame_verb_said(words, start - 1, lo, rules):
+        return READER, BY_FRAME  # "i totally get dreading it", "I understand the guilt"
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
+        if (
+            w in rules.possessives
+            and j + 1 < start
+            and words[j + 1] not in rules.person_nouns
+            and words[j + 1] not in rules.reader
+        ):
+            continue  # "his words really hurt you": the subject is a thing, not a person
         if w in rules.reflexive or (
             w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
         ):
