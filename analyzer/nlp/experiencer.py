@@ -86,6 +86,9 @@ class ExperiencerRules:
     imperatives: tuple[tuple[str, ...], ...]
     not_feelings: frozenset[str]  # lexicon terms naming an event or a bond, not a feeling
     leaders: frozenset[str]
+    judging: frozenset[str]  # said of the reader these judge, not reflect ("you're so sensitive")
+    laughter: frozenset[str]
+    subordinators: frozenset[str]
     question_starts: frozenset[str]
     wh_questions: frozenset[str]
     window: int = 12
@@ -127,6 +130,9 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         imperatives=tuple(tuple(p.split()) for p in data["imperatives"]),
         not_feelings=words("not_feelings"),
         leaders=words("leaders"),
+        judging=words("judging"),
+        laughter=words("laughter"),
+        subordinators=words("subordinators"),
         question_starts=words("question_starts"),
         wh_questions=words("wh_questions"),
     )
@@ -202,8 +208,13 @@ def experiencer(
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1
     lo = max(c0, start - rules.window)
-    if start > 0 and _frame_verb_said(words, start - 1, lo, rules):
-        return READER, BY_FRAME  # "i totally get dreading it", "I understand the guilt"
+    if (
+        start > 0
+        and _frame_verb_said(words, start - 1, lo, rules)
+        and (words[start - 1] != "get" or words[start].endswith("ing"))
+    ):
+        # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
+        return READER, BY_FRAME
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
@@ -280,24 +291,31 @@ def _sentence_start(words: tuple[str, ...], i: int) -> int:
 
 def _reaction(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
     """A clause opened by "that" ("that's so scary", a reply's reaction to what the reader
-    told), or by "it"/"this" with the reader later in the sentence ("it's so disappointing
-    when people bail on you"), and nothing but a state between it and the feeling."""
+    told), or by "it"/"this" with the reader later in the sentence as an object ("it's so
+    disappointing when people bail on you"), nothing but a state between it and the feeling,
+    and no laughter in the message."""
     if not rules.state_path.issuperset(words[k + 1 : start]):
         return False
+    if not rules.laughter.isdisjoint(words):
+        return False  # "that's so sad lol the dog in the movie": banter, not a reply to trouble
     if words[k] == "that":
         return True
     s1 = start
     while s1 < len(words) and words[s1] not in SENT_END:
         if words[s1] in rules.reader:
-            return True
+            # the reader as an object ("when nobody calls you back"), not as the one who acts
+            # ("it hurts when you don't reply": the writer's hurt)
+            return words[s1 - 1] not in rules.subordinators
         s1 += 1
     return False
 
 
 def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> bool:
-    """A reader's feeling at ``start`` is said as a reflection: not inside a question (its
-    sentence ends with "?" or opens with an auxiliary or "why") and not in a condition ("if
-    you're worried, ...")."""
+    """A reader's feeling at ``start`` is said as a reflection: not a word that judges
+    ("you're so sensitive"), not inside a question (its sentence ends with "?" or opens with an
+    auxiliary or "why") and not in a condition ("if you're worried, ...")."""
+    if words[start] in rules.judging:
+        return False
     s0 = start
     while s0 > 0 and words[s0 - 1] not in SENT_END:
         s0 -= 1
