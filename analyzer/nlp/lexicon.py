@@ -429,8 +429,10 @@ def _term_name(term: str) -> str:
 def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -> bool:
     """A support or validation pattern shares ``m``'s sentence."""
     for p in found:
-        if p.entry.term[0] == "~" and not p.negated and (
-            "support" in p.entry.cats or "validation" in p.entry.cats
+        if (
+            p.entry.term[0] == "~"
+            and not p.negated
+            and ("support" in p.entry.cats or "validation" in p.entry.cats)
         ):
             lo, hi = min(p.start, m.start), max(p.start, m.start)
             if not SENT_END.intersection(words[lo:hi]):

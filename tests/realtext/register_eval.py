@@ -65,9 +65,7 @@ def report(kind: str, verbose: bool = False) -> str:
     rows = {"both files": scores(data, feats)}
     for name in FILES:
         mask = (data["file"] == name).to_numpy()
-        rows[name] = scores(
-            data[mask].reset_index(drop=True), feats[mask].reset_index(drop=True)
-        )
+        rows[name] = scores(data[mask].reset_index(drop=True), feats[mask].reset_index(drop=True))
     keys = list(rows["both files"])
     lines = [
         f"Real-register set, {kind} part",
