@@ -1,0 +1,353 @@
+"""Whose feeling is it: the experiencer of a feeling word, decided from its clause.
+
+Every feeling word in a message belongs to someone: the *writer* ("I'm so anxious", "it makes me
+sad"), the *reader* ("you seem exhausted", "I can tell you're worried", "it must be hard for
+you", "sounds like the deadline is making you anxious") or a *third party* ("my boss is
+furious"). Only the writer's own feelings are the writer's disclosure. A feeling named about the
+reader is a reflection of the other's feeling, which is support; a third party's feeling is part
+of a story about one's life. ``docs/whose-feeling.md`` states the rule in words; this module is
+the rule, and ``lexicons/experiencer_<lang>.json`` holds the words it reads, so that a language
+pack carries the same rule with its own words.
+
+The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``.`` ``?`` ``,``):
+
+1. an object right after the word decides first when it is the writer ("it scares *me*");
+2. else the nearest subject before the word inside its clause (a pronoun after a preposition,
+   "talking *to you*", is an object and passed over) (back to the last marker, at most
+   :attr:`ExperiencerRules.window` words) decides: a reader word ("you", "your") -> reader
+   (but "when you ..." is a generic you: undecided); a writer word -> writer, unless it owns a
+   person ("*my boss* is furious": third party); a third-party word or a person noun -> third
+   party. Dummy subjects ("it", "that", "this") are passed over;
+3. on the way back, a frame of understanding said by the writer ("I can see *why* ...",
+   "I know *how* ...", "I understand *that* ...", not negated) or a "sounds / seems / looks like"
+   frame ends the search: the feeling inside it is the reader's;
+4. with no subject found: a wish ("hope (you) feel better"), a reaction opened by "that"
+   ("that's so scary") or by "it" with the reader later in the sentence ("it's so disappointing
+   when people bail on you"), an inference ("that *must* be embarrassing"), a feeling word after a
+   dummy subject and followed by "you" or by "for / on / to you" ("it must be hard *for you*";
+   not "so happy for you", the writer's own), or an imperative about the reader at the clause
+   start ("*don't be* so anxious") -> reader; else undecided (the writer's by
+   default, as an elided subject is: "so tired of this").
+
+What the pass does with it (``lexicon.py``): a reader's feeling never counts for the writer's
+tier, emotion words, emotion terms, emotion categories or feeling statement; outside a question
+and a condition it is a *reflection*, which counts as validation (once per message, and not when
+the message already supports or validates: nothing is counted twice). An anger word said of the
+reader without a frame ("you're always angry") is no reflection, only not the writer's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzer.nlp.normalise import LEXICON_DIR, MARKERS, SENT_END
+
+WRITER = "writer"
+READER = "reader"
+THIRD = "third"
+UNDECIDED = ""
+
+#: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
+#: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
+BY_SUBJECT = "subject"
+BY_FRAME = "frame"
+
+
+@dataclass(frozen=True)
+class ExperiencerRules:
+    """The words of one language's experiencer rule (``lexicons/experiencer_<lang>.json``)."""
+
+    reader: frozenset[str]
+    writer: frozenset[str]
+    third: frozenset[str]
+    person_nouns: frozenset[str]
+    possessives: frozenset[str]  # "*his* words hurt you": the owner of a thing, not a subject
+    possessive_of_person: frozenset[str]
+    dummy: frozenset[str]
+    prepositions: frozenset[str]
+    objects: frozenset[str]  # pronouns that after a preposition are no subject ("talking to you")
+    reflexive: frozenset[str]  # never a subject ("you made *yourself* useless")
+    state_path: frozenset[str]  # words between "you" and a feeling that say a state ("you *must
+    # be so* proud"), unlike an act ("you made yourself useless")
+    generic_before: frozenset[str]
+    hypothetical: frozenset[str]
+    frames: dict[str, frozenset[str]]  # frame verb -> the words that may open its clause
+    frame_subject: frozenset[str]
+    frame_negators: frozenset[str]
+    like_frames: frozenset[str]
+    inference: frozenset[str]
+    wish_frames: frozenset[str]  # "hope (you) feel better": a wish is for the reader
+    reaction_subjects: frozenset[str]  # "that's so scary": a reply's reaction to the reader's news
+    frame_direct: frozenset[str]  # frame verbs that take a dummy subject or a noun directly
+    to_reader: frozenset[str]
+    to_writer: frozenset[str]
+    imperatives: tuple[tuple[str, ...], ...]
+    not_feelings: frozenset[str]  # lexicon terms naming an event or a bond, not a feeling
+    leaders: frozenset[str]
+    judging: frozenset[str]  # said of the reader these judge, not reflect ("you're so sensitive")
+    laughter: frozenset[str]
+    subordinators: frozenset[str]
+    question_starts: frozenset[str]
+    wh_questions: frozenset[str]
+    like_word: frozenset[str]  # the word after "sounds / seems" in "sounds like ..."
+    reader_subject: frozenset[str]  # reader words that are a subject ("you"), not a possessive
+    reaction_alone: frozenset[str]  # reaction openers that need no reader later ("that's so ...")
+    articles: frozenset[str]  # "what *a* week": an exclamation, not a question
+    exclamative_wh: frozenset[str]  # "how awful": a question only before an auxiliary
+    gerund_only: frozenset[str]  # frame verbs that take a feeling only as a gerund ("get")
+    gerund_suffix: tuple[str, ...]
+    window: int = 12
+
+
+@lru_cache(maxsize=4)
+def load_rules(language: str = "en") -> ExperiencerRules:
+    """The experiencer words of ``language`` (only English ships today)."""
+    with open(LEXICON_DIR / f"experiencer_{language}.json", encoding="utf-8") as fh:
+        data = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data[key])
+
+    return ExperiencerRules(
+        reader=words("reader"),
+        writer=words("writer"),
+        third=words("third"),
+        person_nouns=words("person_nouns"),
+        possessives=words("possessives"),
+        possessive_of_person=words("possessive_of_person"),
+        dummy=words("dummy"),
+        prepositions=words("prepositions"),
+        objects=words("objects"),
+        reflexive=words("reflexive"),
+        state_path=words("state_path"),
+        generic_before=words("generic_before"),
+        hypothetical=words("hypothetical"),
+        frames={verb: frozenset(opens) for verb, opens in data["frames"].items()},
+        frame_subject=words("frame_subject"),
+        frame_negators=words("frame_negators"),
+        like_frames=words("like_frames"),
+        inference=words("inference"),
+        wish_frames=words("wish_frames"),
+        reaction_subjects=words("reaction_subjects"),
+        frame_direct=words("frame_direct"),
+        to_reader=words("to_reader"),
+        to_writer=words("to_writer"),
+        imperatives=tuple(tuple(p.split()) for p in data["imperatives"]),
+        not_feelings=words("not_feelings"),
+        leaders=words("leaders"),
+        judging=words("judging"),
+        laughter=words("laughter"),
+        subordinators=words("subordinators"),
+        question_starts=words("question_starts"),
+        wh_questions=words("wh_questions"),
+        like_word=words("like_word"),
+        reader_subject=words("reader_subject"),
+        reaction_alone=words("reaction_alone"),
+        articles=words("articles"),
+        exclamative_wh=words("exclamative_wh"),
+        gerund_only=words("gerund_only"),
+        gerund_suffix=tuple(data["gerund_suffix"]),
+    )
+
+
+def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[v]`` is a frame verb that takes the feeling directly ("get *dreading* it"), said
+    by the writer (within four words, not negated)."""
+    if words[v] not in rules.frame_direct:
+        return False
+    for k in range(v - 1, max(lo, v - 5) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators or w in MARKERS:
+            return False
+        if w in rules.frame_subject:
+            return True
+    return False
+
+
+def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` opens the clause of a frame of understanding said by the writer: the verb
+    before it takes it ("see why", "know how"), and the writer is its subject within the four
+    words before the verb, with no negator between ("I can totally see why"; not "I don't know
+    why")."""
+    if j < 1:
+        return False
+    verb = words[j - 1]
+    opens = rules.frames.get(verb)
+    if opens is None:
+        return False
+    if words[j] not in opens and not (
+        verb in rules.frame_direct and words[j] not in rules.writer and words[j] not in rules.third
+    ):
+        return False  # "I know how ...", "I understand the guilt", "I know it's hard"
+    for k in range(j - 2, max(lo, j - 6) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators:
+            return False
+        if w in rules.frame_subject:
+            return True
+        if w in MARKERS:
+            return False
+    return False
+
+
+def _subjectless(words: tuple[str, ...], k: int, c0: int, rules: ExperiencerRules) -> bool:
+    """Nothing but interjections or a dummy subject stands before ``words[k]`` in its clause."""
+    return all(w in rules.leaders or w in rules.dummy for w in words[c0:k])
+
+
+def _opens_clause(words: tuple[str, ...], j: int, c0: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` opens its clause (after interjections): "*your* anxiety makes sense", not
+    "you are projecting *your* insecurities"."""
+    return all(w in rules.leaders for w in words[c0:j])
+
+
+def _owned_person(words: tuple[str, ...], j: int, end: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` ("my", "your", "the") owns a person noun before ``end``: "my boss"."""
+    return j + 1 < end and words[j + 1] in rules.person_nouns
+
+
+def experiencer(
+    words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules
+) -> tuple[str, str]:
+    """Whose feeling ``words[start:end]`` is: ``(who, how)`` with ``who`` one of
+    :data:`WRITER`, :data:`READER`, :data:`THIRD`, :data:`UNDECIDED` and ``how`` one of
+    :data:`BY_SUBJECT`, :data:`BY_FRAME` (or "" when undecided). See the module docstring."""
+    n = len(words)
+    nxt = words[end] if end < n else ""
+    if nxt in rules.to_writer:
+        return WRITER, BY_SUBJECT
+    c0 = start
+    while c0 > 0 and words[c0 - 1] not in MARKERS:
+        c0 -= 1
+    lo = max(c0, start - rules.window)
+    if (
+        start > 0
+        and _frame_verb_said(words, start - 1, lo, rules)
+        and (
+            words[start - 1] not in rules.gerund_only or words[start].endswith(rules.gerund_suffix)
+        )
+    ):
+        # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
+        return READER, BY_FRAME
+    inferred = False
+    for j in range(start - 1, lo - 1, -1):
+        w = words[j]
+        if (
+            w in rules.possessives
+            and j + 1 < start
+            and words[j + 1] not in rules.person_nouns
+            and words[j + 1] not in rules.reader
+        ):
+            continue  # "his words really hurt you": the subject is a thing, not a person
+        if w in rules.reflexive or (
+            w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
+        ):
+            continue  # "talking to you", "angry at me": an object, not the subject
+        if w in rules.reader:
+            if _owned_person(words, j, start, rules):
+                return THIRD, BY_SUBJECT
+            if j > 0 and words[j - 1] in rules.generic_before:
+                return UNDECIDED, ""
+            if rules.state_path.issuperset(words[j + 1 : start]) and (
+                w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            ):
+                return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
+            return READER, ""  # "you made yourself useless": the reader's, but no reflection
+        if w in rules.writer:
+            if w in rules.possessive_of_person and _owned_person(words, j, start, rules):
+                return THIRD, BY_SUBJECT
+            return WRITER, BY_SUBJECT
+        if w in rules.third or w in rules.person_nouns:
+            return THIRD, BY_SUBJECT
+        if _frame_at(words, j, lo, rules):
+            return READER, BY_FRAME
+        if w in rules.like_word and j > 0 and words[j - 1] in rules.like_frames:
+            if j > 1 and words[j - 2] in rules.writer:
+                return WRITER, BY_SUBJECT  # "I feel like ...", "I look like ..."
+            if _subjectless(words, j - 1, c0, rules):
+                return READER, BY_FRAME  # "(it) sounds like ...", not "Ana sounds like ..."
+            return UNDECIDED, ""
+        if w in rules.inference and _subjectless(words, j, c0, rules):
+            inferred = True  # "(that) must be ...", not "Ana must be ..."
+        if w in rules.wish_frames:
+            return READER, BY_FRAME  # "hope (you) feel better soon"
+    # no subject in the clause; "it must be hard for you", "that scared you" (not "so happy for
+    # you": with no dummy subject the feeling is the writer's own)
+    dummy = not rules.dummy.isdisjoint(words[c0:start])
+    if (dummy or inferred) and (
+        nxt in rules.reader
+        or (nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader)
+    ):
+        return READER, BY_FRAME
+    if inferred:
+        return READER, BY_FRAME
+    k = c0
+    while k < start and words[k] in rules.leaders:
+        k += 1
+    for imp in rules.imperatives:
+        if words[k : k + len(imp)] == imp:
+            return READER, BY_FRAME
+    if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
+        return READER, BY_FRAME
+    s1 = end
+    while s1 < n and words[s1] not in SENT_END:
+        s1 += 1
+    if s1 < n and words[s1] == "?" and c0 == _sentence_start(words, start):
+        return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
+    return UNDECIDED, ""
+
+
+def _sentence_start(words: tuple[str, ...], i: int) -> int:
+    while i > 0 and words[i - 1] not in SENT_END:
+        i -= 1
+    return i
+
+
+def _reaction(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """A clause opened by "that" ("that's so scary", a reply's reaction to what the reader
+    told), or by "it"/"this" with the reader later in the sentence as an object ("it's so
+    disappointing when people bail on you"), nothing but a state between it and the feeling,
+    and no laughter in the message."""
+    if not rules.state_path.issuperset(words[k + 1 : start]):
+        return False
+    if not rules.laughter.isdisjoint(words):
+        return False  # "that's so sad lol the dog in the movie": banter, not a reply to trouble
+    if words[k] in rules.reaction_alone:
+        return True
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        if words[s1] in rules.reader:
+            # the reader as an object ("when nobody calls you back"), not as the one who acts
+            # ("it hurts when you don't reply": the writer's hurt)
+            return words[s1 - 1] not in rules.subordinators
+        s1 += 1
+    return False
+
+
+def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> bool:
+    """A reader's feeling at ``start`` is said as a reflection: not a word that judges
+    ("you're so sensitive"), not inside a question (its sentence ends with "?" or opens with an
+    auxiliary or "why") and not in a condition ("if you're worried, ...")."""
+    if words[start] in rules.judging:
+        return False
+    s0 = start
+    while s0 > 0 and words[s0 - 1] not in SENT_END:
+        s0 -= 1
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    if s1 < len(words) and words[s1] == "?":
+        return False
+    k = s0
+    while k < start and (words[k] in rules.leaders or words[k] == ","):
+        k += 1
+    if k < start and words[k] in rules.question_starts:
+        return False
+    if k + 1 < start and words[k] in rules.wh_questions and words[k + 1] not in rules.articles:
+        # "what's been making you anxious", "how are you feeling" (not "what a week")
+        nxt = words[k + 1]
+        if words[k] not in rules.exclamative_wh or nxt in rules.question_starts:
+            return False
+    return rules.hypothetical.isdisjoint(words[s0:start])
