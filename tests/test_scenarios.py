@@ -94,11 +94,10 @@ OWN_REACTION_AS_NEWS = (
     "feeling statement and goes unanswered; responsiveness counts a feeling said in reply to the "
     "other's news as a disclosure awaiting an answer (good news met 3 of 7, Ollie met 3 of 9)"
 )
-WHOSE_FEELING: dict[tuple[str, str], tuple[str, str]] = {
-    ("waning_interest.txt", "share_ups_and_downs"): ("not_observed", OWN_REACTION_AS_NEWS),
-    ("waning_interest.txt", "not_seen_heard"): ("observed", OWN_REACTION_AS_NEWS),
-}
-DIFFERENCES.update(WHOSE_FEELING)
+KNOWN_WRONG.update({
+    ("waning_interest.txt", "share_ups_and_downs"): OWN_REACTION_AS_NEWS,
+    ("waning_interest.txt", "not_seen_heard"): OWN_REACTION_AS_NEWS,
+})
 
 CASES = [(chat, sid) for chat in EXPECTED for sid, _group in SIGN_IDS]
 
