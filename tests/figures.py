@@ -15,6 +15,8 @@ The blocks and where their numbers come from:
 - ``goemotions-dev``: GoEmotions dev scored now (``tests/realtext/evaluate.py``);
 - ``acts``: the hand-labelled acts: the dev part scored now, the frozen part's latest scoring
   from ``tests/frozen_log.jsonl`` (``python -m tests.frozen``);
+- ``register``: the real-register set (``tests/realtext/register/``): its frozen part's latest
+  scoring from the log, its dev part scored now (``tests/realtext/register_eval.py``);
 - ``ceiling``: the models README weighs against the shipped one, as recorded by
   ``python -m tests.realtext.ceiling --write`` in ``tests/realtext/ceiling.json``;
 - ``known-wrong``: the scenario verdicts the tool gets wrong (``tests/test_scenarios.py``);
@@ -171,6 +173,33 @@ def acts_block() -> str:
     return "\n".join(lines)
 
 
+def register_block() -> str:
+    from tests import frozen
+    from tests.realtext.evaluate import features_of
+    from tests.realtext.register_eval import frame, scores
+
+    last = frozen.latest("register")
+    n_frozen = len(frame("frozen"))
+    dev = frame("dev")
+    now = scores(dev, features_of(dev["text"].tolist()).reset_index(drop=True))
+    sn, sp, sr = last["figures"]["SUP"]
+    rn, rshare = last["figures"]["RFL->OWN"]
+    tn, tp, tr = last["figures"]["TIER2"]
+    misread = now["read as the writer's"]
+    lines = [
+        "| real-register set | messages | support: n, P, R | `RFL` without `OWN` read as the "
+        "writer's feeling statement or tier >= 2 | `TIER2`: n, P, R |",
+        "|---|---:|---|---:|---|",
+        f"| frozen, the fair estimate, scored {last['date']} at "
+        f"{last['commit'].split('+')[0][:7]} | {n_frozen} | {sn}, **{_f(sp)}, {_f(sr)}** "
+        f"| **{_f(rshare)}** (of {rn}) | {tn}, {_f(tp)}, {_f(tr)} |",
+        f"| dev (tuned on), now | {now['messages']} | {now['SUP']}, {_f(now['support P'])}, "
+        f"{_f(now['support R'])} | {_f(misread)} (of {now['RFL without OWN']}) "
+        f"| {now['TIER2']}, {_f(now['tier>=2 P'])}, {_f(now['tier>=2 R'])} |",
+    ]
+    return "\n".join(lines)
+
+
 def ceiling_block() -> str:
     from tests.realtext import ceiling
 
@@ -229,6 +258,7 @@ BLOCKS: dict[str, tuple[Path, Callable[[], str]]] = {
     "gold": (README, gold_block),
     "goemotions-dev": (README, goemotions_block),
     "acts": (README, acts_block),
+    "register": (README, register_block),
     "ceiling": (README, ceiling_block),
     "known-wrong": (README, known_wrong_block),
     "rulebook": (SIGNS_DOC, rulebook_block),

@@ -75,12 +75,30 @@ def _gold_heldout() -> dict[str, list]:
     }
 
 
-#: name -> (what it is, the function that scores it: {code: [positives, precision, recall]}).
+def _register() -> dict[str, list]:
+    from tests.realtext.evaluate import features_of
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("frozen")
+    sc = scores(data, features_of(data["text"].tolist()).reset_index(drop=True))
+    return {
+        "SUP": [sc["SUP"], round(sc["support P"], 4), round(sc["support R"], 4)],
+        "RFL->OWN": [sc["RFL without OWN"], round(sc["read as the writer's"], 4)],
+        "TIER2": [sc["TIER2"], round(sc["tier>=2 P"], 4), round(sc["tier>=2 R"], 4)],
+    }
+
+
+#: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
+#: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "acts": ("tests/realtext/labelled/acts.tsv, part frozen (354 real comments)", _acts),
     "acts2": (
         "tests/realtext/labelled/acts_frozen2.tsv (120 real comments, the second frozen batch)",
         lambda: _acts(Path(__file__).parent / "realtext" / "labelled" / "acts_frozen2.tsv"),
+    ),
+    "register": (
+        "tests/realtext/register/, part frozen (251 written messages, 135 real comments)",
+        _register,
     ),
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
 }
