@@ -670,7 +670,7 @@ def batch(
                 f"html,json)"
             )
     try:
-        from analyzer.batch import analyze_many
+        from analyzer.batch import BatchInterrupted, analyze_many
 
         settings = settings_from_flags(
             anonymize=anonymize,
@@ -698,6 +698,11 @@ def batch(
         )
     except AnalyzerError as exc:
         fail(str(exc))
+    except BatchInterrupted as stop:  # the tables hold what finished; a rerun does the rest
+        typer.echo(f"chat-balance: {stop}", err=True)
+        raise typer.Exit(130) from None
+    for warning in result.warnings:
+        typer.echo(f"chat-balance: warning: {warning}", err=True)
     if not quiet:
         typer.echo(
             f"{result.analysed} chat{'s' if result.analysed != 1 else ''} analysed, "
@@ -705,6 +710,10 @@ def batch(
             f"{len(result.chats)} in {output / 'chats.parquet'}, "
             f"{len(result.errors)} in {output / 'errors.parquet'}"
         )
+        if result.copies_skipped:
+            typer.echo(
+                f"{result.copies_skipped} file(s) skipped: the same chat as another file found"
+            )
         if result.attachments_skipped:
             typer.echo(
                 f"{result.attachments_skipped} attachment file(s) of unzipped WhatsApp "
