@@ -12,6 +12,24 @@ from typing import Annotated
 
 import typer
 
+
+def _leave_ctrl_c_to_the_command() -> None:
+    """In a worker process of a local ``batch`` cluster, Ctrl-C is ignored.
+
+    The terminal sends Ctrl-C to every process of the command; the command's own process stops
+    the batch, writes the tables, says so in one line and then stops its workers. A worker that
+    took the signal too printed a traceback of its own (about 70 lines for two workers).
+    multiprocessing starts such a worker by running the command's main module again, which
+    imports this module first thing, before the worker imports anything heavy.
+    """
+    import signal
+
+    if "--multiprocessing-fork" in getattr(sys, "orig_argv", ()):  # how such a worker starts
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_leave_ctrl_c_to_the_command()
+
 # Plain click help (no rich panels): flags show no type, values show the metavar given here.
 app = typer.Typer(
     add_completion=False,
@@ -669,6 +687,11 @@ def batch(
                 f"cannot write {kind!r} reports: choose from html, pdf, json (e.g. --reports "
                 f"html,json)"
             )
+    import logging
+
+    # a Ctrl-C while the workers start leaves Dask futures whose error nobody asked for: asyncio
+    # would log each with its traceback, after the one line that says the run was interrupted
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     try:
         from analyzer.batch import BatchInterrupted, analyze_many
 

@@ -153,6 +153,8 @@ class BatchInterrupted(KeyboardInterrupt):
         self.done, self.total = done, total
 
     def __str__(self) -> str:
+        if self.done == self.total:
+            return f"interrupted: all {self.total} chats were done; nothing is left to run"
         return (
             f"interrupted: {self.done} of {self.total} chats done; run the same command again "
             "to finish"

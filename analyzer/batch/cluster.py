@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from analyzer.errors import AnalyzerError
 
@@ -32,10 +34,8 @@ def _worker_plugin(spacy_model: str | None):
 class _Cluster:
     """A Client on the scheduler given (argument, else ``DASK_SCHEDULER_ADDRESS``), else on a
     new LocalCluster of ``workers`` single-threaded processes; closed on exit.
-
-    The local worker processes are started with Ctrl-C ignored: the terminal sends it to every
-    process of the command, and this process alone stops the batch (and then the workers);
-    without that each worker printed its own traceback."""
+    (a Ctrl-C while it starts stops what was started; see ``analyzer.cli`` for how local workers
+    leave Ctrl-C to the command)."""
 
     def __init__(self, scheduler, workers: int | None, memory_limit: str | None):
         self.scheduler = scheduler
@@ -77,16 +77,30 @@ class _Cluster:
                 ) from None
             return self.client
         n = self.workers or os.cpu_count() or 1
-        # a worker that dies on a chat (out of memory) fails that chat at once, not after retries
-        with dask.config.set({"distributed.scheduler.allowed-failures": 0}), _ctrl_c_ignored():
-            self.cluster = LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                memory_limit=self.memory_limit or "auto",
-            )
-        self.client = Client(self.cluster)
+        try:
+            # a worker that dies on a chat (out of memory) fails that chat at once, not after
+            # retries
+            with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+                self.cluster = LocalCluster(
+                    n_workers=0,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    memory_limit=self.memory_limit or "auto",
+                )
+            self.client = Client(self.cluster)
+            with _deaf_while_spawning(n):
+                self.cluster.scale(n)
+            self.client.wait_for_workers(n, timeout=WORKER_START_SECONDS)
+        except (TimeoutError, OSError) as exc:
+            self.__exit__(None, None, None)
+            raise AnalyzerError(
+                f"the {n} local worker process{'es' if n != 1 else ''} did not start "
+                f"({_one_line(exc)}); is the machine out of memory or processes?"
+            ) from None
+        except BaseException:  # Ctrl-C while starting: stop what was started
+            self.__exit__(None, None, None)
+            raise
         return self.client
 
     def __exit__(self, *exc_info) -> None:
@@ -96,18 +110,60 @@ class _Cluster:
             self.cluster.close()
 
 
-class _ctrl_c_ignored:
-    """SIGINT ignored while the worker processes start (they inherit it); restored after."""
+#: How long local workers may take to start (imports on a busy machine) before it is an error.
+WORKER_START_SECONDS = 300
+_WORKER_LOGGING = "DASK_LOGGING__DISTRIBUTED"
 
-    def __enter__(self):
-        self.old = None
-        if threading.current_thread() is threading.main_thread():
-            self.old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        return self
 
-    def __exit__(self, *exc_info) -> None:
-        if self.old is not None:
-            signal.signal(signal.SIGINT, self.old)
+@contextmanager
+def _deaf_while_spawning(n: int):
+    """Ctrl-C ignored from here until ``n`` new worker processes exist.
+
+    The terminal sends Ctrl-C to every process of the command; the command's own process stops
+    the batch, writes the tables, says so in one line and stops the workers. A worker that took
+    the signal too printed a traceback of its own (about 70 lines for two). An ignored signal
+    is the one setting a new process keeps, so the workers are started while this process
+    ignores it: only for the moment they take to appear (a Ctrl-C in that moment is lost, one
+    later is not). ``analyzer.cli`` ignores it again in a worker that a restart brings back.
+    """
+    import psutil
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    me = psutil.Process()
+    before = {c.pid for c in me.children()}
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # and a worker logs only what is critical: a heartbeat cut short by the end of the batch
+    # is no news (the environment is read as a worker starts, before its logging is set up)
+    level = os.environ.get(_WORKER_LOGGING)
+    os.environ[_WORKER_LOGGING] = "critical"
+    try:
+        yield
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and _spawned(me, before) < n:
+            time.sleep(0.02)
+    finally:
+        signal.signal(signal.SIGINT, old)
+        if level is None:
+            os.environ.pop(_WORKER_LOGGING, None)
+        else:
+            os.environ[_WORKER_LOGGING] = level
+
+
+def _spawned(me, before: set[int]) -> int:
+    """New child processes of ``me`` that are multiprocessing workers (past their exec)."""
+    import psutil
+
+    count = 0
+    for child in me.children():
+        if child.pid in before:
+            continue
+        try:
+            count += "--multiprocessing-fork" in child.cmdline()
+        except psutil.Error:
+            continue
+    return count
 
 
 def _one_line(exc: BaseException) -> str:

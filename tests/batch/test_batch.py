@@ -284,16 +284,16 @@ def test_a_chat_too_big_for_the_limit_fails_alone(small, tmp_path, client):
 
 
 def test_a_bug_on_one_chat_does_not_stop_the_batch(small, tmp_path, client, monkeypatch):
-    import analyzer.batch as batch
+    import analyzer.batch.worker as worker
 
-    real = batch.analyze_one
+    real = worker.analyze_one
 
-    def flaky(job, options):
+    def flaky(job, options, names=None):
         if job.parts[0].endswith("chat_1.csv"):
             raise ZeroDivisionError("division by zero")
-        return real(job, options)
+        return real(job, options, names)
 
-    monkeypatch.setattr(batch, "analyze_one", flaky)
+    monkeypatch.setattr(worker, "analyze_one", flaky)
     result = analyze_many(small, output=tmp_path / "out", scheduler=client)
     assert (result.analysed, result.failed) == (2, 1)
     assert result.errors["reason"].tolist() == [

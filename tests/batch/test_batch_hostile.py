@@ -387,3 +387,46 @@ def test_ctrl_c_says_how_many_chats_are_done(small, tmp_path, client):
     assert (
         str(caught.value) == "interrupted: 2 of 3 chats done; run the same command again to finish"
     )
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_the_command_is_one_line_and_the_rerun_finishes(tmp_path, client):
+    """The terminal sends Ctrl-C to every process of the command: here SIGINT to its process
+    group, once the first chats are in the tables. Before: about 70 lines of worker tracebacks
+    and no word of what was done."""
+    import re
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "chats"
+    write_folder(root, per_format=(("csv", 40), ("android", 40)), broken=False, n=200)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "analyzer", "batch", str(root), "-o", str(out)]
+    run = subprocess.Popen(
+        [*command, "--workers", "1", "-q"],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 600
+    while not (out / CHATS_FILE).exists() and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert run.poll() is None, run.stderr.read()
+    os.killpg(run.pid, signal.SIGINT)
+    stdout, stderr = run.communicate(timeout=300)
+    assert (run.returncode, stdout) == (130, "")
+    assert len(stderr.splitlines()) == 1, stderr
+    found = re.fullmatch(
+        r"chat-balance: interrupted: (\d+) of 80 chats done; run the same command again to "
+        r"finish\n",
+        stderr,
+    )
+    assert found, stderr
+    done = int(found.group(1))
+    assert len(pd.read_parquet(out / CHATS_FILE)) == done
+    rest = analyze_many(root, output=out, scheduler=client)
+    assert (rest.analysed, rest.already_done, len(rest.chats)) == (80 - done, done, 80)
