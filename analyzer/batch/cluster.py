@@ -3,6 +3,7 @@ pipeline once per worker, and the progress bar."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import threading
@@ -44,6 +45,7 @@ class _Cluster:
         self.cluster = None
         self.client = None
         self.owned = True
+        self.config = None
 
     def __enter__(self):
         import logging
@@ -77,7 +79,16 @@ class _Cluster:
                 ) from None
             return self.client
         n = self.workers or os.cpu_count() or 1
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        # workers are forked from one process that imported the analysis and built the pipeline
+        # once (instead of each worker importing it all again); this stays set while the cluster
+        # runs, so that a worker restarted after a crash is made the same way
+        self.config = dask.config.set(
+            {"distributed.worker.multiprocessing-method": method} if method else {}
+        )
         try:
+            if method:
+                _preload_forkserver()
             # a worker that dies on a chat (out of memory) fails that chat at once, not after
             # retries
             with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
@@ -108,11 +119,30 @@ class _Cluster:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+        if self.config is not None:
+            self.config.__exit__(None, None, None)
+            self.config = None
+
+
+def _preload_forkserver() -> None:
+    """What the process that local workers are forked from imports first (once per process:
+    it keeps running for later batches): Dask, pandas, and the analysis with its pipeline built
+    (:mod:`analyzer.batch.preload`)."""
+    from distributed.utils import get_mp_context
+
+    get_mp_context().set_forkserver_preload(
+        ["distributed", "numpy", "pandas", "analyzer.batch.preload"]
+    )
 
 
 #: How long local workers may take to start (imports on a busy machine) before it is an error.
 WORKER_START_SECONDS = 300
-_WORKER_LOGGING = "DASK_LOGGING__DISTRIBUTED"
+_WORKER_ENVIRON = {
+    "DASK_LOGGING__DISTRIBUTED": "critical",
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
 
 
 @contextmanager
@@ -136,8 +166,9 @@ def _deaf_while_spawning(n: int):
     old = signal.signal(signal.SIGINT, signal.SIG_IGN)
     # and a worker logs only what is critical: a heartbeat cut short by the end of the batch
     # is no news (the environment is read as a worker starts, before its logging is set up)
-    level = os.environ.get(_WORKER_LOGGING)
-    os.environ[_WORKER_LOGGING] = "critical"
+    # (one thread per worker for the numeric libraries too, set before they are first imported)
+    saved = {k: os.environ.get(k) for k in _WORKER_ENVIRON}
+    os.environ.update(_WORKER_ENVIRON)
     try:
         yield
         deadline = time.monotonic() + 30
@@ -145,24 +176,27 @@ def _deaf_while_spawning(n: int):
             time.sleep(0.02)
     finally:
         signal.signal(signal.SIGINT, old)
-        if level is None:
-            os.environ.pop(_WORKER_LOGGING, None)
-        else:
-            os.environ[_WORKER_LOGGING] = level
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def _spawned(me, before: set[int]) -> int:
-    """New child processes of ``me`` that are multiprocessing workers (past their exec)."""
+    """New processes under ``me`` that are multiprocessing workers past their start (spawned:
+    marked ``--multiprocessing-fork``), or the fork server they come from and its children."""
     import psutil
 
     count = 0
-    for child in me.children():
+    for child in me.children(recursive=True):
         if child.pid in before:
             continue
         try:
-            count += "--multiprocessing-fork" in child.cmdline()
+            line = " ".join(child.cmdline())
         except psutil.Error:
             continue
+        count += "--multiprocessing-fork" in line or "multiprocessing.forkserver" in line
     return count
 
 
