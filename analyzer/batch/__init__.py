@@ -121,8 +121,9 @@ __all__ = [
 CHECKPOINT_SECONDS = 5.0
 #: A chat below this size (bytes of its files) may share a task with others.
 SMALL_CHAT_BYTES = 256 * 1024
-#: At most this many small chats to a task.
-MAX_CHATS_PER_TASK = 8
+#: At most this many small chats to a task (more would leave a worker idle longer at the end,
+#: while the last tasks finish, than the task's own cost saves).
+MAX_CHATS_PER_TASK = 4
 
 
 @dataclass(frozen=True)
@@ -288,9 +289,9 @@ def _warnings(found: Found, anonymize: bool) -> tuple[str, ...]:
 
 def task_groups(jobs: Sequence[ChatJob], slots: int) -> list[list[ChatJob]]:
     """The chats, a few small ones to a task: at most :data:`MAX_CHATS_PER_TASK`, and no more
-    than leaves every worker slot four tasks to share out; a chat above
+    than leaves every worker slot eight tasks to share out; a chat above
     :data:`SMALL_CHAT_BYTES` goes alone (a worker dying on it fails it alone)."""
-    per_task = max(1, min(MAX_CHATS_PER_TASK, len(jobs) // (4 * max(slots, 1))))
+    per_task = max(1, min(MAX_CHATS_PER_TASK, len(jobs) // (8 * max(slots, 1))))
     groups: list[list[ChatJob]] = []
     batch: list[ChatJob] = []
     for job in jobs:

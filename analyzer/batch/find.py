@@ -247,6 +247,11 @@ def read_salt(output: Path | None, *, results_exist: bool = False) -> str:
             raise AnalyzerError(f"{path} is not a salt written by chat-balance; move it away")
         else:
             return salt
+    elif results_exist:
+        raise AnalyzerError(
+            f"{path} is missing but {output} holds results: without their salt every chat would "
+            "get a new id and be added again; put salt.txt back or use a new -o"
+        )
     salt = secrets.token_hex(16)
     write_atomically(path, (salt + "\n").encode("ascii"))
     return salt

@@ -77,8 +77,10 @@ class Tables:
                         f"{path} cannot be read ({type(exc).__name__}); move it away or use a new "
                         f"-o"
                     ) from None
-                if "place" in columns and "place" not in frame.columns:  # an older tool's table
-                    frame.insert(min(3, len(frame.columns)), "place", "")
+                if "place" in columns and "place" not in frame.columns:
+                    # an older version's table, whose ids were salted hashes of the path: what
+                    # is now the place, so that a chat redone replaces its old row
+                    frame.insert(min(3, len(frame.columns)), "place", frame["chat_id"])
                 return frame
             return pd.DataFrame(columns=list(columns))
 

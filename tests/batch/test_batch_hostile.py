@@ -430,3 +430,45 @@ def test_ctrl_c_on_the_command_is_one_line_and_the_rerun_finishes(tmp_path, clie
     assert len(pd.read_parquet(out / CHATS_FILE)) == done
     rest = analyze_many(root, output=out, scheduler=client)
     assert (rest.analysed, rest.already_done, len(rest.chats)) == (80 - done, done, 80)
+
+
+def test_a_missing_salt_beside_results_is_refused(small, tmp_path, client):
+    out = tmp_path / "out"
+    analyze_many(small, output=out, scheduler=client)
+    (out / SALT_FILE).unlink()
+    with pytest.raises(analyzer.AnalyzerError) as caught:
+        analyze_many(small, output=out, scheduler=client)
+    assert str(caught.value) == (
+        f"{out / SALT_FILE} is missing but {out} holds results: without their salt every chat "
+        "would get a new id and be added again; put salt.txt back or use a new -o"
+    )
+
+
+def test_tables_of_the_previous_version_are_replaced_not_doubled(small, tmp_path, client):
+    """The previous version keyed chats by a salted hash of the path and had no `place`."""
+    out = tmp_path / "out"
+    first = analyze_many(small, output=out, scheduler=client)
+    chats = pd.read_parquet(out / CHATS_FILE)
+    old = chats.drop(columns="place").assign(chat_id=chats["place"], key="old")  # path ids
+    old.to_parquet(out / CHATS_FILE)
+    again = analyze_many(small, output=out, scheduler=client)
+    assert (again.analysed, len(again.chats)) == (3, 3)
+    assert sorted(again.chats["chat_id"]) == sorted(first.chats["chat_id"])
+
+
+# --- small chats share a task -------------------------------------------------------------------
+
+
+def test_small_chats_go_a_few_to_a_task_and_a_big_one_alone(tmp_path):
+    from analyzer.batch import ChatJob, task_groups
+
+    def job(name: str, size: int) -> ChatJob:
+        path = tmp_path / name
+        path.write_bytes(b"x" * size)
+        return ChatJob(parts=(str(path),), chat_id=name, source="", key="k")
+
+    jobs = [job(f"s{i}", 100) for i in range(40)] + [job("big", 300 * 1024)]
+    groups = task_groups(jobs, slots=2)
+    assert [len(g) for g in groups] == [4] * 10 + [1]
+    assert [j.chat_id for g in groups for j in g] == [*(f"s{i}" for i in range(40)), "big"]
+    assert [len(g) for g in task_groups(jobs[:10], slots=2)] == [1] * 10
