@@ -232,9 +232,13 @@ def analyze_many(
     )
     results_exist = out is not None and any((out / f).exists() for f in (CHATS_FILE, ERRORS_FILE))
     every = make_jobs(found, options, read_salt(out, results_exist=results_exist))
-    jobs = list({j.chat_id: j for j in reversed(every)}.values())[::-1]  # first copy of each
+    jobs, ids = [], set()
+    for job in every:  # the first copy of each chat; the others are counted
+        if job.chat_id not in ids:
+            ids.add(job.chat_id)
+            jobs.append(job)
     copies = len(every) - len(jobs)
-    tables = Tables.read(out, current={j.chat_id for j in jobs})
+    tables = Tables.read(out, current=ids)
     done = tables.done()
     todo: list[ChatJob] = []
     moved: dict[str, str] = {}
