@@ -467,8 +467,9 @@ def test_small_chats_go_a_few_to_a_task_and_a_big_one_alone(tmp_path):
         path.write_bytes(b"x" * size)
         return ChatJob(parts=(str(path),), chat_id=name, source="", key="k")
 
-    jobs = [job(f"s{i}", 100) for i in range(40)] + [job("big", 300 * 1024)]
-    groups = task_groups(jobs, slots=2)
-    assert [len(g) for g in groups] == [4] * 10 + [1]
-    assert [j.chat_id for g in groups for j in g] == [*(f"s{i}" for i in range(40)), "big"]
+    jobs = [job(f"s{i}", 100) for i in range(80)] + [job("big", 300 * 1024)]
+    groups = task_groups(jobs, slots=2)  # 81 chats: 4 a task leaves each slot 10 tasks
+    assert [len(g) for g in groups] == [4] * 20 + [1]
+    assert [j.chat_id for g in groups for j in g] == [*(f"s{i}" for i in range(80)), "big"]
+    assert [len(g) for g in task_groups(jobs[:40], slots=2)] == [2] * 20
     assert [len(g) for g in task_groups(jobs[:10], slots=2)] == [1] * 10
