@@ -11,7 +11,7 @@ temporary folder, then times, on the same files:
   cheapest report), on ``--cli-chats`` of the chats, extrapolated per chat.
 
     python benchmarks/batch.py [--chats 200] [--messages 300] [--cli-chats 20]
-                               [--steps one,two,loop,cli]
+                               [--steps one,two,loop,cli,profile]
 
 Each chat is cut from the bundled sample chats tiled in time (as in benchmarks/analyze.py), from
 its own starting offset, with its own two names, so no two chats are the same text. Target: 2
@@ -77,6 +77,41 @@ def time_batch(folder: Path, out: Path, workers: int) -> tuple[float, int, float
     return wall, result.analysed, steady, done[0] - start if done else float("nan")
 
 
+def profile_batch(folder: Path, out: Path, workers: int) -> str:
+    """Where the CPU time of a batch goes: this process (scheduler, collecting results, writing
+    the tables) against each worker process (the chats), read just before the cluster closes."""
+    import psutil
+
+    from analyzer.batch import analyze_many, cluster
+
+    seen: dict[str, tuple[float, float]] = {}
+    close = cluster._Cluster.__exit__
+
+    def read_workers_then_close(self, *exc_info):
+        if self.client is not None:
+            seen.update(self.client.run(lambda: tuple(psutil.Process().cpu_times())[:2]))
+        return close(self, *exc_info)
+
+    shutil.rmtree(out, ignore_errors=True)
+    me = psutil.Process()
+    before = me.cpu_times()
+    cluster._Cluster.__exit__ = read_workers_then_close
+    start = time.perf_counter()
+    try:
+        result = analyze_many(folder, output=out, workers=workers)
+    finally:
+        cluster._Cluster.__exit__ = close
+    wall = time.perf_counter() - start
+    after = me.cpu_times()
+    own = (after.user - before.user) + (after.system - before.system)
+    each = ", ".join(f"{u + s:.1f} s" for u, s in seen.values())
+    return (
+        f"{result.analysed} chats, {workers} workers, {wall:.1f} s wall: this process used "
+        f"{own:.1f} s of CPU ({own / wall:.0%} of one core, {own / result.analysed * 1000:.0f} ms "
+        f"per chat); the workers {each}"
+    )
+
+
 def time_loop(files: list[Path]) -> float:
     import analyzer
 
@@ -106,7 +141,8 @@ def main() -> None:
     parser.add_argument(
         "--steps",
         default="one,two,loop,cli",
-        help="what to time, in this order: one, two (batch workers), loop, cli",
+        help="what to time, in this order: one, two (batch workers), loop, cli; profile: "
+        "where the CPU time of a two-worker batch goes",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chat-balance-batch-") as tmp:
@@ -136,6 +172,9 @@ def main() -> None:
                         first,
                     )
                 )
+            elif step == "profile":
+                print(profile_batch(folder, Path(tmp) / "profile", 2), flush=True)
+                continue
             elif step == "loop":
                 rows.append(
                     (
@@ -161,6 +200,8 @@ def main() -> None:
                 parser.error(f"unknown step {step!r}")
             print(rows[-1], f"load average now: {os.getloadavg()[0]:.1f}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.1f}")
+        if not rows:
+            return
         print()
         print(
             "| run | chats timed | wall time | chats/s | s per chat | first chat after | "
