@@ -473,3 +473,34 @@ def test_small_chats_go_a_few_to_a_task_and_a_big_one_alone(tmp_path):
     assert [j.chat_id for g in groups for j in g] == [*(f"s{i}" for i in range(80)), "big"]
     assert [len(g) for g in task_groups(jobs[:40], slots=2)] == [2] * 20
     assert [len(g) for g in task_groups(jobs[:10], slots=2)] == [1] * 10
+
+
+def test_the_command_counts_copies_and_warns_of_an_unreadable_folder(
+    small, tmp_path, client, monkeypatch
+):
+    (small / "copy").mkdir()
+    (small / "copy" / "again.csv").write_bytes((small / "tables" / "chat_0.csv").read_bytes())
+    locked = small / "locked"
+    locked.mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == os.fspath(locked):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["batch", str(small), "-o", str(out), "--scheduler", client.scheduler.address]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "chat-balance: warning: 1 folder could not be read and was skipped (--no-anonymize "
+        "names them)\n"
+    )
+    assert result.stdout == (
+        f"3 chats analysed, 0 failed, 0 already done; 3 in {out / CHATS_FILE}, 0 in "
+        f"{out / ERRORS_FILE}\n"
+        "1 file(s) skipped: the same chat as another file found\n"
+    )
