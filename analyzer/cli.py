@@ -648,10 +648,9 @@ def batch(
         ),
     ] = None,
     workers: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--workers",
-            min=1,
             metavar="N",
             help="Worker processes of the local cluster (default: one per core).",
         ),
@@ -665,13 +664,13 @@ def batch(
         ),
     ] = None,
     max_chat_mb: Annotated[
-        float,
+        str,
         typer.Option(
             "--max-chat-mb",
             metavar="MB",
             help="A chat with more chat text than this fails alone, before it is read.",
         ),
-    ] = 100.0,
+    ] = "100",
     force: Annotated[
         bool, typer.Option("--force", help="Redo chats already in the results folder.")
     ] = False,
@@ -680,6 +679,15 @@ def batch(
     """Analyse many chats (one Dask task each) into Parquet tables; resumable."""
     from analyzer.errors import AnalyzerError
 
+    # read here, not by click: a mistake is one line like every other (see check_options)
+    if workers is not None and not (workers.strip().isdigit() and int(workers) >= 1):
+        fail(f"--workers must be a whole number of 1 or more, got {workers!r}")
+    try:
+        max_mb = float(max_chat_mb)
+    except ValueError:
+        fail(
+            f"--max-chat-mb must be a positive finite number of MB (e.g. 100), got {max_chat_mb!r}"
+        )
     kinds = [k.strip().lower() for k in (reports or "").split(",") if k.strip()]
     for kind in kinds:
         if kind not in ("html", "pdf", "json"):
@@ -713,9 +721,9 @@ def batch(
             parse_options=parser_options(chat_name, option),
             reports=kinds,
             scheduler=scheduler,
-            workers=workers,
+            workers=int(workers) if workers is not None else None,
             memory_limit=worker_memory,
-            max_chat_mb=max_chat_mb,
+            max_chat_mb=max_mb,
             force=force,
             progress=not quiet and sys.stderr.isatty(),
         )

@@ -249,6 +249,12 @@ def test_an_output_folder_inside_the_input_is_not_read_as_chats(small, client):
             "--max-chat-mb must be a positive finite number of MB (e.g. 100), got 0",
         ),
         (
+            ["--max-chat-mb", "lots"],
+            "--max-chat-mb must be a positive finite number of MB (e.g. 100), got 'lots'",
+        ),
+        (["--workers", "0"], "--workers must be a whole number of 1 or more, got '0'"),
+        (["--workers", "two"], "--workers must be a whole number of 1 or more, got 'two'"),
+        (
             ["--spacy-model", "xx_no_such_model"],
             "spaCy model 'xx_no_such_model' is not installed; install it yourself or drop "
             "--spacy-model (chat-balance never downloads models)",
@@ -268,6 +274,9 @@ def test_an_output_folder_inside_the_input_is_not_read_as_chats(small, client):
         "max-inf",
         "max-nan",
         "max-zero",
+        "max-word",
+        "workers-zero",
+        "workers-word",
         "spacy-model",
     ],
 )
