@@ -8,7 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -143,15 +143,18 @@ def run_job(job: ChatJob, options: BatchOptions) -> Outcome:
         except (AnalyzerError, OSError) as exc:
             text = str(exc) if isinstance(exc, AnalyzerError) else f"{exc.strerror or exc}"
             text = text.replace(os.fspath(Path(options.reports_dir)), "reports")
-            return _failed(
+            # the id is ours, not the chat's: kept out of the scrubber (whose phone-number rule
+            # would take a run of its hex digits)
+            failed = _failed(
                 job,
                 options,
                 "output",
                 start,
-                f"its report could not be written ({text}); the next run of the same command "
-                "tries again",
+                f"its report could not be written ({text.replace(job.chat_id, '[id]')}); the "
+                "next run of the same command tries again",
                 names,
             )
+            return replace(failed, reason=failed.reason.replace("[id]", job.chat_id))
     return Outcome(job=job, row=row, measures=measures, seconds=time.perf_counter() - start)
 
 
