@@ -12,6 +12,24 @@ from typing import Annotated
 
 import typer
 
+
+def _leave_ctrl_c_to_the_command() -> None:
+    """In a worker process of a local ``batch`` cluster, Ctrl-C is ignored.
+
+    The terminal sends Ctrl-C to every process of the command; the command's own process stops
+    the batch, writes the tables, says so in one line and then stops its workers. A worker that
+    took the signal too printed a traceback of its own (about 70 lines for two workers).
+    multiprocessing starts such a worker by running the command's main module again, which
+    imports this module first thing, before the worker imports anything heavy.
+    """
+    import signal
+
+    if "--multiprocessing-fork" in getattr(sys, "orig_argv", ()):  # how such a worker starts
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_leave_ctrl_c_to_the_command()
+
 # Plain click help (no rich panels): flags show no type, values show the metavar given here.
 app = typer.Typer(
     add_completion=False,
@@ -630,10 +648,9 @@ def batch(
         ),
     ] = None,
     workers: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--workers",
-            min=1,
             metavar="N",
             help="Worker processes of the local cluster (default: one per core).",
         ),
@@ -647,13 +664,13 @@ def batch(
         ),
     ] = None,
     max_chat_mb: Annotated[
-        float,
+        str,
         typer.Option(
             "--max-chat-mb",
             metavar="MB",
             help="A chat with more chat text than this fails alone, before it is read.",
         ),
-    ] = 100.0,
+    ] = "100",
     force: Annotated[
         bool, typer.Option("--force", help="Redo chats already in the results folder.")
     ] = False,
@@ -662,6 +679,15 @@ def batch(
     """Analyse many chats (one Dask task each) into Parquet tables; resumable."""
     from analyzer.errors import AnalyzerError
 
+    # read here, not by click: a mistake is one line like every other (see check_options)
+    if workers is not None and not (workers.strip().isdigit() and int(workers) >= 1):
+        fail(f"--workers must be a whole number of 1 or more, got {workers!r}")
+    try:
+        max_mb = float(max_chat_mb)
+    except ValueError:
+        fail(
+            f"--max-chat-mb must be a positive finite number of MB (e.g. 100), got {max_chat_mb!r}"
+        )
     kinds = [k.strip().lower() for k in (reports or "").split(",") if k.strip()]
     for kind in kinds:
         if kind not in ("html", "pdf", "json"):
@@ -669,8 +695,13 @@ def batch(
                 f"cannot write {kind!r} reports: choose from html, pdf, json (e.g. --reports "
                 f"html,json)"
             )
+    import logging
+
+    # a Ctrl-C while the workers start leaves Dask futures whose error nobody asked for: asyncio
+    # would log each with its traceback, after the one line that says the run was interrupted
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     try:
-        from analyzer.batch import analyze_many
+        from analyzer.batch import BatchInterrupted, analyze_many
 
         settings = settings_from_flags(
             anonymize=anonymize,
@@ -690,14 +721,19 @@ def batch(
             parse_options=parser_options(chat_name, option),
             reports=kinds,
             scheduler=scheduler,
-            workers=workers,
+            workers=int(workers) if workers is not None else None,
             memory_limit=worker_memory,
-            max_chat_mb=max_chat_mb,
+            max_chat_mb=max_mb,
             force=force,
             progress=not quiet and sys.stderr.isatty(),
         )
     except AnalyzerError as exc:
         fail(str(exc))
+    except BatchInterrupted as stop:  # the tables hold what finished; a rerun does the rest
+        typer.echo(f"chat-balance: {stop}", err=True)
+        raise typer.Exit(130) from None
+    for warning in result.warnings:
+        typer.echo(f"chat-balance: warning: {warning}", err=True)
     if not quiet:
         typer.echo(
             f"{result.analysed} chat{'s' if result.analysed != 1 else ''} analysed, "
@@ -705,6 +741,10 @@ def batch(
             f"{len(result.chats)} in {output / 'chats.parquet'}, "
             f"{len(result.errors)} in {output / 'errors.parquet'}"
         )
+        if result.copies_skipped:
+            typer.echo(
+                f"{result.copies_skipped} file(s) skipped: the same chat as another file found"
+            )
         if result.attachments_skipped:
             typer.echo(
                 f"{result.attachments_skipped} attachment file(s) of unzipped WhatsApp "

@@ -8,7 +8,22 @@ from __future__ import annotations
 
 
 class AnalyzerError(Exception):
-    """Base class: a problem with the user's input or options (CLI exit code 2)."""
+    """Base class: a problem with the user's input or options (CLI exit code 2).
+
+    ``names``: the names of people or chats the message lists (e.g. the chats of an export when
+    one must be chosen), so that a caller anonymising its output can scrub them from it.
+    """
+
+    def __init__(self, *args: object, names: tuple[str, ...] | list[str] = ()) -> None:
+        super().__init__(*args)
+        self.names = tuple(str(n) for n in names)
+
+    def __reduce__(self):
+        return _rebuild, (type(self), self.args, self.names)
+
+
+def _rebuild(cls: type[AnalyzerError], args: tuple, names: tuple[str, ...]) -> AnalyzerError:
+    return cls(*args, names=names)
 
 
 class ChatFormatError(AnalyzerError):

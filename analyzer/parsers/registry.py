@@ -217,6 +217,7 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
         shown = ", ".join(names[i] for i in members[:3]) + (" ..." if len(members) > 3 else "")
         return f"{shown} ({', '.join(who[:5])}{' ...' if len(who) > 5 else ''})"
 
+    everyone = sorted(set().union(*people.values()))  # named in the error: to scrub
     if choice is not None:
         wanted = str(choice).strip().casefold()
         stems = [InputFile(n, b"").basename.casefold() for n in names]
@@ -230,12 +231,14 @@ def one_chat(messages: pd.DataFrame, files: list[InputFile], choice: Any) -> lis
                 return [files[i] for i in found[0]]
         raise AnalyzerError(
             f"no single chat among the inputs matches --chat {choice!r}; the chats are: "
-            + "; ".join(label(m) for m in listed)
+            + "; ".join(label(m) for m in listed),
+            names=everyone,
         )
     raise AnalyzerError(
         f"the inputs hold {len(listed)} different chats: "
         + "; ".join(label(m) for m in listed)
-        + "; give one at a time, or pick one with --chat FILE or --chat PERSON"
+        + "; give one at a time, or pick one with --chat FILE or --chat PERSON",
+        names=everyone,
     )
 
 

@@ -120,6 +120,11 @@ def _chat_label(chat: dict) -> str:
     return f"{chat.get('name') or '(no name)'} (id {chat.get('id')}, {messages} messages)"
 
 
+def _names(chats: list[dict]) -> list[str]:
+    """The chats' names (titles, often a person's name), for an error that lists them."""
+    return [str(c["name"]) for c in chats if c.get("name")]
+
+
 def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
     """The chat to read and the variant name; ``choice`` is the ``chat=`` option."""
     if isinstance(data.get("messages"), list):
@@ -145,7 +150,8 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
         more = f"; and {len(candidates) - 20} more" if len(candidates) > 20 else ""
         raise ChatFormatError(
             f"{file.name}: this Telegram export holds {len(candidates)} chats; choose one with "
-            f"--chat NAME or --chat ID (chat= in Python): {listing}{more}"
+            f"--chat NAME or --chat ID (chat= in Python): {listing}{more}",
+            names=_names(candidates[:20]),
         )
     wanted = str(choice).strip()
     for test in (
@@ -159,11 +165,13 @@ def pick_chat(data: dict, file: InputFile, choice: Any) -> tuple[dict, str]:
         if len(found) > 1:
             listing = "; ".join(_chat_label(c) for c in found)
             raise ChatFormatError(
-                f"{file.name}: several chats match {wanted!r}; choose by id: {listing}"
+                f"{file.name}: several chats match {wanted!r}; choose by id: {listing}",
+                names=_names(found),
             )
     listing = "; ".join(_chat_label(c) for c in candidates[:20])
     raise ChatFormatError(
-        f"{file.name}: no chat named or numbered {wanted!r}; the chats are: {listing}"
+        f"{file.name}: no chat named or numbered {wanted!r}; the chats are: {listing}",
+        names=_names(candidates[:20]),
     )
 
 

@@ -142,7 +142,7 @@ def test_outputs_hold_no_name_and_no_path(batch_run, folder):
 
 
 @pytest.mark.slow
-def test_salt_is_kept_and_ids_are_salted_path_hashes(batch_run, folder):
+def test_salt_is_kept_and_ids_are_salted_content_hashes(batch_run, folder):
     out, _ = batch_run
     salt = (out / SALT_FILE).read_text().strip()
     assert len(salt) == 32
@@ -245,16 +245,17 @@ def test_a_salt_file_not_written_by_the_tool_is_refused(small, tmp_path):
     )
 
 
-def test_two_copies_of_one_export_are_two_chats(tmp_path, client):
+def test_two_copies_of_one_export_are_one_chat_and_the_copy_is_counted(tmp_path, client):
     root = tmp_path / "chats"
     write_folder(root, per_format=(("csv", 1),), broken=False)
     (root / "copy").mkdir()
     (root / "copy" / "chat_0.csv").write_bytes((root / "tables" / "chat_0.csv").read_bytes())
     result = analyze_many(root, output=tmp_path / "out", scheduler=client)
-    assert (result.analysed, result.chats["key"].nunique(), result.chats["chat_id"].nunique()) == (
-        2,
+    assert (result.analysed, result.copies_skipped, len(result.chats), len(result.errors)) == (
         1,
-        2,
+        1,
+        1,
+        0,
     )
 
 
@@ -283,16 +284,16 @@ def test_a_chat_too_big_for_the_limit_fails_alone(small, tmp_path, client):
 
 
 def test_a_bug_on_one_chat_does_not_stop_the_batch(small, tmp_path, client, monkeypatch):
-    import analyzer.batch as batch
+    import analyzer.batch.worker as worker
 
-    real = batch.analyze_one
+    real = worker.analyze_one
 
-    def flaky(job, options):
+    def flaky(job, options, names=None):
         if job.parts[0].endswith("chat_1.csv"):
             raise ZeroDivisionError("division by zero")
-        return real(job, options)
+        return real(job, options, names)
 
-    monkeypatch.setattr(batch, "analyze_one", flaky)
+    monkeypatch.setattr(worker, "analyze_one", flaky)
     result = analyze_many(small, output=tmp_path / "out", scheduler=client)
     assert (result.analysed, result.failed) == (2, 1)
     assert result.errors["reason"].tolist() == [

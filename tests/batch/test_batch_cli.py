@@ -24,7 +24,8 @@ def one_error_line(result) -> str:
 
 
 def by_key(out: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The three tables with the salted chat id replaced by the chat's key (salt-free)."""
+    """The three tables with the salted chat id replaced by the chat's key, and the salted place
+    left out (salt-free)."""
     chats = pd.read_parquet(out / CHATS_FILE)
     keys = dict(zip(chats["chat_id"], chats["key"], strict=True))
     measures = pd.read_parquet(out / MEASURES_FILE)
@@ -33,8 +34,9 @@ def by_key(out: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         .sort_values(["chat_id", "measure", "participant"], kind="stable")
         .reset_index(drop=True)
     )
-    errors = pd.read_parquet(out / ERRORS_FILE).drop(columns="chat_id").sort_values("key")
-    chats = chats.drop(columns="chat_id").sort_values("key").reset_index(drop=True)
+    errors = pd.read_parquet(out / ERRORS_FILE).drop(columns=["chat_id", "place"])
+    errors = errors.sort_values("key")
+    chats = chats.drop(columns=["chat_id", "place"]).sort_values("key").reset_index(drop=True)
     return chats, measures, errors.reset_index(drop=True)
 
 
