@@ -8,6 +8,7 @@ a small DataFrame indexed by participant ("" for a chat-level value) with column
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -61,6 +62,14 @@ class Prepared:
     replies: pd.DataFrame
     sessions: pd.DataFrame
     lexicon_applied: bool
+
+    @cached_property
+    def text_msgs(self) -> pd.DataFrame:
+        """The text messages with the columns measures read (see :func:`text_messages`): taken
+        once and shared by every measure, which only reads it."""
+        msgs = self.msgs
+        keep = [c for c in msgs.columns if c not in NOT_MEASURED]
+        return msgs.loc[msgs["is_text"].to_numpy(), keep]
 
 
 def _only(values: pd.Series, names: list[str]) -> pd.Series:
@@ -147,7 +156,7 @@ def prepare(
 
 
 #: Columns of ``Prepared.msgs`` no measure reads from the text messages: left out of the copy
-#: :func:`text_messages` takes (a copy per measure; the text itself is the largest part).
+#: :func:`text_messages` takes (held while the measures run; the text is the largest part).
 NOT_MEASURED: frozenset[str] = frozenset({
     Col.TEXT, Col.SOURCE_FILE, Col.SOURCE_LINE, Col.EDITED, Col.FORWARDED, Col.DURATION,
     "emoji", "emoji_laughter", "emoji_sadness", "emoji_annoyance", "emoji_support",
@@ -156,10 +165,9 @@ NOT_MEASURED: frozenset[str] = frozenset({
 
 
 def text_messages(prepared: Prepared) -> pd.DataFrame:
-    """The text messages of ``prepared.msgs`` (a new frame) with the columns measures read."""
-    msgs = prepared.msgs
-    keep = [c for c in msgs.columns if c not in NOT_MEASURED]
-    return msgs.loc[msgs["is_text"].to_numpy(), keep]
+    """The text messages of ``prepared.msgs`` with the columns measures read: one frame per
+    chat, taken on first use and shared (a measure must not change it)."""
+    return prepared.text_msgs
 
 
 def turn_sums(msgs: pd.DataFrame, columns: dict[str, np.ndarray], n_turns: int) -> pd.DataFrame:

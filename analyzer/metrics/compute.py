@@ -53,6 +53,7 @@ def compute(
     specs = catalogue.CATALOGUE
     inputs = Inputs(prepared, settings, disc, specs)
     tables = {spec.name: inputs.table(spec.name) for spec in specs}
+    prepared.__dict__.pop("text_msgs", None)  # the measures' shared copy, not needed past here
     cis = _intervals(prepared, disc, settings)
     values = _values_table(specs, tables, cis)
     return Measures(
