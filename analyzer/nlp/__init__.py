@@ -48,6 +48,14 @@ followup             bool      follow-up to the partner's previous turn in the s
 at_partner           bool      a criticism, complaint, disappointment or loneliness match in a
                                sentence addressed to the reader ("you"): about the partner, not
                                about someone else (``analyzer/nlp/aim.py``)
+reflection           bool      names a feeling whose experiencer is the reader, outside a question
+                               or a condition ("you seem exhausted", "I can tell you're worried",
+                               "it must be hard for you"): a reflection of the other's feeling,
+                               counted as validation (``cat_validation``), never as the writer's
+                               tier, emotion words/terms, categories or feeling statement
+                               (``analyzer/nlp/experiencer.py``; rule in docs/whose-feeling.md)
+reflected_terms      string    the reflected feeling terms, space-separated ("" when none), so a
+                               report can say "reflected Ana's feeling" with the words that did it
 minimal              bool      minimal reply ("ok", "k", a lone 👍 or emoji)
 laughter             bool      "haha", "lol", 😂 ...
 fw_<category>        int64     function words per LSM category: fw_ppron, fw_ipron, fw_article,

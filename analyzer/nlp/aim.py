@@ -41,12 +41,15 @@ def _addresses(words: tuple[str, ...], j: int) -> bool:
     return True
 
 
-def aimed_at_partner(words: tuple[str, ...], matches) -> bool:
+def aimed_at_partner(words: tuple[str, ...], matches, readers=frozenset()) -> bool:
     """Whether any non-negated match of :data:`AIMED_CATEGORIES` sits in a sentence addressed to
-    the reader. ``words`` is ``ChatText.words``; ``matches`` are ``LexResult.matches``."""
+    the reader. ``words`` is ``ChatText.words``; ``matches`` are ``LexResult.matches``;
+    ``readers`` (``LexResult.readers``) are the starts of feelings that are the reader's own
+    ("you must feel so alone"): a reflection, not a grievance."""
     for m in matches:
         if (
             m.negated
+            or m.start in readers
             or not AIMED_CATEGORIES.intersection(m.entry.cats)
             or "affection" in m.entry.cats
         ):

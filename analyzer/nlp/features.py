@@ -53,6 +53,8 @@ COLUMNS: dict[str, str] = {
     "question_other": "bool",
     "followup": "bool",
     "at_partner": "bool",
+    "reflection": "bool",
+    "reflected_terms": "string",
     "minimal": "bool",
     "laughter": "bool",
     **{c: "int64" for c in FW_COLUMNS},
@@ -71,6 +73,8 @@ LEXICON_COLUMNS: tuple[str, ...] = (
     "feeling_tier",
     "question_other",
     "at_partner",
+    "reflection",
+    "reflected_terms",
 )
 
 
@@ -253,9 +257,11 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     cats: list[tuple] = []
     fws: list[tuple] = []
     floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier, emotion_score
-    # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner
+    # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner,
+    # reflection
     flags: list[tuple] = []
     terms: list[str] = []
+    reflected: list[str] = []
     content: list[str] = []
     analyse = components.analyse_doc
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
@@ -286,10 +292,12 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
                 a.minimal,
                 a.laughter,
                 f.laughed_off,
-                aimed(t.words, lx.matches),
+                aimed(t.words, lx.matches, lx.readers),
+                bool(lx.reflected),
             )
         )
         terms.append(" ".join(emo_terms))
+        reflected.append(" ".join(lx.reflected))
         content.append(" ".join(a.content))
     n_cats, n_fw = len(normalise.CATEGORIES), len(normalise.FW_CATEGORIES)
     return {
@@ -297,8 +305,9 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
         "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
         "floats": np.array(floats, dtype=np.float64).reshape(-1, 5),
-        "flags": np.array(flags, dtype=bool).reshape(-1, 9),
+        "flags": np.array(flags, dtype=bool).reshape(-1, 10),
         "terms": np.array(terms, dtype=object),
+        "reflected": np.array(reflected, dtype=object),
         "content": np.array(content, dtype=object),
     }
 
@@ -472,6 +481,7 @@ def extract(
     floats = spread(res["floats"], np.nan)
     flags = spread(res["flags"], False)
     terms = spread(res["terms"], "")
+    reflected = spread(res["reflected"], "")
     content = spread(res["content"], "")
     for i in np.flatnonzero(long):  # count the unread rest of a long paste
         full, head = texts.iat[i], read.iat[i]
@@ -521,6 +531,8 @@ def extract(
         else np.zeros(n, dtype=bool),
     )
     data["at_partner"] = flags[:, 8]
+    data["reflection"] = flags[:, 9]
+    data["reflected_terms"] = pd.array(reflected, dtype="string")
     data["minimal"] = flags[:, 5]
     data["laughter"] = flags[:, 6]
     for k, col in enumerate(FW_COLUMNS):

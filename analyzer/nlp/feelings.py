@@ -87,6 +87,8 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 continue
             if any(c0 <= m.start < c1 for c0, c1 in asking):
                 continue
+            if m.start in lex.readers:
+                continue  # the reader's feeling ("you seem so sad"), not the writer's
             # an imperative ("don't worry about me", "don't be sad") speaks to the other
             if any(
                 c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 
+from analyzer.nlp import experiencer as _exp
 from analyzer.nlp import patterns as _patterns
 from analyzer.nlp.normalise import (
     CAT_INDEX,
@@ -154,6 +155,12 @@ class LexResult(NamedTuple):
     tier: int  # deepest tier among non-negated matches (0 when none)
     cats: tuple[int, ...]  # counts per :data:`CATEGORIES`
     emotion_terms: tuple[str, ...]  # terms of tier >= 2, not negated ("miss_you")
+    #: feeling terms whose experiencer is the reader, said as a reflection ("you seem
+    #: *exhausted*"): they count as validation, never as the writer's tier or emotion terms
+    reflected: tuple[str, ...] = ()
+    #: start indices (into ``matches``' words) of feeling matches whose experiencer is the
+    #: reader, reflections and questions alike ("are you *sad*?"): not the writer's feeling
+    readers: frozenset[int] = frozenset()
 
 
 def _match_phrase(stems: tuple[str, ...], i: int, key: tuple[str, ...]) -> int:
@@ -279,7 +286,7 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     found = _scan(text.words, text.stems, raw, lex)
     if not found and "🙄" not in raw:
         return _NO_MATCHES
-    return _tally(found, text.words, raw)
+    return _tally(found, text.words, raw, text.stems, lex)
 
 
 def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon) -> list[Match]:
@@ -385,12 +392,116 @@ def _word_at(words, stems, i: int, lex: Lexicon):
     return None if entry is None else (i + 1, entry)
 
 
-def _tally(found: list[Match], words: tuple[str, ...], raw: str) -> LexResult:
+#: Categories of a feeling (whose experiencer :mod:`~analyzer.nlp.experiencer` decides).
+FEELING_CATEGORIES = frozenset({
+    "hard", "soft", "flat", "fear", "joy", "loneliness", "disappointment",
+})  # fmt: skip
+#: Categories of an act towards the other: a match with one is never a feeling of the reader.
+_ACT_CATEGORIES = frozenset({
+    "support", "validation", "repair", "criticism", "complaint", "invalidation", "defensiveness",
+    "reassurance", "hedge", "gratitude", "minimise", "reassure",
+})  # fmt: skip
+#: Categories that make a message hostile: a feeling named of the reader there is no reflection.
+_HOSTILE = tuple(CAT_INDEX[c] for c in ("criticism", "invalidation", "complaint", "defensiveness"))
+
+
+@cache
+def _is_feeling(e: Entry) -> bool:
+    """A feeling whose experiencer the clause decides: not a phrase that names its owner ("hurt
+    my feelings", "miss you"), an event or a bond ("going to leave"), a pattern or an act."""
+    return (
+        not e.self_ref
+        and e.term not in _exp.load_rules().not_feelings
+        and not any(w.startswith(("you", "ur")) for w in e.term.split())
+        and not e.term.startswith("~")
+        and (e.tier >= 2 or not FEELING_CATEGORIES.isdisjoint(e.cats))
+        and _ACT_CATEGORIES.isdisjoint(e.cats)
+        and "affection" not in e.cats  # "miss", "love": a bond said from the writer's side
+    )
+
+
+def _term_name(term: str) -> str:
+    return term.replace(" ", "_").replace("'", "")
+
+
+def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -> bool:
+    """A support or validation pattern shares ``m``'s sentence."""
+    for p in found:
+        if p.entry.term[0] == "~" and not p.negated and (
+            "support" in p.entry.cats or "validation" in p.entry.cats
+        ):
+            lo, hi = min(p.start, m.start), max(p.start, m.start)
+            if not SENT_END.intersection(words[lo:hi]):
+                return True
+    return False
+
+
+def _own_reaction(m: Match, words, stems, lex: Lexicon, rules) -> list[Match]:
+    """The writer's own feeling words inside a sympathy or shared-joy pattern ("I feel *awful*
+    for you", "so *happy* for you"), as matches of their own."""
+    out = []
+    k = m.start
+    stem_set = frozenset(stems[m.start : m.end])
+    while k < m.end:
+        hit = None
+        sub = lex.phrases.get(stems[k])
+        if sub is not None and k + 1 < m.end:
+            hit = _phrase_at(stems[: m.end], k, sub, lex.key_sets, stem_set)
+        if hit is None:
+            hit = _word_at(words, stems, k, lex)
+        if hit is None:
+            k += 1
+            continue
+        end, e = hit
+        if e.tier >= 2 and _is_feeling(e):
+            who, _how = _exp.experiencer(words, k, end, rules)
+            if who in (_exp.WRITER, _exp.UNDECIDED):
+                out.append(Match(k, end, e, False))
+        k = end
+    return out
+
+
+def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
+    """The feeling words a reflecting pattern ("sounds like you're *exhausted*") names, or its
+    last word (the difficulty: "that sounds *hard*") when it holds no feeling word."""
+    out = []
+    for k in range(m.start, m.end):
+        e = lex.words.get(words[k]) or lex.stems.get(stems[k])
+        if e is not None and e.tier >= 2 and _is_feeling(e):
+            out.append(_term_name(e.term))
+    if not out and m.entry.term[1:] in _patterns.REFLECTIONS_NAMED:
+        for k in range(m.end - 1, m.start - 1, -1):
+            if words[k] not in _NOT_NAMING:
+                out.append(words[k])
+                break
+    return out
+
+
+#: Words that never stand for the difficulty a reflection names.
+_NOT_NAMING = (
+    MARKERS
+    | SECOND_PERSON
+    | frozenset({
+        "on", "to", "for", "it", "that", "this", "imagine", "why", "how", "see", "understand",
+        "get", "like", "feel", "feels", "felt", "feeling", "must", "what", "would",
+    })
+)  # fmt: skip
+
+
+def _tally(
+    found: list[Match], words: tuple[str, ...], raw: str, stems: tuple[str, ...], lex: Lexicon
+) -> LexResult:
     """The deepest tier, the category counts and the emotion terms of the un-negated matches,
-    with the categories that depend on context settled (see :func:`_category`)."""
+    with the categories that depend on context settled (see :func:`_category`). A feeling whose
+    experiencer is the reader (:mod:`~analyzer.nlp.experiencer`) is not the writer's: it counts
+    for none of these, and as a reflection it counts once as validation."""
     cats = [0] * len(CATEGORIES)
     tier = 0
     terms: list[str] = []
+    reflected: list[str] = []
+    readers: list[int] = []
+    own_matches: list[Match] = []
+    rules = _exp.load_rules()
     context = _MatchContext(
         has_support=any(
             not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats)
@@ -403,16 +514,46 @@ def _tally(found: list[Match], words: tuple[str, ...], raw: str) -> LexResult:
         if m.negated:
             continue
         e = m.entry
+        if e.term[0] == "~" and e.term[1:] in _patterns.OWN_REACTIONS:
+            for own in _own_reaction(m, words, stems, lex, rules):
+                # "I feel *awful* for you": the writer's own feeling, at its tier, beside the
+                # support it is part of (its categories are not counted again)
+                own_matches.append(own)
+                tier = max(tier, own.entry.tier)
+                terms.append(_term_name(own.entry.term))
+        if e.term[1:] in _patterns.REFLECTIONS and e.term[0] == "~":
+            reflected.extend(_pattern_reflection(m, words, stems, lex))
+        elif _is_feeling(e):
+            who, how = _exp.experiencer(words, m.start, m.end, rules)
+            if who == _exp.THIRD and _in_support_sentence(m, found, words):
+                # "so many people go through this after a breakup": part of the support act
+                tier = max(tier, 1)
+                continue
+            if who == _exp.READER:
+                readers.append(m.start)
+                tier = max(tier, 1)
+                if (
+                    how
+                    and _exp.reflects(words, m.start, rules)
+                    and not (how == _exp.BY_SUBJECT and "hard" in e.cats)
+                ):
+                    reflected.append(_term_name(e.term))
+                continue
         tier = max(tier, e.tier)
         if e.tier >= 2:
-            terms.append(e.term.replace(" ", "_").replace("'", ""))
+            terms.append(_term_name(e.term))
         for c in e.cats:
             c = _category(c, m, words, context)
             if c is not None:
                 cats[CAT_INDEX[c]] += 1
     if "🙄" in raw and not SECOND_PERSON.isdisjoint(words):
         cats[CAT_INDEX["criticism"]] += 1
-    return LexResult(tuple(found), tier, tuple(cats), tuple(terms))
+    if reflected and any(cats[i] for i in _HOSTILE):
+        reflected = []  # "you're so stressed and you never listen": no reflection
+    if reflected and not (cats[CAT_INDEX["validation"]] or cats[CAT_INDEX["support"]]):
+        cats[CAT_INDEX["validation"]] += 1  # once per message, never on top of other support
+    matches = tuple(sorted(found + own_matches)) if own_matches else tuple(found)
+    return LexResult(matches, tier, tuple(cats), tuple(terms), tuple(reflected), frozenset(readers))
 
 
 class _MatchContext(NamedTuple):

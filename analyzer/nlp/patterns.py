@@ -85,6 +85,16 @@ _MACROS = {
     r"an (?:INT)(?:\S+ )?<INSULT>)",
 }
 
+#: Families that name the reader's feeling or difficulty back to them (a *reflection*: the
+#: ``reflection`` column, with the words they name in ``reflected_terms``).
+REFLECTIONS = frozenset({"reflect", "understand", "must_be", "reflect_you", "understand_open"})
+#: ... of which these always name a difficulty, so their last word stands for it when the span
+#: holds no lexicon feeling ("that sounds *exhausting*", "it's weighing on you")
+REFLECTIONS_NAMED = frozenset({"reflect", "must_be", "reflect_you", "understand"})
+#: Families in which the writer may say their own feeling ("I feel *awful* for you", "so *happy*
+#: for you"): the feeling stays the writer's, at its tier, beside the support.
+OWN_REACTIONS = frozenset({"sympathy", "blessing", "glad_for_you", "sorry_for_you"})
+
 # one word, not a clause marker
 _W = r"[^ .?,]+"
 
@@ -119,7 +129,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:(?:^|(?<=[.?,] ))|(?:it|that|this) )(?:sounds|seems|"
         r"looks) (?:INT)like you (?:are|have been|were) (?:INT)(?:going through|"
         r"dealing with|struggling|fighting|in a (?:INT)(?:bad|dark|tough|hard|rough))"
-        r"|you (?:sound|seem) (?:INT)(?:stressed|stressed out|overwhelmed|"
+        r"|you (?:sound|seem|look) (?:INT)(?:worn down|run down|low|not yourself|on edge|upset|"
+        r"sad|stressed|stressed out|overwhelmed|"
         r"exhausted|drained|tired|down|lonely|sad|hurt|worn out|"
         r"burnt out|burned out|anxious|scared|worried)",
         False,
@@ -464,6 +475,141 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"now and then|too|man|dude))"
         r"|you have nothing to (?:INT)(?:feel|be) (?:INT)(?:bad|guilty|ashamed|sorry|"
         r"embarrassed) (?:about|for|of)",
+        False,
+    ),
+    # understanding with open slots: "I can definitely understand why", "i totally get it",
+    # "I understand that it's hard to be left out", "I see how that would hurt"
+    (
+        "understand_open",
+        "validation",
+        1,
+        "understand get see",
+        r"i (?:(?:can |could |do )?(?:INT)understand|(?:can|could) (?:INT)see) (?:INT)(?:why|"
+        r"how you feel|your "
+        r"(?:feelings|frustration|pain|worry|fear|hurt|anger|sadness))(?= [.?,]|$| (?:man|dude|"
+        r"op|friend|completely|totally|too|now|though|tho))"
+        r"|i (?:can |could |do )?(?:totally|completely|definitely|really|fully|honestly|so) "
+        r"(?:INT)get (?:it|that|this|why|you)(?= [.?,]|$| (?:man|dude|op|friend|too|now|"
+        r"though|tho))"
+        r"|i (?:can |could |do )?(?:INT)(?:(?:understand|see|imagine) (?:INT)(?:that|how|why"
+        r"|what)|get (?:INT)(?:how|why|what)) (?:" + _W + r" ){0,8}?(?:<DIFF>|hurt|hurts|sting|"
+        r"stings|stung|feel|feels|"
+        r"felt|feeling|upset|angry|mad|annoyed|frustrated|be left out|left out|weigh on you|"
+        r"weighing on you|get to you|like for you)(?= [.?,]|$| )",
+        False,
+    ),
+    # the reader's state named back: "you seem really worn down", "I can tell you're exhausted",
+    # "sounds like the deadline is weighing on you"
+    (
+        "reflect_you",
+        "validation",
+        1,
+        "tell weighing weigh weighs weighed toll",
+        r"i (?:can |could )?(?:INT)tell (?:that )?(?:you are|you have been|you were|you feel|"
+        r"this is|it is|that is|it has been) (?:INT)(?:feeling )?(?:INT)(?:" + _W + r" ){0,2}?"
+        r"(?:<DIFF>|upset|down|low|off|not yourself|worn down|on edge)"
+        r"|(?:is|are|has been|have been|was|been) (?:INT)(?:weighing|taking a toll|"
+        r"wearing) on you|(?:weighs|weighed|weigh) (?:INT)on you",
+        False,
+    ),
+    # normalising: "so many people go through exactly this", "that's a really common reaction",
+    # "anyone would be upset", "you're not the only one"
+    (
+        "normalise_open",
+        "validation",
+        1,
+        "people common normal natural anyone anybody everyone only reaction",
+        r"(?:so many|a lot of|lots of|many|most|plenty of|tons of) (?:other )?people (?:INT)"
+        r"(?:go through|went through|feel|felt|struggle with|deal with|dealt with|have|had|"
+        r"experience|get|are in|have been in|have been through|end up) (?:INT)(?:exactly |"
+        r"something like |the same )?(?:this|that|it|the same(?: thing)?|like this|like that|"
+        r"what you are)"
+        r"|(?:that is|it is|this is|that was|it was|that sounds like|is) (?:INT)(?:a |an )?"
+        r"(?:INT)(?:common|normal|natural|understandable|human|valid|reasonable|healthy) "
+        r"(?:reaction|response|feeling|thing to feel|way to feel|thing to go through|"
+        r"experience|thing to (?:want|need|worry about))"
+        r"|(?:anyone|anybody|everyone|most people|any of us) (?:in your (?:shoes|position|"
+        r"situation) )?(?:would|could|will) (?:INT)(?:be|feel|have been|have felt|get|react|"
+        r"struggle|freak|worry)"
+        r"|you are (?:INT)not the only one(?= [.?,]|$| (?:who|that|to|man|dude|op))",
+        False,
+    ),
+    # naming the other's situation as hard without "sounds": "that's a tough spot to be in",
+    # "what a nightmare", "that's so rough", "it's so frustrating when nobody calls you back"
+    (
+        "name_difficulty",
+        "validation",
+        1,
+        "what that tough rough brutal nightmare ordeal spot position",
+        r"(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay) )*"
+        r"what a (?:INT)(?:nightmare|ordeal|mess|rough (?:day|week|time|year)|tough (?:day|week|"
+        r"time|year|spot)|hard (?:day|week|time|year)|shitty (?:day|week|situation)|"
+        r"horrible (?:day|week|situation|thing)|awful (?:day|week|situation|thing)|"
+        r"terrible (?:day|week|situation|thing)|stressful (?:day|week|time))(?= [.?,]|$| (?:to|"
+        r"man|dude|i am|sorry|that|for you))"
+        r"|(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay|"
+        r"yeah) )*(?:that is|that was|that has been|that sounds|this is) (?:INT)(?:rough|"
+        r"tough|brutal|so hard|really hard|heartbreaking|awful|terrible|horrible|a lot|so much|"
+        r"hard)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))",
+        False,
+    ),
+    # ... and as a general truth, in a message that says nothing of the writer: "it's so
+    # frustrating when nobody calls you back" (a venter's "it's so frustrating when I ..." is not)
+    (
+        "name_difficulty_when",
+        "validation",
+        1,
+        "when",
+        r"(?:it is|it can be|it gets|it is just) (?:INT)<DIFF> when (?:you|your|nobody|no one|"
+        r"people|someone|they|things)",
+        True,
+    ),
+    # affirmation and praise of the other: "that's the right attitude", "I admire that you
+    # kept going", "look at you go!", "you're so brave", "that takes courage"
+    (
+        "praise_you",
+        "validation",
+        1,
+        "attitude mindset approach outlook admire respect applaud look job work done proud "
+        "brave strong resilient courage guts strength impressed inspired inspiring inspiration "
+        "props kudos",
+        r"(?:that is|this is|what|that was|such) (?:INT)(?:the |a |an )?(?:INT)(?:right|great|"
+        r"good|healthy|positive|mature|smart|wise|perfect|best|awesome|amazing|solid) "
+        r"(?:attitude|mindset|approach|outlook|way to (?:look at|think about|see|handle) "
+        r"(?:it|this|that|things))(?= [.?,]|$| (?:to have|man|dude|op|friend|and|!))"
+        r"|(?:i|we) (?:INT)(?:admire|respect|applaud) (?:INT)(?:that you|you|your|how you)"
+        r"|(?:^|(?<=[.?,] ))look at you go(?= [.?,]|$)"
+        r"|(?:^|(?<=[.?,] ))(?:(?:wow|oh|well|so|and|man|dude|hey) )*(?:INT)(?:good|great|"
+        r"nice|amazing|awesome) (?:job|work)(?= [.?]|$| (?:man|dude|op|friend|buddy|on "
+        r"(?:that|this|it|the|your)|for (?:INT)(?:asking|reaching|speaking|standing|getting|taking|"
+        r"being|telling|sticking|trying|doing|going|making|seeking|saying)))"
+        r"|(?:^|(?<=[.?,] ))(?:well done|way to go|props to you|kudos to you|hats off to you|"
+        r"respect to you)(?= [.?,]|$| (?:man|dude|op|friend|buddy|!|for|on))"
+        r"|you (?:should|can|must|ought to) (?:INT)(?:be|feel) (?:INT)proud(?: of (?:yourself|"
+        r"that|this|it|what you))?"
+        r"|you (?:are|were|have been) (?:INT)(?:so |such )?(?:strong|brave|resilient|"
+        r"courageous|an inspiration|inspiring|a (?:INT)(?:good|great|wonderful|amazing) "
+        r"(?:friend|mom|mum|dad|person|parent|partner|sister|brother|daughter|son))(?= [.?,]|"
+        r"$| (?:and|for|to|man|dude|op|friend|!))"
+        r"|(?:that|it|this) (?:takes|took|must have taken|must take) (?:INT)(?:a lot of |real |"
+        r"so much |some )?(?:courage|guts|strength|balls|bravery)"
+        r"|(?:that is|that was|it is|it was) (?:INT)(?:brave|strong|mature|big|kind|"
+        r"impressive|admirable) of you"
+        r"|i am (?:INT)(?:impressed|inspired)(?= [.?,]|$| (?:by you|with you|that you|man|dude))",
+        False,
+    ),
+    # warm wishes in plain words: "take good care of yourself", "be gentle with yourself",
+    # "thinking of you"
+    (
+        "warm_wish",
+        "support",
+        1,
+        "care look gentle kind easy thinking rest",
+        r"take (?:INT)(?:good |great |extra )?care of (?:yourself|you)"
+        r"|look after (?:yourself|you)(?= [.?,]|$| (?:ok|okay|please|man|dude|friend|op|and))"
+        r"|(?:be|go) (?:INT)(?:gentle|kind|easy|patient) (?:with|on|to) (?:yourself|you)"
+        r"|(?:i am |i have been |we are |been )?thinking (?:of|about) you(?= [.?,]|$| (?:and|"
+        r"today|guys|both|always|all|friend|op|during|in|through))",
         False,
     ),
     # "don't worry", "don't be so hard on yourself", "no need to apologize"

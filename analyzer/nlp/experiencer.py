@@ -1,0 +1,251 @@
+"""Whose feeling is it: the experiencer of a feeling word, decided from its clause.
+
+Every feeling word in a message belongs to someone: the *writer* ("I'm so anxious", "it makes me
+sad"), the *reader* ("you seem exhausted", "I can tell you're worried", "it must be hard for
+you", "sounds like the deadline is making you anxious") or a *third party* ("my boss is
+furious"). Only the writer's own feelings are the writer's disclosure. A feeling named about the
+reader is a reflection of the other's feeling, which is support; a third party's feeling is part
+of a story about one's life. ``docs/whose-feeling.md`` states the rule in words; this module is
+the rule, and ``lexicons/experiencer_<lang>.json`` holds the words it reads, so that a language
+pack carries the same rule with its own words.
+
+The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``.`` ``?`` ``,``):
+
+1. an object right after the word decides first when it is the writer ("it scares *me*");
+2. else the nearest subject before the word inside its clause (a pronoun after a preposition,
+   "talking *to you*", is an object and passed over) (back to the last marker, at most
+   :attr:`ExperiencerRules.window` words) decides: a reader word ("you", "your") -> reader
+   (but "when you ..." is a generic you: undecided); a writer word -> writer, unless it owns a
+   person ("*my boss* is furious": third party); a third-party word or a person noun -> third
+   party. Dummy subjects ("it", "that", "this") are passed over;
+3. on the way back, a frame of understanding said by the writer ("I can see *why* ...",
+   "I know *how* ...", "I understand *that* ...", not negated) or a "sounds / seems / looks like"
+   frame ends the search: the feeling inside it is the reader's;
+4. with no subject found: an inference ("that *must* be embarrassing"), a feeling word after a
+   dummy subject and followed by "you" or by "for / on / to you" ("it must be hard *for you*";
+   not "so happy for you", the writer's own), or an imperative about the reader at the clause
+   start ("*don't be* so anxious") -> reader; else undecided (the writer's by
+   default, as an elided subject is: "so tired of this").
+
+What the pass does with it (``lexicon.py``): a reader's feeling never counts for the writer's
+tier, emotion words, emotion terms, emotion categories or feeling statement; outside a question
+and a condition it is a *reflection*, which counts as validation (once per message, and not when
+the message already supports or validates: nothing is counted twice). An anger word said of the
+reader without a frame ("you're always angry") is no reflection, only not the writer's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzer.nlp.normalise import LEXICON_DIR, MARKERS, SENT_END
+
+WRITER = "writer"
+READER = "reader"
+THIRD = "third"
+UNDECIDED = ""
+
+#: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
+#: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
+BY_SUBJECT = "subject"
+BY_FRAME = "frame"
+
+
+@dataclass(frozen=True)
+class ExperiencerRules:
+    """The words of one language's experiencer rule (``lexicons/experiencer_<lang>.json``)."""
+
+    reader: frozenset[str]
+    writer: frozenset[str]
+    third: frozenset[str]
+    person_nouns: frozenset[str]
+    possessive_of_person: frozenset[str]
+    dummy: frozenset[str]
+    prepositions: frozenset[str]
+    objects: frozenset[str]  # pronouns that after a preposition are no subject ("talking to you")
+    reflexive: frozenset[str]  # never a subject ("you made *yourself* useless")
+    state_path: frozenset[str]  # words between "you" and a feeling that say a state ("you *must
+    # be so* proud"), unlike an act ("you made yourself useless")
+    generic_before: frozenset[str]
+    hypothetical: frozenset[str]
+    frames: dict[str, frozenset[str]]  # frame verb -> the words that may open its clause
+    frame_subject: frozenset[str]
+    frame_negators: frozenset[str]
+    like_frames: frozenset[str]
+    inference: frozenset[str]
+    to_reader: frozenset[str]
+    to_writer: frozenset[str]
+    imperatives: tuple[tuple[str, ...], ...]
+    not_feelings: frozenset[str]  # lexicon terms naming an event or a bond, not a feeling
+    leaders: frozenset[str]
+    question_starts: frozenset[str]
+    wh_questions: frozenset[str]
+    window: int = 12
+
+
+@lru_cache(maxsize=4)
+def load_rules(language: str = "en") -> ExperiencerRules:
+    """The experiencer words of ``language`` (only English ships today)."""
+    with open(LEXICON_DIR / f"experiencer_{language}.json", encoding="utf-8") as fh:
+        data = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data[key])
+
+    return ExperiencerRules(
+        reader=words("reader"),
+        writer=words("writer"),
+        third=words("third"),
+        person_nouns=words("person_nouns"),
+        possessive_of_person=words("possessive_of_person"),
+        dummy=words("dummy"),
+        prepositions=words("prepositions"),
+        objects=words("objects"),
+        reflexive=words("reflexive"),
+        state_path=words("state_path"),
+        generic_before=words("generic_before"),
+        hypothetical=words("hypothetical"),
+        frames={verb: frozenset(opens) for verb, opens in data["frames"].items()},
+        frame_subject=words("frame_subject"),
+        frame_negators=words("frame_negators"),
+        like_frames=words("like_frames"),
+        inference=words("inference"),
+        to_reader=words("to_reader"),
+        to_writer=words("to_writer"),
+        imperatives=tuple(tuple(p.split()) for p in data["imperatives"]),
+        not_feelings=words("not_feelings"),
+        leaders=words("leaders"),
+        question_starts=words("question_starts"),
+        wh_questions=words("wh_questions"),
+    )
+
+
+def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` opens the clause of a frame of understanding said by the writer: the verb
+    before it takes it ("see why", "know how"), and the writer is its subject within the four
+    words before the verb, with no negator between ("I can totally see why"; not "I don't know
+    why")."""
+    if j < 1:
+        return False
+    verb = words[j - 1]
+    opens = rules.frames.get(verb)
+    if opens is None or words[j] not in opens:
+        return False
+    for k in range(j - 2, max(lo, j - 6) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators:
+            return False
+        if w in rules.frame_subject:
+            return True
+        if w in MARKERS:
+            return False
+    return False
+
+
+def _subjectless(words: tuple[str, ...], k: int, c0: int, rules: ExperiencerRules) -> bool:
+    """Nothing but interjections or a dummy subject stands before ``words[k]`` in its clause."""
+    return all(w in rules.leaders or w in rules.dummy for w in words[c0:k])
+
+
+def _opens_clause(words: tuple[str, ...], j: int, c0: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` opens its clause (after interjections): "*your* anxiety makes sense", not
+    "you are projecting *your* insecurities"."""
+    return all(w in rules.leaders for w in words[c0:j])
+
+
+def _owned_person(words: tuple[str, ...], j: int, end: int, rules: ExperiencerRules) -> bool:
+    """``words[j]`` ("my", "your", "the") owns a person noun before ``end``: "my boss"."""
+    return j + 1 < end and words[j + 1] in rules.person_nouns
+
+
+def experiencer(
+    words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules
+) -> tuple[str, str]:
+    """Whose feeling ``words[start:end]`` is: ``(who, how)`` with ``who`` one of
+    :data:`WRITER`, :data:`READER`, :data:`THIRD`, :data:`UNDECIDED` and ``how`` one of
+    :data:`BY_SUBJECT`, :data:`BY_FRAME` (or "" when undecided). See the module docstring."""
+    n = len(words)
+    nxt = words[end] if end < n else ""
+    if nxt in rules.to_writer:
+        return WRITER, BY_SUBJECT
+    c0 = start
+    while c0 > 0 and words[c0 - 1] not in MARKERS:
+        c0 -= 1
+    lo = max(c0, start - rules.window)
+    inferred = False
+    for j in range(start - 1, lo - 1, -1):
+        w = words[j]
+        if w in rules.reflexive or (
+            w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
+        ):
+            continue  # "talking to you", "angry at me": an object, not the subject
+        if w in rules.reader:
+            if _owned_person(words, j, start, rules):
+                return THIRD, BY_SUBJECT
+            if j > 0 and words[j - 1] in rules.generic_before:
+                return UNDECIDED, ""
+            if rules.state_path.issuperset(words[j + 1 : start]) and (
+                w == "you" or _opens_clause(words, j, c0, rules)
+            ):
+                return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
+            return READER, ""  # "you made yourself useless": the reader's, but no reflection
+        if w in rules.writer:
+            if w in rules.possessive_of_person and _owned_person(words, j, start, rules):
+                return THIRD, BY_SUBJECT
+            return WRITER, BY_SUBJECT
+        if w in rules.third or w in rules.person_nouns:
+            return THIRD, BY_SUBJECT
+        if _frame_at(words, j, lo, rules):
+            return READER, BY_FRAME
+        if w == "like" and j > 0 and words[j - 1] in rules.like_frames:
+            if j > 1 and words[j - 2] in rules.writer:
+                return WRITER, BY_SUBJECT  # "I feel like ...", "I look like ..."
+            if _subjectless(words, j - 1, c0, rules):
+                return READER, BY_FRAME  # "(it) sounds like ...", not "Ana sounds like ..."
+            return UNDECIDED, ""
+        if w in rules.inference and _subjectless(words, j, c0, rules):
+            inferred = True  # "(that) must be ...", not "Ana must be ..."
+    # no subject in the clause; "it must be hard for you", "that scared you" (not "so happy for
+    # you": with no dummy subject the feeling is the writer's own)
+    dummy = not rules.dummy.isdisjoint(words[c0:start])
+    if (dummy or inferred) and (
+        nxt in rules.reader
+        or (nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader)
+    ):
+        return READER, BY_FRAME
+    if inferred:
+        return READER, BY_FRAME
+    k = c0
+    while k < start and words[k] in rules.leaders:
+        k += 1
+    for imp in rules.imperatives:
+        if words[k : k + len(imp)] == imp:
+            return READER, BY_FRAME
+    return UNDECIDED, ""
+
+
+def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> bool:
+    """A reader's feeling at ``start`` is said as a reflection: not inside a question (its
+    sentence ends with "?" or opens with an auxiliary or "why") and not in a condition ("if
+    you're worried, ...")."""
+    s0 = start
+    while s0 > 0 and words[s0 - 1] not in SENT_END:
+        s0 -= 1
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    if s1 < len(words) and words[s1] == "?":
+        return False
+    k = s0
+    while k < start and (words[k] in rules.leaders or words[k] == ","):
+        k += 1
+    if k < start and words[k] in rules.question_starts:
+        return False
+    if k + 1 < start and words[k] in rules.wh_questions and words[k + 1] not in ("a", "an"):
+        # "what's been making you anxious", "how are you feeling" (not "what a week")
+        nxt = words[k + 1]
+        if words[k] != "how" or nxt in rules.question_starts:
+            return False
+    return rules.hypothetical.isdisjoint(words[s0:start])

@@ -1,0 +1,84 @@
+"""Read the real-register check in ``tests/realtext/register/`` (see the README there).
+
+Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB> text``:
+
+- ``written.tsv``: chat messages written and labelled by the project in the styles of real
+  supporters and venters;
+- ``goemotions.tsv``: real Reddit comments from GoEmotions train, labelled by hand in the same
+  scheme (drawn by ``python -m tests.realtext.register_draw``).
+
+Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
+break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
+``labels`` is ``-`` or codes from :data:`CODES`, space-separated; ``context`` is the other
+person's previous message or ``-``. ``part`` is fixed by :func:`part`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pandas as pd
+
+DIR = Path(__file__).parent / "register"
+FILES = ("written", "goemotions")
+CODES = ("SUP", "RFL", "OWN", "TIER2")
+COLUMNS = ["id", "part", "labels", "context", "text"]
+
+_UNESCAPE = {"\\n": "\n", "\\t": "\t", "\\\\": "\\"}
+_ESCAPE = {"\n": "\\n", "\t": "\\t", "\\": "\\\\"}
+_ESCAPED = re.compile(r"\\[nt\\]")
+
+
+def part(message_id: str) -> str:
+    """``frozen`` for about a third of the ids, by a hash (stable across runs and machines)."""
+    return "frozen" if hashlib.sha256(message_id.encode()).digest()[0] % 3 == 0 else "dev"
+
+
+def escape(field: str) -> str:
+    """One field as it is written in the files (backslash, tab and line break escaped)."""
+    return "".join(_ESCAPE.get(ch, ch) for ch in field)
+
+
+def unescape(field: str) -> str:
+    """The inverse of :func:`escape`."""
+    return _ESCAPED.sub(lambda m: _UNESCAPE[m.group()], field)
+
+
+def parse_line(line: str) -> tuple[str, str, frozenset[str], str, str]:
+    """``(id, part, labels, context, text)`` of one line; ``ValueError`` naming what is wrong."""
+    fields = line.rstrip("\n").split("\t")
+    if len(fields) != len(COLUMNS):
+        raise ValueError(f"expected {len(COLUMNS)} tab-separated fields, got {len(fields)}")
+    mid, kind, labels, context, text = fields
+    if kind != part(mid):
+        raise ValueError(f"{mid}: part is {kind!r}, the id's hash says {part(mid)!r}")
+    codes = frozenset() if labels == "-" else frozenset(labels.split(" "))
+    unknown = codes - set(CODES)
+    if unknown or (labels != "-" and len(codes) != len(labels.split(" "))):
+        raise ValueError(f"{mid}: bad labels {labels!r} (codes: {', '.join(CODES)} or -)")
+    if not text.strip():
+        raise ValueError(f"{mid}: empty text")
+    return mid, kind, codes, "" if context == "-" else unescape(context), unescape(text)
+
+
+def load(name: str, kind: str | None = None) -> pd.DataFrame:
+    """One file as a frame: ``id``, ``part``, ``labels`` (a frozenset), ``context``, ``text``,
+    and one boolean column per code; only the ``dev`` or ``frozen`` rows when ``kind`` is given.
+    """
+    if name not in FILES:
+        raise ValueError(f"unknown register file {name!r}; choose from {', '.join(FILES)}")
+    lines = (DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    rows = []
+    for number, line in enumerate(lines, 1):
+        try:
+            rows.append(parse_line(line))
+        except ValueError as err:
+            raise ValueError(f"{name}.tsv line {number}: {err}") from None
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for code in CODES:
+        frame[code] = frame["labels"].map(lambda codes, c=code: c in codes)
+    if kind is not None:
+        frame = frame[frame["part"] == kind].reset_index(drop=True)
+    return frame

@@ -1,0 +1,130 @@
+"""The real-register check's data: every line parses, the parts follow the id's hash, the counts
+are the ones in ``register/README.md``, and the GoEmotions comments are the seeded draw's.
+
+Nothing here runs a detector on the data (the frozen part is evaluated once, elsewhere).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.realtext import register
+from tests.realtext.goemotions import load as load_goemotions
+
+#: (file, part) -> (messages, SUP, RFL, OWN, TIER2, no label at all); the README's table.
+COUNTS = {
+    ("written", "dev"): (512, 236, 133, 69, 66, 201),
+    ("written", "frozen"): (251, 127, 61, 44, 42, 87),
+    ("goemotions", "dev"): (315, 83, 23, 30, 30, 200),
+    ("goemotions", "frozen"): (135, 25, 8, 16, 16, 94),
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), sorted(COUNTS))
+def test_counts_per_part_and_label(name, kind):
+    frame = register.load(name, kind)
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+    )
+    assert got == COUNTS[(name, kind)]
+    assert set(frame["part"]) == {kind}
+
+
+@pytest.mark.parametrize("name", register.FILES)
+def test_every_line_parses_and_ids_are_unique(name):
+    lines = (register.DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    parsed = [register.parse_line(line) for line in lines]
+    ids = [row[0] for row in parsed]
+    assert len(ids) == len(set(ids)) == sum(COUNTS[(name, k)][0] for k in ("dev", "frozen"))
+    assert all(row[1] == register.part(row[0]) for row in parsed)
+    assert len({row[4] for row in parsed}) == len(parsed)  # no message twice
+
+
+def test_written_ids_are_numbered_in_order_and_some_turns_span_lines():
+    frame = register.load("written")
+    assert list(frame["id"]) == [f"w{n:04d}" for n in range(1, len(frame) + 1)]
+    assert int(frame["text"].str.contains("\n").sum()) == 4
+    assert int((frame["context"] != "").sum()) == 525
+
+
+def test_a_third_is_frozen():
+    for name in register.FILES:
+        share = (register.load(name)["part"] == "frozen").mean()
+        assert 0.28 < share < 0.36
+
+
+def test_tier2_is_the_writers_own_feeling():
+    # In this data every tier-2 label is a stated own feeling; a reflection alone never is.
+    for name in register.FILES:
+        frame = register.load(name)
+        assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_goemotions_rows_are_the_seeded_draw_with_train_text():
+    from tests.realtext.register_draw import draw
+
+    frame = register.load("goemotions")
+    drawn = draw()
+    assert list(frame["id"]) == list(drawn["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert (frame["context"] == "").all()
+    acts = pd.read_csv(
+        register.DIR.parent / "labelled" / "acts.tsv",
+        sep="\t",
+        header=None,
+        usecols=[0],
+        names=["id"],
+        quoting=3,
+        dtype=str,
+    )
+    assert not frame["id"].isin(acts["id"]).any()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("w1\tdev\tSUP\t-", "expected 5 tab-separated fields, got 4"),
+        ("w0004\tfrozen\tSUP\t-\thi", "part is 'frozen', the id's hash says 'dev'"),
+        ("w0004\tdev\tSUP HUG\t-\thi", "bad labels 'SUP HUG'"),
+        ("w0004\tdev\tSUP SUP\t-\thi", "bad labels 'SUP SUP'"),
+        ("w0004\tdev\t-\t-\t ", "empty text"),
+    ],
+)
+def test_bad_lines_are_named(line, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        register.parse_line(line)
+
+
+def test_escapes_round_trip():
+    text = "two lines\nand a\ttab and a \\ backslash and a literal \\n"
+    assert register.unescape(register.escape(text)) == text
+    assert "\n" not in register.escape(text) and "\t" not in register.escape(text)
+    row = register.parse_line("w0004\tdev\tSUP RFL\tok\\nbye\tline one\\nline two")
+    assert row[2:] == (frozenset({"SUP", "RFL"}), "ok\nbye", "line one\nline two")
+
+
+def test_unknown_file_is_refused():
+    with pytest.raises(ValueError, match="choose from written, goemotions"):
+        register.load("acts")
+
+
+def test_the_readme_breakdowns():
+    written = register.load("written")
+    by_part = written.groupby("part")
+    assert (by_part.apply(lambda f: int((f["RFL"] & ~f["SUP"]).sum())).to_dict()) == {
+        "dev": 25,
+        "frozen": 10,
+    }
+    assert (by_part.apply(lambda f: int((f["SUP"] & f["OWN"]).sum())).to_dict()) == {
+        "dev": 16,
+        "frozen": 17,
+    }
+    both = pd.concat([written, register.load("goemotions")])
+    assert int((both["OWN"] & ~both["TIER2"]).sum()) == 5
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["labels"]
+    caring = train.loc[register.load("goemotions")["id"]].map(lambda ls: "caring" in ls)
+    assert int(caring.sum()) == 242
