@@ -155,7 +155,7 @@ def may_raise(lex, acts, feeling) -> bool:
     reflection of the reader's feeling, not a question about the other, not a minimal reply."""
     if max(lex.tier, feeling.tier) >= 2 or acts.question_other or acts.minimal:
         return False
-    if getattr(lex, "reflected", ()):
+    if lex.reflected:
         return False
     cats = lex.cats
     return not any(cats[i] for i in _RESPONSE_INDICES)
