@@ -82,7 +82,8 @@ def test_training_reproduces_the_shipped_model():
     data, card = train.build()
     shipped = json.loads(emotion.MODEL_FILE.read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(data, ensure_ascii=False))
-    assert card["threshold"] == CARD["threshold"]
+    # every figure of the card but the dev scores (checked above) and the file's hash
+    assert card == {k: v for k, v in CARD.items() if k not in ("model_sha256", "dev")}
 
 
 def test_char_grams_of_a_word():
