@@ -75,10 +75,15 @@ def char_counts(feats: set[str]) -> Counter:
 
 
 def design(
-    feats: list[set[str]], chars: list[Counter], vocab: dict[str, int], char_vocab: dict[str, int]
+    feats: list[set[str]],
+    vocab: dict[str, int],
+    chars: list[Counter] | None = None,
+    char_vocab: dict[str, int] | None = None,
 ) -> sparse.csr_matrix:
     """Word and component features (0/1) in the first ``len(vocab)`` columns, then the character
-    n-gram counts times ``CHAR_SCALE``."""
+    n-gram counts times ``CHAR_SCALE`` (none when ``chars`` is not given)."""
+    if chars is None:
+        chars, char_vocab = [Counter()] * len(feats), {}
     rows, cols, vals = [], [], []
     offset = len(vocab)
     for i, (fs, cg) in enumerate(zip(feats, chars, strict=True)):
@@ -148,7 +153,7 @@ def build() -> tuple[dict, dict]:
     char_vocab = {
         g: j for j, g in enumerate(sorted(g for g, c in char_docs.items() if c >= CHAR_MIN_COUNT))
     }
-    theta = fit(design(fit_feats, fit_chars, vocab, char_vocab), clear[fit_rows].astype(float))
+    theta = fit(design(fit_feats, vocab, fit_chars, char_vocab), clear[fit_rows].astype(float))
     bias, w = float(theta[0]), theta[1:]
     w_words, w_chars = w[: len(vocab)], w[len(vocab) :] * CHAR_SCALE
     keep = np.flatnonzero(np.abs(w_words) >= PRUNE)
