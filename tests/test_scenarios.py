@@ -94,6 +94,24 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("group_dominated.txt", "not_seen_heard"): ("insufficient_data", NOISE),
 }
 
+# Verdicts changed by the whose-feeling rule (a feeling named of the reader is a reflection, the
+# writer's own reaction inside sympathy or shared joy stays theirs; docs/whose-feeling.md). In
+# waning_interest, Ollie's "I'm so happy for you. and sad for me lol" (said twice) is now Ollie's
+# own feeling statement, and Jess does not answer it, so good news met falls from 3 of 5 to 3 of 7
+# (below half) and Ollie's feelings met from 3 of 7 to 3 of 9 (below 0.35). A careful reader takes
+# that line as a reply to Jess's news, not as news of Ollie's awaiting an answer; the
+# responsiveness measure counts every feeling statement as a disclosure to be met.
+OWN_REACTION_AS_NEWS = (
+    "UPSTREAM: Ollie's shared joy ('I'm so happy for you. and sad for me lol', twice) is his own "
+    "feeling statement and goes unanswered; responsiveness counts a feeling said in reply to the "
+    "other's news as a disclosure awaiting an answer (good news met 3 of 7, Ollie met 3 of 9)"
+)
+WHOSE_FEELING: dict[tuple[str, str], tuple[str, str]] = {
+    ("waning_interest.txt", "share_ups_and_downs"): ("not_observed", OWN_REACTION_AS_NEWS),
+    ("waning_interest.txt", "not_seen_heard"): ("observed", OWN_REACTION_AS_NEWS),
+}
+DIFFERENCES.update(WHOSE_FEELING)
+
 CASES = [(chat, sid) for chat in EXPECTED for sid, _group in SIGN_IDS]
 
 

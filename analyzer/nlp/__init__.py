@@ -32,8 +32,8 @@ emotion_terms        string    those terms' lemmas, space-separated ("" when non
 emotion_score        float64   emotion model's probability that the message states a clear emotion
                                (``analyzer/nlp/emotion.py``), for the statements it may raise:
                                NaN where the lexicon already gave tier >= 2, for questions, minimal
-                               replies and responses (support, thanks, criticism ...), and when
-                               the lexicon is off
+                               replies, responses (support, thanks, criticism ...) and messages
+                               that name a feeling of the reader, and when the lexicon is off
 cat_<category>       float64   matches per category: hard, soft, flat, fear, affection, gratitude,
                                repair, validation, support, invalidation, criticism,
                                defensiveness, reassurance, hedge, disappointment, loneliness,

@@ -152,11 +152,14 @@ _RESPONSE_INDICES = tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
 def may_raise(lex, acts, feeling) -> bool:
     """The model may raise this message to tier 2: the lexicon put it below tier 2, and it is the
     writer's own statement: not an act toward the reader (:data:`RESPONSE_CATEGORIES`), not a
-    reflection of the reader's feeling, not a question about the other, not a minimal reply."""
+    reflection of the reader's feeling, naming no feeling of the reader at all
+    (``LexResult.readers`` is empty), not a question about the other, not a minimal reply."""
     if max(lex.tier, feeling.tier) >= 2 or acts.question_other or acts.minimal:
         return False
     if lex.reflected:
         return False
+    if lex.readers:
+        return False  # it names the reader's feeling ("don't feel guilty"): not a disclosure
     cats = lex.cats
     return not any(cats[i] for i in _RESPONSE_INDICES)
 
@@ -185,6 +188,8 @@ class EmotionModel:
         if prob < self.threshold:
             return tier, terms, prob
         strongest = self.strongest_word(feats)
+        if strongest and _readers_word(text.words, strongest):
+            return tier, terms, prob  # "that's so scary" in reply: the reader's, not a disclosure
         return 2, ((strongest,) if strongest else ()), prob
 
     def feature_score(self, feature: str) -> float:
@@ -216,6 +221,20 @@ class EmotionModel:
             if wt > best_w or (wt == best_w and best and f < best):
                 best, best_w = f, wt
         return best.replace(" ", "_")
+
+
+def _readers_word(words: tuple[str, ...], strongest: str) -> bool:
+    """The model's strongest word ("scary", "so_scary") is a feeling of the reader where it
+    stands (:mod:`~analyzer.nlp.experiencer`)."""
+    from analyzer.nlp import experiencer
+
+    parts = tuple(strongest.split("_"))
+    rules = experiencer.load_rules()
+    for k in range(len(words) - len(parts) + 1):
+        if words[k : k + len(parts)] == parts:
+            who, _how = experiencer.experiencer(words, k, k + len(parts), rules)
+            return who == experiencer.READER
+    return False
 
 
 @lru_cache(maxsize=1)

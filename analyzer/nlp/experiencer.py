@@ -21,7 +21,9 @@ The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``
 3. on the way back, a frame of understanding said by the writer ("I can see *why* ...",
    "I know *how* ...", "I understand *that* ...", not negated) or a "sounds / seems / looks like"
    frame ends the search: the feeling inside it is the reader's;
-4. with no subject found: an inference ("that *must* be embarrassing"), a feeling word after a
+4. with no subject found: a wish ("hope (you) feel better"), a reaction opened by "that"
+   ("that's so scary") or by "it" with the reader later in the sentence ("it's so disappointing
+   when people bail on you"), an inference ("that *must* be embarrassing"), a feeling word after a
    dummy subject and followed by "you" or by "for / on / to you" ("it must be hard *for you*";
    not "so happy for you", the writer's own), or an imperative about the reader at the clause
    start ("*don't be* so anxious") -> reader; else undecided (the writer's by
@@ -61,6 +63,7 @@ class ExperiencerRules:
     writer: frozenset[str]
     third: frozenset[str]
     person_nouns: frozenset[str]
+    possessives: frozenset[str]  # "*his* words hurt you": the owner of a thing, not a subject
     possessive_of_person: frozenset[str]
     dummy: frozenset[str]
     prepositions: frozenset[str]
@@ -75,11 +78,17 @@ class ExperiencerRules:
     frame_negators: frozenset[str]
     like_frames: frozenset[str]
     inference: frozenset[str]
+    wish_frames: frozenset[str]  # "hope (you) feel better": a wish is for the reader
+    reaction_subjects: frozenset[str]  # "that's so scary": a reply's reaction to the reader's news
+    frame_direct: frozenset[str]  # frame verbs that take a dummy subject or a noun directly
     to_reader: frozenset[str]
     to_writer: frozenset[str]
     imperatives: tuple[tuple[str, ...], ...]
     not_feelings: frozenset[str]  # lexicon terms naming an event or a bond, not a feeling
     leaders: frozenset[str]
+    judging: frozenset[str]  # said of the reader these judge, not reflect ("you're so sensitive")
+    laughter: frozenset[str]
+    subordinators: frozenset[str]
     question_starts: frozenset[str]
     wh_questions: frozenset[str]
     window: int = 12
@@ -99,6 +108,7 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         writer=words("writer"),
         third=words("third"),
         person_nouns=words("person_nouns"),
+        possessives=words("possessives"),
         possessive_of_person=words("possessive_of_person"),
         dummy=words("dummy"),
         prepositions=words("prepositions"),
@@ -112,14 +122,34 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         frame_negators=words("frame_negators"),
         like_frames=words("like_frames"),
         inference=words("inference"),
+        wish_frames=words("wish_frames"),
+        reaction_subjects=words("reaction_subjects"),
+        frame_direct=words("frame_direct"),
         to_reader=words("to_reader"),
         to_writer=words("to_writer"),
         imperatives=tuple(tuple(p.split()) for p in data["imperatives"]),
         not_feelings=words("not_feelings"),
         leaders=words("leaders"),
+        judging=words("judging"),
+        laughter=words("laughter"),
+        subordinators=words("subordinators"),
         question_starts=words("question_starts"),
         wh_questions=words("wh_questions"),
     )
+
+
+def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[v]`` is a frame verb that takes the feeling directly ("get *dreading* it"), said
+    by the writer (within four words, not negated)."""
+    if words[v] not in rules.frame_direct:
+        return False
+    for k in range(v - 1, max(lo, v - 5) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators or w in MARKERS:
+            return False
+        if w in rules.frame_subject:
+            return True
+    return False
 
 
 def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
@@ -131,8 +161,12 @@ def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) 
         return False
     verb = words[j - 1]
     opens = rules.frames.get(verb)
-    if opens is None or words[j] not in opens:
+    if opens is None:
         return False
+    if words[j] not in opens and not (
+        verb in rules.frame_direct and words[j] not in rules.writer and words[j] not in rules.third
+    ):
+        return False  # "I know how ...", "I understand the guilt", "I know it's hard"
     for k in range(j - 2, max(lo, j - 6) - 1, -1):
         w = words[k]
         if w in rules.frame_negators:
@@ -174,9 +208,23 @@ def experiencer(
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1
     lo = max(c0, start - rules.window)
+    if (
+        start > 0
+        and _frame_verb_said(words, start - 1, lo, rules)
+        and (words[start - 1] != "get" or words[start].endswith("ing"))
+    ):
+        # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
+        return READER, BY_FRAME
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
+        if (
+            w in rules.possessives
+            and j + 1 < start
+            and words[j + 1] not in rules.person_nouns
+            and words[j + 1] not in rules.reader
+        ):
+            continue  # "his words really hurt you": the subject is a thing, not a person
         if w in rules.reflexive or (
             w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
         ):
@@ -207,6 +255,8 @@ def experiencer(
             return UNDECIDED, ""
         if w in rules.inference and _subjectless(words, j, c0, rules):
             inferred = True  # "(that) must be ...", not "Ana must be ..."
+        if w in rules.wish_frames:
+            return READER, BY_FRAME  # "hope (you) feel better soon"
     # no subject in the clause; "it must be hard for you", "that scared you" (not "so happy for
     # you": with no dummy subject the feeling is the writer's own)
     dummy = not rules.dummy.isdisjoint(words[c0:start])
@@ -223,13 +273,49 @@ def experiencer(
     for imp in rules.imperatives:
         if words[k : k + len(imp)] == imp:
             return READER, BY_FRAME
+    if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
+        return READER, BY_FRAME
+    s1 = end
+    while s1 < n and words[s1] not in SENT_END:
+        s1 += 1
+    if s1 < n and words[s1] == "?" and c0 == _sentence_start(words, start):
+        return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     return UNDECIDED, ""
 
 
+def _sentence_start(words: tuple[str, ...], i: int) -> int:
+    while i > 0 and words[i - 1] not in SENT_END:
+        i -= 1
+    return i
+
+
+def _reaction(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """A clause opened by "that" ("that's so scary", a reply's reaction to what the reader
+    told), or by "it"/"this" with the reader later in the sentence as an object ("it's so
+    disappointing when people bail on you"), nothing but a state between it and the feeling,
+    and no laughter in the message."""
+    if not rules.state_path.issuperset(words[k + 1 : start]):
+        return False
+    if not rules.laughter.isdisjoint(words):
+        return False  # "that's so sad lol the dog in the movie": banter, not a reply to trouble
+    if words[k] == "that":
+        return True
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        if words[s1] in rules.reader:
+            # the reader as an object ("when nobody calls you back"), not as the one who acts
+            # ("it hurts when you don't reply": the writer's hurt)
+            return words[s1 - 1] not in rules.subordinators
+        s1 += 1
+    return False
+
+
 def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> bool:
-    """A reader's feeling at ``start`` is said as a reflection: not inside a question (its
-    sentence ends with "?" or opens with an auxiliary or "why") and not in a condition ("if
-    you're worried, ...")."""
+    """A reader's feeling at ``start`` is said as a reflection: not a word that judges
+    ("you're so sensitive"), not inside a question (its sentence ends with "?" or opens with an
+    auxiliary or "why") and not in a condition ("if you're worried, ...")."""
+    if words[start] in rules.judging:
+        return False
     s0 = start
     while s0 > 0 and words[s0 - 1] not in SENT_END:
         s0 -= 1

@@ -185,6 +185,8 @@ def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
         if w in MARKERS or w in _NEG_STOP:
             return False
         if w in NEGATORS:
+            if w == "no" and j > 0 and words[j - 1] in _NO_INTERJECTION:
+                return False  # "oh no you must be so worried": an interjection, not a negator
             # "no" negates only what it stands right before ("no worries", "no real idea"),
             # not a following clause ("oh no is she ok")
             return w != "no" or steps < 2
@@ -193,6 +195,7 @@ def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
     return False
 
 
+_NO_INTERJECTION = frozenset({"oh", "ah", "aw", "aww", "omg", "god", "ohh"})
 _LAUGH_CRY = frozenset({"cry", "cried", "crying", "tears", "sobbing", "dying"})
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
@@ -394,7 +397,7 @@ def _word_at(words, stems, i: int, lex: Lexicon):
 
 #: Categories of a feeling (whose experiencer :mod:`~analyzer.nlp.experiencer` decides).
 FEELING_CATEGORIES = frozenset({
-    "hard", "soft", "flat", "fear", "joy", "loneliness", "disappointment",
+    "hard", "soft", "flat", "fear", "joy", "affection", "loneliness", "disappointment",
 })  # fmt: skip
 #: Categories of an act towards the other: a match with one is never a feeling of the reader.
 _ACT_CATEGORIES = frozenset({
@@ -416,7 +419,6 @@ def _is_feeling(e: Entry) -> bool:
         and not e.term.startswith("~")
         and (e.tier >= 2 or not FEELING_CATEGORIES.isdisjoint(e.cats))
         and _ACT_CATEGORIES.isdisjoint(e.cats)
-        and "affection" not in e.cats  # "miss", "love": a bond said from the writer's side
     )
 
 
@@ -427,8 +429,10 @@ def _term_name(term: str) -> str:
 def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -> bool:
     """A support or validation pattern shares ``m``'s sentence."""
     for p in found:
-        if p.entry.term[0] == "~" and not p.negated and (
-            "support" in p.entry.cats or "validation" in p.entry.cats
+        if (
+            p.entry.term[0] == "~"
+            and not p.negated
+            and ("support" in p.entry.cats or "validation" in p.entry.cats)
         ):
             lo, hi = min(p.start, m.start), max(p.start, m.start)
             if not SENT_END.intersection(words[lo:hi]):
@@ -511,9 +515,11 @@ def _tally(
         about_self=any("reassure" in m.entry.cats for m in found) and _about_self(words, found),
     )
     for m in found:
-        if m.negated:
-            continue
         e = m.entry
+        if m.negated:
+            if _is_feeling(e) and _exp.experiencer(words, m.start, m.end, rules)[0] == _exp.READER:
+                readers.append(m.start)  # "don't feel guilty": still the reader's, not a statement
+            continue
         if e.term[0] == "~" and e.term[1:] in _patterns.OWN_REACTIONS:
             for own in _own_reaction(m, words, stems, lex, rules):
                 # "I feel *awful* for you": the writer's own feeling, at its tier, beside the
@@ -525,8 +531,8 @@ def _tally(
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e):
             who, how = _exp.experiencer(words, m.start, m.end, rules)
-            if who == _exp.THIRD and _in_support_sentence(m, found, words):
-                # "so many people go through this after a breakup": part of the support act
+            if who in (_exp.THIRD, _exp.UNDECIDED) and _in_support_sentence(m, found, words):
+                # "lots of people feel numb at first", "grief does that": part of the support act
                 tier = max(tier, 1)
                 continue
             if who == _exp.READER:

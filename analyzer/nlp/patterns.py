@@ -45,7 +45,8 @@ _MACROS = {
     r"hurt|hurting|lonely|alone|frustrated|"
     r"exhausted|burnt out|burned out|burnt|stuck|worried|nervous|heartbroken|devastated|grieving|"
     r"struggling|suffering|in pain|drained|worn out|fed up|at the end of your rope|"
-    r"hopeless|helpless|trapped|isolated|"
+    r"hopeless|helpless|trapped|isolated|deflating|discouraging|disheartening|demoralizing|"
+    r"demoralising|crushing|gutting|running on fumes|"
     r"betrayed|neglected|unappreciated|invisible|heartbroken|carrying (?:a lot|so much|the weight)|"
     r"(?:a lot|so much|too much) on your plate|under (?:INT)(?:a lot of |"
     r"so much )?(?:pressure|stress)|in a (?:INT)(?:hard|tough|"
@@ -232,7 +233,9 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "must",
         r"(?:(?:that|it|this|you|which) )?must (?:INT)(?:have )?(?:be|"
         r"been|feel|felt) (?:INT)(?:like )?(?:INT)<DIFF>"
-        r"|(?:that|it|this) must (?:INT)(?:have )?(?:suck|sucked|hurt|hurts)",
+        r"|(?:that|it|this) must (?:INT)(?:have )?(?:suck|sucked|hurt|hurts|stung|sting|stings)"
+        r"|(?:that|it|this) must (?:INT)(?:have )?(?:feel|felt|bring|brought|stir|stirred) "
+        r"(?:INT)(?:like|up|so many|a lot)",
         False,
     ),
     # "you're doing the right thing", "you did nothing wrong", "you deserve better", "good on you"
@@ -308,7 +311,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|(?:wish|wishing) (?:you |for you )?(?:INT)(?:all )?(?:the (?:INT)(?:very )?best|"
         r"you (?:and|both)|many|luck|well|a (?:INT)(?:speedy|quick|"
         r"fast|full|great|good|happy|wonderful|fantastic|nice|merry|"
-        r"safe)|happiness|all the|nothing but)",
+        r"safe|calm|calmer|better|restful|peaceful|easier|gentle|gentler|lovely|quiet|"
+        r"quieter)|happiness|all the|nothing but)",
         False,
     ),
     # good wishes about a difficulty and encouragement
@@ -428,7 +432,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "support",
         1,
         "bless may prayers praying blessings love hugs thoughts peace happy glad thrilled "
-        "stoked excited relieved sympathy sympathies there here support good",
+        "stoked excited relieved sympathy sympathies there here support good gutted heartbroken "
+        "devastated sad proud tears",
         r"(?:god |bless )?bless (?:you|your (?:soul|efforts|family|kids|"
         r"heart and soul)|y all|you all|you both|u)(?= [.?,]|$| (?:and|for|man|dude|friend|op))"
         r"|(?:^|(?<=[.?,] ))may (?:you|your|he|she|they|it|the|"
@@ -449,9 +454,11 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"|you have (?:INT)(?:my|our) (?:INT)(?:full )?(?:support|sympathy|sympathies)"
         r"|(?:^|(?<=[.?,] ))(?:(?:well|oh|hey|and|so|wow|man|dude|hahaha|haha) )*good for "
         r"(?:you|u|ya)(?= [.?,]|$| (?:man|dude|bro|friend|op|buddy|mate|!))"
-        r"|(?:INT)(?:happy|glad|thrilled|stoked|excited|relieved) for (?:you|u|ya|"
-        r"both of you|you both|you two|op)(?= [.?,]|$| (?:and|man|dude|friend|op|!|"
-        r"buddy|bro|girl|mate))",
+        r"|(?:INT)(?:happy|glad|thrilled|stoked|excited|relieved|gutted|heartbroken|devastated|"
+        r"sad|proud) for (?:you|u|ya|both of you|you both|you two|op|your (?:family|kids|"
+        r"mom|mum|dad|sister|brother))(?= [.?,]|$| (?:and|man|dude|friend|op|!|buddy|bro|girl|"
+        r"mate|you|,))"
+        r"|(?:INT)(?:happy )?tears for (?:you|your)",
         False,
     ),
     # naming a shared human experience: "we all have something embarrassing in our past",
@@ -488,13 +495,16 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"how you feel|your "
         r"(?:feelings|frustration|pain|worry|fear|hurt|anger|sadness))(?= [.?,]|$| (?:man|dude|"
         r"op|friend|completely|totally|too|now|though|tho))"
+        r"|(?:^|(?<=[.?,] ))i (?:INT)(?:totally |completely |fully )?understand(?= [.?,]|$)"
+        r"|i (?:INT)get (?:that|it|this) (?:INT)so much"
         r"|i (?:can |could |do )?(?:totally|completely|definitely|really|fully|honestly|so) "
         r"(?:INT)get (?:it|that|this|why|you)(?= [.?,]|$| (?:man|dude|op|friend|too|now|"
         r"though|tho))"
         r"|i (?:can |could |do )?(?:INT)(?:(?:understand|see|imagine) (?:INT)(?:that|how|why"
         r"|what)|get (?:INT)(?:how|why|what)) (?:" + _W + r" ){0,8}?(?:<DIFF>|hurt|hurts|sting|"
         r"stings|stung|feel|feels|"
-        r"felt|feeling|upset|angry|mad|annoyed|frustrated|be left out|left out|weigh on you|"
+        r"felt|feeling|upset|angry|mad|annoyed|annoying|frustrated|be left out|left out|"
+        r"weigh on you|mattered to you|matters to you|means to you|meant to you|"
         r"weighing on you|get to you|like for you)(?= [.?,]|$| )",
         False,
     ),
@@ -507,7 +517,12 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "tell weighing weigh weighs weighed toll",
         r"i (?:can |could )?(?:INT)tell (?:that )?(?:you are|you have been|you were|you feel|"
         r"this is|it is|that is|it has been) (?:INT)(?:feeling )?(?:INT)(?:" + _W + r" ){0,2}?"
-        r"(?:<DIFF>|upset|down|low|off|not yourself|worn down|on edge)"
+        r"(?:<DIFF>|upset|down|low|off|not yourself|worn down|on edge|not (?:INT)(?:fine|ok|"
+        r"okay|alright|yourself))"
+        r"|i (?:can |could )?(?:INT)tell (?:that )?(?:this|it|that|they) (?:INT)(?:"
+        + _W
+        + r" ){0,3}?"
+        r"(?:mattered|matters|means|meant) (?:INT)(?:to you|a lot|so much)"
         r"|(?:is|are|has been|have been|was|been) (?:INT)(?:weighing|taking a toll|"
         r"wearing) on you|(?:weighs|weighed|weigh) (?:INT)on you",
         False,
@@ -518,19 +533,27 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "normalise_open",
         "validation",
         1,
-        "people common normal natural anyone anybody everyone only reaction",
+        "people common normal natural anyone anybody everyone only reaction human happens "
+        "happened",
         r"(?:so many|a lot of|lots of|many|most|plenty of|tons of) (?:other )?people (?:INT)"
         r"(?:go through|went through|feel|felt|struggle with|deal with|dealt with|have|had|"
         r"experience|get|are in|have been in|have been through|end up) (?:INT)(?:exactly |"
         r"something like |the same )?(?:this|that|it|the same(?: thing)?|like this|like that|"
         r"what you are)"
+        r"|(?:so many|a lot of|lots of|many|most|plenty of|tons of) (?:other )?people (?:INT)"
+        r"(?:feel|felt|get|struggle|freak out|panic|grieve|cry|need|go through)(?= )"
         r"|(?:that is|it is|this is|that was|it was|that sounds like|is) (?:INT)(?:a |an )?"
         r"(?:INT)(?:common|normal|natural|understandable|human|valid|reasonable|healthy) "
         r"(?:reaction|response|feeling|thing to feel|way to feel|thing to go through|"
         r"experience|thing to (?:want|need|worry about))"
+        r"|(?:that is|it is|this is|is|are|that was) (?:INT)(?:so |super |really |very |pretty |"
+        r"totally |completely )?(?:common|normal|human)(?= [.?,]|$| (?:and|tbh|honestly|you|to|"
+        r"after|in|when|for|with|at|right now|man|dude|op))"
+        r"|(?:that|it|this) (?:INT)(?:happens|happened) to (?:INT)(?:everyone|everybody|all of us|"
+        r"the best of us|most people|so many people|a lot of people)"
         r"|(?:anyone|anybody|everyone|most people|any of us) (?:in your (?:shoes|position|"
-        r"situation) )?(?:would|could|will) (?:INT)(?:be|feel|have been|have felt|get|react|"
-        r"struggle|freak|worry)"
+        r"situation|spot|place) )?(?:would|could|will) (?:INT)(?:be|feel|have been|have felt|"
+        r"get|react|struggle|freak|worry)"
         r"|you are (?:INT)not the only one(?= [.?,]|$| (?:who|that|to|man|dude|op))",
         False,
     ),
@@ -540,7 +563,8 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "name_difficulty",
         "validation",
         1,
-        "what that tough rough brutal nightmare ordeal spot position",
+        "what that this tough rough brutal nightmare ordeal spot position worst situation thing "
+        "time conversation exhausting draining heavy",
         r"(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay) )*"
         r"what a (?:INT)(?:nightmare|ordeal|mess|rough (?:day|week|time|year)|tough (?:day|week|"
         r"time|year|spot)|hard (?:day|week|time|year)|shitty (?:day|week|situation)|"
@@ -548,9 +572,18 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"terrible (?:day|week|situation|thing)|stressful (?:day|week|time))(?= [.?,]|$| (?:to|"
         r"man|dude|i am|sorry|that|for you))"
         r"|(?:^|(?<=[.?,] ))(?:(?:oh|ugh|man|wow|god|damn|jeez|geez|oof|aw|aww|omg|ok|okay|"
-        r"yeah) )*(?:that is|that was|that has been|that sounds|this is) (?:INT)(?:rough|"
+        r"yeah) )*(?:that is|that was|that has been|that sounds) (?:INT)(?:rough|"
         r"tough|brutal|so hard|really hard|heartbreaking|awful|terrible|horrible|a lot|so much|"
-        r"hard)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))",
+        r"hard|the worst)(?= [.?,]|$| (?:man|dude|buddy|friend|op|sorry|i am sorry|i am so sorry))"
+        r"|(?:that is|that was|that sounds like|what|this is) (?:INT)(?:such )?(?:a |an )?(?:INT)"
+        r"(?:impossible|isolating|crappy|shitty|awful|terrible|horrible|unfair|tough|hard|"
+        r"difficult|rough|brutal|scary|painful|lonely|stressful|exhausting|draining|heavy|"
+        r"frightening|upsetting|heartbreaking|sad|crushing|nasty|cruel|horrid) (?:position|"
+        r"situation|spot|place|thing|time|week|day|year|experience|road|conversation|feeling|"
+        r"loss|blow|way to|stretch|period|news)"
+        r"|(?:that is|that was|that sounds|it is|it must be) (?:INT)(?:exhausting|draining|"
+        r"brutal|a lot|so much|hard|tough|heavy|scary|stressful) to (?:deal with|go through|"
+        r"live with|carry|handle|hear|be going through|face)",
         False,
     ),
     # ... and as a general truth, in a message that says nothing of the writer: "it's so
@@ -572,7 +605,7 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         1,
         "attitude mindset approach outlook admire respect applaud look job work done proud "
         "brave strong resilient courage guts strength impressed inspired inspiring inspiration "
-        "props kudos",
+        "props kudos are were have had can did that what",
         r"(?:that is|this is|what|that was|such) (?:INT)(?:the |a |an )?(?:INT)(?:right|great|"
         r"good|healthy|positive|mature|smart|wise|perfect|best|awesome|amazing|solid) "
         r"(?:attitude|mindset|approach|outlook|way to (?:look at|think about|see|handle) "
@@ -595,7 +628,21 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         r"so much |some )?(?:courage|guts|strength|balls|bravery)"
         r"|(?:that is|that was|it is|it was) (?:INT)(?:brave|strong|mature|big|kind|"
         r"impressive|admirable) of you"
-        r"|i am (?:INT)(?:impressed|inspired)(?= [.?,]|$| (?:by you|with you|that you|man|dude))",
+        r"|i am (?:INT)(?:impressed|inspired)(?= [.?,]|$| (?:by you|with you|that you|man|dude))"
+        r"|you are (?:INT)(?:such )?(?:a |an )(?:INT)(?:good|great|kind|amazing|wonderful|"
+        r"caring|lovely|thoughtful|generous|loving|patient|brilliant|fantastic) (?:mom|mum|dad|"
+        r"person|friend|parent|partner|human|sister|brother|teacher|boss|listener|soul|"
+        r"daughter|son|wife|husband)(?= [.?,]|$| )"
+        r"|you (?:are|were) (?:INT)(?:so |such )?(?:INT)(?:kind|caring|thoughtful|talented|"
+        r"capable|smart|dedicated|strong|stronger|braver|tougher|smarter) (?:than you "
+        r"(?:think|know|realise|realize|give yourself credit for))"
+        r"|you (?:have|had) (?:INT)(?:grown|come) (?:INT)(?:so far|so much|a long way)"
+        r"|you (?:can|could) (?:INT)do (?:anything|this|it)(?= [.?,]|$| )"
+        r"|(?:^|(?<=[.?,] ))you did it(?= [.?,]|$)"
+        r"|(?:that is|that was|what) (?:INT)(?:such )?(?:a |an )?(?:INT)(?:great|good|huge|big|"
+        r"amazing|awesome|brilliant|solid|healthy|smart|brave|mature) (?:start|step|habit|"
+        r"achievement|accomplishment|move|call|parenting|effort|progress|decision|choice)"
+        r"(?= [.?,]|$| (?:you|,|honestly|tbh|man|dude|op|!|and|showing|for))",
         False,
     ),
     # warm wishes in plain words: "take good care of yourself", "be gentle with yourself",
@@ -634,17 +681,25 @@ _SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = (
         "offer_help",
         "support",
         1,
-        "help talk listen vent dm pm message msg hmu hit reach let chat",
+        "help talk listen vent dm pm message msg hmu hit reach let chat want can could will "
+        "would",
         r"(?:would love|love) to help(?= [.?,]|$| (?:you|with (?:that|this|it)|if|out|"
         r"anytime|any time))|(?:happy|glad|willing|here|able) to (?:help|talk|listen|"
         r"chat|lend)|(?:glad|happy) (?:i|we) could help"
         r"|let me know if (?:you )?(?:INT)(?:need|want|ever|have any)|"
         r"(?:feel free to|you can (?:always )?|do not hesitate to) (?:message|"
         r"dm|pm|reach out|talk to me|contact|text|call|hit me up|ask me|pm me|dm me|vent)"
-        r"|(?:dm|pm|message|msg|text|hmu|hit me up)(?: me)? (?:if|anytime|any time|whenever)"
+        r"|(?:^|(?<=[.?,] ))(?:(?:just|so|and|also|please|pls|ok|okay) )*(?:dm|pm|message|msg|"
+        r"text|hmu|hit me up)(?: me)? (?:if|anytime|any time|whenever)"
         r"|if you (?:ever )?(?:INT)(?:need|want) (?:someone |somebody |"
         r"a friend |an ear |a hand |anything|help|to talk|to vent|to chat|someone to talk to)"
-        r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)",
+        r"|i (?:can|could|will|would|am here to) (?:INT)(?:help you|help if|help out)"
+        r"|(?:^|(?<=[.?,] ))(?:do you )?want me to (?:INT)(?:come|call|take|bring|help|drive|"
+        r"pick|go|do|handle|talk|check|send|stay|make|grab|get|look|cover|watch|sit|cook)"
+        r"|i (?:can|could|will|would be happy to|am happy to|am going to) (?:INT)(?:drive|"
+        r"pick|take|bring|come|cover|watch|lend|send|call|go|stay|sit|cook|make|drop|handle|"
+        r"check|look|read|do) (?:" + _W + r" ){0,6}?(?:with you|for you|if (?:that|it) helps|"
+        r"if you (?:want|need|like)|you)(?= [.?,]|$| )",
         False,
     ),
     # words that look like an act but are not one: consumed with no category

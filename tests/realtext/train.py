@@ -46,9 +46,12 @@ PRUNE = 0.005
 CARD = Path(__file__).parent / "model_card.json"
 
 
-def analysed(texts: list[str]) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
+def analysed(
+    texts: list[str], words: list[tuple[str, ...]] | None = None
+) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
     """Model features of each text; whether the lexicon alone makes it tier >= 2 (which always
-    stands); whether the model may raise it (``emotion.may_raise``)."""
+    stands); whether the model may raise it (``emotion.may_raise``). Each text's normalised
+    words are appended to ``words`` when it is given."""
     from analyzer.nlp import components
     from analyzer.nlp.features import build_pipeline
 
@@ -62,6 +65,8 @@ def analysed(texts: list[str]) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
         feats.append(emotion.analysis_features(t, e, lx, f, val))
         stands.append(max(lx.tier, f.tier) >= 2)
         eligible.append(emotion.may_raise(lx, a, f))
+        if words is not None:
+            words.append(t.words)
     return feats, np.array(stands), np.array(eligible)
 
 
@@ -131,6 +136,12 @@ def lowest_threshold(decide, negatives: np.ndarray) -> tuple[float, np.ndarray]:
     return float(t), flagged
 
 
+def dropped(model: emotion.EmotionModel, feats: set[str], words: tuple[str, ...]) -> bool:
+    """The pass would drop this raise: the model's strongest word is the reader's feeling."""
+    strongest = model.strongest_word(feats)
+    return bool(strongest) and emotion._readers_word(words, strongest)
+
+
 def share(flagged: np.ndarray, rows: np.ndarray) -> float:
     return round(float(flagged[rows].mean()), 4)
 
@@ -144,7 +155,8 @@ def build() -> tuple[dict, dict]:
     held = np.zeros(len(train), dtype=bool)
     held[rng.choice(use, size=int(len(use) * HELD_BACK), replace=False)] = True
     fit_rows = use[~held[use]]
-    feats, stands, eligible = analysed(train["text"].tolist())
+    words: list[tuple[str, ...]] = []
+    feats, stands, eligible = analysed(train["text"].tolist(), words)
     fit_feats = [feats[i] for i in fit_rows]
     fit_chars = [char_counts(fs) for fs in fit_feats]
     counts = Counter(f for fs in fit_feats for f in fs)
@@ -177,6 +189,8 @@ def build() -> tuple[dict, dict]:
     probs = np.array([model.probability(feats[i]) for i in rows])
     is_clear, is_neutral = clear[rows], neutral[rows]
     lex_deep, may = stands[rows], eligible[rows]
+    # a raise is dropped when the strongest word is the reader's feeling where it stands
+    may = may & ~np.array([dropped(model, feats[i], words[i]) for i in rows], dtype=bool)
     # the threshold: the lowest at which the pass's whole decision (the lexicon's tier >= 2, or
     # a message the model may raise and does) keeps the false-positive rate on held-back neutral
     # comments at target

@@ -1,0 +1,100 @@
+"""Score support and "whose feeling" on the real-register set (``tests/realtext/register/``).
+
+    python -m tests.realtext.register_eval dev        # the part the detectors may be tuned on
+    python -m tests.realtext.register_eval frozen     # the fair estimate: run it once
+    python -m tests.realtext.register_eval dev -v     # ... with every miss and false hit
+
+Each message is read on its own (as a one-message chat). Figures, pooled over the written
+messages and the GoEmotions comments, and per file:
+
+- support (``cat_support + cat_validation > 0``) against ``SUP``: precision and recall;
+- a feeling about the reader read as the writer's: among messages labelled ``RFL`` and not
+  ``OWN`` (no feeling of the writer's own), the share with a feeling statement or tier >= 2;
+- ``reflection`` against ``RFL`` outside questions is not scored (``RFL`` also covers questions,
+  orders and sarcasm); its share among ``RFL`` messages is printed for information;
+- tier >= 2 against ``TIER2``: precision and recall.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pandas as pd
+
+from tests.realtext.evaluate import features_of, pr, support_fired
+from tests.realtext.register import FILES, load
+
+
+def frame(kind: str) -> pd.DataFrame:
+    """Both files' messages of ``kind`` ("dev" or "frozen") with a ``file`` column."""
+    parts = [load(name, kind).assign(file=name) for name in FILES]
+    return pd.concat(parts, ignore_index=True)
+
+
+def scores(data: pd.DataFrame, feats: pd.DataFrame) -> dict[str, float]:
+    labels = data["labels"]
+    sup_gold = labels.map(lambda s: "SUP" in s).to_numpy()
+    rfl_only = labels.map(lambda s: "RFL" in s and "OWN" not in s).to_numpy()
+    rfl = labels.map(lambda s: "RFL" in s).to_numpy()
+    t2_gold = labels.map(lambda s: "TIER2" in s).to_numpy()
+    sup = support_fired(feats)
+    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
+    own = feats["feeling"].to_numpy(dtype=bool) | tier2
+    n_sup, p_sup, r_sup = pr(sup, sup_gold)
+    n_t2, p_t2, r_t2 = pr(tier2, t2_gold)
+    return {
+        "messages": len(data),
+        "SUP": n_sup,
+        "support P": p_sup,
+        "support R": r_sup,
+        "RFL without OWN": int(rfl_only.sum()),
+        "read as the writer's": float(own[rfl_only].mean()) if rfl_only.any() else np.nan,
+        "reflection on RFL": float(feats["reflection"].to_numpy()[rfl].mean())
+        if rfl.any()
+        else np.nan,
+        "TIER2": n_t2,
+        "tier>=2 P": p_t2,
+        "tier>=2 R": r_t2,
+    }
+
+
+def report(kind: str, verbose: bool = False) -> str:
+    data = frame(kind)
+    feats = features_of(data["text"].tolist()).reset_index(drop=True)
+    rows = {"both files": scores(data, feats)}
+    for name in FILES:
+        mask = (data["file"] == name).to_numpy()
+        rows[name] = scores(data[mask].reset_index(drop=True), feats[mask].reset_index(drop=True))
+    keys = list(rows["both files"])
+    lines = [
+        f"Real-register set, {kind} part",
+        "| " + " | ".join(["set", *keys]) + " |",
+        "|" + "---|" * (len(keys) + 1),
+    ]
+    for name, sc in rows.items():
+        cells = [f"{v:.2f}" if isinstance(v, float) else str(v) for v in sc.values()]
+        lines.append("| " + " | ".join([name, *cells]) + " |")
+    if verbose:
+        sup = support_fired(feats)
+        tier2 = feats["tier"].fillna(0).to_numpy() >= 2
+        own = feats["feeling"].to_numpy(dtype=bool) | tier2
+        for i, labels in enumerate(data["labels"]):
+            text = data["text"].iat[i].replace("\n", " ")
+            if sup[i] != ("SUP" in labels):
+                lines.append(f"SUP {'FP' if sup[i] else 'FN'} | {text}")
+            if "RFL" in labels and "OWN" not in labels and own[i]:
+                lines.append(f"RFL-OWN {feats['emotion_terms'].iat[i]} | {text}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    kind = argv[0] if argv else "dev"
+    if kind not in ("dev", "frozen"):
+        print("usage: python -m tests.realtext.register_eval dev|frozen [-v]", file=sys.stderr)
+        raise SystemExit(2)
+    print(report(kind, verbose="-v" in argv))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,79 @@
+"""A chat where one person only comforts (``tests/comforter_chat.py``): the comforter must not
+come out as the one who opens up.
+
+Jo only reflects, reassures, praises and wishes well; her reflections name Robin's feelings
+("you seem so worn down", "I can tell you're really worried about him", "it makes sense that
+you'd be disappointed in him"). Before the whose-feeling rule, 42 of Jo's 220 messages reached
+tier >= 2 (Robin: 143), her reflections were read against Robin as disappointment, and 35 of
+Robin's disclosures counted as met by a minimal reply.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import analyzer
+from tests.comforter_chat import chat
+from tests.realtext.evaluate import features_of
+
+
+@cache
+def per_person() -> dict[str, dict[str, int]]:
+    c = chat()
+    feats = features_of(c["text"].tolist()).reset_index(drop=True)
+    out = {}
+    for who in ("Robin", "Jo"):
+        mine = (c["author"] == who).to_numpy()
+        f = feats[mine]
+        out[who] = {
+            "messages": int(mine.sum()),
+            "tier2": int((f["tier"] >= 2).sum()),
+            "feeling": int(f["feeling"].sum()),
+            "support": int((f["cat_support"] + f["cat_validation"] > 0).sum()),
+            "reflection": int(f["reflection"].sum()),
+        }
+    return out
+
+
+def test_chat_is_big_enough():
+    assert per_person()["Robin"]["messages"] == 220
+    assert per_person()["Jo"]["messages"] == 220
+
+
+def test_comforter_does_not_look_like_the_discloser():
+    robin, jo = per_person()["Robin"], per_person()["Jo"]
+    assert robin == {"messages": 220, "tier2": 143, "feeling": 142, "support": 0, "reflection": 0}
+    # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers
+    assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 126, "reflection": 44}
+    assert jo["tier2"] / jo["messages"] <= 0.25 * robin["tier2"] / robin["messages"]
+    assert jo["feeling"] / jo["messages"] <= 0.25 * robin["feeling"] / robin["messages"]
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    path = tmp_path_factory.mktemp("comforter") / "chat.csv"
+    chat().to_csv(path, index=False)
+    return analyzer.analyze(analyzer.load_chat(str(path)))
+
+
+def test_measures(result):
+    m = result.measures
+    assert round(m.get("disclosure_share", "Robin"), 3) == 0.966
+    assert m.get("feeling_statements", "Jo") == 5
+    assert round(m.get("tier2_share", "Jo"), 3) == 0.023
+    assert round(m.get("tier2_share", "Robin"), 3) == 0.455
+    assert m.get("support_given", "Jo") == 126
+    assert m.response_counts(["Robin"])["Robin"] == {
+        "responsive": 121, "minimal": 9, "self_focused": 9, "invalidating": 3, "none": 0,
+    }  # fmt: skip
+
+
+def test_signs(result):
+    signs = {s.id: (s.status, s.who) for s in result.signs}
+    assert signs["feel_supported"] == ("observed", None)
+    assert signs["compassion_when_suffering"] == ("observed", None)
+    # Jo's "you'd be disappointed in him" reflects Robin's feeling: no disappointment in Robin
+    assert signs["disappointment"] == ("not_observed", None)
+    assert signs["dumping_ground"] == ("observed", "Robin")
