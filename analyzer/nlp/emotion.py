@@ -22,11 +22,13 @@ How the pass uses it (``features.py``): a message whose lexicon tier is below 2 
 when ``probability >= threshold``, and its strongest word joins ``emotion_terms`` so the report
 can say why. Only the writer's own statements are raised (:func:`may_raise`): an act toward
 the other (support, validation, thanks, an apology, criticism, a complaint, invalidation,
-defensiveness, reassurance seeking, a hedge), a reflection of the reader's feeling, a question
-about the other and a minimal reply keep their tier, because tiers measure what a person
-discloses, and those acts have their own columns. A question that is not about the other
-("why does this always happen to me") is the writer's own and may be raised. Criticism stays
-out even without "you": most put-downs are imperatives at the reader ("grow up", "shut up").
+defensiveness, reassurance seeking, a hedge), a message that names a feeling of the reader (a
+reflection included), a question about the other and a minimal reply keep their tier, and a
+raise is dropped when the strongest word is the reader's feeling where it stands, because
+tiers measure what a person discloses, and those acts have their own columns. A question that
+is not about the other ("why does this always happen to me") is the writer's own and may be
+raised. Criticism stays out even without "you": most put-downs are imperatives at the reader
+("grow up", "shut up").
 The model never lowers a tier the lexicon found.
 """
 
