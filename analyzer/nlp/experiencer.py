@@ -91,6 +91,13 @@ class ExperiencerRules:
     subordinators: frozenset[str]
     question_starts: frozenset[str]
     wh_questions: frozenset[str]
+    like_word: frozenset[str]  # the word after "sounds / seems" in "sounds like ..."
+    reader_subject: frozenset[str]  # reader words that are a subject ("you"), not a possessive
+    reaction_alone: frozenset[str]  # reaction openers that need no reader later ("that's so ...")
+    articles: frozenset[str]  # "what *a* week": an exclamation, not a question
+    exclamative_wh: frozenset[str]  # "how awful": a question only before an auxiliary
+    gerund_only: frozenset[str]  # frame verbs that take a feeling only as a gerund ("get")
+    gerund_suffix: tuple[str, ...]
     window: int = 12
 
 
@@ -135,6 +142,13 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         subordinators=words("subordinators"),
         question_starts=words("question_starts"),
         wh_questions=words("wh_questions"),
+        like_word=words("like_word"),
+        reader_subject=words("reader_subject"),
+        reaction_alone=words("reaction_alone"),
+        articles=words("articles"),
+        exclamative_wh=words("exclamative_wh"),
+        gerund_only=words("gerund_only"),
+        gerund_suffix=tuple(data["gerund_suffix"]),
     )
 
 
@@ -211,7 +225,9 @@ def experiencer(
     if (
         start > 0
         and _frame_verb_said(words, start - 1, lo, rules)
-        and (words[start - 1] != "get" or words[start].endswith("ing"))
+        and (
+            words[start - 1] not in rules.gerund_only or words[start].endswith(rules.gerund_suffix)
+        )
     ):
         # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
         return READER, BY_FRAME
@@ -235,7 +251,7 @@ def experiencer(
             if j > 0 and words[j - 1] in rules.generic_before:
                 return UNDECIDED, ""
             if rules.state_path.issuperset(words[j + 1 : start]) and (
-                w == "you" or _opens_clause(words, j, c0, rules)
+                w in rules.reader_subject or _opens_clause(words, j, c0, rules)
             ):
                 return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
             return READER, ""  # "you made yourself useless": the reader's, but no reflection
@@ -247,7 +263,7 @@ def experiencer(
             return THIRD, BY_SUBJECT
         if _frame_at(words, j, lo, rules):
             return READER, BY_FRAME
-        if w == "like" and j > 0 and words[j - 1] in rules.like_frames:
+        if w in rules.like_word and j > 0 and words[j - 1] in rules.like_frames:
             if j > 1 and words[j - 2] in rules.writer:
                 return WRITER, BY_SUBJECT  # "I feel like ...", "I look like ..."
             if _subjectless(words, j - 1, c0, rules):
@@ -298,7 +314,7 @@ def _reaction(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRule
         return False
     if not rules.laughter.isdisjoint(words):
         return False  # "that's so sad lol the dog in the movie": banter, not a reply to trouble
-    if words[k] == "that":
+    if words[k] in rules.reaction_alone:
         return True
     s1 = start
     while s1 < len(words) and words[s1] not in SENT_END:
@@ -329,9 +345,9 @@ def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> boo
         k += 1
     if k < start and words[k] in rules.question_starts:
         return False
-    if k + 1 < start and words[k] in rules.wh_questions and words[k + 1] not in ("a", "an"):
+    if k + 1 < start and words[k] in rules.wh_questions and words[k + 1] not in rules.articles:
         # "what's been making you anxious", "how are you feeling" (not "what a week")
         nxt = words[k + 1]
-        if words[k] != "how" or nxt in rules.question_starts:
+        if words[k] not in rules.exclamative_wh or nxt in rules.question_starts:
             return False
     return rules.hypothetical.isdisjoint(words[s0:start])
