@@ -44,7 +44,10 @@ def test_chat_is_big_enough():
 
 def test_comforter_does_not_look_like_the_discloser():
     robin, jo = per_person()["Robin"], per_person()["Jo"]
-    assert robin == {"messages": 220, "tier2": 143, "feeling": 142, "support": 0, "reflection": 0}
+    # 142: the emotion model with character n-grams (threshold 0.795) leaves the variants of
+    # "I'm so tired of pretending I'm fine" below its threshold (0.47-0.73); the word-only model
+    # raised one of them
+    assert robin == {"messages": 220, "tier2": 142, "feeling": 142, "support": 0, "reflection": 0}
     # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers
     assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 126, "reflection": 44}
     assert jo["tier2"] / jo["messages"] <= 0.25 * robin["tier2"] / robin["messages"]
@@ -63,7 +66,7 @@ def test_measures(result):
     assert round(m.get("disclosure_share", "Robin"), 3) == 0.966
     assert m.get("feeling_statements", "Jo") == 5
     assert round(m.get("tier2_share", "Jo"), 3) == 0.023
-    assert round(m.get("tier2_share", "Robin"), 3) == 0.455
+    assert round(m.get("tier2_share", "Robin"), 3) == 0.45
     assert m.get("support_given", "Jo") == 126
     assert m.response_counts(["Robin"])["Robin"] == {
         "responsive": 121, "minimal": 9, "self_focused": 9, "invalidating": 3, "none": 0,

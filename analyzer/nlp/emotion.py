@@ -9,26 +9,35 @@ data version and dev scores beside it), and it is shipped as plain JSON: no down
 randomness at run time, the same number for the same text on every machine.
 
 Features (:func:`model_features`) are the message's normalised words and word pairs (after
-slang expansion and de-elongation, split at clause marks), plus what the other components found:
-the lexicon's tier, categories and emotion terms, a first-person feeling statement, the valence
-bucket, "!" and emphasis, emoji categories. Each has one weight; the score is their sum plus a
-bias, through the logistic function.
+slang expansion and de-elongation, split at clause marks), the character 2- to 5-grams of each
+word ("<ugh>" gives "<u", "ugh", "gh>", ...: they carry a weight to spellings and word forms the
+training data had only a few times, "frustrat" in "frustrating" and "frustrated"), plus what the
+other components found: the lexicon's tier, categories and emotion terms, a first-person feeling
+statement, the valence bucket, "!" and emphasis, emoji categories. Each has one weight; the
+score is their sum plus a bias, through the logistic function. A word's character n-grams are
+summed once per distinct word and kept in a cache, so they cost one look-up per word; sums are
+exact (``math.fsum``), so the score does not depend on the order of a set.
 
 How the pass uses it (``features.py``): a message whose lexicon tier is below 2 becomes tier 2
-when ``probability >= threshold``, and its strongest positive word feature joins
-``emotion_terms`` so the report can say why. Only statements are raised (:func:`may_raise`): a
-response to the other (support, thanks, an apology, criticism, invalidation ...), a question or a
-minimal reply keeps its tier, because tiers measure what a person discloses, and those acts have
-their own columns. The model never lowers a tier the lexicon found.
+when ``probability >= threshold``, and its strongest word joins ``emotion_terms`` so the report
+can say why. Only the writer's own statements are raised (:func:`may_raise`): an act toward
+the other (support, validation, thanks, an apology, criticism, a complaint, invalidation,
+defensiveness, reassurance seeking, a hedge), a message that names a feeling of the reader (a
+reflection included), a question about the other and a minimal reply keep their tier, and a
+raise is dropped when the strongest word is the reader's feeling where it stands, because
+tiers measure what a person discloses, and those acts have their own columns. A question that
+is not about the other ("why does this always happen to me") is the writer's own and may be
+raised. Criticism stays out even without "you": most put-downs are imperatives at the reader
+("grow up", "shut up").
+The model never lowers a tier the lexicon found.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 from analyzer.nlp.normalise import CATEGORIES, EMOJI_CATEGORIES, MARKERS, function_word_map
@@ -36,6 +45,20 @@ from analyzer.nlp.normalise import CATEGORIES, EMOJI_CATEGORIES, MARKERS, functi
 MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
 #: Features that are not words (never shown as an emotion term).
 _NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH")
+#: Lengths of the character n-grams read from each word (with "<" and ">" at its ends).
+CHAR_SIZES = (2, 5)
+
+
+def is_word(feature: str) -> bool:
+    """A single word among the model's features (not a pair, not a component's feature)."""
+    return " " not in feature and not feature.startswith(_NON_WORD_PREFIX)
+
+
+def char_grams(word: str) -> set[str]:
+    """The distinct character n-grams (:data:`CHAR_SIZES`) of ``word`` framed as "<word>"."""
+    s = "<" + word + ">"
+    lo, hi = CHAR_SIZES
+    return {s[i : i + n] for n in range(lo, hi + 1) for i in range(len(s) - n + 1)}
 
 
 def model_features(
@@ -112,7 +135,7 @@ def analysis_features(text, emoji, lex, feeling, valence: float) -> set[str]:
     )
 
 
-#: Lexicon categories of responses to the other person: a message with one is never raised.
+#: Lexicon categories of acts toward the other person: a message with one is never raised.
 RESPONSE_CATEGORIES: tuple[str, ...] = (
     "support",
     "validation",
@@ -125,16 +148,17 @@ RESPONSE_CATEGORIES: tuple[str, ...] = (
     "reassurance",
     "hedge",
 )
-
-
 _RESPONSE_INDICES = tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
 
 
 def may_raise(lex, acts, feeling) -> bool:
-    """The model may raise this message to tier 2: the lexicon put it below tier 2, and it is a
-    statement (not a response act, not a question, not a minimal reply, and it names no feeling
-    of the reader: ``LexResult.readers`` is empty)."""
-    if max(lex.tier, feeling.tier) >= 2 or acts.question or acts.minimal:
+    """The model may raise this message to tier 2: the lexicon put it below tier 2, and it is the
+    writer's own statement: not an act toward the reader (:data:`RESPONSE_CATEGORIES`), not a
+    reflection of the reader's feeling, naming no feeling of the reader at all
+    (``LexResult.readers`` is empty), not a question about the other, not a minimal reply."""
+    if max(lex.tier, feeling.tier) >= 2 or acts.question_other or acts.minimal:
+        return False
+    if lex.reflected:
         return False
     if lex.readers:
         return False  # it names the reader's feeling ("don't feel guilty"): not a disclosure
@@ -146,9 +170,11 @@ def may_raise(lex, acts, feeling) -> bool:
 class EmotionModel:
     """Weights of one logistic regression head; see the module docstring."""
 
-    weights: dict[str, float]
+    weights: dict[str, float]  # words, word pairs and the components' features
     bias: float
     threshold: float  # probability at or above which a statement is read as emotional
+    char_weights: dict[str, float] = field(default_factory=dict)  # character n-grams
+    _scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def read(
         self, text, emoji, lex, acts, feeling, valence: float
@@ -168,8 +194,21 @@ class EmotionModel:
             return tier, terms, prob  # "that's so scary" in reply: the reader's, not a disclosure
         return 2, ((strongest,) if strongest else ()), prob
 
+    def feature_score(self, feature: str) -> float:
+        """The weight of one feature; a word adds the weights of its character n-grams."""
+        score = self._scores.get(feature)
+        if score is None:
+            score = self.weights.get(feature, 0.0)
+            if self.char_weights and is_word(feature):
+                cw = self.char_weights
+                score = math.fsum([score, *[cw.get(g, 0.0) for g in char_grams(feature)]])
+            if len(self._scores) > 300_000:  # a chat's vocabulary is far smaller
+                self._scores.clear()
+            self._scores[feature] = score
+        return score
+
     def probability(self, feats: set[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
+        z = math.fsum([self.bias, *map(self.feature_score, feats)])
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def strongest_word(self, feats: set[str]) -> str:
@@ -180,7 +219,7 @@ class EmotionModel:
         for f in feats:
             if f.startswith(_NON_WORD_PREFIX) or all(w in function_words for w in f.split(" ")):
                 continue
-            wt = self.weights.get(f, 0.0)
+            wt = self.feature_score(f)
             if wt > best_w or (wt == best_w and best and f < best):
                 best, best_w = f, wt
         return best.replace(" ", "_")
@@ -213,4 +252,5 @@ def load_model(path: Path = MODEL_FILE) -> EmotionModel:
         dict(zip(head["features"], head["weights"], strict=True)),
         float(head["bias"]),
         float(head["threshold"]),
+        dict(zip(head.get("char_grams", ()), head.get("char_weights", ()), strict=True)),
     )

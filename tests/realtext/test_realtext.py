@@ -4,6 +4,7 @@ what its card says."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -81,4 +82,62 @@ def test_training_reproduces_the_shipped_model():
     data, card = train.build()
     shipped = json.loads(emotion.MODEL_FILE.read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(data, ensure_ascii=False))
-    assert card["threshold"] == CARD["threshold"]
+    # every figure of the card but the dev scores (checked above) and the file's hash
+    assert card == {k: v for k, v in CARD.items() if k not in ("model_sha256", "dev")}
+
+
+def test_char_grams_of_a_word():
+    assert emotion.char_grams("ugh") == {
+        "<u", "ug", "gh", "h>", "<ug", "ugh", "gh>", "<ugh", "ugh>", "<ugh>"
+    }  # fmt: skip
+    assert emotion.is_word("ugh") and not emotion.is_word("so annoying")
+    assert not emotion.is_word("LEX_T1") and not emotion.is_word("FEELING")
+
+
+def test_a_word_form_never_fitted_is_read_from_its_character_ngrams():
+    model = emotion.load_model()
+    assert "frustratingly" not in model.weights
+    grams = [model.char_weights.get(g, 0.0) for g in emotion.char_grams("frustratingly")]
+    assert model.feature_score("frustratingly") == math.fsum(grams)
+    assert model.feature_score("frustratingly") > 0.5 > model.feature_score("bus")
+    # a word pair has no character part: its weight alone
+    assert model.feature_score("so annoying") == model.weights.get("so annoying", 0.0)
+
+
+def _analysed(text):
+    from analyzer.nlp import components
+    from analyzer.nlp.features import build_pipeline
+
+    nlp = build_pipeline(None)
+    doc = next(nlp.pipe([text], disable=list(components.PIPE_NAMES)))
+    lexicon = nlp.get_pipe("depth_lexicon").lexicon
+    return components.analyse_doc(doc, text, lexicon, nlp.get_pipe("chat_valence").scorer)
+
+
+def test_only_the_writers_own_statements_may_be_raised():
+    from tests.realtext.evaluate import features_of
+
+    texts = [
+        "my boss never listens to anything, this is such bullshit",  # venting: raised
+        "ugh this is the worst week ever",  # raised
+        "why does this always happen to me, ugh",  # a question not about the other: read
+        "you never listen to anything, this is such bullshit",  # criticism of the reader
+        "how are you holding up with all this?",  # a question about the other
+        "thank you so much, this made my whole week",  # thanks
+        "you seem really exhausted lately",  # a reflection of the reader's feeling
+        "grow up",  # a put-down without "you"
+    ]
+    feats = features_of(texts)
+    assert feats["tier"].tolist() == [2, 2, 1, 1, 0, 1, 1, 1]
+    assert feats["emotion_terms"].tolist()[:2] == ["bullshit", "worst"]
+    asked = feats["emotion_score"].notna().tolist()
+    assert asked == [True, True, True, False, False, False, False, False]
+    assert feats["reflection"].tolist()[6]
+
+
+def test_a_reflection_is_never_raised_whatever_its_categories():
+    text, _emoji, lex, acts, feeling, _fw, _val = _analysed("ugh this is the worst week ever")
+    assert lex.tier == 1 and not any(lex.cats)  # a plain statement: the model may raise it
+    assert emotion.may_raise(lex, acts, feeling) is True
+    assert emotion.may_raise(lex._replace(reflected=("worst",)), acts, feeling) is False
+    assert emotion.may_raise(lex._replace(tier=2), acts, feeling) is False
