@@ -104,13 +104,13 @@ def test_stands_out_in_json_with_its_numbers(real):
     assert 3 <= len(got) <= 6
     first = got[0]
     assert list(first) == ["text", "lead", "detail", "measure", "person", "value", "n"]
-    # the sample chat: 46 % of 68 conversations go from light to deep (31 of 68)
+    # the sample chat: 43 % of 68 conversations go from light to deep (29 of 68)
     assert (first["measure"], first["person"], first["n"]) == ("deep_session_share", "", 68)
-    assert first["value"] == round(31 / 68, 6)
+    assert first["value"] == round(29 / 68, 6)
     assert first["lead"] == (
         "A little under half of the conversations go from small talk to feelings."
     )
-    assert first["detail"].startswith("46\u00a0% of 68 conversations;")
+    assert first["detail"].startswith("43\u00a0% of 68 conversations;")
     assert first["text"] == f"{first['lead']} {first['detail']}"
 
 
@@ -150,9 +150,10 @@ def test_sample_pdf_is_short_and_full(real, tmp_path):
 
 def test_sample_pdf_first_page_is_the_summary(real, tmp_path):
     first = pdf_text(render_pdf(real), tmp_path, first=1)
+    # pdftotext gives the no-break space before "%" as a plain space
     for words in ("Tom", "Priya", "8 Jan 2024 to 17 Mar 2024", "What stands out",
-                  "The signs at a glance", "Balance at a glance", "one-sided: Priya",
-                  "Priya shares more of the feelings: about two in three.",
+                  "The signs at a glance", "Balance at a glance", "leaning to Priya",
+                  "Priya shares more of the feelings: 62 %.",
                   "Private worries are shared, and met with care"):
         assert words in first
 
