@@ -151,7 +151,7 @@ def acts_block() -> str:
     n_frozen = len(load_acts("frozen"))
     lines = [
         f"| act (real comments) | dev part ({len(dev)}): n, P, R | frozen part ({n_frozen}), "
-        f"the fair estimate, scored {last['date']} at {last['commit']}: n, P, R "
+        f"the fair estimate, scored {last['date']} at {last['commit'].split('+')[0][:7]}: n, P, R "
         f"| second frozen batch ({n_second}), scored {second['date']} at "
         f"{second['commit'].split('+')[0][:7]}: n, P, R "
         "| frozen part, before this work (`tests/realtext/baseline.py`): P, R "
