@@ -54,6 +54,35 @@ def split() -> tuple[int, int]:
     return sum(1 for line in moved if not line.startswith("#")), kept
 
 
+COLUMNS = ("T0", "T1", "T2", "T3", "F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED")
+
+
+def counts(path: Path) -> dict[str, int]:
+    """Messages and positives per label in one file (format only: no detector runs)."""
+    from tests.nlp.gold import load_gold
+
+    items = load_gold(path)
+    out = {"messages": len(items)}
+    for code in COLUMNS:
+        if code.startswith("T"):
+            out[code] = sum(it.tier == int(code[1]) for it in items)
+        else:
+            out[code] = sum(code in it.flags for it in items)
+    return out
+
+
+def counts_table() -> str:
+    """The counts table of README.md, in Markdown."""
+    head = "| file | messages | " + " | ".join(COLUMNS) + " |"
+    rule = "|---|" + "---:|" * (len(COLUMNS) + 1)
+    rows = []
+    for path in (DEV_FILE, FROZEN_FILE):
+        c = counts(path)
+        rows.append(f"| `{path.name}` | {c['messages']} | " + " | ".join(str(c[k]) for k in COLUMNS) + " |")
+    return "\n".join([head, rule, *rows])
+
+
 if __name__ == "__main__":
     n_moved, n_kept = split()
     print(f"moved {n_moved} line(s) to {FROZEN_FILE.name}; {n_kept} stay in {DEV_FILE.name}")
+    print(counts_table())
