@@ -29,7 +29,9 @@ def is_frozen(text: str) -> bool:
 def split() -> tuple[int, int]:
     """Move frozen-third lines from dev to frozen; return (moved, kept)."""
     dev_lines = DEV_FILE.read_text(encoding="utf-8").splitlines()
-    frozen_lines = FROZEN_FILE.read_text(encoding="utf-8").splitlines() if FROZEN_FILE.exists() else []
+    frozen_lines = []
+    if FROZEN_FILE.exists():
+        frozen_lines = FROZEN_FILE.read_text(encoding="utf-8").splitlines()
     keep: list[str] = []
     moved: list[str] = []
     header = None
@@ -54,7 +56,9 @@ def split() -> tuple[int, int]:
     return sum(1 for line in moved if not line.startswith("#")), kept
 
 
-COLUMNS = ("T0", "T1", "T2", "T3", "F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED")
+COLUMNS = (
+    "T0", "T1", "T2", "T3", "F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED",
+)
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -78,7 +82,8 @@ def counts_table() -> str:
     rows = []
     for path in (DEV_FILE, FROZEN_FILE):
         c = counts(path)
-        rows.append(f"| `{path.name}` | {c['messages']} | " + " | ".join(str(c[k]) for k in COLUMNS) + " |")
+        cells = " | ".join(str(c[k]) for k in COLUMNS)
+        rows.append(f"| `{path.name}` | {c['messages']} | {cells} |")
     return "\n".join([head, rule, *rows])
 
 
