@@ -1,0 +1,72 @@
+"""The Spanish chat gold set: format, exact counts, and the hash split (no detector runs here)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.langgold.es import split
+from tests.nlp.gold import load_gold
+
+HERE = Path(__file__).parent
+
+EXPECTED = {
+    "dev.txt": {
+        "messages": 219, "T0": 23, "T1": 154, "T2": 23, "T3": 19, "F": 41, "Q": 52, "QO": 18,
+        "FU": 17, "SUP": 27, "INV": 14, "CRI": 13, "DEF": 19, "REP": 16, "MIN": 18, "HED": 12,
+    },
+    "frozen.txt": {
+        "messages": 128, "T0": 12, "T1": 92, "T2": 10, "T3": 14, "F": 24, "Q": 33, "QO": 10,
+        "FU": 13, "SUP": 10, "INV": 9, "CRI": 15, "DEF": 7, "REP": 8, "MIN": 10, "HED": 11,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_counts_per_file_and_label(name):
+    assert split.counts(HERE / name) == EXPECTED[name]
+
+
+def test_every_label_has_twelve_positives_overall():
+    for code in split.COLUMNS:
+        assert EXPECTED["dev.txt"][code] + EXPECTED["frozen.txt"][code] >= 12, code
+
+
+def test_no_message_in_both_files_and_none_repeated():
+    dev = [it.text for it in load_gold(HERE / "dev.txt")]
+    frozen = [it.text for it in load_gold(HERE / "frozen.txt")]
+    assert not set(dev) & set(frozen)
+    assert len(set(dev)) == len(dev)
+    assert len(set(frozen)) == len(frozen)
+
+
+def _first_hash_byte(text: str) -> int:
+    return hashlib.sha256(text.encode("utf-8")).digest()[0]
+
+
+def test_split_follows_the_hash():
+    assert all(_first_hash_byte(it.text) % 3 == 0 for it in load_gold(HERE / "frozen.txt"))
+    assert all(_first_hash_byte(it.text) % 3 != 0 for it in load_gold(HERE / "dev.txt"))
+
+
+def test_split_script_moves_only_new_frozen_lines(tmp_path, monkeypatch):
+    dev, frozen = tmp_path / "dev.txt", tmp_path / "frozen.txt"
+    dev.write_text((HERE / "dev.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    frozen.write_text((HERE / "frozen.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(split, "DEV_FILE", dev)
+    monkeypatch.setattr(split, "FROZEN_FILE", frozen)
+    assert split.split() == (0, 219)
+    # "vale" hashes into the frozen third, "ok" does not.
+    assert _first_hash_byte("vale") % 3 == 0 and _first_hash_byte("ok") % 3 != 0
+    with dev.open("a", encoding="utf-8") as fh:
+        fh.write("# nuevo\nT1 MIN | - | vale\nT1 MIN | - | ok\n")
+    assert split.split() == (1, 220)
+    assert frozen.read_text(encoding="utf-8").endswith("# nuevo\nT1 MIN | - | vale\n")
+    assert dev.read_text(encoding="utf-8").endswith("# nuevo\nT1 MIN | - | ok\n")
+
+
+def test_readme_counts_table_is_current():
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    assert split.counts_table() in readme
