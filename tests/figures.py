@@ -17,6 +17,8 @@ The blocks and where their numbers come from:
   from ``tests/frozen_log.jsonl`` (``python -m tests.frozen``);
 - ``register``: the real-register set (``tests/realtext/register/``): its frozen part's latest
   scoring from the log, its dev part scored now (``tests/realtext/register_eval.py``);
+- ``brighter``: BRIGHTER's English dev split scored now, beside the recorded score of the code
+  before the whose-feeling work (``tests/realtext/brighter.py``);
 - ``ceiling``: the models README weighs against the shipped one, as recorded by
   ``python -m tests.realtext.ceiling --write`` in ``tests/realtext/ceiling.json``;
 - ``known-wrong``: the scenario verdicts the tool gets wrong (``tests/test_scenarios.py``);
@@ -200,6 +202,23 @@ def register_block() -> str:
     return "\n".join(lines)
 
 
+def brighter_block() -> str:
+    from tests.realtext import brighter
+
+    before, now = brighter.recorded()["before"], brighter.score()
+    return "\n".join(
+        [
+            f"| check on BRIGHTER English dev ({now['rows']} rows) | rows | before this work "
+            f"({before['commit']}) | now |",
+            "|---|---:|---:|---:|",
+            f"| tier >= 2 on rows labelled anger, fear, joy or sadness | {now['emotional']} "
+            f"| {before['tier2_on_emotional']:.2f} | {now['tier2_on_emotional']:.2f} |",
+            f"| tier >= 2 on rows with no emotion | {now['none']} | {before['tier2_on_none']:.2f} "
+            f"| {now['tier2_on_none']:.2f} |",
+        ]
+    )
+
+
 def ceiling_block() -> str:
     from tests.realtext import ceiling
 
@@ -259,6 +278,7 @@ BLOCKS: dict[str, tuple[Path, Callable[[], str]]] = {
     "goemotions-dev": (README, goemotions_block),
     "acts": (README, acts_block),
     "register": (README, register_block),
+    "brighter": (README, brighter_block),
     "ceiling": (README, ceiling_block),
     "known-wrong": (README, known_wrong_block),
     "rulebook": (SIGNS_DOC, rulebook_block),
