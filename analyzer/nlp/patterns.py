@@ -46,7 +46,7 @@ _TYPES = {
     "name": str, "categories": str, "polarity": int, "triggers": str, "no_first_person": bool,
     "role": str, "regex": str,
 }  # fmt: skip
-_TYPE_NAMES = {str: "string", int: "whole number", bool: "true or false"}
+_TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false"}
 _MACRO_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 #: a macro used in a regex: ``<NAME>`` or ``(?:NAME)`` (normalised words are lower case, so an
 #: upper-case group never means the letters themselves)
@@ -136,7 +136,7 @@ def _family(fam: dict, k: int, macros: dict[str, str], source: str, seen: set[st
         value = fam.get(key)
         wrong = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
         if key in fam and wrong:
-            raise ValueError(f"{where}: {key!r} must be a {_TYPE_NAMES[kind]}")
+            raise ValueError(f"{where}: {key!r} must be {_TYPE_NAMES[kind]}")
     if not name or name in seen:
         raise ValueError(f"{where}: a family needs a name of its own")
     seen.add(name)
