@@ -95,7 +95,12 @@ def _pattern_finder(pack: Pack) -> Callable[[tuple[str, ...]], list]:
     """``patterns.find`` for the pack's language. While the patterns are English code (a
     ``find`` without a ``language`` parameter), only English has them; a pack without patterns
     finds none."""
-    if "language" in inspect.signature(_patterns.find).parameters:
+    params = inspect.signature(_patterns.find).parameters
+    if "language" in params:
+        if "first_person" in params:
+            return partial(
+                _patterns.find, language=pack.code, first_person=pack.word_set("first_person")
+            )
         return partial(_patterns.find, language=pack.code)
     return _patterns.find if pack.code == "en" else _no_patterns
 
