@@ -128,6 +128,9 @@ def test_macros_line_breaks_and_first_person():
         ("[macros]\nlower = 'x'\n", "macro 'lower' must be named in capitals"),
         ("[macros]\nBAD = '(?:a'\n" + family().split("\n\n", 1)[1], "macro BAD: does not compile"),
         ("[[family]\n", "not valid TOML"),
+        (family(regex="'''hope you \n|hope it'''"), "family 'fam': a line of the regex starts"),
+        (family(regex="'''hope you\n  |hope it'''"), "family 'fam': a line of the regex starts"),
+        ("[macros]\nX = '''(?:a\n |b)'''\n", "macro X: a line of the regex starts or ends"),
     ],
 )
 def test_malformed_files_name_the_family(text, message):
