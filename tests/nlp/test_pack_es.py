@@ -106,3 +106,27 @@ def test_spanish_message(frame, i):
         cats,
     )
     assert got == CASES[text]
+
+
+def test_lexicons_readme_states_the_spanish_sizes():
+    """The sizes analyzer/lexicons/README.md gives for the Spanish pack are the files' own."""
+    import json
+    import re
+    from pathlib import Path
+
+    from analyzer.nlp.pack import load_pack
+
+    folder = Path(__file__).resolve().parents[2] / "analyzer" / "lexicons"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    pack = load_pack("es")
+    rows = pack.depth_rows
+    phrases = sum(1 for term, *_ in rows if " " in term.strip("^$"))
+    slang = [k for k in json.loads((folder / "es" / "slang.json").read_text()) if k[0] != "_"]
+    fw = json.loads((folder / "es" / "function_words.json").read_text(encoding="utf-8"))
+    n_fw = sum(len(v) for k, v in fw.items() if not k.startswith("_"))
+    toml = (folder / "es" / "patterns.toml").read_text(encoding="utf-8")
+    families = len(re.findall(r"^\[\[family\]\]", toml, re.M))
+    assert f"| `es/depth.tsv` | {len(rows):,} entries, {phrases} of them phrases" in readme
+    assert f"| `es/slang.json` | {len(slang)} chat spellings" in readme
+    assert f"| `es/function_words.json` | {n_fw} words" in readme
+    assert f"| `es/patterns.toml` | {families} families" in readme
