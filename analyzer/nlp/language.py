@@ -25,8 +25,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
