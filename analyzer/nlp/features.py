@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -89,6 +89,9 @@ class Features:
     lexicon_applied: bool
     #: text messages longer than :data:`READ_CHARS`, read for feelings and acts in part only
     read_in_part: int = 0
+    #: text messages per language code, read or not, most first (each message's language by
+    #: :func:`analyzer.nlp.language.message_languages`, the chat's language as the prior)
+    languages: dict[str, int] = field(default_factory=dict)
 
 
 #: The most characters of one message the pass reads for feelings, acts and style (a very long
@@ -421,6 +424,9 @@ def extract(
     )
     if not applied and len(uniques):
         res["flags"][:, 2] = marked_questions(pd.Series(uniques, dtype="object"), language)
+    languages = _count_languages(
+        _language.message_languages(pd.Series(uniques, dtype="object"), language), codes
+    )
 
     def spread(arr: np.ndarray, fill) -> np.ndarray:
         shape = (n,) + arr.shape[1:]
@@ -497,5 +503,19 @@ def extract(
             frame[col] = False if dtype == "bool" else ("" if dtype == "string" else np.nan)
     frame = frame.astype(COLUMNS)
     return Features(
-        frame=frame, language=language, lexicon_applied=applied, read_in_part=int(long.sum())
+        frame=frame,
+        language=language,
+        lexicon_applied=applied,
+        read_in_part=int(long.sum()),
+        languages=languages,
     )
+
+
+def _count_languages(distinct: np.ndarray, codes: np.ndarray) -> dict[str, int]:
+    """Text messages per language, most first (then by code), from the language of each distinct
+    text and each message's index into them."""
+    counts = pd.Series(distinct[codes] if len(distinct) else [], dtype="object").value_counts()
+    return {
+        str(code): int(n)
+        for code, n in sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+    }

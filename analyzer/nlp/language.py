@@ -222,6 +222,24 @@ def is_read(code: str) -> bool:
     return code in READ_LANGUAGES
 
 
+def language_table(counts: dict[str, int]) -> list[dict[str, object]]:
+    """The languages of a chat's text messages, most first: for each its ``code``, ``name``
+    (:func:`language_name`), ``messages``, ``share`` of the text messages and whether it is
+    ``read`` (has the emotion reading, :func:`is_read`)."""
+    total = sum(counts.values())
+    return [
+        {
+            "code": code,
+            "name": language_name(code),
+            "messages": int(n),
+            "share": n / total,
+            "read": is_read(code),
+        }
+        for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if n
+    ]
+
+
 # --------------------------------------------------------------------------------------------
 # per message
 
