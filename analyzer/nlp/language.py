@@ -254,19 +254,18 @@ _TOKENS = re.compile("\x00|[^\\W\\d_]+(?:'[^\\W\\d_]+)*")
 
 @cache
 def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray]:
-    """The languages with word lists, each listed word's row, and which language lists which
-    word (a 0/1 matrix, words x languages; its last row, for the message boundary, is 0)."""
+    """The languages with word lists; each listed word's group (the words listed by the same
+    languages form one group; the message boundary is the last group, listed by none); and which
+    languages list each group (a 0/1 matrix, groups x languages)."""
     data = languages()
     codes = tuple(data.message_words)
     vocab = sorted(set().union(*data.message_words.values()))
-    table = np.array(
-        [[word in data.message_words[code] for code in codes] for word in vocab]
-        + [[False] * len(codes)],
-        dtype=np.float64,
-    )
-    rows = {word: k for k, word in enumerate(vocab)}
-    rows["\x00"] = len(vocab)
-    return codes, rows, table
+    listed_by = [tuple(word in data.message_words[code] for code in codes) for word in vocab]
+    kinds = sorted(set(listed_by), reverse=True)
+    group = {kind: k for k, kind in enumerate(kinds)}
+    rows = {word: group[kind] for word, kind in zip(vocab, listed_by, strict=True)}
+    rows["\x00"] = len(kinds)
+    return codes, rows, np.array([*kinds, (False,) * len(codes)], dtype=np.float64)
 
 
 def _script_of_language(code: str) -> str:
@@ -288,7 +287,7 @@ def message_evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     and one regex pass over their words (no Python loop per message).
     """
     data = languages()
-    codes, rows, table = _word_table()
+    codes, rows, groups = _word_table()
     n = len(texts)
     values = texts.astype("object").where(texts.notna(), "").tolist()
     joined = (
@@ -311,12 +310,14 @@ def message_evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     # words: one regex pass; the boundary token advances the message count
     tokens = _TOKENS.findall(joined)
     word = np.fromiter(map(rows.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
-    owner = np.cumsum(word == rows["\x00"])
-    known = word >= 0
-    listed = table[word[known]]
-    hits = np.zeros((n, len(codes)))
+    boundary = rows["\x00"]
+    owner = np.cumsum(word == boundary)
+    known = (word >= 0) & (word != boundary)
+    per_group = np.bincount(
+        owner[known] * len(groups) + word[known], minlength=n * len(groups)
+    ).reshape(n, len(groups))
+    hits = per_group @ groups
     for k, code in enumerate(codes):
-        hits[:, k] = np.bincount(owner[known], weights=listed[:, k], minlength=n)
         if code in data.letters:
             marks = np.frombuffer(data.letters[code].encode("utf-32-le"), dtype=np.uint32)
             found = np.bincount(message[high[np.isin(points[high], marks)]], minlength=n)
