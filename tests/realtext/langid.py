@@ -2,8 +2,8 @@
 
     python -m tests.realtext.langid                  # the table of the code as it is
     python -m tests.realtext.langid --write          # also record it in langid.json
-    python -m tests.realtext.langid --library --speed --write
-        # also measure py3langid (when it is importable) and the speed per 100,000 messages
+    python -m tests.realtext.langid --library --write   # also measure py3langid (it must be
+                                                        # importable; it is not a dependency)
 
 Texts: English from GoEmotions dev and BRIGHTER English dev; Portuguese and Spanish from our
 chat-register gold (development parts only), BRIGHTER dev and XED; German, French, Italian,
@@ -14,14 +14,15 @@ Each text is guessed three ways: with no prior (``NO_PRIOR``: the message's own 
 in a chat of its own language (the usual case: it should stay), and in a chat of another
 language (English for every language but English, Portuguese for English: it should leave).
 Accuracy is the share guessed right, per language and length (words split at spaces).
-``tests/realtext/test_langid.py`` checks that the recorded figures of our method reproduce.
+``tests/realtext/test_langid.py`` checks that the recorded figures of our method reproduce;
+README's table is :func:`readme_block` (``python -m tests.figures``). The speed of both is
+measured by ``benchmarks/langid.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -128,25 +129,54 @@ def table(data: pd.DataFrame, got: dict[str, np.ndarray]) -> list[dict]:
     return rows
 
 
-def speed(data: pd.DataFrame, library_too: bool) -> dict[str, float]:
-    """Seconds per 100,000 messages (the texts repeated), ours over all 100,000 and the
-    library's over 20,000, scaled."""
-    from analyzer.nlp.language import message_languages
+def recorded() -> dict:
+    return json.loads(RECORD.read_text("utf-8"))
 
-    texts = pd.Series(np.resize(data["text"].to_numpy(dtype=object), 100_000))
-    message_languages(texts.iloc[:100], "pt")  # load the data once
-    start = time.perf_counter()
-    message_languages(texts, "pt")
-    out = {"ours_s_per_100k": round(time.perf_counter() - start, 2)}
-    if library_too:
-        start = time.perf_counter()
-        ident = _library()
-        out["library_load_s"] = round(time.perf_counter() - start, 2)
-        start = time.perf_counter()
-        for t in texts.iloc[:20_000]:
-            ident.classify(t)
-        out["library_s_per_100k"] = round((time.perf_counter() - start) * 5, 2)
-    return out
+
+def readme_block() -> str:
+    """README's table: per language, the share guessed right by length, in a chat of its own
+    language / in a chat of another (ours, as scored now), and py3langid's on 3-5 words (as
+    recorded); then the share right with no prior on short texts, ours and py3langid's."""
+    rec = recorded()
+    lib = {(r["language"], r["words"]): r for r in rec["library"]["table"]}
+    data = texts()
+    now = {(r["language"], r["words"]): r for r in table(data, ours(data))}
+    langs = sorted({code for code, _w in now}, key=lambda c: (c not in ("pt", "es", "en"), c))
+
+    def pair(r: dict | None) -> str:
+        return "-" if r is None else f"{r['own']:.2f} / {r['other']:.2f}"
+
+    lines = [
+        "| language (texts) | 1-2 words | 3-5 words | 6-10 words | 11+ words "
+        f"| {rec['library']['name']}, 3-5 words |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for code in langs:
+        cells = [pair(now.get((code, b))) for _lo, _hi, b in BUCKETS]
+        lines.append(
+            f"| {code} ({now[(code, 'all')]['n']}) | "
+            + " | ".join(cells)
+            + f" | {pair(lib.get((code, '3-5')))} |"
+        )
+    lines += [
+        "",
+        "With no prior (each text on its own evidence), the share right on 1-2 and 3-5 words, "
+        f"ours / {rec['library']['name']}:",
+        "",
+        "| language | 1-2 words | 3-5 words |",
+        "|---|---:|---:|",
+    ]
+    for code in langs:
+        cells = []
+        for b in ("1-2", "3-5"):
+            mine, theirs = now.get((code, b)), lib.get((code, b))
+            cells.append(
+                "-"
+                if mine is None or theirs is None
+                else f"{mine['none']:.2f} / {theirs['none']:.2f}"
+            )
+        lines.append(f"| {code} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _print(name: str, rows: list[dict]) -> None:
@@ -163,7 +193,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.realtext.langid")
     parser.add_argument("--write", action="store_true", help="record the figures in langid.json")
     parser.add_argument("--library", action="store_true", help="measure py3langid too")
-    parser.add_argument("--speed", action="store_true", help="time 100,000 messages")
     args = parser.parse_args(argv)
     data = texts()
     record = json.loads(RECORD.read_text("utf-8")) if RECORD.exists() else {}
@@ -182,10 +211,6 @@ def main(argv: list[str] | None = None) -> int:
         }
     if "library" in record:
         _print(f"{record['library']['name']} (recorded)", record["library"]["table"])
-    if args.speed:
-        record["speed"] = speed(data, args.library)
-    if "speed" in record:
-        print("\nseconds per 100,000 messages:", record["speed"])
     if args.write:
         RECORD.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n", "utf-8")
     return 0
