@@ -165,3 +165,20 @@ def test_counts_follow_the_distinct_texts_back_to_every_message():
     feats = features.extract(chat(rows))
     # too little Portuguese to make the chat Portuguese: "ok" takes English, the chat's language
     assert (feats.language, feats.languages) == ("en", {"en": 4, "pt": 3})
+
+
+def test_readme_states_the_thresholds_of_the_data():
+    from pathlib import Path
+
+    from analyzer.nlp.language import languages
+    from tests.realtext import langid
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = " ".join(readme.split())
+    data = languages()
+    more = {1: "one", 2: "two"}[data.message_lead]
+    assert (
+        f"with at least {data.message_hits} hits and at least {more} more than the chat's "
+        "language has" in readme
+    )
+    assert f"a probability of at least {langid.LIBRARY_SURE} (chosen on BRIGHTER train)" in readme
