@@ -386,13 +386,9 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
         base = prior_hits[rows] if k == home_k else 0
         sure = unique & (best_hits >= need) & (best_hits - base >= lead)
         chosen = np.array(codes, dtype=object)[in_script][best]
-        if k == home_k:
+        if k == home_k or script.borrowed:  # else the chat's language (or "und") stays
             out[rows[sure]] = chosen[sure]
-        elif script.borrowed:
-            out[rows[sure]] = chosen[sure]
-            if no_prior:
-                out[rows[~sure]] = NO_PRIOR
-        else:
+        else:  # its letters are evidence enough: one hit picks the language, else the default
             fallback = script.default or f"und-{script.code}"
-            out[rows] = np.where(sure | (unique & (best_hits >= 1)), chosen, fallback)
+            out[rows] = np.where(unique & (best_hits >= 1), chosen, fallback)
     return out
