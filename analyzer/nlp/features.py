@@ -97,7 +97,8 @@ class Features:
     lexicon_applied: bool
     #: text messages longer than :data:`READ_CHARS`, read for feelings and acts in part only
     read_in_part: int = 0
-    #: text messages per language code (read or not), most messages first
+    #: text messages per language code, read or not, most first (each message's language by
+    #: :func:`analyzer.nlp.language.message_languages`, the chat's language as the prior)
     languages: dict[str, int] = field(default_factory=dict)
 
 
@@ -141,15 +142,20 @@ def marked_questions(texts: pd.Series, language: str = "") -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16)
 def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     """The pipeline of ``language``'s pack: ``spacy.blank(pack.spacy_lang)`` (default) or, when
     ``spacy_model`` is an installed pipeline of that language, that pipeline; plus our
-    components reading the pack. A model of another language is not used for this one.
+    components reading the pack. A model of another language is not used for this one. Built
+    once per process and (model, language), however it is called.
 
     A named model must already be installed: nothing is downloaded. Its tagger, parser and NER
     are disabled (our components need only tokens).
     """
+    return _build_pipeline(spacy_model, language)
+
+
+@lru_cache(maxsize=16)
+def _build_pipeline(spacy_model: str | None, language: str):
     import spacy
 
     pack = load_pack(language)
@@ -169,6 +175,10 @@ def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     nlp.get_pipe("depth_lexicon").lexicon.rules.find_patterns(("sorry",))  # compiles them
     emotion.load_model(language)
     return nlp
+
+
+build_pipeline.cache_info = _build_pipeline.cache_info  # type: ignore[attr-defined]
+build_pipeline.cache_clear = _build_pipeline.cache_clear  # type: ignore[attr-defined]
 
 
 def _taken(nlp, pack) -> bool:
@@ -459,8 +469,10 @@ def extract(
     long = is_text & (texts.str.len().to_numpy() > READ_CHARS)
     read = texts.where(~long, texts[long].map(_head)) if long.any() else texts
     msg_lang = np.full(n, "", dtype=object)
-    if is_text.any():
-        msg_lang[is_text] = _language.message_languages(texts[is_text], language)
+    if is_text.any():  # each distinct text once (chats repeat "ok", "lol", "😂" a lot)
+        codes, uniques = pd.factorize(texts[is_text], sort=False)
+        distinct = _language.message_languages(pd.Series(uniques, dtype="object"), language)
+        msg_lang[is_text] = distinct[codes]
     counts = pd.Series(msg_lang[is_text], dtype="object").value_counts(sort=False)
     languages = {
         str(k): int(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
