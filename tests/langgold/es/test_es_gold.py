@@ -124,3 +124,12 @@ def test_dev_goals(dev_scores, code):
     if s.support >= 10:
         assert s.precision >= PRECISION_MIN, s
         assert s.recall >= RECALL_MIN, s
+
+
+def test_score_script_refuses_the_frozen_file_and_bad_usage(capsys):
+    from tests.langgold.es import score
+
+    assert score.main([str(HERE / "frozen.txt")]) == 2
+    assert "python -m tests.frozen score gold-es" in capsys.readouterr().err
+    assert score.main([]) == 2
+    assert capsys.readouterr().err.startswith("usage: python -m tests.langgold.es.score FILE")
