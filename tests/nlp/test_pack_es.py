@@ -35,6 +35,8 @@ CASES = {
     "si estás preocupada llámame": (1, False, False, False, False, False, False, set()),
     # a third party's feeling: a disclosure about one's life, not a statement of the writer's
     "mi hermana está muy preocupada": (2, False, False, False, False, False, False, {"fear"}),
+    "mi madre me llamó llorando anoche": (3, False, False, False, False, False, False, {"soft"}),
+    "mi jefe está enfadado conmigo": (2, False, False, False, False, False, False, {"hard"}),
     # the writer's own reaction stays theirs beside the support
     "estoy muy orgullosa de ti": (2, True, True, False, False, False, False, set()),
     # support, offers, wishes
