@@ -26,6 +26,7 @@ SUPPORT = [
     "one bad exam doesn't define you",
     "that's such a normal worry before a wedding",
     "it was not as bad as you think, nobody noticed",
+    "everyone has their off days, don't sweat it",
     # naming the difficulty
     "what terrible luck, right before the holidays",
     "that's so much to carry for one person",
@@ -53,6 +54,7 @@ NOT_SUPPORT = [
     "you seem to know a lot about trains",
     "most people think the sequel is better",
     "everyone has a phone these days",
+    "everyone has something to say about it",
     "what a great goal by the keeper",
     "that was a lot of fun, same time next week",
     "you did the dishes wrong again",
