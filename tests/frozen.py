@@ -75,11 +75,11 @@ def _gold_heldout() -> dict[str, list]:
     }
 
 
-def _register() -> dict[str, list]:
+def _register(kind: str = "frozen") -> dict[str, list]:
     from tests.realtext.evaluate import features_of
     from tests.realtext.register_eval import frame, scores
 
-    data = frame("frozen")
+    data = frame(kind)
     sc = scores(data, features_of(data["text"].tolist()).reset_index(drop=True))
     return {
         "SUP": [sc["SUP"], round(sc["support P"], 4), round(sc["support R"], 4)],
@@ -99,6 +99,11 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "register": (
         "tests/realtext/register/, part frozen (251 written messages, 135 real comments)",
         _register,
+    ),
+    "register2": (
+        "tests/realtext/register/written2.tsv and goemotions2.tsv, all frozen "
+        "(287 written messages, 120 real comments)",
+        lambda: _register("register2"),
     ),
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
 }
