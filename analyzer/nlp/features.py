@@ -150,14 +150,18 @@ def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     A named model must already be installed: nothing is downloaded. Its tagger, parser and NER
     are disabled (our components need only tokens).
     """
+    import spacy
+
     pack = load_pack(language)
     nlp = None
     if spacy_model is not None:
         model = _load_model(spacy_model)
-        if model.lang == pack.spacy_lang:
+        if model.lang == pack.spacy_lang and not _taken(model, pack):
             nlp = model
     if nlp is None:
         nlp = lexicon.blank(pack.spacy_lang)
+        if _taken(nlp, pack):
+            nlp = spacy.blank(pack.spacy_lang)  # another pack of this spaCy language has it
     nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
     components.add_components(nlp, language)
     # built here, once, so that forked workers share them instead of each building its own
@@ -165,6 +169,13 @@ def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     nlp.get_pipe("depth_lexicon").lexicon.rules.find_patterns(("sorry",))  # compiles them
     emotion.load_model(language)
     return nlp
+
+
+def _taken(nlp, pack) -> bool:
+    """``nlp`` already carries the components of another pack."""
+    return (
+        "depth_lexicon" in nlp.pipe_names and nlp.get_pipe("depth_lexicon").lexicon.pack is not pack
+    )
 
 
 @lru_cache(maxsize=4)

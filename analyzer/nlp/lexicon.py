@@ -97,11 +97,11 @@ def _pattern_finder(pack: Pack) -> Callable[[tuple[str, ...]], list]:
     ``find`` without a ``language`` parameter), only English has them; a pack without patterns
     finds none."""
     params = inspect.signature(_patterns.find).parameters
-    if "first_person" in params:
-        return partial(
-            _patterns.find, language=pack.code, first_person=pack.word_set("first_person")
-        )
     if "language" in params:
+        if "first_person" in params:
+            return partial(
+                _patterns.find, language=pack.code, first_person=pack.word_set("first_person")
+            )
         return partial(_patterns.find, language=pack.code)
     return _patterns.find if pack.code == "en" else _no_patterns
 
