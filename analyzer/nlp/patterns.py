@@ -78,9 +78,17 @@ def _expand(rx: str, macros: dict[str, str], where: str, seen: tuple[str, ...] =
     return _MACRO_REF.sub(body, rx)
 
 
-def _unbreak(text: str) -> str:
-    """A regex or macro body as written over several lines, as one line (line breaks removed)."""
-    return text.replace("\r", "").replace("\n", "")
+def _unbreak(text: str, where: str) -> str:
+    """A regex or macro body as written over several lines, as one line (line breaks removed).
+    A broken line may not start or end with a space: spaces are matched, and an editor that
+    strips trailing spaces or an indentation would change the regex unseen."""
+    lines = text.replace("\r", "").split("\n")
+    if len(lines) > 1 and any(line != line.strip(" \t") for line in lines):
+        raise ValueError(
+            f"{where}: a line of the regex starts or ends with a space (spaces are matched; "
+            "break a long regex before a '|' instead)"
+        )
+    return "".join(lines)
 
 
 def parse(text: str, source: str = "patterns.toml") -> tuple[Pattern, ...]:
@@ -106,7 +114,7 @@ def parse(text: str, source: str = "patterns.toml") -> tuple[Pattern, ...]:
             raise ValueError(
                 f"{source}: macro {name!r} must be named in capitals (A-Z, 0-9, _) and be a string"
             )
-        macros[name] = _unbreak(body)
+        macros[name] = _unbreak(body, f"{source}: macro {name}")
     for name in macros:
         where = f"{source}: macro {name}"
         try:
@@ -154,7 +162,7 @@ def _family(fam: dict, k: int, macros: dict[str, str], source: str, seen: set[st
     triggers = frozenset(fam["triggers"].split())
     if not triggers:
         raise ValueError(f"{where}: no trigger words (one must occur for the family to run)")
-    body = _expand(_unbreak(fam["regex"]), macros, where)
+    body = _expand(_unbreak(fam["regex"], where), macros, where)
     try:
         regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
     except re.error as exc:

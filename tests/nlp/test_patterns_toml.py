@@ -83,6 +83,17 @@ def test_english_patterns_find_reflections_and_criticism():
     assert patterns.find(("nobody", "cares", "about", "me")) == []  # first person: loneliness
 
 
+@pytest.mark.parametrize(
+    "code", sorted(p.parent.name for p in (ROOT / "analyzer" / "lexicons").glob("*/patterns.toml"))
+)
+def test_every_pack_s_patterns_load(code):
+    """Every language folder's patterns.toml passes the checks at load, with triggers and a role
+    the pass knows for every family."""
+    pats = patterns.compiled(code)
+    assert pats and all(p.triggers and p.role in patterns.ROLES for p in pats)
+    assert len({p.family for p in pats}) == len(pats)
+
+
 def test_a_language_without_the_file_has_no_patterns():
     assert patterns.compiled("xx") == ()
     assert patterns.all_triggers("xx") == frozenset()
@@ -128,6 +139,9 @@ def test_macros_line_breaks_and_first_person():
         ("[macros]\nlower = 'x'\n", "macro 'lower' must be named in capitals"),
         ("[macros]\nBAD = '(?:a'\n" + family().split("\n\n", 1)[1], "macro BAD: does not compile"),
         ("[[family]\n", "not valid TOML"),
+        (family(regex="'''hope you \n|hope it'''"), "family 'fam': a line of the regex starts"),
+        (family(regex="'''hope you\n  |hope it'''"), "family 'fam': a line of the regex starts"),
+        ("[macros]\nX = '''(?:a\n |b)'''\n", "macro X: a line of the regex starts or ends"),
     ],
 )
 def test_malformed_files_name_the_family(text, message):
