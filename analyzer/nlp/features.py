@@ -141,15 +141,20 @@ def marked_questions(texts: pd.Series, language: str = "") -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16)
 def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     """The pipeline of ``language``'s pack: ``spacy.blank(pack.spacy_lang)`` (default) or, when
     ``spacy_model`` is an installed pipeline of that language, that pipeline; plus our
-    components reading the pack. A model of another language is not used for this one.
+    components reading the pack. A model of another language is not used for this one. Built
+    once per process and (model, language), however it is called.
 
     A named model must already be installed: nothing is downloaded. Its tagger, parser and NER
     are disabled (our components need only tokens).
     """
+    return _build_pipeline(spacy_model, language)
+
+
+@lru_cache(maxsize=16)
+def _build_pipeline(spacy_model: str | None, language: str):
     import spacy
 
     pack = load_pack(language)
@@ -169,6 +174,10 @@ def build_pipeline(spacy_model: str | None = None, language: str = "en"):
     nlp.get_pipe("depth_lexicon").lexicon.rules.find_patterns(("sorry",))  # compiles them
     emotion.load_model(language)
     return nlp
+
+
+build_pipeline.cache_info = _build_pipeline.cache_info  # type: ignore[attr-defined]
+build_pipeline.cache_clear = _build_pipeline.cache_clear  # type: ignore[attr-defined]
 
 
 def _taken(nlp, pack) -> bool:
