@@ -88,6 +88,15 @@ def _register(kind: str = "frozen") -> dict[str, list]:
     }
 
 
+def _gold_pt() -> dict[str, list]:
+    from tests.langgold.pt import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
 #: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
@@ -106,6 +115,10 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
         lambda: _register("register2"),
     ),
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
+    "gold-pt": (
+        "tests/langgold/pt/frozen.txt (110 Brazilian Portuguese chat messages we wrote)",
+        _gold_pt,
+    ),
 }
 
 
