@@ -56,12 +56,12 @@ def family(**changes) -> str:
 
 def test_english_file_loads_every_family_with_its_role():
     pats = patterns.compiled("en")
-    assert len(pats) == 34
+    assert len(pats) == 39
     roles = {p.family: p.role for p in pats}
     assert {f for f, r in roles.items() if r == "reflection_named"} == {
         "reflect", "must_be", "reflect_you", "understand",
     }  # fmt: skip
-    assert {f for f, r in roles.items() if r == "reflection"} == {"understand_open"}
+    assert {f for f, r in roles.items() if r == "reflection"} == {"understand_open", "reflect_open"}
     assert {f for f, r in roles.items() if r == "own_reaction"} == {
         "sympathy", "blessing", "glad_for_you", "sorry_for_you",
     }  # fmt: skip
