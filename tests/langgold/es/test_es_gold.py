@@ -1,4 +1,5 @@
-"""The Spanish chat gold set: format, exact counts, and the hash split (no detector runs here)."""
+"""The Spanish gold set: format, exact counts, the hash split, and the Spanish pack's exact figures
+on the development file (no detector ever runs on frozen.txt here)."""
 
 from __future__ import annotations
 
