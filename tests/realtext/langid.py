@@ -9,8 +9,9 @@ Texts: English from GoEmotions dev and BRIGHTER English dev; Portuguese and Span
 chat-register gold (development parts only), BRIGHTER dev and XED; German, French, Italian,
 Dutch, Hindi (Devanagari) and Russian from the sample in ``langid/`` (see its PROVENANCE.md).
 None of them was used to choose the word lists or the thresholds, with one exception: six
-Spanish words (aqui, asi, queria, perdona, perdon, cumple) were added to the Spanish list after three messages of the Spanish gold's development part were guessed Portuguese, so
-the Spanish rows are a little optimistic.
+Spanish words (aqui, asi, queria, perdona, perdon, cumple) were added to the Spanish list after
+three messages of the Spanish gold's development part were guessed Portuguese, so the Spanish
+rows are a little optimistic.
 
 Each text is guessed three ways: with no prior (``NO_PRIOR``: the message's own evidence only),
 in a chat of its own language (the usual case: it should stay), and in a chat of another
