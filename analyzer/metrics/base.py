@@ -31,7 +31,7 @@ FW_CATEGORIES: tuple[str, ...] = (
 REQUIRED_FEATURES: tuple[str, ...] = (
     "words", "chars", "valence", "tier", "emotion_words", "emotion_terms", "feeling",
     "feeling_valence", "feeling_tier", "question", "question_other", "followup", "minimal",
-    "at_partner",
+    "at_partner", "about_self",
     "emoji_affection",
     *(f"cat_{c}" for c in CATEGORIES),
     *(f"fw_{c}" for c in FW_CATEGORIES),

@@ -30,8 +30,6 @@ disclosure is nobody's (it still counts in the discloser's unanswered share).
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
@@ -50,11 +48,6 @@ from analyzer.metrics.base import (
 
 RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
 
-#: First person singular, any case, straight or curly apostrophe ("I", "I'm", "my", "myself").
-FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|myself)(?![\w'’])",
-    re.IGNORECASE,
-)
 
 #: How many turns after the partner's disclosure count as "soon" for reciprocity.
 RECIPROCITY_WINDOW = 3
@@ -183,10 +176,8 @@ def _reply_turn_features(prepared: Prepared, reply_turns: np.ndarray) -> pd.Data
     """Per turn: the sums needed to classify replies (first person only where needed)."""
     m = prepared.msgs
     need = np.isin(m["turn_id"].to_numpy(), reply_turns) & m["is_text"].to_numpy()
-    first_person = np.zeros(len(m), dtype=bool)
-    if need.any():
-        text = m.loc[need, "text"].astype("string").fillna("")
-        first_person[need] = text.str.contains(FIRST_PERSON, regex=True).fillna(False).to_numpy()
+    # the writer speaks of themself (the NLP pass reads each message's language's first person)
+    first_person = need & _b(m, "about_self")
     # A question that does not speak of the replier ("what's happened?", "the family thing?",
     # "did you fix it?") engages with what was just said; "did I tell you about my trip?" does not.
     you_question = _b(m, "question") & ~first_person

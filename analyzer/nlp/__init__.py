@@ -60,6 +60,9 @@ reflection           bool      names a feeling whose experiencer is the reader, 
                                (``analyzer/nlp/experiencer.py``; rule in docs/whose-feeling.md)
 reflected_terms      string    the reflected feeling terms, space-separated ("" when none), so a
                                report can say "reflected Ana's feeling" with the words that did it
+about_self           bool      speaks of its writer: a first-person word of its language's pack
+                               ("i", "my"; Portuguese "eu", "minha", "estou"; pro-drop verb forms
+                               count), used to tell a self-focused reply from an engaged one
 minimal              bool      minimal reply ("ok", "k", a lone 👍 or emoji)
 laughter             bool      "haha", "lol", 😂 ...
 fw_<category>        int64     function words per LSM category: fw_ppron, fw_ipron, fw_article,

@@ -64,6 +64,7 @@ COLUMNS: dict[str, str] = {
     "followup": "bool",
     "at_partner": "bool",
     "reflection": "bool",
+    "about_self": "bool",
     "reflected_terms": "string",
     "minimal": "bool",
     "laughter": "bool",
@@ -85,6 +86,7 @@ LEXICON_COLUMNS: tuple[str, ...] = (
     "at_partner",
     "reflection",
     "reflected_terms",
+    "about_self",
 )
 
 
@@ -253,7 +255,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     fws: list[tuple] = []
     floats: list[tuple] = []  # valence, tier, emotion_words, feeling tier, emotion_score
     # emphasis, feeling, question, qo, cue, minimal, laughter, laughed off, at_partner,
-    # reflection
+    # reflection, about_self
     flags: list[tuple] = []
     terms: list[str] = []
     reflected: list[str] = []
@@ -267,6 +269,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     read_emotion = model.read if model is not None else _lexicon_only
     aimed = aim.aimed_at_partner
     aim_rules = rules.aim
+    first_person = lexicon.pack.word_set("first_person")
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(
@@ -293,6 +296,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
                 f.laughed_off,
                 aimed(t.words, lx.matches, lx.readers, aim_rules),
                 bool(lx.reflected),
+                not first_person.isdisjoint(t.words),
             )
         )
         terms.append(" ".join(emo_terms))
@@ -304,7 +308,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         "cats": np.array(cats, dtype=np.float64).reshape(-1, n_cats),
         "fws": np.array(fws, dtype=np.int64).reshape(-1, n_fw),
         "floats": np.array(floats, dtype=np.float64).reshape(-1, 5),
-        "flags": np.array(flags, dtype=bool).reshape(-1, 10),
+        "flags": np.array(flags, dtype=bool).reshape(-1, 11),
         "terms": np.array(terms, dtype=object),
         "reflected": np.array(reflected, dtype=object),
         "content": np.array(content, dtype=object),
@@ -484,7 +488,7 @@ def extract(
     cats = np.full((n, len(normalise.CATEGORIES)), np.nan)
     fws = np.zeros((n, len(normalise.FW_CATEGORIES)), dtype=np.int64)
     floats = np.full((n, 5), np.nan)
-    flags = np.zeros((n, 10), dtype=bool)
+    flags = np.zeros((n, 11), dtype=bool)
     terms = np.full(n, "", dtype=object)
     reflected = np.full(n, "", dtype=object)
     content = np.full(n, "", dtype=object)
@@ -555,6 +559,7 @@ def extract(
     )
     data["at_partner"] = flags[:, 8]
     data["reflection"] = flags[:, 9]
+    data["about_self"] = flags[:, 10]
     data["reflected_terms"] = pd.array(reflected, dtype="string")
     data["minimal"] = flags[:, 5]
     data["laughter"] = flags[:, 6]

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, object] = {
     "question_other": False,
     "followup": False,
     "at_partner": False,
+    "about_self": False,
     "minimal": False,
     "laughter": False,
     **{f"cat_{c}": 0.0 for c in CATEGORIES},

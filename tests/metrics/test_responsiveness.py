@@ -37,13 +37,21 @@ CASES = [
         "responsive",
     ),
     ("reciprocal_same_term", [("i feel sad too", SAD)], "responsive"),
-    ("feeling_other_term", [("i feel angry", dict(SAD, emotion_terms="angry"))], "self_focused"),
-    ("own_story", [("i went to the gym", {})], "self_focused"),
+    (
+        "feeling_other_term",
+        [("i feel angry", dict(SAD, emotion_terms="angry", about_self=True))],
+        "self_focused",
+    ),
+    ("own_story", [("i went to the gym", dict(about_self=True))], "self_focused"),
     ("minimal", [("ok", dict(minimal=True))], "minimal"),
     ("minimal_two_messages", [("ok", dict(minimal=True)), ("👍", dict(minimal=True))], "minimal"),
     ("question_to_them", [("did you fix it?", dict(question=True))], "responsive"),
     ("clarifying_question", [("the family thing?", dict(question=True))], "responsive"),
-    ("own_question", [("did i tell you about my trip?", dict(question=True))], "minimal"),
+    (
+        "own_question",
+        [("did i tell you about my trip?", dict(question=True, about_self=True))],
+        "minimal",
+    ),
     ("invalidation", [("you're overreacting", dict(cat_invalidation=1.0))], "invalidating"),
     ("criticism", [("you always do this", dict(cat_criticism=1.0))], "invalidating"),
     (
@@ -51,7 +59,7 @@ CASES = [
         [("i get it but calm down", dict(cat_validation=1.0, cat_invalidation=1.0))],
         "invalidating",
     ),
-    ("first_person_curly", [("I’m off to bed", {})], "self_focused"),
+    ("first_person_pt", [("to indo dormir", dict(about_self=True))], "self_focused"),
     ("no_first_person", [("the weather is nice", {})], "minimal"),
 ]
 
@@ -177,7 +185,7 @@ def test_response_counts_per_discloser(shares):
 def test_answered_self_focus_counts_only_replies_given():
     rows = [
         msg(0, "Ana", "i feel sad", **SAD),
-        msg(1, "Ben", "i had a long day at work"),
+        msg(1, "Ben", "i had a long day at work", about_self=True),
         msg(300, "Ana", "i feel sad again", **SAD),
     ]
     got = run(rows)
