@@ -15,7 +15,8 @@ The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``
 2. else the nearest subject before the word inside its clause (a pronoun after a preposition,
    "talking *to you*", is an object and passed over) (back to the last marker, at most
    :attr:`ExperiencerRules.window` words) decides: a reader word ("you", "your") -> reader
-   (but "when you ..." is a generic you: undecided); a writer word -> writer, unless it owns a
+   (but "when you ..." is a generic you: undecided, unless a demonstrative points at the
+   reader's state now: "when you're *this* stressed"); a writer word -> writer, unless it owns a
    person ("*my boss* is furious": third party); a third-party word or a person noun -> third
    party. Dummy subjects ("it", "that", "this") are passed over;
 3. on the way back, a frame of understanding said by the writer ("I can see *why* ...",
@@ -26,8 +27,9 @@ The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``
    when people bail on you"), an inference ("that *must* be embarrassing"), a feeling word after a
    dummy subject and followed by "you" or by "for / on / to you" ("it must be hard *for you*";
    not "so happy for you", the writer's own), or an imperative about the reader at the clause
-   start ("*don't be* so anxious") -> reader; else undecided (the writer's by
-   default, as an elided subject is: "so tired of this").
+   start ("*don't be* so anxious") -> reader; a gerund subject with the reader later in the
+   sentence ("*being* offended doesn't make you right") -> reader, no reflection; else
+   undecided (the writer's by default, as an elided subject is: "so tired of this").
 
 What the pass does with it (``lexicon.py``): a reader's feeling never counts for the writer's
 tier, emotion words, emotion terms, emotion categories or feeling statement; outside a question
@@ -248,6 +250,12 @@ def experiencer(
             if _owned_person(words, j, start, rules):
                 return THIRD, BY_SUBJECT
             if j > 0 and words[j - 1] in rules.generic_before:
+                if (
+                    words[start - 1] in rules.dummy
+                    and j + 1 < start - 1
+                    and rules.state_path.issuperset(words[j + 1 : start - 1])
+                ):
+                    return READER, BY_SUBJECT  # "when you're *this* stressed": the reader's now
                 return UNDECIDED, ""
             if rules.state_path.issuperset(words[j + 1 : start]) and (
                 w in rules.reader_subject or _opens_clause(words, j, c0, rules)
@@ -290,12 +298,32 @@ def experiencer(
             return READER, BY_FRAME
     if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
         return READER, BY_FRAME
+    if _gerund_subject(words, k, start, end, rules):
+        return READER, ""  # "being offended doesn't make you right": the reader's, no reflection
     s1 = end
     while s1 < n and words[s1] not in SENT_END:
         s1 += 1
     if s1 < n and words[s1] == "?" and c0 == _sentence_start(words, start):
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     return UNDECIDED, ""
+
+
+def _gerund_subject(
+    words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
+) -> bool:
+    """The feeling is inside a gerund phrase that is the subject of its clause ("*being* easily
+    offended doesn't make you right", "feeling guilty won't help you"): the clause opens with a
+    state gerund, only state words and adverbs stand before the feeling, an auxiliary follows it,
+    and the reader comes later in the sentence (no first person in it)."""
+    if k >= start or words[k] not in rules.state_path or not words[k].endswith(rules.gerund_suffix):
+        return False
+    if end >= len(words) or words[end] not in rules.question_starts:
+        return False
+    s1 = end
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    rest = words[end:s1]
+    return not rules.reader.isdisjoint(rest) and rules.writer.isdisjoint(words[k:s1])
 
 
 def _sentence_start(words: tuple[str, ...], i: int) -> int:

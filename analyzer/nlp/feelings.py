@@ -73,9 +73,12 @@ def _first_person_before(words: tuple[str, ...], start: int, s0: int, r: Feeling
         if w in r.subjects or (w in r.objects and j > 0 and words[j - 1] in r.make_verbs):
             return True
         if w in r.other_subjects and not (
-            w in r.dummy_subjects and j + 1 < len(words) and words[j + 1] in r.make_verbs
+            w in r.dummy_subjects
+            and j + 2 < len(words)
+            and words[j + 1] in r.make_verbs
+            and words[j + 2] in r.objects
         ):
-            return False
+            return False  # "it gets so draining" has no first person; "it makes me sad" has
     return False
 
 

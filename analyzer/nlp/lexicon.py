@@ -494,6 +494,19 @@ def _tally(
                 ):
                     reflected.append(_term_name(e.term))
                 continue
+        elif (
+            e.tier >= 2
+            and e.term in exp_rules.not_feelings
+            and not e.self_ref
+            and _exp.experiencer(words, m.start, m.end, exp_rules) == (_exp.READER, _exp.BY_SUBJECT)
+            and exp_rules.writer.isdisjoint(words[_sentence_start(words, m.start) : m.start])
+        ):
+            # a bond or an event with the reader as its subject ("you miss the people", "you
+            # missed the point"): the reader's, not the writer's, and no reflection; not inside
+            # the writer's own feeling ("I'm scared you're going to leave")
+            readers.append(m.start)
+            tier = max(tier, 1)
+            continue
         tier = max(tier, e.tier)
         if e.tier >= 2:
             terms.append(_term_name(e.term))
@@ -509,6 +522,12 @@ def _tally(
         cats[CAT_INDEX["validation"]] += 1  # once per message, never on top of other support
     matches = tuple(sorted(found + own_matches)) if own_matches else tuple(found)
     return LexResult(matches, tier, tuple(cats), tuple(terms), tuple(reflected), frozenset(readers))
+
+
+def _sentence_start(words: tuple[str, ...], i: int) -> int:
+    while i > 0 and words[i - 1] not in SENT_END:
+        i -= 1
+    return i
 
 
 class _MatchContext(NamedTuple):

@@ -4,7 +4,8 @@ A pack folder holds ``pack.json`` (code, name, spaCy tokenizer language, valence
 ``depth.tsv`` (the depth lexicon), ``slang.json``, ``function_words.json``, ``experiencer.json``
 (the words of the "whose feeling" rule), ``words.json`` (the word sets of the rules for questions,
 minimal replies, laughter, feeling statements, negation ...) and, optionally, ``stems.json``
-(light stemming), ``patterns.toml`` (the response patterns) and ``emotion_model.json``. The
+(light stemming), ``patterns.toml`` (the response patterns; it may be split into more files
+``patterns_*.toml``, read after it in name order) and ``emotion_model.json``. The
 files and every key are described in ``analyzer/lexicons/README.md``.
 
 :func:`load_pack` reads a folder once per process into a frozen :class:`Pack`; :func:`available`
@@ -16,6 +17,7 @@ regexes), each cached per pack, so the per-message code never looks a language u
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,7 +64,8 @@ class Pack:
     words: dict[str, object]  # words.json
     stems: dict[str, object] | None  # stems.json, or None (words are their own stems)
     emotion_model_path: Path | None  # emotion_model.json, or None when the pack ships none
-    patterns_path: Path | None  # patterns.toml, or None
+    #: the pattern files in reading order (patterns.toml, then patterns_*.toml); () when none
+    patterns_paths: tuple[Path, ...]
 
     def word_set(self, key: str) -> frozenset[str]:
         """``words.json[key]`` as a set of words (or of phrases)."""
@@ -121,6 +124,20 @@ def read_depth(path: Path) -> tuple[DepthRow, ...]:
     return tuple(rows)
 
 
+#: the names of a pack's pattern files: ``patterns.toml`` and ``patterns_<part>.toml``
+_PATTERN_FILE = re.compile(r"patterns(?:_[a-z0-9_]+)?\.toml")
+
+
+def pattern_files(folder) -> list:
+    """A pack folder's pattern files, in the order they are read: ``patterns.toml`` and every
+    ``patterns_*.toml``, by name (``patterns.toml`` sorts first). ``folder`` is a ``Path`` or
+    an ``importlib.resources`` ``Traversable``; a folder with none gives ``[]``."""
+    if not folder.is_dir():
+        return []
+    found = [f for f in folder.iterdir() if f.is_file() and _PATTERN_FILE.fullmatch(f.name)]
+    return sorted(found, key=lambda f: f.name)
+
+
 def available() -> frozenset[str]:
     """The codes of the language packs shipped: the folders of ``analyzer/lexicons/`` that hold
     a ``pack.json``."""
@@ -153,7 +170,6 @@ def load_pack(code: str = "en") -> Pack:
     slang = _read_json(folder / "slang.json")
     stems_file = folder / "stems.json"
     model = folder / "emotion_model.json"
-    patterns = folder / "patterns.toml"
     return Pack(
         code=code,
         name=meta["name"],
@@ -167,7 +183,7 @@ def load_pack(code: str = "en") -> Pack:
         words=_read_json(folder / "words.json"),
         stems=_read_json(stems_file) if stems_file.exists() else None,
         emotion_model_path=model if model.exists() else None,
-        patterns_path=patterns if patterns.exists() else None,
+        patterns_paths=tuple(pattern_files(folder)),
     )
 
 

@@ -4,8 +4,9 @@ The depth lexicon lists fixed phrases. People comfort and attack each other in o
 ("sounds like you're *completely drained*", "I can *totally* see why you'd *feel that way*", "you
 *absolute* clown"), so these families are regular expressions over the normalised words of a
 message (``ChatText.words`` joined by single spaces: "you're" is already "you are", "dont" is "do
-not", markers ``.`` ``?`` ``,`` are tokens). They are data, one file per language:
-``lexicons/<language>/patterns.toml`` (its format: ``lexicons/README.md``, "patterns.toml"). Macros
+not", markers ``.`` ``?`` ``,`` are tokens). They are data, per language:
+``lexicons/<language>/patterns.toml``, optionally split into more files ``patterns_*.toml`` read
+after it in name order (the format: ``lexicons/README.md``, "patterns.toml"). Macros
 (``<INT>`` optional intensifiers, ``<DIFF>`` a difficulty or a painful feeling, ``<INSULT>`` a name
 for a person, ...) stand for word families.
 
@@ -27,6 +28,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from analyzer.nlp.normalise import CATEGORIES, FIRST_PERSON
+from analyzer.nlp.pack import pattern_files
+
+__all__ = ["Pattern", "all_triggers", "compiled", "find", "parse", "parse_files", "pattern_files"]
 
 #: What a family's words are, for whose feeling (``role`` in patterns.toml):
 #: ``reflection`` names the reader's feeling or difficulty back to them (the ``reflection``
@@ -96,38 +100,58 @@ def parse(text: str, source: str = "patterns.toml") -> tuple[Pattern, ...]:
     ``source`` and the family (or macro) for anything malformed: a TOML error, a missing or
     unknown key, an unknown category or role, a macro used but not defined, a regex that does
     not compile, a family named twice."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{source}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"macros", "family"}
-    if unknown:
-        raise ValueError(
-            f"{source}: unknown section {sorted(unknown)[0]!r} (expected [macros] and [[family]])"
-        )
-    raw_macros = data.get("macros", {})
-    if not isinstance(raw_macros, dict):
-        raise ValueError(f"{source}: [macros] must be a table of NAME = 'regex'")
+    return parse_files([(text, source)])
+
+
+def parse_files(files: list[tuple[str, str]]) -> tuple[Pattern, ...]:
+    """The families of a language's pattern files ``[(text, source), ...]``, compiled, in the
+    order of the files and, within each, in file order. The files share one set of macros (a
+    macro may be defined in any of them, once) and one set of family names; each file must be
+    valid TOML on its own. Raises ``ValueError`` as :func:`parse` does, naming the file."""
+    tables: list[tuple[dict, str]] = []
     macros: dict[str, str] = {}
-    for name, body in raw_macros.items():
-        if not _MACRO_NAME.fullmatch(name) or not isinstance(body, str):
+    defined_in: dict[str, str] = {}
+    for text, source in files:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{source}: not valid TOML ({exc})") from None
+        unknown = set(data) - {"macros", "family"}
+        if unknown:
             raise ValueError(
-                f"{source}: macro {name!r} must be named in capitals (A-Z, 0-9, _) and be a string"
+                f"{source}: unknown section {sorted(unknown)[0]!r} "
+                "(expected [macros] and [[family]])"
             )
-        macros[name] = _unbreak(body, f"{source}: macro {name}")
+        raw_macros = data.get("macros", {})
+        if not isinstance(raw_macros, dict):
+            raise ValueError(f"{source}: [macros] must be a table of NAME = 'regex'")
+        for name, body in raw_macros.items():
+            if not _MACRO_NAME.fullmatch(name) or not isinstance(body, str):
+                raise ValueError(
+                    f"{source}: macro {name!r} must be named in capitals (A-Z, 0-9, _) and be "
+                    "a string"
+                )
+            if name in defined_in:
+                raise ValueError(f"{source}: macro {name} is already defined in {defined_in[name]}")
+            defined_in[name] = source
+            macros[name] = _unbreak(body, f"{source}: macro {name}")
+        families = data.get("family", [])
+        if not isinstance(families, list) or (len(files) == 1 and not families):
+            raise ValueError(f"{source}: no [[family]] tables")
+        tables.append((data, source))
     for name in macros:
-        where = f"{source}: macro {name}"
+        where = f"{defined_in[name]}: macro {name}"
         try:
             re.compile(_expand(macros[name], macros, where, (name,)))
         except re.error as exc:
             raise ValueError(f"{where}: does not compile ({exc})") from None
-    families = data.get("family", [])
-    if not isinstance(families, list) or not families:
-        raise ValueError(f"{source}: no [[family]] tables")
     out: list[Pattern] = []
     seen: set[str] = set()
-    for k, fam in enumerate(families, 1):
-        out.append(_family(fam, k, macros, source, seen))
+    for data, source in tables:
+        for k, fam in enumerate(data.get("family", []), 1):
+            out.append(_family(fam, k, macros, source, seen))
+    if not out:
+        raise ValueError(f"{files[0][1] if files else 'patterns'}: no [[family]] tables")
     return tuple(out)
 
 
@@ -174,14 +198,17 @@ def _family(fam: dict, k: int, macros: dict[str, str], source: str, seen: set[st
 
 @cache
 def compiled(language: str = "en") -> tuple[Pattern, ...]:
-    """The token patterns of ``language`` (``lexicons/<language>/patterns.toml``), compiled once;
-    a language without the file has none."""
+    """The token patterns of ``language`` (its pattern files, :func:`pattern_files`:
+    ``lexicons/<language>/patterns.toml`` and any ``patterns_*.toml`` beside it), compiled once;
+    a language without any has none."""
     if not _CODE.fullmatch(language):
         raise ValueError(f"not a language code: {language!r}")
-    res = resources.files("analyzer").joinpath("lexicons", language, "patterns.toml")
-    if not res.is_file():
+    files = pattern_files(resources.files("analyzer").joinpath("lexicons", language))
+    if not files:
         return ()
-    return parse(res.read_text(encoding="utf-8"), f"lexicons/{language}/patterns.toml")
+    return parse_files(
+        [(f.read_text(encoding="utf-8"), f"lexicons/{language}/{f.name}") for f in files]
+    )
 
 
 @cache

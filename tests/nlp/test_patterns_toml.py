@@ -73,6 +73,58 @@ def test_english_file_loads_every_family_with_its_role():
     assert patterns.compiled("en") is pats  # cached
 
 
+def test_english_pack_reads_its_pattern_files_in_name_order():
+    """English splits its families over patterns.toml (the macros) and numbered
+    patterns_*.toml files; they compile as one set, in name order."""
+    folder = ROOT / "analyzer" / "lexicons" / "en"
+    files = [f.name for f in patterns.pattern_files(folder)]
+    assert files == [
+        "patterns.toml",
+        "patterns_1_support.toml",
+        "patterns_2_support_open.toml",
+        "patterns_3_repair_criticism.toml",
+    ]
+    together = patterns.parse_files(
+        [(f.read_text(encoding="utf-8"), f.name) for f in patterns.pattern_files(folder)]
+    )
+    assert together == patterns.compiled("en")
+    fams = [p.family for p in together]
+    assert fams.index("normalise") + 1 == fams.index("understand_open")  # file 1 -> file 2
+    assert fams.index("not_own") + 1 == fams.index("own_apology")  # file 2 -> file 3
+    assert fams[-1] == "dismiss"
+
+
+def test_pattern_files_share_macros_and_names(tmp_path):
+    (tmp_path / "patterns.toml").write_text("[macros]\nINT = '(?:(?:so|really) )*'\n")
+    (tmp_path / "patterns_b.toml").write_text(family(name='"second"'), encoding="utf-8")
+    (tmp_path / "patterns_a.toml").write_text(
+        "[[family]]\n" + family().split("[[family]]\n", 1)[1].replace("hope you", "hope <INT>you"),
+        encoding="utf-8",
+    )
+    (tmp_path / "patterns-old.toml").write_text("not read", encoding="utf-8")
+    (tmp_path / "other.toml").write_text("not read", encoding="utf-8")
+    files = patterns.pattern_files(tmp_path)
+    assert [f.name for f in files] == ["patterns.toml", "patterns_a.toml", "patterns_b.toml"]
+    with pytest.raises(
+        ValueError,
+        match=r"^patterns_b\.toml: macro INT is already defined in "
+        r"patterns\.toml$",
+    ):
+        patterns.parse_files([(f.read_text(encoding="utf-8"), f.name) for f in files])
+    (tmp_path / "patterns_b.toml").write_text(
+        family(name='"second"').split("\n\n", 1)[1], encoding="utf-8"
+    )
+    pats = patterns.parse_files([(f.read_text(encoding="utf-8"), f.name) for f in files])
+    assert [p.family for p in pats] == ["fam", "second"]
+    assert pats[0].regex.search("hope really you are ok")  # a macro of another file
+    (tmp_path / "patterns_b.toml").write_text(family().split("\n\n", 1)[1], encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^patterns_b\.toml: family 'fam': a family needs a name"):
+        patterns.parse_files([(f.read_text(encoding="utf-8"), f.name) for f in files])
+    with pytest.raises(ValueError, match=r"^patterns\.toml: no \[\[family\]\] tables"):
+        patterns.parse_files([(files[0].read_text(encoding="utf-8"), "patterns.toml")])
+    assert patterns.pattern_files(tmp_path / "missing") == []
+
+
 def test_english_patterns_find_reflections_and_criticism():
     found = patterns.find(("that", "sounds", "so", "exhausting", ".", "you", "are", "an", "idiot"))
     assert [(a, b, p.family, p.role) for a, b, p in found] == [

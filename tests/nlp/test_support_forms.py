@@ -1,4 +1,4 @@
-"""The open support families of ``lexicons/en/patterns.toml`` on forms written for this test.
+"""The open support families of ``lexicons/en/patterns_*.toml`` on forms written for this test.
 
 Each support form is a slot pattern, not a sentence: the sentences here are new wordings (none
 is in the real-register set or the gold set), and the look-alikes beside them must stay out.

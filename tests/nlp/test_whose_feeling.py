@@ -42,6 +42,18 @@ CASES = [
     ("my sister is so anxious about her exams", 2, False, False, False, ""),
     # a generic "you" ("when you ...") is left to the writer
     ("when you feel alone it's the worst", 3, False, False, False, ""),
+    # ... but "when you're *this* stressed" points at the reader's state now
+    ("i get it. when you're this stressed it comes out sideways", 1, False, True, False, ""),
+    # a bond or an event with the reader as its subject is the reader's ...
+    ("that's super common, you miss the people and the routine", 1, False, True, False, ""),
+    # ... unless it is inside the writer's own feeling
+    ("I'm scared you're going to leave", 3, True, False, False, ""),
+    # a gerund subject with the reader later: the reader's, and no reflection
+    ("being easily offended doesn't make you right", 1, False, False, False, ""),
+    ("being so anxious is exhausting", 2, False, False, False, ""),
+    # "it gets so ..." has no first person: no feeling statement of the writer's
+    ("I really do understand, it gets so draining", 1, False, True, False, ""),
+    ("it makes me so tired and anxious", 2, True, False, False, ""),
 ]
 
 
@@ -146,6 +158,14 @@ def _words(text: str) -> tuple[str, ...]:
         ("do not be so anxious", "anxious", experiencer.READER),
         ("i miss talking to you like we used to", "talking", experiencer.WRITER),
         ("when you feel alone it is the worst", "alone", experiencer.UNDECIDED),
+        ("when you are so stressed it comes out", "stressed", experiencer.UNDECIDED),
+        ("when you are this stressed it comes out", "stressed", experiencer.READER),
+        ("when you are that tired everything is hard", "tired", experiencer.READER),
+        ("being offended does not make you right", "offended", experiencer.READER),
+        ("feeling guilty will not help you", "guilty", experiencer.READER),
+        ("feeling guilty will not help me", "guilty", experiencer.UNDECIDED),
+        ("being offended is the worst", "offended", experiencer.UNDECIDED),
+        ("feeling so guilty today", "guilty", experiencer.UNDECIDED),
     ],
 )
 def test_experiencer(text, word, who):

@@ -99,7 +99,8 @@ def test_a_word_form_never_fitted_is_read_from_its_character_ngrams():
     assert "frustratingly" not in model.weights
     grams = [model.char_weights.get(g, 0.0) for g in emotion.char_grams("frustratingly")]
     assert model.feature_score("frustratingly") == math.fsum(grams)
-    assert model.feature_score("frustratingly") > 0.5 > model.feature_score("bus")
+    # 0.43 at the L2 penalty 0.05 (above 0.5 at 0.3, whose weights were larger everywhere)
+    assert model.feature_score("frustratingly") > 0.4 > 0 > model.feature_score("bus")
     # a word pair has no character part: its weight alone
     assert model.feature_score("so annoying") == model.weights.get("so annoying", 0.0)
 

@@ -7,13 +7,20 @@ Data: GoEmotions train split only (``tests/realtext/goemotions/``; dev is for re
 Positives are comments with any *clear* emotion (``goemotions.CLEAR``), negatives comments
 labelled only ``neutral``; comments with only other labels (admiration, curiosity, ...) are left
 out. A seeded 20 % of train is held back to choose the settings and the threshold; the weights
-are fitted on the other 80 % by L-BFGS (deterministic) with an L2 penalty. Word and word-pair
+are fitted on the other 80 % by L-BFGS (deterministic) with an L2 penalty (``C_PENALTY``: 0.05
+gave the best tier >= 2 share of held-back clear comments at the target false-positive rate
+among 1, 0.3, 0.1, 0.05, 0.03 and 0.01; it was 0.3 before). Word and word-pair
 features need ``MIN_COUNT`` fitted comments, character n-grams ``CHAR_MIN_COUNT``; a character
 n-gram's value is the number of distinct words of the comment that hold it, times
 ``CHAR_SCALE`` (the shipped weight is the fitted one times ``CHAR_SCALE``, so the run time only
 adds). The threshold is the lowest at which the pass's whole decision (the lexicon's tier >= 2,
 or a statement the model raises) keeps the false-positive rate on the held-back neutral comments
 at ``TARGET_FPR``. Features whose shipped weight is below ``PRUNE`` are dropped.
+
+The card also records, on the held-back rows and each at its own threshold, what two wider
+rules that the tool does not ship would give (:func:`wider_raise`: thanks counted as a
+disclosure; every act counted) and what raising any message would: the price of keeping acts
+and the reader's feelings out of the writer's depth.
 
 The model card (``tests/realtext/model_card.json``) records the seed, the data's SHA-256, the
 settings, the thresholds, the shipped file's SHA-256 and the dev scores; ``test_realtext.py``
@@ -33,10 +40,11 @@ from scipy import sparse
 from scipy.optimize import minimize
 
 from analyzer.nlp import emotion
-from tests.realtext.goemotions import CLEAR, DIR, load
+from analyzer.nlp.normalise import CATEGORIES
+from tests.realtext.goemotions import CLEAR, DIR, DISCLOSED, load
 
 SEED = 7
-C_PENALTY = 0.3
+C_PENALTY = 0.05
 MIN_COUNT = 2
 CHAR_MIN_COUNT = 2
 CHAR_SCALE = 0.3
@@ -47,11 +55,13 @@ CARD = Path(__file__).parent / "model_card.json"
 
 
 def analysed(
-    texts: list[str], words: list[tuple[str, ...]] | None = None
+    texts: list[str],
+    words: list[tuple[str, ...]] | None = None,
+    wider: list[tuple[bool, bool]] | None = None,
 ) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
     """Model features of each text; whether the lexicon alone makes it tier >= 2 (which always
     stands); whether the model may raise it (``emotion.may_raise``). Each text's normalised
-    words are appended to ``words`` when it is given."""
+    words are appended to ``words`` when it is given, and :func:`wider_raise` to ``wider``."""
     from analyzer.nlp import components
     from analyzer.nlp.features import build_pipeline
 
@@ -67,7 +77,27 @@ def analysed(
         eligible.append(emotion.may_raise(lx, a, f))
         if words is not None:
             words.append(t.words)
+        if wider is not None:
+            wider.append(wider_raise(lx, a, f))
     return feats, np.array(stands), np.array(eligible)
+
+
+def wider_raise(lex, acts, feeling) -> tuple[bool, bool]:
+    """Whether the model could raise the message under two wider rules the tool does not
+    ship, recorded in the card to show what the rule on whom a message may raise costs: (1)
+    thanks counted as the writer's disclosure (a message whose only act is thanks, a minimal
+    "thanks!!" included); (2) every act counted (thanks, apologies, support, criticism,
+    questions about the other). Neither raises a message that names a feeling of the reader."""
+    if max(lex.tier, feeling.tier) >= 2 or lex.reflected or lex.readers:
+        return False, False
+    cats = lex.cats
+    others = any(cats[i] for i in _ACTS_BUT_THANKS)
+    return not (others or acts.question_other), True
+
+
+_ACTS_BUT_THANKS = tuple(
+    CATEGORIES.index(c) for c in emotion.RESPONSE_CATEGORIES if c != "gratitude"
+)
 
 
 def char_counts(feats: set[str]) -> Counter:
@@ -156,7 +186,8 @@ def build() -> tuple[dict, dict]:
     held[rng.choice(use, size=int(len(use) * HELD_BACK), replace=False)] = True
     fit_rows = use[~held[use]]
     words: list[tuple[str, ...]] = []
-    feats, stands, eligible = analysed(train["text"].tolist(), words)
+    wider: list[tuple[bool, bool]] = []
+    feats, stands, eligible = analysed(train["text"].tolist(), words, wider)
     fit_feats = [feats[i] for i in fit_rows]
     fit_chars = [char_counts(fs) for fs in fit_feats]
     counts = Counter(f for fs in fit_feats for f in fs)
@@ -188,15 +219,21 @@ def build() -> tuple[dict, dict]:
     rows = np.flatnonzero(held)
     probs = np.array([model.probability(feats[i]) for i in rows])
     is_clear, is_neutral = clear[rows], neutral[rows]
+    is_disclosed = train["labels"].map(lambda ls: bool(ls & DISCLOSED)).to_numpy()[rows]
     lex_deep, may = stands[rows], eligible[rows]
     # a raise is dropped when the strongest word is the reader's feeling where it stands
-    may = may & ~np.array([dropped(model, feats[i], words[i]) for i in rows], dtype=bool)
+    kept = ~np.array([dropped(model, feats[i], words[i]) for i in rows], dtype=bool)
+    may = may & kept
+    thanks_ok = np.array([wider[i][0] for i in rows], dtype=bool) & kept
+    acts_ok = np.array([wider[i][1] for i in rows], dtype=bool) & kept
     # the threshold: the lowest at which the pass's whole decision (the lexicon's tier >= 2, or
     # a message the model may raise and does) keeps the false-positive rate on held-back neutral
     # comments at target
     t, deep = lowest_threshold(lambda t: lex_deep | (may & (probs >= t)), is_neutral)
     head["threshold"] = t
     # what the rules on whom a message may raise cost, at the same false-positive rate
+    _, with_thanks = lowest_threshold(lambda t: lex_deep | (thanks_ok & (probs >= t)), is_neutral)
+    _, every_act = lowest_threshold(lambda t: lex_deep | (acts_ok & (probs >= t)), is_neutral)
     _, any_message = lowest_threshold(lambda t: lex_deep | (probs >= t), is_neutral)
     _, model_alone = lowest_threshold(lambda t: probs >= t, is_neutral)
     data = {
@@ -226,8 +263,20 @@ def build() -> tuple[dict, dict]:
         "held_back_train": {
             "tier2_on_clear": share(deep, is_clear),
             "tier2_on_neutral": share(deep, is_neutral),
+            "tier2_on_disclosed": share(deep, is_disclosed),
+            "thanks_raised": {
+                "tier2_on_clear": share(with_thanks, is_clear),
+                "tier2_on_disclosed": share(with_thanks, is_disclosed),
+                "tier2_on_neutral": share(with_thanks, is_neutral),
+            },
+            "every_act_raised": {
+                "tier2_on_clear": share(every_act, is_clear),
+                "tier2_on_disclosed": share(every_act, is_disclosed),
+                "tier2_on_neutral": share(every_act, is_neutral),
+            },
             "any_message_raised": {
                 "tier2_on_clear": share(any_message, is_clear),
+                "tier2_on_disclosed": share(any_message, is_disclosed),
                 "tier2_on_neutral": share(any_message, is_neutral),
             },
             "model_alone": {
