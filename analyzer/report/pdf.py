@@ -577,10 +577,19 @@ def render_pdf(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     png: Callable[[str], bytes] | None = None,
+    report_language: str | None = None,
 ) -> bytes:
     """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them; ``png``
     (figure key -> PNG bytes, as :func:`figure_png` draws them) may supply the figures' PNGs,
-    else each is drawn when the page reaches it."""
+    else each is drawn when the page reaches it. ``report_language``: as for
+    :func:`analyzer.report.html.render_html`."""
+    from analyzer.report import i18n
+
+    with i18n.for_chat(report_language, analysis.measures.language):
+        return _render_pdf(analysis, figures=figures, view=view, png=png)
+
+
+def _render_pdf(analysis, *, figures, view, png) -> bytes:
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
@@ -666,8 +675,11 @@ def write_pdf(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     png: Callable[[str], bytes] | None = None,
+    report_language: str | None = None,
 ) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
-    data = render_pdf(analysis, figures=figures, view=view, png=png)
+    data = render_pdf(
+        analysis, figures=figures, view=view, png=png, report_language=report_language
+    )
     write_report_file(path, data)

@@ -16,6 +16,9 @@ from dataclasses import fields
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analyzer.report.formatting import fmt_number
+from analyzer.report.i18n import N_, _
+
 if TYPE_CHECKING:
     from analyzer.settings import Settings
 
@@ -25,10 +28,10 @@ NBSP = "\u00a0"
 
 #: The named scale of a sign's score (0..1): upper bound (exclusive) and word, in order.
 SCORE_SCALE: tuple[tuple[float, str], ...] = (
-    (0.25, "faint"),
-    (0.5, "some"),
-    (0.75, "clear"),
-    (float("inf"), "strong"),
+    (0.25, N_("faint")),
+    (0.5, N_("some")),
+    (0.75, N_("clear")),
+    (float("inf"), N_("strong")),
 )
 
 SCALE_EXPLAINED = (
@@ -46,11 +49,11 @@ def score_words(score: float | None, status: str = "observed") -> str:
     observed gets no word of the scale (``"rule not met; score 0.54"``): "clear" beside "not
     observed" would read as if the sign were clearly there."""
     if score is None or score != score:
-        return "no single score; see the evidence"
+        return _("no single score; see the evidence")
     if status == "not_observed":
-        return f"rule not met; score {score:.2f}"
+        return _("rule not met; score {score}").format(score=fmt_number(score, 2))
     word = next(w for bound, w in SCORE_SCALE if score < bound)
-    return f"{word} ({score:.2f})"
+    return _("{word} ({score})").format(word=_(word), score=fmt_number(score, 2))
 
 
 # ---------------------------------------------------------------- rules in words
@@ -209,56 +212,56 @@ def what_would_change(sign_id: str, status: str, reason: str = "") -> str:
 #: signs of a lack and dumping_ground) or not observed (find_balance).
 SUGGESTIONS: dict[str, tuple[str, ...]] = {
     "afraid_to_be_vulnerable": (
-        "Feelings could get more room here: a short “I felt …” about one's own day invites the "
-        "same in return.",
-        "When a feeling is taken back (“it's fine”, “nvm”), a gentle question about it can "
-        "bring it back into the chat.",
+        N_("Feelings could get more room here: a short “I felt …” about one's own day invites the "
+        "same in return."),
+        N_("When a feeling is taken back (“it's fine”, “nvm”), a gentle question about it can "
+        "bring it back into the chat."),
     ),
     "superficial": (
-        "The chat stays with plans and small talk; one question a day about how something felt, "
-        "not just what happened, opens a deeper line.",
-        "In this chat, following up on something mentioned earlier (“how did that go?”) is an "
-        "easy step from light to deep.",
+        N_("The chat stays with plans and small talk; one question a day about how something felt, "
+        "not just what happened, opens a deeper line."),
+        N_("In this chat, following up on something mentioned earlier (“how did that go?”) is an "
+        "easy step from light to deep."),
     ),
     "not_seen_heard": (
-        "Feelings shared here often get no real answer; naming what was heard (“that sounds "
-        "hard”) before anything else changes how a chat feels.",
-        "Here, a follow-up question on a feeling, rather than a move to another topic, would "
-        "show it landed.",
+        N_("Feelings shared here often get no real answer; naming what was heard (“that sounds "
+        "hard”) before anything else changes how a chat feels."),
+        N_("Here, a follow-up question on a feeling, rather than a move to another topic, would "
+        "show it landed."),
     ),
     "judged_criticized": (
-        "Complaints here often take the form “you always/never”; describing one moment and "
-        "how it felt is easier to hear.",
-        "Reassurance is asked for often in this chat; saying plainly where things stand can "
-        "settle it.",
+        N_("Complaints here often take the form “you always/never”; describing one moment and "
+        "how it felt is easier to hear."),
+        N_("Reassurance is asked for often in this chat; saying plainly where things stand can "
+        "settle it."),
     ),
     "disappointment": (
-        "Openings and plans here often go unanswered; a short reply, even “can't talk now, "
-        "later?”, keeps a thread alive.",
+        N_("Openings and plans here often go unanswered; a short reply, even “can't talk now, "
+        "later?”, keeps a thread alive."),
     ),
     "one_sided": (
-        "The talk here runs mostly one way; leaving room (a question, then waiting for the "
-        "answer) lets the quieter side in.",
-        "Taking turns starting conversations spreads the effort of keeping the chat going.",
+        N_("The talk here runs mostly one way; leaving room (a question, then waiting for the "
+        "answer) lets the quieter side in."),
+        N_("Taking turns starting conversations spreads the effort of keeping the chat going."),
     ),
     "waning_interest": (
-        "The chat has been thinning out; a new shared topic, plan or question can bring "
-        "fresh things to say.",
+        N_("The chat has been thinning out; a new shared topic, plan or question can bring "
+        "fresh things to say."),
     ),
     "loneliness": (
-        "Loneliness is put into words here while reaching out goes unanswered; answering those "
-        "messages first, however briefly, matters most.",
+        N_("Loneliness is put into words here while reaching out goes unanswered; answering those "
+        "messages first, however briefly, matters most."),
     ),
     "find_balance": (
-        "Some give and take here is lopsided (the balance sign lists where); chats feel more "
-        "equal when questions, starts and caring replies come from both sides.",
-        "A lopsided stretch in a chat can be fine for a while (a crisis, a busy season); it is "
-        "the lasting pattern that matters.",
+        N_("Some give and take here is lopsided (the balance sign lists where); chats feel more "
+        "equal when questions, starts and caring replies come from both sides."),
+        N_("A lopsided stretch in a chat can be fine for a while (a crisis, a busy season); it is "
+        "the lasting pattern that matters."),
     ),
     "dumping_ground": (
-        "Troubles here flow mostly one way; asking the other side how they are, and staying "
-        "with their answer, balances the load.",
-        "Problem talk is healthy; the chat gains when support is offered in both directions.",
+        N_("Troubles here flow mostly one way; asking the other side how they are, and staying "
+        "with their answer, balances the load."),
+        N_("Problem talk is healthy; the chat gains when support is offered in both directions."),
     ),
 }
 
@@ -266,10 +269,12 @@ SUGGESTIONS: dict[str, tuple[str, ...]] = {
 def suggestions(sign_id: str, group: str, status: str) -> tuple[str, ...]:
     """The suggestions that apply to a sign with this verdict (none for most)."""
     if sign_id == "find_balance":
-        return SUGGESTIONS[sign_id] if status == "not_observed" else ()
-    if group in ("lack", "balance") and status == "observed":
-        return SUGGESTIONS.get(sign_id, ())
-    return ()
+        found = SUGGESTIONS[sign_id] if status == "not_observed" else ()
+    elif group in ("lack", "balance") and status == "observed":
+        found = SUGGESTIONS.get(sign_id, ())
+    else:
+        found = ()
+    return tuple(_(text) for text in found)
 
 
 # ---------------------------------------------------------------- units and rows

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analyzer.metrics import catalogue
-from analyzer.report import plots
+from analyzer.report import i18n, plots
 from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by the writers)
     _FORMATS,
     DASH,
@@ -63,6 +63,7 @@ from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by t
     label,
     truncate,
 )
+from analyzer.report.i18n import N_, Nn_, _
 from analyzer.report.json import disclosure_responses
 from analyzer.report.prose import SCALE_EXPLAINED, score_words
 from analyzer.schema import Col
@@ -77,16 +78,16 @@ if TYPE_CHECKING:
 
 
 SECTION_TITLES: dict[str, str] = {
-    "glance": "At a glance",
-    "balance": "Talk-time balance",
-    "depth": "Emotional depth",
-    "one_sidedness": "One-sidedness and responsiveness",
-    "trend": "Rhythm and trend",
-    "signs": "Signs scorecard",
-    "method": "Method and caveats",
+    "glance": N_("At a glance"),
+    "balance": N_("Talk-time balance"),
+    "depth": N_("Emotional depth"),
+    "one_sidedness": N_("One-sidedness and responsiveness"),
+    "trend": N_("Rhythm and trend"),
+    "signs": N_("Signs scorecard"),
+    "method": N_("Method and caveats"),
 }
 #: Sections only some reports have: "What changed" with --compare.
-OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": "What changed"}
+OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": N_("What changed")}
 
 
 class _Values:
@@ -340,29 +341,33 @@ def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
 # ---------------------------------------------------------------- signs
 
 STATUS_LABELS = {
-    "observed": "observed",
-    "not_observed": "not observed",
-    "insufficient_data": "insufficient data",
+    "observed": N_("observed"),
+    "not_observed": N_("not observed"),
+    "insufficient_data": N_("insufficient data"),
 }
 STRENGTH_LABELS = {
-    "R": "robust indicator",
-    "M": "moderate indicator",
-    "W": "weak proxy",
+    "R": N_("robust indicator"),
+    "M": N_("moderate indicator"),
+    "W": N_("weak proxy"),
+}
+STRENGTH_RANGES = {
+    ("W", "M"): N_("weak to moderate"),
+    ("M", "R"): N_("moderate to robust"),
+    ("W", "R"): N_("weak to robust"),
 }
 GROUP_TITLES = {
-    "intimacy": "Signs of emotional intimacy",
-    "lack": "Signs that it is missing",
-    "balance": "Balance",
+    "intimacy": N_("Signs of emotional intimacy"),
+    "lack": N_("Signs that it is missing"),
+    "balance": N_("Balance"),
 }
 
 
 def strength_label(code: str) -> str:
     """``"W-M"`` -> ``"weak to moderate"``; ``"R"`` -> ``"robust indicator"``."""
     parts = [p for p in code.replace("–", "-").split("-") if p]
-    if len(parts) == 2 and all(p in STRENGTH_LABELS for p in parts):
-        words = {"R": "robust", "M": "moderate", "W": "weak"}
-        return f"{words[parts[0]]} to {words[parts[1]]}"
-    return STRENGTH_LABELS.get(code, code)
+    if len(parts) == 2 and tuple(parts) in STRENGTH_RANGES:
+        return _(STRENGTH_RANGES[tuple(parts)])
+    return _(STRENGTH_LABELS[code]) if code in STRENGTH_LABELS else code
 
 
 def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> dict[str, Any]:
@@ -420,28 +425,36 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         {
             "name": p,
             "color": colors[p],
-            "detail": f"{fmt_count(per.get(p, 0))} messages, "
-            f"{fmt_count(vals.value('words', p))} words",
+            "detail": _("{messages}, {words}").format(
+                messages=i18n.ngettext("{n} message", "{n} messages", int(per.get(p, 0))).format(
+                    n=fmt_count(per.get(p, 0))
+                ),
+                words=i18n.ngettext(
+                    "{n} word", "{n} words", _whole(vals.value("words", p))
+                ).format(n=fmt_count(vals.value("words", p))),
+            ),
         }
         for p in analysis.participants
     ]
     start, end = analysis.period
-    span = "" if start is None else f" ({(end - start).total_seconds() / 604800:.1f} weeks)"
     kinds = msgs["kind"].astype("object").value_counts()
     facts = [
-        {"label": "Period", "value": f"{fmt_date(start)} to {fmt_date(end)}{span}"},
+        {"label": _("Period"), "value": _period(start, end)},
         {
-            "label": "Messages",
-            "value": f"{len(msgs):,} ("
-            + ", ".join(f"{int(v):,} {k}" for k, v in kinds.items() if v)
-            + ")",
+            "label": _("Messages"),
+            "value": _("{count} ({kinds})").format(
+                count=fmt_count(len(msgs)),
+                kinds=", ".join(_message_kind(str(k), int(v)) for k, v in kinds.items() if v),
+            ),
         },
         {
-            "label": "Conversations",
-            "value": f"{len(analysis.sessions):,} (a new one after "
-            f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)",
+            "label": _("Conversations"),
+            "value": _("{count} (a new one after {gap} of silence)").format(
+                count=fmt_count(len(analysis.sessions)),
+                gap=fmt_seconds(analysis.settings.session_gap.total_seconds()),
+            ),
         },
-        {"label": "Source", "value": _source_line(analysis)},
+        {"label": _("Source"), "value": _source_line(analysis)},
     ]
     from analyzer.report import findings, picture
     from analyzer.report.findings import shortfalls as chat_shortfalls
@@ -452,10 +465,10 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         blocks.append(
             {
                 "type": "note",
-                "text": "Less data than the minimum: "
-                + "; ".join(shortfalls)
-                + ". Signs that need more data say "
-                "“insufficient data”.",
+                "text": _(
+                    "Less data than the minimum: {shortfalls}. Signs that need more data say "
+                    "“insufficient data”."
+                ).format(shortfalls="; ".join(shortfalls)),
             }
         )
     drawn = picture.build(analysis)
@@ -464,7 +477,7 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     blocks.append(
         {
             "type": "findings",
-            "title": "What stands out",
+            "title": _("What stands out"),
             "items": [
                 {"lead": f.lead, "detail": f.detail} for f in findings.stands_out(analysis)
             ],
@@ -478,16 +491,18 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         blocks.append(
             {
                 "type": "note",
-                "text": f"Measured: {_name_list(analysis.participants)} "
-                f"(--pair). Also in the chat: {_name_list(others)}.",
+                "text": _("Measured: {people} (--pair). Also in the chat: {others}.").format(
+                    people=_name_list(analysis.participants), others=_name_list(others)
+                ),
             }
         )
     blocks.append(
         {
             "type": "note",
-            "text": "This report describes a conversation as written; it "
-            "does not diagnose a person or a relationship. Much of a relationship happens "
-            "outside the chat.",
+            "text": _(
+                "This report describes a conversation as written; it does not diagnose a "
+                "person or a relationship. Much of a relationship happens outside the chat."
+            ),
             # print: every page's footer says so, and the method section opens with it
             "screen_only": True,
         }
@@ -519,14 +534,69 @@ def _parse_warnings(analysis: Analysis) -> list[dict]:
     warnings = list(analysis.source.warnings)
     if not warnings:
         return []
-    return [{"type": "list", "title": "Warnings from reading the chat", "items": warnings}]
+    return [{"type": "list", "title": _("Warnings from reading the chat"), "items": warnings}]
 
 
 def _source_line(analysis: Analysis) -> str:
     src = analysis.source
     n = len(src.files)
     fmt = src.format + (f" ({src.variant})" if src.variant else "")
-    return f"{fmt}, {n} file{'s' if n != 1 else ''}"
+    return i18n.ngettext("{format}, {n} file", "{format}, {n} files", n).format(
+        format=fmt, n=fmt_count(n)
+    )
+
+
+#: The kinds of message the facts count, by the parser's ``kind``.
+MESSAGE_KINDS = {
+    "text": Nn_("{n} text", "{n} text"),
+    "media": Nn_("{n} media", "{n} media"),
+    "system": Nn_("{n} system", "{n} system"),
+    "deleted": Nn_("{n} deleted", "{n} deleted"),
+    "call": Nn_("{n} call", "{n} call"),
+    "location": Nn_("{n} location", "{n} location"),
+    "contact": Nn_("{n} contact", "{n} contact"),
+    "poll": Nn_("{n} poll", "{n} poll"),
+    "sticker": Nn_("{n} sticker", "{n} sticker"),
+    "view_once": Nn_("{n} view once", "{n} view once"),
+}
+
+
+def _message_kind(kind: str, count: int) -> str:
+    forms = MESSAGE_KINDS.get(kind)
+    if forms is None:
+        return f"{fmt_count(count)} {kind}"
+    return i18n.plural(forms, count).format(n=fmt_count(count))
+
+
+def _whole(value: float) -> int:
+    return 0 if _missing(value) else int(round(float(value)))
+
+
+def _period(start, end) -> str:
+    """``"8 Jan 2024 to 3 Mar 2024 (8.1 weeks)"`` in the report's language."""
+    if start is None:
+        return _("{start} to {end}").format(start=fmt_date(start), end=fmt_date(end))
+    weeks = (end - start).total_seconds() / 604800
+    return i18n.ngettext(
+        "{start} to {end} ({weeks} week)", "{start} to {end} ({weeks} weeks)", _whole(weeks)
+    ).format(start=fmt_date(start), end=fmt_date(end), weeks=fmt_number(weeks, 1))
+
+
+def _report_language_fact(analysis: Analysis) -> str:
+    """Which language the report is in and why: ``"Portuguese (the chat's language)"``."""
+    from analyzer.report.formatting import language_name
+
+    code = i18n.current()
+    how = i18n.how()
+    name = language_name(code)
+    chat = analysis.measures.language or ""
+    if how == "chat":
+        return _("{language} (the chat's language)").format(language=name)
+    if how == "fallback" and chat and chat != code:
+        return _("{language} (no report catalogue for {chat} yet)").format(
+            language=name, chat=language_name(chat)
+        )
+    return name
 
 
 def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
@@ -707,9 +777,9 @@ def _signs(analysis: Analysis) -> list[dict]:
     overview = [
         {
             "key": s.id,
-            "label": s.title,
+            "label": _(s.title),
             "cells": [
-                {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
+                {"text": _(STATUS_LABELS.get(s.status, s.status)), "sub": ""},
                 {"text": s.who or "", "sub": ""},
                 {
                     "text": (
@@ -727,8 +797,10 @@ def _signs(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "All signs at a glance",
-            "head": ["Sign", "Status", "Who", "How strongly", "How well text shows it"],
+            "caption": _("All signs at a glance"),
+            "head": [
+                _("Sign"), _("Status"), _("Who"), _("How strongly"), _("How well text shows it")
+            ],
             "rows": overview,
             "screen_only": True,  # the PDF has the signs at a glance on its first page
         }
@@ -740,7 +812,7 @@ def _signs(analysis: Analysis) -> list[dict]:
             if s.group == group
         ]
         if items:
-            blocks.append({"type": "signs", "title": title, "items": items})
+            blocks.append({"type": "signs", "title": _(title), "items": items})
     return blocks
 
 
@@ -820,6 +892,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "label": "Language",
             "value": _language_fact(analysis),
         },
+        {"label": _("Report language"), "value": _report_language_fact(analysis)},
         {
             "label": "NLP",
             "value": settings.spacy_model
@@ -882,7 +955,7 @@ def _method(analysis: Analysis) -> list[dict]:
         blocks.append(
             {
                 "type": "definitions",
-                "title": f"Definitions: {SECTION_TITLES[dimension]}",
+                "title": _("Definitions: {section}").format(section=_(SECTION_TITLES[dimension])),
                 "items": items,
                 "screen_only": True,
             }
@@ -1015,11 +1088,18 @@ def build(analysis: Analysis) -> dict[str, Any]:
             if block["type"] == "table":  # short tables print whole, caption and all
                 block["keep"] = len(block["rows"]) <= KEEP_ROWS
     return {
-        "title": "Chat balance report",
-        "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
+        "title": _("Chat balance report"),
+        "language": i18n.current(),
+        "subtitle": _("{people} · {start} to {end}").format(
+            people=_name_list(analysis.participants), start=fmt_date(start), end=fmt_date(end)
+        ),
         "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
         "sections": [
-            {"id": sid, "title": (SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid], "blocks": blocks}
+            {
+                "id": sid,
+                "title": _((SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid]),
+                "blocks": blocks,
+            }
             for sid, blocks in sections
         ],
     }
