@@ -4,9 +4,11 @@ shows, and the language a report is being written in.
 The English text in the code is the catalogue's source (``msgid``). Translations live in
 ``analyzer/report/locale/<lang>/LC_MESSAGES/report.po``; their compiled ``report.mo`` files are
 committed beside them, so that installing the package needs no build step and no network (a test
-checks that each ``.mo`` holds exactly what its ``.po`` says). After editing a text::
+checks that each ``.mo`` holds exactly what its ``.po`` says, and that the catalogue holds every
+text the code marks). After editing a text (the keywords are :data:`KEYWORDS`)::
 
-    pybabel extract -F babel.cfg -o analyzer/report/locale/report.pot .
+    pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 -c Translators: --no-location \
+        --sort-output -o analyzer/report/locale/report.pot .
     pybabel update -i analyzer/report/locale/report.pot -d analyzer/report/locale -D report
     pybabel compile -d analyzer/report/locale -D report
 
@@ -35,6 +37,10 @@ LANGUAGES: tuple[str, ...] = ("en", "pt", "es")
 CHOICES: tuple[str, ...] = ("auto", *LANGUAGES)
 #: The Babel locale each report language formats dates and numbers with.
 LOCALES = {"en": "en_GB", "pt": "pt_BR", "es": "es_ES"}
+
+#: The marking functions ``pybabel extract`` reads (Babel's keyword spec: the argument
+#: positions of the singular and the plural); ``_`` and ``ngettext`` are Babel's defaults.
+KEYWORDS = {"_": None, "N_": None, "Nn_": (1, 2), "ngettext": (1, 2)}
 
 _current: ContextVar[str] = ContextVar("report_language", default=SOURCE)
 #: How the current language was chosen (see :func:`resolve`); "" outside :func:`using`.
