@@ -178,7 +178,7 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
             continue
         n = int(row.get("n") or 0)
         if prose.too_few(measure, n, analysis.settings):
-            thin.append(words.fill(words.CARING_THIN, person=p, n=fmt_n(n)))
+            thin.append(words.fill(words.CARING_THIN, person=p, count=fmt_n(n)))
             continue
         enough[p] = (value, n)
     if not enough:
@@ -337,7 +337,7 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         got = _split(analysis, rows, *split)
         least = SPLIT_MINIMUM.get(split[0])
         if got is not None and least and got.n < getattr(t, least):
-            thin_splits.append(words.fill(words.SPLIT_THIN[split[0]], n=fmt_n(got.n)))
+            thin_splits.append(words.fill(words.SPLIT_THIN[split[0]], count=fmt_n(got.n)))
         else:
             found.append(got)
     caring, thin = _caring(analysis, rows)

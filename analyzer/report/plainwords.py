@@ -166,10 +166,10 @@ ONE_SIDED_FROM = N_("one-sided from {line}")
 COULD_BE_EVEN = N_("could still be even")
 #: What a split too thin to weigh is called in the closing "too little data" finding.
 SPLIT_THIN: dict[str, str] = {
-    "word_share": N_("the words in all ({n})"),
-    "initiation_share": N_("the conversation starts in all ({n})"),
-    "question_share": N_("the questions in all ({n})"),
-    "disclosure_share": N_("the feeling statements in all ({n})"),
+    "word_share": N_("the words in all ({count})"),
+    "initiation_share": N_("the conversation starts in all ({count})"),
+    "question_share": N_("the questions in all ({count})"),
+    "disclosure_share": N_("the feeling statements in all ({count})"),
 }
 
 # Translators: {high_amount}, {low_amount} and {amount} are shares in words ("about half").
@@ -185,7 +185,7 @@ CARING_PART = Nn_("{person} {share} of {n} feeling statement",
                   "{person} {share} of {n} feeling statements")
 CARING_GAP = N_("lopsided when people differ by {gap} percentage points or more")
 CARING_SAFE = N_("sharing counts as safe from {safe} met with care")
-CARING_THIN = N_("{person}'s feeling statements ({n})")
+CARING_THIN = N_("{person}'s feeling statements ({count})")
 
 LATENCY_LEADS = {
     "quick": N_("Replies come quickly: typically in {wait}, from each side."),

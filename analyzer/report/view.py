@@ -352,8 +352,11 @@ STRENGTH_LABELS = {
 }
 STRENGTH_RANGES = {
     ("W", "M"): N_("weak to moderate"),
+    ("M", "W"): N_("moderate to weak"),
     ("M", "R"): N_("moderate to robust"),
+    ("R", "M"): N_("robust to moderate"),
     ("W", "R"): N_("weak to robust"),
+    ("R", "W"): N_("robust to weak"),
 }
 GROUP_TITLES = {
     "intimacy": N_("Signs of emotional intimacy"),
