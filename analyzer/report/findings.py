@@ -56,13 +56,8 @@ MODERATE, WEAK = 0.75, 0.5
 #: Splits whose n must reach a threshold to be weighed: the one the signs use for feelings.
 SPLIT_MINIMUM = {"disclosure_share": "unheard_min_disclosures"}
 
-#: Splits between people: measure, what is split, and what n counts.
-SPLITS: tuple[tuple[str, str, str], ...] = (
-    ("word_share", "the words", "words"),
-    ("initiation_share", "the conversation starts", "conversations"),
-    ("question_share", "the questions", "questions"),
-    ("disclosure_share", "the feeling statements", "feeling statements"),
-)
+#: Splits between people, by measure (their sentences: plainwords.SPLIT_LEADS, SPLIT_COUNTS).
+SPLITS: tuple[str, ...] = ("word_share", "initiation_share", "question_share", "disclosure_share")
 
 
 @dataclass(frozen=True)
@@ -120,7 +115,7 @@ def lines(k: int, thresholds) -> tuple[float, float]:
     return fair + thresholds.even_word_gap * rest, fair + thresholds.balance_excess * rest
 
 
-def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Finding | None:
+def _split(analysis: Analysis, rows, measure: str) -> Finding | None:
     t = analysis.settings.thresholds
     people = list(analysis.participants)
     k = len(people)
@@ -334,10 +329,10 @@ def stands_out(analysis: Analysis) -> list[Finding]:
     found: list[Finding | None] = []
     thin_splits = []
     for split in SPLITS:
-        got = _split(analysis, rows, *split)
-        least = SPLIT_MINIMUM.get(split[0])
+        got = _split(analysis, rows, split)
+        least = SPLIT_MINIMUM.get(split)
         if got is not None and least and got.n < getattr(t, least):
-            thin_splits.append(words.fill(words.SPLIT_THIN[split[0]], count=fmt_n(got.n)))
+            thin_splits.append(words.fill(words.SPLIT_THIN[split], count=fmt_n(got.n)))
         else:
             found.append(got)
     caring, thin = _caring(analysis, rows)

@@ -51,7 +51,9 @@ def fmt_count(value: Any) -> str:
         return DASH
     if _english():
         return f"{round(float(value)):,}"
-    return _decimal(round(float(value)), "#,##0")
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(float(value)), locale=i18n.locale())  # pt, es: "1.234"
 
 
 def fmt_share(value: Any) -> str:

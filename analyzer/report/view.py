@@ -592,6 +592,7 @@ def _report_language_fact(analysis: Analysis) -> str:
     code = i18n.current()
     how = i18n.how()
     name = language_name(code)
+    name = name[:1].upper() + name[1:]  # a fact's value starts with a capital
     chat = analysis.measures.language or ""
     if how == "chat":
         return _("{language} (the chat's language)").format(language=name)
