@@ -116,9 +116,12 @@ def fmt_trend(value: Any) -> str:
         return DASH
     if _english():
         return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
+    from babel import Locale
     from babel.numbers import format_percent
 
-    pct = format_percent(abs(float(value)), "#,##0.0%", locale=i18n.locale())
+    # the locale's own percent pattern ("#,##0 %"), with one decimal
+    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.0", 1)
+    pct = format_percent(abs(float(value)), pattern, locale=i18n.locale())
     change = ("−" if float(value) < 0 else "+") + pct.replace(" ", NBSP)
     return _("{change} a week").format(change=change)
 
