@@ -60,7 +60,7 @@ def figure_svgs(
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
-    captions = {key: caption for key, _section, caption in view_module.FIGURES}
+    captions = {key: view_module._(caption) for key, _section, caption in view_module.FIGURES}
     empty = plots.no_data_reasons(figures)
     svgs = {}
     for key, fig in figures.items():

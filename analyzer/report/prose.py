@@ -34,7 +34,7 @@ SCORE_SCALE: tuple[tuple[float, str], ...] = (
     (float("inf"), N_("strong")),
 )
 
-SCALE_EXPLAINED = (
+SCALE_EXPLAINED = N_(
     "How strongly: where a sign has a score (0 to 1, how far the evidence points towards the "
     "sign), it is named on one scale: faint (below 0.25), some (0.25 to 0.5), clear (0.5 to 0.75) "
     "and strong (0.75 and up). A sign that is “not observed” shows its score without a word "

@@ -125,41 +125,51 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
     (
         "talk_shares",
         "balance",
-        "Each person's share of words, messages, turns, characters, "
-        "conversations started, questions and feeling statements.",
+        N_(
+            "Each person's share of words, messages, turns, characters, "
+            "conversations started, questions and feeling statements."
+        ),
     ),
     (
         "balance_profile",
         "balance",
-        "The balance profile: every dimension as shares between the "
-        "people, with bootstrap intervals where measured. Grey: beyond the dominance threshold.",
+        N_(
+            "The balance profile: every dimension as shares between the people, with bootstrap "
+            "intervals where measured. Grey: beyond the dominance threshold."
+        ),
     ),
     (
         "share_over_time",
         "balance",
-        "Share of words week by week, with the 50 % line and the "
-        "band where a week counts as dominated.",
+        N_(
+            "Share of words week by week, with the 50 % mark and the "
+            "band where a week counts as dominated."
+        ),
     ),
-    ("turn_lengths", "balance", "How many messages each turn holds: long turns are monologues."),
+    (
+        "turn_lengths",
+        "balance",
+        N_("How many messages each turn holds: long turns are monologues."),
+    ),
     (
         "initiations",
         "balance",
-        "Conversations (sessions) each person started; hatched: nobody else wrote in them.",
+        N_("Conversations (sessions) each person started; hatched: nobody else wrote in them."),
     ),
     (
         "reply_latency",
         "balance",
-        "Reply times within conversations: the share of replies sent within a given time.",
+        N_("Reply times within conversations: the share of replies sent within a given time."),
     ),
-    ("depth_tiers", "depth", "Each person's text messages by their deepest tier."),
-    ("depth_over_time", "depth", "Emotion words per 100 words, week by week."),
+    ("depth_tiers", "depth", N_("Each person's text messages by their deepest tier.")),
+    ("depth_over_time", "depth", N_("Emotion words per 100 words, week by week.")),
     (
         "disclosure_responses",
         "one_sidedness",
-        "Feeling statements by each person and the reply they met from the other.",
+        N_("Feeling statements by each person and the reply they met from the other."),
     ),
-    ("weekly_volume", "trend", "Messages per week, by person, with a 4-week mean."),
-    ("activity_heatmap", "trend", "Messages by weekday and hour of day."),
+    ("weekly_volume", "trend", N_("Messages per week, by person, with a 4-week mean.")),
+    ("activity_heatmap", "trend", N_("Messages by weekday and hour of day.")),
 )
 
 
@@ -286,7 +296,7 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
 
 def _figure_blocks(section: str) -> list[dict[str, Any]]:
     return [
-        {"type": "figure", "key": key, "caption": caption}
+        {"type": "figure", "key": key, "caption": _(caption)}
         for key, where, caption in FIGURES
         if where == section
     ]
@@ -305,7 +315,7 @@ def _participant_table(vals: _Values, dimension: str, people: Sequence[str], cap
                 "cells": [cell(measure, vals.row(measure, p)) for p in people],
             }
         )
-    return {"type": "table", "caption": caption, "head": ["Measure", *people], "rows": rows}
+    return {"type": "table", "caption": caption, "head": [_("Measure"), *people], "rows": rows}
 
 
 def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_person: str,
@@ -313,11 +323,11 @@ def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_pe
     """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
     chat = _chat_table(vals, dimension, whole_chat)
     tables = [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
-    return [{**t, "screen_only": MEASURES_IN_HTML} for t in tables]
+    return [{**t, "screen_only": _(MEASURES_IN_HTML)} for t in tables]
 
 
 #: Said in the PDF where it leaves out the full tables of measures (the plots stay).
-MEASURES_IN_HTML = (
+MEASURES_IN_HTML = N_(
     "Every measure of this section, with its n and interval, is listed in the HTML and JSON "
     "reports; the printed report shows the plots."
 )
@@ -335,7 +345,12 @@ def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
         )
     if not rows:
         return None
-    return {"type": "table", "caption": caption, "head": ["Measure", "Whole chat"], "rows": rows}
+    return {
+        "type": "table",
+        "caption": caption,
+        "head": [_("Measure"), _("Whole chat")],
+        "rows": rows,
+    }
 
 
 # ---------------------------------------------------------------- signs
@@ -608,18 +623,17 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Who writes how much. Shares count words, messages, turns (runs of messages by one "
-                "person) and characters; a conversation (session) starts after "
-                f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence. "
-                f"Compare words "
-                "with messages: one person may write few long messages and the other many short "
-                "ones."
-            ),
+                "person) and characters; a conversation (session) starts after {gap} of silence. "
+                "Compare words with messages: one person may write few long messages and the "
+                "other many short ones."
+            ).format(gap=fmt_seconds(analysis.settings.session_gap.total_seconds())),
         }
     ]
-    blocks += _measure_tables(vals, "balance", people, "Talk time, per person",
-                              "Talk time, whole chat")
+    blocks += _measure_tables(
+        vals, "balance", people, _("Talk time, per person"), _("Talk time, whole chat")
+    )
     pairwise = analysis.measures.pairwise
     pairwise = pairwise[pairwise["replies"] > 0]  # a group lists only the pairs that talked
     if len(pairwise):
@@ -637,8 +651,8 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
         blocks.append(
             {
                 "type": "table",
-                "caption": "Who replies to whom",
-                "head": ["Reply", "Replies", "Median reply time"],
+                "caption": _("Who replies to whom"),
+                "head": [_("Reply"), _("Replies"), _("Median reply time")],
                 "rows": rows,
             }
         )
@@ -650,14 +664,12 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How deep the talk goes, from words alone. Each text message gets the deepest "
-                "tier it "
-                "reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named emotion, "
-                "3 vulnerable or relational. Feeling statements are first-person statements about "
-                "one's "
-                "own feelings (“I feel…”, “I'm so scared…”), not counted inside questions or "
-                "conditionals; “I'm not okay” still counts."
+                "tier it reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named "
+                "emotion, 3 vulnerable or relational. Feeling statements are first-person "
+                "statements about one's own feelings (“I feel…”, “I'm so scared…”), not counted "
+                "inside questions or conditionals; “I'm not okay” still counts."
             ),
         }
     ]
@@ -668,7 +680,9 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
                 "text": lexicon_reason(analysis),
             }
         )
-    blocks += _measure_tables(vals, "depth", people, "Depth, per person", "Depth, whole chat")
+    blocks += _measure_tables(
+        vals, "depth", people, _("Depth, per person"), _("Depth, whole chat")
+    )
     return blocks + _figure_blocks("depth")
 
 
@@ -677,20 +691,22 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Does the interest run both ways? Questions (with or without “?”), questions "
-                "about the "
-                "other person, follow-ups on what they said, and how each person's feeling "
-                "statements "
-                "were answered: responsive (validation, support, a follow-up question, a "
-                "disclosure in "
-                "return), minimal (“ok”, 👍), a shift to one's own story, invalidation, or no "
-                "reply."
+                "about the other person, follow-ups on what they said, and how each person's "
+                "feeling statements were answered: responsive (validation, support, a follow-up "
+                "question, a disclosure in return), minimal (“ok”, 👍), a shift to one's own "
+                "story, invalidation, or no reply."
             ),
         }
     ]
-    blocks += _measure_tables(vals, "one_sidedness", people,
-                              "One-sidedness and responsiveness, per person", "Whole chat")
+    blocks += _measure_tables(
+        vals,
+        "one_sidedness",
+        people,
+        _("One-sidedness and responsiveness, per person"),
+        _("Whole chat"),
+    )
     counts = disclosure_responses(analysis)
     heads = list(plots.RESPONSES)
     rows = []
@@ -699,7 +715,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
         rows.append(
             {
                 "key": p,
-                "label": f"by {p}",
+                "label": _("by {person}").format(person=p),
                 "cells": [
                     {
                         "text": fmt_count(counts[p][r]),
@@ -713,7 +729,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "Feeling statements and the reply they met",
+            "caption": _("Feeling statements and the reply they met"),
             "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads), "all"],
             "rows": rows,
         }
@@ -731,13 +747,16 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How the chat changes over time. Each trend is a Theil–Sen slope over weekly "
-                "values, "
-                "given as a fraction of the mean week, with Kendall's tau test; it needs at least "
-                f"{mins.weeks_for_trend} weeks. This chat has {n_weeks} weeks with messages, "
-                f"{counted} "
-                f"of them with at least {mins.messages_per_week} messages (the weeks that count)."
+                "values, given as a fraction of the mean week, with Kendall's tau test; it needs "
+                "at least {need} weeks. This chat has {weeks} weeks with messages, {counted} of "
+                "them with at least {per_week} messages (the weeks that count)."
+            ).format(
+                need=mins.weeks_for_trend,
+                weeks=n_weeks,
+                counted=counted,
+                per_week=mins.messages_per_week,
             ),
         }
     ]
@@ -759,8 +778,8 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
         blocks.append(
             {
                 "type": "table",
-                "caption": "Weekly trends",
-                "head": ["Trend", "Slope", "Test", "Weeks (n)"],
+                "caption": _("Weekly trends"),
+                "head": [_("Trend"), _("Slope"), _("Test"), _("Weeks (n)")],
                 "rows": rows,
             }
         )
@@ -771,11 +790,12 @@ def _signs(analysis: Analysis) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
-                "does not; insufficient data: too little data to tell. "
-                + SCALE_EXPLAINED
-            ),
+                "does not; insufficient data: too little data to tell."
+            )
+            + " "
+            + _(SCALE_EXPLAINED),
         }
     ]
     overview = [
