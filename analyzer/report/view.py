@@ -409,22 +409,30 @@ def _language_fact(analysis: Analysis) -> str:
     """The chat's language by name and code, whether its emotion reading applied, and the
     languages of the text messages with their shares, each read or not ("Messages: Portuguese
     92 %, English 8 %; English read, Portuguese not read yet")."""
-    from analyzer.nlp.language import language_name, language_table
+    from analyzer.nlp.language import language_table
+    from analyzer.report.formatting import language_name as name_of
 
     code = analysis.measures.language
     reading = (
-        "emotion reading applied" if analysis.measures.lexicon_applied else "no emotion reading yet"
+        _("emotion reading applied")
+        if analysis.measures.lexicon_applied
+        else _("no emotion reading yet")
     )
-    fact = f"{language_name(code)} ({code or 'unknown'}); {reading}"
+    fact = _("{language} ({code}); {reading}").format(
+        language=name_of(code), code=code or _("unknown"), reading=reading
+    )
     table = language_table(analysis.measures.languages)
     if not table:
         return fact
-    shares = ", ".join(f"{row['name']} {fmt_share(row['share'])}" for row in table)
-    read = [str(row["name"]) for row in table if row["read"]]
-    unread = [str(row["name"]) for row in table if not row["read"]]
-    says = [f"{_name_list(read)} read"] if read else []
-    says += [f"{_name_list(unread)} not read yet"] if unread else []
-    return f"{fact}. Messages: {shares}; {', '.join(says)}"
+    shares = ", ".join(f"{name_of(str(row['code']))} {fmt_share(row['share'])}" for row in table)
+    read = [name_of(str(row["code"])) for row in table if row["read"]]
+    unread = [name_of(str(row["code"])) for row in table if not row["read"]]
+    says = [_("{languages} read").format(languages=_name_list(read))] if read else []
+    if unread:
+        says.append(_("{languages} not read yet").format(languages=_name_list(unread)))
+    return _("{fact}. Messages: {shares}; {reading}").format(
+        fact=fact, shares=shares, reading=", ".join(says)
+    )
 
 
 def lexicon_reason(analysis: Analysis) -> str:
@@ -730,7 +738,11 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
         {
             "type": "table",
             "caption": _("Feeling statements and the reply they met"),
-            "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads), "all"],
+            "head": [
+                _("Feeling statements"),
+                *(plots.RESPONSE_LABELS[r] for r in heads),
+                _("all"),
+            ],
             "rows": rows,
         }
     )
@@ -842,33 +854,51 @@ def _signs(analysis: Analysis) -> list[dict]:
 
 #: Minimum data, in words (the comments in settings.py are terse).
 CANNOT_SHOW: tuple[str, ...] = (
-    "Tone of voice, facial expression, and everything said in person, on calls or in voice "
-    "notes: the chat is only part of the relationship.",
-    "Irony, in-jokes and sarcasm: a word list reads words, not intent.",
-    "Why someone replies late: work, sleep and time zones look the same as disinterest.",
-    "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
-    "who writes many short ones.",
-    "Feelings that are never written down. A missing sign is not proof of a missing feeling.",
-    "Names of people who are not participants are not detected or replaced by --anonymize, "
-    "unless given with --also-hide.",
+    N_(
+        "Tone of voice, facial expression, and everything said in person, on calls or in voice "
+        "notes: the chat is only part of the relationship."
+    ),
+    N_("Irony, in-jokes and sarcasm: a word list reads words, not intent."),
+    N_("Why someone replies late: work, sleep and time zones look the same as disinterest."),
+    N_(
+        "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
+        "who writes many short ones."
+    ),
+    N_("Feelings that are never written down. A missing sign is not proof of a missing feeling."),
+    N_(
+        "Names of people who are not participants are not detected or replaced by --anonymize, "
+        "unless given with --also-hide."
+    ),
 )
 
 RESEARCH: tuple[str, ...] = (
-    "Talk-time balance: Woolley et al. 2010 (equal turn-taking and group performance); "
-    "ConvoKit's talk-time sharing for spoken conversations.",
-    "Questions and follow-ups: Huang et al. 2017 (asking questions, especially follow-ups, "
-    "increases liking).",
-    "Disclosure: Altman & Taylor (social penetration); Laurenceau et al. 1998 (emotional "
-    "disclosure matters more than factual).",
-    "Responsiveness: the intimacy process model of Reis & Shaver; “shift” versus “support” "
-    "responses (conversational narcissism).",
-    "Reciprocity of disclosure: Sprecher et al. 2013.",
-    "Language style matching: Ireland & Pennebaker 2010; Ireland et al. 2011 (couples' "
-    "instant messages). Our function-word lists are our own, not LIWC's.",
-    "Conflict markers: Gottman's criticism, defensiveness and repair; his 5:1 ratio is not "
-    "applied to texting.",
-    "Responses to good news: Gable et al. 2004.",
-    "Reply latency: Templeton et al. 2022 (spoken turns; the transfer to texting is loose).",
+    N_(
+        "Talk-time balance: Woolley et al. 2010 (equal turn-taking and group performance); "
+        "ConvoKit's talk-time sharing for spoken conversations."
+    ),
+    N_(
+        "Questions and follow-ups: Huang et al. 2017 (asking questions, especially follow-ups, "
+        "increases liking)."
+    ),
+    N_(
+        "Disclosure: Altman & Taylor (social penetration); Laurenceau et al. 1998 (emotional "
+        "disclosure matters more than factual)."
+    ),
+    N_(
+        "Responsiveness: the intimacy process model of Reis & Shaver; “shift” versus “support” "
+        "responses (conversational narcissism)."
+    ),
+    N_("Reciprocity of disclosure: Sprecher et al. 2013."),
+    N_(
+        "Language style matching: Ireland & Pennebaker 2010; Ireland et al. 2011 (couples' "
+        "instant messages). Our function-word lists are our own, not LIWC's."
+    ),
+    N_(
+        "Conflict markers: Gottman's criticism, defensiveness and repair; his 5:1 ratio is not "
+        "applied to texting."
+    ),
+    N_("Responses to good news: Gable et al. 2004."),
+    N_("Reply latency: Templeton et al. 2022 (spoken turns; the transfer to texting is loose)."),
 )
 
 
@@ -878,91 +908,98 @@ def _method(analysis: Analysis) -> list[dict]:
     acc = src.lines
     skipped = sum(acc.skipped.values())
     data_facts = [
-        {"label": "Format", "value": src.format + (f" ({src.variant})" if src.variant else "")},
-        {"label": "Files", "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
-        {"label": "Encoding", "value": src.encoding},
+        {"label": _("Format"), "value": src.format + (f" ({src.variant})" if src.variant else "")},
+        {"label": _("Files"), "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
+        {"label": _("Encoding"), "value": src.encoding},
         {
-            "label": "Date order",
+            "label": _("Date order"),
             "value": (
-                f"{src.date_order} ({src.date_order_reason})" if src.date_order else "not needed"
+                f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed")
             ),
         },
         {
-            "label": "Lines read",
+            "label": _("Lines read"),
+            "value": _(
+                "{total} = {headers} message headers + {continuation} continuation lines + "
+                "{system} system notices + {skipped} skipped"
+            ).format(
+                total=fmt_count(acc.total),
+                headers=fmt_count(acc.header),
+                continuation=fmt_count(acc.continuation),
+                system=fmt_count(acc.system),
+                skipped=fmt_count(skipped),
+            )
+            + (
+                " (" + "; ".join(f"{k}: {fmt_count(v)}" for k, v in sorted(acc.skipped.items()))
+                + ")"
+                if acc.skipped
+                else ""
+            ),
+        },
+        {
+            "label": _("Period measured"),
             "value": (
-                f"{acc.total:,} = {acc.header:,} message headers + {acc.continuation:,} "
-                f"continuation "
-                f"lines + {acc.system:,} system notices + {skipped:,} skipped"
-                + (
-                    " (" + "; ".join(f"{k}: {v:,}" for k, v in sorted(acc.skipped.items())) + ")"
-                    if acc.skipped
-                    else ""
+                _("{start} to {end}").format(
+                    start=settings.since or _("start"), end=settings.until or _("end")
                 )
-            ),
-        },
-        {
-            "label": "Period measured",
-            "value": (
-                f"{settings.since or 'start'} to {settings.until or 'end'}"
                 if settings.since or settings.until
-                else "the whole chat"
+                else _("the whole chat")
             ),
         },
         {
-            "label": "People measured",
+            "label": _("People measured"),
             "value": _name_list(analysis.participants) + (" (--pair)" if settings.pair else ""),
         },
         {
-            "label": "Language",
+            "label": _("Language"),
             "value": _language_fact(analysis),
         },
         {"label": _("Report language"), "value": _report_language_fact(analysis)},
         {
-            "label": "NLP",
+            "label": _("NLP"),
             "value": settings.spacy_model
-            or "spaCy blank English tokenizer with the project's own components",
+            or _("spaCy blank English tokenizer with the project's own components"),
         },
         {
-            "label": "Privacy",
-            "value": (
-                (
+            "label": _("Privacy"),
+            "value": _("{names}; {quotes}").format(
+                names=_(
                     "names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
-                    if settings.anonymize
-                    else "names as in the export"
                 )
-                + "; "
-                + (
-                    "no message text shown (--no-quotes)"
-                    if not settings.quotes
-                    else "up to three short example messages per sign"
-                )
+                if settings.anonymize
+                else _("names as in the export"),
+                quotes=_("no message text shown (--no-quotes)")
+                if not settings.quotes
+                else _("up to three short example messages per sign"),
             ),
         },
     ]
     blocks: list[dict] = [
         {
             "type": "note",
-            "text": "This report describes; it does not diagnose. The numbers count "
-            "what was written, how often and in reply to what. They cannot say what anyone felt or "
-            "meant, and no number here is a verdict on a person or a relationship.",
+            "text": _(
+                "This report describes; it does not diagnose. The numbers count what was "
+                "written, how often and in reply to what. They cannot say what anyone felt or "
+                "meant, and no number here is a verdict on a person or a relationship."
+            ),
         },
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How it was made: the export was read into messages (every input line accounted "
                 "for, below), split into conversations at silences longer than the session gap and "
                 "into turns (runs of messages by one person), and every text message went through "
                 "one language pass (word counts, emotion words from the project's own depth "
-                "lexicon, "
-                "valence from VADER with known chat mis-scores corrected, questions, feeling "
-                "statements). The measures below were computed from those columns, the signs from "
-                "the measures; this report only shows them. Nothing left this computer."
+                "lexicon, valence from VADER with known chat mis-scores corrected, questions, "
+                "feeling statements). The measures below were computed from those columns, the "
+                "signs from the measures; this report only shows them. Nothing left this computer."
             ),
         },
         {"type": "facts", "items": data_facts},
     ]
     if src.warnings:
-        blocks.append({"type": "list", "items": [f"Warning: {w}" for w in src.warnings]})
+        warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
+        blocks.append({"type": "list", "items": warned})
     if not analysis.measures.lexicon_applied:
         blocks.append(
             {
@@ -1006,7 +1043,7 @@ def _method(analysis: Analysis) -> list[dict]:
         0,
         {
             "key": "session_gap",
-            "label": "session gap",
+            "label": _("session gap"),
             "cells": [
                 {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
                 {"text": settings_meanings(Settings)["session_gap"], "sub": ""},
@@ -1016,8 +1053,8 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "Thresholds and minimum data (our heuristics; change them in Settings)",
-            "head": ["Setting", "Value", "Meaning"],
+            "caption": _("Thresholds and minimum data (our heuristics; change them in Settings)"),
+            "head": [_("Setting"), _("Value"), _("Meaning")],
             "rows": rows,
             "screen_only": True,
         }
@@ -1025,36 +1062,50 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a "
-                "sign "
-                "that needs it reads “insufficient data”. Intervals are bootstrap intervals over "
-                "conversations, not messages. Every value shows its n: the number of items behind "
-                "it."
+                "sign that needs it reads “insufficient data”. Intervals are bootstrap intervals "
+                "over conversations, not messages. Every value shows its n: the number of items "
+                "behind it."
             ),
         }
     )
-    blocks.append({"type": "list", "title": "What text cannot show", "items": list(CANNOT_SHOW)})
+    blocks.append(
+        {
+            "type": "list",
+            "title": _("What text cannot show"),
+            "items": [_(text) for text in CANNOT_SHOW],
+        }
+    )
     blocks.append(
         {
             "type": "list",
             "screen_only": True,  # print: the signs section explains the scale once
-            "title": "Strength of a sign",
+            "title": _("Strength of a sign"),
             "items": [
-                "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
-                "Moderate: a fair indicator with known exceptions.",
-                "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
-                "finding.",
+                _(
+                    "Robust: the measure tracks the sign closely (e.g. talk share for "
+                    "one-sidedness)."
+                ),
+                _("Moderate: a fair indicator with known exceptions."),
+                _(
+                    "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
+                    "finding."
+                ),
             ],
         }
     )
     blocks.append(
-        {"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)}
+        {
+            "type": "list",
+            "title": _("Research behind the measures"),
+            "items": [_(text) for text in RESEARCH],
+        }
     )
     blocks.append(
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
                 "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
                 "“?”; the HTML shows them as sent."
@@ -1066,7 +1117,7 @@ def _method(analysis: Analysis) -> list[dict]:
 
 #: In print, a chat below the minimum data keeps only its first page and the method: the
 #: measure sections and the signs say this instead of showing tables of dashes.
-TOO_SHORT_TO_PRINT = (
+TOO_SHORT_TO_PRINT = N_(
     "Not printed: this chat is below the minimum data (see the first page), so this section "
     "cannot be judged yet. The HTML report shows what could be counted."
 )
@@ -1077,7 +1128,7 @@ def _print_short(sections: list[tuple[str, list[dict]]]) -> None:
         if sid in ("glance", "method"):
             continue
         for block in blocks:
-            block["screen_only"] = TOO_SHORT_TO_PRINT
+            block["screen_only"] = _(TOO_SHORT_TO_PRINT)
 
 
 def build(analysis: Analysis) -> dict[str, Any]:
