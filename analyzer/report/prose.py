@@ -16,6 +16,7 @@ from dataclasses import fields
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analyzer.report import i18n
 from analyzer.report.formatting import fmt_number
 from analyzer.report.i18n import N_, _
 
@@ -60,103 +61,103 @@ def score_words(score: float | None, status: str = "observed") -> str:
 
 #: How each sign is judged, in the reader's words.
 RULES: dict[str, str] = {
-    "safe_sharing": (
+    "safe_sharing": N_(
         "Each person makes at least {safe_feeling_rate} feeling statements per 100 messages, and "
         "at least {pct:safe_responsive_share} of all feeling statements meet a caring reply."
     ),
-    "feel_supported": (
+    "feel_supported": N_(
         "At least {pct:supported_share} of each person's hard feelings (negative feeling "
         "statements) meet a caring reply; judged from {min_negative_disclosures} such statements."
     ),
-    "listen_without_judgment": (
+    "listen_without_judgment": N_(
         "Each person answers at least {pct:listen_responsive_share} of the other's feeling "
         "statements with attention, and at most {pct:listen_invalidating_share} with dismissal."
     ),
-    "can_raise_issues": (
+    "can_raise_issues": N_(
         "At least {raise_min_complaints} complaints about how the other acts, and at least "
         "{pct:raise_repair_share} of them met with repair rather than defence."
     ),
-    "share_ups_and_downs": (
+    "share_ups_and_downs": N_(
         "At least {ups_downs_min_each} pieces of good news and {ups_downs_min_each} of bad news, "
         "each kind met warmly at least {pct:ups_downs_share} of the time."
     ),
-    "mutual_care": (
+    "mutual_care": N_(
         "Affection, questions about the other, conversation starts and questions all come from "
         "both sides: the quieter side does at least {pct:care_parity} of the average, with at "
         "least {care_min_acts} acts of affection or questions about the other in all."
     ),
-    "light_to_deep": (
+    "light_to_deep": N_(
         "At least {pct:light_to_deep_share} of conversations hold both small talk and emotion "
         "words."
     ),
-    "empathy": (
+    "empathy": N_(
         "Each person answers at least {pct:empathy_share} of the other's hard feelings warmly "
         "and writes at least {empathy_min_support} supportive messages."
     ),
-    "genuine_interest": (
+    "genuine_interest": N_(
         "Each person asks at least {interest_question_rate} questions per 100 messages, and at "
         "least {interest_other_rate} per 100 messages about the other or following up on what "
         "they said."
     ),
-    "presence": (
+    "presence": N_(
         "Within conversations the slower person's typical (median) reply comes within "
         "{dur:presence_latency_s}, and at most {pct:presence_minimal_share} of anyone's turns are "
         "one-word replies; reply times need {replies_for_latency} replies from each person."
     ),
-    "compassion_when_suffering": (
+    "compassion_when_suffering": N_(
         "At least {pct:compassion_share} of deeply painful feeling statements meet support; "
         "judged from {compassion_min} such statements."
     ),
-    "afraid_to_be_vulnerable": (
+    "afraid_to_be_vulnerable": N_(
         "Seen when someone makes fewer than {vulnerable_feeling_rate} feeling statements per 100 "
         "messages while the other makes at least {safe_feeling_rate}, or one person makes at "
         "least {pct:vulnerable_disclosure_share} of all of them, or someone takes a feeling back "
         "(“it's fine”, “nvm”) at least {vulnerable_hedges} times."
     ),
-    "superficial": (
+    "superficial": N_(
         "Seen when at most {pct:superficial_deep_share} of conversations move from small talk to "
         "feelings and at least {pct:superficial_light_share} of messages are logistics or small "
         "talk."
     ),
-    "not_seen_heard": (
+    "not_seen_heard": N_(
         "Seen when fewer than {pct:unheard_share} of someone's feeling statements meet a caring "
         "reply (judged from {unheard_min_disclosures} statements), or when someone complains at "
         "least {unheard_complaints} times and fewer than {pct:raise_repair_share} of those "
         "complaints meet repair."
     ),
-    "judged_criticized": (
+    "judged_criticized": N_(
         "Seen when someone receives at least {criticism_min} critical remarks, at least "
         "{criticism_rate} per 100 of the other's messages, or asks for reassurance at least "
         "{reassurance_min} times."
     ),
-    "disappointment": (
+    "disappointment": N_(
         "Seen when someone voices disappointment in the other at least {disappointment_min} "
         "times, or at least {pct:unanswered_bid_share} of the conversations they start (out of "
         "at least {unanswered_min_initiations}) get no answer."
     ),
-    "one_sided": (
+    "one_sided": N_(
         "Seen when one person writes at least {pct:one_sided_share} of the words in at least "
         "{pct:one_sided_weeks} of the weeks that count (weeks with at least {messages_per_week} "
         "messages), and also starts most conversations, asks few of the questions or often "
         "writes several messages in a row."
     ),
-    "waning_interest": (
+    "waning_interest": N_(
         "Seen when at least {waning_min_trends} weekly trends fade by more than "
         "{pct:waning_slope} a week (each with p at most {trend_p}), one of them the number or "
         "length of messages; trends need {weeks_for_trend} weeks."
     ),
-    "loneliness": (
+    "loneliness": N_(
         "Seen when someone says they feel lonely at least {loneliness_min} times while their "
         "feelings or the conversations they start often go unanswered."
     ),
-    "find_balance": (
+    "find_balance": N_(
         "Seen when nothing is lopsided: nobody holds most of the words week after week, and "
         "conversation starts, questions, feeling statements and support come from both sides "
         "(a dimension is lopsided from {pct:balance_half} of it on one side); caring replies "
         "differ by less than {points:balance_responsive_gap} and writing styles match at least "
         "{balance_lsm_min} on a 0 to 1 scale."
     ),
-    "dumping_ground": (
+    "dumping_ground": N_(
         "Seen when one person brings at least {pct:dumping_negative_share} of the hard feelings, "
         "most of them in at least {pct:dumping_weeks} of the weeks with any (at least "
         "{dumping_min_weeks} weeks), and receives at least {dumping_response_ratio} times the "
@@ -166,41 +167,51 @@ RULES: dict[str, str] = {
 
 #: What the verdict turns on: the evidence that, if it moved across the rule, would change it.
 LEVERS: dict[str, str] = {
-    "safe_sharing": "how often each person says how they feel, and how those feelings are met",
-    "feel_supported": "how hard feelings are answered",
-    "listen_without_judgment": "how feelings are answered, with attention or with dismissal",
-    "can_raise_issues": "how complaints about each other are answered",
-    "share_ups_and_downs": "how good and bad news are answered",
-    "mutual_care": "how evenly affection, check-ins, starts and questions come from each side",
-    "light_to_deep": "how many conversations go from small talk to feelings",
-    "empathy": "how each person answers the other's hard feelings",
-    "genuine_interest": "how often each person asks about the other",
-    "presence": "reply times within conversations, and one-word replies",
-    "compassion_when_suffering": "how deeply painful moments are answered",
-    "afraid_to_be_vulnerable": "how many feeling statements each person makes",
-    "superficial": "how many conversations reach feelings",
-    "not_seen_heard": "how each person's feelings and complaints are answered",
-    "judged_criticized": "critical remarks and requests for reassurance",
-    "disappointment": "voiced disappointment, and conversation starts left unanswered",
-    "one_sided": "each person's share of the words, week by week",
-    "waning_interest": "the weekly trends in volume, length, questions and replies",
-    "loneliness": "statements of loneliness, and whether reaching out is answered",
-    "find_balance": "every dimension of the balance profile",
-    "dumping_ground": "who brings the hard feelings, week after week, and who answers them",
+    "safe_sharing": N_("how often each person says how they feel, and how those feelings are met"),
+    "feel_supported": N_("how hard feelings are answered"),
+    "listen_without_judgment": N_("how feelings are answered, with attention or with dismissal"),
+    "can_raise_issues": N_("how complaints about each other are answered"),
+    "share_ups_and_downs": N_("how good and bad news are answered"),
+    "mutual_care": N_("how evenly affection, check-ins, starts and questions come from each side"),
+    "light_to_deep": N_("how many conversations go from small talk to feelings"),
+    "empathy": N_("how each person answers the other's hard feelings"),
+    "genuine_interest": N_("how often each person asks about the other"),
+    "presence": N_("reply times within conversations, and one-word replies"),
+    "compassion_when_suffering": N_("how deeply painful moments are answered"),
+    "afraid_to_be_vulnerable": N_("how many feeling statements each person makes"),
+    "superficial": N_("how many conversations reach feelings"),
+    "not_seen_heard": N_("how each person's feelings and complaints are answered"),
+    "judged_criticized": N_("critical remarks and requests for reassurance"),
+    "disappointment": N_("voiced disappointment, and conversation starts left unanswered"),
+    "one_sided": N_("each person's share of the words, week by week"),
+    "waning_interest": N_("the weekly trends in volume, length, questions and replies"),
+    "loneliness": N_("statements of loneliness, and whether reaching out is answered"),
+    "find_balance": N_("every dimension of the balance profile"),
+    "dumping_ground": N_("who brings the hard feelings, week after week, and who answers them"),
 }
 
 
 def what_would_change(sign_id: str, status: str, reason: str = "") -> str:
     """One sentence: what would turn this sign's verdict."""
-    lever = LEVERS.get(sign_id, "the evidence below")
+    lever = _(LEVERS.get(sign_id, EVIDENCE_BELOW))
     if status == "insufficient_data":
-        return (
-            "More chat would let this be judged"
-            + (f" (now: {reason})" if reason else "")
-            + f"; then it turns on {lever}."
+        if reason:
+            return _(
+                "More chat would let this be judged (now: {reason}); then it turns on {lever}."
+            ).format(reason=reason, lever=lever)
+        return _("More chat would let this be judged; then it turns on {lever}.").format(
+            lever=lever
         )
-    side = "short of" if status == "observed" else "across"
-    return f"The verdict turns on {lever}: it would change if that moved {side} the rule above."
+    if status == "observed":
+        return _(
+            "The verdict turns on {lever}: it would change if that moved short of the rule above."
+        ).format(lever=lever)
+    return _(
+        "The verdict turns on {lever}: it would change if that moved across the rule above."
+    ).format(lever=lever)
+
+
+EVIDENCE_BELOW = N_("the evidence below")
 
 
 # ---------------------------------------------------------------- what to try
@@ -368,11 +379,37 @@ def too_few(measure: str, n: int, settings: Settings) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{x * 100:g}{NBSP}%"
+    if i18n.current() == i18n.SOURCE:
+        return f"{x * 100:g}{NBSP}%"
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    # the locale's own percent pattern, with up to two decimals ("12,5%")
+    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.##", 1)
+    return format_percent(x, pattern, locale=i18n.locale()).replace(" ", NBSP)
+
+
+def _g(value: float) -> str:
+    """A setting's number as written: ``2.5``, ``10`` (``2,5`` in a Portuguese report)."""
+    if i18n.current() == i18n.SOURCE:
+        return f"{value:g}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=i18n.locale())
 
 
 def _dur(seconds: float) -> str:
-    return f"{seconds / 60:g}{NBSP}minutes" if seconds >= 60 else f"{seconds:g}{NBSP}seconds"
+    if seconds >= 60:
+        n = seconds / 60
+        return i18n.ngettext("{n}\u00a0minute", "{n}\u00a0minutes", _count(n)).format(n=_g(n))
+    return i18n.ngettext("{n}\u00a0second", "{n}\u00a0seconds", _count(seconds)).format(
+        n=_g(seconds)
+    )
+
+
+def _count(value: float) -> int:
+    """The plural form's count of a number that may have decimals (``1.5`` takes the plural)."""
+    return int(value) if float(value).is_integer() else 2
 
 
 _FIELD = re.compile(r"\{(?:(pct|dur|points):)?(\w+)\}")
@@ -401,14 +438,18 @@ def fill(text: str, settings: Settings) -> str:
         if kind == "dur":
             return _dur(value)
         if kind == "points":
-            return f"{value * 100:g} percentage points"
-        return f"{value:g}"
+            points = value * 100
+            return i18n.ngettext(
+                "{n} percentage point", "{n} percentage points", _count(points)
+            ).format(n=_g(points))
+        return _g(value)
 
     return _FIELD.sub(one, text)
 
 
 def rule_text(sign_id: str, settings: Settings) -> str:
-    return fill(RULES[sign_id], settings)
+    """How the sign is judged, in the report's language, with the settings' values."""
+    return fill(_(RULES[sign_id]), settings)
 
 
 # ---------------------------------------------------------------- internal words out

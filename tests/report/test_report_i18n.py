@@ -101,8 +101,13 @@ def test_every_text_is_translated(code):
 
 
 def _fields(text: str) -> list[str]:
-    """The named placeholders of a text: ``{name}`` (str.format) and ``%(name)s``."""
-    braces = [name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name]
+    """The named placeholders of a text: ``{name}`` (str.format; a setting's ``{pct:name}``
+    with its unit) and ``%(name)s``."""
+    braces = [
+        f"{name}:{spec}" if spec else name
+        for _lit, name, spec, _conv in string.Formatter().parse(text)
+        if name
+    ]
     return sorted(braces + re.findall(r"%\((\w+)\)s", text))
 
 
