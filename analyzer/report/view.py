@@ -421,6 +421,7 @@ def _language_fact(analysis: Analysis) -> str:
     fact = _("{language} ({code}); {reading}").format(
         language=name_of(code), code=code or _("unknown"), reading=reading
     )
+    fact = fact[:1].upper() + fact[1:]  # "português (pt)" starts a fact: "Português (pt)"
     table = language_table(analysis.measures.languages)
     if not table:
         return fact
