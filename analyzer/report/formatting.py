@@ -33,9 +33,9 @@ def _spec(measure: str) -> MeasureSpec | None:
 
 
 def label(measure: str) -> str:
-    """The measure's plain label from the catalogue."""
+    """The measure's plain label from the catalogue, in the report's language."""
     spec = _spec(measure)
-    return spec.label if spec else measure.replace("_", " ").capitalize()
+    return _(spec.label) if spec else measure.replace("_", " ").capitalize()
 
 
 # ---------------------------------------------------------------- formatting

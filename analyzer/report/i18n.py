@@ -150,3 +150,19 @@ def Nn_(singular: str, plural: str) -> tuple[str, str]:
 def plural(forms: tuple[str, str], n: int) -> str:
     """The form of a :func:`Nn_` pair for ``n``."""
     return ngettext(forms[0], forms[1], n)
+
+
+def extract_measure_labels(fileobj, keywords, comment_tags, options):
+    """A Babel extractor (``babel.cfg``) for the catalogue of measures: the ``label`` of every
+    ``MeasureSpec(...)`` in ``analyzer/metrics/catalogue.py``, the words a table shows for a
+    measure, translated where :func:`analyzer.report.formatting.label` reads them."""
+    import ast
+
+    tree = ast.parse(fileobj.read().decode(options.get("encoding", "utf-8")))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "MeasureSpec"):
+            continue
+        given = {k.arg: k.value for k in node.keywords}
+        value = given.get("label", node.args[4] if len(node.args) > 4 else None)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            yield value.lineno, "_", value.value, ["Translators: a measure's name in a table."]

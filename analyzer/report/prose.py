@@ -303,23 +303,23 @@ SUFFIX: dict[str, str] = {
 
 #: How a sign's rule takes a measure over the people (the evidence's "who" column).
 AGGREGATES: dict[str, str] = {
-    "min": "lowest person",
-    "max": "highest person",
-    "pooled": "everyone together",
-    "chat": "whole chat",
-    "parity": "quieter side vs average",
-    "sum": "all together",
-    "min_rate": "lowest person",
+    "min": N_("lowest person"),
+    "max": N_("highest person"),
+    "pooled": N_("everyone together"),
+    "chat": N_("whole chat"),
+    "parity": N_("quieter side vs average"),
+    "sum": N_("all together"),
+    "min_rate": N_("lowest person"),
 }
 
 #: Labels of measures that only signs use (not in the catalogue).
 EXTRA_LABELS: dict[str, str] = {
-    "unanswered_start_share": "Conversations started that got no answer",
-    "dominated_weeks_share": "Weeks with most of the words",
-    "negative_disclosure_share": "Share of the hard feelings",
-    "offloading_weeks_share": "Weeks with most of the hard feelings",
-    "responsive_replies_received": "Caring replies received",
-    "responsive_replies_given": "Caring replies given",
+    "unanswered_start_share": N_("Conversations started that got no answer"),
+    "dominated_weeks_share": N_("Weeks with most of the words"),
+    "negative_disclosure_share": N_("Share of the hard feelings"),
+    "offloading_weeks_share": N_("Weeks with most of the hard feelings"),
+    "responsive_replies_received": N_("Caring replies received"),
+    "responsive_replies_given": N_("Caring replies given"),
 }
 
 #: What the n of a measure counts, for "n = 9 feeling statements".

@@ -52,7 +52,10 @@ def identifiers() -> dict[str, str]:
 
 def measure_label(measure: str) -> str:
     """A measure's label, also for the sum of two (``"a+b"``) and for measures only signs use."""
-    parts = [prose.EXTRA_LABELS.get(m) or v.label(m) for m in measure.split("+")]
+    parts = [
+        _(prose.EXTRA_LABELS[m]) if m in prose.EXTRA_LABELS else v.label(m)
+        for m in measure.split("+")
+    ]
     return " + ".join([parts[0], *(p[0].lower() + p[1:] for p in parts[1:])])
 
 
@@ -76,7 +79,7 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
     """(who, about) for an evidence row."""
     m = _CONDITION_NOTE.match(e.note)
     if m:
-        return e.participant or prose.AGGREGATES.get(m.group(1), "whole chat"), ""
+        return e.participant or _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT)), ""
     parts = [p.strip() for p in e.note.split(";")]
     kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
     about = "; ".join(kept)
@@ -89,7 +92,10 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
         lambda g: f"{g.group(1)} {float(g.group(2)) * 100:g}{v.NBSP}%",
         about,
     )
-    return e.participant or "whole chat", about
+    return e.participant or _(WHOLE_CHAT), about
+
+
+WHOLE_CHAT = N_("whole chat")
 
 
 def _agg(e: Evidence) -> str:
