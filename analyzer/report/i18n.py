@@ -5,7 +5,9 @@ The English text in the code is the catalogue's source (``msgid``). Translations
 ``analyzer/report/locale/<lang>/LC_MESSAGES/report.po``; their compiled ``report.mo`` files are
 committed beside them, so that installing the package needs no build step and no network (a test
 checks that each ``.mo`` holds exactly what its ``.po`` says, and that the catalogue holds every
-text the code marks). After editing a text (the keywords are :data:`KEYWORDS`)::
+text the code marks, the measures' labels of ``analyzer/metrics/catalogue.py`` included: babel.cfg
+reads them with :func:`extract_measure_labels`). After editing a text, from the repository's root
+with the package installed (the keywords are :data:`KEYWORDS`)::
 
     pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 -c Translators: --no-location \
         --sort-output -o analyzer/report/locale/report.pot .

@@ -5,8 +5,8 @@ language, and a Portuguese chat gets a Portuguese first page (or English when as
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
 keeps them so (a literal of two or more words outside a marker fails it). Still English in every
-report language: the measures' labels and definitions and the settings' meanings (from
-analyzer.metrics and analyzer.settings), the sign cards' summary, evidence rows and caveat
+report language: the measures' definitions and the settings' meanings (from analyzer.metrics
+and analyzer.settings), the sign cards' summary, evidence notes and caveat
 (analyzer.signs, prose.py's units and signcards.py's evidence notes), the plots (plots.py), the
 comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
 parser warnings, which are the chat's own."""
