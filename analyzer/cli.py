@@ -332,6 +332,15 @@ def report(
             metavar="LENGTH|DATE",
         ),
     ] = None,
+    report_language: Annotated[
+        str,
+        typer.Option(
+            "--report-language",
+            help="The report's language: auto (the chat's language when the report has it, "
+            "else English), en, pt or es. JSON keys stay English.",
+            metavar="auto|en|pt|es",
+        ),
+    ] = "auto",
     quiet: QuietOpt = False,
 ) -> None:
     """Measure a chat and write the report (HTML by default; PDF and JSON with -o)."""
@@ -343,6 +352,11 @@ def report(
     for path in outputs:
         if path.suffix.lower() not in REPORT_SUFFIXES:
             fail(f"cannot write {path.name}: the report is written to .html, .pdf or .json")
+    from analyzer.report.i18n import CHOICES
+
+    report_language = report_language.strip().lower()
+    if report_language not in CHOICES:
+        fail(f"--report-language {safe(report_language)}: choose one of {', '.join(CHOICES)}")
     hidden = tuple(n.strip() for n in also_hide or [] if n.strip())
     if hidden and not anonymize:
         fail("--also-hide only works with --anonymize; add --anonymize")
@@ -374,6 +388,7 @@ def report(
             parse_options={**parser_options(chat_name, option), "lenient": lenient},
             nlp_processes=_processes(nlp_processes),
             compare=compare,
+            report_language=report_language,
         )
     except AnalyzerError as exc:
         fail(str(exc))
@@ -400,6 +415,7 @@ def _run_report(
     nlp_processes: int | str = "auto",
     also_hide: tuple[str, ...] = (),
     compare: str | None = None,
+    report_language: str = "auto",
 ) -> list[Path]:
     """Parse, analyze, plot and write; returns the paths written."""
     from contextlib import nullcontext
@@ -439,73 +455,83 @@ def _run_report(
         if not quiet:  # the report shows them at the top too; names scrubbed under --anonymize
             for warning in result.source.warnings:
                 _echo_err(progress, f"chat-balance: warning: {safe(warning)}")
-        kinds = [REPORT_SUFFIXES[p.suffix.lower()] for p in outputs]
-        figures = view = None
-        if "html" in kinds or "pdf" in kinds:
-            from analyzer.report import view as view_module
+        from analyzer.report import i18n
 
-            stage("plots")
-            figures = view_module.figures(result)
-            view = view_module.build(result)
-        stage("writing")
-
-        png = handoff = None
-
-        def write_pdfs() -> None:
-            from analyzer.report.pdf import write_pdf
-
-            for path, kind in zip(outputs, kinds, strict=True):
-                if kind == "pdf":
-                    write_pdf(result, path, figures=figures, view=view, png=png)
-
-        # The PDF (laying out pages) is the slowest output: with HTML or JSON to write as well, a
-        # forked process writes it on the second CPU meanwhile, and with HTML this process draws
-        # each plot's PNG for it right after the plot's SVG (see analyzer.report.handoff).
-        others = [k for k in kinds if k != "pdf"]
-        wait = None
-        if "pdf" in kinds and others and _can_fork():
-            if "html" in kinds:
-                from analyzer.report.handoff import PngHandoff
-                from analyzer.report.pdf import figure_png, stand_ins_longest_first
-
-                names = stand_ins_longest_first(result)
-                handoff = PngHandoff(lambda key: figure_png(figures[key], names))
-
-                def write_pdfs_in_child() -> None:
-                    nonlocal png
-                    png = handoff.receiver()
-                    write_pdfs()
-
-                wait = _in_child(write_pdfs_in_child)
-                png = None
-            else:
-                wait = _in_child(write_pdfs)
-        try:
-            svgs = None
-            for path, kind in zip(outputs, kinds, strict=True):
-                if kind == "html":
-                    from analyzer.report.html import figure_svgs, write_html
-
-                    if svgs is None:
-                        svgs = figure_svgs(figures, each=handoff.sender() if handoff else None)
-                        if handoff is not None:
-                            handoff.close()
-                    write_html(result, path, figures=figures, view=view, svgs=svgs)
-                elif kind == "json":
-                    result.to_json(path)
-            if wait is None:  # after the HTML: the PNGs reuse the layout the SVGs computed
-                write_pdfs()
-        finally:
-            try:
-                if handoff is not None:
-                    handoff.close()
-                if wait is not None:
-                    wait()
-            finally:
-                if handoff is not None:
-                    handoff.remove()
+        with i18n.for_chat(report_language, result.measures.language):
+            _write_reports(result, outputs, stage, progress)
         stage("done")
     return outputs
+
+
+def _write_reports(result, outputs: list[Path], stage, progress) -> None:
+    """Draw the plots and write each report file, in the report language in use."""
+    kinds = [REPORT_SUFFIXES[p.suffix.lower()] for p in outputs]
+    figures = view = None
+    if "html" in kinds or "pdf" in kinds:
+        from analyzer.report import view as view_module
+
+        stage("plots")
+        figures = view_module.figures(result)
+        view = view_module.build(result)
+    stage("writing")
+
+    png = handoff = None
+
+    def write_pdfs() -> None:
+        from analyzer.report.pdf import write_pdf
+
+        for path, kind in zip(outputs, kinds, strict=True):
+            if kind == "pdf":
+                write_pdf(result, path, figures=figures, view=view, png=png)
+
+    # The PDF (laying out pages) is the slowest output: with HTML or JSON to write as well, a
+    # forked process writes it on the second CPU meanwhile, and with HTML this process draws
+    # each plot's PNG for it right after the plot's SVG (see analyzer.report.handoff).
+    others = [k for k in kinds if k != "pdf"]
+    wait = None
+    if "pdf" in kinds and others and _can_fork():
+        if "html" in kinds:
+            from analyzer.report.handoff import PngHandoff
+            from analyzer.report.pdf import figure_png, stand_ins_longest_first
+
+            names = stand_ins_longest_first(result)
+            handoff = PngHandoff(lambda key: figure_png(figures[key], names))
+
+            def write_pdfs_in_child() -> None:
+                nonlocal png
+                png = handoff.receiver()
+                write_pdfs()
+
+            wait = _in_child(write_pdfs_in_child)
+            png = None
+        else:
+            wait = _in_child(write_pdfs)
+    try:
+        svgs = None
+        for path, kind in zip(outputs, kinds, strict=True):
+            if kind == "html":
+                from analyzer.report.html import figure_svgs, write_html
+
+                if svgs is None:
+                    svgs = figure_svgs(figures, each=handoff.sender() if handoff else None)
+                    if handoff is not None:
+                        handoff.close()
+                write_html(result, path, figures=figures, view=view, svgs=svgs)
+            elif kind == "json":
+                from analyzer.report.json import write_json
+
+                write_json(result, path)  # in the language in use
+        if wait is None:  # after the HTML: the PNGs reuse the layout the SVGs computed
+            write_pdfs()
+    finally:
+        try:
+            if handoff is not None:
+                handoff.close()
+            if wait is not None:
+                wait()
+        finally:
+            if handoff is not None:
+                handoff.remove()
 
 
 def _can_fork() -> bool:

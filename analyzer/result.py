@@ -140,17 +140,22 @@ class Analysis:
 
         return analysis_to_dict(self)
 
-    def to_json(self, path: str | os.PathLike) -> None:
+    def to_json(self, path: str | os.PathLike, *, report_language: str = "auto") -> None:
+        """The JSON document; its keys are English in every language, and ``report_language``
+        (as for :meth:`to_html`) changes only the sentences of ``stands_out``."""
         from analyzer.report.json import write_json
 
-        write_json(self, path)
+        write_json(self, path, report_language=report_language)
 
-    def to_html(self, path: str | os.PathLike) -> None:
+    def to_html(self, path: str | os.PathLike, *, report_language: str = "auto") -> None:
+        """The HTML report. ``report_language``: "auto" (the chat's language when the report
+        has a catalogue for it, else English; the report says which), "en", "pt" or "es"."""
         from analyzer.report.html import write_html
 
-        write_html(self, path)
+        write_html(self, path, report_language=report_language)
 
-    def to_pdf(self, path: str | os.PathLike) -> None:
+    def to_pdf(self, path: str | os.PathLike, *, report_language: str = "auto") -> None:
+        """The PDF report; ``report_language`` as for :meth:`to_html`."""
         from analyzer.report.pdf import write_pdf
 
-        write_pdf(self, path)
+        write_pdf(self, path, report_language=report_language)

@@ -138,7 +138,7 @@ def _findings(c: Comparison, people: int) -> list[str]:
 
 
 def _sign_label(status: str) -> str:
-    return view.STATUS_LABELS.get(status, status)
+    return view._(view.STATUS_LABELS[status]) if status in view.STATUS_LABELS else status
 
 
 def blocks(c: Comparison) -> list[dict[str, Any]]:

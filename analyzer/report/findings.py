@@ -37,7 +37,15 @@ from analyzer.report import plainwords as words
 from analyzer.report import prose
 from analyzer.report.formatting import _missing as missing
 from analyzer.report.formatting import _name_list as name_list
-from analyzer.report.formatting import fmt_n, fmt_seconds, fmt_share, fmt_trend
+from analyzer.report.formatting import (
+    fmt_count,
+    fmt_n,
+    fmt_number,
+    fmt_seconds,
+    fmt_share,
+    fmt_trend,
+    language_name,
+)
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
@@ -48,13 +56,8 @@ MODERATE, WEAK = 0.75, 0.5
 #: Splits whose n must reach a threshold to be weighed: the one the signs use for feelings.
 SPLIT_MINIMUM = {"disclosure_share": "unheard_min_disclosures"}
 
-#: Splits between people: measure, what is split, and what n counts.
-SPLITS: tuple[tuple[str, str, str], ...] = (
-    ("word_share", "the words", "words"),
-    ("initiation_share", "the conversation starts", "conversations"),
-    ("question_share", "the questions", "questions"),
-    ("disclosure_share", "the feeling statements", "feeling statements"),
-)
+#: Splits between people, by measure (their sentences: plainwords.SPLIT_LEADS, SPLIT_COUNTS).
+SPLITS: tuple[str, ...] = ("word_share", "initiation_share", "question_share", "disclosure_share")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def lines(k: int, thresholds) -> tuple[float, float]:
     return fair + thresholds.even_word_gap * rest, fair + thresholds.balance_excess * rest
 
 
-def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Finding | None:
+def _split(analysis: Analysis, rows, measure: str) -> Finding | None:
     t = analysis.settings.thresholds
     people = list(analysis.participants)
     k = len(people)
@@ -138,16 +141,17 @@ def _split(analysis: Analysis, rows, measure: str, what: str, unit: str) -> Find
         person=top,
         amount=words.amount(known[top]),
     )
-    detail = words.say(
-        words.SPLIT_DETAIL,
-        shares=", ".join(f"{p} {fmt_share(known[p])}" for p in ranked),
-        n=f"{n:,}",
-        unit=unit,
-        interval=""
+    detail = words.clauses(
+        words.say(
+            words.SPLIT_COUNTS[measure],
+            n,
+            shares=", ".join(f"{p} {fmt_share(known[p])}" for p in ranked),
+        ),
+        ""
         if math.isnan(low)
-        else words.INTERVAL.format(low=fmt_share(low), high=fmt_share(high), person=top),
-        line=fmt_share(line),
-        maybe=words.COULD_BE_EVEN if not certain and not even else "",
+        else words.fill(words.INTERVAL, low=fmt_share(low), high=fmt_share(high), person=top),
+        words.fill(words.ONE_SIDED_FROM, line=fmt_share(line)),
+        words.fill(words.COULD_BE_EVEN) if not certain and not even else "",
     )
     strength = 1.0 if measure in ("word_share", "initiation_share") else MODERATE
     return Finding(
@@ -169,7 +173,7 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
             continue
         n = int(row.get("n") or 0)
         if prose.too_few(measure, n, analysis.settings):
-            thin.append(f"{p}'s feeling statements ({fmt_n(n)})")
+            thin.append(words.fill(words.CARING_THIN, person=p, count=fmt_n(n)))
             continue
         enough[p] = (value, n)
     if not enough:
@@ -195,16 +199,15 @@ def _caring(analysis: Analysis, rows) -> tuple[Finding | None, list[str]]:
     unsafe = enough[low][0] < t.safe_responsive_share
     if unsafe:
         effect = max(effect, (t.safe_responsive_share - enough[low][0]) / t.balance_responsive_gap)
-    detail = words.say(
-        words.CARING_DETAIL,
-        parts=", ".join(
-            words.CARING_PART.format(person=p, share=fmt_share(v), n=f"{n:,}")
+    detail = words.clauses(
+        ", ".join(
+            words.fill(words.CARING_PART, n, person=p, share=fmt_share(v))
             for p, (v, n) in enough.items()
         ),
-        gap=words.CARING_GAP.format(gap=f"{t.balance_responsive_gap * 100:g}")
+        words.fill(words.CARING_GAP, gap=fmt_count(t.balance_responsive_gap * 100))
         if len(enough) >= 2
         else "",
-        safe=words.CARING_SAFE.format(safe=fmt_share(t.safe_responsive_share)) if unsafe else "",
+        words.fill(words.CARING_SAFE, safe=fmt_share(t.safe_responsive_share)) if unsafe else "",
     )
     value, n = enough[low]
     return Finding(lead, detail, measure, low, value, n, effect, True, MODERATE), thin
@@ -233,7 +236,7 @@ def _latency(analysis: Analysis, rows) -> Finding | None:
     detail = words.say(
         words.LATENCY_DETAIL,
         parts=", ".join(
-            words.LATENCY_PART.format(person=p, wait=fmt_seconds(v), n=f"{c:,}")
+            words.fill(words.LATENCY_PART, c, person=p, wait=fmt_seconds(v))
             for p, (v, c) in known.items()
         ),
         limit=fmt_seconds(t.presence_latency_s),
@@ -254,8 +257,8 @@ def _depth(analysis: Analysis, rows) -> Finding | None:
     lead = words.say(words.DEPTH_LEAD, amount=words.amount(value))
     detail = words.say(
         words.DEPTH_DETAIL,
+        n,
         share=fmt_share(value),
-        n=f"{n:,}",
         deep=fmt_share(t.light_to_deep_share),
         surface=fmt_share(t.superficial_deep_share),
     )
@@ -273,10 +276,10 @@ def _trend(analysis: Analysis, rows) -> Finding | None:
     lead = words.say(words.TREND_LEADS["rising" if value > 0 else "falling"])
     detail = words.say(
         words.TREND_DETAIL,
+        n,
         trend=fmt_trend(value),
-        n=f"{n:,}",
-        p=f"{p:.3f}",
-        limit=f"{t.waning_slope * 100:g}\u00a0%",
+        p=fmt_number(p, 3),
+        limit=fmt_share(t.waning_slope),
     )
     effect = abs(value) / t.waning_slope
     return Finding(lead, detail, "trend_messages", "", value, n, effect, True, MODERATE)
@@ -290,12 +293,12 @@ def shortfalls(analysis: Analysis) -> list[str]:
     days, sent = float(span["value"]), int(span["n"])
     out = []
     if sent and days < 7 * mins.weeks:
-        out.append(f"it spans less than {mins.weeks} weeks")
+        out.append(words.fill(words.SHORT_SPAN, weeks=mins.weeks))
     if sent < mins.messages:
-        out.append(f"it has fewer than {mins.messages} messages ({sent:,})")
+        out.append(words.fill(words.SHORT_MESSAGES, messages=mins.messages, sent=fmt_count(sent)))
     for p in analysis.participants:
         if analysis.measures.get("messages", p) < mins.messages_per_person:
-            out.append(f"{p} wrote fewer than {mins.messages_per_person} messages")
+            out.append(words.fill(words.SHORT_PERSON, person=p, messages=mins.messages_per_person))
     return out
 
 
@@ -307,7 +310,7 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         mins = analysis.settings.minimum
         return [
             Finding(
-                words.TOO_SHORT_LEAD,
+                words.fill(words.TOO_SHORT_LEAD),
                 words.say(
                     words.TOO_SHORT_DETAIL,
                     shortfalls="; ".join(short),
@@ -326,10 +329,10 @@ def stands_out(analysis: Analysis) -> list[Finding]:
     found: list[Finding | None] = []
     thin_splits = []
     for split in SPLITS:
-        got = _split(analysis, rows, *split)
-        least = SPLIT_MINIMUM.get(split[0])
+        got = _split(analysis, rows, split)
+        least = SPLIT_MINIMUM.get(split)
         if got is not None and least and got.n < getattr(t, least):
-            thin_splits.append(f"{split[1]} in all ({fmt_n(got.n)})")  # too few to weigh
+            thin_splits.append(words.fill(words.SPLIT_THIN[split], count=fmt_n(got.n)))
         else:
             found.append(got)
     caring, thin = _caring(analysis, rows)
@@ -339,16 +342,23 @@ def stands_out(analysis: Analysis) -> list[Finding]:
         (f for f in found if f is not None), key=lambda f: (-f.weight, -int(f.certain))
     )[:MAX_FINDINGS]
     if not analysis.measures.lexicon_applied:
-        from analyzer.nlp.language import not_read_lead, not_read_note
-
-        code = analysis.measures.language
+        language = language_name(analysis.measures.language)
         ranked = ranked[: MAX_FINDINGS - 1 - bool(thin)]
-        ranked.append(Finding(not_read_lead(code), not_read_note(code), "", "", None, 0))
+        ranked.append(
+            Finding(
+                words.fill(words.NOT_READ_LEAD, language=language),
+                words.fill(words.NOT_READ_MEASURES, language=language),
+                "",
+                "",
+                None,
+                0,
+            )
+        )
     if thin:
         ranked = ranked[: MAX_FINDINGS - 1]
         ranked.append(
             Finding(
-                words.THIN_LEAD,
+                words.fill(words.THIN_LEAD),
                 words.say(
                     words.THIN_DETAIL,
                     thin=name_list(thin),

@@ -2,6 +2,11 @@
 
 Plain functions of plain values (no plots, no report structure), so the JSON's findings and every
 writer can use them without drawing anything.
+
+In English the report keeps its own compact forms ("8 Jan 2024", "62 %", "1 h 05 min"); in
+another report language (:mod:`analyzer.report.i18n`) every number, percentage, date, duration
+and list of names goes through Babel's formatting for that language's locale ("8 de jan. de
+2024", "62%", "1.234", "2,5 dias", "Ana e Ben"), here and nowhere else.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analyzer.metrics import catalogue
+from analyzer.report import i18n
+from analyzer.report.i18n import _
 
 if TYPE_CHECKING:
     from analyzer.metrics.catalogue import MeasureSpec
@@ -26,9 +33,9 @@ def _spec(measure: str) -> MeasureSpec | None:
 
 
 def label(measure: str) -> str:
-    """The measure's plain label from the catalogue."""
+    """The measure's plain label from the catalogue, in the report's language."""
     spec = _spec(measure)
-    return spec.label if spec else measure.replace("_", " ").capitalize()
+    return _(spec.label) if spec else measure.replace("_", " ").capitalize()
 
 
 # ---------------------------------------------------------------- formatting
@@ -40,7 +47,13 @@ def _missing(value: Any) -> bool:
 
 def fmt_count(value: Any) -> str:
     """``1234.0`` -> ``"1,234"``."""
-    return DASH if _missing(value) else f"{round(float(value)):,}"
+    if _missing(value):
+        return DASH
+    if _english():
+        return f"{round(float(value)):,}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(float(value)), locale=i18n.locale())  # pt, es: "1.234"
 
 
 def fmt_share(value: Any) -> str:
@@ -48,6 +61,12 @@ def fmt_share(value: Any) -> str:
     if _missing(value):
         return DASH
     pct = float(value) * 100
+    if not _english():
+        from babel.numbers import format_percent
+
+        small = 0 < pct < 0.5
+        text = format_percent(0.01 if small else float(value), locale=i18n.locale())
+        return ("<" if small else "") + text.replace(" ", NBSP)
     if 0 < pct < 0.5:
         return f"<1{NBSP}%"
     return f"{pct:.0f}{NBSP}%"
@@ -58,6 +77,8 @@ def fmt_seconds(value: Any) -> str:
     if _missing(value):
         return DASH
     s = float(value)
+    if not _english():
+        return _duration(s)
     if s < 60:
         return f"{s:.0f}{NBSP}s"
     if s < 3600:
@@ -69,35 +90,51 @@ def fmt_seconds(value: Any) -> str:
 
 
 def fmt_number(value: Any, digits: int = 2) -> str:
-    return DASH if _missing(value) else f"{float(value):.{digits}f}"
+    if _missing(value):
+        return DASH
+    if _english():
+        return f"{float(value):.{digits}f}"
+    return _decimal(float(value), "0." + "0" * digits if digits else "0")
 
 
 def fmt_signed(value: Any, digits: int = 2) -> str:
     if _missing(value):
         return DASH
-    return f"{float(value):+.{digits}f}".replace("-", "−")
+    if _english():
+        return f"{float(value):+.{digits}f}".replace("-", "−")
+    sign = "−" if float(value) < 0 else "+"
+    return sign + fmt_number(abs(float(value)), digits)
 
 
 def fmt_ratio(value: Any) -> str:
-    return DASH if _missing(value) else f"{float(value):.1f}×"
+    return DASH if _missing(value) else f"{fmt_number(value, 1)}×"
 
 
 def fmt_trend(value: Any) -> str:
     """Relative slope per week: ``-0.032`` -> ``"−3.2 % a week"``."""
     if _missing(value):
         return DASH
-    return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
+    if _english():
+        return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    # the locale's own percent pattern ("#,##0 %"), with one decimal
+    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.0", 1)
+    pct = format_percent(abs(float(value)), pattern, locale=i18n.locale())
+    change = ("−" if float(value) < 0 else "+") + pct.replace(" ", NBSP)
+    return _("{change} a week").format(change=change)
 
 
 def fmt_p(value: Any) -> str:
     if _missing(value):
         return ""
     p = float(value)
-    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+    return f"p < {fmt_number(0.001, 3)}" if p < 0.001 else f"p = {fmt_number(p, 3)}"
 
 
 def fmt_n(n: Any) -> str:
-    return f"n{NBSP}={NBSP}0" if _missing(n) else f"n{NBSP}={NBSP}{int(n):,}"
+    return f"n{NBSP}={NBSP}0" if _missing(n) else f"n{NBSP}={NBSP}{fmt_count(int(n))}"
 
 
 def fmt_value(measure: str, value: Any) -> str:
@@ -149,21 +186,34 @@ def fmt_interval(measure: str, low: Any, high: Any) -> str:
     low_text, high_text = fmt_value(measure, low), fmt_value(measure, high)
     if suffix and low_text.endswith(f" {suffix}"):
         low_text = low_text[: -len(suffix) - 1]
-    return f"{low_text} to {high_text}"
+    return _("{low} to {high}").format(low=low_text, high=high_text)
 
 
 def fmt_date(ts: Any) -> str:
-    return DASH if _missing(ts) else pd.Timestamp(ts).strftime("%-d %b %Y")
+    if _missing(ts):
+        return DASH
+    if _english():
+        return pd.Timestamp(ts).strftime("%-d %b %Y")
+    from babel.dates import format_date
+
+    return format_date(pd.Timestamp(ts).date(), "medium", locale=i18n.locale())
 
 
 def fmt_datetime(ts: Any) -> str:
-    return DASH if _missing(ts) else pd.Timestamp(ts).strftime("%-d %b %Y %H:%M")
+    if _missing(ts):
+        return DASH
+    if _english():
+        return pd.Timestamp(ts).strftime("%-d %b %Y %H:%M")
+    from babel.dates import format_time
+
+    stamp = pd.Timestamp(ts)
+    return f"{fmt_date(stamp)} {format_time(stamp.time(), 'short', locale=i18n.locale())}"
 
 
 def cell(measure: str, row: Mapping[str, Any] | None) -> dict[str, str]:
     """``{"text": value, "sub": "n = …; interval; p"}`` for one value row (or a dash)."""
     if row is None:
-        return {"text": DASH, "sub": "not measured"}
+        return {"text": DASH, "sub": _("not measured")}
     sub = [fmt_n(row.get("n"))]
     interval = fmt_interval(measure, row.get("ci_low"), row.get("ci_high"))
     if interval:
@@ -183,7 +233,58 @@ def truncate(text: str, limit: int = 280) -> str:
 
 
 def _name_list(names: Sequence[str]) -> str:
+    """``"Ana, Ben and Cleo"`` in the report's language."""
     names = list(names)
     if len(names) <= 1:
         return "".join(names)
+    if not _english():
+        from babel.lists import format_list
+
+        return format_list(names, locale=i18n.locale())
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# ---------------------------------------------------------------- the report's locale
+
+
+def _english() -> bool:
+    return i18n.current() == i18n.SOURCE
+
+
+def _decimal(value: float, pattern: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, pattern, locale=i18n.locale())
+
+
+def _duration(seconds: float) -> str:
+    """A duration in the locale's short units: ``"45 s"``, ``"4 min"``, ``"1 h 5 min"``,
+    ``"2,5 dias"``."""
+    from babel.units import format_unit
+
+    loc = i18n.locale()
+
+    def unit(value: float, name: str, length: str = "short") -> str:
+        return format_unit(value, f"duration-{name}", length=length, locale=loc).replace(" ", NBSP)
+
+    if seconds < 60:
+        return unit(round(seconds), "second")
+    if seconds < 3600:
+        return unit(round(seconds / 60), "minute")
+    if seconds < 86400:
+        h, m = divmod(round(seconds / 60), 60)
+        return f"{unit(h, 'hour')} {unit(m, 'minute')}" if m else unit(h, "hour")
+    return unit(round(seconds / 86400, 1), "day", "long")
+
+
+def language_name(code: str) -> str:
+    """A language's name in the report's language (``"pt"`` -> ``"Portuguese"``, in a
+    Portuguese report ``"português"``); a code Babel does not name keeps the English name the
+    language data gives (``"und-Cyrl"``: "a language in Cyrillic script")."""
+    from analyzer.nlp.language import language_name as english_name
+
+    if _english() or not code or code.startswith("und"):
+        return english_name(code)
+    from babel import Locale
+
+    return Locale.parse(i18n.locale()).languages.get(code.split("-")[0]) or english_name(code)

@@ -29,12 +29,18 @@ if TYPE_CHECKING:
 def _environment():
     import jinja2
 
-    return jinja2.Environment(
+    from analyzer.report import i18n
+
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("analyzer.report", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # the template's sentences come from the report's catalogue, in the language in use
+    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)
+    return env
 
 
 @cache
@@ -54,7 +60,7 @@ def figure_svgs(
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
-    captions = {key: caption for key, _section, caption in view_module.FIGURES}
+    captions = {key: view_module._(caption) for key, _section, caption in view_module.FIGURES}
     empty = plots.no_data_reasons(figures)
     svgs = {}
     for key, fig in figures.items():
@@ -73,9 +79,19 @@ def render_html(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     svgs: dict[str, Markup] | None = None,
+    report_language: str | None = None,
 ) -> str:
     """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them, and
-    ``svgs`` (:func:`figure_svgs` of those figures) if already drawn."""
+    ``svgs`` (:func:`figure_svgs` of those figures) if already drawn. ``report_language``:
+    "auto" (the chat's language when the report has a catalogue for it, else English), "en",
+    "pt" or "es"; None keeps the language in use (English unless a caller chose one)."""
+    from analyzer.report import i18n
+
+    with i18n.for_chat(report_language, analysis.measures.language):
+        return _render_html(analysis, figures=figures, view=view, svgs=svgs)
+
+
+def _render_html(analysis, *, figures, view, svgs) -> str:
     from analyzer import __version__
     from analyzer.report import plots
     from analyzer.report import view as view_module
@@ -116,8 +132,11 @@ def write_html(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     svgs: dict[str, Markup] | None = None,
+    report_language: str | None = None,
 ) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8); an unwritable path is an AnalyzerError."""
     check_writable(path)
-    text = render_html(analysis, figures=figures, view=view, svgs=svgs)
+    text = render_html(
+        analysis, figures=figures, view=view, svgs=svgs, report_language=report_language
+    )
     write_report_file(path, text)

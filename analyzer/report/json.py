@@ -290,8 +290,15 @@ def dumps(analysis: Analysis) -> str:
     )
 
 
-def write_json(analysis: Analysis, path: str | os.PathLike) -> None:
-    """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`."""
+def write_json(
+    analysis: Analysis, path: str | os.PathLike, *, report_language: str | None = None
+) -> None:
+    """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`. The
+    keys are the same in every report language; ``report_language`` (as for
+    :func:`analyzer.report.html.render_html`) changes only the sentences of ``stands_out``."""
+    from analyzer.report import i18n
+
     check_writable(path)
-    text = dumps(analysis)
+    with i18n.for_chat(report_language, analysis.measures.language):
+        text = dumps(analysis)
     write_report_file(path, text)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import check_writable, write_report_file
+from analyzer.report.i18n import N_, _
 from analyzer.report.pdf_glance import _INK, _MUTED, _STATUS_COLORS, GlanceDrawing
 
 if TYPE_CHECKING:
@@ -140,13 +141,8 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
             self.set_y(-12)
             self.set_font(FONT, "", 7.5)
             self.set_text_color(*_MUTED)
-            self.cell(
-                0,
-                5,
-                f"chat-balance report · describes, does not diagnose · page "
-                f"{self.page_no()}/{{nb}}",
-                align="C",
-            )
+            footer = _("chat-balance report · describes, does not diagnose · page {page}/{pages}")
+            self.cell(0, 5, footer.format(page=self.page_no(), pages="{nb}"), align="C")
 
     pdf = ReportPDF(orientation="P", unit="mm", format="A4")
     fonts = font_dir()
@@ -389,7 +385,7 @@ class _Writer(GlanceDrawing):
         if key not in self.sizes or key in self.empty:
             if key in self.empty:
                 self.para(
-                    f"{caption} Not drawn: {self.empty[key]}.",
+                    f"{caption} " + _("Not drawn: %(reason)s.") % {"reason": self.empty[key]},
                     size=8,
                     style="I",
                     color=_MUTED,
@@ -483,8 +479,8 @@ class _Writer(GlanceDrawing):
         pdf.ln(1)
         self.para(card["summary"], size=9, gap=1.2)
         full = card["status"] == "observed"
-        self.para(f"Rule: {card['rule']}", size=8.5, gap=0.8)
-        self.para(f"What would change it: {card['change']}", size=8.5, gap=1.2)
+        self.para(f"{_('Rule:')} {card['rule']}", size=8.5, gap=0.8)
+        self.para(f"{_('What would change it:')} {card['change']}", size=8.5, gap=1.2)
         if full and card["evidence"]["rows"]:
             head = card["evidence"]["head"]
             rows, caption = self.evidence_rows(card)
@@ -496,7 +492,8 @@ class _Writer(GlanceDrawing):
                 size=7.5,
             )
         for t in card["try"]:
-            self.para(f"To try: {t}", size=8.5, fill=True, gap=0.8)
+            tried = _("To try: {suggestion}").format(suggestion=t)
+            self.para(tried, size=8.5, fill=True, gap=0.8)
         for x in card["examples"][:PDF_EXAMPLES]:
             self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
             self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
@@ -553,8 +550,10 @@ class _Writer(GlanceDrawing):
 
 def _card_meta(card: dict) -> str:
     """Who, how strongly and how well text shows it: the quieter end of a card's first lines."""
-    who = f"who: {card['who']} · " if card["who"] else ""
-    return f"{who}how strongly: {card['how']} · text shows it: {card['strength_label']}"
+    who = _("who: %(who)s") % {"who": card["who"]} + " · " if card["who"] else ""
+    how = _("how strongly: %(how)s") % {"how": card["how"]}
+    shows = _("text shows it: %(strength)s") % {"strength": card["strength_label"]}
+    return f"{who}{how} · {shows}"
 
 
 def figure_png(fig: Figure, names: dict[str, str] | None = None) -> bytes:
@@ -577,10 +576,19 @@ def render_pdf(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     png: Callable[[str], bytes] | None = None,
+    report_language: str | None = None,
 ) -> bytes:
     """The report as PDF bytes. ``figures``/``view`` may be passed in to reuse them; ``png``
     (figure key -> PNG bytes, as :func:`figure_png` draws them) may supply the figures' PNGs,
-    else each is drawn when the page reaches it."""
+    else each is drawn when the page reaches it. ``report_language``: as for
+    :func:`analyzer.report.html.render_html`."""
+    from analyzer.report import i18n
+
+    with i18n.for_chat(report_language, analysis.measures.language):
+        return _render_pdf(analysis, figures=figures, view=view, png=png)
+
+
+def _render_pdf(analysis, *, figures, view, png) -> bytes:
     from analyzer.report import plots
     from analyzer.report import view as view_module
 
@@ -630,9 +638,11 @@ def _render(
             writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
             if stand_ins:
                 writer.para(
-                    "Some names are written in letters this PDF's font lacks: they are "
-                    "shown as [Person A], [Person B], ... by their place in the list of "
-                    "participants. The HTML report shows them as written.",
+                    _(
+                        "Some names are written in letters this PDF's font lacks: they are "
+                        "shown as [Person A], [Person B], ... by their place in the list of "
+                        "participants. The HTML report shows them as written."
+                    ),
                     size=9,
                     color=_MUTED,
                     gap=3,
@@ -643,7 +653,7 @@ def _render(
         for block in section["blocks"]:
             only = block.get("screen_only")
             if only:  # long reference tables and lists: in the HTML and JSON only
-                note = only if isinstance(only, str) else SCREEN_ONLY_NOTE
+                note = only if isinstance(only, str) else _(SCREEN_ONLY_NOTE)
                 if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
                     writer.para(note, size=8.5, color=_MUTED, gap=3)
                     said.add(note)
@@ -653,7 +663,7 @@ def _render(
 
 
 #: Said once where the PDF leaves out the long reference lists, to keep it short to print.
-SCREEN_ONLY_NOTE = (
+SCREEN_ONLY_NOTE = N_(
     "The definition of every measure and the list of every threshold and minimum are in the "
     "HTML and JSON reports; this printed report leaves them out to stay short."
 )
@@ -666,8 +676,11 @@ def write_pdf(
     figures: dict[str, Figure] | None = None,
     view: dict | None = None,
     png: Callable[[str], bytes] | None = None,
+    report_language: str | None = None,
 ) -> None:
     """Write :func:`render_pdf` to ``path``; an unwritable path is an AnalyzerError."""
     check_writable(path)
-    data = render_pdf(analysis, figures=figures, view=view, png=png)
+    data = render_pdf(
+        analysis, figures=figures, view=view, png=png, report_language=report_language
+    )
     write_report_file(path, data)

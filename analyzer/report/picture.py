@@ -85,7 +85,7 @@ def _verdict(top: str, share: float, low: float, high: float, k: int, analysis: 
     kind = "even" if share < even_line else "one_sided" if share >= line else "leaning"
     fair = 1.0 / k
     unsure = kind != "even" and not math.isnan(low) and low <= fair <= high
-    return kind, words.VERDICTS[kind].format(person=top), unsure
+    return kind, words.fill(words.VERDICTS[kind], person=top), unsure
 
 
 def build(analysis: Analysis) -> dict[str, Any] | None:
@@ -105,7 +105,8 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
 
     short = bool(shortfalls(analysis))  # below the minimum data: drawn, nothing judged
     rows = []
-    for measure, label, (one, many), least in words.PICTURE_ROWS:
+    for measure, row_label, counted, least in words.PICTURE_ROWS:
+        label = words.fill(row_label)
         got = _values(analysis, measure, people, folded)
         if got is None:
             continue
@@ -119,23 +120,21 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
         kind, verdict, unsure = _verdict(top, share, low, high, k_all, analysis)
         need = getattr(analysis.settings.thresholds, least) if least else 0
         if n < need or short:  # too few to judge: drawn, not judged
-            kind, verdict, unsure = "thin", words.VERDICT_THIN, False
+            kind, verdict, unsure = "thin", words.fill(words.VERDICT_THIN), False
         has_interval = any(not math.isnan(v[1]) for v in values.values())
-        detail = words.ROW_DETAIL.format(
-            shares=" · ".join(f"{p} {fmt_share(values[p][0])}" for p in ranked),
-            n=f"{n:,}",
-            unit=one if n == 1 else many,
+        detail = words.fill(
+            counted, n, shares=" · ".join(f"{p} {fmt_share(values[p][0])}" for p in ranked)
         )
         if short:
-            detail += "; " + words.SHORT_NOTE
+            detail += "; " + words.fill(words.SHORT_NOTE)
         elif kind == "thin":
-            detail += "; " + words.THIN_NOTE.format(need=need)
+            detail += "; " + words.fill(words.THIN_NOTE, need=need)
         elif has_interval:
-            detail += "; " + words.INTERVAL.format(
-                low=fmt_share(low), high=fmt_share(high), person=top
-            ).removeprefix("; ")
+            detail += "; " + words.fill(
+                words.INTERVAL, low=fmt_share(low), high=fmt_share(high), person=top
+            )
         else:
-            detail += "; " + words.NO_INTERVAL
+            detail += "; " + words.fill(words.NO_INTERVAL)
         if split:
             a, b = people
             sa = values[a][0]
@@ -156,7 +155,9 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             bars = [
                 {
                     "name": p,
-                    "label": f"{label}: {p} {fmt_share(values[p][0])}",
+                    "label": words.fill(
+                        words.BAR_LABEL, label=label, person=p, share=fmt_share(values[p][0])
+                    ),
                     "segments": [_segment(p, colors[p], 0.0, values[p][0])],
                     "bands": [_pct_box(line, 1.0 - line)],
                     "even": round(fair * 100, 2),
@@ -164,10 +165,11 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
                 }
                 for p in people
             ]
-        summary = (
-            f"{label}: {verdict}"
-            + (f", {words.VERDICT_UNSURE}" if unsure else "")
-            + f". {detail}"
+        summary = words.fill(
+            words.ROW_SUMMARY_UNSURE if unsure else words.ROW_SUMMARY,
+            label=label,
+            verdict=verdict,
+            detail=detail,
         )
         for bar in bars:
             bar["label"] = bar["label"] or summary
@@ -177,7 +179,7 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
                 "label": label,
                 "kind": kind,
                 "verdict": verdict,
-                "unsure": words.VERDICT_UNSURE if unsure else "",
+                "unsure": words.fill(words.VERDICT_UNSURE) if unsure else "",
                 "detail": detail,
                 "summary": summary,
                 "bars": bars,
@@ -187,14 +189,14 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
         return None
     return {
         "type": "balance",
-        "title": words.PICTURE_TITLE,
-        "intro": (words.PICTURE_INTRO if split else words.PICTURE_INTRO_GROUP).format(
-            even=fmt_share(even_line)
+        "title": words.fill(words.PICTURE_TITLE),
+        "intro": words.fill(
+            words.PICTURE_INTRO if split else words.PICTURE_INTRO_GROUP, even=fmt_share(even_line)
         ),
         "people": [{"name": p, "color": colors[p]} for p in people],
         "split": split,
         "key": bool(folded),  # the people are listed just above unless some are folded
-        "scale": words.SCALE,
+        "scale": tuple(words.fill(w) for w in words.SCALE),
         "even": fmt_share(0.5 if split else fair),
         "lines": f"{fmt_share(even_line)} / {fmt_share(line)}",
         "rows": rows,

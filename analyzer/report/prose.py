@@ -16,6 +16,10 @@ from dataclasses import fields
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analyzer.report import i18n
+from analyzer.report.formatting import fmt_number
+from analyzer.report.i18n import N_, _
+
 if TYPE_CHECKING:
     from analyzer.settings import Settings
 
@@ -25,13 +29,13 @@ NBSP = "\u00a0"
 
 #: The named scale of a sign's score (0..1): upper bound (exclusive) and word, in order.
 SCORE_SCALE: tuple[tuple[float, str], ...] = (
-    (0.25, "faint"),
-    (0.5, "some"),
-    (0.75, "clear"),
-    (float("inf"), "strong"),
+    (0.25, N_("faint")),
+    (0.5, N_("some")),
+    (0.75, N_("clear")),
+    (float("inf"), N_("strong")),
 )
 
-SCALE_EXPLAINED = (
+SCALE_EXPLAINED = N_(
     "How strongly: where a sign has a score (0 to 1, how far the evidence points towards the "
     "sign), it is named on one scale: faint (below 0.25), some (0.25 to 0.5), clear (0.5 to 0.75) "
     "and strong (0.75 and up). A sign that is “not observed” shows its score without a word "
@@ -46,114 +50,114 @@ def score_words(score: float | None, status: str = "observed") -> str:
     observed gets no word of the scale (``"rule not met; score 0.54"``): "clear" beside "not
     observed" would read as if the sign were clearly there."""
     if score is None or score != score:
-        return "no single score; see the evidence"
+        return _("no single score; see the evidence")
     if status == "not_observed":
-        return f"rule not met; score {score:.2f}"
+        return _("rule not met; score {score}").format(score=fmt_number(score, 2))
     word = next(w for bound, w in SCORE_SCALE if score < bound)
-    return f"{word} ({score:.2f})"
+    return _("{word} ({score})").format(word=_(word), score=fmt_number(score, 2))
 
 
 # ---------------------------------------------------------------- rules in words
 
 #: How each sign is judged, in the reader's words.
 RULES: dict[str, str] = {
-    "safe_sharing": (
+    "safe_sharing": N_(
         "Each person makes at least {safe_feeling_rate} feeling statements per 100 messages, and "
         "at least {pct:safe_responsive_share} of all feeling statements meet a caring reply."
     ),
-    "feel_supported": (
+    "feel_supported": N_(
         "At least {pct:supported_share} of each person's hard feelings (negative feeling "
         "statements) meet a caring reply; judged from {min_negative_disclosures} such statements."
     ),
-    "listen_without_judgment": (
+    "listen_without_judgment": N_(
         "Each person answers at least {pct:listen_responsive_share} of the other's feeling "
         "statements with attention, and at most {pct:listen_invalidating_share} with dismissal."
     ),
-    "can_raise_issues": (
+    "can_raise_issues": N_(
         "At least {raise_min_complaints} complaints about how the other acts, and at least "
         "{pct:raise_repair_share} of them met with repair rather than defence."
     ),
-    "share_ups_and_downs": (
+    "share_ups_and_downs": N_(
         "At least {ups_downs_min_each} pieces of good news and {ups_downs_min_each} of bad news, "
         "each kind met warmly at least {pct:ups_downs_share} of the time."
     ),
-    "mutual_care": (
+    "mutual_care": N_(
         "Affection, questions about the other, conversation starts and questions all come from "
         "both sides: the quieter side does at least {pct:care_parity} of the average, with at "
         "least {care_min_acts} acts of affection or questions about the other in all."
     ),
-    "light_to_deep": (
+    "light_to_deep": N_(
         "At least {pct:light_to_deep_share} of conversations hold both small talk and emotion "
         "words."
     ),
-    "empathy": (
+    "empathy": N_(
         "Each person answers at least {pct:empathy_share} of the other's hard feelings warmly "
         "and writes at least {empathy_min_support} supportive messages."
     ),
-    "genuine_interest": (
+    "genuine_interest": N_(
         "Each person asks at least {interest_question_rate} questions per 100 messages, and at "
         "least {interest_other_rate} per 100 messages about the other or following up on what "
         "they said."
     ),
-    "presence": (
+    "presence": N_(
         "Within conversations the slower person's typical (median) reply comes within "
         "{dur:presence_latency_s}, and at most {pct:presence_minimal_share} of anyone's turns are "
         "one-word replies; reply times need {replies_for_latency} replies from each person."
     ),
-    "compassion_when_suffering": (
+    "compassion_when_suffering": N_(
         "At least {pct:compassion_share} of deeply painful feeling statements meet support; "
         "judged from {compassion_min} such statements."
     ),
-    "afraid_to_be_vulnerable": (
+    "afraid_to_be_vulnerable": N_(
         "Seen when someone makes fewer than {vulnerable_feeling_rate} feeling statements per 100 "
         "messages while the other makes at least {safe_feeling_rate}, or one person makes at "
         "least {pct:vulnerable_disclosure_share} of all of them, or someone takes a feeling back "
         "(“it's fine”, “nvm”) at least {vulnerable_hedges} times."
     ),
-    "superficial": (
+    "superficial": N_(
         "Seen when at most {pct:superficial_deep_share} of conversations move from small talk to "
         "feelings and at least {pct:superficial_light_share} of messages are logistics or small "
         "talk."
     ),
-    "not_seen_heard": (
+    "not_seen_heard": N_(
         "Seen when fewer than {pct:unheard_share} of someone's feeling statements meet a caring "
         "reply (judged from {unheard_min_disclosures} statements), or when someone complains at "
         "least {unheard_complaints} times and fewer than {pct:raise_repair_share} of those "
         "complaints meet repair."
     ),
-    "judged_criticized": (
+    "judged_criticized": N_(
         "Seen when someone receives at least {criticism_min} critical remarks, at least "
         "{criticism_rate} per 100 of the other's messages, or asks for reassurance at least "
         "{reassurance_min} times."
     ),
-    "disappointment": (
+    "disappointment": N_(
         "Seen when someone voices disappointment in the other at least {disappointment_min} "
         "times, or at least {pct:unanswered_bid_share} of the conversations they start (out of "
         "at least {unanswered_min_initiations}) get no answer."
     ),
-    "one_sided": (
+    "one_sided": N_(
         "Seen when one person writes at least {pct:one_sided_share} of the words in at least "
         "{pct:one_sided_weeks} of the weeks that count (weeks with at least {messages_per_week} "
         "messages), and also starts most conversations, asks few of the questions or often "
         "writes several messages in a row."
     ),
-    "waning_interest": (
+    "waning_interest": N_(
         "Seen when at least {waning_min_trends} weekly trends fade by more than "
         "{pct:waning_slope} a week (each with p at most {trend_p}), one of them the number or "
         "length of messages; trends need {weeks_for_trend} weeks."
     ),
-    "loneliness": (
+    "loneliness": N_(
         "Seen when someone says they feel lonely at least {loneliness_min} times while their "
         "feelings or the conversations they start often go unanswered."
     ),
-    "find_balance": (
+    "find_balance": N_(
         "Seen when nothing is lopsided: nobody holds most of the words week after week, and "
         "conversation starts, questions, feeling statements and support come from both sides "
         "(a dimension is lopsided from {pct:balance_half} of it on one side); caring replies "
         "differ by less than {points:balance_responsive_gap} and writing styles match at least "
         "{balance_lsm_min} on a 0 to 1 scale."
     ),
-    "dumping_ground": (
+    "dumping_ground": N_(
         "Seen when one person brings at least {pct:dumping_negative_share} of the hard feelings, "
         "most of them in at least {pct:dumping_weeks} of the weeks with any (at least "
         "{dumping_min_weeks} weeks), and receives at least {dumping_response_ratio} times the "
@@ -163,41 +167,51 @@ RULES: dict[str, str] = {
 
 #: What the verdict turns on: the evidence that, if it moved across the rule, would change it.
 LEVERS: dict[str, str] = {
-    "safe_sharing": "how often each person says how they feel, and how those feelings are met",
-    "feel_supported": "how hard feelings are answered",
-    "listen_without_judgment": "how feelings are answered, with attention or with dismissal",
-    "can_raise_issues": "how complaints about each other are answered",
-    "share_ups_and_downs": "how good and bad news are answered",
-    "mutual_care": "how evenly affection, check-ins, starts and questions come from each side",
-    "light_to_deep": "how many conversations go from small talk to feelings",
-    "empathy": "how each person answers the other's hard feelings",
-    "genuine_interest": "how often each person asks about the other",
-    "presence": "reply times within conversations, and one-word replies",
-    "compassion_when_suffering": "how deeply painful moments are answered",
-    "afraid_to_be_vulnerable": "how many feeling statements each person makes",
-    "superficial": "how many conversations reach feelings",
-    "not_seen_heard": "how each person's feelings and complaints are answered",
-    "judged_criticized": "critical remarks and requests for reassurance",
-    "disappointment": "voiced disappointment, and conversation starts left unanswered",
-    "one_sided": "each person's share of the words, week by week",
-    "waning_interest": "the weekly trends in volume, length, questions and replies",
-    "loneliness": "statements of loneliness, and whether reaching out is answered",
-    "find_balance": "every dimension of the balance profile",
-    "dumping_ground": "who brings the hard feelings, week after week, and who answers them",
+    "safe_sharing": N_("how often each person says how they feel, and how those feelings are met"),
+    "feel_supported": N_("how hard feelings are answered"),
+    "listen_without_judgment": N_("how feelings are answered, with attention or with dismissal"),
+    "can_raise_issues": N_("how complaints about each other are answered"),
+    "share_ups_and_downs": N_("how good and bad news are answered"),
+    "mutual_care": N_("how evenly affection, check-ins, starts and questions come from each side"),
+    "light_to_deep": N_("how many conversations go from small talk to feelings"),
+    "empathy": N_("how each person answers the other's hard feelings"),
+    "genuine_interest": N_("how often each person asks about the other"),
+    "presence": N_("reply times within conversations, and one-word replies"),
+    "compassion_when_suffering": N_("how deeply painful moments are answered"),
+    "afraid_to_be_vulnerable": N_("how many feeling statements each person makes"),
+    "superficial": N_("how many conversations reach feelings"),
+    "not_seen_heard": N_("how each person's feelings and complaints are answered"),
+    "judged_criticized": N_("critical remarks and requests for reassurance"),
+    "disappointment": N_("voiced disappointment, and conversation starts left unanswered"),
+    "one_sided": N_("each person's share of the words, week by week"),
+    "waning_interest": N_("the weekly trends in volume, length, questions and replies"),
+    "loneliness": N_("statements of loneliness, and whether reaching out is answered"),
+    "find_balance": N_("every dimension of the balance profile"),
+    "dumping_ground": N_("who brings the hard feelings, week after week, and who answers them"),
 }
 
 
 def what_would_change(sign_id: str, status: str, reason: str = "") -> str:
     """One sentence: what would turn this sign's verdict."""
-    lever = LEVERS.get(sign_id, "the evidence below")
+    lever = _(LEVERS.get(sign_id, EVIDENCE_BELOW))
     if status == "insufficient_data":
-        return (
-            "More chat would let this be judged"
-            + (f" (now: {reason})" if reason else "")
-            + f"; then it turns on {lever}."
+        if reason:
+            return _(
+                "More chat would let this be judged (now: {reason}); then it turns on {lever}."
+            ).format(reason=reason, lever=lever)
+        return _("More chat would let this be judged; then it turns on {lever}.").format(
+            lever=lever
         )
-    side = "short of" if status == "observed" else "across"
-    return f"The verdict turns on {lever}: it would change if that moved {side} the rule above."
+    if status == "observed":
+        return _(
+            "The verdict turns on {lever}: it would change if that moved short of the rule above."
+        ).format(lever=lever)
+    return _(
+        "The verdict turns on {lever}: it would change if that moved across the rule above."
+    ).format(lever=lever)
+
+
+EVIDENCE_BELOW = N_("the evidence below")
 
 
 # ---------------------------------------------------------------- what to try
@@ -209,56 +223,56 @@ def what_would_change(sign_id: str, status: str, reason: str = "") -> str:
 #: signs of a lack and dumping_ground) or not observed (find_balance).
 SUGGESTIONS: dict[str, tuple[str, ...]] = {
     "afraid_to_be_vulnerable": (
-        "Feelings could get more room here: a short “I felt …” about one's own day invites the "
-        "same in return.",
-        "When a feeling is taken back (“it's fine”, “nvm”), a gentle question about it can "
-        "bring it back into the chat.",
+        N_("Feelings could get more room here: a short “I felt …” about one's own day invites the "
+        "same in return."),
+        N_("When a feeling is taken back (“it's fine”, “nvm”), a gentle question about it can "
+        "bring it back into the chat."),
     ),
     "superficial": (
-        "The chat stays with plans and small talk; one question a day about how something felt, "
-        "not just what happened, opens a deeper line.",
-        "In this chat, following up on something mentioned earlier (“how did that go?”) is an "
-        "easy step from light to deep.",
+        N_("The chat stays with plans and small talk; one question a day about how something felt, "
+        "not just what happened, opens a deeper line."),
+        N_("In this chat, following up on something mentioned earlier (“how did that go?”) is an "
+        "easy step from light to deep."),
     ),
     "not_seen_heard": (
-        "Feelings shared here often get no real answer; naming what was heard (“that sounds "
-        "hard”) before anything else changes how a chat feels.",
-        "Here, a follow-up question on a feeling, rather than a move to another topic, would "
-        "show it landed.",
+        N_("Feelings shared here often get no real answer; naming what was heard (“that sounds "
+        "hard”) before anything else changes how a chat feels."),
+        N_("Here, a follow-up question on a feeling, rather than a move to another topic, would "
+        "show it landed."),
     ),
     "judged_criticized": (
-        "Complaints here often take the form “you always/never”; describing one moment and "
-        "how it felt is easier to hear.",
-        "Reassurance is asked for often in this chat; saying plainly where things stand can "
-        "settle it.",
+        N_("Complaints here often take the form “you always/never”; describing one moment and "
+        "how it felt is easier to hear."),
+        N_("Reassurance is asked for often in this chat; saying plainly where things stand can "
+        "settle it."),
     ),
     "disappointment": (
-        "Openings and plans here often go unanswered; a short reply, even “can't talk now, "
-        "later?”, keeps a thread alive.",
+        N_("Openings and plans here often go unanswered; a short reply, even “can't talk now, "
+        "later?”, keeps a thread alive."),
     ),
     "one_sided": (
-        "The talk here runs mostly one way; leaving room (a question, then waiting for the "
-        "answer) lets the quieter side in.",
-        "Taking turns starting conversations spreads the effort of keeping the chat going.",
+        N_("The talk here runs mostly one way; leaving room (a question, then waiting for the "
+        "answer) lets the quieter side in."),
+        N_("Taking turns starting conversations spreads the effort of keeping the chat going."),
     ),
     "waning_interest": (
-        "The chat has been thinning out; a new shared topic, plan or question can bring "
-        "fresh things to say.",
+        N_("The chat has been thinning out; a new shared topic, plan or question can bring "
+        "fresh things to say."),
     ),
     "loneliness": (
-        "Loneliness is put into words here while reaching out goes unanswered; answering those "
-        "messages first, however briefly, matters most.",
+        N_("Loneliness is put into words here while reaching out goes unanswered; answering those "
+        "messages first, however briefly, matters most."),
     ),
     "find_balance": (
-        "Some give and take here is lopsided (the balance sign lists where); chats feel more "
-        "equal when questions, starts and caring replies come from both sides.",
-        "A lopsided stretch in a chat can be fine for a while (a crisis, a busy season); it is "
-        "the lasting pattern that matters.",
+        N_("Some give and take here is lopsided (the balance sign lists where); chats feel more "
+        "equal when questions, starts and caring replies come from both sides."),
+        N_("A lopsided stretch in a chat can be fine for a while (a crisis, a busy season); it is "
+        "the lasting pattern that matters."),
     ),
     "dumping_ground": (
-        "Troubles here flow mostly one way; asking the other side how they are, and staying "
-        "with their answer, balances the load.",
-        "Problem talk is healthy; the chat gains when support is offered in both directions.",
+        N_("Troubles here flow mostly one way; asking the other side how they are, and staying "
+        "with their answer, balances the load."),
+        N_("Problem talk is healthy; the chat gains when support is offered in both directions."),
     ),
 }
 
@@ -266,10 +280,12 @@ SUGGESTIONS: dict[str, tuple[str, ...]] = {
 def suggestions(sign_id: str, group: str, status: str) -> tuple[str, ...]:
     """The suggestions that apply to a sign with this verdict (none for most)."""
     if sign_id == "find_balance":
-        return SUGGESTIONS[sign_id] if status == "not_observed" else ()
-    if group in ("lack", "balance") and status == "observed":
-        return SUGGESTIONS.get(sign_id, ())
-    return ()
+        found = SUGGESTIONS[sign_id] if status == "not_observed" else ()
+    elif group in ("lack", "balance") and status == "observed":
+        found = SUGGESTIONS.get(sign_id, ())
+    else:
+        found = ()
+    return tuple(_(text) for text in found)
 
 
 # ---------------------------------------------------------------- units and rows
@@ -287,23 +303,23 @@ SUFFIX: dict[str, str] = {
 
 #: How a sign's rule takes a measure over the people (the evidence's "who" column).
 AGGREGATES: dict[str, str] = {
-    "min": "lowest person",
-    "max": "highest person",
-    "pooled": "everyone together",
-    "chat": "whole chat",
-    "parity": "quieter side vs average",
-    "sum": "all together",
-    "min_rate": "lowest person",
+    "min": N_("lowest person"),
+    "max": N_("highest person"),
+    "pooled": N_("everyone together"),
+    "chat": N_("whole chat"),
+    "parity": N_("quieter side vs average"),
+    "sum": N_("all together"),
+    "min_rate": N_("lowest person"),
 }
 
 #: Labels of measures that only signs use (not in the catalogue).
 EXTRA_LABELS: dict[str, str] = {
-    "unanswered_start_share": "Conversations started that got no answer",
-    "dominated_weeks_share": "Weeks with most of the words",
-    "negative_disclosure_share": "Share of the hard feelings",
-    "offloading_weeks_share": "Weeks with most of the hard feelings",
-    "responsive_replies_received": "Caring replies received",
-    "responsive_replies_given": "Caring replies given",
+    "unanswered_start_share": N_("Conversations started that got no answer"),
+    "dominated_weeks_share": N_("Weeks with most of the words"),
+    "negative_disclosure_share": N_("Share of the hard feelings"),
+    "offloading_weeks_share": N_("Weeks with most of the hard feelings"),
+    "responsive_replies_received": N_("Caring replies received"),
+    "responsive_replies_given": N_("Caring replies given"),
 }
 
 #: What the n of a measure counts, for "n = 9 feeling statements".
@@ -363,11 +379,37 @@ def too_few(measure: str, n: int, settings: Settings) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{x * 100:g}{NBSP}%"
+    if i18n.current() == i18n.SOURCE:
+        return f"{x * 100:g}{NBSP}%"
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    # the locale's own percent pattern, with up to two decimals ("12,5%")
+    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.##", 1)
+    return format_percent(x, pattern, locale=i18n.locale()).replace(" ", NBSP)
+
+
+def _g(value: float) -> str:
+    """A setting's number as written: ``2.5``, ``10`` (``2,5`` in a Portuguese report)."""
+    if i18n.current() == i18n.SOURCE:
+        return f"{value:g}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=i18n.locale())
 
 
 def _dur(seconds: float) -> str:
-    return f"{seconds / 60:g}{NBSP}minutes" if seconds >= 60 else f"{seconds:g}{NBSP}seconds"
+    if seconds >= 60:
+        n = seconds / 60
+        return i18n.ngettext("{n}\u00a0minute", "{n}\u00a0minutes", _count(n)).format(n=_g(n))
+    return i18n.ngettext("{n}\u00a0second", "{n}\u00a0seconds", _count(seconds)).format(
+        n=_g(seconds)
+    )
+
+
+def _count(value: float) -> int:
+    """The plural form's count of a number that may have decimals (``1.5`` takes the plural)."""
+    return int(value) if float(value).is_integer() else 2
 
 
 _FIELD = re.compile(r"\{(?:(pct|dur|points):)?(\w+)\}")
@@ -396,14 +438,18 @@ def fill(text: str, settings: Settings) -> str:
         if kind == "dur":
             return _dur(value)
         if kind == "points":
-            return f"{value * 100:g} percentage points"
-        return f"{value:g}"
+            points = value * 100
+            return i18n.ngettext(
+                "{n} percentage point", "{n} percentage points", _count(points)
+            ).format(n=_g(points))
+        return _g(value)
 
     return _FIELD.sub(one, text)
 
 
 def rule_text(sign_id: str, settings: Settings) -> str:
-    return fill(RULES[sign_id], settings)
+    """How the sign is judged, in the report's language, with the settings' values."""
+    return fill(_(RULES[sign_id]), settings)
 
 
 # ---------------------------------------------------------------- internal words out

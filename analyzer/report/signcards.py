@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from analyzer.report import plainwords as words
 from analyzer.report import prose
 from analyzer.report import view as v
+from analyzer.report.i18n import N_, _
 
 if TYPE_CHECKING:
     from analyzer.settings import Settings
@@ -51,7 +52,10 @@ def identifiers() -> dict[str, str]:
 
 def measure_label(measure: str) -> str:
     """A measure's label, also for the sum of two (``"a+b"``) and for measures only signs use."""
-    parts = [prose.EXTRA_LABELS.get(m) or v.label(m) for m in measure.split("+")]
+    parts = [
+        _(prose.EXTRA_LABELS[m]) if m in prose.EXTRA_LABELS else v.label(m)
+        for m in measure.split("+")
+    ]
     return " + ".join([parts[0], *(p[0].lower() + p[1:] for p in parts[1:])])
 
 
@@ -75,7 +79,7 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
     """(who, about) for an evidence row."""
     m = _CONDITION_NOTE.match(e.note)
     if m:
-        return e.participant or prose.AGGREGATES.get(m.group(1), "whole chat"), ""
+        return e.participant or _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT)), ""
     parts = [p.strip() for p in e.note.split(";")]
     kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
     about = "; ".join(kept)
@@ -88,7 +92,10 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
         lambda g: f"{g.group(1)} {float(g.group(2)) * 100:g}{v.NBSP}%",
         about,
     )
-    return e.participant or "whole chat", about
+    return e.participant or _(WHOLE_CHAT), about
+
+
+WHOLE_CHAT = N_("whole chat")
 
 
 def _agg(e: Evidence) -> str:
@@ -123,11 +130,50 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
 def _evidence_table(sign: Sign, settings: Settings) -> dict[str, Any]:
     """The evidence table; its "About" column only when some row has something to say."""
     rows = evidence_rows(sign, settings)
-    head = ["Evidence", "Who", "Value", "Out of (n)", "About"]
+    head = [_(h) for h in EVIDENCE_HEAD]
     if not any(r["cells"][3]["text"] for r in rows):
         head = head[:-1]
         rows = [{**r, "cells": r["cells"][:3]} for r in rows]
     return {"head": head, "rows": rows, "keep": True}
+
+
+#: The evidence table's column headings.
+EVIDENCE_HEAD = (N_("Evidence"), N_("Who"), N_("Value"), N_("Out of (n)"), N_("About"))
+#: The signs' names (as the rulebook titles them), for the catalogue: a sign's title is
+#: translated where it is shown (:func:`title`).
+SIGN_TITLES = (
+    N_("Private worries are shared, and met with care"),
+    N_("Someone has your back"),
+    N_("Listened to without judgment"),
+    N_("You can say what bothers you"),
+    N_("Good news and bad news both have a place"),
+    N_("The care goes both ways"),
+    N_("Talk moves easily from light to deep"),
+    N_("You feel for each other"),
+    N_("Real interest in each other's life and feelings"),
+    N_("Attentive rather than distracted"),
+    N_("Their pain moves you"),
+    N_("Vulnerable feelings stay unsaid"),
+    N_("The talk stays on the surface"),
+    N_("Not seen or heard"),
+    N_("Unsure where you stand"),
+    N_("Often let down"),
+    N_("One person does most of the talking"),
+    N_("Running out of things to say"),
+    N_("Lonely while together"),
+    N_("Give and take are balanced"),
+    N_("One person offloads onto the other"),
+)
+GIVE_AND_TAKE = N_("Give and take")
+WHAT_TO_TRY = N_("What to try")
+TRY_ITEM = N_("{sign}: {suggestion}")
+NO_QUOTES = N_("Examples left out (--no-quotes).")
+NOT_JUDGED = N_("not judged")
+
+
+def title(sign: Sign) -> str:
+    """The sign's name in the report's language."""
+    return _(sign.title)
 
 
 def _reason(sign: Sign) -> str:
@@ -150,13 +196,13 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
     word = _score_word(sign.score) if sign.status == "observed" else ""
     return {
         "id": sign.id,
-        "title": sign.title,
+        "title": title(sign),
         "status": sign.status,
-        "status_label": v.STATUS_LABELS.get(sign.status, sign.status),
+        "status_label": _(v.STATUS_LABELS.get(sign.status, sign.status)),
         "lead": words.sign_lead(sign.status, word, lack=is_lack(sign)),
         "who": sign.who or "",
         "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
-        "how": prose.score_words(sign.score, sign.status) if judged else "not judged",
+        "how": prose.score_words(sign.score, sign.status) if judged else _(NOT_JUDGED),
         "summary": prose.plain(sign.summary, names),
         "rule": prose.rule_text(sign.id, settings),
         "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
@@ -166,7 +212,7 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         "caveat": prose.plain(sign.caveat, names),
         "evidence": _evidence_table(sign, settings),
         "examples": examples,
-        "examples_note": "" if quotes else "Examples left out (--no-quotes).",
+        "examples_note": "" if quotes else _(NO_QUOTES),
     }
 
 
@@ -187,7 +233,7 @@ def grid_block(signs: list[Sign]) -> dict[str, Any]:
     """All signs as a grid of chips, grouped as the signs section groups them: each chip its
     status as a shape and a word (not colour alone), and a link to its card."""
     groups = []
-    for group, title in v.GROUP_TITLES.items():
+    for group, group_title in v.GROUP_TITLES.items():
         mine = [s for s in signs if s.group == group]
         if not mine:
             continue
@@ -197,16 +243,16 @@ def grid_block(signs: list[Sign]) -> dict[str, Any]:
             items.append(
                 {
                     "id": s.id,
-                    "title": s.title,
+                    "title": title(s),
                     "status": s.status,
                     "shape": shape,
-                    "word": word,
+                    "word": _(word),
                     "who": s.who or "",
                     "lack": is_lack(s),
                 }
             )
-        groups.append({"key": group, "title": title, "items": items})
-    return {"type": "signgrid", "title": words.GRID_TITLE, "note": words.GRID_NOTE,
+        groups.append({"key": group, "title": _(group_title), "items": items})
+    return {"type": "signgrid", "title": _(words.GRID_TITLE), "note": _(words.GRID_NOTE),
             "groups": groups}
 
 
@@ -223,8 +269,8 @@ def try_block(signs: list[Sign]) -> dict[str, Any] | None:
         found = prose.suggestions(s.id, s.group, s.status)
         if found:
             # a balance not found is named by what it is about, not by the title it missed
-            label = "Give and take" if s.id == "find_balance" else s.title
-            items.append(f"{label}: {found[0]}")
+            label = _(GIVE_AND_TAKE) if s.id == "find_balance" else title(s)
+            items.append(_(TRY_ITEM).format(sign=label, suggestion=found[0]))
     if not items:
         return None
-    return {"type": "list", "title": "What to try", "items": items}
+    return {"type": "list", "title": _(WHAT_TO_TRY), "items": items}

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analyzer.metrics import catalogue
-from analyzer.report import plots
+from analyzer.report import i18n, plots
 from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by the writers)
     _FORMATS,
     DASH,
@@ -63,6 +63,7 @@ from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by t
     label,
     truncate,
 )
+from analyzer.report.i18n import N_, Nn_, _
 from analyzer.report.json import disclosure_responses
 from analyzer.report.prose import SCALE_EXPLAINED, score_words
 from analyzer.schema import Col
@@ -77,16 +78,16 @@ if TYPE_CHECKING:
 
 
 SECTION_TITLES: dict[str, str] = {
-    "glance": "At a glance",
-    "balance": "Talk-time balance",
-    "depth": "Emotional depth",
-    "one_sidedness": "One-sidedness and responsiveness",
-    "trend": "Rhythm and trend",
-    "signs": "Signs scorecard",
-    "method": "Method and caveats",
+    "glance": N_("At a glance"),
+    "balance": N_("Talk-time balance"),
+    "depth": N_("Emotional depth"),
+    "one_sidedness": N_("One-sidedness and responsiveness"),
+    "trend": N_("Rhythm and trend"),
+    "signs": N_("Signs scorecard"),
+    "method": N_("Method and caveats"),
 }
 #: Sections only some reports have: "What changed" with --compare.
-OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": "What changed"}
+OPTIONAL_SECTION_TITLES: dict[str, str] = {"compare": N_("What changed")}
 
 
 class _Values:
@@ -124,41 +125,51 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
     (
         "talk_shares",
         "balance",
-        "Each person's share of words, messages, turns, characters, "
-        "conversations started, questions and feeling statements.",
+        N_(
+            "Each person's share of words, messages, turns, characters, "
+            "conversations started, questions and feeling statements."
+        ),
     ),
     (
         "balance_profile",
         "balance",
-        "The balance profile: every dimension as shares between the "
-        "people, with bootstrap intervals where measured. Grey: beyond the dominance threshold.",
+        N_(
+            "The balance profile: every dimension as shares between the people, with bootstrap "
+            "intervals where measured. Grey: beyond the dominance threshold."
+        ),
     ),
     (
         "share_over_time",
         "balance",
-        "Share of words week by week, with the 50 % line and the "
-        "band where a week counts as dominated.",
+        N_(
+            "Share of words week by week, with the 50 % mark and the "
+            "band where a week counts as dominated."
+        ),
     ),
-    ("turn_lengths", "balance", "How many messages each turn holds: long turns are monologues."),
+    (
+        "turn_lengths",
+        "balance",
+        N_("How many messages each turn holds: long turns are monologues."),
+    ),
     (
         "initiations",
         "balance",
-        "Conversations (sessions) each person started; hatched: nobody else wrote in them.",
+        N_("Conversations (sessions) each person started; hatched: nobody else wrote in them."),
     ),
     (
         "reply_latency",
         "balance",
-        "Reply times within conversations: the share of replies sent within a given time.",
+        N_("Reply times within conversations: the share of replies sent within a given time."),
     ),
-    ("depth_tiers", "depth", "Each person's text messages by their deepest tier."),
-    ("depth_over_time", "depth", "Emotion words per 100 words, week by week."),
+    ("depth_tiers", "depth", N_("Each person's text messages by their deepest tier.")),
+    ("depth_over_time", "depth", N_("Emotion words per 100 words, week by week.")),
     (
         "disclosure_responses",
         "one_sidedness",
-        "Feeling statements by each person and the reply they met from the other.",
+        N_("Feeling statements by each person and the reply they met from the other."),
     ),
-    ("weekly_volume", "trend", "Messages per week, by person, with a 4-week mean."),
-    ("activity_heatmap", "trend", "Messages by weekday and hour of day."),
+    ("weekly_volume", "trend", N_("Messages per week, by person, with a 4-week mean.")),
+    ("activity_heatmap", "trend", N_("Messages by weekday and hour of day.")),
 )
 
 
@@ -285,7 +296,7 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
 
 def _figure_blocks(section: str) -> list[dict[str, Any]]:
     return [
-        {"type": "figure", "key": key, "caption": caption}
+        {"type": "figure", "key": key, "caption": _(caption)}
         for key, where, caption in FIGURES
         if where == section
     ]
@@ -304,7 +315,7 @@ def _participant_table(vals: _Values, dimension: str, people: Sequence[str], cap
                 "cells": [cell(measure, vals.row(measure, p)) for p in people],
             }
         )
-    return {"type": "table", "caption": caption, "head": ["Measure", *people], "rows": rows}
+    return {"type": "table", "caption": caption, "head": [_("Measure"), *people], "rows": rows}
 
 
 def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_person: str,
@@ -312,11 +323,11 @@ def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_pe
     """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
     chat = _chat_table(vals, dimension, whole_chat)
     tables = [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
-    return [{**t, "screen_only": MEASURES_IN_HTML} for t in tables]
+    return [{**t, "screen_only": _(MEASURES_IN_HTML)} for t in tables]
 
 
 #: Said in the PDF where it leaves out the full tables of measures (the plots stay).
-MEASURES_IN_HTML = (
+MEASURES_IN_HTML = N_(
     "Every measure of this section, with its n and interval, is listed in the HTML and JSON "
     "reports; the printed report shows the plots."
 )
@@ -334,35 +345,47 @@ def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
         )
     if not rows:
         return None
-    return {"type": "table", "caption": caption, "head": ["Measure", "Whole chat"], "rows": rows}
+    return {
+        "type": "table",
+        "caption": caption,
+        "head": [_("Measure"), _("Whole chat")],
+        "rows": rows,
+    }
 
 
 # ---------------------------------------------------------------- signs
 
 STATUS_LABELS = {
-    "observed": "observed",
-    "not_observed": "not observed",
-    "insufficient_data": "insufficient data",
+    "observed": N_("observed"),
+    "not_observed": N_("not observed"),
+    "insufficient_data": N_("insufficient data"),
 }
 STRENGTH_LABELS = {
-    "R": "robust indicator",
-    "M": "moderate indicator",
-    "W": "weak proxy",
+    "R": N_("robust indicator"),
+    "M": N_("moderate indicator"),
+    "W": N_("weak proxy"),
+}
+STRENGTH_RANGES = {
+    ("W", "M"): N_("weak to moderate"),
+    ("M", "W"): N_("moderate to weak"),
+    ("M", "R"): N_("moderate to robust"),
+    ("R", "M"): N_("robust to moderate"),
+    ("W", "R"): N_("weak to robust"),
+    ("R", "W"): N_("robust to weak"),
 }
 GROUP_TITLES = {
-    "intimacy": "Signs of emotional intimacy",
-    "lack": "Signs that it is missing",
-    "balance": "Balance",
+    "intimacy": N_("Signs of emotional intimacy"),
+    "lack": N_("Signs that it is missing"),
+    "balance": N_("Balance"),
 }
 
 
 def strength_label(code: str) -> str:
     """``"W-M"`` -> ``"weak to moderate"``; ``"R"`` -> ``"robust indicator"``."""
     parts = [p for p in code.replace("–", "-").split("-") if p]
-    if len(parts) == 2 and all(p in STRENGTH_LABELS for p in parts):
-        words = {"R": "robust", "M": "moderate", "W": "weak"}
-        return f"{words[parts[0]]} to {words[parts[1]]}"
-    return STRENGTH_LABELS.get(code, code)
+    if len(parts) == 2 and tuple(parts) in STRENGTH_RANGES:
+        return _(STRENGTH_RANGES[tuple(parts)])
+    return _(STRENGTH_LABELS[code]) if code in STRENGTH_LABELS else code
 
 
 def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> dict[str, Any]:
@@ -386,22 +409,31 @@ def _language_fact(analysis: Analysis) -> str:
     """The chat's language by name and code, whether its emotion reading applied, and the
     languages of the text messages with their shares, each read or not ("Messages: Portuguese
     92 %, English 8 %; English read, Portuguese not read yet")."""
-    from analyzer.nlp.language import language_name, language_table
+    from analyzer.nlp.language import language_table
+    from analyzer.report.formatting import language_name as name_of
 
     code = analysis.measures.language
     reading = (
-        "emotion reading applied" if analysis.measures.lexicon_applied else "no emotion reading yet"
+        _("emotion reading applied")
+        if analysis.measures.lexicon_applied
+        else _("no emotion reading yet")
     )
-    fact = f"{language_name(code)} ({code or 'unknown'}); {reading}"
+    fact = _("{language} ({code}); {reading}").format(
+        language=name_of(code), code=code or _("unknown"), reading=reading
+    )
+    fact = fact[:1].upper() + fact[1:]  # "português (pt)" starts a fact: "Português (pt)"
     table = language_table(analysis.measures.languages)
     if not table:
         return fact
-    shares = ", ".join(f"{row['name']} {fmt_share(row['share'])}" for row in table)
-    read = [str(row["name"]) for row in table if row["read"]]
-    unread = [str(row["name"]) for row in table if not row["read"]]
-    says = [f"{_name_list(read)} read"] if read else []
-    says += [f"{_name_list(unread)} not read yet"] if unread else []
-    return f"{fact}. Messages: {shares}; {', '.join(says)}"
+    shares = ", ".join(f"{name_of(str(row['code']))} {fmt_share(row['share'])}" for row in table)
+    read = [name_of(str(row["code"])) for row in table if row["read"]]
+    unread = [name_of(str(row["code"])) for row in table if not row["read"]]
+    says = [_("{languages} read").format(languages=_name_list(read))] if read else []
+    if unread:
+        says.append(_("{languages} not read yet").format(languages=_name_list(unread)))
+    return _("{fact}. Messages: {shares}; {reading}").format(
+        fact=fact, shares=shares, reading=", ".join(says)
+    )
 
 
 def lexicon_reason(analysis: Analysis) -> str:
@@ -420,28 +452,36 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         {
             "name": p,
             "color": colors[p],
-            "detail": f"{fmt_count(per.get(p, 0))} messages, "
-            f"{fmt_count(vals.value('words', p))} words",
+            "detail": _("{messages}, {words}").format(
+                messages=i18n.ngettext("{n} message", "{n} messages", int(per.get(p, 0))).format(
+                    n=fmt_count(per.get(p, 0))
+                ),
+                words=i18n.ngettext(
+                    "{n} word", "{n} words", _whole(vals.value("words", p))
+                ).format(n=fmt_count(vals.value("words", p))),
+            ),
         }
         for p in analysis.participants
     ]
     start, end = analysis.period
-    span = "" if start is None else f" ({(end - start).total_seconds() / 604800:.1f} weeks)"
     kinds = msgs["kind"].astype("object").value_counts()
     facts = [
-        {"label": "Period", "value": f"{fmt_date(start)} to {fmt_date(end)}{span}"},
+        {"label": _("Period"), "value": _period(start, end)},
         {
-            "label": "Messages",
-            "value": f"{len(msgs):,} ("
-            + ", ".join(f"{int(v):,} {k}" for k, v in kinds.items() if v)
-            + ")",
+            "label": _("Messages"),
+            "value": _("{count} ({kinds})").format(
+                count=fmt_count(len(msgs)),
+                kinds=", ".join(_message_kind(str(k), int(v)) for k, v in kinds.items() if v),
+            ),
         },
         {
-            "label": "Conversations",
-            "value": f"{len(analysis.sessions):,} (a new one after "
-            f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence)",
+            "label": _("Conversations"),
+            "value": _("{count} (a new one after {gap} of silence)").format(
+                count=fmt_count(len(analysis.sessions)),
+                gap=fmt_seconds(analysis.settings.session_gap.total_seconds()),
+            ),
         },
-        {"label": "Source", "value": _source_line(analysis)},
+        {"label": _("Source"), "value": _source_line(analysis)},
     ]
     from analyzer.report import findings, picture
     from analyzer.report.findings import shortfalls as chat_shortfalls
@@ -452,10 +492,10 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         blocks.append(
             {
                 "type": "note",
-                "text": "Less data than the minimum: "
-                + "; ".join(shortfalls)
-                + ". Signs that need more data say "
-                "“insufficient data”.",
+                "text": _(
+                    "Less data than the minimum: {shortfalls}. Signs that need more data say "
+                    "“insufficient data”."
+                ).format(shortfalls="; ".join(shortfalls)),
             }
         )
     drawn = picture.build(analysis)
@@ -464,7 +504,7 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
     blocks.append(
         {
             "type": "findings",
-            "title": "What stands out",
+            "title": _("What stands out"),
             "items": [
                 {"lead": f.lead, "detail": f.detail} for f in findings.stands_out(analysis)
             ],
@@ -478,16 +518,18 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
         blocks.append(
             {
                 "type": "note",
-                "text": f"Measured: {_name_list(analysis.participants)} "
-                f"(--pair). Also in the chat: {_name_list(others)}.",
+                "text": _("Measured: {people} (--pair). Also in the chat: {others}.").format(
+                    people=_name_list(analysis.participants), others=_name_list(others)
+                ),
             }
         )
     blocks.append(
         {
             "type": "note",
-            "text": "This report describes a conversation as written; it "
-            "does not diagnose a person or a relationship. Much of a relationship happens "
-            "outside the chat.",
+            "text": _(
+                "This report describes a conversation as written; it does not diagnose a "
+                "person or a relationship. Much of a relationship happens outside the chat."
+            ),
             # print: every page's footer says so, and the method section opens with it
             "screen_only": True,
         }
@@ -519,14 +561,70 @@ def _parse_warnings(analysis: Analysis) -> list[dict]:
     warnings = list(analysis.source.warnings)
     if not warnings:
         return []
-    return [{"type": "list", "title": "Warnings from reading the chat", "items": warnings}]
+    return [{"type": "list", "title": _("Warnings from reading the chat"), "items": warnings}]
 
 
 def _source_line(analysis: Analysis) -> str:
     src = analysis.source
     n = len(src.files)
     fmt = src.format + (f" ({src.variant})" if src.variant else "")
-    return f"{fmt}, {n} file{'s' if n != 1 else ''}"
+    return i18n.ngettext("{format}, {n} file", "{format}, {n} files", n).format(
+        format=fmt, n=fmt_count(n)
+    )
+
+
+#: The kinds of message the facts count, by the parser's ``kind``.
+MESSAGE_KINDS = {
+    "text": Nn_("{n} text", "{n} text"),
+    "media": Nn_("{n} media", "{n} media"),
+    "system": Nn_("{n} system", "{n} system"),
+    "deleted": Nn_("{n} deleted", "{n} deleted"),
+    "call": Nn_("{n} call", "{n} call"),
+    "location": Nn_("{n} location", "{n} location"),
+    "contact": Nn_("{n} contact", "{n} contact"),
+    "poll": Nn_("{n} poll", "{n} poll"),
+    "sticker": Nn_("{n} sticker", "{n} sticker"),
+    "view_once": Nn_("{n} view once", "{n} view once"),
+}
+
+
+def _message_kind(kind: str, count: int) -> str:
+    forms = MESSAGE_KINDS.get(kind)
+    if forms is None:
+        return f"{fmt_count(count)} {kind}"
+    return i18n.plural(forms, count).format(n=fmt_count(count))
+
+
+def _whole(value: float) -> int:
+    return 0 if _missing(value) else int(round(float(value)))
+
+
+def _period(start, end) -> str:
+    """``"8 Jan 2024 to 3 Mar 2024 (8.1 weeks)"`` in the report's language."""
+    if start is None:
+        return _("{start} to {end}").format(start=fmt_date(start), end=fmt_date(end))
+    weeks = (end - start).total_seconds() / 604800
+    return i18n.ngettext(
+        "{start} to {end} ({weeks} week)", "{start} to {end} ({weeks} weeks)", _whole(weeks)
+    ).format(start=fmt_date(start), end=fmt_date(end), weeks=fmt_number(weeks, 1))
+
+
+def _report_language_fact(analysis: Analysis) -> str:
+    """Which language the report is in and why: ``"Portuguese (the chat's language)"``."""
+    from analyzer.report.formatting import language_name
+
+    code = i18n.current()
+    how = i18n.how()
+    name = language_name(code)
+    name = name[:1].upper() + name[1:]  # a fact's value starts with a capital
+    chat = analysis.measures.language or ""
+    if how == "chat":
+        return _("{language} (the chat's language)").format(language=name)
+    if how == "fallback" and chat and chat != code:
+        return _("{language} (no report catalogue for {chat} yet)").format(
+            language=name, chat=language_name(chat)
+        )
+    return name
 
 
 def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
@@ -534,18 +632,17 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Who writes how much. Shares count words, messages, turns (runs of messages by one "
-                "person) and characters; a conversation (session) starts after "
-                f"{fmt_seconds(analysis.settings.session_gap.total_seconds())} of silence. "
-                f"Compare words "
-                "with messages: one person may write few long messages and the other many short "
-                "ones."
-            ),
+                "person) and characters; a conversation (session) starts after {gap} of silence. "
+                "Compare words with messages: one person may write few long messages and the "
+                "other many short ones."
+            ).format(gap=fmt_seconds(analysis.settings.session_gap.total_seconds())),
         }
     ]
-    blocks += _measure_tables(vals, "balance", people, "Talk time, per person",
-                              "Talk time, whole chat")
+    blocks += _measure_tables(
+        vals, "balance", people, _("Talk time, per person"), _("Talk time, whole chat")
+    )
     pairwise = analysis.measures.pairwise
     pairwise = pairwise[pairwise["replies"] > 0]  # a group lists only the pairs that talked
     if len(pairwise):
@@ -563,8 +660,8 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
         blocks.append(
             {
                 "type": "table",
-                "caption": "Who replies to whom",
-                "head": ["Reply", "Replies", "Median reply time"],
+                "caption": _("Who replies to whom"),
+                "head": [_("Reply"), _("Replies"), _("Median reply time")],
                 "rows": rows,
             }
         )
@@ -576,14 +673,12 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How deep the talk goes, from words alone. Each text message gets the deepest "
-                "tier it "
-                "reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named emotion, "
-                "3 vulnerable or relational. Feeling statements are first-person statements about "
-                "one's "
-                "own feelings (“I feel…”, “I'm so scared…”), not counted inside questions or "
-                "conditionals; “I'm not okay” still counts."
+                "tier it reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named "
+                "emotion, 3 vulnerable or relational. Feeling statements are first-person "
+                "statements about one's own feelings (“I feel…”, “I'm so scared…”), not counted "
+                "inside questions or conditionals; “I'm not okay” still counts."
             ),
         }
     ]
@@ -594,7 +689,9 @@ def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
                 "text": lexicon_reason(analysis),
             }
         )
-    blocks += _measure_tables(vals, "depth", people, "Depth, per person", "Depth, whole chat")
+    blocks += _measure_tables(
+        vals, "depth", people, _("Depth, per person"), _("Depth, whole chat")
+    )
     return blocks + _figure_blocks("depth")
 
 
@@ -603,20 +700,22 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Does the interest run both ways? Questions (with or without “?”), questions "
-                "about the "
-                "other person, follow-ups on what they said, and how each person's feeling "
-                "statements "
-                "were answered: responsive (validation, support, a follow-up question, a "
-                "disclosure in "
-                "return), minimal (“ok”, 👍), a shift to one's own story, invalidation, or no "
-                "reply."
+                "about the other person, follow-ups on what they said, and how each person's "
+                "feeling statements were answered: responsive (validation, support, a follow-up "
+                "question, a disclosure in return), minimal (“ok”, 👍), a shift to one's own "
+                "story, invalidation, or no reply."
             ),
         }
     ]
-    blocks += _measure_tables(vals, "one_sidedness", people,
-                              "One-sidedness and responsiveness, per person", "Whole chat")
+    blocks += _measure_tables(
+        vals,
+        "one_sidedness",
+        people,
+        _("One-sidedness and responsiveness, per person"),
+        _("Whole chat"),
+    )
     counts = disclosure_responses(analysis)
     heads = list(plots.RESPONSES)
     rows = []
@@ -625,7 +724,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
         rows.append(
             {
                 "key": p,
-                "label": f"by {p}",
+                "label": _("by {person}").format(person=p),
                 "cells": [
                     {
                         "text": fmt_count(counts[p][r]),
@@ -639,8 +738,12 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "Feeling statements and the reply they met",
-            "head": ["Feeling statements", *(plots.RESPONSE_LABELS[r] for r in heads), "all"],
+            "caption": _("Feeling statements and the reply they met"),
+            "head": [
+                _("Feeling statements"),
+                *(plots.RESPONSE_LABELS[r] for r in heads),
+                _("all"),
+            ],
             "rows": rows,
         }
     )
@@ -657,13 +760,16 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How the chat changes over time. Each trend is a Theil–Sen slope over weekly "
-                "values, "
-                "given as a fraction of the mean week, with Kendall's tau test; it needs at least "
-                f"{mins.weeks_for_trend} weeks. This chat has {n_weeks} weeks with messages, "
-                f"{counted} "
-                f"of them with at least {mins.messages_per_week} messages (the weeks that count)."
+                "values, given as a fraction of the mean week, with Kendall's tau test; it needs "
+                "at least {need} weeks. This chat has {weeks} weeks with messages, {counted} of "
+                "them with at least {per_week} messages (the weeks that count)."
+            ).format(
+                need=mins.weeks_for_trend,
+                weeks=n_weeks,
+                counted=counted,
+                per_week=mins.messages_per_week,
             ),
         }
     ]
@@ -685,8 +791,8 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
         blocks.append(
             {
                 "type": "table",
-                "caption": "Weekly trends",
-                "head": ["Trend", "Slope", "Test", "Weeks (n)"],
+                "caption": _("Weekly trends"),
+                "head": [_("Trend"), _("Slope"), _("Test"), _("Weeks (n)")],
                 "rows": rows,
             }
         )
@@ -697,19 +803,20 @@ def _signs(analysis: Analysis) -> list[dict]:
     blocks: list[dict] = [
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
-                "does not; insufficient data: too little data to tell. "
-                + SCALE_EXPLAINED
-            ),
+                "does not; insufficient data: too little data to tell."
+            )
+            + " "
+            + _(SCALE_EXPLAINED),
         }
     ]
     overview = [
         {
             "key": s.id,
-            "label": s.title,
+            "label": _(s.title),
             "cells": [
-                {"text": STATUS_LABELS.get(s.status, s.status), "sub": ""},
+                {"text": _(STATUS_LABELS.get(s.status, s.status)), "sub": ""},
                 {"text": s.who or "", "sub": ""},
                 {
                     "text": (
@@ -727,8 +834,10 @@ def _signs(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "All signs at a glance",
-            "head": ["Sign", "Status", "Who", "How strongly", "How well text shows it"],
+            "caption": _("All signs at a glance"),
+            "head": [
+                _("Sign"), _("Status"), _("Who"), _("How strongly"), _("How well text shows it")
+            ],
             "rows": overview,
             "screen_only": True,  # the PDF has the signs at a glance on its first page
         }
@@ -740,39 +849,57 @@ def _signs(analysis: Analysis) -> list[dict]:
             if s.group == group
         ]
         if items:
-            blocks.append({"type": "signs", "title": title, "items": items})
+            blocks.append({"type": "signs", "title": _(title), "items": items})
     return blocks
 
 
 #: Minimum data, in words (the comments in settings.py are terse).
 CANNOT_SHOW: tuple[str, ...] = (
-    "Tone of voice, facial expression, and everything said in person, on calls or in voice "
-    "notes: the chat is only part of the relationship.",
-    "Irony, in-jokes and sarcasm: a word list reads words, not intent.",
-    "Why someone replies late: work, sleep and time zones look the same as disinterest.",
-    "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
-    "who writes many short ones.",
-    "Feelings that are never written down. A missing sign is not proof of a missing feeling.",
-    "Names of people who are not participants are not detected or replaced by --anonymize, "
-    "unless given with --also-hide.",
+    N_(
+        "Tone of voice, facial expression, and everything said in person, on calls or in voice "
+        "notes: the chat is only part of the relationship."
+    ),
+    N_("Irony, in-jokes and sarcasm: a word list reads words, not intent."),
+    N_("Why someone replies late: work, sleep and time zones look the same as disinterest."),
+    N_(
+        "Legitimate asymmetries: one person in a crisis, one who writes few long messages and one "
+        "who writes many short ones."
+    ),
+    N_("Feelings that are never written down. A missing sign is not proof of a missing feeling."),
+    N_(
+        "Names of people who are not participants are not detected or replaced by --anonymize, "
+        "unless given with --also-hide."
+    ),
 )
 
 RESEARCH: tuple[str, ...] = (
-    "Talk-time balance: Woolley et al. 2010 (equal turn-taking and group performance); "
-    "ConvoKit's talk-time sharing for spoken conversations.",
-    "Questions and follow-ups: Huang et al. 2017 (asking questions, especially follow-ups, "
-    "increases liking).",
-    "Disclosure: Altman & Taylor (social penetration); Laurenceau et al. 1998 (emotional "
-    "disclosure matters more than factual).",
-    "Responsiveness: the intimacy process model of Reis & Shaver; “shift” versus “support” "
-    "responses (conversational narcissism).",
-    "Reciprocity of disclosure: Sprecher et al. 2013.",
-    "Language style matching: Ireland & Pennebaker 2010; Ireland et al. 2011 (couples' "
-    "instant messages). Our function-word lists are our own, not LIWC's.",
-    "Conflict markers: Gottman's criticism, defensiveness and repair; his 5:1 ratio is not "
-    "applied to texting.",
-    "Responses to good news: Gable et al. 2004.",
-    "Reply latency: Templeton et al. 2022 (spoken turns; the transfer to texting is loose).",
+    N_(
+        "Talk-time balance: Woolley et al. 2010 (equal turn-taking and group performance); "
+        "ConvoKit's talk-time sharing for spoken conversations."
+    ),
+    N_(
+        "Questions and follow-ups: Huang et al. 2017 (asking questions, especially follow-ups, "
+        "increases liking)."
+    ),
+    N_(
+        "Disclosure: Altman & Taylor (social penetration); Laurenceau et al. 1998 (emotional "
+        "disclosure matters more than factual)."
+    ),
+    N_(
+        "Responsiveness: the intimacy process model of Reis & Shaver; “shift” versus “support” "
+        "responses (conversational narcissism)."
+    ),
+    N_("Reciprocity of disclosure: Sprecher et al. 2013."),
+    N_(
+        "Language style matching: Ireland & Pennebaker 2010; Ireland et al. 2011 (couples' "
+        "instant messages). Our function-word lists are our own, not LIWC's."
+    ),
+    N_(
+        "Conflict markers: Gottman's criticism, defensiveness and repair; his 5:1 ratio is not "
+        "applied to texting."
+    ),
+    N_("Responses to good news: Gable et al. 2004."),
+    N_("Reply latency: Templeton et al. 2022 (spoken turns; the transfer to texting is loose)."),
 )
 
 
@@ -782,90 +909,98 @@ def _method(analysis: Analysis) -> list[dict]:
     acc = src.lines
     skipped = sum(acc.skipped.values())
     data_facts = [
-        {"label": "Format", "value": src.format + (f" ({src.variant})" if src.variant else "")},
-        {"label": "Files", "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
-        {"label": "Encoding", "value": src.encoding},
+        {"label": _("Format"), "value": src.format + (f" ({src.variant})" if src.variant else "")},
+        {"label": _("Files"), "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
+        {"label": _("Encoding"), "value": src.encoding},
         {
-            "label": "Date order",
+            "label": _("Date order"),
             "value": (
-                f"{src.date_order} ({src.date_order_reason})" if src.date_order else "not needed"
+                f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed")
             ),
         },
         {
-            "label": "Lines read",
+            "label": _("Lines read"),
+            "value": _(
+                "{total} = {headers} message headers + {continuation} continuation lines + "
+                "{system} system notices + {skipped} skipped"
+            ).format(
+                total=fmt_count(acc.total),
+                headers=fmt_count(acc.header),
+                continuation=fmt_count(acc.continuation),
+                system=fmt_count(acc.system),
+                skipped=fmt_count(skipped),
+            )
+            + (
+                " (" + "; ".join(f"{k}: {fmt_count(v)}" for k, v in sorted(acc.skipped.items()))
+                + ")"
+                if acc.skipped
+                else ""
+            ),
+        },
+        {
+            "label": _("Period measured"),
             "value": (
-                f"{acc.total:,} = {acc.header:,} message headers + {acc.continuation:,} "
-                f"continuation "
-                f"lines + {acc.system:,} system notices + {skipped:,} skipped"
-                + (
-                    " (" + "; ".join(f"{k}: {v:,}" for k, v in sorted(acc.skipped.items())) + ")"
-                    if acc.skipped
-                    else ""
+                _("{start} to {end}").format(
+                    start=settings.since or _("start"), end=settings.until or _("end")
                 )
-            ),
-        },
-        {
-            "label": "Period measured",
-            "value": (
-                f"{settings.since or 'start'} to {settings.until or 'end'}"
                 if settings.since or settings.until
-                else "the whole chat"
+                else _("the whole chat")
             ),
         },
         {
-            "label": "People measured",
+            "label": _("People measured"),
             "value": _name_list(analysis.participants) + (" (--pair)" if settings.pair else ""),
         },
         {
-            "label": "Language",
+            "label": _("Language"),
             "value": _language_fact(analysis),
         },
+        {"label": _("Report language"), "value": _report_language_fact(analysis)},
         {
-            "label": "NLP",
+            "label": _("NLP"),
             "value": settings.spacy_model
-            or "spaCy blank English tokenizer with the project's own components",
+            or _("spaCy blank English tokenizer with the project's own components"),
         },
         {
-            "label": "Privacy",
-            "value": (
-                (
+            "label": _("Privacy"),
+            "value": _("{names}; {quotes}").format(
+                names=_(
                     "names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
-                    if settings.anonymize
-                    else "names as in the export"
                 )
-                + "; "
-                + (
-                    "no message text shown (--no-quotes)"
-                    if not settings.quotes
-                    else "up to three short example messages per sign"
-                )
+                if settings.anonymize
+                else _("names as in the export"),
+                quotes=_("no message text shown (--no-quotes)")
+                if not settings.quotes
+                else _("up to three short example messages per sign"),
             ),
         },
     ]
     blocks: list[dict] = [
         {
             "type": "note",
-            "text": "This report describes; it does not diagnose. The numbers count "
-            "what was written, how often and in reply to what. They cannot say what anyone felt or "
-            "meant, and no number here is a verdict on a person or a relationship.",
+            "text": _(
+                "This report describes; it does not diagnose. The numbers count what was "
+                "written, how often and in reply to what. They cannot say what anyone felt or "
+                "meant, and no number here is a verdict on a person or a relationship."
+            ),
         },
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "How it was made: the export was read into messages (every input line accounted "
                 "for, below), split into conversations at silences longer than the session gap and "
                 "into turns (runs of messages by one person), and every text message went through "
                 "one language pass (word counts, emotion words from the project's own depth "
-                "lexicon, "
-                "valence from VADER with known chat mis-scores corrected, questions, feeling "
-                "statements). The measures below were computed from those columns, the signs from "
-                "the measures; this report only shows them. Nothing left this computer."
+                "lexicon, valence from VADER with known chat mis-scores corrected, questions, "
+                "feeling statements). The measures below were computed from those columns, the "
+                "signs from the measures; this report only shows them. Nothing left this computer."
             ),
         },
         {"type": "facts", "items": data_facts},
     ]
     if src.warnings:
-        blocks.append({"type": "list", "items": [f"Warning: {w}" for w in src.warnings]})
+        warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
+        blocks.append({"type": "list", "items": warned})
     if not analysis.measures.lexicon_applied:
         blocks.append(
             {
@@ -882,7 +1017,7 @@ def _method(analysis: Analysis) -> list[dict]:
         blocks.append(
             {
                 "type": "definitions",
-                "title": f"Definitions: {SECTION_TITLES[dimension]}",
+                "title": _("Definitions: {section}").format(section=_(SECTION_TITLES[dimension])),
                 "items": items,
                 "screen_only": True,
             }
@@ -909,7 +1044,7 @@ def _method(analysis: Analysis) -> list[dict]:
         0,
         {
             "key": "session_gap",
-            "label": "session gap",
+            "label": _("session gap"),
             "cells": [
                 {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
                 {"text": settings_meanings(Settings)["session_gap"], "sub": ""},
@@ -919,8 +1054,8 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "table",
-            "caption": "Thresholds and minimum data (our heuristics; change them in Settings)",
-            "head": ["Setting", "Value", "Meaning"],
+            "caption": _("Thresholds and minimum data (our heuristics; change them in Settings)"),
+            "head": [_("Setting"), _("Value"), _("Meaning")],
             "rows": rows,
             "screen_only": True,
         }
@@ -928,36 +1063,50 @@ def _method(analysis: Analysis) -> list[dict]:
     blocks.append(
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a "
-                "sign "
-                "that needs it reads “insufficient data”. Intervals are bootstrap intervals over "
-                "conversations, not messages. Every value shows its n: the number of items behind "
-                "it."
+                "sign that needs it reads “insufficient data”. Intervals are bootstrap intervals "
+                "over conversations, not messages. Every value shows its n: the number of items "
+                "behind it."
             ),
         }
     )
-    blocks.append({"type": "list", "title": "What text cannot show", "items": list(CANNOT_SHOW)})
+    blocks.append(
+        {
+            "type": "list",
+            "title": _("What text cannot show"),
+            "items": [_(text) for text in CANNOT_SHOW],
+        }
+    )
     blocks.append(
         {
             "type": "list",
             "screen_only": True,  # print: the signs section explains the scale once
-            "title": "Strength of a sign",
+            "title": _("Strength of a sign"),
             "items": [
-                "Robust: the measure tracks the sign closely (e.g. talk share for one-sidedness).",
-                "Moderate: a fair indicator with known exceptions.",
-                "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
-                "finding.",
+                _(
+                    "Robust: the measure tracks the sign closely (e.g. talk share for "
+                    "one-sidedness)."
+                ),
+                _("Moderate: a fair indicator with known exceptions."),
+                _(
+                    "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
+                    "finding."
+                ),
             ],
         }
     )
     blocks.append(
-        {"type": "list", "title": "Research behind the measures", "items": list(RESEARCH)}
+        {
+            "type": "list",
+            "title": _("Research behind the measures"),
+            "items": [_(text) for text in RESEARCH],
+        }
     )
     blocks.append(
         {
             "type": "para",
-            "text": (
+            "text": _(
                 "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
                 "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
                 "“?”; the HTML shows them as sent."
@@ -969,7 +1118,7 @@ def _method(analysis: Analysis) -> list[dict]:
 
 #: In print, a chat below the minimum data keeps only its first page and the method: the
 #: measure sections and the signs say this instead of showing tables of dashes.
-TOO_SHORT_TO_PRINT = (
+TOO_SHORT_TO_PRINT = N_(
     "Not printed: this chat is below the minimum data (see the first page), so this section "
     "cannot be judged yet. The HTML report shows what could be counted."
 )
@@ -980,7 +1129,7 @@ def _print_short(sections: list[tuple[str, list[dict]]]) -> None:
         if sid in ("glance", "method"):
             continue
         for block in blocks:
-            block["screen_only"] = TOO_SHORT_TO_PRINT
+            block["screen_only"] = _(TOO_SHORT_TO_PRINT)
 
 
 def build(analysis: Analysis) -> dict[str, Any]:
@@ -1015,11 +1164,18 @@ def build(analysis: Analysis) -> dict[str, Any]:
             if block["type"] == "table":  # short tables print whole, caption and all
                 block["keep"] = len(block["rows"]) <= KEEP_ROWS
     return {
-        "title": "Chat balance report",
-        "subtitle": f"{_name_list(analysis.participants)} · {fmt_date(start)} to {fmt_date(end)}",
+        "title": _("Chat balance report"),
+        "language": i18n.current(),
+        "subtitle": _("{people} · {start} to {end}").format(
+            people=_name_list(analysis.participants), start=fmt_date(start), end=fmt_date(end)
+        ),
         "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
         "sections": [
-            {"id": sid, "title": (SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid], "blocks": blocks}
+            {
+                "id": sid,
+                "title": _((SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid]),
+                "blocks": blocks,
+            }
             for sid, blocks in sections
         ],
     }

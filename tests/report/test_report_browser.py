@@ -118,11 +118,26 @@ def group_html(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module", params=["sample", "group"])
+@pytest.fixture(scope="module")
+def portuguese_html(tmp_path_factory):
+    """The sample chat's HTML report in Portuguese (--report-language pt): longer words and
+    sentences than English in the same layout."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_pt") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="pt")
+    return path
+
+
+@pytest.fixture(scope="module", params=["sample", "group", "sample_pt"])
 def report(request, cli_run):
-    return cli_run["dir"] / "r.html" if request.param == "sample" else request.getfixturevalue(
-        "group_html"
-    )
+    if request.param == "sample":
+        return cli_run["dir"] / "r.html"
+    return request.getfixturevalue({"group": "group_html", "sample_pt": "portuguese_html"}[
+        request.param
+    ])
 
 
 @pytest.fixture(scope="module", params=[1280, 390], ids=["laptop", "phone"])

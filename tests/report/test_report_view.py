@@ -206,7 +206,7 @@ def _with_values(result, changes):
 def test_stands_out_even_split(fake):
     a, b = fake.participants
     result = _with_values(fake, {("word_share", a): (0.505, 900), ("word_share", b): (0.495, 900)})
-    found = findings._split(result, findings._rows(result), *findings.SPLITS[0])
+    found = findings._split(result, findings._rows(result), findings.SPLITS[0])
     assert (found.lead, found.detail) == (
         "The words are shared about evenly.",
         f"{a} 50\u00a0%, {b} 50\u00a0% of 900 words; likely {view.fmt_share(found_low(result, a))}"

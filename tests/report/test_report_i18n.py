@@ -1,0 +1,462 @@
+"""The report in the reader's language: the catalogue is whole and translated, placeholders
+survive translation, the compiled catalogues match their sources, numbers and dates follow the
+language, and a Portuguese chat gets a Portuguese first page (or English when asked).
+
+Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
+modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
+keeps them so (a literal of two or more words outside a marker fails it). Still English in every
+report language: the measures' definitions and the settings' meanings (from analyzer.metrics
+and analyzer.settings), the sign cards' summary, evidence notes and caveat
+(analyzer.signs, prose.py's units and signcards.py's evidence notes), the plots (plots.py), the
+comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
+parser warnings, which are the chat's own."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import re
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.report import i18n
+from tests.no_pack_chats import write as write_chat
+
+REPORT = Path(i18n.__file__).parent
+TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE]
+
+
+def _po(code: str):
+    with open(REPORT / "locale" / code / "LC_MESSAGES" / "report.po", "rb") as handle:
+        return read_po(handle, locale=code)
+
+
+def _ids(catalog) -> set:
+    return {m.id for m in catalog if m.id}
+
+
+def _extracted() -> set:
+    """Every text the code marks for the catalogue, extracted now as ``pybabel extract`` does
+    with the repository's babel.cfg."""
+    from babel.messages.extract import extract_from_dir
+
+    root = REPORT.parents[1]
+    method_map = [
+        ("analyzer/report/**.py", "python"),
+        ("analyzer/report/templates/**.j2", "jinja2"),
+        ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
+    ]
+    return {
+        message
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            root, method_map, keywords={**i18n.KEYWORDS, "ngettext": (1, 2)}
+        )
+    }
+
+
+# ---------------------------------------------------------------- the catalogue
+
+
+def test_babel_cfg_extracts_the_report_and_its_template():
+    cfg = (REPORT.parents[1] / "babel.cfg").read_text()
+    sections = re.findall(r"^\[(\w+): ([^\]]+)\]", cfg, flags=re.M)
+    assert sections == [
+        ("python", "analyzer/report/**.py"),
+        ("jinja2", "analyzer/report/templates/**.j2"),
+        ("measure_labels", "analyzer/metrics/catalogue.py"),
+    ]
+    assert "measure_labels = analyzer.report.i18n:extract_measure_labels" in cfg
+
+
+def test_every_measure_label_is_in_the_catalogue():
+    from analyzer.metrics.catalogue import CATALOGUE
+
+    labels = {spec.label for spec in CATALOGUE}
+    assert len(labels) == len(CATALOGUE) and labels <= _extracted()
+    with i18n.using("pt"):
+        from analyzer.report.formatting import label
+
+        assert label("word_share") == "Parte das palavras"
+
+
+def test_every_marked_text_is_in_the_template_and_each_catalogue():
+    extracted = _extracted()
+    with open(REPORT / "locale" / "report.pot", "rb") as handle:
+        template = _ids(read_po(handle))
+    assert len(extracted) > 200
+    assert extracted - template == set(), "run pybabel extract (see analyzer/report/i18n.py)"
+    assert template - extracted == set(), "the template holds texts the code no longer marks"
+    for code in TRANSLATED:
+        assert _ids(_po(code)) == template, code
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_text_is_translated(code):
+    catalog = _po(code)
+    untranslated = [
+        m.id
+        for m in catalog
+        if m.id
+        and (
+            m.fuzzy
+            or not m.string
+            or (isinstance(m.string, tuple) and not all(m.string))
+        )
+    ]
+    assert untranslated == []
+    assert catalog.num_plurals == len(next(m for m in catalog if m.pluralizable).string)
+
+
+def _fields(text: str) -> list[str]:
+    """The named placeholders of a text: ``{name}`` (str.format; a setting's ``{pct:name}``
+    with its unit) and ``%(name)s``."""
+    braces = [
+        f"{name}:{spec}" if spec else name
+        for _lit, name, spec, _conv in string.Formatter().parse(text)
+        if name
+    ]
+    return sorted(braces + re.findall(r"%\((\w+)\)s", text))
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_no_placeholder_lost_or_renamed(code):
+    wrong = []
+    for m in _po(code):
+        if not m.id:
+            continue
+        if isinstance(m.id, tuple):
+            # every form, the singular's included, carries the plural's placeholders ({n})
+            expected = _fields(m.id[1])
+            assert _fields(m.id[0]) == expected, m.id
+            forms = m.string
+        else:
+            expected, forms = _fields(m.id), (m.string,)
+        wrong += [(m.id, form) for form in forms if _fields(form) != expected]
+    assert wrong == []
+
+
+def test_no_placeholder_is_positional():
+    """A translation can reorder a sentence's parts only if they are named."""
+    positional = [
+        text
+        for text in _extracted()
+        for part in (text if isinstance(text, tuple) else (text,))
+        if re.search(r"\{\}|\{\d|%[sd]", part)
+    ]
+    assert positional == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_compiled_catalogue_matches_its_source(code):
+    """The committed .mo (what the report reads) holds exactly the .po's translations."""
+    with open(REPORT / "locale" / code / "LC_MESSAGES" / "report.mo", "rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    expected = {}
+    for m in _po(code):
+        if not m.id:
+            continue
+        if isinstance(m.id, tuple):
+            for k, form in enumerate(m.string):
+                expected[(m.id[0], k)] = form
+        else:
+            expected[m.id] = m.string
+    held = {key: value for key, value in compiled._catalog.items() if key != ""}
+    assert held == expected
+    assert compiled.plural(1) == 0 and compiled.plural(5) == 2
+
+
+def test_sign_titles_are_the_rulebook_titles():
+    from analyzer.report.signcards import SIGN_TITLES
+    from analyzer.signs.rules import RULES
+
+    assert sorted(SIGN_TITLES) == sorted(r.title for r in RULES)
+
+
+def test_not_read_texts_are_the_language_data_texts():
+    from analyzer.nlp.language import NOT_READ
+    from analyzer.report import plainwords
+
+    assert plainwords.NOT_READ_LEAD == NOT_READ["lead"]
+    assert plainwords.NOT_READ_MEASURES == NOT_READ["measures"]
+
+
+#: Modules whose own sentences are all in the catalogue (view.py still shows the English texts
+#: other modules hand it: see the module docstring).
+FULLY_IN_CATALOGUE = (
+    "plainwords.py",
+    "picture.py",
+    "findings.py",
+    "view.py",
+    "pdf_glance.py",
+    "formatting.py",
+    "html.py",
+    "i18n.py",
+)
+MARKERS = {"_", "N_", "Nn_", "ngettext", "pgettext", "npgettext"}
+#: Strings in those modules that are not sentences of the report, with why.
+NOT_SHOWN = {
+    # plainwords: English number words, used only by English reports (others write digits)
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen",
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety",
+    # plainwords.lead_problems: why a lead is not plain (a message for tests, not the report)
+    "more than one percentage",
+    "a number in digits",
+    # i18n.extract_measure_labels: the comment it hands translators with each measure label
+    "Translators: a measure's name in a table.",
+}
+
+
+def _bare_sentences(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    marked: set[int] = set()
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name in MARKERS or name in {"ValueError", "AssertionError"}:
+                marked.update(id(n) for a in node.args for n in ast.walk(a))
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+        if isinstance(node, ast.Assert):
+            marked.update(id(n) for n in ast.walk(node))
+    found = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in marked | docstrings
+            and re.search(r"[A-Za-z]{2,} [A-Za-z]{2,}", node.value)
+            and node.value not in NOT_SHOWN
+        ):
+            found.append(node.value)
+    return found
+
+
+@pytest.mark.parametrize("module", FULLY_IN_CATALOGUE)
+def test_modules_in_the_catalogue_have_no_bare_sentences(module):
+    assert _bare_sentences(REPORT / module) == []
+
+
+def test_the_template_has_no_bare_words():
+    """Every word of the HTML template outside its tags and expressions comes from
+    ``_()``/``{% trans %}``: what is left are attribute values."""
+    text = (REPORT / "templates" / "report.html.j2").read_text("utf-8")
+    text = re.sub(r"\{#.*?#\}|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>", " ", text, flags=re.S)
+    assert set(re.findall(r"[A-Za-z]{2,}", text)) == {"class", "wide"}
+
+
+def test_the_scan_finds_a_bare_sentence(tmp_path):
+    """The scan above can fail: a sentence outside a marker is found, a marked one is not."""
+    path = tmp_path / "m.py"
+    path.write_text('A = N_("Seen in this chat.")\nB = "Not seen in this chat."\n')
+    assert _bare_sentences(path) == ["Not seen in this chat."]
+
+
+# ---------------------------------------------------------------- choosing and formatting
+
+
+@pytest.mark.parametrize(
+    ("choice", "chat", "expected"),
+    [
+        ("auto", "pt", ("pt", "chat")),
+        ("auto", "es", ("es", "chat")),
+        ("auto", "en", ("en", "chat")),
+        ("auto", "de", ("en", "fallback")),
+        ("auto", "und-Cyrl", ("en", "fallback")),
+        ("auto", "", ("en", "fallback")),
+        ("en", "pt", ("en", "asked")),
+        ("ES", "pt", ("es", "asked")),
+    ],
+)
+def test_resolve(choice, chat, expected):
+    assert i18n.resolve(choice, chat) == expected
+
+
+def test_resolve_refuses_an_unknown_language():
+    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es"):
+        i18n.resolve("de", "de")
+
+
+def test_outside_a_report_language_the_text_is_english():
+    from analyzer.report.plainwords import amount
+
+    assert i18n.current() == "en"
+    with i18n.using("pt"):
+        assert amount(2 / 3) == "dois terços"
+        with i18n.using("es"):
+            assert amount(2 / 3) == "dos tercios"
+        assert i18n.current() == "pt"
+    assert amount(2 / 3) == "two in three"
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", ["8 Jan 2024", f"46{NBSP}%", "1,234", f"1{NBSP}h 05{NBSP}min", "Ana and Ben",
+                f"2.5{NBSP}days", f"−3.2{NBSP}% a week", "48 % to 54 %"]),
+        ("pt", ["8 de jan. de 2024", "46%", "1.234", f"1{NBSP}h 5{NBSP}min", "Ana e Ben",
+                f"2,5{NBSP}dias", "−3,2% por semana", "48% a 54%"]),
+        ("es", ["8 ene 2024", f"46{NBSP}%", "1.234", f"1{NBSP}h 5{NBSP}min", "Ana y Ben",
+                f"2,5{NBSP}días", f"−3,2{NBSP}% por semana", f"48{NBSP}% a 54{NBSP}%"]),
+    ],
+)
+def test_dates_numbers_and_durations_follow_the_language(code, expected):
+    from analyzer.report import formatting as f
+
+    with i18n.using(code):
+        got = [
+            f.fmt_date("2024-01-08"),
+            f.fmt_share(0.46),
+            f.fmt_count(1234),
+            f.fmt_seconds(3900),
+            f._name_list(["Ana", "Ben"]),
+            f.fmt_seconds(2.5 * 86400),
+            f.fmt_trend(-0.032),
+            f.fmt_interval("word_share", 0.48, 0.54).replace(NBSP, " ")
+            if code == "en"
+            else f.fmt_interval("word_share", 0.48, 0.54),
+        ]
+    assert got == expected
+
+
+def test_plural_forms_are_chosen_by_count():
+    from analyzer.report import plainwords as words
+
+    with i18n.using("pt"):
+        assert words.duration(60 * 1) == "cerca de um minuto"
+        assert words.duration(60 * 25) == "cerca de 25 minutos"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100%") == (
+            "Ana 100% de 1 palavra"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50%") == (
+            "Ana 50% de 2 palavras"
+        )
+    with i18n.using("es"):
+        assert words.duration(2 * 3600) == "alrededor de 2 horas"
+    assert words.duration(2 * 3600) == "about two hours"
+
+
+# ---------------------------------------------------------------- a Portuguese chat, end to end
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def portuguese(tmp_path_factory):
+    """``chat-balance report`` of the hand-written Portuguese chat (tests/no_pack_chats.py),
+    with --report-language auto and en: HTML and JSON of each."""
+    folder = tmp_path_factory.mktemp("pt")
+    chat = write_chat(folder, "pt")
+    out = {}
+    for choice in ("auto", "en"):
+        html, js = folder / f"{choice}.html", folder / f"{choice}.json"
+        result = runner.invoke(
+            app,
+            ["report", str(chat), "-o", str(html), "-o", str(js), "-q",
+             "--report-language", choice],
+        )
+        assert result.exit_code == 0, result.output
+        out[choice] = (html.read_text("utf-8"), js.read_text("utf-8"))
+    return out
+
+
+def _visible(page: str) -> list[str]:
+    import html
+
+    body = re.sub(r"<style>.*?</style>|<svg.*?</svg>", "", page, flags=re.S)
+    lines = html.unescape(re.sub(r"<[^>]+>", "\n", body)).split("\n")
+    return [line.strip() for line in lines if line.strip()]
+
+
+#: Sentences of the Portuguese report (page one, and the method section's language facts).
+PT_SHOWN = [
+    "Relatório de equilíbrio da conversa",
+    "Ana e Ben · 3 de mar. de 2025 a 10 de mai. de 2025",
+    "105 mensagens, 538 palavras",
+    "O equilíbrio num relance",
+    "Conversas iniciadas",
+    "pende para Ana",
+    "ainda pode estar equilibrado",
+    "Ana 63% · Ben 37% · 35 conversas; provavelmente de 44% a 80% para Ana",
+    "O que se destaca",
+    "Ana inicia a maior parte das conversas: 63%.",
+    "Ana 63%, Ben 37% de 35 conversas; provavelmente de 44% a 80% para Ana; desequilibrado a "
+    "partir de 65%; ainda pode estar equilibrado.",
+    "As respostas chegam rápido: costumam levar cerca de 2 minutos, dos dois lados.",
+    "As palavras se dividem de forma quase igual.",
+    "Esta conversa está em português, que ainda não tem leitura de emoções.",
+    "Os sinais num relance",
+    "Atenção em vez de distração",
+    "Idioma do relatório",
+    "Português (o idioma da conversa)",
+    "Português (pt); ainda sem leitura de emoções. Mensagens: português 100%; ainda sem leitura "
+    "em português",
+]
+EN_SHOWN = [
+    "Chat balance report",
+    "Ana and Ben · 3 Mar 2025 to 10 May 2025",
+    "105 messages, 538 words",
+    "Balance at a glance",
+    "leaning to Ana",
+    "Ana starts more of the conversations: 63 %.",
+    "This chat is in Portuguese, which has no emotion reading yet.",
+    "Attentive rather than distracted",
+    "Report language",
+    "English",
+]
+
+
+def test_auto_gives_a_portuguese_first_page(portuguese):
+    page = portuguese["auto"][0]
+    shown = _visible(page)
+    assert [s for s in PT_SHOWN if s not in shown] == []
+    assert '<html lang="pt">' in page
+    assert [s for s in EN_SHOWN if s in shown] == []
+
+
+def test_en_gives_english(portuguese):
+    page = portuguese["en"][0]
+    shown = [s.replace(NBSP, " ") for s in _visible(page)]
+    assert [s for s in EN_SHOWN if s not in shown] == []
+    assert '<html lang="en">' in page
+    assert [s for s in PT_SHOWN if s in shown] == []
+
+
+def test_json_keys_stay_english_and_only_sentences_change(portuguese):
+    import json
+
+    auto, en = (json.loads(portuguese[c][1]) for c in ("auto", "en"))
+
+    def keys(value):
+        if isinstance(value, dict):
+            return {k: keys(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [keys(v) for v in value]
+        return None
+
+    assert keys(auto) == keys(en)
+    assert auto["stands_out"][0]["lead"] == "Ana inicia a maior parte das conversas: 63%."
+    assert en["stands_out"][0]["lead"] == "Ana starts more of the conversations: 63\u00a0%."
+    assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
+    assert auto["signs"] == en["signs"]
+
+
+def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):
+    result = runner.invoke(
+        app, ["report", str(tmp_path / "x.txt"), "--report-language", "klingon"]
+    )
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1].endswith(
+        "--report-language klingon: choose one of auto, en, pt, es"
+    )
