@@ -134,7 +134,11 @@ CHATS: dict[str, tuple] = {"de": DE, "ru": RU, "hi_deva": HI_DEVA, "hi_latn": HI
 
 def lines(name: str) -> list[str]:
     """The chat ``name`` of :data:`CHATS` as WhatsApp (Android) export lines."""
-    convos = CHATS[name]
+    return play(CHATS[name])
+
+
+def play(convos: tuple) -> list[str]:
+    """``convos`` played round and round on the timeline above, as WhatsApp (Android) lines."""
     out = []
     for k in range(CONVERSATIONS):
         day = START + pd.Timedelta(days=EVERY_DAYS * k, minutes=k % 5)

@@ -742,7 +742,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
             "head": [
                 _("Feeling statements"),
                 *(plots.RESPONSE_LABELS[r] for r in heads),
-                _("all"),
+                _("total"),
             ],
             "rows": rows,
         }

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 from analyzer.cli import app
 from analyzer.report import i18n
-from tests.no_pack_chats import write as write_chat
+from tests.pt_chat import write as write_chat
 
 REPORT = Path(i18n.__file__).parent
 TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE]
@@ -101,12 +101,7 @@ def test_every_text_is_translated(code):
     untranslated = [
         m.id
         for m in catalog
-        if m.id
-        and (
-            m.fuzzy
-            or not m.string
-            or (isinstance(m.string, tuple) and not all(m.string))
-        )
+        if m.id and (m.fuzzy or not m.string or (isinstance(m.string, tuple) and not all(m.string)))
     ]
     assert untranslated == []
     assert catalog.num_plurals == len(next(m for m in catalog if m.pluralizable).string)
@@ -303,12 +298,45 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("en", ["8 Jan 2024", f"46{NBSP}%", "1,234", f"1{NBSP}h 05{NBSP}min", "Ana and Ben",
-                f"2.5{NBSP}days", f"−3.2{NBSP}% a week", "48 % to 54 %"]),
-        ("pt", ["8 de jan. de 2024", "46%", "1.234", f"1{NBSP}h 5{NBSP}min", "Ana e Ben",
-                f"2,5{NBSP}dias", "−3,2% por semana", "48% a 54%"]),
-        ("es", ["8 ene 2024", f"46{NBSP}%", "1.234", f"1{NBSP}h 5{NBSP}min", "Ana y Ben",
-                f"2,5{NBSP}días", f"−3,2{NBSP}% por semana", f"48{NBSP}% a 54{NBSP}%"]),
+        (
+            "en",
+            [
+                "8 Jan 2024",
+                f"46{NBSP}%",
+                "1,234",
+                f"1{NBSP}h 05{NBSP}min",
+                "Ana and Ben",
+                f"2.5{NBSP}days",
+                f"−3.2{NBSP}% a week",
+                "48 % to 54 %",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "8 de jan. de 2024",
+                "46%",
+                "1.234",
+                f"1{NBSP}h 5{NBSP}min",
+                "Ana e Ben",
+                f"2,5{NBSP}dias",
+                "−3,2% por semana",
+                "48% a 54%",
+            ],
+        ),
+        (
+            "es",
+            [
+                "8 ene 2024",
+                f"46{NBSP}%",
+                "1.234",
+                f"1{NBSP}h 5{NBSP}min",
+                "Ana y Ben",
+                f"2,5{NBSP}días",
+                f"−3,2{NBSP}% por semana",
+                f"48{NBSP}% a 54{NBSP}%",
+            ],
+        ),
     ],
 )
 def test_dates_numbers_and_durations_follow_the_language(code, expected):
@@ -354,17 +382,26 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def portuguese(tmp_path_factory):
-    """``chat-balance report`` of the hand-written Portuguese chat (tests/no_pack_chats.py),
+    """``chat-balance report`` of the hand-written Portuguese chat (tests/pt_chat.py),
     with --report-language auto and en: HTML and JSON of each."""
     folder = tmp_path_factory.mktemp("pt")
-    chat = write_chat(folder, "pt")
+    chat = write_chat(folder)
     out = {}
     for choice in ("auto", "en"):
         html, js = folder / f"{choice}.html", folder / f"{choice}.json"
         result = runner.invoke(
             app,
-            ["report", str(chat), "-o", str(html), "-o", str(js), "-q",
-             "--report-language", choice],
+            [
+                "report",
+                str(chat),
+                "-o",
+                str(html),
+                "-o",
+                str(js),
+                "-q",
+                "--report-language",
+                choice,
+            ],
         )
         assert result.exit_code == 0, result.output
         out[choice] = (html.read_text("utf-8"), js.read_text("utf-8"))
@@ -394,14 +431,13 @@ PT_SHOWN = [
     "Ana 63%, Ben 37% de 35 conversas; provavelmente de 44% a 80% para Ana; desequilibrado a "
     "partir de 65%; ainda pode estar equilibrado.",
     "As respostas chegam rápido: costumam levar cerca de 2 minutos, dos dois lados.",
-    "As palavras se dividem de forma quase igual.",
-    "Esta conversa está em português, que ainda não tem leitura de emoções.",
+    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 28%.",
     "Os sinais num relance",
     "Atenção em vez de distração",
     "Idioma do relatório",
     "Português (o idioma da conversa)",
-    "Português (pt); ainda sem leitura de emoções. Mensagens: português 100%; ainda sem leitura "
-    "em português",
+    "Português (pt); leitura de emoções aplicada. Mensagens: português 100%; leitura feita em "
+    "português",
 ]
 EN_SHOWN = [
     "Chat balance report",
@@ -410,7 +446,7 @@ EN_SHOWN = [
     "Balance at a glance",
     "leaning to Ana",
     "Ana starts more of the conversations: 63 %.",
-    "This chat is in Portuguese, which has no emotion reading yet.",
+    "All of Ana's feelings met a caring reply; 28 % of Ben's.",
     "Attentive rather than distracted",
     "Report language",
     "English",
@@ -446,17 +482,22 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
         return None
 
     assert keys(auto) == keys(en)
-    assert auto["stands_out"][0]["lead"] == "Ana inicia a maior parte das conversas: 63%."
-    assert en["stands_out"][0]["lead"] == "Ana starts more of the conversations: 63\u00a0%."
+    assert auto["stands_out"][0]["lead"] == (
+        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 28%."
+    )
+    assert (
+        en["stands_out"][0]["lead"]
+        == "All of Ana's feelings met a caring reply; 28\u00a0% of Ben's."
+    )
     assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
     assert auto["signs"] == en["signs"]
 
 
 def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):
-    result = runner.invoke(
-        app, ["report", str(tmp_path / "x.txt"), "--report-language", "klingon"]
-    )
+    result = runner.invoke(app, ["report", str(tmp_path / "x.txt"), "--report-language", "klingon"])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines()[-1].endswith(
-        "--report-language klingon: choose one of auto, en, pt, es"
+    assert (
+        result.output.strip()
+        .splitlines()[-1]
+        .endswith("--report-language klingon: choose one of auto, en, pt, es")
     )
