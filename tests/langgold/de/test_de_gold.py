@@ -79,7 +79,7 @@ def test_frozen_part_is_registered_and_not_scored_here():
 
 def test_language_of_each_dev_message():
     """Messages of three words or more: all stay German in a German chat; on their own evidence
-    (no chat prior) 245 of 258 are German, and in an English chat 235 of 258 leave English."""
+    (no chat prior) 244 of 258 are German, and in an English chat 234 of 258 leave English."""
     import pandas as pd
 
     from analyzer.nlp import language
@@ -91,4 +91,4 @@ def test_language_of_each_dev_message():
         prior: int((language.message_languages(texts, prior)[long] == "de").sum())
         for prior in ("de", language.NO_PRIOR, "en")
     }
-    assert got == {"de": 258, language.NO_PRIOR: 245, "en": 235}
+    assert got == {"de": 258, language.NO_PRIOR: 244, "en": 234}
