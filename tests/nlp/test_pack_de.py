@@ -34,12 +34,28 @@ CASES = {
 }
 
 
+#: text -> categories that must not be counted (near misses of the families)
+NOT = {
+    "du hast immer so schöne ideen": ("criticism",),
+    "du bist immer für mich da": ("criticism",),
+    "mein bruder hört nie zu": ("criticism",),
+    "reg dich nicht auf, ich komm gleich": ("invalidation",),
+    "ich bin da um 5": ("support",),
+    "sorry, hast du kurz zeit?": ("repair",),
+    "ich bin so müde": ("support", "validation"),
+}
+
+
 @pytest.fixture(scope="module")
 def frame():
-    texts = list(CASES)
+    texts = list(CASES) + list(NOT)
     stamps = pd.date_range("2024-05-01 18:00", periods=len(texts), freq="7min")
     rows = pd.DataFrame(
-        {"timestamp": stamps, "author": ["Lena", "Jonas"] * (len(texts) // 2), "text": texts}
+        {
+            "timestamp": stamps,
+            "author": [("Lena", "Jonas")[k % 2] for k in range(len(texts))],
+            "text": texts,
+        }
     )
     messages = normalize_messages(rows)
     annotated = messages.assign(session_id=range(len(texts)), turn_id=range(len(texts)))
@@ -56,6 +72,12 @@ def test_german_forms(frame, text):
            bool(row["question_other"]))  # fmt: skip
     assert got == (tier, feeling, question, qo)
     assert [c for c in cats if row[f"cat_{c}"] <= 0] == []
+
+
+@pytest.mark.parametrize("text", tuple(NOT))
+def test_near_misses(frame, text):
+    row = frame.iloc[len(CASES) + list(NOT).index(text)]
+    assert [c for c in NOT[text] if row[f"cat_{c}"] > 0] == []
 
 
 def test_umlaut_spellings_of_the_lexicon_words_are_in_slang():
