@@ -1,6 +1,6 @@
 """The languages of a chat's messages in the report: a Dutch chat (a language without a pack
 yet) with some English messages, end to end (JSON ``depth.languages``, the method facts of the
-HTML page and the PDF); and a Portuguese one, where both languages are read."""
+HTML page and the PDF); and a Portuguese and a German one, where both languages are read."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ PT_ROUND = (
     (A, "boa noite, durma bem"),
     (B, "boa noite ❤️"),
 )
+DE_ROUND = (
+    (A, "hey schatz, wie geht es dir? ich vermisse dich und das ist nicht schön"),
+    (B, "mir geht es gut, und dir? heute war der tag so voll, ich bin echt müde"),
+    (A, "haha"),
+    (B, "I'm so tired, can you call me later?"),
+    (A, "klar, ich rufe dich nach dem essen an"),
+    (B, "ok"),
+    (A, "love you"),
+    (B, "ich dich auch, du bist alles für mich"),
+    (A, "gute nacht, schlaf gut"),
+    (B, "gute nacht ❤️"),
+)
 ROUNDS = 4
 #: "haha", "ok", "welterusten ❤️" keep the chat's language; two messages a round are English
 FACT = (
@@ -72,6 +84,18 @@ def test_a_portuguese_chat_with_english_messages_reads_both(tmp_path):
     assert _language_fact(chat) == (
         "Portuguese (pt); emotion reading applied. Messages: Portuguese 80\u00a0%, "
         "English 20\u00a0%; Portuguese and English read"
+    )
+
+
+def test_a_german_chat_with_english_messages_reads_both(tmp_path):
+    chat = _chat(tmp_path, DE_ROUND)
+    assert analysis_to_dict(chat)["depth"]["languages"] == [
+        {"code": "de", "name": "German", "messages": 32, "share": 0.8, "read": True},
+        {"code": "en", "name": "English", "messages": 8, "share": 0.2, "read": True},
+    ]
+    assert _language_fact(chat) == (
+        "German (de); emotion reading applied. Messages: German 80\u00a0%, "
+        "English 20\u00a0%; German and English read"
     )
 
 
