@@ -31,6 +31,8 @@ CASES = {
     "du wirkst voll müde": (1, False, False, False, ("validation",)),
     "meine Schwester ist total traurig": (2, False, False, False, ("soft",)),
     "ihr lasst mich immer alles alleine machen": (1, False, False, False, ("criticism",)),
+    "hab voll die Prüfungsangst": (2, True, False, False, ("fear",)),
+    "ich hab so liebeskummer": (3, True, False, False, ("soft",)),
 }
 
 
