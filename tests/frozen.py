@@ -108,6 +108,15 @@ def _gold_es() -> dict[str, list]:
     }
 
 
+def _gold_de() -> dict[str, list]:
+    from tests.langgold.de import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
 #: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
@@ -131,6 +140,10 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
         _gold_pt,
     ),
     "gold-es": ("tests/langgold/es/frozen.txt (128 Spanish chat messages we wrote)", _gold_es),
+    "gold-de": (
+        "tests/langgold/de/frozen.txt (140 German chat messages we wrote)",
+        _gold_de,
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-"""Chats in languages that have no language pack yet: German, Russian, Hindi in
+"""Chats in languages that have no language pack yet: Dutch, Russian, Hindi in
 Devanagari and Hindi in Latin letters (as many Indians text it). Written by hand for these tests
 (our own lines, no source): eight short everyday conversations per language between Ana and Ben,
 with greetings, errands, jokes, feelings said outright, worries met with care, questions marked
@@ -21,32 +21,32 @@ EVERY_DAYS = 2
 
 A, B = "Ana", "Ben"
 
-DE = (
-    ((A, "hey schatz, wie geht's dir?"), (B, "gut und dir?"), (A, "bin müde, der tag war lang"),
-     (B, "oh nein... willst du darüber reden?"), (A, "später, jetzt muss ich schlafen"),
-     (B, "okay, schlaf gut ❤️")),
-    ((A, "hast du das spiel gestern gesehen?"), (B, "ja!! was für ein tor haha"),
-     (A, "der schiri war eine katastrophe"), (B, "frag nicht, ich war so sauer"),
-     (A, "am samstag spielen sie wieder, kommst du zu mir?"), (B, "klar, ich bringe das bier mit")),
-    ((B, "ich vermisse dich so sehr"), (A, "ich dich auch, nächste woche sehen wir uns"),
-     (B, "ich zähle die tage"), (A, "ich habe angst vor dem vorstellungsgespräch morgen"),
-     (B, "das wird schon, ich bin für dich da"), (A, "danke, wirklich")),
-    ((A, "hast du das brot gekauft?"), (B, "vergessen 🤦"), (A, "echt? schon wieder?"),
-     (B, "sorry, ich gehe gleich noch zum bäcker"), (A, "ok"), (B, "bin in 10 minuten da")),
-    ((B, "wie war der termin bei der ärztin?"), (A, "gut, sie sagt es ist nichts schlimmes"),
-     (B, "was für eine erleichterung! ich war den ganzen tag besorgt"),
-     (A, "haha keine sorge, alles gut"), (B, "sag bescheid, wenn du etwas brauchst"),
-     (A, "mache ich")),
-    ((A, "heute hat meine chefin mich vor allen angeschrien"),
-     (B, "das ist ja unmöglich, was hat sie gesagt?"), (A, "dass ich nie aufpasse"),
-     (B, "das stimmt doch nicht, du arbeitest so viel"), (A, "ich habe mich gedemütigt gefühlt"),
-     (B, "das tut mir leid, soll ich nach der arbeit vorbeikommen?")),
-    ((B, "guten morgen ☀️"), (A, "morgeeen"), (B, "hast du gut geschlafen?"),
-     (A, "geht so, bin ein paar mal aufgewacht"), (B, "trink heute einen starken kaffee haha"),
-     (A, "hatte schon zwei haha")),
-    ((A, "gehen wir am sonntag zu carlas geburtstag?"), (B, "um wie viel uhr?"),
-     (A, "um vier, bei ihrer mutter"), (B, "klingt gut, ich bringe das geschenk mit"),
-     (A, "perfekt, ich liebe dich"), (B, "ich dich auch")),
+NL = (
+    ((A, "hoi schat, hoe gaat het met je?"), (B, "goed en met jou?"),
+     (A, "ik ben moe, de dag was lang"), (B, "ah nee... wil je erover praten?"),
+     (A, "straks, nu moet ik echt slapen"), (B, "oké, slaap lekker ❤️")),
+    ((A, "heb je de wedstrijd gisteren gezien?"), (B, "ja!! wat een goal haha"),
+     (A, "de scheidsrechter was een ramp"), (B, "vraag maar niet, ik was zo boos"),
+     (A, "zaterdag spelen ze weer, kom je naar mij?"), (B, "tuurlijk, ik neem het bier mee")),
+    ((B, "ik mis je zo erg"), (A, "ik jou ook, volgende week zien we elkaar"),
+     (B, "ik tel de dagen"), (A, "ik ben bang voor het sollicitatiegesprek morgen"),
+     (B, "het komt goed, ik ben er voor je"), (A, "dank je, echt")),
+    ((A, "heb je het brood gekocht?"), (B, "vergeten 🤦"), (A, "echt? alweer?"),
+     (B, "sorry, ik ga zo nog even naar de bakker"), (A, "ok"), (B, "ben er over 10 minuten")),
+    ((B, "hoe was de afspraak bij de dokter?"), (A, "goed, ze zegt dat het niets ergs is"),
+     (B, "wat een opluchting! ik was de hele dag ongerust"),
+     (A, "haha maak je geen zorgen, alles goed"), (B, "laat het weten als je iets nodig hebt"),
+     (A, "doe ik")),
+    ((A, "vandaag heeft mijn baas me voor iedereen uitgescholden"),
+     (B, "dat kan toch niet, wat zei ze dan?"), (A, "dat ik nooit oplet"),
+     (B, "dat is niet waar, jij werkt zo hard"), (A, "ik voelde me vernederd"),
+     (B, "wat rot voor je, zal ik na het werk langskomen?")),
+    ((B, "goedemorgen ☀️"), (A, "morgeeen"), (B, "heb je goed geslapen?"),
+     (A, "gaat wel, ben een paar keer wakker geworden"), (B, "neem vandaag een sterke koffie haha"),
+     (A, "heb er al twee op haha")),
+    ((A, "gaan we zondag naar het verjaardagsfeest van carla?"), (B, "hoe laat?"),
+     (A, "om vier uur, bij haar moeder"), (B, "klinkt goed, ik neem het cadeau mee"),
+     (A, "perfect, ik hou van je"), (B, "ik ook van jou")),
 )  # fmt: skip
 
 RU = (
@@ -129,7 +129,7 @@ HI_LATN = (
 )  # fmt: skip
 
 #: file stem -> conversations
-CHATS: dict[str, tuple] = {"de": DE, "ru": RU, "hi_deva": HI_DEVA, "hi_latn": HI_LATN}
+CHATS: dict[str, tuple] = {"nl": NL, "ru": RU, "hi_deva": HI_DEVA, "hi_latn": HI_LATN}
 
 
 def lines(name: str) -> list[str]:

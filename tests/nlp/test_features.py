@@ -175,15 +175,15 @@ def test_followup_by_content_overlap():
 
 def test_chat_without_a_pack_switches_lexicon_off():
     rows = [
-        ("Ana", "text", "hallo, wie geht's? ich bin sehr müde aber gut", 0, 0),
-        ("Ben", "text", "ich auch, danke der Nachfrage. und wie geht es deiner Mama?", 0, 1),
-        ("Ana", "text", "es geht ihr gut, danke. morgen sehe ich sie mit meiner Schwester", 0, 2),
-        ("Ben", "text", "wie schön, ich schicke euch allen eine ganz feste Umarmung", 0, 3),
+        ("Ana", "text", "hallo, hoe gaat het? ik ben heel moe maar goed", 0, 0),
+        ("Ben", "text", "ik ook, bedankt voor het vragen. en hoe gaat het met je moeder?", 0, 1),
+        ("Ana", "text", "het gaat goed met haar, dank je. morgen zie ik haar met mijn zus", 0, 2),
+        ("Ben", "text", "wat fijn, ik stuur jullie allemaal een hele dikke knuffel", 0, 3),
         ("Ana", "text", "ok", 0, 4),
     ]
     feats = features.extract(chat(rows))
     f = feats.frame
-    assert (feats.language, feats.lexicon_applied) == ("de", False)
+    assert (feats.language, feats.lexicon_applied) == ("nl", False)
     assert (
         f["tier"].isna().all()
         and f["cat_sadness" if False else "cat_soft"].isna().all()
@@ -192,7 +192,7 @@ def test_chat_without_a_pack_switches_lexicon_off():
     assert not f["feeling"].any() and (f["emotion_terms"] == "").all()
     # structure-level measures still work
     assert f["question"].tolist() == [True, True, False, False, False]
-    assert f["words"].tolist() == [9, 11, 12, 10, 1]
+    assert f["words"].tolist() == [10, 13, 14, 10, 1]
 
 
 def test_missing_model_names_it_and_downloads_nothing():

@@ -91,10 +91,10 @@ def test_the_data_is_consistent():
 
 def test_the_languages_with_a_pack_have_the_reading():
     assert language.READ_LANGUAGES == available()
-    assert {"en", "pt", "es"} <= language.READ_LANGUAGES
-    assert "de" not in language.READ_LANGUAGES
-    assert language.no_reading_reason("de") == (
-        "it needs the emotion reading, which this chat's language (German) does not have yet"
+    assert {"en", "pt", "es", "de"} <= language.READ_LANGUAGES
+    assert "nl" not in language.READ_LANGUAGES
+    assert language.no_reading_reason("nl") == (
+        "it needs the emotion reading, which this chat's language (Dutch) does not have yet"
     )
 
 

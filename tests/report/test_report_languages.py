@@ -1,6 +1,6 @@
-"""The languages of a chat's messages in the report: a German chat (a language without a pack
+"""The languages of a chat's messages in the report: a Dutch chat (a language without a pack
 yet) with some English messages, end to end (JSON ``depth.languages``, the method facts of the
-HTML page and the PDF); and a Portuguese one, where both languages are read."""
+HTML page and the PDF); and a Portuguese and a German one, where both languages are read."""
 
 from __future__ import annotations
 
@@ -15,16 +15,16 @@ from analyzer.report.view import _language_fact
 
 A, B = "Ana", "Ben"
 ROUND = (
-    (A, "hey schatz, wie geht es dir? ich vermisse dich und das ist nicht schön"),
-    (B, "mir geht es gut, und dir? heute war der tag so voll, ich bin echt müde"),
+    (A, "hoi schat, hoe gaat het met je? ik mis je en dat is niet leuk"),
+    (B, "met mij gaat het goed, en met jou? vandaag was de dag zo vol, ik ben echt moe"),
     (A, "haha"),
     (B, "I'm so tired, can you call me later?"),
-    (A, "klar, ich rufe dich nach dem essen an"),
+    (A, "tuurlijk, ik bel je na het eten"),
     (B, "ok"),
     (A, "love you"),
-    (B, "ich dich auch, du bist alles für mich"),
-    (A, "gute nacht, schlaf gut"),
-    (B, "gute nacht ❤️"),
+    (B, "ik ook van jou, jij bent alles voor mij"),
+    (A, "welterusten, slaap lekker"),
+    (B, "welterusten ❤️"),
 )
 PT_ROUND = (
     (A, "oi amor, tudo bem? estou com saudade de você"),
@@ -38,11 +38,23 @@ PT_ROUND = (
     (A, "boa noite, durma bem"),
     (B, "boa noite ❤️"),
 )
+DE_ROUND = (
+    (A, "hey schatz, wie geht es dir? ich vermisse dich und das ist nicht schön"),
+    (B, "mir geht es gut, und dir? heute war der tag so voll, ich bin echt müde"),
+    (A, "haha"),
+    (B, "I'm so tired, can you call me later?"),
+    (A, "klar, ich rufe dich nach dem essen an"),
+    (B, "ok"),
+    (A, "love you"),
+    (B, "ich dich auch, du bist alles für mich"),
+    (A, "gute nacht, schlaf gut"),
+    (B, "gute nacht ❤️"),
+)
 ROUNDS = 4
-#: "haha", "ok", "gute nacht ❤️" keep the chat's language; two messages a round are English
+#: "haha", "ok", "welterusten ❤️" keep the chat's language; two messages a round are English
 FACT = (
-    "German (de); no emotion reading yet. Messages: German 80\u00a0%, English 20\u00a0%; "
-    "English read, German not read yet"
+    "Dutch (nl); no emotion reading yet. Messages: Dutch 80\u00a0%, English 20\u00a0%; "
+    "English read, Dutch not read yet"
 )
 
 
@@ -75,11 +87,23 @@ def test_a_portuguese_chat_with_english_messages_reads_both(tmp_path):
     )
 
 
+def test_a_german_chat_with_english_messages_reads_both(tmp_path):
+    chat = _chat(tmp_path, DE_ROUND)
+    assert analysis_to_dict(chat)["depth"]["languages"] == [
+        {"code": "de", "name": "German", "messages": 32, "share": 0.8, "read": True},
+        {"code": "en", "name": "English", "messages": 8, "share": 0.2, "read": True},
+    ]
+    assert _language_fact(chat) == (
+        "German (de); emotion reading applied. Messages: German 80\u00a0%, "
+        "English 20\u00a0%; German and English read"
+    )
+
+
 def test_json_lists_each_language_with_its_share(mixed):
     depth = analysis_to_dict(mixed)["depth"]
-    assert (depth["language"], depth["lexicon_applied"]) == ("de", False)
+    assert (depth["language"], depth["lexicon_applied"]) == ("nl", False)
     assert depth["languages"] == [
-        {"code": "de", "name": "German", "messages": 32, "share": 0.8, "read": False},
+        {"code": "nl", "name": "Dutch", "messages": 32, "share": 0.8, "read": False},
         {"code": "en", "name": "English", "messages": 8, "share": 0.2, "read": True},
     ]
 
@@ -102,7 +126,7 @@ def test_the_pdf_shows_the_fact(mixed, tmp_path):
     out = tmp_path / "r.pdf"
     write_pdf(mixed, out)
     text = " ".join(pdf_text(out).replace("\u00a0", " ").split())
-    assert "Messages: German 80 %, English 20 %; English read, German not read yet" in text
+    assert "Messages: Dutch 80 %, English 20 %; English read, Dutch not read yet" in text
 
 
 def test_a_chat_in_one_language_lists_it_alone(factory):
