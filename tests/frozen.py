@@ -97,6 +97,15 @@ def _gold_pt() -> dict[str, list]:
     }
 
 
+def _gold_fr() -> dict[str, list]:
+    from tests.langgold.fr import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
 #: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
@@ -118,6 +127,10 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "gold-pt": (
         "tests/langgold/pt/frozen.txt (110 Brazilian Portuguese chat messages we wrote)",
         _gold_pt,
+    ),
+    "gold-fr": (
+        "tests/langgold/fr/frozen.txt (144 French chat messages we wrote)",
+        _gold_fr,
     ),
 }
 
