@@ -233,6 +233,11 @@ class Normaliser:
             for word, rule in w["split_before"].items()
         )
         self.stem = Stemmer(pack.stems)
+        #: letters written without their accent before anything else reads a word (the pack's
+        #: optional ``stems.json`` key ``fold``: "é" -> "e", so "stressée" and "stressee" are one
+        #: word); None when the pack keeps accents
+        fold = (pack.stems or {}).get("fold")
+        self.fold = str.maketrans(fold) if fold else None
         #: NORM hash -> token info (cleared past 200k entries)
         self.info_by_hash: dict[int, _TokInfo] = {}
         self._known: frozenset[str] | None = None
@@ -270,6 +275,8 @@ class Normaliser:
                 return _TokInfo((".",), False, False)  # emoji end a clause
             return _TokInfo((), False, False)
         word = norm.replace("’", "'")
+        if self.fold is not None:
+            word = word.translate(self.fold)
         elongated = False
         if self.elongated.search(word):
             elongated = True

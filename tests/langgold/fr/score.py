@@ -1,6 +1,6 @@
 """Score the NLP detectors on the French chat gold set (this folder).
 
-    python -m tests.langgold.pt.score        # the development part: table and every miss
+    python -m tests.langgold.fr.score        # the development part: table and every miss
 
 Only ``dev.txt`` is scored here. The frozen part is scored once per version of the detectors,
 through ``python -m tests.frozen score gold-fr`` (which calls :func:`scores`), never to change a
