@@ -106,3 +106,26 @@ def test_negation_without_ne(text, negated):
     found = lexicon.match_lexicon(normalise.normalise_doc(doc, text, norm), text, lex)
     feeling = [m for m in found.matches if m.entry.tier >= 2]
     assert len(feeling) == 1 and feeling[0].negated == negated
+
+
+RESPONSES = {
+    "tu fais jamais la vaisselle": {"criticism"},
+    "tu me prends pour une idiote": {"criticism"},
+    "arrête de faire ta victime": {"invalidation"},
+    "tu en fais pas une montagne quand même": {"invalidation"},
+    "moi au moins je fais des efforts": {"defensiveness"},
+    "c'est pas ce que je voulais dire": {"repair"},
+    "ça doit pas être facile pour toi": {"validation"},
+    "tu vas tout déchirer demain": {"validation"},
+    "bref oublie": {"hedge"},
+    "prends bien soin de toi": {"support"},
+}
+
+
+def test_responses_to_the_reader():
+    f = _frame(list(RESPONSES))
+    cats = (
+        "support", "validation", "criticism", "invalidation", "defensiveness", "repair", "hedge",
+    )  # fmt: skip
+    got = {t: {c for c in cats if f[f"cat_{c}"][k] > 0} for k, t in enumerate(RESPONSES)}
+    assert got == RESPONSES
