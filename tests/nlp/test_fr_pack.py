@@ -33,6 +33,7 @@ def _words(text: str) -> str:
         ("qu'est-ce que tu fais", "que est ce que tu fais"),
         ("tkt", "tu inquiete pas"),
         ("STRESSÉE", "stressee"),
+        ("j'ai le cœur lourd", "je ai le coeur lourd"),
     ],
 )
 def test_normalised_words(text, words):
