@@ -117,6 +117,15 @@ def _gold_de() -> dict[str, list]:
     }
 
 
+def _gold_fr() -> dict[str, list]:
+    from tests.langgold.fr import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
 #: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
@@ -143,6 +152,10 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "gold-de": (
         "tests/langgold/de/frozen.txt (140 German chat messages we wrote)",
         _gold_de,
+    ),
+    "gold-fr": (
+        "tests/langgold/fr/frozen.txt (144 French chat messages we wrote)",
+        _gold_fr,
     ),
 }
 

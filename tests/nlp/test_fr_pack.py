@@ -1,0 +1,132 @@
+"""The French pack's own forms: accents folded, elision and clitics made words, questions by
+intonation, "est-ce que" and inversion, whose feeling with object clitics, negation without "ne".
+
+Exact outputs on sentences written for this test (not from the French gold set)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analyzer.nlp import features, lexicon, normalise, pack
+from analyzer.schema import normalize_messages
+
+
+def _words(text: str) -> str:
+    norm = normalise.normaliser(pack.load_pack("fr"))
+    doc = lexicon.blank("fr").make_doc(text)
+    return " ".join(normalise.normalise_doc(doc, text, norm).words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("J'suis crevée", "je suis crevee"),
+        ("chui vénère", "je suis venere"),
+        ("jsp pk", "je sais pas pourquoi"),
+        ("t'es où", "tu es ou"),
+        ("je t'aime", "je te aime"),
+        ("ça t'a plu ?", "ca te a plu ?"),
+        ("tu t'inquiètes pour rien", "tu te inquietes pour rien"),
+        ("veux-tu venir", "veux tu venir"),
+        ("qu'est-ce que tu fais", "que est ce que tu fais"),
+        ("tkt", "tu inquiete pas"),
+        ("STRESSÉE", "stressee"),
+        ("j'ai le cœur lourd", "je ai le coeur lourd"),
+    ],
+)
+def test_normalised_words(text, words):
+    assert _words(text) == words
+
+
+def test_accents_and_feminine_plural_forms_share_a_stem():
+    stem = normalise.normaliser(pack.load_pack("fr")).stem
+    assert {stem(w) for w in ("stressees", "stressee", "stresse", "stresser")} == {"stress"}
+    assert stem("heureuse") == stem("heureux") == "heureux"
+    assert stem("nulle") == stem("nul") == "nul"
+
+
+def _frame(texts: list[str]) -> pd.DataFrame:
+    n = len(texts)
+    ts = pd.Timestamp("2024-01-01") + pd.to_timedelta(np.arange(n) * 60, unit="s")
+    authors = np.where(np.arange(n) % 2 == 0, "Ana", "Ben")
+    msgs = normalize_messages(pd.DataFrame({"timestamp": ts, "author": authors, "text": texts}))
+    ann = msgs.assign(session_id=np.arange(n, dtype="int64"), turn_id=np.arange(n, dtype="int64"))
+    out = features.extract(ann)
+    assert out.languages == {"fr": n}
+    return out.frame
+
+
+ROWS = {
+    # text: (tier, feeling, question, question about the other, support or validation)
+    "tu me manques tellement": (3, True, False, False, False),
+    "ça me saoule grave ce bruit": (2, True, False, False, False),
+    "ce que tu as dit hier m'a blessée": (3, True, False, False, False),
+    "je vais pas bien du tout": (3, True, False, False, False),
+    "ma soeur est super triste depuis lundi": (2, False, False, False, False),
+    "t'as l'air épuisée ce soir": (1, False, False, False, True),
+    "tu avais l'air triste ce midi": (1, False, False, False, False),
+    "tu es triste ?": (1, False, True, True, False),
+    "est-ce que tu peux passer prendre le pain": (0, False, True, False, False),
+    "as-tu bien dormi": (1, False, True, True, False),
+    "vous êtes où": (0, False, True, False, False),
+    "je suis là pour toi, vraiment": (1, False, False, False, True),
+}
+
+
+def test_french_messages_read_as_a_french_speaker_reads_them():
+    f = _frame(list(ROWS))
+    got = {
+        t: (
+            int(f["tier"][k]),
+            bool(f["feeling"][k]),
+            bool(f["question"][k]),
+            bool(f["question_other"][k]),
+            bool(f["cat_support"][k] + f["cat_validation"][k] > 0),
+        )
+        for k, t in enumerate(ROWS)
+    }
+    assert got == ROWS
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("j'ai pas peur", True),
+        ("j'ai plus peur du tout", True),  # "plus" without "ne": no longer
+        ("je suis encore plus stressée qu'hier", False),  # "encore plus": more
+        ("de plus en plus stressée", False),
+        ("non je suis triste", False),  # "non" is an interjection, no negator
+    ],
+)
+def test_negation_without_ne(text, negated):
+    lex = lexicon.load_lexicon("fr")
+    norm = normalise.normaliser(pack.load_pack("fr"))
+    doc = lexicon.blank("fr").make_doc(text)
+    found = lexicon.match_lexicon(normalise.normalise_doc(doc, text, norm), text, lex)
+    feeling = [m for m in found.matches if m.entry.tier >= 2]
+    assert len(feeling) == 1 and feeling[0].negated == negated
+
+
+RESPONSES = {
+    "tu fais jamais la vaisselle": {"criticism"},
+    "tu me prends pour une idiote": {"criticism"},
+    "arrête de faire ta victime": {"invalidation"},
+    "tu en fais pas une montagne quand même": {"invalidation"},
+    "moi au moins je fais des efforts": {"defensiveness"},
+    "c'est pas ce que je voulais dire": {"repair"},
+    "ça doit pas être facile pour toi": {"validation"},
+    "tu vas tout déchirer demain": {"validation"},
+    "bref oublie": {"hedge"},
+    "prends bien soin de toi": {"support"},
+}
+
+
+def test_responses_to_the_reader():
+    f = _frame(list(RESPONSES))
+    cats = (
+        "support", "validation", "criticism", "invalidation", "defensiveness", "repair", "hedge",
+    )  # fmt: skip
+    got = {t: {c for c in cats if f[f"cat_{c}"][k] > 0} for k, t in enumerate(RESPONSES)}
+    assert got == RESPONSES
