@@ -39,6 +39,21 @@ def scores(path: Path) -> dict[str, gold.Score]:
     return gold.score(items, feats)
 
 
+def language_right(path: Path, chat_language: str) -> tuple[int, int]:
+    """(messages of 3 or more words, how many of them are read by the Hindi pack) when the
+    messages of ``path`` sit in a chat whose language is ``chat_language``: each message's own
+    language (``hi`` or ``hi-Latn``) must be one the Hindi pack reads. A Hinglish message taken
+    for English counts as wrong, even though the English pack then reads it."""
+    import pandas as pd
+
+    from analyzer.nlp import language
+
+    texts = pd.Series([it.text for it in gold.load_gold(path)], dtype="object")
+    long = (texts.str.split().str.len() >= 3).to_numpy()
+    got = language.message_languages(texts[long].reset_index(drop=True), chat_language)
+    return int(long.sum()), sum(language.pack_of(str(code)) == "hi" for code in got)
+
+
 @lru_cache(maxsize=1)
 def dev_scores() -> dict[str, gold.Score]:
     """Every detector's score on the development part (computed once per process)."""
@@ -53,6 +68,9 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     for code, s in result.items():
         print(f"| {gold.NAMES[code]} | {s.support} | {s.precision:.2f} | {s.recall:.2f} |")
+    for prior in ("hi-Latn", "en"):
+        n, right = language_right(DEV_FILE, prior)
+        print(f"language, messages of 3+ words in a {prior} chat: {right}/{n} = {right / n:.3f}")
     pred, truth = gold.predictions(feats), gold.truth(items)
     for code in pred:
         for i, it in enumerate(items):
