@@ -1,9 +1,10 @@
 """A chat in a language without the emotion reading: nothing wrong, first.
 
-Two hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian) run end to end. Each is recognised as its own language (never
-read with English's word lists), every sign that rests on the emotion reading says so instead of
-"not observed", the measures that need the reading are blank, the ones that hold in any language
-are measured, and the JSON, the HTML page, "what stands out" and a comparison carry the reason.
+Two hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian) run end to end. Each is
+recognised as its own language (never read with English's word lists), every sign that rests on the
+emotion reading says so instead of "not observed", the measures that need the reading are blank,
+the ones that hold in any language are measured, and the JSON, the HTML page, "what stands out" and
+a comparison carry the reason.
 """
 
 from __future__ import annotations
