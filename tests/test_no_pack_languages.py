@@ -1,10 +1,10 @@
 """A chat in a language without the emotion reading: nothing wrong, first.
 
-Four hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian, Hindi in
-Devanagari, Hindi in Latin letters) run end to end. Each is recognised as its own language (never
-read with English's word lists), every sign that rests on the emotion reading says so instead of
-"not observed", the measures that need the reading are blank, the ones that hold in any language
-are measured, and the JSON, the HTML page, "what stands out" and a comparison carry the reason.
+Two hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian) run end to end. Each is
+recognised as its own language (never read with English's word lists), every sign that rests on the
+emotion reading says so instead of "not observed", the measures that need the reading are blank,
+the ones that hold in any language are measured, and the JSON, the HTML page, "what stands out" and
+a comparison carry the reason.
 """
 
 from __future__ import annotations
@@ -24,13 +24,8 @@ from tests import no_pack_chats
 from tests.report.helpers import section
 
 CHATS = tuple(no_pack_chats.CHATS)
-LANGUAGE = {"nl": "nl", "ru": "ru", "hi_deva": "hi", "hi_latn": "hi-Latn"}
-NAME = {
-    "nl": "Dutch",
-    "ru": "Russian",
-    "hi_deva": "Hindi",
-    "hi_latn": "Hindi in Latin letters",
-}
+LANGUAGE = {"nl": "nl", "ru": "ru"}
+NAME = {"nl": "Dutch", "ru": "Russian"}
 
 #: Signs judged from what any language shows (words, starts, reply times, "?" questions): in
 #: these even chats attentive replies are seen, and nobody dominates or fades.

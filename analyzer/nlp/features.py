@@ -484,6 +484,10 @@ def extract(
     # rows read with their own pack; the others are read by the fallback pipeline and blanked
     has_pack = np.isin(msg_lang, list(LEXICON_LANGUAGES)) & is_text
     pipe_lang = np.where(has_pack, msg_lang, FALLBACK_LANGUAGE)
+    # a language read by another language's pack (languages.json "pack") shares its pipeline
+    readers = {c: _language.pack_of(c) for c in pd.unique(pipe_lang)}
+    if any(c != r for c, r in readers.items()):
+        pipe_lang = pd.Series(pipe_lang, dtype="object").map(readers).to_numpy(dtype=object)
     ints = np.zeros((n, 3 + len(normalise.EMOJI_CATEGORIES)), dtype=np.int64)
     cats = np.full((n, len(normalise.CATEGORIES)), np.nan)
     fws = np.zeros((n, len(normalise.FW_CATEGORIES)), dtype=np.int64)

@@ -35,8 +35,11 @@ from analyzer.nlp.pack import available
 
 #: Languages the emotion reading exists for (the depth lexicon, feeling statements, the marker
 #: phrases of support, criticism, repair ...): those with a language pack
-#: (``analyzer/lexicons/<code>/pack.json``, :mod:`analyzer.nlp.pack`).
-READ_LANGUAGES: frozenset[str] = available()
+#: (``analyzer/lexicons/<code>/pack.json``, :mod:`analyzer.nlp.pack`) and those whose entry in
+#: ``languages.json`` names a shipped pack that reads them (``"pack"``: Hindi in Latin letters,
+#: ``hi-Latn``, is read by the Hindi pack ``hi``; see :func:`pack_of`). Set below, once
+#: ``languages.json`` is read.
+READ_LANGUAGES: frozenset[str]
 
 #: What the reader is told when the chat's language has no emotion reading, in one place (the
 #: report's translation starts here). ``{language}`` is the language's name
@@ -90,6 +93,7 @@ class Languages:
     message_hits: int
     message_lead: int
     message_letters_cap: int
+    packs: dict[str, str]  # language -> the pack that reads it, when not its own code
 
 
 @cache
@@ -137,7 +141,20 @@ def languages() -> Languages:
         message_hits=int(raw["message_hits"]),
         message_lead=int(raw["message_lead"]),
         message_letters_cap=int(raw["message_letters_cap"]),
+        packs={code: v["pack"] for code, v in langs.items() if v.get("pack")},
     )
+
+
+def pack_of(code: str) -> str:
+    """The code of the pack that reads messages in the language ``code``: its own, unless its
+    entry in ``languages.json`` names another (``"hi-Latn"`` -> ``"hi"``: one Hindi pack reads
+    both scripts)."""
+    return languages().packs.get(code, code)
+
+
+READ_LANGUAGES = available() | frozenset(
+    code for code, reader in languages().packs.items() if reader in available()
+)
 
 
 def language_name(code: str) -> str:

@@ -1,0 +1,132 @@
+"""The Hindi pack on the forms it was written for: one pack for both scripts (romanised Hindi with
+the spellings people type, and Devanagari), the dative experiencer ("mujhe dar lag raha hai"),
+whose feeling, questions without inversion, the responses people text ("tension mat le",
+"koi baat nahi", "sorry yaar", "chill kar"), and the near misses the families must leave alone."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import analyzer
+from analyzer.nlp import features, language, pack
+from analyzer.schema import normalize_messages
+from tests import no_pack_chats
+
+#: text -> (tier, feeling, question, question_other, categories that must be counted)
+CASES = {
+    "mujhe dar lag raha hai": (2, True, False, False, ("fear",)),
+    "mujhe bht darr lg rha h": (2, True, False, False, ("fear",)),
+    "main udaas hoon": (2, True, False, False, ("soft",)),
+    "mai bohot udas hu aaj": (2, True, False, False, ("soft",)),
+    "mujhe tumhari yaad aati hai": (3, True, False, False, ("affection",)),
+    "mujhe tumhari bahut yaad aa rhi h": (3, True, False, False, ("affection",)),
+    "main tumse pyaar karti hoon": (3, True, False, False, ("affection",)),
+    "tumhare bina kuch accha nahi lagta": (3, True, False, False, ("affection",)),
+    "मुझे तुम्हारी याद आती है": (3, True, False, False, ("affection",)),
+    "मैं उदास हूँ": (2, True, False, False, ("soft",)),
+    "मुझे डर लग रहा है": (2, True, False, False, ("fear",)),
+    "tum theek ho?": (0, False, True, True, ()),
+    "tm thik ho?": (0, False, True, True, ()),
+    "तुम ठीक हो?": (0, False, True, True, ()),
+    "kya hua? sab theek?": (0, False, True, True, ()),
+    "kya tu mujhse naraz hai?": (2, False, True, True, ("hard",)),
+    "koi baat nahi, chhodo": (1, False, False, False, ("hedge",)),
+    "kuch nahi yaar": (1, False, False, False, ("hedge",)),
+    "main udaas nahi hoon, bas thaka hoon": (1, False, False, False, ("hedge",)),
+    "chill kar yaar, itna kya": (1, False, False, False, ("invalidation",)),
+    "sorry yaar": (1, False, False, False, ("repair",)),
+    "sry yr meri galti thi": (1, False, False, False, ("repair",)),
+    "maaf kar do": (1, False, False, False, ("repair",)),
+    "tension mat le, main hoon na": (1, False, False, False, ("support",)),
+    "tension mat le": (1, False, False, False, ("support",)),
+    "tu pareshan lag raha hai": (1, False, False, False, ("validation",)),
+    "tu hamesha late karta hai": (1, False, False, False, ("criticism",)),
+    "tum kabhi phone nahi uthate": (1, False, False, False, ("criticism",)),
+    "meri galti nahi hai": (1, False, False, False, ("defensiveness",)),
+    "mummy bahut udaas hai": (2, False, False, False, ("soft",)),
+}
+
+#: text -> categories that must not be counted (near misses of the families)
+NOT = {
+    "tu hamesha mera saath deta hai": ("criticism",),
+    "tum hamesha itne pyaare lagte ho": ("criticism",),
+    "mera bhai kabhi nahi sunta": ("criticism",),
+    "kal tu pareshan lag raha tha": ("validation", "support"),
+    "agar tujhe dar lage toh bata dena": ("fear",),
+    "boss ne drama kiya aaj office me": ("invalidation",),
+    "yeh drama series mast hai": ("invalidation",),
+    "main hoon office me": ("support",),
+}
+
+
+@pytest.fixture(scope="module")
+def frame():
+    texts = list(CASES) + list(NOT)
+    stamps = pd.date_range("2024-05-01 18:00", periods=len(texts), freq="7min")
+    rows = pd.DataFrame(
+        {
+            "timestamp": stamps,
+            "author": [("Asha", "Rohan")[k % 2] for k in range(len(texts))],
+            "text": texts,
+        }
+    )
+    messages = normalize_messages(rows)
+    annotated = messages.assign(session_id=range(len(texts)), turn_id=range(len(texts)))
+    extracted = features.extract(annotated)
+    assert extracted.language == "hi-Latn"
+    assert extracted.languages == {"hi-Latn": len(texts) - 4, "hi": 4}
+    return extracted.frame.reset_index(drop=True)
+
+
+@pytest.mark.parametrize("text", tuple(CASES))
+def test_hindi_forms(frame, text):
+    row = frame.iloc[list(CASES).index(text)]
+    tier, feeling, question, qo, cats = CASES[text]
+    got = (int(row["tier"]), bool(row["feeling"]), bool(row["question"]),
+           bool(row["question_other"]))  # fmt: skip
+    assert got == (tier, feeling, question, qo)
+    assert [c for c in cats if row[f"cat_{c}"] <= 0] == []
+
+
+@pytest.mark.parametrize("text", tuple(NOT))
+def test_near_misses(frame, text):
+    row = frame.iloc[len(CASES) + list(NOT).index(text)]
+    assert [c for c in NOT[text] if row[f"cat_{c}"] > 0] == []
+
+
+def test_both_scripts_normalise_to_one_romanised_form():
+    slang = pack.load_pack("hi").slang
+    for typed, canonical in (("bht", "bahut"), ("bohot", "bahut"), ("बहुत", "bahut"),
+                             ("h", "hai"), ("है", "hai"), ("nhi", "nahi"), ("nai", "nahi"),
+                             ("नहीं", "nahi"), ("hu", "hoon"), ("हूँ", "hoon")):  # fmt: skip
+        assert slang[typed] == (canonical,), typed
+
+
+def test_romanised_hindi_is_read_by_the_hindi_pack_through_languages_json():
+    data = json.loads((pack.LEXICON_DIR / "languages.json").read_text(encoding="utf-8"))
+    assert data["languages"]["hi-Latn"]["pack"] == "hi"
+    assert "hi-Latn" not in pack.available()  # no folder of its own
+    assert {"hi", "hi-Latn"} <= language.READ_LANGUAGES
+    assert language.pack_of("hi-Latn") == "hi"
+
+
+@pytest.mark.parametrize("name", ("hi_deva", "hi_latn"))
+def test_the_hand_written_hindi_chats_are_read(tmp_path, name):
+    result = analyzer.analyze(analyzer.load_chat(no_pack_chats.write(tmp_path, name)))
+    assert result.measures.language == {"hi_deva": "hi", "hi_latn": "hi-Latn"}[name]
+    assert result.measures.lexicon_applied
+
+
+def test_the_sizes_the_lexicons_readme_gives():
+    hi, en = pack.load_pack("hi"), pack.load_pack("en")
+    assert (len(hi.depth_rows), len(en.depth_rows)) == (1508, 1202)
+    devanagari = [k for k in hi.slang if any("\u0900" <= ch <= "\u097f" for ch in k)]
+    assert (len(hi.slang), len(en.slang), len(devanagari)) == (792, 219, 359)
+    hindi = (pack.LEXICON_DIR / "hi" / "patterns_4_hindi.toml").read_text(encoding="utf-8")
+    assert hindi.count("[[family]]") == 7
+    readme = " ".join((pack.LEXICON_DIR / "README.md").read_text(encoding="utf-8").split())
+    assert "1,508 entries: English's 1,202 and 306 in romanised Hindi" in readme
+    assert "792 spellings: English's 219, and Hindi ones, 359 of them in Devanagari" in readme
