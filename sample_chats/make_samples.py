@@ -692,9 +692,7 @@ class Composer:
                 ]
         return out
 
-    def translate_part(
-        self, inst: Inst, lines: list[Line], out: list[tuple], start: int
-    ) -> None:
+    def translate_part(self, inst: Inst, lines: list[Line], out: list[tuple], start: int) -> None:
         """Fill the translation of the part just written (out[start:]) into each entry's slot."""
         voice = self.voice
         assert voice and inst.ex and inst.alt and inst.mapping
@@ -1562,6 +1560,7 @@ def exchange_lists(module: object) -> dict[str, list[str]]:
 
 def shape(ex: Exchange) -> list[list[tuple[str, str]]]:
     """What a translation must keep: parts, and per message its role and placeholder."""
+
     def mark(text: str) -> str:
         return text if text.startswith("<") and text.endswith(">") else ""
 
@@ -1620,9 +1619,7 @@ def make_voice(spec: Spec, lang: str) -> tuple[Voice, object]:
     for p in spec.people:
         name, first, genders[p.name] = loc.PEOPLE[p.name]
         people[p.name] = dataclasses.replace(p, name=name, first=first, laughs=loc.LAUGHS)
-    voice = Voice(
-        lang, vpools, filler, people, genders, random.Random(f"{spec.seed}-style-{lang}")
-    )
+    voice = Voice(lang, vpools, filler, people, genders, random.Random(f"{spec.seed}-style-{lang}"))
     return voice, loc
 
 
