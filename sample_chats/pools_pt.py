@@ -319,7 +319,7 @@ DEEP_UK = [
     "Y: faz isso. e me manda msg do banheiro se ficar ruim 😂\nX: fechado",
     "X: nao passei\nX: na vaga\nY: ai nao. sinto mto\nY: como vc ta se sentindo?\n"
     "X: arrasad{X:o/a} vdd. achei mesmo q era essa\nY: {VALIDATE}\n"
-    "Y: deram algum retorno?\nX: 'segunda colocada por pouco'. q é quase pior\n"
+    "Y: deram algum retorno?\nX: 'por pouco, ficou em segundo lugar'. q é quase pior\n"
     "Y: mas foi por pouco. a proxima vem",
     "X: posso desabafar rapidinho\nY: manda\n"
     "X: to tao cansad{X:o/a} de ser sempre quem organiza tudo\nX: ninguem nem agradece\n"
@@ -630,7 +630,7 @@ LIGHT_UK += [
     "X: pergunta. vale a pena começar {show}\nY: primeira temporada sim, segunda nao\nX: anotado",
     "X: acabei de explicar pra minha vó oq é meme\nY: e ai como foi\n"
     "X: ela me mandou um de volta. era foto de um gato sem nada escrito\nY: icônica",
-    "X: a fila do correio ta saindo pela porta\nY: sempre assim na {day}\n"
+    "X: a fila do correio ta saindo pela porta\nY: {day} é sempre assim\n"
     "X: vou ficar aqui ate me aposentar",
     "X: qual um filme bom pra domingo de chuva\nY: {film}\nX: ja vi duas vezes\n"
     "Y: a terceira é a que vale",
