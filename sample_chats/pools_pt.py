@@ -415,7 +415,7 @@ COUPLE_UK = [
     "X: obg por hj\nY: pelo q?\nX: so por estar la. sei q eu tava meio demais\n"
     "Y: nao tava. gosto de estar la",
     "X: vc ta chegando?\nY: 20 min\nX: vou passar um café\nY: casa cmg",
-    "X: nao esquece o leite\nY: ja comprei\nX: quem é vc\nY: um homem mudado",
+    "X: nao esquece o leite\nY: ja comprei\nX: quem é vc\nY: {Y:um homem mudado/uma mulher mudada}",
 ]
 
 # --- US pools (Duda & Rafa, Jô & Samuel)
@@ -853,7 +853,7 @@ NEWS_UK += [
 ]
 
 COUPLE_UK += [
-    "X: reservei um lugar pro seu aniversario\nY: onde??\nX: nao conto\nY: 🙈 vc é o melhor",
+    "X: reservei um lugar pro seu aniversario\nY: onde??\nX: nao conto\nY: 🙈 vc é {X:o/a} melhor",
     "X: tenho orgulho de vc, sabia\nY: pelo q?\n"
     "X: por tudo ultimamente. o trampo, sua mae, tudo\n"
     "Y: q bom ouvir isso. obg",
