@@ -35,11 +35,20 @@ LANGS = sorted(
     if (SAMPLES / f"locale_{p.stem.removeprefix('pools_')}.py").is_file()
 )
 
-#: (language, English file, sign) -> why the translated chat's verdict may differ from the
-#: English one's (at most one per chat, by the rule of the sample chats).
+#: (language, English file, sign) -> why the translated chat's verdict differs from the English
+#: one's: at most one per chat. Strict, as the scenario tests' known wrong verdicts: a listed
+#: sign that no longer differs fails the test until its line is removed. UPSTREAM: the language's
+#: pack misreads the messages named (to fix there); ENGLISH: the English reading is the one off.
 ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
+    ("pt", "android_en_gb.txt", "compassion_when_suffering"): (
+        "UPSTREAM: the pt pack finds 2 painful (tier-3, negative) feeling statements where "
+        "English finds 4, fewer than the 3 the sign needs: 'so me fez sentir meio invisivel' "
+        "('made me feel a bit invisible') and 'dia longo. preciso de um abraço' ('need a hug') "
+        "are not read as feelings, and 'tenho me sentido meio perdida' ('feeling a bit lost') is "
+        "tier 2"
+    ),
     ("pt", "group_chat.txt", "light_to_deep"): (
-        "the English reading counts greetings and banter as tier-2 feeling words ('happy "
+        "ENGLISH: the English reading counts greetings and banter as tier-2 feeling words ('happy "
         "birthday', 'congratulations', 'damn I'm away', 'work is mad', 'my head hurts'), so "
         "30 % of the group's sessions look deep and the sign is observed; the Portuguese pack "
         "does not read 'feliz aniversario', 'parabens' or 'trampo ta insano' as depth (19 %), "
@@ -222,6 +231,8 @@ def test_sign_verdicts_match_the_english_chat(lang, english):
     differ = [k for k in en_signs if verdict(tr_signs[k], english_name) != verdict(en_signs[k], {})]
     allowed = {sid for (lg, f, sid) in ALLOWED_DIFFERENCES if (lg, f) == (lang, english)}
     assert len(allowed) <= 1
+    fixed = allowed - set(differ)
+    assert not fixed, f"no longer differs, remove from ALLOWED_DIFFERENCES: {sorted(fixed)}"
     unexplained = {
         k: {
             "en": (verdict(en_signs[k], {}), evidence(en_signs[k])),
