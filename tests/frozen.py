@@ -126,6 +126,15 @@ def _gold_fr() -> dict[str, list]:
     }
 
 
+def _gold_it() -> dict[str, list]:
+    from tests.langgold.it import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
 #: name -> (what it is, the function that scores it: {code: [positives, precision, recall]};
 #: the register part's ``RFL->OWN`` is [messages, share read as the writer's feeling]).
 PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
@@ -156,6 +165,10 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "gold-fr": (
         "tests/langgold/fr/frozen.txt (144 French chat messages we wrote)",
         _gold_fr,
+    ),
+    "gold-it": (
+        "tests/langgold/it/frozen.txt (148 Italian chat messages we wrote)",
+        _gold_it,
     ),
 }
 
