@@ -39,6 +39,13 @@ CASES = {
     "non è colpa mia": (1, False, False, False, ("defensiveness",)),
     "lascia perdere": (1, False, False, False, ("hedge",)),
     "mia sorella è tristissima": (2, False, False, False, ("soft",)),
+    "come sta Lei oggi?": (0, False, True, True, ()),
+    "a che ora arrivi": (0, False, True, False, ()),
+    "fa freddo eh": (1, False, False, False, ()),
+    "ti voglio bene sai": (3, True, False, False, ("affection",)),
+    "hai ragione tu": (1, False, False, False, ("repair",)),
+    "mi dispiace per tua nonna": (1, False, False, False, ("support",)),
+    "ieri sembravi triste": (1, False, False, False, ()),
 }
 
 #: text -> categories that must not be counted (near misses of the families)
