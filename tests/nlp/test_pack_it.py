@@ -46,6 +46,13 @@ CASES = {
     "hai ragione tu": (1, False, False, False, ("repair",)),
     "mi dispiace per tua nonna": (1, False, False, False, ("support",)),
     "ieri sembravi triste": (1, False, False, False, ()),
+    "non sto per niente bene": (3, True, False, False, ()),
+    "sei sempre il solito egoista": (1, False, False, False, ("criticism",)),
+    "non ti interessa mai niente di quello che dico": (1, False, False, False, ("criticism",)),
+    "passerà, non farne un dramma": (1, False, False, False, ("invalidation",)),
+    "mi dispiace tanto amore": (1, False, False, False, ("support",)),
+    "scusami tanto, ho esagerato": (1, False, False, False, ("repair",)),
+    "tranquillo, sto bene": (1, False, False, False, ("hedge",)),
 }
 
 #: text -> categories that must not be counted (near misses of the families)
@@ -56,6 +63,8 @@ NOT = {
     "sono stanca": ("support", "validation"),
     "il gatto ha buttato giù il vaso": ("soft",),
     "non mi preoccupa il traffico": ("support",),
+    "scusami tanto, ho fatto tardi": ("support",),
+    "ho un blocco con la tesi": ("fear",),
 }
 
 
