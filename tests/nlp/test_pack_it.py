@@ -53,6 +53,9 @@ CASES = {
     "mi dispiace tanto amore": (1, False, False, False, ("support",)),
     "scusami tanto, ho esagerato": (1, False, False, False, ("repair",)),
     "tranquillo, sto bene": (1, False, False, False, ("hedge",)),
+    "chi porta il vino sabato": (0, False, True, False, ()),
+    "vi va un aperitivo domani": (0, False, True, False, ()),
+    "Lei come si sente oggi?": (0, False, True, True, ()),
 }
 
 #: text -> categories that must not be counted (near misses of the families)
