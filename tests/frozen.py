@@ -88,15 +88,6 @@ def _register(kind: str = "frozen") -> dict[str, list]:
     }
 
 
-def _gold_pt() -> dict[str, list]:
-    from tests.langgold.pt import score
-
-    return {
-        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
-        for code, s in score.scores(score.FROZEN_FILE).items()
-    }
-
-
 def _gold_es() -> dict[str, list]:
     """The frozen third of the Spanish gold set, read with the Spanish pack."""
     from tests.langgold.es.score import scores
@@ -108,30 +99,14 @@ def _gold_es() -> dict[str, list]:
     }
 
 
-def _gold_de() -> dict[str, list]:
-    from tests.langgold.de import score
+def _langgold(code: str) -> dict[str, list]:
+    """The frozen part of the chat-register gold set of ``code`` (tests/langgold/<code>/),
+    read with that language's pack."""
+    from tests.langgold import score
 
     return {
-        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
-        for code, s in score.scores(score.FROZEN_FILE).items()
-    }
-
-
-def _gold_fr() -> dict[str, list]:
-    from tests.langgold.fr import score
-
-    return {
-        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
-        for code, s in score.scores(score.FROZEN_FILE).items()
-    }
-
-
-def _gold_hi() -> dict[str, list]:
-    from tests.langgold.hi import score
-
-    return {
-        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
-        for code, s in score.scores(score.FROZEN_FILE).items()
+        key: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for key, s in score.scores(code, score.frozen_file(code)).items()
     }
 
 
@@ -155,21 +130,25 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
     "gold-pt": (
         "tests/langgold/pt/frozen.txt (110 Brazilian Portuguese chat messages we wrote)",
-        _gold_pt,
+        lambda: _langgold("pt"),
     ),
     "gold-es": ("tests/langgold/es/frozen.txt (128 Spanish chat messages we wrote)", _gold_es),
     "gold-de": (
         "tests/langgold/de/frozen.txt (140 German chat messages we wrote)",
-        _gold_de,
+        lambda: _langgold("de"),
     ),
     "gold-fr": (
         "tests/langgold/fr/frozen.txt (144 French chat messages we wrote)",
-        _gold_fr,
+        lambda: _langgold("fr"),
     ),
     "gold-hi": (
         "tests/langgold/hi/frozen.txt (116 Hindi chat messages we wrote, romanised and "
         "Devanagari)",
-        _gold_hi,
+        lambda: _langgold("hi"),
+    ),
+    "gold-it": (
+        "tests/langgold/it/frozen.txt (148 Italian chat messages we wrote)",
+        lambda: _langgold("it"),
     ),
 }
 

@@ -1,42 +1,31 @@
-"""Score the NLP detectors on the Hindi chat gold set (this folder).
+"""Score the NLP detectors on the Hindi chat gold set (this folder): the shared
+:mod:`tests.langgold.score`, bound to ``hi``.
 
-    python -m tests.langgold.fr.score        # the development part: table and every miss
+    python -m tests.langgold.hi.score        # the development part: table and every miss
 
-Only ``dev.txt`` is scored here. The frozen part is scored once per version of the detectors,
-through ``python -m tests.frozen score gold-hi`` (which calls :func:`scores`), never to change a
-detector.
+The frozen part is scored only by ``python -m tests.frozen score gold-hi``.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
+from tests.langgold import score as _score
 from tests.nlp import gold
 
-HERE = Path(__file__).parent
-DEV_FILE = HERE / "dev.txt"
-FROZEN_FILE = HERE / "frozen.txt"
+DEV_FILE = _score.dev_file("hi")
+FROZEN_FILE = _score.frozen_file("hi")
+features_of = partial(_score.features_of, "hi")
+scores = partial(_score.scores, "hi")
+
+
+def dev_scores() -> dict[str, gold.Score]:
+    return _score.dev_scores("hi")
+
+
 #: The codes of Hindi: in Devanagari and in Latin letters (both read by the Hindi pack).
 HINDI = ("hi", "hi-Latn")
-
-
-def features_of(path: Path):
-    """The gold items of ``path`` and the NLP features of their messages (one row each)."""
-    from analyzer.nlp import features
-
-    items = gold.load_gold(path)
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    if extracted.language not in HINDI:
-        raise RuntimeError(f"{path.name} was read as {extracted.language!r}, not Hindi")
-    return items, extracted.frame.iloc[positions].reset_index(drop=True)
-
-
-def scores(path: Path) -> dict[str, gold.Score]:
-    """Every detector's score on the messages of ``path``."""
-    items, feats = features_of(path)
-    return gold.score(items, feats)
 
 
 def language_right(path: Path, chat_language: str) -> tuple[int, int]:
@@ -54,30 +43,13 @@ def language_right(path: Path, chat_language: str) -> tuple[int, int]:
     return int(long.sum()), sum(language.pack_of(str(code)) == "hi" for code in got)
 
 
-@lru_cache(maxsize=1)
-def dev_scores() -> dict[str, gold.Score]:
-    """Every detector's score on the development part (computed once per process)."""
-    return scores(DEV_FILE)
-
-
-def main() -> None:
-    items, feats = features_of(DEV_FILE)
-    result = gold.score(items, feats)
-    print(f"Hindi gold, development part: {len(items)} messages")
-    print("| detector | gold positives | precision | recall |")
-    print("|---|---:|---:|---:|")
-    for code, s in result.items():
-        print(f"| {gold.NAMES[code]} | {s.support} | {s.precision:.2f} | {s.recall:.2f} |")
+def main() -> int:
+    status = _score.main(["hi"])
     for prior in ("hi-Latn", "en"):
         n, right = language_right(DEV_FILE, prior)
         print(f"language, messages of 3+ words in a {prior} chat: {right}/{n} = {right / n:.3f}")
-    pred, truth = gold.predictions(feats), gold.truth(items)
-    for code in pred:
-        for i, it in enumerate(items):
-            if pred[code][i] != truth[code][i]:
-                kind = "FP" if pred[code][i] else "FN"
-                print(f"{code:5} {kind} | {it.context or '-'} | {it.text}")
+    return status
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Score the NLP detectors on one language's chat-register gold set (``tests/langgold/<code>/``).
+
+    python -m tests.langgold.score de        # the development part: table and every miss
+
+Only ``dev.txt`` is scored here. The frozen part is scored once per version of the detectors,
+through ``python -m tests.frozen score gold-<code>`` (which calls :func:`scores`), never to
+change a detector. Each language's folder has a ``score.py`` that binds these to its code.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from tests.nlp import gold
+
+ROOT = Path(__file__).parent
+
+
+def dev_file(code: str) -> Path:
+    return ROOT / code / "dev.txt"
+
+
+def frozen_file(code: str) -> Path:
+    return ROOT / code / "frozen.txt"
+
+
+def features_of(code: str, path: Path):
+    """The gold items of ``path`` and the NLP features of their messages (one row each); the
+    chat must be read by the pack of ``code`` (Hindi in Latin letters is read by the Hindi pack)."""
+    from analyzer.nlp import features, language
+
+    items = gold.load_gold(path)
+    annotated, positions = gold.gold_frame(items)
+    extracted = features.extract(annotated)
+    if language.pack_of(extracted.language) != code:
+        raise RuntimeError(
+            f"{path.name} was read as {extracted.language!r}, not {language.language_name(code)}"
+        )
+    return items, extracted.frame.iloc[positions].reset_index(drop=True)
+
+
+def scores(code: str, path: Path) -> dict[str, gold.Score]:
+    """Every detector's score on the messages of ``path``."""
+    items, feats = features_of(code, path)
+    return gold.score(items, feats)
+
+
+@cache
+def dev_scores(code: str) -> dict[str, gold.Score]:
+    """Every detector's score on the development part (computed once per process)."""
+    return scores(code, dev_file(code))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from analyzer.nlp import language
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not dev_file(args[0]).exists():
+        print("usage: python -m tests.langgold.score CODE (a folder of tests/langgold)")
+        return 2
+    code = args[0]
+    items, feats = features_of(code, dev_file(code))
+    result = gold.score(items, feats)
+    print(f"{language.language_name(code)} gold, development part: {len(items)} messages")
+    print("| detector | gold positives | precision | recall |")
+    print("|---|---:|---:|---:|")
+    for key, s in result.items():
+        print(f"| {gold.NAMES[key]} | {s.support} | {s.precision:.2f} | {s.recall:.2f} |")
+    pred, truth = gold.predictions(feats), gold.truth(items)
+    for key in pred:
+        for i, it in enumerate(items):
+            if pred[key][i] != truth[key][i]:
+                kind = "FP" if pred[key][i] else "FN"
+                print(f"{key:5} {kind} | {it.context or '-'} | {it.text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
