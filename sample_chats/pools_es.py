@@ -1,0 +1,549 @@
+"""Material en español para make_samples.py: the Spanish twin of ``pools.py``.
+
+Same names, same pool kinds, the same exchanges in the same order with the same roles,
+placeholders and fragment names as ``pools.py``; written in Spain's Spanish as people text it on
+WhatsApp (lower case, accents and "¿" often left out, "q", "xq", "pq", "tb", "tmb", "jajaja"),
+not translated word for word. A feeling keeps its kind and strength, a question about the other
+stays one, support stays support, criticism stays criticism and a minimal reply stays minimal.
+The speaker's gender is left open where a role can be anyone (no "cansada"/"cansado": "sin
+pilas", "de bajon", "me agobia"). Everything here was written for this project; the people are
+invented. ``tests/test_pools_es.py`` checks the structure against ``pools.py``.
+"""
+
+from __future__ import annotations
+
+# --- fragments
+
+FRAGMENTS: dict[str, list[str]] = {
+    "VALIDATE": [
+        "suena durisimo",
+        "ay no, q palo de verdad",
+        "uf lo siento muchisimo",
+        "la verdad es q eso le afectaria a cualquiera",
+        "eso suena horrible de verdad",
+        "uff. es muchisimo",
+        "tiene todo el sentido la verdad",
+        "normal q te sientas asi",
+        "es totalmente normal sentirse asi",
+        "dios q horror",
+        "siento mucho q estes pasando por esto",
+        "q estres madre mia",
+        "ay cariño. q duro",
+        "es muy duro",
+        "te entiendo",
+        "q horror, lo siento",
+    ],
+    "SUPPORT": [
+        "aqui estoy para lo q necesites",
+        "aqui estoy si quieres hablar",
+        "quieres q te llame?",
+        "siempre estoy aqui 😘",
+        "no tienes q pasar por esto sin nadie",
+        "dime si puedo hacer algo",
+        "si quieres me paso por tu casa",
+        "cuenta conmigo",
+        "llamame cuando sea, lo digo en serio",
+        "no me voy a ningun sitio",
+        "en serio, llamame si se te hace bola",
+        "aqui me tienes para lo q sea, un beso",
+    ],
+    "HYPE": [
+        "dios!!",
+        "SIIII",
+        "no me digas!!",
+        "q pasada",
+        "me alegro muchisimo por ti",
+        "toma ya!!",
+        "sabia q lo conseguirias",
+        "calla calla q es buenisimo",
+        "AAAAH",
+        "espera q?? q fuerte",
+        "q ilusion me hace",
+        "te lo dije!!",
+    ],
+    "LAUGH": [
+        "jajaja",
+        "jajajaja",
+        "😂😂",
+        "jsjsjs",
+        "jaja para",
+        "me muero 😂",
+        "💀",
+        "jajajajaja",
+        "jajajj",
+        "😂",
+    ],
+    "ACK": [
+        "ok", "vale", "guay", "me parece bien", "👍", "vale guay", "sip", "claro", "perfecto",
+        "genial",
+    ],
+    "BYE": [
+        "buenas noches 😘",
+        "buenas noches!",
+        "descansa",
+        "bueno me voy a la cama",
+        "hablamos mañana",
+        "me tengo q ir, hablamos luego",
+        "a dormir 😴",
+        "venga me voy a dormir",
+        "vale a la cama. buenas noches",
+        "buenas noches, besitos",
+    ],
+    "ANSWER": ["bien gracias!", "no esta mal, dia largo", "bien! con lio", "bien si", "meh. ahi vamos",
+               "bien bien", "pues bastante bien la verdad", "largo. pero bien", "sii bien gracias",
+               "no me puedo quejar", "bien, con sueño"],
+    "QREPLY": ["luego igual, gracias", "sii puede ser", "ya te digo", "si porfa",
+               "la verdad q si", "no hace falta, hablarlo me ha ayudado", "gracias 😘",
+               "puede. gracias", "esta noche no pero gracias", "creo q ya estoy mejor",
+               "si, me encantaria"],
+    "MINIMAL": ["ok", "k", "jaja", "ya", "👍", "guay", "mm", "jaja", "vale", "cierto", "sip", "ok."],
+}
+
+# --- values
+
+VALUES_UK: dict[str, list[str]] = {
+    "place": ["el bar de Paco", "La Tagliatella", "el tailandes de la calle Mayor", "el Bodegon",
+              "el 100 Montaditos", "el italiano de al lado de la estacion", "la cerveceria de la plaza",
+              "el vietnamita nuevo", "el griego", "La Sureña", "el asturiano", "el ramen de Lavapies"],
+    "food": ["pasta", "un curry", "fajitas", "un salteado de verduras", "patatas asadas", "pizza",
+             "risotto", "tortilla", "lentejas", "huevos rotos", "croquetas", "macarrones",
+             "un pisto"],
+    "day": ["sabado", "domingo", "viernes", "jueves", "miercoles"],
+    "time": ["las 7", "las 7 y media", "las 8", "las 6 o asi", "las 8 menos cuarto", "las 7:30"],
+    "film": ["la nueva de Dune", "Paddington 2", "el thriller coreano ese", "Past Lives",
+             "la de atracos", "Aftersun", "la de Wes Anderson"],
+    "show": ["OT", "Supervivientes", "The Bear", "Pasapalabra", "Severance", "Elite",
+             "La que se avecina", "Cuentame", "Aida otra vez"],
+    "friend": ["Lucia", "Marta", "Paula", "Carmen", "Irene", "Sara", "Noelia", "Bea"],  # "ella"
+    "friend_m": ["Javi", "Dani", "Sergio", "Alvaro", "Pablo"],
+    "colleague": ["Maribel", "Pilar", "Rocio", "Elena", "Conchi", "Silvia"],  # "ella"
+    "colleague_m": ["Paco", "Jorge", "Manolo", "Ramon", "Nacho"],
+    "town": ["Valencia", "Malaga", "Cadiz", "Santander", "Toledo", "Segovia", "San Sebastian"],
+    "shop": ["el Mercadona", "el Dia", "el Carrefour", "el Lidl", "el Alcampo", "el Corte Ingles"],
+    "num": ["20", "25", "15", "30", "40"],
+    "station": ["Atocha", "Chamartin", "Sol", "Principe Pio", "Nuevos Ministerios"],
+    "band": ["Rosalia", "Vetusta Morla", "Love of Lesbian", "C. Tangana", "Amaral", "Viva Suecia"],
+    "drink": ["una caña", "un vermut", "un tinto de verano", "un cafe", "un gin tonic"],
+    "weather": ["diluviando", "un frio q pela", "un sol rarisimo", "todo gris",
+                "un viento q te lleva", "chispeando"],
+    "thing": ["cargador", "paraguas", "tupper", "boli bueno", "cargador del movil", "jersey gordo"],
+}
+
+VALUES_US: dict[str, list[str]] = {
+    "place": ["el Goiko", "la taqueria de la calle Verdi", "el bar de abajo", "el Vips",
+              "el Foster's", "el sitio de ramen", "el Telepizza jaja", "la cerveceria",
+              "el poke de al lado", "la pizzeria de Giuseppe"],
+    "food": ["macarrones con queso", "tacos", "ramen", "un burrito", "tortitas", "alitas",
+             "un sandwich mixto", "pho", "pizza de ayer", "chili"],
+    "day": ["sabado", "domingo", "viernes", "jueves"],
+    "time": ["las 7", "las 7 y media", "las 8", "las 6 o asi", "las 2"],
+    "film": ["la nueva de Dune", "Oppenheimer", "la de miedo de A24", "Past Lives", "Barbie",
+             "la nueva de Spiderman"],
+    "show": ["The Bear", "Supervivientes", "Severance", "Love is Blind", "Succession",
+             "Solo asesinatos en el edificio", "La Casa de Papel"],
+    "friend": ["Andrea", "Nuria", "Clara", "Alba", "Laura"],
+    "friend_m": ["Marcos", "Adrian", "Hugo"],
+    "colleague": ["Mercedes", "Yolanda", "Raquel", "Susana"],
+    "colleague_m": ["Gregorio", "Borja", "Raul"],
+    "town": ["Barcelona", "Bilbao", "Sevilla", "Zaragoza", "Granada", "Palma"],
+    "shop": ["el Primark", "el Zara", "el Decathlon", "el Mercadona", "el Ikea"],
+    "num": ["20", "25", "15", "30", "40"],
+    "station": ["Sants", "el aeropuerto", "la estacion de autobuses"],
+    "band": ["Aitana", "Quevedo", "Bad Bunny", "Lola Indigo", "Estopa"],
+    "drink": ["una cerveza", "un cafe con hielo", "un mojito", "un bubble tea"],
+    "weather": ["un calor horrible", "diluviando", "un frio q pela", "un dia raro de bueno",
+                "una humedad q te mueres"],
+    "thing": ["cargador", "monedero", "termo", "estuche de los cascos", "cargador del portatil",
+              "DNI"],
+}
+
+# --- shared UK pools
+
+OPEN_UK = [
+    "X: eyy\nY: holaaa\nY: q tal el dia?",
+    "X: buenos dias ☀️\nY: buenas! has dormido bien?\nX: la verdad q no jaja, los vecinos otra vez\n"
+    "Y: noooo",
+    "X: estas por aqui?\nY: sip q pasa",
+    "X: holaaaa\nY: holi 👋",
+    "X: ey, q tal todo?\nY: bien! un poco sin pilas jaja. y tu?\nX: igual la verdad",
+    "X: aqui {weather}\nY: aqui igual, me he calado volviendo a casa",
+    "X: buenas tardes\nY: buenas! acabo de llegar",
+    "X: sigues entre los vivos\nY: a duras penas jaja\nY: dia largo",
+    "X: holiii\nY: ey!! justo te iba a escribir",
+    "X: ya estas en casa?\nY: en el bus, 10 min",
+    "X: adivina quien ha salido antes del curro\nY: q envidia\nY: y q vas a hacer?",
+    "X: q tal el dia?\nY: largo! pero bien. y el tuyo?\nX: bien, nada especial",
+]
+
+CLOSE_UK = [
+    "X: bueno tengo q dormir\nY: {BYE}",
+    "X: {BYE}\nY: {BYE}",
+    "X: vale voy a intentar dormir\nY: suerte jaja\nY: buenas noches",
+    "X: me voy q esta la cena\nY: q aproveche!",
+    "X: me queda un 2% de bateria chao\nY: jaja chao",
+    "X: bueno, hablamos mañana?\nY: si! {BYE}",
+    "X: venga, a la cama\nY: buenas noches 💤",
+    "X: vale me estoy durmiendo a mitad de frase\nY: pues a la cama 😂\nX: si mama",
+    "X: bueno, a seguir\nY: animo!",
+    "X: me tengo q ir corriendo, reunion\nY: corre corre",
+    "X: bueno te dejo q sigas\nY: hablamos luego 😘",
+    "X: ahora vuelvo, llaman a la puerta\nY: 👍",
+]
+
+LIGHT_UK = [
+    "X: q vas a cenar\nY: {food} seguramente. y tu?\nX: {food2}\nY: q nivel",
+    "X: has visto lo nuevo de {show}\nY: no!! nada de spoilers\nX: jamas\n"
+    "X: ...pero el final 😳",
+    "X: <media>\nX: mira quien se ha colado en el patio\nY: dios un gato!!\nY: q cara de chulo",
+    "X: {weather} otra vez\nY: de verdad q tiempo mas loco\nX: {LAUGH}",
+    "X: sigue en pie lo del {day} en {place}?\nY: si! a {time}?\nX: perfecto 👍",
+    "X: me acabo de comer una puerta de cristal en el curro\nY: {LAUGH}\nY: estas bien\n"
+    "X: mi orgullo no",
+    "X: sabes si {shop} abre los domingos por la tarde\nY: hasta las 3 creo\nX: uf vale gracias",
+    "X: me acabo de encontrar a {friend} en {shop}, dice q hola\nY: ay hola {friend}\n"
+    "Y: sigue con lo de la maraton?\nX: pues si, esta fatal",
+    "X: <media>\nY: eso es... una tarta?\nX: se suponia\n"
+    "Y: 😂😂 lo q cuenta es la intencion",
+    "X: no encuentro mi {thing} por ningun lado\nY: has mirado en el bolsillo del abrigo\n"
+    "X: ...vale ya esta\nX: ni una palabra",
+    "X: el tren lleva retraso otra vez\nX: 40 min esta vez\nY: nooo\nY: la proxima lleva picoteo",
+    "X: recomiendame un podcast para el viaje en coche\nY: has escuchado ya el de la secta\n"
+    "X: no! vendido",
+    "X: estoy pensando en comprarme una planta\nY: se te murio un cactus\nX: eso fue una vez",
+    "X: vale he empezado {show}\nY: POR FIN\nY: q capitulo\nX: el 3. xq son todos tan turbios\n"
+    "Y: tu espera",
+    "X: te apetece ver {film} el finde?\nY: uy si\nY: el {day} por la tarde?\nX: me va bien",
+    "X: mi madre ha descubierto los audios\nY: ay no\n"
+    "X: me ha mandado 6 esta mañana. uno era solo ella respirando\nY: {LAUGH}",
+    "X: acabo de comer {food} y madre mia, lo mejor de mi vida\nY: donde\nX: en {place}\n"
+    "Y: a la lista",
+    "X: sigues teniendo mi {thing}?\nY: ay si perdona\nY: el {day} sin falta me acuerdo",
+    "X: a q hora sales?\nY: a las 6 con suerte\nX: te apetece {drink} despues?\nY: venga va",
+    "X: <media>\nX: el cielo esta noche!!\nY: hala. parece de mentira",
+    "X: como se hace el arroz sin q se pase\nY: menos agua jaja\nX: genio. gracias chef",
+    "X: pregunta rapida, al final hacemos regalo para el cumple de {friend}\n"
+    "Y: creo q dijimos {num} cada uno\nX: vale guay yo me encargo\nX: la tarjeta pone:\n"
+    "+ feliz cumple!!\n+ te queremos 😘\nX: muy sosa?\nY: perfecta",
+    "X: llevo 3 horas con este excel\nY: q divertido\nX: no lo es\nY: ya casi es finde",
+    "X: el conductor del bus me acaba de desear buena tarde\nY: oooh\n"
+    "X: me ha alegrado la semana en serio",
+    "X: hoy he ido a {town}\nY: q bien, a q?\nX: a dar una vuelta. comi pescaito en el paseo\n"
+    "Y: plan perfecto la verdad",
+    "X: <media>\nY: vaya cola\nX: todo {town} ha tenido la misma idea",
+    "X: viste el partido\nY: ni me hables\nX: tan mal?\nY: nos robaron",
+    "X: me acabo de dar cuenta de q llevo años diciendolo mal\nY: diciendo el q\n"
+    "X: 'idiosincrasia'\nY: {LAUGH}",
+    "X: me corto flequillo?\nY: no\nX: vale pero escuchame\nY: sigue siendo no 😂",
+    "X: por fin he pedido cita en el dentista\nY: q orgullo\n"
+    "X: para {month}, es lo primero q habia",
+    "X: el disco nuevo de {band} es buenisimo\nY: aun no lo he escuchado!\n"
+    "X: la 4. no digo mas",
+    "X: se ha vuelto a romper la calefaccion\nY: noooo\nY: se lo has dicho al casero?\n"
+    "X: 'ya lo mirara'",
+    "X: como se llamaba el sitio q dijiste, el de las gyozas\nY: {place}?\nX: ese mismo",
+    "X: me han pedido q corra una 5k solidaria\nY: tu??\nX: ya lo se\n"
+    "Y: te patrocino con 5 euros jaja",
+    "X: random pero te acuerdas de la cancion de la boda\nY: cual\n"
+    "X: la q gritamos todos\nY: Mi gran noche obvio",
+    "X: <media>\nY: eso es tu escritorio nuevo\nX: era teletrabajo\nY: q pijerio",
+    "X: ahora mismo detras de un tractor\nY: {LAUGH}\nY: la vida de pueblo",
+    "X: me he comido una caja entera de turron y ni es navidad\nY: respeto",
+    "X: me han puesto una multa 🙃\nY: noooo donde\n"
+    "X: en la puerta de {shop}. estuve 4 minutos\nY: un robo",
+    "X: socorro. q le regalo a mi padre por su cumple\nY: calcetines\n"
+    "X: tiene 400 calcetines\nY: pues 401",
+]
+
+DEEP_UK = [
+    # X cuenta algo q le pesa, Y responde; "~~~" abre el seguimiento un dia o asi despues
+    "X: te puedo contar una cosa con sinceridad\nY: siempre\n"
+    "X: ultimamente estoy muy de bajon con el curro\n"
+    "+ en plan q me da angustia q llegue el domingo por la noche\n"
+    "Y: {VALIDATE}\nY: ha pasado algo o se te ha ido acumulando?\n"
+    "X: acumulando creo. {colleague} no para de cargarme cosas y no se decir q no\n"
+    "Y: q agotador. se lo has contado a alguien?\nX: la verdad q no\nY: {SUPPORT}\n~~~\n"
+    "Y: q tal hoy el curro? algo mejor?\nX: un poco. le he dicho q no a {colleague} una vez 😅\n"
+    "Y: mirate!! y q tal te sentiste\nX: un miedo q flipas. pero bien",
+    "X: tengo la entrevista el {day}\nX: la verdad me da miedo cagarla\n"
+    "Y: no la vas a cagar. te lo sabes todo\nY: q es lo q mas te preocupa?\n"
+    "X: la presentacion. me quedo en blanco cuando me mira la gente\n"
+    "Y: quieres ensayarla conmigo mañana?\nX: en serio? me ayudaria un monton\n~~~\n"
+    "Y: q tal la entrevista??\nX: bien creo!! la presentacion fue bien\nY: te lo dije\n"
+    "Y: q te preguntaron?\n"
+    "X: un monton de cosas del equipo. me dicen algo la semana q viene",
+    "X: me ha llamado mi madre, los resultados de la prueba no son buenos\n"
+    "X: no se ni q hacer conmigo\nY: ay no. lo siento muchisimo\n"
+    "Y: q te ha dicho?\n"
+    "X: q tienen q hacerle mas pruebas. intenta quitarle hierro pero se le nota q esta preocupa"
+    "da\nY: {VALIDATE}\nY: y tu como estas? de verdad\nX: pues mal. tengo el estomago revuelto\n"
+    "Y: {SUPPORT}\n~~~\n"
+    "Y: sabes algo de tu madre?\nX: las pruebas son el {day}. se la oye mas tranquila\n"
+    "Y: algo es algo. y tu como lo llevas?\nX: mejor despues de hablarlo la verdad. gracias",
+    "X: nunca sientes q vas por detras de todo el mundo\nY: todo el rato\n"
+    "Y: y eso a q viene?\nX: {friend} se ha prometido y se ha comprado una casa en la misma semana\n"
+    "X: y me alegro por ella pero tb he llorado en la ducha jaja\n"
+    "Y: es normal. las dos cosas pueden ser verdad\n"
+    "Y: no vas por detras, vas por otro camino\n"
+    "X: ya. solo necesitaba decirlo en alto",
+    "X: esta mañana me ha dado un ataque de ansiedad en el metro\nY: dios\n"
+    "Y: estas bien ya? donde estas\nX: en mi mesa. estoy bien. solo temblando un poco\n"
+    "Y: {VALIDATE}\n"
+    "Y: te habia pasado antes?\nX: una o dos veces. no te lo conte pq me daba verguenza\n"
+    "Y: no es ninguna tonteria\nY: {SUPPORT}\n~~~\n"
+    "Y: como estas hoy? despues de lo de ayer\nX: mejor. he pedido cita con el medico de cabecera\n"
+    "Y: me alegro un monton. q orgullo",
+    "X: siento q estoy fallando en todo ahora mismo\nY: ey. q pasa?\n"
+    "X: voy tarde con las entregas\n+ el piso es una leonera\n+ hace semanas q no llamo a mi abuela\n"
+    "+ y he cenado patatas de bolsa\nY: son muchos frentes a la vez\n"
+    "Y: cual es el q mas te agobia?\nX: las entregas creo\n"
+    "Y: vale. eso es una cosa, no todo. te ayudo a hacer una lista?\n"
+    "X: si. gracias. perdon por el rollo\nY: no es ningun rollo, te lo he preguntado yo",
+    "X: me agobia muchisimo el dinero este mes\nY: q ha pasado?\n"
+    "X: al coche le han tenido q cambiar el embrague. {num}0 euros q no tenia\nY: {VALIDATE}\n"
+    "Y: puedo hacer algo? te puedo dejar un poco\n"
+    "X: no no, ya me apaño. el mes se va a hacer largo. pero gracias\nY: la oferta sigue en pie",
+    "X: la verdad es q desde la mudanza me siento un poco fuera de lugar\nY: fuera de lugar como?\n"
+    "X: pues q aun no conozco a nadie aqui y las tardes se hacen larguisimas\n"
+    "Y: suena duro. los sitios nuevos cuestan un monton\n"
+    "Y: has probado lo del club de running q dijiste?\nX: aun no. siempre me rajo\n"
+    "Y: te hago una videollamada antes de la primera quedada para darte valor?\n"
+    "X: jaja pues si la verdad",
+    "X: me preocupa mi hermano\nY: q le pasa?\n"
+    "X: ha dejado de contestar a todo el mundo. mi madre tb esta preocupada\n"
+    "Y: q miedo. cuando fue la ultima vez q supiste de el?\nX: hace como 2 semanas\n"
+    "Y: podrias pasarte por su casa?\nX: si. creo q ire el {day}\n~~~\n"
+    "Y: viste a tu hermano?\n"
+    "X: si. lo esta pasando muy mal. pero ha aceptado hablar con alguien\n"
+    "Y: eso es enorme. y tu como lo llevas?\nX: con alivio. y pena. las dos cosas",
+    "X: hoy ha sido un dia horrible\nY: ay no, q ha pasado\n"
+    "X: {colleague} me ha echado la bronca delante de todo el mundo\n"
+    "X: he aguantado el tipo pero llevo temblando desde entonces\nY: eso esta fatal\n"
+    "Y: estas bien?\nX: me siento fatal, ha sido humillante de verdad\n"
+    "Y: {VALIDATE}. no te merecias eso\nY: {SUPPORT}",
+    "X: me da pavor el {day}\nY: lo de la familia?\n"
+    "X: si. con ellos siempre acabo sintiendome como si tuviera 12 años\nY: {VALIDATE}\n"
+    "Y: puedes irte pronto?\nX: podria decir q al dia siguiente madrugo para currar\n"
+    "Y: hazlo. y escribeme desde el baño si se pone feo 😂\nX: trato hecho",
+    "X: no me lo han dado\nX: el trabajo\nY: ay no. lo siento muchisimo\nY: como estas?\n"
+    "X: fatal la verdad. pensaba q este era el bueno\nY: {VALIDATE}\n"
+    "Y: te dieron algun feedback?\nX: 'un segundo puesto muy ajustado'. q casi es peor\n"
+    "Y: aun asi estuviste cerca. al siguiente",
+    "X: me puedo desahogar un momento\nY: venga, suelta\n"
+    "X: estoy hasta el moño de ser siempre yo quien lo organiza todo\n"
+    "X: nadie da ni las gracias\n"
+    "Y: {VALIDATE}\nY: eso quema a cualquiera\nY: con quien es esta vez?\n"
+    "X: los de la uni. la quedada de los 10 años\nY: y si dejas q otro se encargue de lo siguiente?\n"
+    "X: si tienes razon",
+    "X: estoy durmiendo fatal\nY: desde cuando?\n"
+    "X: un par de semanas. me despierto a las 4 con la cabeza a mil\nY: q agotador\n"
+    "Y: hay algo en concreto q te quite el sueño?\n"
+    "X: sobre todo la incertidumbre con lo del contrato\n"
+    "Y: normal. es mucho peso\nY: {SUPPORT}",
+    "X: hoy echo de menos a mi padre\nY: ay cariño\nY: es el aniversario?\n"
+    "X: no solo. ha sonado la cancion en la tienda\nY: {VALIDATE}\n"
+    "Y: me quieres contar cosas de el? me gustaria escucharlas\n"
+    "X: la cantaba en el coche fatal\nX: pero fatal aposta\n"
+    "Y: parece q era un crack\nX: lo era",
+    "X: creo q tengo q decirle algo a {friend} pero me da miedo cargarme la amistad\n"
+    "Y: q pasa con ella?\n"
+    "X: me cancela siempre en el ultimo momento y siento q no soy una prioridad\nY: {VALIDATE}\n"
+    "Y: q te gustaria decirle?\nX: solo q me duele. nada dramatico\n"
+    "Y: me parece justo y bonito. creo q le gustaria saberlo\n~~~\n"
+    "Y: al final hablaste con {friend}?\n"
+    "X: si!! me pidio perdon. dice q esta desbordada\nY: ay q bien. y tu como te sientes?\n"
+    "X: como si me hubiera quitado un peso de encima",
+    "X: estoy de los nervios con los resultados de mañana\nY: los del analisis de sangre?\n"
+    "X: si. seguramente no sea nada pero mi cabeza se pone en lo peor\n"
+    "Y: es super normal. esperar es lo peor\nY: quieres q te acompañe?\n"
+    "X: no te importa?\nY: claro q no",
+    "X: estoy teniendo mucha ansiedad por las noches\n"
+    "Y: ansiedad por algo en concreto?\nX: no mucho. simplemente aparece\n"
+    "Y: q horror. te habia pasado antes?\nX: a temporadas, desde hace años\n"
+    "Y: gracias por contarmelo\nY: q te ayuda cuando te da?\nX: caminar. o hablar contigo la verdad",
+]
+
+NEWS_UK = [
+    "X: ADIVINA\nY: q q\nX: me han ascendido!!\nY: {HYPE}\n"
+    "Y: cuando te has enterado??\nX: ahora mismo, me ha llamado {colleague}\n"
+    "Y: te lo mereces. el {day} lo celebramos",
+    "X: he aprobado el carnet 🚗\nY: {HYPE}\nY: a la primera??\nX: a la primera!! 2 faltas leves\n"
+    "Y: ahora me tienes q llevar a algun sitio",
+    "X: les ha encantado la presentacion\nY: sabia q les encantaria!!\nY: q te han dicho?\n"
+    "X: q era la mas clara q habian visto en todo el año\nY: q maravilla. q orgullo",
+    "X: nos han dado el piso!!\nY: {HYPE}\nY: el del ventanal?\n"
+    "X: ese!! entramos en {month}\nY: voy a ayudar. y a juzgar tu sofa",
+    "X: por fin he terminado el cuadro\nX: <media>\nY: espera q es buenisimo\n"
+    "Y: cuanto has tardado?\nX: 3 meses de domingos jaja\nY: merecio la pena. enmarcalo",
+    "X: he corrido los 5k enteros sin parar\nY: {HYPE}\nY: como te sientes\n"
+    "X: como si me hubiera pasado un camion. pero feliz\nY: 😂 q orgullo",
+    "X: una tonteria pero hoy mi jefe me ha dado las gracias\nY: no es ninguna tonteria! por q?\n"
+    "X: por arreglar lo del cliente\nY: ya era hora de q alguien se diera cuenta",
+    "X: me han cogido en el curso!!\nY: {HYPE}\nY: el de por la tarde?\nX: si! empieza en {month}\n"
+    "Y: y como lo llevas?\nX: con mucha ilusion y un poco de panico",
+    "X: por fin le he dicho a mi hermana lo q sentia con lo de la boda\nY: y q tal??\n"
+    "X: pues muy bien la verdad. me escucho\nY: me alegro un monton. eso tiene mucho merito",
+    "X: por fin esta terminado el baño\nX: <media>\nY: parece un hotel!!\n"
+    "Y: los azulejos los has puesto tu?\nX: todos y cada uno\nY: increible",
+]
+
+REPAIR_UK = [
+    # X saca algo de como le trata Y; Y lo repara
+    "X: te puedo decir una cosa sin q se lie\nY: claro\n"
+    "X: me sento un poco mal q me cancelaras lo del {day} por whatsapp una hora antes\n"
+    "Y: tienes razon. estuvo fatal por mi parte, lo siento\n"
+    "Y: se me junto todo y lo gestione fatal\nX: gracias por decirlo. no pasa nada\n"
+    "Y: te lo compenso? {place}, invito yo\nX: hecho 😊",
+    "X: anoche me pisaste un poco al hablar\nX: cuando estaba contando a todos lo del trabajo\n"
+    "Y: uy en serio? lo siento\nY: no era mi intencion. me emociono demasiado\n"
+    "X: ya lo se. solo q me hizo sentir q no pintaba nada\n"
+    "Y: es justo. lo tendre en cuenta. gracias por decirmelo",
+    "X: oye, me molesto un poco q no contestaras a lo de mi abuelo\n"
+    "Y: ay no. tienes razon\n"
+    "Y: lo lei en el tren y se me fue completamente de la cabeza, lo siento muchisimo\n"
+    "Y: como esta?\nX: estable ya. gracias\nY: tendria q haberte preguntado antes. aqui estoy",
+    "X: podemos hablar de lo del dinero\nY: claro\n"
+    "X: siento q siempre soy yo quien paga las entradas y ya empieza a ser mucho\n+ \n"
+    "+ no es para tanto, solo no queria q se convirtiera en algo\nY: es justo la verdad\n"
+    "Y: no me habia dado cuenta de todo lo q se habia juntado, lo siento\n"
+    "Y: te mando mi mitad ahora\n"
+    "X: gracias. odiaba sacar el tema\nY: me alegro de q lo hayas hecho",
+]
+
+# --- Priya y Tom (pareja)
+
+COUPLE_UK = [
+    "X: te echo de menos\nY: yo mas\nX: imposible\nY: 🙄 ❤️",
+    "X: q quieres hacer el {day}?\nY: quedarnos en casa, tu, {food}, {show}\n"
+    "X: respuesta perfecta",
+    "X: hoy he estado pensando en ti\nY: cosas buenas espero\nX: siempre\nY: ❤️",
+    "X: me acaba de escribir tu madre\nY: ay no q queria\n"
+    "X: saber si te estoy 'alimentando bien'\nY: 😂😂 lo siento muchisimo",
+    "X: me gusto mucho lo de anoche\nY: y a mi. hacia siglos q no hablabamos de verdad\n"
+    "X: tendriamos q hacerlo mas\nY: si. sin moviles, sin tele",
+    "X: tengo muchas ganas de verte\nY: 2 noches mas\nX: no cuentes q se hace mas largo",
+    "X: <media>\nX: mira lo q he encontrado de nuestro primer viaje\nY: madre mia mira tu pelo\n"
+    "X: q borde\nY: me encanta. te quiero",
+    "X: gracias por lo de hoy\nY: por q?\nX: por estar ahi. se q di un poco la lata\n"
+    "Y: para nada. me gusta estar ahi",
+    "X: llegas pronto?\nY: 20 min\nX: voy poniendo la cafetera\nY: casate conmigo",
+    "X: no te olvides de la leche\nY: ya la tengo\nX: quien eres\nY: una persona nueva",
+]
+
+# --- pools US (Maddie y Luis, Jo y Sam)
+
+OPEN_US = [
+    "X: holaa\nY: ey! q tal",
+    "X: duermes?\nY: por desgracia no jaja",
+    "X: buenos dias ☀️\nY: buenos dias!! q tal has dormido",
+    "X: eeey\nY: eeeey",
+    "X: q tal la semana\nY: pues la verdad bastante intensa. y tu?\nX: igual jaja",
+    "X: me aburro muchisimo en el curro\nY: yo igual, entretenme",
+    "X: tienes un momento para hablar?\nY: si q pasa",
+]
+
+CLOSE_US = [
+    "X: bueno me tengo q ir\nY: hablamos!",
+    "X: me voy a la cama, buenas noches!\nY: buenas noches!!",
+    "X: bueno me piro, luego hablamos\nY: pasalo bien!",
+    "X: me caigo de sueño, buenas noches\nY: buenas noches 😴",
+    "X: te quiero, hablamos mañana\nY: y yo a ti",
+]
+
+LIGHT_US = [
+    "X: q haces este finde\nY: literalmente nada y me hace muchisima ilusion\n"
+    "X: objetivo de vida",
+    "X: <media>\nX: mira este perro q acabo de conocer\nY: DIOOOS\nY: las orejas!!",
+    "X: has visto ya {show}\nY: aun no, nada de spoilers!!\nX: soy una tumba 🤐",
+    "X: me acabo de gastar {num} pavos en {shop} en nada\nY: tipico de {shop}\n"
+    "X: entre a por champu",
+    "X: aqui {weather}\nY: uf igual. quiero q vuelva el verano",
+    "X: recuerdame como se llamaba el sitio donde comimos {food}\nY: {place}?\n"
+    "X: si!! gracias",
+    "X: esta noche hago {food}\nY: guardame un poco\nX: pues vente jaja",
+    "X: mi compi acaba de calentar pescado en el micro\nY: noooo\nX: huele toda la planta\n"
+    "Y: {LAUGH}",
+    "X: seguimos con lo del {day}?\nY: si! a {time}?\nX: perfecto nos vemos",
+    "X: he vuelto a perder mi {thing}\nY: mira en la nevera jaja\nX: ...pq estaba en la nevera",
+    "X: creo q voy a empezar a correr\nY: quien eres\nX: nse he visto un video\n"
+    "Y: jajajaja vale ya me contaras",
+    "X: <media>\nY: es tu piso nuevo??\nX: si!! aun sin sofa eso si\nY: es monisimo",
+    "X: conoces algun dentista bueno\nY: el mio esta bien? te paso el numero\nX: graciass",
+    "X: {band} sale de gira!!\nY: Q\nY: cuando\nX: en {month}. las entradas salen el viernes\n"
+    "Y: vamos",
+    "X: mi madre ha descubierto tiktok\nY: ay no\nX: me ha mandado 12 videos esta mañana\n"
+    "Y: {LAUGH}",
+    "X: hoy me he metido en la clase q no era\nY: jaja\n"
+    "X: y me he quedado 10 min pq me daba verguenza irme\nY: icono",
+    "X: hay un trafico horrible ahora mismo\nY: donde estas\nX: en la M-30. voy a llegar tarde\n"
+    "Y: yo pillo mesa",
+    "X: me corto el pelo corto?\nY: si\nX: ni lo has pensado\n"
+    "Y: llevo 3 años esperando a q me lo preguntes",
+    "X: <media>\nX: he hecho pan!!\nY: vale nueva era panadera\nY: esta bueno?\n"
+    "X: un poco denso pero q orgullo",
+    "X: {friend} se casa??\nY: YA LO SE\n"
+    "Y: me he enterado por instagram como todo el mundo\nX: jajajaja",
+    "X: necesito una serie nueva\nY: has visto {show}\nX: no esta bien?\nY: fiate de mi",
+    "X: me acaban de poner una multa 🙃\nY: nooo cuanto\nX: {num}0 euros\nY: eso es un robo",
+    "X: cual era la receta q me mandaste\nY: la de {food}?\nX: si la he perdido\nY: <media>",
+    "X: el gym hoy ha sido brutal\nY: dia de pierna?\nX: dia de pierna. no puedo andar\n"
+    "Y: jaja respeto",
+    "X: te puedes creer q ya es {month_now}\nY: no y no me gusta",
+]
+
+DEEP_US = [
+    "X: te puedo contar algo un poco vergonzoso\nY: siempre\n"
+    "X: lo estoy pasando fatal desde la mudanza\n"
+    "+ en plan paso fines de semana enteros sin hablar con nadie\n"
+    "Y: eso no tiene nada de vergonzoso. suena muy duro\n"
+    "Y: desde cuando estas asi?\nX: la verdad desde {month_past}\n"
+    "Y: me alegro mucho de q me lo hayas contado\nY: hacemos una llamada fija los domingos?\n"
+    "X: me encantaria",
+    "X: me esta estresando muchisimo la evaluacion del curro\nY: q es lo peor?\n"
+    "X: me la hace {colleague} y siento q ella ya ha decidido q no valgo para esto\n"
+    "Y: es mucha presion. pq crees eso?\n"
+    "X: nunca dice nada bueno. solo lo q esta mal\n"
+    "Y: q agotador. pero tu si vales para tu trabajo\n"
+    "X: gracias. necesitaba oirlo\n~~~\nY: q tal la evaluacion??\n"
+    "X: mejor de lo q pensaba! hasta me dijo cosas bonitas\nY: ves!! q te dijo?\n"
+    "X: q soy 'de fiar bajo presion' jaja\nY: es la verdad",
+    "X: mis padres estan discutiendo otra vez\nY: ay no. de las feas?\n"
+    "X: si. mi madre me llamo llorando anoche\nY: lo siento mucho. estas bien?\n"
+    "X: la verdad q no. siento q siempre me toca estar en medio\n"
+    "Y: es un sitio muy dificil\nY: puedes apartarte un poco, lo sabes no?\n"
+    "X: ya. pero me siento culpable",
+    "X: creo q tengo burnout\nY: q te pasa?\n"
+    "X: no me concentro, tengo sueño todo el rato, he llorado con un anuncio\n"
+    "Y: uf. eso suena a burnout de verdad\nY: puedes cogerte unos dias?\n"
+    "X: igual unos dias en {month}\nY: hazlo. en serio. me preocupas",
+    "X: no me han cogido en el programa\nY: ay no. lo siento muchisimo\nY: como estas?\n"
+    "X: la verdad q no siento nada, en blanco\nX: tenia muchisimas ganas de este\n"
+    "Y: lo se. q decepcion\n"
+    "Y: quieres hablarlo o q te distraiga?\nX: distraeme porfa\n"
+    "Y: vale. {show} y {food}, voy para alla",
+    "X: estoy de los nervios por lo del medico mañana\nY: la revision?\n"
+    "X: si. no paro de pensar lo peor\nY: tiene todo el sentido. esperar es lo peor\n"
+    "Y: escribeme en cuanto salgas vale?\n~~~\nY: q tal el medico??\nX: todo bien!!\n"
+    "Y: gracias a dios\nY: como estas\nX: como si pudiera volver a respirar",
+    "X: nunca sientes q solo finges ser una persona adulta\nY: todos los dias jaja\n"
+    "Y: pq, q ha pasado?\nX: tuve q llamar al seguro y casi lloro\n"
+    "Y: normalisimo, esas llamadas son lo peor\n"
+    "X: jaja gracias. me alivia q no sea solo cosa mia",
+    "X: ultimamente echo mucho de menos mi casa\nY: oo. q es lo q mas echas de menos?\n"
+    "X: la cocina de mi abuela. las comidas de los domingos. el jaleo\n"
+    "Y: q bonito y q triste a la vez\n"
+    "Y: podrias ir un finde?\nX: igual en {month}. aunque los vuelos estan carisimos\n"
+    "Y: ojala puedas",
+]
+
+NEWS_US = [
+    "X: ME HAN DADO EL TRABAJO\nY: {HYPE}\nY: el del museo??\nX: si!!! empiezo en {month}\n"
+    "Y: q orgullo. como te sientes?\nX: con ganas de vomitar pero en el buen sentido",
+    "X: adivina quien ha terminado de pagar la tarjeta de credito\nY: TU??\nX: yo!!!\n"
+    "Y: dios eso es enorme",
+    "X: mi hermana ya ha tenido al bebe!!\nX: <media>\nY: DIOS es perfecta\n"
+    "Y: y tu hermana q tal?\nX: cansada pero super feliz",
+    "X: he corrido mi primera 10k\nY: {HYPE}\nY: q tiempo has hecho?\nX: 58 minutos!!\n"
+    "Y: menos de una hora!! increible",
+    "X: me van a publicar el articulo\nY: no me digas!! cual?\nX: el del banco de alimentos\n"
+    "Y: q pasada. mandame el link cuando este",
+]

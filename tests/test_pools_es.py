@@ -1,0 +1,118 @@
+"""sample_chats/pools_es.py is the Spanish twin of sample_chats/pools.py: the same pools with the
+same number of exchanges in the same order, each with the same people speaking in the same turns,
+the same placeholders and fragments in the same messages, and the same fragment and value keys.
+What is said is Spanish, so the words are not compared, only that they are not the English ones."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_chats"
+
+
+def load(name: str):
+    sys.path.insert(0, str(SAMPLES))
+    try:
+        spec = importlib.util.spec_from_file_location(f"_pools_test_{name}", SAMPLES / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(SAMPLES))
+
+
+EN = load("pools")
+ES = load("pools_es")
+MAKE = load("make_samples")
+
+SLOT = re.compile(r"\{([^{}]*)\}")
+PLACEHOLDER = re.compile(r"^<(media\w*|deleted|call)>$")
+
+
+def public(module) -> dict[str, object]:
+    return {k: v for k, v in vars(module).items() if k.isupper() and not k.startswith("_")}
+
+
+EN_NAMES = public(EN)
+POOLS = sorted(k for k, v in EN_NAMES.items() if isinstance(v, list))
+TABLES = sorted(k for k, v in EN_NAMES.items() if isinstance(v, dict))
+
+
+def shape(src: str) -> list[list[tuple]]:
+    """Per part, per message: who speaks, how many lines the message has, its placeholder (if
+    it is one), the named slots it fills (values, fragments, names) and how many {a|b} choices."""
+    out = []
+    for part in MAKE.parse_exchange(src).parts:
+        rows = []
+        for line in part:
+            slots = SLOT.findall(line.text)
+            rows.append(
+                (
+                    line.role,
+                    line.text.count("\n") + 1,
+                    line.text if PLACEHOLDER.match(line.text) else None,
+                    sorted(s for s in slots if "|" not in s),
+                    sum("|" in s for s in slots),
+                )
+            )
+        out.append(rows)
+    return out
+
+
+def words(src: str) -> set[str]:
+    return set(re.findall(r"[a-záéíóúñü']{4,}", SLOT.sub(" ", src.lower())))
+
+
+def test_same_names_and_kinds():
+    es_names = public(ES)
+    assert sorted(k for k, v in es_names.items() if isinstance(v, list)) == POOLS
+    assert sorted(k for k, v in es_names.items() if isinstance(v, dict)) == TABLES
+    assert ES.GROUP_SYSTEM_NAMES == EN.GROUP_SYSTEM_NAMES
+
+
+@pytest.mark.parametrize("name", POOLS)
+def test_pool_has_the_same_exchanges_in_the_same_order(name):
+    en, es = getattr(EN, name), getattr(ES, name)
+    assert len(es) == len(en), name
+    for i, (a, b) in enumerate(zip(en, es, strict=True)):
+        assert shape(b) == shape(a), f"{name}[{i}]: {b!r}"
+
+
+@pytest.mark.parametrize("name", POOLS)
+def test_pool_is_written_in_spanish(name):
+    """No exchange with words of its own is left as the English one; at most a few shared words
+    (names, loanwords such as 'spoilers' or 'podcast')."""
+    for i, (a, b) in enumerate(zip(getattr(EN, name), getattr(ES, name), strict=True)):
+        en_words = words(a)
+        if not en_words:
+            continue
+        shared = en_words & words(b)
+        assert len(shared) <= max(2, len(en_words) // 5), f"{name}[{i}]: {sorted(shared)}"
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_fragments_and_values_have_the_same_keys(name):
+    en, es = getattr(EN, name), getattr(ES, name)
+    assert sorted(es) == sorted(en)
+    for key, options in es.items():
+        assert options and all(isinstance(o, str) and o.strip() for o in options), key
+        assert len(set(options)) >= min(3, len(set(en[key]))), key
+        assert not any("{" in o for o in options) or name.startswith("FRAGMENTS"), key
+
+
+def test_every_slot_has_a_value_or_fragment():
+    """Every {name} used in a Spanish pool can be filled: a fragment, a value, a role's name or a
+    date slot the generator fills itself."""
+    known = set(ES.FRAGMENTS) | set(ES.FRAGMENTS_US) | set(ES.VALUES_UK) | set(ES.VALUES_US)
+    known |= {"X", "Y", "A", "B", "C", "D", "M", "day", "month", "month_now", "month_past"}
+    for name in POOLS:
+        for src in getattr(ES, name):
+            for slot in SLOT.findall(src):
+                if "|" not in slot:
+                    assert slot.rstrip("0123456789") in known or slot in known, (name, slot)
