@@ -89,22 +89,25 @@ FRAGMENTS: dict[str, list[str]] = {
         "vale a la cama. buenas noches",
         "buenas noches, besitos",
     ],
-    "ANSWER": ["bien gracias!", "no esta mal, dia largo", "bien! con lio", "bien si", "meh. ahi vamos",
-               "bien bien", "pues bastante bien la verdad", "largo. pero bien", "sii bien gracias",
+    "ANSWER": ["bien gracias!", "no esta mal, dia largo", "bien! con lio", "bien si",
+               "meh. ahi vamos", "bien bien", "pues bastante bien la verdad", "largo. pero bien",
+               "sii bien gracias",
                "no me puedo quejar", "bien, con sueño"],
     "QREPLY": ["luego igual, gracias", "sii puede ser", "ya te digo", "si porfa",
                "la verdad q si", "no hace falta, hablarlo me ha ayudado", "gracias 😘",
                "puede. gracias", "esta noche no pero gracias", "creo q ya estoy mejor",
                "si, me encantaria"],
-    "MINIMAL": ["ok", "k", "jaja", "ya", "👍", "guay", "mm", "jaja", "vale", "cierto", "sip", "ok."],
+    "MINIMAL": ["ok", "k", "jaja", "ya", "👍", "guay", "mm", "jaja", "vale", "cierto", "sip",
+                "ok."],
 }
 
 # --- values
 
 VALUES_UK: dict[str, list[str]] = {
     "place": ["el bar de Paco", "La Tagliatella", "el tailandes de la calle Mayor", "el Bodegon",
-              "el 100 Montaditos", "el italiano de al lado de la estacion", "la cerveceria de la plaza",
-              "el vietnamita nuevo", "el griego", "La Sureña", "el asturiano", "el ramen de Lavapies"],
+              "el 100 Montaditos", "el italiano de al lado de la estacion",
+              "la cerveceria de la plaza", "el vietnamita nuevo", "el griego", "La Sureña",
+              "el asturiano", "el ramen de Lavapies"],
     "food": ["pasta", "un curry", "fajitas", "un salteado de verduras", "patatas asadas", "pizza",
              "risotto", "tortilla", "lentejas", "huevos rotos", "croquetas", "macarrones",
              "un pisto"],
@@ -161,7 +164,8 @@ VALUES_US: dict[str, list[str]] = {
 
 OPEN_UK = [
     "X: eyy\nY: holaaa\nY: q tal el dia?",
-    "X: buenos dias ☀️\nY: buenas! has dormido bien?\nX: la verdad q no jaja, los vecinos otra vez\n"
+    "X: buenos dias ☀️\nY: buenas! has dormido bien?\n"
+    "X: la verdad q no jaja, los vecinos otra vez\n"
     "Y: noooo",
     "X: estas por aqui?\nY: sip q pasa",
     "X: holaaaa\nY: holi 👋",
@@ -280,7 +284,8 @@ DEEP_UK = [
     "Y: sabes algo de tu madre?\nX: las pruebas son el {day}. se la oye mas tranquila\n"
     "Y: algo es algo. y tu como lo llevas?\nX: mejor despues de hablarlo la verdad. gracias",
     "X: nunca sientes q vas por detras de todo el mundo\nY: todo el rato\n"
-    "Y: y eso a q viene?\nX: {friend} se ha prometido y se ha comprado una casa en la misma semana\n"
+    "Y: y eso a q viene?\n"
+    "X: {friend} se ha prometido y se ha comprado una casa en la misma semana\n"
     "X: y me alegro por ella pero tb he llorado en la ducha jaja\n"
     "Y: es normal. las dos cosas pueden ser verdad\n"
     "Y: no vas por detras, vas por otro camino\n"
@@ -293,7 +298,8 @@ DEEP_UK = [
     "Y: como estas hoy? despues de lo de ayer\nX: mejor. he pedido cita con el medico de cabecera\n"
     "Y: me alegro un monton. q orgullo",
     "X: siento q estoy fallando en todo ahora mismo\nY: ey. q pasa?\n"
-    "X: voy tarde con las entregas\n+ el piso es una leonera\n+ hace semanas q no llamo a mi abuela\n"
+    "X: voy tarde con las entregas\n+ el piso es una leonera\n"
+    "+ hace semanas q no llamo a mi abuela\n"
     "+ y he cenado patatas de bolsa\nY: son muchos frentes a la vez\n"
     "Y: cual es el q mas te agobia?\nX: las entregas creo\n"
     "Y: vale. eso es una cosa, no todo. te ayudo a hacer una lista?\n"
@@ -332,7 +338,8 @@ DEEP_UK = [
     "X: estoy hasta el moño de ser siempre yo quien lo organiza todo\n"
     "X: nadie da ni las gracias\n"
     "Y: {VALIDATE}\nY: eso quema a cualquiera\nY: con quien es esta vez?\n"
-    "X: los de la uni. la quedada de los 10 años\nY: y si dejas q otro se encargue de lo siguiente?\n"
+    "X: los de la uni. la quedada de los 10 años\n"
+    "Y: y si dejas q otro se encargue de lo siguiente?\n"
     "X: si tienes razon",
     "X: estoy durmiendo fatal\nY: desde cuando?\n"
     "X: un par de semanas. me despierto a las 4 con la cabeza a mil\nY: q agotador\n"
@@ -359,7 +366,8 @@ DEEP_UK = [
     "X: estoy teniendo mucha ansiedad por las noches\n"
     "Y: ansiedad por algo en concreto?\nX: no mucho. simplemente aparece\n"
     "Y: q horror. te habia pasado antes?\nX: a temporadas, desde hace años\n"
-    "Y: gracias por contarmelo\nY: q te ayuda cuando te da?\nX: caminar. o hablar contigo la verdad",
+    "Y: gracias por contarmelo\nY: q te ayuda cuando te da?\n"
+    "X: caminar. o hablar contigo la verdad",
 ]
 
 NEWS_UK = [
