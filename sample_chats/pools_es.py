@@ -555,3 +555,132 @@ NEWS_US = [
     "X: me van a publicar el articulo\nY: no me digas!! cual?\nX: el del banco de alimentos\n"
     "Y: q pasada. mandame el link cuando este",
 ]
+
+LIGHT_UK += [
+    "X: el del piso de arriba esta aprendiendo a tocar la trompeta\nY: noooo\n"
+    "X: se sabe 3 notas\n+ y las toca a las 7 de la mañana\nY: {LAUGH}",
+    "X: he vuelto a poner las luces de navidad\nY: estamos en {month_now}\n"
+    "X: me hacen feliz vale",
+    "X: crees q puedo ir en zapatillas a la boda\nY: depende de las zapatillas\n"
+    "X: <media>\nY: ...no",
+    "X: novedades: el gato ha vuelto y se ha traido a un amigo\nY: una banda de gatos\n"
+    "X: me superan en numero",
+    "X: como se llama el actor ese, el de la serie del faro\n"
+    "Y: me vas a tener q dar algo mas\nX: barba. grita mucho\nY: el del vampiro?\n"
+    "X: SI. gracias. me estaba matando",
+    "X: sin querer he respondido a todo el departamento\nY: ay no q ponia\nX: 'jaja vale'\n"
+    "Y: {LAUGH}\nY: la verdad podria ser peor",
+    "X: me han mandado a casa con catarro\nY: oh no. sopita y {show}?\nX: en ello 🤧",
+    "X: es raro cenar cereales\nY: es un clasico\n"
+    "X: gracias por validar mis decisiones vitales",
+    "X: el perro de {friend} se ha comido una tarta de cumple entera\nY: NO\nY: esta bien?\n"
+    "X: el si. {friend} no",
+    "X: la caja de autopago me odia\nY: otra vez lo de 'espere a un empleado'?\n"
+    "X: todas. las. veces",
+    "X: idea random pero tenemos q hacer un picnic cuando haga mas bueno\nY: si!! {town}?\n"
+    "X: o el parque, menos lio\nY: hecho, yo hago los bocatas",
+    "X: me acabo de sentar encima de las gafas\nY: como de mal\nX: <media>\nY: uf eso esta fatal",
+    "X: he empezado a hacer el crucigrama en el tren\nY: quien eres\nX: he sacado 3. 3!",
+    "X: alguien ha dejado una lasaña entera en el muro de fuera\nY: entera??\nX: aun caliente\n"
+    "Y: ni se te ocurra",
+    "X: el movil me ha cambiado 'un beso' por 'un besugo'\nY: marinero\n"
+    "X: y se lo he mandado a mi jefe",
+    "X: intentando montar un armario\nX: me sobran 4 tornillos\n"
+    "Y: son tornillos de regalo\nX: esta torcido",
+    "X: <media>\nX: atardecer desde la ofi, casi compensa\nY: casi",
+    "X: te ha escrito {friend} por lo del finde\nY: si, ha pensado en {place}?\nX: me va bien\n"
+    "Y: se lo digo",
+    "X: pregunta. merece la pena empezar {show}\nY: la primera temporada si, la segunda no\n"
+    "X: apuntado",
+    "X: le acabo de explicar a mi abuela q es un meme\nY: y q tal\n"
+    "X: me ha mandado uno. era una foto de un gato sin texto\nY: icono",
+    "X: la cola de correos llega hasta la calle\nY: normal, un {day} siempre esta asi\n"
+    "X: voy a estar aqui hasta q me jubile",
+    "X: una peli buena para un domingo de lluvia\nY: {film}\nX: la he visto dos veces\n"
+    "Y: a la tercera va la vencida",
+    "X: por fin he limpiado el horno\nY: q orgullo\nX: he encontrado una patata frita de 2021",
+    "X: es grave q ya este pensando en la comida\nY: son las 10 de la mañana\n"
+    "X: eso no es un no",
+    "X: vale necesito funda nueva para el movil, opiniones\nX: <media>\nX: <media>\n"
+    "Y: la verde\nX: sabia q dirias eso",
+    "X: me he encontrado a mi antiguo profe de mates en {shop}\nY: te reconocio\n"
+    "X: me llamo por el nombre de mi hermana\nY: {LAUGH}",
+    "X: me ha pillado la lluvia sin abrigo\nY: decian sol\nX: mentian",
+    "X: a q hora es el partido el {day}\nY: a las 3 creo\nX: bar?\nY: obvio",
+    "X: el gato de los vecinos me ha adoptado\nY: ay no. le estas dando de comer verdad\n"
+    "X: solo un poco\n+ le he comprado un cuenco",
+    "X: llevo 45 minutos en espera al telefono\nY: con quien\n"
+    "X: el banco. tengo la musiquita grabada a fuego",
+    "X: acabo de ver a un señor paseando una tortuga con correa\nY: foto o no ha pasado\n"
+    "X: <media>\nY: increible",
+    "X: estoy pensando en aprender ganchillo\nY: haras una bufanda y lo dejaras\n"
+    "X: con una bufanda me basta",
+    "X: te va raro el wifi o solo a mi\nY: el mio va bien\nX: genial, es personal entonces",
+    "X: anoche soñe la cosa mas rara contigo\nY: cuenta\n"
+    "X: me ponias sopa en un bar sin parar\nY: eso no es raro es un sueño bonito",
+    "X: no puedo dejar de escuchar a {band}\nY: lo nuevo?\nX: si. en bucle desde el martes",
+]
+
+ANEC_UK = [
+    "me acaba de perseguir un ganso en el parque",
+    "la del cafe ha escrito 'Tino' en mi vaso. ni de lejos",
+    "uno en el bus se esta comiendo un pollo asado entero",
+    "acabo de meter el movil en la nevera y la leche en el bolso",
+    "a mi planta le ha salido una hoja nueva!!",
+    "hay una paloma en mi ventana mirandome fijamente",
+    "llevo ya 4 cafes hoy",
+    "he saludado sin querer a alguien q no me saludaba a mi",
+    "me acabo de encontrar 10 euros en el abrigo de invierno",
+    "el ascensor del curro lleva una semana roto y yo estoy en el sexto",
+    "creo q llevo un año pronunciando mal el nombre de mi compi",
+    "acaba de pasar el afilador con su musiquita bajo la lluvia",
+    "llevo todo el dia estornudando, creo q tengo alergia a mi propia oficina",
+    "me han preguntado una direccion en mi propia calle y la he dicho mal",
+    "mi madre me ha mandado una foto de su cortasetos nuevo. sin contexto",
+    "ha saltado la alarma de humo por hacer una tostada",
+    "hay un señor haciendo tai chi en el parking",
+    "llevo toda la mañana con el jersey del reves",
+    "acabo de descubrir q las galletas buenas estan escondidas en el armario del material",
+    "en la ofi hay cafetera nueva y todo el mundo esta como si fuera navidad",
+    "el gato me ha tirado el te encima del portatil. esta bien. creo",
+    "acabo de pasar por una tienda q solo vende calcetines",
+    "me he dormido en el tren y me he pasado dos paradas",
+    "mi padre ha descubierto los podcasts y ahora me recomienda episodios todos los dias",
+    "una señora mayor super elegante me ha dicho q le encanta mi abrigo",
+    "un crio en el tren me acaba de decir q tengo el pelo raro",
+    "hoy solo he comido tostadas. dia de tostadas",
+    "me he cortado el pelo y no se yo",
+    "han hecho una pregunta de trivial en la radio, la he acertado y no habia nadie para verlo",
+    "mi vecino ha empezado un huerto y me ha dado un calabacin del tamaño de mi brazo",
+    "hoy he aprendido q los flamencos son rosas por lo q comen",
+    "acabamos de hacer un simulacro de incendio bajo la lluvia",
+    "en el tren habia un perro con botitas",
+    "he puesto una lavadora con un calcetin rojo. todo rosa",
+    "mi jefa me ha mandado un mail q solo pone 'llamame'. q miedo",
+    "he terminado el libro en el bus y ahora no se q hacer con mi vida",
+    "he visto un arcoiris doble volviendo a casa",
+    "me he apuntado al gym. otra vez",
+    "alguien ha aparcado un coche diminuto en diagonal ocupando dos plazas",
+    "se ha encendido la calefaccion por primera vez y todo el piso huele a polvo quemado",
+]
+
+FRAGMENTS["ANEC"] = ANEC_UK
+FRAGMENTS["REACT"] = [
+    "{LAUGH}", "no puede ser", "q 😂", "clasico", "q maravilla", "es muy tuyo", "para ya",
+    "me encanta", "ja. como no", "ay no 😂", "pq me hace tanta gracia", "genial",
+    "necesito foto", "q drama", "icono total", "otra vez no",
+]
+FRAGMENTS["ASKMORE"] = [
+    "espera q ha pasado", "donde ha sido", "como", "y luego q", "pero pq",
+    "cuentamelo todo", "te vio alguien", "eso es normal?",
+]
+
+ANEC_EXCHANGES = [
+    "X: {ANEC}\nY: {REACT}",
+    "X: {ANEC}\nY: {REACT}\nY: {ASKMORE}\n"
+    "X: {ni idea la verdad|ni preguntes|es largo de contar|mi vida ultimamente}",
+    "X: {ANEC}\nY: {REACT}\n"
+    "X: {en fin q tal tu dia|bueno. y tu q tal|en fin esas son mis noticias. y tu?}\n"
+    "Y: {bien! nada q ver con lo tuyo|menos emocionante q lo tuyo|bien gracias, con lio}",
+    "X: novedades de mi vida: {ANEC}\nY: {REACT}",
+]

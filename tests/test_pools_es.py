@@ -40,7 +40,10 @@ def public(module) -> dict[str, object]:
 
 
 EN_NAMES = public(EN)
-POOLS = sorted(k for k, v in EN_NAMES.items() if isinstance(v, list))
+EXCHANGE = re.compile(r"^[A-Z]: ")
+LISTS = sorted(k for k, v in EN_NAMES.items() if isinstance(v, list))
+POOLS = [k for k in LISTS if all(EXCHANGE.match(x) for x in EN_NAMES[k])]
+PLAIN = [k for k in LISTS if k not in POOLS]  # lists of lines (fragments), not exchanges
 TABLES = sorted(k for k, v in EN_NAMES.items() if isinstance(v, dict))
 
 
@@ -70,8 +73,9 @@ def words(src: str) -> set[str]:
 
 
 def test_same_names_and_kinds():
+    assert len(POOLS) > 30 and "LIGHT_UK" in POOLS and "GROUP" in POOLS
     es_names = public(ES)
-    assert sorted(k for k, v in es_names.items() if isinstance(v, list)) == POOLS
+    assert sorted(k for k, v in es_names.items() if isinstance(v, list)) == LISTS
     assert sorted(k for k, v in es_names.items() if isinstance(v, dict)) == TABLES
     assert ES.GROUP_SYSTEM_NAMES == EN.GROUP_SYSTEM_NAMES
 
@@ -94,6 +98,14 @@ def test_pool_is_written_in_spanish(name):
             continue
         shared = en_words & words(b)
         assert len(shared) <= max(2, len(en_words) // 5), f"{name}[{i}]: {sorted(shared)}"
+
+
+@pytest.mark.parametrize("name", PLAIN)
+def test_line_list_has_as_many_lines(name):
+    en, es = getattr(EN, name), getattr(ES, name)
+    assert PLAIN and len(es) == len(en)
+    assert all(not EXCHANGE.match(x) and "{" not in x for x in es)
+    assert not set(es) & set(en)
 
 
 @pytest.mark.parametrize("name", TABLES)
