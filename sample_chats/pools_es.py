@@ -684,3 +684,166 @@ ANEC_EXCHANGES = [
     "Y: {bien! nada q ver con lo tuyo|menos emocionante q lo tuyo|bien gracias, con lio}",
     "X: novedades de mi vida: {ANEC}\nY: {REACT}",
 ]
+
+DEEP_UK += [
+    "X: ultimamente no duermo muy bien\n"
+    "X: me paso la noche dandole vueltas a si estoy en el trabajo q me toca\n"
+    "Y: ay no. desde cuando te pasa?\nX: un par de meses si te digo la verdad\n"
+    "Y: {VALIDATE}\nY: q es lo q te esta afectando del trabajo?\n"
+    "X: creo q ya no siento q se me de bien\n"
+    "Y: para q lo sepas eres de las personas mas capaces q conozco\n"
+    "X: eso significa mucho la verdad",
+    "X: se q es una tonteria pero me ha dolido mucho q nadie se acordara de mis 10 años en el "
+    "curro\n"
+    "Y: no es ninguna tonteria\nY: 10 años es mucho\nX: me he sentido un poco invisible\n"
+    "Y: {VALIDATE}\nY: el {day} te invito. celebracion como dios manda\nX: no hace falta\n"
+    "Y: quiero hacerlo",
+    "X: me da mucha ansiedad ver a todo el mundo en la quedada de antiguos alumnos\n"
+    "Y: q es lo q te preocupa?\n"
+    "X: q todos hayan hecho mil cosas y yo no tenga nada q contar\n"
+    "Y: lo entiendo. pero la gente solo quiere ponerse al dia\n"
+    "Y: y tu tienes un monton q contar. lo q pasa es q se te olvida\nX: ja. puede\n"
+    "Y: quieres q vaya de acompañante?\nX: si porfa",
+    "X: te puedo contar algo q no le he contado a nadie\nY: claro\n"
+    "X: he empezado a ir a terapia\nX: me da una verguenza rarisima\n"
+    "Y: la verdad me parece genial\nY: y q tal?\n"
+    "X: duro. pero duro del bueno. me pregunta cosas q nadie me habia preguntado nunca\n"
+    "Y: y q te dijo?\n"
+    "X: sobre todo 'y como te hizo sentir eso' jaja. pero ayuda\n"
+    "Y: q orgullo q vayas. {SUPPORT}",
+    "X: hoy he tenido un bajon de los gordos\n"
+    "X: he llorado en el parking antes de entrar a currar\n"
+    "Y: ay no. q duro\nY: q lo ha provocado?\n"
+    "X: ni idea. se me ha juntado todo\nY: {VALIDATE}\nY: estas mejor ya?\n"
+    "X: mejor. pero ya no puedo mas de sentirme asi\nY: {SUPPORT}\n~~~\n"
+    "Y: como estas hoy? me he acordado mucho de ti\n"
+    "X: un poco mejor gracias. por fin he dormido bien\nY: me alegra mucho oir eso",
+    "X: la verdad es q me da mucho miedo la mudanza\nY: q parte?\n"
+    "X: todo. ciudad nueva, trabajo nuevo, no conocer a nadie\n"
+    "Y: claro. es mucho cambio de golpe\n"
+    "Y: q te haria mas faciles las primeras semanas?\n"
+    "X: saber q te puedo llamar cuando sea un asco\nY: puedes. cuando sea, lo digo en serio",
+    "X: creo q mi madre se esta volviendo olvidadiza\n"
+    "X: se le olvido mi cumple y luego me conto la misma historia 3 veces\nY: uf q miedo\n"
+    "Y: le has dicho algo?\nX: aun no. no se como sacar el tema\n"
+    "Y: {VALIDATE}\nY: y si lo hablas con tu hermano delante?\nX: si. igual es mas facil",
+    "X: siento q me he perdido un poco desde q nacio la niña\n"
+    "X: la quiero muchisimo pero no reconozco mi vida\nY: suena muy duro\n"
+    "Y: y muy normal, para q lo sepas\nY: q es lo q mas echas de menos?\n"
+    "X: tener una hora solo para mi\n"
+    "Y: dejamela una tarde el {day}. vete a hacer lo q quieras\nX: harias eso?\nY: claro",
+    "X: estoy sintiendo un poco de envidia de {friend} y lo odio\nY: envidia como?\n"
+    "X: hace q todo parezca facilisimo\nY: te entiendo. es muy humano\n"
+    "Y: sabes q ella tb lo pasa mal no?\nX: ya. pero eso no me quita lo q siento\n"
+    "Y: no. pero gracias por contarmelo con tanta sinceridad",
+    "X: esta semana es el aniversario\nX: 5 años\nY: lo se. me he acordado mucho de ti\n"
+    "Y: como lo llevas?\nX: pesa mucho. no se hace mas facil, solo diferente\n"
+    "Y: {VALIDATE}\nY: quieres compañia ese dia o espacio?\nX: compañia creo\n"
+    "Y: me paso por tu casa",
+    "X: creo q hoy la he liado en el curro\nX: le mande el archivo q no era a un cliente\n"
+    "Y: ay no. como de grave?\nX: se dieron cuenta. mi jefe no estaba nada contento\n"
+    "X: me siento idiota\n"
+    "Y: no eres idiota, le pasa a cualquiera\nY: lo arreglaste?\n"
+    "X: si, mande el bueno al momento\nY: pues hiciste lo correcto. se olvidara",
+    "X: la organizacion de la boda me esta superando\nY: ay no. q es lo peor?\n"
+    "X: todo el mundo opina y siento q estoy decepcionando a todos\nY: {VALIDATE}\n"
+    "Y: pero es tu dia, no el suyo\nX: ya. es q odio fallarle a la gente\n"
+    "Y: quieres q repasemos la lista el {day}?",
+    "X: no me han elegido para el equipo\nX: otra vez\nY: ay no, lo siento\n"
+    "Y: como estas?\nX: la verdad q me ha hundido. entrene muchisimo\n"
+    "Y: {VALIDATE}. pero ese esfuerzo no se pierde\nX: ahora mismo no lo siento asi\n"
+    "Y: lo se. {SUPPORT}",
+    "X: mi hermana y yo hemos tenido una bronca enorme\nY: ay no, por q?\n"
+    "X: por cuidar a papa. dice q no hago lo suficiente\nX: y lo peor es q igual tiene razon\n"
+    "Y: suena muy doloroso\nY: pero tu haces mucho. mas de lo q crees\n"
+    "X: puede. es q me siento culpable todo el rato\nY: {SUPPORT}",
+    "X: ultimamente tengo mucha inseguridad\nY: con algo en concreto?\n"
+    "X: con mi fisico sobre todo. es una tonteria\n"
+    "Y: no es ninguna tonteria. afecta a como te sientes cada dia\n"
+    "Y: ha pasado algo q lo haya disparado?\nX: las fotos de la boda\n"
+    "Y: para q lo sepas en ellas se te ve feliz y radiante",
+    "X: me preocupa estar bebiendo demasiado\nY: gracias por contarmelo\n"
+    "Y: q te ha hecho pensarlo?\nX: ahora es todas las noches, no solo los findes\n"
+    "Y: {VALIDATE}. es valiente darse cuenta\n"
+    "Y: hacemos un mes sin alcohol? a mi tb me vendria bien\nX: si. eso me ayudaria",
+    "X: siento q siempre soy yo quien se esfuerza con mis amigos\n"
+    "Y: q agotador\nY: ha pasado algo?\n"
+    "X: nadie me escribio por mi cumple menos tu y mi madre\nY: ay cariño. eso duele mucho\n"
+    "Y: lo siento\nX: no pasa nada. solo necesitaba decirlo",
+    "X: el medico quiere hacerme mas pruebas\nX: intentando no entrar en panico\n"
+    "Y: normal q te preocupe\nY: q te han dicho exactamente?\n"
+    "X: solo q quieren descartar cosas\n"
+    "Y: muchas veces es solo eso. pero da miedo igual\n"
+    "Y: cuando es la cita? te puedo acompañar\n"
+    "~~~\nY: sabes algo de las pruebas?\nX: todo normal!!\nY: gracias a dios\nY: como estas?\n"
+    "X: como si me hubiera quitado un peso de encima",
+    "X: la verdad estoy hasta el moño de no tener pareja\nY: oo. y eso?\n"
+    "X: en el curro se esta prometiendo todo el mundo\n"
+    "X: y yo llego a un piso vacio y a un tupper al micro\nY: {VALIDATE}\n"
+    "Y: para q lo sepas cualquiera tendria suerte contigo\nX: diselo a las apps 😅\n"
+    "Y: las apps son una pesadilla. no eres tu",
+    "X: nunca sientes q estas fingiendo en el curro\nY: todo el rato\nY: pq, q ha pasado?\n"
+    "X: me han pedido q lleve la reunion de equipo y me ha entrado el panico\n"
+    "X: siento q van a descubrir q no tengo ni idea de lo q hago\n"
+    "Y: eso es el sindrome del impostor hablando\nY: te lo han pedido pq creen q puedes\n"
+    "X: ojala tengas razon",
+    "X: desde q se acabaron las vacaciones estoy un poco de bajon\n"
+    "Y: depresion postvacacional?\n"
+    "X: mas bien me he dado cuenta de lo mucho q odio mi rutina aqui\n"
+    "Y: uf. eso es darse cuenta de algo gordo\n"
+    "Y: q es lo q te encanto de estar fuera?\n"
+    "X: tener tiempo. no ir con prisas. estar al aire libre\n"
+    "Y: podrias tener mas de eso aqui de alguna forma?\nX: puede. tengo q pensarlo",
+    "X: {friend} me dijo algo q me dolio mucho\nY: q te dijo?\n"
+    "X: q soy 'demasiado'. en broma pero\nY: au. {VALIDATE}\n"
+    "Y: no eres demasiado. eres tu\nX: gracias. creo q me toco la fibra\n"
+    "Y: quieres hablarlo con ella?\nX: igual cuando se me pase un poco",
+]
+
+NEWS_UK += [
+    "X: me han subido el sueldo!!\nY: {HYPE}\nY: cuanto?\n"
+    "X: lo suficiente para dejar de mirar la cuenta antes de pedirme un cafe\n"
+    "Y: la verdad es el sueño",
+    "X: el casero ha dicho q si al gato\nY: CALLA\nY: cuando lo vas a coger?\n"
+    "X: voy a la protectora el {day}\nY: manda fotos ya",
+    "X: me han publicado el articulo!\nX: <media>\nY: {HYPE}\nY: de q iba?\n"
+    "X: lo del huerto del barrio\nY: lo estoy leyendo ya",
+    "X: he terminado el primer borrador\nY: de la novela??\nX: de la novela!!\nY: {HYPE}\n"
+    "Y: q se siente?\nX: es surrealista. y da un poco de miedo",
+    "X: me han ofrecido el trabajo en {town}\nY: {HYPE}\nY: lo vas a coger?\n"
+    "X: creo q si!! q ilusion\nY: me alegro muchisimo por ti. y q pena por mi jaja",
+    "X: hoy hago 100 dias sin beber\nY: eso es enorme. q orgullo\nY: como te sientes?\n"
+    "X: con la cabeza mas clara. y por una vez con orgullo de mi\nY: normal",
+    "X: he pasado el periodo de prueba\nY: {HYPE}\nY: te dijeron algo bonito?\n"
+    "X: 'un gran fichaje para el equipo'\nY: eso se enmarca",
+    "X: mi hermano se casa!!\nY: aaay!! con Sofia?\n"
+    "X: si! y me han pedido q haga una lectura\nY: q bonito. vas a llorar\n"
+    "X: ya estoy llorando",
+]
+
+COUPLE_UK += [
+    "X: te he reservado algo para tu cumple\nY: donde??\nX: no te lo digo\nY: 🙈 eres lo mejor",
+    "X: q orgullo me das, q lo sepas\nY: por q?\n"
+    "X: por todo ultimamente. lo del curro, lo de tu madre, todo\n"
+    "Y: me encanta oir eso. gracias",
+    "X: pedimos comida esta noche\nY: {place}?\nX: me has leido la mente",
+    "X: perdona por estar de mal humor esta mañana\nY: no pasa nada. dormiste mal?\n"
+    "X: si. y lo pague contigo\nY: gracias por decirlo. te quiero",
+    "X: cual es tu recuerdo favorito de nosotros\nY: pregunta muy gorda para un martes\n"
+    "Y: seguramente la noche q se nos rompio el coche en {town} y cenamos patatas bajo la lluvia\n"
+    "X: el mio tb",
+    "X: tu planta te echa de menos\nY: solo la planta?\nX: y yo. sobre todo yo",
+    "X: estaba pensando q podriamos planear un viaje\nY: si. a donde?\n"
+    "X: a algun sitio con calor. en {month}?\nY: lo miramos el finde",
+    "X: has comido hoy?\nY: mas o menos. un sandwich de maquina\nX: eso no es comer\n"
+    "Y: tecnicamente si",
+    "X: me encanta como cantas en la ducha\nY: yo no canto en la ducha\n"
+    "X: claro q si. fatal\nY: 😂",
+    "X: dia largo. necesito un abrazo\nY: pues ven aqui\nY: llego a casa a {time}",
+    "X: se me hace raro dormir sin ti\nY: 3 noches mas\nX: la cama es demasiado grande\n"
+    "Y: aprovecha y ponte en estrella",
+    "X: gracias por cuidarme cuando tuve fiebre\nY: es mi trabajo\nX: no es tu trabajo\n"
+    "Y: es mi trabajo favorito",
+    "X: hacemos una cita de verdad el {day}\nY: en plan arreglarnos?\n"
+    "X: en plan arreglarnos. {place}\nY: hecho ❤️",
+]
