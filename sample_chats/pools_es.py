@@ -847,3 +847,227 @@ COUPLE_UK += [
     "X: hacemos una cita de verdad el {day}\nY: en plan arreglarnos?\n"
     "X: en plan arreglarnos. {place}\nY: hecho ❤️",
 ]
+
+# --- el grupo de la uni
+
+GROUP = [
+    "A: quien se apunta el {day}?\nB: yo!\nC: depende de la hora\n"
+    "A: estaba pensando en {place} sobre {time}\nD: me apunto\nC: vale venga",
+    "A: <media>\nA: mirad lo q he encontrado en el trastero\nB: NO la foto de primero\n"
+    "D: borra esto ahora mismo\nC: {LAUGH}\nC: el pelo de {B} 😭",
+    "A: feliz cumple {B}!! 🎂\nC: feliz cumpleaños!!!\nD: felicidades 🥳\n"
+    "B: gracias a todos ❤️ me siento mayor",
+    "A: alguien ha visto la noticia de {friend}\nB: lo del bebe??\nA: si!!\nC: espera q\n"
+    "D: lo vi! q monada\nC: como me he perdido esto",
+    "A: resultados del trivial: cuartos\nB: nos robaron\nD: la ronda de musica estaba amañada\n"
+    "C: nos falta alguien de deportes\nA: nos falta alguien q sepa algo",
+    "A: alguien me puede dejar un {thing} el {day}\nC: yo tengo\nA: crack\n"
+    "D: el grupo nunca falla",
+    "A: bueno {film}. opiniones\nB: me encanto\nC: demasiado larga\n"
+    "D: no la he visto, no hagais spoiler\nA: vale pero el final 😳\nD: Q ACABO DE DECIR",
+    "A: <media>\nA: mi intento de {food}\nB: la verdad tiene muy buena pinta\n"
+    "C: se supone q es de ese color\nA: si {C}\nD: {LAUGH}",
+    "A: vale pregunta seria, un perrito caliente es un bocadillo\nB: no\nC: si\n"
+    "D: silencio este grupo",
+    "A: tengo una entrada de sobra para {band} el {day} si alguien la quiere\nD: dios yo\n"
+    "B: jo estoy fuera\nD: cuanto\nA: gratis si pagas las cañas\nD: hecho",
+    "A: q tal la semana\nB: larga\nC: bien, aqui {weather}\n"
+    "D: llevo 3 dias con catarro asi q\nA: ay no, mejorate\nD: gracias 🤧",
+    "A: podemos reservar ya el finde de una vez\nB: si. {town}?\n"
+    "C: yo puedo el primer finde de {month}\nD: igual\nA: esta noche miro casas rurales",
+    "A: <media>\nA: casa rural opcion 1\nA: <media>\nA: opcion 2\nB: la 2 tiene jacuzzi\n"
+    "C: la 2\nD: la 2 obviamente",
+    "A: estoy en {place} y esta sonando nuestra cancion\nC: cual\nA: ya sabes cual\nB: 🎶\n"
+    "D: graba un video!!",
+    "A: recordad q el {day} es la despedida de {friend}\nB: a q hora\n"
+    "A: desde {time} en {place}\nD: llegare tarde pero voy",
+    "A: alguien mas esta teniendo una semana rara o soy solo yo\nC: rara como\n"
+    "A: estoy un poco de bajon. cosas del curro\n"
+    "B: lo siento cariño, te apetece {drink} esta semana?\n"
+    "A: si porfa\nD: yo el jueves tb puedo si quieres compañia",
+    "A: actualizacion: he aprobado!!\nB: SIIII\nC: sabia q lo harias\nD: enhorabuena!! 🎉\n"
+    "A: gracias de verdad, estaba de los nervios",
+    "A: quien tiene la contraseña de netflix\nC: la han vuelto a cambiar\nB: ya la paso yo\n"
+    "D: q nadie se lo diga a mi hermano",
+    "A: brunch el {day}?\nB: si\nC: no puedo, lo siento, vienen mis padres\nD: si! {place}?\n"
+    "A: reservado para 4, {C} vente despues si puedes",
+    "A: <media>\nB: eso es una PALOMA en tu cocina\n"
+    "A: ha entrado por la ventana y no se quiere ir\nC: ponle nombre\nD: Gerardo",
+    "A: importante: necesito ideas de regalo para mi madre\nB: una vela\nC: una vela bonita\n"
+    "D: una vela muy bonita\nA: gracias de verdad, super utiles",
+    "A: no me creo q hagan 10 años desde q nos conocimos\nB: calla. me siento un vejestorio\n"
+    "C: eramos bebes\nD: aun te debo 10 euros de primero\nA: lo se. no lo he olvidado",
+    "A: perdon por no dar señales, con la mudanza no paro\nB: no te disculpes! q tal va?\n"
+    "A: cajas por todas partes. pero me gusta el piso nuevo\nC: manda fotos cuando este!\n"
+    "D: necesitas ayuda el {day}?\nA: pues me vendria genial la verdad",
+    "A: alguien esta viendo {show}\nC: no puedo parar\nB: la empece anoche\n"
+    "A: nada de spoilers del 5 q voy con retraso\nD: yo no la estoy viendo y me siento fuera",
+    "A: llego tarde, guardadme sitio\nB: vale\nC: q quieres beber\nA: {drink} porfa 😘",
+    "A: gracias por lo de anoche a todos, fue genial\nB: igual!! me duele la cabeza\n"
+    "C: quien se llevo mi paraguas\nD: ups\nD: lo devuelvo el {day}",
+]
+
+GROUP += [
+    "A: en casa de quien toca\nB: en la mia no, la ultima fue en mi casa\nC: yo puedo el {day}\n"
+    "D: pues en casa de {C}\nC: yo pongo el picoteo",
+    "A: acabo de ver a un señor IGUALITO a nuestro antiguo casero\nB: el de la coleta?\n"
+    "A: la coleta sigue viva\nC: {LAUGH}",
+    "A: no me creo q {friend} se vaya a vivir a {town}\nB: ya, el fin de una era\n"
+    "C: pues tendremos q ir a verla\nD: roadtrip!!",
+    "A: <media>\nA: las vistas de esta noche\nB: donde es eso?\nA: {town}, subiendo la cuesta\n"
+    "D: precioso\nC: q envidia",
+    "A: alguien conoce un buen fontanero\nC: mi tio\nA: es bueno\nC: es mi tio\n"
+    "D: eso no es un si",
+    "A: estoy haciendo una playlist para la casa rural, pedid\nB: {band}\n"
+    "C: cualquier cosa menos {band}\nD: abba obvio\nA: abba se da por hecho",
+    "A: acabo de darme cuenta de q hoy he hablado con todos menos con {B}\nB: hola\n"
+    "A: ahi esta",
+    "A: quien trae q a la barbacoa\nB: hamburguesas\nC: ensalada (alguien tiene q hacerlo)\n"
+    "D: bebida\nA: yo pongo las salchichas y el buen rollo",
+    "A: final de {show} esta noche!!\nC: no escribais mientras\nB: yo la veo mañana, silenciadme\n"
+    "D: no prometo nada",
+    "A: necesito movil nuevo, iphone o android, ya\nB: iphone\nC: android\nD: un nokia 3310\n"
+    "A: gracias a todos",
+    "A: <media>\nA: mirad a quien me he encontrado\nB: es el Señor Galletas??\n"
+    "C: el gato de la uni!!\nD: q mayor esta ya",
+    "A: como puede ser ya {month_now}\nB: calla\n"
+    "C: aun no he hecho los propositos de año nuevo\nD: todo bien todo bien todo bien",
+    "A: opinion polemica: la piña en la pizza esta buena\nB: correcto\nC: fuera\n"
+    "D: estoy con {A}",
+    "A: acabo de coger los vuelos para la boda\nC: y yo! cual has cogido\n"
+    "A: el de las 7 de la mañana\nC: dios. yo tb\nD: yo voy en tren como una persona sensata",
+    "A: <deleted>\nB: q has borrado\nA: nada\nC: ahora necesito saberlo\n"
+    "D: captura o no ha pasado",
+    "A: a alguien mas se le ha roto la calefaccion o es q hace frio en toda la ciudad\n"
+    "B: aqui tb hace un frio q pela\nC: estoy con gorro en casa\nD: igual",
+    "A: acabo de terminar la semana mas estresante de mi vida\nB: enhorabuena por sobrevivir\n"
+    "C: q ha pasado?\nA: entrega tras entrega, casi no he dormido\n"
+    "D: te mereces un buen descanso este finde\nA: pienso no moverme del sofa",
+    "A: post de agradecimiento random: sois lo mejor\nB: quien te ha hackeado el movil\n"
+    "C: ooo ❤️\nD: y nosotros a ti, friki",
+    "A: {day}: bar o cine\nB: bar\nC: cine\nD: bar-cine\nA: eso no existe\nD: ahora si",
+    "A: alguien quiere ir a medias en un kit de {food}\nC: q es un kit de {food}\n"
+    "A: un kit. para hacer {food}\nB: me apunto",
+    "A: he empezado a correr\nB: desde cuando\nA: desde ayer\nC: racha de un dia!!\n"
+    "D: q orgullo",
+    "A: mi madre pregunta si vamos todos a cenar el {day} antes de la casa rural\n"
+    "B: si!! tu madre cocina de lujo\nC: yo llevo vino\nD: yo llevo hambre",
+    "A: <media>\nA: he encontrado nuestra foto de grupo antigua\n"
+    "B: pq llevabamos todos gorro\nC: era la epoca de los gorros\nD: una epoca oscura",
+    "A: estais todos bien? q silencio hay aqui\nB: solo mucho lio\n"
+    "C: igual, el curro esta fatal\nD: aqui estoy, cotilleando en silencio\n"
+    "A: vale solo preguntaba 😊",
+    "A: el coche hace un ruido\nB: q tipo de ruido\nA: como un pato triste\nC: eso sale caro\n"
+    "D: ese es el sonido del dinero yendose",
+    "A: la verdad estoy teniendo una semana dura con mi madre\nB: ay no, q pasa?\n"
+    "A: no esta bien y me preocupa\nC: te mando un abrazo ❤️ quieres hablarlo?\n"
+    "A: luego igual, gracias\nD: aqui estoy si necesitas algo",
+    "A: quien quiere mi {thing} de sobra\nB: yo!\nC: pq tienes uno de sobra\nA: larga historia",
+    "A: os acordais de la acampada en la q llovio 3 dias\nB: aun tengo los pies arrugados\n"
+    "C: las mejores vacaciones de mi vida la verdad\nD: estas fatal",
+]
+
+GROUP_OPEN = [
+    "A: buenos dias a todos ☀️\nB: buenas!\nC: 👋",
+    "A: holaa holaa\nC: holi\nD: buenas",
+    "A: a ver, quien esta despierto\nB: yo por desgracia",
+]
+
+LIGHT_US += [
+    "X: por fin el casero ha arreglado la calefaccion\nY: solo ha tardado 3 meses\n"
+    "X: justo para la primavera jaja",
+    "X: me he apuntado a clases de ceramica\nY: vale modo Ghost\nX: jajaja para",
+    "X: el de al lado en el avion se esta cortando las uñas\nY: NO\nX: voy a gritar\n"
+    "Y: {LAUGH}",
+    "X: es raro llevar una tortilla a la fiesta de piso nuevo\nY: muy de pueblo por tu parte\n"
+    "X: me lo tomo como un si",
+    "X: <media>\nX: mi gata ha descubierto la caja de la impresora\nY: q feliz esta\n"
+    "Y: la impresora ha merecido la pena la verdad",
+    "X: tu nunca cenas cereales\nY: eso se llama martes",
+    "X: me he comprado una planta para la mesa del curro\nY: de q tipo\n"
+    "X: del tipo q ojala no se muera\nY: suerte 🪴",
+    "X: mi vecina de arriba esta aprendiendo claque\nY: de noche??\nX: a las 11\n"
+    "Y: {LAUGH} vale es una decision",
+    "X: me pasas la playlist del viaje en coche\n"
+    "Y: la de las canciones vergonzosas de los 2000?\nX: si esa\nY: <media>",
+    "X: acabo de ver a un tio paseando un gato con correa por el centro\n"
+    "Y: viviendo su mejor vida",
+    "X: q le regalas a alguien q lo tiene todo\nY: una vela\nX: ya tiene velas\n"
+    "Y: otra vela",
+    "X: he intentado aparcar en linea y me he rendido\nY: jaja donde\n"
+    "X: delante de como 8 personas en el mercadillo\nY: icono",
+    "X: sigues teniendo la sudadera q me deje en tu casa\nY: puede\nX: eso es un si\n"
+    "Y: ahora es mia",
+    "X: han cerrado la cafeteria de al lado del curro 😭\nY: noooo la del camarero mono?\n"
+    "X: EL camarero mono. se fue",
+    "X: actualizacion: el pan se ha convertido en una masa madre\n"
+    "Y: ay no ya eres de esos\nX: se llama Paco",
+    "X: random pero te acuerdas de como se llamaba el bar de {town}\n"
+    "Y: el del toro mecanico?\nX: si!!\nY: ni idea jajaja",
+    "X: intentando ver {film} pero me duermo todo el rato\nY: dura como 3 horas\n"
+    "X: dura como 4",
+    "X: adivina a quien se le ha parado el ascensor hoy\nY: NO\nY: estas bien??\n"
+    "X: 20 minutos con un tio comiendose una lata de atun\nY: lo siento muchisimo 💀",
+    "X: por fin nieva aqui\nX: <media>\nY: q bonito\nY: aqui lluvia. como siempre",
+    "X: me hago flequillo\nY: no\nX: siempre dices q no\nY: y siempre tengo razon",
+    "X: voy de camino a {shop}, necesitas algo\nY: estoy a 800 km\n"
+    "X: ya solo queria contarselo a alguien",
+    "X: se viene puente de 4 dias!!\nY: planes?\nX: ninguno y q ganas",
+    "X: como se llamaba la serie q te flipaba el año pasado\nY: {show}?\nX: no la otra\n"
+    "Y: me flipan muchas series",
+    "X: <media>\nY: eso es una tarta entera\nX: ensayo para navidad\nY: estamos en {month_now}\n"
+    "X: ensayo",
+    "X: mi hermano me acaba de llamar para preguntarme como se cuece un huevo\n"
+    "Y: tiene 26 años\nX: tiene 26 años",
+]
+
+DEEP_US += [
+    "X: te puedo hablar claro un momento\nY: siempre\n"
+    "X: ultimamente tengo mucha ansiedad. en plan todo el rato\n"
+    "Y: lo siento. q agotador\nY: es el curro o un poco todo?\n"
+    "X: todo creo. no puedo apagar la cabeza\nY: lo has hablado con alguien?\n"
+    "X: solo contigo la verdad\n"
+    "Y: me alegro de q me lo hayas contado. aqui estoy, y creo q hablar con alguien te ayudaria",
+    "X: ultimamente siento q me dejan de lado\nX: los de la uni quedan sin mi\n"
+    "Y: ay no, eso duele mucho\nY: crees q se dan cuenta?\n"
+    "X: seguramente no. me mude yo, no es culpa suya\nY: aun asi duele\n"
+    "Y: yo siempre te voy a llamar, lo sabes",
+    "X: mi perro esta malo\nX: el veterinario cree q puede ser grave\n"
+    "Y: ay no. lo siento muchisimo\n"
+    "Y: q te han dicho?\nX: tienen q hacerle analisis. tengo muchisimo miedo\n"
+    "Y: q miedo. es tu bebe\n~~~\nY: q tal el perrete?? hay resultados?\n"
+    "X: tiene tratamiento!!\nY: gracias a dios\nY: dale un beso de mi parte",
+    "X: creo q tengo q dejarlo con Alex\nY: uf. estas bien?\n"
+    "X: la verdad q no. llevo meses sintiendolo\nY: es un sitio muy dificil\n"
+    "Y: q te hace sentir asi?\nX: queremos cosas distintas\n"
+    "Y: tiene sentido. decidas lo q decidas aqui estoy",
+    "X: estoy hasta el moño de fingir q estoy bien en el curro\nY: q pasa alli?\n"
+    "X: mi jefa no para de colgarse medallas por mi trabajo\n"
+    "Y: q rabia. debe ser horrible sentir q no te valoran\n"
+    "X: lo es. me estoy planteando irme\nY: la verdad es q te apoyaria",
+    "X: hoy ha sido mucho\nX: mi abuelo se ha caido\nY: ay no. esta bien?\n"
+    "X: se ha roto la cadera. esta en el hospital\nY: lo siento muchisimo. y tu como estas?\n"
+    "X: me preocupa mucho. tiene 89 años\nY: normal. me vas contando vale?",
+]
+
+NEWS_US += [
+    "X: me han cogido en el master!!\nY: {HYPE}\nY: en cual??\nX: en mi primera opcion!!\n"
+    "Y: estoy gritando literalmente",
+    "X: nos casamos!!\nX: <media>\nY: DIOS\nY: como te lo pidio??\n"
+    "X: en el lago donde nos conocimos\nY: estoy llorando",
+    "X: he firmado el contrato del piso nuevo!\nY: el del balcon?\n"
+    "X: el del balcon!!\nY: me alegro muchisimo",
+    "X: mi jefe dice q me van a subir el sueldo\nY: por fin!!\n"
+    "Y: llevas muchisimo currando por esto",
+]
+
+OPEN_US += [
+    "X: holiii\nY: ey tu!",
+    "X: pueees\nY: uy q pasa",
+    "X: sigues en el mundo?\nY: a duras penas jaja",
+]
+
+CLOSE_US += [
+    "X: bueno te dejo\nY: hablamos pronto!",
+    "X: me tengo q ir corriendo, reunion\nY: suerte!",
+]
