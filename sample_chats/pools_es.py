@@ -1071,3 +1071,53 @@ CLOSE_US += [
     "X: bueno te dejo\nY: hablamos pronto!",
     "X: me tengo q ir corriendo, reunion\nY: suerte!",
 ]
+
+REPAIR_UK.append(
+    "X: te puedo decir una cosa pequeña con sinceridad\nY: dime\n"
+    "X: anoche cuando te estaba contando lo del curro estuviste con el movil todo el rato\n"
+    "X: y senti q estaba hablando con la pared\n"
+    "Y: uy. tienes razon, estaba con el movil. lo siento\n"
+    "Y: estaba medio contestando una cosa del curro y no tendria q haberlo hecho\n"
+    "Y: me lo cuentas otra vez? ahora bien\nX: gracias. vale pues"
+)
+
+COUPLE_UK += [
+    "X: <deleted>\nX: ignora eso, chat equivocado 🙈\nY: ahora tengo curiosidad\n"
+    "X: era sobre tu regalo de cumple\nY: vale lo ignoro!! lalala",
+    "X: <media:audio>\nY: no lo puedo escuchar, estoy en una reunion\n"
+    "X: solo soy yo cantando feliz lunes\nY: lo escucho en la comida",
+]
+LIGHT_UK += [
+    "X: <media:audio>\nY: perdona, suenas como si estuvieras en un tunel de viento\n"
+    "X: iba en bici jaja\nX: resumen: cañas a {time}?\nY: si",
+    "X: <media:video>\nY: COMO ha hecho eso\nX: el perro es un genio\n"
+    "Y: un genio q se come calcetines",
+]
+LIGHT_US += [
+    "X: <call>\nX: perdon, se me ha llamado solo jaja\nY: jajaja ya me iba a asustar",
+    "X: <call>\nX: me llamas cuando puedas? nada malo, solo una historia\n"
+    "Y: voy de camino a casa, te llamo en 20",
+    "X: <deleted>\nY: ??\nX: chat equivocado jaja\nY: sospechoso",
+    "X: <media:sticker>\nY: de donde sacas estos",
+    "X: <media:audio>\nY: dios el audio-podcast\nX: tu escuchalo\nY: vale escuchando",
+    "X: <media:video>\nX: los primeros pasos de mi sobrino!!\nY: DIOOS\n"
+    "Y: q orgulloso esta de si mismo",
+    "X: <media:gif>\nY: jajajaja muy real",
+]
+GROUP += [
+    "A: <media:audio>\nB: no pienso escuchar un audio de 4 minutos\nC: resumen porfa\n"
+    "A: he dicho q reservo yo la casa rural\nD: podrias haberlo escrito",
+    "A: <media:video>\nB: quien te ha dejado tener una maquina de karaoke\n"
+    "C: esto va al discurso de la boda\nD: {LAUGH}",
+]
+
+# otras formas de decir lo mismo, para Maddie y Luis y para Jo y Sam
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["dios!!", "SIIII", "no me digas!!", "q pasada", "me alegro un monton por ti",
+             "sabia q lo conseguirias", "calla q eso es enorme", "AAAAH", "espera q?? q fuerte",
+             "VAMOOOS", "te lo dije!!"],
+    "VALIDATE": ["suena durisimo", "ay no, q palo", "uf lo siento muchisimo", "es super normal",
+                 "normal q te sientas asi", "q horror", "siento mucho q estes pasando por esto",
+                 "es muchisimo", "q mierda de verdad"],
+    "ACK": ["ok", "vale", "guay", "me parece bien", "👍", "hecho", "sip", "claro", "perfecto"],
+}
