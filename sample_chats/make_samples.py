@@ -31,6 +31,8 @@ How a chat is made:
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import importlib
 import io
 import json
 import math
@@ -69,6 +71,7 @@ class Msg:
     text: str
     kind: str = "text"  # text | media | deleted | call (iOS only) | system
     media: str = "image"  # for iOS: image | video | audio | sticker | GIF
+    alt: str | None = None  # the same message in another language (see Voice); "" = left out
 
 
 @dataclass
@@ -147,10 +150,11 @@ class Filler:
         rng: random.Random,
         values: dict[str, list[str]],
         fragments: dict[str, list[str]] | None = None,
+        base: dict[str, list[str]] | None = None,
     ) -> None:
         self.rng = rng
         self.values = values
-        self.fragments = {**pools.FRAGMENTS, **(fragments or {})}
+        self.fragments = {**(pools.FRAGMENTS if base is None else base), **(fragments or {})}
         self.fragment_cycles: dict[str, list[str]] = {}
         self.today = date(2024, 1, 1)  # the composer sets this before each session
 
@@ -160,7 +164,7 @@ class Filler:
         if key == "day":
             offset = self.rng.randint(1, 4)
             cache["_day_offset"] = str(offset)
-            return (self.today + timedelta(days=offset)).strftime("%A")
+            return self.weekday(self.today + timedelta(days=offset))
         month = {
             "month": self.rng.randint(1, 3),
             "month_now": 0,
@@ -169,7 +173,18 @@ class Filler:
         if month is None:
             return None
         m = (self.today.month - 1 + month) % 12 + 1
+        return self.month_name(m)
+
+    def weekday(self, d: date) -> str:
+        return d.strftime("%A")
+
+    def month_name(self, m: int) -> str:
         return date(2024, m, 1).strftime("%B")
+
+    def agree(self, key: str) -> str:
+        """``{X:o/a}``: an ending that agrees with the person in role X (languages whose
+        adjectives agree with the speaker; a VoiceFiller knows the genders)."""
+        raise KeyError(f"unknown slot {key!r}")
 
     def fragment(self, name: str) -> str:
         cyc = self.fragment_cycles.get(name)
@@ -188,6 +203,8 @@ class Filler:
                 key = m.group(1)
                 if "|" in key:
                     return self.rng.choice(key.split("|"))
+                if ":" in key:
+                    return self.agree(key)
                 if key in names:
                     return names[key]
                 if key in self.fragments:
@@ -224,6 +241,7 @@ class Person:
     emoji_rate: float = 0.0
     reply_factor: float = 1.0  # multiplies the session's reply-time median when this person replies
     typo_rate: float = 0.02  # chance a light message gets a slip of the thumb
+    laughs: tuple[str, ...] = (" lol",)  # a laugh at the end that an emoji may replace
 
     def __post_init__(self) -> None:
         if not self.first:
@@ -243,8 +261,10 @@ class Person:
             # habitual emoji where people put them: after excitement, or instead of "lol"
             if text.endswith("!!") and rng.random() < self.emoji_rate * 4:
                 text = text + " " + rng.choice(self.emoji)
-            elif text.endswith(" lol") and rng.random() < 0.35:
-                text = text[:-4] + " 😂"
+            elif (laugh := next((x for x in self.laughs if text.endswith(x)), "")) and (
+                rng.random() < 0.35
+            ):
+                text = text[: -len(laugh)] + " 😂"
         return text
 
 
@@ -346,6 +366,9 @@ class Inst:
     kind: str
     mapping: dict[str, str] | None = None
     cache: dict[str, str] = field(default_factory=dict)
+    ex: Exchange | None = None  # the exchange drawn
+    alt: Exchange | None = None  # the same exchange in the other language (see Voice)
+    alt_cache: dict[str, str] = field(default_factory=dict)
 
 
 NIGHT_ONLY = re.compile(r"\{BYE\}|\b(bed|sleep|evening|gn|passing out)\b|(?<!last )\bnight\b", re.I)
@@ -476,11 +499,73 @@ OFFER = re.compile(
 )
 
 
+ENGLISH_MONTHS = [date(2024, m, 1).strftime("%B") for m in range(1, 13)]
+
+
+class VoiceFiller(Filler):
+    """Fills a translated template. Weekdays and months follow what the English draw gave
+    (``source``, the English exchange's slot values), so that "on Thursday" and its follow-up
+    fall on the same days in every language."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        values: dict[str, list[str]],
+        fragments: dict[str, list[str]] | None,
+        base: dict[str, list[str]],
+        weekdays: list[str],
+        months: list[str],
+    ) -> None:
+        super().__init__(rng, values, fragments, base)
+        self.weekdays = weekdays  # Monday first
+        self.months = months  # January first
+        self.source: dict[str, str] = {}
+        self.genders: dict[str, str] = {}  # role -> "m" or "f", for {X:o/a}
+
+    def agree(self, key: str) -> str:
+        role, _, forms = key.partition(":")
+        masculine, _, feminine = forms.partition("/")
+        if role not in self.genders:
+            raise KeyError(f"unknown slot {key!r}")
+        return feminine if self.genders[role] == "f" else masculine
+
+    def dated(self, key: str, cache: dict[str, str]) -> str | None:
+        src = self.source
+        if key == "day" and "_day_offset" in src:
+            cache["_day_offset"] = src["_day_offset"]
+            return self.weekday(self.today + timedelta(days=int(src["_day_offset"])))
+        if key in ("month", "month_now", "month_past") and key in src:
+            return self.months[ENGLISH_MONTHS.index(src[key])]
+        return super().dated(key, cache)
+
+    def weekday(self, d: date) -> str:
+        return self.weekdays[d.weekday()]
+
+    def month_name(self, m: int) -> str:
+        return self.months[m - 1]
+
+
+@dataclass
+class Voice:
+    """The same chat in another language: every exchange drawn from the English pools has its
+    translation at the same place in ``pools``; the English draw decides the timeline, the roles
+    and the slots that carry time, and the translation is filled and styled with its own random
+    streams (so English output does not change when a language is added)."""
+
+    lang: str
+    pools: dict[str, list[Exchange]]  # kind -> translated exchanges, parallel to spec.pools
+    filler: VoiceFiller
+    people: dict[str, Person]  # English name -> the same person in this language
+    genders: dict[str, str]  # English name -> "m" or "f" (for endings that agree, {X:o/a})
+    rng: random.Random  # styles and typos of the translated text
+
+
 class Composer:
     """Builds the message list of one chat from its spec."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, voice: Voice | None = None) -> None:
         self.spec = spec
+        self.voice = voice
         self.rng = random.Random(spec.seed)  # the timeline: which days, how many sessions, when
         self.grng = random.Random(f"{spec.seed}-gaps")  # reply times inside a session
         self.crng = random.Random(f"{spec.seed}-content")  # roles, styles, typos
@@ -526,8 +611,8 @@ class Composer:
 
     def session_lines(
         self, day: int, plan: SessionPlan, hour: int
-    ) -> list[tuple[str, str, int, str]]:
-        """(author, text, exchange number, kind) for one session."""
+    ) -> list[tuple[str, str, int, str, str | None]]:
+        """(author, text, exchange number, kind, translation or None) for one session."""
         self.filler.today = self.spec.start + timedelta(days=day)
         due = [p for p in self.pending if p[0] <= day]
         self.pending = [p for p in self.pending if p[0] > day]
@@ -539,7 +624,10 @@ class Composer:
                 ex = self.draw_fitting(kind, hour)
             if ex is None:
                 continue
-            inst = Inst(kind)
+            inst = Inst(kind, ex=ex)
+            if self.voice:
+                items = self.pools[kind].items
+                inst.alt = self.voice.pools[kind][next(i for i, e in enumerate(items) if e is ex)]
             now.append((inst, ex.parts[0]))
             first_text = " ".join(ln.text for ln in ex.parts[0])
             gap = 1 if "tomorrow" in first_text else self.crng.randint(1, 3)
@@ -550,7 +638,7 @@ class Composer:
         for _d, inst, lines in due:
             now.insert(at, (inst, lines))
             at += 1
-        out: list[tuple[str, str, int, str]] = []
+        out: list[tuple[str, str, int, str, str | None]] = []
         prev_last: tuple[str, str] | None = None  # (author, text) ending the previous exchange
         prev_kind = ""
         opener: str | None = None
@@ -583,13 +671,17 @@ class Composer:
                 q = prev_last[1].lower()
                 frag = "ANSWER" if HOW_ARE_YOU.search(q) else "QREPLY" if OFFER.search(q) else None
                 if frag:
-                    out.append((starter, self.filler.fragment(frag), seq, prev_kind))
+                    alt = self.voice.filler.fragment(frag) if self.voice else None
+                    out.append((starter, self.filler.fragment(frag), seq, prev_kind, alt))
             had_offset = "_day_offset" in inst.cache
+            start = len(out)
             for ln in lines:
                 author = inst.mapping[ln.role]
                 text = self.filler.fill(ln.text, inst.cache, names)
-                out.append((author, text, seq, inst.kind))
+                out.append((author, text, seq, inst.kind, None))
                 prev_last = (author, text)
+            if self.voice:
+                self.translate_part(inst, lines, out, start)
             prev_kind = inst.kind
             opener = inst.mapping[lines[0].role] if inst.kind in OPEN_KINDS else None
             if not had_offset and "_day_offset" in inst.cache:
@@ -599,6 +691,21 @@ class Composer:
                     (due, i, ls) if i is inst else (d, i, ls) for d, i, ls in self.pending
                 ]
         return out
+
+    def translate_part(
+        self, inst: Inst, lines: list[Line], out: list[tuple], start: int
+    ) -> None:
+        """Fill the translation of the part just written (out[start:]) into each entry's slot."""
+        voice = self.voice
+        assert voice and inst.ex and inst.alt and inst.mapping
+        part = next(i for i, p in enumerate(inst.ex.parts) if p is lines)
+        voice.filler.today = self.filler.today
+        voice.filler.source = inst.cache
+        names = {r: voice.people[n].first for r, n in inst.mapping.items()}
+        voice.filler.genders = {r: voice.genders[n] for r, n in inst.mapping.items()}
+        for j, ln in enumerate(inst.alt.parts[part]):
+            text = voice.filler.fill(ln.text, inst.alt_cache, names)
+            out[start + j] = out[start + j][:4] + (text,)
 
     def later_roles(self, inst: Inst) -> list[str]:
         return [ln.role for _d, i, lines in self.pending if i is inst for ln in lines]
@@ -624,7 +731,7 @@ class Composer:
                 lines = self.session_lines(day, plan, t.hour)
                 prev_author = None
                 prev_seq = 0
-                for i, (author, text, seq, kind) in enumerate(lines):
+                for i, (author, text, seq, kind, alt) in enumerate(lines):
                     if i:
                         if author == prev_author:
                             t += same_author_gap(self.grng, text)
@@ -636,13 +743,16 @@ class Composer:
                         if seq != prev_seq:  # a new topic: a pause first
                             t += timedelta(seconds=self.grng.randint(60, 900))
                     light = kind in EMOJI_KINDS
-                    fix = None
+                    fix = alt_fix = None
                     if light and self.crng.random() < self.people[author].typo_rate:
                         text, fix = typo(text, self.crng)
-                    msgs.append(self.make(t, author, text, light))
+                        if self.voice and alt is not None:
+                            alt, alt_fix = typo(alt, self.voice.rng)
+                    msgs.append(self.make(t, author, text, light, alt))
                     if fix and self.crng.random() < 0.35:
                         t += timedelta(seconds=self.grng.randint(4, 20))
-                        msgs.append(Msg(t, author, "*" + fix))  # the correction
+                        # the correction (left out of a translation that made no slip)
+                        msgs.append(Msg(t, author, "*" + fix, alt="*" + alt_fix if alt_fix else ""))
                     prev_author, prev_seq = author, seq
                 last = t
         for index, notice in sorted(spec.system, key=lambda x: -x[0]):
@@ -655,7 +765,9 @@ class Composer:
             msgs = spec.post(msgs, self.rng)
         return msgs
 
-    def make(self, when: datetime, author: str, text: str, emoji_ok: bool) -> Msg:
+    def make(
+        self, when: datetime, author: str, text: str, emoji_ok: bool, alt: str | None = None
+    ) -> Msg:
         person = self.people[author]
         if text.startswith("<media"):
             kind = text[7:-1] or "image"
@@ -664,37 +776,13 @@ class Composer:
             return Msg(when, author, "", "deleted")
         if text == "<call>":
             return Msg(when, author, "", "call")
-        return Msg(when, author, person.style(text, self.crng, emoji_ok))
+        msg = Msg(when, author, person.style(text, self.crng, emoji_ok))
+        if self.voice and alt is not None:
+            msg.alt = self.voice.people[author].style(alt, self.voice.rng, emoji_ok)
+        return msg
 
 
 # --------------------------------------------------------------------------- renderers
-
-
-def android_stamp(t: datetime) -> str:
-    return f"{t:%d/%m/%Y}, {t:%H:%M}"
-
-
-def render_android(msgs: list[Msg], start: datetime) -> str:
-    out = [f"{android_stamp(start)} - {ANDROID_ENCRYPTION}"]
-    for m in msgs:
-        head = android_stamp(m.when)
-        if m.kind == "system":
-            out.append(f"{head} - {m.text}")
-        elif m.kind == "media":
-            out.append(f"{head} - {m.author}: <Media omitted>")
-        elif m.kind == "deleted":
-            out.append(f"{head} - {m.author}: This message was deleted")
-        elif m.kind == "call":
-            raise ValueError("Android exports leave calls out: use <call> in iOS chats only")
-        else:
-            out.append(f"{head} - {m.author}: {m.text}")
-    return "\n".join(out) + "\n"
-
-
-def ios_stamp(t: datetime) -> str:
-    hour = t.hour % 12 or 12
-    ampm = "AM" if t.hour < 12 else "PM"
-    return f"[{t.month}/{t.day}/{t:%y}, {hour}:{t:%M:%S}{NNBSP}{ampm}]"
 
 
 IOS_MEDIA = {
@@ -706,18 +794,66 @@ IOS_MEDIA = {
 }
 
 
-def render_ios(msgs: list[Msg], start: datetime, chat_name: str) -> str:
-    out = [f"{ios_stamp(start)} {chat_name}: {LRM}{ENCRYPTION}"]
+@dataclass(frozen=True)
+class Formats:
+    """How WhatsApp writes an export in one language (English by default; a language's
+    ``locale_<lang>.py`` gives its own as ``FORMATS``)."""
+
+    android_stamp: str = "%d/%m/%Y, %H:%M"
+    ios_stamp: str = ""  # a strftime pattern; empty: en-US 12-hour with U+202F before AM/PM
+    android_encryption: str = ANDROID_ENCRYPTION
+    ios_encryption: str = ENCRYPTION
+    media: str = "<Media omitted>"
+    deleted_android: str = "This message was deleted"
+    deleted_ios: str = "This message was deleted."
+    missed_call: str = "Missed voice call"
+    ios_media: dict[str, str] = field(default_factory=lambda: dict(IOS_MEDIA))
+
+
+ENGLISH = Formats()
+
+
+def android_stamp(t: datetime, fmt: Formats = ENGLISH) -> str:
+    return t.strftime(fmt.android_stamp)
+
+
+def render_android(msgs: list[Msg], start: datetime, fmt: Formats = ENGLISH) -> str:
+    out = [f"{android_stamp(start, fmt)} - {fmt.android_encryption}"]
     for m in msgs:
-        head = ios_stamp(m.when)
+        head = android_stamp(m.when, fmt)
+        if m.kind == "system":
+            out.append(f"{head} - {m.text}")
+        elif m.kind == "media":
+            out.append(f"{head} - {m.author}: {fmt.media}")
+        elif m.kind == "deleted":
+            out.append(f"{head} - {m.author}: {fmt.deleted_android}")
+        elif m.kind == "call":
+            raise ValueError("Android exports leave calls out: use <call> in iOS chats only")
+        else:
+            out.append(f"{head} - {m.author}: {m.text}")
+    return "\n".join(out) + "\n"
+
+
+def ios_stamp(t: datetime, fmt: Formats = ENGLISH) -> str:
+    if fmt.ios_stamp:
+        return t.strftime(fmt.ios_stamp)
+    hour = t.hour % 12 or 12
+    ampm = "AM" if t.hour < 12 else "PM"
+    return f"[{t.month}/{t.day}/{t:%y}, {hour}:{t:%M:%S}{NNBSP}{ampm}]"
+
+
+def render_ios(msgs: list[Msg], start: datetime, chat_name: str, fmt: Formats = ENGLISH) -> str:
+    out = [f"{ios_stamp(start, fmt)} {chat_name}: {LRM}{fmt.ios_encryption}"]
+    for m in msgs:
+        head = ios_stamp(m.when, fmt)
         if m.kind == "system":
             out.append(f"{LRM}{head} {chat_name}: {LRM}{m.text}")
         elif m.kind == "media":
-            out.append(f"{LRM}{head} {m.author}: {LRM}{IOS_MEDIA.get(m.media, m.media)}")
+            out.append(f"{LRM}{head} {m.author}: {LRM}{fmt.ios_media.get(m.media, m.media)}")
         elif m.kind == "deleted":
-            out.append(f"{LRM}{head} {m.author}: {LRM}This message was deleted.")
+            out.append(f"{LRM}{head} {m.author}: {LRM}{fmt.deleted_ios}")
         elif m.kind == "call":
-            out.append(f"{LRM}{head} {m.author}: {LRM}Missed voice call")
+            out.append(f"{LRM}{head} {m.author}: {LRM}{fmt.missed_call}")
         else:
             out.append(f"{head} {m.author}: {m.text}")
     return "\n".join(out) + "\n"
@@ -1390,6 +1526,157 @@ def specs() -> list[Spec]:
     ]
 
 
+# --------------------------------------------------------------------------- languages
+#
+# A language ``xx`` brings two files next to this one: ``pools_xx.py`` (the same names as
+# pools.py, each list the same length and in the same order, each exchange with the same parts,
+# messages, roles and placeholders, translated as people of that language write) and
+# ``locale_xx.py`` (which chats to write and under which names, the people's names, weekdays and
+# months, the export's own system lines and formats). The English draw is replayed and each
+# message is written in the language; English output is unchanged.
+
+
+class LanguageError(Exception):
+    """A language's files do not fit pools.py (said in one line, exit code 2)."""
+
+
+def language_modules(lang: str) -> tuple[object, object]:
+    here = Path(__file__).resolve().parent
+    for name in (f"pools_{lang}", f"locale_{lang}"):
+        if not (here / f"{name}.py").is_file():
+            raise LanguageError(f"language {lang!r}: sample_chats/{name}.py is missing")
+    return importlib.import_module(f"pools_{lang}"), importlib.import_module(f"locale_{lang}")
+
+
+def exchange_lists(module: object) -> dict[str, list[str]]:
+    """The module's pools: every list of strings, by name."""
+    return {
+        k: v
+        for k, v in vars(module).items()
+        if k.isupper()
+        and isinstance(v, list)
+        and v
+        and all(isinstance(x, str) and _LINE.match(x.strip().splitlines()[0]) for x in v)
+    }
+
+
+def shape(ex: Exchange) -> list[list[tuple[str, str]]]:
+    """What a translation must keep: parts, and per message its role and placeholder."""
+    def mark(text: str) -> str:
+        return text if text.startswith("<") and text.endswith(">") else ""
+
+    return [[(ln.role, mark(ln.text)) for ln in p] for p in ex.parts]
+
+
+def translation_table(alt: object) -> dict[str, str]:
+    """English exchange -> its translation, over every pool the language has."""
+    table: dict[str, str] = {}
+    mine = exchange_lists(pools)
+    for name, items in exchange_lists(alt).items():
+        if name not in mine:
+            raise LanguageError(f"{alt.__name__}.{name} is not a pool of pools.py")
+        if len(items) != len(mine[name]):
+            raise LanguageError(
+                f"{alt.__name__}.{name} has {len(items)} exchanges, pools.{name} {len(mine[name])}"
+            )
+        for i, (src, dst) in enumerate(zip(mine[name], items, strict=True)):
+            if shape(parse_exchange(src)) != shape(parse_exchange(dst)):
+                raise LanguageError(
+                    f"{alt.__name__}.{name}[{i}] differs from pools.{name}[{i}] in its parts, "
+                    "messages, roles or placeholders"
+                )
+            table.setdefault(src, dst)
+    return table
+
+
+def name_in(module: object, obj: object) -> str:
+    return next(k for k, v in vars(module).items() if v is obj)
+
+
+def make_voice(spec: Spec, lang: str) -> tuple[Voice, object]:
+    """The spec's chat in ``lang``: its translated pools, slot values, fragments and people."""
+    alt, loc = language_modules(lang)
+    table = translation_table(alt)
+    vpools: dict[str, list[Exchange]] = {}
+    for kind, items in spec.pools.items():
+        missing = [x for x in items if x not in table]
+        if missing:
+            raise LanguageError(
+                f"{spec.filename} ({kind}): {len(missing)} exchange(s) not in {alt.__name__}, "
+                f"e.g. {missing[0][:50]!r}"
+            )
+        vpools[kind] = [parse_exchange(table[x]) for x in items]
+    values = getattr(alt, name_in(pools, spec.values))
+    fragments = getattr(alt, name_in(pools, spec.fragments)) if spec.fragments else None
+    filler = VoiceFiller(
+        random.Random(f"{spec.seed}-fill-{lang}"),
+        values,
+        fragments,
+        alt.FRAGMENTS,
+        loc.WEEKDAYS,
+        loc.MONTHS,
+    )
+    people, genders = {}, {}
+    for p in spec.people:
+        name, first, genders[p.name] = loc.PEOPLE[p.name]
+        people[p.name] = dataclasses.replace(p, name=name, first=first, laughs=loc.LAUGHS)
+    voice = Voice(
+        lang, vpools, filler, people, genders, random.Random(f"{spec.seed}-style-{lang}")
+    )
+    return voice, loc
+
+
+def system_line(text: str, loc: object, people: dict[str, Person]) -> str:
+    """A system notice in the language: ``loc.SYSTEM`` holds (English pattern, template); names
+    become the people's names in the language, group subjects come from ``loc.SUBJECTS``."""
+    for pattern, template in loc.SYSTEM:
+        m = re.fullmatch(pattern, text)
+        if m:
+            parts = {
+                k: people[v].name if v in people else loc.SUBJECTS.get(v, v)
+                for k, v in m.groupdict().items()
+            }
+            return template.format(**parts)
+    raise LanguageError(f"{loc.__name__}: no translation for the notice {text!r}")
+
+
+def translated(msgs: list[Msg], voice: Voice, loc: object) -> list[Msg]:
+    """The chat's messages as the language writes them."""
+    out = []
+    for m in msgs:
+        author = voice.people[m.author].name if m.author else None
+        text = ""
+        if m.kind == "system":
+            text = system_line(m.text, loc, voice.people)
+        elif m.kind == "text":
+            if m.alt == "":
+                continue  # a correction of a slip the translation did not make
+            text = m.alt if m.alt is not None else loc.TEXTS.get(m.text, "")
+            if not text:
+                raise LanguageError(f"{loc.__name__}: no translation for {m.text!r}")
+        out.append(Msg(m.when, author, text, m.kind, m.media))
+    return out
+
+
+def write_language(lang: str, out: Path, only: str = "") -> list[Path]:
+    """Write the chats ``locale_<lang>.FILES`` names, in ``lang``, into ``out``."""
+    _alt, loc = language_modules(lang)
+    fmt = Formats(**loc.FORMATS)
+    written = []
+    for spec in specs():
+        target_name = loc.FILES.get(spec.filename)
+        if not target_name or (only and only not in spec.filename):
+            continue
+        voice, loc = make_voice(spec, lang)
+        msgs = translated(Composer(spec, voice).build(), voice, loc)
+        chat_name = voice.people[spec.chat_name].name if spec.chat_name else ""
+        target = out / target_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(spec, msgs, fmt, chat_name), encoding="utf-8", newline="\n")
+        written.append(target)
+    return written
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -1413,11 +1700,11 @@ def stats(msgs: list[Msg], people: list[str], start: date) -> dict:
     return {"messages": by_person, "words": words, "weeks": weeks, "week_msgs": week_msgs}
 
 
-def render(spec: Spec, msgs: list[Msg]) -> str:
+def render(spec: Spec, msgs: list[Msg], fmt: Formats = ENGLISH, chat_name: str = "") -> str:
     first = msgs[0].when - timedelta(minutes=3)
     if spec.fmt == "android":
-        return render_android(msgs, first)
-    return render_ios(msgs, first, spec.chat_name or spec.people[0].name)
+        return render_android(msgs, first, fmt)
+    return render_ios(msgs, first, chat_name or spec.chat_name or spec.people[0].name, fmt)
 
 
 def write_zip(path: Path, chat_text: str, msgs: list[Msg]) -> None:
@@ -1504,12 +1791,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--out",
         type=Path,
-        default=Path(__file__).resolve().parent,
-        help="folder to write into (default: sample_chats/ itself)",
+        default=None,
+        help="folder to write into (default: sample_chats/ itself, sample_chats/<lang>/ for a "
+        "language)",
     )
     ap.add_argument("--stats", action="store_true", help="print counts and weekly word shares")
     ap.add_argument("--only", default="", help="write only files whose name contains this")
+    ap.add_argument(
+        "--language",
+        default="en",
+        help="en (default), or a language with pools_<lang>.py and locale_<lang>.py here: "
+        "writes its chats into sample_chats/<lang>/ (or --out)",
+    )
     args = ap.parse_args(argv)
+    if args.language != "en":
+        if not re.fullmatch(r"[a-z]{2,3}", args.language):
+            ap.error(f"--language: {args.language!r} is not a language code such as pt or es")
+        out = args.out or Path(__file__).resolve().parent / args.language
+        try:
+            for path in write_language(args.language, out, args.only):
+                print(path.name)
+        except LanguageError as e:
+            print(f"make_samples.py: {e}", file=sys.stderr)
+            return 2
+        return 0
+    args.out = args.out or Path(__file__).resolve().parent
     summary = {}
     chats: list[tuple[Spec, list[Msg]]] = []
     for spec in specs():
