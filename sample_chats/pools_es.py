@@ -1121,3 +1121,235 @@ FRAGMENTS_US: dict[str, list[str]] = {
                  "es muchisimo", "q mierda de verdad"],
     "ACK": ["ok", "vale", "guay", "me parece bien", "👍", "hecho", "sip", "claro", "perfecto"],
 }
+
+# --- superficial (compis de piso)
+
+SUPERFICIAL = [
+    "X: por cierto esta noche toca bajar la basura\nY: hecho",
+    "X: puedes tender la lavadora cuando acabe\nY: sip",
+    "X: ha llegado un paquete para ti, esta en la escalera\nY: gracias",
+    "X: el alquiler se paga el {day}\nY: ya lo he mandado",
+    "X: no queda leche\nY: compro a la vuelta",
+    "X: estas esta noche?\nY: fuera hasta tarde, pq\n"
+    "X: puede q venga el del gas entre las 6 y las 8\n"
+    "Y: ah vale, dejo la llave debajo del felpudo",
+    "X: viste el resultado\nY: si 2-1\nX: vaya defensa\nY: como siempre",
+    "X: otra vez se ha caido el wifi\nY: reinicio el router cuando vuelva\nX: crack",
+    "X: el casero viene el {day} a mirar la caldera\nY: a q hora\nX: sobre las 10\n"
+    "Y: vale yo estare currando",
+    "X: quien se ha dejado el fuego encendido\nY: yo no\nX: mmm\nY: de verdad q no jaja",
+    "X: <media>\nX: esto es tuyo\nY: no\nX: jersey misterioso",
+    "X: {weather} ahi fuera\nY: si me he calado\nX: {LAUGH}",
+    "X: quieres algo de {shop}\nY: pan y bolsitas de te porfa\nX: 👍",
+    "X: ha llegado la carta del IBI\nY: cuanto\nX: lo mismo q el año pasado\nY: bien",
+    "X: te has llevado la aspiradora\nY: esta en mi cuarto, perdona, cogela\nX: gracias",
+    "X: pizza esta noche?\nY: venga va\nX: la de siempre?\nY: sip, mitad y mitad",
+    "X: estas viendo {show}\nY: si vamos por el 4\nX: nada de spoilers\nY: 🤐",
+    "X: otra vez han aparcado tapando el vado\nY: el mismo coche azul?\nX: si\n"
+    "Y: le dejo una nota",
+    "X: a q hora es el taxi\nY: 8:15\nX: vale",
+    "X: la luz este mes son {num}0 euros\nY: a medias como siempre\n"
+    "X: sip te he mandado el bizum",
+    "X: el {day} viene gente a casa, te parece bien?\nY: si claro\nX: no sera tarde",
+    "X: la recogida de reciclaje ha pasado al martes\nY: vale apuntado",
+    "X: <media>\nY: q es eso\nX: el cuadro de luces. cual es el de la cocina\nY: el tercero",
+    "X: tenemos papel de aluminio\nY: en el cajon al lado del horno\nX: encontrado",
+    "X: hay un trafico horrible, llego una hora tarde\nY: vale",
+    "X: la nevera vuelve a hacer ese ruido\nY: dale una patada jaja\nX: ha funcionado",
+    "X: sigues teniendo la cuenta de netflix\nY: si misma contraseña\nX: gracias",
+    "X: huelga de trenes el {day}\nY: genial. pues teletrabajo\nX: igual",
+    "X: pastillas del lavavajillas?\nY: debajo del fregadero\nX: 👍",
+    "X: vino el fontanero\nY: si, arreglo el grifo\nX: genial",
+    "X: al final como quedo el partido\nY: 3-3\nX: vaya partidazo",
+    "X: aviso q esta pitando la alarma de humo\nY: la pila. hay en el cajon",
+    "X: me dejas la escalera\nY: esta en el trastero\nX: gracias",
+    "X: trivial en {place} el {day}?\nY: puede, quien va\nX: yo, {friend}, {friend2}\n"
+    "Y: vale contad conmigo",
+    "X: tu madre ha traido un tupper\nY: ah ya dijo q igual se pasaba",
+    "X: correos cierra a las 5 el {day}\nY: vale ire por la mañana",
+    "X: pediste mas papel higienico\nY: sip llega el {day}",
+    "X: mañana cortan el agua de 9 a 12, carta del ayuntamiento\nY: vale me ducho esta noche",
+    "X: la planta del pasillo esta muerta\nY: alguna vez estuvo viva\nX: {LAUGH}",
+    "X: gym a las 6?\nY: mejor 6 y media\nX: vale",
+    "X: alguien va a usar el coche el {day}?\nY: yo no\nX: guay me lo llevo a {town}",
+    "X: <media>\nX: el sofa nuevo llega el {day}\nY: guay, de q color\nX: gris\nY: practico",
+    "X: le pagaste al de los cristales\nY: no, cuanto es\nX: {num}\n"
+    "Y: dejo el dinero en la encimera",
+    "X: luego hago compra grande en el mercadona, lista?\nY: pasta\n+ huevos\n"
+    "+ bolsas de basura\n+ el papel higienico bueno no el barato",
+    "X: la luz del router esta en rojo\nY: desenchufalo 10 seg\nX: solucionado",
+]
+
+SUPERFICIAL_OPEN = [
+    "X: estas en casa?\nY: sip",
+    "X: ey\nY: ey",
+    "X: una cosa rapida\nY: dime",
+    "X: buenos dias\nY: buenas",
+    "X: estas luego?\nY: deberia",
+]
+
+# --- dominar la conversacion (Chris habla, Ella contesta)
+
+DOM_MONO = [
+    "X: vale no te vas a creer lo q ha pasado en el curro\n"
+    "X: {colleague_m} ha intentado colgarse MI presentacion en la reunion\n"
+    "X: en plan se ha levantado y ha dicho 'bueno he preparado unas ideas'\n"
+    "X: esas ideas las prepare yo. a las 11 de la noche. un domingo\n"
+    "X: total q le he dicho tan tranquilo 'genial, quieres q explique yo los numeros ya q los hic"
+    "e yo'\nX: tenias q haber visto su cara\nY: jaja",
+    "X: vale escuchame\nX: creo q voy a empezar un podcast\n"
+    "X: de productividad pero para gente q curra de verdad, no para influencers\n"
+    "X: ya tengo nombre, 'Deep Work Diario'\n"
+    "X: y si subo 3 a la semana creo q para verano tengo patrocinadores\n"
+    "X: q te parece\nY: suena guay",
+    "X: acabo de batir mi record en el gym\nX: 120 en peso muerto\n"
+    "X: el de al lado me ha hecho un gesto y todo\n"
+    "X: estoy con un programa nuevo, 5 dias a la semana, sobrecarga progresiva, todo\n"
+    "X: y ahora cuento macros bien, 180g de proteina al dia\nY: q bien",
+    "X: viste el partido\nX: de verdad el entrenador ha perdido el vestuario\n"
+    "X: no puedes jugar con tres centrales con esos laterales, es tacticamente analfabeto\n"
+    "X: lo dije en agosto\nX: lo dije literalmente en el grupo en agosto\nY: jaja ya",
+    "X: he estado pensando en lo del piso\n"
+    "X: creo q puedo bajarle al casero {num}0 euros si le menciono la humedad\n"
+    "X: le he escrito un mail, firme pero justo\n"
+    "X: vamos q basicamente le he citado la ley de arrendamientos\n"
+    "X: se lo mando mañana por la mañana para q sea lo primero q vea\nY: vale",
+    "X: me he comido {food} en {place} y madre mia\nX: te cambia la vida de verdad\n"
+    "X: me puse a hablar con el cocinero, resulta q se formo en Lyon\n"
+    "X: me dijo q tenia muy buen paladar, q bueno eso ya lo sabia\n"
+    "X: tenemos q ir. bueno yo voy a volver igual\nY: suena bien",
+    "X: noticion\nX: me han pedido q lleve el proyecto nuevo\n"
+    "X: normal, nadie mas entiende al cliente\n"
+    "X: es basicamente un ascenso sin el titulo todavia\n"
+    "X: voy a tener q reorganizar como trabaja todo el equipo\n"
+    "X: lo primero, se acabaron las reuniones antes de las 10\nY: enhorabuena",
+    "X: bueno la cita de anoche\n"
+    "X: era maja pero se tiro como 40 min hablando de su gato\n"
+    "X: y yo intentando contarle lo del entreno para la maraton y ella todo el rato volviendo al "
+    "gato\nX: no se yo si habra segunda cita\nY: jaja",
+    "X: he decidido q el año q viene hago un ultra\nX: 50k\n"
+    "X: se q suena a locura pero he hecho los calculos del entreno\n"
+    "X: 16 semanas, la semana pico son unos 90k\n"
+    "X: obviamente necesitare zapatillas nuevas, estoy mirando las de placa de carbono\nY: hala",
+    "X: sabes lo q me saca de quicio\nX: la gente q anda despacio en medio de la acera\n"
+    "X: elige un lado\n"
+    "X: casi pierdo el tren por una familia de 6 en el vestibulo de {station}\n"
+    "X: y eso q dije perdon dos veces\nY: jaja",
+    "X: hoy he escuchado un podcast buenisimo sobre estoicismo\n"
+    "X: basicamente no puedes controlar lo q pasa, solo como reaccionas\n"
+    "X: q la verdad es como he vivido siempre\n"
+    "X: creo q por eso no me estreso como otra gente\n"
+    "X: igual me leo a Marco Aurelio\nY: guay",
+    "X: mi jefa me ha pedido opinion sobre la reestructuracion\nX: le he dado como 8 puntos\n"
+    "X: los ha apuntado todos\nX: yo creo q la mitad acabaran en el plan final\n"
+    "X: no es por tirarme flores pero soy como el estratega extraoficial\nY: bien",
+    "X: me he comprado una cafetera\nX: de las buenas, superautomatica\n"
+    "X: {num}0 euros de descuento en rebajas\n"
+    "X: llevo toda la tarde ajustando la molienda\nX: la crema es brutal\n"
+    "X: no vuelvo a pagar un cafe fuera\nY: jaja q pijo",
+    "X: un poco chafado la verdad\nX: no me han cogido para el equipo del domingo\n"
+    "X: ha entrado el colega del capitan antes q yo y es lentisimo\n"
+    "X: no es por picarme pero esta claro q es enchufe\n"
+    "X: entrenare mas y les sera imposible dejarme fuera\nY: q rabia",
+    "X: estoy pensando en hacer los tres picos en {month}\nX: yo, {friend_m} y igual su hermano\n"
+    "X: ya tengo la ruta entera planeada\n"
+    "X: conducimos de noche entre uno y otro, tengo un excel con los tiempos al minuto\n"
+    "X: te lo paso, es precioso la verdad\nY: vale",
+    "X: acabo de terminar el libro ese de los habitos\nX: ya he cambiado mi rutina de mañana\n"
+    "X: arriba a las 5:30, ducha fria, 10 min de diario y luego gym\n"
+    "X: me siento otra persona de verdad\nX: deberias probarlo\nY: igual jaja",
+    "X: mi hermano esta insoportable con lo del cumple de mama\n"
+    "X: el quiere una comida, yo quiero un finde fuera\n"
+    "X: lo mio es obviamente mejor, ella siempre ha dicho q quiere ir a {town}\n"
+    "X: ya he encontrado el hotel\nX: ya entrara en razon\nY: ojala salga bien",
+    "X: por fin he vendido la bici vieja\nX: he sacado {num}0 mas de lo q me costo jaja\n"
+    "X: el tio intento regatear pero me mantuve firme\n"
+    "X: negociar es basicamente estar comodo con el silencio\nY: bien",
+    "X: la verdad estoy reventado\n"
+    "X: el curro esta siendo una locura, basicamente he sacado yo solo todo el lanzamiento\n"
+    "X: {colleague_m} estaba de baja (otra vez) asi q hice lo suyo tb\n"
+    "X: y aun asi fui al gym\n"
+    "X: no se cuanto aguantare a este ritmo pero bueno\nY: descansa un poco",
+    "X: <media>\nX: zapatillas nuevas\nX: edicion limitada, tuve q hacer cola online una hora\n"
+    "X: son una inversion, en un año valen el doble\nY: q bien",
+    "X: he tenido una un poco rara con {friend_m}\nX: me dijo q siempre lo hago todo sobre mi\n"
+    "X: q es de locos pq literalmente le organice yo el cumple\n"
+    "X: creo q esta estresado la verdad\nX: bueno ya estamos bien\nY: ah",
+    "X: bueno el movil nuevo\nX: la camara es una pasada\nX: <media>\n"
+    "X: eso es con zoom desde la otra acera\n"
+    "X: igual me meto en la fotografia en serio\nY: hala",
+    "X: anoche vi {film}\nX: sobrevalorada la verdad\n"
+    "X: el ritmo fatal y el tercer acto no tenia sentido\n"
+    "X: adivine el giro a los 20 minutos\nX: deberia escribir criticas\nY: jaja",
+    "X: perdon q he estado desaparecido, dia de locos\n"
+    "X: 3 reuniones seguidas y luego una llamada con Estados Unidos\n"
+    "X: y luego cancelaron el tren y tuve q pillar un taxi\nX: {num} euros!!\n"
+    "X: bueno ya estoy en casa, cenando {food}\nY: ah",
+]
+
+DOM_BID = [
+    # Ella intenta contar algo; Chris casi ni entra, y vuelta a el
+    "Y: estoy un poco nerviosa por el examen de mañana\nX: te ira bien\n"
+    "X: oye te conte lo de {colleague_m}\nY: no\n"
+    "X: pues ha empezado a poner a mi jefa en copia en todo\n"
+    "X: cada mail. pasivo agresivo nivel dios\nX: voy a empezar a hacerle lo mismo\nY: jaja",
+    "Y: mi madre no esta muy bien\nY: estoy un poco preocupada la verdad\nX: uf q rollo\n"
+    "X: mi madre tuvo la gripe esa el año pasado y se puso bien\n"
+    "X: por cierto vienes a mi casa el {day}? hago mi famoso {food}\nY: puede\n"
+    "Y: nada da igual",
+    "Y: la verdad he tenido un dia bastante malo\nX: yo igual\n"
+    "X: el curro un caos, basicamente tuve q salvarlo todo yo\n"
+    "X: {colleague_m} me debe una gorda\nY: ja vale",
+    "Y: ultimamente estoy un poco de bajon\nX: deberias probar las duchas frias\n"
+    "X: a mi me cambiaron la vida\nX: ahora hago 2 min cada mañana\nY: jaja vale\n"
+    "Y: nada, ignorame",
+    "Y: por cierto me han dado el piso\nX: guay\nX: al mio le ponen cocina nueva el mes q viene\n"
+    "X: el casero por fin ha cedido\nY: guay",
+    "Y: te puedo pedir consejo sobre una cosa\nX: claro\n"
+    "X: espera un momento, acabo de ver el marcador, vamos perdiendo 2-0\nX: increible\n"
+    "Y: nada, otro dia",
+    "Y: estoy pensando en dejar el trabajo\nX: en serio?\n"
+    "X: yo casi lo dejo el año pasado, te acuerdas, antes de q me subieran el sueldo\n"
+    "X: lo mejor q hice fue quedarme y negociar\nX: deberias pedir mas dinero y ya\n"
+    "Y: no es por el dinero\nY: da igual",
+    "Y: estoy un poco agobiada con el dinero\nX: necesitas una app de presupuestos\n"
+    "X: yo uso una q lo categoriza todo\nX: desde entonces ahorro como {num}0 euros al mes\n"
+    "Y: vale",
+]
+
+DOM_COMPLAINT = [
+    "Y: ni me has preguntado q tal el examen\nX: te lo iba a preguntar!\n"
+    "X: es q he estado liadisimo\n"
+    "X: bueno q tal\nY: bien\nX: guay. pues mi semana ha sido una locura",
+    "Y: tu lees mis mensajes?\nX: q? si\nX: es q contesto rapido, estoy liado\n"
+    "X: no te pongas asi\nY: vale",
+    "Y: a veces siento q no me escuchas de verdad\nX: eso no es justo\n"
+    "X: literalmente te pregunte por tu madre la semana pasada\nY: vale\nX: bueno",
+]
+
+DOM_SHORT = [
+    # lo poco q abre la persona callada, contestado en dos palabras y vuelta a el
+    "Y: <media>\nY: he visto esto y me he acordado de ti\nX: jaja\n"
+    "X: es igualito a mi gym, te conte q han puesto racks nuevos\n"
+    "X: de competicion de verdad\nY: q bien",
+    "Y: estas el {day}?\nX: deberia, aunque por la mañana gym\nX: pq\n"
+    "Y: unas cañas con {friend}\nX: puede. ya vere como estoy despues de pierna",
+    "Y: q tal la semana\nX: una locura\n"
+    "X: tengo lo del cliente el jueves y basicamente presento yo toda la estrategia\n"
+    "X: he rehecho la presentacion 3 veces\nY: suerte",
+    "Y: q haces\nX: tuppers de la semana\nX: pollo, arroz, brocoli x 5\n"
+    "X: ya lo tengo en 40 min\nY: q eficiente",
+]
+
+DOM_REACT = [
+    "X: bueno ya vale de hablar de mi\nX: no espera, te conte lo del gym\n"
+    "Y: no\nX: pues un tio estaba acaparando el rack 30 min\n"
+    "X: y yo le pregunte educadamente si podiamos turnarnos\nX: al final bien\nY: bien",
+    "X: ah y he empezado a cocinar en serio\nX: 40 dias seguidos\n"
+    "X: voy a ir a {town} este año y quiero probarlo todo para comparar\nY: q bien",
+    "X: ah y he reservado vacaciones\nX: Portugal en {month}\n"
+    "X: he encontrado una villa con piscina tirada de precio\n"
+    "X: me he pasado el finde entero comparando vuelos\nY: q envidia",
+    "X: por cierto actualizacion del podcast\nX: he grabado el primer episodio\n"
+    "X: 45 min, sin guion\nX: creo q soy un natural la verdad\nY: jaja guay",
+]
