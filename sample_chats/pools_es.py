@@ -1353,3 +1353,291 @@ DOM_REACT = [
     "X: por cierto actualizacion del podcast\nX: he grabado el primer episodio\n"
     "X: 45 min, sin guion\nX: creo q soy un natural la verdad\nY: jaja guay",
 ]
+
+# --- el paño de lagrimas (Leah se desahoga con Nina)
+
+DUMP = [
+    "X: uf hoy ha sido el peor dia\nX: {colleague} me ha hecho rehacer el informe entero\n"
+    "+ delante de todos\n+ en plan delante de todo el equipo\n"
+    "X: tengo tanta rabia q me dan ganas de llorar\nY: {VALIDATE}\nY: q te dijo exactamente?\n"
+    "X: q 'no estaba a la altura'. estaba bien!! es q me odia\n"
+    "X: siento q alli no hago nada bien\nY: es muy injusto. con lo q te esfuerzas\n"
+    "Y: {SUPPORT}",
+    "X: no puedo dejar de pensar en Jake\nX: he visto q sube fotos con otra\n"
+    "X: me siento idiota por q me siga importando\n"
+    "Y: no eres idiota. solo han pasado unos meses\n"
+    "Y: como estas ahora mismo?\nX: fatal la verdad. con el estomago revuelto\nY: {VALIDATE}\n"
+    "Y: y si lo silencias un tiempo?\nX: si igual",
+    "X: estoy tan agobiada q no puedo respirar\nX: el casero nos quiere fuera para {month}\n"
+    "X: a donde se supone q voy\nX: esta todo carisimo\nY: ay no, q miedo\n"
+    "Y: {SUPPORT}\nY: quieres q te ayude a mirar pisos esta noche?\n"
+    "X: en serio? estoy desbordada",
+    "X: mi hermana me ha llamado egoista\nX: solo pq no pude ir al cumple de mama\n"
+    "X: me ha dolido muchisimo\nY: {VALIDATE}\nY: q paso exactamente?\n"
+    "X: se puso a decir q nunca ayudo con nada\nX: y yo siento q hago un monton\n"
+    "Y: suena muy doloroso. no eres egoista",
+    "X: me ha dado otro ataque de ansiedad en el curro\nX: esta vez en el baño\n"
+    "X: q verguenza\n"
+    "Y: ay Leah\nY: estas bien ya?\nX: mas o menos. estoy temblando\nY: {VALIDATE}\n"
+    "Y: has pensado en hablarlo con tu medico?\nX: no se. puede\nY: {SUPPORT}",
+    "X: siento q a todo el mundo le va mejor q a mi\nX: a {friend} la han vuelto a ascender\n"
+    "X: y yo sigo atascada en este trabajo sin futuro\nY: es una sensacion muy dura\n"
+    "Y: pero no vas a estar atascada siempre. q te gustaria hacer?\n"
+    "X: ni lo se. eso es lo peor\nY: {SUPPORT}",
+    "X: perdon por soltarte esto otra vez\nX: pero mi jefe me ha puesto un plan de mejora\n"
+    "X: me aterra q me echen\nY: no te disculpes. {VALIDATE}\n"
+    "Y: q te han dicho q tienes q hacer?\nX: llegar a unos objetivos q son imposibles\n"
+    "X: tengo tanta ansiedad q no he comido\nY: porfa come algo. {SUPPORT}",
+    "X: el piso esta tan silencioso desde la ruptura\nX: odio volver a casa\n"
+    "X: dejo la tele puesta solo por el ruido\nY: {VALIDATE}\n"
+    "Y: quieres venir el {day}? yo cocino\n"
+    "X: si. gracias. no se q haria sin ti",
+    "X: me puedo desahogar\nY: siempre\nX: mi madre no para de compararme con mi prima\n"
+    "X: 'ella tiene hipoteca, esta prometida'\nX: me siento una decepcion\n"
+    "Y: no eres ninguna decepcion\nY: {VALIDATE}\nY: como lo dejasteis?\n"
+    "X: le colgue. y luego me senti culpable",
+    "X: llevo toda la noche llorando\nY: ay no. q ha pasado?\n"
+    "X: nada en concreto. todo\nX: el curro, Jake, el dinero, todo\nY: {VALIDATE}\n"
+    "Y: {SUPPORT}\nY: quieres q te llame?\nX: puedes?",
+    "X: estoy muy enfadada con {friend}\nX: no me invito a su fiesta\n"
+    "X: y luego subio todas las fotos\nX: me siento excluida y humillada\n"
+    "Y: eso le dolería a cualquiera\nY: sabes pq no te invito?\n"
+    "X: no y me da miedo preguntar",
+    "X: la verdad creo q tengo depresion\nX: los findes no puedo salir de la cama\n"
+    "X: me siento vacia\nY: me alegro mucho de q me lo cuentes\nY: {VALIDATE}\n"
+    "Y: te plantearias hablar con alguien? te ayudo a buscar\n"
+    "X: puede. me da miedo q no sirva",
+    "X: el dinero es un desastre\nX: otra vez en numeros rojos y estamos a 15\n"
+    "X: estoy tan agobiada q me encuentro mal\nY: {VALIDATE}\n"
+    "Y: quieres q lo miremos juntas? a veces por escrito da menos miedo\n"
+    "X: si. igual el {day}",
+    "X: Jake me ha escrito\nX: solo 'espero q estes bien'\nX: y ya estoy hecha polvo otra vez\n"
+    "X: pq tiene derecho a hacer eso\nY: uf, es muy injusto para ti\nY: como estas?\n"
+    "X: confundida. enfadada. triste. todo",
+    "X: hoy me ha gritado mi jefe\nX: delante de todo el equipo\nX: me siento pequeñisima\n"
+    "Y: no deberia gritarle a nadie\nY: {VALIDATE}\nY: estas bien?\nX: no. odio ese sitio",
+    "X: me da pavor este finde\nX: reunion familiar y mi padre va a beber\n"
+    "X: con el siempre me pongo de los nervios\nY: {VALIDATE}\nY: tienes q ir?\n"
+    "X: mi madre me mata si no voy\nY: escribeme cuando quieras. {SUPPORT}",
+    "X: otra noche sin dormir\nX: mi cabeza no se calla\n"
+    "X: no paro de repasar todo lo q dije en el curro\nY: q agotador\n"
+    "Y: q estas repasando?\nX: la reunion. creo q quede fatal\n"
+    "Y: lo dudo mucho",
+    "X: la visita al piso ha sido un desastre\n"
+    "X: el de la inmobiliaria casi se rie de mi presupuesto\n"
+    "X: voy a acabar otra vez en casa de mi madre\nX: me siento un fracaso\n"
+    "Y: no eres ningun fracaso. el mercado esta loco\nY: {SUPPORT}",
+    "X: hoy me siento horrible\nX: no me cabe nada\n"
+    "X: le he cancelado a {friend} pq no podia con ello\nY: ay cariño. {VALIDATE}\n"
+    "Y: para q lo sepas eres preciosa\nX: lo dices pq tienes q decirlo",
+    "X: de verdad estoy harta de todo\nX: los mismos problemas cada semana\nX: no cambia nada\n"
+    "Y: te entiendo. {VALIDATE}\nY: q haria esta semana aunque sea un poquito mas facil?\n"
+    "X: no se. una vida nueva",
+]
+
+DUMP_SHIFT = [
+    # Nina cuenta algo; Leah vuelve a lo suyo
+    "Y: te puedo contar una cosa\nY: estoy muy agobiada con la operacion de mi padre\n"
+    "X: ay no\nX: eso me recuerda q mi padre esta rarisimo ultimamente\n"
+    "X: ni me llamo por mi cumple\nX: siento q le da igual\nY: suena duro\n"
+    "Y: bueno la suya es el {day}. da igual",
+    "Y: la verdad yo tb he tenido un dia bastante malo\n"
+    "Y: me echaron la bronca por algo q no era culpa mia\n"
+    "X: uf como lo q me paso a mi la semana pasada\n"
+    "X: la verdad {colleague} sigue siendo horrible\nX: hoy me ha ignorado en la cocina\n"
+    "Y: q horror\nY: bueno, lo mio no es nada",
+    "Y: por cierto me han dado el trabajo!!\nX: ah q bien\nX: ojala me pasara algo bueno a mi\n"
+    "X: he echado a 3 sitios y nada\nY: te pasara. te lo prometo\n"
+    "Y: seguro q te dicen algo pronto",
+    "Y: echo muchisimo de menos a {friend} desde q se mudo\nX: te entiendo tantisimo\n"
+    "X: la verdad desde la ruptura el piso esta tan silencioso\n"
+    "X: hablo mas con la gata q con la gente\n"
+    "Y: ya\nY: ignorame, no es nada",
+    "Y: estoy nerviosa por la presentacion de mañana\n"
+    "X: te ira bien, eso se te da genial\nX: yo estoy agobiadisima con la mia del viernes\n"
+    "X: va a estar mi jefe mirando y me voy a quedar en blanco\n"
+    "Y: no te vas a quedar en blanco. lo vas a hacer genial\nY: las dos jaja",
+    "Y: mi abuela esta en el hospital\nX: ay lo siento\n"
+    "X: los hospitales me dan muchisima ansiedad\n"
+    "X: aun tengo pesadillas con cuando me rompi el brazo\nY: ya\nY: bueno esta estable",
+    "Y: me he peleado con mi novio\nX: uf las relaciones\nX: al menos tu tienes una\n"
+    "X: a este paso acabo con 12 gatos\nY: q no jaja\n"
+    "Y: da igual, ya lo arreglaremos",
+    "Y: creo q estoy un poco quemada\nX: yo igual la verdad\nX: creo q yo estoy peor q quemada\n"
+    "X: hoy he llorado en el bus\nY: ay no. q ha pasado?\nX: nada, todo. ya sabes",
+    "Y: por fin hemos reservado las vacaciones!\nX: q suerte\n"
+    "X: yo no me puedo permitir vacaciones\n"
+    "X: casi no me puedo permitir {food} la verdad\nY: ay no. sigues justa de dinero?\n"
+    "X: siempre",
+    "Y: estoy un poco nerviosa con la mudanza\nX: al menos tu tienes a donde mudarte\n"
+    "X: la inmobiliaria aun no me ha contestado\nX: me voy a quedar en la calle\n"
+    "Y: no te vas a quedar en la calle. {SUPPORT}",
+]
+
+DUMP_LIGHT = [
+    "X: <media>\nX: mira este conjunto q nunca me voy a poner\n"
+    "Y: es monisimo!! ponlo el {day}",
+    "X: q haces\nY: acabo de llegar. haciendo {food}\nX: q envidia. yo cereales",
+    "X: estas viendo {show}\nY: si! el ultimo capitulo!!\nX: ya!! grite",
+    "Y: sigue en pie lo del {day}?\nX: si porfa. necesito salir de este piso\n"
+    "Y: {place} a {time}?\nX: perfecto",
+    "X: {weather} otra vez\nY: uf. tiempo de quedarse en casa\n"
+    "X: tiempo de quedarse en casa para siempre",
+    "Y: buenos dias! q tal has dormido?\nX: mal pero sigo viva",
+    "X: gracias por lo de esta noche\nY: cuando quieras. me lo pase genial\n"
+    "X: y yo. lo necesitaba",
+    "X: <media>\nX: mi gata me esta juzgando\nY: y con razon la verdad\nX: {LAUGH}",
+    "Y: llegaste bien a casa?\nX: si! gracias por acompañarme al bus",
+    "X: te apetece {place} el {day}?\nY: si!! a {time}?\nX: genial",
+]
+
+DUMP_THANKS = [
+    "X: perdon por quejarme siempre\nY: no lo haces. aqui estoy\n"
+    "X: eres la unica persona con la q puedo hablar",
+    "X: gracias por escucharme anoche\nY: claro. q tal hoy?\n"
+    "X: sigo fatal pero un poco mejor",
+    "X: no se como me aguantas\nY: no digas tonterias\nY: para eso estan las amigas",
+]
+
+# --- interes q se apaga (Ollie y Jess)
+
+WANE_MIN = [
+    "X: ey\nY: ey",
+    "X: q tal\nY: bien. con lio",
+    "X: estas este finde?\nY: aun no se\nY: ya te digo",
+    "X: <media>\nY: jaja",
+    "X: he visto esto y me he acordado de ti\nX: <media>\nY: ja",
+    "X: q tal la semana\nY: bien gracias",
+    "X: viste {show}\nY: aun no",
+    "X: te apetece {place} el {day}?\nY: esta semana no puedo perdona",
+    "X: todo bien?\nY: si",
+    "X: espero q el curro vaya bien\nY: 👍",
+    "X: hace tiempo q no se nada de ti\nY: perdona, mucho lio",
+    "X: aqui {weather}\nY: aqui igual",
+    "X: q tal {friend}?\nY: bien creo",
+    "X: estas bien?\nY: si solo con sueño",
+    "X: viste mi mensaje de lo del {day}\nY: ah perdon si\nY: puede",
+    "X: he terminado {show}\nY: guay",
+    "X: ya han salido las entradas de {band}\nY: ah guay\nY: no se si puedo",
+    "X: q tal fue lo tuyo\nY: bien",
+    "X: echo de menos nuestras charlas\nY: ya perdona, mucho lio",
+    "X: q haces?\nY: poca cosa",
+    "X: <media>\nY: 👍",
+    "X: vale\nY: k",
+]
+
+WANE_MID = [
+    "X: q tal el dia\nY: largo. y tu?\nX: igual, un poco rollo\nY: bueno. ya casi es viernes",
+    "X: al final fuiste a {place}?\nY: si el {day}, estuvo bien\n"
+    "X: guay, q pediste?\nY: {food}. estaba bien",
+    "X: sigues con lo de correr?\nY: mas o menos. una vez a la semana igual\n"
+    "X: eso ya esta bien\nY: supongo",
+    "X: <media>\nX: te acuerdas de esto?\nY: jaja si\nY: parece q hace siglos",
+    "X: q haces este finde\nY: quedar con {friend} seguramente. y tu?\n"
+    "X: poca cosa. igual voy a {town}\nY: q bien",
+    "X: por fin vi {film}\nY: esta bien?\nX: si muy buena, el final me mato\n"
+    "Y: guay, ya la vere en algun momento",
+    "X: el curro esta siendo mucho esta semana\nY: si? igual\n"
+    "X: {colleague} esta de baja asi q la estoy cubriendo\nY: q rollo",
+    "X: quedamos pronto para ponernos al dia?\nY: si estaria bien\n"
+    "Y: no se cuando eso si, esta todo fatal de lio\nX: tranqui, cuando sea",
+]
+
+# --- criticas y defensas (Ryan y Zoe)
+
+CRIT = [
+    "X: has vuelto a dejar la cocina hecha un desastre\nY: la iba a recoger luego\n"
+    "X: siempre dices lo mismo\nY: ya bueno tu nunca bajas la basura asi q\n"
+    "X: esa no es la cuestion\nY: lo q tu digas 🙄",
+    "X: pq no me contestaste\nX: te mande 4 mensajes\nY: estaba currando??\n"
+    "X: siempre tienes una excusa\nY: no es culpa mia tener trabajo\nX: vaya vale",
+    "X: dijiste q reservarias mesa\nY: se me olvido vale\nX: otra vez?\n"
+    "X: nunca cumples nada de lo q dices\nY: bueno podrias haberla reservado tu\n"
+    "X: esa no es la cuestion",
+    "X: q te pasa hoy\nY: a mi no me pasa nada\nY: q te pasa a TI\n"
+    "X: solo he hecho una pregunta\nY: con ese tono\n"
+    "X: no hay ningun tono. estas exagerando un monton",
+    "X: se te olvido el cumple de mi madre\nY: no es culpa mia q nadie me lo recordara\n"
+    "X: es MI madre y yo no soy tu agenda\nX: nunca te acuerdas de nada q me importe\n"
+    "Y: eso es muy injusto\nY: bueno tu te olvidaste de lo de mi curro el mes pasado",
+    "X: pq siempre tienes q hacer una broma cuando hablo en serio\n"
+    "Y: intentaba relajar el ambiente\nX: es quitarme importancia\n"
+    "Y: ya bueno tu siempre haces un drama de todo\nX: ya estamos",
+    "X: estuviste con el movil toda la cena\nY: estaba mirando una cosa\n"
+    "X: una hora\nY: ya bueno tu estuviste hablando con {friend} toda la noche\nX: increible",
+    "X: te pedi q recogieras el paquete\nY: no me dio tiempo\n"
+    "X: te dio tiempo a ir al gym\nY: no es culpa mia q correos cierre a las 5\n"
+    "X: siempre te pones tu primero",
+    "X: me dejaste en ridiculo delante de {friend}\nY: como??\nX: el comentario sobre mi trabajo\n"
+    "Y: era una broma. eres muy sensible\nX: nunca te tomas en serio nada de lo q digo",
+    "X: dijiste q volverias a las 8\nY: me lie\n"
+    "X: dijiste q escribirias si llegabas tarde\nY: se me murio el movil, no es culpa mia\n"
+    "X: siempre se muere cuando te viene bien",
+    "X: q te pasa\nX: te has ido sin mas\nY: pq estabas gritando\n"
+    "X: no estaba gritando\nY: ya bueno estabas poniendo la voz esa\nX: no hay ninguna voz",
+    "X: siempre haces lo mismo\nY: el q\n"
+    "X: te callas y luego haces como si no hubiera pasado nada\n"
+    "Y: ya bueno tu nunca dejas pasar nada\nX: pq nunca se arregla nada",
+    "X: nunca me preguntas q tal el dia\nY: te lo pregunte literalmente ayer\nX: una vez\n"
+    "Y: ya bueno tu tampoco me preguntas por el mio\nX: vale",
+    "X: ni siquiera me dijiste enhorabuena\nX: por lo de la evaluacion\nY: si q te lo dije??\n"
+    "X: dijiste 'guay'. ya esta\nY: q quieres q te diga, un discurso?\nX: dejalo",
+    "X: puedes no dejar tus cosas por toda la escalera\nY: puedes no darme la brasa un dia\n"
+    "X: no tendria q hacerlo si lo hicieras\n"
+    "Y: no es culpa mia q te obsesiones tanto con eso",
+    "X: prometiste q iriamos a {town} este finde\nY: dije q igual\nX: dijiste q si\n"
+    "Y: bueno ha surgido algo\nX: siempre surge algo",
+    "X: a veces eres muy egoista\nY: vaya\n"
+    "Y: dice quien se ha pasado el finde entero en casa de {friend}\n"
+    "X: eso estaba planeado hace semanas\nY: lo q tu digas",
+    "X: pq me hablas con esa frialdad\nY: no te hablo asi\nX: claramente si\n"
+    "Y: bueno igual si no empezaras a atacarme nada mas entrar\nX: no te he atacado",
+    "X: llevas una semana con mi {thing}\nY: ya te lo devuelvo\nX: siempre dices eso\n"
+    "Y: no es para tanto\nX: para mi si",
+    "X: has vuelto a cancelar\nY: estoy sin fuerzas, no lo puedo evitar\n"
+    "X: dijiste q vendrias\n"
+    "Y: no es culpa mia q el curro este fatal\nX: siempre es el curro",
+    "X: nunca me escuchas\nY: te estoy escuchando ahora mismo\nX: esta claro q no\n"
+    "Y: pues q quieres de mi\nX: nada. dejalo",
+    "X: anoche no me defendiste nada\nY: era tu hermana, q querias q dijera\n"
+    "X: algo!!\nY: bueno podrias haberte defendido tu\nX: vaya. gracias",
+]
+
+CRIT_REASSURE = [
+    "X: te has enfadado conmigo?\nY: no\nX: pues lo parece\n"
+    "Y: no me he enfadado. es q estoy sin pilas\nX: vale",
+    "X: estamos bien?\nY: si pq\nX: no has dicho casi nada en todo el dia\n"
+    "Y: es q tengo mucho lio\nX: vale perdon",
+    "X: he hecho algo mal?\nY: no\nX: me lo dirias si lo hubiera hecho?\nY: si\n"
+    "X: perdona, es q me preocupo",
+    "X: sigue molestandote lo de antes\nY: un poco\nX: perdon\n"
+    "X: odio cuando estamos asi\nY: yo tb",
+    "X: no me vas a dejar verdad\nY: q? no\nY: pq dices eso\n"
+    "X: no se. olvidalo jaja",
+    "X: dime la verdad, crees q soy demasiado\nY: a veces\nX: ah\nX: vale\n"
+    "Y: no lo decia en ese sentido\nX: no pasa nada",
+    "X: perdon por lo de anoche\nY: vale\nX: sigue molestandote?\nY: ya se me pasara",
+    "X: perdon si antes he dado la lata\nY: no la has dado\nX: seguro? has dejado de hablar\n"
+    "Y: seguro",
+]
+
+CRIT_LIGHT = [
+    "X: q quieres cenar\nY: me da igual. {food}?\nX: vale",
+    "X: estoy en {shop}, necesitas algo\nY: leche\nX: vale",
+    "X: estas en casa?\nY: 10 min",
+    "X: sigue lo del {day} en casa de tu madre?\nY: si dijo a {time}\nX: vale",
+    "X: <media>\nY: jaja\nY: donde es eso",
+    "X: pagaste el IBI\nY: si\nX: vale bien",
+    "X: vemos {show}?\nY: en un rato\nX: vale no empieces sin mi",
+    "X: a q hora es lo de {friend}\nY: a {time}\nX: vale",
+    "X: puedes pillar pan\nY: sip",
+    "X: llego tarde\nY: vale",
+    "X: <media>\nX: el cachorro nuevo de {friend}\nY: q mono",
+    "X: he dejado las llaves del coche en la encimera\nY: 👍",
+]
+
+CRIT_REPAIR = [
+    "X: perdon por lo de antes. no lo decia en serio\nY: lo se. yo tb\nX: tregua?\nY: tregua",
+    "X: tienes razon con lo de la basura. la bajo yo\nY: gracias",
+    "X: perdon por saltar asi\nY: no pasa nada. yo tb estaba insoportable",
+]
