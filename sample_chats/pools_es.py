@@ -1641,3 +1641,221 @@ CRIT_REPAIR = [
     "X: tienes razon con lo de la basura. la bajo yo\nY: gracias",
     "X: perdon por saltar asi\nY: no pasa nada. yo tb estaba insoportable",
 ]
+
+# --- apoyo en una crisis (Amara pasa una crisis y Ben la apoya; luego al reves)
+
+CRISIS = [
+    "X: Ben no se q hacer\nX: mi padre se ha desplomado en el trabajo\n+ estamos en el hospital\n"
+    "+ en urgencias del Clinico\nY: dios. lo siento muchisimo\nY: esta bien? estas bien?\n"
+    "X: creen q es el corazon. tengo muchisimo miedo\nY: aqui estoy. quieres q vaya?\n"
+    "X: puedes? no quiero estar sola\nY: salgo ya",
+    "X: se lo quedan ingresado\nX: tengo panico a perderlo\nY: {VALIDATE}\n"
+    "Y: q dicen los medicos?\nX: hay q operarle. igual esta semana\n"
+    "Y: vale. paso a paso. {SUPPORT}",
+    "X: no he dormido\nX: oigo las maquinas cada vez q cierro los ojos\n"
+    "Y: q horror\nY: has comido algo hoy?\nX: la verdad q no\n"
+    "Y: a las 6 te llevo comida. sin discusion",
+    "X: la operacion es mañana a las 8\nX: tengo el estomago revuelto\n"
+    "Y: normal. es muchisimo peso\n"
+    "Y: voy a tener el movil encendido todo el dia. escribeme lo q sea, aunque sea un punto\n"
+    "X: gracias. de verdad\n~~~\nY: pensando en ti esta mañana. alguna noticia?\n"
+    "X: ya ha salido. ha ido bien\nX: me he puesto a llorar en el pasillo\n"
+    "Y: gracias a dios. q alivio\nY: como estas?\nX: hecha polvo. pero el esta bien",
+    "X: le he tenido q decir a mi jefa q no puedo ir\n"
+    "X: me siento muy culpable, tenemos la entrega\n"
+    "Y: no tienes nada de q sentirte culpable\n"
+    "Y: tu padre esta en el hospital. el curro sobrevivira\n"
+    "X: ya. es q siento q estoy fallando a todos\nY: no es asi. {SUPPORT}",
+    "X: mi madre no lo esta llevando bien\n"
+    "X: intento aguantar por ella pero me estoy desmoronando\n"
+    "Y: {VALIDATE}\nY: y a ti quien te sostiene?\nX: tu. de verdad\n"
+    "Y: pues dejame. q te puedo quitar de encima esta semana?",
+    "X: hoy le he saltado a la enfermera y me siento fatal\n"
+    "Y: estas agotada y aterrada. es humano\nY: le pediste perdon?\n"
+    "X: si. fue muy amable\nY: pues ya esta. se amable contigo tb",
+    "X: perdona q ultimamente todo va de mi\n"
+    "X: y tu q tal de verdad? q tal lo de tu jefe?\n"
+    "Y: no te disculpes!! estoy bien de verdad\nY: fue bien, me deja cambiar de equipo\n"
+    "X: q bien. me alegro\nX: te lo mereces",
+    "X: ya esta en casa\nX: pero esta tan debil. da miedo verle asi\n"
+    "Y: me lo imagino. {VALIDATE}\nY: y el como esta de animo?\n"
+    "X: gruñon, q segun la enfermera es buena señal jaja\nY: 😂 ese es tu padre",
+    "X: hoy he llorado en {shop}\nX: en el pasillo de las galletas. sus favoritas\n"
+    "Y: ay cariño\n"
+    "Y: el miedo y la pena salen en sitios raros\n"
+    "X: si ni siquiera se ha ido, eso es lo q me parece tan tonto\n"
+    "Y: no es ninguna tonteria. casi le pierdes. {SUPPORT}",
+    "X: siento q me ahogo\nX: el hospital, mi madre, el curro, todo\nY: {VALIDATE}\n"
+    "Y: q es lo q mas necesitas esta semana?\nX: dormir. y alguien q se encargue de la perra\n"
+    "Y: yo me encargo de la perra. miercoles y jueves?\nX: me salvas la vida",
+    "X: no paro de pensar y si no hubiera cogido el telefono\nX: iba a ignorarlo\n"
+    "Y: pero lo cogiste. y llegaste\nY: es normal q te haya removido tanto\n"
+    "X: ahora tengo ansiedad todo el rato\n"
+    "Y: {SUPPORT}. y igual hablarlo con alguien cuando se calmen las cosas?",
+    "X: q tal tu semana? siento q hace siglos q no te pregunto\nY: has tenido mucho encima!\n"
+    "Y: la mia bien, un poco cansado. {friend} viene el {day}\n"
+    "X: ay q bien!! saludala de mi parte\n"
+    "X: y gracias por todo. de verdad",
+    "X: cita de rehabilitacion hoy\nX: ha andado hasta el final del pasillo\nY: q pasada!!\n"
+    "Y: y como le viste?\nX: orgulloso de si mismo jaja. y yo con un alivio enorme\n"
+    "Y: me alegro muchisimo por los dos",
+    "X: mala noche. ha vuelto a tener dolor en el pecho\nX: falsa alarma pero estoy temblando\n"
+    "Y: ay no. {VALIDATE}\nY: donde estas ahora?\nX: en casa. el esta dormido\n"
+    "Y: quieres hablar o prefieres q te mande videos tontos\nX: las dos cosas jaja",
+]
+
+CRISIS_LIGHT = [
+    # lo pequeño de esas semanas: cuidados, distraccion y ayuda practica (X = Amara, Y = Ben)
+    "Y: <media>\nY: un perro con un chubasquero diminuto, para la moral\n"
+    "X: vale eso ha ayudado un poco 😂",
+    "Y: te he dejado sopa en la puerta\nX: eres un santo\nX: gracias",
+    "Y: no hace falta q contestes, solo q me acuerdo de ti 😘\nX: ❤️",
+    "Y: q tal lleva Pepper tanto ir y venir?\n"
+    "X: confundida pero feliz. le encantan los paseos extra contigo jaja",
+    "X: las visitas son de 2 a 8 asi q basicamente vivo alli\n"
+    "Y: quieres q te lleve un cargador y algo de picar?\n"
+    "X: si porfa. la maquina expendedora es un drama",
+    "Y: <media>\nY: he pasado por el huerto de tu padre, las judias estan desatadas\n"
+    "X: ay. le va a encantar, se lo enseño",
+    "X: hoy ha pedido un crucigrama\nY: eso es buena señal!!\nX: ya. cosas pequeñas",
+    "Y: necesitas algo del super?\nX: leche y esas galletas de avena\nY: hecho",
+    "Y: te mando un video tonto para q te rias\nY: <media:video>\n"
+    "X: odio q haya funcionado 😂",
+    "X: mi madre te da las gracias por las flores\nY: no fue nada\nX: no fue nada no",
+    "Y: q tal el aparcamiento del hospital, te llevo mañana?\n"
+    "X: horrible. si porfa\nY: te recojo a la 1",
+    "X: las enfermeras de su planta son unos angeles\n"
+    "Y: ay. me alegro de q este en buenas manos",
+]
+
+CRISIS_RECOVER = [
+    "X: solo queria darte las gracias\n"
+    "X: por estas semanas. la comida, la perra, los mensajes a las 2 de la mañana\n+ \n"
+    "+ no lo habria podido hacer sin ti\nY: tu harias lo mismo por mi\n"
+    "X: lo haria. espero q lo sepas",
+    "X: primer dia normal en siglos\n"
+    "X: he salido a correr y no he pensado en hospitales ni una vez\n"
+    "Y: q bien oir eso\nY: y en general como estas?\n"
+    "X: con mas ligereza. aun me tiemblan un poco las piernas pero mejor",
+    "X: mi padre ya esta otra vez en el huerto jaja\nY: como no\nY: y tu madre q tal?\n"
+    "X: muchisimo mejor. vuelve a dormir\nY: me alegro mucho",
+]
+
+CRISIS_BEN = [
+    # despues: Ben lo pasa mal y Amara le devuelve el apoyo (aqui Ben es X)
+    "X: te puedo hablar de una cosa\nY: claro. q pasa?\n"
+    "X: va a haber despidos en el curro y estoy en la lista\nX: la verdad tengo miedo\n"
+    "Y: ay no. {VALIDATE}\nY: cuando lo sabras?\nX: a final de mes\n"
+    "Y: {SUPPORT}. tu me has sostenido semanas, dejame devolvertelo",
+    "X: no he dormido mucho. lo del curro\nY: lo siento. esa espera es horrible\n"
+    "Y: q se te pasa por la cabeza?\nX: el dinero. el piso. y si no encuentro nada\n"
+    "Y: es mucho. pero eres muy bueno en lo tuyo\nY: miramos tu cv juntos?\n"
+    "X: si. me ayudaria mucho",
+    "X: la verdad me siento un poco fracasado\nY: ey. no\n"
+    "Y: estar en una lista no va de ti, va de presupuestos\nY: como estas hoy?\n"
+    "X: un poco mejor por haberlo dicho\n~~~\nY: sabes algo de los despidos?\nX: me quedo!!\n"
+    "Y: {HYPE}\nY: como te sientes?\nX: aliviado q no veas",
+    "X: estoy muy agobiado con mi hermano\n"
+    "X: se vuelve a vivir conmigo y no se si voy a poder\n"
+    "Y: es mucho encima de todo lo demas\nY: q es lo q mas te preocupa?\n"
+    "X: q nos peleemos como antes\nY: tiene sentido. y si poneis unas normas desde el principio?\n"
+    "X: si. gracias por escucharme",
+    "X: esta semana estoy un poco de bajon\nX: nada en concreto\nY: lo siento. de bajon como?\n"
+    "X: apagado. cansado. como q nada me hace gracia\n"
+    "Y: {VALIDATE}. te apetece salir de casa el {day}? un paseo y {drink}?\nX: si porfa",
+    "X: mañana tengo la entrevista del plan b\nX: estoy nervioso\nY: lo vas a hacer genial\n"
+    "Y: q parte te preocupa?\nX: las preguntas de sueldo. siempre me vendo por debajo\n"
+    "Y: vamos a ensayar. q cifra vas a decir?\n~~~\nY: q tal la entrevista??\n"
+    "X: muy bien! dije la cifra y ni pestañearon\nY: q orgullo!!",
+]
+
+# --- grupo dominado (futbol 7; Marcus lleva la voz cantante)
+
+GDOM_MONO = [
+    "M: bueno chavales, tactica para el {day}\nM: llevo toda la semana pensandolo\n+ \n"
+    "+ se viene mensaje largo\n"
+    "M: somos demasiado estrechos, por eso nos metieron 6 la semana pasada\n"
+    "M: si Josh se queda abierto y Aisha juega mas atras podemos mantener la forma\n"
+    "M: y nadie, y digo nadie, sube a la vez q yo\n"
+    "M: hare un dibujo\nA: vale\nB: 👍",
+    "M: <media>\nM: pizarra tactica para el {day}\n"
+    "M: las flechas son desmarques, las lineas de puntos pases\n"
+    "M: la X roja es donde siempre nos pillan\nM: aprendedlo\nC: jaja\nA: hay muchas flechas",
+    "M: resumen rapido de anoche\nM: la primera parte estabamos dormidos\n"
+    "M: la segunda mucho mejor, la presion funcionaba de verdad\n"
+    "M: pero tenemos q hablar mas, era el unico q gritaba\n"
+    "M: y Freya el ultimo gol fue en parte culpa tuya, sin acritud\nC: vale\nA: pero ganamos",
+    "M: alguien ha visto la clasificacion\nM: de verdad si no ganamos el domingo estamos fuera\n"
+    "M: el entrenador tiene q cambiar algo, el medio del campo es lentisimo\n"
+    "M: lo llevo diciendo desde agosto\nB: ya",
+    "M: vale temas de administracion\nM: campo reservado el {day} a {time}\n"
+    "M: {num} euros cada uno, mandadmelo antes del jueves\n"
+    "M: esta vez no pienso perseguir a nadie\n"
+    "M: la ultima vez estuve 3 semanas poniendo yo la pasta\nA: enviado\nC: 👍",
+    "M: ah, norma nueva\nM: el q llegue tarde va de portero\nM: sin excepciones\n"
+    "M: yo incluido. obviamente yo no voy a llegar tarde\nB: jaja",
+    "M: alguien vio el video q subi\nM: el de la falta\n"
+    "M: llevo semanas practicando esa tecnica exacta\nM: todo esta en el pie de apoyo\n"
+    "M: os lo enseño el {day}\nA: guay",
+    "M: estaba pensando q deberiamos apuntarnos a la liga de invierno\nM: lo he mirado\n"
+    "M: 10 partidos, martes por la noche, {num}0 euros por equipo\n"
+    "M: si la ganamos hay trofeo y barra libre en el bar\n"
+    "M: yo creo q quedariamos top 3 facil si la gente viene\nC: suena divertido\nB: puede",
+    "M: notas de los jugadores de esta noche q me aburro\n"
+    "M: yo 8, Josh 6, Aisha 7, Freya 6, el resto de randoms 5\n"
+    "M: siendo sinceros yo tire un poco del carro\nA: jaja vale\nC: duro",
+    "M: alguien conoce un buen fisio\nM: tengo el isquio cargado otra vez\n"
+    "M: estiro dos veces al dia pero no es suficiente\n"
+    "M: sera por el volumen de carrera, ya voy por 40k a la semana\nB: no lo siento",
+    "M: he estado viendo muchas ruedas de prensa de Pep\n"
+    "M: y de verdad lo del juego de posicion\nM: podriamos hacer una version de eso\n"
+    "M: todo va de triangulos\nM: el {day} traigo conos\nA: conos 😂",
+    "M: recordad q soy el capitan y yo elijo los petos\n"
+    "M: esto no es una democracia chavales\n"
+    "M: bueno si lo es pero yo tengo mas votos\nC: {LAUGH}",
+    "M: <media>\nM: botas nuevas\nM: las mismas q los profesionales, las pedi a Alemania\n"
+    "M: mi primer toque va a ser de elite\nB: guay",
+    "M: lo del domingo fue una verguenza la verdad\nM: ibamos 3 arriba y lo tiramos\n"
+    "M: sin forma, sin hablar, todos mirando el balon\n"
+    "M: no estoy enfadado, estoy decepcionado\n"
+    "A: un poco enfadado si",
+    "M: una cosa pequeña pero podeis dejar de pasarsela atras al portero\n"
+    "M: es futbol 7, el portero no sabe chutar\nM: salvo q sea yo de portero obviamente\nC: vale",
+]
+
+GDOM_OTHERS = [
+    "A: alguien hace algo el {day}?\nM: entreno obviamente\nM: y luego salgo a correr\n"
+    "B: yo estoy libre\nC: igual",
+    "C: <media>\nC: mi perro en el parque\nM: mono\n"
+    "M: me recuerda q tengo q reservar el campo para el mes q viene\nA: q monada!!",
+    "B: esta semana no puedo lo siento, cosa del curro\nM: es la segunda semana seguida\n"
+    "M: volveremos a ir con uno menos\nB: perdon\nA: tranqui",
+    "A: feliz cumple {C}!!\nB: feliz cumpleaños 🎉\nM: feliz cumple\n"
+    "M: ahora le debes una caña a todo el mundo, es la norma\nC: gracias chicos",
+    "C: alguien va a ver el partido esta noche\nA: si!\nM: obvio\n"
+    "M: y tengo pronostico, 2-1, y lo gana el cambio de la segunda parte\nB: valiente",
+    "B: {place} despues el {day}?\nA: si\nC: me apunto\n"
+    "M: me tomo una. antes el batido de proteinas",
+    "A: esta semana llevo yo el balon\nM: el bueno, no el deshinchado\nA: si Marcus",
+]
+
+# --- demasiado poco (Gemma y Raj, los primeros dias)
+
+SHORT = [
+    "X: hola soy Gemma, la del rocodromo!\nY: ey!! q bien saber de ti\n"
+    "X: estuvo guay el martes\nY: si! aun tengo los brazos muertos jaja",
+    "X: vas el {day}?\nY: creo q si, sobre {time}\nX: guay nos vemos alli",
+    "X: <media>\nX: prueba de q he subido la via naranja\nY: siii bien hecho!!\n"
+    "Y: te dije q lo conseguirias",
+    "Y: llegaste bien a casa?\nX: si gracias! la lluvia era horrible\nY: ja si yo me cale entero",
+    "X: con q pies de gato escalas? los mios me estan matando\n"
+    "Y: yo tengo los baratos del decathlon\n"
+    "Y: dan de si en unas semanas\nX: vale bueno saberlo",
+    "Y: q tal la semana?\nX: mucho lio! el curro esta intenso\nX: y la tuya?\n"
+    "Y: no esta mal, con ganas de q llegue el finde",
+    "X: te apetece un cafe antes de escalar el {day}?\nY: si estaria genial!\n"
+    "X: el sitio de la entrada?\nY: perfecto",
+    "Y: <media>\nY: asi tengo los antebrazos ahora\nX: 😂 igual la verdad",
+    "X: gracias por los consejos de hoy\nY: cuando quieras! lo estas pillando rapidisimo\n"
+    "X: ay gracias",
+]
