@@ -1847,7 +1847,8 @@ SHORT = [
     "X: vas el {day}?\nY: creo q si, sobre {time}\nX: guay nos vemos alli",
     "X: <media>\nX: prueba de q he subido la via naranja\nY: siii bien hecho!!\n"
     "Y: te dije q lo conseguirias",
-    "Y: llegaste bien a casa?\nX: si gracias! la lluvia era horrible\nY: ja si yo me cale entero",
+    "Y: llegaste bien a casa?\nX: si gracias! la lluvia era horrible\n"
+    "Y: ja si a mi me pillo de lleno",
     "X: con q pies de gato escalas? los mios me estan matando\n"
     "Y: yo tengo los baratos del decathlon\n"
     "Y: dan de si en unas semanas\nX: vale bueno saberlo",
@@ -1858,4 +1859,175 @@ SHORT = [
     "Y: <media>\nY: asi tengo los antebrazos ahora\nX: 😂 igual la verdad",
     "X: gracias por los consejos de hoy\nY: cuando quieras! lo estas pillando rapidisimo\n"
     "X: ay gracias",
+]
+
+# --- mas material (segunda vuelta)
+
+SUPERFICIAL += [
+    "X: la caldera vuelve a hacer el ruido ese\nY: le escribo al casero",
+    "X: viste la carta del agua\nY: si, lectura del contador. ya lo hago yo",
+    "X: puedes recoger un paquete mañana si estas\nY: deberia estar hasta las 2\nX: gracias",
+    "X: he puesto una lavadora de toallas, tiendelas si no he vuelto\nY: sip sin problema",
+    "X: tu bici esta bloqueando el pasillo\nY: la quito ya",
+    "X: cuanto te debo de la compra\nY: 14,50\nX: enviado",
+    "X: la lectura del contador la hacemos nosotros o el casero\nY: nosotros creo\n"
+    "X: vale hago una foto",
+    "X: el coche tiene q pasar la ITV antes de final de {month}\nY: pido cita\n"
+    "X: el taller de la esquina es el mas barato",
+    "X: q dia toca el contenedor de carton\nY: jueves si jueves no\nX: o sea este?\n"
+    "Y: el siguiente",
+    "X: esta noche vuelvo tarde, no eches la cadena\nY: vale",
+    "X: tienes pilas\nY: AA?\nX: AAA\nY: no, lo siento",
+    "X: el de la inmobiliaria viene a hacer una inspeccion el {day}\nY: a q hora\n"
+    "X: a las 11. puedes recoger un poco el salon\nY: sip",
+    "X: el partido es a las 8 si quieres verlo\nY: cual\nX: el de copa\nY: si estare",
+    "X: en {shop} tienen los botes grandes de cafe de oferta\nY: pilla dos",
+    "X: has movido mi correo\nY: esta en la mesa de la entrada",
+    "X: se acaba el contrato de la fibra\nY: cambiamos?\nX: miro precios\nY: 👍",
+    "X: quien tiene la llave de repuesto\nY: yo, pq\n"
+    "X: mi hermana viene a recoger una cosa a las 4\n"
+    "Y: la dejo en el sitio de siempre",
+    "X: a q hora empieza el trivial\nY: a las 8\nX: vale, nos vemos alli",
+    "X: hay una araña del tamaño de mi mano en la bañera\nY: no es mi problema\n"
+    "X: es NUESTRO problema\nY: {LAUGH} vale voy con el vaso",
+    "X: necesitas el coche mañana\nY: no, cogelo\nX: gracias",
+    "X: compramos el arbol de navidad este finde\nY: el domingo?\n"
+    "X: vale, en el sitio de al lado del vivero",
+    "X: bus o andando a {place}\nY: andando, no llueve\nX: vale salgo a las 7:45",
+    "X: el lavavajillas ha terminado si lo quieres vaciar\nY: ahora en un rato",
+    "X: puedes subir la calefaccion cuando llegues\nY: va con programador\n"
+    "X: pues sube el programador\nY: jaja vale",
+    "X: he pedido una alcachofa de ducha nueva, llega el {day}\nY: por fin",
+    "X: vino el ayuntamiento a por el sofa\nY: si esta mañana\nX: genial",
+    "X: simulacro de incendio en el curro asi q llego tarde\nY: vale",
+    "X: {friend} viene a dormir el {day}, te parece bien\nY: si claro, sofa cama?\nX: si",
+    "X: puedes mover el coche, me has encerrado\nY: voy",
+    "X: hay una fuga debajo del fregadero\nY: grande?\nX: gota a gota\n"
+    "Y: pon un cuenco debajo, llamo a alguien",
+    "X: el de amazon ha dejado un paquete en casa del vecino\nY: de cual\nX: el del 14\n"
+    "Y: vale lo recojo yo",
+    "X: aviso, me he acabado la leche\nY: compro yo",
+    "X: futbol a las 7?\nY: sip, trae el hinchador\nX: vale",
+    "X: cual era la contraseña del wifi, el portatil se la ha olvidado\nY: esta en el router\n"
+    "X: ah si",
+    "X: el de los cristales el {day} por la mañana\nY: vale",
+    "X: ha llegado el recibo de la basura\nY: lo pago yo, el año pasado lo pagaste tu",
+    "X: estas usando la plancha\nY: no, esta en el armario",
+    "X: hay un señor leyendo el contador del gas, le abro?\nY: si es normal",
+    "X: el pedido de {shop} llega entre las 6 y las 7\nY: yo estare",
+    "X: estoy haciendo {food} si quieres\nY: si porfa, vuelvo a las 7",
+    "X: el seguro del coche esta a tu nombre o al mio\nY: al mio\n"
+    "X: vale, ha llegado la carta de renovacion",
+    "X: me he quedado fuera sin llaves\nY: estoy a 10 min\nX: crack",
+]
+
+SUPERFICIAL_OPEN += [
+    "X: vuelves esta noche?\nY: sip sobre las 7",
+    "X: oye\nY: q",
+    "X: pregunta\nY: dime",
+]
+
+# --- Jo y Sam: planean un finde largo juntos, y lo de cada dia
+
+JO = [
+    "X: bueno {town} en abril. lo hacemos de verdad\n"
+    "Y: si!! estoy mirando vuelos\nX: mandame lo q hayas encontrado\nY: <media>",
+    "X: cuantas noches pensamos\nY: 3? de viernes a lunes\nX: perfecto, pido el lunes libre",
+    "X: airbnb u hotel\nY: airbnb, asi cocinamos\nX: quien cocina\nY: tu\nX: q borde pero justo",
+    "X: <media>\nX: y este sitio?\nY: el de la azotea??\n"
+    "Y: si. reservalo antes de q lo pille otro",
+    "X: reservado!!\nY: AAAAH\nY: va a pasar\nX: va a pasar",
+    "X: q quieres hacer alli\nY: comer\nX: aparte de comer\n"
+    "Y: comer mas. y el museo ese q dijiste",
+    "X: he hecho una lista de restaurantes\nX: 1. el de tacos\n+ 2. el del brunch con cola\n"
+    "+ 3. el de dumplings\n+ ...\n+ 14. el pijo si nos sentimos ricos\n"
+    "Y: 14 restaurantes??\nY: para 3 dias\nX: nos apañaremos",
+    "X: nos hace falta coche\nY: creo q no, se puede ir andando a todo\n"
+    "X: mejor pq no me apetece conducir",
+    "X: q tal la semana\nY: larga, el curro es un caos\nY: y la tuya?\n"
+    "X: igual. contando los dias para el viaje",
+    "X: por cierto mi hermana te manda saludos\nY: saludala!! sigue con lo de la maraton\n"
+    "X: si, esta fatal",
+    "X: la verdad es q me da un poco de miedo volar\nY: en serio? no lo sabia\n"
+    "X: si ultimamente ha ido a peor\n"
+    "Y: nos sentamos juntos y te distraigo todo el rato\nX: eso me ayuda un monton la verdad",
+    "X: pregunta de maleta, hace frio alli en abril\nY: unos 15 grados?\nX: o sea chaqueta\n"
+    "Y: lleva chaqueta",
+    "X: me han ascendido!!\nY: {HYPE}\nY: vale ahora el viaje es de celebracion\n"
+    "X: de acuerdo",
+    "X: <media>\nX: maleta nueva\nY: q pija\nX: tiene portavasos",
+    "X: vale no te enfades pero puede q haya reservado una clase de cocina para los dos\n"
+    "Y: pq me iba a enfadar es genial\nX: es a las 8 de la mañana\nY: vale ahora si me enfado",
+    "X: q tal tu madre\nY: mejor gracias, las pastillas nuevas le van bien\n"
+    "X: me alegro mucho\nY: gracias por preguntar ❤️",
+    "X: he tenido un dia malo\nY: ay no, q ha pasado?\n"
+    "X: me han dado feedback malo del proyecto y me ha dolido\nY: q rabia. q te dijeron?\n"
+    "X: q no era suficientemente ambicioso\nY: q frustrante, con todo lo q le has metido\n"
+    "X: gracias. q llegue ya el viaje",
+    "X: una semana!!\nY: UNA SEMANA\nX: ya he empezado a hacer la maleta\nY: como no",
+    "X: me mandas la direccion del airbnb\nY: <media>\nX: gracias",
+    "X: a q hora era el vuelo\nY: 7:10 de la mañana\nX: pq nos hacemos esto\n"
+    "Y: vuelos baratos cariño",
+]
+
+JO_TRIP = [JO[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 13, 14, 17, 18, 19)]
+JO_DAY = [JO[i] for i in (8, 9, 10, 12, 15, 16)]
+
+DOM_MONO += [
+    "X: bueno basicamente ya he entendido lo de invertir\n"
+    "X: fondos indexados, obvio, pero tb un poco de crypto para el potencial\n"
+    "X: ya me he leido como 6 libros\nX: la clave es no entrar en panico cuando baja\n"
+    "X: la mayoria entra en panico. yo no\nY: guay",
+    "X: hoy he tenido reunion con la directora\nX: solo ella y yo, 30 min\n"
+    "X: me pregunto donde me veo en 5 años\nX: le dije q en su puesto jaja\n"
+    "X: se rio pero no era del todo broma\nY: jaja",
+    "X: mi piso esta muchisimo mejor desde q rehice el salon\n"
+    "X: alfombra, lampara, la planta grande\n"
+    "X: y he colgado todos los cuadros yo, con nivel y todo\n"
+    "X: de verdad podria dedicarme a esto\nX: <media>\nY: q bonito",
+    "X: esta mañana hice la parkrun\nX: 21:40, record por 15 segundos\n"
+    "X: quede 12 en la general\n"
+    "X: hay un tio q siempre me gana por como 10 segundos asi q ese es mi objetivo\n"
+    "X: la semana q viene cae\nY: bien",
+    "X: bueno el discurso de la boda\nX: llevo 3 borradores\n"
+    "X: se supone q el padrino tiene q ser gracioso pero creo q voy a ir mas a lo emotivo\n"
+    "X: con un par de chistes para rematar\n"
+    "X: te lo leo en algun momento, son unos 8 minutos\nY: vale",
+    "X: estoy pensando en tener perro\n"
+    "X: he investigado un monton, va a ser un cockapoo\n"
+    "X: teletrabajo 3 dias asi q bien\nX: y he encontrado paseador para los otros 2\n"
+    "X: hasta tengo nombre. Galleta\nY: q mono",
+    "X: sabes de lo q me he dado cuenta\nX: la mayoria de la gente no planifica\n"
+    "X: yo planifico la semana el domingo por la noche, cada comida, cada entreno\n"
+    "X: y por eso hago tantas cosas\nX: deberia dar un curso de verdad\nY: jaja igual",
+    "X: dia de locos\nX: salto la alarma de incendios en mitad de mi presentacion\n"
+    "X: pero segui fuera en el parking\n"
+    "X: el cliente dijo q era la presentacion mas memorable q habia visto\n"
+    "X: yo creo q nos dan el contrato\nY: hala",
+    "X: mini queja\nX: pq la gente no contesta los mails\n"
+    "X: le mande 3 mails a {colleague_m} esta semana\nX: nada\n"
+    "X: tuve q ir literalmente a su mesa\nX: bueno ya esta resuelto pq lo resolvi yo\n"
+    "Y: q rabia",
+    "X: un colega ha montado un grupo y me ha pedido q sea su manager\n"
+    "X: vale nunca lo he hecho pero q dificil puede ser\n"
+    "X: ya les he conseguido un concierto en {place}\nX: y llevo yo las redes\nY: bien",
+    "X: he decidido q voy a hacer un master\n"
+    "X: a tiempo parcial, por las tardes. de empresa, obvio\n"
+    "+ \n"
+    "+ he hecho los calculos: 2 años, 2 tardes a la semana, y sigo yendo al gym 4 veces\n"
+    "X: seguramente me acelere el camino a director\n"
+    "X: las solicitudes cierran en {month}, la mia casi esta\nY: suerte",
+    "X: acabo de ver un documental sobre el sueño\nX: resulta q lo estaba haciendo todo mal\n"
+    "X: norma nueva, nada de pantallas despues de las 10, habitacion a 18 grados\n"
+    "X: me he pedido tb un despertador de luz\nX: ya te contare\nY: vale",
+    "X: el tio q siempre aparca en mi plaza\nX: le deje una nota\nX: muy educada pero firme\n"
+    "X: ha quitado el coche. toma\nY: jaja",
+    "X: me he comprado un reloj nuevo\nX: <media>\nX: automatico, cristal de zafiro, todo eso\n"
+    "X: ya se q es mucho pero es de esas cosas q guardas para siempre\nY: q bonito",
+    "X: esta noche futbol sala\nX: hat-trick\n"
+    "X: el segundo de volea, por la escuadra\nX: los chavales me llamaban Zidane\n"
+    "Y: jaja q bien",
+    "X: estoy pensando en mudarme a {town}\nX: el alquiler es mas barato, y hay curro\n"
+    "X: seguramente compraria en vez de alquilar, tengo la entrada\n"
+    "X: estoy mirando pisos de 2 habitaciones con jardin\nY: hala",
 ]
