@@ -2031,3 +2031,252 @@ DOM_MONO += [
     "X: seguramente compraria en vez de alquilar, tengo la entrada\n"
     "X: estoy mirando pisos de 2 habitaciones con jardin\nY: hala",
 ]
+
+GDOM_MONO += [
+    "M: vale, cuotas\nM: nos faltan 10 euros del mes pasado\n"
+    "M: se quien es pero no voy a decir nombres\nM: mirad vuestras apps del banco\n"
+    "M: gracias\nA: perdon creo q fui yo, lo mando ya",
+    "M: el tiempo pinta fatal para el {day}\nM: pero jugamos llueva o nieve\n"
+    "M: forja el caracter\nM: traed otro par de calcetines, me lo agradecereis\nB: vale",
+    "M: me ha escrito uno del otro equipo\nM: quieren la revancha\n"
+    "M: obviamente he dicho q si\n"
+    "M: pero tenemos q estar mas finos, tenian al alto ese en defensa\n"
+    "M: tengo un plan para el\nC: 👍",
+    "M: he vuelto a ver el resumen del domingo\n"
+    "M: de verdad nuestra forma en los primeros 10 minutos fue de elite\n"
+    "M: luego se vino abajo cuando me puse de portero\n"
+    "M: lo cual demuestra q me necesitais en el campo\nA: jaja",
+    "M: control fisico\nM: quien ha salido a correr de verdad esta semana\n"
+    "M: pq yo llevo 3 rodajes y una sesion de gym\n"
+    "M: y no quiero ser otra vez el unico q presiona\nB: yo fui andando al curro\n"
+    "C: {LAUGH}",
+    "M: esta semana es gorda chavales\nM: nos jugamos el primer puesto\n"
+    "M: el sabado a dormir pronto, nada de cervezas\nM: lo digo en serio\n"
+    "M: vale igual una cerveza\nA: apuntado",
+    "M: he hecho una playlist de grupo para calentar\nM: casi todo temazos de los 2000\n"
+    "M: sin quejas, soy el capitan\nM: link en la bio. es broma, ahora la paso\nC: jaja vale",
+    "M: q os parecen equipaciones nuevas\nM: estoy pensando azul marino con detalles dorados\n"
+    "M: tengo un boceto\n"
+    "M: <media>\nM: con nombres a la espalda obviamente\nB: queda bien\nA: cuanto cuesta",
+    "M: vale he hecho un turno para ver quien trae los balones\nM: TURNO DE BALONES\n"
+    "+ semana 1: yo\n+ semana 2: Josh\n+ semana 3: Aisha\n+ semana 4: Freya\n+ (y se repite)\n"
+    "M: apuntadlo en el calendario\nM: sin excusas\nB: vale",
+    "M: una cosa sobre el arbitro de anoche\nM: se q me calente un poco\n"
+    "M: pero eso no era falta ni de broma\nM: lo he visto 10 veces\n"
+    "M: bueno ya le he pedido perdon, mas o menos\nC: 😂",
+    "M: pregunta tactica\nM: jugamos 2-2 o 1-2-1\n"
+    "M: yo creo q 1-2-1 pero quiero vuestra opinion\n"
+    "M: bueno no, es 1-2-1\nM: decidido\nA: vale",
+    "M: la votacion al mejor del partido cierra esta noche\n"
+    "M: solo digo q di 2 asistencias y meti un gol\n"
+    "M: sin presion\nM: votad con cabeza\nB: jaja",
+    "M: he estado haciendo sesiones extra en el parque\nM: yo, un balon y unos conos\n"
+    "M: la zurda me esta quedando muy bien\nM: igual ahora tiro las faltas con la izquierda\n"
+    "C: guay",
+    "M: recordad q la cena de fin de temporada es el {day}\nM: he reservado en {place}\n"
+    "M: voy a dar premios\nM: puede q haya o no un trofeo para mi\nA: {LAUGH}",
+    "M: estoy leyendo un libro sobre cultura de equipo\n"
+    "M: por lo visto los mejores equipos tienen un lider fuerte y roles claros\n"
+    "M: q es basicamente lo q llevo diciendo\nM: asi q. roles. ahora os los paso\nB: vale",
+]
+
+GDOM_OTHERS += [
+    "C: llego tarde perdon\nM: cuanto\nC: 10 min\nM: pues calentamos sin ti\nA: tranqui",
+    "A: bien jugado todos 🙌\nB: buen partido\n"
+    "M: decente. tenemos q trabajar la segunda parte\nM: os paso notas",
+    "B: <media>\nB: mi rodilla despues del domingo\nA: au\n"
+    "M: RICE. reposo, hielo, compresion, elevacion\n"
+    "M: te puedo pasar los ejercicios q me dio mi fisio",
+    "C: alguien quiere q le lleve el {day}\nA: si porfa!\n"
+    "M: yo voy en bici, es parte de mi calentamiento",
+    "A: sigue en pie con la lluvia\nM: obvio\nB: vale",
+    "B: gracias por organizar Marcus\nM: nada\nM: alguien tiene q hacerlo",
+    "A: <media>\nA: foto de equipo del ultimo\nC: q serios salimos\nM: eso es concentracion\n"
+    "B: jaja",
+    "C: alguien puede traer los petos, los mios estan lavandose\nA: yo tengo\n"
+    "M: los azules son mejores, los naranjas huelen",
+]
+
+DUMP += [
+    "X: perdon por darte la brasa otra vez pero lo estoy pasando fatal\n"
+    "X: el curro va cada vez peor\n"
+    "X: {colleague} me ha quitado del proyecto q me gustaba de verdad\nY: {VALIDATE}\n"
+    "Y: te dijeron pq?\nX: 'reestructuracion'. pero parece algo personal\n"
+    "X: estoy hasta las narices\n"
+    "Y: normal. {SUPPORT}",
+    "X: no puedo mas\nX: siento q me ahogo en todo\n+ \n"
+    "+ perdon. se q lo digo mucho\nY: ey. aqui estoy\nY: q es lo mas gordo ahora mismo?\n"
+    "X: el dinero creo. y el curro. y todo lo de Jake\n"
+    "Y: vale. es mucho a la vez. {VALIDATE}\n"
+    "Y: paso a paso. empezamos por el dinero?\nX: vale",
+    "X: en la evaluacion me han dicho q soy 'demasiado emocional'\nX: estoy fatal\n"
+    "X: llore en el baño despues\nY: q cosa mas horrible para poner en una evaluacion\n"
+    "Y: {VALIDATE}\nY: q mas te dijeron?\nX: q tengo q 'gestionar mis reacciones'\n"
+    "X: me siento humillada\nY: tienes derecho a tener sentimientos en el curro. {SUPPORT}",
+    "X: el casero no me quiere devolver la fianza\nX: dice q la moqueta esta estropeada\n"
+    "X: estaba asi cuando entre!!\nX: estoy agobiadisima, necesito ese dinero\n"
+    "Y: es muy injusto\nY: hiciste fotos cuando entraste?\nX: algunas creo\n"
+    "Y: vale bien. eso ayuda. te ayudo a escribirle",
+    "X: tengo ansiedad con todo ultimamente\n"
+    "X: no puedo parar de mirar el movil por si me escribe mi jefe\nX: hasta a las 11 de la noche\n"
+    "Y: q agotador\nY: {VALIDATE}\n"
+    "Y: podrias quitar las notificaciones por la noche?\nX: me da miedo perderme algo\n"
+    "Y: te entiendo. {SUPPORT}",
+    "X: he tenido la peor noche\nX: no podia parar de llorar por Jake\n"
+    "X: pensaba q ya lo habia superado\n"
+    "Y: ay cariño. el duelo no es una linea recta\nY: q lo ha provocado?\n"
+    "X: ha sonado nuestra cancion en el super\nY: {VALIDATE}",
+    "X: mis amigas se van todas a {town} el finde y yo no me lo puedo permitir\n"
+    "X: me siento muy excluida\nX: y me da verguenza\nY: {VALIDATE}\n"
+    "Y: no te tiene q dar verguenza. mucha gente va justa de dinero\n"
+    "Y: hacemos algo barato aqui el {day}?\nX: puede. es q siento q voy por detras de todas",
+    "X: siento q en el curro no le caigo bien a nadie\n"
+    "X: se han ido todos a comer sin decirme nada\n"
+    "Y: ay no. eso duele\nY: {VALIDATE}\nY: estaba planeado o fue algo improvisado?\n"
+    "X: no se. da igual. me dolio igual",
+    "X: el medico dice q tengo la tension alta\nX: por el estres por lo visto\n"
+    "X: genial pq ahora me estresa estar estresada\nY: {VALIDATE}\n"
+    "Y: te dio algo?\nX: solo me dijo q me 'relaje' jaja\n"
+    "Y: muy util. salimos a caminar juntas? igual ayuda un poco",
+    "X: creo q mi madre esta decepcionada conmigo\n"
+    "X: no para de preguntar cuando voy a tener un 'trabajo de verdad'\n"
+    "X: y me hace sentir pequeñisima\nY: es duro oir eso de tu madre\nY: {VALIDATE}\n"
+    "Y: y q le contestaste?\nX: nada. me quede callada\nY: es comprensible",
+    "X: hoy la he liado muchisimo\nX: se me olvido por completo una reunion con un cliente\n"
+    "X: mi jefe esta furioso\nX: estoy muy enfadada conmigo misma\nY: {VALIDATE}\n"
+    "Y: a todo el mundo se le olvidan cosas\nY: pediste perdon?\n"
+    "X: si. no me hace sentir mejor\nY: {SUPPORT}",
+    "X: siento q estoy fallando en todo\nX: el curro, las relaciones, el piso\n"
+    "X: parece q a todo el mundo le va genial\n"
+    "Y: no estas fallando. estas pasando una epoca muy dura\nY: {VALIDATE}\n"
+    "X: no parece una epoca. parece para siempre\nY: lo se. {SUPPORT}",
+]
+
+DUMP_SHIFT += [
+    "Y: la verdad he tenido un finde precioso, fui a {town} con mi hermana\nX: q bien\n"
+    "X: yo me he pasado el finde llorando por el curro jaja\n"
+    "X: {colleague} me escribio un mail el sabado\n"
+    "Y: ay no. un sabado?\nX: si!! quien hace eso",
+    "Y: estoy un poco preocupada por mi compi de piso, esta muy de bajon\n"
+    "X: al menos te tiene a ti\n"
+    "X: yo no tengo a nadie en casa\nX: el piso esta tan silencioso\nY: me tienes a mi tb\n"
+    "Y: bueno ella estara bien",
+    "Y: oye estoy pensando en dejar el trabajo\nX: dios yo tb\n"
+    "X: no puedo mas con {colleague}\n"
+    "X: hoy literalmente me ha puesto los ojos en blanco en una reunion\nY: uf q horror\n"
+    "Y: ya hablamos de lo mio otro dia",
+    "Y: por cierto la operacion de mi padre salio bien\nX: ah q bien\n"
+    "X: mi padre sigue sin llamarme\n"
+    "X: siento q ni se acuerda de q existo\nY: lo siento. eso es muy duro",
+]
+
+DUMP_LIGHT += [
+    "X: <media>\nX: he hecho bizcocho de platano\nY: tiene una pinta increible!\n"
+    "X: se me ha quemado un poco por arriba",
+    "Y: has visto lo nuevo de {show}\nX: aun no! esta bien\nY: buenisimo. te va a encantar",
+    "X: comemos el {day}?\nY: si! donde?\nX: {place}?\nY: perfecto",
+    "Y: <media>\nY: este perro del parque\nX: dios lo quiero",
+    "X: q sol hace hoy\nY: por fin!!\nX: igual hasta salgo a la calle",
+    "Y: q tal el corte de pelo nuevo?\nX: me va gustando\nX: y creciendo",
+    "X: viste la final de masterchef\nY: si!! robo\nX: UN ROBO",
+    "Y: aqui {weather}, y ahi?\nX: igual. no he salido en todo el dia",
+]
+
+CRIT += [
+    "X: has vuelto a dejar el coche sin gasolina\nY: llegaba tarde\n"
+    "X: siempre llegas tarde\nY: bueno podrias haberlo llenado tu\n"
+    "X: esa no es la cuestion y lo sabes",
+    "X: pq siempre haces esto cuando esta mi familia\nY: hacer el q\n"
+    "X: callarte y poner morros\n"
+    "Y: yo no pongo morros\nY: tu hermano se estaba metiendo conmigo y tu no dijiste nada\n"
+    "X: eso no es culpa mia",
+    "X: ni te has dado cuenta de q me he cortado el pelo\nY: si me di cuenta\n"
+    "X: no dijiste nada\n"
+    "Y: bueno tu tampoco te das cuenta nunca cuando hago cosas\nX: como q\nY: dejalo",
+    "X: te he pedido 3 veces q llames al fontanero\nY: he estado liado\n"
+    "X: para el bar nunca estas liado\nY: vaya vale\n"
+    "Y: no es culpa mia q seas el unico al q le importa el grifo\nX: increible",
+    "X: q te pasa, llevas todo el dia borde\nY: no me pasa nada\n"
+    "Y: igual deja de preguntarme q me pasa cada 5 minutos\nX: vale. no me molesto mas",
+    "X: prometiste q vendrias a lo de mi curro\nY: dije q lo intentaria\nX: dijiste q vendrias\n"
+    "X: todo el mundo pregunto por ti\nY: bueno no me lo recordaste\n"
+    "X: no deberia tener q recordartelo",
+    "X: te has gastado {num}0 euros en q??\nY: era una oferta\nX: dijimos q ibamos a ahorrar\n"
+    "Y: tu te compraste zapatillas la semana pasada\nX: eso es diferente\n"
+    "Y: siempre es diferente cuando eres tu",
+    "X: siempre haces planes sin preguntarme\nY: si te pregunte\n"
+    "X: me lo dijiste. eso no es preguntar\nY: bueno tu nunca contestas cuando pregunto\n"
+    "X: lo q tu digas 🙄",
+    "X: te importa siquiera q este mal\nY: claro q me importa\nX: pues no lo parece\n"
+    "Y: q quieres q haga\nX: no se, q te des cuenta por una vez",
+    "X: dijiste q te encargarias de las vacaciones\nY: lo hare\n"
+    "X: eso lo dijiste en {month_past}\n"
+    "Y: he estado liado, no es culpa mia\nX: siempre estas liado",
+]
+
+CRIT_REASSURE += [
+    "X: no dices nada. todo bien entre nosotros?\nY: si. estoy viendo el partido\n"
+    "X: vale. perdon",
+    "X: te molesto algo anoche?\nY: no mucho\nX: 'no mucho' suena a q si\n"
+    "Y: no pasa nada\nX: vale. perdon de todas formas",
+    "X: me sigues queriendo\nY: claro, pq\nX: no se. ultimamente todo esta raro\n"
+    "Y: es q ha sido una semana de mucho lio",
+    "X: te has enfadado conmigo?\nY: pq me iba a enfadar\n"
+    "X: llevas todo el dia contestando con monosilabos\nY: estaba currando\n"
+    "X: perdon. le doy demasiadas vueltas a todo",
+]
+
+CRIT_LIGHT += [
+    "X: a q hora es tu tren\nY: 6:10\nX: vale",
+    "X: quieres algo del chino\nY: arroz tres delicias\nX: vale",
+    "X: mi madre te manda saludos\nY: saludos de vuelta",
+    "X: basura\nY: hecho",
+    "X: <media>\nX: he encontrado esto en el cajon\nY: ja, el piso de antes",
+    "X: gym esta noche?\nY: puede\nX: vale ya me dices",
+    "X: cañas por el cumple de {friend} el {day}\nY: vale a q hora\nX: a {time}",
+    "X: ha terminado la lavadora\nY: vale la tiendo yo",
+    "X: cocinamos o pedimos\nY: pedimos\nX: {place}?\nY: vale",
+    "X: tengo las entradas para {film}\nY: a q hora\nX: a {time}",
+    "X: el coche tiene cita en el taller el {day}\nY: vale",
+    "X: viste la noticia de {town}\nY: si q locura",
+]
+
+CRIT_REPAIR += [
+    "X: perdon por lo de mi hermano. tenias razon\nY: gracias. significa mucho",
+    "X: no lo decia en serio lo de antes\nY: lo se. yo tb estaba sin pilas\nX: te quiero\n"
+    "Y: y yo a ti",
+]
+
+WANE_MIN += [
+    "X: <media>\nX: esto me ha hecho gracia\nY: ja",
+    "X: espero q vaya bien la semana\nY: gracias, igualmente",
+    "X: libre el {day}?\nY: tengo lio perdona",
+    "X: viste la noticia de {friend}\nY: si",
+    "X: q tal el trabajo nuevo\nY: bien, con lio",
+    "X: ah q te iba a preguntar, q tal {town}?\nY: bien gracias",
+    "X: perdona, no habia visto esto\nY: nada",
+    "X: cuanto tiempo!\nY: jaja ya",
+    "X: me acuerdo de ti, espero q todo bien\nY: 👍 gracias",
+    "X: tenemos q ponernos al dia pronto\nY: si claro",
+    "X: ha vuelto {show}\nY: ah guay",
+]
+
+WANE_MID += [
+    "X: por cierto {friend} te manda saludos\nY: ay saludala\nY: q tal esta?\n"
+    "X: bien, sigue en {town}",
+    "X: esta mañana he salido a correr\nY: q bien, cuanto?\nX: 5k, suavecito\nY: cuenta igual",
+    "X: <media>\nX: planta nueva\nY: q mona. q es?\nX: ni idea jaja",
+    "X: le gusto el regalo a tu madre?\nY: si le gusto\nX: q bien",
+    "X: hoy estoy sin pilas\nY: yo igual\nX: demasiadas noches tarde\nY: ya",
+    "X: {show} estuvo bien esta semana\nY: aun no lo he visto\nX: ah vale",
+]
+
+SHORT += [
+    "Y: pregunta random pero sabes de algun sitio bueno para brunch por aqui\n"
+    "X: en {place} hacen unos huevos increibles!\nY: uy lo pruebo, gracias",
+    "X: has visto q hacen una competicion de bloque el mes q viene\n"
+    "Y: no! te vas a apuntar?\n"
+    "X: jaja no. igual a mirar",
+    "Y: buenas! primera semana escalando dos veces, no puedo levantar los brazos\n"
+    "X: 😂 pues esto es solo el principio",
+]
