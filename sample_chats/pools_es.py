@@ -907,6 +907,8 @@ GROUP = [
     "C: quien se llevo mi paraguas\nD: ups\nD: lo devuelvo el {day}",
 ]
 
+GROUP_SYSTEM_NAMES = ("Ana", "Diego 🎸", "+34 612 34 56 78", "Cristina")
+
 GROUP += [
     "A: en casa de quien toca\nB: en la mia no, la ultima fue en mi casa\nC: yo puedo el {day}\n"
     "D: pues en casa de {C}\nC: yo pongo el picoteo",
@@ -2193,9 +2195,9 @@ CRIT += [
     "X: ni te has dado cuenta de q me he cortado el pelo\nY: si me di cuenta\n"
     "X: no dijiste nada\n"
     "Y: bueno tu tampoco te das cuenta nunca cuando hago cosas\nX: como q\nY: dejalo",
-    "X: te he pedido 3 veces q llames al fontanero\nY: he estado liado\n"
-    "X: para el bar nunca estas liado\nY: vaya vale\n"
-    "Y: no es culpa mia q seas el unico al q le importa el grifo\nX: increible",
+    "X: te he pedido 3 veces q llames al fontanero\nY: he tenido mucho lio\n"
+    "X: para el bar nunca tienes lio\nY: vaya vale\n"
+    "Y: no es culpa mia q solo a ti te importe el grifo\nX: increible",
     "X: q te pasa, llevas todo el dia borde\nY: no me pasa nada\n"
     "Y: igual deja de preguntarme q me pasa cada 5 minutos\nX: vale. no me molesto mas",
     "X: prometiste q vendrias a lo de mi curro\nY: dije q lo intentaria\nX: dijiste q vendrias\n"
@@ -2211,7 +2213,7 @@ CRIT += [
     "Y: q quieres q haga\nX: no se, q te des cuenta por una vez",
     "X: dijiste q te encargarias de las vacaciones\nY: lo hare\n"
     "X: eso lo dijiste en {month_past}\n"
-    "Y: he estado liado, no es culpa mia\nX: siempre estas liado",
+    "Y: he tenido mucho lio, no es culpa mia\nX: siempre tienes lio",
 ]
 
 CRIT_REASSURE += [
@@ -2279,4 +2281,147 @@ SHORT += [
     "X: jaja no. igual a mirar",
     "Y: buenas! primera semana escalando dos veces, no puedo levantar los brazos\n"
     "X: 😂 pues esto es solo el principio",
+]
+
+# charlas profundas para los chats q tienen poca profundidad (waning_interest, crisis_support)
+DEEP_UK_EXTRA = [
+    "X: una cosa rara pero estoy echando de menos mi casa\nY: la de tu madre?\n"
+    "X: todo. el pueblo, el perro, el jaleo\n"
+    "Y: tiene sentido. ha sido un año muy gordo\nY: cuando vuelves?\nX: hasta {month} no\n"
+    "Y: eso es mucho. hacemos un cocido aqui para ir tirando?\nX: si porfa",
+    "X: he vuelto a compararme con todo el mundo en instagram\nX: y ahora me siento fatal\n"
+    "Y: uf, esa app a veces es veneno\nY: q lo ha provocado?\n"
+    "X: las fotos de las vacaciones de {friend}. y su trabajo nuevo. y su pelo\n"
+    "Y: {VALIDATE}. solo ves lo mejor de cada uno\n"
+    "X: ya. pero saberlo no ayuda mucho\n"
+    "Y: no. quieres q la borremos una semana, tu y yo?",
+    "X: creo q aun me duele lo de mi padre\nY: la discusion de navidad?\n"
+    "X: si. no hemos hablado bien desde entonces\nY: es mucho tiempo cargando con eso\n"
+    "Y: quieres arreglarlo o necesitas distancia?\n"
+    "X: quiero arreglarlo. es q no se por donde empezar\n"
+    "Y: igual un mensaje corto? no tiene q ser todo de golpe",
+    "X: me ha salido un bulto q me tengo q mirar\n"
+    "X: seguramente no sea nada pero tengo miedo\n"
+    "Y: normal q tengas miedo\nY: has pedido cita con el medico?\nX: el jueves\n"
+    "Y: quieres q te acompañe?\n"
+    "X: en serio? no quiero estar en la sala de espera sin nadie\n~~~\n"
+    "Y: q tal el medico?\nX: es un quiste. nada grave\n"
+    "Y: gracias a dios. como estas?\nX: como si pudiera volver a respirar",
+    "X: hoy me han dado una noticia muy mala en el curro\nX: cierran nuestra oficina\n"
+    "Y: ay no. y eso q significa para ti?\nX: irme a {town} o aceptar el despido\n"
+    "Y: q decision mas enorme de golpe\nY: como estas?\n"
+    "X: en shock. con el estomago revuelto\nY: {SUPPORT}. lo hablamos cuando quieras",
+    "X: me dan muchos nervios el examen de conducir\n"
+    "X: suspendi la ultima vez y no paro de pensarlo\n"
+    "Y: es comprensible. la ultima vez fue dura\nY: q paso?\n"
+    "X: me entro el panico en una rotonda\nY: pero desde entonces has practicado un monton\n"
+    "X: ya. me da miedo bloquearme otra vez\n"
+    "Y: no te vas a bloquear. y si pasa, lo vuelves a intentar",
+    "X: mi mejor amiga del colegio me ha escrito despues de 5 años\n"
+    "X: y llevo todo el dia con las emociones a flor de piel\n"
+    "Y: oo. emociones buenas o tristes?\n"
+    "X: las dos. nos peleamos por una tonteria\nY: es mucho q sentir a la vez\n"
+    "Y: vais a quedar?\nX: creo q si. me dan nervios\n"
+    "Y: eso es muy valiente. ojala salga bien",
+    "X: siento q no valgo para este trabajo\nY: ey. q ha pasado?\n"
+    "X: la he cagado delante de todo el equipo\n"
+    "X: y ahora siento q todos esperan a q falle\nY: {VALIDATE}\n"
+    "Y: un error no define quien eres\nX: lo se. pero escuece\nY: claro q si",
+    "X: si te digo la verdad lo estoy pasando mal desde la ruptura\n"
+    "Y: gracias por contarmelo. me lo imaginaba\nY: como estas de verdad?\n"
+    "X: las noches son lo peor. hay tanto silencio\nY: {VALIDATE}\n"
+    "Y: hacemos una cena fija los jueves? en mi casa\nX: me encantaria",
+    "X: mi abuela se va a una residencia\n"
+    "X: se q es lo correcto pero me da muchisima pena\n"
+    "Y: uf, eso es muy duro\nY: y ella como lo lleva?\nX: con valentia. mas q yo\n"
+    "Y: es normal q te de pena. es un cambio enorme para todos\n"
+    "X: si. gracias por entenderlo",
+    "X: creo q necesito un descanso del curro, tengo la cabeza hecha un lio\nY: q pasa?\n"
+    "X: presion constante y sin final\nY: q agotador\n"
+    "Y: podrias cogerte una semana?\nX: puede. me siento culpable solo de pensarlo\n"
+    "Y: tienes derecho a descansar. de verdad",
+    "X: este mes me preocupa mucho el dinero\nY: ha surgido algo?\n"
+    "X: me han subido el alquiler y el coche no ha pasado la ITV\nY: uf. es mucho de golpe\n"
+    "Y: quieres ayuda para repasarlo?\nX: puede. me da verguenza\n"
+    "Y: de verdad q no. hay muchisima gente igual",
+]
+
+DUMP += [
+    "X: adivina a quien le han hecho ghosting otra vez\nX: tres citas y luego nada\n"
+    "X: q me pasa\nY: no te pasa nada\nY: {VALIDATE}\n"
+    "Y: como te sientes?\nX: idiota. y rechazada. como siempre",
+    "X: he tenido un sueño horrible con Jake y ahora estoy de mal humor todo el dia\n"
+    "X: me siento patetica\n"
+    "Y: no eres patetica. los sueños son asi de horribles\n"
+    "Y: quieres hablarlo o q te distraiga?\nX: distraeme. no, hablarlo. no se",
+    "X: me han abierto el coche\nX: se han llevado la bolsa del portatil\n"
+    "X: me he quedado en el parking llorando\nY: ay no. estas bien?\nY: {VALIDATE}\n"
+    "Y: has llamado a la policia?\nX: si. me han dado un numero de denuncia y ya\n"
+    "X: pq me pasa todo a mi",
+    "X: mi madre ha vuelto a cancelar nuestra comida\nX: tercera vez este mes\n"
+    "X: siento q no soy prioridad para nadie\nY: {VALIDATE}\nY: te dijo pq?\n"
+    "X: 'liada'. para mi siempre esta liada\nY: eso duele mucho. lo siento",
+    "X: tengo tanta ansiedad q no me concentro en nada\nX: me he leido el mismo mail 5 veces\n"
+    "Y: q agotador\nY: ha pasado algo q lo haya disparado?\n"
+    "X: la reestructuracion. todo el mundo cuchicheando\nY: {VALIDATE}. no saber es lo peor\n"
+    "X: me aterra ser la primera en irme",
+    "X: me he pesado y ahora quiero desaparecer\nY: ey. ese numero no te define\n"
+    "Y: {VALIDATE}\nX: me siento asquerosa\n"
+    "Y: no lo eres. ojala te vieras como te veo yo",
+    "X: mi compi de piso se va y yo sola no puedo pagar el alquiler\nX: estoy en panico\n"
+    "Y: ay no. cuando se va?\nX: a final del mes q viene\n"
+    "Y: vale. al menos hay un poco de tiempo. {SUPPORT}\n"
+    "Y: quieres q lo ponga en mi instagram, a ver si alguien busca habitacion?\n"
+    "X: si porfa. estoy agobiadisima",
+    "X: las cañas del curro fueron horribles\nX: nadie hablo conmigo\n"
+    "X: estuve una hora al lado de las patatas\n"
+    "X: me siento una pringada\nY: suena horrible de verdad\n"
+    "Y: no eres ninguna pringada. esas cosas son dificiles\n"
+    "X: a todos los demas les resulta facilisimo",
+    "X: creo q mis amigas estan hartas de mi\nX: nadie ha contestado en el grupo en todo el dia\n"
+    "Y: ay no. {VALIDATE}\nY: igual estan liadas?\n"
+    "X: puede. pero sigo sintiendo q me ignoran\nY: yo no te ignoro. {SUPPORT}",
+    "X: otra vez sin poder dormir\nX: son las 2 y estoy aqui tumbada dandole vueltas a todo\n"
+    "X: perdon, se q estas dormida\nY: estoy despierta, tranquila\n"
+    "Y: q te ronda la cabeza?\nX: todo. el curro. Jake. el dinero. mi madre\n"
+    "Y: {VALIDATE}. quieres q te llame un rato?",
+]
+
+# la historia de Ben en orden: la lista, la espera, una entrevista de reserva, la noticia, y la
+# vida sigue
+CRISIS_BEN = [CRISIS_BEN[i] for i in (0, 1, 5, 2, 3, 4)]
+
+GDOM_MONO += [
+    "M: vale opinion polemica\nM: deberiamos entrenar tb los jueves\n"
+    "M: solo una hora, ejercicios de pase\nM: ya he preguntado por el campo, esta libre a las 7\n"
+    "M: sin presion pero tb con un poco de presion\nB: los jueves me vienen fatal\nA: puede",
+    "M: informe de los rivales del domingo\nM: su portero flojea por la izquierda\n"
+    "M: el 9 no baja a defender\nM: y tienen uno q se tira como si fuera el mundial\n"
+    "M: asi q nada de entradas tontas\nC: apuntado",
+    "M: he estado mirando nuestras estadisticas\n"
+    "M: el 70% de los goles nos los meten en los ultimos 10 minutos\n"
+    "M: eso es fisico. fisico puro\n"
+    "M: voy a meter sprints en el calentamiento\nA: nooo",
+    "M: recordad q los petos NO son un complemento de moda\n"
+    "M: alguien se llevo uno a casa la semana pasada\n"
+    "M: lo quiero de vuelta el domingo\nM: lavado\nB: jaja yo no",
+    "M: un aplauso para mi por la parada del domingo por cierto\n"
+    "M: con la punta de los dedos, al palo\n"
+    "M: nadie dijo nada en su momento asi q lo digo ahora\nC: paradon Marcus\n"
+    "M: gracias {C}",
+    "M: he hecho un excel de quien debe q\nM: por colores\n"
+    "M: verde pagado, ambar tarde, rojo muy tarde\nM: hay mucho ambar\nA: lo mando ya",
+    "M: estoy pensando en cambiar el nombre del equipo\n"
+    "M: 'FC Miercoles' se queda un poco corto\n"
+    "M: tengo una lista de 12\nM: mi favorito es 'Real Caña Madrid'\n"
+    "M: votaremos pero cuento yo los votos\nB: jaja\nC: real caña madrid esta bien",
+    "M: recomendacion de podcast para todos\nM: son dos ex profesionales analizando tactica\n"
+    "M: me he escuchado todos los episodios\nM: el 40 es basicamente como deberiamos jugar\n"
+    "M: deberes para esta semana\nA: vale mister",
+    "M: actualizacion de lesion\nM: el tobillo esta bien\n"
+    "M: el fisio dice 2 semanas pero yo creo q 1\n"
+    "M: si hace falta juego con dolor\nC: igual hazle caso al fisio",
+    "M: podemos hablar de los saques de banda\n"
+    "M: con las dos manos, por detras de la cabeza, pies en el suelo\n"
+    "M: el domingo regalamos 3\nM: lo explico antes de empezar\nA: 😂 vale",
 ]
