@@ -100,6 +100,7 @@ def test_pool_is_written_in_spanish(name):
             continue
         shared = en_words & words(b)
         assert len(shared) <= max(3, len(en_words) // 2), f"{name}[{i}]: {sorted(shared)}"
+        assert len(en_words) < 2 or len(shared) < len(en_words), f"{name}[{i}] is English"
 
 
 @pytest.mark.parametrize("name", PLAIN)
