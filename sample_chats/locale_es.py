@@ -14,8 +14,9 @@ FILES = {
 }
 
 #: English name -> (name as the export shows it, first name used inside messages ("" = the
-#: first word of the name), "m" or "f"). Each person keeps the English one's habits (case,
-#: emoji, typos). No name here is also a friend's or colleague's name in pools_es.VALUES_*.
+#: first word of the name), "m" or "f" for the endings that agree with a person, {X:o/a}).
+#: Each person keeps the English one's habits (case, emoji, typos). No name here is also a
+#: friend's or colleague's name in pools_es.VALUES_* (a chat would mention its own people).
 PEOPLE = {
     "Priya": ("Nerea", "", "f"),
     "Tom": ("Tomás", "", "m"),
@@ -74,9 +75,10 @@ _ENCRYPTION = (
     "ni siquiera WhatsApp, puede leerlos ni escucharlos."
 )
 
-#: the export's formats (fields of make_samples.Formats): both 24-hour; iOS with seconds.
+#: the export's formats (fields of make_samples.Formats): es-ES writes two-digit years on
+#: Android and a 24-hour clock with seconds on iOS.
 FORMATS = {
-    "android_stamp": "%d/%m/%Y, %H:%M",
+    "android_stamp": "%d/%m/%y, %H:%M",
     "ios_stamp": "[%d/%m/%y, %H:%M:%S]",
     "android_encryption": _ENCRYPTION + " Toca para obtener más información.",
     "ios_encryption": _ENCRYPTION,

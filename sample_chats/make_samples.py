@@ -692,9 +692,7 @@ class Composer:
                 ]
         return out
 
-    def translate_part(
-        self, inst: Inst, lines: list[Line], out: list[tuple], start: int
-    ) -> None:
+    def translate_part(self, inst: Inst, lines: list[Line], out: list[tuple], start: int) -> None:
         """Fill the translation of the part just written (out[start:]) into each entry's slot."""
         voice = self.voice
         assert voice and inst.ex and inst.alt and inst.mapping
@@ -1562,31 +1560,44 @@ def exchange_lists(module: object) -> dict[str, list[str]]:
 
 def shape(ex: Exchange) -> list[list[tuple[str, str]]]:
     """What a translation must keep: parts, and per message its role and placeholder."""
+
     def mark(text: str) -> str:
         return text if text.startswith("<") and text.endswith(">") else ""
 
     return [[(ln.role, mark(ln.text)) for ln in p] for p in ex.parts]
 
 
-def translation_table(alt: object) -> dict[str, str]:
-    """English exchange -> its translation, over every pool the language has."""
+def translation_table(alt: object) -> tuple[dict[str, str], list[str]]:
+    """English exchange -> its translation, over every pool the language has that mirrors
+    pools.py; and what is wrong with the pools that do not (they are left out: a chat that
+    draws from one of them cannot be written, the others can)."""
     table: dict[str, str] = {}
+    problems: list[str] = []
     mine = exchange_lists(pools)
     for name, items in exchange_lists(alt).items():
         if name not in mine:
-            raise LanguageError(f"{alt.__name__}.{name} is not a pool of pools.py")
+            problems.append(f"{alt.__name__}.{name} is not a pool of pools.py")
+            continue
         if len(items) != len(mine[name]):
-            raise LanguageError(
+            problems.append(
                 f"{alt.__name__}.{name} has {len(items)} exchanges, pools.{name} {len(mine[name])}"
             )
-        for i, (src, dst) in enumerate(zip(mine[name], items, strict=True)):
-            if shape(parse_exchange(src)) != shape(parse_exchange(dst)):
-                raise LanguageError(
-                    f"{alt.__name__}.{name}[{i}] differs from pools.{name}[{i}] in its parts, "
-                    "messages, roles or placeholders"
-                )
+            continue
+        pairs = list(zip(mine[name], items, strict=True))
+        bad = [
+            i
+            for i, (a, b) in enumerate(pairs)
+            if shape(parse_exchange(a)) != shape(parse_exchange(b))
+        ]
+        if bad:
+            problems.append(
+                f"{alt.__name__}.{name}[{bad[0]}] differs from pools.{name}[{bad[0]}] in its "
+                "parts, messages, roles or placeholders"
+            )
+            continue
+        for src, dst in pairs:
             table.setdefault(src, dst)
-    return table
+    return table, problems
 
 
 def name_in(module: object, obj: object) -> str:
@@ -1596,14 +1607,15 @@ def name_in(module: object, obj: object) -> str:
 def make_voice(spec: Spec, lang: str) -> tuple[Voice, object]:
     """The spec's chat in ``lang``: its translated pools, slot values, fragments and people."""
     alt, loc = language_modules(lang)
-    table = translation_table(alt)
+    table, problems = translation_table(alt)
     vpools: dict[str, list[Exchange]] = {}
     for kind, items in spec.pools.items():
         missing = [x for x in items if x not in table]
         if missing:
+            why = f" ({problems[0]})" if problems else ""
             raise LanguageError(
                 f"{spec.filename} ({kind}): {len(missing)} exchange(s) not in {alt.__name__}, "
-                f"e.g. {missing[0][:50]!r}"
+                f"e.g. {missing[0][:50]!r}{why}"
             )
         vpools[kind] = [parse_exchange(table[x]) for x in items]
     values = getattr(alt, name_in(pools, spec.values))
@@ -1620,9 +1632,7 @@ def make_voice(spec: Spec, lang: str) -> tuple[Voice, object]:
     for p in spec.people:
         name, first, genders[p.name] = loc.PEOPLE[p.name]
         people[p.name] = dataclasses.replace(p, name=name, first=first, laughs=loc.LAUGHS)
-    voice = Voice(
-        lang, vpools, filler, people, genders, random.Random(f"{spec.seed}-style-{lang}")
-    )
+    voice = Voice(lang, vpools, filler, people, genders, random.Random(f"{spec.seed}-style-{lang}"))
     return voice, loc
 
 

@@ -63,6 +63,30 @@ Formats:
   attachment lines start with U+200E and read `‎image omitted` (or `‎<attached: file>` in the zip);
   the first line is the encryption notice under the chat's name.
 
+## In other languages
+
+[`pt/`](pt/) holds the first three chats in Brazilian Portuguese (`android_pt_br.txt`,
+`ios_pt_br.txt`, `group_chat.txt`), written by `python sample_chats/make_samples.py --language pt`
+(into `sample_chats/pt/`, or `--out DIR`). The English draw is replayed: the same days, times,
+speakers and order of exchanges; each message comes from [`pools_pt.py`](pools_pt.py), which holds
+every list of `pools.py` exchange by exchange (the same parts, messages, roles, placeholders and
+slots), written as Brazilians text rather than translated word for word ("vc", "q", "pq", "tb",
+"mto", "kkkk", few accents, adjectives that agree with who is speaking). What a message does stays
+what it does: a feeling of the same kind and strength, a question about the other, support,
+criticism, a minimal reply. [`locale_pt.py`](locale_pt.py) gives the people Brazilian names
+(Priya and Tom are Camila and Thiago, Maddie and Luis are Duda and Rafa), Brazilian places and
+food, and the pt-BR export's own lines: Android `dd/mm/yyyy HH:MM - Name: text` (no comma),
+`<Mídia oculta>`, `Esta mensagem foi apagada`, the encryption notice and group notices in
+Portuguese; iOS `[dd/mm/yyyy HH:MM:SS] Name: text` with `‎imagem ocultada` and
+`‎Chamada de voz perdida`. A person's message count can differ from the English one by one: a
+typo's `*correction` appears only where the translated text made a slip too.
+
+A language `xx` is added with `pools_xx.py` and `locale_xx.py` (`locale_es.py`, Spain's Spanish,
+is ready for `pools_es.py`). `tests/test_translated_samples.py` checks that each language's pools
+mirror `pools.py`, that the generator reproduces its files byte for byte, that the parser reads
+each export as it reads the English one, and that each translated chat gets the English chat's
+sign verdicts (at most one sign may differ, named in the test with its reason).
+
 ## Verdicts
 
 For each file, the verdict a careful human reader gives for each of the 21 signs

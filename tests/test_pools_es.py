@@ -131,3 +131,12 @@ def test_every_slot_has_a_value_or_fragment():
             for slot in SLOT.findall(src):
                 if "|" not in slot:
                     assert slot.rstrip("0123456789") in known or slot in known, (name, slot)
+
+
+def test_the_people_are_not_also_friends_in_the_values():
+    """A person of a Spanish chat is never also a friend or colleague its messages mention
+    ("me he encontrado a Javi" in Javi's own chat)."""
+    names = {LOCALE.PEOPLE[n][1] or LOCALE.PEOPLE[n][0].split()[0] for n in LOCALE.PEOPLE}
+    for table in (ES.VALUES_UK, ES.VALUES_US):
+        for key in ("friend", "friend_m", "colleague", "colleague_m"):
+            assert not names & set(table[key]), key

@@ -1,0 +1,180 @@
+"""The sample chats in other languages (``sample_chats/<lang>/``): the same chats as the English
+ones, written as people of that language text, and read with the same verdicts.
+
+``make_samples.py --language <lang>`` replays each English chat's draw (days, times, who says
+what, in which order) and writes every message from ``pools_<lang>.py``, whose lists mirror
+pools.py exchange by exchange. So the translated chat has the English one's shape, and what its
+messages do (a feeling, a question about the other, support, criticism, a minimal reply) is
+what the English messages do: a sign verdict that differs is the language's reading that
+differs, which is what the last test measures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_chats"
+sys.path.insert(0, str(SAMPLES))
+
+import make_samples  # noqa: E402  (sample_chats/, standard library only)
+import pools  # noqa: E402
+
+#: languages with sample chats: pools_<lang>.py and locale_<lang>.py next to make_samples.py
+LANGS = sorted(
+    p.stem.removeprefix("pools_")
+    for p in SAMPLES.glob("pools_*.py")
+    if (SAMPLES / f"locale_{p.stem.removeprefix('pools_')}.py").is_file()
+)
+
+#: (language, English file, sign) -> why the translated chat's verdict may differ from the
+#: English one's (at most one per chat, by the rule of the sample chats).
+ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {}
+
+SLOT = re.compile(r"\{([^{}]*)\}")
+
+
+def module(name: str):
+    return importlib.import_module(name)
+
+
+def files(lang: str) -> dict[str, str]:
+    return module(f"locale_{lang}").FILES
+
+
+def slots(src: str) -> Counter:
+    """Slot names of an exchange: values, fragments, roles, dates; not the alternatives
+    ({a|b}) or the endings that agree with a person ({X:o/a}), which are the language's own."""
+    return Counter(k for k in SLOT.findall(src) if "|" not in k and ":" not in k)
+
+
+def test_there_is_a_language():
+    assert "pt" in LANGS
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pools_mirror_the_english_ones(lang):
+    """Every list the language has is pools.py's list, exchange by exchange: the same parts, the
+    same messages with the same roles and placeholders (<media>, <deleted>, <call>), the same
+    slots."""
+    mine = make_samples.exchange_lists(pools)
+    theirs = make_samples.exchange_lists(module(f"pools_{lang}"))
+    assert set(theirs) <= set(mine)
+    for name, items in theirs.items():
+        assert len(items) == len(mine[name]), name
+        for i, (src, dst) in enumerate(zip(mine[name], items, strict=True)):
+            en, tr = make_samples.parse_exchange(src), make_samples.parse_exchange(dst)
+            assert make_samples.shape(tr) == make_samples.shape(en), f"{name}[{i}]"
+            assert slots(dst) == slots(src), f"{name}[{i}]"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fragments_and_values_have_the_english_keys(lang):
+    mod = module(f"pools_{lang}")
+    assert set(mod.FRAGMENTS) == set(pools.FRAGMENTS)
+    assert all(mod.FRAGMENTS[k] for k in mod.FRAGMENTS)
+    for name in ("VALUES_UK", "VALUES_US", "FRAGMENTS_US"):
+        assert set(getattr(mod, name)) == set(getattr(pools, name)), name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_translated_chats_have_every_exchange_they_draw(lang):
+    """Every exchange each translated chat may draw has its translation."""
+    table, _problems = make_samples.translation_table(module(f"pools_{lang}"))
+    specs = [s for s in make_samples.specs() if s.filename in files(lang)]
+    assert len(specs) == len(files(lang))
+    for spec in specs:
+        for kind, items in spec.pools.items():
+            assert all(x in table for x in items), (spec.filename, kind)
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory) -> dict[str, Path]:
+    """make_samples.py --language <lang> run once per language into a fresh folder."""
+    out = {}
+    for lang in LANGS:
+        folder = tmp_path_factory.mktemp(f"samples_{lang}")
+        done = subprocess.run(
+            [sys.executable, str(SAMPLES / "make_samples.py"), "--language", lang,
+             "--out", str(folder)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        out[lang] = folder
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+def test_generated_files_are_the_committed_ones(regenerated, lang):
+    out = regenerated[lang]
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted(files(lang).values())
+    for name in written:
+        assert (out / name).read_bytes() == (SAMPLES / lang / name).read_bytes(), name
+
+
+def test_unknown_language_is_a_clear_error():
+    done = subprocess.run(
+        [sys.executable, str(SAMPLES / "make_samples.py"), "--language", "xx"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == "make_samples.py: language 'xx': sample_chats/pools_xx.py is missing\n"
+    assert not (SAMPLES / "xx").exists()
+
+
+# --------------------------------------------------------------------------- read by the tool
+
+
+@cache
+def read(path: Path):
+    import analyzer
+
+    return analyzer.analyze(analyzer.load_chat(path))
+
+
+def cases() -> list[tuple[str, str]]:
+    return [(lang, en) for lang in LANGS for en in files(lang)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "english"), cases())
+def test_the_export_is_read_as_the_english_one(lang, english):
+    """The parser reads the language's export lines (encryption notice, <media>, deleted,
+    missed calls, group notices) as it reads the English ones: the same kinds of message and
+    the same number of people; message counts per person differ only by a typo correction."""
+    import analyzer
+
+    en = analyzer.load_chat(SAMPLES / english).messages
+    tr = analyzer.load_chat(SAMPLES / lang / files(lang)[english]).messages
+    for kind in ("system", "media", "deleted", "call", "sticker"):
+        assert (tr["kind"] == kind).sum() == (en["kind"] == kind).sum(), kind
+    en_counts = sorted(en["author"].value_counts().tolist())
+    tr_counts = sorted(tr["author"].value_counts().tolist())
+    assert len(tr_counts) == len(en_counts)
+    assert all(abs(a - b) <= 2 for a, b in zip(en_counts, tr_counts, strict=True))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "english"), cases())
+def test_sign_verdicts_match_the_english_chat(lang, english):
+    en = {s.id: (str(s.status.value), s.who) for s in read(SAMPLES / english).signs}
+    people = module(f"locale_{lang}").PEOPLE
+    tr = {}
+    for s in read(SAMPLES / lang / files(lang)[english]).signs:
+        who = next((k for k, v in people.items() if v[0] == s.who), s.who)
+        tr[s.id] = (str(s.status.value), who)
+    differ = sorted(k for k in en if tr[k] != en[k])
+    allowed = {sid for (lg, f, sid) in ALLOWED_DIFFERENCES if (lg, f) == (lang, english)}
+    assert len(allowed) <= 1
+    unexplained = {k: (en[k], tr[k]) for k in differ if k not in allowed}
+    assert not unexplained, f"{lang}/{files(lang)[english]}: English -> translated {unexplained}"
