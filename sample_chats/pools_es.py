@@ -117,7 +117,7 @@ VALUES_UK: dict[str, list[str]] = {
              "la de atracos", "Aftersun", "la de Wes Anderson"],
     "show": ["OT", "Supervivientes", "The Bear", "Pasapalabra", "Severance", "Elite",
              "La que se avecina", "Cuentame", "Aida otra vez"],
-    "friend": ["Lucia", "Marta", "Paula", "Carmen", "Irene", "Sara", "Noelia", "Bea"],  # "ella"
+    "friend": ["Lucia", "Marta", "Paula", "Carmen", "Alicia", "Sara", "Noelia", "Bea"],  # "ella"
     "friend_m": ["Javi", "Dani", "Sergio", "Alvaro", "Pablo"],
     "colleague": ["Maribel", "Pilar", "Rocio", "Elena", "Conchi", "Silvia"],  # "ella"
     "colleague_m": ["Paco", "Jorge", "Manolo", "Ramon", "Nacho"],
