@@ -122,7 +122,7 @@ VALUES_UK: dict[str, list[str]] = {
     "colleague": ["Maribel", "Pilar", "Rocio", "Elena", "Conchi", "Silvia"],  # "ella"
     "colleague_m": ["Paco", "Jorge", "Manolo", "Ramon", "Nacho"],
     "town": ["Valencia", "Malaga", "Cadiz", "Santander", "Toledo", "Segovia", "San Sebastian"],
-    "shop": ["el Mercadona", "el Dia", "el Carrefour", "el Lidl", "el Alcampo", "el Corte Ingles"],
+    "shop": ["Mercadona", "Dia", "Carrefour", "Lidl", "Alcampo", "Eroski"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["Atocha", "Chamartin", "Sol", "Principe Pio", "Nuevos Ministerios"],
     "band": ["Rosalia", "Vetusta Morla", "Love of Lesbian", "C. Tangana", "Amaral", "Viva Suecia"],
@@ -149,7 +149,7 @@ VALUES_US: dict[str, list[str]] = {
     "colleague": ["Mercedes", "Yolanda", "Raquel", "Susana"],
     "colleague_m": ["Gregorio", "Borja", "Raul"],
     "town": ["Barcelona", "Bilbao", "Sevilla", "Zaragoza", "Granada", "Palma"],
-    "shop": ["el Primark", "el Zara", "el Decathlon", "el Mercadona", "el Ikea"],
+    "shop": ["Primark", "Zara", "Decathlon", "Mercadona", "Ikea"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["Sants", "el aeropuerto", "la estacion de autobuses"],
     "band": ["Aitana", "Quevedo", "Bad Bunny", "Lola Indigo", "Estopa"],
@@ -948,7 +948,7 @@ GROUP += [
     "A: post de agradecimiento random: sois lo mejor\nB: quien te ha hackeado el movil\n"
     "C: ooo ❤️\nD: y nosotros a ti, friki",
     "A: {day}: bar o cine\nB: bar\nC: cine\nD: bar-cine\nA: eso no existe\nD: ahora si",
-    "A: alguien quiere ir a medias en un kit de {food}\nC: q es un kit de {food}\n"
+    "A: alguien quiere ir a medias en un kit para hacer {food}\nC: q es un kit para hacer {food}\n"
     "A: un kit. para hacer {food}\nB: me apunto",
     "A: he empezado a correr\nB: desde cuando\nA: desde ayer\nC: racha de un dia!!\n"
     "D: q orgullo",
@@ -1297,7 +1297,7 @@ DOM_BID = [
     "X: cada mail. pasivo agresivo nivel dios\nX: voy a empezar a hacerle lo mismo\nY: jaja",
     "Y: mi madre no esta muy bien\nY: estoy un poco preocupada la verdad\nX: uf q rollo\n"
     "X: mi madre tuvo la gripe esa el año pasado y se puso bien\n"
-    "X: por cierto vienes a mi casa el {day}? hago mi famoso {food}\nY: puede\n"
+    "X: por cierto vienes a mi casa el {day}? hago {food}, mi especialidad\nY: puede\n"
     "Y: nada da igual",
     "Y: la verdad he tenido un dia bastante malo\nX: yo igual\n"
     "X: el curro un caos, basicamente tuve q salvarlo todo yo\n"
@@ -1530,7 +1530,7 @@ WANE_MIN = [
 
 WANE_MID = [
     "X: q tal el dia\nY: largo. y tu?\nX: igual, un poco rollo\nY: bueno. ya casi es viernes",
-    "X: al final fuiste a {place}?\nY: si el {day}, estuvo bien\n"
+    "X: al final estuviste en {place}?\nY: si el {day}, estuvo bien\n"
     "X: guay, q pediste?\nY: {food}. estaba bien",
     "X: sigues con lo de correr?\nY: mas o menos. una vez a la semana igual\n"
     "X: eso ya esta bien\nY: supongo",
@@ -1895,7 +1895,7 @@ SUPERFICIAL += [
     "X: necesitas el coche mañana\nY: no, cogelo\nX: gracias",
     "X: compramos el arbol de navidad este finde\nY: el domingo?\n"
     "X: vale, en el sitio de al lado del vivero",
-    "X: bus o andando a {place}\nY: andando, no llueve\nX: vale salgo a las 7:45",
+    "X: bus o andando hasta {place}\nY: andando, no llueve\nX: vale salgo a las 7:45",
     "X: el lavavajillas ha terminado si lo quieres vaciar\nY: ahora en un rato",
     "X: puedes subir la calefaccion cuando llegues\nY: va con programador\n"
     "X: pues sube el programador\nY: jaja vale",
