@@ -171,7 +171,7 @@ OPEN_UK = [
     "X: holaaaa\nY: holi 👋",
     "X: ey, q tal todo?\nY: bien! un poco sin pilas jaja. y tu?\nX: igual la verdad",
     "X: aqui {weather}\nY: aqui igual, me he calado volviendo a casa",
-    "X: buenas tardes\nY: buenas! acabo de llegar",
+    "X: buenas\nY: buenas! acabo de llegar",
     "X: sigues entre los vivos\nY: a duras penas jaja\nY: dia largo",
     "X: holiii\nY: ey!! justo te iba a escribir",
     "X: ya estas en casa?\nY: en el bus, 10 min",
