@@ -93,9 +93,10 @@ places, shops and food, and the es-ES export's own lines: Android `dd/mm/yy, HH:
 `‎imagen omitida` and `‎Llamada de voz perdida`. `tests/test_pools_es.py` checks `pools_es.py`
 against `pools.py` exchange by exchange.
 
-A language `xx` is added with `pools_xx.py` and `locale_xx.py`. `tests/test_translated_samples.py` checks that each language's pools
-mirror `pools.py`, that the generator reproduces its files byte for byte, that the parser reads
-each export as it reads the English one, and that each translated chat gets the English chat's
+A language `xx` is added with `pools_xx.py` and `locale_xx.py`.
+`tests/test_translated_samples.py` checks that each language's pools mirror `pools.py`, that the
+generator reproduces its files byte for byte, that the parser reads each export as it reads the
+English one, and that each translated chat gets the English chat's
 sign verdicts (at most one sign may differ, named in the test with its reason).
 
 ## Verdicts
