@@ -3,6 +3,7 @@
 Usage::
 
     python sample_chats/make_samples.py [--out DIR] [--stats]
+    python sample_chats/make_samples.py --language pt [--out DIR]   # sample_chats/pt/
 
 Standard library only and deterministic: every file has its own fixed seed, nothing depends on
 hash order or the clock, so running it twice gives byte-identical files. The committed files in
@@ -26,6 +27,11 @@ How a chat is made:
   scenario's median; same author: seconds). Sessions are at least 2.5 hours apart.
 * Renderers write Android en-GB (24 h) or iOS en-US (12 h, seconds, U+202F before AM/PM, U+200E
   before attachment lines) text; the zip is written with fixed member dates.
+* ``--language xx`` writes the chats ``locale_xx.py`` names in that language: the English draw is
+  replayed (same days, times, speakers, order) and every message is taken from the same place in
+  ``pools_xx.py``, filled and styled with the language's own random streams, so the English files
+  do not change. ``{X:o/a}`` in a translation is an ending that agrees with the person in role X
+  (``locale_xx.PEOPLE`` gives each person's gender).
 """
 
 from __future__ import annotations

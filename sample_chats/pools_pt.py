@@ -132,7 +132,7 @@ VALUES_US: dict[str, list[str]] = {
               "o Burger King", "aquele lámen", "o Outback kkk", "a cervejaria", "aquele de salada",
               "a pizzaria do Zé"],
     "food": ["miojo", "taco", "lámen", "açaí", "panqueca", "asinha de frango",
-             "misto quente", "pho", "pizza de ontem", "feijoada"],
+             "misto quente", "pho", "pizza caseira", "feijoada"],
     "day": ["sábado", "domingo", "sexta", "quinta"],
     "time": ["7", "7 e meia", "8", "6 e pouco", "meio dia"],
     "film": ["o novo Duna", "Oppenheimer", "aquele terror da A24", "Vidas Passadas", "Barbie",
@@ -319,7 +319,7 @@ DEEP_UK = [
     "Y: faz isso. e me manda msg do banheiro se ficar ruim 😂\nX: fechado",
     "X: nao passei\nX: na vaga\nY: ai nao. sinto mto\nY: como vc ta se sentindo?\n"
     "X: arrasad{X:o/a} vdd. achei mesmo q era essa\nY: {VALIDATE}\n"
-    "Y: deram algum retorno?\nX: 'segunda colocada por pouco'. q é quase pior\n"
+    "Y: deram algum retorno?\nX: 'por pouco, ficou em segundo lugar'. q é quase pior\n"
     "Y: mas foi por pouco. a proxima vem",
     "X: posso desabafar rapidinho\nY: manda\n"
     "X: to tao cansad{X:o/a} de ser sempre quem organiza tudo\nX: ninguem nem agradece\n"
@@ -415,7 +415,7 @@ COUPLE_UK = [
     "X: obg por hj\nY: pelo q?\nX: so por estar la. sei q eu tava meio demais\n"
     "Y: nao tava. gosto de estar la",
     "X: vc ta chegando?\nY: 20 min\nX: vou passar um café\nY: casa cmg",
-    "X: nao esquece o leite\nY: ja comprei\nX: quem é vc\nY: um homem mudado",
+    "X: nao esquece o leite\nY: ja comprei\nX: quem é vc\nY: {Y:um homem mudado/uma mulher mudada}",
 ]
 
 # --- US pools (Duda & Rafa, Jô & Samuel)
@@ -560,7 +560,7 @@ GROUP = [
     "C: eu consigo no primeiro fds de {month}\nD: eu tb\nA: vou olhar casas hj a noite",
     "A: <media>\nA: opção 1 de casa\nA: <media>\nA: opção 2\nB: a 2 tem ofurô\nC: 2\n"
     "D: 2 obvio",
-    "A: to no {place} e ta tocando nossa musica\nC: qual\nA: vc sabe qual\nB: 🎶\n"
+    "A: adivinha onde eu to: {place}. e ta tocando nossa musica\nC: qual\nA: vc sabe qual\nB: 🎶\n"
     "D: grava!!",
     "A: lembrete q é a despedida da {friend} {day}\nB: q horas\n"
     "A: a partir das {time}. local: {place}\n"
@@ -625,12 +625,12 @@ LIGHT_UK += [
     "X: tentando montar um guarda-roupa\nX: sobraram 4 parafusos\n"
     "Y: sao parafusos bonus\nX: ta torto",
     "X: <media>\nX: por do sol do escritorio, quase compensa\nY: quase",
-    "X: a {friend} te mandou msg sobre o fds\nY: mandou, pensando em {place}?\nX: por mim ok\n"
+    "X: a {friend} te mandou msg sobre o fds\nY: mandou, pensando: {place}?\nX: por mim ok\n"
     "Y: vou falar pra ela",
     "X: pergunta. vale a pena começar {show}\nY: primeira temporada sim, segunda nao\nX: anotado",
     "X: acabei de explicar pra minha vó oq é meme\nY: e ai como foi\n"
     "X: ela me mandou um de volta. era foto de um gato sem nada escrito\nY: icônica",
-    "X: a fila do correio ta saindo pela porta\nY: sempre assim na {day}\n"
+    "X: a fila do correio ta saindo pela porta\nY: {day} é sempre assim\n"
     "X: vou ficar aqui ate me aposentar",
     "X: qual um filme bom pra domingo de chuva\nY: {film}\nX: ja vi duas vezes\n"
     "Y: a terceira é a que vale",
@@ -853,7 +853,7 @@ NEWS_UK += [
 ]
 
 COUPLE_UK += [
-    "X: reservei um lugar pro seu aniversario\nY: onde??\nX: nao conto\nY: 🙈 vc é o melhor",
+    "X: reservei um lugar pro seu aniversario\nY: onde??\nX: nao conto\nY: 🙈 vc é {X:o/a} melhor",
     "X: tenho orgulho de vc, sabia\nY: pelo q?\n"
     "X: por tudo ultimamente. o trampo, sua mae, tudo\n"
     "Y: q bom ouvir isso. obg",
@@ -993,7 +993,7 @@ LIGHT_US += [
 ]
 
 DEEP_US += [
-    "X: posso ser sincer{X:o/a} cmg rapidinho\nY: sempre\n"
+    "X: posso ser sincer{X:o/a} com vc rapidinho\nY: sempre\n"
     "X: tenho andado mto ansios{X:o/a} ultimamente. tipo o tempo todo\n"
     "Y: sinto mto. parece exaustivo\nY: é o trampo ou tudo?\n"
     "X: tudo acho. nao consigo desligar a cabeça\nY: vc ja falou com alguem sobre isso?\n"
@@ -1132,7 +1132,7 @@ SUPERFICIAL = [
     "X: quanto ficou no final\nY: 3 a 3\nX: jogo doido",
     "X: aviso o detector de fumaça ta apitando\nY: bateria. tem na gaveta",
     "X: me empresta sua escada\nY: ta na area\nX: vlw",
-    "X: quiz no {place} {day}?\nY: talvez, quem vai\nX: eu, {friend}, {friend2}\n"
+    "X: quiz {day}? {place}\nY: talvez, quem vai\nX: eu, {friend}, {friend2}\n"
     "Y: ok to dentro",
     "X: sua mae deixou um pote aqui\nY: ah ela disse q ia passar",
     "X: o correio fecha as 5 {day}\nY: ok vou de manha",
@@ -1482,7 +1482,7 @@ WANE_MIN = [
     "X: vc ta bem?\nY: to so cansad{Y:o/a}",
     "X: vc viu minha msg sobre {day}\nY: ah desculpa vi\nY: talvez",
     "X: terminei {show}\nY: legal",
-    "X: abriu a venda do {band} alias\nY: ah legal\nY: nao sei se consigo",
+    "X: abriu a venda pro show de {band} alias\nY: ah legal\nY: nao sei se consigo",
     "X: como foi aquela coisa\nY: ok",
     "X: sinto falta das nossas conversas\nY: é desculpa, so corrido",
     "X: fazendo oq?\nY: nada demais",
@@ -1492,7 +1492,7 @@ WANE_MIN = [
 
 WANE_MID = [
     "X: como foi seu dia\nY: longo. e o seu?\nX: igual, meio arrastado\nY: fazer oq. quase sexta",
-    "X: vc acabou indo {place}?\nY: fui {day}, foi legal\n"
+    "X: vc acabou indo naquele lugar, {place}?\nY: fui {day}, foi legal\n"
     "X: boa, pediu oq?\nY: {food}. tava ok",
     "X: vc ainda ta correndo?\nY: mais ou menos. uma vez por semana talvez\n"
     "X: ainda é bom\nY: acho q sim",
@@ -1847,7 +1847,7 @@ SUPERFICIAL += [
     "X: vc precisa do carro amanha\nY: nao, pode usar\nX: valeu",
     "X: a gente vai comprar a arvore de natal esse fds\nY: domingo?\n"
     "X: fechou, naquele lugar perto do garden",
-    "X: onibus ou a pé pro {place}\nY: a pé, ta seco\nX: ok saio 7:45",
+    "X: onibus ou a pé ate {place}\nY: a pé, ta seco\nX: ok saio 7:45",
     "X: a lava louça terminou se quiser esvaziar\nY: daqui a pouco",
     "X: aumenta o aquecedor qdo chegar\nY: ta no timer\n"
     "X: aumenta o timer entao\nY: kkk ok",
@@ -1962,7 +1962,7 @@ DOM_MONO += [
     "Y: chato",
     "X: um amigo montou uma banda e me pediu pra empresariar\n"
     "X: tipo nunca fiz isso mas quao dificil pode ser\n"
-    "X: ja arrumei um show pra eles no {place}\nX: e to cuidando das redes\nY: boa",
+    "X: ja arrumei um show pra eles, {place}\nX: e to cuidando das redes\nY: boa",
     "X: decidi q vou fazer um mestrado\nX: meio periodo, a noite. administração, obvio\n+ \n"
     "+ ja fiz a conta: 2 anos, 2 noites por semana, e ainda vou na academia 4 vezes\n"
     "X: provavelmente me leva pra diretoria mais rapido\n"

@@ -67,7 +67,7 @@ def test_pools_mirror_the_english_ones(lang):
     slots."""
     mine = make_samples.exchange_lists(pools)
     theirs = make_samples.exchange_lists(module(f"pools_{lang}"))
-    assert set(theirs) <= set(mine)
+    assert set(theirs) == set(mine), sorted(set(mine) ^ set(theirs))
     for name, items in theirs.items():
         assert len(items) == len(mine[name]), name
         for i, (src, dst) in enumerate(zip(mine[name], items, strict=True)):
