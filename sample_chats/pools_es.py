@@ -5,9 +5,11 @@ placeholders and fragment names as ``pools.py``; written in Spain's Spanish as p
 WhatsApp (lower case, accents and "¿" often left out, "q", "xq", "pq", "tb", "tmb", "jajaja"),
 not translated word for word. A feeling keeps its kind and strength, a question about the other
 stays one, support stays support, criticism stays criticism and a minimal reply stays minimal.
-The speaker's gender is left open where a role can be anyone (no "cansada"/"cansado": "sin
-pilas", "de bajon", "me agobia"). Everything here was written for this project; the people are
-invented. ``tests/test_pools_es.py`` checks the structure against ``pools.py``.
+An adjective that agrees with a person is written ``agobiad{X:o/a}`` (make_samples.py knows who
+plays each role in the chats it writes in Spanish); elsewhere, where a role can be anyone, the
+gender is left open ("sin pilas", "de bajon", "me agobia"). Everything here was written for this
+project; the people are invented. ``tests/test_pools_es.py`` checks the structure against
+``pools.py``.
 """
 
 from __future__ import annotations
@@ -169,10 +171,10 @@ OPEN_UK = [
     "Y: noooo",
     "X: estas por aqui?\nY: sip q pasa",
     "X: holaaaa\nY: holi 👋",
-    "X: ey, q tal todo?\nY: bien! un poco sin pilas jaja. y tu?\nX: igual la verdad",
+    "X: ey, q tal todo?\nY: bien! un poco reventad{Y:o/a} jaja. y tu?\nX: igual la verdad",
     "X: aqui {weather}\nY: aqui igual, me he calado volviendo a casa",
     "X: buenas\nY: buenas! acabo de llegar",
-    "X: sigues entre los vivos\nY: a duras penas jaja\nY: dia largo",
+    "X: sigues viv{Y:o/a}\nY: a duras penas jaja\nY: dia largo",
     "X: holiii\nY: ey!! justo te iba a escribir",
     "X: ya estas en casa?\nY: en el bus, 10 min",
     "X: adivina quien ha salido antes del curro\nY: q envidia\nY: y q vas a hacer?",
@@ -304,7 +306,7 @@ DEEP_UK = [
     "Y: cual es el q mas te agobia?\nX: las entregas creo\n"
     "Y: vale. eso es una cosa, no todo. te ayudo a hacer una lista?\n"
     "X: si. gracias. perdon por el rollo\nY: no es ningun rollo, te lo he preguntado yo",
-    "X: me agobia muchisimo el dinero este mes\nY: q ha pasado?\n"
+    "X: estoy super agobiad{X:o/a} con el dinero este mes\nY: q ha pasado?\n"
     "X: al coche le han tenido q cambiar el embrague. {num}0 euros q no tenia\nY: {VALIDATE}\n"
     "Y: puedo hacer algo? te puedo dejar un poco\n"
     "X: no no, ya me apaño. el mes se va a hacer largo. pero gracias\nY: la oferta sigue en pie",
@@ -324,18 +326,18 @@ DEEP_UK = [
     "X: hoy ha sido un dia horrible\nY: ay no, q ha pasado\n"
     "X: {colleague} me ha echado la bronca delante de todo el mundo\n"
     "X: he aguantado el tipo pero llevo temblando desde entonces\nY: eso esta fatal\n"
-    "Y: estas bien?\nX: me siento fatal, ha sido humillante de verdad\n"
+    "Y: estas bien?\nX: me siento humillad{X:o/a} la verdad\n"
     "Y: {VALIDATE}. no te merecias eso\nY: {SUPPORT}",
     "X: me da pavor el {day}\nY: lo de la familia?\n"
     "X: si. con ellos siempre acabo sintiendome como si tuviera 12 años\nY: {VALIDATE}\n"
     "Y: puedes irte pronto?\nX: podria decir q al dia siguiente madrugo para currar\n"
     "Y: hazlo. y escribeme desde el baño si se pone feo 😂\nX: trato hecho",
     "X: no me lo han dado\nX: el trabajo\nY: ay no. lo siento muchisimo\nY: como estas?\n"
-    "X: fatal la verdad. pensaba q este era el bueno\nY: {VALIDATE}\n"
+    "X: hech{X:o/a} polvo la verdad. pensaba q este era el bueno\nY: {VALIDATE}\n"
     "Y: te dieron algun feedback?\nX: 'un segundo puesto muy ajustado'. q casi es peor\n"
     "Y: aun asi estuviste cerca. al siguiente",
     "X: me puedo desahogar un momento\nY: venga, suelta\n"
-    "X: estoy hasta el moño de ser siempre yo quien lo organiza todo\n"
+    "X: estoy hart{X:o/a} de ser siempre yo quien lo organiza todo\n"
     "X: nadie da ni las gracias\n"
     "Y: {VALIDATE}\nY: eso quema a cualquiera\nY: con quien es esta vez?\n"
     "X: los de la uni. la quedada de los 10 años\n"
@@ -431,7 +433,7 @@ COUPLE_UK = [
     "X: tengo muchas ganas de verte\nY: 2 noches mas\nX: no cuentes q se hace mas largo",
     "X: <media>\nX: mira lo q he encontrado de nuestro primer viaje\nY: madre mia mira tu pelo\n"
     "X: q borde\nY: me encanta. te quiero",
-    "X: gracias por lo de hoy\nY: por q?\nX: por estar ahi. se q di un poco la lata\n"
+    "X: gracias por lo de hoy\nY: por q?\nX: por estar ahi. se q estuve un poco pesad{X:o/a}\n"
     "Y: para nada. me gusta estar ahi",
     "X: llegas pronto?\nY: 20 min\nX: voy poniendo la cafetera\nY: casate conmigo",
     "X: no te olvides de la leche\nY: ya la tengo\nX: quien eres\nY: una persona nueva",
@@ -519,7 +521,7 @@ DEEP_US = [
     "X: la verdad q no. siento q siempre me toca estar en medio\n"
     "Y: es un sitio muy dificil\nY: puedes apartarte un poco, lo sabes no?\n"
     "X: ya. pero me siento culpable",
-    "X: creo q tengo burnout\nY: q te pasa?\n"
+    "X: creo q estoy quemad{X:o/a}\nY: q te pasa?\n"
     "X: no me concentro, tengo sueño todo el rato, he llorado con un anuncio\n"
     "Y: uf. eso suena a burnout de verdad\nY: puedes cogerte unos dias?\n"
     "X: igual unos dias en {month}\nY: hazlo. en serio. me preocupas",
@@ -567,7 +569,7 @@ LIGHT_UK += [
     "X: me superan en numero",
     "X: como se llama el actor ese, el de la serie del faro\n"
     "Y: me vas a tener q dar algo mas\nX: barba. grita mucho\nY: el del vampiro?\n"
-    "X: SI. gracias. me estaba matando",
+    "X: SI. gracias. me estaba volviendo loc{X:o/a}",
     "X: sin querer he respondido a todo el departamento\nY: ay no q ponia\nX: 'jaja vale'\n"
     "Y: {LAUGH}\nY: la verdad podria ser peor",
     "X: me han mandado a casa con catarro\nY: oh no. sopita y {show}?\nX: en ello 🤧",
@@ -715,7 +717,7 @@ DEEP_UK += [
     "X: he llorado en el parking antes de entrar a currar\n"
     "Y: ay no. q duro\nY: q lo ha provocado?\n"
     "X: ni idea. se me ha juntado todo\nY: {VALIDATE}\nY: estas mejor ya?\n"
-    "X: mejor. pero ya no puedo mas de sentirme asi\nY: {SUPPORT}\n~~~\n"
+    "X: mejor. pero estoy cansadisim{X:o/a} de sentirme asi\nY: {SUPPORT}\n~~~\n"
     "Y: como estas hoy? me he acordado mucho de ti\n"
     "X: un poco mejor gracias. por fin he dormido bien\nY: me alegra mucho oir eso",
     "X: la verdad es q me da mucho miedo la mudanza\nY: q parte?\n"
@@ -745,19 +747,19 @@ DEEP_UK += [
     "X: me siento idiota\n"
     "Y: no eres idiota, le pasa a cualquiera\nY: lo arreglaste?\n"
     "X: si, mande el bueno al momento\nY: pues hiciste lo correcto. se olvidara",
-    "X: la organizacion de la boda me esta superando\nY: ay no. q es lo peor?\n"
+    "X: estoy desbordad{X:o/a} con la organizacion de la boda\nY: ay no. q es lo peor?\n"
     "X: todo el mundo opina y siento q estoy decepcionando a todos\nY: {VALIDATE}\n"
     "Y: pero es tu dia, no el suyo\nX: ya. es q odio fallarle a la gente\n"
     "Y: quieres q repasemos la lista el {day}?",
     "X: no me han elegido para el equipo\nX: otra vez\nY: ay no, lo siento\n"
-    "Y: como estas?\nX: la verdad q me ha hundido. entrene muchisimo\n"
+    "Y: como estas?\nX: la verdad q hundid{X:o/a}. entrene muchisimo\n"
     "Y: {VALIDATE}. pero ese esfuerzo no se pierde\nX: ahora mismo no lo siento asi\n"
     "Y: lo se. {SUPPORT}",
     "X: mi hermana y yo hemos tenido una bronca enorme\nY: ay no, por q?\n"
     "X: por cuidar a papa. dice q no hago lo suficiente\nX: y lo peor es q igual tiene razon\n"
     "Y: suena muy doloroso\nY: pero tu haces mucho. mas de lo q crees\n"
     "X: puede. es q me siento culpable todo el rato\nY: {SUPPORT}",
-    "X: ultimamente tengo mucha inseguridad\nY: con algo en concreto?\n"
+    "X: ultimamente me siento muy insegur{X:o/a}\nY: con algo en concreto?\n"
     "X: con mi fisico sobre todo. es una tonteria\n"
     "Y: no es ninguna tonteria. afecta a como te sientes cada dia\n"
     "Y: ha pasado algo q lo haya disparado?\nX: las fotos de la boda\n"
@@ -777,7 +779,7 @@ DEEP_UK += [
     "Y: cuando es la cita? te puedo acompañar\n"
     "~~~\nY: sabes algo de las pruebas?\nX: todo normal!!\nY: gracias a dios\nY: como estas?\n"
     "X: como si me hubiera quitado un peso de encima",
-    "X: la verdad estoy hasta el moño de no tener pareja\nY: oo. y eso?\n"
+    "X: la verdad estoy hart{X:o/a} de estar solter{X:o/a}\nY: oo. y eso?\n"
     "X: en el curro se esta prometiendo todo el mundo\n"
     "X: y yo llego a un piso vacio y a un tupper al micro\nY: {VALIDATE}\n"
     "Y: para q lo sepas cualquiera tendria suerte contigo\nX: diselo a las apps 😅\n"
@@ -842,7 +844,7 @@ COUPLE_UK += [
     "X: dia largo. necesito un abrazo\nY: pues ven aqui\nY: llego a casa a {time}",
     "X: se me hace raro dormir sin ti\nY: 3 noches mas\nX: la cama es demasiado grande\n"
     "Y: aprovecha y ponte en estrella",
-    "X: gracias por cuidarme cuando tuve fiebre\nY: es mi trabajo\nX: no es tu trabajo\n"
+    "X: gracias por cuidarme cuando estuve mal{X:o/a}\nY: es mi trabajo\nX: no es tu trabajo\n"
     "Y: es mi trabajo favorito",
     "X: hacemos una cita de verdad el {day}\nY: en plan arreglarnos?\n"
     "X: en plan arreglarnos. {place}\nY: hecho ❤️",
@@ -900,8 +902,9 @@ GROUP = [
     "A: perdon por no dar señales, con la mudanza no paro\nB: no te disculpes! q tal va?\n"
     "A: cajas por todas partes. pero me gusta el piso nuevo\nC: manda fotos cuando este!\n"
     "D: necesitas ayuda el {day}?\nA: pues me vendria genial la verdad",
-    "A: alguien esta viendo {show}\nC: no puedo parar\nB: la empece anoche\n"
-    "A: nada de spoilers del 5 q voy con retraso\nD: yo no la estoy viendo y me siento fuera",
+    "A: alguien esta viendo {show}\nC: enganchadisim{C:o/a}\nB: la empece anoche\n"
+    "A: nada de spoilers del 5 q voy con retraso\n"
+    "D: yo no la estoy viendo y me siento excluid{D:o/a}",
     "A: llego tarde, guardadme sitio\nB: vale\nC: q quieres beber\nA: {drink} porfa 😘",
     "A: gracias por lo de anoche a todos, fue genial\nB: igual!! me duele la cabeza\n"
     "C: quien se llevo mi paraguas\nD: ups\nD: lo devuelvo el {day}",
@@ -956,7 +959,7 @@ GROUP += [
     "B: si!! tu madre cocina de lujo\nC: yo llevo vino\nD: yo llevo hambre",
     "A: <media>\nA: he encontrado nuestra foto de grupo antigua\n"
     "B: pq llevabamos todos gorro\nC: era la epoca de los gorros\nD: una epoca oscura",
-    "A: estais todos bien? q silencio hay aqui\nB: solo mucho lio\n"
+    "A: estais todos bien? q silencio hay aqui\nB: liad{B:o/a} nada mas\n"
     "C: igual, el curro esta fatal\nD: aqui estoy, cotilleando en silencio\n"
     "A: vale solo preguntaba 😊",
     "A: el coche hace un ruido\nB: q tipo de ruido\nA: como un pato triste\nC: eso sale caro\n"
@@ -1030,7 +1033,7 @@ DEEP_US += [
     "X: todo creo. no puedo apagar la cabeza\nY: lo has hablado con alguien?\n"
     "X: solo contigo la verdad\n"
     "Y: me alegro de q me lo hayas contado. aqui estoy, y creo q hablar con alguien te ayudaria",
-    "X: ultimamente siento q me dejan de lado\nX: los de la uni quedan sin mi\n"
+    "X: ultimamente me siento un poco excluid{X:o/a}\nX: los de la uni quedan sin mi\n"
     "Y: ay no, eso duele mucho\nY: crees q se dan cuenta?\n"
     "X: seguramente no. me mude yo, no es culpa suya\nY: aun asi duele\n"
     "Y: yo siempre te voy a llamar, lo sabes",
@@ -1043,13 +1046,13 @@ DEEP_US += [
     "X: la verdad q no. llevo meses sintiendolo\nY: es un sitio muy dificil\n"
     "Y: q te hace sentir asi?\nX: queremos cosas distintas\n"
     "Y: tiene sentido. decidas lo q decidas aqui estoy",
-    "X: estoy hasta el moño de fingir q estoy bien en el curro\nY: q pasa alli?\n"
+    "X: estoy hart{X:o/a} de fingir q estoy bien en el curro\nY: q pasa alli?\n"
     "X: mi jefa no para de colgarse medallas por mi trabajo\n"
     "Y: q rabia. debe ser horrible sentir q no te valoran\n"
     "X: lo es. me estoy planteando irme\nY: la verdad es q te apoyaria",
     "X: hoy ha sido mucho\nX: mi abuelo se ha caido\nY: ay no. esta bien?\n"
     "X: se ha roto la cadera. esta en el hospital\nY: lo siento muchisimo. y tu como estas?\n"
-    "X: me preocupa mucho. tiene 89 años\nY: normal. me vas contando vale?",
+    "X: preocupad{X:o/a}. tiene 89 años\nY: normal. me vas contando vale?",
 ]
 
 NEWS_US += [
@@ -1066,7 +1069,7 @@ NEWS_US += [
 OPEN_US += [
     "X: holiii\nY: ey tu!",
     "X: pueees\nY: uy q pasa",
-    "X: sigues en el mundo?\nY: a duras penas jaja",
+    "X: sigues viv{Y:o/a}?\nY: a duras penas jaja",
 ]
 
 CLOSE_US += [

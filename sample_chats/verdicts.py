@@ -84,8 +84,8 @@ typo's `*correction` appears only where the translated text made a slip too.
 [`es/`](es/) holds the same three chats in Spain's Spanish (`android_es_es.txt`, `ios_es_es.txt`,
 `group_chat.txt`), written by `python sample_chats/make_samples.py --language es` from
 [`pools_es.py`](pools_es.py) in the same way: as people in Spain text ("q", "xq", "pq", "tb",
-"jajaja", "vale", "curro", accents and the opening "¿" mostly left out), with the speaker's gender
-left open wherever a role can be anyone ("sin pilas", "me agobia", not "cansado"/"cansada").
+"jajaja", "vale", "curro", accents and the opening "¿" mostly left out, adjectives that agree
+with who is speaking).
 [`locale_es.py`](locale_es.py) gives the people Spanish names (Priya and Tom are Nerea and Tomás,
 Maddie and Luis are Irene and Luis, the group is Ana, Diego, Cristina and a +34 number), Spanish
 places, shops and food, and the es-ES export's own lines: Android `dd/mm/yy, HH:MM - Name: text`,

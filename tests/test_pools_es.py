@@ -48,14 +48,18 @@ PLAIN = [k for k in LISTS if k not in POOLS]  # lists of lines (fragments), not 
 TABLES = sorted(k for k, v in EN_NAMES.items() if isinstance(v, dict))
 
 
+AGREE = re.compile(r"^([A-Z]):([^/{}|]*)/([^/{}|]*)$")  # {X:o/a}: an ending agreeing with X
+
+
 def shape(src: str) -> list[list[tuple]]:
     """Per part, per message: who speaks, how many lines the message has, its placeholder (if
-    it is one), the named slots it fills (values, fragments, names) and how many {a|b} choices."""
+    it is one), the named slots it fills (values, fragments, names) and how many {a|b} choices.
+    Endings that agree with a person ({X:o/a}) are the language's own and left out."""
     out = []
     for part in MAKE.parse_exchange(src).parts:
         rows = []
         for line in part:
-            slots = SLOT.findall(line.text)
+            slots = [k for k in SLOT.findall(line.text) if not AGREE.match(k)]
             rows.append(
                 (
                     line.role,
@@ -129,7 +133,7 @@ def test_every_slot_has_a_value_or_fragment():
     for name in POOLS:
         for src in getattr(ES, name):
             for slot in SLOT.findall(src):
-                if "|" not in slot:
+                if "|" not in slot and not AGREE.match(slot):
                     assert slot.rstrip("0123456789") in known or slot in known, (name, slot)
 
 
@@ -140,3 +144,18 @@ def test_the_people_are_not_also_friends_in_the_values():
     for table in (ES.VALUES_UK, ES.VALUES_US):
         for key in ("friend", "friend_m", "colleague", "colleague_m"):
             assert not names & set(table[key]), key
+
+
+def test_endings_agree_with_someone_in_the_exchange():
+    """{X:o/a} names a role that speaks in the exchange and gives both endings; no other slot
+    has a colon."""
+    seen = 0
+    for name in POOLS:
+        for src in getattr(ES, name):
+            roles = set(re.findall(r"^([A-Z]):", src, re.M))
+            for slot in SLOT.findall(src):
+                if ":" in slot:
+                    m = AGREE.match(slot)
+                    assert m and m.group(1) in roles and (m.group(2) or m.group(3)), (name, slot)
+                    seen += 1
+    assert seen >= 20
