@@ -27,6 +27,27 @@ PEOPLE = {
     "Chloe": ("Letícia", "Lê", "f"),
     "Jo": ("Jô", "", "f"),
     "Sam": ("Samuel", "Samu", "m"),
+    # the scenario chats (pools_pt.py names some of them in its exchanges)
+    "Maya": ("Maíra", "", "f"),
+    "Leon": ("Léo", "", "m"),
+    "Chris": ("Cristiano", "", "m"),
+    "Ella": ("Ellen", "", "f"),
+    "Leah": ("Larissa", "", "f"),
+    "Nina": ("Nina", "", "f"),
+    "Ollie": ("Otávio", "", "m"),
+    "Jess": ("Jéssica", "", "f"),
+    "Dan": ("Daniel", "", "m"),
+    "Kate": ("Kátia", "", "f"),
+    "Ryan": ("Renan", "", "m"),
+    "Zoe": ("Sofia", "", "f"),
+    "Amara": ("Amanda", "", "f"),
+    "Ben": ("Bruno", "", "m"),
+    "Marcus": ("Marcos", "", "m"),
+    "Aisha": ("Aline", "", "f"),
+    "Josh": ("João", "", "m"),
+    "Freya": ("Fernanda", "", "f"),
+    "Gemma": ("Giovana", "", "f"),
+    "Raj": ("Rodrigo", "", "m"),
 }
 
 #: group subjects in system notices

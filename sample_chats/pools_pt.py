@@ -620,7 +620,7 @@ LIGHT_UK += [
     "X: comecei a fazer palavra cruzada no trem\nY: quem é vc\nX: acertei 3. TRES!",
     "X: alguem deixou uma lasanha inteira no muro aqui fora\nY: inteira??\nX: ainda quente\n"
     "Y: nem ouse",
-    "X: meu celular corrigiu 'te vejo logo' pra 'te vejo lodo'\nY: q nojo\n"
+    "X: meu celular corrigiu 'te vejo logo' pra 'te vejo lodo'\nY: poético\n"
     "X: e eu mandei pro meu chefe",
     "X: tentando montar um guarda-roupa\nX: sobraram 4 parafusos\n"
     "Y: sao parafusos bonus\nX: ta torto",

@@ -166,6 +166,31 @@ def test_the_export_is_read_as_the_english_one(lang, english):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "english"), cases())
+def test_same_timeline_as_the_english_chat(lang, english):
+    """Same seeds, same timeline: every message is at the English one's minute, by the same
+    person (under the language's name), in the same order; only typo corrections ('*word')
+    may be missing where the translation made no slip."""
+    import analyzer
+
+    people = {v[0]: k for k, v in module(f"locale_{lang}").PEOPLE.items()}
+
+    def timeline(frame, rename):
+        keep = ~frame["text"].astype("string").fillna("").str.startswith("*")
+        frame = frame[keep.to_numpy()]
+        who = (
+            frame["author"]
+            .astype("object")
+            .map(lambda a: rename.get(a, a) if isinstance(a, str) else "")
+        )
+        return list(zip(frame["timestamp"].dt.floor("min"), who, frame["kind"], strict=True))
+
+    en = analyzer.load_chat(SAMPLES / english).messages
+    tr = analyzer.load_chat(SAMPLES / lang / files(lang)[english]).messages
+    assert timeline(tr, people) == timeline(en, {})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "english"), cases())
 def test_sign_verdicts_match_the_english_chat(lang, english):
     en = {s.id: (str(s.status.value), s.who) for s in read(SAMPLES / english).signs}
     people = module(f"locale_{lang}").PEOPLE
