@@ -28,6 +28,27 @@ PEOPLE = {
     "Chloe": ("Cristina", "Cris", "f"),
     "Jo": ("Julia", "Juli", "f"),
     "Sam": ("Samuel", "Samu", "m"),
+    # the scenario chats (pools_es.py names some of them in its exchanges)
+    "Maya": ("Lorena", "", "f"),
+    "Leon": ("Rubén", "", "m"),
+    "Chris": ("Cristian", "", "m"),
+    "Ella": ("Elsa", "", "f"),
+    "Leah": ("Lidia", "", "f"),
+    "Nina": ("Inés", "", "f"),
+    "Ollie": ("Óscar", "", "m"),
+    "Jess": ("Judit", "", "f"),
+    "Dan": ("Daniel", "", "m"),
+    "Kate": ("Carla", "", "f"),
+    "Ryan": ("Rodrigo", "", "m"),
+    "Zoe": ("Zoe", "", "f"),
+    "Amara": ("Amaia", "", "f"),
+    "Ben": ("Bruno", "", "m"),
+    "Marcus": ("Mario", "", "m"),
+    "Aisha": ("Ainhoa", "", "f"),
+    "Josh": ("Joel", "", "m"),
+    "Freya": ("Fátima", "", "f"),
+    "Gemma": ("Gema", "", "f"),
+    "Raj": ("Rafa", "", "m"),
 }
 
 #: group subjects in system notices

@@ -1368,7 +1368,7 @@ DUMP = [
     "X: q 'no estaba a la altura'. estaba bien!! es q me odia\n"
     "X: siento q alli no hago nada bien\nY: es muy injusto. con lo q te esfuerzas\n"
     "Y: {SUPPORT}",
-    "X: no puedo dejar de pensar en Jake\nX: he visto q sube fotos con otra\n"
+    "X: no puedo dejar de pensar en Iker\nX: he visto q sube fotos con otra\n"
     "X: me siento idiota por q me siga importando\n"
     "Y: no eres idiota. solo han pasado unos meses\n"
     "Y: como estas ahora mismo?\nX: fatal la verdad. con el estomago revuelto\nY: {VALIDATE}\n"
@@ -1383,7 +1383,7 @@ DUMP = [
     "Y: suena muy doloroso. no eres egoista",
     "X: me ha dado otro ataque de ansiedad en el curro\nX: esta vez en el baño\n"
     "X: q verguenza\n"
-    "Y: ay Leah\nY: estas bien ya?\nX: mas o menos. estoy temblando\nY: {VALIDATE}\n"
+    "Y: ay Lidia\nY: estas bien ya?\nX: mas o menos. estoy temblando\nY: {VALIDATE}\n"
     "Y: has pensado en hablarlo con tu medico?\nX: no se. puede\nY: {SUPPORT}",
     "X: siento q a todo el mundo le va mejor q a mi\nX: a {friend} la han vuelto a ascender\n"
     "X: y yo sigo atascada en este trabajo sin futuro\nY: es una sensacion muy dura\n"
@@ -1402,7 +1402,7 @@ DUMP = [
     "Y: no eres ninguna decepcion\nY: {VALIDATE}\nY: como lo dejasteis?\n"
     "X: le colgue. y luego me senti culpable",
     "X: llevo toda la noche llorando\nY: ay no. q ha pasado?\n"
-    "X: nada en concreto. todo\nX: el curro, Jake, el dinero, todo\nY: {VALIDATE}\n"
+    "X: nada en concreto. todo\nX: el curro, Iker, el dinero, todo\nY: {VALIDATE}\n"
     "Y: {SUPPORT}\nY: quieres q te llame?\nX: puedes?",
     "X: estoy muy enfadada con {friend}\nX: no me invito a su fiesta\n"
     "X: y luego subio todas las fotos\nX: me siento excluida y humillada\n"
@@ -1416,7 +1416,7 @@ DUMP = [
     "X: estoy tan agobiada q me encuentro mal\nY: {VALIDATE}\n"
     "Y: quieres q lo miremos juntas? a veces por escrito da menos miedo\n"
     "X: si. igual el {day}",
-    "X: Jake me ha escrito\nX: solo 'espero q estes bien'\nX: y ya estoy hecha polvo otra vez\n"
+    "X: Iker me ha escrito\nX: solo 'espero q estes bien'\nX: y ya estoy hecha polvo otra vez\n"
     "X: pq tiene derecho a hacer eso\nY: uf, es muy injusto para ti\nY: como estas?\n"
     "X: confundida. enfadada. triste. todo",
     "X: hoy me ha gritado mi jefe\nX: delante de todo el equipo\nX: me siento pequeñisima\n"
@@ -1650,7 +1650,7 @@ CRIT_REPAIR = [
 # --- apoyo en una crisis (Amara pasa una crisis y Ben la apoya; luego al reves)
 
 CRISIS = [
-    "X: Ben no se q hacer\nX: mi padre se ha desplomado en el trabajo\n+ estamos en el hospital\n"
+    "X: Bruno no se q hacer\nX: mi padre se ha desplomado en el trabajo\n+ estamos en el hospital\n"
     "+ en urgencias del Clinico\nY: dios. lo siento muchisimo\nY: esta bien? estas bien?\n"
     "X: creen q es el corazon. tengo muchisimo miedo\nY: aqui estoy. quieres q vaya?\n"
     "X: puedes? no quiero estar sola\nY: salgo ya",
@@ -1780,7 +1780,7 @@ GDOM_MONO = [
     "M: bueno chavales, tactica para el {day}\nM: llevo toda la semana pensandolo\n+ \n"
     "+ se viene mensaje largo\n"
     "M: somos demasiado estrechos, por eso nos metieron 6 la semana pasada\n"
-    "M: si Josh se queda abierto y Aisha juega mas atras podemos mantener la forma\n"
+    "M: si Joel se queda abierto y Ainhoa juega mas atras podemos mantener la forma\n"
     "M: y nadie, y digo nadie, sube a la vez q yo\n"
     "M: hare un dibujo\nA: vale\nB: 👍",
     "M: <media>\nM: pizarra tactica para el {day}\n"
@@ -1789,7 +1789,7 @@ GDOM_MONO = [
     "M: resumen rapido de anoche\nM: la primera parte estabamos dormidos\n"
     "M: la segunda mucho mejor, la presion funcionaba de verdad\n"
     "M: pero tenemos q hablar mas, era el unico q gritaba\n"
-    "M: y Freya el ultimo gol fue en parte culpa tuya, sin acritud\nC: vale\nA: pero ganamos",
+    "M: y Fatima el ultimo gol fue en parte culpa tuya, sin acritud\nC: vale\nA: pero ganamos",
     "M: alguien ha visto la clasificacion\nM: de verdad si no ganamos el domingo estamos fuera\n"
     "M: el entrenador tiene q cambiar algo, el medio del campo es lentisimo\n"
     "M: lo llevo diciendo desde agosto\nB: ya",
@@ -1807,7 +1807,7 @@ GDOM_MONO = [
     "M: si la ganamos hay trofeo y barra libre en el bar\n"
     "M: yo creo q quedariamos top 3 facil si la gente viene\nC: suena divertido\nB: puede",
     "M: notas de los jugadores de esta noche q me aburro\n"
-    "M: yo 8, Josh 6, Aisha 7, Freya 6, el resto de randoms 5\n"
+    "M: yo 8, Joel 6, Ainhoa 7, Fatima 6, el resto de randoms 5\n"
     "M: siendo sinceros yo tire un poco del carro\nA: jaja vale\nC: duro",
     "M: alguien conoce un buen fisio\nM: tengo el isquio cargado otra vez\n"
     "M: estiro dos veces al dia pero no es suficiente\n"
@@ -1841,13 +1841,13 @@ GDOM_OTHERS = [
     "M: y tengo pronostico, 2-1, y lo gana el cambio de la segunda parte\nB: valiente",
     "B: {place} despues el {day}?\nA: si\nC: me apunto\n"
     "M: me tomo una. antes el batido de proteinas",
-    "A: esta semana llevo yo el balon\nM: el bueno, no el deshinchado\nA: si Marcus",
+    "A: esta semana llevo yo el balon\nM: el bueno, no el deshinchado\nA: si Mario",
 ]
 
 # --- demasiado poco (Gemma y Raj, los primeros dias)
 
 SHORT = [
-    "X: hola soy Gemma, la del rocodromo!\nY: ey!! q bien saber de ti\n"
+    "X: hola soy Gema, la del rocodromo!\nY: ey!! q bien saber de ti\n"
     "X: estuvo guay el martes\nY: si! aun tengo los brazos muertos jaja",
     "X: vas el {day}?\nY: creo q si, sobre {time}\nX: guay nos vemos alli",
     "X: <media>\nX: prueba de q he subido la via naranja\nY: siii bien hecho!!\n"
@@ -2064,7 +2064,7 @@ GDOM_MONO += [
     "M: tengo un boceto\n"
     "M: <media>\nM: con nombres a la espalda obviamente\nB: queda bien\nA: cuanto cuesta",
     "M: vale he hecho un turno para ver quien trae los balones\nM: TURNO DE BALONES\n"
-    "+ semana 1: yo\n+ semana 2: Josh\n+ semana 3: Aisha\n+ semana 4: Freya\n+ (y se repite)\n"
+    "+ semana 1: yo\n+ semana 2: Joel\n+ semana 3: Ainhoa\n+ semana 4: Fatima\n+ (y se repite)\n"
     "M: apuntadlo en el calendario\nM: sin excusas\nB: vale",
     "M: una cosa sobre el arbitro de anoche\nM: se q me calente un poco\n"
     "M: pero eso no era falta ni de broma\nM: lo he visto 10 veces\n"
@@ -2095,7 +2095,7 @@ GDOM_OTHERS += [
     "C: alguien quiere q le lleve el {day}\nA: si porfa!\n"
     "M: yo voy en bici, es parte de mi calentamiento",
     "A: sigue en pie con la lluvia\nM: obvio\nB: vale",
-    "B: gracias por organizar Marcus\nM: nada\nM: alguien tiene q hacerlo",
+    "B: gracias por organizar Mario\nM: nada\nM: alguien tiene q hacerlo",
     "A: <media>\nA: foto de equipo del ultimo\nC: q serios salimos\nM: eso es concentracion\n"
     "B: jaja",
     "C: alguien puede traer los petos, los mios estan lavandose\nA: yo tengo\n"
@@ -2111,7 +2111,7 @@ DUMP += [
     "Y: normal. {SUPPORT}",
     "X: no puedo mas\nX: siento q me ahogo en todo\n+ \n"
     "+ perdon. se q lo digo mucho\nY: ey. aqui estoy\nY: q es lo mas gordo ahora mismo?\n"
-    "X: el dinero creo. y el curro. y todo lo de Jake\n"
+    "X: el dinero creo. y el curro. y todo lo de Iker\n"
     "Y: vale. es mucho a la vez. {VALIDATE}\n"
     "Y: paso a paso. empezamos por el dinero?\nX: vale",
     "X: en la evaluacion me han dicho q soy 'demasiado emocional'\nX: estoy fatal\n"
@@ -2127,7 +2127,7 @@ DUMP += [
     "Y: q agotador\nY: {VALIDATE}\n"
     "Y: podrias quitar las notificaciones por la noche?\nX: me da miedo perderme algo\n"
     "Y: te entiendo. {SUPPORT}",
-    "X: he tenido la peor noche\nX: no podia parar de llorar por Jake\n"
+    "X: he tenido la peor noche\nX: no podia parar de llorar por Iker\n"
     "X: pensaba q ya lo habia superado\n"
     "Y: ay cariño. el duelo no es una linea recta\nY: q lo ha provocado?\n"
     "X: ha sonado nuestra cancion en el super\nY: {VALIDATE}",
@@ -2353,7 +2353,7 @@ DUMP += [
     "X: adivina a quien le han hecho ghosting otra vez\nX: tres citas y luego nada\n"
     "X: q me pasa\nY: no te pasa nada\nY: {VALIDATE}\n"
     "Y: como te sientes?\nX: idiota. y rechazada. como siempre",
-    "X: he tenido un sueño horrible con Jake y ahora estoy de mal humor todo el dia\n"
+    "X: he tenido un sueño horrible con Iker y ahora estoy de mal humor todo el dia\n"
     "X: me siento patetica\n"
     "Y: no eres patetica. los sueños son asi de horribles\n"
     "Y: quieres hablarlo o q te distraiga?\nX: distraeme. no, hablarlo. no se",
@@ -2386,7 +2386,7 @@ DUMP += [
     "X: puede. pero sigo sintiendo q me ignoran\nY: yo no te ignoro. {SUPPORT}",
     "X: otra vez sin poder dormir\nX: son las 2 y estoy aqui tumbada dandole vueltas a todo\n"
     "X: perdon, se q estas dormida\nY: estoy despierta, tranquila\n"
-    "Y: q te ronda la cabeza?\nX: todo. el curro. Jake. el dinero. mi madre\n"
+    "Y: q te ronda la cabeza?\nX: todo. el curro. Iker. el dinero. mi madre\n"
     "Y: {VALIDATE}. quieres q te llame un rato?",
 ]
 
@@ -2410,7 +2410,7 @@ GDOM_MONO += [
     "M: lo quiero de vuelta el domingo\nM: lavado\nB: jaja yo no",
     "M: un aplauso para mi por la parada del domingo por cierto\n"
     "M: con la punta de los dedos, al palo\n"
-    "M: nadie dijo nada en su momento asi q lo digo ahora\nC: paradon Marcus\n"
+    "M: nadie dijo nada en su momento asi q lo digo ahora\nC: paradon Mario\n"
     "M: gracias {C}",
     "M: he hecho un excel de quien debe q\nM: por colores\n"
     "M: verde pagado, ambar tarde, rojo muy tarde\nM: hay mucho ambar\nA: lo mando ya",
