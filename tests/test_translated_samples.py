@@ -37,9 +37,20 @@ LANGS = sorted(
 
 #: (language, English file, sign) -> why the translated chat's verdict may differ from the
 #: English one's (at most one per chat, by the rule of the sample chats).
-ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {}
+ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
+    ("pt", "group_chat.txt", "light_to_deep"): (
+        "the English reading counts greetings and banter as tier-2 feeling words ('happy "
+        "birthday', 'congratulations', 'damn I'm away', 'work is mad', 'my head hurts'), so "
+        "30 % of the group's sessions look deep and the sign is observed; the Portuguese pack "
+        "does not read 'feliz aniversario', 'parabens' or 'trampo ta insano' as depth (19 %), "
+        "which gives the reader's verdict in expected.json (not observed: mostly light banter)"
+    ),
+}
 
 SLOT = re.compile(r"\{([^{}]*)\}")
+
+#: signs whose verdict names a person when observed (``who`` in expected.json)
+NAMES_SOMEONE = ("one_sided", "dumping_ground")
 
 
 def module(name: str):
@@ -192,14 +203,31 @@ def test_same_timeline_as_the_english_chat(lang, english):
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "english"), cases())
 def test_sign_verdicts_match_the_english_chat(lang, english):
-    en = {s.id: (str(s.status.value), s.who) for s in read(SAMPLES / english).signs}
+    """The translated chat gets the English chat's verdict for every sign but at most one, and
+    that one is named in ALLOWED_DIFFERENCES with its reason. On failure the message shows each
+    differing sign's evidence in both languages (what the language's pack reads differently)."""
     people = module(f"locale_{lang}").PEOPLE
-    tr = {}
-    for s in read(SAMPLES / lang / files(lang)[english]).signs:
-        who = next((k for k, v in people.items() if v[0] == s.who), s.who)
-        tr[s.id] = (str(s.status.value), who)
-    differ = sorted(k for k in en if tr[k] != en[k])
+    english_name = {v[0]: k for k, v in people.items()}
+    en_signs = {s.id: s for s in read(SAMPLES / english).signs}
+    tr_signs = {s.id: s for s in read(SAMPLES / lang / files(lang)[english]).signs}
+
+    def verdict(sign, rename):
+        # who is part of the verdict where the sign names someone (sample_chats/README.md)
+        who = rename.get(sign.who, sign.who) if sign.id in NAMES_SOMEONE else None
+        return (str(sign.status.value), who)
+
+    def evidence(sign):
+        return [(e.measure, e.participant, round(e.value, 3)) for e in sign.evidence]
+
+    differ = [k for k in en_signs if verdict(tr_signs[k], english_name) != verdict(en_signs[k], {})]
     allowed = {sid for (lg, f, sid) in ALLOWED_DIFFERENCES if (lg, f) == (lang, english)}
     assert len(allowed) <= 1
-    unexplained = {k: (en[k], tr[k]) for k in differ if k not in allowed}
-    assert not unexplained, f"{lang}/{files(lang)[english]}: English -> translated {unexplained}"
+    unexplained = {
+        k: {
+            "en": (verdict(en_signs[k], {}), evidence(en_signs[k])),
+            lang: (verdict(tr_signs[k], english_name), evidence(tr_signs[k])),
+        }
+        for k in differ
+        if k not in allowed
+    }
+    assert not unexplained, f"{lang}/{files(lang)[english]}: {unexplained}"
