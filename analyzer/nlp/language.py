@@ -29,9 +29,12 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from analyzer.nlp.pack import available
+
 #: Languages the emotion reading exists for (the depth lexicon, feeling statements, the marker
-#: phrases of support, criticism, repair ...).
-READ_LANGUAGES: frozenset[str] = frozenset({"en"})
+#: phrases of support, criticism, repair ...): those with a language pack
+#: (``analyzer/lexicons/<code>/pack.json``, :mod:`analyzer.nlp.pack`).
+READ_LANGUAGES: frozenset[str] = available()
 
 #: What the reader is told when the chat's language has no emotion reading, in one place (the
 #: report's translation starts here). ``{language}`` is the language's name
@@ -198,3 +201,14 @@ def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
 def is_read(code: str) -> bool:
     """Whether the chat's language has the emotion reading."""
     return code in READ_LANGUAGES
+
+
+# --------------------------------------------------------------------------------------------
+# per-message language (placeholder: every text takes the chat's language)
+# --------------------------------------------------------------------------------------------
+
+
+def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
+    """The language code of each text (an object array, one per text), with the chat's
+    language as the prior. For now every text takes ``chat_language``."""
+    return np.full(len(texts), chat_language, dtype=object)

@@ -524,7 +524,7 @@ def test_function_word_lists_are_disjoint():
     import json
 
     data = json.loads(
-        (normalise.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8")
+        (normalise.LEXICON_DIR / "en" / "function_words.json").read_text(encoding="utf-8")
     )
     words = [w for k, v in data.items() if not k.startswith("_") for w in v]
     assert len(words) == len(set(words))

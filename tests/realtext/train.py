@@ -1,4 +1,4 @@
-"""Train the emotion model shipped in ``analyzer/lexicons/emotion_model.json``.
+"""Train the emotion model shipped in ``analyzer/lexicons/en/emotion_model.json``.
 
     python -m tests.realtext.train          # rebuild the model and its card (about a minute)
     python -m tests.realtext.train --check  # rebuild in memory; fail if it differs from the file
