@@ -97,7 +97,8 @@ class Features:
     lexicon_applied: bool
     #: text messages longer than :data:`READ_CHARS`, read for feelings and acts in part only
     read_in_part: int = 0
-    #: text messages per language code (read or not), most messages first
+    #: text messages per language code, read or not, most first (each message's language by
+    #: :func:`analyzer.nlp.language.message_languages`, the chat's language as the prior)
     languages: dict[str, int] = field(default_factory=dict)
 
 
@@ -468,8 +469,10 @@ def extract(
     long = is_text & (texts.str.len().to_numpy() > READ_CHARS)
     read = texts.where(~long, texts[long].map(_head)) if long.any() else texts
     msg_lang = np.full(n, "", dtype=object)
-    if is_text.any():
-        msg_lang[is_text] = _language.message_languages(texts[is_text], language)
+    if is_text.any():  # each distinct text once (chats repeat "ok", "lol", "😂" a lot)
+        codes, uniques = pd.factorize(texts[is_text], sort=False)
+        distinct = _language.message_languages(pd.Series(uniques, dtype="object"), language)
+        msg_lang[is_text] = distinct[codes]
     counts = pd.Series(msg_lang[is_text], dtype="object").value_counts(sort=False)
     languages = {
         str(k): int(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))

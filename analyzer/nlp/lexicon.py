@@ -38,6 +38,7 @@ class Entry(NamedTuple):
     cats: tuple[str, ...]
     polarity: int
     self_ref: bool  # the phrase itself says who feels it ("hurt my feelings", "miss you")
+    role: str = ""  # a token pattern's role (patterns.ROLES): whose feeling its words are
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
 
 @cache
 def _pattern_entry(pat: _patterns.Pattern) -> Entry:
-    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False)
+    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False, pat.role)
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -426,7 +427,7 @@ def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
         e = lex.words.get(words[k]) or lex.stems.get(stems[k])
         if e is not None and e.tier >= 2 and _is_feeling(e, lex.rules):
             out.append(_term_name(e.term))
-    if not out and m.entry.term[1:] in _patterns.REFLECTIONS_NAMED:
+    if not out and m.entry.role == "reflection_named":
         not_naming = lex.rules.not_naming
         for k in range(m.end - 1, m.start - 1, -1):
             if words[k] not in not_naming:
@@ -468,14 +469,14 @@ def _tally(
             ):
                 readers.append(m.start)  # "don't feel guilty": still the reader's, not a statement
             continue
-        if e.term[0] == "~" and e.term[1:] in _patterns.OWN_REACTIONS:
+        if e.role == "own_reaction":
             for own in _own_reaction(m, words, stems, lex, rules):
                 # "I feel *awful* for you": the writer's own feeling, at its tier, beside the
                 # support it is part of (its categories are not counted again)
                 own_matches.append(own)
                 tier = max(tier, own.entry.tier)
                 terms.append(_term_name(own.entry.term))
-        if e.term[1:] in _patterns.REFLECTIONS and e.term[0] == "~":
+        if e.role in _patterns.REFLECTION_ROLES:
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e, rules):
             who, how = _exp.experiencer(words, m.start, m.end, exp_rules)

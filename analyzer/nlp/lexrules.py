@@ -6,7 +6,6 @@ its :class:`~analyzer.nlp.lexicon.Lexicon`, so matching never looks a language u
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from functools import cache, partial
 from typing import NamedTuple
@@ -65,22 +64,10 @@ class LexRules(NamedTuple):
     feeling_cache: dict  # Entry -> whether its experiencer is decided by the clause
 
 
-def _no_patterns(words: tuple[str, ...]) -> list:
-    return []
-
-
 def _pattern_finder(pack: Pack) -> Callable[[tuple[str, ...]], list]:
-    """``patterns.find`` for the pack's language. While the patterns are English code (a
-    ``find`` without a ``language`` parameter), only English has them; a pack without patterns
-    finds none."""
-    params = inspect.signature(_patterns.find).parameters
-    if "language" in params:
-        if "first_person" in params:
-            return partial(
-                _patterns.find, language=pack.code, first_person=pack.word_set("first_person")
-            )
-        return partial(_patterns.find, language=pack.code)
-    return _patterns.find if pack.code == "en" else _no_patterns
+    """``patterns.find`` for the pack's language (its ``patterns.toml``; none: no patterns),
+    with the pack's own first-person words."""
+    return partial(_patterns.find, language=pack.code, first_person=pack.word_set("first_person"))
 
 
 @cache

@@ -233,6 +233,10 @@ class Normaliser:
             for word, rule in w["split_before"].items()
         )
         self.stem = Stemmer(pack.stems)
+        #: letters read as another before anything else (optional ``fold_letters`` of
+        #: words.json: Spanish folds accents, "está" -> "esta", since chat often drops them)
+        fold = w.get("fold_letters")
+        self.fold = str.maketrans(fold) if fold else None
         #: NORM hash -> token info (cleared past 200k entries)
         self.info_by_hash: dict[int, _TokInfo] = {}
         self._known: frozenset[str] | None = None
@@ -270,6 +274,8 @@ class Normaliser:
                 return _TokInfo((".",), False, False)  # emoji end a clause
             return _TokInfo((), False, False)
         word = norm.replace("’", "'")
+        if self.fold is not None:
+            word = word.translate(self.fold)
         elongated = False
         if self.elongated.search(word):
             elongated = True

@@ -288,16 +288,18 @@ def second_pack(tmp_path, monkeypatch):
 
 TEXTS = [
     "hey how are you",
-    "i am so sad today",
+    "i am so sad",
     "how are you",
     "i am so sad today",
     "you never listen to me",
-    "how are you",
+    "how are you doing",
     "ok",
     "are you ok?",
 ]
-#: the language of each text above
+#: the language of each text above (a text has one language: the guess reads each distinct
+#: text once)
 LANGS = ["en", "en", "zz", "zz", "zz", "ru", "ru", "ru"]
+LANG_OF = dict(zip(TEXTS, LANGS, strict=True))
 
 
 def _annotated(texts: list[str]) -> pd.DataFrame:
@@ -311,7 +313,9 @@ def _annotated(texts: list[str]) -> pd.DataFrame:
 def test_each_message_is_read_with_its_own_languages_pack(second_pack, monkeypatch):
     english = features.extract(_annotated(TEXTS))
     monkeypatch.setattr(
-        _language, "message_languages", lambda texts, chat: np.array(LANGS, dtype=object)
+        _language,
+        "message_languages",
+        lambda texts, chat: np.array([LANG_OF[t] for t in texts], dtype=object),
     )
     mixed = features.extract(_annotated(TEXTS))
     f, e = mixed.frame, english.frame
