@@ -1,4 +1,4 @@
-"""Spanish (Spain) for make_samples.py: which chats are written, the people's names, and how
+"""Spain's Spanish for make_samples.py: which chats are written, the people's names, and how
 WhatsApp in es-ES writes an export. The exchanges themselves are in pools_es.py.
 
 Written for chat-balance; every person is invented.
@@ -15,35 +15,58 @@ FILES = {
 
 #: English name -> (name as the export shows it, first name used inside messages ("" = the
 #: first word of the name), "m" or "f" for the endings that agree with a person, {X:o/a}).
-#: Each person keeps the English one's habits (case, emoji, typos).
+#: Each person keeps the English one's habits (case, emoji, typos). No name here is also a
+#: friend's or colleague's name in pools_es.VALUES_* (a chat would mention its own people).
 PEOPLE = {
-    "Priya": ("Lucía", "", "f"),
-    "Tom": ("Javi", "", "m"),
-    "Maddie": ("Marta", "", "f"),
+    "Priya": ("Nerea", "", "f"),
+    "Tom": ("Tomás", "", "m"),
+    "Maddie": ("Irene", "", "f"),
     "Luis": ("Luis", "", "m"),
     "Hannah": ("Ana", "", "f"),
-    "Dev 🎸": ("Dani 🎸", "Dani", "m"),
-    "+44 7700 900123": ("+34 612 34 56 78", "Kike", "m"),
-    "Chloe": ("Clara", "", "f"),
-    "Jo": ("Jo", "", "f"),
-    "Sam": ("Sam", "", "m"),
+    "Dev 🎸": ("Diego 🎸", "Diego", "m"),
+    "+44 7700 900123": ("+34 612 34 56 78", "Quique", "m"),
+    "Chloe": ("Cristina", "Cris", "f"),
+    "Jo": ("Julia", "Juli", "f"),
+    "Sam": ("Samuel", "Samu", "m"),
+    # the scenario chats (pools_es.py names some of them in its exchanges)
+    "Maya": ("Lorena", "", "f"),
+    "Leon": ("Rubén", "", "m"),
+    "Chris": ("Cristian", "", "m"),
+    "Ella": ("Elsa", "", "f"),
+    "Leah": ("Lidia", "", "f"),
+    "Nina": ("Inés", "", "f"),
+    "Ollie": ("Óscar", "", "m"),
+    "Jess": ("Judit", "", "f"),
+    "Dan": ("Daniel", "", "m"),
+    "Kate": ("Carla", "", "f"),
+    "Ryan": ("Rodrigo", "", "m"),
+    "Zoe": ("Zoe", "", "f"),
+    "Amara": ("Amaia", "", "f"),
+    "Ben": ("Bruno", "", "m"),
+    "Marcus": ("Mario", "", "m"),
+    "Aisha": ("Ainhoa", "", "f"),
+    "Josh": ("Joel", "", "m"),
+    "Freya": ("Fátima", "", "f"),
+    "Gemma": ("Gema", "", "f"),
+    "Raj": ("Rafa", "", "m"),
 }
 
 #: group subjects in system notices
 SUBJECTS = {
     "Uni lot 🎓": "Los de la uni 🎓",
-    "Cottage weekend 🏡": "Finde en la casa rural 🏡",
+    "Cottage weekend 🏡": "Finde casa rural 🏡",
     "Five-a-side ⚽": "Fútbol 7 ⚽",
 }
 
-WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+# as people type them: lower case, usually without the accent
+WEEKDAYS = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
 MONTHS = [
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 ]  # fmt: skip
 
 #: a laugh at the end of a message that an emoji may replace (as " lol" in English)
-LAUGHS = (" jajaja", " jajajaja", " jaja", " jeje")
+LAUGHS = (" jajaja", " jaja", " jajajaja", " jsjs")
 
 #: system notices: (English text as make_samples.py writes it, the es-ES notice). Names are
 #: mapped through PEOPLE, subjects through SUBJECTS.
@@ -64,7 +87,7 @@ SYSTEM = (
 
 #: messages make_samples.py writes itself (outside the pools)
 TEXTS = {
-    "sorry!! left by accident, my thumb slipped 🙈": "perdón!! me he salido sin querer, se me "
+    "sorry!! left by accident, my thumb slipped 🙈": "perdon!! me he salido sin querer, se me "
     "ha ido el dedo 🙈",
 }
 
@@ -81,12 +104,12 @@ FORMATS = {
     "android_encryption": _ENCRYPTION + " Toca para obtener más información.",
     "ios_encryption": _ENCRYPTION,
     "media": "<Multimedia omitido>",
-    "deleted_android": "Se eliminó este mensaje.",
+    "deleted_android": "Se eliminó este mensaje",
     "deleted_ios": "Se eliminó este mensaje.",
     "missed_call": "Llamada de voz perdida",
     "ios_media": {
         "image": "imagen omitida",
-        "video": "video omitido",
+        "video": "vídeo omitido",
         "audio": "audio omitido",
         "sticker": "sticker omitido",
         "gif": "GIF omitido",

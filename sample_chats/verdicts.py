@@ -81,10 +81,22 @@ Portuguese; iOS `[dd/mm/yyyy HH:MM:SS] Name: text` with `‎imagem ocultada` and
 `‎Chamada de voz perdida`. A person's message count can differ from the English one by one: a
 typo's `*correction` appears only where the translated text made a slip too.
 
-A language `xx` is added with `pools_xx.py` and `locale_xx.py` (`locale_es.py`, Spain's Spanish,
-is ready for `pools_es.py`). `tests/test_translated_samples.py` checks that each language's pools
-mirror `pools.py`, that the generator reproduces its files byte for byte, that the parser reads
-each export as it reads the English one, and that each translated chat gets the English chat's
+[`es/`](es/) holds the same three chats in Spain's Spanish (`android_es_es.txt`, `ios_es_es.txt`,
+`group_chat.txt`), written by `python sample_chats/make_samples.py --language es` from
+[`pools_es.py`](pools_es.py) in the same way: as people in Spain text ("q", "xq", "pq", "tb",
+"jajaja", "vale", "curro", accents and the opening "¿" mostly left out, adjectives that agree
+with who is speaking).
+[`locale_es.py`](locale_es.py) gives the people Spanish names (Priya and Tom are Nerea and Tomás,
+Maddie and Luis are Irene and Luis, the group is Ana, Diego, Cristina and a +34 number), Spanish
+places, shops and food, and the es-ES export's own lines: Android `dd/mm/yy, HH:MM - Name: text`,
+`<Multimedia omitido>`, `Se eliminó este mensaje`; iOS `[dd/mm/yy, HH:MM:SS] Name: text` with
+`‎imagen omitida` and `‎Llamada de voz perdida`. `tests/test_pools_es.py` checks `pools_es.py`
+against `pools.py` exchange by exchange.
+
+A language `xx` is added with `pools_xx.py` and `locale_xx.py`.
+`tests/test_translated_samples.py` checks that each language's pools mirror `pools.py`, that the
+generator reproduces its files byte for byte, that the parser reads each export as it reads the
+English one, and that each translated chat gets the English chat's
 sign verdicts (at most one sign may differ, named in the test with its reason).
 
 ## Verdicts

@@ -54,6 +54,20 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "does not read 'feliz aniversario', 'parabens' or 'trampo ta insano' as depth (19 %), "
         "which gives the reader's verdict in expected.json (not observed: mostly light banter)"
     ),
+    ("es", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese: the English reading takes 'happy birthday', "
+        "'congratulations', 'damn I'm away', 'my head hurts', 'work is mad' for tier-2 feeling "
+        "words (23 such messages, 30 % of sessions deep); the Spanish pack reads 'feliz cumple', "
+        "'enhorabuena', 'jo estoy fuera', 'el curro esta fatal' as light and 'estoy un poco de "
+        "bajon', 'q orgullo' as feeling (11 messages, 21 %), the reader's verdict (not observed)"
+    ),
+    ("es", "ios_en_us.txt", "feel_supported"): (
+        "on the 0.6 line: in English Maddie's hard feelings get a caring answer 5 times in 9 "
+        "(0.56); the Spanish pack reads disclosures the English one misses ('lo estoy pasando "
+        "fatal desde la mudanza', 'echo mucho de menos mi casa', 'siento q ella ya ha decidido q "
+        "no valgo') and not 'se ha roto la cadera', so Irene gets 6 in 9 (0.67) and Luis 6 in 7; "
+        "observed, which is the reader's verdict in expected.json"
+    ),
 }
 
 SLOT = re.compile(r"\{([^{}]*)\}")
@@ -77,7 +91,7 @@ def slots(src: str) -> Counter:
 
 
 def test_there_is_a_language():
-    assert "pt" in LANGS
+    assert {"pt", "es"} <= set(LANGS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
