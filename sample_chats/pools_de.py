@@ -781,3 +781,433 @@ ANEC_EXCHANGES = [
     "Y: {gut! langweilig im vergleich|nich so spannend wie deiner|gut danke, viel zu tun}",
     "X: update aus meinem leben: {ANEC}\nY: {REACT}",
 ]
+
+DEEP_UK += [
+    "X: ich schlaf grad nich so gut\n"
+    "X: lieg ständig wach und grübel ob ich im richtigen job bin\n"
+    "Y: oh nein. wie lange geht das schon so?\nX: paar monate wenn ich ehrlich bin\n"
+    "Y: {VALIDATE}\nY: was genau am job macht dir so zu schaffen?\n"
+    "X: ich glaub ich hab einfach nich mehr das gefühl dass ich gut darin bin\n"
+    "Y: nur so nebenbei, du bist einer der fähigsten menschen die ich kenne\n"
+    "X: das bedeutet mir echt viel",
+    "X: ich weiß das is albern aber es verletzt mich echt dass keiner an mein jubiläum gedacht"
+    " hat\n"
+    "Y: das is nich albern\nY: 10 jahre sind ne große sache\n"
+    "X: ich hab mich dadurch einfach bisschen unsichtbar gefühlt\n"
+    "Y: {VALIDATE}\nY: ich führ dich {day} aus. richtig feiern\nX: musst du nich\n"
+    "Y: ich will aber",
+    "X: hab echt bammel alle beim klassentreffen wiederzusehen\n"
+    "Y: was macht dir daran sorgen?\n"
+    "X: dass alle voll viel erreicht haben und ich nix zu erzählen hab\n"
+    "Y: versteh ich. aber die meisten wollen einfach nur quatschen\n"
+    "Y: und du hast voll viel zu erzählen. du vergisst es nur\nX: haha. vllt\n"
+    "Y: soll ich als deine begleitung mitkommen?\nX: ja bitte",
+    "X: darf ich dir was erzählen was ich noch niemandem erzählt hab\nY: klar\n"
+    "X: ich geh jetzt zur therapie\nX: is mir irgendwie komisch peinlich\n"
+    "Y: ich find das ehrlich gesagt großartig\nY: wie findest dus bisher?\n"
+    "X: schwer. aber gut schwer. sie fragt sachen die mich noch nie wer gefragt hat\n"
+    "Y: was hat sie gesagt?\n"
+    "X: meistens 'und wie hat sich das angefühlt' haha. aber es hilft\n"
+    "Y: ich bin stolz auf dich dass du hingehst. {SUPPORT}",
+    "X: hatte heut so richtig n tief\nX: hab vor der arbeit aufm parkplatz geheult\n"
+    "Y: oh nein. das klingt so hart\nY: was hat das ausgelöst?\n"
+    "X: weiß ich nich mal. alles hat sich aufgestaut\nY: {VALIDATE}\nY: gehts jetzt wieder?\n"
+    "X: besser. ich bin nur so müde davon mich so zu fühlen\nY: {SUPPORT}\n~~~\n"
+    "Y: wie gehts dir heute? hab an dich gedacht\n"
+    "X: bisschen besser danke. hab mal richtig geschlafen\nY: das is echt schön zu hören",
+    "X: ehrlich gesagt hab ich richtig angst vorm umzug\nY: vor welchem teil?\n"
+    "X: allem. neue stadt, neuer job, keinen kennen\n"
+    "Y: klar. das is viel veränderung auf einmal\n"
+    "Y: was würde die ersten wochen leichter machen?\n"
+    "X: zu wissen dass ich dich anrufen kann wenns scheiße is\n"
+    "Y: kannst du. jederzeit, ich mein das ernst",
+    "X: ich glaub meine mama wird vergesslich\n"
+    "X: sie hat meinen geburtstag vergessen und mir dann 3 mal dieselbe geschichte erzählt\n"
+    "Y: oh das is beängstigend\n"
+    "Y: hast du sie drauf angesprochen?\nX: noch nich. weiß nich wie ich das anspreche\n"
+    "Y: {VALIDATE}\nY: vllt wenn dein bruder dabei is?\nX: ja. das wär vllt einfacher",
+    "X: ich hab das gefühl ich hab mich seit dem baby bisschen verloren\n"
+    "X: ich lieb sie so sehr aber ich erkenn mein leben nich wieder\nY: das klingt echt hart\n"
+    "Y: und echt normal, nur so nebenbei\nY: was vermisst du am meisten?\n"
+    "X: einfach mal ne stunde die mir gehört\n"
+    "Y: gib sie mir {day} mal nen nachmittag. mach irgendwas\nX: das würdest du machen?\n"
+    "Y: na klar",
+    "X: ich bin grad bisschen neidisch auf {friend} und ich hass es\nY: neidisch wie?\n"
+    "X: bei ihr sieht alles so einfach aus\nY: versteh ich. is total menschlich\n"
+    "Y: du weißt dass sie auch zu kämpfen hat, oder?\n"
+    "X: ich weiß. das gefühl geht trotzdem nich weg\n"
+    "Y: nee. aber danke dass du so ehrlich bist",
+    "X: diese woche is der jahrestag\nX: 5 jahre\nY: ich weiß. ich hab an dich gedacht\n"
+    "Y: wie gehts dir damit?\n"
+    "X: schwer. es wird nich leichter, nur anders\n"
+    "Y: {VALIDATE}\nY: willst du an dem tag gesellschaft oder ruhe?\nX: gesellschaft glaub ich\n"
+    "Y: ich komm vorbei",
+    "X: ich glaub ich hab heut auf der arbeit mist gebaut\n"
+    "X: hab ner kundin die falsche datei geschickt\n"
+    "Y: oh nein. wie schlimm?\nX: sie hats gemerkt. mein chef war nich begeistert\n"
+    "X: ich fühl mich so dumm\n"
+    "Y: du bist nich dumm, du bist ein mensch\nY: hast dus gerade gebogen?\n"
+    "X: ja, sofort die richtige hinterher geschickt\n"
+    "Y: dann hast du alles richtig gemacht. das legt sich",
+    "X: ich bin so überfordert mit der hochzeitsplanung\nY: oh nein. was is das schlimmste?\n"
+    "X: alle haben ne meinung und ich hab das gefühl ich enttäusch alle\nY: {VALIDATE}\n"
+    "Y: es is aber dein tag, nich ihrer\n"
+    "X: ich weiß. ich hasse es einfach leute zu enttäuschen\n"
+    "Y: wollen wir {day} zusammen die liste durchgehen?",
+    "X: ich wurde nich fürs team ausgewählt\nX: schon wieder\nY: oh nein, tut mir leid\n"
+    "Y: wie gehts dir damit?\nX: ehrlich gesagt bin ich bisschen am boden. hab so hart trainiert\n"
+    "Y: {VALIDATE}. die mühe is aber nich umsonst\nX: fühlt sich grad nich so an\n"
+    "Y: ich weiß. {SUPPORT}",
+    "X: meine schwester und ich hatten nen riesen streit\nY: oh nein, worüber?\n"
+    "X: papas pflege. sie findet ich mach nich genug\n"
+    "X: und das schlimmste is, vllt hat sie recht\n"
+    "Y: das klingt echt schmerzhaft\nY: du machst aber viel. mehr als du denkst\n"
+    "X: vllt. ich fühl mich nur ständig schuldig\nY: {SUPPORT}",
+    "X: fühl mich in letzter zeit echt unsicher\nY: wegen was bestimmtem?\n"
+    "X: wie ich ausseh hauptsächlich. is dumm\n"
+    "Y: is nich dumm. das beeinflusst wie du dich jeden tag fühlst\n"
+    "Y: hat was das ausgelöst?\nX: einfach die fotos von der hochzeit\n"
+    "Y: nur so nebenbei, du sahst darauf glücklich und wunderschön aus",
+    "X: ich mach mir sorgen dass ich zu viel trinke\nY: danke dass du mir das sagst\n"
+    "Y: wie kommst du drauf?\nX: is jetzt jeden abend, nich nur am wochenende\n"
+    "Y: {VALIDATE}. is mutig das zu merken\n"
+    "Y: wollen wir zusammen nen monat ohne alkohol machen? könnt ich auch gebrauchen\n"
+    "X: ja. das würd helfen",
+    "X: ich hab das gefühl ich bin immer die die sich bei meinen freunden mühe gibt\n"
+    "Y: das is anstrengend\nY: is was passiert?\n"
+    "X: an meinem geburtstag hat mir keiner geschrieben außer dir und mama\n"
+    "Y: ach süße. das tut echt weh\n"
+    "Y: tut mir leid\nX: is ok. musste es nur mal sagen",
+    "X: die ärztin will noch mehr tests machen\nX: versuch nich in panik zu geraten\n"
+    "Y: klar machst du dir sorgen\nY: was hat sie genau gesagt?\n"
+    "X: nur dass sie ein paar sachen ausschließen will\n"
+    "Y: meistens is es auch nur das. aber trotzdem beängstigend\n"
+    "Y: wann is der termin? ich kann mitkommen\n"
+    "~~~\nY: gibts was neues von den tests?\nX: alles normal!!\nY: gott sei dank\n"
+    "Y: wie fühlst du dich?\n"
+    "X: als wär mir n stein vom herzen gefallen",
+    "X: ich hab ehrlich gesagt so die schnauze voll vom single sein\n"
+    "Y: aww. wie kommst du grad drauf?\n"
+    "X: auf der arbeit verloben sich alle\n"
+    "X: und ich komm heim in ne leere wohnung und n mikrowellengericht\nY: {VALIDATE}\n"
+    "Y: nur so nebenbei, jeder könnte sich glücklich schätzen\n"
+    "X: sag das mal den apps 😅\n"
+    "Y: die apps sind ein albtraum. liegt nich an dir",
+    "X: hast du manchmal das gefühl du tust auf der arbeit nur so\nY: ständig\n"
+    "Y: wieso, was is passiert?\n"
+    "X: sollte das teammeeting leiten und hab panik gekriegt\n"
+    "X: ich hab das gefühl die merken bald dass ich keine ahnung hab was ich mach\n"
+    "Y: das is das hochstapler-syndrom das da redet\n"
+    "Y: die haben dich gefragt weil sie glauben dass dus kannst\n"
+    "X: hoffentlich hast du recht",
+    "X: seit der urlaub vorbei is bin ich bisschen down\nY: urlaubsblues?\n"
+    "X: eher dass ich gemerkt hab wie sehr ich meinen alltag hier hasse\n"
+    "Y: oh. das is ne große erkenntnis\n"
+    "Y: was hast du am wegsein geliebt?\nX: zeit haben. nich hetzen. draußen sein\n"
+    "Y: kannst du davon hier irgendwie mehr kriegen?\nX: vllt. muss ich drüber nachdenken",
+    "X: {friend} hat was gesagt das echt weh getan hat\nY: was hat sie gesagt?\n"
+    "X: dass ich 'anstrengend' bin. als witz aber\nY: autsch. {VALIDATE}\n"
+    "Y: du bist nich zu viel. du bist du\nX: danke. ich glaub das hat nen nerv getroffen\n"
+    "Y: willst du mit ihr drüber reden?\nX: vllt wenn ich nich mehr so aufgewühlt bin",
+]
+
+NEWS_UK += [
+    "X: ich krieg mehr gehalt!!\nY: {HYPE}\nY: wie viel?\n"
+    "X: genug dass ich nich mehr aufs konto gucken muss bevor ich mir n kaffee kauf\n"
+    "Y: ehrlich das is der traum",
+    "X: der vermieter hat ja zu ner katze gesagt\nY: HÖR AUF\nY: wann holst du eine?\n"
+    "X: {day} gehts ins tierheim\nY: schick sofort bilder",
+    "X: mein artikel is erschienen!\nX: <media>\nY: {HYPE}\nY: worum gings nochmal?\n"
+    "X: das gemeinschaftsgarten ding\nY: ich lese ihn grad",
+    "X: hab die erste fassung fertig\nY: vom roman??\nX: vom roman!!\nY: {HYPE}\n"
+    "Y: wie fühlt sich das an?\nX: surreal. und bisschen gruselig",
+    "X: die haben mir den job in {town} angeboten\nY: {HYPE}\nY: nimmst du ihn?\n"
+    "X: ich glaub ja!! ich freu mich so\n"
+    "Y: ich freu mich so für dich. und bin traurig für mich haha",
+    "X: heute 100 tage trocken\nY: das is riesig. ich bin so stolz auf dich\n"
+    "Y: wie fühlst du dich?\n"
+    "X: klarer. und zur abwechslung mal stolz auf mich\nY: solltest du auch sein",
+    "X: hab die probezeit bestanden\nY: {HYPE}\nY: haben die was nettes gesagt?\n"
+    "X: 'eine echte bereicherung fürs team'\nY: das wird eingerahmt",
+    "X: mein bruder heiratet!!\nY: aww!! Sophie?\n"
+    "X: ja! und die wollen dass ich was vorlese\nY: oh wie schön. du wirst heulen\n"
+    "X: ich heul jetzt schon",
+]
+
+COUPLE_UK += [
+    "X: hab uns für deinen geburtstag was gebucht\nY: wo??\nX: verrat ich nich\n"
+    "Y: 🙈 du bist die beste",
+    "X: ich bin stolz auf dich, weißt du\nY: wofür?\n"
+    "X: alles in letzter zeit. das job ding, deine mama, alles\n"
+    "Y: das is echt schön zu hören. danke",
+    "X: können wir heut was bestellen\nY: {place}?\nX: du kannst gedanken lesen",
+    "X: sorry dass ich heut morgen so grummelig war\nY: is ok. schlecht geschlafen?\n"
+    "X: ja. und habs an dir ausgelassen\nY: danke dass dus sagst. lieb dich",
+    "X: was is deine lieblingserinnerung an uns\nY: große frage für nen dienstag\n"
+    "Y: wahrscheinlich der abend als das auto in {town} liegen geblieben is und wir im regen"
+    " pommes gegessen haben\n"
+    "X: meine auch",
+    "X: deine pflanze vermisst dich\nY: nur die pflanze?\nX: und ich. hauptsächlich ich",
+    "X: ich dachte wir sollten mal ne reise planen\nY: ja. wohin?\n"
+    "X: irgendwo warm. im {month}?\n"
+    "Y: lass uns am wochenende gucken",
+    "X: hast du heut was gegessen?\nY: so halb. n belegtes brötchen vom bäcker\n"
+    "X: das is keine mahlzeit\n"
+    "Y: is doch belegt",
+    "X: ich lieb es wie du unter der dusche singst\nY: ich sing nich unter der dusche\n"
+    "X: tust du absolut. schief\nY: 😂",
+    "X: langer tag. brauch ne umarmung\nY: dann komm her\nY: bin um {time} daheim",
+    "X: is komisch ohne dich zu schlafen\nY: noch 3 nächte\nX: das bett is zu groß\n"
+    "Y: mach dich breit solange du kannst",
+    "X: danke dass du dich um mich gekümmert hast als ich krank war\nY: is mein job\n"
+    "X: is nich dein job\n"
+    "Y: is mein lieblingsjob",
+    "X: wollen wir {day} mal n richtiges date machen\nY: so mit schick anziehen?\n"
+    "X: so mit schick anziehen. {place}\n"
+    "Y: abgemacht ❤️",
+]
+
+GROUP += [
+    "A: wer is dran mit gastgeber sein\nB: nich ich, ich war letztes mal\nC: ich kann {day}\n"
+    "D: dann {C}\nC: ich hol snacks",
+    "A: hab grad nen typen gesehen der GENAU so aussieht wie unser alter vermieter\n"
+    "B: der mitm zopf?\n"
+    "A: der zopf lebt weiter\nC: {LAUGH}",
+    "A: kaum zu glauben dass {friend} nach {town} zieht\nB: ich weiß, ende einer ära\n"
+    "C: dann müssen wir halt besuchen\nD: roadtrip!!",
+    "A: <media>\nA: die aussicht heute abend\nB: wo is das?\nA: {town}, oben aufm berg\n"
+    "D: traumhaft\n"
+    "C: neidisch",
+    "A: kennt wer nen guten klempner\nC: mein onkel\nA: is der gut\nC: er is mein onkel\n"
+    "D: das is kein ja",
+    "A: ich mach ne playlist fürs ferienhaus, schickt wünsche\nB: {band}\n"
+    "C: alles außer {band}\n"
+    "D: abba natürlich\nA: abba is gesetzt",
+    "A: hab grad gemerkt dass ich heut mit euch allen geschrieben hab außer mit {B}\nB: hi\n"
+    "A: na also",
+    "A: wer bringt was zum grillen mit\nB: burger\nC: salat (einer muss ja)\nD: getränke\n"
+    "A: ich mach würstchen und stimmung",
+    "A: heut abend {show} finale!!\nC: schreibt mir nich währenddessen\n"
+    "B: ich guck morgen, schaltet mich stumm\n"
+    "D: keine versprechen",
+    "A: ich brauch n neues handy, iphone oder android, los\nB: iphone\nC: android\n"
+    "D: n nokia 3310\n"
+    "A: danke an alle",
+    "A: <media>\nA: guckt mal wen ich gefunden hab\nB: is das herr keks??\nC: die unikatze!!\n"
+    "D: der is so alt geworden",
+    "A: wie kann schon {month_now} sein\nB: hör auf\n"
+    "C: ich hab meine vorsätze fürs neue jahr immer noch nich gemacht\n"
+    "D: alles gut alles gut alles gut",
+    "A: unpopuläre meinung: ananas auf pizza is gut\nB: korrekt\nC: raus\n"
+    "D: ich bin bei {A}",
+    "A: hab grad meine flüge für die hochzeit gebucht\nC: same! welcher flug\nA: der um 7\n"
+    "C: oh gott. ich auch\nD: ich nehm den zug wie ein vernünftiger mensch",
+    "A: <deleted>\nB: was hast du gelöscht\nA: nix\nC: jetzt muss ichs wissen\n"
+    "D: screenshot oder es is nie passiert",
+    "A: is bei noch wem die heizung kaputt oder is die ganze stadt einfach kalt\n"
+    "B: hier auch eiskalt\nC: ich trag drinnen ne mütze\nD: same",
+    "A: hab grad die stressigste woche meines lebens hinter mir\n"
+    "B: glückwunsch zum überleben\n"
+    "C: was war los?\nA: deadline nach deadline, hab kaum geschlafen\n"
+    "D: du hast dir am wochenende ne große pause verdient\n"
+    "A: plan is mich gar nich zu bewegen",
+    "A: random liebeserklärung: ihr seid die besten\nB: wer hat dein handy gehackt\nC: aww ❤️\n"
+    "D: wir lieben dich auch du spinner",
+    "A: {day}: kneipe oder kino\nB: kneipe\nC: kino\nD: kneipenkino\nA: das gibts nich\n"
+    "D: jetzt schon",
+    "A: will wer sich n {food} set teilen\nC: was is n {food} set\n"
+    "A: n set. für {food}\n"
+    "B: bin dabei",
+    "A: ich hab mit laufen angefangen\nB: seit wann\nA: seit gestern\nC: ein tag streak!!\n"
+    "D: stolz auf dich",
+    "A: mama fragt ob wir {day} vorm ferienhaus alle zum essen kommen\n"
+    "B: ja!! deine mama kocht einfach elite\nC: ich bring wein\nD: ich bring hunger mit",
+    "A: <media>\nA: hab unser altes gruppenfoto gefunden\nB: warum tragen wir alle hüte\n"
+    "C: das war ne hut phase\nD: dunkle zeiten",
+    "A: gehts allen gut? is so ruhig hier\nB: nur viel zu tun\nC: same, arbeit is irre\n"
+    "D: bin da, lese nur mit\nA: ok wollt nur mal fragen 😊",
+    "A: mein auto macht n geräusch\nB: was für n geräusch\nA: wie ne traurige ente\n"
+    "C: das wird teuer\n"
+    "D: das is das geräusch von geld das geht",
+    "A: ich hab ehrlich gesagt ne harte woche mit meiner mama\nB: oh nein, was is los?\n"
+    "A: ihr gehts nich gut und ich mach mir sorgen\n"
+    "C: fühl dich gedrückt ❤️ willst du drüber reden?\n"
+    "A: vllt später, danke\nD: bin da wenn du was brauchst",
+    "A: wer will mein übriges {thing}\nB: ich!\nC: warum hast du eins übrig\n"
+    "A: lange geschichte",
+    "A: wisst ihr noch der campingurlaub wo es 3 tage durchgeregnet hat\n"
+    "B: ich hab immer noch schwimmhäute\n"
+    "C: ehrlich bester urlaub überhaupt\nD: du bist krank",
+]
+
+GROUP_OPEN = [
+    "A: moin zusammen ☀️\nB: moin!\nC: 👋",
+    "A: hallo hallo\nC: hii\nD: n abend",
+    "A: so, wer is wach\nB: ich leider",
+]
+
+LIGHT_US += [
+    "X: mein vermieter hat endlich die heizung repariert\nY: hat ja nur 3 monate gedauert\n"
+    "X: gerade rechtzeitig zum frühling haha",
+    "X: hab mich für nen töpferkurs angemeldet\nY: ok ghost ära\nX: hahaha hör auf",
+    "X: der typ neben mir im flugzeug schneidet sich die fußnägel\nY: NEIN\n"
+    "X: ich schrei gleich\n"
+    "Y: {LAUGH}",
+    "X: is es komisch zur einweihungsparty nen auflauf mitzubringen\n"
+    "Y: sehr oma-mäßig von dir\n"
+    "X: ich nehm das als ja",
+    "X: <media>\nX: meine katze hat den karton vom drucker entdeckt\nY: sie is so glücklich\n"
+    "Y: hat sich der drucker ehrlich gelohnt",
+    "X: isst du manchmal einfach müsli zum abendessen\nY: nennt sich dienstag",
+    "X: hab mir ne pflanze für den schreibtisch geholt\nY: was für eine\n"
+    "X: die art die hoffentlich nich stirbt\n"
+    "Y: viel glück 🪴",
+    "X: mein nachbar von oben lernt stepptanz\nY: nachts??\nX: um 23 uhr\n"
+    "Y: {LAUGH} ok das is ne entscheidung",
+    "X: kannst du mir die playlist vom roadtrip schicken\n"
+    "Y: die mit den peinlichen 2000er songs?\nX: ja genau die\nY: <media>",
+    "X: hab grad in der innenstadt nen typen gesehen der seine katze an der leine ausführt\n"
+    "Y: der lebt sein bestes leben",
+    "X: was schenkt man jemandem der alles hat\nY: ne kerze\nX: sie hat kerzen\n"
+    "Y: ne andere kerze",
+    "X: hab versucht einzuparken und aufgegeben\nY: haha wo\n"
+    "X: vor so 8 leuten aufm wochenmarkt\nY: legendär",
+    "X: hast du noch den hoodie den ich bei dir vergessen hab\nY: vllt\nX: heißt ja\n"
+    "Y: is jetzt meiner",
+    "X: das café bei meiner arbeit hat zugemacht 😭\nY: neiiin das mit dem süßen barista?\n"
+    "X: DER süße barista. weg",
+    "X: update: aus dem brot is ne sauerteig situation geworden\n"
+    "Y: oh nein jetzt bist du einer von denen\nX: er heißt Detlef",
+    "X: random aber weißt du noch wie die bar in {town} hieß\n"
+    "Y: die mit dem bullenreiten?\nX: ja!!\nY: keine ahnung hahaha",
+    "X: versuch {film} zu gucken aber ich schlaf ständig ein\nY: der is ja auch 3 stunden\n"
+    "X: gefühlt 4",
+    "X: rate mal wer heut im aufzug stecken geblieben is\nY: NEIN\nY: alles ok??\n"
+    "X: 20 minuten mit nem typen der thunfisch isst\nY: tut mir so leid 💀",
+    "X: endlich schneits hier\nX: <media>\nY: wie schön\nY: wir hatten regen. wie immer",
+    "X: soll ich mir nen pony schneiden\nY: nein\nX: du sagst immer nein\n"
+    "Y: und ich hab immer recht",
+    "X: bin auf dem weg zu {shop}, brauchst du was\nY: ich wohn 600 km weg\n"
+    "X: ich weiß ich wollts nur wem erzählen",
+    "X: langes wochenende steht an!!\nY: pläne?\nX: absolut keine und ich freu mich so",
+    "X: wie hieß die serie von der du letztes jahr so besessen warst\nY: {show}?\n"
+    "X: nee die andere\n"
+    "Y: ich bin von vielen serien besessen",
+    "X: <media>\nY: is das n ganzer kuchen\nX: übung für weihnachten\nY: es is {month_now}\n"
+    "X: übung",
+    "X: mein bruder hat mich grad angerufen und gefragt wie man n ei kocht\nY: der is 26\n"
+    "X: der is 26",
+]
+
+DEEP_US += [
+    "X: darf ich mal kurz ehrlich sein\nY: immer\n"
+    "X: ich bin in letzter zeit echt ängstlich. so die ganze zeit\n"
+    "Y: tut mir leid. das klingt anstrengend\nY: is es die arbeit oder eher alles?\n"
+    "X: alles glaub ich. ich krieg meinen kopf nich aus\n"
+    "Y: hast du mit jemandem drüber geredet?\n"
+    "X: ehrlich gesagt nur mit dir\n"
+    "Y: ich bin froh dass dus mir erzählst. ich bin da, und ich glaub mit jemandem zu reden"
+    " könnte echt helfen",
+    "X: ich fühl mich in letzter zeit irgendwie ausgeschlossen\n"
+    "X: die leute von der uni treffen sich jetzt alle ohne mich\n"
+    "Y: oh nein, das tut echt weh\nY: meinst du die merken das?\n"
+    "X: wahrscheinlich nich. ich bin weggezogen, is nich ihre schuld\n"
+    "Y: tut trotzdem weh\n"
+    "Y: ich ruf dich immer an, das weißt du",
+    "X: mein hund is krank\nX: die tierärztin meint es könnte was ernstes sein\n"
+    "Y: oh nein. tut mir so leid\n"
+    "Y: was hat sie gesagt?\nX: die müssen n blutbild machen. ich hab so angst\n"
+    "Y: das is so beängstigend. er is dein baby\n~~~\nY: wie gehts dem kleinen?? ergebnisse?\n"
+    "X: is behandelbar!!\nY: gott sei dank\nY: gib ihm n kuss von mir",
+    "X: ich glaub ich muss mit Alex schluss machen\nY: wow. gehts dir gut?\n"
+    "X: nich wirklich. ich spür das schon seit monaten\n"
+    "Y: das is so ne schwere situation\n"
+    "Y: woran liegts dass du dich so fühlst?\nX: wir wollen einfach verschiedene dinge\n"
+    "Y: macht sinn. egal wie du dich entscheidest ich bin da",
+    "X: ich hab es so satt auf der arbeit so zu tun als wär alles gut\nY: was is da los?\n"
+    "X: meine chefin heimst ständig die lorbeeren für mein zeug ein\n"
+    "Y: das is so frustrierend. du fühlst dich bestimmt total unterschätzt\n"
+    "X: ja. ich überleg zu kündigen\n"
+    "Y: ehrlich, da wär ich voll dafür",
+    "X: heute war echt viel\nX: mein opa is gestürzt\nY: oh nein. gehts ihm gut?\n"
+    "X: hüfte gebrochen. er is im krankenhaus\nY: tut mir so leid. wie gehts dir?\n"
+    "X: mach mir einfach sorgen. er is 89\n"
+    "Y: klar machst du das. schreib mir wenns was neues gibt ok?",
+]
+
+NEWS_US += [
+    "X: ich bin im master angenommen!!\nY: {HYPE}\nY: welcher??\nX: mein erstwunsch!!\n"
+    "Y: ich schrei grad wirklich",
+    "X: wir sind verlobt!!\nX: <media>\nY: OMG\nY: wie hat er gefragt??\n"
+    "X: am see wo wir uns kennengelernt haben\n"
+    "Y: ich heul",
+    "X: mietvertrag für die neue wohnung unterschrieben!\nY: die mit dem balkon?\n"
+    "X: die mit dem balkon!!\nY: freu mich so für dich",
+    "X: mein chef hat gesagt ich krieg ne gehaltserhöhung\nY: endlich!!\n"
+    "Y: du hast so hart dafür gearbeitet",
+]
+
+OPEN_US += [
+    "X: hiii\nY: hey du!",
+    "X: sooo\nY: oh oh was",
+    "X: lebst du noch?\nY: gerade so haha",
+]
+
+CLOSE_US += [
+    "X: ok ich lass dich mal\nY: bis bald!",
+    "X: muss los, meeting\nY: viel glück!",
+]
+
+# the second pair's fragments where the first pair's do not fit
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["omg!!", "JAAA", "niemals!!", "wie geil", "freu mich so für dich", "wusst ichs doch",
+             "hör auf das is ja riesig", "AHHH", "warte was!! krass", "LETS GOOO",
+             "hab ichs nich gesagt!!"],
+    "VALIDATE": ["das klingt echt hart", "oh nein, das klingt richtig mies", "ach mann, tut mir"
+    " so leid",
+                 "total verständlich", "klar fühlst du dich so", "das klingt furchtbar",
+                 "tut mir echt leid, dass du dich damit rumschlagen musst", "das is echt viel",
+                 "das is so scheiße"],
+    "ACK": ["ok", "okay", "cool", "klingt gut", "👍", "passt", "jo", "klar", "perfekt"],
+}
+
+REPAIR_UK.append(
+    "X: darf ich kurz ehrlich sein wegen ner kleinigkeit\nY: schieß los\n"
+    "X: als ich dir gestern abend von dem job zeug erzählt hab warst du die ganze zeit am han"
+    "dy\nX: und ich kam mir bisschen vor als würd ich mit mir selbst reden\n"
+    "Y: oh. du hast recht, war ich. tut mir leid\n"
+    "Y: hab nebenbei was für die arbeit beantwortet und das hätt ich nich machen sollen\n"
+    "Y: erzählst dus mir nochmal? diesmal richtig\nX: danke. ok also"
+)
+
+COUPLE_UK += [
+    "X: <deleted>\nX: vergiss das, falscher chat 🙈\nY: jetzt bin ich neugierig\n"
+    "X: es ging um dein geburtstagsgeschenk\nY: ok vergessen!! lalala",
+    "X: <media:audio>\nY: kann grad nich hören, bin im meeting\n"
+    "X: is nur ich wie ich happy monday singe\nY: hör ichs mir in der mittagspause an",
+]
+LIGHT_UK += [
+    "X: <media:audio>\nY: sorry, du klingst als wärst du im windkanal\n"
+    "X: war aufm fahrrad haha\nX: kurz gesagt: kneipe um {time}?\nY: ja",
+    "X: <media:video>\nY: WIE hat er das gemacht\nX: der hund is n genie\n"
+    "Y: n genie das socken frisst",
+]
+LIGHT_US += [
+    "X: <call>\nX: sorry, hosentaschenanruf haha\nY: hahaha wollt grad panik kriegen",
+    "X: <call>\nX: ruf mich an wenn du zeit hast? nix schlimmes, nur ne geschichte\n"
+    "Y: bin aufm heimweg, ruf in 20 an",
+    "X: <deleted>\nY: ??\nX: falscher chat haha\nY: verdächtig",
+    "X: <media:sticker>\nY: wo findest du die überhaupt",
+    "X: <media:audio>\nY: omg die sprachnachricht als aufsatz\nX: hörs dir einfach an\n"
+    "Y: ok hör grad",
+    "X: <media:video>\nX: die ersten schritte von meinem neffen!!\nY: OMG\n"
+    "Y: der is so stolz auf sich",
+    "X: <media:gif>\nY: hahaha so wahr",
+]
+GROUP += [
+    "A: <media:audio>\nB: ich hör mir keine 4 minuten sprachnachricht an\n"
+    "C: zusammenfassung bitte\n"
+    "A: ich hab gesagt ich buch das ferienhaus\nD: hättest du auch tippen können",
+    "A: <media:video>\nB: wer hat dir ne karaokemaschine gegeben\n"
+    "C: das kommt in die hochzeitsrede\nD: {LAUGH}",
+]
