@@ -581,6 +581,252 @@ NEWS_US = [
     "X: den über die tafel\nY: wie krass. schick mir den link wenn er online is",
 ]
 
+# --- superficial (flatmates)
+
+SUPERFICIAL = [
+    "X: müll muss heut raus übrigens\nY: mach ich",
+    "X: kannst du die wäsche rausnehmen wenn sie fertig is\nY: jo",
+    "X: paket für dich kam, liegt auf der treppe\nY: danke",
+    "X: miete is {day} fällig\nY: schon überwiesen",
+    "X: milch is alle\nY: bring aufm rückweg welche mit",
+    "X: bist du heut abend da?\nY: bis spät weg, wieso\n"
+    "X: der ablesetyp kommt vllt zwischen 6 und 8\n"
+    "Y: ah ok, ich leg den schlüssel unter die matte",
+    "X: hast du das ergebnis gesehen\nY: ja 2-1\nX: katastrophale abwehr\nY: wie immer",
+    "X: wlan is schon wieder weg\nY: ich starte den router neu wenn ich da bin\nX: legende",
+    "X: vermieter kommt {day} wegen der therme\nY: wann\nX: so um 10\n"
+    "Y: ok da bin ich arbeiten",
+    "X: wer hat den herd angelassen\nY: ich nich\nX: hmm\nY: echt nich haha",
+    "X: <media>\nX: is das deins\nY: nee\nX: mysteriöser pulli",
+    "X: draußen is {weather}\nY: ja bin nass geworden\nX: {LAUGH}",
+    "X: brauchst du was von {shop}\nY: brot und teebeutel bitte\nX: 👍",
+    "X: brief von der stadt wegen grundsteuer kam\nY: wie viel\nX: wie letztes jahr\n"
+    "Y: passt",
+    "X: hast du den staubsauger\nY: der is in meinem zimmer, sorry, nimm ihn dir\nX: danke",
+    "X: pizza heut abend?\nY: ja na gut\nX: wie immer?\nY: jo, halb halb",
+    "X: guckst du {show}\nY: ja sind bei folge 4\nX: keine spoiler\nY: 🤐",
+    "X: schon wieder parkt einer die einfahrt zu\nY: dasselbe blaue auto?\nX: ja\n"
+    "Y: ich leg n zettel hin",
+    "X: wann kommt das taxi\nY: 8:15\nX: ok",
+    "X: strom sind diesen monat {num}0 euro\nY: teilen wie immer\n"
+    "X: jo hab dir den paypal link geschickt",
+    "X: ich hab {day} leute da, ok?\nY: ja passt\nX: wird nich spät",
+    "X: gelber sack wird jetzt dienstags abgeholt\nY: ok notiert",
+    "X: <media>\nY: was is das\nX: der sicherungskasten. welcher schalter is die küche\n"
+    "Y: der dritte",
+    "X: haben wir alufolie\nY: schublade neben dem ofen\nX: gefunden",
+    "X: verkehr is übel, bin ne stunde später da\nY: ok",
+    "X: der kühlschrank macht wieder das geräusch\nY: tritt dagegen haha\nX: hat geklappt",
+    "X: hast du noch den netflix login\nY: ja selbes passwort\nX: danke",
+    "X: {day} bahnstreik\nY: super. dann homeoffice\nX: same",
+    "X: spülmaschinentabs?\nY: unter der spüle\nX: 👍",
+    "X: war der klempner da\nY: ja, hat den wasserhahn repariert\nX: sehr gut",
+    "X: wie isses am ende ausgegangen\nY: 3-3\nX: verrücktes spiel",
+    "X: achtung der rauchmelder piept\nY: batterie. sind welche in der schublade",
+    "X: kann ich deine leiter leihen\nY: is im keller\nX: danke",
+    "X: quiz {place} {day}?\nY: vllt, wer kommt\nX: ich, {friend}, {friend2}\n"
+    "Y: ok bin dabei",
+    "X: deine mama hat ne tupperdose vorbeigebracht\nY: ah hat sie schon gesagt",
+    "X: post macht {day} um 5 zu\nY: ok geh morgens hin",
+    "X: hast du klopapier bestellt\nY: jo kommt {day}",
+    "X: morgen von 9-12 kein wasser, brief von den stadtwerken\nY: ok dann dusch ich heut abend",
+    "X: die pflanze im flur is tot\nY: hat die je gelebt\nX: {LAUGH}",
+    "X: gym um 6?\nY: lieber halb 7\nX: ok",
+    "X: braucht jemand {day} das auto?\nY: ich nich\nX: cool dann fahr ich nach {town}",
+    "X: <media>\nX: neues sofa kommt {day}\nY: nice, welche farbe\nX: grau\nY: praktisch",
+    "X: hast du den fensterputzer bezahlt\nY: nee, wie viel\nX: {num}\n"
+    "Y: ich leg dir bargeld hin",
+    "X: großer einkauf später, liste?\nY: nudeln\n+ eier\n+ müllbeutel\n"
+    "+ das gute klopapier nich das billige",
+    "X: das licht am router is rot\nY: zieh 10 sek den stecker\nX: läuft",
+]
+
+SUPERFICIAL_OPEN = [
+    "X: bist du da?\nY: jo",
+    "X: hey\nY: hey",
+    "X: kurze frage\nY: schieß los",
+    "X: morgen\nY: morgen",
+    "X: bist du später da?\nY: sollte",
+]
+
+# --- dominating (Chris talks, Ella replies)
+
+DOM_MONO = [
+    "X: ok du glaubst nich was auf der arbeit passiert is\n"
+    "X: {colleague_m} wollte sich im meeting MEINE präsentation auf die fahne schreiben\n"
+    "X: is echt aufgestanden und meinte 'ich hab mir da mal ein paar gedanken gemacht'\n"
+    "X: ICH hab mir die gedanken gemacht. um 23 uhr. an nem sonntag\n"
+    "X: jedenfalls hab ich ganz ruhig gesagt 'super, soll ich alle kurz durch die zahlen führen, "
+    "hab sie ja gebaut'\nX: und du hättest sein gesicht sehen sollen\nY: haha",
+    "X: ok hör mir zu\nX: ich glaub ich starte n podcast\n"
+    "X: über produktivität aber für leute mit echten jobs, nich influencer\n"
+    "X: hab schon n namen, 'Deep Work Daily'\n"
+    "X: und wenn ich 3 mal die woche poste hab ich bis zum sommer sponsoren\n"
+    "X: was meinst du\nY: klingt cool",
+    "X: grad neuen rekord im gym\nX: 120 beim kreuzheben\nX: der typ neben mir hat echt genickt\n"
+    "X: ich mach jetzt dieses neue programm, 5 tage die woche, progressive overload, volles"
+    " programm\n"
+    "X: und ich track jetzt richtig makros, 180g protein am tag\nY: nice",
+    "X: hast du das spiel gesehen\nX: ehrlich der trainer hat die kabine verloren\n"
+    "X: mit den außenverteidigern kannst du keine dreierkette spielen, das is taktisch"
+    " analphabetisch\n"
+    "X: hab ich im august gesagt\nX: hab ich wortwörtlich im august in die gruppe geschrieben\n"
+    "Y: haha ja",
+    "X: also ich hab über die wohnung nachgedacht\n"
+    "X: ich glaub ich krieg den vermieter {num}0 euro runter wenn ich den schimmel erwähne\n"
+    "X: hab ne mail aufgesetzt, ziemlich bestimmt aber fair\n"
+    "X: hab ihm quasi das mietrecht zitiert\n"
+    "X: schick ich morgen früh ab damit ers als erstes sieht\nY: ok",
+    "X: hatte das beste {food} {place}\nX: ehrlich lebensverändernd\n"
+    "X: hab auch mitm koch gequatscht, der hat in Lyon gelernt\n"
+    "X: meinte ich hab nen richtig guten gaumen was ich ehrlich gesagt schon wusste\n"
+    "X: sollten wir mal hin. also ich geh eh nochmal\nY: klingt gut",
+    "X: große news\nX: ich soll das neue projekt leiten\n"
+    "X: macht sinn, sonst versteht ja keiner den kunden\n"
+    "X: is quasi ne beförderung nur noch ohne titel\n"
+    "X: ich werd die komplette arbeitsweise vom team umstellen müssen\n"
+    "X: erstens, keine meetings mehr vor 10\nY: glückwunsch",
+    "X: ok also das date gestern\n"
+    "X: sie war nett aber hat so 40 minuten über ihre katze geredet\n"
+    "X: und ich wollte ihr vom marathontraining erzählen und sie kam immer wieder auf die katze"
+    "\nX: weiß nich ob es n zweites date gibt ehrlich gesagt\nY: haha",
+    "X: hab entschieden ich lauf nächstes jahr n ultra\nX: 50 km\n"
+    "X: ich weiß klingt verrückt aber ich hab das training durchgerechnet\n"
+    "X: 16 wochen, spitzenwoche sind so 90 km\n"
+    "X: brauch natürlich neue schuhe, ich guck mir die mit carbonplatte an\nY: wow",
+    "X: weißt du was mich nervt\nX: leute die langsam mitten aufm gehweg laufen\n"
+    "X: such dir halt ne seite aus\n"
+    "X: hätte fast meinen zug verpasst wegen ner 6 köpfigen familie am {station}\n"
+    "X: hab echt zweimal entschuldigung gesagt\nY: haha",
+    "X: hab heut n krassen podcast über stoizismus gehört\n"
+    "X: im grunde kannst du nich kontrollieren was passiert, nur wie du reagierst\n"
+    "X: und ehrlich so leb ich ja schon immer\n"
+    "X: ich glaub deswegen stress ich mich nich so wie andere\n"
+    "X: vllt les ich als nächstes Marc Aurel\nY: cool",
+    "X: meine chefin wollte meine meinung zur umstrukturierung\nX: hab ihr so 8 punkte genannt\n"
+    "X: sie hat alle aufgeschrieben\nX: ich wette die hälfte landet im finalen plan\n"
+    "X: will ja nich angeben aber ich bin jetzt quasi der inoffizielle strategie typ\n"
+    "Y: stark",
+    "X: hab ne kaffeemaschine gekauft\nX: ne richtige, vollautomat\n"
+    "X: {num}0 euro reduziert im sale\n"
+    "X: hab den ganzen abend den mahlgrad eingestellt\nX: die crema is unwirklich\n"
+    "X: ehrlich ich kauf nie wieder kaffee unterwegs\nY: haha schick",
+    "X: bin eigentlich bisschen geknickt\nX: wurde nich fürs sonntagsteam aufgestellt\n"
+    "X: der kumpel vom kapitän kam vor mir rein und der is so langsam\n"
+    "X: ich bin nich verbittert aber is offensichtlich politik\n"
+    "X: ich trainier einfach härter und mach es unmöglich mich draußen zu lassen\n"
+    "Y: das is ärgerlich",
+    "X: überleg im {month} die drei gipfel tour zu machen\n"
+    "X: ich, {friend_m} und vllt sein bruder\n"
+    "X: hab die ganze route schon geplant\n"
+    "X: wir fahren nachts dazwischen, hab ne tabelle mit minutengenauen zeiten gemacht\n"
+    "X: ich schick sie dir, die is echt wunderschön\nY: ok",
+    "X: hab grad das buch über gewohnheiten durch\nX: hab schon meine morgenroutine umgestellt\n"
+    "X: um 5:30 auf, kalt duschen, 10 min journaling, dann gym\n"
+    "X: ich fühl mich wie n anderer mensch ehrlich\nX: solltest du auch probieren\nY: vllt haha",
+    "X: mein bruder macht voll stress wegen mamas geburtstag\n"
+    "X: er will essen gehen, ich will n wochenende weg\n"
+    "X: meins is natürlich besser, sie wollte schon immer mal nach {town}\n"
+    "X: hab das hotel schon rausgesucht\nX: der kommt schon noch drauf\n"
+    "Y: hoffe es klappt",
+    "X: hab endlich mein altes fahrrad verkauft\nX: {num}0 mehr bekommen als ich bezahlt hab haha\n"
+    "X: der typ wollte handeln aber ich bin hart geblieben\n"
+    "X: verhandeln heißt im grunde nur, mit stille klarzukommen\nY: nice",
+    "X: ehrlich ich bin fertig\nX: arbeit war irre, ich hab quasi den ganzen launch getragen\n"
+    "X: {colleague_m} war (mal wieder) krank also hab ich seinen kram auch gemacht\n"
+    "X: und war trotzdem noch im gym\n"
+    "X: weiß nich wie lang ich das tempo durchhalte aber passt schon\nY: mach mal pause",
+    "X: <media>\nX: neue sneaker\nX: limited edition, musste ne stunde online anstehen\n"
+    "X: die sind eigentlich ne investition, in nem jahr doppelt so viel wert\nY: nice",
+    "X: hatte ne komische sache mit {friend_m}\nX: er meinte ich mach immer alles zu meinem thema\n"
+    "X: was verrückt is weil ich hab wortwörtlich seinen geburtstag organisiert\n"
+    "X: glaub der is einfach gestresst ehrlich\nX: egal jetzt is wieder gut\nY: oh",
+    "X: ok also das neue handy\nX: die kamera is lächerlich\nX: <media>\n"
+    "X: das is von der anderen straßenseite rangezoomt\n"
+    "X: ehrlich vllt fang ich richtig mit fotografie an\nY: wow",
+    "X: hab gestern {film} geguckt\nX: überbewertet ehrlich\n"
+    "X: das tempo hat gar nich gepasst und der dritte akt hat null sinn gemacht\n"
+    "X: hab den twist nach 20 minuten erraten\nX: ich sollte echt kritiken schreiben\nY: haha",
+    "X: sorry war ruhig, irrer tag\nX: 3 meetings am stück dann n call mit den usa\n"
+    "X: und dann fiel der zug aus also musste ich n uber nehmen\nX: {num} euro!!\n"
+    "X: egal bin jetzt daheim, ess {food}\nY: ah",
+]
+
+DOM_BID = [
+    # Ella tries to share; Chris barely engages, then back to himself
+    "Y: bin bisschen nervös wegen meiner prüfung morgen\nX: wird schon\n"
+    "X: egal hab ich dir von der sache mit {colleague_m} erzählt\nY: nein\n"
+    "X: also der setzt jetzt bei allem meinen chef in cc\n"
+    "X: bei jeder einzelnen mail. passiv aggressiv oder was\nX: ich mach das jetzt auch\n"
+    "Y: haha",
+    "Y: meiner mama gehts nich so gut\nY: ich mach mir bisschen sorgen ehrlich gesagt\n"
+    "X: oh das is blöd\n"
+    "X: meine mama hatte letztes jahr die grippe, war nach ner woche wieder fit\n"
+    "X: übrigens kommst du {day} zu mir? ich mach mein berühmtes {food}\nY: vllt\n"
+    "Y: egal passt schon",
+    "Y: hatte ehrlich gesagt nen ziemlich miesen tag\nX: ich auch ehrlich\n"
+    "X: arbeit war chaos, ich musste quasi alles retten\n"
+    "X: {colleague_m} schuldet mir richtig was\nY: ha ok",
+    "Y: mir gehts in letzter zeit bisschen schlecht\nX: du solltest kalt duschen\n"
+    "X: hat ehrlich mein leben verändert\nX: ich mach jetzt jeden morgen 2 min\nY: haha ok\n"
+    "Y: passt schon, vergiss es",
+    "Y: ich hab übrigens die wohnung\nX: nice\n"
+    "X: meine kriegt nächsten monat ne neue küche übrigens\n"
+    "X: der vermieter hat endlich nachgegeben\nY: cool",
+    "Y: kann ich dich mal was fragen\nX: klar\n"
+    "X: oh warte mal, seh grad den spielstand, wir liegen 2 hinten\nX: unfassbar\n"
+    "Y: egal, n andermal",
+    "Y: ich überleg zu kündigen\nX: echt?\n"
+    "X: ich hätt letztes jahr fast gekündigt, weißt du noch, bevor ich die gehaltserhöhung"
+    " gekriegt hab\n"
+    "X: das beste was ich je gemacht hab war zu bleiben und zu verhandeln\n"
+    "X: frag einfach nach mehr geld\n"
+    "Y: gehts eigentlich nich ums geld\nY: egal",
+    "Y: ich bin bisschen gestresst wegen geld\nX: du brauchst ne budget app\n"
+    "X: ich hab eine die alles kategorisiert\nX: spar seitdem so {num}0 euro im monat\n"
+    "Y: ok",
+]
+
+DOM_COMPLAINT = [
+    "Y: du hast nich mal gefragt wie meine prüfung war\nX: wollt ich noch!\n"
+    "X: war nur so viel los\n"
+    "X: egal wie wars\nY: gut\nX: cool. also meine woche war irre",
+    "Y: liest du meine nachrichten überhaupt\nX: was? ja\n"
+    "X: ich antworte halt schnell, hab viel zu tun\n"
+    "X: sei doch nich so\nY: ok",
+    "Y: manchmal hab ich das gefühl du hörst mir nich richtig zu\nX: das is unfair\n"
+    "X: ich hab letzte woche wortwörtlich nach deiner mama gefragt\nY: ok\nX: egal",
+]
+
+DOM_SHORT = [
+    # the quieter person's occasional light openers, answered briefly then taken over
+    "Y: <media>\nY: hab das gesehen und an dich gedacht\nX: haha\n"
+    "X: is eigentlich wie mein gym, hab ich dir erzählt dass die neue racks haben\n"
+    "X: richtige wettkampf racks\nY: nice",
+    "Y: bist du {day} da?\nX: sollte, aber morgens gym\nX: wieso\n"
+    "Y: was trinken mit {friend}\nX: vllt. mal gucken wie ich mich nach beintag fühl",
+    "Y: wie läuft deine woche\nX: irre\n"
+    "X: donnerstag is das kundending und ich präsentier quasi die ganze strategie\n"
+    "X: hab die folien 3 mal neu gemacht\nY: viel erfolg",
+    "Y: was machst du\nX: meal prep\nX: hähnchen, reis, brokkoli x 5\n"
+    "X: schaff das jetzt in 40 min\nY: effizient",
+]
+
+DOM_REACT = [
+    "X: egal genug von mir\nX: ne warte, hab ich dir von der sache im gym erzählt\n"
+    "Y: nein\nX: also so n typ hat 30 min das rack blockiert\n"
+    "X: und ich hab nur höflich gefragt ob ich mit rein kann\nX: war am ende ok für ihn\n"
+    "Y: gut",
+    "X: außerdem lern ich jetzt spanisch\nX: 40 tage streak in der app\n"
+    "X: fahr später im jahr nach {town} und will richtig bestellen können\nY: nice",
+    "X: ach und ich hab urlaub gebucht\nX: portugal im {month}\n"
+    "X: ne villa mit pool für n schnäppchen gefunden\n"
+    "X: hab quasi das ganze wochenende flüge verglichen\nY: neidisch",
+    "X: kurzes update zum podcast übrigens\nX: erste folge aufgenommen\n"
+    "X: 45 min, ohne notizen\n"
+    "X: ich glaub ich bin n naturtalent ehrlich\nY: haha cool",
+]
+
 # --- group: old uni friends (balanced)
 
 GROUP = [
@@ -967,6 +1213,68 @@ COUPLE_UK += [
     "Y: abgemacht ❤️",
 ]
 
+SUPERFICIAL += [
+    "X: die therme macht wieder das klappergeräusch\nY: ich schreib dem vermieter",
+    "X: hast du den brief von den stadtwerken gesehen\nY: ja, zählerstand. mach ich",
+    "X: kannst du morgen n paket annehmen wenn du da bist\nY: bin bis 2 da\nX: danke",
+    "X: hab handtücher angemacht, häng sie auf wenn ich nich da bin\nY: jo kein ding",
+    "X: dein fahrrad blockiert den flur\nY: stell es grad weg",
+    "X: was schuld ich dir vom einkauf\nY: 14,50\nX: geschickt",
+    "X: lesen wir den zähler ab oder der vermieter\nY: wir glaub ich\nX: ok ich mach n foto",
+    "X: das auto muss bis ende {month} zum tüv\nY: ich mach n termin\n"
+    "X: die werkstatt an der ecke is am billigsten",
+    "X: wann is die blaue tonne\nY: jeden zweiten donnerstag\nX: also diese woche?\n"
+    "Y: nächste",
+    "X: komm heut spät, mach die kette nich vor\nY: ok",
+    "X: hast du batterien\nY: AA?\nX: AAA\nY: nee, sorry",
+    "X: die hausverwaltung macht {day} ne begehung\nY: wann\n"
+    "X: 11. kannst du das wohnzimmer bisschen aufräumen\nY: jo",
+    "X: spiel is um 8 falls du gucken willst\nY: welches\nX: pokal\nY: ja bin da",
+    "X: {shop} hat die großen kaffeepackungen im angebot\nY: nimm zwei",
+    "X: hast du meine post weggelegt\nY: liegt auf dem tisch an der tür",
+    "X: der internetvertrag läuft aus\nY: wechseln wir\nX: ich guck mal preise\nY: 👍",
+    "X: wer hat den ersatzschlüssel\nY: ich, wieso\n"
+    "X: meine schwester kommt um 4 was abholen\n"
+    "Y: ich leg ihn an die übliche stelle",
+    "X: wann fängt das quiz an\nY: 8\nX: ok, treffen uns da",
+    "X: in der badewanne sitzt ne spinne so groß wie meine hand\nY: nich mein problem\n"
+    "X: das is UNSER problem\nY: {LAUGH} ok ich hol das glas",
+    "X: brauchst du morgen das auto\nY: nee, nimm ruhig\nX: danke",
+    "X: holen wir dieses wochenende den weihnachtsbaum\nY: sonntag?\n"
+    "X: ok, der stand beim gartencenter",
+    "X: bus oder laufen {place}\nY: laufen, is trocken\nX: ok los um 7:45",
+    "X: spülmaschine is fertig falls du sie ausräumen willst\nY: mach ich gleich",
+    "X: kannst du die heizung hochdrehen wenn du heimkommst\nY: läuft über timer\n"
+    "X: dann dreh den timer hoch\nY: haha ok",
+    "X: neuen duschkopf bestellt, kommt {day}\nY: endlich",
+    "X: hat der sperrmüll das sofa geholt\nY: ja heut morgen\nX: super",
+    "X: feueralarmprobe auf der arbeit, ich komm später\nY: ok",
+    "X: {friend} übernachtet {day} hier, passt das\nY: ja klar, schlafsofa?\nX: jo",
+    "X: kannst du dein auto wegfahren, bin zugeparkt\nY: komme",
+    "X: unter der spüle is was undicht\nY: schlimm?\nX: tropf tropf\n"
+    "Y: stell ne schüssel drunter, ich ruf wen an",
+    "X: der amazon typ hat n paket beim nachbarn abgegeben\nY: welcher\nX: nummer 14\n"
+    "Y: ok ich hols",
+    "X: kurz bescheid, hab die letzte milch genommen\nY: ich hol welche",
+    "X: fußball um 7?\nY: jo, bring die pumpe mit\nX: mach ich",
+    "X: wie war nochmal das wlan passwort, mein laptop hats vergessen\nY: steht am router\n"
+    "X: ah ja",
+    "X: fensterputzer {day} morgen\nY: ok",
+    "X: die erinnerung vom rundfunkbeitrag kam\nY: ich zahl, du hast letztes jahr",
+    "X: brauchst du das bügeleisen\nY: nee, is im schrank",
+    "X: da is n mann der den gaszähler abliest, reinlassen?\nY: ja der is ok",
+    "X: {shop} lieferung zwischen 6 und 7\nY: ich bin da",
+    "X: koch {food} falls du was willst\nY: ja bitte, bin um 7 zurück",
+    "X: is die kfz versicherung auf dich oder mich\nY: mich\nX: ok, verlängerungsbrief kam",
+    "X: hab mich ausgesperrt\nY: bin 10 min weg\nX: legende",
+]
+
+SUPERFICIAL_OPEN += [
+    "X: bist du heut abend da?\nY: jo so um 7",
+    "X: ey\nY: was",
+    "X: frage\nY: jo",
+]
+
 GROUP += [
     "A: wer is dran mit gastgeber sein\nB: nich ich, ich war letztes mal\nC: ich kann {day}\n"
     "D: dann {C}\nC: ich hol snacks",
@@ -1210,4 +1518,63 @@ GROUP += [
     "A: ich hab gesagt ich buch das ferienhaus\nD: hättest du auch tippen können",
     "A: <media:video>\nB: wer hat dir ne karaokemaschine gegeben\n"
     "C: das kommt in die hochzeitsrede\nD: {LAUGH}",
+]
+
+DOM_MONO += [
+    "X: also ich hab das mit dem investieren quasi durchschaut\n"
+    "X: etfs natürlich, aber auch bisschen krypto fürs potenzial\n"
+    "X: hab jetzt so 6 bücher dazu gelesen\nX: das wichtigste is nich panisch werden wenns fällt\n"
+    "X: die meisten werden panisch. ich nich\nY: cool",
+    "X: hatte heut n meeting mit der direktorin\nX: nur ich und sie, 30 min\n"
+    "X: sie hat gefragt wo ich mich in 5 jahren seh\nX: hab gesagt auf ihrem posten haha\n"
+    "X: sie hat gelacht aber ich hab nich wirklich gescherzt\nY: haha",
+    "X: meine wohnung is so viel schöner seit ich das wohnzimmer neu gemacht hab\n"
+    "X: den teppich, die lampe, die große pflanze\n"
+    "X: und ich hab alle bilder selbst aufgehängt, mit wasserwaage und allem\n"
+    "X: ehrlich ich könnt das beruflich machen\nX: <media>\nY: sieht schön aus",
+    "X: war heut morgen beim parkrun\nX: 21:40, bestzeit um 15 sekunden\nX: war 12. insgesamt\n"
+    "X: da is einer der mich immer um so 10 sekunden schlägt, das is jetzt mein ziel\n"
+    "X: nächste woche is er fällig\nY: nice",
+    "X: ok also die hochzeitsrede\nX: hab 3 entwürfe geschrieben\n"
+    "X: der trauzeuge soll ja lustig sein aber ich glaub ich geh eher gefühlvoll\n"
+    "X: mit n paar witzen zum abrunden\n"
+    "X: les ich dir irgendwann vor, sind so 8 minuten\nY: ok",
+    "X: überleg mir nen hund zu holen\n"
+    "X: hab viel recherchiert, wird n cockapoo\n"
+    "X: ich bin 3 tage im homeoffice also passt das\n"
+    "X: und für die anderen 2 hab ich ne gassigeherin\n"
+    "X: hab sogar schon n namen. Keks\nY: süß",
+    "X: weißt du was mir aufgefallen is\nX: die meisten leute planen einfach nich\n"
+    "X: ich plan meine woche sonntagabends, jedes essen, jedes workout\n"
+    "X: und deswegen krieg ich so viel geschafft\nX: ich sollt ehrlich n kurs dazu machen\n"
+    "Y: haha vllt",
+    "X: wilder tag\nX: mitten in meiner präsentation is der feueralarm losgegangen\n"
+    "X: aber ich hab einfach draußen aufm parkplatz weitergemacht\n"
+    "X: der kunde meinte das war der denkwürdigste pitch den sie je gesehen haben\n"
+    "X: wir kriegen den auftrag schätz ich\nY: wow",
+    "X: kurz aufregen\nX: warum antworten leute nich auf mails\n"
+    "X: hab {colleague_m} diese woche 3 mails geschickt\nX: nix\n"
+    "X: musste echt zu seinem schreibtisch laufen\nX: egal is geklärt weil ichs geklärt hab\n"
+    "Y: nervig",
+    "X: mein kumpel hat ne band gegründet und will dass ich sie manage\n"
+    "X: ich mein hab ich nie gemacht aber wie schwer kanns sein\n"
+    "X: hab ihnen schon n gig {place} besorgt\nX: und ich mach social media\nY: stark",
+    "X: hab entschieden ich mach n master\nX: berufsbegleitend, abends. bwl natürlich\n+ \n"
+    "+ hab durchgerechnet: 2 jahre, 2 abende die woche, und ich schaff trotzdem 4 mal gym\n"
+    "X: bringt mich wahrscheinlich auf die überholspur zum direktor\n"
+    "X: bewerbungsschluss is im {month}, meine is fast fertig\nY: viel glück",
+    "X: hab grad ne doku über schlaf geguckt\nX: anscheinend mach ich alles falsch\n"
+    "X: neue regel, keine bildschirme nach 10, zimmer auf 18 grad\n"
+    "X: hab auch nen lichtwecker bestellt\nX: ich sag dir wies läuft\nY: ok",
+    "X: also der typ der immer auf meinem platz parkt\nX: hab n zettel hingelegt\n"
+    "X: sehr höflich aber bestimmt\n"
+    "X: er hat sein auto weggefahren. ergebnis\nY: haha",
+    "X: hab ne neue uhr\nX: <media>\nX: automatik, saphirglas, volles programm\n"
+    "X: ich weiß is viel aber sowas behält man für immer\nY: nice",
+    "X: heut abend kleinfeld gespielt\nX: hattrick\n"
+    "X: das zweite war n volley, oben in den winkel\nX: die jungs haben mich Zidane genannt\n"
+    "Y: haha nice",
+    "X: überleg nach {town} zu ziehen\nX: miete is billiger, der arbeitsmarkt is gut\n"
+    "X: würd eigentlich eher kaufen statt mieten, hab das eigenkapital\n"
+    "X: hab mir 3 zimmer wohnungen mit garten angeguckt\nY: oh wow",
 ]
