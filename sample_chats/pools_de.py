@@ -827,6 +827,323 @@ DOM_REACT = [
     "X: ich glaub ich bin n naturtalent ehrlich\nY: haha cool",
 ]
 
+# --- dumping ground (Leah offloads to Nina)
+
+DUMP = [
+    "X: boah heute war der schlimmste tag\n"
+    "X: {colleague} hat mich den ganzen bericht neu machen lassen\n"
+    "+ vor allen\n+ so wirklich vor dem ganzen team\n"
+    "X: ich bin so wütend ich könnt heulen\nY: {VALIDATE}\nY: was hat sie genau gesagt?\n"
+    "X: dass er 'nich dem standard entspricht'. der war gut!! sie hasst mich einfach\n"
+    "X: ich hab das gefühl ich kann da nix richtig machen\n"
+    "Y: das is so unfair. du arbeitest so viel\n"
+    "Y: {SUPPORT}",
+    "X: ich muss ständig an Lukas denken\nX: hab gesehen er postet mit ner neuen\n"
+    "X: ich fühl mich so dumm dass es mich noch juckt\n"
+    "Y: du bist nich dumm. is erst n paar monate her\n"
+    "Y: wie gehts dir grad?\nX: ehrlich furchtbar. mir is schlecht\nY: {VALIDATE}\n"
+    "Y: vllt schaltest du ihn mal ne weile stumm?\nX: ja vllt",
+    "X: ich bin so gestresst ich krieg keine luft\n"
+    "X: der vermieter will uns bis {month} raushaben\n"
+    "X: wo soll ich denn hin\nX: alles is so teuer\nY: oh nein, das is so beängstigend\n"
+    "Y: {SUPPORT}\nY: soll ich dir heut abend beim wohnungen suchen helfen?\n"
+    "X: echt? ich bin so überfordert",
+    "X: meine schwester hat gesagt ich bin egoistisch\n"
+    "X: nur weil ich mamas geburtstag nich machen konnte\n"
+    "X: das verletzt mich so\nY: {VALIDATE}\nY: was is genau passiert?\n"
+    "X: sie hat rumgemeckert dass ich nie bei irgendwas helfe\n"
+    "X: und ich hab das gefühl ich mach so viel\n"
+    "Y: das klingt echt schmerzhaft. du bist nich egoistisch",
+    "X: hatte wieder ne panikattacke auf der arbeit\nX: diesmal aufm klo\n"
+    "X: is mir so peinlich\n"
+    "Y: oh Leah\nY: gehts jetzt wieder?\nX: so halb. ich zitter\nY: {VALIDATE}\n"
+    "Y: hast du mal überlegt mit deiner hausärztin zu reden?\nX: weiß nich. vllt\n"
+    "Y: {SUPPORT}",
+    "X: ich hab das gefühl allen gehts besser als mir\nX: {friend} wurde schon wieder befördert\n"
+    "X: und ich häng immer noch in diesem sackgassen job\nY: das is echt n hartes gefühl\n"
+    "Y: aber du hängst da nich für immer fest. was würdest du stattdessen gern machen?\n"
+    "X: weiß ich nich mal. das is das schlimmste\nY: {SUPPORT}",
+    "X: sorry dass ich dich schon wieder zutexte\n"
+    "X: aber meine chefin hat mir n leistungsplan verpasst\n"
+    "X: ich hab solche angst dass ich rausfliege\nY: entschuldig dich nich. {VALIDATE}\n"
+    "Y: was sollst du laut denen machen?\nX: ziele erreichen die quasi unmöglich sind\n"
+    "X: ich bin so ängstlich ich hab nix gegessen\nY: bitte iss was. {SUPPORT}",
+    "X: die wohnung is so still seit der trennung\nX: ich hasse es heimzukommen\n"
+    "X: ich lass immer den fernseher an nur wegen dem geräusch\nY: {VALIDATE}\n"
+    "Y: willst du {day} rüberkommen? ich koch\n"
+    "X: ja. danke. ich weiß nich was ich ohne dich machen würde",
+    "X: darf ich mich aufregen\nY: immer\n"
+    "X: meine mama vergleicht mich ständig mit meiner cousine\n"
+    "X: 'die hat n eigenheim, die is verlobt'\nX: ich fühl mich wie so ne enttäuschung\n"
+    "Y: du bist keine enttäuschung\nY: {VALIDATE}\nY: wie seid ihr verblieben?\n"
+    "X: hab einfach aufgelegt. und mich dann schuldig gefühlt",
+    "X: ich heul schon den ganzen abend\nY: oh nein. was is passiert?\n"
+    "X: nix bestimmtes. alles\nX: arbeit, Lukas, geld, einfach alles\nY: {VALIDATE}\n"
+    "Y: {SUPPORT}\nY: soll ich anrufen?\nX: kannst du?",
+    "X: ich bin so sauer auf {friend}\nX: sie hat mich nich zu ihrem ding eingeladen\n"
+    "X: und dann alle fotos gepostet\nX: ich fühl mich so ausgeschlossen und gedemütigt\n"
+    "Y: das würd jedem weh tun\nY: weißt du warum sie dich nich eingeladen hat?\n"
+    "X: nein und ich trau mich nich zu fragen",
+    "X: ich glaub ich bin ehrlich gesagt depressiv\nX: ich komm am wochenende nich aus dem bett\n"
+    "X: ich fühl mich einfach leer\nY: ich bin echt froh dass dus mir sagst\nY: {VALIDATE}\n"
+    "Y: würdest du drüber nachdenken mit jemandem zu reden? ich helf dir wen zu finden\n"
+    "X: vllt. ich hab angst dass es nich hilft",
+    "X: geld is so ne katastrophe\nX: schon wieder im dispo und es is erst der 15.\n"
+    "X: ich bin so gestresst mir is schlecht\nY: {VALIDATE}\n"
+    "Y: willst du das zusammen durchgehen? aufgeschrieben isses manchmal weniger schlimm\n"
+    "X: ja. vllt {day}",
+    "X: Lukas hat mir geschrieben\nX: nur 'hoffe dir gehts gut'\n"
+    "X: und jetzt bin ich wieder n wrack\n"
+    "X: warum darf er das einfach\nY: boah, das is so unfair dir gegenüber\n"
+    "Y: wie gehts dir damit?\n"
+    "X: verwirrt. wütend. traurig. alles",
+    "X: mein chef hat mich heut angeschrien\nX: vor dem ganzen team\nX: ich fühl mich so klein\n"
+    "Y: der sollte niemanden anschreien\nY: {VALIDATE}\nY: gehts dir gut?\n"
+    "X: nein. ich hasse es da",
+    "X: mir graut vor diesem wochenende\nX: familienfeier und mein papa wird trinken\n"
+    "X: ich bin in seiner nähe immer so ängstlich\nY: {VALIDATE}\nY: musst du hin?\n"
+    "X: mama bringt mich um wenn nich\nY: schreib mir jederzeit. {SUPPORT}",
+    "X: wieder nich geschlafen\nX: mein kopf hält einfach nich die klappe\n"
+    "X: ich geh immer wieder alles durch was ich auf der arbeit gesagt hab\n"
+    "Y: das klingt anstrengend\n"
+    "Y: was gehst du durch?\nX: das meeting. ich glaub ich klang dumm\n"
+    "Y: das bezweifle ich echt",
+    "X: die wohnungsbesichtigung war ne katastrophe\n"
+    "X: der makler hat quasi über mein budget gelacht\n"
+    "X: ich lande wieder bei meiner mama\nX: ich fühl mich wie so ne versagerin\n"
+    "Y: du bist keine versagerin. der markt is irre\nY: {SUPPORT}",
+    "X: ich fühl mich heut so hässlich\nX: nix passt\n"
+    "X: hab {friend} abgesagt weil ich es nich gepackt hab\nY: ach süße. {VALIDATE}\n"
+    "Y: nur so nebenbei, du bist wunderschön\nX: das musst du ja sagen",
+    "X: ich bin ehrlich gesagt so müde von allem\nX: jede woche dieselben probleme\n"
+    "X: nix ändert sich\n"
+    "Y: versteh ich. {VALIDATE}\n"
+    "Y: was würde diese woche auch nur n kleines bisschen leichter machen?\n"
+    "X: weiß nich. n neues leben",
+]
+
+DUMP_SHIFT = [
+    # Nina shares; Leah shifts back to her own story
+    "Y: darf ich dir was erzählen\nY: ich bin total gestresst wegen papas op\n"
+    "X: oh nein\nX: da fällt mir ein, mein papa is in letzter zeit so komisch\n"
+    "X: der hat nich mal an meinem geburtstag angerufen\n"
+    "X: ich hab das gefühl er kümmert sich nich\n"
+    "Y: das klingt hart\n"
+    "Y: egal seine is am {day}. passt schon",
+    "Y: ich hatte eigentlich auch n ziemlich miesen tag\n"
+    "Y: hab ärger für was gekriegt wofür ich nix konnte\n"
+    "X: boah das is wie das was mir letzte woche passiert is\n"
+    "X: ehrlich {colleague} is immer noch furchtbar\nX: heut hat sie mich in der küche ignoriert\n"
+    "Y: das is furchtbar\nY: egal, meins is nix",
+    "Y: ich hab übrigens den job!!\nX: oh nice\nX: ich wünschte mir würde mal was gutes passieren\n"
+    "X: hab mich auf 3 sachen beworben und nix gehört\nY: wird schon. versprochen\n"
+    "Y: du hörst bestimmt bald was",
+    "Y: ich vermiss {friend} so seit sie weggezogen is\nX: das gefühl kenn ich so gut\n"
+    "X: ehrlich seit der trennung is die wohnung so still\n"
+    "X: ich red mehr mit der katze als mit menschen\n"
+    "Y: ja\nY: vergiss es, is nix",
+    "Y: bin nervös wegen meiner präsentation morgen\n"
+    "X: wird schon, du kannst sowas\nX: ich bin so gestresst wegen meiner am freitag\n"
+    "X: meine chefin guckt zu und ich werd einfrieren\n"
+    "Y: du frierst nich ein. du wirst super\nY: wir beide haha",
+    "Y: meine oma is im krankenhaus\nX: oh nein tut mir leid\n"
+    "X: krankenhäuser machen mich so nervös\n"
+    "X: ich hab immer noch albträume von damals als ich mir den arm gebrochen hab\nY: ja\n"
+    "Y: egal sie is stabil",
+    "Y: hatte streit mit meinem freund\nX: boah beziehungen\nX: du hast wenigstens einen\n"
+    "X: ich end noch mit 12 katzen so wie das läuft\nY: tust du nich haha\n"
+    "Y: passt schon, wir kriegen das hin",
+    "Y: ich glaub ich bin bisschen ausgebrannt\nX: ich auch ehrlich\n"
+    "X: ich glaub mir gehts schlimmer als ausgebrannt\n"
+    "X: hab heut im bus geheult\nY: oh nein. was is passiert?\nX: nix, alles. du weißt schon",
+    "Y: wir haben endlich den urlaub gebucht!\nX: glückspilz\n"
+    "X: ich kann mir keinen urlaub leisten\n"
+    "X: ich kann mir ehrlich gesagt kaum {food} leisten\nY: oh nein. is geld immer noch knapp?\n"
+    "X: immer",
+    "Y: bin bisschen nervös wegen dem umzug\nX: du hast wenigstens wo du hinziehen kannst\n"
+    "X: der makler hat sich immer noch nich gemeldet\nX: ich werd obdachlos\n"
+    "Y: du wirst nich obdachlos. {SUPPORT}",
+]
+
+DUMP_LIGHT = [
+    "X: <media>\nX: guck dir das outfit an das ich nie anziehen werd\n"
+    "Y: das is süß!! zieh es {day} an",
+    "X: was machst du\nY: grad heimgekommen. mach {food}\nX: neidisch. ich hab müsli",
+    "X: guckst du {show}\nY: ja! die letzte folge!!\nX: ich weiß!! ich hab geschrien",
+    "Y: bleibts bei {day}?\nX: ja bitte. ich muss hier raus\n"
+    "Y: {place} um {time}?\nX: perfekt",
+    "X: schon wieder {weather}\nY: boah. drinbleib wetter\nX: für immer drinbleib wetter",
+    "Y: morgen! wie hast du geschlafen?\nX: schlecht aber ich leb",
+    "X: danke für heut abend\nY: immer. hat spaß gemacht\nX: mir auch. hab ich gebraucht",
+    "X: <media>\nX: meine katze verurteilt mich\nY: zu recht ehrlich\nX: {LAUGH}",
+    "Y: gut heimgekommen?\nX: ja! danke dass du mich zum bus gebracht hast",
+    "X: wollen wir {day} {place}?\nY: ja!! um {time}?\nX: super",
+]
+
+DUMP_THANKS = [
+    "X: sorry dass ich immer nur jammer\nY: tust du nich. ich bin da\n"
+    "X: du bist die einzige mit der ich reden kann",
+    "X: danke dass du mir gestern zugehört hast\nY: klar. wie gehts dir heute?\n"
+    "X: immer noch mies aber bisschen besser",
+    "X: ich weiß nich wie du es mit mir aushältst\nY: red keinen quatsch\n"
+    "Y: dafür sind freunde da",
+]
+
+# --- waning interest (Ollie & Jess)
+
+WANE_MIN = [
+    "X: hey\nY: hey",
+    "X: wie läufts\nY: ok. viel los",
+    "X: bist du am wochenende da?\nY: weiß noch nich\nY: sag bescheid",
+    "X: <media>\nY: haha",
+    "X: hab das gesehen und an dich gedacht\nX: <media>\nY: ha",
+    "X: wie war deine woche\nY: gut danke",
+    "X: hast du {show} geguckt\nY: noch nich",
+    "X: bock auf {place} am {day}?\nY: kann diese woche nich sorry",
+    "X: alles gut?\nY: jo",
+    "X: hoffe arbeit is ok\nY: 👍",
+    "X: hab ne weile nix von dir gehört\nY: sorry, war viel los",
+    "X: hier is {weather}\nY: hier auch",
+    "X: wie gehts {friend}?\nY: gut glaub ich",
+    "X: alles ok?\nY: ja nur müde",
+    "X: hast du meine nachricht wegen {day} gesehen\nY: oh sorry ja\nY: vllt",
+    "X: hab {show} durch\nY: nice",
+    "X: das {band} ding is übrigens im vorverkauf\nY: ah cool\nY: weiß nich ob ich kann",
+    "X: wie lief das ding\nY: gut",
+    "X: vermiss unsere gespräche\nY: ja sorry, nur viel los",
+    "X: was machst du?\nY: nich viel",
+    "X: <media>\nY: 👍",
+    "X: ok\nY: k",
+]
+
+WANE_MID = [
+    "X: wie war dein tag\nY: lang. deiner?\nX: ja auch, bisschen zäh\n"
+    "Y: naja. bald freitag",
+    "X: warst du am ende {place}?\nY: ja am {day}, war schön\n"
+    "X: nice, was hattest du?\nY: {food}. war ok",
+    "X: gehst du noch laufen?\nY: so halb. vllt einmal die woche\nX: is doch trotzdem gut\n"
+    "Y: schätze",
+    "X: <media>\nX: weißt du das noch?\nY: haha ja\nY: is ewig her",
+    "X: was machst du am wochenende\nY: wahrscheinlich mit {friend} treffen. du?\n"
+    "X: nich viel. vllt nach {town}\nY: nice",
+    "X: hab endlich {film} gesehen\nY: war er gut?\n"
+    "X: ja echt gut, das ende hat mich fertig gemacht\n"
+    "Y: nice, guck ich irgendwann mal",
+    "X: arbeit war echt viel diese woche\nY: ja? bei mir auch\n"
+    "X: {colleague} is weg also vertret ich\n"
+    "Y: klingt nervig",
+    "X: wollen wir uns bald mal sehen?\nY: ja wär gut\nY: weiß aber nich wann, is grad so viel\n"
+    "X: kein stress, wann immer",
+]
+
+# --- critical / defensive (Ryan & Zoe)
+
+CRIT = [
+    "X: du hast die küche schon wieder wie sau hinterlassen\nY: wollt ich nachher machen\n"
+    "X: das sagst du immer\nY: na du bringst ja nie den müll raus\nX: darum gehts nich\n"
+    "Y: egal 🙄",
+    "X: warum hast du nich zurückgeschrieben\nX: ich hab 4 nachrichten geschickt\n"
+    "Y: ich war arbeiten??\n"
+    "X: du hast immer ne ausrede\nY: is nich meine schuld dass ich n job hab\nX: wow ok",
+    "X: du hast gesagt du reservierst den tisch\nY: hab ichs halt vergessen\nX: schon wieder?\n"
+    "X: du ziehst nie irgendwas durch\nY: du hättest ja auch selbst reservieren können\n"
+    "X: darum gehts nich",
+    "X: was is heute los mit dir\nY: mit mir is gar nix los\nY: was is mit DIR los\n"
+    "X: ich hab nur was gefragt\nY: in dem ton\nX: da is kein ton. du bist lächerlich",
+    "X: du hast den geburtstag meiner mama vergessen\n"
+    "Y: is nich meine schuld dass mich keiner erinnert hat\n"
+    "X: das is MEINE mama und ich bin nich deine sekretärin\n"
+    "X: du vergisst immer alles was mir wichtig is\n"
+    "Y: das is so unfair\nY: du hast letzten monat mein arbeitsding vergessen",
+    "X: warum musst du immer n witz machen wenn ich was ernst mein\n"
+    "Y: ich wollte die stimmung auflockern\nX: das is abwertend\n"
+    "Y: naja du machst ja auch aus allem immer n drama\nX: jetzt gehts los",
+    "X: du warst beim essen die ganze zeit am handy\nY: ich hab eine sache gecheckt\n"
+    "X: ne stunde lang\nY: du hast doch eh den ganzen abend mit {friend} geredet\n"
+    "X: unfassbar",
+    "X: ich hab dich gebeten das paket abzuholen\nY: hatte keine zeit\n"
+    "X: fürs gym hattest du zeit\nY: is nich meine schuld dass die post um 5 zumacht\n"
+    "X: du stellst dich immer an erste stelle",
+    "X: du hast mich vor {friend} blamiert\nY: wie??\nX: der kommentar über meinen job\n"
+    "Y: war n witz. du bist so empfindlich\n"
+    "X: du nimmst nie ernst was ich sage",
+    "X: du hast gesagt du bist um 8 zurück\nY: wurde aufgehalten\n"
+    "X: du hast gesagt du schreibst wenn du später kommst\n"
+    "Y: mein akku war leer, is nich meine schuld\n"
+    "X: der is immer leer wenns grad passt",
+    "X: was is los mit dir\nX: du bist einfach rausgelaufen\nY: weil du rumgeschrien hast\n"
+    "X: ich hab nich geschrien\nY: naja du hattest diese stimme drauf\nX: da is keine stimme",
+    "X: das machst du immer\nY: was\nX: erst still werden und dann so tun als wär nix gewesen\n"
+    "Y: naja du kannst ja nie was gut sein lassen\nX: weil nie was geklärt wird",
+    "X: du fragst nie wie mein tag war\nY: hab ich wortwörtlich gestern gefragt\nX: einmal\n"
+    "Y: du fragst nach meinem ja auch nich\nX: schön",
+    "X: du hast nich mal gut gemacht gesagt\nX: wegen der beurteilung\nY: hab ich doch??\n"
+    "X: du hast 'nice' gesagt. das wars\nY: was willst du denn, ne rede?\nX: vergiss es",
+    "X: kannst du mal nich dein zeug auf der ganzen treppe liegen lassen\n"
+    "Y: kannst du mal einen tag nich nörgeln\n"
+    "X: müsst ich nich wenn dus einfach machen würdest\n"
+    "Y: nich meine schuld dass du da so verkrampft bist",
+    "X: du hast versprochen dass wir am wochenende nach {town} fahren\nY: ich hab vllt gesagt\n"
+    "X: du hast gesagt du machst es\n"
+    "Y: naja es is halt was dazwischen gekommen\nX: es kommt immer was dazwischen",
+    "X: du bist manchmal so egoistisch\nY: wow\n"
+    "Y: sagt die person die das ganze wochenende bei {friend} war\n"
+    "X: das war seit wochen geplant\nY: egal",
+    "X: warum bist du so kalt\nY: bin ich nich\nX: bist du eindeutig\n"
+    "Y: naja vllt wenn du mich nich gleich anmachen würdest sobald ich reinkomm\n"
+    "X: ich hab dich nich angemacht",
+    "X: du hast mein {thing} seit ner woche\nY: ich geb es dir zurück\nX: das sagst du immer\n"
+    "Y: is doch keine große sache\nX: für mich schon",
+    "X: du hast schon wieder abgesagt\nY: ich bin fertig, ich kann nix dafür\n"
+    "X: du hast gesagt du kommst\n"
+    "Y: nich meine schuld dass die arbeit grad irre is\nX: es is immer die arbeit",
+    "X: du hörst mir nie zu\nY: ich hör grad zu\nX: tust du eindeutig nich\n"
+    "Y: was willst du denn von mir\nX: nix. vergiss es",
+    "X: du hast mich gestern abend null verteidigt\n"
+    "Y: das war deine schwester, was sollt ich denn sagen\n"
+    "X: irgendwas!!\nY: du hättest dich ja auch selbst verteidigen können\nX: wow. danke",
+]
+
+CRIT_REASSURE = [
+    "X: bist du sauer auf mich?\nY: nein\nX: du wirkst sauer\nY: ich bin nich sauer. ich bin müde\n"
+    "X: ok",
+    "X: is zwischen uns alles ok?\nY: ja wieso\nX: du warst den ganzen tag so still\n"
+    "Y: hab nur viel zu tun\nX: ok sorry",
+    "X: hab ich was falsch gemacht?\nY: nein\nX: du würdest es mir sagen oder?\nY: ja\n"
+    "X: sorry, ich mach mir nur schnell sorgen",
+    "X: bist du noch genervt wegen vorhin\nY: bisschen\nX: sorry\n"
+    "X: ich hasse es wenn wir so sind\nY: ich auch",
+    "X: du verlässt mich aber nich oder\nY: was? nein\nY: wie kommst du darauf\n"
+    "X: weiß nich. vergiss es haha",
+    "X: sei ehrlich, findest du ich bin zu viel\nY: manchmal\nX: oh\nX: ok\n"
+    "Y: so hab ichs nich gemeint\nX: passt schon",
+    "X: sorry wegen gestern abend\nY: ok\nX: bist du noch sauer?\nY: komm schon drüber weg",
+    "X: sorry falls ich vorhin genervt hab\nY: hast du nich\nX: sicher? du warst so still\n"
+    "Y: sicher",
+]
+
+CRIT_LIGHT = [
+    "X: was willst du zum abendessen\nY: egal. {food}?\nX: ok",
+    "X: bin bei {shop}, brauchst du was\nY: milch\nX: ok",
+    "X: bist du daheim?\nY: 10 min",
+    "X: {day} bei deiner mama steht noch?\nY: ja sie meinte {time}\nX: ok",
+    "X: <media>\nY: haha\nY: wo is das",
+    "X: hast du die grundsteuer bezahlt\nY: ja\nX: ok gut",
+    "X: guckst du {show}?\nY: gleich\nX: ok fang nich ohne mich an",
+    "X: wann is das ding von {friend}\nY: {time}\nX: ok",
+    "X: kannst du brot mitbringen\nY: jo",
+    "X: bin spät dran\nY: ok",
+    "X: <media>\nX: {friend}s neuer welpe\nY: süß",
+    "X: autoschlüssel liegt auf der kommode\nY: 👍",
+]
+
+CRIT_REPAIR = [
+    "X: sorry wegen vorhin. war nich so gemeint\nY: ich weiß. ich auch\nX: frieden?\n"
+    "Y: frieden",
+    "X: du hast recht mit dem müll. ich machs\nY: danke",
+    "X: sorry dass ich dich angeblafft hab\nY: is ok. ich war auch anstrengend",
+]
+
 # --- group: old uni friends (balanced)
 
 GROUP = [
@@ -1577,4 +1894,243 @@ DOM_MONO += [
     "X: überleg nach {town} zu ziehen\nX: miete is billiger, der arbeitsmarkt is gut\n"
     "X: würd eigentlich eher kaufen statt mieten, hab das eigenkapital\n"
     "X: hab mir 3 zimmer wohnungen mit garten angeguckt\nY: oh wow",
+]
+
+DUMP += [
+    "X: sorry dass ich schon wieder damit anfang aber mir gehts echt nich gut\n"
+    "X: die arbeit wird einfach immer schlimmer\n"
+    "X: {colleague} hat mich aus dem projekt genommen das ich echt mochte\nY: {VALIDATE}\n"
+    "Y: hat sie gesagt warum?\nX: 'umstrukturierung'. aber es fühlt sich persönlich an\n"
+    "X: ich hab so die schnauze voll\n"
+    "Y: klar hast du das. {SUPPORT}",
+    "X: ich kann nich mehr\nX: ich hab das gefühl ich ertrink in allem\n+ \n"
+    "+ sorry. ich weiß ich sag das oft\nY: hey. ich bin da\nY: was is grad das größte?\n"
+    "X: geld glaub ich. und arbeit. und alles mit Lukas\n"
+    "Y: ok. das is viel auf einmal. {VALIDATE}\n"
+    "Y: eins nach dem anderen. wollen wir mit dem geld anfangen?\nX: ja ok",
+    "X: in meiner beurteilung steht ich bin 'zu emotional'\nX: ich bin so fertig\n"
+    "X: hab danach aufm klo geheult\nY: das is so was furchtbares für ne beurteilung\n"
+    "Y: {VALIDATE}\nY: was haben die noch gesagt?\nX: dass ich 'meine reaktionen managen' soll\n"
+    "X: ich fühl mich so gedemütigt\nY: du darfst auf der arbeit gefühle haben. {SUPPORT}",
+    "X: mein vermieter will die kaution nich zurückgeben\nX: sagt der teppich is kaputt\n"
+    "X: der war schon so als ich eingezogen bin!!\nX: ich bin so gestresst, ich brauch das geld\n"
+    "Y: das is so unfair\nY: hast du beim einzug fotos gemacht?\nX: paar glaub ich\n"
+    "Y: ok gut. das hilft. ich helf dir ihm zu schreiben",
+    "X: ich bin grad wegen allem so ängstlich\n"
+    "X: ich kann nich aufhören meine mails zu checken ob mein chef was geschrieben hat\n"
+    "X: sogar um 23 uhr\n"
+    "Y: das klingt anstrengend\nY: {VALIDATE}\n"
+    "Y: kannst du abends die benachrichtigungen ausmachen?\n"
+    "X: ich hab angst dass ich was verpasse\n"
+    "Y: versteh ich. {SUPPORT}",
+    "X: hatte die schlimmste nacht\nX: konnte nich aufhören wegen Lukas zu heulen\n"
+    "X: ich dachte ich bin drüber weg\n"
+    "Y: ach süße. trauer is keine gerade linie\nY: was hat das ausgelöst?\n"
+    "X: unser lied lief im supermarkt\nY: {VALIDATE}",
+    "X: meine freunde fahren alle übers wochenende nach {town} und ich kann mirs nich leisten\n"
+    "X: ich fühl mich so ausgeschlossen\nX: und es is mir peinlich\nY: {VALIDATE}\n"
+    "Y: muss dir nich peinlich sein. geld is bei so vielen knapp\n"
+    "Y: wollen wir {day} hier was günstiges machen?\n"
+    "X: vllt. ich fühl mich einfach so hinter allen",
+    "X: ich hab das gefühl auf der arbeit mag mich keiner\n"
+    "X: die sind alle mittagessen gegangen ohne mich zu fragen\n"
+    "Y: oh nein. das tut weh\nY: {VALIDATE}\nY: war das geplant oder eher spontan?\n"
+    "X: weiß nich. is auch egal. hat trotzdem weh getan",
+    "X: die ärztin sagt mein blutdruck is zu hoch\nX: wegen stress anscheinend\n"
+    "X: super, jetzt bin ich gestresst weil ich gestresst bin\nY: {VALIDATE}\n"
+    "Y: hat sie dir was gegeben?\nX: nur gesagt ich soll mich 'entspannen' haha\n"
+    "Y: hilfreich. wollen wir zusammen spazieren gehen? könnte bisschen helfen",
+    "X: ich glaub meine mama is enttäuscht von mir\n"
+    "X: sie fragt ständig wann ich n 'richtigen job' hab\n"
+    "X: und ich fühl mich dann so klein\nY: das is hart von der eigenen mama zu hören\n"
+    "Y: {VALIDATE}\n"
+    "Y: was hast du geantwortet?\nX: nix. bin einfach still geworden\nY: verständlich",
+    "X: ich hab heut so richtig mist gebaut\nX: hab n kundentermin komplett vergessen\n"
+    "X: meine chefin is stinksauer\nX: ich bin so wütend auf mich\nY: {VALIDATE}\n"
+    "Y: jeder vergisst mal was\nY: hast du dich entschuldigt?\n"
+    "X: ja. hilft aber nich wie ich mich fühl\nY: {SUPPORT}",
+    "X: ich hab das gefühl ich versag bei allem\nX: job, beziehungen, die wohnung\n"
+    "X: alle anderen scheinen das leben zu gewinnen\n"
+    "Y: du versagst nich. du machst grad ne echt harte zeit durch\nY: {VALIDATE}\n"
+    "X: fühlt sich nich wie ne zeit an. fühlt sich an wie für immer\nY: ich weiß. {SUPPORT}",
+]
+
+DUMP_SHIFT += [
+    "Y: hatte eigentlich n richtig schönes wochenende, war mit meiner schwester in {town}\n"
+    "X: nice\n"
+    "X: ich hab das ganze wochenende wegen der arbeit geheult haha\n"
+    "X: {colleague} hat mir am samstag gemailt\n"
+    "Y: oh nein. an nem samstag?\nX: ja!! wer macht sowas",
+    "Y: ich mach mir bisschen sorgen um meine mitbewohnerin, der gehts echt schlecht\n"
+    "X: sie hat wenigstens dich\n"
+    "X: ich hab zuhause niemanden\nX: die wohnung is so still\nY: du hast mich doch auch\n"
+    "Y: egal sie wird schon",
+    "Y: also ich überleg meinen job zu kündigen\nX: omg ich auch\n"
+    "X: ich hab so die nase voll von {colleague}\n"
+    "X: heut hat sie im meeting wortwörtlich die augen über mich verdreht\n"
+    "Y: boah das is furchtbar\n"
+    "Y: über meins reden wir n andermal",
+    "Y: papas op is übrigens gut gelaufen\nX: oh gut\n"
+    "X: mein papa hat mich immer noch nich angerufen\n"
+    "X: ich hab das gefühl der weiß nich mal mehr dass es mich gibt\n"
+    "Y: tut mir leid. das is echt hart",
+]
+
+DUMP_LIGHT += [
+    "X: <media>\nX: hab bananenbrot gebacken\nY: sieht mega aus!\nX: oben bisschen verbrannt",
+    "Y: hast du schon die neue staffel {show} gesehen\nX: noch nich! is sie gut\n"
+    "Y: so gut. wirst du lieben",
+    "X: mittagessen {day}?\nY: ja! wo?\nX: {place}?\nY: perfekt",
+    "Y: <media>\nY: der hund im park\nX: omg ich will ihn",
+    "X: heut is es so sonnig\nY: endlich!!\nX: geh vllt tatsächlich mal raus",
+    "Y: und der neue haarschnitt?\nX: wächst mir ans herz\nX: wortwörtlich",
+    "X: hast du das finale von das große backen gesehen\nY: ja!! beschissen\nX: BESCHISSEN",
+    "Y: hier is {weather}, bei dir?\nX: auch. war den ganzen tag drin",
+]
+
+CRIT += [
+    "X: du hast das auto schon wieder ohne sprit stehen lassen\nY: ich war spät dran\n"
+    "X: du bist immer spät dran\nY: du hättest ja auch selbst tanken können\n"
+    "X: darum gehts nich und das weißt du",
+    "X: warum machst du das immer wenn meine familie da is\nY: was\n"
+    "X: still werden und schmollen\n"
+    "Y: ich schmoll nich\nY: dein bruder hat mich angemacht und du hast nix gesagt\n"
+    "X: das is nich meine schuld",
+    "X: du hast nich mal gemerkt dass ich beim friseur war\nY: hab ich gemerkt\n"
+    "X: du hast nix gesagt\n"
+    "Y: naja du merkst auch nie wenn ich was mach\nX: zum beispiel\nY: vergiss es",
+    "X: ich hab dich 3 mal gebeten den klempner anzurufen\nY: hatte viel zu tun\n"
+    "X: für die kneipe hast du nie zu viel zu tun\nY: wow ok\n"
+    "Y: nich meine schuld dass dich als einzige der wasserhahn juckt\nX: unfassbar",
+    "X: was is los mit dir, du bist schon den ganzen tag so pampig\n"
+    "Y: mit mir is nix los\n"
+    "Y: vllt hörst du mal auf alle 5 minuten zu fragen was mit mir los is\n"
+    "X: schön. dann frag ich halt nich mehr",
+    "X: du hast versprochen zu meinem arbeitsding zu kommen\nY: ich hab gesagt ich versuchs\n"
+    "X: du hast gesagt du kommst\n"
+    "X: alle haben gefragt wo du bist\nY: du hast mich ja nich erinnert\n"
+    "X: ich sollte dich nich erinnern müssen",
+    "X: du hast {num}0 euro für WAS ausgegeben??\nY: war n gutes angebot\n"
+    "X: wir hatten gesagt wir sparen\n"
+    "Y: du hast letzte woche neue sneaker gekauft\nX: das is was anderes\n"
+    "Y: is immer was anderes wenns um dich geht",
+    "X: du machst immer pläne ohne mich zu fragen\nY: ich hab dich gefragt\n"
+    "X: du hast es mir gesagt. das is nich fragen\n"
+    "Y: naja du antwortest ja nie wenn ich frag\nX: egal 🙄",
+    "X: is dir überhaupt egal dass ich traurig bin\nY: natürlich is mir das nich egal\n"
+    "X: so verhältst du dich aber nich\n"
+    "Y: was soll ich denn machen\nX: weiß nich, einmal was merken",
+    "X: du hast gesagt du kümmerst dich um den urlaub\nY: mach ich\n"
+    "X: das hast du im {month_past} gesagt\n"
+    "Y: ich hatte viel zu tun, is nich meine schuld\nX: du hast immer viel zu tun",
+]
+
+CRIT_REASSURE += [
+    "X: du bist so still geworden. is zwischen uns alles ok?\nY: ja. ich guck nur das spiel\n"
+    "X: ok. sorry",
+    "X: hab ich dich gestern abend verletzt?\nY: nich wirklich\n"
+    "X: 'nich wirklich' klingt nach ja\n"
+    "Y: war ok\nX: ok. trotzdem sorry",
+    "X: liebst du mich noch\nY: natürlich, wieso\n"
+    "X: weiß nich. fühlt sich in letzter zeit komisch an\n"
+    "Y: war einfach ne volle woche",
+    "X: bist du genervt von mir?\nY: warum sollte ich genervt sein\n"
+    "X: du hast den ganzen tag nur mit einem wort geantwortet\nY: ich war arbeiten\n"
+    "X: sorry. ich zerdenk immer alles",
+]
+
+CRIT_LIGHT += [
+    "X: wann fährt dein zug\nY: 6:10\nX: ok",
+    "X: willst du was von der pommesbude\nY: große pommes\nX: ok",
+    "X: meine mama sagt hallo\nY: hallo zurück",
+    "X: müll\nY: erledigt",
+    "X: <media>\nX: hab das in der schublade gefunden\nY: ha, die alte wohnung",
+    "X: gym heut abend?\nY: vllt\nX: ok sag bescheid",
+    "X: {friend}s geburtstag {day} auf n drink\nY: ok wann\nX: {time}",
+    "X: die waschmaschine is fertig\nY: ok ich häng sie auf",
+    "X: kochen oder bestellen\nY: bestellen\nX: {place}?\nY: ok",
+    "X: hab die karten für {film}\nY: wann\nX: {time}",
+    "X: auto is für {day} in der werkstatt angemeldet\nY: ok",
+    "X: hast du die news aus {town} gesehen\nY: ja krass",
+]
+
+CRIT_REPAIR += [
+    "X: sorry wegen der sache mit meinem bruder. du hattest recht\n"
+    "Y: danke. das bedeutet mir viel",
+    "X: ich hab nich gemeint was ich vorhin gesagt hab\nY: ich weiß. ich war auch müde\n"
+    "X: lieb dich\nY: lieb dich",
+]
+
+WANE_MIN += [
+    "X: <media>\nX: musste da so lachen\nY: ha",
+    "X: hoffe deine woche is ok\nY: danke, dir auch",
+    "X: {day} zeit?\nY: hab was vor sorry",
+    "X: hast du die news von {friend} gesehen\nY: jo",
+    "X: wie is der neue job\nY: gut, viel los",
+    "X: ach wollt ich noch fragen, wie war {town}?\nY: gut danke",
+    "X: sorry, hab das vorhin verpasst\nY: kein ding",
+    "X: lang nix gehört!\nY: haha ja",
+    "X: denk an dich, hoffe alles gut\nY: 👍 danke",
+    "X: müssen uns bald mal sehen\nY: ja auf jeden",
+    "X: {show} is zurück\nY: oh nice",
+]
+
+WANE_MID += [
+    "X: {friend} lässt übrigens grüßen\nY: aww grüß zurück\nY: wie gehts ihr?\n"
+    "X: gut, immer noch in {town}",
+    "X: war heut morgen laufen\nY: nice, wie weit?\nX: 5 km, langsam\nY: zählt trotzdem",
+    "X: <media>\nX: neue pflanze\nY: süß. was is das?\nX: keine ahnung haha",
+    "X: hat deiner mama das geschenk gefallen?\nY: ja hat es\nX: gut",
+    "X: bin heut müde\nY: same\nX: zu viele späte abende\nY: ja",
+    "X: {show} war diese woche gut\nY: noch nich geguckt\nX: ah ok",
+]
+
+DUMP += [
+    "X: rate mal wer schon wieder geghostet wurde\nX: drei dates und dann nix\n"
+    "X: was stimmt nich mit mir\nY: mit dir stimmt alles\nY: {VALIDATE}\n"
+    "Y: wie gehts dir damit?\nX: dumm. und abgelehnt. wie immer",
+    "X: hatte n furchtbaren traum von Lukas und jetzt bin ich den ganzen tag schlecht drauf\n"
+    "X: ich fühl mich so erbärmlich\n"
+    "Y: du bist nich erbärmlich. träume sind so gemein\n"
+    "Y: willst du drüber reden oder abgelenkt werden?\n"
+    "X: ablenkung. nee, reden. weiß nich",
+    "X: in mein auto wurde eingebrochen\nX: die haben meine laptoptasche mitgenommen\n"
+    "X: ich hab einfach aufm parkplatz gesessen und geheult\nY: oh nein. gehts dir gut?\n"
+    "Y: {VALIDATE}\n"
+    "Y: hast du die polizei angerufen?\n"
+    "X: ja. die haben mir ne vorgangsnummer gegeben und das wars\n"
+    "X: warum passiert immer alles mir",
+    "X: mama hat unser mittagessen schon wieder abgesagt\nX: dritte mal diesen monat\n"
+    "X: ich hab das gefühl ich bin niemandem wichtig\nY: {VALIDATE}\n"
+    "Y: hat sie gesagt warum?\n"
+    "X: 'viel zu tun'. für mich hat sie immer viel zu tun\nY: das tut echt weh. tut mir leid",
+    "X: ich bin so ängstlich ich kann mich auf nix konzentrieren\n"
+    "X: ich hab dieselbe mail 5 mal gelesen\n"
+    "Y: das klingt anstrengend\nY: hat was das ausgelöst?\n"
+    "X: die umstrukturierung. alle tuscheln\nY: {VALIDATE}. das nich wissen is das schlimmste\n"
+    "X: ich hab solche angst dass ich als erste gehen muss",
+    "X: hab mich gewogen und jetzt will ich verschwinden\n"
+    "Y: hey. die zahl sagt nix über dich aus\n"
+    "Y: {VALIDATE}\nX: ich fühl mich einfach ekelhaft\n"
+    "Y: bist du nich. ich wünschte du könntest dich so sehen wie ich dich seh",
+    "X: meine mitbewohnerin zieht aus und ich kann die miete allein nich zahlen\n"
+    "X: ich krieg panik\n"
+    "Y: oh nein. wann geht sie?\nX: ende nächsten monat\n"
+    "Y: ok. das is wenigstens bisschen zeit. {SUPPORT}\n"
+    "Y: soll ich es auf insta posten, vllt sucht wer n zimmer?\n"
+    "X: ja bitte. ich bin so gestresst",
+    "X: der feierabend drink mit der arbeit war furchtbar\nX: keiner hat mit mir geredet\n"
+    "X: ich stand ne stunde bei den chips\n"
+    "X: ich fühl mich wie so ne loserin\nY: das klingt echt furchtbar\n"
+    "Y: du bist keine loserin. sowas is schwer\nX: allen anderen fiel es so leicht",
+    "X: ich glaub meine freunde haben die schnauze voll von mir\n"
+    "X: keiner hat den ganzen tag in der gruppe geantwortet\n"
+    "Y: oh nein. {VALIDATE}\nY: vllt haben die einfach viel zu tun?\n"
+    "X: vllt. fühlt sich trotzdem an als würden die mich ignorieren\n"
+    "Y: ich ignorier dich nich. {SUPPORT}",
+    "X: ich kann schon wieder nich schlafen\n"
+    "X: is 2 uhr und ich lieg hier und geh alles durch\n"
+    "X: sorry, ich weiß du schläfst\nY: bin wach, keine sorge\n"
+    "Y: was geht dir durch den kopf?\nX: alles. arbeit. Lukas. geld. mama\n"
+    "Y: {VALIDATE}. soll ich kurz anrufen?",
 ]
