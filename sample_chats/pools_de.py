@@ -1144,6 +1144,157 @@ CRIT_REPAIR = [
     "X: sorry dass ich dich angeblafft hab\nY: is ok. ich war auch anstrengend",
 ]
 
+# --- crisis support (Amara goes through a crisis; Ben supports; later the reverse)
+
+CRISIS = [
+    "X: Ben ich weiß nich was ich machen soll\nX: papa is auf der arbeit zusammengebrochen\n"
+    "+ wir sind im krankenhaus\n"
+    "+ St. Marien, notaufnahme\nY: oh gott. das tut mir so leid\n"
+    "Y: gehts ihm gut? gehts dir gut?\n"
+    "X: die denken es is das herz. ich hab solche angst\n"
+    "Y: ich bin da. soll ich kommen?\n"
+    "X: kannst du? ich will nich alleine sein\nY: fahr jetzt los",
+    "X: die behalten ihn da\nX: ich hab so angst dass ich ihn verlier\nY: {VALIDATE}\n"
+    "Y: was sagen die ärzte?\nX: er muss operiert werden. vllt diese woche\n"
+    "Y: ok. eins nach dem anderen. {SUPPORT}",
+    "X: ich hab nich geschlafen\nX: ich hör die geräte sobald ich die augen zumach\n"
+    "Y: das klingt furchtbar\nY: hast du heut schon was gegessen?\nX: nich wirklich\n"
+    "Y: ich bring dir um 6 essen vorbei. keine widerrede",
+    "X: op is morgen um 8\nX: mir is schlecht\nY: klar. das is so viel zu tragen\n"
+    "Y: ich hab den ganzen tag mein handy an. schreib mir alles, auch nur nen punkt\n"
+    "X: danke. ich mein das ernst\n~~~\nY: denk heut morgen an dich. gibts was neues?\n"
+    "X: er is raus. is gut gelaufen\nX: ich hab grad im flur nur geschluchzt\n"
+    "Y: oh gott sei dank. ich bin so erleichtert für dich\nY: wie gehts dir?\n"
+    "X: ausgewrungen. aber ihm gehts gut",
+    "X: ich musste meiner chefin sagen dass ich nich kommen kann\n"
+    "X: ich fühl mich so schuldig, wir haben die deadline\n"
+    "Y: du musst dich für gar nix schuldig fühlen\n"
+    "Y: dein papa is im krankenhaus. die arbeit überlebt das\n"
+    "X: ich weiß. ich hab nur das gefühl ich lass alle hängen\nY: tust du nich. {SUPPORT}",
+    "X: mama kommt nich klar\n"
+    "X: ich versuch mich für sie zusammenzureißen aber ich fall auseinander\n"
+    "Y: {VALIDATE}\nY: und wer hält dich?\nX: du. ehrlich\n"
+    "Y: dann lass mich. was kann ich dir diese woche abnehmen?",
+    "X: ich hab heut die krankenschwester angeblafft und fühl mich furchtbar\n"
+    "Y: du bist erschöpft und hast todesangst. das is menschlich\nY: hast du dich entschuldigt?\n"
+    "X: ja. sie war echt lieb deswegen\nY: na siehst du. sei auch lieb zu dir",
+    "X: sorry dass es in letzter zeit nur um mich ging\n"
+    "X: wie gehts dir eigentlich? wie war das mit deinem chef?\n"
+    "Y: entschuldig dich nich!! mir gehts gut ehrlich\n"
+    "Y: lief ok, ich darf ins andere team wechseln\n"
+    "X: das is echt gut. freut mich\nX: hast du verdient",
+    "X: er is zuhause\nX: aber er is so schwach. is beängstigend ihn so zu sehen\n"
+    "Y: kann ich mir vorstellen. {VALIDATE}\nY: wie is er so drauf?\n"
+    "X: grummelig, was laut der schwester n gutes zeichen is haha\n"
+    "Y: 😂 das is dein papa",
+    "X: ich hab heut bei {shop} geheult\nX: beim kekse regal. seine lieblingskekse\n"
+    "Y: ach süße\n"
+    "Y: trauer und angst kommen an komischen stellen raus\n"
+    "X: er is ja nich mal weg, das is ja das dumme\n"
+    "Y: is nich dumm. du hättest ihn fast verloren. {SUPPORT}",
+    "X: ich hab das gefühl ich ertrinke\nX: krankenhaus, mama, arbeit, alles\nY: {VALIDATE}\n"
+    "Y: was brauchst du diese woche am meisten?\n"
+    "X: schlaf. und jemand der sich um den hund kümmert\n"
+    "Y: den hund kann ich machen. mittwoch und donnerstag?\nX: du rettest mir das leben",
+    "X: ich denk ständig was wäre wenn ich nich rangegangen wär\n"
+    "X: ich wollte es ignorieren\n"
+    "Y: aber du bist rangegangen. und du warst da\n"
+    "Y: is ok dass dich das mitnimmt\n"
+    "X: ich bin jetzt die ganze zeit so ängstlich\n"
+    "Y: {SUPPORT}. und vllt redest du mal mit wem drüber wenn sich alles beruhigt hat?",
+    "X: wie war deine woche? ich hab das gefühl ich hab ewig nich gefragt\n"
+    "Y: du hattest viel um die ohren!\n"
+    "Y: meine war ok, bisschen müde. {friend} kommt {day} zu besuch\n"
+    "X: oh schön!! grüß sie von mir\n"
+    "X: und danke für alles. ich mein das ernst",
+    "X: heut reha termin\nX: er is bis zum ende vom flur gelaufen\nY: wie toll!!\n"
+    "Y: wie wirkte er?\nX: stolz auf sich haha. und ich bin so erleichtert\n"
+    "Y: ich freu mich so für euch beide",
+    "X: schlimme nacht. er hatte wieder schmerzen in der brust\n"
+    "X: falscher alarm aber ich zitter\n"
+    "Y: oh nein. {VALIDATE}\nY: wo bist du jetzt?\nX: zuhause. er schläft\n"
+    "Y: willst du reden oder soll ich dir einfach bescheuerte videos schicken\nX: beides haha",
+]
+
+CRISIS_LIGHT = [
+    # the crisis weeks' small talk: care, distraction and practical help (X = Amara, Y = Ben)
+    "Y: <media>\nY: n hund in nem winzigen regenmantel, für die moral\n"
+    "X: ok das hat bisschen geholfen 😂",
+    "Y: hab dir suppe vor die tür gestellt\nX: du bist ein engel\nX: danke",
+    "Y: musst nich antworten, denk nur an dich\nX: ❤️",
+    "Y: wie kommt Pepper mit dem ganzen hin und her klar?\n"
+    "X: verwirrt aber glücklich. sie liebt die extra runden mit dir haha",
+    "X: besuchszeit is von 2 bis 8 also wohn ich quasi da\n"
+    "Y: soll ich dir n ladekabel und snacks bringen?\n"
+    "X: ja bitte. der automat is ne tragödie",
+    "Y: <media>\nY: bin am schrebergarten von deinem papa vorbei, die bohnen drehen durch\n"
+    "X: aww. das wird ihn freuen, zeig ich ihm",
+    "X: er wollte heut n kreuzworträtsel\nY: das is n gutes zeichen!!\n"
+    "X: ich weiß. kleine dinge",
+    "Y: brauchst du was aus dem laden?\nX: milch und die haferkekse\nY: mach ich",
+    "Y: schick dir n bescheuertes video damit du lachst\nY: <media:video>\n"
+    "X: ich hasse es dass das funktioniert hat 😂",
+    "X: mama sagt danke für die blumen\nY: war doch nix\nX: war nich nix",
+    "Y: wie is das mit parken am krankenhaus, soll ich dich morgen fahren?\n"
+    "X: furchtbar. ja bitte\nY: hol dich um 1 ab",
+    "X: die pflegekräfte auf seiner station sind engel\n"
+    "Y: aww. bin froh dass er in guten händen is",
+]
+
+CRISIS_RECOVER = [
+    "X: ich wollt einfach mal danke sagen\n"
+    "X: für die letzten wochen. das essen, den hund, die nachrichten um 2 uhr nachts\n+ \n"
+    "+ ich hätte das ohne dich nich geschafft\nY: du würdest dasselbe für mich tun\n"
+    "X: würde ich. ich hoffe das weißt du",
+    "X: erster normaler tag seit ewigkeiten\n"
+    "X: war laufen und hab kein einziges mal an krankenhäuser gedacht\n"
+    "Y: das is so schön zu hören\nY: wie gehts dir so insgesamt?\n"
+    "X: leichter. immer noch wackelig aber leichter",
+    "X: papa is wieder im schrebergarten haha\nY: natürlich is er das\n"
+    "Y: wie gehts deiner mama?\n"
+    "X: so viel besser. sie schläft wieder\nY: bin echt froh",
+]
+
+CRISIS_BEN = [
+    # later: Ben struggles, Amara supports him back (Ben is X here)
+    "X: kann ich mit dir über was reden\nY: klar. was is los?\n"
+    "X: auf der arbeit werden stellen gestrichen und ich steh auf der liste\n"
+    "X: ich hab ehrlich gesagt angst\n"
+    "Y: oh nein. {VALIDATE}\nY: wann weißt du bescheid?\nX: ende des monats\n"
+    "Y: {SUPPORT}. du hast mich wochenlang gehalten, lass mich das zurückgeben",
+    "X: kaum geschlafen. das arbeitsding\nY: tut mir leid. das warten is furchtbar\n"
+    "Y: was geht dir durch den kopf?\n"
+    "X: einfach geld. die wohnung. was wenn ich nix finde\n"
+    "Y: das is viel. aber du bist so gut in dem was du machst\n"
+    "Y: wollen wir zusammen über deinen lebenslauf gucken?\n"
+    "X: ja. das würd echt helfen",
+    "X: ich fühl mich ehrlich gesagt bisschen wie n versager\nY: hey. nein\n"
+    "Y: auf so ner liste zu stehen hat nix mit dir zu tun, da gehts ums budget\n"
+    "Y: wie gehts dir heute?\n"
+    "X: bisschen besser seit ichs gesagt hab\n~~~\nY: gibts was neues wegen der kündigungen?\n"
+    "X: die behalten mich!!\n"
+    "Y: {HYPE}\nY: wie fühlst du dich?\nX: unbeschreiblich erleichtert",
+    "X: ich bin echt gestresst wegen meinem bruder\n"
+    "X: er zieht wieder bei mir ein und ich weiß nich ob ich das pack\n"
+    "Y: das is viel zu allem anderen dazu\nY: was macht dir am meisten sorgen?\n"
+    "X: dass wir uns streiten wie früher\n"
+    "Y: macht sinn. vllt gleich am anfang n paar regeln festlegen?\n"
+    "X: ja. danke fürs zuhören",
+    "X: mir gehts diese woche bisschen schlecht\nX: nix bestimmtes\n"
+    "Y: tut mir leid. schlecht wie?\n"
+    "X: platt. müde. als würd nix spaß machen\n"
+    "Y: {VALIDATE}. willst du {day} mal raus? spazieren und {drink}?\nX: ja bitte",
+    "X: morgen vorstellungsgespräch für den plan b job\nX: ich bin nervös\n"
+    "Y: du wirst großartig\n"
+    "Y: wovor hast du am meisten sorge?\n"
+    "X: gehaltsfragen. ich verkauf mich immer unter wert\n"
+    "Y: lass uns üben. welche zahl sagst du?\n~~~\nY: wie wars beim vorstellungsgespräch??\n"
+    "X: echt gut! ich hab die zahl gesagt und die haben nich mal gezuckt\nY: stolz auf dich!!",
+]
+
+# Ben's story in order: the list, the waiting, a backup interview, the news, then life goes on
+CRISIS_BEN = [CRISIS_BEN[i] for i in (0, 1, 5, 2, 3, 4)]
+
 # --- group: old uni friends (balanced)
 
 GROUP = [
