@@ -1496,6 +1496,98 @@ ANEC_EXCHANGES = [
     "X: update aus meinem leben: {ANEC}\nY: {REACT}",
 ]
 
+# --- group dominated (five-a-side; Marcus dominates)
+
+GDOM_MONO = [
+    "M: so jungs, taktik für {day}\nM: hab die ganze woche drüber nachgedacht\n+ \n"
+    "+ lange nachricht kommt\nM: wir stehen zu eng, deswegen haben wir letzte woche 6 kassiert\n"
+    "M: wenn Luca außen bleibt und Aylin tiefer steht können wir die ordnung halten\n"
+    "M: und keiner, wirklich KEINER, geht gleichzeitig mit mir nach vorne\n"
+    "M: ich mach ne skizze\nA: ok\nB: 👍",
+    "M: <media>\nM: taktiktafel für {day}\nM: pfeile sind laufwege, gestrichelt sind pässe\n"
+    "M: das rote X is wo wir immer ausgekontert werden\nM: lernt das\nC: haha\n"
+    "A: das sind echt viele pfeile",
+    "M: kurze nachbesprechung von gestern\nM: erste halbzeit haben wir gepennt\n"
+    "M: zweite halbzeit viel besser, das pressing hat echt funktioniert\n"
+    "M: aber wir müssen mehr reden, ich war der einzige der gerufen hat\n"
+    "M: und Frieda das letzte tor ging teilweise auf dich, nich böse gemeint\nC: ok\n"
+    "A: wir haben aber gewonnen",
+    "M: hat wer die tabelle gesehen\nM: ehrlich wenn wir sonntag nich gewinnen sind wir raus\n"
+    "M: der trainer muss was ändern, das mittelfeld is viel zu langsam\n"
+    "M: sag ich seit august\nB: jo",
+    "M: ok orga zeit\nM: platz is gebucht {day} {time}\n"
+    "M: {num} euro pro person, bis donnerstag an mich\n"
+    "M: diesmal lauf ich keinem hinterher\n"
+    "M: letztes mal hab ich 3 wochen draufgezahlt\nA: geschickt\nC: 👍",
+    "M: außerdem, neue regel\nM: wer zu spät kommt geht ins tor\nM: keine ausnahmen\n"
+    "M: auch ich. ich komm natürlich nich zu spät\nB: haha",
+    "M: hat wer das video gesehen das ich gepostet hab\nM: das vom freistoß\n"
+    "M: ich üb genau die technik seit wochen\nM: das geheimnis is das standbein\n"
+    "M: ich zeigs euch {day}\nA: nice",
+    "M: ich find wir sollten bei der winterliga mitmachen\nM: hab mich schlau gemacht\n"
+    "M: 10 spiele, dienstagabends, {num}0 euro pro team\n"
+    "M: wenn wir gewinnen gibts n pokal und n deckel an der bar\n"
+    "M: ich sag wir sind locker top 3 wenn die leute auch kommen\nC: klingt lustig\nB: vllt",
+    "M: spielerbewertungen von heute weil mir langweilig is\n"
+    "M: ich 8, Luca 6, Aylin 7, Frieda 6, der rest 5\n"
+    "M: ehrlich gesagt hab ich bisschen getragen\nA: haha ok\nC: hart",
+    "M: kennt wer n guten physio\nM: mein oberschenkel is wieder fest\n"
+    "M: ich dehn zweimal am tag aber reicht nich\n"
+    "M: wahrscheinlich wegen dem laufumfang, bin bei 40 km die woche\nB: nee sorry",
+    "M: also ich hab mir viele pressekonferenzen von Pep angeguckt\n"
+    "M: und ehrlich das mit dem positionsspiel\nM: davon könnten wir voll ne version machen\n"
+    "M: geht alles um dreiecke\nM: ich bring {day} hütchen mit\nA: hütchen 😂",
+    "M: erinnerung dass ich kapitän bin und die leibchen verteil\n"
+    "M: is keine demokratie jungs\n"
+    "M: also schon aber ich hab mehr stimmen\nC: {LAUGH}",
+    "M: <media>\nM: neue schuhe\nM: dieselben wie die profis, musste die aus england bestellen\n"
+    "M: erster kontakt wird elite\nB: nice",
+    "M: sonntag war ehrlich gesagt ne schande\nM: wir haben mit 3 toren geführt und es verschenkt\n"
+    "M: keine ordnung, kein reden, alle nur dem ball hinterhergeguckt\n"
+    "M: ich bin nich sauer ich bin nur enttäuscht\n"
+    "A: bisschen sauer",
+    "M: kleinigkeit aber könnt ihr aufhören zum torwart zurückzuspielen\n"
+    "M: is kleinfeld, der torwart kann nich schießen\n"
+    "M: außer ich steh im tor natürlich\nC: ok",
+]
+
+GDOM_OTHERS = [
+    "A: macht wer was {day}?\nM: training natürlich\nM: und danach geh ich laufen\n"
+    "B: ich hab zeit\nC: same",
+    "C: <media>\nC: mein hund im park\nM: süß\n"
+    "M: da fällt mir ein ich muss den kunstrasen für nächsten monat buchen\nA: so süß!!",
+    "B: schaff es diese woche nich sorry, arbeitsding\nM: das is die zweite woche am stück\n"
+    "M: dann sind wir wieder einer weniger\nB: sorry\nA: kein ding",
+    "A: alles gute zum geburtstag {C}!!\nB: alles gute 🎉\nM: alles gute\n"
+    "M: jetzt schuldest du allen n bier, is die regel\nC: danke leute",
+    "C: guckt wer heut abend das spiel\nA: ja!\nM: natürlich\n"
+    "M: und ich hab nen tipp, 2-1, und der joker in der zweiten halbzeit machts\n"
+    "B: mutig",
+    "B: danach {place} am {day}?\nA: ja\nC: bin dabei\n"
+    "M: ich komm auf eins. erst proteinshake",
+    "A: ich bring diese woche den ball mit\nM: den guten, nich den platten\nA: ja Marcus",
+]
+
+# --- too short (Gemma & Raj, first days)
+
+SHORT = [
+    "X: hey hier is Gemma von der kletterhalle!\nY: hey!! schön von dir zu hören\n"
+    "X: war lustig am dienstag\nY: wars! meine arme sind immer noch tot haha",
+    "X: gehst du {day}?\nY: glaub schon, so um {time}\nX: cool bis dann",
+    "X: <media>\nX: beweis dass ich die orange route hochgekommen bin\nY: jaaa stark!!\n"
+    "Y: hab doch gesagt du schaffst das",
+    "Y: gut heimgekommen?\nX: ja danke! der regen war übel\nY: ha ja ich bin nass geworden",
+    "X: in welchen schuhen kletterst du? meine bringen mich um\n"
+    "Y: ich hab die billigen von decathlon\n"
+    "Y: die weiten sich nach n paar wochen\nX: ok gut zu wissen",
+    "Y: wie war deine woche?\nX: voll! arbeit is grad bisschen heftig\nX: deine?\n"
+    "Y: ganz ok, freu mich aufs wochenende",
+    "X: hast du lust {day} vorm klettern auf n kaffee?\nY: ja das wär schön!\n"
+    "X: das café am eingang?\nY: perfekt",
+    "Y: <media>\nY: so sehen meine unterarme jetzt aus\nX: 😂 same ehrlich",
+    "X: danke für die tipps heute\nY: immer! du lernst das echt schnell\nX: aww danke",
+]
+
 DEEP_UK += [
     "X: ich schlaf grad nich so gut\n"
     "X: lieg ständig wach und grübel ob ich im richtigen job bin\n"
@@ -1934,59 +2026,61 @@ CLOSE_US += [
     "X: muss los, meeting\nY: viel glück!",
 ]
 
-# the second pair's fragments where the first pair's do not fit
-FRAGMENTS_US: dict[str, list[str]] = {
-    "HYPE": ["omg!!", "JAAA", "niemals!!", "wie geil", "freu mich so für dich", "wusst ichs doch",
-             "hör auf das is ja riesig", "AHHH", "warte was!! krass", "LETS GOOO",
-             "hab ichs nich gesagt!!"],
-    "VALIDATE": ["das klingt echt hart", "oh nein, das klingt richtig mies", "ach mann, tut mir"
-    " so leid",
-                 "total verständlich", "klar fühlst du dich so", "das klingt furchtbar",
-                 "tut mir echt leid, dass du dich damit rumschlagen musst", "das is echt viel",
-                 "das is so scheiße"],
-    "ACK": ["ok", "okay", "cool", "klingt gut", "👍", "passt", "jo", "klar", "perfekt"],
-}
+# Jo and Sam: planning a long weekend away together, plus everyday chat
+JO = [
+    "X: ok also {town} im april. machen wir das echt\n"
+    "Y: ja!! ich guck schon nach zügen\nX: schick mir was du gefunden hast\nY: <media>",
+    "X: wie viele nächte denken wir\nY: 3? fr bis mo\n"
+    "X: perfekt, ich frag wegen montag frei",
+    "X: airbnb oder hotel\nY: airbnb, dann können wir kochen\nX: wer kocht\nY: du\n"
+    "X: frech aber fair",
+    "X: <media>\nX: was is mit der wohnung\nY: die mit der dachterrasse??\n"
+    "Y: ja. buch die bevor jemand anders es tut",
+    "X: gebucht!!\nY: AHHH\nY: es passiert\nX: es passiert",
+    "X: was willst du machen wenn wir da sind\nY: essen\nX: außer essen\n"
+    "Y: mehr essen. und das museum von dem du erzählt hast",
+    "X: hab ne liste mit restaurants gemacht\nX: 1. der taco laden\n"
+    "+ 2. der brunch laden mit der schlange\n"
+    "+ 3. die dumpling bar\n+ ...\n+ 14. das schicke falls wir uns reich fühlen\n"
+    "Y: 14 restaurants??\nY: für 3 tage\nX: wir kriegen das hin",
+    "X: brauchen wir n auto\nY: glaub nich, is alles zu fuß erreichbar\n"
+    "X: gut weil ich will nich fahren",
+    "X: wie war deine woche\nY: lang, auf der arbeit is chaos\nY: deine?\n"
+    "X: same. zähl die tage bis zum trip",
+    "X: meine schwester lässt übrigens grüßen\n"
+    "Y: grüß zurück!! macht sie immer noch das marathon ding\n"
+    "X: ja, die is wahnsinnig",
+    "X: ich hab ehrlich gesagt bisschen angst vorm fliegen\n"
+    "Y: oh echt? wusst ich gar nich\n"
+    "X: ja is in letzter zeit schlimmer geworden\n"
+    "Y: wir können zusammen sitzen und ich lenk dich die ganze zeit ab\n"
+    "X: das hilft tatsächlich voll",
+    "X: pack frage, is es da im april kalt\nY: so 15 grad?\nX: also ne jacke\n"
+    "Y: nimm ne jacke mit",
+    "X: ich hab die beförderung!!\nY: {HYPE}\nY: ok der trip is jetzt ne feier reise\n"
+    "X: abgemacht",
+    "X: <media>\nX: neuer koffer\nY: so schick\nX: der hat n becherhalter",
+    "X: ok sei nich sauer aber ich hab vllt nen kochkurs für uns gebucht\n"
+    "Y: warum sollt ich sauer sein das is toll\nX: der is um 8 uhr morgens\n"
+    "Y: ok jetzt bin ich sauer",
+    "X: wie gehts deiner mama\nY: besser danke, die neuen medikamente helfen\n"
+    "X: das is so schön zu hören\nY: danke dass du fragst ❤️",
+    "X: ich hatte nen miesen tag\nY: oh nein, was is passiert?\n"
+    "X: hab schlechtes feedback zu meinem projekt gekriegt und das hat weh getan\n"
+    "Y: das is doof. was haben die gesagt?\n"
+    "X: dass es nich ambitioniert genug is\n"
+    "Y: das is frustrierend, du hast so viel reingesteckt\n"
+    "X: danke. der trip kann nich schnell genug kommen",
+    "X: eine woche!!\nY: EINE WOCHE\nX: ich hab schon angefangen zu packen\n"
+    "Y: natürlich hast du das",
+    "X: kannst du mir die airbnb adresse schicken\nY: <media>\nX: danke",
+    "X: wann geht nochmal unser flug\nY: 7:10 uhr morgens\n"
+    "X: warum haben wir uns das angetan\n"
+    "Y: billigflüge baby",
+]
 
-REPAIR_UK.append(
-    "X: darf ich kurz ehrlich sein wegen ner kleinigkeit\nY: schieß los\n"
-    "X: als ich dir gestern abend von dem job zeug erzählt hab warst du die ganze zeit am han"
-    "dy\nX: und ich kam mir bisschen vor als würd ich mit mir selbst reden\n"
-    "Y: oh. du hast recht, war ich. tut mir leid\n"
-    "Y: hab nebenbei was für die arbeit beantwortet und das hätt ich nich machen sollen\n"
-    "Y: erzählst dus mir nochmal? diesmal richtig\nX: danke. ok also"
-)
-
-COUPLE_UK += [
-    "X: <deleted>\nX: vergiss das, falscher chat 🙈\nY: jetzt bin ich neugierig\n"
-    "X: es ging um dein geburtstagsgeschenk\nY: ok vergessen!! lalala",
-    "X: <media:audio>\nY: kann grad nich hören, bin im meeting\n"
-    "X: is nur ich wie ich happy monday singe\nY: hör ichs mir in der mittagspause an",
-]
-LIGHT_UK += [
-    "X: <media:audio>\nY: sorry, du klingst als wärst du im windkanal\n"
-    "X: war aufm fahrrad haha\nX: kurz gesagt: kneipe um {time}?\nY: ja",
-    "X: <media:video>\nY: WIE hat er das gemacht\nX: der hund is n genie\n"
-    "Y: n genie das socken frisst",
-]
-LIGHT_US += [
-    "X: <call>\nX: sorry, hosentaschenanruf haha\nY: hahaha wollt grad panik kriegen",
-    "X: <call>\nX: ruf mich an wenn du zeit hast? nix schlimmes, nur ne geschichte\n"
-    "Y: bin aufm heimweg, ruf in 20 an",
-    "X: <deleted>\nY: ??\nX: falscher chat haha\nY: verdächtig",
-    "X: <media:sticker>\nY: wo findest du die überhaupt",
-    "X: <media:audio>\nY: omg die sprachnachricht als aufsatz\nX: hörs dir einfach an\n"
-    "Y: ok hör grad",
-    "X: <media:video>\nX: die ersten schritte von meinem neffen!!\nY: OMG\n"
-    "Y: der is so stolz auf sich",
-    "X: <media:gif>\nY: hahaha so wahr",
-]
-GROUP += [
-    "A: <media:audio>\nB: ich hör mir keine 4 minuten sprachnachricht an\n"
-    "C: zusammenfassung bitte\n"
-    "A: ich hab gesagt ich buch das ferienhaus\nD: hättest du auch tippen können",
-    "A: <media:video>\nB: wer hat dir ne karaokemaschine gegeben\n"
-    "C: das kommt in die hochzeitsrede\nD: {LAUGH}",
-]
+JO_TRIP = [JO[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 13, 14, 17, 18, 19)]
+JO_DAY = [JO[i] for i in (8, 9, 10, 12, 15, 16)]
 
 DOM_MONO += [
     "X: also ich hab das mit dem investieren quasi durchschaut\n"
@@ -2045,6 +2139,158 @@ DOM_MONO += [
     "X: überleg nach {town} zu ziehen\nX: miete is billiger, der arbeitsmarkt is gut\n"
     "X: würd eigentlich eher kaufen statt mieten, hab das eigenkapital\n"
     "X: hab mir 3 zimmer wohnungen mit garten angeguckt\nY: oh wow",
+]
+
+GDOM_MONO += [
+    "M: so, beiträge\nM: uns fehlt n zehner vom letzten monat\n"
+    "M: ich weiß wer es is aber ich nenn keine namen\nM: guckt einfach in eure banking apps\n"
+    "M: danke\nA: sorry glaub das war ich, schick jetzt",
+    "M: wetter sieht für {day} übel aus\nM: aber wir spielen bei jedem wetter\n"
+    "M: das formt den charakter\nM: bringt n zweites paar socken mit, ihr werdet mir danken\n"
+    "B: ok",
+    "M: einer vom anderen team hat mir geschrieben\nM: die wollen ne revanche\n"
+    "M: natürlich hab ich ja gesagt\n"
+    "M: wir müssen aber wacher sein, die hatten den langen in der abwehr\n"
+    "M: ich hab n plan für den\nC: 👍",
+    "M: hab mir die highlights vom sonntag nochmal angeguckt\n"
+    "M: ehrlich unsere ordnung in den ersten 10 minuten war elite\n"
+    "M: dann is alles auseinandergefallen als ich ins tor bin\n"
+    "M: was beweist dass ich ins feld gehör\nA: haha",
+    "M: fitness check\nM: wer war diese woche wirklich laufen\n"
+    "M: ich war nämlich 3 mal laufen und einmal im gym\n"
+    "M: und ich will nich wieder der einzige sein der presst\nB: ich bin zur arbeit gelaufen\n"
+    "C: {LAUGH}",
+    "M: großes spiel diese woche jungs\nM: es geht um die tabellenführung\n"
+    "M: samstag früh ins bett, kein bier\nM: ich mein das ernst\nM: ok vllt ein bier\n"
+    "A: notiert",
+    "M: hab uns ne gruppen playlist fürs aufwärmen gemacht\nM: hauptsächlich 2000er hits\n"
+    "M: keine beschwerden, ich bin kapitän\nM: link in bio. spaß, ich schick ihn\n"
+    "C: haha ok",
+    "M: meinungen zu neuen trikots\nM: ich denk an dunkelblau mit goldrand\n"
+    "M: hab n entwurf\n"
+    "M: <media>\nM: namen hinten drauf natürlich\nB: sieht gut aus\nA: wie teuer",
+    "M: ok ich hab nen plan gemacht wer die bälle mitbringt\nM: BALL PLAN\n+ woche 1: ich\n"
+    "+ woche 2: Luca\n+ woche 3: Aylin\n+ woche 4: Frieda\n+ (wiederholen)\n"
+    "M: tragt euch das in den kalender ein\n"
+    "M: keine ausreden\nB: ok",
+    "M: kurz zum schiri gestern\nM: ich weiß ich war bisschen hitzig\n"
+    "M: aber das war niemals n foul\nM: hab es mir 10 mal angeguckt\n"
+    "M: egal ich hab mich bei ihm entschuldigt, so halb\nC: 😂",
+    "M: taktikfrage\nM: spielen wir 2-2 oder 1-2-1\n"
+    "M: ich denk 1-2-1 aber will eure meinung\n"
+    "M: nee doch 1-2-1\nM: is entschieden\nA: ok",
+    "M: abstimmung spieler des spiels endet heut abend\n"
+    "M: nur so, ich hatte 2 vorlagen und n tor\n"
+    "M: kein druck\nM: stimmt mit dem kopf ab\nB: haha",
+    "M: ich mach extra einheiten im park\nM: nur ich, n ball und n paar hütchen\n"
+    "M: mein linker fuß wird echt gut\nM: vllt schieß ich freistöße jetzt mit links\nC: nice",
+    "M: erinnerung das saisonabschlussessen is {day}\nM: hab {place} reserviert\n"
+    "M: ich mach ne preisverleihung\n"
+    "M: kann sein dass es n pokal für mich gibt, kann auch nich sein\nA: {LAUGH}",
+    "M: les grad n buch über teamkultur\n"
+    "M: anscheinend haben die besten teams n starken anführer und klare rollen\n"
+    "M: was quasi das is was ich die ganze zeit sag\n"
+    "M: also. rollen. schick ich rum\nB: ok",
+]
+
+GDOM_OTHERS += [
+    "C: bin spät dran sorry\nM: wie spät\nC: 10 min\nM: dann wärmen wir uns ohne dich auf\n"
+    "A: kein ding",
+    "A: gut gespielt alle 🙌\nB: gutes spiel\n"
+    "M: ganz ok. an der zweiten halbzeit müssen wir arbeiten\n"
+    "M: ich schick notizen",
+    "B: <media>\nB: mein knie nach sonntag\nA: autsch\n"
+    "M: PECH. pause, eis, compression, hochlagern\n"
+    "M: ich kann dir die übungen von meinem physio schicken",
+    "C: will wer {day} mitfahren\nA: ja bitte!\nM: ich fahr rad, is teil von meinem aufwärmen",
+    "A: findet das bei dem regen noch statt\nM: natürlich\nB: ok",
+    "B: danke fürs organisieren Marcus\nM: kein ding\nM: einer muss es ja machen",
+    "A: <media>\nA: teamfoto vom letzten mal\nC: wir gucken so ernst\nM: das is fokus\n"
+    "B: haha",
+    "C: kann wer anders die leibchen mitbringen, meine sind in der wäsche\nA: ich hab welche\n"
+    "M: die blauen sind besser, die orangen stinken",
+]
+
+SHORT += [
+    "Y: random frage aber kennst du hier in der nähe was gutes zum brunchen\n"
+    "X: {place} gibts mega eier!\nY: ohh probier ich, danke",
+    "X: hast du gesehen dass nächsten monat n boulder wettkampf is\n"
+    "Y: nein! machst du mit?\n"
+    "X: haha nein. vllt zugucken",
+    "Y: morgen! zum ersten mal zweimal in einer woche klettern, ich kann die arme nich heben\n"
+    "X: 😂 willkommen im club",
+]
+
+# deep exchanges for the chats that use only a little depth (waning_interest, crisis_support)
+DEEP_UK_EXTRA = [
+    "X: komische sache aber ich hab bisschen heimweh\nY: nach deiner mama?\n"
+    "X: nach allem. dem dorf, dem hund, dem trubel\n"
+    "Y: macht sinn. war n großes jahr\nY: wann bist du das nächste mal da?\n"
+    "X: erst im {month}\n"
+    "Y: das is ewig. wollen wir hier n sonntagsbraten machen als überbrückung?\nX: ja bitte",
+    "X: ich vergleich mich schon wieder mit allen auf insta\nX: und jetzt fühl ich mich mies\n"
+    "Y: boah, die app is manchmal echt gift\nY: was hat das ausgelöst?\n"
+    "X: die urlaubsbilder von {friend}. und ihr neuer job. und ihre haare\n"
+    "Y: {VALIDATE}. du siehst nur die highlights\n"
+    "X: ich weiß. das wissen hilft aber nich viel\n"
+    "Y: nee. willst du sie mit mir ne woche löschen?",
+    "X: ich glaub mich beschäftigt das mit papa immer noch\nY: der streit an weihnachten?\n"
+    "X: ja. wir haben seitdem nich richtig geredet\nY: das is lang mit sowas rumzulaufen\n"
+    "Y: willst du das klären oder brauchst du abstand von ihm?\n"
+    "X: ich wills klären. ich weiß nur nich wie ich anfangen soll\n"
+    "Y: vllt ne kurze nachricht? muss ja nich alles auf einmal sein",
+    "X: ich hab nen knoten den ich abchecken lassen muss\n"
+    "X: wahrscheinlich nix aber ich hab angst\n"
+    "Y: klar hast du angst\nY: hast du nen arzttermin gemacht?\nX: donnerstag\n"
+    "Y: soll ich mitkommen?\n"
+    "X: echt? ich will nich alleine im wartezimmer sitzen\n~~~\n"
+    "Y: wie wars beim arzt?\nX: is ne zyste. völlig harmlos\n"
+    "Y: oh gott sei dank. wie fühlst du dich?\nX: als könnt ich wieder atmen",
+    "X: hab heut echt schlechte nachrichten auf der arbeit gekriegt\n"
+    "X: die machen unser büro zu\n"
+    "Y: oh nein. was heißt das für dich?\nX: nach {town} ziehen oder abfindung nehmen\n"
+    "Y: das is so ne riesige entscheidung die dich da trifft\nY: wie gehts dir damit?\n"
+    "X: geschockt. mir is bisschen schlecht\n"
+    "Y: {SUPPORT}. wir können das jederzeit durchsprechen",
+    "X: ich bin echt nervös wegen der fahrprüfung\n"
+    "X: letztes mal bin ich durchgefallen und muss ständig dran denken\n"
+    "Y: verständlich. letztes mal war echt blöd\nY: was is passiert?\n"
+    "X: ich hab im kreisverkehr panik gekriegt\nY: du hast seitdem aber viel geübt\n"
+    "X: ich weiß. ich hab nur angst dass ich wieder einfrier\n"
+    "Y: wirst du nich. und wenn doch, versuchst dus nochmal",
+    "X: meine beste freundin aus der schule hat sich nach 5 jahren gemeldet\n"
+    "X: und ich bin deswegen den ganzen tag komisch emotional\n"
+    "Y: aww. emotional gut oder traurig?\n"
+    "X: beides. wir haben uns wegen was dummem zerstritten\n"
+    "Y: das is viel auf einmal zu fühlen\n"
+    "Y: trefft ihr euch?\nX: ich glaub schon. ich bin nervös\n"
+    "Y: das is echt mutig. ich hoffe es läuft gut",
+    "X: ich hab das gefühl ich bin nich gut genug für den job\nY: hey. was is passiert?\n"
+    "X: ich hab vorm ganzen team n fehler gemacht\n"
+    "X: und jetzt hab ich das gefühl alle warten nur drauf dass ich versag\nY: {VALIDATE}\n"
+    "Y: ein fehler is nich wer du bist\nX: ich weiß. tut nur weh\nY: klar tut es das",
+    "X: wenn ich ehrlich bin gehts mir seit der trennung nich gut\n"
+    "Y: danke dass du mir das sagst. hab ich mich schon gefragt\n"
+    "Y: wie gehts dir, wirklich?\n"
+    "X: die abende sind das schlimmste. is so still\nY: {VALIDATE}\n"
+    "Y: wollen wir jeden donnerstag fest zusammen essen? bei mir\n"
+    "X: das fänd ich richtig schön",
+    "X: meine oma zieht ins pflegeheim\n"
+    "X: ich weiß es is das richtige aber ich bin so traurig\n"
+    "Y: oh, das is echt hart\nY: wie geht sie damit um?\nX: tapfer. tapferer als ich\n"
+    "Y: is ok traurig deswegen zu sein. is ne große veränderung für euch alle\n"
+    "X: ja. danke dass du das verstehst",
+    "X: ich glaub ich brauch ne pause von der arbeit, mein kopf is total durcheinander\n"
+    "Y: was is los?\n"
+    "X: einfach dauerdruck und kein ende in sicht\nY: das klingt anstrengend\n"
+    "Y: kannst du ne woche frei nehmen?\n"
+    "X: vllt. ich fühl mich schon schuldig wenn ich nur dran denk\n"
+    "Y: du darfst dich ausruhen. wirklich",
+    "X: ich mach mir diesen monat echt sorgen wegen geld\nY: is was dazwischen gekommen?\n"
+    "X: die miete is hoch gegangen und das auto is durch den tüv gefallen\n"
+    "Y: boah. das is viel auf einmal\n"
+    "Y: willst du hilfe das durchzugehen?\nX: vllt. is mir peinlich\n"
+    "Y: is es echt nich. ganz viele sind in derselben lage",
 ]
 
 DUMP += [
@@ -2236,6 +2482,60 @@ WANE_MID += [
     "X: {show} war diese woche gut\nY: noch nich geguckt\nX: ah ok",
 ]
 
+# the second pair's fragments where the first pair's do not fit
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["omg!!", "JAAA", "niemals!!", "wie geil", "freu mich so für dich", "wusst ichs doch",
+             "hör auf das is ja riesig", "AHHH", "warte was!! krass", "LETS GOOO",
+             "hab ichs nich gesagt!!"],
+    "VALIDATE": ["das klingt echt hart", "oh nein, das klingt richtig mies", "ach mann, tut mir"
+    " so leid",
+                 "total verständlich", "klar fühlst du dich so", "das klingt furchtbar",
+                 "tut mir echt leid, dass du dich damit rumschlagen musst", "das is echt viel",
+                 "das is so scheiße"],
+    "ACK": ["ok", "okay", "cool", "klingt gut", "👍", "passt", "jo", "klar", "perfekt"],
+}
+
+REPAIR_UK.append(
+    "X: darf ich kurz ehrlich sein wegen ner kleinigkeit\nY: schieß los\n"
+    "X: als ich dir gestern abend von dem job zeug erzählt hab warst du die ganze zeit am han"
+    "dy\nX: und ich kam mir bisschen vor als würd ich mit mir selbst reden\n"
+    "Y: oh. du hast recht, war ich. tut mir leid\n"
+    "Y: hab nebenbei was für die arbeit beantwortet und das hätt ich nich machen sollen\n"
+    "Y: erzählst dus mir nochmal? diesmal richtig\nX: danke. ok also"
+)
+
+COUPLE_UK += [
+    "X: <deleted>\nX: vergiss das, falscher chat 🙈\nY: jetzt bin ich neugierig\n"
+    "X: es ging um dein geburtstagsgeschenk\nY: ok vergessen!! lalala",
+    "X: <media:audio>\nY: kann grad nich hören, bin im meeting\n"
+    "X: is nur ich wie ich happy monday singe\nY: hör ichs mir in der mittagspause an",
+]
+LIGHT_UK += [
+    "X: <media:audio>\nY: sorry, du klingst als wärst du im windkanal\n"
+    "X: war aufm fahrrad haha\nX: kurz gesagt: kneipe um {time}?\nY: ja",
+    "X: <media:video>\nY: WIE hat er das gemacht\nX: der hund is n genie\n"
+    "Y: n genie das socken frisst",
+]
+LIGHT_US += [
+    "X: <call>\nX: sorry, hosentaschenanruf haha\nY: hahaha wollt grad panik kriegen",
+    "X: <call>\nX: ruf mich an wenn du zeit hast? nix schlimmes, nur ne geschichte\n"
+    "Y: bin aufm heimweg, ruf in 20 an",
+    "X: <deleted>\nY: ??\nX: falscher chat haha\nY: verdächtig",
+    "X: <media:sticker>\nY: wo findest du die überhaupt",
+    "X: <media:audio>\nY: omg die sprachnachricht als aufsatz\nX: hörs dir einfach an\n"
+    "Y: ok hör grad",
+    "X: <media:video>\nX: die ersten schritte von meinem neffen!!\nY: OMG\n"
+    "Y: der is so stolz auf sich",
+    "X: <media:gif>\nY: hahaha so wahr",
+]
+GROUP += [
+    "A: <media:audio>\nB: ich hör mir keine 4 minuten sprachnachricht an\n"
+    "C: zusammenfassung bitte\n"
+    "A: ich hab gesagt ich buch das ferienhaus\nD: hättest du auch tippen können",
+    "A: <media:video>\nB: wer hat dir ne karaokemaschine gegeben\n"
+    "C: das kommt in die hochzeitsrede\nD: {LAUGH}",
+]
+
 DUMP += [
     "X: rate mal wer schon wieder geghostet wurde\nX: drei dates und dann nix\n"
     "X: was stimmt nich mit mir\nY: mit dir stimmt alles\nY: {VALIDATE}\n"
@@ -2284,4 +2584,38 @@ DUMP += [
     "X: sorry, ich weiß du schläfst\nY: bin wach, keine sorge\n"
     "Y: was geht dir durch den kopf?\nX: alles. arbeit. Lukas. geld. mama\n"
     "Y: {VALIDATE}. soll ich kurz anrufen?",
+]
+
+GDOM_MONO += [
+    "M: ok unpopuläre meinung kommt\nM: wir sollten auch donnerstags trainieren\n"
+    "M: nur ne stunde, passübungen\nM: hab schon wegen dem platz gefragt, der is um 7 frei\n"
+    "M: kein druck aber auch bisschen druck\nB: donnerstags is schwierig für mich\nA: vllt",
+    "M: scoutingbericht zu den gegnern am sonntag\nM: ihr torwart is links schwach\n"
+    "M: die nummer 9 arbeitet nich nach hinten\n"
+    "M: und die haben einen der fällt als wärs die wm\n"
+    "M: also keine dummen fouls\nC: notiert",
+    "M: hab mir unsere statistik angeguckt\n"
+    "M: wir kassieren 70% unserer tore in den letzten 10 minuten\n"
+    "M: das is fitness. reine fitness\n"
+    "M: ich nehm sprints ins aufwärmen mit auf\nA: neiiin",
+    "M: erinnerung dass die leibchen KEIN mode accessoire sind\n"
+    "M: einer hat letzte woche eins mit heim genommen\n"
+    "M: ich wills bis sonntag zurück\nM: gewaschen\nB: haha nich ich",
+    "M: shoutout an mich übrigens für die parade am sonntag\n"
+    "M: fingerspitzen, um den pfosten\n"
+    "M: hat in dem moment keiner was gesagt also sag ichs jetzt\nC: starke parade Marcus\n"
+    "M: danke {C}",
+    "M: hab ne tabelle gemacht wer was schuldet\nM: farbcodiert\n"
+    "M: grün bezahlt, gelb spät, rot sehr spät\nM: da is viel gelb\nA: schick jetzt",
+    "M: ich denk über nen neuen teamnamen nach\nM: 'FC Mittwoch' is bisschen schwach\n"
+    "M: hab ne shortlist mit 12\nM: mein favorit is 'Real Kadaver'\n"
+    "M: wir stimmen ab aber ich zähl die stimmen\nB: haha\nC: real kadaver is gut",
+    "M: podcast empfehlung für euch alle\nM: zwei ex profis analysieren taktik\n"
+    "M: ich hab jede folge gehört\nM: folge 40 is quasi wie wir spielen sollten\n"
+    "M: hausaufgabe für die woche\nA: ok trainer",
+    "M: verletzungsupdate\nM: dem knöchel gehts gut\n"
+    "M: physio sagt 2 wochen aber ich schätz 1\n"
+    "M: ich spiel zur not durch\nC: hör vllt auf den physio",
+    "M: können wir über einwürfe reden\nM: beide hände, hinterm kopf, füße am boden\n"
+    "M: wir haben sonntag 3 verschenkt\nM: ich zeigs vorm anpfiff\nA: 😂 ok",
 ]

@@ -3,8 +3,8 @@ same number of exchanges in the same order as the English pool of the same name,
 same people speaking in the same turns, the same number of lines per message, the same
 placeholders (<media>, <deleted>) and the same named slots (values, fragments, names) and {a|b}
 choices in the same messages; FRAGMENTS, FRAGMENTS_US and the VALUES tables have the same keys.
-The pools the three bundled chats (android_en_gb, ios_en_us, group_chat) draw from must all be
-there. What is said is German, so the words are not compared, only that they are not the English
+Every pool is there, the three bundled chats' (android_en_gb, ios_en_us, group_chat) and the
+scenarios'. What is said is German, so the words are not compared, only that they are not the English
 ones."""
 
 from __future__ import annotations
@@ -91,6 +91,12 @@ def test_the_bundled_chats_pools_are_all_there():
     missing = [k for k in BUNDLED if k not in DE_NAMES]
     assert missing == []
     assert sorted(k for k, v in DE_NAMES.items() if isinstance(v, dict)) == TABLES
+
+
+def test_every_pool_and_list_is_there():
+    assert len(POOLS) > 30 and "LIGHT_UK" in POOLS and "GROUP" in POOLS
+    assert sorted(k for k, v in DE_NAMES.items() if isinstance(v, list)) == LISTS
+    assert DE_POOLS == POOLS
 
 
 def test_no_name_that_english_lacks():
