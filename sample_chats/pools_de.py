@@ -75,7 +75,16 @@ FRAGMENTS: dict[str, list[str]] = {
         "😂",
     ],
     "ACK": [
-        "ok", "okay", "cool", "klingt gut", "👍", "ok cool", "jo", "klar", "perfekt", "passt",
+        "ok",
+        "okay",
+        "cool",
+        "klingt gut",
+        "👍",
+        "ok cool",
+        "jo",
+        "klar",
+        "perfekt",
+        "passt",
     ],
     "BYE": [
         "gute nacht",
@@ -89,31 +98,89 @@ FRAGMENTS: dict[str, list[str]] = {
         "ok bett. nacht",
         "gn8",
     ],
-    "ANSWER": ["gut danke!", "ganz ok, langer tag", "gut! viel los", "joa passt", "meh. geht so",
-               "gut gut", "eigentlich ziemlich gut", "lang. aber ok", "ja passt, danke",
-               "kann nich klagen", "ganz gut, bin müde"],
-    "QREPLY": ["vllt später, danke", "ja vllt", "sag ich dir noch", "ja bitte",
-               "ehrlich gesagt ja", "passt schon, reden hat geholfen", "danke dir",
-               "vllt. danke", "heut nich, aber danke", "glaub mir gehts jetzt besser",
-               "ja, das fänd ich schön"],
+    "ANSWER": [
+        "gut danke!",
+        "ganz ok, langer tag",
+        "gut! viel los",
+        "joa passt",
+        "meh. geht so",
+        "gut gut",
+        "eigentlich ziemlich gut",
+        "lang. aber ok",
+        "ja passt, danke",
+        "kann nich klagen",
+        "ganz gut, bin müde",
+    ],
+    "QREPLY": [
+        "vllt später, danke",
+        "ja vllt",
+        "sag ich dir noch",
+        "ja bitte",
+        "ehrlich gesagt ja",
+        "passt schon, reden hat geholfen",
+        "danke dir",
+        "vllt. danke",
+        "heut nich, aber danke",
+        "glaub mir gehts jetzt besser",
+        "ja, das fänd ich schön",
+    ],
     "MINIMAL": ["ok", "k", "haha", "ja", "👍", "nice", "mhm", "xD", "cool", "stimmt", "jo", "ok."],
 }
 
 # --- values
 
 VALUES_UK: dict[str, list[str]] = {
-    "place": ["beim Griechen", "bei Luigi", "beim Thai in der Gartenstraße", "im Hirschen",
-              "in der Markthalle", "beim Italiener am Bahnhof", "im Goldenen Anker",
-              "beim Vietnamesen an der Ecke", "im Café Lotte", "im Biergarten", "bei Ali",
-              "in der kleinen Ramen-Bar"],
-    "food": ["nudeln", "curry", "fajitas", "gemüsepfanne", "ofenkartoffeln", "pizza", "risotto",
-             "halloumi-wraps", "schnitzel", "dal", "spätzle", "gnocchi", "käsespätzle"],
+    "place": [
+        "beim Griechen",
+        "bei Luigi",
+        "beim Thai in der Gartenstraße",
+        "im Hirschen",
+        "in der Markthalle",
+        "beim Italiener am Bahnhof",
+        "im Goldenen Anker",
+        "beim Vietnamesen an der Ecke",
+        "im Café Lotte",
+        "im Biergarten",
+        "bei Ali",
+        "in der kleinen Ramen-Bar",
+    ],
+    "food": [
+        "nudeln",
+        "curry",
+        "fajitas",
+        "gemüsepfanne",
+        "ofenkartoffeln",
+        "pizza",
+        "risotto",
+        "halloumi-wraps",
+        "schnitzel",
+        "dal",
+        "spätzle",
+        "gnocchi",
+        "käsespätzle",
+    ],
     "day": ["samstag", "sonntag", "freitag", "donnerstag", "mittwoch"],
     "time": ["7", "halb 8", "8", "6", "viertel vor 8", "19:30"],
-    "film": ["Dune 2", "Paddington 2", "Das Lehrerzimmer", "Past Lives", "Aftersun",
-             "Anatomie eines Falls", "Asteroid City"],
-    "show": ["Tatort", "Dark", "Babylon Berlin", "The Bear", "Severance", "4 Blocks",
-             "How to Sell Drugs Online", "Der Tatortreiniger", "Stromberg"],
+    "film": [
+        "Dune 2",
+        "Paddington 2",
+        "Das Lehrerzimmer",
+        "Past Lives",
+        "Aftersun",
+        "Anatomie eines Falls",
+        "Asteroid City",
+    ],
+    "show": [
+        "Tatort",
+        "Dark",
+        "Babylon Berlin",
+        "The Bear",
+        "Severance",
+        "4 Blocks",
+        "How to Sell Drugs Online",
+        "Der Tatortreiniger",
+        "Stromberg",
+    ],
     "friend": ["Lena", "Jule", "Mia", "Caro", "Anni", "Nele", "Marie", "Steffi"],  # "sie"
     "friend_m": ["Jonas", "Tobi", "Murat", "Flo", "Basti"],
     "colleague": ["Sabine", "Claudia", "Petra", "Birgit", "Anja", "Melanie"],  # "sie" in the pools
@@ -122,27 +189,70 @@ VALUES_UK: dict[str, list[str]] = {
     "shop": ["Rewe", "Aldi", "Lidl", "Edeka", "dm", "Rossmann"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["Hauptbahnhof", "Ostkreuz", "Südkreuz", "Altona", "Alexanderplatz"],
-    "band": ["AnnenMayKantereit", "Giant Rooks", "Kraftklub", "Deichkind", "Die Ärzte",
-             "Provinz"],
+    "band": ["AnnenMayKantereit", "Giant Rooks", "Kraftklub", "Deichkind", "Die Ärzte", "Provinz"],
     "drink": ["n bier", "n aperol", "n glas rotwein", "n kaffee", "ne weinschorle"],
-    "weather": ["am schütten", "arschkalt", "komischerweise sonnig", "so grau", "mega stürmig",
-                "nur am nieseln"],
-    "thing": ["ladekabel", "portemonnaie", "fahrradschloss", "netzteil", "lieblingsshirt",
-              "handyladekabel"],
+    "weather": [
+        "am schütten",
+        "arschkalt",
+        "komischerweise sonnig",
+        "so grau",
+        "mega stürmig",
+        "nur am nieseln",
+    ],
+    "thing": [
+        "ladekabel",
+        "portemonnaie",
+        "fahrradschloss",
+        "netzteil",
+        "lieblingsshirt",
+        "handyladekabel",
+    ],
 }
 
 VALUES_US: dict[str, list[str]] = {
-    "place": ["beim Burgerladen am Markt", "beim Dönerstand am Ring", "im Blauen Haus",
-              "in der Mensa haha", "bei Hans im Glück", "in der Ramen-Bar", "bei Vapiano",
-              "in der Brauerei", "bei dean&david", "bei Mario"],
-    "food": ["käsespätzle", "tacos", "ramen", "bowl", "pfannkuchen", "chicken wings",
-             "toast hawaii", "pho", "pizza von gestern", "chili"],
+    "place": [
+        "beim Burgerladen am Markt",
+        "beim Dönerstand am Ring",
+        "im Blauen Haus",
+        "in der Mensa haha",
+        "bei Hans im Glück",
+        "in der Ramen-Bar",
+        "bei Vapiano",
+        "in der Brauerei",
+        "bei dean&david",
+        "bei Mario",
+    ],
+    "food": [
+        "käsespätzle",
+        "tacos",
+        "ramen",
+        "bowl",
+        "pfannkuchen",
+        "chicken wings",
+        "toast hawaii",
+        "pho",
+        "pizza von gestern",
+        "chili",
+    ],
     "day": ["samstag", "sonntag", "freitag", "donnerstag"],
     "time": ["7", "halb 8", "8", "6", "12"],
-    "film": ["Dune 2", "Oppenheimer", "Talk to Me", "Past Lives", "Barbie",
-             "Spider-Man: Across the Spider-Verse"],
-    "show": ["The Bear", "Love Is Blind", "Severance", "Germany's Next Topmodel", "Succession",
-             "Only Murders", "Sketch History"],
+    "film": [
+        "Dune 2",
+        "Oppenheimer",
+        "Talk to Me",
+        "Past Lives",
+        "Barbie",
+        "Spider-Man: Across the Spider-Verse",
+    ],
+    "show": [
+        "The Bear",
+        "Love Is Blind",
+        "Severance",
+        "Germany's Next Topmodel",
+        "Succession",
+        "Only Murders",
+        "Sketch History",
+    ],
     "friend": ["Ronja", "Svenja", "Lara", "Pia", "Jana"],
     "friend_m": ["Kevin", "Malte", "Niklas"],
     "colleague": ["Heike", "Sandra", "Kerstin", "Tanja"],
@@ -154,8 +264,14 @@ VALUES_US: dict[str, list[str]] = {
     "band": ["Paula Hartmann", "Nina Chuba", "Von Wegen Lisbeth", "Bilderbuch", "Casper"],
     "drink": ["n bier", "n eiskaffee", "n spritz", "n bubble tea"],
     "weather": ["so heiß", "am schütten", "arschkalt", "komisch schön", "so schwül"],
-    "thing": ["ladekabel", "portemonnaie", "trinkflaschen-ding", "airpods-case", "netzteil",
-              "fahrradschloss"],
+    "thing": [
+        "ladekabel",
+        "portemonnaie",
+        "trinkflaschen-ding",
+        "airpods-case",
+        "netzteil",
+        "fahrradschloss",
+    ],
 }
 
 # --- shared UK pools
@@ -204,8 +320,7 @@ LIGHT_UK = [
     "X: weißt du ob {shop} heut bis 22 uhr aufhat\nY: glaub bis 21\nX: menno ok danke",
     "X: hab grad {friend} bei {shop} getroffen, soll dich grüßen\nY: aww hi {friend}\n"
     "Y: macht sie immer noch das marathon ding?\nX: anscheinend ja, verrückt",
-    "X: <media>\nY: is das... ein kuchen?\nX: sollte einer werden\n"
-    "Y: 😂😂 der gedanke zählt",
+    "X: <media>\nY: is das... ein kuchen?\nX: sollte einer werden\nY: 😂😂 der gedanke zählt",
     "X: find mein {thing} nirgends\nY: hast du in der jackentasche geguckt\nX: ...gefunden\n"
     "X: sag nix",
     "X: zug hat schon wieder verspätung\nX: diesmal 40 min\nY: neiiin\n"
@@ -218,8 +333,7 @@ LIGHT_UK = [
     "X: bock auf {film} am wochenende?\nY: ohh ja\nY: {day} nachmittag?\nX: passt mir",
     "X: meine mama hat sprachnachrichten entdeckt\nY: oh nein\n"
     "X: sie hat heut morgen 6 geschickt. eine war nur atmen\nY: {LAUGH}",
-    "X: hatte grad das beste {food} meines lebens\nY: wo\nX: {place}\n"
-    "Y: kommt auf die liste",
+    "X: hatte grad das beste {food} meines lebens\nY: wo\nX: {place}\nY: kommt auf die liste",
     "X: hast du noch mein {thing}?\nY: oh gott ja sorry\nY: bring ichs dir {day} mit",
     "X: wann hast du schluss?\nY: hoffentlich um 6\nX: auf {drink} danach?\nY: na gut",
     "X: <media>\nX: der himmel heute!!\nY: wow. sieht fake aus",
@@ -243,8 +357,7 @@ LIGHT_UK = [
     "Y: immer noch nein 😂",
     "X: hab endlich nen zahnarzttermin gemacht\nY: stolz auf dich\n"
     "X: is im {month}, früher ging nich",
-    "X: das neue {band} album is so gut\nY: habs noch nich gehört!\n"
-    "X: lied 4. mehr sag ich nich",
+    "X: das neue {band} album is so gut\nY: habs noch nich gehört!\nX: lied 4. mehr sag ich nich",
     "X: heizung is schon wieder kaputt\nY: neiiin\nY: hast du dem vermieter bescheid gesagt\n"
     "X: er 'kümmert sich drum'",
     "X: wie hieß nochmal der laden den du erwähnt hast, mit den dumplings\nY: {place}?\n"
@@ -256,8 +369,7 @@ LIGHT_UK = [
     "X: <media>\nY: is das dein neuer schreibtisch\nX: homeoffice ära\nY: sehr schick",
     "X: häng grad hinter nem traktor fest\nY: {LAUGH}\nY: landleben",
     "X: hab ne ganze tüte schokoeier gegessen und es is nich mal ostern\nY: respekt",
-    "X: hab n knöllchen gekriegt 🙃\nY: neiiin wo\nX: vor {shop}. war 4 minuten drin\n"
-    "Y: kriminell",
+    "X: hab n knöllchen gekriegt 🙃\nY: neiiin wo\nX: vor {shop}. war 4 minuten drin\nY: kriminell",
     "X: hilfe. was schenk ich meinem papa zum geburtstag\nY: socken\nX: der hat 400 paar socken\n"
     "Y: dann halt 401",
 ]
@@ -475,16 +587,14 @@ CLOSE_US = [
 ]
 
 LIGHT_US = [
-    "X: was machst du am wochenende\nY: absolut gar nix und ich freu mich so drauf\n"
-    "X: ziele",
+    "X: was machst du am wochenende\nY: absolut gar nix und ich freu mich so drauf\nX: ziele",
     "X: <media>\nX: guck dir diesen hund an den ich grad getroffen hab\nY: OMG\nY: die ohren!!",
     "X: hast du {show} schon geguckt\nY: noch nich, keine spoiler!!\n"
     "X: meine lippen sind versiegelt 🤐",
     "X: hab grad {num} euro bei {shop} für nix ausgegeben\nY: typisch {shop}\n"
     "X: wollte nur shampoo",
     "X: hier is es {weather}\nY: boah hier auch. ich will den sommer zurück",
-    "X: wie hieß nochmal der laden wo wir {food} gegessen haben\nY: {place}?\n"
-    "X: ja!! danke",
+    "X: wie hieß nochmal der laden wo wir {food} gegessen haben\nY: {place}?\nX: ja!! danke",
     "X: ich mach heut abend {food}\nY: heb mir was auf\nX: dann komm halt rüber haha",
     "X: mein kollege hat grad fisch in der mikrowelle warm gemacht\nY: neiiin\n"
     "X: das ganze stockwerk stinkt\nY: {LAUGH}",
@@ -508,11 +618,9 @@ LIGHT_US = [
     "Y: ich wart seit 3 jahren dass du fragst",
     "X: <media>\nX: hab brot gebacken!!\nY: ok bäckerei ära\nY: is es gut?\n"
     "X: bisschen kompakt aber ich bin stolz",
-    "X: {friend} heiratet??\nY: ICH WEISS\n"
-    "Y: habs wie alle anderen auf insta erfahren\nX: hahaha",
+    "X: {friend} heiratet??\nY: ICH WEISS\nY: habs wie alle anderen auf insta erfahren\nX: hahaha",
     "X: ich brauch ne neue serie\nY: kennst du {show}\nX: nee is die gut?\nY: vertrau mir",
-    "X: hab grad n knöllchen bekommen 🙃\nY: neee wie viel\nX: {num}0 euro\n"
-    "Y: das is raub",
+    "X: hab grad n knöllchen bekommen 🙃\nY: neee wie viel\nX: {num}0 euro\nY: das is raub",
     "X: was war das für n rezept das du mir geschickt hast\nY: das mit {food}?\n"
     "X: ja habs verloren\nY: <media>",
     "X: gym war heut brutal\nY: beintag?\nX: beintag. ich kann nich laufen\nY: haha respekt",
@@ -594,14 +702,12 @@ SUPERFICIAL = [
     "Y: ah ok, ich leg den schlüssel unter die matte",
     "X: hast du das ergebnis gesehen\nY: ja 2-1\nX: katastrophale abwehr\nY: wie immer",
     "X: wlan is schon wieder weg\nY: ich starte den router neu wenn ich da bin\nX: legende",
-    "X: vermieter kommt {day} wegen der therme\nY: wann\nX: so um 10\n"
-    "Y: ok da bin ich arbeiten",
+    "X: vermieter kommt {day} wegen der therme\nY: wann\nX: so um 10\nY: ok da bin ich arbeiten",
     "X: wer hat den herd angelassen\nY: ich nich\nX: hmm\nY: echt nich haha",
     "X: <media>\nX: is das deins\nY: nee\nX: mysteriöser pulli",
     "X: draußen is {weather}\nY: ja bin nass geworden\nX: {LAUGH}",
     "X: brauchst du was von {shop}\nY: brot und teebeutel bitte\nX: 👍",
-    "X: brief von der stadt wegen grundsteuer kam\nY: wie viel\nX: wie letztes jahr\n"
-    "Y: passt",
+    "X: brief von der stadt wegen grundsteuer kam\nY: wie viel\nX: wie letztes jahr\nY: passt",
     "X: hast du den staubsauger\nY: der is in meinem zimmer, sorry, nimm ihn dir\nX: danke",
     "X: pizza heut abend?\nY: ja na gut\nX: wie immer?\nY: jo, halb halb",
     "X: guckst du {show}\nY: ja sind bei folge 4\nX: keine spoiler\nY: 🤐",
@@ -624,8 +730,7 @@ SUPERFICIAL = [
     "X: wie isses am ende ausgegangen\nY: 3-3\nX: verrücktes spiel",
     "X: achtung der rauchmelder piept\nY: batterie. sind welche in der schublade",
     "X: kann ich deine leiter leihen\nY: is im keller\nX: danke",
-    "X: quiz {place} {day}?\nY: vllt, wer kommt\nX: ich, {friend}, {friend2}\n"
-    "Y: ok bin dabei",
+    "X: quiz {place} {day}?\nY: vllt, wer kommt\nX: ich, {friend}, {friend2}\nY: ok bin dabei",
     "X: deine mama hat ne tupperdose vorbeigebracht\nY: ah hat sie schon gesagt",
     "X: post macht {day} um 5 zu\nY: ok geh morgens hin",
     "X: hast du klopapier bestellt\nY: jo kommt {day}",
@@ -634,8 +739,7 @@ SUPERFICIAL = [
     "X: gym um 6?\nY: lieber halb 7\nX: ok",
     "X: braucht jemand {day} das auto?\nY: ich nich\nX: cool dann fahr ich nach {town}",
     "X: <media>\nX: neues sofa kommt {day}\nY: nice, welche farbe\nX: grau\nY: praktisch",
-    "X: hast du den fensterputzer bezahlt\nY: nee, wie viel\nX: {num}\n"
-    "Y: ich leg dir bargeld hin",
+    "X: hast du den fensterputzer bezahlt\nY: nee, wie viel\nX: {num}\nY: ich leg dir bargeld hin",
     "X: großer einkauf später, liste?\nY: nudeln\n+ eier\n+ müllbeutel\n"
     "+ das gute klopapier nich das billige",
     "X: das licht am router is rot\nY: zieh 10 sek den stecker\nX: läuft",
@@ -970,8 +1074,7 @@ DUMP_LIGHT = [
     "Y: das is süß!! zieh es {day} an",
     "X: was machst du\nY: grad heimgekommen. mach {food}\nX: neidisch. ich hab müsli",
     "X: guckst du {show}\nY: ja! die letzte folge!!\nX: ich weiß!! ich hab geschrien",
-    "Y: bleibts bei {day}?\nX: ja bitte. ich muss hier raus\n"
-    "Y: {place} um {time}?\nX: perfekt",
+    "Y: bleibts bei {day}?\nX: ja bitte. ich muss hier raus\nY: {place} um {time}?\nX: perfekt",
     "X: schon wieder {weather}\nY: boah. drinbleib wetter\nX: für immer drinbleib wetter",
     "Y: morgen! wie hast du geschlafen?\nX: schlecht aber ich leb",
     "X: danke für heut abend\nY: immer. hat spaß gemacht\nX: mir auch. hab ich gebraucht",
@@ -985,8 +1088,7 @@ DUMP_THANKS = [
     "X: du bist die einzige mit der ich reden kann",
     "X: danke dass du mir gestern zugehört hast\nY: klar. wie gehts dir heute?\n"
     "X: immer noch mies aber bisschen besser",
-    "X: ich weiß nich wie du es mit mir aushältst\nY: red keinen quatsch\n"
-    "Y: dafür sind freunde da",
+    "X: ich weiß nich wie du es mit mir aushältst\nY: red keinen quatsch\nY: dafür sind freunde da",
 ]
 
 # --- waning interest (Ollie & Jess)
@@ -1017,8 +1119,7 @@ WANE_MIN = [
 ]
 
 WANE_MID = [
-    "X: wie war dein tag\nY: lang. deiner?\nX: ja auch, bisschen zäh\n"
-    "Y: naja. bald freitag",
+    "X: wie war dein tag\nY: lang. deiner?\nX: ja auch, bisschen zäh\nY: naja. bald freitag",
     "X: warst du am ende {place}?\nY: ja am {day}, war schön\n"
     "X: nice, was hattest du?\nY: {food}. war ok",
     "X: gehst du noch laufen?\nY: so halb. vllt einmal die woche\nX: is doch trotzdem gut\n"
@@ -1138,8 +1239,7 @@ CRIT_LIGHT = [
 ]
 
 CRIT_REPAIR = [
-    "X: sorry wegen vorhin. war nich so gemeint\nY: ich weiß. ich auch\nX: frieden?\n"
-    "Y: frieden",
+    "X: sorry wegen vorhin. war nich so gemeint\nY: ich weiß. ich auch\nX: frieden?\nY: frieden",
     "X: du hast recht mit dem müll. ich machs\nY: danke",
     "X: sorry dass ich dich angeblafft hab\nY: is ok. ich war auch anstrengend",
 ]
@@ -1229,8 +1329,7 @@ CRISIS_LIGHT = [
     "X: ja bitte. der automat is ne tragödie",
     "Y: <media>\nY: bin am schrebergarten von deinem papa vorbei, die bohnen drehen durch\n"
     "X: aww. das wird ihn freuen, zeig ich ihm",
-    "X: er wollte heut n kreuzworträtsel\nY: das is n gutes zeichen!!\n"
-    "X: ich weiß. kleine dinge",
+    "X: er wollte heut n kreuzworträtsel\nY: das is n gutes zeichen!!\nX: ich weiß. kleine dinge",
     "Y: brauchst du was aus dem laden?\nX: milch und die haferkekse\nY: mach ich",
     "Y: schick dir n bescheuertes video damit du lachst\nY: <media:video>\n"
     "X: ich hasse es dass das funktioniert hat 😂",
@@ -1387,8 +1486,7 @@ LIGHT_UK += [
     "X: jedes. einzelne. mal",
     "X: random gedanke aber wir sollten picknicken wenns wärmer is\nY: ja!! in {town}?\n"
     "X: oder im park, weniger aufwand\nY: deal, ich mach die brote",
-    "X: hab mich grad auf meine brille gesetzt\nY: wie schlimm\nX: <media>\n"
-    "Y: oh das is schlimm",
+    "X: hab mich grad auf meine brille gesetzt\nY: wie schlimm\nX: <media>\nY: oh das is schlimm",
     "X: ich mach jetzt kreuzworträtsel in der bahn\nY: wer bist du\nX: hab 3 wörter. 3!",
     "X: jemand hat ne ganze lasagne draußen auf die mauer gestellt\nY: ne ganze??\n"
     "X: noch warm\nY: wehe du",
@@ -1477,13 +1575,32 @@ ANEC_UK = [
 
 FRAGMENTS["ANEC"] = ANEC_UK
 FRAGMENTS["REACT"] = [
-    "{LAUGH}", "niemals", "was 😂", "typisch", "geil", "das is so du", "hör auf",
-    "lieb ich", "ha. natürlich", "oh nein 😂", "warum is das so lustig", "großartig",
-    "ich brauch n foto", "das drama", "ehrlich legendär", "nich schon wieder",
+    "{LAUGH}",
+    "niemals",
+    "was 😂",
+    "typisch",
+    "geil",
+    "das is so du",
+    "hör auf",
+    "lieb ich",
+    "ha. natürlich",
+    "oh nein 😂",
+    "warum is das so lustig",
+    "großartig",
+    "ich brauch n foto",
+    "das drama",
+    "ehrlich legendär",
+    "nich schon wieder",
 ]
 FRAGMENTS["ASKMORE"] = [
-    "warte was is passiert", "wo war das", "wie", "und dann", "aber warum",
-    "erzähl alles", "hats wer gesehen", "is das normal",
+    "warte was is passiert",
+    "wo war das",
+    "wie",
+    "und dann",
+    "aber warum",
+    "erzähl alles",
+    "hats wer gesehen",
+    "is das normal",
 ]
 
 ANEC_EXCHANGES = [
@@ -1563,8 +1680,7 @@ GDOM_OTHERS = [
     "C: guckt wer heut abend das spiel\nA: ja!\nM: natürlich\n"
     "M: und ich hab nen tipp, 2-1, und der joker in der zweiten halbzeit machts\n"
     "B: mutig",
-    "B: danach {place} am {day}?\nA: ja\nC: bin dabei\n"
-    "M: ich komm auf eins. erst proteinshake",
+    "B: danach {place} am {day}?\nA: ja\nC: bin dabei\nM: ich komm auf eins. erst proteinshake",
     "A: ich bring diese woche den ball mit\nM: den guten, nich den platten\nA: ja Marcus",
 ]
 
@@ -1783,8 +1899,7 @@ SUPERFICIAL += [
     "X: lesen wir den zähler ab oder der vermieter\nY: wir glaub ich\nX: ok ich mach n foto",
     "X: das auto muss bis ende {month} zum tüv\nY: ich mach n termin\n"
     "X: die werkstatt an der ecke is am billigsten",
-    "X: wann is die blaue tonne\nY: jeden zweiten donnerstag\nX: also diese woche?\n"
-    "Y: nächste",
+    "X: wann is die blaue tonne\nY: jeden zweiten donnerstag\nX: also diese woche?\nY: nächste",
     "X: komm heut spät, mach die kette nich vor\nY: ok",
     "X: hast du batterien\nY: AA?\nX: AAA\nY: nee, sorry",
     "X: die hausverwaltung macht {day} ne begehung\nY: wann\n"
@@ -1866,8 +1981,7 @@ GROUP += [
     "A: wie kann schon {month_now} sein\nB: hör auf\n"
     "C: ich hab meine vorsätze fürs neue jahr immer noch nich gemacht\n"
     "D: alles gut alles gut alles gut",
-    "A: unpopuläre meinung: ananas auf pizza is gut\nB: korrekt\nC: raus\n"
-    "D: ich bin bei {A}",
+    "A: unpopuläre meinung: ananas auf pizza is gut\nB: korrekt\nC: raus\nD: ich bin bei {A}",
     "A: hab grad meine flüge für die hochzeit gebucht\nC: same! welcher flug\nA: der um 7\n"
     "C: oh gott. ich auch\nD: ich nehm den zug wie ein vernünftiger mensch",
     "A: <deleted>\nB: was hast du gelöscht\nA: nix\nC: jetzt muss ichs wissen\n"
@@ -1901,8 +2015,7 @@ GROUP += [
     "A: ihr gehts nich gut und ich mach mir sorgen\n"
     "C: fühl dich gedrückt ❤️ willst du drüber reden?\n"
     "A: vllt später, danke\nD: bin da wenn du was brauchst",
-    "A: wer will mein übriges {thing}\nB: ich!\nC: warum hast du eins übrig\n"
-    "A: lange geschichte",
+    "A: wer will mein übriges {thing}\nB: ich!\nC: warum hast du eins übrig\nA: lange geschichte",
     "A: wisst ihr noch der campingurlaub wo es 3 tage durchgeregnet hat\n"
     "B: ich hab immer noch schwimmhäute\n"
     "C: ehrlich bester urlaub überhaupt\nD: du bist krank",
@@ -1936,8 +2049,7 @@ LIGHT_US += [
     "Y: die mit den peinlichen 2000er songs?\nX: ja genau die\nY: <media>",
     "X: hab grad in der innenstadt nen typen gesehen der seine katze an der leine ausführt\n"
     "Y: der lebt sein bestes leben",
-    "X: was schenkt man jemandem der alles hat\nY: ne kerze\nX: sie hat kerzen\n"
-    "Y: ne andere kerze",
+    "X: was schenkt man jemandem der alles hat\nY: ne kerze\nX: sie hat kerzen\nY: ne andere kerze",
     "X: hab versucht einzuparken und aufgegeben\nY: haha wo\n"
     "X: vor so 8 leuten aufm wochenmarkt\nY: legendär",
     "X: hast du noch den hoodie den ich bei dir vergessen hab\nY: vllt\nX: heißt ja\n"
@@ -2030,8 +2142,7 @@ CLOSE_US += [
 JO = [
     "X: ok also {town} im april. machen wir das echt\n"
     "Y: ja!! ich guck schon nach zügen\nX: schick mir was du gefunden hast\nY: <media>",
-    "X: wie viele nächte denken wir\nY: 3? fr bis mo\n"
-    "X: perfekt, ich frag wegen montag frei",
+    "X: wie viele nächte denken wir\nY: 3? fr bis mo\nX: perfekt, ich frag wegen montag frei",
     "X: airbnb oder hotel\nY: airbnb, dann können wir kochen\nX: wer kocht\nY: du\n"
     "X: frech aber fair",
     "X: <media>\nX: was is mit der wohnung\nY: die mit der dachterrasse??\n"
@@ -2055,10 +2166,8 @@ JO = [
     "X: ja is in letzter zeit schlimmer geworden\n"
     "Y: wir können zusammen sitzen und ich lenk dich die ganze zeit ab\n"
     "X: das hilft tatsächlich voll",
-    "X: pack frage, is es da im april kalt\nY: so 15 grad?\nX: also ne jacke\n"
-    "Y: nimm ne jacke mit",
-    "X: ich hab die beförderung!!\nY: {HYPE}\nY: ok der trip is jetzt ne feier reise\n"
-    "X: abgemacht",
+    "X: pack frage, is es da im april kalt\nY: so 15 grad?\nX: also ne jacke\nY: nimm ne jacke mit",
+    "X: ich hab die beförderung!!\nY: {HYPE}\nY: ok der trip is jetzt ne feier reise\nX: abgemacht",
     "X: <media>\nX: neuer koffer\nY: so schick\nX: der hat n becherhalter",
     "X: ok sei nich sauer aber ich hab vllt nen kochkurs für uns gebucht\n"
     "Y: warum sollt ich sauer sein das is toll\nX: der is um 8 uhr morgens\n"
@@ -2205,8 +2314,7 @@ GDOM_OTHERS += [
     "C: will wer {day} mitfahren\nA: ja bitte!\nM: ich fahr rad, is teil von meinem aufwärmen",
     "A: findet das bei dem regen noch statt\nM: natürlich\nB: ok",
     "B: danke fürs organisieren Marcus\nM: kein ding\nM: einer muss es ja machen",
-    "A: <media>\nA: teamfoto vom letzten mal\nC: wir gucken so ernst\nM: das is fokus\n"
-    "B: haha",
+    "A: <media>\nA: teamfoto vom letzten mal\nC: wir gucken so ernst\nM: das is fokus\nB: haha",
     "C: kann wer anders die leibchen mitbringen, meine sind in der wäsche\nA: ich hab welche\n"
     "M: die blauen sind besser, die orangen stinken",
 ]
@@ -2452,8 +2560,7 @@ CRIT_LIGHT += [
 ]
 
 CRIT_REPAIR += [
-    "X: sorry wegen der sache mit meinem bruder. du hattest recht\n"
-    "Y: danke. das bedeutet mir viel",
+    "X: sorry wegen der sache mit meinem bruder. du hattest recht\nY: danke. das bedeutet mir viel",
     "X: ich hab nich gemeint was ich vorhin gesagt hab\nY: ich weiß. ich war auch müde\n"
     "X: lieb dich\nY: lieb dich",
 ]
@@ -2484,14 +2591,30 @@ WANE_MID += [
 
 # the second pair's fragments where the first pair's do not fit
 FRAGMENTS_US: dict[str, list[str]] = {
-    "HYPE": ["omg!!", "JAAA", "niemals!!", "wie geil", "freu mich so für dich", "wusst ichs doch",
-             "hör auf das is ja riesig", "AHHH", "warte was!! krass", "LETS GOOO",
-             "hab ichs nich gesagt!!"],
-    "VALIDATE": ["das klingt echt hart", "oh nein, das klingt richtig mies", "ach mann, tut mir"
-    " so leid",
-                 "total verständlich", "klar fühlst du dich so", "das klingt furchtbar",
-                 "tut mir echt leid, dass du dich damit rumschlagen musst", "das is echt viel",
-                 "das is so scheiße"],
+    "HYPE": [
+        "omg!!",
+        "JAAA",
+        "niemals!!",
+        "wie geil",
+        "freu mich so für dich",
+        "wusst ichs doch",
+        "hör auf das is ja riesig",
+        "AHHH",
+        "warte was!! krass",
+        "LETS GOOO",
+        "hab ichs nich gesagt!!",
+    ],
+    "VALIDATE": [
+        "das klingt echt hart",
+        "oh nein, das klingt richtig mies",
+        "ach mann, tut mir so leid",
+        "total verständlich",
+        "klar fühlst du dich so",
+        "das klingt furchtbar",
+        "tut mir echt leid, dass du dich damit rumschlagen musst",
+        "das is echt viel",
+        "das is so scheiße",
+    ],
     "ACK": ["ok", "okay", "cool", "klingt gut", "👍", "passt", "jo", "klar", "perfekt"],
 }
 

@@ -4,8 +4,8 @@ same people speaking in the same turns, the same number of lines per message, th
 placeholders (<media>, <deleted>) and the same named slots (values, fragments, names) and {a|b}
 choices in the same messages; FRAGMENTS, FRAGMENTS_US and the VALUES tables have the same keys.
 Every pool is there, the three bundled chats' (android_en_gb, ios_en_us, group_chat) and the
-scenarios'. What is said is German, so the words are not compared, only that they are not the English
-ones."""
+scenarios'. What is said is German, so the words are not compared, only that they are not the
+English ones."""
 
 from __future__ import annotations
 
@@ -54,9 +54,22 @@ TABLES = sorted(k for k, v in EN_NAMES.items() if isinstance(v, dict))
 
 # what the three bundled chats draw from (spec_android, spec_ios, spec_group_chat)
 BUNDLED = [
-    "OPEN_UK", "CLOSE_UK", "LIGHT_UK", "DEEP_UK", "NEWS_UK", "REPAIR_UK", "COUPLE_UK",
-    "ANEC_EXCHANGES", "ANEC_UK", "OPEN_US", "CLOSE_US", "LIGHT_US", "DEEP_US", "NEWS_US",
-    "GROUP", "GROUP_OPEN",
+    "OPEN_UK",
+    "CLOSE_UK",
+    "LIGHT_UK",
+    "DEEP_UK",
+    "NEWS_UK",
+    "REPAIR_UK",
+    "COUPLE_UK",
+    "ANEC_EXCHANGES",
+    "ANEC_UK",
+    "OPEN_US",
+    "CLOSE_US",
+    "LIGHT_US",
+    "DEEP_US",
+    "NEWS_US",
+    "GROUP",
+    "GROUP_OPEN",
 ]
 DE_POOLS = [k for k in POOLS if k in DE_NAMES]
 
