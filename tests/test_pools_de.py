@@ -174,3 +174,25 @@ def test_every_slot_has_a_value_or_fragment():
 def test_the_group_names_are_four_people():
     assert len(DE.GROUP_SYSTEM_NAMES) == len(EN.GROUP_SYSTEM_NAMES) == 4
     assert DE.GROUP_SYSTEM_NAMES[2].startswith("+49 ")
+
+
+def test_the_pack_check_pairs_every_message_with_its_english_one():
+    """tests/realtext/pools_check.py reads pools_de.py next to pools.py, message by message."""
+    from tests.realtext import pools_check
+
+    rows = pools_check.pairs("de")
+    assert len(rows) > 3000
+    assert len({w.split("[")[0] for w, _, _ in rows}) == len(POOLS) + 2  # + the fragment tables
+    # the first exchange of DEEP_UK: its messages, English and German, in the same order
+    deep = [(e, g) for w, e, g in rows if w == "DEEP_UK[0]"]
+    assert deep[0] == ("can I be honest about something", "darf ich mal ehrlich sein")
+    assert deep[1] == ("always", "immer")
+    assert all("{" not in e + g for _, e, g in rows)
+
+
+def test_the_pack_check_refuses_a_language_without_pools(capsys, monkeypatch, tmp_path):
+    from tests.realtext import pools_check
+
+    monkeypatch.setattr(pools_check, "SAMPLES", tmp_path)  # a folder with no pools_de.py
+    assert pools_check.main(["de"]) == 2
+    assert capsys.readouterr().err.strip() == "error: there is no sample_chats/pools_de.py"
