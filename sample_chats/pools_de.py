@@ -29,7 +29,7 @@ FRAGMENTS: dict[str, list[str]] = {
         "gott das klingt schrecklich",
         "tut mir echt leid, dass du dich damit rumschlagen musst",
         "das klingt so stressig",
-        "ach süße. das is hart",
+        "ach mensch. das is hart",
         "das is echt schwer",
         "versteh ich total",
         "das is furchtbar, tut mir leid",
@@ -341,7 +341,7 @@ LIGHT_UK = [
     "X: genie. danke chefkoch",
     "X: kurze frage, schenken wir {friend} noch was zum geburtstag\n"
     "Y: glaub wir hatten {num} pro person gesagt\nX: ok cool ich kümmer mich\n"
-    "X: auf der karte steht:\n+ alles gute zum geburtstag!!\n+ hab dich lieb, deine mädels\n"
+    "X: auf der karte steht:\n+ alles gute zum geburtstag!!\n+ alles liebe von uns\n"
     "X: zu langweilig?\nY: perfekt",
     "X: sitz seit 3 stunden an dieser excel tabelle\nY: klingt spaßig\nX: is es nich\n"
     "Y: bald wochenende",
@@ -452,9 +452,9 @@ DEEP_UK = [
     "X: hab ihn nich bekommen\nX: den job\nY: oh nein. tut mir so leid\nY: wie gehts dir?\n"
     "X: bin echt am boden. dachte wirklich das wär er\nY: {VALIDATE}\n"
     "Y: haben die dir feedback gegeben?\nX: 'ganz knapp zweite'. was fast schlimmer is\n"
-    "Y: knapp is aber knapp. nächstes mal",
+    "Y: immerhin ganz knapp. nächstes mal",
     "X: darf ich mal kurz ablästern\nY: schieß los\n"
-    "X: ich hab so die schnauze voll, immer die zu sein die alles organisiert\n"
+    "X: ich hab so die schnauze voll, immer alles organisieren zu müssen\n"
     "X: keiner sagt mal danke\n"
     "Y: {VALIDATE}\nY: das würd jeden zermürben\nY: mit wem isses diesmal?\n"
     "X: die unileute. das treffen\n"
@@ -464,7 +464,7 @@ DEEP_UK = [
     "X: paar wochen. wach immer um 4 auf und mein kopf rattert\nY: das klingt anstrengend\n"
     "Y: is es was bestimmtes das dich wach hält?\nX: hauptsächlich das hin und her mitm vertrag\n"
     "Y: macht sinn. das is viel zu tragen\nY: {SUPPORT}",
-    "X: ich vermiss papa heute\nY: ach süße\nY: is der jahrestag?\n"
+    "X: ich vermiss papa heute\nY: ach du\nY: is der jahrestag?\n"
     "X: nee nur. das lied lief im laden\nY: {VALIDATE}\n"
     "Y: magst du mir von ihm erzählen? würd ich gern hören\n"
     "X: er hat das immer im auto gesungen, so richtig schief\nX: absichtlich schief\n"
@@ -582,12 +582,12 @@ CLOSE_US = [
     "X: ok ich muss los\nY: bis später!",
     "X: geh ins bett, nacht!\nY: nacht!!",
     "X: ok bin dann weg, bis dann\nY: viel spaß!",
-    "X: ich pennen gleich weg, gn8\nY: gn8 😴",
+    "X: ich penn gleich weg, gn8\nY: gn8 😴",
     "X: hab dich lieb, bis morgen\nY: ich dich auch",
 ]
 
 LIGHT_US = [
-    "X: was machst du am wochenende\nY: absolut gar nix und ich freu mich so drauf\nX: ziele",
+    "X: was machst du am wochenende\nY: absolut gar nix und ich freu mich so drauf\nX: lebensziel",
     "X: <media>\nX: guck dir diesen hund an den ich grad getroffen hab\nY: OMG\nY: die ohren!!",
     "X: hast du {show} schon geguckt\nY: noch nich, keine spoiler!!\n"
     "X: meine lippen sind versiegelt 🤐",
@@ -1153,7 +1153,7 @@ CRIT = [
     "X: ich hab nur was gefragt\nY: in dem ton\nX: da is kein ton. du bist lächerlich",
     "X: du hast den geburtstag meiner mama vergessen\n"
     "Y: is nich meine schuld dass mich keiner erinnert hat\n"
-    "X: das is MEINE mama und ich bin nich deine sekretärin\n"
+    "X: das is MEINE mama und ich bin nich dein terminkalender\n"
     "X: du vergisst immer alles was mir wichtig is\n"
     "Y: das is so unfair\nY: du hast letzten monat mein arbeitsding vergessen",
     "X: warum musst du immer n witz machen wenn ich was ernst mein\n"
@@ -1768,7 +1768,7 @@ DEEP_UK += [
     "X: hab ner kundin die falsche datei geschickt\n"
     "Y: oh nein. wie schlimm?\nX: sie hats gemerkt. mein chef war nich begeistert\n"
     "X: ich fühl mich so dumm\n"
-    "Y: du bist nich dumm, du bist ein mensch\nY: hast dus gerade gebogen?\n"
+    "Y: du bist nich dumm, du bist ein mensch\nY: hast dus geradegebogen?\n"
     "X: ja, sofort die richtige hinterher geschickt\n"
     "Y: dann hast du alles richtig gemacht. das legt sich",
     "X: ich bin so überfordert mit der hochzeitsplanung\nY: oh nein. was is das schlimmste?\n"
@@ -1795,10 +1795,10 @@ DEEP_UK += [
     "Y: {VALIDATE}. is mutig das zu merken\n"
     "Y: wollen wir zusammen nen monat ohne alkohol machen? könnt ich auch gebrauchen\n"
     "X: ja. das würd helfen",
-    "X: ich hab das gefühl ich bin immer die die sich bei meinen freunden mühe gibt\n"
+    "X: ich hab das gefühl nur ich geb mir bei meinen freunden mühe\n"
     "Y: das is anstrengend\nY: is was passiert?\n"
     "X: an meinem geburtstag hat mir keiner geschrieben außer dir und mama\n"
-    "Y: ach süße. das tut echt weh\n"
+    "Y: ach du. das tut echt weh\n"
     "Y: tut mir leid\nX: is ok. musste es nur mal sagen",
     "X: die ärztin will noch mehr tests machen\nX: versuch nich in panik zu geraten\n"
     "Y: klar machst du dir sorgen\nY: was hat sie genau gesagt?\n"
@@ -1858,7 +1858,7 @@ NEWS_UK += [
 
 COUPLE_UK += [
     "X: hab uns für deinen geburtstag was gebucht\nY: wo??\nX: verrat ich nich\n"
-    "Y: 🙈 du bist die beste",
+    "Y: 🙈 du bist der wahnsinn",
     "X: ich bin stolz auf dich, weißt du\nY: wofür?\n"
     "X: alles in letzter zeit. das job ding, deine mama, alles\n"
     "Y: das is echt schön zu hören. danke",
@@ -1873,9 +1873,9 @@ COUPLE_UK += [
     "X: ich dachte wir sollten mal ne reise planen\nY: ja. wohin?\n"
     "X: irgendwo warm. im {month}?\n"
     "Y: lass uns am wochenende gucken",
-    "X: hast du heut was gegessen?\nY: so halb. n belegtes brötchen vom bäcker\n"
+    "X: hast du heut was gegessen?\nY: so halb. n mittagsmenü von der tanke\n"
     "X: das is keine mahlzeit\n"
-    "Y: is doch belegt",
+    "Y: steht aber menü drauf",
     "X: ich lieb es wie du unter der dusche singst\nY: ich sing nich unter der dusche\n"
     "X: tust du absolut. schief\nY: 😂",
     "X: langer tag. brauch ne umarmung\nY: dann komm her\nY: bin um {time} daheim",
