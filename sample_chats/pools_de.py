@@ -1687,7 +1687,7 @@ GDOM_OTHERS = [
 # --- too short (Gemma & Raj, first days)
 
 SHORT = [
-    "X: hey hier is Gemma von der kletterhalle!\nY: hey!! schön von dir zu hören\n"
+    "X: hey hier is Greta von der kletterhalle!\nY: hey!! schön von dir zu hören\n"
     "X: war lustig am dienstag\nY: wars! meine arme sind immer noch tot haha",
     "X: gehst du {day}?\nY: glaub schon, so um {time}\nX: cool bis dann",
     "X: <media>\nX: beweis dass ich die orange route hochgekommen bin\nY: jaaa stark!!\n"

@@ -5,7 +5,8 @@ placeholders (<media>, <deleted>) and the same named slots (values, fragments, n
 choices in the same messages; FRAGMENTS, FRAGMENTS_US and the VALUES tables have the same keys.
 Every pool is there, the three bundled chats' (android_en_gb, ios_en_us, group_chat) and the
 scenarios'. What is said is German, so the words are not compared, only that they are not the
-English ones."""
+English ones. sample_chats/locale_de.py (names, notices, export formats for --language de) names
+every person of the sample chats, and what it makes WhatsApp write reads back as a de-DE export."""
 
 from __future__ import annotations
 
@@ -196,3 +197,53 @@ def test_the_pack_check_refuses_a_language_without_pools(capsys, monkeypatch, tm
     monkeypatch.setattr(pools_check, "SAMPLES", tmp_path)  # a folder with no pools_de.py
     assert pools_check.main(["de"]) == 2
     assert capsys.readouterr().err.strip() == "error: there is no sample_chats/pools_de.py"
+
+
+LOCALE = load("locale_de")
+
+
+def test_locale_names_every_person_of_the_sample_chats():
+    people = {p.name for spec in MAKE.specs() for p in spec.people}
+    assert sorted(LOCALE.PEOPLE) == sorted(people)
+    assert all(g in ("m", "f") for _, _, g in LOCALE.PEOPLE.values())
+    # the group's members as the German export names them
+    assert DE.GROUP_SYSTEM_NAMES == tuple(LOCALE.PEOPLE[n][0] for n in EN.GROUP_SYSTEM_NAMES)
+
+
+def test_the_people_are_not_also_friends_in_the_values():
+    """A person of a German chat is never also a friend or colleague its messages mention."""
+    names = {first or name.split()[0] for name, first, _ in LOCALE.PEOPLE.values()}
+    for table in (DE.VALUES_UK, DE.VALUES_US):
+        for key in ("friend", "friend_m", "colleague", "colleague_m"):
+            assert not names & set(table[key]), key
+
+
+def test_the_german_export_lines_read_back_as_their_kinds():
+    """What locale_de.py makes WhatsApp write (stamps, notices, placeholders) is what the parser
+    reads as a de-DE export: each line comes back with its author and kind."""
+    from datetime import datetime
+
+    from analyzer.parsers.whatsapp import parse_text
+
+    fmt = LOCALE.FORMATS
+    when = datetime(2024, 1, 8, 19, 5, 7)
+    names = {"a": "Deniz 🎸", "b": "Leonie", "s": "Unileute 🎓", "t": "Ferienhaus Wochenende 🏡"}
+    notices = [t.format(**names) for _, t in LOCALE.SYSTEM]
+    bodies = [fmt["android_encryption"], *notices]
+    lines = [f"{when.strftime(fmt['android_stamp'])} - {b}" for b in bodies]
+    said = [(fmt["media"], "media"), (fmt["deleted_android"], "deleted"), ("na du", "text")]
+    lines += [f"{when.strftime(fmt['android_stamp'])} - Hanna: {b}" for b, _ in said]
+    frame, _ = parse_text("\n".join(lines) + "\n")
+    got = [
+        (str(a) if a == a and a is not None else None, str(k))
+        for a, k in zip(frame["author"], frame["kind"], strict=True)
+    ]
+    assert got == [(None, "system")] * len(bodies) + [("Hanna", k) for _, k in said]
+
+    stamp = when.strftime(fmt["ios_stamp"])
+    ios = [f"{stamp} Samuel: \u200e{m}" for m in fmt["ios_media"].values()]
+    ios += [f"{stamp} Samuel: \u200e{fmt['missed_call']}", f"{stamp} Samuel: jo"]
+    frame, _ = parse_text("\n".join(ios) + "\n")
+    kinds = [str(k) for k in frame["kind"]]
+    assert kinds == ["media", "media", "media", "sticker", "media", "call", "text"]
+    assert set(map(str, frame["author"])) == {"Samuel"}
