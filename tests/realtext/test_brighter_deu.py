@@ -39,5 +39,7 @@ def test_recorded_dev_figures_reproduce(dev):
 
 def test_dev_figures_as_reported(dev):
     # what the German pack reaches without an emotion model (the goal is 0.40 and at most 0.08)
-    assert dev["tier2_on_emotional"] == 0.1448
+    # 20 of 145: a post naming others' lost jobs in passing ("Job verloren") is no longer tier 3,
+    # as "verloren" is deep only of a person ("fuehl mich verloren"), not of a lost thing
+    assert dev["tier2_on_emotional"] == 0.1379
     assert dev["tier2_on_none"] == 0.0408
