@@ -1,6 +1,7 @@
 """The report in the reader's language: the catalogue is whole and translated, placeholders
 survive translation, the compiled catalogues match their sources, numbers and dates follow the
-language, and a Portuguese chat gets a Portuguese first page (or English when asked).
+language, a Portuguese chat gets a Portuguese first page (or English when asked), and a German
+and a French chat get theirs with ``auto``.
 
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
@@ -162,7 +163,8 @@ def test_compiled_catalogue_matches_its_source(code):
             expected[m.id] = m.string
     held = {key: value for key, value in compiled._catalog.items() if key != ""}
     assert held == expected
-    assert compiled.plural(1) == 0 and compiled.plural(5) == 2
+    # German has two forms (one, other); pt, es and fr three (one, "many" for millions, other)
+    assert compiled.plural(1) == 0 and compiled.plural(5) == {"de": 1}.get(code, 2)
 
 
 def test_sign_titles_are_the_rulebook_titles():
@@ -264,11 +266,15 @@ def test_the_scan_finds_a_bare_sentence(tmp_path):
         ("auto", "pt", ("pt", "chat")),
         ("auto", "es", ("es", "chat")),
         ("auto", "en", ("en", "chat")),
-        ("auto", "de", ("en", "fallback")),
+        ("auto", "de", ("de", "chat")),
+        ("auto", "fr", ("fr", "chat")),
+        ("auto", "nl", ("en", "fallback")),
         ("auto", "und-Cyrl", ("en", "fallback")),
         ("auto", "", ("en", "fallback")),
         ("en", "pt", ("en", "asked")),
         ("ES", "pt", ("es", "asked")),
+        ("de", "fr", ("de", "asked")),
+        ("Fr", "en", ("fr", "asked")),
     ],
 )
 def test_resolve(choice, chat, expected):
@@ -276,8 +282,8 @@ def test_resolve(choice, chat, expected):
 
 
 def test_resolve_refuses_an_unknown_language():
-    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es"):
-        i18n.resolve("de", "de")
+    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es, de, fr$"):
+        i18n.resolve("it", "it")
 
 
 def test_outside_a_report_language_the_text_is_english():
@@ -337,6 +343,32 @@ NBSP = "\u00a0"
                 f"48{NBSP}% a 54{NBSP}%",
             ],
         ),
+        (
+            "de",
+            [
+                "08.01.2024",
+                f"46{NBSP}%",
+                "1.234",
+                f"1{NBSP}Std. 5{NBSP}Min.",
+                "Ana und Ben",
+                f"2,5{NBSP}Tage",
+                f"−3,2{NBSP}% pro Woche",
+                f"48{NBSP}% bis 54{NBSP}%",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "8 janv. 2024",
+                f"46{NBSP}%",
+                "1\u202f234",  # French groups thousands with a narrow no-break space
+                f"1\u202fh 5{NBSP}min",
+                "Ana et Ben",
+                f"2,5{NBSP}jours",
+                f"−3,2{NBSP}% par semaine",
+                f"48{NBSP}% à 54{NBSP}%",
+            ],
+        ),
     ],
 )
 def test_dates_numbers_and_durations_follow_the_language(code, expected):
@@ -372,6 +404,25 @@ def test_plural_forms_are_chosen_by_count():
         )
     with i18n.using("es"):
         assert words.duration(2 * 3600) == "alrededor de 2 horas"
+    with i18n.using("de"):
+        assert words.duration(60 * 1) == "etwa eine Minute"
+        assert words.duration(2 * 3600) == "etwa 2 Stunden"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100 %") == (
+            "Ana 100 % von 1 Wort"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50 %") == (
+            "Ana 50 % von 2 Wörtern"
+        )
+        assert words.amount(2 / 3) == "zwei Drittel" and words.amount(0.65) == "etwa zwei Drittel"
+    with i18n.using("fr"):
+        assert words.duration(60 * 25) == "environ 25 minutes"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100 %") == (
+            "Ana 100 % sur 1 mot"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50 %") == (
+            "Ana 50 % sur 2 mots"
+        )
+        assert words.amount(1.0) == "la totalité" and words.amount(0.5) == "la moitié"
     assert words.duration(2 * 3600) == "about two hours"
 
 
@@ -499,5 +550,83 @@ def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):
     assert (
         result.output.strip()
         .splitlines()[-1]
-        .endswith("--report-language klingon: choose one of auto, en, pt, es")
+        .endswith("--report-language klingon: choose one of auto, en, pt, es, de, fr")
     )
+
+
+# ---------------------------------------------------------------- a German and a French chat
+
+
+@pytest.fixture(scope="module")
+def de_fr(tmp_path_factory):
+    """``chat-balance report --report-language auto`` of the hand-written German and French
+    chats (tests/report/de_fr_chats.py): HTML and JSON of each."""
+    from tests.report.de_fr_chats import write as write_de_fr
+
+    folder = tmp_path_factory.mktemp("de_fr")
+    out = {}
+    for code in ("de", "fr"):
+        chat = write_de_fr(folder, code)
+        html, js = folder / f"{code}.html", folder / f"{code}.json"
+        result = runner.invoke(
+            app, ["report", str(chat), "-o", str(html), "-o", str(js), "-q"]
+        )
+        assert result.exit_code == 0, result.output
+        out[code] = (html.read_text("utf-8"), js.read_text("utf-8"))
+    return out
+
+
+#: Sentences of each report's first page and method section, as a reader sees them.
+DE_FR_SHOWN = {
+    "de": [
+        "Bericht zum Gleichgewicht im Chat",
+        "Ana und Ben · 03.03.2025 bis 10.05.2025",
+        "105 Nachrichten, 549 Wörter",
+        "Das Gleichgewicht auf einen Blick",
+        "Begonnene Gespräche",
+        "Übergewicht bei Ana",
+        "könnte noch ausgeglichen sein",
+        "Was auffällt",
+        "Auf etwa zwei Fünftel der Gefühle von Ana kam eine zugewandte Antwort; bei Ben auf "
+        "keines.",
+        f"Ana beginnt mehr der Gespräche: 63{NBSP}%.",
+        "Antworten kommen schnell: meist nach etwa 2 Minuten, auf beiden Seiten.",
+        "Die Anzeichen auf einen Blick",
+        "Jemand hält zu dir",
+        "Sprache des Berichts",
+        "Deutsch (die Sprache des Chats)",
+    ],
+    "fr": [
+        "Rapport sur l'équilibre de la conversation",
+        "Ana et Ben · du 3 mars 2025 au 10 mai 2025",
+        "105 messages, 557 mots",
+        "L'équilibre en un coup d'œil",
+        "Conversations lancées",
+        "penche vers Ana",
+        "peut encore être équilibré",
+        "Ce qui ressort",
+        f"Ana a reçu une réponse bienveillante pour la totalité de ses sentiments ; Ben, pour "
+        f"28{NBSP}%.",
+        f"Ana lance la plus grande part des conversations : 63{NBSP}%.",
+        "Ben partage la plus grande part des sentiments : environ les trois cinquièmes.",
+        "Les signes en un coup d'œil",
+        "Quelqu'un est là pour vous",
+        "Langue du rapport",
+        "Français (la langue de la conversation)",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", ["de", "fr"])
+def test_auto_gives_the_chats_language(de_fr, code):
+    import json
+
+    page, js = de_fr[code]
+    shown = _visible(page)
+    assert [s for s in DE_FR_SHOWN[code] if s not in shown] == []
+    assert f'<html lang="{code}">' in page
+    assert [s for s in EN_SHOWN if s in shown] == []
+    other = DE_FR_SHOWN["fr" if code == "de" else "de"]
+    assert [s for s in other if s in shown] == []
+    lead = json.loads(js)["stands_out"][0]["lead"]
+    assert lead == DE_FR_SHOWN[code][8]
