@@ -568,9 +568,7 @@ def de_fr(tmp_path_factory):
     for code in ("de", "fr"):
         chat = write_de_fr(folder, code)
         html, js = folder / f"{code}.html", folder / f"{code}.json"
-        result = runner.invoke(
-            app, ["report", str(chat), "-o", str(html), "-o", str(js), "-q"]
-        )
+        result = runner.invoke(app, ["report", str(chat), "-o", str(html), "-o", str(js), "-q"])
         assert result.exit_code == 0, result.output
         out[code] = (html.read_text("utf-8"), js.read_text("utf-8"))
     return out
