@@ -741,7 +741,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
             "caption": _("Feeling statements and the reply they met"),
             "head": [
                 _("Feeling statements"),
-                *(plots.RESPONSE_LABELS[r] for r in heads),
+                *(_(plots.RESPONSE_LABELS[r]) for r in heads),
                 _("total"),
             ],
             "rows": rows,

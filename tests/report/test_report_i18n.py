@@ -8,7 +8,7 @@ modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_n
 keeps them so (a literal of two or more words outside a marker fails it). Still English in every
 report language: the measures' definitions and the settings' meanings (from analyzer.metrics
 and analyzer.settings), the sign cards' summary, evidence notes and caveat
-(analyzer.signs, prose.py's units and signcards.py's evidence notes), the plots (plots.py), the
+(analyzer.signs, prose.py's units and signcards.py's evidence notes), the
 comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
 parser warnings, which are the chat's own."""
 
@@ -193,6 +193,7 @@ FULLY_IN_CATALOGUE = (
     "formatting.py",
     "html.py",
     "i18n.py",
+    "plots.py",
 )
 MARKERS = {"_", "N_", "Nn_", "ngettext", "pgettext", "npgettext"}
 #: Strings in those modules that are not sentences of the report, with why.
@@ -206,6 +207,11 @@ NOT_SHOWN = {
     "a number in digits",
     # i18n.extract_measure_labels: the comment it hands translators with each measure label
     "Translators: a measure's name in a table.",
+    # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
+    "DejaVu Sans",
+    '<title id="',
+    "Glyph .* missing from font",
+    "outside lower center",
 }
 
 
@@ -628,3 +634,31 @@ def test_auto_gives_the_chats_language(de_fr, code):
     assert [s for s in other if s in shown] == []
     lead = json.loads(js)["stands_out"][0]["lead"]
     assert lead == DE_FR_SHOWN[code][8]
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "xlabel", "weekdays", "mean", "first_week"),
+    [
+        ("en", "Messages per week", "week", "Mon", "4-week mean", "8 Jan\n2024"),
+        ("de", "Nachrichten pro Woche", "Woche", "Mo", "Mittel über 4 Wochen", "8. Jan.\n2024"),
+        ("fr", "Messages par semaine", "semaine", "lun.", "moyenne sur 4 semaines", "8 janv.\n2024"),  # noqa: E501
+        ("pt", "Mensagens por semana", "semana", "seg.", "média de 4 semanas", "8 de jan.\n2024"),
+        ("es", "Mensajes por semana", "semana", "lun", "media de 4 semanas", "8 ene\n2024"),
+    ],
+)
+def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, first_week):
+    """A plot's title, axis labels, legend, weekday and date ticks follow the report's language
+    (titles and legends from the catalogue; weekdays and dates from Babel's locale data)."""
+    import analyzer
+    from analyzer.report import view
+
+    root = REPORT.parents[1]
+    chat = analyzer.analyze(analyzer.load_chat(root / "sample_chats" / "android_en_gb.txt"))
+    with i18n.using(code):
+        figures = view.figures(chat)
+    volume = figures["weekly_volume"].axes[0]
+    heat = figures["activity_heatmap"].axes[0]
+    legend = [t.get_text() for t in figures["weekly_volume"].legends[0].get_texts()]
+    assert (volume.get_title(), volume.get_xlabel(), legend[-1]) == (title, xlabel, mean)
+    assert heat.get_yticklabels()[0].get_text() == weekdays
+    assert volume.get_xticklabels()[0].get_text() == first_week
