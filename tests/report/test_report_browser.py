@@ -144,11 +144,28 @@ def german_html(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module", params=["sample", "group", "sample_pt", "sample_de"])
+@pytest.fixture(scope="module")
+def french_html(tmp_path_factory):
+    """The sample chat's HTML report in French (--report-language fr)."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_fr") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="fr")
+    return path
+
+
+@pytest.fixture(scope="module", params=["sample", "group", "sample_pt", "sample_de", "sample_fr"])
 def report(request, cli_run):
     if request.param == "sample":
         return cli_run["dir"] / "r.html"
-    fixture = {"group": "group_html", "sample_pt": "portuguese_html", "sample_de": "german_html"}
+    fixture = {
+        "group": "group_html",
+        "sample_pt": "portuguese_html",
+        "sample_de": "german_html",
+        "sample_fr": "french_html",
+    }
     return request.getfixturevalue(fixture[request.param])
 
 
