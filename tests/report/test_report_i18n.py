@@ -305,6 +305,7 @@ def test_outside_a_report_language_the_text_is_english():
 
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"
 
 
 @pytest.mark.parametrize(
@@ -609,10 +610,11 @@ DE_FR_SHOWN = {
         "penche vers Ana",
         "peut encore être équilibré",
         "Ce qui ressort",
-        f"Ana a reçu une réponse bienveillante pour la totalité de ses sentiments ; Ben, pour "
-        f"28{NBSP}%.",
-        f"Ana lance la plus grande part des conversations : 63{NBSP}%.",
-        "Ben partage la plus grande part des sentiments : environ les trois cinquièmes.",
+        # French typography: a narrow no-break space before ";", a no-break space before ":"
+        f"Ana a reçu une réponse bienveillante pour la totalité de ses sentiments{NNBSP}; Ben, "
+        f"pour 28{NBSP}%.",
+        f"Ana lance la plus grande part des conversations{NBSP}: 63{NBSP}%.",
+        f"Ben partage la plus grande part des sentiments{NBSP}: environ les trois cinquièmes.",
         "Les signes en un coup d'œil",
         "Quelqu'un est là pour vous",
         "Langue du rapport",
@@ -641,7 +643,14 @@ def test_auto_gives_the_chats_language(de_fr, code):
     [
         ("en", "Messages per week", "week", "Mon", "4-week mean", "8 Jan\n2024"),
         ("de", "Nachrichten pro Woche", "Woche", "Mo", "Mittel über 4 Wochen", "8. Jan.\n2024"),
-        ("fr", "Messages par semaine", "semaine", "lun.", "moyenne sur 4 semaines", "8 janv.\n2024"),  # noqa: E501
+        (
+            "fr",
+            "Messages par semaine",
+            "semaine",
+            "lun.",
+            "moyenne sur 4 semaines",
+            "8 janv.\n2024",
+        ),  # noqa: E501
         ("pt", "Mensagens por semana", "semana", "seg.", "média de 4 semanas", "8 de jan.\n2024"),
         ("es", "Mensajes por semana", "semana", "lun", "media de 4 semanas", "8 ene\n2024"),
     ],
