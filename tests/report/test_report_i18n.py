@@ -671,3 +671,26 @@ def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, fi
     assert (volume.get_title(), volume.get_xlabel(), legend[-1]) == (title, xlabel, mean)
     assert heat.get_yticklabels()[0].get_text() == weekdays
     assert volume.get_xticklabels()[0].get_text() == first_week
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", ["1.6 per 100 words", "0.80 (1 = same style)", "1.2 to 2.5 per 100 words"]),
+        ("pt", ["1,6 a cada 100 palavras", "0,80 (1 = mesmo estilo)", "1,2 a 2,5 a cada 100 palavras"]),  # noqa: E501
+        ("es", ["1,6 por cada 100 palabras", "0,80 (1 = mismo estilo)", "1,2 a 2,5 por cada 100 palabras"]),  # noqa: E501
+        ("de", ["1,6 pro 100 Wörter", "0,80 (1 = gleicher Stil)", "1,2 bis 2,5 pro 100 Wörter"]),
+        ("fr", ["1,6 pour 100 mots", "0,80 (1 = même style)", "1,2 à 2,5 pour 100 mots"]),
+    ],
+)
+def test_measure_units_follow_the_language(code, expected):
+    """A unit written after a value comes once, in the report's language, after an interval too."""
+    from analyzer.report.formatting import fmt_interval, fmt_value
+
+    with i18n.using(code):
+        got = [
+            fmt_value("emotion_word_rate", 1.6),
+            fmt_value("lsm", 0.8),
+            fmt_interval("emotion_word_rate", 1.2, 2.5),
+        ]
+    assert got == expected
