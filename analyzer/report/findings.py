@@ -313,7 +313,7 @@ def stands_out(analysis: Analysis) -> list[Finding]:
                 words.fill(words.TOO_SHORT_LEAD),
                 words.say(
                     words.TOO_SHORT_DETAIL,
-                    shortfalls="; ".join(short),
+                    shortfalls=words.separator().join(short),
                     weeks=mins.weeks,
                     messages=mins.messages,
                     per_person=mins.messages_per_person,

@@ -151,7 +151,8 @@ def fmt_value(measure: str, value: Any) -> str:
 def _suffix(measure: str) -> str:
     from analyzer.report.prose import SUFFIX
 
-    return SUFFIX.get(measure, "")
+    suffix = SUFFIX.get(measure, "")
+    return _(suffix) if suffix else ""  # _("") would be the catalogue's header
 
 
 _FORMATS = {

@@ -84,7 +84,7 @@ def render_html(
     """The report as one HTML string. ``figures``/``view`` may be passed in to reuse them, and
     ``svgs`` (:func:`figure_svgs` of those figures) if already drawn. ``report_language``:
     "auto" (the chat's language when the report has a catalogue for it, else English), "en",
-    "pt" or "es"; None keeps the language in use (English unless a caller chose one)."""
+    "pt", "es", "de" or "fr"; None keeps the language in use (English unless a caller chose one)."""
     from analyzer.report import i18n
 
     with i18n.for_chat(report_language, analysis.measures.language):

@@ -126,15 +126,15 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             counted, n, shares=" · ".join(f"{p} {fmt_share(values[p][0])}" for p in ranked)
         )
         if short:
-            detail += "; " + words.fill(words.SHORT_NOTE)
+            detail += words.separator() + words.fill(words.SHORT_NOTE)
         elif kind == "thin":
-            detail += "; " + words.fill(words.THIN_NOTE, need=need)
+            detail += words.separator() + words.fill(words.THIN_NOTE, need=need)
         elif has_interval:
-            detail += "; " + words.fill(
+            detail += words.separator() + words.fill(
                 words.INTERVAL, low=fmt_share(low), high=fmt_share(high), person=top
             )
         else:
-            detail += "; " + words.fill(words.NO_INTERVAL)
+            detail += words.separator() + words.fill(words.NO_INTERVAL)
         if split:
             a, b = people
             sa = values[a][0]

@@ -258,10 +258,20 @@ def say(template: str | tuple[str, str], n: int | None = None, **values: object)
     return text[:1].upper() + text[1:]
 
 
+# Translators: joins the clauses of one detail line ("Ana 63 %, Ben 37 % of 35 conversations;
+# likely 44 % to 80 % for Ana"); French sets a narrow no-break space before the semicolon.
+CLAUSE_JOIN = N_("; ")
+
+
+def separator() -> str:
+    """What joins the clauses of one line in the report's language ("; ", French " ;")."""
+    return _(CLAUSE_JOIN)
+
+
 def clauses(*parts: str) -> str:
-    """Clauses of one detail line, each a whole sentence part, joined by "; " and closed by
-    a full stop (empty parts are left out)."""
-    return "; ".join(p for p in parts if p) + "."
+    """Clauses of one detail line, each a whole sentence part, joined by :func:`separator`
+    and closed by a full stop (empty parts are left out)."""
+    return separator().join(p for p in parts if p) + "."
 
 
 # ---------------------------------------------------------------- the balance picture

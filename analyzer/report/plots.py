@@ -26,6 +26,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analyzer.report import formatting, i18n
+from analyzer.report.i18n import N_, _, ngettext
 from analyzer.schema import Col
 from analyzer.settings import Thresholds
 
@@ -42,15 +44,20 @@ OKABE_ITO: tuple[str, ...] = (
 )
 #: Depth tiers 0..3: light to dark, so the order reads without colour.
 TIER_COLORS: tuple[str, ...] = ("#D9D9D9", "#9ECAE1", "#4292C6", "#08306B")
-TIER_LABELS: tuple[str, ...] = ("0 logistics", "1 surface", "2 named emotion", "3 vulnerable")
+TIER_LABELS: tuple[str, ...] = (
+    N_("0 logistics"),
+    N_("1 surface"),
+    N_("2 named emotion"),
+    N_("3 vulnerable"),
+)
 #: Responses to a disclosure, best to worst.
 RESPONSES: tuple[str, ...] = ("responsive", "minimal", "self_focused", "invalidating", "none")
 RESPONSE_LABELS: dict[str, str] = {
-    "responsive": "responsive",
-    "minimal": "minimal",
-    "self_focused": "shift to own story",
-    "invalidating": "invalidating",
-    "none": "no reply",
+    "responsive": N_("responsive"),
+    "minimal": N_("minimal"),
+    "self_focused": N_("shift to own story"),
+    "invalidating": N_("invalidating"),
+    "none": N_("no reply"),
 }
 RESPONSE_COLORS: dict[str, str] = {
     "responsive": "#009E73",
@@ -142,8 +149,16 @@ NO_DATA = "no-data"
 
 def _share_label(ax, x: float, y: float, share: float, background: str) -> None:
     """A percentage written in the middle of its bar, in ink that reads on the bar's colour."""
-    ax.text(x, y, f"{share:.0f} %", ha="center", va="center", fontsize=FONT,
-            color=_ink(background), clip_on=True)
+    ax.text(
+        x,
+        y,
+        f"{share:.0f} %",
+        ha="center",
+        va="center",
+        fontsize=FONT,
+        color=_ink(background),
+        clip_on=True,
+    )
 
 
 #: gid of every plot's legend; in the SVG its group's id ends in ``-legend``.
@@ -218,7 +233,7 @@ def _week_axis(ax, weeks) -> None:
     ticks = every[::step]
     labels, year = [], None
     for day in ticks:
-        label = f"{day.day} {day:%b}"
+        label = _day_month(day)
         labels.append(label if day.year == year else f"{label}\n{day.year}")
         year = day.year
     ax.set_xticks(mdates.date2num(ticks.to_pydatetime()), labels)
@@ -228,11 +243,39 @@ def _week_axis(ax, weeks) -> None:
     ax.set_xlim(mdates.date2num(every[0] - half), mdates.date2num(every[-1] + half))
 
 
-def _no_data(ax, what: str = "not enough data to plot") -> None:
+def _english() -> bool:
+    return i18n.current() == i18n.SOURCE
+
+
+def _percent(share: float, english: str) -> str:
+    """A percentage in a plot's label: the English form as given, else the report language's."""
+    return english if _english() else formatting.fmt_share(share)
+
+
+def _day_month(day: pd.Timestamp) -> str:
+    """A week's tick: "8 Jan" in English, else the locale's day and month ("8. Jan.")."""
+    if _english():
+        return f"{day.day} {day:%b}"
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", day.date(), locale=i18n.locale())
+
+
+def _weekdays() -> tuple[str, ...]:
+    """Monday to Sunday, abbreviated, in the report's language."""
+    if _english():
+        return WEEKDAYS
+    from babel.dates import get_day_names
+
+    names = get_day_names("abbreviated", context="stand-alone", locale=i18n.locale())
+    return tuple(names[k] for k in range(7))
+
+
+def _no_data(ax, what: str | None = None) -> None:
     ax.text(
         0.5,
         0.5,
-        what,
+        what or _("not enough data to plot"),
         ha="center",
         va="center",
         transform=ax.transAxes,
@@ -274,14 +317,14 @@ def _value(values: pd.DataFrame, measure: str, participant: str) -> tuple[float,
 
 #: (measure, label) of the talk-share dimensions, in plotting order.
 SHARE_DIMENSIONS: tuple[tuple[str, str], ...] = (
-    ("word_share", "words"),
-    ("message_share", "messages"),
-    ("turn_share", "turns"),
-    ("char_share", "characters"),
-    ("seconds_share", "speaking time"),
-    ("initiation_share", "initiations"),
-    ("question_share", "questions"),
-    ("disclosure_share", "feeling statements"),
+    ("word_share", N_("words")),
+    ("message_share", N_("messages")),
+    ("turn_share", N_("turns")),
+    ("char_share", N_("characters")),
+    ("seconds_share", N_("speaking time")),
+    ("initiation_share", N_("initiations")),
+    ("question_share", N_("questions")),
+    ("disclosure_share", N_("feeling statements")),
 )
 
 
@@ -290,7 +333,7 @@ def _share_table(values: pd.DataFrame, participants: Sequence[str]) -> pd.DataFr
     for measure, label in SHARE_DIMENSIONS:
         got = [_value(values, measure, p)[0] for p in participants]
         if not all(np.isnan(got)):
-            rows[label] = got
+            rows[_(label)] = got
     return pd.DataFrame.from_dict(rows, orient="index", columns=list(participants))
 
 
@@ -301,7 +344,7 @@ def talk_shares(
     colors = _colors(participants, colors)
     table = _share_table(values, participants)
     fig, (ax,) = _figure(0.45 * max(len(table), 2) + 1.0)
-    _title(ax, "Talk shares by dimension")
+    _title(ax, _("Talk shares by dimension"))
     if table.empty:
         _no_data(ax)
         return fig
@@ -313,14 +356,17 @@ def talk_shares(
         for bar, s in zip(bars, share, strict=True):
             if s >= _LABEL_SHARE:
                 _share_label(
-                    ax, bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, s,
+                    ax,
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    s,
                     colors[person],
                 )
         left += share
     ax.axvline(50, color="#333333", lw=0.8, ls="--")
     ax.set_yticks(y, table.index.tolist())
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share of the chat (%)")
+    ax.set_xlabel(_("share of the chat (%)"))
     _legend(fig)
     return fig
 
@@ -364,7 +410,7 @@ def share_over_time(
     """
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.8)
-    _title(ax, "Share of words, week by week")
+    _title(ax, _("Share of words, week by week"))
     sub = weekly[weekly["measure"] == "word_share"]
     if sub.empty or sub["value"].notna().sum() == 0:
         _no_data(ax)
@@ -372,7 +418,10 @@ def share_over_time(
     ax.axhspan(dominance * 100, 100, color="#EEEEEE", zorder=0, lw=0)
     if len(participants) == 2:
         ax.axhspan(0, (1 - dominance) * 100, color="#EEEEEE", zorder=0, lw=0)
-    lines = ("50 % (equal)", f"dominated week (≥ {dominance:.0%})")
+    lines = (
+        _("{share} (equal)").format(share=_percent(0.5, "50 %")),
+        _("dominated week (≥ {share})").format(share=_percent(dominance, f"{dominance:.0%}")),
+    )
     ax.axhline(50, color="#333333", lw=0.8, ls="--", label=lines[0])
     ax.axhline(dominance * 100, color="#777777", lw=0.6, ls=":", label=lines[1])
     for person in participants:
@@ -395,12 +444,12 @@ def share_over_time(
             x[~counted], yv[~counted], facecolors="white", edgecolors=colors[person], s=12, zorder=3
         )
     ax.set_ylim(0, 100)
-    ax.set_ylabel("share of words (%)")
+    ax.set_ylabel(_("share of words (%)"))
     long = sub["week"].nunique() > LONG_SERIES
     ax.set_xlabel(
-        "week (gaps: too few messages to count)"
+        _("week (gaps: too few messages to count)")
         if long
-        else "week (hollow: too few messages to count)"
+        else _("week (hollow: too few messages to count)")
     )
     _week_axis(ax, sub["week"])
     _legend(fig, last=lines)
@@ -417,7 +466,7 @@ def turn_lengths(
     """How many messages each turn holds, per person (long turns are monologues)."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    _title(ax, "Messages per turn (monologue length)")
+    _title(ax, _("Messages per turn (monologue length)"))
     mine = turns[turns[Col.AUTHOR].isin(participants)] if len(turns) else turns
     if mine.empty:
         _no_data(ax)
@@ -437,11 +486,13 @@ def turn_lengths(
             share[person].fillna(0),
             width,
             color=colors[person],
-            label=f"{name(person)} ({int(counts[person].sum()):,} turns)",
+            label=ngettext(
+                "{person} ({n} turn)", "{person} ({n} turns)", int(counts[person].sum())
+            ).format(person=name(person), n=formatting.fmt_count(int(counts[person].sum()))),
         )
     ax.set_xticks(x, _TURN_LABELS)
-    ax.set_xlabel("messages in one turn")
-    ax.set_ylabel("share of own turns (%)")
+    ax.set_xlabel(_("messages in one turn"))
+    ax.set_ylabel(_("share of own turns (%)"))
     _legend(fig)
     return fig
 
@@ -452,7 +503,7 @@ def initiations(
     """Sessions each person started, and how many of those nobody else answered."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.0)
-    _title(ax, "Who starts the conversations")
+    _title(ax, _("Who starts the conversations"))
     started = sessions[sessions["initiator"].isin(participants)] if len(sessions) else sessions
     if started.empty:
         _no_data(ax)
@@ -471,12 +522,12 @@ def initiations(
         edgecolor="#222222",
         hatch="///",
         height=0.6,
-        label="not answered by anyone",
+        label=_("not answered by anyone"),
     )
     for yi, t in zip(y, total.to_numpy(), strict=True):
         ax.text(t, yi, f" {t:,}", va="center")
     ax.set_yticks(y, [name(p) for p in participants])
-    ax.set_xlabel("sessions started")
+    ax.set_xlabel(_("sessions started"))
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.12)
     _legend(fig)
@@ -489,7 +540,7 @@ def reply_latency(
     """Distribution of reply times within sessions: the share of replies sent within x minutes."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    _title(ax, "Reply time within sessions")
+    _title(ax, _("Reply time within sessions"))
     lat = (
         replies[replies["latency_s"].notna() & replies[Col.AUTHOR].isin(participants)]
         if len(replies)
@@ -509,16 +560,19 @@ def reply_latency(
             q * 100,
             where="post",
             color=colors[person],
-            label=f"{name(person)} (median {_short_duration(float(np.median(seconds)))}, "
-            f"n = {len(seconds):,})",
+            label=_("{person} (median {median}, n = {n})").format(
+                person=name(person),
+                median=_short_duration(float(np.median(seconds))),
+                n=formatting.fmt_count(len(seconds)),
+            ),
         )
     ax.set_xscale("log")
     low, high = ax.get_xlim()
     ticks = [(m, label) for m, label in _LATENCY_TICKS if low <= m <= high]
-    ax.set_xticks([m for m, _ in ticks], [label for _, label in ticks])
+    ax.set_xticks([m for m, _tick in ticks], [_tick_label(m, text) for m, text in ticks])
     ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
-    ax.set_xlabel("time to reply (log scale)")
-    ax.set_ylabel("replies sent within (%)")
+    ax.set_xlabel(_("time to reply (log scale)"))
+    ax.set_ylabel(_("replies sent within (%)"))
     ax.axhline(50, color="#999999", lw=0.6, ls=":")
     ax.set_ylim(0, 100)
     _legend(fig)
@@ -537,7 +591,14 @@ _LATENCY_TICKS = (
 )
 
 
+def _tick_label(minutes: float, english: str) -> str:
+    """A reply-time tick ("1 min", "1 day") in the report's language (Babel's short units)."""
+    return english if _english() else formatting.fmt_seconds(minutes * 60).replace("\u00a0", " ")
+
+
 def _short_duration(seconds: float) -> str:
+    if not _english():
+        return formatting.fmt_seconds(seconds)
     if seconds < 60:
         return f"{seconds:.0f} s"
     if seconds < 3600:
@@ -551,13 +612,13 @@ def depth_tiers(
     """Each person's text messages by their deepest tier: logistics, surface, emotion,
     vulnerable."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
-    _title(ax, "Depth of messages, by deepest tier")
+    _title(ax, _("Depth of messages, by deepest tier"))
     table = np.array(
         [[_value(values, f"tier{t}_share", p)[0] for t in range(4)] for p in participants],
         dtype=float,
     )
     if np.isnan(table).all():
-        _no_data(ax, "depth lexicon not applied or no text messages")
+        _no_data(ax, _("depth lexicon not applied or no text messages"))
         return fig
     y = np.arange(len(participants))[::-1]
     left = np.zeros(len(participants))
@@ -568,7 +629,7 @@ def depth_tiers(
             share,
             left=left,
             color=TIER_COLORS[t],
-            label=TIER_LABELS[t],
+            label=_(TIER_LABELS[t]),
             height=0.6,
             edgecolor="white",
             linewidth=0.5,
@@ -579,7 +640,7 @@ def depth_tiers(
         left += share
     ax.set_yticks(y, [name(p) for p in participants])
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share of own text messages (%)")
+    ax.set_xlabel(_("share of own text messages (%)"))
     _legend(fig)
     return fig
 
@@ -590,10 +651,10 @@ def depth_over_time(
     """Weekly emotion-word rate (tier >= 2 words per 100 words) per person."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    _title(ax, "Emotion words per 100 words, week by week")
+    _title(ax, _("Emotion words per 100 words, week by week"))
     table = _weekly(weekly, "emotion_word_rate")
     if table.empty or table.notna().sum().sum() == 0:
-        _no_data(ax, "depth lexicon not applied or too few weeks")
+        _no_data(ax, _("depth lexicon not applied or too few weeks"))
         return fig
     long = len(table) > LONG_SERIES
     for person in participants:
@@ -607,8 +668,8 @@ def depth_over_time(
                 lw=0.9 if long else 1.2,
                 label=name(person),
             )
-    ax.set_ylabel("per 100 words")
-    ax.set_xlabel("week")
+    ax.set_ylabel(_("per 100 words"))
+    ax.set_xlabel(_("week"))
     ax.set_ylim(bottom=0)
     _week_axis(ax, table.index)
     _legend(fig)
@@ -623,12 +684,12 @@ def disclosure_responses(
 ) -> Figure:
     """Feeling statements by each person, split by the reply they met."""
     fig, (ax,) = _figure(0.45 * max(len(participants), 2) + 1.6)
-    _title(ax, "Feeling statements and the replies they met")
+    _title(ax, _("Feeling statements and the replies they met"))
     mine = (
         disclosures[disclosures[Col.AUTHOR].isin(participants)] if len(disclosures) else disclosures
     )
     if mine.empty:
-        _no_data(ax, "no feeling statements")
+        _no_data(ax, _("no feeling statements"))
         return fig
     counts = pd.crosstab(
         mine[Col.AUTHOR].astype("object"), mine["response"].astype("object")
@@ -643,15 +704,15 @@ def disclosure_responses(
             left=left,
             color=RESPONSE_COLORS[response],
             height=0.6,
-            label=RESPONSE_LABELS[response],
+            label=_(RESPONSE_LABELS[response]),
             edgecolor="white",
             linewidth=0.5,
         )
         left += n
     for yi, total in zip(y, left, strict=True):
         ax.text(total, yi, f" {int(total):,}", va="center")
-    ax.set_yticks(y, [f"by {name(p)}" for p in participants])
-    ax.set_xlabel("feeling statements")
+    ax.set_yticks(y, [_("by {person}").format(person=name(p)) for p in participants])
+    ax.set_xlabel(_("feeling statements"))
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.margins(x=0.1)
     _legend(fig)
@@ -661,7 +722,7 @@ def disclosure_responses(
 def activity_heatmap(messages: pd.DataFrame) -> Figure:
     """Messages by weekday and hour of day (all participants)."""
     fig, (ax,) = _figure(2.6)
-    _title(ax, "When messages are sent (weekday × hour)")
+    _title(ax, _("When messages are sent (weekday × hour)"))
     sent = messages[messages[Col.AUTHOR].notna()] if len(messages) else messages
     if sent.empty:
         _no_data(ax)
@@ -672,13 +733,13 @@ def activity_heatmap(messages: pd.DataFrame) -> Figure:
     for day in counts.index:
         grid[int(day), counts.columns.astype(int)] = counts.loc[day].to_numpy()
     image = ax.imshow(grid, aspect="auto", cmap="cividis", interpolation="nearest")
-    ax.set_yticks(range(7), WEEKDAYS)
+    ax.set_yticks(range(7), _weekdays())
     ax.set_xticks(range(0, 24, 3), [str(h) for h in range(0, 24, 3)])
-    ax.set_xlabel("hour of day (as exported)")
+    ax.set_xlabel(_("hour of day (as exported)"))
     ax.spines["left"].set_visible(False)
     ax.spines["bottom"].set_visible(False)
     bar = fig.colorbar(image, ax=ax, shrink=0.9)
-    bar.set_label("messages")
+    bar.set_label(_("messages"))
     return fig
 
 
@@ -689,7 +750,7 @@ def weekly_volume(
     and stacked areas instead of bars, for chats longer than two years)."""
     colors = _colors(participants, colors)
     fig, (ax,) = _figure(2.6)
-    _title(ax, "Messages per week")
+    _title(ax, _("Messages per week"))
     table = _weekly(weekly, "messages")
     if table.empty:
         _no_data(ax)
@@ -719,28 +780,29 @@ def weekly_volume(
             )
             bottom += table[person].to_numpy()
     window = 4 if len(table) <= LONG_SERIES else 13
+    mean = _("{weeks}-week mean").format(weeks=window)
     rolling = pd.Series(bottom, index=table.index).rolling(window, min_periods=1).mean()
     ax.plot(
         table.index,
         rolling,
         color="#222222",
         lw=1.2,
-        label=f"{window}-week mean",
+        label=mean,
     )
-    ax.set_ylabel("messages")
-    ax.set_xlabel("week")
+    ax.set_ylabel(_("messages"))
+    ax.set_xlabel(_("week"))
     _week_axis(ax, table.index)
-    _legend(fig, last=(f"{window}-week mean",))
+    _legend(fig, last=(mean,))
     return fig
 
 
 #: (measure, label) of the balance profile, in plotting order.
 PROFILE_DIMENSIONS: tuple[tuple[str, str], ...] = (
     *SHARE_DIMENSIONS,
-    ("support_given", "support given"),
-    ("questions_about_other", "questions about the other"),
-    ("followups", "follow-up questions"),
-    ("affection", "affection"),
+    ("support_given", N_("support given")),
+    ("questions_about_other", N_("questions about the other")),
+    ("followups", N_("follow-up questions")),
+    ("affection", N_("affection")),
 )
 
 
@@ -765,11 +827,11 @@ def balance_profile(
             total = np.nansum(vals)
             if total <= 0:
                 continue
-            rows.append((label, vals / total, None))
+            rows.append((_(label), vals / total, None))
         else:
-            rows.append((label, vals, np.array([[g[1], g[2]] for g in got], dtype=float)))
+            rows.append((_(label), vals, np.array([[g[1], g[2]] for g in got], dtype=float)))
     fig, (ax,) = _figure(0.32 * max(len(rows), 3) + 1.2)
-    _title(ax, "Balance profile")
+    _title(ax, _("Balance profile"))
     if not rows:
         _no_data(ax)
         return fig
@@ -787,7 +849,7 @@ def balance_profile(
                 ax.plot(ci[i] * 100, [yi + offsets[i]] * 2, color=colors[person], lw=1.4)
     ax.set_yticks(y, [r[0] for r in rows])
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share (%)")
+    ax.set_xlabel(_("share (%)"))
     _legend(fig)
     return fig
 

@@ -292,13 +292,13 @@ def suggestions(sign_id: str, group: str, status: str) -> tuple[str, ...]:
 
 #: Units of rates and indices that the catalogue's unit alone does not carry.
 SUFFIX: dict[str, str] = {
-    "feeling_rate": "per 100 messages",
-    "emotion_word_rate": "per 100 words",
-    "balance_index": "(1 = even)",
-    "balance_index_messages": "(1 = even)",
-    "lsm": "(1 = same style)",
-    "emotion_richness": "(0 to 1)",
-    "span_days": "days",
+    "feeling_rate": N_("per 100 messages"),
+    "emotion_word_rate": N_("per 100 words"),
+    "balance_index": N_("(1 = even)"),
+    "balance_index_messages": N_("(1 = even)"),
+    "lsm": N_("(1 = same style)"),
+    "emotion_richness": N_("(0 to 1)"),
+    "span_days": N_("days"),
 }
 
 #: How a sign's rule takes a measure over the people (the evidence's "who" column).

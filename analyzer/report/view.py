@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analyzer.metrics import catalogue
-from analyzer.report import i18n, plots
+from analyzer.report import i18n, plainwords, plots
 from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by the writers)
     _FORMATS,
     DASH,
@@ -495,7 +495,7 @@ def _glance(analysis: Analysis, vals: _Values, colors: Mapping[str, str]) -> lis
                 "text": _(
                     "Less data than the minimum: {shortfalls}. Signs that need more data say "
                     "“insufficient data”."
-                ).format(shortfalls="; ".join(shortfalls)),
+                ).format(shortfalls=plainwords.separator().join(shortfalls)),
             }
         )
     drawn = picture.build(analysis)
@@ -741,7 +741,7 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
             "caption": _("Feeling statements and the reply they met"),
             "head": [
                 _("Feeling statements"),
-                *(plots.RESPONSE_LABELS[r] for r in heads),
+                *(_(plots.RESPONSE_LABELS[r]) for r in heads),
                 _("total"),
             ],
             "rows": rows,

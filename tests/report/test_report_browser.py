@@ -131,13 +131,42 @@ def portuguese_html(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module", params=["sample", "group", "sample_pt"])
+@pytest.fixture(scope="module")
+def german_html(tmp_path_factory):
+    """The sample chat's HTML report in German (--report-language de): long compound words
+    ("Gleichgewichtsprofils", "Gefühlsaussagen") that must wrap inside their boxes."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_de") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="de")
+    return path
+
+
+@pytest.fixture(scope="module")
+def french_html(tmp_path_factory):
+    """The sample chat's HTML report in French (--report-language fr)."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_fr") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="fr")
+    return path
+
+
+@pytest.fixture(scope="module", params=["sample", "group", "sample_pt", "sample_de", "sample_fr"])
 def report(request, cli_run):
     if request.param == "sample":
         return cli_run["dir"] / "r.html"
-    return request.getfixturevalue({"group": "group_html", "sample_pt": "portuguese_html"}[
-        request.param
-    ])
+    fixture = {
+        "group": "group_html",
+        "sample_pt": "portuguese_html",
+        "sample_de": "german_html",
+        "sample_fr": "french_html",
+    }
+    return request.getfixturevalue(fixture[request.param])
 
 
 @pytest.fixture(scope="module", params=[1280, 390], ids=["laptop", "phone"])
@@ -221,6 +250,41 @@ def test_no_table_cell_cut(shown):
         })"""
     )
     assert (overflowing, cut) == ([], [])
+
+
+_WIDE_JS = """() => [...document.querySelectorAll('main *')].filter(e => {
+    if (!(e instanceof HTMLElement) || e.closest('svg, .table-wrap')) return false;
+    const s = getComputedStyle(e);
+    if (s.display.startsWith('inline') || e.clientWidth === 0) return false;
+    return e.scrollWidth > e.clientWidth + 1;
+}).map(e => e.tagName + ': ' + e.textContent.trim().slice(0, 60))"""
+
+
+def test_no_word_runs_out_of_its_box(shown):
+    """No block of text is wider inside than its box (a long word, such as a German compound,
+    running past the edge of a card, cell or caption even where the page does not scroll)."""
+    page, _width = shown
+    assert page.evaluate(_WIDE_JS) == []
+
+
+def test_a_compound_wider_than_a_phone_still_wraps(browser, german_html, tmp_path):
+    """A German compound wider than a 390 px phone (in a heading and in a finding's lead)
+    breaks inside its box: the page does not scroll sideways and no box runs over."""
+    word = "Gesprächsgleichgewichtsprofilsauswertungszusammenfassung"
+    page_html = german_html.read_text("utf-8")
+    assert page_html.count("Was auffällt") >= 1
+    longer = page_html.replace("Was auffällt", word, 1)
+    longer = longer.replace('<p class="lead">', f'<p class="lead">{word} ', 1)
+    path = tmp_path / "long.html"
+    path.write_text(longer, "utf-8")
+    page, _events = _open(browser, path, 390)
+    shown = page.evaluate("() => document.body.innerText")
+    wide = page.evaluate(_WIDE_JS)
+    scroll = page.evaluate("() => document.documentElement.scrollWidth")
+    hyphens = page.evaluate("() => getComputedStyle(document.body).hyphens")
+    page.close()
+    assert shown.count(word) >= 1
+    assert (wide, scroll, hyphens) == ([], 390, "auto")
 
 
 # ---------------------------------------------------------------- page one at a glance

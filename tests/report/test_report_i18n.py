@@ -1,13 +1,14 @@
 """The report in the reader's language: the catalogue is whole and translated, placeholders
 survive translation, the compiled catalogues match their sources, numbers and dates follow the
-language, and a Portuguese chat gets a Portuguese first page (or English when asked).
+language, a Portuguese chat gets a Portuguese first page (or English when asked), and a German
+and a French chat get theirs with ``auto``.
 
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
 keeps them so (a literal of two or more words outside a marker fails it). Still English in every
 report language: the measures' definitions and the settings' meanings (from analyzer.metrics
 and analyzer.settings), the sign cards' summary, evidence notes and caveat
-(analyzer.signs, prose.py's units and signcards.py's evidence notes), the plots (plots.py), the
+(analyzer.signs, prose.py's units and signcards.py's evidence notes), the
 comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
 parser warnings, which are the chat's own."""
 
@@ -162,7 +163,8 @@ def test_compiled_catalogue_matches_its_source(code):
             expected[m.id] = m.string
     held = {key: value for key, value in compiled._catalog.items() if key != ""}
     assert held == expected
-    assert compiled.plural(1) == 0 and compiled.plural(5) == 2
+    # German has two forms (one, other); pt, es and fr three (one, "many" for millions, other)
+    assert compiled.plural(1) == 0 and compiled.plural(5) == {"de": 1}.get(code, 2)
 
 
 def test_sign_titles_are_the_rulebook_titles():
@@ -191,6 +193,7 @@ FULLY_IN_CATALOGUE = (
     "formatting.py",
     "html.py",
     "i18n.py",
+    "plots.py",
 )
 MARKERS = {"_", "N_", "Nn_", "ngettext", "pgettext", "npgettext"}
 #: Strings in those modules that are not sentences of the report, with why.
@@ -204,6 +207,11 @@ NOT_SHOWN = {
     "a number in digits",
     # i18n.extract_measure_labels: the comment it hands translators with each measure label
     "Translators: a measure's name in a table.",
+    # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
+    "DejaVu Sans",
+    '<title id="',
+    "Glyph .* missing from font",
+    "outside lower center",
 }
 
 
@@ -264,11 +272,15 @@ def test_the_scan_finds_a_bare_sentence(tmp_path):
         ("auto", "pt", ("pt", "chat")),
         ("auto", "es", ("es", "chat")),
         ("auto", "en", ("en", "chat")),
-        ("auto", "de", ("en", "fallback")),
+        ("auto", "de", ("de", "chat")),
+        ("auto", "fr", ("fr", "chat")),
+        ("auto", "nl", ("en", "fallback")),
         ("auto", "und-Cyrl", ("en", "fallback")),
         ("auto", "", ("en", "fallback")),
         ("en", "pt", ("en", "asked")),
         ("ES", "pt", ("es", "asked")),
+        ("de", "fr", ("de", "asked")),
+        ("Fr", "en", ("fr", "asked")),
     ],
 )
 def test_resolve(choice, chat, expected):
@@ -276,8 +288,8 @@ def test_resolve(choice, chat, expected):
 
 
 def test_resolve_refuses_an_unknown_language():
-    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es"):
-        i18n.resolve("de", "de")
+    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es, de, fr$"):
+        i18n.resolve("it", "it")
 
 
 def test_outside_a_report_language_the_text_is_english():
@@ -293,6 +305,7 @@ def test_outside_a_report_language_the_text_is_english():
 
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"
 
 
 @pytest.mark.parametrize(
@@ -337,6 +350,32 @@ NBSP = "\u00a0"
                 f"48{NBSP}% a 54{NBSP}%",
             ],
         ),
+        (
+            "de",
+            [
+                "08.01.2024",
+                f"46{NBSP}%",
+                "1.234",
+                f"1{NBSP}Std. 5{NBSP}Min.",
+                "Ana und Ben",
+                f"2,5{NBSP}Tage",
+                f"−3,2{NBSP}% pro Woche",
+                f"48{NBSP}% bis 54{NBSP}%",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "8 janv. 2024",
+                f"46{NBSP}%",
+                "1\u202f234",  # French groups thousands with a narrow no-break space
+                f"1\u202fh 5{NBSP}min",
+                "Ana et Ben",
+                f"2,5{NBSP}jours",
+                f"−3,2{NBSP}% par semaine",
+                f"48{NBSP}% à 54{NBSP}%",
+            ],
+        ),
     ],
 )
 def test_dates_numbers_and_durations_follow_the_language(code, expected):
@@ -372,6 +411,25 @@ def test_plural_forms_are_chosen_by_count():
         )
     with i18n.using("es"):
         assert words.duration(2 * 3600) == "alrededor de 2 horas"
+    with i18n.using("de"):
+        assert words.duration(60 * 1) == "etwa eine Minute"
+        assert words.duration(2 * 3600) == "etwa 2 Stunden"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100 %") == (
+            "Ana 100 % von 1 Wort"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50 %") == (
+            "Ana 50 % von 2 Wörtern"
+        )
+        assert words.amount(2 / 3) == "zwei Drittel" and words.amount(0.65) == "etwa zwei Drittel"
+    with i18n.using("fr"):
+        assert words.duration(60 * 25) == "environ 25 minutes"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100 %") == (
+            "Ana 100 % sur 1 mot"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50 %") == (
+            "Ana 50 % sur 2 mots"
+        )
+        assert words.amount(1.0) == "la totalité" and words.amount(0.5) == "la moitié"
     assert words.duration(2 * 3600) == "about two hours"
 
 
@@ -499,5 +557,140 @@ def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):
     assert (
         result.output.strip()
         .splitlines()[-1]
-        .endswith("--report-language klingon: choose one of auto, en, pt, es")
+        .endswith("--report-language klingon: choose one of auto, en, pt, es, de, fr")
     )
+
+
+# ---------------------------------------------------------------- a German and a French chat
+
+
+@pytest.fixture(scope="module")
+def de_fr(tmp_path_factory):
+    """``chat-balance report --report-language auto`` of the hand-written German and French
+    chats (tests/report/de_fr_chats.py): HTML and JSON of each."""
+    from tests.report.de_fr_chats import write as write_de_fr
+
+    folder = tmp_path_factory.mktemp("de_fr")
+    out = {}
+    for code in ("de", "fr"):
+        chat = write_de_fr(folder, code)
+        html, js = folder / f"{code}.html", folder / f"{code}.json"
+        result = runner.invoke(app, ["report", str(chat), "-o", str(html), "-o", str(js), "-q"])
+        assert result.exit_code == 0, result.output
+        out[code] = (html.read_text("utf-8"), js.read_text("utf-8"))
+    return out
+
+
+#: Sentences of each report's first page and method section, as a reader sees them.
+DE_FR_SHOWN = {
+    "de": [
+        "Bericht zum Gleichgewicht im Chat",
+        "Ana und Ben · 03.03.2025 bis 10.05.2025",
+        "105 Nachrichten, 549 Wörter",
+        "Das Gleichgewicht auf einen Blick",
+        "Begonnene Gespräche",
+        "Übergewicht bei Ana",
+        "könnte noch ausgeglichen sein",
+        "Was auffällt",
+        "Auf etwa zwei Fünftel der Gefühle von Ana kam eine zugewandte Antwort; bei Ben auf "
+        "keines.",
+        f"Ana beginnt mehr der Gespräche: 63{NBSP}%.",
+        "Antworten kommen schnell: meist nach etwa 2 Minuten, auf beiden Seiten.",
+        "Die Anzeichen auf einen Blick",
+        "Jemand hält zu dir",
+        "Sprache des Berichts",
+        "Deutsch (die Sprache des Chats)",
+    ],
+    "fr": [
+        "Rapport sur l'équilibre de la conversation",
+        "Ana et Ben · du 3 mars 2025 au 10 mai 2025",
+        "105 messages, 557 mots",
+        "L'équilibre en un coup d'œil",
+        "Conversations lancées",
+        "penche vers Ana",
+        "peut encore être équilibré",
+        "Ce qui ressort",
+        # French typography: a narrow no-break space before ";", a no-break space before ":"
+        f"Ana a reçu une réponse bienveillante pour la totalité de ses sentiments{NNBSP}; Ben, "
+        f"pour 28{NBSP}%.",
+        f"Ana lance la plus grande part des conversations{NBSP}: 63{NBSP}%.",
+        f"Ben partage la plus grande part des sentiments{NBSP}: environ les trois cinquièmes.",
+        "Les signes en un coup d'œil",
+        "Quelqu'un est là pour vous",
+        "Langue du rapport",
+        "Français (la langue de la conversation)",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", ["de", "fr"])
+def test_auto_gives_the_chats_language(de_fr, code):
+    import json
+
+    page, js = de_fr[code]
+    shown = _visible(page)
+    assert [s for s in DE_FR_SHOWN[code] if s not in shown] == []
+    assert f'<html lang="{code}">' in page
+    assert [s for s in EN_SHOWN if s in shown] == []
+    other = DE_FR_SHOWN["fr" if code == "de" else "de"]
+    assert [s for s in other if s in shown] == []
+    lead = json.loads(js)["stands_out"][0]["lead"]
+    assert lead == DE_FR_SHOWN[code][8]
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "xlabel", "weekdays", "mean", "first_week"),
+    [
+        ("en", "Messages per week", "week", "Mon", "4-week mean", "8 Jan\n2024"),
+        ("de", "Nachrichten pro Woche", "Woche", "Mo", "Mittel über 4 Wochen", "8. Jan.\n2024"),
+        (
+            "fr",
+            "Messages par semaine",
+            "semaine",
+            "lun.",
+            "moyenne sur 4 semaines",
+            "8 janv.\n2024",
+        ),  # noqa: E501
+        ("pt", "Mensagens por semana", "semana", "seg.", "média de 4 semanas", "8 de jan.\n2024"),
+        ("es", "Mensajes por semana", "semana", "lun", "media de 4 semanas", "8 ene\n2024"),
+    ],
+)
+def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, first_week):
+    """A plot's title, axis labels, legend, weekday and date ticks follow the report's language
+    (titles and legends from the catalogue; weekdays and dates from Babel's locale data)."""
+    import analyzer
+    from analyzer.report import view
+
+    root = REPORT.parents[1]
+    chat = analyzer.analyze(analyzer.load_chat(root / "sample_chats" / "android_en_gb.txt"))
+    with i18n.using(code):
+        figures = view.figures(chat)
+    volume = figures["weekly_volume"].axes[0]
+    heat = figures["activity_heatmap"].axes[0]
+    legend = [t.get_text() for t in figures["weekly_volume"].legends[0].get_texts()]
+    assert (volume.get_title(), volume.get_xlabel(), legend[-1]) == (title, xlabel, mean)
+    assert heat.get_yticklabels()[0].get_text() == weekdays
+    assert volume.get_xticklabels()[0].get_text() == first_week
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", ["1.6 per 100 words", "0.80 (1 = same style)", "1.2 to 2.5 per 100 words"]),
+        ("pt", ["1,6 a cada 100 palavras", "0,80 (1 = mesmo estilo)", "1,2 a 2,5 a cada 100 palavras"]),  # noqa: E501
+        ("es", ["1,6 por cada 100 palabras", "0,80 (1 = mismo estilo)", "1,2 a 2,5 por cada 100 palabras"]),  # noqa: E501
+        ("de", ["1,6 pro 100 Wörter", "0,80 (1 = gleicher Stil)", "1,2 bis 2,5 pro 100 Wörter"]),
+        ("fr", ["1,6 pour 100 mots", "0,80 (1 = même style)", "1,2 à 2,5 pour 100 mots"]),
+    ],
+)
+def test_measure_units_follow_the_language(code, expected):
+    """A unit written after a value comes once, in the report's language, after an interval too."""
+    from analyzer.report.formatting import fmt_interval, fmt_value
+
+    with i18n.using(code):
+        got = [
+            fmt_value("emotion_word_rate", 1.6),
+            fmt_value("lsm", 0.8),
+            fmt_interval("emotion_word_rate", 1.2, 2.5),
+        ]
+    assert got == expected
