@@ -22,14 +22,15 @@ settings, the thresholds, the shipped file's SHA-256 and the dev scores; ``test_
 checks the shipped model against it.
 
 Portuguese and Spanish (:data:`LANGUAGES`) are trained the same way on BRIGHTER's train split
-(``tests/realtext/brighter/``; its dev split is only scored): positives are rows labelled with
-any of anger, disgust, fear, joy or sadness; rows labelled with surprise alone are left out.
-Portuguese negatives are the rows with no emotion. The Spanish split has no such row, so two
-things stand in for them: the rows with none of the five emotions (surprise alone), and the
-messages of our Spanish chat gold's development part (``tests/langgold/es/dev.txt``; never its
-frozen part) labelled below tier 2, whose tier 2 and 3 messages join the positives. The
-Spanish threshold therefore rests on weak and few negatives, and no BRIGHTER figure can say how
-often Spanish text without emotion is flagged (see ``model_card_es.json``).
+(``tests/realtext/brighter/``; its dev split is only scored) and on the development part of our
+own chat gold of the language (``tests/langgold/CODE/dev.txt``; never its frozen part), which
+brings the chat register BRIGHTER's posts lack. Positives are BRIGHTER rows labelled with any
+of anger, disgust, fear, joy or sadness, and gold messages at tier 2 or 3; negatives are gold
+messages below tier 2 and, in Portuguese, BRIGHTER rows with no emotion; rows labelled with
+surprise alone are left out. The Spanish split has no row without emotion, so its rows labelled
+with surprise alone (none of the five) stand in for them. The Spanish threshold therefore rests
+on weak negatives and on few chat ones, and no BRIGHTER figure can say how often Spanish text
+without emotion is flagged (see ``model_card_es.json``).
 
 The model reads the features the pass gives it, so it is trained through the language's own
 pack. Where the language has no pack yet, the pass cannot give the lexicon's features
@@ -48,12 +49,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 from scipy import sparse
 from scipy.optimize import minimize
 from scipy.stats import rankdata
 
 from analyzer.nlp import emotion
+from tests.realtext import brighter
 from tests.realtext.goemotions import CLEAR, DIR, load
 
 SEED = 7
@@ -66,9 +67,9 @@ TARGET_FPR = 0.09
 PRUNE = 0.005
 CARD = Path(__file__).parent / "model_card.json"
 LEXICONS = Path(__file__).resolve().parents[2] / "analyzer" / "lexicons"
-BRIGHTER = Path(__file__).parent / "brighter"
+BRIGHTER = brighter.DIR
 #: The five emotions whose rows are positives (BRIGHTER's English has no disgust column).
-FIVE = ("anger", "disgust", "fear", "joy", "sadness")
+FIVE = brighter.EMOTIONS
 #: Features that come from the language's pack (left out where the language has none).
 PACK_FEATURES = ("LEX_", "CAT_", "TERM_", "VAL_", "FEELING")
 
@@ -103,7 +104,7 @@ class Language:
 
 
 LANGUAGES = {
-    "pt": Language("pt", "ptbr", 0.07, 0.03, 0.1),
+    "pt": Language("pt", "ptbr", 0.07, 0.1, 0.1, gold="tests/langgold/pt/dev.txt"),
     "es": Language(
         "es", "esp", 0.07, 0.3, 0.3, surprise_negative=True, gold="tests/langgold/es/dev.txt"
     ),
@@ -112,13 +113,7 @@ LANGUAGES = {
 
 def has_pack(code: str) -> bool:
     """The language has its pack (its lexicon, patterns and word lists) in this tree."""
-    if code == "en":
-        return True
-    try:
-        from analyzer.nlp.pack import available
-    except ImportError:
-        return False
-    return code in available()
+    return brighter.is_read(code)
 
 
 def pipeline(code: str):
@@ -234,18 +229,6 @@ def share(flagged: np.ndarray, rows: np.ndarray) -> float:
     return round(float(flagged[rows].mean()), 4)
 
 
-def brighter_rows(split: str, code: str) -> pd.DataFrame:
-    """One BRIGHTER file (``split`` train or dev, ``code`` eng, ptbr, esp) as a frame with two
-    more columns: ``emotional`` (any of :data:`FIVE`) and ``none`` (no emotion at all)."""
-    rows = pd.read_csv(BRIGHTER / f"{split}_{code}.csv", dtype={"text": str}, keep_default_na=False)
-    labels = rows.drop(columns=["id", "text"])
-    five = [c for c in FIVE if c in labels]
-    return rows.assign(
-        emotional=labels[five].sum(axis=1).to_numpy() > 0,
-        none=labels.sum(axis=1).to_numpy() == 0,
-    )
-
-
 def training_rows(
     language: str,
 ) -> tuple[list[str], np.ndarray, np.ndarray, dict, np.ndarray]:
@@ -260,7 +243,7 @@ def training_rows(
         return train["text"].tolist(), clear, neutral, record, np.zeros(len(train), dtype=bool)
     lang = LANGUAGES[language]
     path = BRIGHTER / f"train_{lang.brighter}.csv"
-    rows = brighter_rows("train", lang.brighter)
+    rows = brighter.rows("train", lang.brighter)
     surprise_only = ~rows["emotional"] & ~rows["none"]
     negative = rows["none"] | (surprise_only if lang.surprise_negative else False)
     texts, pos, neg = rows["text"].tolist(), rows["emotional"].to_numpy(), negative.to_numpy()
@@ -426,7 +409,7 @@ def _language_model(
         "normalised words, their character n-grams"
         + (" and lexicon features" if packed else "")
         + f"; trained on BRIGHTER {lang.brighter} train (CC BY 4.0)"
-        + (" and the project's own Spanish chat messages" if lang.gold else "")
+        + (" and the project's own chat messages" if lang.gold else "")
         + f" by tests/realtext/train.py --language {language}.",
         "emotion": head,
     }
@@ -480,7 +463,7 @@ def dev_model_alone(language: str, model: emotion.EmotionModel) -> dict:
     labelled with surprise alone, its stand-in), and the share of each flagged at its
     threshold."""
     lang = LANGUAGES[language]
-    rows = brighter_rows("dev", lang.brighter)
+    rows = brighter.rows("dev", lang.brighter)
     feats, _stands, _eligible = analysed(rows["text"].tolist(), None, language)
     probs = np.array([model.probability(fs) for fs in feats])
     positive = rows["emotional"].to_numpy()
