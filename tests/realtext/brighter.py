@@ -86,9 +86,22 @@ def is_read(language: str) -> bool:
     return language in available() and (lexicons / language / "pack.json").is_file()
 
 
+def model_alone(language: str) -> dict | None:
+    """The language's emotion model alone on its dev split (``train.dev_model_alone``), None
+    when it ships none."""
+    from tests.realtext import train
+
+    path = train.model_file(language)
+    return train.dev_model_alone(language, train.read_model(path)) if path.is_file() else None
+
+
 def score_all() -> dict[str, dict]:
-    """:func:`score` of every language of :data:`LANGUAGES`, each with whether it is read."""
-    return {code: {"read": is_read(lang), **score(code)} for code, lang in LANGUAGES.items()}
+    """:func:`score` of every language of :data:`LANGUAGES`, each with whether it is read and
+    what its emotion model alone reaches."""
+    return {
+        code: {"read": is_read(lang), **score(code), "model_alone": model_alone(lang)}
+        for code, lang in LANGUAGES.items()
+    }
 
 
 def score_before() -> dict[str, float | int]:

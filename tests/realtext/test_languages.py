@@ -143,7 +143,7 @@ def test_xed_figures_are_the_recorded_ones():
     assert xed.score_all() == xed.recorded()
 
 
-def test_a_language_without_its_pack_is_not_read(monkeypatch):
+def test_a_language_without_its_pack_is_not_read():
     assert brighter.is_read("en")
     assert not brighter.is_read("xx")
 

@@ -96,7 +96,7 @@ class Language:
 
     @property
     def model_file(self) -> Path:
-        return LEXICONS / self.code / "emotion_model.json"
+        return model_file(self.code)
 
     @property
     def card(self) -> Path:
@@ -116,11 +116,16 @@ def has_pack(code: str) -> bool:
     return brighter.is_read(code)
 
 
-def pipeline(code: str):
-    """The spaCy pipeline and the lexicon and valence scorer that read ``code``."""
+def pipeline(language: str):
+    """The spaCy pipeline and the lexicon and valence scorer that read ``language`` (English's
+    where the language has no pack: only the words are then used)."""
     from analyzer.nlp.features import build_pipeline
 
-    nlp = build_pipeline(None)
+    nlp = (
+        build_pipeline(None, language=language)
+        if language != "en" and has_pack(language)
+        else build_pipeline(None)
+    )
     return nlp, nlp.get_pipe("depth_lexicon").lexicon, nlp.get_pipe("chat_valence").scorer
 
 
@@ -462,8 +467,8 @@ def dev_model_alone(language: str, model: emotion.EmotionModel) -> dict:
     with any of :data:`FIVE` against rows with no emotion (Spanish has none: against rows
     labelled with surprise alone, its stand-in), and the share of each flagged at its
     threshold."""
-    lang = LANGUAGES[language]
-    rows = brighter.rows("dev", lang.brighter)
+    code = {v: k for k, v in brighter.LANGUAGES.items()}[language]
+    rows = brighter.rows("dev", code)
     feats, _stands, _eligible = analysed(rows["text"].tolist(), None, language)
     probs = np.array([model.probability(fs) for fs in feats])
     positive = rows["emotional"].to_numpy()
@@ -480,6 +485,11 @@ def dev_model_alone(language: str, model: emotion.EmotionModel) -> dict:
         "on_positive": share(flagged, positive),
         "on_negative": share(flagged, negative),
     }
+
+
+def model_file(language: str) -> Path:
+    """Where ``language``'s emotion model is shipped."""
+    return emotion.MODEL_FILE if language == "en" else LEXICONS / language / "emotion_model.json"
 
 
 def write(data: dict, path: Path) -> None:
