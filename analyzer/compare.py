@@ -355,6 +355,7 @@ def analyze_period(analysis: Analysis, keep: np.ndarray) -> Analysis:
         settings=settings,
         language=analysis.measures.language,
         lexicon_applied=analysis.measures.lexicon_applied,
+        languages=analysis.measures.languages,
     )
     found = signs.evaluate(measures, annotated, participants=people, settings=settings)
     return replace(

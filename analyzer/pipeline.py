@@ -86,6 +86,7 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
         settings=settings,
         language=feats.language,
         lexicon_applied=feats.lexicon_applied,
+        languages=feats.languages,
     )
     step("signs")
     found = signs.evaluate(measures, frame, participants=list(participants), settings=settings)

@@ -1,11 +1,14 @@
 """Time the NLP pass (``analyzer.nlp.features.extract``) on many varied chat messages.
 
-The messages are made from the hand-written gold sentences (tests/nlp/gold/), combined one or
-two at a time, with random names, times, typos, elongations and emoji, plus a share of short
-acknowledgements ("ok", "lol", "👍") as real chats have. Almost every text is distinct, so the
-pass cannot lean on its duplicate-text shortcut more than a real chat would.
+The messages are made from the hand-written gold sentences (tests/nlp/gold/ for English,
+tests/langgold/<code>/ for another language), combined one or two at a time, with random names,
+times, typos, elongations and emoji, plus a share of short acknowledgements ("ok", "lol", "👍";
+for another language, the minimal replies and laughter of its pack) as real chats have. Almost
+every text is distinct, so the pass cannot lean on its duplicate-text shortcut more than a real
+chat would.
 
     python benchmarks/nlp.py [--messages 200000] [--n-process auto|1|2] [--seed 1]
+                             [--language en]
 
 Target (docs/design.md, section 6): under 15 s for 200k messages on a 2-core machine, memory under
 1 GB. ``--n-process`` defaults to "auto", as ``analyze()`` does (2 workers for this many distinct
@@ -41,18 +44,41 @@ EMOJI = ["😂", "😭", "❤️", "🙄", "👍", "🥺", "😅", "🤗", "💀
 TAILS = ["", "", "", " lol", " haha", " tbh", " ngl", " rn", "!!", "??", " x", " 😂", " ok?"]
 
 
-def _sentences() -> list[str]:
+def _gold_files(language: str) -> list[Path]:
+    """The gold sets written in ``language`` (LABELS | CONTEXT | MESSAGE lines)."""
+    if language == "en":
+        return [ROOT / "tests" / "nlp" / "gold" / n for n in ("messages.txt", "heldout.txt")]
+    folder = ROOT / "tests" / "langgold" / language
+    return sorted(p for p in (folder / "dev.txt", folder / "frozen.txt") if p.exists())
+
+
+def _sentences(language: str = "en") -> list[str]:
     out = []
-    for name in ("messages.txt", "heldout.txt"):
-        for line in (
-            (ROOT / "tests" / "nlp" / "gold" / name).read_text(encoding="utf-8").splitlines()
-        ):
+    files = _gold_files(language)
+    if not files:
+        raise SystemExit(f"no gold sentences in {language!r} in the repository")
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 _, context, text = line.split(" | ")
                 out.append(text.strip())
                 if context.strip() != "-":
                     out.append(context.strip())
     return sorted(set(out))
+
+
+def _short(language: str) -> list[str]:
+    """Short acknowledgements: English's fixed list, or the pack's minimal replies and laughter
+    (with the same emoji)."""
+    if language == "en":
+        return SHORT
+    from analyzer.nlp.pack import available, load_pack
+
+    if language not in available():
+        return SHORT
+    words = load_pack(language).words
+    picked = sorted(words["minimal_words"])[:10] + sorted(words["laugh_words"])[:3]
+    return picked + ["👍", "😂", "❤️"]
 
 
 def _vary(rng: random.Random, s: str) -> str:
@@ -78,13 +104,14 @@ def _vary(rng: random.Random, s: str) -> str:
     return " ".join(words)
 
 
-def make_texts(n: int, seed: int = 1) -> list[str]:
+def make_texts(n: int, seed: int = 1, language: str = "en") -> list[str]:
     rng = random.Random(seed)
-    pool = _sentences()
+    pool = _sentences(language)
+    short = _short(language)
     out = []
     for _ in range(n):
         if rng.random() < 0.12:
-            out.append(rng.choice(SHORT))
+            out.append(rng.choice(short))
             continue
         k = 1 if rng.random() < 0.6 else 2
         text = " ".join(_vary(rng, rng.choice(pool)) for _ in range(k))
@@ -112,9 +139,12 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=200_000)
     parser.add_argument("--n-process", default="auto", help='"auto" (default) or a worker count')
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--language", default="en", help="language code of the messages (default en)"
+    )
     args = parser.parse_args()
     print(f"load average (1, 5, 15 min): {os.getloadavg()}; cpus: {os.cpu_count()}")
-    texts = make_texts(args.messages, args.seed)
+    texts = make_texts(args.messages, args.seed, args.language)
     words = sum(len(t.split()) for t in texts)
     print(
         f"{len(texts)} messages, {words} words, {len(set(texts)) / len(texts):.1%} distinct texts"
@@ -126,8 +156,13 @@ def main() -> None:
     from analyzer.nlp import features
 
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    features.build_pipeline(None)  # load lexicon and VADER once, outside the timing
-    tok = spacy.blank("en")
+    from analyzer.nlp.pack import available, load_pack
+
+    lang = args.language if args.language in available() else "en"
+    if lang != args.language:
+        print(f"no language pack for {args.language!r}: its messages are read without one")
+    features.build_pipeline(None, lang)  # load the pack (and VADER) once, outside the timing
+    tok = spacy.blank(load_pack(lang).spacy_lang)
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in tok.pipe(sorted(set(texts)), batch_size=2000):
         pass
@@ -155,7 +190,8 @@ def main() -> None:
     )
     f = feats.frame
     print(
-        f"language={feats.language} feeling={f['feeling'].mean():.3f} "
+        f"language={feats.language} languages={feats.languages} "
+        f"lexicon_applied={feats.lexicon_applied} feeling={f['feeling'].mean():.3f} "
         f"question={f['question'].mean():.3f} "
         f"followup={f['followup'].mean():.3f} minimal={f['minimal'].mean():.3f} "
         f"tier>=2={(f['tier'] >= 2).mean():.3f}"

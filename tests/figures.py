@@ -25,6 +25,8 @@ The blocks and where their numbers come from:
   (``tests/realtext/xed.py``); a language without its pack says "not read";
 - ``ceiling``: the models README weighs against the shipped one, as recorded by
   ``python -m tests.realtext.ceiling --write`` in ``tests/realtext/ceiling.json``;
+- ``langid``: the language of each message on real texts, by length, scored now, beside
+  py3langid's recorded figures (``tests/realtext/langid.py``, ``langid.json``);
 - ``known-wrong``: the scenario verdicts the tool gets wrong (``tests/test_scenarios.py``);
 - ``rulebook`` (docs/signs.md): every sign's rule, gates and thresholds from
   ``analyzer/signs/rules.py``, ``predicates.py`` and ``analyzer/settings.py``.
@@ -312,6 +314,12 @@ def languages_block() -> str:
     return "\n".join(lines)
 
 
+def langid_block() -> str:
+    from tests.realtext import langid
+
+    return langid.readme_block()
+
+
 def ceiling_block() -> str:
     from tests.realtext import ceiling
 
@@ -374,6 +382,7 @@ BLOCKS: dict[str, tuple[Path, Callable[[], str]]] = {
     "brighter": (README, brighter_block),
     "languages": (README, languages_block),
     "ceiling": (README, ceiling_block),
+    "langid": (README, langid_block),
     "known-wrong": (README, known_wrong_block),
     "rulebook": (SIGNS_DOC, rulebook_block),
 }

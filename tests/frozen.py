@@ -75,16 +75,36 @@ def _gold_heldout() -> dict[str, list]:
     }
 
 
-def _register() -> dict[str, list]:
+def _register(kind: str = "frozen") -> dict[str, list]:
     from tests.realtext.evaluate import features_of
     from tests.realtext.register_eval import frame, scores
 
-    data = frame("frozen")
+    data = frame(kind)
     sc = scores(data, features_of(data["text"].tolist()).reset_index(drop=True))
     return {
         "SUP": [sc["SUP"], round(sc["support P"], 4), round(sc["support R"], 4)],
         "RFL->OWN": [sc["RFL without OWN"], round(sc["read as the writer's"], 4)],
         "TIER2": [sc["TIER2"], round(sc["tier>=2 P"], 4), round(sc["tier>=2 R"], 4)],
+    }
+
+
+def _gold_pt() -> dict[str, list]:
+    from tests.langgold.pt import score
+
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in score.scores(score.FROZEN_FILE).items()
+    }
+
+
+def _gold_es() -> dict[str, list]:
+    """The frozen third of the Spanish gold set, read with the Spanish pack."""
+    from tests.langgold.es.score import scores
+
+    path = Path(__file__).parent / "langgold" / "es" / "frozen.txt"
+    return {
+        code: [s.support, round(s.precision, 4), round(s.recall, 4)]
+        for code, s in scores(path).items()
     }
 
 
@@ -100,7 +120,17 @@ PARTS: dict[str, tuple[str, Callable[[], dict[str, list]]]] = {
         "tests/realtext/register/, part frozen (251 written messages, 135 real comments)",
         _register,
     ),
+    "register2": (
+        "tests/realtext/register/written2.tsv and goemotions2.tsv, all frozen "
+        "(287 written messages, 120 real comments)",
+        lambda: _register("register2"),
+    ),
     "gold-heldout5": ("tests/nlp/gold/heldout5.txt (67 messages we wrote)", _gold_heldout),
+    "gold-pt": (
+        "tests/langgold/pt/frozen.txt (110 Brazilian Portuguese chat messages we wrote)",
+        _gold_pt,
+    ),
+    "gold-es": ("tests/langgold/es/frozen.txt (128 Spanish chat messages we wrote)", _gold_es),
 }
 
 

@@ -1,4 +1,4 @@
-"""Chats in languages that have no language pack yet: Brazilian Portuguese, Russian, Hindi in
+"""Chats in languages that have no language pack yet: German, Russian, Hindi in
 Devanagari and Hindi in Latin letters (as many Indians text it). Written by hand for these tests
 (our own lines, no source): eight short everyday conversations per language between Ana and Ben,
 with greetings, errands, jokes, feelings said outright, worries met with care, questions marked
@@ -21,31 +21,32 @@ EVERY_DAYS = 2
 
 A, B = "Ana", "Ben"
 
-PT = (
-    ((A, "oi amor, tudo bem?"), (B, "tudo sim e vc?"), (A, "to cansada, o dia foi puxado"),
-     (B, "imagina... quer conversar sobre isso?"), (A, "depois te conto, agora preciso dormir"),
-     (B, "tá bom, dorme bem ❤️")),
-    ((A, "vc viu o jogo ontem?"), (B, "vi!! que golaço kkkkk"), (A, "o juiz roubou demais"),
-     (B, "nem fala, fiquei puto"), (A, "sábado tem de novo, vem assistir aqui?"),
-     (B, "bora, levo a cerveja")),
-    ((B, "sinto muita falta de você"), (A, "eu também, semana que vem a gente se vê"),
-     (B, "tô contando os dias"), (A, "tenho medo da entrevista de amanhã"),
-     (B, "vai dar tudo certo, estou aqui para você"), (A, "obrigada, de verdade")),
-    ((A, "comprou o pão?"), (B, "esqueci 🤦"), (A, "sério? de novo?"),
-     (B, "desculpa, passo na padaria agora"), (A, "ok"), (B, "chego em 10 min")),
-    ((B, "como foi a consulta com a médica?"), (A, "foi bem, ela disse que não é nada grave"),
-     (B, "que alívio! fiquei preocupado o dia todo"), (A, "rsrs relaxa, tá tudo certo"),
-     (B, "me avisa se precisar de alguma coisa"), (A, "pode deixar")),
-    ((A, "hoje minha chefe brigou comigo na frente de todo mundo"),
-     (B, "que absurdo, o que ela falou?"), (A, "que eu não presto atenção em nada"),
-     (B, "isso não é verdade, você trabalha demais"), (A, "me senti humilhada"),
-     (B, "sinto muito, quer que eu passe aí depois do trabalho?")),
-    ((B, "bom dia ☀️"), (A, "bom diaaa"), (B, "dormiu bem?"),
-     (A, "mais ou menos, acordei várias vezes"), (B, "toma um café forte hoje haha"),
-     (A, "já tomei dois kkk")),
-    ((A, "vamos no aniversário da Carla no domingo?"), (B, "que horas?"),
-     (A, "às quatro, na casa da mãe dela"), (B, "pode ser, eu levo o presente"),
-     (A, "perfeito, te amo"), (B, "também te amo")),
+DE = (
+    ((A, "hey schatz, wie geht's dir?"), (B, "gut und dir?"), (A, "bin müde, der tag war lang"),
+     (B, "oh nein... willst du darüber reden?"), (A, "später, jetzt muss ich schlafen"),
+     (B, "okay, schlaf gut ❤️")),
+    ((A, "hast du das spiel gestern gesehen?"), (B, "ja!! was für ein tor haha"),
+     (A, "der schiri war eine katastrophe"), (B, "frag nicht, ich war so sauer"),
+     (A, "am samstag spielen sie wieder, kommst du zu mir?"), (B, "klar, ich bringe das bier mit")),
+    ((B, "ich vermisse dich so sehr"), (A, "ich dich auch, nächste woche sehen wir uns"),
+     (B, "ich zähle die tage"), (A, "ich habe angst vor dem vorstellungsgespräch morgen"),
+     (B, "das wird schon, ich bin für dich da"), (A, "danke, wirklich")),
+    ((A, "hast du das brot gekauft?"), (B, "vergessen 🤦"), (A, "echt? schon wieder?"),
+     (B, "sorry, ich gehe gleich noch zum bäcker"), (A, "ok"), (B, "bin in 10 minuten da")),
+    ((B, "wie war der termin bei der ärztin?"), (A, "gut, sie sagt es ist nichts schlimmes"),
+     (B, "was für eine erleichterung! ich war den ganzen tag besorgt"),
+     (A, "haha keine sorge, alles gut"), (B, "sag bescheid, wenn du etwas brauchst"),
+     (A, "mache ich")),
+    ((A, "heute hat meine chefin mich vor allen angeschrien"),
+     (B, "das ist ja unmöglich, was hat sie gesagt?"), (A, "dass ich nie aufpasse"),
+     (B, "das stimmt doch nicht, du arbeitest so viel"), (A, "ich habe mich gedemütigt gefühlt"),
+     (B, "das tut mir leid, soll ich nach der arbeit vorbeikommen?")),
+    ((B, "guten morgen ☀️"), (A, "morgeeen"), (B, "hast du gut geschlafen?"),
+     (A, "geht so, bin ein paar mal aufgewacht"), (B, "trink heute einen starken kaffee haha"),
+     (A, "hatte schon zwei haha")),
+    ((A, "gehen wir am sonntag zu carlas geburtstag?"), (B, "um wie viel uhr?"),
+     (A, "um vier, bei ihrer mutter"), (B, "klingt gut, ich bringe das geschenk mit"),
+     (A, "perfekt, ich liebe dich"), (B, "ich dich auch")),
 )  # fmt: skip
 
 RU = (
@@ -128,7 +129,7 @@ HI_LATN = (
 )  # fmt: skip
 
 #: file stem -> conversations
-CHATS: dict[str, tuple] = {"pt": PT, "ru": RU, "hi_deva": HI_DEVA, "hi_latn": HI_LATN}
+CHATS: dict[str, tuple] = {"de": DE, "ru": RU, "hi_deva": HI_DEVA, "hi_latn": HI_LATN}
 
 
 def lines(name: str) -> list[str]:

@@ -48,8 +48,10 @@ def test_comforter_does_not_look_like_the_discloser():
     # "I'm so tired of pretending I'm fine" below its threshold (0.47-0.73); the word-only model
     # raised one of them
     assert robin == {"messages": 220, "tier2": 142, "feeling": 142, "support": 0, "reflection": 0}
-    # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers
-    assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 126, "reflection": 44}
+    # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers.
+    # support 129 (was 126): "(aw) it's a lot to deal with on top of everything" (three times) now
+    # names the difficulty (the open "so much / a lot to deal with" form)
+    assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 129, "reflection": 44}
     assert jo["tier2"] / jo["messages"] <= 0.25 * robin["tier2"] / robin["messages"]
     assert jo["feeling"] / jo["messages"] <= 0.25 * robin["feeling"] / robin["messages"]
 
@@ -67,9 +69,11 @@ def test_measures(result):
     assert m.get("feeling_statements", "Jo") == 5
     assert round(m.get("tier2_share", "Jo"), 3) == 0.023
     assert round(m.get("tier2_share", "Robin"), 3) == 0.45
-    assert m.get("support_given", "Jo") == 126
+    assert m.get("support_given", "Jo") == 129
+    # 124 / 6 (was 121 / 9): Jo's three "it's a lot to deal with on top of everything" replies are
+    # support now, so the disclosures they answer are met responsively, not minimally
     assert m.response_counts(["Robin"])["Robin"] == {
-        "responsive": 121, "minimal": 9, "self_focused": 9, "invalidating": 3, "none": 0,
+        "responsive": 124, "minimal": 6, "self_focused": 9, "invalidating": 3, "none": 0,
     }  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """A chat in a language without the emotion reading: nothing wrong, first.
 
-Four hand-written chats (:mod:`tests.no_pack_chats`: Brazilian Portuguese, Russian, Hindi in
+Four hand-written chats (:mod:`tests.no_pack_chats`: German, Russian, Hindi in
 Devanagari, Hindi in Latin letters) run end to end. Each is recognised as its own language (never
 read with English's word lists), every sign that rests on the emotion reading says so instead of
 "not observed", the measures that need the reading are blank, the ones that hold in any language
@@ -24,9 +24,9 @@ from tests import no_pack_chats
 from tests.report.helpers import section
 
 CHATS = tuple(no_pack_chats.CHATS)
-LANGUAGE = {"pt": "pt", "ru": "ru", "hi_deva": "hi", "hi_latn": "hi-Latn"}
+LANGUAGE = {"de": "de", "ru": "ru", "hi_deva": "hi", "hi_latn": "hi-Latn"}
 NAME = {
-    "pt": "Portuguese",
+    "de": "German",
     "ru": "Russian",
     "hi_deva": "Hindi",
     "hi_latn": "Hindi in Latin letters",
@@ -170,9 +170,9 @@ def test_html_says_why(case):
 
 
 def test_a_comparison_says_why_and_compares_no_blank(folder):
-    result = _analysis("pt", folder)
+    result = _analysis("de", folder)
     comparison = result.compare("5w")
-    assert comparison.notes[-1] == not_read_note("pt")
+    assert comparison.notes[-1] == not_read_note("de")
     f = comparison.frame
     signs = f[f["kind"] == "sign"].set_index("name")
     got = signs.loc["genuine_interest", ["earlier_status", "later_status", "verdict"]]
@@ -194,9 +194,9 @@ def test_pdf_says_why(folder, tmp_path):
     from analyzer.report.pdf import write_pdf
     from tests.report.helpers import pdf_text
 
-    result = _analysis("pt", folder)
-    path = tmp_path / "pt.pdf"
+    result = _analysis("de", folder)
+    path = tmp_path / "de.pdf"
     write_pdf(result, path, figures={})
     text = " ".join(pdf_text(path).split())
-    assert " ".join(_sign_reason("pt").split()) in text
-    assert not_read_note("pt") in text
+    assert " ".join(_sign_reason("de").split()) in text
+    assert not_read_note("de") in text

@@ -2,7 +2,7 @@
 (docs/design.md, section 3).
 
 ``analyzer.metrics.compute(frame, turns, sessions, replies, *, participants, settings,
-language="", lexicon_applied=True) -> Measures``
+language="", lexicon_applied=True, languages=None) -> Measures``
 where ``frame`` is the annotated messages joined with the NLP feature columns
 (``annotated.join(features.frame)``), ``participants`` the people to measure (all, or the
 ``--pair``), ``settings`` an :class:`analyzer.settings.Settings`, ``language`` and
@@ -33,7 +33,8 @@ and the precedence of the classes, is in :mod:`analyzer.metrics.responsiveness`.
     ``timestamp``, ``session_id``, ``tier``, ``valence``, ``negative`` (bool), ``responder``,
     ``response`` (responsive | minimal | self_focused | invalidating | none),
     ``response_row`` (position of the first message of the reply turn, -1 when none).
-``language``, ``lexicon_applied``: copied from the NLP pass.
+``language``, ``lexicon_applied``, ``languages`` (text messages per language code): copied from
+the NLP pass.
 
 Helper for consumers: ``measures.get(measure, participant="") -> float`` and
 ``measures.row(measure, participant="")`` (a Series with value, n, ci_low, ci_high, p_value).

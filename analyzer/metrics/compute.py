@@ -39,6 +39,7 @@ def compute(
     settings: Settings,
     language: str = "",
     lexicon_applied: bool = True,
+    languages: dict[str, int] | None = None,
 ) -> Measures:
     """Every measure of CATALOGUE for ``participants`` (see the package docstring)."""
     prepared = prepare(
@@ -63,6 +64,7 @@ def compute(
         disclosures=disc.loc[:, list(responsiveness.DISCLOSURE_COLUMNS)].reset_index(drop=True),
         language=language,
         lexicon_applied=lexicon_applied,
+        languages=dict(languages or {}),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -20,6 +20,8 @@ class Measures:
     disclosures: pd.DataFrame
     language: str
     lexicon_applied: bool
+    #: text messages per language code, most first (copied from the NLP pass)
+    languages: dict[str, int] = field(default_factory=dict)
 
     def row(self, measure: str, participant: str = "") -> pd.Series:
         """The row of ``values`` for ``measure`` and ``participant`` (KeyError if absent)."""

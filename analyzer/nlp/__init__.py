@@ -8,7 +8,9 @@ dataclass with ``frame`` (a DataFrame with the same index as ``annotated``) and 
 (the code guessed for the whole chat by :mod:`analyzer.nlp.language`: "en", "pt", "hi-Latn",
 "ru", or "und-Cyrl" for a script whose languages could not be told apart) and
 ``lexicon_applied`` (bool: False when the language has no emotion reading; then the lexicon
-columns are NaN / False / "", only question marks make a question, and the report says why).
+columns are NaN / False / "", only question marks make a question, and the report says why)
+and ``languages`` (text messages per language code, most first: each message's own language by
+:func:`analyzer.nlp.language.message_languages`, the chat's language as the prior).
 ``n_process > 1`` forks that many workers over the distinct texts (where ``fork`` exists); each
 returns plain arrays, so the frame is identical to ``n_process=1``. ``n_process="auto"`` (what
 ``analyze()`` passes by default, from ``Settings.nlp_processes``) uses 2 workers for more than

@@ -1,125 +1,133 @@
-"""Sentences, questions, questions about the other, follow-up cues, minimal replies, laughter."""
+"""Sentences, questions, questions about the other, follow-up cues, minimal replies, laughter.
+
+The words every rule reads are the language pack's (``words.json``; keys in
+``analyzer/lexicons/README.md``), gathered once per pack in :class:`ActRules`.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
-from analyzer.nlp.lexicon import SECOND_PERSON, LexResult
-from analyzer.nlp.normalise import LAUGH_WORDS, MARKERS, SENT_END, ChatText, EmojiCounts
+from analyzer.nlp.lexicon import LexResult
+from analyzer.nlp.normalise import MARKERS, SENT_END, ChatText, EmojiCounts
+from analyzer.nlp.pack import Pack, english
+
+
+class ActRules(NamedTuple):
+    """One language's words for questions, follow-up cues, minimal replies and laughter."""
+
+    wh: frozenset[str]
+    aux: frozenset[str]
+    subjects: frozenset[str]
+    aux_not_before: dict[str, frozenset[str]]
+    aux_skip: frozenset[str]
+    leaders: frozenset[str]
+    leaders_in_phrase: frozenset[str]
+    leader_phrase_starts: frozenset[str]
+    reply_no: frozenset[str]
+    reply_no_after: frozenset[str]
+    wh_exclamation_next: dict[str, frozenset[str]]
+    wh_need_verb: frozenset[str]
+    wh_verb_next: frozenset[str]
+    wh_not_alone: frozenset[str]
+    you_question: frozenset[str]
+    you_question_next: frozenset[str]
+    question_start_pairs: dict[str, frozenset[str]]
+    question_start_words: frozenset[str]
+    question_tails: frozenset[tuple[str, ...]]
+    tail_lengths: tuple[int, ...]
+    tag_question_end: frozenset[str]
+    not_question: frozenset[tuple[str, ...]]
+    second_person: frozenset[str]
+    qo_how: frozenset[str]
+    qo_how_next: frozenset[str]
+    qo_how_not_aux: frozenset[str]
+    qo_self_subjects: frozenset[str]
+    qo_plan: tuple[tuple[str, ...], ...]
+    qo_starts: tuple[tuple[str, ...], ...]
+    qo_starts_with_you: tuple[tuple[str, ...], ...]
+    qo_elided_starts: frozenset[str]
+    qo_elided_you: tuple[tuple[str, ...], ...]
+    qo_cues: frozenset[str]
+    followup_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    followup_alone: frozenset[tuple[str, ...]]
+    followup_about: dict[str, frozenset[str]]
+    minimal_words: frozenset[str]
+    minimal_pairs: frozenset[tuple[str, ...]]
+    minimal_max_words: int
+    content_stop: frozenset[str]
+    laugh_words: frozenset[str]
+    content_cache: dict[str, bool]  # word -> counts as content (filled as words are seen)
+
+
+def _sets(mapping: dict) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in mapping.items()}
+
+
+@cache
+def act_rules(pack: Pack) -> ActRules:
+    """The :class:`ActRules` of ``pack`` (built once per pack)."""
+    w = pack.words
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for pat in pack.phrases("followup_starts"):
+        by_first[pat[0]] = (*by_first.get(pat[0], ()), pat)
+    tails = frozenset(pack.phrases("question_tails"))
+    return ActRules(
+        wh=pack.word_set("wh_words"),
+        aux=pack.word_set("auxiliaries"),
+        subjects=pack.word_set("question_subjects"),
+        aux_not_before=_sets(w["aux_not_before"]),
+        aux_skip=pack.word_set("aux_skip"),
+        leaders=pack.word_set("leaders"),
+        leaders_in_phrase=pack.word_set("leaders_in_phrase"),
+        leader_phrase_starts=pack.word_set("leader_phrase_starts"),
+        reply_no=pack.word_set("reply_no"),
+        reply_no_after=pack.word_set("reply_no_after"),
+        wh_exclamation_next=_sets(w["wh_exclamation_next"]),
+        wh_need_verb=pack.word_set("wh_need_verb"),
+        wh_verb_next=pack.word_set("wh_verb_next"),
+        wh_not_alone=pack.word_set("wh_not_alone"),
+        you_question=pack.word_set("you_question"),
+        you_question_next=pack.word_set("you_question_next"),
+        question_start_pairs=_sets(w["question_start_pairs"]),
+        question_start_words=pack.word_set("question_start_words"),
+        question_tails=tails,
+        tail_lengths=tuple(sorted({len(t) for t in tails})),
+        tag_question_end=pack.word_set("tag_question_end"),
+        not_question=frozenset(pack.phrases("not_question")),
+        second_person=pack.word_set("second_person"),
+        qo_how=pack.word_set("qo_how"),
+        qo_how_next=pack.word_set("qo_how_next"),
+        qo_how_not_aux=pack.word_set("qo_how_not_aux"),
+        qo_self_subjects=pack.word_set("qo_self_subjects"),
+        qo_plan=pack.phrases("qo_plan"),
+        qo_starts=pack.phrases("qo_starts"),
+        qo_starts_with_you=pack.phrases("qo_starts_with_you"),
+        qo_elided_starts=pack.word_set("qo_elided_starts"),
+        qo_elided_you=pack.phrases("qo_elided_you"),
+        qo_cues=pack.word_set("qo_cues"),
+        followup_by_first=by_first,
+        followup_alone=frozenset(pack.phrases("followup_alone")),
+        followup_about=_sets(w["followup_about"]),
+        minimal_words=pack.word_set("minimal_words"),
+        minimal_pairs=frozenset(pack.phrases("minimal_pairs")),
+        minimal_max_words=int(w["minimal_max_words"]),
+        content_stop=pack.word_set("content_stop_words"),
+        laugh_words=pack.word_set("laugh_words"),
+        content_cache={},
+    )
+
+
+#: English's question words and auxiliaries (each pack has its own).
+WH = english().word_set("wh_words")
+AUX = english().word_set("auxiliaries")
+SUBJECTS = english().word_set("question_subjects")
+LEADERS = english().word_set("leaders")
 
 # --------------------------------------------------------------------------------------------
 # sentences, questions, minimal replies
 # --------------------------------------------------------------------------------------------
-
-WH = frozenset({"what", "why", "how", "where", "when", "who", "whose", "which", "whom"})
-AUX = frozenset({
-    "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
-    "shall", "have", "has", "had", "am", "may", "might", "must",
-})  # fmt: skip
-SUBJECTS = frozenset({
-    "i", "you", "we", "they", "he", "she", "it", "this", "that", "there", "anyone", "anybody",
-    "someone", "somebody", "everyone", "everything", "anything", "something", "your", "my", "his",
-    "her", "our", "their", "the", "ya", "mom", "dad",
-})  # fmt: skip
-#: Interjections skipped at the start of a sentence before looking for a question form.
-LEADERS = frozenset({
-    "so", "and", "but", "wait", "oh", "my", "god", "ok", "okay", "hey", "hi", "lol", "haha", "lmao",
-    "by", "the", "way", "um", "uh", "also", "well", "ooh", "ugh", "yo", "anyway", "hmm", "ah",
-    "omg", "babe", "honestly", "no", "yeah", "then",
-})  # fmt: skip
-_HOW_NOT_Q = frozenset({
-    "cute", "nice", "cool", "sweet", "funny", "lovely", "great", "sad", "awful", "weird", "typical",
-    "rude", "dare", "amazing", "beautiful", "embarrassing", "annoying", "exciting", "fun",
-    "wonderful", "terrible", "bad", "stupid", "ironic", "adorable", "kind", "thoughtful",
-})  # fmt: skip
-_YOU_Q_NEXT = frozenset({
-    "seen", "eaten", "been", "want", "ok", "good", "alright", "up", "free", "awake", "home",
-    "coming", "there", "feeling", "around", "still", "done", "ready", "sure", "busy", "doing",
-    "having", "need", "wanna", "fine", "okay", "alive", "back", "hungry", "mad", "sleeping",
-})  # fmt: skip
-_QO_CUES = frozenset({
-    "ok", "alright", "good", "fine", "well", "better", "feel", "feeling", "felt", "doing",
-    "holding", "day", "night", "weekend", "week", "sleep", "slept", "mind", "mood", "wrong",
-    "upset", "mad", "angry", "sad", "worried", "stressed", "tired", "sick", "hurt", "ready",
-    "happy", "think", "talk", "coping", "treating", "enjoying", "having", "been", "life", "today",
-    "okay", "safe",
-})  # fmt: skip
-_HOW_NOT_QO = frozenset({
-    "much", "many", "long", "far", "old", "often", "do", "does", "can", "could", "should", "would",
-    "will", "come",
-})  # fmt: skip
-_FU_START = (
-    ("what", "happened"),
-    ("and", "then"),
-    ("then", "what"),
-    ("how", "did", "it", "go"),
-    ("how", "did", "that", "go"),
-    ("how", "was", "it"),
-    ("how", "come"),
-    ("how", "so"),
-    ("why",),
-    ("since", "when"),
-    ("about", "what"),
-    ("like", "what"),
-    ("which", "one"),
-    ("what", "do", "you", "mean"),
-    ("what", "did", "she"),
-    ("what", "did", "he"),
-    ("what", "did", "they"),
-    ("really",),
-    ("wait", "what"),
-    ("is", "she", "ok"),
-    ("is", "he", "ok"),
-    ("is", "she", "alright"),
-    ("is", "he", "alright"),
-    ("tell", "me", "more"),
-    ("who",),
-    ("when", "did"),
-    ("how", "long"),
-    ("what", "kind"),
-    ("seriously",),
-    ("of", "what"),
-    ("with", "who"),
-    ("to", "where"),
-    ("for", "what"),
-    ("what", "about"),
-    ("what", "is", "happened"),
-    ("what", "has", "happened"),
-    ("what", "is", "going", "on"),
-    ("what", "is", "wrong"),
-    ("has", "something", "happened"),
-    ("did", "something", "happen"),
-)
-_FU_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _pat in _FU_START:
-    _FU_BY_FIRST[_pat[0]] = (*_FU_BY_FIRST.get(_pat[0], ()), _pat)
-_MINIMAL_WORDS = frozenset({
-    "ok", "sure", "yeah", "yes", "yep", "yup", "no", "cool", "fine", "nice", "great", "good", "lol",
-    "haha", "lmao", "mhm", "hmm", "hm", "mm", "alright", "thanks", "fair", "oh", "ah", "np",
-    "noted", "bet", "word", "true", "same", "kk", "aight", "gotcha", "right", "wow", "ha",
-    "awesome", "perfect", "done", "yay", "amazing", "facts", "sweet", "yess", "lit", "dope", "okie",
-    "dokie", "roger", "copy", "understood", "mkay", "mk", "alrighty", "righto", "aye", "ugh", "oof",
-    "welp", "ooh", "cheers", "lovely", "brilliant",
-})  # fmt: skip
-_MINIMAL_PAIRS = (
-    ("thank", "you"), ("see", "you"), ("sounds", "good"), ("sounds", "great"), ("will", "do"),
-    ("got", "it"), ("got", "you"), ("no", "problem"), ("all", "good"), ("of", "course"),
-    ("fair", "enough"), ("oh", "well"), ("sure", "thing"), ("nice", "one"), ("for", "sure"),
-    ("true", "that"), ("yes", "please"), ("on", "it"), ("will", "do"), ("sounds", "fine"),
-    ("makes", "sense"),
-)  # fmt: skip
-_CONTENT_STOP = frozenset(
-    "the a an and or but so to of in on at for with from by about as is are was were be been am do "
-    "did does have has had will would can could should just really very it its this that these "
-    "those there here i me my you your we our they them their he him his she her what why how when "
-    "where who which not no yes yeah ok lol haha lmao oh my god like get got go going went come "
-    "know think want need make let say said tell see one thing things something anything "
-    "everything nothing some any all more much many too also still even now then today tomorrow "
-    "tonight yesterday time good well wait really sure right did happen happened way".split()
-)
-
-
-_CONTENT_WORD: dict[str, bool] = {}
 
 
 def sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool]]:
@@ -138,66 +146,64 @@ def sentences(words: tuple[str, ...]) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _clause_start(words: tuple[str, ...], start: int, end: int) -> int:
+def _clause_start(words: tuple[str, ...], start: int, end: int, r: ActRules) -> int:
     j = start
-    while j < end and (words[j] in LEADERS or words[j] == ","):
+    leaders = r.leaders
+    while j < end and (words[j] in leaders or words[j] == ","):
         # "oh my god" and "by the way" are leaders; "the" only counts after "by"
-        if words[j] in ("the", "my", "god", "way") and not (
-            j > start and words[j - 1] in ("by", "oh", "my", "the")
+        if words[j] in r.leaders_in_phrase and not (
+            j > start and words[j - 1] in r.leader_phrase_starts
         ):
             break
         if (
-            words[j] == "no"
+            words[j] in r.reply_no
             and j + 1 < end
             and words[j + 1] not in (",", "?")
-            and not (j > start and words[j - 1] == "oh")
+            and not (j > start and words[j - 1] in r.reply_no_after)
         ):
             break
         j += 1
     return j
 
 
-def question_form(words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok")."""
-    j = _clause_start(words, start, end)
+def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | None = None) -> bool:
+    """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok"), by the
+    rules ``r`` of a language (English by default)."""
+    if r is None:
+        r = act_rules(english())
+    j = _clause_start(words, start, end, r)
     if j >= end:
         return False
     w = words[j]
     nxt = words[j + 1] if j + 1 < end else ""
-    if w in WH:
-        if w in ("what",) and nxt in ("a", "an"):
+    if w in r.wh:
+        if nxt in r.wh_exclamation_next.get(w, ()):
             return False
-        if w == "how" and nxt in _HOW_NOT_Q:
+        if w in r.wh_need_verb and nxt not in r.aux and nxt not in r.wh_verb_next:
             return False
-        if (
-            w in ("when", "where")
-            and nxt not in AUX
-            and nxt not in ("you", "are", "'d", "d", "'s", "s")
-        ):
-            return False
-        if w in ("what", "who") and nxt == "":
+        if w in r.wh_not_alone and nxt == "":
             return False
         return True
-    if w in AUX and nxt:
+    if w in r.aux and nxt:
         k = j + 1
-        if words[k] == "not" and k + 1 < end:
+        if words[k] in r.aux_skip and k + 1 < end:
             k += 1
         subj = words[k]
-        if subj in SUBJECTS:
-            if w == "do" and subj in ("it", "that", "this"):
+        if subj in r.subjects:
+            if subj in r.aux_not_before.get(w, ()):
                 return False
             return True
         return False
-    if w in ("you", "u") and nxt in _YOU_Q_NEXT:
+    if w in r.you_question and nxt in r.you_question_next:
         return True
-    if w == "want" and nxt == "to":
+    if nxt in r.question_start_pairs.get(w, ()):
         return True
-    if w in ("anyone", "anybody", "somebody") and nxt:
+    if w in r.question_start_words and nxt:
         return True
-    if w == "any" and nxt in ("idea", "chance", "news", "luck", "plans", "update", "updates"):
-        return True
-    tail = words[max(start, end - 2) : end]
-    return tail in (("or", "not"), ("or", "no"), ("or", "nah"))
+    for size in r.tail_lengths:
+        if words[max(start, end - size) : end] in r.question_tails:
+            return True
+    return False
 
 
 class Acts(NamedTuple):
@@ -211,9 +217,15 @@ class Acts(NamedTuple):
     content: tuple[str, ...]  # content stems, for overlap with the partner's previous turn
 
 
-def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult) -> bool:
+def _starts_with(sent: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(sent[: len(p)] == p for p in phrases)
+
+
+def _question_other(
+    words: tuple[str, ...], start: int, end: int, lex: LexResult, r: ActRules
+) -> bool:
     """A question clause words[start:end] about the other person (wellbeing, feelings, day)."""
-    j = _clause_start(words, start, end)
+    j = _clause_start(words, start, end, r)
     sent = words[j:end]
     if not sent:
         return False
@@ -222,32 +234,32 @@ def _question_other(words: tuple[str, ...], start: int, end: int, lex: LexResult
         return False  # "what is wrong with you" accuses, it does not ask
     if any("reassurance" in m.entry.cats for m in clause_matches):
         return True
-    if sent[0] == "how" and len(sent) > 1:
+    if sent[0] in r.qo_how and len(sent) > 1:
         second = sent[1]
-        if second in ("you", "about"):
+        if second in r.qo_how_next:
             return True
-        if second in AUX and second not in _HOW_NOT_QO:
+        if second in r.aux and second not in r.qo_how_not_aux:
             rest = sent[2:5]
-            plan = any(sent[k : k + 2] == ("going", "to") for k in range(2, min(len(sent), 6)))
-            if rest[:1] not in (("i",), ("we",)) and not plan:
+            plan = any(
+                sent[k : k + len(p)] == p for p in r.qo_plan for k in range(2, min(len(sent), 6))
+            )
+            if rest[:1] and rest[0] in r.qo_self_subjects:
+                pass
+            elif not plan:
                 return True
-    if sent[:3] in (
-        ("what", "is", "wrong"),
-        ("what", "is", "up"),
-        ("what", "are", "you"),
-        ("what", "went", "wrong"),
-    ):
+    if _starts_with(sent, r.qo_starts):
         return True
     # "feeling any better?", "doing ok?" leave out "are you"
-    if sent[0] in ("feeling", "feel", "doing", "holding") and len(sent) > 1:
+    if sent[0] in r.qo_elided_starts and len(sent) > 1:
         return True
-    if sent[:4] == ("what", "is", "going", "on") and not SECOND_PERSON.isdisjoint(sent):
+    second_person = r.second_person
+    if _starts_with(sent, r.qo_starts_with_you) and not second_person.isdisjoint(sent):
         return True
     # "want to talk?" leaves out "do you"
-    has_you = not SECOND_PERSON.isdisjoint(sent) or sent[:2] == ("want", "to")
+    has_you = not second_person.isdisjoint(sent) or _starts_with(sent, r.qo_elided_you)
     if not has_you:
         return False
-    if not _QO_CUES.isdisjoint(sent):
+    if not r.qo_cues.isdisjoint(sent):
         return True
     return any(m.entry.tier >= 2 for m in clause_matches)
 
@@ -265,67 +277,79 @@ def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, in
     return out
 
 
-_LAST_PARSED: list = [None, []]
+_LAST_PARSED: list = [None, None, []]
 
 
 def parsed_sentences(
-    words: tuple[str, ...],
+    words: tuple[str, ...], r: ActRules | None = None
 ) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
-    """Sentences of ``words`` with their clauses and the clauses worded as questions:
+    """Sentences of ``words`` with their clauses and the clauses worded as questions (by the
+    rules ``r`` of a language, English by default):
     ``(start, end, ends_with_question_mark, clauses, question_clauses)``.
 
     The acts and feeling detectors both need this for the same message, one after the other, so
-    the last result is kept (keyed by the identity of ``words``, which it holds on to). Callers
-    must not change the lists.
+    the last result is kept (keyed by the identity of ``words`` and of the rules, which it holds
+    on to). Callers must not change the lists.
     """
+    if r is None:
+        r = act_rules(english())
     last = _LAST_PARSED
-    if last[0] is words:
-        return last[1]
+    if last[0] is words and last[1] is r:
+        return last[2]
     out = []
     for s0, s1, qmark in sentences(words):
         clauses = _clauses(words, s0, s1)
         out.append(
-            (s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1])])
+            (s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1], r)])
         )
     last[0] = words
-    last[1] = out
+    last[1] = r
+    last[2] = out
     return out
 
 
-def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
-    """Questions, minimal replies, laughter and content words of one message."""
+def detect_acts(
+    text: ChatText, lex: LexResult, emoji: EmojiCounts, r: ActRules | None = None
+) -> Acts:
+    """Questions, minimal replies, laughter and content words of one message, by the rules
+    ``r`` of its language (English by default)."""
+    if r is None:
+        r = act_rules(english())
     words, stems = text.words, text.stems
     question = qo = cue = False
-    for start, end, qmark, clauses, asking in parsed_sentences(words):
+    for start, end, qmark, clauses, asking in parsed_sentences(words, r):
         if qmark and not asking:
-            body = [w for w in words[start:end] if w != ","]
-            tagged = (body[-1:] in (["ok"],) and len(body) >= 4) or body in (["excuse", "me"],)
+            body = tuple([w for w in words[start:end] if w != ","])
+            tagged = (len(body) >= 4 and body[-1] in r.tag_question_end) or body in r.not_question
             if not tagged:
                 asking = clauses[-1:] if clauses else []
                 question = question or bool(clauses)
         if not asking:
             continue
         question = True
-        if not qo and any(_question_other(words, c0, c1, lex) for c0, c1 in asking):
+        if not qo and any(_question_other(words, c0, c1, lex, r) for c0, c1 in asking):
             qo = True
         if not cue:
             for c0, c1 in asking:
-                j = _clause_start(words, c0, c1)
+                j = _clause_start(words, c0, c1, r)
                 clause = words[j:c1]
-                if clause == ("what",):
+                if clause in r.followup_alone:
                     cue = True
-                elif "about" in clause:
-                    k = clause.index("about")
-                    cue = clause[k + 1 : k + 2] in (("it",), ("that",))
+                else:
+                    for about, objects in r.followup_about.items():
+                        if about in clause:
+                            k = clause.index(about)
+                            cue = clause[k + 1 : k + 2] != () and clause[k + 1] in objects
+                            break
                 for pos in {j, c0}:
-                    for pat in _FU_BY_FIRST.get(words[pos], ()) if pos < c1 else ():
+                    for pat in r.followup_by_first.get(words[pos], ()) if pos < c1 else ():
                         if words[pos : pos + len(pat)] == pat:
                             cue = True
                             break
                 if cue:
                     break
     body = [w for w in words if w not in MARKERS]
-    laughter = emoji.laughter > 0 or not LAUGH_WORDS.isdisjoint(body)
+    laughter = emoji.laughter > 0 or not r.laugh_words.isdisjoint(body)
     minimal = False
     if not question:
         if not body:
@@ -333,23 +357,23 @@ def detect_acts(text: ChatText, lex: LexResult, emoji: EmojiCounts) -> Acts:
         else:
             k = 0
             rest = []
+            pairs = r.minimal_pairs
             while k < len(body):
-                if tuple(body[k : k + 2]) in _MINIMAL_PAIRS:
+                if tuple(body[k : k + 2]) in pairs:
                     k += 2
                     continue
                 rest.append(body[k])
                 k += 1
-            minimal = _MINIMAL_WORDS.issuperset(rest) and len(body) <= 4
-    cache = _CONTENT_WORD
+            minimal = r.minimal_words.issuperset(rest) and len(body) <= r.minimal_max_words
+    cache_ = r.content_cache
+    stop = r.content_stop
     keep = set()
     for w, st in zip(words, stems, strict=True):
-        ok = cache.get(w)
+        ok = cache_.get(w)
         if ok is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            ok = cache[w] = (
-                len(w) > 2 and w not in _CONTENT_STOP and w not in MARKERS and w.isalpha()
-            )
+            if len(cache_) > 200_000:
+                cache_.clear()
+            ok = cache_[w] = len(w) > 2 and w not in stop and w not in MARKERS and w.isalpha()
         if ok:
             keep.add(st)
     return Acts(question, qo, cue, minimal, laughter, tuple(sorted(keep)))

@@ -16,36 +16,63 @@ is.
 
 from __future__ import annotations
 
-from analyzer.nlp.lexicon import SECOND_PERSON as _YOU
+from functools import cache
+from typing import NamedTuple
+
+from analyzer.nlp.pack import Pack, english
 
 AIMED_CATEGORIES = frozenset({"criticism", "complaint", "disappointment", "loneliness"})
-SECOND_PERSON = _YOU | {"yourselves"}
 _SENTENCE_MARKS = frozenset({".", "?"})
-#: "you" followed by these words is a discourse formula, not an address ("you know", "you see").
-_FORMULA_NEXT = frozenset({"know", "see", "guys", "all"})
-#: "you" after these words is a formula ("thank you", "see you", "ask you").
-_FORMULA_PREV = frozenset({"thank", "see", "bless", "ask", "tell"})
-#: ... unless these come before: "do you know what you did", "make you see"
-_ADDRESS_PREV = frozenset({"do", "did", "make"})
 
 
-def _addresses(words: tuple[str, ...], j: int) -> bool:
+class AimRules(NamedTuple):
+    """One language's words for whom a complaint is about (``words.json``)."""
+
+    address: frozenset[str]  # words that address the reader
+    formula_word: frozenset[str]  # "you": may be part of a formula
+    formula_next: frozenset[str]  # "you know", "you see"
+    formula_prev: frozenset[str]  # "thank you", "see you"
+    address_prev: frozenset[str]  # ... unless: "do you know what you did", "make you see"
+
+
+@cache
+def aim_rules(pack: Pack) -> AimRules:
+    """The :class:`AimRules` of ``pack`` (built once per pack)."""
+    return AimRules(
+        address=pack.word_set("address_words"),
+        formula_word=pack.word_set("address_formula_word"),
+        formula_next=pack.word_set("formula_next"),
+        formula_prev=pack.word_set("formula_prev"),
+        address_prev=pack.word_set("address_prev"),
+    )
+
+
+#: English's words that address the reader.
+SECOND_PERSON = english().word_set("address_words")
+
+
+def _addresses(words: tuple[str, ...], j: int, r: AimRules) -> bool:
     w = words[j]
-    if w not in SECOND_PERSON:
+    if w not in r.address:
         return False
-    if w == "you":
+    if w in r.formula_word:
         nxt = words[j + 1] if j + 1 < len(words) else ""
         prev = words[j - 1] if j > 0 else ""
-        if prev in _FORMULA_PREV or (nxt in _FORMULA_NEXT and prev not in _ADDRESS_PREV):
+        if prev in r.formula_prev or (nxt in r.formula_next and prev not in r.address_prev):
             return False
     return True
 
 
-def aimed_at_partner(words: tuple[str, ...], matches, readers=frozenset()) -> bool:
+def aimed_at_partner(
+    words: tuple[str, ...], matches, readers=frozenset(), r: AimRules | None = None
+) -> bool:
     """Whether any non-negated match of :data:`AIMED_CATEGORIES` sits in a sentence addressed to
     the reader. ``words`` is ``ChatText.words``; ``matches`` are ``LexResult.matches``;
     ``readers`` (``LexResult.readers``) are the starts of feelings that are the reader's own
-    ("you must feel so alone"): a reflection, not a grievance."""
+    ("you must feel so alone"): a reflection, not a grievance. ``r``: the language's
+    :class:`AimRules` (English by default)."""
+    if r is None:
+        r = aim_rules(english())
     for m in matches:
         if (
             m.negated
@@ -60,6 +87,6 @@ def aimed_at_partner(words: tuple[str, ...], matches, readers=frozenset()) -> bo
         s1 = m.end
         while s1 < len(words) and words[s1] not in _SENTENCE_MARKS:
             s1 += 1
-        if any(_addresses(words, j) for j in range(s0, s1)):
+        if any(_addresses(words, j, r) for j in range(s0, s1)):
             return True
     return False

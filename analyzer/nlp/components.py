@@ -19,8 +19,8 @@ immutable value (tuples, ints, floats), so docs pickle cheaply across ``n_proces
 
 The rules themselves live in one module per stage: :mod:`~analyzer.nlp.normalise` (words, stems,
 clause markers, emoji, the word-list files), :mod:`~analyzer.nlp.lexicon` (the depth lexicon and
-its matching, with the token patterns of :mod:`~analyzer.nlp.patterns` and
-:mod:`~analyzer.nlp.support_patterns`, and whose feeling each word is,
+its matching, with the token patterns of :mod:`~analyzer.nlp.patterns` (read from each
+language's ``lexicons/<language>/patterns.toml``), and whose feeling each word is,
 :mod:`~analyzer.nlp.experiencer`), :mod:`~analyzer.nlp.acts`
 (questions, minimal replies, laughter), :mod:`~analyzer.nlp.feelings` (feeling statements and
 function words) and :mod:`~analyzer.nlp.valence`. This module only wraps them as components.
@@ -31,19 +31,34 @@ a pipeline of one's own). ``features.py`` calls the very same functions in the s
 saves the per-component Doc-extension traffic (5-15 % of the pass), and a test checks on real text
 that both ways give the same results.
 
-All rules are written for English; ``features.py`` switches the lexicon columns off for chats in
-other languages. Nothing here downloads anything.
+Every factory takes a ``language`` config (default ``"en"``): the components read that language's
+pack (``analyzer/lexicons/<code>/``, :mod:`~analyzer.nlp.pack`), and build its structures once,
+when the pipeline is made (``nlp.add_pipe("depth_lexicon", config={"language": "pt"})``;
+:func:`add_components` passes it to all of them). ``features.py`` reads each message with the pack
+of its language and switches the lexicon columns off for messages in a language without one.
+Nothing here downloads anything.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from typing import NamedTuple
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.nlp.acts import detect_acts
-from analyzer.nlp.feelings import count_function_words, detect_feeling
+from analyzer.nlp.acts import ActRules, act_rules, detect_acts
+from analyzer.nlp.aim import AimRules, aim_rules
+from analyzer.nlp.feelings import FeelingRules, count_function_words, detect_feeling, feeling_rules
 from analyzer.nlp.lexicon import Lexicon, load_lexicon, match_lexicon
-from analyzer.nlp.normalise import count_emoji, normalise_doc
+from analyzer.nlp.normalise import (
+    Normaliser,
+    count_emoji,
+    function_word_map,
+    normalise_doc,
+    normaliser,
+)
+from analyzer.nlp.pack import Pack, load_pack
 from analyzer.nlp.valence import ValenceScorer
 
 #: Component names in pipeline order.
@@ -86,9 +101,40 @@ def _set(doc: Doc, name: str, value) -> None:
     doc.user_data[_KEYS[name]] = value
 
 
+class LanguageRules(NamedTuple):
+    """Everything the components derive from one language pack, built once per pack."""
+
+    pack: Pack
+    norm: Normaliser
+    acts: ActRules
+    feelings: FeelingRules
+    function_words: dict[str, int]
+    aim: AimRules
+
+
+@cache
+def _language_rules(pack: Pack) -> LanguageRules:
+    return LanguageRules(
+        pack,
+        normaliser(pack),
+        act_rules(pack),
+        feeling_rules(pack),
+        function_word_map(pack),
+        aim_rules(pack),
+    )
+
+
+def language_rules(language: str = "en") -> LanguageRules:
+    """The :class:`LanguageRules` of ``language`` (its pack's, built once per process)."""
+    return _language_rules(load_pack(language))
+
+
 class ChatNormalizer:
+    def __init__(self, language: str = "en") -> None:
+        self.norm = language_rules(language).norm
+
     def __call__(self, doc: Doc) -> Doc:
-        _set(doc, "chat_text", normalise_doc(doc))
+        _set(doc, "chat_text", normalise_doc(doc, None, self.norm))
         return doc
 
 
@@ -99,8 +145,8 @@ class ChatEmoji:
 
 
 class DepthLexicon:
-    def __init__(self) -> None:
-        self.lexicon = load_lexicon()
+    def __init__(self, language: str = "en") -> None:
+        self.lexicon = load_lexicon(language)
 
     def __call__(self, doc: Doc) -> Doc:
         text = _require(doc, "chat_text", "depth_lexicon")
@@ -109,32 +155,42 @@ class DepthLexicon:
 
 
 class ChatActs:
+    def __init__(self, language: str = "en") -> None:
+        self.rules = language_rules(language).acts
+
     def __call__(self, doc: Doc) -> Doc:
         text = _require(doc, "chat_text", "chat_acts")
         lex = _require(doc, "chat_lex", "chat_acts")
         emoji = _require(doc, "chat_emoji", "chat_acts")
-        _set(doc, "chat_acts", detect_acts(text, lex, emoji))
+        _set(doc, "chat_acts", detect_acts(text, lex, emoji, self.rules))
         return doc
 
 
 class FeelingDetector:
+    def __init__(self, language: str = "en") -> None:
+        self.rules = language_rules(language).feelings
+
     def __call__(self, doc: Doc) -> Doc:
         text = _require(doc, "chat_text", "feeling_detector")
         lex = _require(doc, "chat_lex", "feeling_detector")
         acts = _require(doc, "chat_acts", "feeling_detector")
-        _set(doc, "chat_feeling", detect_feeling(text, lex, acts))
+        _set(doc, "chat_feeling", detect_feeling(text, lex, acts, self.rules))
         return doc
 
 
 class FunctionWords:
+    def __init__(self, language: str = "en") -> None:
+        self.table = language_rules(language).function_words
+
     def __call__(self, doc: Doc) -> Doc:
-        _set(doc, "chat_fw", count_function_words(_require(doc, "chat_text", "function_words")))
+        text = _require(doc, "chat_text", "function_words")
+        _set(doc, "chat_fw", count_function_words(text, self.table))
         return doc
 
 
 class ChatValence:
-    def __init__(self) -> None:
-        self.scorer = ValenceScorer()
+    def __init__(self, language: str = "en") -> None:
+        self.scorer = ValenceScorer(language)
 
     def __call__(self, doc: Doc) -> Doc:
         text = _require(doc, "chat_text", "chat_valence")
@@ -145,74 +201,84 @@ class ChatValence:
         return doc
 
 
-@Language.factory("chat_normalizer")
-def make_chat_normalizer(nlp: Language, name: str) -> ChatNormalizer:
+@Language.factory("chat_normalizer", default_config={"language": "en"})
+def make_chat_normalizer(nlp: Language, name: str, language: str) -> ChatNormalizer:
     """Slang expansion, de-elongation, clause markers, word count, emphasis."""
-    return ChatNormalizer()
+    return ChatNormalizer(language)
 
 
-@Language.factory("chat_emoji")
-def make_chat_emoji(nlp: Language, name: str) -> ChatEmoji:
-    """Emoji counts per relational category."""
+@Language.factory("chat_emoji", default_config={"language": "en"})
+def make_chat_emoji(nlp: Language, name: str, language: str) -> ChatEmoji:
+    """Emoji counts per relational category (shared by every language)."""
     return ChatEmoji()
 
 
-@Language.factory("depth_lexicon")
-def make_depth_lexicon(nlp: Language, name: str) -> DepthLexicon:
+@Language.factory("depth_lexicon", default_config={"language": "en"})
+def make_depth_lexicon(nlp: Language, name: str, language: str) -> DepthLexicon:
     """Depth-lexicon matches: tier, categories, emotion terms."""
-    return DepthLexicon()
+    return DepthLexicon(language)
 
 
-@Language.factory("chat_acts")
-def make_chat_acts(nlp: Language, name: str) -> ChatActs:
+@Language.factory("chat_acts", default_config={"language": "en"})
+def make_chat_acts(nlp: Language, name: str, language: str) -> ChatActs:
     """Questions, questions about the other, follow-up cues, minimal replies, laughter."""
-    return ChatActs()
+    return ChatActs(language)
 
 
-@Language.factory("feeling_detector")
-def make_feeling_detector(nlp: Language, name: str) -> FeelingDetector:
+@Language.factory("feeling_detector", default_config={"language": "en"})
+def make_feeling_detector(nlp: Language, name: str, language: str) -> FeelingDetector:
     """First-person feeling statements."""
-    return FeelingDetector()
+    return FeelingDetector(language)
 
 
-@Language.factory("function_words")
-def make_function_words(nlp: Language, name: str) -> FunctionWords:
+@Language.factory("function_words", default_config={"language": "en"})
+def make_function_words(nlp: Language, name: str, language: str) -> FunctionWords:
     """Function-word counts for style matching."""
-    return FunctionWords()
+    return FunctionWords(language)
 
 
-@Language.factory("chat_valence")
-def make_chat_valence(nlp: Language, name: str) -> ChatValence:
+@Language.factory("chat_valence", default_config={"language": "en"})
+def make_chat_valence(nlp: Language, name: str, language: str) -> ChatValence:
     """VADER valence with chat corrections."""
-    return ChatValence()
+    return ChatValence(language)
 
 
-def analyse_doc(doc: Doc, raw: str, lexicon: Lexicon, scorer: ValenceScorer) -> tuple:
+def analyse_doc(
+    doc: Doc,
+    raw: str,
+    lexicon: Lexicon,
+    scorer: ValenceScorer,
+    rules: LanguageRules | None = None,
+) -> tuple:
     """Every component's result for one tokenised ``doc`` made from ``raw``, in one call:
     ``(ChatText, EmojiCounts, LexResult, Acts, Feeling, function-word counts, valence)``.
 
     The same functions, in the same order, as the components of :data:`PIPE_NAMES`; used by
-    ``features.py`` to skip the per-component Doc-extension traffic on the hot path.
+    ``features.py`` to skip the per-component Doc-extension traffic on the hot path. ``rules``
+    are the language's (:func:`language_rules`; by default those of ``lexicon``'s pack).
     """
-    text = normalise_doc(doc, raw)
+    if rules is None:
+        rules = _language_rules(lexicon.pack)
+    text = normalise_doc(doc, raw, rules.norm)
     emoji = count_emoji(raw)
     lex = match_lexicon(text, raw, lexicon)
-    acts = detect_acts(text, lex, emoji)
-    feeling = detect_feeling(text, lex, acts)
+    acts = detect_acts(text, lex, emoji, rules.acts)
+    feeling = detect_feeling(text, lex, acts, rules.feelings)
     return (
         text,
         emoji,
         lex,
         acts,
         feeling,
-        count_function_words(text),
+        count_function_words(text, rules.function_words),
         scorer.score(raw, text, lex, emoji, feeling),
     )
 
 
-def add_components(nlp: Language) -> Language:
-    """Append every component of :data:`PIPE_NAMES` to ``nlp`` (in order) and return it."""
+def add_components(nlp: Language, language: str = "en") -> Language:
+    """Append every component of :data:`PIPE_NAMES` to ``nlp`` (in order), reading the pack of
+    ``language``, and return it."""
     for name in PIPE_NAMES:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            nlp.add_pipe(name, config={"language": language})
     return nlp

@@ -38,11 +38,12 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from analyzer.nlp.normalise import CATEGORIES, EMOJI_CATEGORIES, MARKERS, function_word_map
+from analyzer.nlp.pack import LEXICON_DIR, load_pack
 
-MODEL_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "emotion_model.json"
+#: The English emotion model (each language pack may ship its own ``emotion_model.json``).
+MODEL_FILE = LEXICON_DIR / "en" / "emotion_model.json"
 #: Features that are not words (never shown as an emotion term).
 _NON_WORD_PREFIX = ("LEX_", "CAT_", "TERM_", "VAL_", "EMO_", "FEELING", "EXCL", "EMPH")
 #: Lengths of the character n-grams read from each word (with "<" and ">" at its ends).
@@ -174,6 +175,11 @@ class EmotionModel:
     bias: float
     threshold: float  # probability at or above which a statement is read as emotional
     char_weights: dict[str, float] = field(default_factory=dict)  # character n-grams
+    #: the language's function words (never shown as the strongest word; None: English's)
+    function_words: frozenset[str] | None = field(default=None, compare=False)
+    #: the language's "whose feeling" rules (:func:`analyzer.nlp.experiencer.load_rules`;
+    #: None: English's)
+    experiencer_rules: object = field(default=None, compare=False, repr=False)
     _scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def read(
@@ -190,7 +196,7 @@ class EmotionModel:
         if prob < self.threshold:
             return tier, terms, prob
         strongest = self.strongest_word(feats)
-        if strongest and _readers_word(text.words, strongest):
+        if strongest and _readers_word(text.words, strongest, self.experiencer_rules):
             return tier, terms, prob  # "that's so scary" in reply: the reader's, not a disclosure
         return 2, ((strongest,) if strongest else ()), prob
 
@@ -215,7 +221,9 @@ class EmotionModel:
         """The word or word pair that pushes hardest towards "emotional" ("" when none does);
         function words ("i", "so", "the") and pairs of them are never shown."""
         best, best_w = "", 0.0
-        function_words = _function_words()
+        function_words = self.function_words
+        if function_words is None:
+            function_words = frozenset(function_word_map())
         for f in feats:
             if f.startswith(_NON_WORD_PREFIX) or all(w in function_words for w in f.split(" ")):
                 continue
@@ -225,13 +233,16 @@ class EmotionModel:
         return best.replace(" ", "_")
 
 
-def _readers_word(words: tuple[str, ...], strongest: str) -> bool:
+def _readers_word(words: tuple[str, ...], strongest: str, rules=None) -> bool:
     """The model's strongest word ("scary", "so_scary") is a feeling of the reader where it
-    stands (:mod:`~analyzer.nlp.experiencer`)."""
+    stands (:mod:`~analyzer.nlp.experiencer`, with the language's ``rules``; English's by
+    default)."""
     from analyzer.nlp import experiencer
 
+    if rules is None:
+        rules = experiencer.load_rules()
+
     parts = tuple(strongest.split("_"))
-    rules = experiencer.load_rules()
     for k in range(len(words) - len(parts) + 1):
         if words[k : k + len(parts)] == parts:
             who, _how = experiencer.experiencer(words, k, k + len(parts), rules)
@@ -239,13 +250,19 @@ def _readers_word(words: tuple[str, ...], strongest: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(function_word_map())
+@lru_cache(maxsize=16)
+def load_model(language: str = "en") -> EmotionModel | None:
+    """The emotion model of ``language`` (its pack's ``emotion_model.json``), or None when the
+    pack ships none (or the language has no pack): the lexicon's tier then stands alone."""
+    from analyzer.nlp import experiencer
+    from analyzer.nlp.pack import available
 
-
-@lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_FILE) -> EmotionModel:
+    if language not in available():
+        return None
+    pack = load_pack(language)
+    path = pack.emotion_model_path
+    if path is None:
+        return None
     data = json.loads(path.read_text(encoding="utf-8"))
     head = data["emotion"]
     return EmotionModel(
@@ -253,4 +270,6 @@ def load_model(path: Path = MODEL_FILE) -> EmotionModel:
         float(head["bias"]),
         float(head["threshold"]),
         dict(zip(head.get("char_grams", ()), head.get("char_weights", ()), strict=True)),
+        function_words=frozenset(function_word_map(pack)),
+        experiencer_rules=experiencer.load_rules(language),
     )

@@ -6,7 +6,7 @@ you", "sounds like the deadline is making you anxious") or a *third party* ("my 
 furious"). Only the writer's own feelings are the writer's disclosure. A feeling named about the
 reader is a reflection of the other's feeling, which is support; a third party's feeling is part
 of a story about one's life. ``docs/whose-feeling.md`` states the rule in words; this module is
-the rule, and ``lexicons/experiencer_<lang>.json`` holds the words it reads, so that a language
+the rule, and ``lexicons/<lang>/experiencer.json`` holds the words it reads, so that a language
 pack carries the same rule with its own words.
 
 The rule, for a feeling match ``words[start:end]`` (normalised words, markers ``.`` ``?`` ``,``):
@@ -38,11 +38,11 @@ reader without a frame ("you're always angry") is no reflection, only not the wr
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzer.nlp.normalise import LEXICON_DIR, MARKERS, SENT_END
+from analyzer.nlp.normalise import MARKERS, SENT_END
+from analyzer.nlp.pack import load_pack
 
 WRITER = "writer"
 READER = "reader"
@@ -57,7 +57,7 @@ BY_FRAME = "frame"
 
 @dataclass(frozen=True)
 class ExperiencerRules:
-    """The words of one language's experiencer rule (``lexicons/experiencer_<lang>.json``)."""
+    """The words of one language's experiencer rule (``lexicons/<lang>/experiencer.json``)."""
 
     reader: frozenset[str]
     writer: frozenset[str]
@@ -101,11 +101,10 @@ class ExperiencerRules:
     window: int = 12
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def load_rules(language: str = "en") -> ExperiencerRules:
-    """The experiencer words of ``language`` (only English ships today)."""
-    with open(LEXICON_DIR / f"experiencer_{language}.json", encoding="utf-8") as fh:
-        data = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
+    """The experiencer words of ``language`` (its pack's ``experiencer.json``)."""
+    data = load_pack(language).experiencer
 
     def words(key: str) -> frozenset[str]:
         return frozenset(data[key])

@@ -3,20 +3,25 @@
 ``extract(annotated, *, spacy_model=None, n_process=1) -> Features`` (contract in
 ``analyzer/nlp/__init__.py``). Steps:
 
-1. guess the chat's language from its script and stopwords (:mod:`analyzer.nlp.language`);
-2. run ``nlp.pipe`` once over the *distinct* texts of text messages (chats repeat "ok", "lol",
-   "😂" a lot; every feature except ``followup`` is a pure function of the text, so each distinct
-   text is processed once and the results are mapped back with one ``take``);
-3. read each Doc's extensions into preallocated numpy arrays (no Doc is kept);
-4. compute ``followup`` vectorised from ``session_id``, ``turn_id`` and ``author``;
-5. for a language without a lexicon, blank the lexicon columns (NaN / False / "") and count as
-   questions only messages with a question mark (worded questions are English forms).
+1. guess the chat's language from its script and stopwords (:mod:`analyzer.nlp.language`), then
+   each message's language with the chat's as the prior (``language.message_languages``);
+2. group the text messages by the pipeline that reads them: a language with a pack
+   (``analyzer/lexicons/<code>/``) by its own pipeline (``spacy.blank(pack.spacy_lang)`` plus our
+   components reading that pack), a language without one by the English tokenizer for the
+   measures every language has;
+3. in each group, run ``nlp.pipe`` once over the *distinct* texts (chats repeat "ok", "lol", "😂"
+   a lot; every feature except ``followup`` is a pure function of the text and its language, so
+   each distinct text is processed once and the results are mapped back with one ``take``);
+4. read each Doc's results into preallocated numpy arrays (no Doc is kept);
+5. compute ``followup`` vectorised from ``session_id``, ``turn_id`` and ``author``;
+6. for messages in a language without a pack, blank the lexicon columns (NaN / False / "") and
+   count as questions only messages with a question mark (worded questions need a pack).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -25,11 +30,14 @@ import pandas as pd
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import aim, components, emotion, lexicon, normalise
 from analyzer.nlp import language as _language
-from analyzer.nlp import patterns as _patterns
+from analyzer.nlp.pack import load_pack
 from analyzer.schema import Col
 
-#: Languages that have a depth lexicon (and VADER valence).
+#: Languages that have a language pack (the depth lexicon and the emotion reading).
 LEXICON_LANGUAGES: frozenset[str] = _language.READ_LANGUAGES
+#: The pack whose tokenizer and structural rules read messages in a language without a pack
+#: (their lexicon columns are then blanked).
+FALLBACK_LANGUAGE = "en"
 
 CAT_COLUMNS: tuple[str, ...] = tuple(f"cat_{c}" for c in normalise.CATEGORIES)
 FW_COLUMNS: tuple[str, ...] = tuple(f"fw_{c}" for c in normalise.FW_CATEGORIES)
@@ -62,7 +70,7 @@ COLUMNS: dict[str, str] = {
     **{c: "int64" for c in FW_COLUMNS},
 }
 
-#: Columns switched off (NaN, False or "") when the chat's language has no lexicon.
+#: Columns switched off (NaN, False or "") for messages in a language without a pack.
 LEXICON_COLUMNS: tuple[str, ...] = (
     "valence",
     "tier",
@@ -89,6 +97,9 @@ class Features:
     lexicon_applied: bool
     #: text messages longer than :data:`READ_CHARS`, read for feelings and acts in part only
     read_in_part: int = 0
+    #: text messages per language code, read or not, most first (each message's language by
+    #: :func:`analyzer.nlp.language.message_languages`, the chat's language as the prior)
+    languages: dict[str, int] = field(default_factory=dict)
 
 
 #: The most characters of one message the pass reads for feelings, acts and style (a very long
@@ -131,35 +142,68 @@ def marked_questions(texts: pd.Series, language: str = "") -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def build_pipeline(spacy_model: str | None = None):
-    """``spacy.blank("en")`` (default) or an installed pipeline, plus our components.
+def build_pipeline(spacy_model: str | None = None, language: str = "en"):
+    """The pipeline of ``language``'s pack: ``spacy.blank(pack.spacy_lang)`` (default) or, when
+    ``spacy_model`` is an installed pipeline of that language, that pipeline; plus our
+    components reading the pack. A model of another language is not used for this one. Built
+    once per process and (model, language), however it is called.
 
     A named model must already be installed: nothing is downloaded. Its tagger, parser and NER
     are disabled (our components need only tokens).
     """
+    return _build_pipeline(spacy_model, language)
+
+
+@lru_cache(maxsize=16)
+def _build_pipeline(spacy_model: str | None, language: str):
     import spacy
 
-    if spacy_model is None:
-        nlp = lexicon.blank_english()
-    else:
-        if not spacy.util.is_package(spacy_model) and not _is_path(spacy_model):
-            raise AnalyzerError(
-                f"spaCy model {spacy_model!r} is not installed; install it yourself or drop "
-                "--spacy-model (chat-balance never downloads models)"
-            )
-        try:
-            nlp = spacy.load(spacy_model, exclude=["parser", "ner", "senter", "textcat"])
-        except OSError as exc:  # pragma: no cover - depends on the user's installation
-            raise AnalyzerError(
-                f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
-            ) from exc
+    pack = load_pack(language)
+    nlp = None
+    if spacy_model is not None:
+        model = _load_model(spacy_model)
+        if model.lang == pack.spacy_lang and not _taken(model, pack):
+            nlp = model
+    if nlp is None:
+        nlp = lexicon.blank(pack.spacy_lang)
+        if _taken(nlp, pack):
+            nlp = spacy.blank(pack.spacy_lang)  # another pack of this spaCy language has it
     nlp.max_length = 10**8  # one message may be a long paste; every component is linear in it
-    components.add_components(nlp)
+    components.add_components(nlp, language)
     # built here, once, so that forked workers share them instead of each building its own
-    _patterns.compiled()
-    emotion.load_model()
+    components.language_rules(language)
+    nlp.get_pipe("depth_lexicon").lexicon.rules.find_patterns(("sorry",))  # compiles them
+    emotion.load_model(language)
     return nlp
+
+
+build_pipeline.cache_info = _build_pipeline.cache_info  # type: ignore[attr-defined]
+build_pipeline.cache_clear = _build_pipeline.cache_clear  # type: ignore[attr-defined]
+
+
+def _taken(nlp, pack) -> bool:
+    """``nlp`` already carries the components of another pack."""
+    return (
+        "depth_lexicon" in nlp.pipe_names and nlp.get_pipe("depth_lexicon").lexicon.pack is not pack
+    )
+
+
+@lru_cache(maxsize=4)
+def _load_model(spacy_model: str):
+    """Load an installed spaCy pipeline (once per process)."""
+    import spacy
+
+    if not spacy.util.is_package(spacy_model) and not _is_path(spacy_model):
+        raise AnalyzerError(
+            f"spaCy model {spacy_model!r} is not installed; install it yourself or drop "
+            "--spacy-model (chat-balance never downloads models)"
+        )
+    try:
+        return spacy.load(spacy_model, exclude=["parser", "ner", "senter", "textcat"])
+    except OSError as exc:  # pragma: no cover - depends on the user's installation
+        raise AnalyzerError(
+            f"spaCy model {spacy_model!r} could not be loaded ({exc}); nothing is downloaded"
+        ) from exc
 
 
 def _is_path(name: str) -> bool:
@@ -217,8 +261,12 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
     analyse = components.analyse_doc
     lexicon = nlp.get_pipe("depth_lexicon").lexicon
     scorer = nlp.get_pipe("chat_valence").scorer
-    read_emotion = emotion.load_model().read
+    code = lexicon.pack.code
+    rules = components.language_rules(code)
+    model = emotion.load_model(code)
+    read_emotion = model.read if model is not None else _lexicon_only
     aimed = aim.aimed_at_partner
+    aim_rules = rules.aim
     # our components are skipped inside nlp.pipe and run as one call per Doc (same functions,
     # same order, same results; no Doc-extension traffic)
     docs = nlp.pipe(
@@ -227,7 +275,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         disable=[n for n in components.PIPE_NAMES if n in nlp.pipe_names],
     )
     for raw, doc in zip(texts, docs, strict=True):
-        t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer)
+        t, e, lx, a, f, fw, val = analyse(doc, raw, lexicon, scorer, rules)
         tier, emo_terms, prob = read_emotion(t, e, lx, a, f, val)
         ints.append((t.n_words, len(raw), *e[:7]))
         cats.append(lx.cats)
@@ -243,7 +291,7 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
                 a.minimal,
                 a.laughter,
                 f.laughed_off,
-                aimed(t.words, lx.matches, lx.readers),
+                aimed(t.words, lx.matches, lx.readers, aim_rules),
                 bool(lx.reflected),
             )
         )
@@ -261,6 +309,12 @@ def _process(texts: list[str], nlp, batch_size: int) -> dict[str, np.ndarray]:
         "reflected": np.array(reflected, dtype=object),
         "content": np.array(content, dtype=object),
     }
+
+
+def _lexicon_only(text, emoji, lex, acts, feeling, valence) -> tuple[int, tuple[str, ...], float]:
+    """The tier, emotion terms and score of a message in a language without an emotion model:
+    the lexicon's and the feeling statement's tier, the lexicon's terms, no score."""
+    return max(lex.tier, feeling.tier), lex.emotion_terms, np.nan
 
 
 def followup_column(
@@ -414,28 +468,48 @@ def extract(
     applied = language in LEXICON_LANGUAGES
     long = is_text & (texts.str.len().to_numpy() > READ_CHARS)
     read = texts.where(~long, texts[long].map(_head)) if long.any() else texts
-    codes, uniques = pd.factorize(read[is_text], sort=False)
-    nlp = build_pipeline(spacy_model)
-    res = _process_parallel(
-        [str(u) for u in uniques], nlp, resolve_processes(n_process, len(uniques)), batch_size
-    )
-    if not applied and len(uniques):
-        res["flags"][:, 2] = marked_questions(pd.Series(uniques, dtype="object"), language)
-
-    def spread(arr: np.ndarray, fill) -> np.ndarray:
-        shape = (n,) + arr.shape[1:]
-        out = np.full(shape, fill, dtype=arr.dtype if arr.dtype != object else object)
-        out[is_text] = arr[codes] if len(arr) else fill
-        return out
-
-    ints = spread(res["ints"], 0)
-    cats = spread(res["cats"], np.nan)
-    fws = spread(res["fws"], 0)
-    floats = spread(res["floats"], np.nan)
-    flags = spread(res["flags"], False)
-    terms = spread(res["terms"], "")
-    reflected = spread(res["reflected"], "")
-    content = spread(res["content"], "")
+    msg_lang = np.full(n, "", dtype=object)
+    if is_text.any():  # each distinct text once (chats repeat "ok", "lol", "😂" a lot)
+        codes, uniques = pd.factorize(texts[is_text], sort=False)
+        distinct = _language.message_languages(pd.Series(uniques, dtype="object"), language)
+        msg_lang[is_text] = distinct[codes]
+    counts = pd.Series(msg_lang[is_text], dtype="object").value_counts(sort=False)
+    languages = {
+        str(k): int(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    }
+    # rows read with their own pack; the others are read by the fallback pipeline and blanked
+    has_pack = np.isin(msg_lang, list(LEXICON_LANGUAGES)) & is_text
+    pipe_lang = np.where(has_pack, msg_lang, FALLBACK_LANGUAGE)
+    ints = np.zeros((n, 3 + len(normalise.EMOJI_CATEGORIES)), dtype=np.int64)
+    cats = np.full((n, len(normalise.CATEGORIES)), np.nan)
+    fws = np.zeros((n, len(normalise.FW_CATEGORIES)), dtype=np.int64)
+    floats = np.full((n, 5), np.nan)
+    flags = np.zeros((n, 10), dtype=bool)
+    terms = np.full(n, "", dtype=object)
+    reflected = np.full(n, "", dtype=object)
+    content = np.full(n, "", dtype=object)
+    for lang in sorted(set(pipe_lang[is_text].tolist())):
+        rows = np.flatnonzero(is_text & (pipe_lang == lang))
+        codes, uniques = pd.factorize(read.iloc[rows], sort=False)
+        res = _process_parallel(
+            [str(u) for u in uniques],
+            build_pipeline(spacy_model, lang),
+            resolve_processes(n_process, len(uniques)),
+            batch_size,
+        )
+        ints[rows] = res["ints"][codes]
+        cats[rows] = res["cats"][codes]
+        fws[rows] = res["fws"][codes]
+        floats[rows] = res["floats"][codes]
+        flags[rows] = res["flags"][codes]
+        terms[rows] = res["terms"][codes]
+        reflected[rows] = res["reflected"][codes]
+        content[rows] = res["content"][codes]
+    unread = is_text & ~has_pack
+    for lang in sorted(set(msg_lang[unread].tolist())):
+        # worded questions need a pack: only a question mark of the language's script asks
+        rows = np.flatnonzero(unread & (msg_lang == lang))
+        flags[rows, 2] = marked_questions(read.iloc[rows], lang)
     for i in np.flatnonzero(long):  # count the unread rest of a long paste
         full, head = texts.iat[i], read.iat[i]
         ints[i, 0] += len(_WORD_RUN.findall(full, len(head)))
@@ -463,25 +537,21 @@ def extract(
     data["feeling_tier"] = np.where(feeling, floats[:, 3], np.nan)
     data["question"] = flags[:, 2]
     data["question_other"] = flags[:, 3]
+    conflict = (
+        cats[
+            :,
+            [normalise.CATEGORIES.index(c) for c in ("criticism", "defensiveness", "invalidation")],
+        ].sum(axis=1)
+        > 0
+    )
     data["followup"] = followup_column(
         annotated,
         question=flags[:, 2],
-        question_other=flags[:, 3] if applied else np.zeros(n, dtype=bool),
-        cue=flags[:, 4] if applied else np.zeros(n, dtype=bool),
+        question_other=flags[:, 3] & has_pack,
+        cue=flags[:, 4] & has_pack,
         content=content,
-        tier=floats[:, 1] if applied else np.zeros(n),
-        conflict=(
-            cats[
-                :,
-                [
-                    normalise.CATEGORIES.index(c)
-                    for c in ("criticism", "defensiveness", "invalidation")
-                ],
-            ].sum(axis=1)
-            > 0
-        )
-        if applied
-        else np.zeros(n, dtype=bool),
+        tier=np.where(has_pack, floats[:, 1], 0.0),
+        conflict=conflict & has_pack,
     )
     data["at_partner"] = flags[:, 8]
     data["reflection"] = flags[:, 9]
@@ -490,12 +560,23 @@ def extract(
     data["laughter"] = flags[:, 6]
     for k, col in enumerate(FW_COLUMNS):
         data[col] = fws[:, k]
-    frame = pd.DataFrame(data, index=annotated.index)
-    if not applied:
+    if not has_pack.all():
+        blank = ~has_pack  # non-text rows hold these blank values already
         for col in LEXICON_COLUMNS:
             dtype = COLUMNS[col]
-            frame[col] = False if dtype == "bool" else ("" if dtype == "string" else np.nan)
+            values = data[col]
+            if dtype == "string":
+                values = np.asarray(values, dtype=object).copy()
+                values[blank] = ""
+                data[col] = pd.array(values, dtype="string")
+            else:
+                data[col] = np.where(blank, False if dtype == "bool" else np.nan, values)
+    frame = pd.DataFrame(data, index=annotated.index)
     frame = frame.astype(COLUMNS)
     return Features(
-        frame=frame, language=language, lexicon_applied=applied, read_in_part=int(long.sum())
+        frame=frame,
+        language=language,
+        lexicon_applied=applied,
+        read_in_part=int(long.sum()),
+        languages=languages,
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
-from analyzer.nlp.acts import AUX, Acts, parsed_sentences, question_form
+from analyzer.nlp.acts import ActRules, Acts, act_rules, parsed_sentences, question_form
 from analyzer.nlp.lexicon import LexResult
-from analyzer.nlp.normalise import FW_CATEGORIES, LAUGH_WORDS, ChatText, function_word_map
+from analyzer.nlp.normalise import FW_CATEGORIES, ChatText, function_word_map
+from analyzer.nlp.pack import Pack, english
 
 # --------------------------------------------------------------------------------------------
 # first-person feeling statements
@@ -23,35 +25,55 @@ class Feeling(NamedTuple):
     laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
 
 
-_MAKE_VERBS = frozenset({
-    "make", "makes", "made", "making", "let", "got", "get", "gets", "leave", "leaves", "left",
-    "drive", "drives",
-})  # fmt: skip
-_OTHER_SUBJECTS = frozenset({
-    "you", "he", "she", "they", "we", "it", "everyone", "people", "someone", "somebody", "that",
-    "this",
-})  # fmt: skip
-_ELIDED_OK = frozenset({
-    "so", "really", "very", "pretty", "super", "kinda", "kind", "of", "feeling", "feel", "been",
-    "just", "am", "totally", "a", "bit", "little", "honestly", "soo", "still", "always",
-    "sometimes", "lowkey", "highkey", "getting", "quite", "too", "not", "now", "rn",
-})  # fmt: skip
-_IF_WORDS = frozenset({"if", "unless", "whether"})
-_IF_OK_BEFORE = frozenset({
-    "know", "sure", "wonder", "see", "ask", "asking", "wondering", "tell", "check",
-})  # fmt: skip
-_WELLBEING = frozenset({"ok", "fine", "alright", "good"})
+class FeelingRules(NamedTuple):
+    """One language's words for first-person feeling statements (``words.json``)."""
+
+    acts: ActRules
+    subjects: frozenset[str]  # "i", "myself"
+    objects: frozenset[str]  # "me" ("it makes me sad", "scares me")
+    make_verbs: frozenset[str]
+    other_subjects: frozenset[str]
+    dummy_subjects: frozenset[str]
+    elided_ok: frozenset[str]
+    if_words: frozenset[str]
+    if_ok_before: frozenset[str]
+    wellbeing: frozenset[str]
+    negative_imperative: tuple[tuple[str, ...], ...]
+    feel_like_frames: tuple[str, ...]
+    not_word: frozenset[str]
+    laugh_words: frozenset[str]
 
 
-def _first_person_before(words: tuple[str, ...], start: int, s0: int) -> bool:
+@cache
+def feeling_rules(pack: Pack) -> FeelingRules:
+    """The :class:`FeelingRules` of ``pack`` (built once per pack)."""
+    return FeelingRules(
+        acts=act_rules(pack),
+        subjects=pack.word_set("feeling_subjects"),
+        objects=pack.word_set("feeling_objects"),
+        make_verbs=pack.word_set("make_verbs"),
+        other_subjects=pack.word_set("other_subjects"),
+        dummy_subjects=pack.word_set("dummy_subjects"),
+        elided_ok=pack.word_set("elided_ok"),
+        if_words=pack.word_set("if_words"),
+        if_ok_before=pack.word_set("if_ok_before"),
+        wellbeing=pack.word_set("wellbeing"),
+        negative_imperative=pack.phrases("negative_imperative"),
+        feel_like_frames=tuple(pack.words["feel_like_frames"]),
+        not_word=pack.word_set("not_word"),
+        laugh_words=pack.word_set("laugh_words"),
+    )
+
+
+def _first_person_before(words: tuple[str, ...], start: int, s0: int, r: FeelingRules) -> bool:
     """A first-person subject leads up to words[start] within its sentence (window of 8)."""
     lo = max(s0, start - 8)
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
-        if w in ("i", "myself") or (w == "me" and j > 0 and words[j - 1] in _MAKE_VERBS):
+        if w in r.subjects or (w in r.objects and j > 0 and words[j - 1] in r.make_verbs):
             return True
-        if w in _OTHER_SUBJECTS and not (
-            w in ("it", "that", "this") and j + 1 < len(words) and words[j + 1] in _MAKE_VERBS
+        if w in r.other_subjects and not (
+            w in r.dummy_subjects and j + 1 < len(words) and words[j + 1] in r.make_verbs
         ):
             return False
     return False
@@ -60,16 +82,22 @@ def _first_person_before(words: tuple[str, ...], start: int, s0: int) -> bool:
 _NO_FEELING = Feeling(False, 0, False, False, False)
 
 
-def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
-    """First person near a tier >= 2 term, outside questions and conditions.
+def detect_feeling(
+    text: ChatText, lex: LexResult, acts: Acts, r: FeelingRules | None = None
+) -> Feeling:
+    """First person near a tier >= 2 term, outside questions and conditions, by the rules ``r``
+    of the message's language (English by default).
 
     A negated state is still a disclosure ("I'm not okay", "I don't think I'm okay" -> tier 3).
     "I feel like" followed by a complaint about the partner is a tier-2 statement.
     """
     if not lex.matches:
         return _NO_FEELING
+    if r is None:
+        r = feeling_rules(english())
     words = text.words
-    sents = parsed_sentences(words)
+    ar = r.acts
+    sents = parsed_sentences(words, ar)
     feeling = False
     tier = 0
     negative = False
@@ -80,7 +108,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
             continue  # nothing to judge in this sentence
         if qmark and not asking and clauses:
             asking = [clauses[-1]]
-        if asking and question_form(words, s0, s1):
+        if asking and question_form(words, s0, s1, ar):
             asking = clauses  # the whole sentence is worded as a question
         for m in lex.matches:
             if not (s0 <= m.start < s1):
@@ -91,19 +119,21 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 continue  # the reader's feeling ("you seem so sad"), not the writer's
             # an imperative ("don't worry about me", "don't be sad") speaks to the other
             if any(
-                c0 <= m.start < c1 and words[c0 : c0 + 2] == ("do", "not") for c0, c1 in clauses
+                c0 <= m.start < c1
+                and any(words[c0 : c0 + len(p)] == p for p in r.negative_imperative)
+                for c0, c1 in clauses
             ):
                 continue
             e = m.entry
             t = e.tier
-            if m.negated and words[m.start] in _WELLBEING:
+            if m.negated and words[m.start] in r.wellbeing:
                 t = 3
             crit = "criticism" in e.cats or "complaint" in e.cats
             if t < 2 and not crit:
                 continue
             before = words[s0 : m.start]
             if any(
-                w in _IF_WORDS and (k == 0 or before[k - 1] not in _IF_OK_BEFORE)
+                w in r.if_words and (k == 0 or before[k - 1] not in r.if_ok_before)
                 for k, w in enumerate(before)
             ):
                 continue
@@ -111,25 +141,25 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 if t < 2:
                     # "I feel like you never listen"
                     joined = " ".join(before)
-                    if (
-                        "i feel like" in joined
-                        or "i feel that" in joined
-                        or "i feel as if" in joined
-                    ):
+                    if any(frame in joined for frame in r.feel_like_frames):
                         feeling, tier, negative = True, max(tier, 2), True
                     continue
             if "support" in e.cats or "validation" in e.cats or "reassurance" in e.cats:
                 continue
             first = e.self_ref
             if not first:
-                first = _first_person_before(words, m.start, s0)
-            if not first and m.end < s1 and words[m.end] == "me":
+                first = _first_person_before(words, m.start, s0, r)
+            if not first and m.end < s1 and words[m.end] in r.objects:
                 first = True
             if not first:
                 # elided subject ("so happy for you"), unless the term is itself the subject
                 # of a verb ("crying won't fix anything")
                 after = words[m.end] if m.end < s1 else ""
-                first = _ELIDED_OK.issuperset(before) and after not in AUX and after != "not"
+                first = (
+                    r.elided_ok.issuperset(before)
+                    and after not in ar.aux
+                    and after not in r.not_word
+                )
             if not first:
                 continue
             feeling = True
@@ -140,7 +170,7 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
                 positive = True
             if t >= 3 and e.polarity < 0 and not m.negated:
                 after = words[m.end : s1 + 2]
-                if not LAUGH_WORDS.isdisjoint(after):
+                if not r.laugh_words.isdisjoint(after):
                     laughed_off = True
     return Feeling(feeling, tier, negative, positive, laughed_off)
 
@@ -150,9 +180,11 @@ def detect_feeling(text: ChatText, lex: LexResult, acts: Acts) -> Feeling:
 # --------------------------------------------------------------------------------------------
 
 
-def count_function_words(text: ChatText) -> tuple[int, ...]:
-    """Counts per :data:`FW_CATEGORIES` over the normalised words."""
-    table = function_word_map()
+def count_function_words(text: ChatText, table: dict[str, int] | None = None) -> tuple[int, ...]:
+    """Counts per :data:`FW_CATEGORIES` over the normalised words (``table``: a language's
+    :func:`~analyzer.nlp.normalise.function_word_map`, English by default)."""
+    if table is None:
+        table = function_word_map()
     counts = [0] * len(FW_CATEGORIES)
     for w in text.words:
         idx = table.get(w)

@@ -22,16 +22,21 @@ any language and an honest "not read" for the rest (:data:`NOT_READ`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
 
+from analyzer.nlp.pack import available
+
 #: Languages the emotion reading exists for (the depth lexicon, feeling statements, the marker
-#: phrases of support, criticism, repair ...).
-READ_LANGUAGES: frozenset[str] = frozenset({"en"})
+#: phrases of support, criticism, repair ...): those with a language pack
+#: (``analyzer/lexicons/<code>/pack.json``, :mod:`analyzer.nlp.pack`).
+READ_LANGUAGES: frozenset[str] = available()
 
 #: What the reader is told when the chat's language has no emotion reading, in one place (the
 #: report's translation starts here). ``{language}`` is the language's name
@@ -62,6 +67,7 @@ class Script:
     name: str
     default: str  # language taken when no stopword list decides ("" = undetermined)
     question_marks: str = ""  # marks that end a question in this script, beyond the shared ones
+    borrowed: bool = False  # its short words ("ok", "lol", names) turn up in any script's chats
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,11 @@ class Languages:
     min_hits_latin: int
     min_hits_other: int
     short_text_lead: int
+    message_words: dict[str, frozenset[str]]  # language -> stopwords and words, for one message
+    letters: dict[str, str]  # language -> letters that point to it within its script
+    message_hits: int
+    message_lead: int
+    message_letters_cap: int
 
 
 @cache
@@ -88,7 +99,13 @@ def languages() -> Languages:
         resources.files("analyzer.lexicons").joinpath("languages.json").read_text("utf-8")
     )
     scripts = tuple(
-        Script(s["code"], s["name"], s["default"], s.get("question_marks", ""))
+        Script(
+            s["code"],
+            s["name"],
+            s["default"],
+            s.get("question_marks", ""),
+            s.get("borrowed", False),
+        )
         for s in raw["scripts"]
     )
     ranges = sorted(
@@ -112,6 +129,14 @@ def languages() -> Languages:
         min_hits_latin=int(raw["min_hits_latin"]),
         min_hits_other=int(raw["min_hits_other"]),
         short_text_lead=int(raw["short_text_lead"]),
+        message_words={
+            code: frozenset(v["stopwords"].split()) | frozenset(v.get("words", "").split())
+            for code, v in langs.items()
+        },
+        letters={code: v["letters"] for code, v in langs.items() if v.get("letters")},
+        message_hits=int(raw["message_hits"]),
+        message_lead=int(raw["message_lead"]),
+        message_letters_cap=int(raw["message_letters_cap"]),
     )
 
 
@@ -198,3 +223,175 @@ def detect_language(texts: pd.Series, *, sample: int = 5000) -> str:
 def is_read(code: str) -> bool:
     """Whether the chat's language has the emotion reading."""
     return code in READ_LANGUAGES
+
+
+def language_table(counts: dict[str, int]) -> list[dict[str, object]]:
+    """The languages of a chat's text messages, most first: for each its ``code``, ``name``
+    (:func:`language_name`), ``messages``, ``share`` of the text messages and whether it is
+    ``read`` (has the emotion reading, :func:`is_read`)."""
+    total = sum(counts.values())
+    return [
+        {
+            "code": code,
+            "name": language_name(code),
+            "messages": int(n),
+            "share": n / total,
+            "read": is_read(code),
+        }
+        for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if n
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# per message
+
+#: The ``chat_language`` that gives :func:`message_languages` no prior: each message takes the
+#: language its own letters and words point to, or ``"und"`` when nothing does (used to measure
+#: the method on its own).
+NO_PRIOR = "und"
+
+#: A word character: a letter or digit, or a combining mark (the vowel signs of Devanagari and
+#: other Indic scripts, Arabic and Hebrew vowel points, accents written apart). One character
+#: class keeps the regex fast; digits make tokens that no list holds.
+_LETTER = (
+    "[\\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    "\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+)
+#: A message boundary or a word (with inner apostrophes: "i'm", "c'est").
+_TOKENS = re.compile(f"\x00|{_LETTER}+(?:'{_LETTER}+)*")
+
+
+@cache
+def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray]:
+    """The languages with word lists; each listed word's group (the words listed by the same
+    languages form one group; the message boundary is the last group, listed by none); and which
+    languages list each group (a 0/1 matrix, groups x languages)."""
+    data = languages()
+    codes = tuple(data.message_words)
+    vocab = sorted(set().union(*data.message_words.values()))
+    listed_by = [tuple(word in data.message_words[code] for code in codes) for word in vocab]
+    kinds = sorted(set(listed_by), reverse=True)
+    group = {kind: k for k, kind in enumerate(kinds)}
+    rows = {word: group[kind] for word, kind in zip(vocab, listed_by, strict=True)}
+    rows["\x00"] = len(kinds)
+    return codes, rows, np.array([*kinds, (False,) * len(codes)], dtype=np.float64)
+
+
+def _script_of_language(code: str) -> str:
+    """The script code of a language code ("" when unknown or for :data:`NO_PRIOR`)."""
+    data = languages()
+    if code.startswith("und-"):
+        return code[4:]
+    if code in data.script_of:
+        return data.script_of[code]
+    return next((s.code for s in data.scripts if s.default == code and code), "")
+
+
+def message_evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Per message, the letters of each script (n x scripts, in ``languages().scripts`` order)
+    and the hits of each language with word lists (n x languages, in ``languages.json`` order):
+    its stopwords and words, plus its letters (at most ``message_letters_cap``).
+
+    The first 2,000 characters of each message are read, in one pass over their code points
+    and one regex pass over their words (no Python loop per message).
+    """
+    data = languages()
+    codes, rows, groups = _word_table()
+    n = len(texts)
+    values = texts.astype("object").where(texts.notna(), "").tolist()
+    joined = (
+        "\x00".join(str(v)[:2000].replace("\x00", "") for v in values).lower().replace("’", "'")
+    )
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    message = np.cumsum(points == 0)  # the message of each code point
+    # scripts: ASCII letters are Latin; only the rest is looked up in the ranges
+    n_scripts = len(data.scripts)
+    latin = next(k for k, s in enumerate(data.scripts) if s.code == "Latn")
+    folded = points | 32
+    letters = np.zeros((n, n_scripts), dtype=np.int64)
+    letters[:, latin] = np.bincount(message[(folded >= 97) & (folded <= 122)], minlength=n)
+    high = np.flatnonzero(points >= 0x80)
+    at = np.searchsorted(data.starts, points[high], side="right") - 1
+    inside = (at >= 0) & (points[high] < data.ends[np.maximum(at, 0)])
+    letters += np.bincount(
+        message[high[inside]] * n_scripts + data.owner[at[inside]], minlength=n * n_scripts
+    ).reshape(n, n_scripts)
+    # words: one regex pass; the boundary token advances the message count
+    tokens = _TOKENS.findall(joined)
+    word = np.fromiter(map(rows.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+    boundary = rows["\x00"]
+    owner = np.cumsum(word == boundary)
+    known = (word >= 0) & (word != boundary)
+    per_group = np.bincount(
+        owner[known] * len(groups) + word[known], minlength=n * len(groups)
+    ).reshape(n, len(groups))
+    hits = per_group @ groups
+    for k, code in enumerate(codes):
+        if code in data.letters:
+            marks = np.frombuffer(data.letters[code].encode("utf-32-le"), dtype=np.uint32)
+            found = np.bincount(message[high[np.isin(points[high], marks)]], minlength=n)
+            hits[:, k] += np.minimum(found, data.message_letters_cap)
+    return letters, hits
+
+
+def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
+    """The language of each text (an object array of codes, one per text, in order).
+
+    The chat's language is the prior: a message keeps it unless it clearly says otherwise.
+    Short or ambiguous messages ("ok", "😂", "kkkk", names, numbers) keep it. A message in the
+    chat's script moves to another language of that script when that language has at least
+    ``message_hits`` hits (stopwords, words, letters; see :func:`message_evidence`),
+    ``message_lead`` more than the chat's language and no other language as many (a message
+    mixing two languages goes to the one with more evidence; a tie keeps the chat's language).
+    A message written mostly in another script (at least two of its letters, more than of the
+    chat's script) moves to that script's language with the most hits, or to the script's default
+    language (``und-<Script>`` when it has none); a script whose short words are borrowed
+    everywhere (Latin) needs the same word evidence as a message in the chat's own script.
+    With ``chat_language`` :data:`NO_PRIOR`, a message takes the language of any hit (one
+    suffices) and ``"und"`` when it has none.
+    """
+    data = languages()
+    codes = _word_table()[0]
+    n = len(texts)
+    out = np.full(n, chat_language, dtype=object)
+    if n == 0:
+        return out
+    letters, hits = message_evidence(texts)
+    no_prior = chat_language == NO_PRIOR
+    need = 1 if no_prior else data.message_hits
+    lead = 1 if no_prior else data.message_lead
+    script_codes = [s.code for s in data.scripts]
+    home = _script_of_language(chat_language)
+    home_k = script_codes.index(home) if home in script_codes else -1
+    home_letters = letters[:, home_k] if home_k >= 0 else np.zeros(n, dtype=np.int64)
+    prior_hits = hits[:, codes.index(chat_language)] if chat_language in codes else np.zeros(n)
+    dominant = letters.argmax(axis=1)
+    top = letters[np.arange(n), dominant]
+    # the script each message is read in: the chat's, unless another clearly dominates it
+    other = (top >= 2) & (top > home_letters) & (dominant != home_k)
+    if no_prior:
+        other = top > 0
+    lang_script = np.array([script_codes.index(data.script_of[c]) for c in codes])
+    for k, script in enumerate(data.scripts):
+        rows = np.flatnonzero(other & (dominant == k)) if k != home_k else np.flatnonzero(~other)
+        if not len(rows):
+            continue
+        in_script = np.flatnonzero(lang_script == k)
+        if not len(in_script):  # a script without word lists: its default language
+            if k != home_k:
+                out[rows] = script.default or f"und-{script.code}"
+            continue
+        cand = hits[np.ix_(rows, in_script)]
+        best = cand.argmax(axis=1)
+        best_hits = cand[np.arange(len(rows)), best]
+        unique = (cand == best_hits[:, None]).sum(axis=1) == 1
+        base = prior_hits[rows] if k == home_k else 0
+        sure = unique & (best_hits >= need) & (best_hits - base >= lead)
+        chosen = np.array(codes, dtype=object)[in_script][best]
+        if k == home_k or script.borrowed:  # else the chat's language (or "und") stays
+            out[rows[sure]] = chosen[sure]
+        else:  # its letters are evidence enough: one hit picks the language, else the default
+            fallback = script.default or f"und-{script.code}"
+            out[rows] = np.where(unique & (best_hits >= 1), chosen, fallback)
+    return out

@@ -1,9 +1,10 @@
 """The depth lexicon: its entries, longest-first matching with negation scope, and what the
-matches count for in context."""
+matches count for in context. The words each language's rules read are in
+:mod:`~analyzer.nlp.lexrules`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -11,18 +12,18 @@ from spacy.language import Language
 
 from analyzer.nlp import experiencer as _exp
 from analyzer.nlp import patterns as _patterns
+from analyzer.nlp.lexrules import NEGATORS as NEGATORS  # English's, kept under its old name
+from analyzer.nlp.lexrules import LexRules, lex_rules, sorry_category
 from analyzer.nlp.normalise import (
     CAT_INDEX,
     CATEGORIES,
-    FIRST_PERSON,
-    LAUGH_WORDS,
     MARKERS,
     SENT_END,
     ChatText,
-    lexicon_rows,
     normalise_doc,
-    stem,
+    normaliser,
 )
+from analyzer.nlp.pack import Pack, english, load_pack
 
 # --------------------------------------------------------------------------------------------
 # the depth lexicon
@@ -37,20 +38,7 @@ class Entry(NamedTuple):
     cats: tuple[str, ...]
     polarity: int
     self_ref: bool  # the phrase itself says who feels it ("hurt my feelings", "miss you")
-
-
-NEGATORS = frozenset({"not", "never", "no", "hardly", "barely", "without", "nor", "neither"})
-#: Words that end a negation's reach even inside a clause ("I don't know why I'm sad").
-_NEG_STOP = frozenset({
-    "know", "why", "but", "if", "because", "when", "though", "although", "so", "and", "that",
-    "what", "how", "who", "until", "since", "anymore",
-})  # fmt: skip
-#: Words a phrase may skip in the text ("feeling pretty down" matches "feel down").
-_SKIPPABLE = frozenset({
-    "so", "really", "very", "pretty", "super", "kind", "of", "kinda", "totally", "extremely",
-    "quite", "just", "truly", "honestly", "completely", "absolutely", "literally", "even", "a",
-    "bit", "little", "too", "bloody", "fucking", "damn", "still", "always",
-})  # fmt: skip
+    role: str = ""  # a token pattern's role (patterns.ROLES): whose feeling its words are
 
 
 @dataclass(frozen=True)
@@ -64,8 +52,13 @@ class Lexicon:
     anchored: dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]
     size: int
     n_phrases: int
+    #: the language pack the lexicon was read from, and its rules (derived once per pack)
+    pack: Pack = field(default_factory=english, compare=False, repr=False)
+    rules: LexRules = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
+        if self.rules is None:
+            object.__setattr__(self, "rules", lex_rules(self.pack))
         # stems that start a phrase, an anchored entry or a one-word entry: a position whose stem
         # is not here (and whose word is not in ``words``) cannot match, and is skipped at once
         object.__setattr__(
@@ -86,33 +79,41 @@ class Lexicon:
         )
 
 
-@lru_cache(maxsize=1)
-def blank_english() -> Language:
-    """One ``spacy.blank("en")`` per process: the default pipeline is built on it, and lexicon
-    phrases are tokenised with its tokenizer (building a blank pipeline takes about 0.25 s)."""
+@lru_cache(maxsize=16)
+def blank(lang: str = "en") -> Language:
+    """One ``spacy.blank(lang)`` per process and language: a pack's default pipeline is built on
+    it, and its lexicon phrases are tokenised with its tokenizer (building a blank pipeline takes
+    about 0.25 s)."""
     import spacy
 
-    return spacy.blank("en")
+    return spacy.blank(lang)
 
 
-def _phrase_words(term: str) -> tuple[str, ...]:
-    return tuple(w for w in normalise_doc(blank_english().make_doc(term)).words if w not in MARKERS)
+def blank_english() -> Language:
+    """:func:`blank` for English."""
+    return blank("en")
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read ``lexicons/depth_en.tsv`` and index it (phrases normalised like chat text)."""
+def _phrase_words(term: str, pack: Pack) -> tuple[str, ...]:
+    doc = blank(pack.spacy_lang).make_doc(term)
+    return tuple(w for w in normalise_doc(doc, None, normaliser(pack)).words if w not in MARKERS)
+
+
+@cache
+def _load_lexicon(pack: Pack) -> Lexicon:
     words: dict[str, Entry] = {}
     stems: dict[str, Entry] = {}
     phrases: dict[str, list] = {}
     n_phr = 0
-    rows = lexicon_rows()
+    rows = pack.depth_rows
+    first_person = pack.word_set("first_person")
+    stem = normaliser(pack).stem
     for term, tier, cats, pol in rows:
         anchor_start = term.startswith("^")
         anchor_end = term.endswith("$")
         plain = term.strip("^$")
-        ws = _phrase_words(plain)
-        self_ref = any(w in FIRST_PERSON for w in ws)
+        ws = _phrase_words(plain, pack)
+        self_ref = any(w in first_person for w in ws)
         entry = Entry(plain, tier, cats, pol, self_ref)
         if len(ws) == 1 and not (anchor_start or anchor_end):
             words.setdefault(ws[0], entry)
@@ -137,8 +138,20 @@ def load_lexicon() -> Lexicon:
         for f, sub in index.items()
     }
     return Lexicon(
-        words, stems, frozen, {k: tuple(v) for k, v in anchored.items()}, len(rows), n_phr
+        words,
+        stems,
+        frozen,
+        {k: tuple(v) for k, v in anchored.items()},
+        len(rows),
+        n_phr,
+        pack=pack,
     )
+
+
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Read the depth lexicon of ``language`` (its pack's ``depth.tsv``) and index it, once per
+    process (phrases normalised like chat text)."""
+    return _load_lexicon(load_pack(language))
 
 
 class Match(NamedTuple):
@@ -163,13 +176,15 @@ class LexResult(NamedTuple):
     readers: frozenset[int] = frozenset()
 
 
-def _match_phrase(stems: tuple[str, ...], i: int, key: tuple[str, ...]) -> int:
+def _match_phrase(
+    stems: tuple[str, ...], i: int, key: tuple[str, ...], skippable: frozenset[str]
+) -> int:
     """End index if ``key`` matches at ``i`` (skipping intensifiers inside), else -1."""
     n = len(stems)
     j = i
     for k, p in enumerate(key):
         if k:
-            while j < n and stems[j] != p and stems[j] in _SKIPPABLE:
+            while j < n and stems[j] != p and stems[j] in skippable:
                 j += 1
         if j >= n or stems[j] != p:
             return -1
@@ -177,102 +192,35 @@ def _match_phrase(stems: tuple[str, ...], i: int, key: tuple[str, ...]) -> int:
     return j
 
 
-def _negated(words: tuple[str, ...], start: int, reach: int = 4) -> bool:
+def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4) -> bool:
     j = start - 1
     steps = 0
     while j >= 0 and steps < reach:
         w = words[j]
-        if w in MARKERS or w in _NEG_STOP:
+        if w in MARKERS or w in rules.negation_stops:
             return False
-        if w in NEGATORS:
-            if w == "no" and j > 0 and words[j - 1] in _NO_INTERJECTION:
-                return False  # "oh no you must be so worried": an interjection, not a negator
-            # "no" negates only what it stands right before ("no worries", "no real idea"),
-            # not a following clause ("oh no is she ok")
-            return w != "no" or steps < 2
+        if w in rules.negators:
+            if w in rules.negator_next_only:
+                if j > 0 and words[j - 1] in rules.no_interjection:
+                    return False  # "oh no you must be so worried": an interjection
+                # "no" negates only what it stands right before ("no worries", "no real idea"),
+                # not a following clause ("oh no is she ok")
+                return steps < 2
+            return True
         j -= 1
         steps += 1
     return False
 
 
-_NO_INTERJECTION = frozenset({"oh", "ah", "aw", "aww", "omg", "god", "ohh"})
-_LAUGH_CRY = frozenset({"cry", "cried", "crying", "tears", "sobbing", "dying"})
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
 
-def _laughing(words: tuple[str, ...], raw: str) -> bool:
-    return not LAUGH_WORDS.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
+def _laughing(words: tuple[str, ...], raw: str, rules: LexRules) -> bool:
+    return not rules.laugh_words.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
 
 
-_CONCEDE_TERMS = frozenset({"you're right", "you were right", "you have a point"})
-_SORRY_TERMS = frozenset({"sorry", "i'm sorry", "so sorry", "i'm so sorry"})
-#: "sorry to say / to tell you / to break it to you": a formula, neither apology nor sympathy
-_SORRY_FORMULA = frozenset({
-    "say", "tell", "break", "burst", "inform", "be", "disappoint", "report", "point",
-})  # fmt: skip
-#: words after "sorry" that refuse or disagree: "sorry, no", "sorry, not happening"
-_SORRY_REFUSAL = frozenset({"no", "nope", "not", "nah"})
-#: "sorry, what ...?": a pardon before a question
-_SORRY_PARDON = frozenset({"what", "where", "who", "how", "which", "when", "whats", "wat"})
-#: a form of address between "sorry" and what follows ("sorry man, ...")
-_SORRY_VOCATIVE = frozenset({"man", "dude", "bro", "mate", "buddy", "bud", "friend", "my", "pal"})
-_SORRY_SEE = frozenset({"hear", "see", "learn", "read", "know", "hearing", "find"})
-#: "sorry for / about" + these: sympathy ("sorry for your loss", "sorry about your dad")
-_SORRY_FOR_OTHER = frozenset({
-    "your", "his", "her", "their", "you", "the", "what", "everything", "all", "them", "him",
-    "yours",
-})  # fmt: skip
-
-
-def _sorry_category(
-    words: tuple[str, ...], end: int, has_support: bool, default: str
-) -> str | None:
-    """What "sorry" (or "i'm so sorry") means by what follows it: ``repair`` for one's own act,
-    ``support`` for sympathy, None for a formula ("sorry, but ...", "sorry to say ...")."""
-    n = len(words)
-    nxt = words[end] if end < n else ""
-    # "sorry but", "sorry, but", "I'm sorry ma'am, but": a formula before disagreeing
-    for k in range(end, min(end + 3, n)):
-        if words[k] == "but":
-            return None
-        if words[k] in SENT_END:
-            break
-    after = words[end + 1] if end + 1 < n else ""
-    k = end + 1 if nxt == "," else end
-    if words[k : k + 3] == ("i", "have", "to"):
-        return None  # "sorry, I have to ask": a formula
-    while k < n and words[k] in _SORRY_VOCATIVE:
-        k += 1
-    if k < n and words[k] == ",":
-        k += 1
-    first = words[k] if k < n else ""
-    if first in _SORRY_REFUSAL or (first == "not" and words[k + 1 : k + 2] == ("sorry",)):
-        return None  # "sorry, no", "sorry man, not happening", "sorry not sorry"
-    if first in _SORRY_PARDON and "?" in words[k:]:
-        return None  # "sorry, where is that?": a pardon before a question
-    if nxt == "to":
-        if after in _SORRY_FORMULA:
-            return None
-        return "support" if after in _SORRY_SEE else default
-    if has_support:
-        return "support"
-    if nxt in ("for", "about"):
-        third = words[end + 2] if end + 2 < n else ""
-        if after == "what":
-            return "repair" if third in ("i", "we") else "support"
-        if after == "the":
-            return "support" if third in ("loss", "losses", "pain") else "repair"
-        if after in _SORRY_FOR_OTHER:
-            return "support"
-        return "repair"
-    if nxt in ("you", "that"):
-        return "repair" if after in ("i", "we", "feel") else "support"
-    if nxt in ("she", "he", "they", "your"):
-        return "support"
-    return default
-
-
-SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+#: English's words for the reader (each pack has its own ``second_person``).
+SECOND_PERSON = english().word_set("second_person")
 
 
 _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
@@ -280,7 +228,7 @@ _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
 
 @cache
 def _pattern_entry(pat: _patterns.Pattern) -> Entry:
-    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False)
+    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False, pat.role)
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -300,7 +248,8 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
     i = 0
     starts, lex_words = lex.starts, lex.words
     stem_set = None
-    found = _patterns.find(words)
+    rules = lex.rules
+    found = rules.find_patterns(words)
     pat_at = {a: (b, pat) for a, b, pat in found}
     next_pat = found[0][0] if found else n + 1
     k_pat = 0
@@ -308,7 +257,7 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
         if i >= next_pat:
             b, pat = pat_at[next_pat]
             if i == next_pat:
-                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i, 3)))
+                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i, rules, 3)))
             i = max(i, b)
             k_pat += 1
             next_pat = found[k_pat][0] if k_pat < len(found) else n + 1
@@ -322,7 +271,7 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
         if sub is not None and i + 1 < n:
             if stem_set is None:
                 stem_set = frozenset(stems)
-            hit = _phrase_at(stems, i, sub, lex.key_sets, stem_set)
+            hit = _phrase_at(stems, i, sub, lex.key_sets, stem_set, rules.skippable)
         if hit is None and s in lex.anchored:
             hit = _anchored_at(stems, i, lex.anchored[s])
         if hit is None:
@@ -334,22 +283,24 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
         if end > next_pat:
             i += 1  # a pattern starts inside this phrase: the pattern wins
             continue
-        if entry.term in _LAUGH_CRY and _laughing(words, raw):
+        if entry.term in rules.laugh_cry and _laughing(words, raw, rules):
             i = end  # "I'm crying 😂" is laughter, not tears
             continue
-        neg = entry.term.split()[0] not in NEGATORS and _negated(words, i)
+        neg = entry.term.split()[0] not in rules.negators and _negated(words, i, rules)
         out.append(Match(i, end, entry, neg))
         i = end
     return out
 
 
-def _phrase_at(stems, i: int, sub: dict, key_sets: dict, stem_set: frozenset):
+def _phrase_at(
+    stems, i: int, sub: dict, key_sets: dict, stem_set: frozenset, skippable: frozenset[str]
+):
     """The longest phrase starting at ``i`` (its second word may follow skippable words), as
     ``(end, entry)``, or None."""
     n = len(stems)
     groups = [sub.get(stems[i + 1], ())]
     j = i + 1
-    while j < n and stems[j] in _SKIPPABLE:
+    while j < n and stems[j] in skippable:
         j += 1
     if j > i + 1 and j < n:
         groups.append(sub.get(stems[j], ()))
@@ -360,7 +311,7 @@ def _phrase_at(stems, i: int, sub: dict, key_sets: dict, stem_set: frozenset):
                 break
             if not key_sets[key] <= stem_set:
                 continue
-            end = _match_phrase(stems, i, key)
+            end = _match_phrase(stems, i, key, skippable)
             if end < 0:
                 continue
             if a0 and i > 0 and stems[i - 1] not in MARKERS:
@@ -408,18 +359,21 @@ _ACT_CATEGORIES = frozenset({
 _HOSTILE = tuple(CAT_INDEX[c] for c in ("criticism", "invalidation", "complaint", "defensiveness"))
 
 
-@cache
-def _is_feeling(e: Entry) -> bool:
+def _is_feeling(e: Entry, rules: LexRules) -> bool:
     """A feeling whose experiencer the clause decides: not a phrase that names its owner ("hurt
     my feelings", "miss you"), an event or a bond ("going to leave"), a pattern or an act."""
-    return (
-        not e.self_ref
-        and e.term not in _exp.load_rules().not_feelings
-        and not any(w.startswith(("you", "ur")) for w in e.term.split())
-        and not e.term.startswith("~")
-        and (e.tier >= 2 or not FEELING_CATEGORIES.isdisjoint(e.cats))
-        and _ACT_CATEGORIES.isdisjoint(e.cats)
-    )
+    cache_ = rules.feeling_cache
+    found = cache_.get(e)
+    if found is None:
+        found = cache_[e] = (
+            not e.self_ref
+            and e.term not in rules.experiencer.not_feelings
+            and not any(w.startswith(rules.reader_term_prefixes) for w in e.term.split())
+            and not e.term.startswith("~")
+            and (e.tier >= 2 or not FEELING_CATEGORIES.isdisjoint(e.cats))
+            and _ACT_CATEGORIES.isdisjoint(e.cats)
+        )
+    return found
 
 
 def _term_name(term: str) -> str:
@@ -440,7 +394,7 @@ def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -
     return False
 
 
-def _own_reaction(m: Match, words, stems, lex: Lexicon, rules) -> list[Match]:
+def _own_reaction(m: Match, words, stems, lex: Lexicon, rules: LexRules) -> list[Match]:
     """The writer's own feeling words inside a sympathy or shared-joy pattern ("I feel *awful*
     for you", "so *happy* for you"), as matches of their own."""
     out = []
@@ -450,15 +404,15 @@ def _own_reaction(m: Match, words, stems, lex: Lexicon, rules) -> list[Match]:
         hit = None
         sub = lex.phrases.get(stems[k])
         if sub is not None and k + 1 < m.end:
-            hit = _phrase_at(stems[: m.end], k, sub, lex.key_sets, stem_set)
+            hit = _phrase_at(stems[: m.end], k, sub, lex.key_sets, stem_set, rules.skippable)
         if hit is None:
             hit = _word_at(words, stems, k, lex)
         if hit is None:
             k += 1
             continue
         end, e = hit
-        if e.tier >= 2 and _is_feeling(e):
-            who, _how = _exp.experiencer(words, k, end, rules)
+        if e.tier >= 2 and _is_feeling(e, rules):
+            who, _how = _exp.experiencer(words, k, end, rules.experiencer)
             if who in (_exp.WRITER, _exp.UNDECIDED):
                 out.append(Match(k, end, e, False))
         k = end
@@ -471,25 +425,15 @@ def _pattern_reflection(m: Match, words, stems, lex: Lexicon) -> list[str]:
     out = []
     for k in range(m.start, m.end):
         e = lex.words.get(words[k]) or lex.stems.get(stems[k])
-        if e is not None and e.tier >= 2 and _is_feeling(e):
+        if e is not None and e.tier >= 2 and _is_feeling(e, lex.rules):
             out.append(_term_name(e.term))
-    if not out and m.entry.term[1:] in _patterns.REFLECTIONS_NAMED:
+    if not out and m.entry.role == "reflection_named":
+        not_naming = lex.rules.not_naming
         for k in range(m.end - 1, m.start - 1, -1):
-            if words[k] not in _NOT_NAMING:
+            if words[k] not in not_naming:
                 out.append(words[k])
                 break
     return out
-
-
-#: Words that never stand for the difficulty a reflection names.
-_NOT_NAMING = (
-    MARKERS
-    | SECOND_PERSON
-    | frozenset({
-        "on", "to", "for", "it", "that", "this", "imagine", "why", "how", "see", "understand",
-        "get", "like", "feel", "feels", "felt", "feeling", "must", "what", "would",
-    })
-)  # fmt: skip
 
 
 def _tally(
@@ -505,32 +449,37 @@ def _tally(
     reflected: list[str] = []
     readers: list[int] = []
     own_matches: list[Match] = []
-    rules = _exp.load_rules()
+    rules = lex.rules
+    exp_rules = rules.experiencer
     context = _MatchContext(
         has_support=any(
             not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats)
             for m in found
         ),
-        first_person=not FIRST_PERSON.isdisjoint(words),
-        about_self=any("reassure" in m.entry.cats for m in found) and _about_self(words, found),
+        first_person=not rules.first_person.isdisjoint(words),
+        about_self=any("reassure" in m.entry.cats for m in found)
+        and _about_self(words, found, rules),
     )
     for m in found:
         e = m.entry
         if m.negated:
-            if _is_feeling(e) and _exp.experiencer(words, m.start, m.end, rules)[0] == _exp.READER:
+            if (
+                _is_feeling(e, rules)
+                and _exp.experiencer(words, m.start, m.end, exp_rules)[0] == _exp.READER
+            ):
                 readers.append(m.start)  # "don't feel guilty": still the reader's, not a statement
             continue
-        if e.term[0] == "~" and e.term[1:] in _patterns.OWN_REACTIONS:
+        if e.role == "own_reaction":
             for own in _own_reaction(m, words, stems, lex, rules):
                 # "I feel *awful* for you": the writer's own feeling, at its tier, beside the
                 # support it is part of (its categories are not counted again)
                 own_matches.append(own)
                 tier = max(tier, own.entry.tier)
                 terms.append(_term_name(own.entry.term))
-        if e.term[1:] in _patterns.REFLECTIONS and e.term[0] == "~":
+        if e.role in _patterns.REFLECTION_ROLES:
             reflected.extend(_pattern_reflection(m, words, stems, lex))
-        elif _is_feeling(e):
-            who, how = _exp.experiencer(words, m.start, m.end, rules)
+        elif _is_feeling(e, rules):
+            who, how = _exp.experiencer(words, m.start, m.end, exp_rules)
             if who in (_exp.THIRD, _exp.UNDECIDED) and _in_support_sentence(m, found, words):
                 # "lots of people feel numb at first", "grief does that": part of the support act
                 tier = max(tier, 1)
@@ -540,7 +489,7 @@ def _tally(
                 tier = max(tier, 1)
                 if (
                     how
-                    and _exp.reflects(words, m.start, rules)
+                    and _exp.reflects(words, m.start, exp_rules)
                     and not (how == _exp.BY_SUBJECT and "hard" in e.cats)
                 ):
                     reflected.append(_term_name(e.term))
@@ -549,10 +498,10 @@ def _tally(
         if e.tier >= 2:
             terms.append(_term_name(e.term))
         for c in e.cats:
-            c = _category(c, m, words, context)
+            c = _category(c, m, words, context, rules)
             if c is not None:
                 cats[CAT_INDEX[c]] += 1
-    if "🙄" in raw and not SECOND_PERSON.isdisjoint(words):
+    if "🙄" in raw and not rules.second_person.isdisjoint(words):
         cats[CAT_INDEX["criticism"]] += 1
     if reflected and any(cats[i] for i in _HOSTILE):
         reflected = []  # "you're so stressed and you never listen": no reflection
@@ -568,17 +517,17 @@ class _MatchContext(NamedTuple):
     about_self: bool  # "don't worry" is about the writer ("I'm fine, don't worry")
 
 
-def _about_self(words: tuple[str, ...], found: list[Match]) -> bool:
+def _about_self(words: tuple[str, ...], found: list[Match], rules: LexRules) -> bool:
     return (
-        "me" in words
-        or "my" in words
-        or "myself" in words
-        or any(words[k] == "i" and words[k + 1] in ("am", "was") for k in range(len(words) - 1))
+        not rules.about_self_words.isdisjoint(words)
+        or any(words[k : k + 2] in rules.about_self_pairs for k in range(len(words) - 1))
         or any(not m.negated and "hedge" in m.entry.cats for m in found)
     )
 
 
-def _category(c: str, m: Match, words: tuple[str, ...], context: _MatchContext) -> str | None:
+def _category(
+    c: str, m: Match, words: tuple[str, ...], context: _MatchContext, rules: LexRules
+) -> str | None:
     """The category a match counts for in this message (None: it counts for none)."""
     term = m.entry.term
     if c == "minimise":
@@ -589,12 +538,12 @@ def _category(c: str, m: Match, words: tuple[str, ...], context: _MatchContext) 
         return "hedge" if context.about_self else "support"
     if (
         c == "repair"
-        and term in _CONCEDE_TERMS
-        and not (context.first_person or "let" in words or "we" in words)
+        and term in rules.concede_terms
+        and not (context.first_person or not rules.concede_with.isdisjoint(words))
     ):
         return (
             None  # "you're right, this is terrible" agrees; "you're right, I'll do them" concedes
         )
-    if term in _SORRY_TERMS:
-        return _sorry_category(words, m.end, context.has_support, c)
+    if term in rules.sorry.terms:
+        return sorry_category(words, m.end, context.has_support, c, rules.sorry)
     return c

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import NORM, SPACY
 from spacy.tokens import Doc
 
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
+from analyzer.nlp.pack import LEXICON_DIR, Pack, english
 
 #: Lexicon categories with a ``cat_<name>`` column (contract order, then ``joy``).
 CATEGORIES: tuple[str, ...] = (
@@ -63,16 +62,13 @@ FW_CATEGORIES: tuple[str, ...] = (
 #: ``doc.user_data`` key under which a caller may leave the original text (saves rebuilding it).
 RAW_TEXT_KEY = "chat_balance_raw_text"
 
-LAUGH_WORDS = frozenset({"haha", "lol", "lmao"})
-#: Words by which a message speaks of its writer.
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 MARKERS = frozenset({".", "?", ","})
 _MARK_RANK = {",": 0, ".": 1, "?": 2}
 SENT_END = frozenset({".", "?"})
 
 
 # --------------------------------------------------------------------------------------------
-# data files
+# data files (one language pack per language: analyzer/nlp/pack.py)
 # --------------------------------------------------------------------------------------------
 
 
@@ -82,236 +78,122 @@ def _read_json(name: str) -> dict:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=1)
-def lexicon_rows() -> tuple[tuple[str, int, tuple[str, ...], int], ...]:
-    """The rows of ``lexicons/depth_en.tsv``: (term, tier, categories, polarity)."""
-    rows = []
-    with open(LEXICON_DIR / "depth_en.tsv", encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        if header != ["term", "tier", "categories", "polarity"]:
-            raise ValueError(f"depth_en.tsv header is {header}")
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            term, tier, cats, pol = line.rstrip("\n").split("\t")
-            rows.append(
-                (term, int(tier), tuple(c for c in cats.split(",") if c and c != "-"), int(pol))
-            )
-    return tuple(rows)
+def lexicon_rows(pack: Pack | None = None) -> tuple[tuple[str, int, tuple[str, ...], int], ...]:
+    """The rows of the pack's ``depth.tsv`` (English by default): (term, tier, categories,
+    polarity)."""
+    return (pack or english()).depth_rows
 
 
-@lru_cache(maxsize=1)
-def slang_map() -> dict[str, tuple[str, ...]]:
-    """Slang and spelling -> normalised words (``lexicons/slang_en.json``)."""
-    return {k: tuple(v.split()) for k, v in _read_json("slang_en.json").items()}
+def slang_map(pack: Pack | None = None) -> dict[str, tuple[str, ...]]:
+    """Slang and spelling -> normalised words (the pack's ``slang.json``; English by default)."""
+    return (pack or english()).slang
 
 
-@lru_cache(maxsize=1)
-def function_word_map() -> dict[str, int]:
-    """Function word -> index into :data:`FW_CATEGORIES` (``lexicons/function_words_en.json``)."""
-    data = _read_json("function_words_en.json")
-    return {w: FW_CATEGORIES.index(cat) for cat, words in data.items() for w in words}
+@cache
+def _function_word_map(pack: Pack) -> dict[str, int]:
+    return {
+        w: FW_CATEGORIES.index(cat) for cat, words in pack.function_words.items() for w in words
+    }
+
+
+def function_word_map(pack: Pack | None = None) -> dict[str, int]:
+    """Function word -> index into :data:`FW_CATEGORIES` (the pack's ``function_words.json``;
+    English by default)."""
+    return _function_word_map(pack or english())
 
 
 @lru_cache(maxsize=1)
 def emoji_map() -> dict[str, int]:
-    """Emoji (selectors removed) -> index into :data:`EMOJI_CATEGORIES`."""
+    """Emoji (selectors removed) -> index into :data:`EMOJI_CATEGORIES` (shared by every
+    language)."""
     data = _read_json("emoji.json")
     return {
         _emoji_key(e): EMOJI_CATEGORIES.index(cat) for cat, items in data.items() for e in items
     }
 
 
+#: English's laughter words and first person (the defaults of the functions that take a pack).
+LAUGH_WORDS = english().word_set("laugh_words")
+#: Words by which a message speaks of its writer (English).
+FIRST_PERSON = english().word_set("first_person")
+
+
 # --------------------------------------------------------------------------------------------
 # normalisation
 # --------------------------------------------------------------------------------------------
 
-_ELONGATED = re.compile(r"([a-z])\1{2,}")
 _REPEAT_MARKS = re.compile(r"[!?]{2,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset({
-    "OK", "I", "TV", "UK", "US", "USA", "PM", "AM", "ID", "BTW", "OMG", "LOL", "DM", "FYI", "ASAP",
-    "ETA", "NYC", "LA", "EU", "PC",
-})  # fmt: skip
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_LAUGH = re.compile(r"^(?:a?(?:h[aeiu]){2,}h?|(?:ah){2,}a?|(?:ja){2,}|lo+l[lo]*|lmf?a+o+|rofl|xd)$")
-#: Common words with a double letter, kept when de-elongating ("goood" -> "good", not "god").
-_DOUBLE_OK = frozenset(
-    "good cool soon too see feel need sleep week miss sorry all well still really will off happy "
-    "little pretty coffee call tell kill food book room door school keep free three tree seen been "
-    "agree sweet meet look boo moon noon bless stress mess less kiss hell yell fall tall wall ball "
-    "full pull bull add odd egg ill hmm mm summer dinner funny silly yummy mommy daddy bitter "
-    "better letter butter matter worry sorry hurry carry marry cuddle apple happen shopping "
-    "stopped dropped sadder madder fatter hotter bigger seriously sleepy tomorrow".split()
-)
-_I_AM_PRONOUNS = frozenset({
-    "it", "that", "what", "who", "where", "how", "there", "here", "he", "she", "everything",
-    "nothing", "this", "when", "why", "everyone", "something",
-})  # fmt: skip
-_UR_ARE_NEXT = frozenset({
-    "so", "not", "such", "being", "going", "gonna", "right", "welcome", "always", "never", "too",
-    "really", "just", "doing", "a", "the", "my", "crazy", "sweet", "amazing", "overreacting",
-    "fine", "ok", "good", "mad", "upset", "dramatic", "kidding", "joking",
-})  # fmt: skip
 
 
 def _emoji_key(e: str) -> str:
     return re.sub("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]", "", e)
 
 
-def _de_elongate(word: str) -> str:
-    """'sooo' -> 'so', 'goood' -> 'good', 'pleeease' -> 'please' (two letters are kept where
-    that makes a known word)."""
-    two = _ELONGATED.sub(r"\1\1", word)
-    if two in _DOUBLE_OK or two in slang_map() or two in _known_words():
-        return two
-    one = _ELONGATED.sub(r"\1", word)
-    # a doubled letter left elsewhere ("sleeeepy" -> "sleepy") is kept as is
-    return one
+class Stemmer:
+    """A light, deterministic suffix stripper (the pack's ``stems.json``; see
+    ``analyzer/lexicons/README.md``), the same on lexicon and text. Without rules every word is
+    its own stem."""
+
+    def __init__(self, rules: dict | None) -> None:
+        rules = rules or {}
+        self.irregular: dict[str, str] = dict(rules.get("irregular", {}))
+        self.min_length = int(rules.get("min_length", 10**9))
+        self.suffixes = tuple(
+            (r["suffix"], r.get("replace", ""), int(r.get("min_length", 0)),
+             tuple(r.get("except_endings", ())))
+            for r in rules.get("suffixes", ())
+        )  # fmt: skip
+        drop = rules.get("drop_final", {})
+        self.drop_letters = frozenset(drop.get("letters", ""))
+        self.drop_min = int(drop.get("min_length", 10**9))
+        undouble = rules.get("undouble", {})
+        self.undouble = frozenset(undouble.get("letters", ""))
+        self.undouble_min = int(undouble.get("min_length", 10**9))
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, w: str) -> str:
+        st = self.cache.get(w)
+        if st is None:
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            st = self.cache[w] = self._stem(w)
+        return st
+
+    def _stem(self, w: str) -> str:
+        irregular = self.irregular.get(w)
+        if irregular is not None:
+            return irregular
+        if len(w) < self.min_length or not w.isalpha():
+            return w
+        s = w
+        for suffix, replace, min_length, except_endings in self.suffixes:
+            if (
+                s.endswith(suffix)
+                and len(s) >= min_length
+                and not (except_endings and s.endswith(except_endings))
+            ):
+                s = s[: -len(suffix)] + replace
+                break
+        if len(s) >= self.drop_min and s[-1] in self.drop_letters:
+            s = s[:-1]
+        if len(s) >= self.undouble_min and s[-1] == s[-2] and s[-1] in self.undouble:
+            s = s[:-1]
+        return s
 
 
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    words: set[str] = set(function_word_map())
-    for row in lexicon_rows():
-        words.update(row[0].split())
-    return frozenset(words)
-
-
-def stem(word: str) -> str:
-    """A light, deterministic suffix stripper used on both lexicon and text.
-
-    ``feeling -> feel``, ``cried -> cry``, ``upsetting -> upset``, ``notices -> notic``; the result
-    need not be a word, only the same for the inflections of one word.
-    """
-    return _stem(word)
-
-
-_IRREGULAR = {
-    "felt": "feel",
-    "made": "make",
-    "makes": "make",
-    "making": "make",
-    "said": "say",
-    "told": "tell",
-    "thought": "think",
-    "went": "go",
-    "gone": "go",
-    "left": "leave",
-    "lost": "lose",
-    "got": "get",
-    "gotten": "get",
-    "came": "come",
-    "saw": "see",
-    "took": "take",
-    "gave": "give",
-    "ran": "run",
-    "broke": "break",
-    "broken": "broken",
-    "hid": "hide",
-    "fell": "fall",
-    "meant": "mean",
-    "kept": "keep",
-    "slept": "sleep",
-    "won": "win",
-    "ate": "eat",
-    "done": "done",
-    "did": "do",
-    "does": "do",
-    "doing": "do",
-    "has": "have",
-    "had": "have",
-    "having": "have",
-    "is": "is",
-    "was": "was",
-    "this": "this",
-    "us": "us",
-    "yes": "yes",
-    "news": "news",
-    "always": "always",
-    "sometimes": "sometimes",
-    "seriously": "seriously",
-    "less": "less",
-    "unless": "unless",
-    "its": "its",
-    "his": "his",
-    "hers": "hers",
-    "yours": "yours",
-    "ours": "ours",
-    "theirs": "theirs",
-    "guess": "guess",
-    "miss": "miss",
-    "mess": "mess",
-    "bless": "bless",
-    "stress": "stress",
-}
-_UNDOUBLE = frozenset("bdgmnprt")
-
-
-@lru_cache(maxsize=65536)
-def _stem(w: str) -> str:
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    s = w
-    if s.endswith("ies") or s.endswith("ied"):
-        s = s[:-3] + "y"
-    elif s.endswith("ing") and len(s) > 5:
-        s = s[:-3]
-    elif s.endswith("ed") and len(s) > 4:
-        s = s[:-2]
-    elif s.endswith("es") and len(s) > 4:
-        s = s[:-2]
-    elif s.endswith("s") and not s.endswith("ss") and not s.endswith("us"):
-        s = s[:-1]
-    if len(s) > 3 and s.endswith("e"):
-        s = s[:-1]
-    if len(s) > 3 and s[-1] == s[-2] and s[-1] in _UNDOUBLE:
-        s = s[:-1]
-    return s
+def stem(word: str, pack: Pack | None = None) -> str:
+    """The light stem of ``word`` in the pack's language (English by default):
+    ``feeling -> feel``, ``cried -> cry``, ``upsetting -> upset``, ``notices -> notic``; the
+    result need not be a word, only the same for the inflections of one word."""
+    return normaliser(pack).stem(word)
 
 
 class _TokInfo(NamedTuple):
     words: tuple[str, ...]
     wordlike: bool  # has a letter or digit
     elongated: bool
-
-
-@lru_cache(maxsize=131072)
-def _token_info(norm: str) -> _TokInfo:
-    """Normalised words for one token's NORM string (cached: chat vocabulary is small)."""
-    if not norm.strip():
-        return _TokInfo((".",) if "\n" in norm else (), False, False)
-    if _HAS_ALNUM.search(norm) is None:
-        if "?" in norm:
-            return _TokInfo(("?",), False, False)
-        if any(c in norm for c in ".!;…:"):
-            return _TokInfo((".",), False, False)
-        if "," in norm:
-            return _TokInfo((",",), False, False)
-        if any(ord(c) > 0x2000 for c in norm):
-            return _TokInfo((".",), False, False)  # emoji end a clause
-        return _TokInfo((), False, False)
-    word = norm.replace("’", "'")
-    elongated = False
-    if _ELONGATED.search(word):
-        elongated = True
-        word = _de_elongate(word)
-    if _LAUGH.match(word):
-        return _TokInfo(
-            (
-                "haha"
-                if not word.startswith(("lo", "lm", "ro"))
-                else ("lol" if word.startswith("lo") else "lmao"),
-            ),
-            True,
-            elongated,
-        )
-    sl = slang_map().get(word)
-    if sl is not None:
-        return _TokInfo(sl, True, elongated)
-    return _TokInfo((word,), True, elongated)
 
 
 class ChatText(NamedTuple):
@@ -324,67 +206,145 @@ class ChatText(NamedTuple):
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
 
 
-_CONTEXTUAL = frozenset({"m", "'m", "'s", "s", "re", "'re", "ve", "'ve", "ll", "'ll", "nt", "n't"})
-#: NORM hash -> token info; chat vocabulary is small, so this stays small (cleared past 200k).
-_INFO_BY_HASH: dict[int, _TokInfo] = {}
-_STEM_CACHE: dict[str, str] = {}
+class Normaliser:
+    """One language's normalisation of chat text, built once per pack (:func:`normaliser`):
+    slang, laughter, de-elongation, clitics, stems and the emphasis words, with the caches that
+    keep the per-token work to one dictionary look-up (chat vocabulary is small)."""
+
+    def __init__(self, pack: Pack) -> None:
+        w = pack.words
+        self.pack = pack
+        self.slang = pack.slang
+        self.laugh = re.compile(w["laugh_pattern"])
+        self.laugh_default: str = w["laugh_default"]
+        self.laugh_prefixes = tuple(w["laugh_prefixes"].items())
+        self.elongated = re.compile(f"([{w['elongation_letters']}])\\1{{2,}}")
+        self.double_ok = frozenset(w["double_letter_ok"])
+        self.caps_ok = frozenset(w["caps_ok"])
+        self.clitics: dict[str, str] = dict(w["clitics"])
+        self.clitics_after: dict[str, tuple[frozenset[str], str]] = {
+            form: (frozenset(rule["after"]), rule["word"])
+            for rule in w["clitics_after"]
+            for form in rule["forms"]
+        }
+        self.contextual = frozenset(self.clitics) | frozenset(self.clitics_after)
+        self.split_before = tuple(
+            (word, list(rule["into"].split()), frozenset(rule["before"]))
+            for word, rule in w["split_before"].items()
+        )
+        self.stem = Stemmer(pack.stems)
+        #: letters read as another before anything else (optional ``fold_letters`` of
+        #: words.json: Spanish folds accents, "está" -> "esta", since chat often drops them)
+        fold = w.get("fold_letters")
+        self.fold = str.maketrans(fold) if fold else None
+        #: NORM hash -> token info (cleared past 200k entries)
+        self.info_by_hash: dict[int, _TokInfo] = {}
+        self._known: frozenset[str] | None = None
+
+    def known_words(self) -> frozenset[str]:
+        """Function words and the words of the depth lexicon (kept when de-elongating)."""
+        if self._known is None:
+            words: set[str] = set(function_word_map(self.pack))
+            for row in self.pack.depth_rows:
+                words.update(row[0].split())
+            self._known = frozenset(words)
+        return self._known
+
+    def de_elongate(self, word: str) -> str:
+        """'sooo' -> 'so', 'goood' -> 'good', 'pleeease' -> 'please' (two letters are kept where
+        that makes a known word)."""
+        two = self.elongated.sub(r"\1\1", word)
+        if two in self.double_ok or two in self.slang or two in self.known_words():
+            return two
+        # a doubled letter left elsewhere ("sleeeepy" -> "sleepy") is kept as is
+        return self.elongated.sub(r"\1", word)
+
+    def token_info(self, norm: str) -> _TokInfo:
+        """Normalised words for one token's NORM string."""
+        if not norm.strip():
+            return _TokInfo((".",) if "\n" in norm else (), False, False)
+        if _HAS_ALNUM.search(norm) is None:
+            if "?" in norm:
+                return _TokInfo(("?",), False, False)
+            if any(c in norm for c in ".!;…:"):
+                return _TokInfo((".",), False, False)
+            if "," in norm:
+                return _TokInfo((",",), False, False)
+            if any(ord(c) > 0x2000 for c in norm):
+                return _TokInfo((".",), False, False)  # emoji end a clause
+            return _TokInfo((), False, False)
+        word = norm.replace("’", "'")
+        if self.fold is not None:
+            word = word.translate(self.fold)
+        elongated = False
+        if self.elongated.search(word):
+            elongated = True
+            word = self.de_elongate(word)
+        if self.laugh.match(word):
+            laugh = self.laugh_default
+            for prefix, canonical in self.laugh_prefixes:
+                if word.startswith(prefix):
+                    laugh = canonical
+                    break
+            return _TokInfo((laugh,), True, elongated)
+        sl = self.slang.get(word)
+        if sl is not None:
+            return _TokInfo(sl, True, elongated)
+        return _TokInfo((word,), True, elongated)
 
 
-def _stems(words: list[str]) -> tuple[str, ...]:
-    cache = _STEM_CACHE
-    out = []
-    for w in words:
-        st = cache.get(w)
-        if st is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            st = cache[w] = _stem(w)
-        out.append(st)
-    return tuple(out)
+@cache
+def _normaliser(pack: Pack) -> Normaliser:
+    return Normaliser(pack)
 
 
-def normalise_doc(doc: Doc, raw: str | None = None) -> ChatText:
-    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores); ``raw`` is the
-    text ``doc`` was made from, when the caller has it (else ``RAW_TEXT_KEY`` or ``doc.text``)."""
+def normaliser(pack: Pack | None = None) -> Normaliser:
+    """The :class:`Normaliser` of ``pack`` (English by default), built once per pack."""
+    return _normaliser(pack or english())
+
+
+def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = None) -> ChatText:
+    """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores) with the
+    normaliser ``norm`` (English by default); ``raw`` is the text ``doc`` was made from, when the
+    caller has it (else ``RAW_TEXT_KEY`` or ``doc.text``)."""
+    if norm is None:
+        norm = _normaliser(english())
     strings = doc.vocab.strings
-    infos = _INFO_BY_HASH
+    infos = norm.info_by_hash
     if len(infos) > 200_000:
         infos.clear()
+    token_info = norm.token_info
+    contextual = norm.contextual
+    clitics = norm.clitics
+    clitics_after = norm.clitics_after
     words: list[str] = []
     n_words = 0
     elongated = False
     prev_wordlike = False
     prev_space = True
-    for norm, space in doc.to_array([NORM, SPACY]).tolist():
-        info = infos.get(norm)
+    for nrm, space in doc.to_array([NORM, SPACY]).tolist():
+        info = infos.get(nrm)
         if info is None:
-            info = infos[norm] = _token_info(strings[norm])
+            info = infos[nrm] = token_info(strings[nrm])
         if info.wordlike:
             if not (prev_wordlike and not prev_space):
                 n_words += 1
             if info.elongated:
                 elongated = True
             ws = info.words
-            if len(ws) == 1 and ws[0] not in _CONTEXTUAL:
+            if len(ws) == 1 and ws[0] not in contextual:
                 words.append(ws[0])
                 prev_wordlike = True
                 prev_space = bool(space)
                 continue
             for w in ws:
                 if words:
-                    prev = words[-1]
-                    if w in ("m", "'m") and prev == "i":
-                        w = "am"
-                    elif w in ("'s", "s") and prev in _I_AM_PRONOUNS:
-                        w = "is"
-                    elif w in ("re", "'re"):
-                        w = "are"
-                    elif w in ("ve", "'ve"):
-                        w = "have"
-                    elif w in ("ll", "'ll"):
-                        w = "will"
-                    elif w in ("nt", "n't"):
-                        w = "not"
+                    rule = clitics_after.get(w)
+                    if rule is not None:
+                        if words[-1] in rule[0]:
+                            w = rule[1]
+                    else:
+                        w = clitics.get(w, w)
                 words.append(w)
         else:
             for w in info.words:
@@ -399,18 +359,20 @@ def normalise_doc(doc: Doc, raw: str | None = None) -> ChatText:
         prev_wordlike = info.wordlike
         prev_space = bool(space)
     # "ur so dramatic": ur -> you are before an adjective-ish word
-    if "your" in words:
-        for i in range(len(words) - 1):
-            if words[i] == "your" and words[i + 1] in _UR_ARE_NEXT:
-                words[i : i + 1] = ["you", "are"]
+    for word, into, before in norm.split_before:
+        if word in words:
+            for i in range(len(words) - 1):
+                if words[i] == word and words[i + 1] in before:
+                    words[i : i + 1] = into
     text = raw if raw is not None else doc.user_data.get(RAW_TEXT_KEY)
     if text is None:
         text = doc.text  # rebuilt from the tokens: slower, same string
     emphasis = elongated or bool(_REPEAT_MARKS.search(text))
     if not emphasis:
-        emphasis = any(w not in _CAPS_OK for w in _CAPS_WORD.findall(text))
-    wt = tuple(words)
-    return ChatText(wt, _stems(words), n_words, emphasis, text)
+        caps_ok = norm.caps_ok
+        emphasis = any(w not in caps_ok for w in _CAPS_WORD.findall(text))
+    stem = norm.stem
+    return ChatText(tuple(words), tuple([stem(w) for w in words]), n_words, emphasis, text)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,104 +1,57 @@
 """Token patterns for responses to the reader: support, validation, repair, criticism, invalidation.
 
-The depth lexicon (``lexicons/depth_en.tsv``) lists fixed phrases. People comfort and attack each
-other in open-ended forms ("sounds like you're *completely drained*", "I can *totally* see why
-you'd *feel that way*", "you *absolute* clown"), so these families are written as regular
-expressions over the normalised words of a message (``ChatText.words`` joined by single spaces:
-"you're" is already "you are", "dont" is "do not", markers ``.`` ``?`` ``,`` are tokens). Macros in
-angle brackets expand to word families (``<INT>`` optional intensifiers, ``<DIFF>`` a difficulty or
-a painful feeling, ``<INSULT>`` a name for a person, ...).
+The depth lexicon lists fixed phrases. People comfort and attack each other in open-ended forms
+("sounds like you're *completely drained*", "I can *totally* see why you'd *feel that way*", "you
+*absolute* clown"), so these families are regular expressions over the normalised words of a
+message (``ChatText.words`` joined by single spaces: "you're" is already "you are", "dont" is "do
+not", markers ``.`` ``?`` ``,`` are tokens). They are data, one file per language:
+``lexicons/<language>/patterns.toml`` (its format: ``lexicons/README.md``, "patterns.toml"). Macros
+(``<INT>`` optional intensifiers, ``<DIFF>`` a difficulty or a painful feeling, ``<INSULT>`` a name
+for a person, ...) stand for word families.
 
 A pattern match consumes its words: the lexicon does not match inside it, so "I'm really sorry
 you're dealing with this" is one support match and not also the repair "i'm sorry". Each family
 lists trigger words; a message without any of them skips the family (this keeps the pass fast).
 Categories are those of the lexicon plus two helpers resolved in ``match_lexicon``: ``reassure``
-("don't worry") is ``hedge`` in a message about oneself and ``support`` otherwise.
+("don't worry") is ``hedge`` in a message about oneself and ``support`` otherwise. A family's
+``role`` says whose feeling its words are (see ``docs/whose-feeling.md``): a *reflection* names the
+reader's feeling back to them, an *own reaction* may hold the writer's own feeling.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import tomllib
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
-from analyzer.nlp.normalise import FIRST_PERSON
-from analyzer.nlp.support_patterns import SUPPORT_SPECS
+from analyzer.nlp.normalise import CATEGORIES, FIRST_PERSON
 
-_MACROS = {
-    # optional intensifiers, each followed by a space
-    "INT": r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|super|"
-    r"extremely|"
-    r"absolutely|totally|completely|pretty|quite|just|such|kind of|"
-    r"kinda|a bit|a little|fucking|damn|"
-    r"bloody|awfully|insanely|seriously|honestly|incredibly|utterly|"
-    r"too|especially|still|always|probably|maybe|actually|surely|"
-    r"definitely|certainly|clearly|obviously|much|a lot) )*",
-    # a difficulty or a painful feeling (what support reflects back)
-    "DIFF": r"(?:hard|tough|rough|difficult|awful|terrible|horrible|horrific|brutal|painful|scary|"
-    r"frightening|terrifying|stressful|exhausting|draining|frustrating|overwhelming|upsetting|"
-    r"heartbreaking|heart breaking|devastating|traumatic|traumatizing|lonely|isolating|miserable|"
-    r"depressing|sad|shitty|crappy|sucky|infuriating|maddening|"
-    r"unfair|hellish|challenging|confusing|"
-    r"tiring|harrowing|hurtful|distressing|worrying|nerve wracking|"
-    r"nerve racking|nightmare|a nightmare|"
-    r"hell|a lot|so much|a lot to (?:deal with|handle|take in)|stressed|stressed out|overwhelmed|"
-    r"depressed|anxious|scared|afraid|frightened|terrified|upset|"
-    r"hurt|hurting|lonely|alone|frustrated|"
-    r"exhausted|burnt out|burned out|burnt|stuck|worried|nervous|heartbroken|devastated|grieving|"
-    r"struggling|suffering|in pain|drained|worn out|fed up|at the end of your rope|"
-    r"hopeless|helpless|trapped|isolated|deflating|discouraging|disheartening|demoralizing|"
-    r"demoralising|crushing|gutting|running on fumes|"
-    r"betrayed|neglected|unappreciated|invisible|heartbroken|carrying (?:a lot|so much|the weight)|"
-    r"(?:a lot|so much|too much) on your plate|under (?:INT)(?:a lot of |"
-    r"so much )?(?:pressure|stress)|in a (?:INT)(?:hard|tough|"
-    r"rough|bad|dark|difficult) (?:place|spot|situation)|"
-    r"(?:a|an|such a) (?:INT)(?:hard|tough|rough|difficult|awful|"
-    r"terrible|horrible|shitty|crappy|bad|"
-    r"painful|scary|stressful|frustrating|heartbreaking|traumatic|brutal|lonely|sad|miserable) "
-    r"(?:time|day|week|year|situation|thing|spot|place|experience|road|period|position|loss|ordeal|"
-    r"journey|deal|night|month|life|childhood|breakup|relationship)s?|"
-    r"going through (?:a lot|so much|it|hell|a (?:INT)(?:hard|tough|rough|difficult|lot))|"
-    r"dealing with (?:a lot|so much)|been through (?:a lot|so much|hell|it)|"
-    r"having a (?:INT)(?:hard|tough|rough|bad|difficult|shitty|"
-    r"crappy) (?:time|day|week|year|night))",
-    # a name for a person, as an insult (singular or plural)
-    "INSULT": r"(?:idiot|moron|troll|fool|bastard|dummy|dumbass|dumb ass|imbecile|retard|clown|"
-    r"loser|"
-    r"asshole|arsehole|jerk|prick|dick|dickhead|cunt|twat|degenerate|hypocrite|liar|coward|"
-    r"snowflake|muppet|douche|douchebag|douche bag|shill|incel|scumbag|wanker|cretin|buffoon|"
-    r"nutjob|lunatic|psycho|piece of (?:shit|garbage|trash|work)|waste of (?:space|oxygen|air)|"
-    r"sheep|bigot|racist|sexist|creep|weirdo|nerd|dork|simp|hack|fraud|sociopath|narcissist|"
-    r"joke|embarrassment|disgrace|child|toddler|baby|crybaby|cry baby|karen|boomer|bot|shitposter|"
-    r"edgelord|neckbeard|nazi|fascist|commie|idiots|morons|trolls|fools|bastards|clowns|losers|"
-    r"assholes|hypocrites|liars|cowards|snowflakes|sheeple|degenerates|cunts|twats|dicks|pricks)",
-    # a bad quality in a person or in what they said
-    "BAD": r"(?:stupid|dumb|retarded|ignorant|delusional|pathetic|clueless|brainwashed|insane|"
-    r"ridiculous|absurd|rude|childish|immature|arrogant|condescending|toxic|disgusting|gross|"
-    r"hypocritical|dishonest|disingenuous|full of (?:shit|it|crap)|lying|trolling|misinformed|"
-    r"uninformed|naive|entitled|petty|obnoxious|insufferable|unbearable|embarrassing|blind|dense|"
-    r"illiterate|biased|deluded|unhinged|butthurt|butt hurt|projecting|"
-    r"garbage|trash|useless|worthless|"
-    r"irrelevant|cringe|cringy|cringey|creepy|sick in the head|a joke|an embarrassment|bullshit|"
-    r"nonsense|idiotic|moronic|laughable|wrong|flawed|invalid|weak|lame|nonsensical|misleading|"
-    r"shit|shitty|terrible|awful|horrible|bad|dumber|stupider|not very (?:bright|smart)|not smart|"
-    r"not funny|salty|triggered|mental|crazy|nuts|out of your mind|"
-    r"talking (?:shit|bullshit|out of your ass)|"
-    r"making (?:it|this|that|shit|things|stuff) up|reaching|a (?:INT)(?:\S+ )?<INSULT>|"
-    r"an (?:INT)(?:\S+ )?<INSULT>)",
-}
+#: What a family's words are, for whose feeling (``role`` in patterns.toml):
+#: ``reflection`` names the reader's feeling or difficulty back to them (the ``reflection``
+#: column, with the words it names in ``reflected_terms``); ``reflection_named`` is a reflection
+#: that always names a difficulty, so its last word stands for it when the span holds no lexicon
+#: feeling ("that sounds *exhausting*"); ``own_reaction`` may hold the writer's own feeling ("I
+#: feel *awful* for you"), which stays theirs at its tier beside the support; "" is none of these.
+ROLES: tuple[str, ...] = ("", "reflection", "reflection_named", "own_reaction")
+#: The roles that name the reader's feeling back to them.
+REFLECTION_ROLES = frozenset({"reflection", "reflection_named"})
+#: Categories a family may count for: the lexicon's plus the two helpers ``match_lexicon`` settles.
+KNOWN_CATEGORIES = frozenset(CATEGORIES) | {"reassure", "minimise"}
 
-#: Families that name the reader's feeling or difficulty back to them (a *reflection*: the
-#: ``reflection`` column, with the words they name in ``reflected_terms``).
-REFLECTIONS = frozenset({"reflect", "understand", "must_be", "reflect_you", "understand_open"})
-#: ... of which these always name a difficulty, so their last word stands for it when the span
-#: holds no lexicon feeling ("that sounds *exhausting*", "it's weighing on you")
-REFLECTIONS_NAMED = frozenset({"reflect", "must_be", "reflect_you", "understand"})
-#: Families in which the writer may say their own feeling ("I feel *awful* for you", "so *happy*
-#: for you"): the feeling stays the writer's, at its tier, beside the support.
-OWN_REACTIONS = frozenset({"sympathy", "blessing", "glad_for_you", "sorry_for_you"})
-
-# one word, not a clause marker
-_W = r"[^ .?,]+"
+_FIELDS = ("name", "categories", "polarity", "triggers", "no_first_person", "role", "regex")
+_REQUIRED = ("name", "categories", "polarity", "triggers", "regex")
+_TYPES = {
+    "name": str, "categories": str, "polarity": int, "triggers": str, "no_first_person": bool,
+    "role": str, "regex": str,
+}  # fmt: skip
+_TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false"}
+_MACRO_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+#: a macro used in a regex: ``<NAME>`` or ``(?:NAME)`` (normalised words are lower case, so an
+#: upper-case group never means the letters themselves)
+_MACRO_REF = re.compile(r"<([A-Z][A-Z0-9_]*)>|\(\?:([A-Z][A-Z0-9_]*)\)")
+_CODE = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?")
 
 
 class Pattern(NamedTuple):
@@ -108,244 +61,157 @@ class Pattern(NamedTuple):
     triggers: frozenset[str]
     polarity: int
     needs_no_first_person: bool
+    role: str = ""
 
 
-# family, categories, polarity, trigger words (one must occur), regex (macros expanded); the
-# support and validation families come first, from :mod:`~analyzer.nlp.support_patterns`
-_SPECS: tuple[tuple[str, str, int, str, str, bool], ...] = SUPPORT_SPECS + (
-    # ------------------------------------------------------------------- repair
-    (
-        "own_apology",
-        "repair",
-        0,
-        "sorry apologies apologize apologise bad mistake stand "
-        "wrong mistaken corrected point retract back misread misunderstood",
-        r"(?:i am |i )?(?:INT)sorry (?:for|about) (?:the |my |any )?(?:INT)(?:late|"
-        r"delayed|slow|long|confusion|misunderstanding|rant|typo|"
-        r"mistake|wall of text|formatting|double post|misinformation|"
-        r"error|being|that|this|not|the late)"
-        r"|(?:my )?(?:sincere |deepest )?apologies|(?<!not )(?<!no )my (?:INT)(?:bad|"
-        r"mistake|fault|error)|i stand corrected|i (?:INT)(?:was|"
-        r"am) (?:INT)(?:wrong|mistaken|incorrect)"
-        r"|i (?:INT)(?:misread|misunderstood|misspoke|overreacted|"
-        r"jumped the gun|messed up|screwed up|fucked up)|i take (?:it|"
-        r"that|this|everything) back|i retract"
-        r"|(?:fair|good|valid) point(?:s)?(?= [.?,]|$| (?:actually|"
-        r"tho|though|man|dude|i|,))|(?:ok|okay|alright|fine) (?:that is )?fair(?= [.?,]|"
-        r"$)|point taken",
-        False,
-    ),
-    # ------------------------------------------------------------------- criticism of the reader
-    (
-        "insult_you",
-        "criticism",
-        -1,
-        "you your",
-        r"(?:you are|you were|are you|you|your|you guys are|you people are|"
-        r"you all are) (?:such )?(?:(?:a|an) )?(?:INT)(?:(?:big|"
-        r"little|absolute|complete|total|utter|fucking|stupid|dumb|"
-        r"ignorant|pathetic|lying|sad|silly|damn|damned|sick|useless|"
-        r"worthless|dirty|filthy|commie|insufferable|condescending|"
-        r"arrogant|smug|delusional|entitled) )?(?:INT)<INSULT>(?= [.?,]|"
-        r"$| (?:and|or|lol|lmao|haha|who|if|for|because|to|of|with|"
-        r"man|dude|bro|here|there|you|your|are|just|should|can|have|is|at|like))"
-        r"|you (?:must|have to|gotta|got to|would have to|need to|"
-        r"would) be (?:a|an|such a) (?:INT)(?:" + _W + r" )?<INSULT>"
-        r"|you are (?:such )?(?:a|an) (?:INT)(?:angry|bitter|sad|"
-        r"pathetic|stupid|dumb|ugly|miserable|terrible|horrible|"
-        r"awful|disgusting|lazy|selfish|toxic|vile|hateful|insecure|"
-        r"petty|fragile|ignorant|arrogant|smug|lying|nasty|rude|"
-        r"shitty|crappy|bad|sick|worthless|useless|evil|creepy|"
-        r"sorry|spineless|gutless|clueless|delusional|entitled|"
-        r"condescending|dishonest|obnoxious|insufferable) (?:"
-        + _W
-        + r" )?(?:person|human|man|woman|guy|dude|girl|boy|kid|individual|excuse|"
-        + _W
-        + r")(?= [.?,]|$| (?:and|or|lol|lmao|haha|who|if|because|man|dude|bro))"
-        r"|as (?:INT)(?:ugly|stupid|dumb|dense|thick|annoying|fat|"
-        r"clueless|ignorant|pathetic|useless) as you(?! are not)"
-        r"|(?:you (?:look|sound|act|are acting|write|talk)|you are being) like (?:a|"
-        r"an|such a) (?:INT)(?:\S+ )?<INSULT>",
-        False,
-    ),
-    (
-        "bad_you",
-        "criticism",
-        -1,
-        "you",
-        r"(?:you are|you were|are you|you are being|you were being|"
-        r"you have been|you sound|you seem) (?:INT)(?:just |clearly |"
-        r"obviously |being |actually )?(?:INT)<BAD>(?= [.?,]|$|"
-        r" (?:and|or|lol|lmao|haha|if|for|because|as|about|man|dude|bro|here|there|to|in|of|with))"
-        r"|you (?:INT)(?:lie|lied|are lying|troll|are trolling|"
-        r"make no sense|are not making (?:any )?sense|have (?:INT)no (?:idea|"
-        r"clue) what you are (?:talking|saying)|do not know what you are talking about|"
-        r"do not have a clue|missed the (?:whole )?point|have missed everything|"
-        r"missed everything|clearly did not|obviously did not|clearly do not|"
-        r"obviously do not|clearly have not|obviously have not|"
-        r"did not (?:even )?(?:read|watch|bother)|can not read|"
-        r"can not even read|should be ashamed|should feel bad|should know better|"
-        r"disgust me|make me sick|are the problem|are part of the problem)"
-        r"|(?:what the (?:hell|fuck|heck|actual fuck|f) (?:are|"
-        r"is|were) you (?:INT)(?:talking|on|going on|smoking|doing|"
-        r"saying)|what are you (?:even )?(?:talking|on) about|what are you smoking|"
-        r"shame on you|how dare you|what you think (?:it|that) means|"
-        r"what (?:point )?are you (?:even )?trying to (?:argue|"
-        r"prove)|who hurt you|are you (?:INT)(?:stupid|dumb|retarded|"
-        r"high|drunk|blind|illiterate|trolling|serious right now|"
-        r"kidding me|insane|mental|on drugs|an idiot|a troll|a bot|"
-        r"okay in the head|ok in the head))",
-        False,
-    ),
-    (
-        "put_down",
-        "criticism",
-        -1,
-        "research learn read get grow shut stfu fuck screw piss "
-        "kill kys off educate stop use try argument logic reasoning "
-        "point comment claim take opinion post response reply answer statement analogy",
-        r"(?:^|(?<=[.?,] ))(?:(?:please|just|maybe|go|so|now|seriously|"
-        r"dude|man|bro|mate|lol|also|and|then|or) )*(?:do (?:some|"
-        r"your|a little|more|any) (?:INT)(?:research|reading|homework|"
-        r"googling)|learn (?:INT)(?:to read|how to read|some|basic|"
-        r"the difference|what|how to (?:spell|use|read))|get (?:a clue|"
-        r"a life|a grip|over yourself|educated|your facts straight|a brain|some help)"
-        r"|grow (?:up|a (?:pair|brain|spine))|shut (?:up|the fuck up|"
-        r"your mouth|it)|stfu|go fuck yourself|fuck (?:you|off|"
-        r"yourself)|screw you|piss off|get lost|kill yourself|kys|"
-        r"off yourself|educate yourself|(?:try|maybe try) (?:reading|"
-        r"watching|thinking|using your)|use your (?:brain|head)"
-        r"|stop (?:INT)(?:lying|trolling|talking|spreading|spewing|"
-        r"being (?:INT)(?:a |an )?(?:INT)(?:<INSULT>|<BAD>)|embarrassing yourself|"
-        r"commenting|posting|pretending))"
-        r"|you (?:INT)(?:need to|should|ought to|might want to) (?:INT)(?:learn to read|"
-        r"learn (?:how to|some|basic|more|what)|read (?:the|it|"
-        r"more|up|a book)|grow up|do (?:some|your|more) research|"
-        r"educate yourself|get a life|get a clue|stop talking|take a step back|"
-        r"shut up|reread|re read|think before|watch (?:it|the) |"
-        r"try (?:reading|watching|thinking|learning|listening|actually))"
-        r"|(?:read|watch|look at|play) (?:it|the \S+|this|that) (?:first )?before (?:commenting|"
-        r"posting|you comment|you post|talking|making)"
-        r"|(?:your|that|this|the) (?:INT)(?:argument|logic|reasoning|"
-        r"point|comment|claim|take|opinion|post|response|reply|"
-        r"answer|statement|analogy|comparison|username|comprehension|"
-        r"understanding)s? (?:is|are|was|makes|make|does|do|has|"
-        r"have|holds|hold) (?:INT)(?:not )?(?:INT)(?:no sense|not make (?:any )?sense|"
-        r"not (?:work|hold (?:up|water))|no (?:merit|basis|value)|<BAD>)"
-        r"|(?:bad|terrible|awful|dumb|stupid|shit|shitty|garbage|"
-        r"trash|worst|idiotic|braindead|brain dead|moronic|lazy) (?:take|"
-        r"post|comment|argument|opinion|reasoning|logic|analogy|comparison|joke)(?= [.?,]|$)",
-        False,
-    ),
-    # ------------------------------------------------------------------- invalidation
-    (
-        "you_sound_angry",
-        "criticism,invalidation",
-        -1,
-        "sound seem",
-        r"you (?:sound|seem|are being|are getting|are) (?:INT)(?:angry|"
-        r"mad|pissed|upset|butthurt|butt hurt|salty|bitter|triggered|"
-        r"jealous|defensive|insecure|emotional|hysterical|hysteric|"
-        r"touchy|sensitive|dramatic|worked up|offended|sore)(?= [.?,]|"
-        r"$| (?:lol|lmao|haha|man|dude|bro|about|over|much|right now))",
-        False,
-    ),
-    (
-        "mock_feeling",
-        "criticism,invalidation",
-        -1,
-        "crying whining complaining bitching moaning being getting",
-        r"you (?:INT)(?:crying|whining|complaining|bitching|moaning) (?:about|"
-        r"over)|you (?:being|getting) (?:INT)(?:worried|upset|butthurt|"
-        r"offended|triggered|mad|angry|emotional|dramatic|salty) (?:about|over)",
-        False,
-    ),
-    (
-        "nobody_cares",
-        "invalidation",
-        -1,
-        "cares care asked",
-        r"(?:^|(?<=[.?,] ))(?:(?:lol|so|well|and|but|honestly|seriously|"
-        r"dude|man|lmao|yeah|ok|okay|haha) )*(?:nobody|no one|noone|"
-        r"who) (?:INT)(?:cares|asked|gives a (?:shit|fuck|damn))(?= [.?,]|"
-        r"$| (?:lol|lmao|haha|man|dude|bro|though|tho|anyway|about (?:your|"
-        r"you|it|that|this|what you)|what you))"
-        r"",
-        True,
-    ),
-    (
-        "dismiss",
-        "invalidation",
-        -1,
-        "bad sucks stop quit cry crying whining boo deal suck "
-        "toughen man get cope seethe complain complaining whine being getting",
-        r"(?:too|to) (?:INT)bad (?:for you|so sad)|(?:sucks|suck) to be you|"
-        r"tough (?:luck|shit)(?= [.?,]|$| (?:man|dude|bro|buddy|"
-        r"kid))|(?:stop|quit) (?:INT)(?:crying|whining|complaining|"
-        r"bitching|moaning|sulking|pouting|being (?:INT)(?:so )?(?:sensitive|"
-        r"dramatic|butthurt|emotional|a baby|a child|triggered|"
-        r"salty|a snowflake|a crybaby|offended|a victim))"
-        r"|cry (?:me a river|about it|more|harder|some more)|boo (?:fucking )?hoo|"
-        r"(?:just )?deal with it(?= [.?,]|$)|suck it up|grow a thicker skin|"
-        r"get (?:a )?thicker skin|toughen up|man up|get over (?:it|"
-        r"yourself)|(?:^|(?<=[.?,] ))(?:cope|seethe)(?: (?:harder|more|and seethe))?(?= [.?,]|$)"
-        r"|you are (?:INT)(?:crying|whining|complaining|bitching|"
-        r"moaning)(?= [.?,]|$| (?:about|over|again|lol|like))",
-        False,
-    ),
-)
+def _expand(rx: str, macros: dict[str, str], where: str, seen: tuple[str, ...] = ()) -> str:
+    """``rx`` with every macro replaced by its body (macros may use macros)."""
+
+    def body(m: re.Match) -> str:
+        name = m.group(1) or m.group(2)
+        if name not in macros:
+            raise ValueError(f"{where}: macro {name} is used but not defined in [macros]")
+        if name in seen:
+            raise ValueError(f"{where}: macro {name} uses itself ({' -> '.join(seen + (name,))})")
+        return _expand(macros[name], macros, where, seen + (name,))
+
+    return _MACRO_REF.sub(body, rx)
 
 
-def _expand(rx: str) -> str:
-    for _ in range(3):  # macros may use macros
-        for name, body in _MACROS.items():
-            rx = rx.replace(f"<{name}>", body)
-    rx = rx.replace("(?:INT)", _MACROS["INT"])
-    return rx
-
-
-@lru_cache(maxsize=1)
-def compiled() -> tuple[Pattern, ...]:
-    out = []
-    for family, cats, pol, triggers, rx, no_fp in _SPECS:
-        body = _expand(rx)
-        regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
-        out.append(
-            Pattern(
-                family,
-                regex,
-                tuple(c for c in cats.split(",") if c),
-                frozenset(triggers.split()),
-                pol,
-                no_fp,
-            )
+def _unbreak(text: str, where: str) -> str:
+    """A regex or macro body as written over several lines, as one line (line breaks removed).
+    A broken line may not start or end with a space: spaces are matched, and an editor that
+    strips trailing spaces or an indentation would change the regex unseen."""
+    lines = text.replace("\r", "").split("\n")
+    if len(lines) > 1 and any(line != line.strip(" \t") for line in lines):
+        raise ValueError(
+            f"{where}: a line of the regex starts or ends with a space (spaces are matched; "
+            "break a long regex before a '|' instead)"
         )
+    return "".join(lines)
+
+
+def parse(text: str, source: str = "patterns.toml") -> tuple[Pattern, ...]:
+    """The families of one patterns.toml, compiled, in file order. Raises ``ValueError`` naming
+    ``source`` and the family (or macro) for anything malformed: a TOML error, a missing or
+    unknown key, an unknown category or role, a macro used but not defined, a regex that does
+    not compile, a family named twice."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{source}: not valid TOML ({exc})") from None
+    unknown = set(data) - {"macros", "family"}
+    if unknown:
+        raise ValueError(
+            f"{source}: unknown section {sorted(unknown)[0]!r} (expected [macros] and [[family]])"
+        )
+    raw_macros = data.get("macros", {})
+    if not isinstance(raw_macros, dict):
+        raise ValueError(f"{source}: [macros] must be a table of NAME = 'regex'")
+    macros: dict[str, str] = {}
+    for name, body in raw_macros.items():
+        if not _MACRO_NAME.fullmatch(name) or not isinstance(body, str):
+            raise ValueError(
+                f"{source}: macro {name!r} must be named in capitals (A-Z, 0-9, _) and be a string"
+            )
+        macros[name] = _unbreak(body, f"{source}: macro {name}")
+    for name in macros:
+        where = f"{source}: macro {name}"
+        try:
+            re.compile(_expand(macros[name], macros, where, (name,)))
+        except re.error as exc:
+            raise ValueError(f"{where}: does not compile ({exc})") from None
+    families = data.get("family", [])
+    if not isinstance(families, list) or not families:
+        raise ValueError(f"{source}: no [[family]] tables")
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for k, fam in enumerate(families, 1):
+        out.append(_family(fam, k, macros, source, seen))
     return tuple(out)
 
 
-#: Every trigger word of every family (a message with none of them skips the patterns at once).
-@lru_cache(maxsize=1)
-def all_triggers() -> frozenset[str]:
-    return frozenset().union(*(p.triggers for p in compiled()))
+def _family(fam: dict, k: int, macros: dict[str, str], source: str, seen: set[str]) -> Pattern:
+    name = fam.get("name")
+    where = f"{source}: family {name!r}" if isinstance(name, str) else f"{source}: family #{k}"
+    for key in _REQUIRED:
+        if key not in fam:
+            raise ValueError(f"{where}: missing {key!r}")
+    extra = set(fam) - set(_FIELDS)
+    if extra:
+        raise ValueError(f"{where}: unknown key {sorted(extra)[0]!r}")
+    for key, kind in _TYPES.items():
+        value = fam.get(key)
+        wrong = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        if key in fam and wrong:
+            raise ValueError(f"{where}: {key!r} must be {_TYPE_NAMES[kind]}")
+    if not name or name in seen:
+        raise ValueError(f"{where}: a family needs a name of its own")
+    seen.add(name)
+    cats = tuple(c.strip() for c in fam["categories"].split(",") if c.strip())
+    for c in cats:
+        if c not in KNOWN_CATEGORIES:
+            raise ValueError(
+                f"{where}: unknown category {c!r} (known: {', '.join(sorted(KNOWN_CATEGORIES))})"
+            )
+    role = fam.get("role", "")
+    if role not in ROLES:
+        raise ValueError(f"{where}: unknown role {role!r} (known: {', '.join(map(repr, ROLES))})")
+    if fam["polarity"] not in (-1, 0, 1):
+        raise ValueError(f"{where}: polarity must be -1, 0 or 1")
+    triggers = frozenset(fam["triggers"].split())
+    if not triggers:
+        raise ValueError(f"{where}: no trigger words (one must occur for the family to run)")
+    body = _expand(_unbreak(fam["regex"], where), macros, where)
+    try:
+        regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
+    except re.error as exc:
+        raise ValueError(f"{where}: regex does not compile ({exc})") from None
+    return Pattern(
+        name, regex, cats, triggers, fam["polarity"], fam.get("no_first_person", False), role
+    )
 
 
-def find(words: tuple[str, ...]) -> list[tuple[int, int, Pattern]]:
-    """Non-overlapping pattern matches in ``words`` as ``(start, end, pattern)`` (word indices),
-    leftmost first; of overlapping matches the earlier, then the longer, wins."""
-    present = all_triggers().intersection(words)
+@cache
+def compiled(language: str = "en") -> tuple[Pattern, ...]:
+    """The token patterns of ``language`` (``lexicons/<language>/patterns.toml``), compiled once;
+    a language without the file has none."""
+    if not _CODE.fullmatch(language):
+        raise ValueError(f"not a language code: {language!r}")
+    res = resources.files("analyzer").joinpath("lexicons", language, "patterns.toml")
+    if not res.is_file():
+        return ()
+    return parse(res.read_text(encoding="utf-8"), f"lexicons/{language}/patterns.toml")
+
+
+@cache
+def all_triggers(language: str = "en") -> frozenset[str]:
+    """Every trigger word of every family of ``language`` (a message with none of them skips the
+    patterns at once)."""
+    return frozenset().union(*(p.triggers for p in compiled(language)))
+
+
+def find(
+    words: tuple[str, ...], language: str = "en", first_person: frozenset[str] = FIRST_PERSON
+) -> list[tuple[int, int, Pattern]]:
+    """Non-overlapping pattern matches of ``language`` in ``words`` as ``(start, end, pattern)``
+    (word indices), leftmost first; of overlapping matches the earlier, then the longer, wins.
+    ``first_person`` are the language's first-person words (a family with ``no_first_person``
+    skips a message holding any)."""
+    present = all_triggers(language).intersection(words)
     if not present:
         return []
     text = " ".join(words)
     starts: dict[int, int] | None = None  # word index of each character offset a word starts at
-    first_person = None
+    has_first_person = None
     found: list[tuple[int, int, Pattern]] = []
-    for pat in compiled():
+    for pat in compiled(language):
         if pat.triggers.isdisjoint(present):
             continue
         if pat.needs_no_first_person:
-            if first_person is None:
-                first_person = not FIRST_PERSON.isdisjoint(words)
-            if first_person:
+            if has_first_person is None:
+                has_first_person = not first_person.isdisjoint(words)
+            if has_first_person:
                 continue
         for m in pat.regex.finditer(text):
             a, b = m.span()

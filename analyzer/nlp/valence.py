@@ -1,20 +1,20 @@
-"""Valence: VADER's compound score with the chat corrections."""
+"""Valence: VADER's compound score (English) or the depth lexicon's polarities (a language pack
+with ``"valence": "lexicon"``), with the chat corrections."""
 
 from __future__ import annotations
 
 from analyzer.nlp.feelings import Feeling
 from analyzer.nlp.lexicon import LexResult
 from analyzer.nlp.normalise import CAT_INDEX, MARKERS, ChatText, EmojiCounts
+from analyzer.nlp.pack import english, load_pack
 
 # --------------------------------------------------------------------------------------------
 # valence
 # --------------------------------------------------------------------------------------------
 
-#: Messages made only of these words read neutral ("ok", "lol ok"), whatever VADER says.
-ACK_WORDS = frozenset({
-    "ok", "lol", "haha", "lmao", "sure", "yeah", "yep", "yup", "fine", "alright", "mhm", "hmm",
-    "hm", "k", "oh", "ah", "no", "yes",
-})  # fmt: skip
+#: Messages made only of these words read neutral ("ok", "lol ok"), whatever VADER says
+#: (English's; each pack has its own ``ack_words``).
+ACK_WORDS = english().word_set("ack_words")
 #: Correction floors and ceilings (documented in the README's Method section).
 AFFECTION_FLOOR = 0.5
 CRITICISM_CEILING = -0.4
@@ -214,20 +214,39 @@ class _FastVader:
         return valence
 
 
-class ValenceScorer:
-    """VADER compound (vaderSentiment, MIT) plus the chat corrections listed in README
-    ("Method: the NLP pass").
+def lexicon_polarity(lex: LexResult) -> float:
+    """The mean polarity (-1, 0 or 1) of a message's depth-lexicon matches that carry one, a
+    negated match counting the other way ("not happy" is -1); 0.0 when none does. The raw
+    valence of a pack without VADER (``"valence": "lexicon"``)."""
+    total = 0
+    count = 0
+    for m in lex.matches:
+        pol = m.entry.polarity
+        if pol:
+            total += -pol if m.negated else pol
+            count += 1
+    return total / count if count else 0.0
 
-    The compound comes from :class:`_FastVader` (the library's numbers, about three times
-    faster; a message without a VADER word costs one pass over its tokens).
+
+class ValenceScorer:
+    """The raw valence of a message plus the chat corrections listed in README ("Method: the NLP
+    pass"). For a pack whose valence is ``"vader"`` (English) the raw valence is VADER's
+    compound (vaderSentiment, MIT), computed by :class:`_FastVader` (the library's numbers, about
+    three times faster; a message without a VADER word costs one pass over its tokens); for
+    ``"lexicon"`` it is :func:`lexicon_polarity`.
     """
 
-    def __init__(self) -> None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    def __init__(self, language: str = "en") -> None:
+        pack = load_pack(language)
+        self.language = language
+        self.method = pack.valence
+        self.ack_words = pack.word_set("ack_words")
+        if self.method == "vader":
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        self.analyzer = SentimentIntensityAnalyzer()
-        self.vocab = frozenset(self.analyzer.lexicon)
-        self._fast = _FastVader(self.analyzer)
+            self.analyzer = SentimentIntensityAnalyzer()
+            self.vocab = frozenset(self.analyzer.lexicon)
+            self._fast = _FastVader(self.analyzer)
 
     def raw(self, text: str) -> float:
         """VADER compound of ``text``; long texts are scored in chunks of at most
@@ -248,9 +267,9 @@ class ValenceScorer:
         feeling: Feeling | None = None,
     ) -> float:
         body = [w for w in text.words if w not in MARKERS]
-        if body and emoji.total == 0 and ACK_WORDS.issuperset(body):
+        if body and emoji.total == 0 and self.ack_words.issuperset(body):
             return 0.0
-        v = self.raw(doc_text)
+        v = self.raw(doc_text) if self.method == "vader" else lexicon_polarity(lex)
         cats = lex.cats
         crit = cats[CAT_INDEX["criticism"]] + cats[CAT_INDEX["complaint"]]
         conflict = cats[CAT_INDEX["invalidation"]] + cats[CAT_INDEX["defensiveness"]]

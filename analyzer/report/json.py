@@ -13,7 +13,9 @@ Layout (keys in this order, always present)::
                      {"participants": {name: {measure: VALUE}}, "chat": {measure: VALUE}, ...}
                      where VALUE = {"value", "n", "ci_low", "ci_high", "p_value"}; measures in
                      CATALOGUE order. balance adds ``replies`` (who replies to whom), depth adds
-                     ``language``, ``lexicon_applied`` and ``not_read`` (null, or for a
+                     ``language``, ``lexicon_applied``, ``languages`` (the languages of the
+                     text messages, most first: code, name, messages, share, read) and
+                     ``not_read`` (null, or for a
                      language without the emotion reading the ``reason`` and the ``measures``
                      it leaves unmeasured), one_sidedness adds
                      ``disclosure_responses`` (per discloser: count per kind of reply), trend adds
@@ -45,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.metrics import catalogue
+from analyzer.nlp.language import language_table
 from analyzer.report import check_writable, write_report_file
 from analyzer.report.context import example_context
 from analyzer.schema import Col
@@ -242,6 +245,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["balance"]["replies"] = _replies(analysis)
     doc["depth"]["language"] = analysis.measures.language
     doc["depth"]["lexicon_applied"] = bool(analysis.measures.lexicon_applied)
+    doc["depth"]["languages"] = language_table(analysis.measures.languages)
     doc["depth"]["not_read"] = _not_read(analysis)
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)

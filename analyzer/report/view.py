@@ -383,14 +383,25 @@ KEEP_ROWS = 12
 
 
 def _language_fact(analysis: Analysis) -> str:
-    """The chat's language by name and code, and whether its emotion reading applied."""
-    from analyzer.nlp.language import language_name
+    """The chat's language by name and code, whether its emotion reading applied, and the
+    languages of the text messages with their shares, each read or not ("Messages: Portuguese
+    92 %, English 8 %; English read, Portuguese not read yet")."""
+    from analyzer.nlp.language import language_name, language_table
 
     code = analysis.measures.language
     reading = (
         "emotion reading applied" if analysis.measures.lexicon_applied else "no emotion reading yet"
     )
-    return f"{language_name(code)} ({code or 'unknown'}); {reading}"
+    fact = f"{language_name(code)} ({code or 'unknown'}); {reading}"
+    table = language_table(analysis.measures.languages)
+    if not table:
+        return fact
+    shares = ", ".join(f"{row['name']} {fmt_share(row['share'])}" for row in table)
+    read = [str(row["name"]) for row in table if row["read"]]
+    unread = [str(row["name"]) for row in table if not row["read"]]
+    says = [f"{_name_list(read)} read"] if read else []
+    says += [f"{_name_list(unread)} not read yet"] if unread else []
+    return f"{fact}. Messages: {shares}; {', '.join(says)}"
 
 
 def lexicon_reason(analysis: Analysis) -> str:

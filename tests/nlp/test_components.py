@@ -280,7 +280,8 @@ RESPONSE_CATEGORIES = (
         pytest.param("you'll get through this", {"support": 1}),
         pytest.param("you've got this", {"support": 1}),
         pytest.param("keep going, don't give up", {"support": 2}),
-        pytest.param("don't worry, we'll sort it out together", {"support": 1}),
+        # two acts of support: the reassurance and the promise to face it together
+        pytest.param("don't worry, we'll sort it out together", {"support": 2}),
         pytest.param("i'm fine, don't worry", {"hedge": 1}),
         pytest.param("let me know if you need anything at all", {"support": 1}),
         pytest.param("happy to help if you want", {"support": 1}),
@@ -524,7 +525,7 @@ def test_function_word_lists_are_disjoint():
     import json
 
     data = json.loads(
-        (normalise.LEXICON_DIR / "function_words_en.json").read_text(encoding="utf-8")
+        (normalise.LEXICON_DIR / "en" / "function_words.json").read_text(encoding="utf-8")
     )
     words = [w for k, v in data.items() if not k.startswith("_") for w in v]
     assert len(words) == len(set(words))

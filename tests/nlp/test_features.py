@@ -173,17 +173,17 @@ def test_followup_by_content_overlap():
     assert features.extract(chat(rows)).frame["followup"].tolist() == [False, True, False]
 
 
-def test_non_english_chat_switches_lexicon_off():
+def test_chat_without_a_pack_switches_lexicon_off():
     rows = [
-        ("Ana", "text", "hola, ¿qué tal? estoy muy cansada pero bien", 0, 0),
-        ("Ben", "text", "yo también, gracias por preguntar. ¿y tu mamá cómo está?", 0, 1),
-        ("Ana", "text", "está bien, gracias. mañana la veo con mi hermana y los niños", 0, 2),
-        ("Ben", "text", "qué bueno, te mando un abrazo muy fuerte para todas", 0, 3),
+        ("Ana", "text", "hallo, wie geht's? ich bin sehr müde aber gut", 0, 0),
+        ("Ben", "text", "ich auch, danke der Nachfrage. und wie geht es deiner Mama?", 0, 1),
+        ("Ana", "text", "es geht ihr gut, danke. morgen sehe ich sie mit meiner Schwester", 0, 2),
+        ("Ben", "text", "wie schön, ich schicke euch allen eine ganz feste Umarmung", 0, 3),
         ("Ana", "text", "ok", 0, 4),
     ]
     feats = features.extract(chat(rows))
     f = feats.frame
-    assert (feats.language, feats.lexicon_applied) == ("es", False)
+    assert (feats.language, feats.lexicon_applied) == ("de", False)
     assert (
         f["tier"].isna().all()
         and f["cat_sadness" if False else "cat_soft"].isna().all()
@@ -192,7 +192,7 @@ def test_non_english_chat_switches_lexicon_off():
     assert not f["feeling"].any() and (f["emotion_terms"] == "").all()
     # structure-level measures still work
     assert f["question"].tolist() == [True, True, False, False, False]
-    assert f["words"].tolist() == [8, 10, 12, 10, 1]
+    assert f["words"].tolist() == [9, 11, 12, 10, 1]
 
 
 def test_missing_model_names_it_and_downloads_nothing():

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analyzer.nlp import language
+from analyzer.nlp.pack import available
 
 
 def guess(text: str, times: int = 5) -> str:
@@ -88,10 +89,12 @@ def test_the_data_is_consistent():
     assert all(words for words in data.stopwords.values())
 
 
-def test_only_english_has_the_reading():
-    assert language.READ_LANGUAGES == frozenset({"en"})
-    assert language.no_reading_reason("pt") == (
-        "it needs the emotion reading, which this chat's language (Portuguese) does not have yet"
+def test_the_languages_with_a_pack_have_the_reading():
+    assert language.READ_LANGUAGES == available()
+    assert {"en", "pt", "es"} <= language.READ_LANGUAGES
+    assert "de" not in language.READ_LANGUAGES
+    assert language.no_reading_reason("de") == (
+        "it needs the emotion reading, which this chat's language (German) does not have yet"
     )
 
 

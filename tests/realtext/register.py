@@ -5,7 +5,9 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
 - ``written.tsv``: chat messages written and labelled by the project in the styles of real
   supporters and venters;
 - ``goemotions.tsv``: real Reddit comments from GoEmotions train, labelled by hand in the same
-  scheme (drawn by ``python -m tests.realtext.register_draw``).
+  scheme (drawn by ``python -m tests.realtext.register_draw``);
+- ``written2.tsv`` and ``goemotions2.tsv``: the second set (``register2``), all of it frozen,
+  written, drawn (``python -m tests.realtext.register_draw 2``) and labelled the same way.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -22,7 +24,11 @@ from pathlib import Path
 import pandas as pd
 
 DIR = Path(__file__).parent / "register"
+#: the files split by :func:`part` into ``dev`` and ``frozen``; their ``frozen`` third was scored
+#: at two releases and is development material now (see the README)
 FILES = ("written", "goemotions")
+#: the second set, ``register2``: every message in it is ``frozen`` (no dev split)
+FROZEN_FILES = ("written2", "goemotions2")
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]
 
@@ -46,13 +52,18 @@ def unescape(field: str) -> str:
     return _ESCAPED.sub(lambda m: _UNESCAPE[m.group()], field)
 
 
-def parse_line(line: str) -> tuple[str, str, frozenset[str], str, str]:
-    """``(id, part, labels, context, text)`` of one line; ``ValueError`` naming what is wrong."""
+def parse_line(line: str, all_frozen: bool = False) -> tuple[str, str, frozenset[str], str, str]:
+    """``(id, part, labels, context, text)`` of one line; ``ValueError`` naming what is wrong.
+
+    In a file of :data:`FROZEN_FILES` (``all_frozen``) every part must be ``frozen``.
+    """
     fields = line.rstrip("\n").split("\t")
     if len(fields) != len(COLUMNS):
         raise ValueError(f"expected {len(COLUMNS)} tab-separated fields, got {len(fields)}")
     mid, kind, labels, context, text = fields
-    if kind != part(mid):
+    if all_frozen and kind != "frozen":
+        raise ValueError(f"{mid}: part is {kind!r}, every message of this file is 'frozen'")
+    if not all_frozen and kind != part(mid):
         raise ValueError(f"{mid}: part is {kind!r}, the id's hash says {part(mid)!r}")
     codes = frozenset() if labels == "-" else frozenset(labels.split(" "))
     unknown = codes - set(CODES)
@@ -67,13 +78,14 @@ def load(name: str, kind: str | None = None) -> pd.DataFrame:
     """One file as a frame: ``id``, ``part``, ``labels`` (a frozenset), ``context``, ``text``,
     and one boolean column per code; only the ``dev`` or ``frozen`` rows when ``kind`` is given.
     """
-    if name not in FILES:
-        raise ValueError(f"unknown register file {name!r}; choose from {', '.join(FILES)}")
+    if name not in FILES + FROZEN_FILES:
+        known = ", ".join(FILES + FROZEN_FILES)
+        raise ValueError(f"unknown register file {name!r}; choose from {known}")
     lines = (DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     rows = []
     for number, line in enumerate(lines, 1):
         try:
-            rows.append(parse_line(line))
+            rows.append(parse_line(line, all_frozen=name in FROZEN_FILES))
         except ValueError as err:
             raise ValueError(f"{name}.tsv line {number}: {err}") from None
     frame = pd.DataFrame(rows, columns=COLUMNS)

@@ -6,9 +6,12 @@ reader's feeling have enough positives; comments already hand-labelled in ``labe
 are left out. The output is sorted by id, so the labeller does not see the stratum::
 
     python -m tests.realtext.register_draw > draw.tsv
+    python -m tests.realtext.register_draw 2 > draw2.tsv   # the second, all-frozen draw
 
 Each line is ``id <TAB> part <TAB> text``; the labels in ``register/goemotions.tsv`` were
-written by hand from the text alone (the GoEmotions labels are not ours).
+written by hand from the text alone (the GoEmotions labels are not ours). The second draw
+(:func:`draw2`, ``register/goemotions2.tsv``) uses its own seed and leaves out every comment of
+the first draw and of both hand-labelled acts files; all of its comments are frozen.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from tests.realtext.register import escape, part
 
 SEED = 20261206
 ACTS = "labelled/acts.tsv"
+SEED2 = 20261207
+#: every comment already labelled somewhere; the second draw leaves them all out
+TAKEN2 = ("labelled/acts.tsv", "labelled/acts_frozen2.tsv", "register/goemotions.tsv")
 #: (GoEmotions labels any of which a comment must carry, or None for any comment; how many)
 STRATA = (
     ({"caring"}, 90),
@@ -36,13 +42,20 @@ STRATA = (
     # a second caring draw, added after the first 300 were labelled (the first draws are unchanged)
     ({"caring"}, 150),
 )
+#: the second draw (``register/goemotions2.tsv``), all frozen
+STRATA2 = (
+    ({"caring"}, 55),
+    ({"sadness", "grief", "disappointment", "nervousness", "fear", "remorse"}, 20),
+    ({"admiration", "approval", "optimism", "pride"}, 15),
+    ({"gratitude", "love", "joy", "relief"}, 10),
+    ({"anger", "annoyance", "disapproval"}, 10),
+    ({"neutral"}, 10),
+)
 
 
-def draw() -> pd.DataFrame:
-    """The drawn comments (``id``, ``text``), sorted by id."""
-    train = load("train")
-    acts = pd.read_csv(
-        Path(__file__).parent / ACTS,
+def _ids(relpath: str) -> set[str]:
+    frame = pd.read_csv(
+        Path(__file__).parent / relpath,
         sep="\t",
         header=None,
         usecols=[0],
@@ -50,10 +63,28 @@ def draw() -> pd.DataFrame:
         quoting=3,
         dtype=str,
     )
-    taken: set[str] = set(acts["id"])
-    rng = np.random.default_rng(SEED)
+    return set(frame["id"])
+
+
+def draw() -> pd.DataFrame:
+    """The drawn comments (``id``, ``text``), sorted by id."""
+    return _draw(SEED, STRATA, _ids(ACTS))
+
+
+def draw2() -> pd.DataFrame:
+    """The second draw (``id``, ``text``), sorted by id: none of it was labelled before."""
+    taken: set[str] = set()
+    for relpath in TAKEN2:
+        taken |= _ids(relpath)
+    return _draw(SEED2, STRATA2, taken)
+
+
+def _draw(seed: int, strata, taken: set[str]) -> pd.DataFrame:
+    train = load("train")
+    taken = set(taken)
+    rng = np.random.default_rng(seed)
     picks = []
-    for labels, n in STRATA:
+    for labels, n in strata:
         ok = train["labels"].map(lambda ls, want=labels: want is None or bool(want & ls))
         ok &= ~train["id"].isin(taken) & train["text"].str.len().between(8, 400)
         pool = train[ok]
@@ -63,10 +94,12 @@ def draw() -> pd.DataFrame:
     return pd.concat(picks).sort_values("id").reset_index(drop=True)
 
 
-def main() -> None:
-    for cid, text in draw().itertuples(index=False):
-        sys.stdout.write(f"{cid}\t{part(cid)}\t{escape(text)}\n")
+def main(argv: list[str]) -> None:
+    second = argv[:1] == ["2"]
+    for cid, text in (draw2() if second else draw()).itertuples(index=False):
+        kind = "frozen" if second else part(cid)
+        sys.stdout.write(f"{cid}\t{kind}\t{escape(text)}\n")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -1,8 +1,12 @@
 """Score support and "whose feeling" on the real-register set (``tests/realtext/register/``).
 
     python -m tests.realtext.register_eval dev        # the part the detectors may be tuned on
-    python -m tests.realtext.register_eval frozen     # the fair estimate: run it once
-    python -m tests.realtext.register_eval dev -v     # ... with every miss and false hit
+    python -m tests.realtext.register_eval frozen     # the old frozen third (development now)
+    python -m tests.realtext.register_eval all -v     # both, with every miss and false hit
+
+The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
+frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
+the detectors, and this script refuses to show it.
 
 Each message is read on its own (as a one-message chat). Figures, pooled over the written
 messages and the GoEmotions comments, and per file:
@@ -23,12 +27,19 @@ import numpy as np
 import pandas as pd
 
 from tests.realtext.evaluate import features_of, pr, support_fired
-from tests.realtext.register import FILES, load
+from tests.realtext.register import FILES, FROZEN_FILES, load
+
+KINDS = ("dev", "frozen", "all")
 
 
 def frame(kind: str) -> pd.DataFrame:
-    """Both files' messages of ``kind`` ("dev" or "frozen") with a ``file`` column."""
-    parts = [load(name, kind).assign(file=name) for name in FILES]
+    """The messages of ``kind`` with a ``file`` column (``written`` / ``goemotions``): "dev",
+    "frozen" (the first set's old frozen third), "all" (both), or "register2" (the second set).
+    """
+    if kind == "register2":
+        parts = [load(name).assign(file=name.rstrip("2")) for name in FROZEN_FILES]
+    else:
+        parts = [load(name, None if kind == "all" else kind).assign(file=name) for name in FILES]
     return pd.concat(parts, ignore_index=True)
 
 
@@ -90,8 +101,12 @@ def report(kind: str, verbose: bool = False) -> str:
 
 def main(argv: list[str]) -> None:
     kind = argv[0] if argv else "dev"
-    if kind not in ("dev", "frozen"):
-        print("usage: python -m tests.realtext.register_eval dev|frozen [-v]", file=sys.stderr)
+    if kind not in KINDS:
+        print(
+            "usage: python -m tests.realtext.register_eval dev|frozen|all [-v]\n"
+            "(register2 is scored only by: python -m tests.frozen score register2)",
+            file=sys.stderr,
+        )
         raise SystemExit(2)
     print(report(kind, verbose="-v" in argv))
 

@@ -108,7 +108,7 @@ def test_escapes_round_trip():
 
 
 def test_unknown_file_is_refused():
-    with pytest.raises(ValueError, match="choose from written, goemotions"):
+    with pytest.raises(ValueError, match="choose from written, goemotions, written2, goemotions2"):
         register.load("acts")
 
 
@@ -128,3 +128,64 @@ def test_the_readme_breakdowns():
     train = load_goemotions("train").drop_duplicates("id").set_index("id")["labels"]
     caring = train.loc[register.load("goemotions")["id"]].map(lambda ls: "caring" in ls)
     assert int(caring.sum()) == 242
+
+
+# --- the second set (register2): every message frozen -------------------------------------
+
+#: file -> (messages, SUP, RFL, OWN, TIER2, no label at all); the README's second table.
+COUNTS2 = {
+    "written2": (287, 140, 62, 29, 26, 114),
+    "goemotions2": (120, 21, 7, 13, 12, 82),
+}
+
+
+@pytest.mark.parametrize("name", register.FROZEN_FILES)
+def test_second_set_counts_and_every_message_is_frozen(name):
+    frame = register.load(name)
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+    )
+    assert got == COUNTS2[name]
+    assert set(frame["part"]) == {"frozen"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_second_set_shares_no_message_with_the_first():
+    first = pd.concat([register.load(name) for name in register.FILES])
+    second = pd.concat([register.load(name) for name in register.FROZEN_FILES])
+    assert not second["id"].isin(first["id"]).any()
+    assert not second["text"].isin(first["text"]).any()
+    written2 = register.load("written2")
+    assert list(written2["id"]) == [f"x{n:04d}" for n in range(1, len(written2) + 1)]
+    assert int((written2["context"] != "").sum()) == 205
+
+
+def test_a_dev_part_in_the_second_set_is_refused():
+    with pytest.raises(ValueError, match="every message of this file is 'frozen'"):
+        register.parse_line("x0001\tdev\tSUP\t-\thi", all_frozen=True)
+    # the first set's rule (part by the id's hash) does not apply to the second set
+    assert register.parse_line("w0004\tfrozen\tSUP\t-\thi", all_frozen=True)[1] == "frozen"
+
+
+def test_second_goemotions_draw_is_new_and_seeded():
+    from tests.realtext.register_draw import draw2
+
+    frame = register.load("goemotions2")
+    assert list(frame["id"]) == list(draw2()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert (frame["context"] == "").all()
+    for relpath in ("labelled/acts.tsv", "labelled/acts_frozen2.tsv"):
+        ids = pd.read_csv(
+            register.DIR.parent / relpath,
+            sep="\t",
+            header=None,
+            usecols=[0],
+            names=["id"],
+            quoting=3,
+            dtype=str,
+        )["id"]
+        assert not frame["id"].isin(ids).any()

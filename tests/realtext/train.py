@@ -1,5 +1,5 @@
-"""Train the emotion models: English's (``analyzer/lexicons/emotion_model.json``) and one per
-language that has its own (``analyzer/lexicons/CODE/emotion_model.json``).
+"""Train the emotion models: English's (``analyzer/lexicons/en/emotion_model.json``) and one
+per language that has its own (``analyzer/lexicons/CODE/emotion_model.json``).
 
     python -m tests.realtext.train                # rebuild English's model and card (a minute)
     python -m tests.realtext.train --check        # rebuild in memory; fail if it differs

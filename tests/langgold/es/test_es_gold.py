@@ -1,4 +1,5 @@
-"""The Spanish chat gold set: format, exact counts, and the hash split (no detector runs here)."""
+"""The Spanish gold set: format, exact counts, the hash split, and the Spanish pack's exact figures
+on the development file (no detector ever runs on frozen.txt here)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,66 @@ def test_split_script_moves_only_new_frozen_lines(tmp_path, monkeypatch):
 def test_readme_counts_table_is_current():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     assert split.counts_table() in readme
+
+
+# --------------------------------------------------------------------------------------------
+# the Spanish pack on the development file (never on frozen.txt: that one is scored once, by
+# ``python -m tests.frozen score gold-es``)
+# --------------------------------------------------------------------------------------------
+
+#: Every detector on dev.txt with the Spanish pack: (gold positives, true positives, false
+#: positives). Exact, so a change to the pack that moves any of them must update this table.
+DEV_SCORES = {
+    "F": (41, 41, 0),
+    "T>=2": (42, 42, 0),
+    "T3": (19, 19, 0),
+    "Q": (52, 50, 2),
+    "QO": (18, 17, 0),
+    "FU": (17, 15, 0),
+    "SUP": (27, 27, 1),
+    "INV": (14, 13, 0),
+    "CRI": (13, 13, 0),
+    "DEF": (19, 17, 0),
+    "REP": (16, 14, 1),
+    "MIN": (18, 18, 0),
+    "HED": (12, 11, 1),
+}
+#: The goals for a language's chat-register gold set (every detector with at least 10 positives).
+PRECISION_MIN = 0.85
+RECALL_MIN = 0.75
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    from tests.langgold.es.score import scores
+
+    return scores(HERE / "dev.txt")
+
+
+def test_dev_is_read_as_spanish():
+    from tests.langgold.es.score import features_of_gold
+
+    feats, language = features_of_gold(HERE / "dev.txt")
+    assert language == "es"
+    assert len(feats) == EXPECTED["dev.txt"]["messages"]
+
+
+def test_dev_scores_are_exact(dev_scores):
+    assert {c: (s.support, s.tp, s.fp) for c, s in dev_scores.items()} == DEV_SCORES
+
+
+@pytest.mark.parametrize("code", sorted(DEV_SCORES))
+def test_dev_goals(dev_scores, code):
+    s = dev_scores[code]
+    if s.support >= 10:
+        assert s.precision >= PRECISION_MIN, s
+        assert s.recall >= RECALL_MIN, s
+
+
+def test_score_script_refuses_the_frozen_file_and_bad_usage(capsys):
+    from tests.langgold.es import score
+
+    assert score.main([str(HERE / "frozen.txt")]) == 2
+    assert "python -m tests.frozen score gold-es" in capsys.readouterr().err
+    assert score.main([]) == 2
+    assert capsys.readouterr().err.startswith("usage: python -m tests.langgold.es.score FILE")

@@ -1,0 +1,134 @@
+"""The Spanish pack (analyzer/lexicons/es/) read message by message: chat spellings, pro-drop
+and clitics, questions without inversion, the second person (tu, vos, usted, ustedes,
+vosotros), minimal replies and laughter, and whose feeling it is ("pareces triste" names the
+reader's sadness back: support, never the writer's disclosure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realtext.evaluate import features_of
+
+# text -> (tier, feeling statement, support, reflection, question, about the other, minimal,
+#          the categories found besides support/validation)
+CASES = {
+    # the writer's feelings, pro-drop and clitics, accents or none
+    "me siento muy sola": (3, True, False, False, False, False, False, {"loneliness"}),
+    "Me siento FATAL": (2, True, False, False, False, False, False, {"soft"}),
+    "toy triste": (2, True, False, False, False, False, False, {"soft"}),
+    "tengo miedo": (2, True, False, False, False, False, False, {"fear"}),
+    "me da miedo perderte": (3, True, False, False, False, False, False, {"fear"}),
+    "te echo de menos": (3, True, False, False, False, False, False, {"affection"}),
+    "te extraño muchísimo": (3, True, False, False, False, False, False, {"affection"}),
+    # the reader's feeling named back: a reflection, not the writer's tier
+    "pareces triste": (1, False, True, True, False, False, False, set()),
+    "se te ve agotada": (1, False, True, True, False, False, False, set()),
+    "se nota q estás agobiado": (1, False, True, True, False, False, False, set()),
+    "debe ser durísimo para ti": (1, False, True, True, False, False, False, set()),
+    "entiendo perfectamente q estés enfadada": (1, False, True, True, False, False, False, set()),
+    "me imagino lo difícil que es": (1, False, True, True, False, False, False, set()),
+    "es normal sentirse así": (1, False, True, False, False, False, False, set()),
+    "a cualquiera le pasaría": (1, False, True, False, False, False, False, set()),
+    # asked or in a condition: the reader's, and no reflection
+    "¿estás enojado conmigo?": (1, False, False, False, True, True, False, {"reassurance"}),
+    "estas triste?": (1, False, False, False, True, True, False, set()),
+    "si estás preocupada llámame": (1, False, False, False, False, False, False, set()),
+    # a third party's feeling: a disclosure about one's life, not a statement of the writer's
+    "mi hermana está muy preocupada": (2, False, False, False, False, False, False, {"fear"}),
+    "mi madre me llamó llorando anoche": (3, False, False, False, False, False, False, {"soft"}),
+    "mi jefe está enfadado conmigo": (2, False, False, False, False, False, False, {"hard"}),
+    # the writer's own reaction stays theirs beside the support
+    "estoy muy orgullosa de ti": (2, True, True, False, False, False, False, set()),
+    # support, offers, wishes
+    "lo hiciste genial": (1, False, True, False, False, False, False, set()),
+    "cuídate mucho": (1, False, True, False, False, False, False, set()),
+    "mucho ánimo!!": (1, False, True, False, False, False, False, set()),
+    "¿quieres que vaya?": (1, False, True, False, True, False, False, set()),
+    "¿necesitas algo?": (1, False, True, False, True, False, False, set()),
+    "aquí estoy para lo que necesites": (1, False, True, False, False, False, False, set()),
+    "cuenta conmigo": (1, False, True, False, False, False, False, set()),
+    "necesito un abrazo": (2, True, False, False, False, False, False, {"soft"}),
+    # conflict and repair
+    "tú nunca me escuchas": (1, False, False, False, False, False, False, {"criticism"}),
+    "siempre haces lo mismo": (1, False, False, False, False, False, False, {"criticism"}),
+    "no es mi culpa": (1, False, False, False, False, False, False, {"defensiveness"}),
+    "estás exagerando": (1, False, False, False, False, False, False, {"invalidation"}),
+    "relájate": (1, False, False, False, False, False, False, {"invalidation"}),
+    "perdón, me pasé": (1, False, False, False, False, False, False, {"repair"}),
+    "nada, olvídalo": (1, False, False, False, False, False, False, {"hedge"}),
+    # minimal replies and laughter
+    "jajaja": (0, False, False, False, False, False, True, set()),
+    "jsjsjs": (0, False, False, False, False, False, True, set()),
+    "xd": (0, False, False, False, False, False, True, set()),
+    "vale": (0, False, False, False, False, False, True, set()),
+    "dale": (0, False, False, False, False, False, True, set()),
+    "sip": (0, False, False, False, False, False, True, set()),
+    "grax": (1, False, False, False, False, False, True, {"gratitude"}),
+    # questions, with or without marks, to tu / vos / usted / ustedes / vosotros
+    "¿qué tal?": (0, False, False, False, True, True, False, set()),
+    "¿y tú?": (0, False, False, False, True, True, False, set()),
+    "q tal el finde?": (0, False, False, False, True, True, False, set()),
+    "como estas": (0, False, False, False, True, True, False, set()),
+    "vos como andas?": (0, False, False, False, True, True, False, set()),
+    "usted como se encuentra?": (0, False, False, False, True, True, False, set()),
+    "¿Cómo están ustedes?": (0, False, False, False, True, True, False, set()),
+    "¿y vosotros qué tal?": (0, False, False, False, True, True, False, set()),
+    "donde estas": (0, False, False, False, True, False, False, set()),
+    "q calor hace hoy, no?": (1, False, False, False, False, False, False, set()),
+}
+ACTS = {"support", "validation"}
+
+
+@pytest.fixture(scope="module")
+def frame():
+    feats = features_of(list(CASES)).reset_index(drop=True)
+    return feats
+
+
+def test_the_messages_are_read_as_spanish():
+    from analyzer.nlp import features
+    from tests.realtext.evaluate import comment_frame
+
+    assert features.extract(comment_frame(list(CASES))).language == "es"
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=list(CASES))
+def test_spanish_message(frame, i):
+    text = list(CASES)[i]
+    row = frame.iloc[i]
+    cats = {c[4:] for c in frame.columns if c.startswith("cat_") and row[c] > 0} - ACTS
+    got = (
+        int(row["tier"]),
+        bool(row["feeling"]),
+        bool(row["cat_support"] + row["cat_validation"] > 0),
+        bool(row["reflection"]),
+        bool(row["question"]),
+        bool(row["question_other"]),
+        bool(row["minimal"]),
+        cats,
+    )
+    assert got == CASES[text]
+
+
+def test_lexicons_readme_states_the_spanish_sizes():
+    """The sizes analyzer/lexicons/README.md gives for the Spanish pack are the files' own."""
+    import json
+    import re
+    from pathlib import Path
+
+    from analyzer.nlp.pack import load_pack
+
+    folder = Path(__file__).resolve().parents[2] / "analyzer" / "lexicons"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    pack = load_pack("es")
+    rows = pack.depth_rows
+    phrases = sum(1 for term, *_ in rows if " " in term.strip("^$"))
+    slang = [k for k in json.loads((folder / "es" / "slang.json").read_text()) if k[0] != "_"]
+    fw = json.loads((folder / "es" / "function_words.json").read_text(encoding="utf-8"))
+    n_fw = sum(len(v) for k, v in fw.items() if not k.startswith("_"))
+    toml = (folder / "es" / "patterns.toml").read_text(encoding="utf-8")
+    families = len(re.findall(r"^\[\[family\]\]", toml, re.M))
+    assert f"| `es/depth.tsv` | {len(rows):,} entries, {phrases} of them phrases" in readme
+    assert f"| `es/slang.json` | {len(slang)} chat spellings" in readme
+    assert f"| `es/function_words.json` | {n_fw} words" in readme
+    assert f"| `es/patterns.toml` | {families} families" in readme
