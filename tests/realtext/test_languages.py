@@ -76,7 +76,7 @@ def test_training_never_reads_the_frozen_gold(code):
     from tests.nlp.gold import load_gold
 
     folder = train.BRIGHTER.parents[1] / "langgold" / code
-    texts, pos, neg, record, from_gold = train.training_rows(code)
+    texts, pos, neg, record, from_gold, stand_in = train.training_rows(code)
     frozen = {it.text for it in load_gold(folder / "frozen.txt")}
     dev = load_gold(folder / "dev.txt")
     assert frozen and not frozen & set(texts)
@@ -88,7 +88,8 @@ def test_training_never_reads_the_frozen_gold(code):
 
 def test_what_stands_for_rows_without_emotion():
     # Portuguese: the rows with no emotion; rows labelled with surprise alone are neither
-    _texts, pos, neg, _record, from_gold = train.training_rows("pt")
+    _texts, pos, neg, _record, from_gold, stand_in = train.training_rows("pt")
+    assert not stand_in.any()
     bpos, bneg = pos[~from_gold], neg[~from_gold]
     assert (len(bpos), int(bpos.sum()), int(bneg.sum()), int((~bpos & ~bneg).sum())) == (
         2226,
@@ -97,9 +98,11 @@ def test_what_stands_for_rows_without_emotion():
         61,
     )
     # Spanish has no row without emotion: its rows labelled with surprise alone stand in
-    _texts, pos, neg, _record, from_gold = train.training_rows("es")
+    _texts, pos, neg, _record, from_gold, stand_in = train.training_rows("es")
     bpos, bneg = pos[~from_gold], neg[~from_gold]
     assert (len(bpos), int(bpos.sum()), int(bneg.sum())) == (1996, 1815, 181)
+    # (they are pooled with the chat gold's negatives to set the threshold)
+    assert (stand_in == (neg & ~from_gold)).all() and not (stand_in & from_gold).any()
     assert not (pos & neg).any()
 
 

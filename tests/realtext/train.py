@@ -213,13 +213,17 @@ def sha256(path: Path) -> str:
 
 
 def lowest_threshold(
-    decide, negatives: np.ndarray, target: float = TARGET_FPR
+    decide, negatives: np.ndarray, target: float = TARGET_FPR, kinds: np.ndarray | None = None
 ) -> tuple[float, np.ndarray]:
     """The lowest threshold (0.50 to 0.985 by 0.005) at which ``decide(threshold)`` flags at
-    most ``target`` of ``negatives``; that threshold and its decision."""
+    most ``target`` of ``negatives`` (of each kind's, where ``kinds`` tells two kinds apart: a
+    few easy negatives of one kind must not buy false positives among the other's); that
+    threshold and its decision."""
+    groups = [negatives] if kinds is None else [negatives & kinds, negatives & ~kinds]
+    groups = [g for g in groups if g.any()]
     for t in np.round(np.arange(0.50, 0.99, 0.005), 4):
         flagged = decide(t)
-        if flagged[negatives].mean() <= target:
+        if all(flagged[g].mean() <= target for g in groups):
             break
     return float(t), flagged
 
@@ -227,7 +231,22 @@ def lowest_threshold(
 def dropped(model: emotion.EmotionModel, feats: set[str], words: tuple[str, ...]) -> bool:
     """The pass would drop this raise: the model's strongest word is the reader's feeling."""
     strongest = model.strongest_word(feats)
-    return bool(strongest) and emotion._readers_word(words, strongest)
+    return bool(strongest) and emotion._readers_word(words, strongest, model.experiencer_rules)
+
+
+def reading_rules(language: str) -> dict:
+    """The language's function words and whose-feeling rules, as the pass gives them to its
+    model (English's where the language has no pack)."""
+    if language == "en" or not has_pack(language):
+        return {}
+    from analyzer.nlp import experiencer
+    from analyzer.nlp.normalise import function_word_map
+    from analyzer.nlp.pack import load_pack
+
+    return {
+        "function_words": frozenset(function_word_map(load_pack(language))),
+        "experiencer_rules": experiencer.load_rules(language),
+    }
 
 
 def share(flagged: np.ndarray, rows: np.ndarray) -> float:
@@ -236,16 +255,18 @@ def share(flagged: np.ndarray, rows: np.ndarray) -> float:
 
 def training_rows(
     language: str,
-) -> tuple[list[str], np.ndarray, np.ndarray, dict, np.ndarray]:
+) -> tuple[list[str], np.ndarray, np.ndarray, dict, np.ndarray, np.ndarray]:
     """The texts of ``language``'s training data, which are positives and which negatives, the
-    data's record for the card (file hashes and counts), and which texts come from a chat gold
-    file."""
+    data's record for the card (file hashes and counts), which texts come from a chat gold
+    file, and which negatives only stand in for rows without emotion (labelled with surprise
+    alone)."""
     if language == "en":
         train = load("train")
         clear = train["labels"].map(lambda ls: bool(ls & CLEAR)).to_numpy()
         neutral = train["labels"].map(lambda ls: ls == {"neutral"}).to_numpy()
         record = {"train.tsv": sha256(DIR / "train.tsv")}
-        return train["text"].tolist(), clear, neutral, record, np.zeros(len(train), dtype=bool)
+        none = np.zeros(len(train), dtype=bool)
+        return train["text"].tolist(), clear, neutral, record, none, none
     lang = LANGUAGES[language]
     path = BRIGHTER / f"train_{lang.brighter}.csv"
     rows = brighter.rows("train", lang.brighter)
@@ -274,11 +295,13 @@ def training_rows(
         record["negatives"] += f", and the messages of {lang.gold} below tier 2"
         record["positives"] += f", and the messages of {lang.gold} at tier 2 or 3"
         record["gold_positives"], record["gold_negatives"] = int(deep.sum()), int((~deep).sum())
-    return texts, pos, neg, record, gold
+    stand_in = np.zeros(len(texts), dtype=bool)
+    stand_in[: len(rows)] = neg[: len(rows)] & ~rows["none"].to_numpy()
+    return texts, pos, neg, record, gold, stand_in
 
 
 def build(language: str = "en") -> tuple[dict, dict]:
-    texts, clear, neutral, record, from_gold = training_rows(language)
+    texts, clear, neutral, record, from_gold, stand_in = training_rows(language)
     target = TARGET_FPR if language == "en" else LANGUAGES[language].target_fpr
     use = np.flatnonzero(clear | neutral)
     rng = np.random.default_rng(SEED)
@@ -316,6 +339,7 @@ def build(language: str = "en") -> tuple[dict, dict]:
         head["bias"],
         0.5,
         dict(zip(head["char_grams"], head["char_weights"], strict=True)),
+        **reading_rules(language),
     )
     rows = np.flatnonzero(held)
     probs = np.array([model.probability(feats[i]) for i in rows])
@@ -328,11 +352,20 @@ def build(language: str = "en") -> tuple[dict, dict]:
     # the threshold: the lowest at which the pass's whole decision (the lexicon's tier >= 2, or
     # a message the model may raise and does) keeps the false-positive rate on held-back neutral
     # comments at target (without a pack: the model alone)
-    t, deep = lowest_threshold(lambda t: lex_deep | (may & (probs >= t)), is_neutral, target)
+    # comments at target (without a pack: the model alone); in each kind of negatives where the
+    # language has two (BRIGHTER rows and chat gold messages)
+    # (a few easy chat negatives must not buy false positives among the BRIGHTER rows). Where
+    # stand-ins (surprise alone, many of them emotional) replace BRIGHTER's rows without
+    # emotion, they are pooled with the chat messages: held apart they push the threshold to its
+    # cap, and the short chat messages alone let the model raise plain logistics ("mañana tengo
+    # reunión a las 9 y después voy a casa de mi madre")
+    kinds = from_gold[rows] if from_gold.any() and not stand_in.any() else None
+    without = is_neutral
+    t, deep = lowest_threshold(lambda t: lex_deep | (may & (probs >= t)), without, target, kinds)
     head["threshold"] = t
     # what the rules on whom a message may raise cost, at the same false-positive rate
-    _, any_message = lowest_threshold(lambda t: lex_deep | (probs >= t), is_neutral, target)
-    _, model_alone = lowest_threshold(lambda t: probs >= t, is_neutral, target)
+    _, any_message = lowest_threshold(lambda t: lex_deep | (probs >= t), without, target, kinds)
+    _, model_alone = lowest_threshold(lambda t: probs >= t, without, target, kinds)
     settings = {
         "seed": SEED,
         "c_penalty": c,
@@ -362,6 +395,8 @@ def build(language: str = "en") -> tuple[dict, dict]:
                 },
                 **(
                     {
+                        "tier2_on_chat_gold_negatives": share(deep, is_neutral & from_gold[rows]),
+                        "tier2_on_brighter_negatives": share(deep, is_neutral & ~from_gold[rows]),
                         "auc_against_chat_gold_negatives": auc(
                             probs, is_clear, is_neutral & from_gold[rows]
                         ),
