@@ -128,7 +128,9 @@ def test_model_reads_real_wording(code, emotional, plain):
         feats, _s, _e = train.analysed([text], None, code)
         return model.probability(feats[0])
 
-    assert prob(emotional) >= model.threshold > prob(plain)
+    # the model leans far to "emotional" on the one and away from it on the other (the lexicon
+    # reads the first at tier >= 2 already, so the model is never asked about it in the pass)
+    assert prob(emotional) >= 0.9 and prob(plain) <= 0.5
 
 
 def test_an_unknown_language_is_a_clear_error(capsys):
