@@ -467,6 +467,13 @@ def _language_model(
         "may raise and does)"
         if packed
         else "the model alone (the language had no pack when trained)",
+        "threshold_negatives": "held-back train rows without emotion, at most target_fpr flagged "
+        + (
+            "among the surprise-alone stand-ins and the chat gold's messages below tier 2 taken "
+            "together"
+            if lang.surprise_negative
+            else "among BRIGHTER's and among the chat gold's messages below tier 2, each"
+        ),
         "features_kept": len(head["features"]),
         "char_grams_kept": len(head["char_grams"]),
         "threshold": head["threshold"],
