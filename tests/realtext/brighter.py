@@ -1,13 +1,17 @@
-"""The English reading on BRIGHTER's English dev split (texts nobody here wrote or tuned on).
+"""The reading on BRIGHTER's dev splits (texts nobody here wrote or tuned on), per language:
+English (eng), Brazilian Portuguese (ptbr), Spanish (esp).
 
     python -m tests.realtext.brighter            # the figures of the code as it is
-    python -m tests.realtext.brighter --write    # also score the code of BEFORE (from git) and
-                                                 # record both in brighter.json
+    python -m tests.realtext.brighter --write    # also score English on the code of BEFORE
+                                                 # (from git) and record all in brighter.json
 
-A row labelled with any of anger, fear, joy or sadness (English has no disgust column) should
-reach tier >= 2; a row with no emotion at all should not. Rows labelled with surprise only are
-left out of both. ``python -m tests.figures`` writes README's table from the recorded "before"
-and the figures scored now.
+A row labelled with any of anger, disgust, fear, joy or sadness (English has no disgust column)
+should reach tier >= 2; a row with no emotion at all should not (the Spanish split has no such
+row). Rows labelled with surprise only are left out of both. A language the tool does not read
+yet (no language pack) is scored all the same, and recorded with ``"read": false``.
+``python -m tests.figures`` writes README's tables from the recorded English "before" and the
+figures scored now; ``test_languages.py`` checks that the recorded figures are the ones scored
+now.
 """
 
 from __future__ import annotations
@@ -23,27 +27,80 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(__file__).with_name("brighter") / "dev_eng.csv"
+DIR = Path(__file__).with_name("brighter")
+DATA = DIR / "dev_eng.csv"
 RECORD = Path(__file__).with_name("brighter.json")
 #: The code before the whose-feeling work, the emotion model with character n-grams and the
 #: language guess by script.
 BEFORE = "dea0881"
-EMOTIONS = ("anger", "fear", "joy", "sadness")
+EMOTIONS = ("anger", "disgust", "fear", "joy", "sadness")
+#: BRIGHTER's code of each language scored here -> the tool's language code.
+LANGUAGES = {"eng": "en", "ptbr": "pt", "esp": "es"}
 
 
-def score(data: Path = DATA) -> dict[str, float | int]:
+def rows(split: str, code: str, data: Path | None = None) -> pd.DataFrame:
+    """One BRIGHTER file (``split`` train or dev, ``code`` eng, ptbr or esp; or the file
+    ``data``) with two more columns: ``emotional`` (any of :data:`EMOTIONS`) and ``none`` (no
+    emotion at all)."""
+    path = data or DIR / f"{split}_{code}.csv"
+    frame = pd.read_csv(path, dtype={"text": str}, keep_default_na=False)
+    labels = frame.drop(columns=["id", "text"])
+    five = [c for c in EMOTIONS if c in labels]
+    return frame.assign(
+        emotional=labels[five].sum(axis=1).to_numpy() > 0,
+        none=labels.sum(axis=1).to_numpy() == 0,
+    )
+
+
+def _share(flags, mask) -> float | None:
+    return round(float(flags[mask].mean()), 4) if mask.any() else None
+
+
+def score(code: str = "eng", data: Path | None = None) -> dict[str, float | int | None]:
+    """Tier >= 2 on the dev split of ``code``: its share of the emotional rows and of the rows
+    with no emotion (None where there is none)."""
     from tests.realtext.evaluate import features_of
 
-    rows = pd.read_csv(data, dtype={"text": str}, keep_default_na=False)
-    emotional = rows[list(EMOTIONS)].sum(axis=1).to_numpy() > 0
-    none = rows.drop(columns=["id", "text"]).sum(axis=1).to_numpy() == 0
-    deep = (features_of(rows["text"].tolist())["tier"].fillna(0) >= 2).to_numpy()
+    dev = rows("dev", code, data)
+    emotional, none = dev["emotional"].to_numpy(), dev["none"].to_numpy()
+    deep = (features_of(dev["text"].tolist())["tier"].fillna(0) >= 2).to_numpy()
     return {
-        "rows": len(rows),
+        "rows": len(dev),
         "emotional": int(emotional.sum()),
         "none": int(none.sum()),
-        "tier2_on_emotional": round(float(deep[emotional].mean()), 4),
-        "tier2_on_none": round(float(deep[none].mean()), 4),
+        "tier2_on_emotional": _share(deep, emotional),
+        "tier2_on_none": _share(deep, none),
+    }
+
+
+def is_read(language: str) -> bool:
+    """The tool reads ``language`` (a tool code: en, pt, es): English always; another language
+    when its pack is there."""
+    if language == "en":
+        return True
+    lexicons = ROOT / "analyzer" / "lexicons"
+    try:
+        from analyzer.nlp.pack import available
+    except ImportError:
+        return False
+    return language in available() and (lexicons / language / "pack.json").is_file()
+
+
+def model_alone(language: str) -> dict | None:
+    """The language's emotion model alone on its dev split (``train.dev_model_alone``), None
+    when it ships none."""
+    from tests.realtext import train
+
+    path = train.model_file(language)
+    return train.dev_model_alone(language, train.read_model(path)) if path.is_file() else None
+
+
+def score_all() -> dict[str, dict]:
+    """:func:`score` of every language of :data:`LANGUAGES`, each with whether it is read and
+    what its emotion model alone reaches."""
+    return {
+        code: {"read": is_read(lang), **score(code), "model_alone": model_alone(lang)}
+        for code, lang in LANGUAGES.items()
     }
 
 
@@ -58,7 +115,7 @@ def score_before() -> dict[str, float | int]:
     script = (
         "import json, sys; sys.path.insert(0, '.'); from pathlib import Path\n"
         "from tests.realtext.brighter import score\n"
-        f"print(json.dumps(score(Path({str(DATA)!r}))))\n"
+        f"print(json.dumps(score('eng', Path({str(DATA)!r}))))\n"
     )
     with tempfile.TemporaryDirectory() as tmp:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
@@ -78,12 +135,14 @@ def recorded() -> dict:
 
 
 def main(argv: list[str]) -> int:
-    now = score()
-    print(json.dumps({"now": now}, indent=2))
+    now = score_all()
+    print(json.dumps({"dev": now}, indent=2))
     if "--write" in argv:
         before = {"commit": BEFORE, **score_before()}
         print(json.dumps({"before": before}, indent=2))
-        RECORD.write_text(json.dumps({"before": before}, indent=2) + "\n", encoding="utf-8")
+        RECORD.write_text(
+            json.dumps({"before": before, "dev": now}, indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -1,9 +1,11 @@
-"""Train the emotion model shipped in ``analyzer/lexicons/en/emotion_model.json``.
+"""Train the emotion models: English's (``analyzer/lexicons/en/emotion_model.json``) and one
+per language that has its own (``analyzer/lexicons/CODE/emotion_model.json``).
 
-    python -m tests.realtext.train          # rebuild the model and its card (about a minute)
-    python -m tests.realtext.train --check  # rebuild in memory; fail if it differs from the file
+    python -m tests.realtext.train                # rebuild English's model and card (a minute)
+    python -m tests.realtext.train --check        # rebuild in memory; fail if it differs
+    python -m tests.realtext.train --language pt  # the same for Portuguese (pt) or Spanish (es)
 
-Data: GoEmotions train split only (``tests/realtext/goemotions/``; dev is for reporting).
+English data: GoEmotions train split only (``tests/realtext/goemotions/``; dev is for reporting).
 Positives are comments with any *clear* emotion (``goemotions.CLEAR``), negatives comments
 labelled only ``neutral``; comments with only other labels (admiration, curiosity, ...) are left
 out. A seeded 20 % of train is held back to choose the settings and the threshold; the weights
@@ -25,6 +27,23 @@ and the reader's feelings out of the writer's depth.
 The model card (``tests/realtext/model_card.json``) records the seed, the data's SHA-256, the
 settings, the thresholds, the shipped file's SHA-256 and the dev scores; ``test_realtext.py``
 checks the shipped model against it.
+
+Portuguese and Spanish (:data:`LANGUAGES`) are trained the same way on BRIGHTER's train split
+(``tests/realtext/brighter/``; its dev split is only scored) and on the development part of our
+own chat gold of the language (``tests/langgold/CODE/dev.txt``; never its frozen part), which
+brings the chat register BRIGHTER's posts lack. Positives are BRIGHTER rows labelled with any
+of anger, disgust, fear, joy or sadness, and gold messages at tier 2 or 3; negatives are gold
+messages below tier 2 and, in Portuguese, BRIGHTER rows with no emotion; rows labelled with
+surprise alone are left out. The Spanish split has no row without emotion, so its rows labelled
+with surprise alone (none of the five) stand in for them. The Spanish threshold therefore rests
+on weak negatives and on few chat ones, and no BRIGHTER figure can say how often Spanish text
+without emotion is flagged (see ``model_card_es.json``).
+
+The model reads the features the pass gives it, so it is trained through the language's own
+pack. Where the language has no pack yet, the pass cannot give the lexicon's features
+(tier, categories, emotion terms, feeling statement, valence): they are left out of training
+(:data:`PACK_FEATURES`), so that the weights stay valid whatever the pack later finds, and the
+threshold is chosen on the model alone. The card records which ("features", "threshold_on").
 """
 
 from __future__ import annotations
@@ -33,14 +52,17 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
+from scipy.stats import rankdata
 
 from analyzer.nlp import emotion
 from analyzer.nlp.normalise import CATEGORIES
+from tests.realtext import brighter
 from tests.realtext.goemotions import CLEAR, DIR, DISCLOSED, load
 
 SEED = 7
@@ -52,29 +74,94 @@ HELD_BACK = 0.2
 TARGET_FPR = 0.09
 PRUNE = 0.005
 CARD = Path(__file__).parent / "model_card.json"
+LEXICONS = Path(__file__).resolve().parents[2] / "analyzer" / "lexicons"
+BRIGHTER = brighter.DIR
+#: The five emotions whose rows are positives (BRIGHTER's English has no disgust column).
+FIVE = brighter.EMOTIONS
+#: Features that come from the language's pack (left out where the language has none).
+PACK_FEATURES = ("LEX_", "CAT_", "TERM_", "VAL_", "FEELING")
+
+
+@dataclass(frozen=True)
+class Language:
+    """How one language's model is trained: its BRIGHTER split, its false-positive target, its
+    L2 penalty and character n-gram scale (chosen on held-back train rows: these splits are
+    small, so Portuguese wants a stronger penalty), and whether its negatives need stand-ins
+    (``surprise_negative``: rows labelled with surprise alone; ``gold``: a chat gold
+    development file)."""
+
+    code: str
+    brighter: str
+    target_fpr: float
+    c_penalty: float
+    char_scale: float
+    surprise_negative: bool = False
+    gold: str = ""
+
+    @property
+    def settings(self) -> tuple[float, float]:
+        return self.c_penalty, self.char_scale
+
+    @property
+    def model_file(self) -> Path:
+        return model_file(self.code)
+
+    @property
+    def card(self) -> Path:
+        return CARD.with_name(f"model_card_{self.code}.json")
+
+
+LANGUAGES = {
+    "pt": Language("pt", "ptbr", 0.07, 0.1, 0.1, gold="tests/langgold/pt/dev.txt"),
+    "es": Language(
+        "es", "esp", 0.07, 0.3, 0.3, surprise_negative=True, gold="tests/langgold/es/dev.txt"
+    ),
+}
+
+
+def has_pack(code: str) -> bool:
+    """The language has its pack (its lexicon, patterns and word lists) in this tree."""
+    return brighter.is_read(code)
+
+
+def pipeline(language: str):
+    """The spaCy pipeline and the lexicon and valence scorer that read ``language`` (English's
+    where the language has no pack: only the words are then used)."""
+    from analyzer.nlp.features import build_pipeline
+
+    nlp = (
+        build_pipeline(None, language=language)
+        if language != "en" and has_pack(language)
+        else build_pipeline(None)
+    )
+    return nlp, nlp.get_pipe("depth_lexicon").lexicon, nlp.get_pipe("chat_valence").scorer
 
 
 def analysed(
     texts: list[str],
     words: list[tuple[str, ...]] | None = None,
+    language: str = "en",
     wider: list[tuple[bool, bool]] | None = None,
 ) -> tuple[list[set[str]], np.ndarray, np.ndarray]:
     """Model features of each text; whether the lexicon alone makes it tier >= 2 (which always
     stands); whether the model may raise it (``emotion.may_raise``). Each text's normalised
-    words are appended to ``words`` when it is given, and :func:`wider_raise` to ``wider``."""
+    words are appended to ``words`` when it is given, and :func:`wider_raise` to ``wider``. For a
+    language without its pack, the pack's features are left out, nothing stands and every text
+    may be raised."""
     from analyzer.nlp import components
-    from analyzer.nlp.features import build_pipeline
 
-    nlp = build_pipeline(None)
-    lexicon = nlp.get_pipe("depth_lexicon").lexicon
-    scorer = nlp.get_pipe("chat_valence").scorer
+    nlp, lexicon, scorer = pipeline(language)
+    packed = has_pack(language)
     feats, stands, eligible = [], [], []
     docs = nlp.pipe(texts, batch_size=2000, disable=list(components.PIPE_NAMES))
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, _fw, val = components.analyse_doc(doc, raw, lexicon, scorer)
-        feats.append(emotion.analysis_features(t, e, lx, f, val))
-        stands.append(max(lx.tier, f.tier) >= 2)
-        eligible.append(emotion.may_raise(lx, a, f))
+        fs = emotion.analysis_features(t, e, lx, f, val)
+        if not packed:
+            fs = {x for x in fs if not x.startswith(PACK_FEATURES)}
+        feats.append(fs)
+        stands.append(packed and max(lx.tier, f.tier) >= 2)
+        eligible.append(not packed or emotion.may_raise(lx, a, f))
         if words is not None:
             words.append(t.words)
         if wider is not None:
@@ -114,9 +201,10 @@ def design(
     vocab: dict[str, int],
     chars: list[Counter] | None = None,
     char_vocab: dict[str, int] | None = None,
+    scale: float = CHAR_SCALE,
 ) -> sparse.csr_matrix:
     """Word and component features (0/1) in the first ``len(vocab)`` columns, then the character
-    n-gram counts times ``CHAR_SCALE`` (none when ``chars`` is not given)."""
+    n-gram counts times ``scale`` (none when ``chars`` is not given)."""
     if chars is None:
         chars, char_vocab = [Counter()] * len(feats), {}
     rows, cols, vals = [], [], []
@@ -126,13 +214,13 @@ def design(
         cs = sorted((char_vocab[g], n) for g, n in cg.items() if g in char_vocab)
         rows += [i] * (len(js) + len(cs))
         cols += js + [offset + j for j, _ in cs]
-        vals += [1.0] * len(js) + [n * CHAR_SCALE for _, n in cs]
+        vals += [1.0] * len(js) + [n * scale for _, n in cs]
     return sparse.csr_matrix(
         (np.array(vals), (rows, cols)), shape=(len(feats), len(vocab) + len(char_vocab))
     )
 
 
-def fit(x: sparse.csr_matrix, y: np.ndarray) -> np.ndarray:
+def fit(x: sparse.csr_matrix, y: np.ndarray, c: float = C_PENALTY) -> np.ndarray:
     """L2-penalised logistic regression; returns ``[bias, weights...]``."""
     xt = x.T.tocsr()
 
@@ -142,9 +230,9 @@ def fit(x: sparse.csr_matrix, y: np.ndarray) -> np.ndarray:
         eps = 1e-12
         value = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum() + theta[1:] @ theta[
             1:
-        ] / (2 * C_PENALTY)
+        ] / (2 * c)
         g = p - y
-        return value, np.concatenate([[g.sum()], xt @ g + theta[1:] / C_PENALTY])
+        return value, np.concatenate([[g.sum()], xt @ g + theta[1:] / c])
 
     res = minimize(
         loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 1000}
@@ -156,12 +244,18 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def lowest_threshold(decide, negatives: np.ndarray) -> tuple[float, np.ndarray]:
+def lowest_threshold(
+    decide, negatives: np.ndarray, target: float = TARGET_FPR, kinds: np.ndarray | None = None
+) -> tuple[float, np.ndarray]:
     """The lowest threshold (0.50 to 0.985 by 0.005) at which ``decide(threshold)`` flags at
-    most ``TARGET_FPR`` of ``negatives``; that threshold and its decision."""
+    most ``target`` of ``negatives`` (of each kind's, where ``kinds`` tells two kinds apart: a
+    few easy negatives of one kind must not buy false positives among the other's); that
+    threshold and its decision."""
+    groups = [negatives] if kinds is None else [negatives & kinds, negatives & ~kinds]
+    groups = [g for g in groups if g.any()]
     for t in np.round(np.arange(0.50, 0.99, 0.005), 4):
         flagged = decide(t)
-        if flagged[negatives].mean() <= TARGET_FPR:
+        if all(flagged[g].mean() <= target for g in groups):
             break
     return float(t), flagged
 
@@ -169,25 +263,94 @@ def lowest_threshold(decide, negatives: np.ndarray) -> tuple[float, np.ndarray]:
 def dropped(model: emotion.EmotionModel, feats: set[str], words: tuple[str, ...]) -> bool:
     """The pass would drop this raise: the model's strongest word is the reader's feeling."""
     strongest = model.strongest_word(feats)
-    return bool(strongest) and emotion._readers_word(words, strongest)
+    return bool(strongest) and emotion._readers_word(words, strongest, model.experiencer_rules)
+
+
+def reading_rules(language: str) -> dict:
+    """The language's function words and whose-feeling rules, as the pass gives them to its
+    model (English's where the language has no pack)."""
+    if language == "en" or not has_pack(language):
+        return {}
+    from analyzer.nlp import experiencer
+    from analyzer.nlp.normalise import function_word_map
+    from analyzer.nlp.pack import load_pack
+
+    return {
+        "function_words": frozenset(function_word_map(load_pack(language))),
+        "experiencer_rules": experiencer.load_rules(language),
+    }
+
+
+def disclosed(language: str) -> np.ndarray:
+    """Which training texts disclose an emotion (GoEmotions' 14 disclosed labels; English only:
+    all False for another language)."""
+    if language != "en":
+        return np.zeros(len(training_rows(language)[0]), dtype=bool)
+    return load("train")["labels"].map(lambda ls: bool(ls & DISCLOSED)).to_numpy()
 
 
 def share(flagged: np.ndarray, rows: np.ndarray) -> float:
     return round(float(flagged[rows].mean()), 4)
 
 
-def build() -> tuple[dict, dict]:
-    train = load("train")
-    clear = train["labels"].map(lambda ls: bool(ls & CLEAR)).to_numpy()
-    neutral = train["labels"].map(lambda ls: ls == {"neutral"}).to_numpy()
+def training_rows(
+    language: str,
+) -> tuple[list[str], np.ndarray, np.ndarray, dict, np.ndarray, np.ndarray]:
+    """The texts of ``language``'s training data, which are positives and which negatives, the
+    data's record for the card (file hashes and counts), which texts come from a chat gold
+    file, and which negatives only stand in for rows without emotion (labelled with surprise
+    alone)."""
+    if language == "en":
+        train = load("train")
+        clear = train["labels"].map(lambda ls: bool(ls & CLEAR)).to_numpy()
+        neutral = train["labels"].map(lambda ls: ls == {"neutral"}).to_numpy()
+        record = {"train.tsv": sha256(DIR / "train.tsv")}
+        none = np.zeros(len(train), dtype=bool)
+        return train["text"].tolist(), clear, neutral, record, none, none
+    lang = LANGUAGES[language]
+    path = BRIGHTER / f"train_{lang.brighter}.csv"
+    rows = brighter.rows("train", lang.brighter)
+    surprise_only = ~rows["emotional"] & ~rows["none"]
+    negative = rows["none"] | (surprise_only if lang.surprise_negative else False)
+    texts, pos, neg = rows["text"].tolist(), rows["emotional"].to_numpy(), negative.to_numpy()
+    gold = np.zeros(len(rows), dtype=bool)
+    record = {
+        path.name: sha256(path),
+        "positives": "rows labelled with any of " + ", ".join(FIVE),
+        "negatives": "rows with no emotion"
+        + (" and rows labelled with surprise alone" if lang.surprise_negative else ""),
+        "brighter_positives": int(pos.sum()),
+        "brighter_negatives": int(neg.sum()),
+    }
+    if lang.gold:
+        from tests.nlp.gold import load_gold
+
+        gold_path = Path(__file__).resolve().parents[2] / lang.gold
+        items = load_gold(gold_path)
+        texts += [it.text for it in items]
+        deep = np.array([it.tier >= 2 for it in items])
+        pos, neg = np.concatenate([pos, deep]), np.concatenate([neg, ~deep])
+        gold = np.concatenate([gold, np.ones(len(items), dtype=bool)])
+        record[lang.gold] = sha256(gold_path)
+        record["negatives"] += f", and the messages of {lang.gold} below tier 2"
+        record["positives"] += f", and the messages of {lang.gold} at tier 2 or 3"
+        record["gold_positives"], record["gold_negatives"] = int(deep.sum()), int((~deep).sum())
+    stand_in = np.zeros(len(texts), dtype=bool)
+    stand_in[: len(rows)] = neg[: len(rows)] & ~rows["none"].to_numpy()
+    return texts, pos, neg, record, gold, stand_in
+
+
+def build(language: str = "en") -> tuple[dict, dict]:
+    texts, clear, neutral, record, from_gold, stand_in = training_rows(language)
+    target = TARGET_FPR if language == "en" else LANGUAGES[language].target_fpr
     use = np.flatnonzero(clear | neutral)
     rng = np.random.default_rng(SEED)
-    held = np.zeros(len(train), dtype=bool)
+    held = np.zeros(len(texts), dtype=bool)
     held[rng.choice(use, size=int(len(use) * HELD_BACK), replace=False)] = True
     fit_rows = use[~held[use]]
     words: list[tuple[str, ...]] = []
     wider: list[tuple[bool, bool]] = []
-    feats, stands, eligible = analysed(train["text"].tolist(), words, wider)
+    feats, stands, eligible = analysed(texts, words, language, wider)
     fit_feats = [feats[i] for i in fit_rows]
     fit_chars = [char_counts(fs) for fs in fit_feats]
     counts = Counter(f for fs in fit_feats for f in fs)
@@ -196,9 +359,11 @@ def build() -> tuple[dict, dict]:
     char_vocab = {
         g: j for j, g in enumerate(sorted(g for g, c in char_docs.items() if c >= CHAR_MIN_COUNT))
     }
-    theta = fit(design(fit_feats, vocab, fit_chars, char_vocab), clear[fit_rows].astype(float))
+    c, scale = (C_PENALTY, CHAR_SCALE) if language == "en" else LANGUAGES[language].settings
+    x = design(fit_feats, vocab, fit_chars, char_vocab, scale)
+    theta = fit(x, clear[fit_rows].astype(float), c)
     bias, w = float(theta[0]), theta[1:]
-    w_words, w_chars = w[: len(vocab)], w[len(vocab) :] * CHAR_SCALE
+    w_words, w_chars = w[: len(vocab)], w[len(vocab) :] * scale
     keep = np.flatnonzero(np.abs(w_words) >= PRUNE)
     keep_chars = np.flatnonzero(np.abs(w_chars) >= PRUNE)
     names = sorted(vocab, key=vocab.get)
@@ -215,27 +380,89 @@ def build() -> tuple[dict, dict]:
         head["bias"],
         0.5,
         dict(zip(head["char_grams"], head["char_weights"], strict=True)),
+        **reading_rules(language),
     )
     rows = np.flatnonzero(held)
     probs = np.array([model.probability(feats[i]) for i in rows])
     is_clear, is_neutral = clear[rows], neutral[rows]
-    is_disclosed = train["labels"].map(lambda ls: bool(ls & DISCLOSED)).to_numpy()[rows]
+    is_disclosed = disclosed(language)[rows]
     lex_deep, may = stands[rows], eligible[rows]
+    packed = has_pack(language)
     # a raise is dropped when the strongest word is the reader's feeling where it stands
-    kept = ~np.array([dropped(model, feats[i], words[i]) for i in rows], dtype=bool)
+    kept = (
+        ~np.array([dropped(model, feats[i], words[i]) for i in rows], dtype=bool)
+        if packed
+        else np.ones(len(rows), dtype=bool)
+    )
     may = may & kept
     thanks_ok = np.array([wider[i][0] for i in rows], dtype=bool) & kept
     acts_ok = np.array([wider[i][1] for i in rows], dtype=bool) & kept
     # the threshold: the lowest at which the pass's whole decision (the lexicon's tier >= 2, or
     # a message the model may raise and does) keeps the false-positive rate on held-back neutral
-    # comments at target
-    t, deep = lowest_threshold(lambda t: lex_deep | (may & (probs >= t)), is_neutral)
+    # comments at target (without a pack: the model alone)
+    # comments at target (without a pack: the model alone); in each kind of negatives where the
+    # language has two (BRIGHTER rows and chat gold messages)
+    # (a few easy chat negatives must not buy false positives among the BRIGHTER rows). Where
+    # stand-ins (surprise alone, many of them emotional) replace BRIGHTER's rows without
+    # emotion, they are pooled with the chat messages: held apart they push the threshold to its
+    # cap, and the short chat messages alone let the model raise plain logistics ("mañana tengo
+    # reunión a las 9 y después voy a casa de mi madre")
+    kinds = from_gold[rows] if from_gold.any() and not stand_in.any() else None
+    without = is_neutral
+    t, deep = lowest_threshold(lambda t: lex_deep | (may & (probs >= t)), without, target, kinds)
     head["threshold"] = t
     # what the rules on whom a message may raise cost, at the same false-positive rate
-    _, with_thanks = lowest_threshold(lambda t: lex_deep | (thanks_ok & (probs >= t)), is_neutral)
-    _, every_act = lowest_threshold(lambda t: lex_deep | (acts_ok & (probs >= t)), is_neutral)
-    _, any_message = lowest_threshold(lambda t: lex_deep | (probs >= t), is_neutral)
-    _, model_alone = lowest_threshold(lambda t: probs >= t, is_neutral)
+    _, with_thanks = lowest_threshold(
+        lambda t: lex_deep | (thanks_ok & (probs >= t)), without, target, kinds
+    )
+    _, every_act = lowest_threshold(
+        lambda t: lex_deep | (acts_ok & (probs >= t)), without, target, kinds
+    )
+    _, any_message = lowest_threshold(lambda t: lex_deep | (probs >= t), without, target, kinds)
+    _, model_alone = lowest_threshold(lambda t: probs >= t, without, target, kinds)
+    settings = {
+        "seed": SEED,
+        "c_penalty": c,
+        "min_count": MIN_COUNT,
+        "char_min_count": CHAR_MIN_COUNT,
+        "char_scale": scale,
+        "char_sizes": list(emotion.CHAR_SIZES),
+        "held_back": HELD_BACK,
+        "target_fpr": target,
+        "prune": PRUNE,
+    }
+    sizes = {"fitted_on": int(len(fit_rows)), "held_back": int(held.sum())}
+    if language != "en":
+        return _language_model(
+            language,
+            head,
+            settings,
+            {**record, **sizes},
+            packed,
+            {
+                "tier2_on_positive": share(deep, is_clear),
+                "tier2_on_negative": share(deep, is_neutral),
+                "model_alone": {
+                    "on_positive": share(model_alone, is_clear),
+                    "on_negative": share(model_alone, is_neutral),
+                    "auc": auc(probs, is_clear, is_neutral),
+                },
+                **(
+                    {
+                        "tier2_on_chat_gold_negatives": share(deep, is_neutral & from_gold[rows]),
+                        "tier2_on_brighter_negatives": share(deep, is_neutral & ~from_gold[rows]),
+                        "auc_against_chat_gold_negatives": auc(
+                            probs, is_clear, is_neutral & from_gold[rows]
+                        ),
+                        "auc_against_brighter_negatives": auc(
+                            probs, is_clear, is_neutral & ~from_gold[rows]
+                        ),
+                    }
+                    if from_gold.any()
+                    else {}
+                ),
+            },
+        )
     data = {
         "about": "Emotion model of chat-balance: logistic regression over normalised words, their "
         "character n-grams and lexicon features; trained on GoEmotions train (Apache-2.0) by "
@@ -243,20 +470,8 @@ def build() -> tuple[dict, dict]:
         "emotion": head,
     }
     card = {
-        "seed": SEED,
-        "c_penalty": C_PENALTY,
-        "min_count": MIN_COUNT,
-        "char_min_count": CHAR_MIN_COUNT,
-        "char_scale": CHAR_SCALE,
-        "char_sizes": list(emotion.CHAR_SIZES),
-        "held_back": HELD_BACK,
-        "target_fpr": TARGET_FPR,
-        "prune": PRUNE,
-        "data": {
-            "train.tsv": sha256(DIR / "train.tsv"),
-            "fitted_on": int(len(fit_rows)),
-            "held_back": int(held.sum()),
-        },
+        **settings,
+        "data": {**record, **sizes},
         "features_kept": len(keep),
         "char_grams_kept": len(keep_chars),
         "threshold": head["threshold"],
@@ -288,6 +503,103 @@ def build() -> tuple[dict, dict]:
     return data, card
 
 
+NAMES = {"pt": "Portuguese", "es": "Spanish"}
+
+
+def _language_model(
+    language: str, head: dict, settings: dict, data: dict, packed: bool, held: dict
+) -> tuple[dict, dict]:
+    lang = LANGUAGES[language]
+    model = {
+        "about": f"{NAMES[language]} emotion model of chat-balance: logistic regression over "
+        "normalised words, their character n-grams"
+        + (" and lexicon features" if packed else "")
+        + f"; trained on BRIGHTER {lang.brighter} train (CC BY 4.0)"
+        + (" and the project's own chat messages" if lang.gold else "")
+        + f" by tests/realtext/train.py --language {language}.",
+        "emotion": head,
+    }
+    card = {
+        "language": language,
+        **settings,
+        "data": data,
+        "features": "words, word pairs, their character n-grams, '!', emphasis, emoji"
+        + (
+            ", and the pack's lexicon features"
+            if packed
+            else "; no lexicon feature (the language had no pack when trained)"
+        ),
+        "threshold_on": "the pass's whole decision (lexicon tier >= 2, or a statement the model "
+        "may raise and does)"
+        if packed
+        else "the model alone (the language had no pack when trained)",
+        "threshold_negatives": "held-back train rows without emotion, at most target_fpr flagged "
+        + (
+            "among the surprise-alone stand-ins and the chat gold's messages below tier 2 taken "
+            "together"
+            if lang.surprise_negative
+            else "among BRIGHTER's and among the chat gold's messages below tier 2, each"
+        ),
+        "features_kept": len(head["features"]),
+        "char_grams_kept": len(head["char_grams"]),
+        "threshold": head["threshold"],
+        "held_back_train": held,
+    }
+    return model, card
+
+
+def auc(scores: np.ndarray, positive: np.ndarray, negative: np.ndarray) -> float | None:
+    """Area under the ROC curve of ``scores`` for ``positive`` against ``negative`` rows (ties
+    count a half); None without both."""
+    pos, neg = scores[positive], scores[negative]
+    if not len(pos) or not len(neg):
+        return None
+    ranks = rankdata(np.concatenate([pos, neg]))
+    u = ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2
+    return round(float(u / (len(pos) * len(neg))), 4)
+
+
+def read_model(path: Path) -> emotion.EmotionModel:
+    """The model in ``path`` (the shipped format), threshold included."""
+    head = json.loads(path.read_text(encoding="utf-8"))["emotion"]
+    return emotion.EmotionModel(
+        dict(zip(head["features"], head["weights"], strict=True)),
+        float(head["bias"]),
+        float(head["threshold"]),
+        dict(zip(head.get("char_grams", ()), head.get("char_weights", ()), strict=True)),
+    )
+
+
+def dev_model_alone(language: str, model: emotion.EmotionModel) -> dict:
+    """The model alone on BRIGHTER dev (never trained or tuned on): its AUC for rows labelled
+    with any of :data:`FIVE` against rows with no emotion (Spanish has none: against rows
+    labelled with surprise alone, its stand-in), and the share of each flagged at its
+    threshold."""
+    code = {v: k for k, v in brighter.LANGUAGES.items()}[language]
+    rows = brighter.rows("dev", code)
+    feats, _stands, _eligible = analysed(rows["text"].tolist(), None, language)
+    probs = np.array([model.probability(fs) for fs in feats])
+    positive = rows["emotional"].to_numpy()
+    negative = rows["none"].to_numpy()
+    against = "no emotion"
+    if not negative.any():
+        negative, against = ~positive & ~rows["none"].to_numpy(), "surprise alone"
+    flagged = probs >= model.threshold
+    return {
+        "auc": auc(probs, positive, negative),
+        "auc_against": against,
+        "positives": int(positive.sum()),
+        "negatives": int(negative.sum()),
+        "on_positive": share(flagged, positive),
+        "on_negative": share(flagged, negative),
+    }
+
+
+def model_file(language: str) -> Path:
+    """Where ``language``'s emotion model is shipped."""
+    return emotion.MODEL_FILE if language == "en" else LEXICONS / language / "emotion_model.json"
+
+
 def write(data: dict, path: Path) -> None:
     path.write_text(
         json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
@@ -295,9 +607,14 @@ def write(data: dict, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    data, card = build()
+    language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
+    if language not in ("en", *LANGUAGES):
+        print(f"error: no training data for language {language!r} (en, pt or es)", file=sys.stderr)
+        return 2
+    data, card = build(language)
+    target = emotion.MODEL_FILE if language == "en" else LANGUAGES[language].model_file
     if "--check" in argv:
-        shipped = json.loads(emotion.MODEL_FILE.read_text(encoding="utf-8"))
+        shipped = json.loads(target.read_text(encoding="utf-8"))
         same = shipped == json.loads(json.dumps(data, ensure_ascii=False))
         print(
             "shipped model matches a fresh build"
@@ -305,13 +622,20 @@ def main(argv: list[str]) -> int:
             else "shipped model differs from a fresh build"
         )
         return 0 if same else 1
-    write(data, emotion.MODEL_FILE)
-    emotion.load_model.cache_clear()
-    from tests.realtext.evaluate import dev_scores
+    target.parent.mkdir(exist_ok=True)
+    write(data, target)
+    card["model_sha256"] = sha256(target)
+    if language == "en":
+        emotion.load_model.cache_clear()
+        from tests.realtext.evaluate import dev_scores
 
-    card["model_sha256"] = sha256(emotion.MODEL_FILE)
-    card["dev"] = dev_scores()
-    CARD.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+        card["dev"] = dev_scores()
+        path = CARD
+    else:
+        card["model_bytes"] = target.stat().st_size
+        card["dev"] = {"model_alone": dev_model_alone(language, read_model(target))}
+        path = LANGUAGES[language].card
+    path.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(card, indent=2))
     return 0
 

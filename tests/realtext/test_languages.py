@@ -1,0 +1,172 @@
+"""Portuguese and Spanish on real text: the shipped per-language emotion models are the ones
+their cards record, and the recorded BRIGHTER and XED figures are the ones scored now."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from analyzer.nlp import emotion
+from tests.realtext import brighter, train, xed
+
+CODES = tuple(train.LANGUAGES)
+
+
+def _card(code: str) -> dict:
+    return json.loads(train.LANGUAGES[code].card.read_text(encoding="utf-8"))
+
+
+def test_brighter_splits_have_their_published_rows():
+    counts = {
+        (split, code): (len(r), int(r["emotional"].sum()), int(r["none"].sum()))
+        for split in ("train", "dev")
+        for code in ("ptbr", "esp")
+        for r in [brighter.rows(split, code)]
+    }
+    assert counts == {
+        ("train", "ptbr"): (2226, 1533, 632),
+        ("dev", "ptbr"): (200, 148, 46),
+        ("train", "esp"): (1996, 1815, 0),
+        ("dev", "esp"): (184, 167, 0),
+    }
+    eng = brighter.rows("dev", "eng")
+    assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (115, 99, 13)
+
+
+def test_xed_halves_have_their_lines_and_labels():
+    pt, es = xed.lines("pt"), xed.lines("es")
+    assert (len(pt), len(es)) == (3626, 5627)
+    assert int(pt["anger"].sum()) == 961 and int(es["trust"].sum()) == 925
+    # every line carries at least one label
+    assert pt[list(xed.LABELS.values())].any(axis=1).all()
+    assert es[list(xed.LABELS.values())].any(axis=1).all()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_card_names_the_shipped_model_and_its_data(code):
+    lang, card = train.LANGUAGES[code], _card(code)
+    assert train.sha256(lang.model_file) == card["model_sha256"]
+    assert lang.model_file.stat().st_size == card["model_bytes"] < 10_000_000
+    data_file = train.BRIGHTER / f"train_{lang.brighter}.csv"
+    assert card["data"][data_file.name] == train.sha256(data_file)
+    assert (card["language"], card["seed"], card["target_fpr"]) == (
+        code,
+        train.SEED,
+        lang.target_fpr,
+    )
+    assert (card["c_penalty"], card["char_scale"]) == lang.settings
+    model = train.read_model(lang.model_file)
+    assert model.threshold == card["threshold"]
+    assert (len(model.weights), len(model.char_weights)) == (
+        card["features_kept"],
+        card["char_grams_kept"],
+    )
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_dev_scores_of_the_model_alone_are_the_recorded_ones(code):
+    model = train.read_model(train.LANGUAGES[code].model_file)
+    assert train.dev_model_alone(code, model) == _card(code)["dev"]["model_alone"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_training_never_reads_the_frozen_gold(code):
+    from tests.nlp.gold import load_gold
+
+    folder = train.BRIGHTER.parents[1] / "langgold" / code
+    texts, pos, neg, record, from_gold, stand_in = train.training_rows(code)
+    frozen = {it.text for it in load_gold(folder / "frozen.txt")}
+    dev = load_gold(folder / "dev.txt")
+    assert frozen and not frozen & set(texts)
+    assert [t for t, g in zip(texts, from_gold, strict=True) if g] == [it.text for it in dev]
+    deep = np.array([it.tier >= 2 for it in dev])
+    assert (pos[from_gold] == deep).all() and (neg[from_gold] == ~deep).all()
+    assert (record["gold_positives"], record["gold_negatives"]) == (deep.sum(), (~deep).sum())
+
+
+def test_what_stands_for_rows_without_emotion():
+    # Portuguese: the rows with no emotion; rows labelled with surprise alone are neither
+    _texts, pos, neg, _record, from_gold, stand_in = train.training_rows("pt")
+    assert not stand_in.any()
+    bpos, bneg = pos[~from_gold], neg[~from_gold]
+    assert (len(bpos), int(bpos.sum()), int(bneg.sum()), int((~bpos & ~bneg).sum())) == (
+        2226,
+        1533,
+        632,
+        61,
+    )
+    # Spanish has no row without emotion: its rows labelled with surprise alone stand in
+    _texts, pos, neg, _record, from_gold, stand_in = train.training_rows("es")
+    bpos, bneg = pos[~from_gold], neg[~from_gold]
+    assert (len(bpos), int(bpos.sum()), int(bneg.sum())) == (1996, 1815, 181)
+    # (they are pooled with the chat gold's negatives to set the threshold)
+    assert (stand_in == (neg & ~from_gold)).all() and not (stand_in & from_gold).any()
+    assert not (pos & neg).any()
+
+
+@pytest.mark.parametrize(
+    ("code", "emotional", "plain"),
+    [
+        (
+            "pt",
+            "que ódio , não aguento mais essa gente , que nojo",
+            "o ônibus sai às cinco da rua principal",
+        ),
+        (
+            "es",
+            "qué asco , odio a esta gente , me da mucha rabia",
+            "el autobús sale a las cinco de la calle principal",
+        ),
+    ],
+)
+def test_model_reads_real_wording(code, emotional, plain):
+    model = train.read_model(train.LANGUAGES[code].model_file)
+
+    def prob(text: str) -> float:
+        feats, _s, _e = train.analysed([text], None, code)
+        return model.probability(feats[0])
+
+    # the model leans far to "emotional" on the one and away from it on the other (the lexicon
+    # reads the first at tier >= 2 already, so the model is never asked about it in the pass)
+    assert prob(emotional) >= 0.9 and prob(plain) <= 0.5
+
+
+def test_an_unknown_language_is_a_clear_error(capsys):
+    assert train.main(["--language", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'xx'" in err
+
+
+def test_brighter_figures_are_the_recorded_ones():
+    assert brighter.score_all() == brighter.recorded()["dev"]
+
+
+@pytest.mark.slow
+def test_xed_figures_are_the_recorded_ones():
+    assert xed.score_all() == xed.recorded()
+
+
+def test_a_language_without_its_pack_is_not_read():
+    assert brighter.is_read("en")
+    assert not brighter.is_read("xx")
+
+
+def test_auc_counts_ties_as_half():
+    scores = np.array([0.9, 0.5, 0.5, 0.1])
+    pos = np.array([True, True, False, False])
+    assert train.auc(scores, pos, ~pos) == 0.875
+    assert train.auc(scores, pos, np.zeros(4, dtype=bool)) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", CODES)
+def test_training_reproduces_the_shipped_model(code):
+    data, card = train.build(code)
+    lang = train.LANGUAGES[code]
+    shipped = json.loads(lang.model_file.read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(data, ensure_ascii=False))
+    recorded = {k: v for k, v in _card(code).items() if k not in ("model_sha256", "model_bytes")}
+    assert card == {k: v for k, v in recorded.items() if k != "dev"}
+    assert emotion.CHAR_SIZES == tuple(card["char_sizes"])
