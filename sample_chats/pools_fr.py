@@ -115,9 +115,9 @@ FRAGMENTS_US: dict[str, list[str]] = {
 # --- values (France: the UK chats in and around Paris, the US ones across the country)
 
 VALUES_UK: dict[str, list[str]] = {
-    "place": ["le Bistrot du coin", "chez Momo", "le thaï de la rue Oberkampf", "le Baratin",
-              "Big Mamma", "l'italien à côté de la gare", "le Café des Sports", "Pokawa",
-              "le grec", "la Cantine", "Léon", "le petit bar à ramen"],
+    "place": ["Big Mamma", "Pokawa", "Léon", "Hippopotamus", "Bouillon Chartier",
+              "Pink Mamma", "Sushi Shop", "Bistrot Valois", "Momo", "Pitaya", "Blend",
+              "Bouillon Pigalle"],
     "food": ["des pâtes", "un curry", "des fajitas", "un wok", "des patates au four", "une pizza",
              "un risotto", "des wraps halloumi", "un poulet rôti", "un dal", "des croque-monsieur",
              "des gnocchis", "un katsu curry"],
@@ -125,49 +125,50 @@ VALUES_UK: dict[str, list[str]] = {
     "time": ["19h", "19h30", "20h", "18h quelque chose", "20h moins le quart", "7h et demie"],
     "film": ["le nouveau Dune", "Paddington 2", "le thriller coréen", "Past Lives",
              "le film de braquage", "Aftersun", "le Wes Anderson"],
-    "show": ["Lupin", "le Meilleur Pâtissier", "Slow Horses", "The Bear", "Koh-Lanta",
-             "Severance", "Engrenages", "Quotidien", "la rediff de Kaamelott"],
-    "friend": ["Camille", "Léa", "Manon", "Chloé", "Sarah", "Inès", "Clara", "Juliette"],
-    "friend_m": ["Mehdi", "Julien", "Karim", "Théo", "Hugo"],
-    "colleague": ["Sandrine", "Nathalie", "Isabelle", "Samia", "Véronique", "Mélanie"],
-    "colleague_m": ["Philippe", "Nicolas", "Stéphane", "Thierry", "Olivier"],
+    "show": ["Lupin", "Top Chef", "Slow Horses", "The Bear", "Koh-Lanta", "Severance",
+             "Engrenages", "Quotidien", "Kaamelott"],
+    "friend": ["Camille", "Léa", "Manon", "Chloé", "Sarah", "Margaux", "Clara", "Juliette"],
+    "friend_m": ["Mehdi", "Julien", "Karim", "Théo", "Maxime"],
+    "colleague": ["Sandrine", "Nathalie", "Sophie", "Samia", "Véronique", "Mélanie"],
+    "colleague_m": ["Philippe", "Nicolas", "Stéphane", "Thierry", "Pascal"],
     "town": ["Deauville", "Lille", "Lyon", "Rouen", "Étretat", "Nantes", "Trouville"],
-    "shop": ["Carrefour", "Aldi", "Monop'", "Lidl", "le Franprix", "Picard"],
+    "shop": ["Carrefour", "Aldi", "Monop'", "Lidl", "Franprix", "Picard"],
     "num": ["20", "25", "15", "30", "40"],
-    "station": ["Gare du Nord", "Gare de Lyon", "Montparnasse", "Saint-Lazare", "Gare de l'Est"],
-    "band": ["Angèle", "Christine and the Queens", "Orelsan", "Juliette Armanet", "Phoenix",
-             "PNL"],
+    "station": ["la gare du Nord", "la gare de Lyon", "la gare Montparnasse",
+                "la gare Saint-Lazare", "la gare de l'Est"],
+    "band": ["Christine and the Queens", "Juliette Armanet", "Phoenix", "PNL",
+             "Feu! Chatterton", "Justice"],
     "drink": ["une pinte", "un spritz", "un verre de rouge", "un café", "un mojito"],
     "weather": ["il pleut des cordes", "il caille", "bizarrement y'a du soleil", "tout gris",
                 "y'a un vent de malade", "encore de la bruine"],
-    "thing": ["chargeur", "carte bleue", "parapluie", "gourde", "écharpe", "chargeur de tel"],
+    "thing": ["chargeur", "parapluie", "pass navigo", "bonnet", "portefeuille",
+              "chargeur de tel"],
 }
 
 VALUES_US: dict[str, list[str]] = {
-    "place": ["le Five Guys", "le food truck de tacos", "la Porte Bleue", "le diner",
-              "le O'Tacos", "le spot de ramen", "le Buffalo Grill mdr", "la brasserie",
-              "Cojean", "le Pizza Hut"],
+    "place": ["Five Guys", "O'Tacos", "Pitaya", "Big Fernand", "Cojean", "Pizza Hut",
+              "Buffalo Grill mdr", "Bagelstein", "Pokawa", "Prêt A Manger"],
     "food": ["des coquillettes jambon", "des tacos", "des ramen", "un poke bowl", "des crêpes",
              "des wings", "un croque", "un pho", "un reste de pizza", "un chili"],
     "day": ["samedi", "dimanche", "vendredi", "jeudi"],
     "time": ["19h", "19h30", "20h", "18h quelque chose", "midi"],
     "film": ["le nouveau Dune", "Oppenheimer", "le film d'horreur A24", "Past Lives", "Barbie",
              "le nouveau Spider-Verse"],
-    "show": ["The Bear", "Koh-Lanta", "Severance", "Love Is Blind", "la rediff de Succession",
+    "show": ["The Bear", "Koh-Lanta", "Severance", "Love Is Blind", "Succession",
              "Only Murders", "Dix pour cent"],
-    "friend": ["Lucie", "Jade", "Anaïs", "Priscilla", "Elodie"],
+    "friend": ["Lucie", "Jade", "Pauline", "Priscilla", "Mélissa"],
     "friend_m": ["Marc", "Kevin", "Nathan"],
     "colleague": ["Sylvie", "Brigitte", "Laetitia", "Nadia"],
     "colleague_m": ["Fabrice", "Jérémy", "Rachid"],
     "town": ["Marseille", "Toulouse", "Bordeaux", "Lyon", "Montpellier", "Nice"],
-    "shop": ["Auchan", "Monop'", "Leclerc", "la pharmacie", "Naturalia"],
+    "shop": ["Auchan", "Monop'", "Leclerc", "Intermarché", "Naturalia"],
     "num": ["20", "25", "15", "30", "40"],
     "station": ["la gare Saint-Charles", "l'aéroport", "la Part-Dieu"],
-    "band": ["Stromae", "Clara Luciani", "Zaho de Sagazan", "Eddy de Pretto", "Vianney"],
+    "band": ["Stromae", "Clara Luciani", "Zaho de Sagazan", "Pomme", "Vianney"],
     "drink": ["une bière", "un café glacé", "une margarita", "un bubble tea"],
     "weather": ["trop chaud", "il pleut à verse", "il caille", "étrangement beau", "super lourd"],
-    "thing": ["chargeur", "portefeuille", "gourde", "boîtier AirPods", "chargeur d'ordi",
-              "carte d'identité"],
+    "thing": ["chargeur", "portefeuille", "porte-clés", "boîtier AirPods",
+              "chargeur d'ordi", "badge"],
 }
 
 
@@ -793,7 +794,7 @@ DOM_BID = [
     "X: chaque mail. passif agressif ou quoi\nX: je vais faire pareil\nY: mdr",
     "Y: ma mère va pas très bien\nY: je m'inquiète un peu en vrai\nX: ah c'est nul\n"
     "X: ma mère a eu le truc de la grippe l'an dernier, ça allait\n"
-    "X: au fait tu viens chez moi {day} ? je fais mon fameux {food}\nY: peut-être\n"
+    "X: au fait tu viens chez moi {day} ? je fais {food}, ma spécialité\nY: peut-être\n"
     "Y: laisse tomber c'est rien",
     "Y: journée assez pourrie en vrai\nX: pareil franchement\n"
     "X: le taf c'était le chaos, j'ai dû sauver tout le truc en gros\n"
@@ -1360,7 +1361,7 @@ GROUP = [
     "D: le groupe assure",
     "A: alors {film}. vos avis\nB: adoré\nC: trop long\nD: pas vu, spoilez pas\n"
     "A: ok mais la fin 😳\nD: J'AI DIT QUOI À L'INSTANT",
-    "A: <media>\nA: ma tentative de {food}\nB: franchement ça a l'air top\n"
+    "A: <media>\nA: ma tentative : {food}\nB: franchement ça a l'air top\n"
     "C: c'est censé être de cette couleur\nA: oui {C}\nD: {LAUGH}",
     "A: ok vraie question, un hot-dog c'est un sandwich\nB: non\nC: oui\n"
     "D: je mets ce groupe en sourdine",
@@ -2005,8 +2006,8 @@ GROUP += [
     "D: on t'aime aussi espèce de chelou",
     "A: {day} : bar ou ciné\nB: bar\nC: ciné\nD: bar ciné\nA: ça existe pas\n"
     "D: maintenant si",
-    "A: quelqu'un veut partager un kit {food}\nC: c'est quoi un kit {food}\n"
-    "A: un kit. pour {food}\n"
+    "A: quelqu'un veut partager un kit tout prêt pour {food}\nC: c'est quoi un kit pour {food}\n"
+    "A: un kit. pour faire {food}\n"
     "B: chui dedans",
     "A: je me suis mis{A:/e} à courir\nB: depuis quand\nA: depuis hier\nC: un jour de série!!\n"
     "D: fi{D:er/ère} de toi",
