@@ -18,7 +18,7 @@ FRAGMENTS: dict[str, list[str]] = {
     "VALIDATE": [
         "ça a l'air trop dur",
         "oh non, ça a l'air vraiment chaud",
-        "rhoo je suis tellement désolée",
+        "rhoo ça me fait tellement de peine pour toi",
         "franchement n'importe qui serait touché",
         "ça a l'air horrible sérieux",
         "ouf. ça fait bcp",
@@ -26,23 +26,23 @@ FRAGMENTS: dict[str, list[str]] = {
         "évidemment que tu le vis comme ça",
         "c'est normal de ressentir ça",
         "mon dieu c'est affreux",
-        "chui vraiment désolé que tu traverses ça",
+        "ça me fait vraiment de la peine que tu traverses ça",
         "ça a l'air tellement stressant",
-        "oh ma belle. c'est dur",
+        "oh mon cœur. c'est dur",
         "c'est vraiment dur",
         "je t'entends",
-        "c'est horrible, chui désolée",
+        "c'est horrible, ça me fait de la peine",
     ],
     "SUPPORT": [
         "chui là pour toi",
         "chui là si tu veux parler",
         "tu veux que je t'appelle ?",
         "chui toujours là bisous",
-        "t'es pas obligé de gérer ça tout seul",
+        "t'as pas à gérer ça sans personne",
         "dis moi si je peux faire quoi que ce soit",
         "je peux passer si tu veux",
         "je suis là, compte sur moi",
-        "appelle moi quand tu veux, je suis sérieuse",
+        "appelle moi quand tu veux, je rigole pas",
         "je vais nulle part",
         "sérieux appelle moi si ça devient trop",
         "là quand t'as besoin bisous",
@@ -52,13 +52,13 @@ FRAGMENTS: dict[str, list[str]] = {
         "OUIIII",
         "nan c'est pas vrai!!",
         "c'est trop bien",
-        "trop contente pour toi",
+        "trop trop bien pour toi",
         "ENFIN!!",
         "je savais que tu l'aurais",
         "arrête c'est génial",
         "AAAAH",
         "attends quoi!! trop fort",
-        "trop heureux pour toi",
+        "je kiffe trop pour toi",
         "j'te l'avais dit!!",
     ],
     "LAUGH": [
@@ -91,7 +91,7 @@ FRAGMENTS: dict[str, list[str]] = {
     ],
     "ANSWER": ["bien merci!", "pas mal, longue journée", "ça va! speed", "ouais ça va",
                "bof. ça va", "bien bien", "plutôt bien en vrai", "longue. mais ça va",
-               "ouais ça va merci", "je me plains pas", "ça va, crevé"],
+               "ouais ça va merci", "je me plains pas", "ça va, la fatigue"],
     "QREPLY": ["plus tard peut-être, merci", "ouais peut-être", "je te dis", "oui stp",
                "franchement oui", "ça va, ça m'a fait du bien de parler", "merci bisous",
                "peut-être. merci", "pas ce soir mais merci", "je crois que ça va mieux",
@@ -102,12 +102,12 @@ FRAGMENTS: dict[str, list[str]] = {
 
 FRAGMENTS_US: dict[str, list[str]] = {
     "HYPE": ["omg!!", "OUIIII", "nan c'est pas vrai!!", "c'est trop bien",
-             "trop contente pour toi", "je savais que tu l'aurais", "arrête c'est énorme", "AAAAH",
+             "trop trop bien pour toi", "je savais que tu l'aurais", "arrête c'est énorme", "AAAAH",
              "attends quoi!! trop fort", "ALLEZZZ", "j'te l'avais dit!!"],
     "VALIDATE": ["ça a l'air trop dur", "oh non, ça a l'air vraiment chaud",
-                 "rhoo chui tellement désolée", "c'est tellement légitime",
+                 "rhoo ça me fait trop de peine", "c'est tellement légitime",
                  "évidemment que tu le vis comme ça", "ça a l'air horrible",
-                 "chui vraiment désolée que tu traverses ça", "ça fait bcp",
+                 "ça me fait vraiment de la peine que tu traverses ça", "ça fait bcp",
                  "ça craint tellement"],
     "ACK": ["ok", "okay", "cool", "ça marche", "👍", "vas-y", "ouais", "carrément", "parfait"],
 }
@@ -482,7 +482,7 @@ OPEN_US = [
     "X: bonjour ☀️\nY: bonjouur!! bien dormi ?",
     "X: wesh\nY: weshhh",
     "X: ta semaine ça va\nY: franchement ça fait bcp. et toi ?\nX: pareil mdr",
-    "X: chui tellement en train de m'ennuyer au taf\nY: pareil, divertis moi",
+    "X: je m'ennuie tellement au taf\nY: pareil, divertis moi",
     "X: t'es dispo pour parler deux sec ?\nY: ouais quoi de neuf",
 ]
 
@@ -961,7 +961,7 @@ DUMP = [
     "X: franchement j'en ai tellement marre de tout\nX: les mêmes problèmes chaque semaine\n"
     "X: rien change\n"
     "Y: je t'entends. {VALIDATE}\n"
-    "Y: qu'est ce qui rendrait cette semaine ne serait-ce qu'un tout petit peu plus facile ?\n"
+    "Y: qu'est ce qui rendrait cette semaine même un tout petit peu plus facile ?\n"
     "X: je sais pas. une nouvelle vie",
 ]
 
@@ -1380,7 +1380,7 @@ GROUP = [
     "A: à partir de {time}, {place}\nD: j'arriverai en retard mais je viens",
     "A: quelqu'un d'autre a une semaine bizarre ou c'est que moi\nC: bizarre comment\n"
     "A: je me sens juste un peu à plat. des trucs de taf\n"
-    "B: oh ma belle, on va boire {drink} cette semaine ?\n"
+    "B: oh mon cœur, on va boire {drink} cette semaine ?\n"
     "A: oui stp\nD: chui dispo jeudi aussi si tu veux de la compagnie",
     "A: news : je l'ai eu!!\nB: OUIIII\nC: je savais\nD: félicitations!! 🎉\n"
     "A: merci les gars, franchement j'étais trop stressé{A:/e}",
@@ -1496,7 +1496,8 @@ GDOM_OTHERS = [
 # --- too short (Gemma & Raj, first days)
 
 SHORT = [
-    "X: coucou c'est Gaëlle de la salle d'escalade!\nY: hey!! contente d'avoir de tes nouvelles\n"
+    "X: coucou c'est Gaëlle de la salle d'escalade!\n"
+    "Y: hey!! content{Y:/e} d'avoir de tes nouvelles\n"
     "X: c'était sympa mardi\nY: trop! j'ai encore les bras morts mdr",
     "X: tu y vas {day} ?\nY: je pense, vers {time}\nX: cool à toute",
     "X: <media>\nX: la preuve que j'ai fini la voie orange\nY: ouiii bien joué!!\n"
@@ -1615,22 +1616,22 @@ ANEC_UK = [
     "on a une nouvelle machine à café au bureau et tout le monde fait comme si c'était noël",
     "le chat a renversé mon thé sur mon ordi. ça va. je crois",
     "je viens de passer devant une boutique qui vend que des chaussettes",
-    "je me suis endormi dans le train et je me suis réveillé deux arrêts trop loin",
+    "j'ai dormi dans le train et raté mon arrêt de deux stations",
     "mon père a découvert les podcasts et maintenant il m'envoie des épisodes tous les jours",
-    "une vieille dame hyper stylée m'a complimenté sur mon manteau",
+    "une vieille dame hyper stylée m'a fait un compliment sur mon manteau",
     "un petit dans le train vient de me dire que mes cheveux étaient rigolos",
     "j'ai mangé que des tartines aujourd'hui. journée tartines",
-    "nouvelle coupe, pas sûr que j'aime",
+    "nouvelle coupe, je sais pas si j'aime",
     "y'avait une question de quiz à la radio, j'ai trouvé et personne était là pour voir",
     "mon voisin a fait un potager et m'a donné une courgette grosse comme mon bras",
     "appris aujourd'hui que les flamants sont roses à cause de ce qu'ils mangent",
     "je viens de faire un exercice incendie sous une pluie battante",
     "y'avait un chien dans le train avec des petites bottes",
     "je viens de lancer une machine avec une chaussette rouge dedans. tout est rose",
-    "mon manager a envoyé un mail qui dit juste 'appelle moi'. terrifié",
+    "mon manager a envoyé un mail qui dit juste 'appelle moi'. la terreur",
     "j'ai fini mon livre dans le bus et maintenant je sais plus quoi faire de ma vie",
     "vu un double arc-en-ciel en rentrant",
-    "je me suis inscrit à la salle. encore",
+    "inscription à la salle. encore",
     "quelqu'un a garé une minuscule voiture en travers de deux places",
     "le chauffage s'est allumé pour la première fois et tout l'appart sent la poussière brûlée",
 ]
@@ -1750,7 +1751,7 @@ DEEP_UK += [
     "X: j'ai l'impression que c'est toujours moi qui fais des efforts avec mes potes\n"
     "Y: c'est épuisant\nY: il s'est passé un truc ?\n"
     "X: personne m'a écrit pour mon anniv à part toi et maman\n"
-    "Y: oh ma belle. ça fait vraiment mal\n"
+    "Y: oh mon cœur. ça fait vraiment mal\n"
     "Y: chui désolé{Y:/e}\nX: ça va. j'avais juste besoin de le dire",
     "X: le médecin veut que je fasse d'autres examens\nX: j'essaie de pas paniquer\n"
     "Y: évidemment que t'es inquiet{X:/e}\nY: il a dit quoi exactement ?\n"
