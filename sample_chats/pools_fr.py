@@ -1351,7 +1351,7 @@ GROUP = [
     "A: <media>\nA: regardez ce que j'ai trouvé au grenier\nB: PAS la photo de l'inté\n"
     "D: supprime ça tout de suite\nC: {LAUGH}\nC: les cheveux de {B} 😭",
     "A: joyeux anniversaire {B}!! 🎂\nC: joyeux anniv!!!\nD: joyeux anniiiv 🥳\n"
-    "B: merci à tous ❤️ je me sens vieux",
+    "B: merci à tous ❤️ je me sens vieu{B:x/ille}",
     "A: quelqu'un a vu la nouvelle de {friend}\nB: le bébé??\nA: oui!!\nC: attends quoi\n"
     "D: j'ai vu! trop mignon\nC: comment j'ai pu rater ça",
     "A: résultats du quiz : on est 4e\nB: volés\nD: la manche musique était truquée\n"
@@ -2573,7 +2573,7 @@ DEEP_UK_EXTRA = [
     "X: ma meilleure amie du collège m'a recontacté{X:/e} après 5 ans\n"
     "X: et chui bizarrement ému{X:/e} toute la journée\n"
     "Y: oh. ému{X:/e} en bien ou triste ?\n"
-    "X: les deux. on s'était fâchées pour un truc débile\n"
+    "X: les deux. on s'était fâché{X:s/es} pour un truc débile\n"
     "Y: ça fait bcp à ressentir d'un coup\n"
     "Y: vous allez vous voir ?\nX: je crois. j'ai le trac\n"
     "Y: c'est vraiment courageux. j'espère que ça va bien se passer",
