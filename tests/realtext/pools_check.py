@@ -87,7 +87,8 @@ def pairs(lang: str, gender: str = "m") -> list[tuple[str, str, str]]:
                 for la, lb in zip(part_a, part_b, strict=True):
                     if la.text.startswith("<"):
                         continue
-                    ta, tb = _fill(la.text, en, MONTH["en"]), _fill(lb.text, tr, MONTH[lang], gender)
+                    ta = _fill(la.text, en, MONTH["en"])
+                    tb = _fill(lb.text, tr, MONTH[lang], gender)
                     if ta and tb:
                         out.append((f"{name}[{i}]", ta, tb))
     for table in ("FRAGMENTS", "FRAGMENTS_US"):
