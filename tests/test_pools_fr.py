@@ -131,3 +131,16 @@ def test_the_slots_used_have_values_or_fragments():
         for src in items:
             used.update(k.rstrip("0123456789") for k in slots(src))
     assert set(used) <= known, set(used) - known
+
+
+def test_pools_check_fills_the_agreeing_endings_of_either_gender():
+    from tests.realtext import pools_check
+
+    assert pools_check._fill("fi{Y:er/ère} de toi", pools_fr, "mars") == "fier de toi"
+    assert pools_check._fill("fi{Y:er/ère} de toi", pools_fr, "mars", "f") == "fière de toi"
+    assert pools_check._fill("un peu crevé{Y:/e}. et toi ?", pools_fr, "mars", "f") == (
+        "un peu crevée. et toi ?"
+    )
+    rows = pools_check.pairs("fr")
+    assert len(rows) == 3883
+    assert not any("{" in fr or "}" in fr for _, _, fr in rows)
