@@ -130,3 +130,61 @@ def test_responses_to_the_reader():
     )  # fmt: skip
     got = {t: {c for c in cats if f[f"cat_{c}"][k] > 0} for k, t in enumerate(RESPONSES)}
     assert got == RESPONSES
+
+
+# Open forms of comfort, feelings, questions without "?" and blame, each next to a near miss
+# that shares its words and must not fire: (support or validation, feeling, question about the
+# other, criticism).
+OPEN_FORMS = {
+    "oh non c'est trop injuste comme décision": (True, False, False, False),
+    "c'est dur de trouver un appart en ce moment": (False, False, False, False),
+    "ça fait vraiment beaucoup à gérer": (True, False, False, False),
+    "ça fait beaucoup de monde ce soir": (False, False, False, False),
+    "je t'entends, vraiment": (True, False, False, False),
+    "t'excuse pas pour ça": (True, False, False, False),
+    "merci de m'en parler": (True, False, False, False),
+    "franchement c'est pas débile du tout": (True, False, False, False),
+    "t'es pas nul, t'es juste fatigué": (True, False, False, False),
+    "je suis toujours là hein": (True, False, False, False),
+    "je suis là dans dix minutes": (False, False, False, False),
+    "je peux venir ce soir si tu veux": (True, False, False, False),
+    "tu veux que je t'apporte à manger ?": (True, False, False, False),
+    "tu veux que je dise quoi": (False, False, False, False),
+    "je suis trop contente que tu m'en parles": (True, True, False, False),
+    "trop contente que tu sois venue": (False, True, False, False),
+    "j'appréhende grave l'oral de demain": (False, True, False, False),
+    "je me sens complètement submergée": (False, True, False, False),
+    "j'ai vraiment du mal en ce moment": (False, True, False, False),
+    "je m'en veux tellement": (False, True, False, False),
+    "mes potes me manquent": (False, True, False, False),
+    "j'ai l'impression d'être nulle au boulot": (False, True, False, False),
+    "tu bois quoi ce soir": (False, False, True, False),
+    "ta journée ça a été": (False, False, True, False),
+    "vous en pensez quoi": (False, False, True, False),
+    "ça te dérange pas si je passe": (False, False, True, False),
+    "tu dis toujours que t'as pas le temps": (False, False, False, True),
+    "tu dis toujours des trucs drôles": (False, False, False, False),
+    "t'as toujours une bonne excuse": (False, False, False, True),
+    "tu vas jamais changer": (False, False, False, True),
+    "tu vas jamais croire ce qui m'est arrivé": (False, False, False, False),
+    "t'avais dit que tu rangerais": (False, False, False, True),
+    "t'as même pas appelé": (False, False, False, True),
+    "t'as même pas besoin de venir": (False, False, False, False),
+    "t'as encore oublié": (False, False, False, True),
+    "qu'est-ce qui va pas chez toi": (False, False, False, True),
+    "tu m'écoutes jamais quand je parle": (False, False, False, True),
+}
+
+
+def test_open_forms_and_their_near_misses():
+    f = _frame(list(OPEN_FORMS))
+    got = {
+        t: (
+            bool(f["cat_support"][k] + f["cat_validation"][k] > 0),
+            bool(f["feeling"][k]),
+            bool(f["question_other"][k]),
+            bool(f["cat_criticism"][k] + f["cat_complaint"][k] > 0),
+        )
+        for k, t in enumerate(OPEN_FORMS)
+    }
+    assert {t: g for t, g in got.items() if g != OPEN_FORMS[t]} == {}
