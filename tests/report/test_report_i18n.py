@@ -592,8 +592,7 @@ DE_FR_SHOWN = {
         "Übergewicht bei Ana",
         "könnte noch ausgeglichen sein",
         "Was auffällt",
-        "Auf etwa zwei Fünftel der Gefühle von Ana kam eine zugewandte Antwort; bei Ben auf "
-        "keines.",
+        f"Auf 69{NBSP}% der Gefühle von Ana kam eine zugewandte Antwort; bei Ben auf keines.",
         f"Ana beginnt mehr der Gespräche: 63{NBSP}%.",
         "Antworten kommen schnell: meist nach etwa 2 Minuten, auf beiden Seiten.",
         "Die Anzeichen auf einen Blick",
