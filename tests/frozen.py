@@ -192,8 +192,10 @@ def score(part: str, *, force: bool = False, note: str = "", path: Path = LOG) -
             f"{done[-1]['date']}, commit {done[-1]['commit']}); a frozen part is scored once per "
             "version. Use --force --note WHY to score it again."
         )
-    if force and not note:
-        raise SystemExit("--force needs --note saying why the part is scored again")
+    if not note:
+        raise SystemExit(
+            "--note is needed: say what this scoring marks (the release, or why it is scored again)"
+        )
     entry = {
         "part": part,
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),

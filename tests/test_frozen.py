@@ -23,18 +23,23 @@ def fake_part(monkeypatch):
 
 def test_second_scoring_of_one_version_is_refused(tmp_path, fake_part):
     log = tmp_path / "log.jsonl"
-    first = frozen.score("fake", path=log)
+    with pytest.raises(SystemExit, match="--note is needed"):
+        frozen.score("fake", path=log)
+    first = frozen.score("fake", note="the release of the packs", path=log)
     assert first["figures"] == {"SUP": [5, 0.8, 0.4]}
     assert first["detectors"] == frozen.detectors_version()
     with pytest.raises(SystemExit, match="already scored at this version of the detectors"):
-        frozen.score("fake", path=log)
-    with pytest.raises(SystemExit, match="--force needs --note"):
+        frozen.score("fake", note="again", path=log)
+    with pytest.raises(SystemExit, match="--note is needed"):
         frozen.score("fake", force=True, path=log)
     again = frozen.score("fake", force=True, note="checking a fix of the scorer", path=log)
     assert again["note"] == "checking a fix of the scorer"
     assert len(fake_part) == 2  # the refused attempts never ran the detectors
     entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    assert [e["note"] for e in entries] == ["", "checking a fix of the scorer"]
+    assert [e["note"] for e in entries] == [
+        "the release of the packs",
+        "checking a fix of the scorer",
+    ]
     assert frozen.latest("fake", path=log)["note"] == "checking a fix of the scorer"
 
 
