@@ -54,8 +54,10 @@ def counts_table(folder: Path) -> str:
     """Markdown table of messages per label for gold.txt, frozen.txt and dev.txt."""
     files = ("gold", *PARTS)
     counts = {name: label_counts(folder / f"{name}.txt") for name in files}
-    rows = ["| label | " + " | ".join(f"`{n}.txt`" for n in files) + " |",
-            "|---|" + "---:|" * len(files)]
+    rows = [
+        "| label | " + " | ".join(f"`{n}.txt`" for n in files) + " |",
+        "|---|" + "---:|" * len(files),
+    ]
     for label in ("messages", "T0", "T1", "T2", "T3", *FLAGS):
         rows.append(f"| {label} | " + " | ".join(str(counts[n][label]) for n in files) + " |")
     return "\n".join(rows)
@@ -63,8 +65,10 @@ def counts_table(folder: Path) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1 or not (ROOT / argv[0] / "gold.txt").is_file():
-        print("usage: python -m tests.langgold.split LANG (a folder holding gold.txt)",
-              file=sys.stderr)
+        print(
+            "usage: python -m tests.langgold.split LANG (a folder holding gold.txt)",
+            file=sys.stderr,
+        )
         return 2
     folder = ROOT / argv[0]
     for part, lines in split_lines(folder / "gold.txt").items():

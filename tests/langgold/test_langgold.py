@@ -17,15 +17,60 @@ from tests.nlp.gold import FLAGS, load_gold
 PT = ROOT / "pt"
 
 EXPECTED = {
-    "gold": {"messages": 352, "T0": 41, "T1": 249, "T2": 35, "T3": 27, "F": 59, "Q": 82,
-             "QO": 46, "FU": 28, "SUP": 30, "INV": 19, "CRI": 25, "DEF": 26, "REP": 24,
-             "MIN": 35, "HED": 23},
-    "frozen": {"messages": 110, "T0": 17, "T1": 73, "T2": 11, "T3": 9, "F": 20, "Q": 27,
-               "QO": 14, "FU": 7, "SUP": 12, "INV": 11, "CRI": 7, "DEF": 4, "REP": 5,
-               "MIN": 8, "HED": 5},
-    "dev": {"messages": 242, "T0": 24, "T1": 176, "T2": 24, "T3": 18, "F": 39, "Q": 55,
-            "QO": 32, "FU": 21, "SUP": 18, "INV": 8, "CRI": 18, "DEF": 22, "REP": 19,
-            "MIN": 27, "HED": 18},
+    "gold": {
+        "messages": 352,
+        "T0": 41,
+        "T1": 249,
+        "T2": 35,
+        "T3": 27,
+        "F": 59,
+        "Q": 82,
+        "QO": 46,
+        "FU": 28,
+        "SUP": 30,
+        "INV": 19,
+        "CRI": 25,
+        "DEF": 26,
+        "REP": 24,
+        "MIN": 35,
+        "HED": 23,
+    },
+    "frozen": {
+        "messages": 110,
+        "T0": 17,
+        "T1": 73,
+        "T2": 11,
+        "T3": 9,
+        "F": 20,
+        "Q": 27,
+        "QO": 14,
+        "FU": 7,
+        "SUP": 12,
+        "INV": 11,
+        "CRI": 7,
+        "DEF": 4,
+        "REP": 5,
+        "MIN": 8,
+        "HED": 5,
+    },
+    "dev": {
+        "messages": 242,
+        "T0": 24,
+        "T1": 176,
+        "T2": 24,
+        "T3": 18,
+        "F": 39,
+        "Q": 55,
+        "QO": 32,
+        "FU": 21,
+        "SUP": 18,
+        "INV": 8,
+        "CRI": 18,
+        "DEF": 22,
+        "REP": 19,
+        "MIN": 27,
+        "HED": 18,
+    },
 }
 
 
@@ -68,8 +113,13 @@ def test_part_of_known_messages():
 
 def test_every_labelled_flag_is_well_represented():
     gold = EXPECTED["gold"]
-    assert min(gold[flag] for flag in ("F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF",
-                                       "REP", "MIN", "HED")) >= 12
+    assert (
+        min(
+            gold[flag]
+            for flag in ("F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED")
+        )
+        >= 12
+    )
 
 
 def test_readme_counts_table_matches_the_files():

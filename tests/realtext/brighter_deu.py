@@ -1,89 +1,24 @@
-"""The German reading on BRIGHTER's German splits (texts nobody here wrote).
+"""The German pack on BRIGHTER's German splits: :mod:`tests.realtext.brighter_pack`, bound to them.
 
     python -m tests.realtext.brighter_deu train          # development: figures and misses
     python -m tests.realtext.brighter_deu dev --write    # the report: score dev, record it
-
-The German pack was developed on ``train_deu.csv`` (its misses were read to choose words) and
-never on ``dev_deu.csv``; dev is scored for the record, once per version of the pack, and
-written to ``brighter_deu.json`` with the pack's hash, which ``test_brighter_deu.py`` checks.
-
-A row labelled with any of anger, disgust, fear, joy or sadness should reach tier >= 2; a row
-with no emotion at all should not. Rows labelled with surprise only are left out of both.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-from pathlib import Path
 
-import pandas as pd
+from tests.realtext.brighter_pack import FOLDER, PackOnBrighter
 
-ROOT = Path(__file__).resolve().parents[2]
-FOLDER = Path(__file__).with_name("brighter")
-FILES = {"train": FOLDER / "train_deu.csv", "dev": FOLDER / "dev_deu.csv"}
-RECORD = Path(__file__).with_name("brighter_deu.json")
-PACK = ROOT / "analyzer" / "lexicons" / "de"
-EMOTIONS = ("anger", "disgust", "fear", "joy", "sadness")
-
-
-def pack_version() -> str:
-    """SHA-256 (first 16 hex digits) over the German pack's files."""
-    digest = hashlib.sha256()
-    for path in sorted(PACK.iterdir()):
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
-
-
-def frame(split: str) -> pd.DataFrame:
-    rows = pd.read_csv(FILES[split], dtype={"text": str}, keep_default_na=False)
-    from tests.realtext.evaluate import features_of
-
-    feats = features_of(rows["text"].tolist())
-    return rows.assign(
-        emotional=rows[list(EMOTIONS)].sum(axis=1).to_numpy() > 0,
-        none=rows.drop(columns=["id", "text"]).sum(axis=1).to_numpy() == 0,
-        tier=feats["tier"].fillna(0).to_numpy(),
-    )
-
-
-def score(split: str) -> dict[str, float | int]:
-    data = frame(split)
-    deep = data["tier"].to_numpy() >= 2
-    emotional, none = data["emotional"].to_numpy(), data["none"].to_numpy()
-    return {
-        "rows": len(data),
-        "emotional": int(emotional.sum()),
-        "none": int(none.sum()),
-        "tier2_on_emotional": round(float(deep[emotional].mean()), 4),
-        "tier2_on_none": round(float(deep[none].mean()), 4),
-    }
-
-
-def recorded() -> dict:
-    return json.loads(RECORD.read_text(encoding="utf-8"))
-
-
-def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in FILES:
-        print("usage: python -m tests.realtext.brighter_deu {train,dev} [--write]", file=sys.stderr)
-        return 2
-    split = argv[0]
-    if split == "train" and "--misses" in argv:
-        data = frame(split)
-        for _, r in data[data["emotional"] & (data["tier"] < 2)].head(80).iterrows():
-            print("MISS", r["text"][:160].replace("\n", " "))
-        for _, r in data[data["none"] & (data["tier"] >= 2)].head(40).iterrows():
-            print("FP  ", r["text"][:160].replace("\n", " "))
-    result = score(split)
-    print(json.dumps({split: result}, indent=2))
-    if split == "dev" and "--write" in argv:
-        entry = {"pack": pack_version(), **result}
-        RECORD.write_text(json.dumps({"dev": entry}, indent=2) + "\n", encoding="utf-8")
-    return 0
-
+READING = PackOnBrighter("deu", "de")
+FILES, RECORD = READING.files, READING.record
+pack_version, frame, score, recorded = (
+    READING.pack_version,
+    READING.frame,
+    READING.score,
+    READING.recorded,
+)
+__all__ = ["FILES", "FOLDER", "RECORD", "frame", "pack_version", "recorded", "score"]
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(READING.main(sys.argv[1:]))

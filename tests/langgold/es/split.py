@@ -57,7 +57,21 @@ def split() -> tuple[int, int]:
 
 
 COLUMNS = (
-    "T0", "T1", "T2", "T3", "F", "Q", "QO", "FU", "SUP", "INV", "CRI", "DEF", "REP", "MIN", "HED",
+    "T0",
+    "T1",
+    "T2",
+    "T3",
+    "F",
+    "Q",
+    "QO",
+    "FU",
+    "SUP",
+    "INV",
+    "CRI",
+    "DEF",
+    "REP",
+    "MIN",
+    "HED",
 )
 
 

@@ -1,57 +1,10 @@
-"""The Hindi pack on the development part of the Hindi gold set (romanised and Devanagari).
-
-Every detector of :func:`tests.nlp.gold.predictions` is scored on ``dev.txt`` (the part the pack
-was developed on) and held to the English gold set's floors (precision 0.90, recall 0.80); the
-exact counts pin what the pack reaches, so any change to a Hindi word list shows here. The
-frozen part (``frozen.txt``) is never scored by a test: ``python -m tests.frozen score gold-hi``
-scores it once per version of the detectors.
-"""
+"""The Hindi pack on the development part of its chat-register gold set: what is specific to
+Hindi. The exact counts of every detector, the English floors and the frozen part's registration
+are checked for every language in ``tests/langgold/test_dev_scores.py``."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests import frozen
 from tests.langgold.hi import score
-from tests.nlp import gold
-
-#: code -> (gold positives, true positives, false positives, false negatives) on dev.txt
-EXPECTED = {
-    "F": (31, 28, 0, 3),
-    "T>=2": (33, 31, 0, 2),
-    "T3": (15, 15, 0, 0),
-    "Q": (39, 38, 3, 1),
-    "QO": (24, 21, 0, 3),
-    "FU": (19, 18, 0, 1),
-    "SUP": (22, 22, 1, 0),
-    "INV": (25, 24, 0, 1),
-    "CRI": (18, 18, 1, 0),
-    "DEF": (16, 15, 0, 1),
-    "REP": (23, 23, 0, 0),
-    "MIN": (24, 24, 0, 0),
-    "HED": (17, 17, 1, 0),
-}
-
-
-@pytest.fixture(scope="module")
-def scores():
-    return score.dev_scores()
-
-
-def test_every_detector_is_scored(scores):
-    assert tuple(scores) == tuple(gold.NAMES) == tuple(EXPECTED)
-
-
-@pytest.mark.parametrize("code", tuple(EXPECTED), ids=[gold.NAMES[c] for c in EXPECTED])
-def test_exact_counts(scores, code):
-    s = scores[code]
-    assert (s.support, s.tp, s.fp, s.fn) == EXPECTED[code]
-
-
-@pytest.mark.parametrize("code", tuple(EXPECTED), ids=[gold.NAMES[c] for c in EXPECTED])
-def test_english_floors(scores, code):
-    assert scores[code].precision >= gold.PRECISION_MIN, scores[code]
-    assert scores[code].recall >= gold.RECALL_MIN, scores[code]
 
 
 def test_language_of_messages_of_three_words_or_more():
@@ -83,9 +36,3 @@ def test_dev_part_is_read_by_the_hindi_pack_in_both_scripts():
     assert feats["cat_support"][row[seen]] + feats["cat_validation"][row[seen]] > 0
     assert feats["tier"][row["mummy bahut pareshan thi kal raat"]] == 2
     assert not feats["feeling"][row["mummy bahut pareshan thi kal raat"]]
-
-
-def test_frozen_part_is_registered_and_not_scored_here():
-    what, scorer = frozen.PARTS["gold-hi"]
-    assert "tests/langgold/hi/frozen.txt" in what
-    assert scorer.__module__ == "tests.frozen"
