@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import pytest
 
 import analyzer
 from analyzer.nlp import features, language, pack
-from analyzer.schema import normalize_messages
 from tests import no_pack_chats
+from tests.realtext.evaluate import comment_frame
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -65,17 +64,7 @@ NOT = {
 @pytest.fixture(scope="module")
 def frame():
     texts = list(CASES) + list(NOT)
-    stamps = pd.date_range("2024-05-01 18:00", periods=len(texts), freq="7min")
-    rows = pd.DataFrame(
-        {
-            "timestamp": stamps,
-            "author": [("Asha", "Rohan")[k % 2] for k in range(len(texts))],
-            "text": texts,
-        }
-    )
-    messages = normalize_messages(rows)
-    annotated = messages.assign(session_id=range(len(texts)), turn_id=range(len(texts)))
-    extracted = features.extract(annotated)
+    extracted = features.extract(comment_frame(texts))
     assert extracted.language == "hi-Latn"
     assert extracted.languages == {"hi-Latn": len(texts) - 4, "hi": 4}
     return extracted.frame.reset_index(drop=True)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import pytest
 
 from analyzer.nlp import features, pack
-from analyzer.schema import normalize_messages
+from tests.realtext.evaluate import comment_frame
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -73,18 +72,7 @@ NOT = {
 
 @pytest.fixture(scope="module")
 def frame():
-    texts = list(CASES) + list(NOT)
-    stamps = pd.date_range("2024-05-01 18:00", periods=len(texts), freq="7min")
-    rows = pd.DataFrame(
-        {
-            "timestamp": stamps,
-            "author": [("Giulia", "Marco")[k % 2] for k in range(len(texts))],
-            "text": texts,
-        }
-    )
-    messages = normalize_messages(rows)
-    annotated = messages.assign(session_id=range(len(texts)), turn_id=range(len(texts)))
-    extracted = features.extract(annotated)
+    extracted = features.extract(comment_frame(list(CASES) + list(NOT)))
     assert extracted.language == "it"
     return extracted.frame.reset_index(drop=True)
 
