@@ -20,6 +20,7 @@ TOOLS = {
     "chromium": "Debian's chromium package (apt-get install chromium)",
     "pdftotext": "poppler-utils (apt-get install poppler-utils)",
     "pdftoppm": "poppler-utils (apt-get install poppler-utils)",
+    "pdffonts": "poppler-utils (apt-get install poppler-utils)",
 }
 
 

@@ -2,7 +2,8 @@
 libraries).
 
 Fonts: DejaVu Sans (regular, bold, oblique), the copies matplotlib ships, so a bare machine has
-them. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on
+them, and Noto Sans Devanagari (regular, bold; shipped in ``report/fonts/`` under the OFL) as the
+fallback for Hindi, with HarfBuzz shaping switched on when a Devanagari letter is present. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on
 every page and rows never split; each section starts a page; sign cards and figures are kept
 whole. Plots are embedded as PNG.
 
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
     from analyzer.result import Analysis
 
 FONT = "DejaVu"
+#: The fallback font for Devanagari letters, which DejaVu Sans lacks (shipped in report/fonts/).
+DEVANAGARI = "NotoDevanagari"
+DEVANAGARI_FILES = {"": "NotoSansDevanagari-Regular.ttf", "B": "NotoSansDevanagari-Bold.ttf"}
+#: The Devanagari letters the fallback font draws (the main block and its extensions).
+_DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
 #: Invisible joiners and variation selectors left over once emoji are named.
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]")
 #: A character that :func:`pdf_text` may have to change (outside printable ASCII, tab, newline).
@@ -56,12 +62,22 @@ def font_dir() -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 
 
+def shipped_fonts() -> Path:
+    """The fonts the package ships (Noto Sans Devanagari): ``analyzer/report/fonts``."""
+    return Path(__file__).resolve().parent / "fonts"
+
+
 @cache
 def _covered() -> frozenset[int]:
+    """Every character the PDF can draw: DejaVu Sans's and, as its fallback, Noto Sans
+    Devanagari's (only the Devanagari block is taken from it)."""
     from fontTools.ttLib import TTFont
 
     with TTFont(font_dir() / "DejaVuSans.ttf", lazy=True) as font:
-        return frozenset(font.getBestCmap())
+        covered = set(font.getBestCmap())
+    with TTFont(shipped_fonts() / DEVANAGARI_FILES[""], lazy=True) as font:
+        covered |= {c for c in font.getBestCmap() if _DEVANAGARI.match(chr(c))}
+    return frozenset(covered)
 
 
 #: Names the font cannot draw -> what the PDF writes instead, set while a PDF is rendered.
@@ -107,23 +123,25 @@ def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
     return "".join(c if ord(c) in covered or c in "\n" else "?" for c in text)
 
 
-#: Hebrew and Arabic letters (their blocks and presentation forms): text that needs shaping.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: Hebrew and Arabic letters (their blocks and presentation forms), and Devanagari with its
+#: extensions and Vedic signs: text that needs shaping (joined letters, reordered vowel signs).
+_SHAPED = re.compile("[\u0590-\u08ff\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def _right_to_left(view: Any, names: dict[str, str]) -> bool:
+def _needs_shaping(view: Any, names: dict[str, str]) -> bool:
     """Whether any text the PDF will write (names already replaced by their stand-ins) has
-    right-to-left letters. Text shaping costs time, so it is switched on only then."""
+    right-to-left or Devanagari letters. Text shaping costs time, so it is switched on only
+    then."""
     if isinstance(view, str):
-        if not _RTL.search(view):
+        if not _SHAPED.search(view):
             return False
         for name, stand_in in names.items():
             view = view.replace(name, stand_in)
-        return bool(_RTL.search(view))
+        return bool(_SHAPED.search(view))
     if isinstance(view, dict):
-        return any(_right_to_left(v, names) for v in view.values())
+        return any(_needs_shaping(v, names) for v in view.values())
     if isinstance(view, list | tuple):
-        return any(_right_to_left(v, names) for v in view)
+        return any(_needs_shaping(v, names) for v in view)
     return False
 
 
@@ -149,6 +167,11 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
     pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
     pdf.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
     pdf.add_font(FONT, "I", str(fonts / "DejaVuSans-Oblique.ttf"))
+    for style, file in DEVANAGARI_FILES.items():
+        pdf.add_font(DEVANAGARI, style, str(shipped_fonts() / file))
+    # a letter DejaVu Sans lacks is drawn with Noto Sans Devanagari (bold stays bold; italic
+    # Devanagari is drawn upright, as the font has no italic)
+    pdf.set_fallback_fonts([DEVANAGARI], exact_match=False)
     pdf.set_margins(16, 16, 16)
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_title(title)
@@ -621,8 +644,9 @@ def _render(
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
     pdf = _make_pdf(view["title"], created)
-    if _right_to_left(view, _STAND_INS):
-        # Arabic and Hebrew in quotes: joined and laid out right to left by HarfBuzz
+    if _needs_shaping(view, _STAND_INS):
+        # Arabic and Hebrew in quotes joined and laid out right to left, Devanagari's vowel
+        # signs and conjuncts in place: by HarfBuzz
         pdf.set_text_shaping(use_shaping_engine=True)
     from analyzer.report.view import PLOT_PEOPLE, plot_people
 

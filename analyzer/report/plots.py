@@ -73,8 +73,10 @@ WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: so no text is smaller than about 10 px there; on a wide screen the page caps the plot's width.
 FONT = 10
 _RC = {
-    "font.family": "sans-serif",
-    "font.sans-serif": ["DejaVu Sans"],
+    # named, not "sans-serif" (a generic family resolves to one font): a Devanagari letter,
+    # which DejaVu Sans lacks, falls back to the shipped Noto Sans Devanagari
+    "font.family": ["DejaVu Sans", "Noto Sans Devanagari"],
+    "font.sans-serif": ["DejaVu Sans", "Noto Sans Devanagari"],
     "font.size": FONT,
     "axes.titlesize": FONT + 1,
     "axes.titleweight": "bold",
@@ -88,6 +90,21 @@ _RC = {
     "svg.fonttype": "none",
     "svg.image_inline": True,
 }
+
+
+def _add_shipped_fonts() -> None:
+    """Make the shipped fonts (``report/fonts/``) known to matplotlib, which draws a letter
+    DejaVu Sans lacks with the next family of ``font.sans-serif`` that has it."""
+    from pathlib import Path
+
+    from matplotlib import font_manager
+
+    for path in sorted((Path(__file__).resolve().parent / "fonts").glob("*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+
+
+_add_shipped_fonts()
+
 #: Figure width in inches (345.6 points): 358 px of phone screen draw it at 1.04 px per point.
 _WIDTH = 4.8
 #: Height of one row of a legend below the plot, in inches.
@@ -136,7 +153,7 @@ def _style(ax) -> None:
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     for item in [ax.title, ax.xaxis.label, ax.yaxis.label]:
-        item.set_fontfamily("sans-serif")
+        item.set_fontfamily(_RC["font.family"])
     ax.tick_params(labelsize=FONT)
 
 
@@ -166,7 +183,8 @@ LEGEND = "legend"
 
 
 def _text_width(text: str, size: float = FONT) -> float:
-    """Width of ``text`` in points as DejaVu Sans sets it (emoji, which it lacks, counted as
+    """Width of ``text`` in points as DejaVu Sans sets it (Devanagari with Noto Sans
+    Devanagari; emoji, which neither has, counted as
     the browser's wider glyphs)."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import text_to_path
@@ -175,7 +193,7 @@ def _text_width(text: str, size: float = FONT) -> float:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         width = text_to_path.get_text_width_height_descent(
-            plain, FontProperties(family="DejaVu Sans", size=size), ismath=False
+            plain, FontProperties(family=_RC["font.sans-serif"], size=size), ismath=False
         )[0]
     return width + (len(text) - len(plain)) * 1.3 * size
 

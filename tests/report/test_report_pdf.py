@@ -109,13 +109,35 @@ def test_write_pdf_to_missing_folder_is_user_error(fake, tmp_path):
         write_pdf(fake, tmp_path / "nope" / "r.pdf")
 
 
-def test_right_to_left_text_is_shaped_only_when_there_is_some():
-    from analyzer.report.pdf import _right_to_left
+def test_text_is_shaped_only_when_it_has_right_to_left_or_devanagari_letters():
+    from analyzer.report.pdf import _needs_shaping
 
     view = {"sections": [{"blocks": [{"text": "plain"}, {"items": ["Noa said שלום"]}]}]}
-    assert _right_to_left(view, {}) is True
-    assert _right_to_left(view, {"Noa said שלום": "[Person A]"}) is False  # a name: stand-in
-    assert _right_to_left({"sections": [{"text": "café, naïve, Zoë"}]}, {}) is False
+    assert _needs_shaping(view, {}) is True
+    assert _needs_shaping(view, {"Noa said שלום": "[Person A]"}) is False  # a name: stand-in
+    assert _needs_shaping({"sections": [{"text": "café, naïve, Zoë"}]}, {}) is False
+
+
+def test_hindi_names_and_quotes_print_in_devanagari_not_as_stand_ins(tmp_path):
+    import analyzer
+    from analyzer.report.pdf import write_pdf
+
+    sample = Path(__file__).resolve().parents[2] / "sample_chats" / "android_en_gb.txt"
+    text = sample.read_text(encoding="utf-8")
+    text = re.sub(r"^(.* - (?:Tom|Priya): .*)$", r"\1 मैं ठीक हूँ, क्या हुआ", text, flags=re.M)
+    path = tmp_path / "chat.txt"
+    path.write_text(text.replace(" - Priya: ", " - प्रिया: "), encoding="utf-8")
+    write_pdf(analyzer.analyze(analyzer.load_chat(path)), tmp_path / "r.pdf")
+    printed = extract(tmp_path / "r.pdf")
+    # shaped: the vowel signs and the conjunct stay with their letters (pdftotext may put a
+    # space between two clusters of a word, so the name is checked without it)
+    assert "मैं ठीक हूँ" in printed and "क्या हुआ" in printed
+    assert "प्रिया" in printed.replace("प्रि या", "प्रिया")
+    assert "[Person B]" not in printed and "?????" not in printed
+    fonts = subprocess.run(
+        [need("pdffonts"), str(tmp_path / "r.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    assert "NotoSansDevanagari" in fonts
 
 
 def test_arabic_in_a_quote_prints_joined_and_in_reading_order(tmp_path):

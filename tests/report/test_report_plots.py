@@ -375,3 +375,19 @@ def test_reply_time_ticks_apart_over_a_whole_day():
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert labels == ["1 s", "10 s", "1 min", "10 min", "1 h", "4 h", "1 day"]
     assert _overlapping_tick_labels(fig, renderer) == []
+
+
+def test_devanagari_names_are_drawn_with_the_shipped_font_not_as_boxes():
+    import warnings
+
+    import matplotlib.text
+
+    from tests.report.fake import make_analysis
+
+    hindi = make_analysis(participants=("प्रिया", "राहुल"))
+    fig = plots.turn_lengths(hindi.turns, hindi.participants)
+    texts = [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+    assert any(text.startswith("प्रिया (") for text in texts)  # the legend entry
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph ... missing from font(s)" would raise here
+        assert plots.to_png(fig, dpi=40)[:8] == b"\x89PNG\r\n\x1a\n"
