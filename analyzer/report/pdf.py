@@ -3,8 +3,8 @@ libraries).
 
 Fonts: DejaVu Sans (regular, bold, oblique), the copies matplotlib ships, so a bare machine has
 them, and Noto Sans Devanagari (regular, bold; shipped in ``report/fonts/`` under the OFL) as the
-fallback for Hindi, with HarfBuzz shaping switched on when a Devanagari letter is present. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on
-every page and rows never split; each section starts a page; sign cards and figures are kept
+fallback for Hindi, with HarfBuzz shaping switched on when a Devanagari letter is present. Text
+flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on every page and rows never split; each section starts a page; sign cards and figures are kept
 whole. Plots are embedded as PNG.
 
 Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
@@ -125,7 +125,9 @@ def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
 
 #: Hebrew and Arabic letters (their blocks and presentation forms), and Devanagari with its
 #: extensions and Vedic signs: text that needs shaping (joined letters, reordered vowel signs).
-_SHAPED = re.compile("[\u0590-\u08ff\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff\ufb1d-\ufdff\ufe70-\ufefc]")
+_SHAPED = re.compile(
+    "[\u0590-\u08ff\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff\ufb1d-\ufdff\ufe70-\ufefc]"
+)
 
 
 def _needs_shaping(view: Any, names: dict[str, str]) -> bool:
