@@ -4,8 +4,9 @@ libraries).
 Fonts: DejaVu Sans (regular, bold, oblique), the copies matplotlib ships, so a bare machine has
 them, and Noto Sans Devanagari (regular, bold; shipped in ``report/fonts/`` under the OFL) as the
 fallback for Hindi, with HarfBuzz shaping switched on when a Devanagari letter is present. Text
-flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on every page and rows never split; each section starts a page; sign cards and figures are kept
-whole. Plots are embedded as PNG.
+flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated on every page
+and rows never split; each section starts a page; sign cards and figures are kept whole. Plots
+are embedded as PNG.
 
 Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
 colons (``emoji.demojize``: ❤️ -> ``:red_heart:``), consistently, in quotes and names alike;
