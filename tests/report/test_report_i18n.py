@@ -194,6 +194,10 @@ FULLY_IN_CATALOGUE = (
     "html.py",
     "i18n.py",
     "plots.py",
+    "plot_frame.py",
+    "plots_balance.py",
+    "plots_depth.py",
+    "plots_activity.py",
 )
 MARKERS = {"_", "N_", "Nn_", "ngettext", "pgettext", "npgettext"}
 #: Strings in those modules that are not sentences of the report, with why.
@@ -209,6 +213,7 @@ NOT_SHOWN = {
     "Translators: a measure's name in a table.",
     # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
     "DejaVu Sans",
+    "Noto Sans Devanagari",
     '<title id="',
     "Glyph .* missing from font",
     "outside lower center",
