@@ -38,9 +38,10 @@ WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: so no text is smaller than about 10 px there; on a wide screen the page caps the plot's width.
 FONT = 10
 _RC = {
-    # named, not "sans-serif" (a generic family resolves to one font): a Devanagari letter,
-    # which DejaVu Sans lacks, falls back to the shipped Noto Sans Devanagari
-    "font.family": ["DejaVu Sans", "Noto Sans Devanagari"],
+    # named, not only "sans-serif" (a generic family resolves to one font): a Devanagari letter,
+    # which DejaVu Sans lacks, falls back to the shipped Noto Sans Devanagari; the SVG keeps
+    # sans-serif last for a browser without either font
+    "font.family": ["DejaVu Sans", "Noto Sans Devanagari", "sans-serif"],
     "font.sans-serif": ["DejaVu Sans", "Noto Sans Devanagari"],
     "font.size": FONT,
     "axes.titlesize": FONT + 1,
