@@ -21,6 +21,7 @@ TOOLS = {
     "pdftotext": "poppler-utils (apt-get install poppler-utils)",
     "pdftoppm": "poppler-utils (apt-get install poppler-utils)",
     "pdffonts": "poppler-utils (apt-get install poppler-utils)",
+    "pdfinfo": "poppler-utils (apt-get install poppler-utils)",
 }
 
 

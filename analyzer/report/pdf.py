@@ -204,10 +204,13 @@ class _Writer(GlanceDrawing):
         self.sizes = sizes
         self.empty = empty or {}  # figure key -> why it has nothing to show
         self.links: dict[str, int] = {}  # sign id -> the link from its chip to its card
+        #: Scale of text and spacing: below 1 only on page one, when its blocks would not fit on
+        #: one page at full size (longer sentences in some languages; see :func:`_page_one_zoom`).
+        self.zoom = 1.0
 
     # -- text
     def font(self, size: float = 9.5, style: str = "", color=_INK) -> None:
-        self.pdf.set_font(FONT, style, size)
+        self.pdf.set_font(FONT, style, size * self.zoom)
         self.pdf.set_text_color(*color)
 
     def para(
@@ -228,7 +231,7 @@ class _Writer(GlanceDrawing):
         pdf.set_x(pdf.l_margin + indent)
         pdf.multi_cell(
             pdf.epw - indent,
-            size * 0.5,
+            size * 0.5 * self.zoom,
             pdf_text(text),
             fill=fill,
             align="L",
@@ -236,7 +239,7 @@ class _Writer(GlanceDrawing):
             new_y="NEXT",
             padding=(1.5, 2) if fill else 0,
         )
-        pdf.ln(gap)
+        pdf.ln(gap * self.zoom)
 
     def heading(self, text: str, size: float) -> None:
         pdf = self.pdf
@@ -244,9 +247,14 @@ class _Writer(GlanceDrawing):
             pdf.add_page()
         self.font(size, "B")
         pdf.multi_cell(
-            pdf.epw, size * 0.55, pdf_text(text), align="L", new_x="LMARGIN", new_y="NEXT"
+            pdf.epw,
+            size * 0.55 * self.zoom,
+            pdf_text(text),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
         )
-        pdf.ln(1.5)
+        pdf.ln(1.5 * self.zoom)
 
     def bullets(self, items: list[str]) -> None:
         pdf = self.pdf
@@ -377,17 +385,17 @@ class _Writer(GlanceDrawing):
             width = 6 + w_name + 2 + pdf.get_string_width(detail) + 6
             if x > pdf.l_margin and x + width > pdf.l_margin + pdf.epw:
                 x = pdf.l_margin
-                pdf.ln(6)
+                pdf.ln(6 * self.zoom)
             y = pdf.get_y()
-            self.swatch(x + 2, y + 2.5, p["color"])
+            self.swatch(x + 2, y + 2.5 * self.zoom, p["color"])
             pdf.set_xy(x + 6, y)
             self.font(10, "B")
-            pdf.cell(w_name + 2, 5, name)
+            pdf.cell(w_name + 2, 5 * self.zoom, name)
             self.font(8.5, "", _MUTED)
-            pdf.cell(min(width - w_name - 8, pdf.epw), 5, detail)
+            pdf.cell(min(width - w_name - 8, pdf.epw), 5 * self.zoom, detail)
             pdf.set_xy(x, y)
             x += width
-        pdf.ln(6.5)
+        pdf.ln(6.5 * self.zoom)
         pdf.set_fill_color(255, 255, 255)
         if left:
             self.para(
@@ -436,7 +444,9 @@ class _Writer(GlanceDrawing):
     def _lines(self, text: str, size: float, width: float, style: str = "") -> int:
         self.font(size, style)
         return len(
-            self.pdf.multi_cell(width, size * 0.5, pdf_text(text), dry_run=True, output="LINES")
+            self.pdf.multi_cell(
+                width, size * 0.5 * self.zoom, pdf_text(text), dry_run=True, output="LINES"
+            )
         )
 
     def card_height(self, card: dict) -> float:
@@ -646,47 +656,84 @@ def _render(
     sizes = {key: tuple(fig.get_size_inches()) for key, fig in figures.items()}
     end = analysis.period[1]
     created = None if end is None else end.to_pydatetime().replace(tzinfo=None, microsecond=0)
-    pdf = _make_pdf(view["title"], created)
-    if _needs_shaping(view, _STAND_INS):
-        # Arabic and Hebrew in quotes joined and laid out right to left, Devanagari's vowel
-        # signs and conjuncts in place: by HarfBuzz
-        pdf.set_text_shaping(use_shaping_engine=True)
+    shaping = _needs_shaping(view, _STAND_INS)
     from analyzer.report.view import PLOT_PEOPLE, plot_people
 
     shown, folded = plot_people(analysis, limit=2 * PLOT_PEOPLE)
-    people = set(analysis.participants)
-    writer = _Writer(
-        pdf, png, sizes, empty, (people, set(shown) - set(folded.values()) if folded else set())
-    )
+    everyone = set(analysis.participants)
+    people = (everyone, set(shown) - set(folded.values()) if folded else set())
+
+    def writer_on(pdf: FPDF) -> _Writer:
+        if shaping:
+            # Arabic and Hebrew in quotes joined and laid out right to left, Devanagari's vowel
+            # signs and conjuncts in place: by HarfBuzz
+            pdf.set_text_shaping(use_shaping_engine=True)
+        return _Writer(pdf, png, sizes, empty, people)
+
+    zoom = _page_one_zoom(view, stand_ins, writer_on)
+    pdf = _make_pdf(view["title"], created)
+    writer = writer_on(pdf)
     for i, section in enumerate(view["sections"]):
+        writer.zoom = zoom if i == 0 else 1.0
         if i == 0:
             pdf.add_page()
-            writer.para(view["title"], size=18, style="B", gap=1)
-            writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
-            if stand_ins:
-                writer.para(
-                    _(
-                        "Some names are written in letters this PDF's font lacks: they are "
-                        "shown as [Person A], [Person B], ... by their place in the list of "
-                        "participants. The HTML report shows them as written."
-                    ),
-                    size=9,
-                    color=_MUTED,
-                    gap=3,
-                )
+            _title_lines(writer, view, stand_ins)
         pdf.start_section(pdf_text(section["title"]))
-        writer.heading(section["title"], 15)
-        said = set()
-        for block in section["blocks"]:
-            only = block.get("screen_only")
-            if only:  # long reference tables and lists: in the HTML and JSON only
-                note = only if isinstance(only, str) else _(SCREEN_ONLY_NOTE)
-                if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
-                    writer.para(note, size=8.5, color=_MUTED, gap=3)
-                    said.add(note)
-                continue
-            writer.block(block)
+        _section(writer, section)
     return bytes(pdf.output())
+
+
+#: Scales tried for page one, largest first, until its blocks fit on one page (a language whose
+#: sentences run longer than English's, or a group with many people); the last is used anyway.
+PAGE_ONE_ZOOMS = (1.0, 0.94, 0.88, 0.82, 0.76)
+
+
+def _page_one_zoom(view: dict, stand_ins: bool, writer_on: Callable[[FPDF], _Writer]) -> float:
+    """The largest of :data:`PAGE_ONE_ZOOMS` at which page one (the title and the first section)
+    fits on one page, found by drawing it on a scratch document at each scale."""
+    for zoom in PAGE_ONE_ZOOMS:
+        scratch = _make_pdf(view["title"], None)
+        writer = writer_on(scratch)
+        writer.zoom = zoom
+        scratch.add_page()
+        _title_lines(writer, view, stand_ins)
+        _section(writer, view["sections"][0])
+        if scratch.page == 1:
+            return zoom
+    return PAGE_ONE_ZOOMS[-1]
+
+
+def _title_lines(writer: _Writer, view: dict, stand_ins: bool) -> None:
+    """The report's title and subtitle at the top of page one (and the note on stand-in names)."""
+    writer.para(view["title"], size=18, style="B", gap=1)
+    writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
+    if stand_ins:
+        writer.para(
+            _(
+                "Some names are written in letters this PDF's font lacks: they are "
+                "shown as [Person A], [Person B], ... by their place in the list of "
+                "participants. The HTML report shows them as written."
+            ),
+            size=9,
+            color=_MUTED,
+            gap=3,
+        )
+
+
+def _section(writer: _Writer, section: dict) -> None:
+    """One section of the view: its heading and its blocks (the HTML's long reference lists
+    left out, with a note saying so once)."""
+    writer.heading(section["title"], 15)
+    said = set()
+    for block in section["blocks"]:
+        only = block.get("screen_only")
+        if only:  # long reference tables and lists: in the HTML and JSON only
+            note = only if isinstance(only, str) else _(SCREEN_ONLY_NOTE)
+            if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
+                writer.para(note, size=8.5, color=_MUTED, gap=3)
+                said.add(note)
+            continue
+        writer.block(block)
 
 
 #: Said once where the PDF leaves out the long reference lists, to keep it short to print.

@@ -3,7 +3,8 @@ and the signs as chips linking to their cards, drawn with fpdf2's shapes from th
 model as the HTML (:mod:`analyzer.report.picture`, :mod:`analyzer.report.plainwords`).
 
 :class:`GlanceDrawing` is a mixin of the PDF writer (:class:`analyzer.report.pdf._Writer`): it
-uses the writer's ``pdf``, ``font``, ``para``, ``heading``, ``people``, ``_lines`` and ``links``.
+uses the writer's ``pdf``, ``font``, ``para``, ``heading``, ``people``, ``_lines``, ``links`` and
+``zoom`` (every size and space of page one is multiplied by it).
 """
 
 from __future__ import annotations
@@ -43,10 +44,10 @@ class GlanceDrawing:
     def balance(self, b: dict) -> None:
         """The balance picture (:mod:`analyzer.report.picture`): a label column, the bars (for a
         group one per person, the name beside it), and the numbers beneath, as vector shapes."""
-        pdf = self.pdf
+        pdf, z = self.pdf, self.zoom
         label_w = 44.0
         split = b["split"]
-        bar_h, step = (4.0, 5.8) if split else (2.6, 3.5)
+        bar_h, step = (4.0 * z, 5.8 * z) if split else (2.6 * z, 3.5 * z)
         name_w = 0.0 if split else 26.0
         bar_x = pdf.l_margin + label_w + name_w
         bar_w = pdf.epw - label_w - name_w
@@ -62,24 +63,24 @@ class GlanceDrawing:
             y = pdf.get_y()
             left, middle, right = (pdf_text(t) for t in b["scale"])
             pdf.set_xy(bar_x, y)
-            pdf.cell(bar_w / 3, 3.5, left, align="L")
-            pdf.cell(bar_w / 3, 3.5, middle, align="C")
-            pdf.cell(bar_w / 3, 3.5, right, align="R")
-            pdf.set_xy(pdf.l_margin, y + 4)
+            pdf.cell(bar_w / 3, 3.5 * z, left, align="L")
+            pdf.cell(bar_w / 3, 3.5 * z, middle, align="C")
+            pdf.cell(bar_w / 3, 3.5 * z, right, align="R")
+            pdf.set_xy(pdf.l_margin, y + 4 * z)
         for r in b["rows"]:
             if pdf.will_page_break(self._row_height(r, label_w, bar_w + name_w, step)):
                 pdf.add_page()
             top = pdf.get_y()
             self.font(8, "B")
             pdf.set_xy(pdf.l_margin, top)
-            pdf.multi_cell(label_w - 2, 3.8, pdf_text(r["label"]), align="L",
+            pdf.multi_cell(label_w - 2, 3.8 * z, pdf_text(r["label"]), align="L",
                            new_x="LMARGIN", new_y="NEXT")
             self.font(8, "B" if r["kind"] == "one_sided" else "",
                       _MUTED if r["kind"] == "thin" else _INK)
-            pdf.multi_cell(label_w - 2, 3.6, pdf_text(r["verdict"]), align="L",
+            pdf.multi_cell(label_w - 2, 3.6 * z, pdf_text(r["verdict"]), align="L",
                            new_x="LMARGIN", new_y="NEXT")
             left_bottom = pdf.get_y()
-            y = top + 0.6
+            y = top + 0.6 * z
             for bar in r["bars"]:
                 if bar["name"]:
                     self.font(6.5, "", _INK)
@@ -91,19 +92,20 @@ class GlanceDrawing:
                 self.bar(bar, bar_x, y, bar_w, bar_h)
                 y += step
             self.font(7.5, "", _MUTED)
-            pdf.set_xy(bar_x - name_w, y - 0.6)
+            pdf.set_xy(bar_x - name_w, y - 0.6 * z)
             detail = f"{r['unsure']}; {r['detail']}" if r["unsure"] else r["detail"]
-            pdf.multi_cell(bar_w + name_w, 3.4, pdf_text(detail), align="L",
+            pdf.multi_cell(bar_w + name_w, 3.4 * z, pdf_text(detail), align="L",
                            new_x="LMARGIN", new_y="NEXT")
-            pdf.set_y(max(pdf.get_y(), left_bottom) + 1.0)
-        pdf.ln(1.5)
+            pdf.set_y(max(pdf.get_y(), left_bottom) + 1.0 * z)
+        pdf.ln(1.5 * z)
 
     def _row_height(self, r: dict, label_w: float, width: float, step: float) -> float:
         """The height (mm) of one row of the balance picture, to keep it on one page."""
         detail = f"{r['unsure']}; {r['detail']}" if r["unsure"] else r["detail"]
-        right = len(r["bars"]) * step + self._lines(detail, 7.5, width) * 3.4
-        left = self._lines(r["label"], 8, label_w - 2, "B") * 3.8 + 3.6
-        return max(right, left) + 1.6
+        z = self.zoom
+        right = len(r["bars"]) * step + self._lines(detail, 7.5, width) * 3.4 * z
+        left = (self._lines(r["label"], 8, label_w - 2, "B") * 3.8 + 3.6) * z
+        return max(right, left) + 1.6 * z
 
     def bar(self, bar: dict, x: float, y: float, w: float, h: float) -> None:
         pdf = self.pdf
@@ -138,38 +140,40 @@ class GlanceDrawing:
                 pdf.add_page()
             self.para(f["lead"], size=9, style="B", gap=0.1, indent=1)
             self.para(f["detail"], size=7.2, color=_MUTED, gap=1.2, indent=1)
-        pdf.ln(1)
+        pdf.ln(self.zoom)
 
     def signgrid(self, b: dict) -> None:
         """One chip per sign, as many to a row as fit, grouped; each links to its card."""
         pdf = self.pdf
         self.heading(b["title"], 11)
         self.para(b["note"], size=7.5, color=_MUTED, gap=1)
-        gap, chip_h = 1.6, 4.6
+        z = self.zoom
+        gap, chip_h = 1.6 * z, 4.6 * z
         right = pdf.l_margin + pdf.epw
         for g in b["groups"]:
             if pdf.will_page_break(6 + chip_h):
                 pdf.add_page()
             self.font(8.5, "B")
-            pdf.cell(0, 4.5, pdf_text(g["title"]), new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(0, 4.5 * z, pdf_text(g["title"]), new_x="LMARGIN", new_y="NEXT")
             x, y = pdf.l_margin, pdf.get_y()
             for c in g["items"]:
                 width = min(self.chip_width(c), pdf.epw)
                 if x > pdf.l_margin and x + width > right:
-                    x, y = pdf.l_margin, y + chip_h + 1.0
+                    x, y = pdf.l_margin, y + chip_h + 1.0 * z
                     if pdf.will_page_break(y - pdf.get_y() + chip_h + 1):
                         pdf.add_page()
                         y = pdf.get_y()
                 self.chip(c, x, y, width, chip_h)
                 x += width + gap
-            pdf.set_xy(pdf.l_margin, y + chip_h + 1.8)
-        pdf.ln(1)
+            pdf.set_xy(pdf.l_margin, y + chip_h + 1.8 * z)
+        pdf.ln(z)
 
     def chip_width(self, c: dict) -> float:
         self.font(7.2)
         title = self.pdf.get_string_width(pdf_text(c["title"]))
         self.font(6.5)
-        return 4.2 + title + 2 + self.pdf.get_string_width(pdf_text(c["word"])) + 2.5
+        word = self.pdf.get_string_width(pdf_text(c["word"]))
+        return (4.2 + 2 + 2.5) * self.zoom + title + word
 
     def chip(self, c: dict, x: float, y: float, w: float, h: float) -> None:
         pdf = self.pdf
@@ -183,18 +187,19 @@ class GlanceDrawing:
             pdf.rect(x, y, w, h, style="D", round_corners=True, corner_radius=1)
         pdf.set_line_width(0.2)
         self.font(8, "", color)
-        pdf.set_xy(x + 0.8, y + 0.4)
-        pdf.cell(3.4, h - 0.8, c["shape"])
+        z = self.zoom
+        pdf.set_xy(x + 0.8 * z, y + 0.4 * z)
+        pdf.cell(3.4 * z, h - 0.8 * z, c["shape"])
         word = pdf_text(c["word"])
         self.font(6.5, "", _MUTED)
-        w_word = pdf.get_string_width(word) + 1.5
+        w_word = pdf.get_string_width(word) + 1.5 * z
         self.font(7.2)
         title = pdf_text(c["title"])
-        room = w - 4.2 - w_word - 1
+        room = w - 4.2 * z - w_word - 1 * z
         while pdf.get_string_width(title) > room and len(title) > 4:  # only a very long title
             title = title[:-2].rstrip() + "…"
         link = self.links.setdefault(c["id"], pdf.add_link())
-        pdf.cell(room, h - 0.8, title, link=link)
+        pdf.cell(room, h - 0.8 * z, title, link=link)
         self.font(6.5, "", _MUTED)
-        pdf.cell(w_word, h - 0.8, word, align="R")
+        pdf.cell(w_word, h - 0.8 * z, word, align="R")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.report.i18n import LOCALES
 from analyzer.report.pdf import pdf_text, write_pdf
 from analyzer.report.view import SECTION_TITLES
 from tests.report.helpers import pdf_text as extract
@@ -152,3 +153,43 @@ def test_arabic_in_a_quote_prints_joined_and_in_reading_order(tmp_path):
     printed = extract(tmp_path / "r.pdf")
     # unshaped, the letters come out unjoined and reversed ("كلاح فيك")
     assert "كيف حالك" in printed and "كلاح فيك" not in printed
+
+
+@pytest.fixture(scope="module")
+def sample_analysis():
+    import analyzer
+
+    sample = Path(__file__).resolve().parents[2] / "sample_chats" / "android_en_gb.txt"
+    return analyzer.analyze(analyzer.load_chat(sample))
+
+
+def _page_count(path: Path) -> int:
+    info = subprocess.run([need("pdfinfo"), str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+
+
+#: The page budget of the sample chat's PDF in another report language: sentences run longer
+#: than English's, so its sections may take this many more pages; page one stays one page.
+EXTRA_PAGES = 2
+
+
+@pytest.mark.parametrize("code", sorted(set(LOCALES) - {"en"}))
+def test_every_report_language_keeps_page_one_to_one_page_and_the_page_budget(
+    sample_analysis, tmp_path, code
+):
+    from analyzer.report import i18n
+    from analyzer.report import view as view_module
+
+    write_pdf(sample_analysis, tmp_path / "en.pdf", report_language="en")
+    write_pdf(sample_analysis, tmp_path / "r.pdf", report_language=code)
+    with i18n.using(code):
+        second = view_module.build(sample_analysis)["sections"][1]["title"]
+    page_two = subprocess.run(
+        [need("pdftotext"), "-f", "2", "-l", "2", "-enc", "UTF-8", str(tmp_path / "r.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # page one holds the whole first section: page two starts with the second one
+    assert page_two.lstrip().startswith(second)
+    assert _page_count(tmp_path / "r.pdf") <= _page_count(tmp_path / "en.pdf") + EXTRA_PAGES
