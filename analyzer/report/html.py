@@ -102,9 +102,64 @@ def _render_html(analysis, *, figures, view, svgs) -> str:
     svgs = svgs if svgs is not None else figure_svgs(figures)
     template = _environment().get_template("report.html.j2")
     page = template.render(
-        view=view, svgs=svgs, empty=empty, css=Markup(_css()), version=__version__
+        view=view, svgs=svgs, empty=empty, css=Markup(_css()), version=__version__, fonts=None
     )
+    letters = "".join(sorted(set(_DEVANAGARI.findall(page))))
+    if letters:  # drawn with the shipped font when the reader's system has none
+        page = template.render(
+            view=view,
+            svgs=svgs,
+            empty=empty,
+            css=Markup(_css()),
+            version=__version__,
+            fonts=Markup(devanagari_font_faces(letters)),
+        )
     return visible_controls(page)
+
+
+#: Letters of the Devanagari script (the main block, its extensions and Vedic signs).
+_DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
+
+
+@cache
+def devanagari_font_faces(letters: str) -> str:
+    """``@font-face`` rules for Noto Sans Devanagari (regular and bold, shipped in
+    ``report/fonts/``) as "chat-balance Devanagari", first in the page's font lists, each
+    subset to ``letters`` with the glyphs their conjuncts and vowel signs need, as WOFF data
+    URIs (about 40 kB each), limited by ``unicode-range`` to the Devanagari blocks: a Hindi page
+    stays self-contained and reads the same on every machine."""
+    import base64
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    from analyzer.report.pdf import DEVANAGARI_FILES, shipped_fonts
+
+    rules = []
+    for weight, style in ((400, ""), (700, "B")):
+        font = TTFont(shipped_fonts() / DEVANAGARI_FILES[style], recalcTimestamp=False)
+        options = subset.Options()
+        options.layout_features = ["*"]  # every shaping feature: conjuncts, reordered signs
+        options.flavor = "woff"
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=letters)
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        font.save(buffer)
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        rules.append(
+            f'@font-face {{ font-family: "chat-balance Devanagari"; font-weight: {weight}; '
+            f"src: url(data:font/woff;base64,{data}) format(\"woff\"); "
+            "font-display: block; "
+            "unicode-range: U+0900-097F, U+1CD0-1CFF, U+A8E0-A8FF, U+200C-200D, U+25CC; }"
+        )
+    # the plots' text names its fonts inline (DejaVu Sans first): Devanagari takes this one
+    rules.append(
+        'svg.plot text { font-family: "chat-balance Devanagari", "DejaVu Sans", sans-serif '
+        "!important; }"
+    )
+    return "\n".join(rules)
 
 
 #: Characters HTML does not allow in a document (a parse error; a browser shows NUL as U+FFFD and

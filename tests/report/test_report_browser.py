@@ -3,6 +3,8 @@ errors, no network requests, every section visible, no sideways scrolling on a p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analyzer.report.view import SECTION_TITLES
@@ -326,3 +328,33 @@ def test_every_chip_links_to_a_card(shown):
         ".map(a => a.getAttribute('href'))",
     )
     assert page.locator("a.chip").count() == 21 and missing == []
+
+
+def test_devanagari_is_drawn_with_the_embedded_font_on_a_machine_without_one(browser, tmp_path):
+    import re
+
+    import analyzer
+    from analyzer.report.html import write_html
+
+    sample = Path(__file__).resolve().parents[2] / "sample_chats" / "android_en_gb.txt"
+    text = sample.read_text(encoding="utf-8").replace(" - Priya: ", " - प्रिया: ")
+    (tmp_path / "chat.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "r.html"
+    write_html(analyzer.analyze(analyzer.load_chat(tmp_path / "chat.txt")), path)
+    html = path.read_text(encoding="utf-8")
+    assert "font-src data:" in html and len(re.findall(r"url\(data:font/woff;base64,", html)) == 2
+    page, events = _open(browser, path, 1280)
+    page.evaluate("document.fonts.ready")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    drawn = {}
+    for selector in ("ul.people li:nth-child(2) strong", "p.subtitle"):
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        drawn[selector] = {f["postScriptName"] for f in fonts if f["isCustomFont"]}
+    page.close()
+    assert drawn["ul.people li:nth-child(2) strong"] == {"NotoSansDevanagari-Bold"}
+    assert drawn["p.subtitle"] == {"NotoSansDevanagari-Regular"}
+    assert events["console"] == [] and events["requests"] == [path.as_uri()]
