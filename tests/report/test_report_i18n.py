@@ -1,7 +1,8 @@
 """The report in the reader's language: the catalogue is whole and translated, placeholders
 survive translation, the compiled catalogues match their sources, numbers and dates follow the
-language, a Portuguese chat gets a Portuguese first page (or English when asked), and a German
-and a French chat get theirs with ``auto``.
+language, a Portuguese chat gets a Portuguese first page (or English when asked), and a German,
+a French, an Italian and a Hindi chat (in Devanagari or in Latin letters) get theirs with
+``auto``.
 
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
@@ -163,8 +164,11 @@ def test_compiled_catalogue_matches_its_source(code):
             expected[m.id] = m.string
     held = {key: value for key, value in compiled._catalog.items() if key != ""}
     assert held == expected
-    # German has two forms (one, other); pt, es and fr three (one, "many" for millions, other)
-    assert compiled.plural(1) == 0 and compiled.plural(5) == {"de": 1}.get(code, 2)
+    # German and Italian have two forms (one, other: Italian as gettext writes it, without
+    # CLDR's "many" for millions); pt, es and fr three (one, "many" for millions, other); Hindi
+    # two, its "one" covering 0 as well as 1 (CLDR). The form of 0 and of 5, by language:
+    zero_five = {"pt": (0, 2), "es": (2, 2), "de": (1, 1), "fr": (0, 2), "it": (1, 1), "hi": (0, 1)}
+    assert (compiled.plural(1), compiled.plural(0), compiled.plural(5)) == (0, *zero_five[code])
 
 
 def test_sign_titles_are_the_rulebook_titles():
@@ -274,6 +278,9 @@ def test_the_scan_finds_a_bare_sentence(tmp_path):
         ("auto", "en", ("en", "chat")),
         ("auto", "de", ("de", "chat")),
         ("auto", "fr", ("fr", "chat")),
+        ("auto", "it", ("it", "chat")),
+        ("auto", "hi", ("hi", "chat")),
+        ("auto", "hi-Latn", ("hi", "chat")),  # Hindi in Latin letters: the report in Devanagari
         ("auto", "nl", ("en", "fallback")),
         ("auto", "und-Cyrl", ("en", "fallback")),
         ("auto", "", ("en", "fallback")),
@@ -281,6 +288,8 @@ def test_the_scan_finds_a_bare_sentence(tmp_path):
         ("ES", "pt", ("es", "asked")),
         ("de", "fr", ("de", "asked")),
         ("Fr", "en", ("fr", "asked")),
+        ("IT", "hi", ("it", "asked")),
+        ("hi", "en", ("hi", "asked")),
     ],
 )
 def test_resolve(choice, chat, expected):
@@ -288,8 +297,8 @@ def test_resolve(choice, chat, expected):
 
 
 def test_resolve_refuses_an_unknown_language():
-    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es, de, fr$"):
-        i18n.resolve("it", "it")
+    with pytest.raises(ValueError, match=r"choose one of auto, en, pt, es, de, fr, it, hi$"):
+        i18n.resolve("nl", "nl")
 
 
 def test_outside_a_report_language_the_text_is_english():
@@ -376,6 +385,32 @@ NNBSP = "\u202f"
                 f"48{NBSP}% à 54{NBSP}%",
             ],
         ),
+        (
+            "it",
+            [
+                "8 gen 2024",
+                "46%",
+                "1.234",
+                f"1{NBSP}h 5{NBSP}min",
+                "Ana e Ben",
+                f"2,5{NBSP}giorni",
+                "−3,2% a settimana",
+                "da 48% a 54%",
+            ],
+        ),
+        (
+            "hi",
+            [
+                "8 जन॰ 2024",
+                "46%",
+                "1,234",
+                f"1{NBSP}घं॰ 5{NBSP}मि॰",
+                "Ana और Ben",
+                f"2.5{NBSP}दिन",
+                "−3.2% प्रति हफ़्ता",
+                "48% से 54%",
+            ],
+        ),
     ],
 )
 def test_dates_numbers_and_durations_follow_the_language(code, expected):
@@ -430,6 +465,34 @@ def test_plural_forms_are_chosen_by_count():
             "Ana 50 % sur 2 mots"
         )
         assert words.amount(1.0) == "la totalité" and words.amount(0.5) == "la moitié"
+    with i18n.using("it"):
+        assert words.duration(60 * 1) == "circa un minuto"
+        assert words.duration(60 * 25) == "circa 25 minuti"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 1, shares="Ana 100%") == (
+            "Ana 100% su 1 parola"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50%") == (
+            "Ana 50% su 2 parole"
+        )
+        assert words.amount(2 / 3) == "due terzi" and words.amount(0.65) == "circa due terzi"
+        assert words.amount(0.0) == "zero"
+    with i18n.using("hi"):
+        # Hindi's "one" form covers 0 and 1; "about an hour" has its own sentence
+        assert words.duration(2 * 3600) == "लगभग 2 घंटे"
+        assert words.duration(4000) == "लगभग एक घंटा"
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 0, shares="Ana 0%") == (
+            "Ana 0% (0 शब्द में से)"
+        )
+        assert words.fill(words.SPLIT_COUNTS["word_share"], 2, shares="Ana 50%") == (
+            "Ana 50% (2 शब्दों में से)"
+        )
+        assert words.amount(2 / 3) == "दो-तिहाई" and words.amount(0.5) == "आधी"
+        # a detail line closes with the danda; numbers group in lakhs
+        assert words.clauses("Ana 63%", "Ben 37%") == "Ana 63%; Ben 37%।"
+        from analyzer.report.formatting import fmt_count
+
+        assert fmt_count(1234567) == "12,34,567"
+    assert words.clauses("Ana 63 %", "Ben 37 %") == "Ana 63 %; Ben 37 %."
     assert words.duration(2 * 3600) == "about two hours"
 
 
@@ -557,7 +620,7 @@ def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):
     assert (
         result.output.strip()
         .splitlines()[-1]
-        .endswith("--report-language klingon: choose one of auto, en, pt, es, de, fr")
+        .endswith("--report-language klingon: choose one of auto, en, pt, es, de, fr, it, hi")
     )
 
 
@@ -652,6 +715,8 @@ def test_auto_gives_the_chats_language(de_fr, code):
         ),  # noqa: E501
         ("pt", "Mensagens por semana", "semana", "seg.", "média de 4 semanas", "8 de jan.\n2024"),
         ("es", "Mensajes por semana", "semana", "lun", "media de 4 semanas", "8 ene\n2024"),
+        ("it", "Messaggi per settimana", "settimana", "lun", "media su 4 settimane", "8 gen\n2024"),
+        ("hi", "हर हफ़्ते संदेश", "हफ़्ता", "सोम", "4 हफ़्तों का औसत", "8 जन॰\n2024"),
     ],
 )
 def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, first_week):
@@ -680,6 +745,8 @@ def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, fi
         ("es", ["1,6 por cada 100 palabras", "0,80 (1 = mismo estilo)", "1,2 a 2,5 por cada 100 palabras"]),  # noqa: E501
         ("de", ["1,6 pro 100 Wörter", "0,80 (1 = gleicher Stil)", "1,2 bis 2,5 pro 100 Wörter"]),
         ("fr", ["1,6 pour 100 mots", "0,80 (1 = même style)", "1,2 à 2,5 pour 100 mots"]),
+        ("it", ["1,6 ogni 100 parole", "0,80 (1 = stesso stile)", "da 1,2 a 2,5 ogni 100 parole"]),
+        ("hi", ["1.6 प्रति 100 शब्द", "0.80 (1 = एक जैसी शैली)", "1.2 से 2.5 प्रति 100 शब्द"]),
     ],
 )
 def test_measure_units_follow_the_language(code, expected):
@@ -693,3 +760,101 @@ def test_measure_units_follow_the_language(code, expected):
             fmt_interval("emotion_word_rate", 1.2, 2.5),
         ]
     assert got == expected
+
+
+# ---------------------------------------------------------------- an Italian and a Hindi chat
+
+
+@pytest.fixture(scope="module")
+def it_hi(tmp_path_factory):
+    """``chat-balance report`` (``--report-language`` left at auto) of the hand-written Italian
+    chat (tests/report/it_chat.py) and of the Hindi chat in Devanagari and in Latin letters
+    (tests/no_pack_chats.py): HTML and JSON of each."""
+    from tests.no_pack_chats import write as write_hindi
+    from tests.report.it_chat import write as write_italian
+
+    folder = tmp_path_factory.mktemp("it_hi")
+    chats = {
+        "it": write_italian(folder),
+        "hi_deva": write_hindi(folder, "hi_deva"),
+        "hi_latn": write_hindi(folder, "hi_latn"),
+    }
+    out = {}
+    for name, chat in chats.items():
+        html, js = folder / f"{name}.html", folder / f"{name}.json"
+        result = runner.invoke(app, ["report", str(chat), "-o", str(html), "-o", str(js), "-q"])
+        assert result.exit_code == 0, result.output
+        out[name] = (html.read_text("utf-8"), js.read_text("utf-8"))
+    return out
+
+
+#: Sentences of each report's first page and method section, as a reader sees them; the first
+#: is the first finding's lead.
+IT_HI_SHOWN = {
+    "it": [
+        "Sentimenti accolti con una risposta premurosa: la totalità per Ana; per Ben, zero.",
+        "Ana 100% su 9 espressioni emotive, Ben 0% su 14 espressioni emotive; sbilanciato quando "
+        "le persone differiscono di 30 punti percentuali o più; condividere conta come sicuro "
+        "quando almeno 50% trova premura.",
+        "Rapporto sull'equilibrio della chat",
+        "Ana e Ben · 3 mar 2025 – 10 mag 2025",
+        "105 messaggi, 527 parole",
+        "L'equilibrio in breve",
+        "Conversazioni avviate",
+        "pende verso Ana",
+        "potrebbe ancora essere equilibrato",
+        "Cosa spicca",
+        "Ana avvia la parte maggiore delle conversazioni: 63%.",
+        "Le risposte arrivano presto: di solito in circa 2 minuti, da entrambe le parti.",
+        "I segnali in breve",
+        "Qualcuno è dalla tua parte",
+        "Lingua del rapporto",
+        "Italiano (la lingua della chat)",
+    ],
+    "hi_deva": [
+        "सवालों में ज़्यादा हिस्सा Ben का है: लगभग पाँच में से तीन।",
+        "Ben 62%, Ana 38% (68 सवालों में से); Ben के लिए संभवतः 53% से 69%; 65% से एकतरफ़ा।",
+        "चैट संतुलन रिपोर्ट",
+        "Ana और Ben · 3 मार्च 2025 से 10 मई 2025 तक",
+        "105 संदेश, 491 शब्द",
+        "संतुलन एक नज़र में",
+        "शुरू की गई बातचीतें",
+        "क्या उभरकर आता है",
+        "भावनाएँ बाँटने में ज़्यादा हिस्सा Ana का है: 69%।",
+        "जवाब जल्दी आते हैं: दोनों ओर से आम तौर पर लगभग 2 मिनट।",
+        "संकेत एक नज़र में",
+        "कोई आपके साथ खड़ा है",
+        "रिपोर्ट की भाषा",
+        "हिन्दी (चैट की भाषा)",
+    ],
+    "hi_latn": [
+        "सवालों में ज़्यादा हिस्सा Ben का है: 64%।",
+        "Ben 64%, Ana 36% (73 सवालों में से); Ben के लिए संभवतः 55% से 73%; 65% से एकतरफ़ा।",
+        "चैट संतुलन रिपोर्ट",
+        "Ana और Ben · 3 मार्च 2025 से 10 मई 2025 तक",
+        "105 संदेश, 483 शब्द",
+        "बातचीतें जो हल्की-फुल्की बातों से भावनाओं तक जाती हैं: लगभग आधी।",
+        "परवाह भरा जवाब पाने वाली भावनाएँ: Ana के लिए 69%; Ben के लिए आधी।",
+        "Ana की ओर झुका",
+        "फिर भी बराबर हो सकता है",
+        "रिपोर्ट की भाषा",
+        "हिन्दी (चैट की भाषा)",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", ["it", "hi_deva", "hi_latn"])
+def test_auto_gives_italian_and_hindi(it_hi, name):
+    """An Italian chat gets an Italian report; a Hindi chat gets a Hindi report in Devanagari,
+    whichever script the chat is written in."""
+    import json
+
+    page, js = it_hi[name]
+    shown = _visible(page)
+    assert [s for s in IT_HI_SHOWN[name] if s not in shown] == []
+    assert f'<html lang="{name[:2]}">' in page
+    assert [s for s in EN_SHOWN if s in shown] == []
+    others = [s for other in ("de", "fr") for s in DE_FR_SHOWN[other]]
+    others += IT_HI_SHOWN["hi_deva" if name == "it" else "it"]
+    assert [s for s in others if s in shown] == []
+    assert json.loads(js)["stands_out"][0]["lead"] == IT_HI_SHOWN[name][0]
