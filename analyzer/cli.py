@@ -337,8 +337,8 @@ def report(
         typer.Option(
             "--report-language",
             help="The report's language: auto (the chat's language when the report has it, "
-            "else English), en, pt, es, de or fr. JSON keys stay English.",
-            metavar="auto|en|pt|es|de|fr",
+            "else English), en, pt, es, de, fr, it or hi. JSON keys stay English.",
+            metavar="auto|en|pt|es|de|fr|it|hi",
         ),
     ] = "auto",
     quiet: QuietOpt = False,

@@ -149,8 +149,8 @@ class Analysis:
 
     def to_html(self, path: str | os.PathLike, *, report_language: str = "auto") -> None:
         """The HTML report. ``report_language``: "auto" (the chat's language when the report
-        has a catalogue for it, else English; the report says which), "en", "pt", "es", "de"
-        or "fr"."""
+        has a catalogue for it, else English; the report says which), "en", "pt", "es", "de",
+        "fr", "it" or "hi"."""
         from analyzer.report.html import write_html
 
         write_html(self, path, report_language=report_language)

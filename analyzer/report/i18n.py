@@ -34,11 +34,19 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "report"
 SOURCE = "en"
 #: Languages with a catalogue; English is the source text itself.
-LANGUAGES: tuple[str, ...] = ("en", "pt", "es", "de", "fr")
+LANGUAGES: tuple[str, ...] = ("en", "pt", "es", "de", "fr", "it", "hi")
 #: What ``--report-language`` and ``report_language=`` accept.
 CHOICES: tuple[str, ...] = ("auto", *LANGUAGES)
 #: The Babel locale each report language formats dates and numbers with.
-LOCALES = {"en": "en_GB", "pt": "pt_BR", "es": "es_ES", "de": "de_DE", "fr": "fr_FR"}
+LOCALES = {
+    "en": "en_GB",
+    "pt": "pt_BR",
+    "es": "es_ES",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "hi": "hi_IN",
+}
 
 #: The marking functions ``pybabel extract`` reads (Babel's keyword spec: the argument
 #: positions of the singular and the plural); ``_`` and ``ngettext`` are Babel's defaults.

@@ -261,6 +261,9 @@ def say(template: str | tuple[str, str], n: int | None = None, **values: object)
 # Translators: joins the clauses of one detail line ("Ana 63 %, Ben 37 % of 35 conversations;
 # likely 44 % to 80 % for Ana"); French sets a narrow no-break space before the semicolon.
 CLAUSE_JOIN = N_("; ")
+# Translators: closes one detail line, its clauses already joined; Hindi closes a sentence with
+# the danda ("{clauses}।").
+CLAUSE_END = N_("{clauses}.")
 
 
 def separator() -> str:
@@ -270,8 +273,8 @@ def separator() -> str:
 
 def clauses(*parts: str) -> str:
     """Clauses of one detail line, each a whole sentence part, joined by :func:`separator`
-    and closed by a full stop (empty parts are left out)."""
-    return separator().join(p for p in parts if p) + "."
+    and closed by the language's full stop (empty parts are left out)."""
+    return _(CLAUSE_END).format(clauses=separator().join(p for p in parts if p))
 
 
 # ---------------------------------------------------------------- the balance picture

@@ -158,7 +158,35 @@ def french_html(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module", params=["sample", "group", "sample_pt", "sample_de", "sample_fr"])
+@pytest.fixture(scope="module")
+def italian_html(tmp_path_factory):
+    """The sample chat's HTML report in Italian (--report-language it)."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_it") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="it")
+    return path
+
+
+@pytest.fixture(scope="module")
+def hindi_html(tmp_path_factory):
+    """The sample chat's HTML report in Hindi (--report-language hi): Devanagari headings,
+    captions and cards, with the chat's English quotes among them."""
+    import analyzer
+    from analyzer.report.html import write_html
+
+    path = tmp_path_factory.mktemp("sample_hi") / "r.html"
+    chat = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "android_en_gb.txt"))
+    write_html(chat, path, report_language="hi")
+    return path
+
+
+@pytest.fixture(
+    scope="module",
+    params=["sample", "group", "sample_pt", "sample_de", "sample_fr", "sample_it", "sample_hi"],
+)
 def report(request, cli_run):
     if request.param == "sample":
         return cli_run["dir"] / "r.html"
@@ -167,6 +195,8 @@ def report(request, cli_run):
         "sample_pt": "portuguese_html",
         "sample_de": "german_html",
         "sample_fr": "french_html",
+        "sample_it": "italian_html",
+        "sample_hi": "hindi_html",
     }
     return request.getfixturevalue(fixture[request.param])
 
