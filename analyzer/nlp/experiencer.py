@@ -288,11 +288,12 @@ def experiencer(
                 and _subjectless(words, j - 2, c0, rules)
             ):
                 return READER, BY_FRAME  # "(it) sounds like you're in a really hard place"
-            if _state_words(words[j + 1 : start], rules) and (
-                w in rules.reader_subject or _opens_clause(words, j, c0, rules)
-            ):
-                if _reader_framed(words, j, lo, rules):
-                    return READER, BY_FRAME  # "I can tell you're upset", "I get that you're ..."
+            subject = w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            if subject and _reader_framed(words, j, lo, rules):
+                # "I can tell you're upset", "I get that you're ...", "I think you're more
+                # upset than you let on": the writer's frame makes it a reflection
+                return READER, BY_FRAME
+            if subject and _state_words(words[j + 1 : start], rules):
                 return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
             return READER, ""  # "you made yourself useless": the reader's, but no reflection
         if w in rules.writer:
@@ -342,9 +343,10 @@ def experiencer(
         # ("grief like that doesn't just go away. give yourself time", "crying won't change
         # anything. you need a plan") is not the writer's, and reflects only when its clause
         # names the reader ("the stress of the last weeks is showing on you")
-        if kind == _GERUND or _reader_in_clause(words, end, rules):
+        if kind == _GERUND or (kind == _NOUN and _reader_in_clause(words, end, rules)):
             return READER, BY_FRAME
-        return READER, ""
+        return READER, ""  # also a feeling inside a gerund subject ("saying cancer isn't bad
+        # precluded you from ..."): not the writer's, no reflection
     s1 = end
     while s1 < n and words[s1] not in SENT_END:
         s1 += 1
@@ -413,30 +415,34 @@ def _noun_subject(words: tuple[str, ...], c0: int, start: int, rules: Experience
     interjection nor a state word. Only in a pack that lists determiners (the noun-phrase
     readings are off without them)."""
     before = words[c0:start]
+    if not before or before[-1] in rules.determiners or before[-1] in rules.prepositions:
+        return False  # "the icing on *the* fuck you cake": the word is no verb here
     return bool(rules.determiners) and len(before) >= 2 and any(
         w not in rules.leaders and not _state_words((w,), rules) and w not in rules.dummy
         for w in before
     )
 
 
-_GERUND = "gerund"
-_NOUN = "noun"
+_GERUND = "gerund"  # a gerund phrase is the subject, the feeling its verb ("being ghosted hurts")
+_NOUN = "noun"  # the feeling noun heads the subject ("grief like that doesn't go away")
+_INSIDE = "inside"  # the feeling is inside a gerund subject ("feeling low after that is normal")
 
 
 def _subject_phrase(
     words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
 ) -> str:
     """The feeling is said of a subject that is no person: a gerund phrase opens the clause
-    ("*being ghosted like that* hurts", "*losing a pet* is so hard") and the feeling is its verb
-    or comes before an auxiliary; or the feeling noun itself opens the clause (after
-    determiners) and an auxiliary follows it ("*grief* like that doesn't go away", "*the stress*
-    of the last weeks is showing"). Which of the two (:data:`_GERUND`, :data:`_NOUN`), or ""."""
+    and the feeling is its verb ("*being ghosted like that* hurts"); or the feeling noun itself
+    opens the clause (after determiners) and an auxiliary follows it ("*grief* like that
+    doesn't go away", "*the stress* of the last weeks is showing"); or it stands inside a
+    gerund phrase before an auxiliary ("*feeling overwhelmed* after that is normal"). Which
+    (:data:`_GERUND`, :data:`_NOUN`, :data:`_INSIDE`), or ""."""
     if k >= len(words) or not rules.determiners:
         return ""  # a pack without determiners reads no noun or gerund subject
     gerund = k < start and words[k].endswith(rules.gerund_suffix) and words[k] not in rules.leaders
-    kind = _GERUND if gerund else _NOUN
+    kind = _INSIDE if gerund else _NOUN
     if gerund and words[start] in rules.predicate_feelings:
-        return kind
+        return _GERUND
     if not gerund and not all(w in rules.determiners for w in words[k:start]):
         return ""
     for i in range(end, len(words)):
