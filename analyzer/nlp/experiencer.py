@@ -453,8 +453,8 @@ def _subject_phrase(
             continue  # "grief like *that*": an object, not a new subject
         if w in rules.subordinators:
             return ""
-        if w in rules.question_starts:
-            return kind
+        if w in rules.question_starts or w in rules.predicate_feelings:
+            return kind  # "*feeling* low after that is normal", "being *left out* like that hurts"
         if w in rules.reader or w in rules.writer or w in rules.third or w in rules.dummy:
             return ""
     return ""

@@ -423,9 +423,12 @@ def _about_third(m: Match, words: tuple[str, ...], rules: _exp.ExperiencerRules)
     return True
 
 
-def _own_reaction(m: Match, words, stems, lex: Lexicon, rules: LexRules) -> list[Match]:
+def _own_reaction(
+    m: Match, words, stems, lex: Lexicon, rules: LexRules, whose=(_exp.WRITER, _exp.UNDECIDED)
+) -> list[Match]:
     """The writer's own feeling words inside a sympathy or shared-joy pattern ("I feel *awful*
-    for you", "so *happy* for you"), as matches of their own."""
+    for you", "so *happy* for you"), as matches of their own; with ``whose``, the feeling words
+    of those experiencers instead (a third party's: "my cousin must be so *lonely*")."""
     out = []
     k = m.start
     stem_set = frozenset(stems[m.start : m.end])
@@ -442,7 +445,7 @@ def _own_reaction(m: Match, words, stems, lex: Lexicon, rules: LexRules) -> list
         end, e = hit
         if e.tier >= 2 and _is_feeling(e, rules):
             who, _how = _exp.experiencer(words, k, end, rules.experiencer)
-            if who in (_exp.WRITER, _exp.UNDECIDED):
+            if who in whose:
                 out.append(Match(k, end, e, False))
         k = end
     return out
@@ -480,7 +483,16 @@ def _tally(
     own_matches: list[Match] = []
     rules = lex.rules
     exp_rules = rules.experiencer
-    found = [m for m in found if not _about_third(m, words, exp_rules)]
+    if any(_about_third(m, words, exp_rules) for m in found):
+        # a reflection said of a third party is no support; the feeling words it holds are that
+        # person's ("my cousin must be so *lonely*": a disclosure about one's life)
+        kept = []
+        for m in found:
+            if _about_third(m, words, exp_rules):
+                kept.extend(_own_reaction(m, words, stems, lex, rules, (_exp.THIRD,)))
+            else:
+                kept.append(m)
+        found = kept
     generic: list[int] = []
     context = _MatchContext(
         has_support=any(
