@@ -9,7 +9,9 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
 - ``written2.tsv`` and ``goemotions2.tsv``: the second set (``register2``), all of it frozen,
   written, drawn (``python -m tests.realtext.register_draw 2``) and labelled the same way;
 - ``written3_dev.tsv``: a third written set, all of it ``dev`` (development material from the
-  start), written to vary the wordings of reflection and support.
+  start), written to vary the wordings of reflection and support;
+- ``written4_check.tsv``: a small fourth set, all ``dev``, written after the detectors had been
+  widened on the third set and before they read it.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -31,8 +33,9 @@ DIR = Path(__file__).parent / "register"
 FILES = ("written", "goemotions")
 #: the second set, ``register2``: every message in it is ``frozen`` (no dev split)
 FROZEN_FILES = ("written2", "goemotions2")
-#: the third set, written later for development only: every message in it is ``dev``
-DEV_FILES = ("written3_dev",)
+#: sets written later, every message in them ``dev``: the third set (development) and a small
+#: check written after the third set's changes and scored once with them
+DEV_FILES = ("written3_dev", "written4_check")
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]
 

@@ -4,6 +4,7 @@
     python -m tests.realtext.register_eval frozen     # the old frozen third (development now)
     python -m tests.realtext.register_eval all -v     # both, with every miss and false hit
     python -m tests.realtext.register_eval written3   # the third written set (all dev)
+    python -m tests.realtext.register_eval written4   # the small check written after it
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -28,9 +29,11 @@ import numpy as np
 import pandas as pd
 
 from tests.realtext.evaluate import features_of, pr, support_fired
-from tests.realtext.register import DEV_FILES, FILES, FROZEN_FILES, load
+from tests.realtext.register import FILES, FROZEN_FILES, load
 
-KINDS = ("dev", "frozen", "all", "written3")
+#: the sets of :data:`DEV_FILES` by the name this script takes
+WRITTEN_DEV = {"written3": "written3_dev", "written4": "written4_check"}
+KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
 
 def frame(kind: str) -> pd.DataFrame:
@@ -39,8 +42,8 @@ def frame(kind: str) -> pd.DataFrame:
     """
     if kind == "register2":
         parts = [load(name).assign(file=name.rstrip("2")) for name in FROZEN_FILES]
-    elif kind == "written3":
-        parts = [load(name).assign(file="written") for name in DEV_FILES]
+    elif kind in WRITTEN_DEV:
+        parts = [load(WRITTEN_DEV[kind]).assign(file="written")]
     else:
         parts = [load(name, None if kind == "all" else kind).assign(file=name) for name in FILES]
     return pd.concat(parts, ignore_index=True)
@@ -108,7 +111,7 @@ def main(argv: list[str]) -> None:
     kind = argv[0] if argv else "dev"
     if kind not in KINDS:
         print(
-            "usage: python -m tests.realtext.register_eval dev|frozen|all|written3 [-v]\n"
+            "usage: python -m tests.realtext.register_eval dev|frozen|all|written3|written4 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

@@ -109,7 +109,9 @@ def test_escapes_round_trip():
 
 def test_unknown_file_is_refused():
     with pytest.raises(
-        ValueError, match="choose from written, goemotions, written2, goemotions2, written3_dev"
+        ValueError,
+        match="choose from written, goemotions, written2, goemotions2, written3_dev, "
+        "written4_check",
     ):
         register.load("acts")
 
@@ -215,3 +217,17 @@ def test_third_set_counts_and_every_message_is_dev():
 def test_third_set_refuses_a_frozen_line():
     with pytest.raises(ValueError, match="every message of this file is 'dev'"):
         register.parse_line("v0001\tfrozen\tSUP\t-\thi", all_dev=True)
+
+
+def test_fourth_set_counts_and_every_message_is_dev():
+    frame = register.load("written4_check")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+    )
+    assert got == (77, 40, 25, 7, 6, 27, 25)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"c{n:04d}" for n in range(1, len(frame) + 1)]
+    assert not set(frame["text"]) & set(register.load("written3_dev")["text"])
