@@ -100,6 +100,21 @@ class ExperiencerRules:
     exclamative_wh: frozenset[str]  # "how awful": a question only before an auxiliary
     gerund_only: frozenset[str]  # frame verbs that take a feeling only as a gerund ("get")
     gerund_suffix: tuple[str, ...]
+    # verbs of the writer's perception that take a clause about the reader directly ("I can
+    # *tell* you're worried", "I *think* you're more upset than you let on"): with the writer as
+    # their subject, the reader's feeling after them is a reflection, not a bare statement
+    reader_frames: frozenset[str] = frozenset()
+    # word endings that make a word an adverb between "you" and a feeling ("you sound
+    # *completly* burnt out": a typo no list holds)
+    state_suffixes: tuple[str, ...] = ()
+    # words that may stand before a feeling noun that opens its clause ("*the* stress of ...")
+    determiners: frozenset[str] = frozenset()
+    # feeling words that are the verb of a clause whose subject is a gerund phrase ("being
+    # ghosted like that *hurts*")
+    predicate_feelings: frozenset[str] = frozenset()
+    # verbs after which a pronoun that follows a preposition is a subject after all ("act like
+    # you *are* hurt")
+    verbs_after_object: frozenset[str] = frozenset()
     window: int = 12
 
 
@@ -150,6 +165,11 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         exclamative_wh=words("exclamative_wh"),
         gerund_only=words("gerund_only"),
         gerund_suffix=tuple(data["gerund_suffix"]),
+        reader_frames=words("reader_frames"),
+        state_suffixes=tuple(data["state_suffixes"]),
+        determiners=words("determiners"),
+        predicate_feelings=words("predicate_feelings"),
+        verbs_after_object=words("verbs_after_object"),
     )
 
 
@@ -243,9 +263,13 @@ def experiencer(
         ):
             continue  # "his words really hurt you": the subject is a thing, not a person
         if w in rules.reflexive or (
-            w in rules.objects and j > 0 and words[j - 1] in rules.prepositions
+            w in rules.objects
+            and j > 0
+            and words[j - 1] in rules.prepositions
+            and not (j + 1 < start and words[j + 1] in rules.verbs_after_object)
         ):
-            continue  # "talking to you", "angry at me": an object, not the subject
+            continue  # "talking to you", "angry at me": an object, not the subject (but "act
+            # like *you* are hurt": a subject, its verb follows)
         if w in rules.reader:
             if _owned_person(words, j, start, rules):
                 return THIRD, BY_SUBJECT
@@ -257,9 +281,19 @@ def experiencer(
                 ):
                     return READER, BY_SUBJECT  # "when you're *this* stressed": the reader's now
                 return UNDECIDED, ""
-            if rules.state_path.issuperset(words[j + 1 : start]) and (
-                w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            if (
+                j >= 2
+                and words[j - 1] in rules.like_word
+                and words[j - 2] in rules.like_frames
+                and _subjectless(words, j - 2, c0, rules)
             ):
+                return READER, BY_FRAME  # "(it) sounds like you're in a really hard place"
+            subject = w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            if subject and _reader_framed(words, j, lo, rules):
+                # "I can tell you're upset", "I get that you're ...", "I think you're more
+                # upset than you let on": the writer's frame makes it a reflection
+                return READER, BY_FRAME
+            if subject and _state_words(words[j + 1 : start], rules):
                 return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
             return READER, ""  # "you made yourself useless": the reader's, but no reflection
         if w in rules.writer:
@@ -288,6 +322,8 @@ def experiencer(
         or (nxt in rules.to_reader and end + 1 < n and words[end + 1] in rules.reader)
     ):
         return READER, BY_FRAME
+    if nxt in rules.reader and _noun_subject(words, c0, start, rules):
+        return READER, BY_FRAME  # "work seems to be crushing you", "the news scared you"
     if inferred:
         return READER, BY_FRAME
     k = c0
@@ -300,6 +336,17 @@ def experiencer(
         return READER, BY_FRAME
     if _gerund_subject(words, k, start, end, rules):
         return READER, ""  # "being offended doesn't make you right": the reader's, no reflection
+    kind = _subject_phrase(words, k, start, end, rules)
+    if kind and _said_to_reader(words, start, end, rules):
+        # "being ghosted like that hurts. it's not on you", "losing a pet is so hard": a general
+        # truth about a feeling, told to the reader, reflects it; a feeling noun as subject
+        # ("grief like that doesn't just go away. give yourself time", "crying won't change
+        # anything. you need a plan") is not the writer's, and reflects only when its clause
+        # names the reader ("the stress of the last weeks is showing on you")
+        if kind == _GERUND or (kind == _NOUN and _reader_in_clause(words, end, rules)):
+            return READER, BY_FRAME
+        return READER, ""  # also a feeling inside a gerund subject ("saying cancer isn't bad
+        # precluded you from ..."): not the writer's, no reflection
     s1 = end
     while s1 < n and words[s1] not in SENT_END:
         s1 += 1
@@ -324,6 +371,113 @@ def _gerund_subject(
         s1 += 1
     rest = words[end:s1]
     return not rules.reader.isdisjoint(rest) and rules.writer.isdisjoint(words[k:s1])
+
+
+def _state_words(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
+    """Every word of ``ws`` says a state or is an adverb ("you *must be so* tired", "you sound
+    *completly* burnt out")."""
+    return all(
+        w in rules.state_path or (len(w) > 4 and w.endswith(rules.state_suffixes)) for w in ws
+    )
+
+
+def _said_by_writer(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """The writer is the subject of the verb ``words[v]`` (within the four words before it, no
+    negator or marker between)."""
+    for k in range(v - 1, max(lo, v - 5) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators or w in MARKERS:
+            return False
+        if w in rules.frame_subject:
+            return True
+    return False
+
+
+def _reader_framed(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
+    """The reader word ``words[j]`` opens a clause that a verb of understanding or perception
+    said by the writer takes: "I can tell (that) *you*'re ...", "I get that *you*'re ...",
+    "I think *you*'re more upset than ...", "I can see *you*'re hurting"."""
+    if j < 1:
+        return False
+    k = j - 1
+    if _frame_at(words, j, lo, rules) or (
+        k >= 1 and words[k] in rules.frames.get(words[k - 1], ()) and _frame_at(words, k, lo, rules)
+    ):
+        return True  # "I know you're ...", "I get that you're ...", "I see why you're ..."
+    if k >= 1 and any(words[k] in opens for opens in rules.frames.values()):
+        k -= 1  # "I can tell *that* you're ..."
+    return words[k] in rules.reader_frames and _said_by_writer(words, k, lo, rules)
+
+
+def _noun_subject(words: tuple[str, ...], c0: int, start: int, rules: ExperiencerRules) -> bool:
+    """Before ``words[start]`` its clause holds a subject no list names (a noun: "*work* seems
+    to be crushing you", "*the news* scared you"): at least two words, one of them neither an
+    interjection nor a state word. Only in a pack that lists determiners (the noun-phrase
+    readings are off without them)."""
+    before = words[c0:start]
+    if not before or before[-1] in rules.determiners or before[-1] in rules.prepositions:
+        return False  # "the icing on *the* fuck you cake": the word is no verb here
+    return bool(rules.determiners) and len(before) >= 2 and any(
+        w not in rules.leaders and not _state_words((w,), rules) and w not in rules.dummy
+        for w in before
+    )
+
+
+_GERUND = "gerund"  # a gerund phrase is the subject, the feeling its verb ("being ghosted hurts")
+_NOUN = "noun"  # the feeling noun heads the subject ("grief like that doesn't go away")
+_INSIDE = "inside"  # the feeling is inside a gerund subject ("feeling low after that is normal")
+
+
+def _subject_phrase(
+    words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
+) -> str:
+    """The feeling is said of a subject that is no person: a gerund phrase opens the clause
+    and the feeling is its verb ("*being ghosted like that* hurts"); or the feeling noun itself
+    opens the clause (after determiners) and an auxiliary follows it ("*grief* like that
+    doesn't go away", "*the stress* of the last weeks is showing"); or it stands inside a
+    gerund phrase before an auxiliary ("*feeling overwhelmed* after that is normal"). Which
+    (:data:`_GERUND`, :data:`_NOUN`, :data:`_INSIDE`), or ""."""
+    if k >= len(words) or not rules.determiners:
+        return ""  # a pack without determiners reads no noun or gerund subject
+    gerund = k < start and words[k].endswith(rules.gerund_suffix) and words[k] not in rules.leaders
+    kind = _INSIDE if gerund else _NOUN
+    if gerund and words[start] in rules.predicate_feelings:
+        return _GERUND
+    if not gerund and not all(w in rules.determiners for w in words[k:start]):
+        return ""
+    for i in range(end, len(words)):
+        w = words[i]
+        if w in MARKERS:
+            return False
+        if words[i - 1] in rules.prepositions:
+            continue  # "grief like *that*": an object, not a new subject
+        if w in rules.subordinators:
+            return ""
+        if w in rules.question_starts or w in rules.predicate_feelings:
+            return kind  # "*feeling* low after that is normal", "being *left out* like that hurts"
+        if w in rules.reader or w in rules.writer or w in rules.third or w in rules.dummy:
+            return ""
+    return ""
+
+
+def _reader_in_clause(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> bool:
+    """The reader is named after ``end`` in the same clause ("... is showing on *you*")."""
+    for w in words[end:]:
+        if w in MARKERS:
+            return False
+        if w in rules.reader:
+            return True
+    return False
+
+
+def _said_to_reader(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules) -> bool:
+    """The reader is named after the feeling in the message ("... it's not on *you*", "give
+    *yourself* time") and the writer nowhere in its sentence."""
+    s0 = _sentence_start(words, start)
+    s1 = end
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    return rules.writer.isdisjoint(words[s0:s1]) and not rules.reader.isdisjoint(words[end:])
 
 
 def _sentence_start(words: tuple[str, ...], i: int) -> int:

@@ -118,8 +118,9 @@ def detect_feeling(
                 continue
             if any(c0 <= m.start < c1 for c0, c1 in asking):
                 continue
-            if m.start in lex.readers:
-                continue  # the reader's feeling ("you seem so sad"), not the writer's
+            if m.start in lex.readers or m.start in lex.generic:
+                continue  # the reader's feeling ("you seem so sad") or a general one inside
+                # support ("feeling low after that is normal"), not the writer's
             # an imperative ("don't worry about me", "don't be sad") speaks to the other
             if any(
                 c0 <= m.start < c1

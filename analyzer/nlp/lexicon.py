@@ -174,6 +174,10 @@ class LexResult(NamedTuple):
     #: start indices (into ``matches``' words) of feeling matches whose experiencer is the
     #: reader, reflections and questions alike ("are you *sad*?"): not the writer's feeling
     readers: frozenset[int] = frozenset()
+    #: start indices of feelings said as part of a support act, of no one in particular ("so
+    #: many people feel *numb* at first", "*feeling overwhelmed* after that is normal"): not the
+    #: writer's feeling statement either
+    generic: frozenset[int] = frozenset()
 
 
 def _match_phrase(
@@ -394,9 +398,37 @@ def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -
     return False
 
 
-def _own_reaction(m: Match, words, stems, lex: Lexicon, rules: LexRules) -> list[Match]:
+def _about_third(m: Match, words: tuple[str, ...], rules: _exp.ExperiencerRules) -> bool:
+    """A reflecting support or validation match (a reflection pattern, or one opened by "sounds /
+    seems" or "must") said of a third party, with no word for the reader from it to the end of
+    its sentence: "*he* sounds exhausted every time i call", "*my friend* must be
+    so lonely" (not "your dad sounds really painful *for you*", not "my mom says *you*'re doing
+    great"). It is no support: the match counts for nothing."""
+    e = m.entry
+    if m.negated or ("support" not in e.cats and "validation" not in e.cats):
+        return False
+    if not (
+        e.role in _patterns.REFLECTION_ROLES
+        or words[m.start] in rules.like_frames
+        or words[m.start] in rules.inference
+    ):
+        return False  # only a reflection ("sounds ...", "must be ...") has an experiencer
+    if _exp.experiencer(words, m.start, m.start, rules) != (_exp.THIRD, _exp.BY_SUBJECT):
+        return False
+    k = m.start
+    while k < len(words) and words[k] not in SENT_END:
+        if words[k] in rules.reader:
+            return False
+        k += 1
+    return True
+
+
+def _own_reaction(
+    m: Match, words, stems, lex: Lexicon, rules: LexRules, whose=(_exp.WRITER, _exp.UNDECIDED)
+) -> list[Match]:
     """The writer's own feeling words inside a sympathy or shared-joy pattern ("I feel *awful*
-    for you", "so *happy* for you"), as matches of their own."""
+    for you", "so *happy* for you"), as matches of their own; with ``whose``, the feeling words
+    of those experiencers instead (a third party's: "my cousin must be so *lonely*")."""
     out = []
     k = m.start
     stem_set = frozenset(stems[m.start : m.end])
@@ -413,7 +445,7 @@ def _own_reaction(m: Match, words, stems, lex: Lexicon, rules: LexRules) -> list
         end, e = hit
         if e.tier >= 2 and _is_feeling(e, rules):
             who, _how = _exp.experiencer(words, k, end, rules.experiencer)
-            if who in (_exp.WRITER, _exp.UNDECIDED):
+            if who in whose:
                 out.append(Match(k, end, e, False))
         k = end
     return out
@@ -451,9 +483,22 @@ def _tally(
     own_matches: list[Match] = []
     rules = lex.rules
     exp_rules = rules.experiencer
+    if any(_about_third(m, words, exp_rules) for m in found):
+        # a reflection said of a third party is no support; the feeling words it holds are that
+        # person's ("my cousin must be so *lonely*": a disclosure about one's life)
+        kept = []
+        for m in found:
+            if _about_third(m, words, exp_rules):
+                kept.extend(_own_reaction(m, words, stems, lex, rules, (_exp.THIRD,)))
+            else:
+                kept.append(m)
+        found = kept
+    generic: list[int] = []
     context = _MatchContext(
         has_support=any(
-            not m.negated and ("support" in m.entry.cats or "validation" in m.entry.cats)
+            not m.negated
+            and ("support" in m.entry.cats or "validation" in m.entry.cats)
+            and m.entry.term not in rules.sorry.terms
             for m in found
         ),
         first_person=not rules.first_person.isdisjoint(words),
@@ -483,6 +528,7 @@ def _tally(
             if who in (_exp.THIRD, _exp.UNDECIDED) and _in_support_sentence(m, found, words):
                 # "lots of people feel numb at first", "grief does that": part of the support act
                 tier = max(tier, 1)
+                generic.append(m.start)
                 continue
             if who == _exp.READER:
                 readers.append(m.start)
@@ -521,7 +567,15 @@ def _tally(
     if reflected and not (cats[CAT_INDEX["validation"]] or cats[CAT_INDEX["support"]]):
         cats[CAT_INDEX["validation"]] += 1  # once per message, never on top of other support
     matches = tuple(sorted(found + own_matches)) if own_matches else tuple(found)
-    return LexResult(matches, tier, tuple(cats), tuple(terms), tuple(reflected), frozenset(readers))
+    return LexResult(
+        matches,
+        tier,
+        tuple(cats),
+        tuple(terms),
+        tuple(reflected),
+        frozenset(readers),
+        frozenset(generic),
+    )
 
 
 def _sentence_start(words: tuple[str, ...], i: int) -> int:

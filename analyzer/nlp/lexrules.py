@@ -37,6 +37,7 @@ class SorryRules(NamedTuple):
     sympathy_after_for: frozenset[str]
     that_you: frozenset[str]
     own_after_that_you: frozenset[str]
+    own_next: frozenset[str]  # a subject right after "sorry" that makes it an apology ("sorry i")
     sympathy_next: frozenset[str]
 
 
@@ -118,6 +119,7 @@ def lex_rules(pack: Pack) -> LexRules:
             sympathy_after_for=sset("sympathy_after_for"),
             that_you=sset("that_you"),
             own_after_that_you=sset("own_after_that_you"),
+            own_next=sset("own_next"),
             sympathy_next=sset("sympathy_next"),
         ),
         experiencer=_exp.load_rules(pack.code),
@@ -162,6 +164,8 @@ def sorry_category(
         return "support" if after in sorry.sympathy_after_to else default
     if has_support:
         return "support"
+    if nxt in sorry.own_next:
+        return "repair"  # "so sorry i forgot your birthday": one's own act
     if nxt in sorry.for_:
         third = words[end + 2] if end + 2 < n else ""
         if after in sorry.for_what:

@@ -56,12 +56,14 @@ def family(**changes) -> str:
 
 def test_english_file_loads_every_family_with_its_role():
     pats = patterns.compiled("en")
-    assert len(pats) == 39
+    assert len(pats) == 49
     roles = {p.family: p.role for p in pats}
     assert {f for f, r in roles.items() if r == "reflection_named"} == {
-        "reflect", "must_be", "reflect_you", "understand",
+        "reflect", "must_be", "reflect_you", "understand", "affect_you",
     }  # fmt: skip
-    assert {f for f, r in roles.items() if r == "reflection"} == {"understand_open", "reflect_open"}
+    assert {f for f, r in roles.items() if r == "reflection"} == {
+        "understand_open", "reflect_open", "perceive_you",
+    }  # fmt: skip
     assert {f for f, r in roles.items() if r == "own_reaction"} == {
         "sympathy", "blessing", "glad_for_you", "sorry_for_you",
     }  # fmt: skip
@@ -83,6 +85,7 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
         "patterns_1_support.toml",
         "patterns_2_support_open.toml",
         "patterns_3_repair_criticism.toml",
+        "patterns_4_support_general.toml",
     ]
     together = patterns.parse_files(
         [(f.read_text(encoding="utf-8"), f.name) for f in patterns.pattern_files(folder)]
@@ -91,7 +94,8 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
     fams = [p.family for p in together]
     assert fams.index("normalise") + 1 == fams.index("understand_open")  # file 1 -> file 2
     assert fams.index("not_own") + 1 == fams.index("own_apology")  # file 2 -> file 3
-    assert fams[-1] == "dismiss"
+    assert fams.index("dismiss") + 1 == fams.index("perceive_you")  # file 3 -> file 4
+    assert fams[-1] == "feeling_criticism"
 
 
 def test_pattern_files_share_macros_and_names(tmp_path):

@@ -54,6 +54,40 @@ CASES = [
     # "it gets so ..." has no first person: no feeling statement of the writer's
     ("I really do understand, it gets so draining", 1, False, True, False, ""),
     ("it makes me so tired and anxious", 2, True, False, False, ""),
+    # --- general forms: a bare noun subject, an elided "you", adverbs and typos between, the
+    # writer's frame before the reader's clause
+    ("the whole custody thing is obviously wearing on you", 1, False, True, True, "wearing"),
+    ("must be exhausting having to chase them every single week", 1, False, True, True,
+     "exhausting"),
+    ("sounds rough ngl, sorry", 1, False, True, True, "rough"),
+    ("must feel so lonely in that flat", 1, False, True, True, "lonely"),
+    ("it must be hard for you to see her like this", 1, False, True, True, "hard"),
+    ("you sound genuinly worn out", 1, False, True, True, "worn_out"),
+    ("u look so stressed today", 1, False, True, True, "stressed"),
+    ("you seemed really shaken after the call", 1, False, True, True, "shaken"),
+    ("i can tell that youre anxious about monday", 1, False, True, True, "anxious"),
+    # an anger word said of the reader reflects when the writer frames it ...
+    ("i get that you're angry with her", 1, False, True, True, "angry"),
+    ("i think you're more hurt than you let on", 1, False, True, True, "hurt"),
+    ("i can sense you're not ok", 1, False, True, False, ""),
+    ("i can feel how worried you are about him", 1, False, True, True, "worried"),
+    # ... and not in a quarrel ("act like you're ...": a subject after all)
+    ("don't act like you're upset, you did this", 1, False, False, False, ""),
+    # a general truth told to the reader: a gerund subject with a feeling verb reflects; a
+    # feeling noun heading the subject reflects when its clause names the reader
+    ("being left out like that hurts. it's not your fault", 1, False, True, True, "hurt"),
+    ("the grief of the last months is really showing on you", 1, False, True, True, "grief"),
+    ("crying won't fix anything. you need a plan", 1, False, False, False, ""),
+    # a feeling inside a normalising support act is nobody's statement
+    ("feeling numb after a loss like that is completely normal", 1, False, True, False, ""),
+    # a reflection said of a third party is no support; their feeling counts as theirs
+    ("he sounds exhausted lately", 0, False, False, False, ""),
+    ("my cousin must be so lonely out there", 3, False, False, False, ""),
+    # an apology for one's own fault, and a quarrel's "that's so unfair", are no support
+    ("so sorry that i was late again", 1, False, False, False, ""),
+    ("so sorry i forgot to call you back", 1, False, False, False, ""),
+    ("that's so unfair. you promised you'd come", 1, False, False, False, ""),
+    ("that's so unfair to you, you earned that spot", 1, False, True, False, ""),
 ]
 
 
@@ -112,6 +146,60 @@ FAMILIES = {
         ["wishing you all the best with it", "take good care of yourself",
          "be gentle with yourself this week", "thinking of you today"],
         ["take care of the dog while I'm gone", "thinking of getting a new phone"],
+    ),
+    # the general forms (patterns_4_support_general.toml), each beside its look-alikes
+    "perceiving the reader's feeling": (
+        ["i can sense you're really on edge about it", "i could see how drained you were at dinner",
+         "it's so obvious how much you care about them"],
+        ["i can tell you the time later", "i could see the stage from my seat"],
+    ),
+    "something doing a feeling to the reader": (
+        ["all this waiting must be eating at you", "the move has clearly been getting to you",
+         "that visit must have stirred up a lot for you"],
+        ["the printer is eating my paper again"],
+    ),
+    "needless feelings": (
+        ["you don't have to feel guilty about resting", "no reason to be embarrassed, it happens",
+         "never be afraid to ask me for anything"],
+        ["you don't have to bring anything saturday"],
+    ),
+    "praise in general forms": (
+        ["the way you handled your brother was honestly amazing",
+         "you put so much heart into that speech", "look at how far you've come since january",
+         "you have really good instincts about people",
+         "not many people would have had the courage to leave",
+         "your effort does not go unnoticed", "good for you for saying no to him",
+         "you made the right call leaving early", "you're one of the kindest people i know"],
+        ["the way you described the film was so detailed", "you put the keys on the counter"],
+    ),
+    "normalising in general forms": (
+        ["most of my friends went through this same thing in their first year",
+         "that happens to way more people than you'd expect",
+         "no one has it all figured out, honestly", "doubting yourself is part of the process",
+         "grief comes in waves, be patient with it"],
+        ["most of my friends went to the lake", "that happens a lot with this app",
+         "my sister has it all figured out", "is part of the order still missing?"],
+    ),
+    "naming the difficulty in general forms": (
+        ["moving twice in a year is no joke",
+         "looking after a newborn is one of the hardest jobs there is"],
+        [],
+    ),
+    "care and offers in general forms": (
+        ["please be kind to yourself today", "give yourself a break, you've earned it",
+         "call me whenever, even at 3am", "whatever you choose i'll support you",
+         "i've got your back on this", "you didn't do anything wrong here",
+         "you didn't ruin the party, everyone loved it"],
+        ["give yourself plenty of time to get to the airport", "call me when you land",
+         "whatever you choose, order me the same"],
+    ),
+    "look-alikes of support": (
+        [],
+        ["stay safe out there folks", "take care all, see you next week",
+         "i understand the rules now", "i get it now, the blue one",
+         "that's so unfair, i did all the dishes and you know it",
+         "you get angry about everything lately", "he sounds stressed out these days",
+         "my friend must be so overwhelmed with the twins", "so sorry that i forgot to text back"],
     ),
     "plain advice": (
         [],
@@ -172,3 +260,43 @@ def test_experiencer(text, word, who):
     words = _words(text)
     k = words.index(word)
     assert experiencer.experiencer(words, k, k + 1, experiencer.load_rules())[0] == who
+
+
+R, F, S = experiencer.READER, experiencer.BY_FRAME, experiencer.BY_SUBJECT
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "length", "decided"),
+    [
+        # the writer's frame before the reader's clause makes a reflection (by frame) ...
+        ("i can tell that you are anxious", "anxious", 1, (R, F)),
+        ("i get that you are angry with her", "angry", 1, (R, F)),
+        ("i think you are more upset than you let on", "upset", 1, (R, F)),
+        # ... where the bare statement is a state (by subject) or none at all
+        ("you are angry with her", "angry", 1, (R, S)),
+        ("you are more upset than you let on", "upset", 1, (R, "")),
+        # an adverb no list holds (a typo) stands between "you" and the feeling
+        ("you sound completly burnt out", "burnt", 2, (R, S)),
+        # "like you are": a subject after a preposition, its verb follows
+        ("do not act like you are hurt", "hurt", 1, (R, S)),
+        ("it sounds like you are in a really frustrating place", "frustrating", 1, (R, F)),
+        # a noun subject with the reader as the object right after the feeling
+        ("work seems to be crushing you", "crushing", 1, (R, F)),
+        ("the icing on the fuck you cake", "fuck", 1, ("", "")),
+        # a gerund subject with a feeling verb, told to the reader
+        ("being left out like that hurts . it is not your fault", "hurts", 1, (R, F)),
+        ("being left out like that hurts . it is not your fault", "left", 2, (R, "")),
+        # a feeling noun heading the subject: reflects only with the reader in its clause
+        ("the stress is really showing on you", "stress", 1, (R, F)),
+        ("grief like that does not go away . give yourself time", "grief", 1, (R, "")),
+        ("crying will not fix anything . you need a plan", "crying", 1, (R, "")),
+        # no reader named, or the writer in the sentence: left undecided (the writer's default)
+        ("feeling numb after that is normal", "numb", 1, ("", "")),
+        ("stress at work is killing me", "stress", 1, ("", "")),
+        ("smoking kills you", "kills", 1, ("", "")),
+    ],
+)
+def test_experiencer_and_how(text, word, length, decided):
+    words = _words(text)
+    k = words.index(word)
+    assert experiencer.experiencer(words, k, k + length, experiencer.load_rules()) == decided

@@ -7,7 +7,11 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
 - ``goemotions.tsv``: real Reddit comments from GoEmotions train, labelled by hand in the same
   scheme (drawn by ``python -m tests.realtext.register_draw``);
 - ``written2.tsv`` and ``goemotions2.tsv``: the second set (``register2``), all of it frozen,
-  written, drawn (``python -m tests.realtext.register_draw 2``) and labelled the same way.
+  written, drawn (``python -m tests.realtext.register_draw 2``) and labelled the same way;
+- ``written3_dev.tsv``: a third written set, all of it ``dev`` (development material from the
+  start), written to vary the wordings of reflection and support;
+- ``written4_check.tsv``: a small fourth set, all ``dev``, written after the detectors had been
+  widened on the third set and before they read it.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -29,6 +33,9 @@ DIR = Path(__file__).parent / "register"
 FILES = ("written", "goemotions")
 #: the second set, ``register2``: every message in it is ``frozen`` (no dev split)
 FROZEN_FILES = ("written2", "goemotions2")
+#: sets written later, every message in them ``dev``: the third set (development) and a small
+#: check written after the third set's changes and scored once with them
+DEV_FILES = ("written3_dev", "written4_check")
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]
 
@@ -52,10 +59,13 @@ def unescape(field: str) -> str:
     return _ESCAPED.sub(lambda m: _UNESCAPE[m.group()], field)
 
 
-def parse_line(line: str, all_frozen: bool = False) -> tuple[str, str, frozenset[str], str, str]:
+def parse_line(
+    line: str, all_frozen: bool = False, all_dev: bool = False
+) -> tuple[str, str, frozenset[str], str, str]:
     """``(id, part, labels, context, text)`` of one line; ``ValueError`` naming what is wrong.
 
-    In a file of :data:`FROZEN_FILES` (``all_frozen``) every part must be ``frozen``.
+    In a file of :data:`FROZEN_FILES` (``all_frozen``) every part must be ``frozen``, in one of
+    :data:`DEV_FILES` (``all_dev``) every part must be ``dev``.
     """
     fields = line.rstrip("\n").split("\t")
     if len(fields) != len(COLUMNS):
@@ -63,7 +73,9 @@ def parse_line(line: str, all_frozen: bool = False) -> tuple[str, str, frozenset
     mid, kind, labels, context, text = fields
     if all_frozen and kind != "frozen":
         raise ValueError(f"{mid}: part is {kind!r}, every message of this file is 'frozen'")
-    if not all_frozen and kind != part(mid):
+    if all_dev and kind != "dev":
+        raise ValueError(f"{mid}: part is {kind!r}, every message of this file is 'dev'")
+    if not all_frozen and not all_dev and kind != part(mid):
         raise ValueError(f"{mid}: part is {kind!r}, the id's hash says {part(mid)!r}")
     codes = frozenset() if labels == "-" else frozenset(labels.split(" "))
     unknown = codes - set(CODES)
@@ -78,14 +90,16 @@ def load(name: str, kind: str | None = None) -> pd.DataFrame:
     """One file as a frame: ``id``, ``part``, ``labels`` (a frozenset), ``context``, ``text``,
     and one boolean column per code; only the ``dev`` or ``frozen`` rows when ``kind`` is given.
     """
-    if name not in FILES + FROZEN_FILES:
-        known = ", ".join(FILES + FROZEN_FILES)
+    if name not in FILES + FROZEN_FILES + DEV_FILES:
+        known = ", ".join(FILES + FROZEN_FILES + DEV_FILES)
         raise ValueError(f"unknown register file {name!r}; choose from {known}")
     lines = (DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     rows = []
     for number, line in enumerate(lines, 1):
         try:
-            rows.append(parse_line(line, all_frozen=name in FROZEN_FILES))
+            rows.append(
+                parse_line(line, all_frozen=name in FROZEN_FILES, all_dev=name in DEV_FILES)
+            )
         except ValueError as err:
             raise ValueError(f"{name}.tsv line {number}: {err}") from None
     frame = pd.DataFrame(rows, columns=COLUMNS)

@@ -3,6 +3,8 @@
     python -m tests.realtext.register_eval dev        # the part the detectors may be tuned on
     python -m tests.realtext.register_eval frozen     # the old frozen third (development now)
     python -m tests.realtext.register_eval all -v     # both, with every miss and false hit
+    python -m tests.realtext.register_eval written3   # the third written set (all dev)
+    python -m tests.realtext.register_eval written4   # the small check written after it
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -29,7 +31,9 @@ import pandas as pd
 from tests.realtext.evaluate import features_of, pr, support_fired
 from tests.realtext.register import FILES, FROZEN_FILES, load
 
-KINDS = ("dev", "frozen", "all")
+#: the sets of :data:`DEV_FILES` by the name this script takes
+WRITTEN_DEV = {"written3": "written3_dev", "written4": "written4_check"}
+KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
 
 def frame(kind: str) -> pd.DataFrame:
@@ -38,6 +42,8 @@ def frame(kind: str) -> pd.DataFrame:
     """
     if kind == "register2":
         parts = [load(name).assign(file=name.rstrip("2")) for name in FROZEN_FILES]
+    elif kind in WRITTEN_DEV:
+        parts = [load(WRITTEN_DEV[kind]).assign(file="written")]
     else:
         parts = [load(name, None if kind == "all" else kind).assign(file=name) for name in FILES]
     return pd.concat(parts, ignore_index=True)
@@ -76,6 +82,8 @@ def report(kind: str, verbose: bool = False) -> str:
     rows = {"both files": scores(data, feats)}
     for name in FILES:
         mask = (data["file"] == name).to_numpy()
+        if not mask.any():
+            continue
         rows[name] = scores(data[mask].reset_index(drop=True), feats[mask].reset_index(drop=True))
     keys = list(rows["both files"])
     lines = [
@@ -103,7 +111,7 @@ def main(argv: list[str]) -> None:
     kind = argv[0] if argv else "dev"
     if kind not in KINDS:
         print(
-            "usage: python -m tests.realtext.register_eval dev|frozen|all [-v]\n"
+            "usage: python -m tests.realtext.register_eval dev|frozen|all|written3|written4 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

@@ -108,7 +108,11 @@ def test_escapes_round_trip():
 
 
 def test_unknown_file_is_refused():
-    with pytest.raises(ValueError, match="choose from written, goemotions, written2, goemotions2"):
+    with pytest.raises(
+        ValueError,
+        match="choose from written, goemotions, written2, goemotions2, written3_dev, "
+        "written4_check",
+    ):
         register.load("acts")
 
 
@@ -189,3 +193,41 @@ def test_second_goemotions_draw_is_new_and_seeded():
             dtype=str,
         )["id"]
         assert not frame["id"].isin(ids).any()
+
+
+# --- the third written set (written3_dev): every message dev -------------------------------
+
+
+def test_third_set_counts_and_every_message_is_dev():
+    frame = register.load("written3_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["context"] != "").sum()),
+    )
+    assert got == (305, 182, 122, 34, 31, 84, 117, 51)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"v{n:04d}" for n in range(1, len(frame) + 1)]
+    assert frame["text"].is_unique
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_third_set_refuses_a_frozen_line():
+    with pytest.raises(ValueError, match="every message of this file is 'dev'"):
+        register.parse_line("v0001\tfrozen\tSUP\t-\thi", all_dev=True)
+
+
+def test_fourth_set_counts_and_every_message_is_dev():
+    frame = register.load("written4_check")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+    )
+    assert got == (77, 40, 25, 7, 6, 27, 25)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"c{n:04d}" for n in range(1, len(frame) + 1)]
+    assert not set(frame["text"]) & set(register.load("written3_dev")["text"])
