@@ -68,28 +68,26 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "no valgo') and not 'se ha roto la cadera', so Irene gets 6 in 9 (0.67) and Luis 6 in 7; "
         "observed, which is the reader's verdict in expected.json"
     ),
+    ("de", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: the English reading counts 4 affection matches for Priya ('I love you', but also "
+        "'can't wait to see you', 'night xx' and 'they loved the presentation', a third party's "
+        "liking) against Tom's 1, so affection looks one-sided (parity 0.57) and the sign is not "
+        "observed; the German pack reads one 'ich lieb dich' / 'lieb dich' each (parity 1.0), "
+        "which gives the reader's verdict in expected.json (observed: care both ways)"
+    ),
+    ("de", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese and Spanish: the English reading takes greetings and banter "
+        "('happy birthday', 'congratulations', 'my head hurts', 'work is mad') for tier-2 "
+        "feeling words (28 messages, 36 % of sessions deep); the German pack reads 'alles gute', "
+        "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
+        "the reader's verdict in expected.json (not observed)"
+    ),
 }
 
 #: (language, English file) -> why that translated chat's verdicts differ from English on more
 #: than one sign: a strict expected failure of the verdict test (it fails as soon as the chat
 #: matches, so the line must then go). Every other test of the chat holds as for any language.
-NOT_YET: dict[tuple[str, str], str] = {
-    ("de", "android_en_gb.txt"): (
-        "the German pack reads fewer caring replies to hard feelings (Selin's disclosures met "
-        "warmly 0.57, Jan's replies responsive 0.42), finds too few painful feeling statements "
-        "for compassion_when_suffering, and reads more affection (mutual_care observed): "
-        "feel_supported, listen_without_judgment, mutual_care, compassion_when_suffering differ"
-    ),
-    ("de", "ios_en_us.txt"): (
-        "caring replies under-read in German (responsiveness received 0.42 against 0.50, Luis's "
-        "replies responsive 0.43 against 0.56): safe_sharing and empathy differ"
-    ),
-    ("de", "group_chat.txt"): (
-        "light_to_deep as in pt and es (the English reading takes greetings for depth), and "
-        "questions about the others with follow-ups under-read in German (3.4 against 4.4 per "
-        "100 messages for the most curious person): light_to_deep and genuine_interest differ"
-    ),
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 
