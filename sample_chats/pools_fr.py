@@ -157,7 +157,7 @@ VALUES_US: dict[str, list[str]] = {
     "show": ["The Bear", "Koh-Lanta", "Severance", "Love Is Blind", "Succession",
              "Only Murders", "Dix pour cent"],
     "friend": ["Lucie", "Jade", "Pauline", "Priscilla", "Mélissa"],
-    "friend_m": ["Marc", "Kevin", "Nathan"],
+    "friend_m": ["Hugo", "Kevin", "Nathan"],
     "colleague": ["Sylvie", "Brigitte", "Laetitia", "Nadia"],
     "colleague_m": ["Fabrice", "Jérémy", "Rachid"],
     "town": ["Marseille", "Toulouse", "Bordeaux", "Lyon", "Montpellier", "Nice"],
@@ -1409,7 +1409,7 @@ GROUP = [
     "C: qui a pris mon parapluie\nD: oups\nD: je le ramène {day}",
 ]
 
-GROUP_SYSTEM_NAMES = ("Hannah", "Dev 🎸", "+44 7700 900123", "Chloe")
+GROUP_SYSTEM_NAMES = ("Anaïs", "Yanis 🎸", "+33 6 12 34 56 78", "Élodie")
 
 # --- group dominated (five-a-side; Marcus dominates)
 

@@ -93,11 +93,39 @@ places, shops and food, and the es-ES export's own lines: Android `dd/mm/yy, HH:
 `‎imagen omitida` and `‎Llamada de voz perdida`. `tests/test_pools_es.py` checks `pools_es.py`
 against `pools.py` exchange by exchange.
 
+[`de/`](de/) holds the same three chats in German (`android_de_de.txt`, `ios_de_de.txt`,
+`group_chat.txt`), written by `python sample_chats/make_samples.py --language de` from
+[`pools_de.py`](pools_de.py): as people in Germany text (lower case, "hab", "is", "nich", "grad",
+"haha", "xD"). [`locale_de.py`](locale_de.py) gives the people German names (Priya and Tom are
+Selin and Jan, Maddie and Luis are Paula and Luis, the group is Hanna, Deniz, Leonie and a +49
+number) and the de-DE export's own lines: Android `dd.mm.yy, HH:MM - Name: text`,
+`<Medien ausgeschlossen>`, `Diese Nachricht wurde gelöscht`; iOS `[dd.mm.yy, HH:MM:SS] Name: text`
+with `‎Bild weggelassen` and `‎Verpasster Sprachanruf`. `tests/test_pools_de.py` checks
+`pools_de.py` against `pools.py` exchange by exchange.
+
+[`fr/`](fr/) holds them in French (`android_fr_fr.txt`, `ios_fr_fr.txt`, `group_chat.txt`),
+written by `python sample_chats/make_samples.py --language fr` from [`pools_fr.py`](pools_fr.py):
+as people in France text (elision, "chui", "t'es", no "ne", "mdr", "ptdr", "jsp", "tkt", endings
+that agree with who is speaking). [`locale_fr.py`](locale_fr.py) gives the people French names
+(Priya and Tom are Inès and Bastien, Maddie and Luis are Emma and Louis, the group is Anaïs,
+Yanis, Élodie and a +33 number) and the fr-FR export's own lines: Android
+`dd/mm/yyyy HH:MM - Name: text`, `<Médias omis>`, `Ce message a été supprimé`, the encryption
+notice and the group notices in French (`a créé le groupe « … »`, `a ajouté`, `a modifié le sujet`);
+iOS `[dd/mm/yyyy HH:MM:SS] Name: text` with `‎image absente`, `‎autocollant omis` and
+`‎Appel vocal manqué`. `tests/test_pools_fr.py` checks `pools_fr.py` against `pools.py` and
+`locale_fr.py`'s lines against the parser.
+
 A language `xx` is added with `pools_xx.py` and `locale_xx.py`.
 `tests/test_translated_samples.py` checks that each language's pools mirror `pools.py`, that the
-generator reproduces its files byte for byte, that the parser reads each export as it reads the
-English one, and that each translated chat gets the English chat's
-sign verdicts (at most one sign may differ, named in the test with its reason).
+generator reproduces its files byte for byte, that the parser reads every line of each export
+(none skipped) as it reads the English one, that `chat-balance report --report-language auto`
+writes each language's report in that language, and that each translated chat gets the English
+chat's sign verdicts (at most one sign may differ, named in the test with its reason). Today 11
+of the 12 translated chats pass; the French iOS chat differs on two signs (`empathy`,
+`find_balance`), a strict expected failure with its reason. The match is not an independent
+measure: the Spanish, German and French packs were partly tuned on these pools (the general
+forms they showed missing), so how well a pack reads chats it has never seen is measured on real
+text and on the frozen parts of each language's gold set, not here.
 
 ## Verdicts
 

@@ -111,7 +111,8 @@ def test_fragments_and_values_have_the_english_keys():
     assert sorted(pools_fr.FRAGMENTS_US) == sorted(pools.FRAGMENTS_US)
     assert sorted(pools_fr.VALUES_UK) == sorted(pools.VALUES_UK)
     assert sorted(pools_fr.VALUES_US) == sorted(pools.VALUES_US)
-    assert pools_fr.GROUP_SYSTEM_NAMES == pools.GROUP_SYSTEM_NAMES
+    # the group's members under their French names (test_locale_names_every_person_...)
+    assert len(pools_fr.GROUP_SYSTEM_NAMES) == len(pools.GROUP_SYSTEM_NAMES)
 
 
 def test_fragments_hold_no_slot_the_english_ones_do_not():
@@ -144,3 +145,62 @@ def test_pools_check_fills_the_agreeing_endings_of_either_gender():
     rows = pools_check.pairs("fr")
     assert len(rows) == 3883
     assert not any("{" in fr or "}" in fr for _, _, fr in rows)
+
+
+# --------------------------------------------------------------------------- locale_fr.py
+
+import locale_fr  # noqa: E402
+
+
+def test_locale_names_every_person_of_the_sample_chats():
+    people = {p.name for spec in make_samples.specs() for p in spec.people}
+    assert sorted(locale_fr.PEOPLE) == sorted(people)
+    assert all(g in ("m", "f") for _, _, g in locale_fr.PEOPLE.values())
+    # the group's members as the French export names them
+    assert pools_fr.GROUP_SYSTEM_NAMES == tuple(
+        locale_fr.PEOPLE[n][0] for n in pools.GROUP_SYSTEM_NAMES
+    )
+
+
+def test_the_people_are_not_also_friends_in_the_values():
+    """A person of a French chat is never also a friend or colleague its messages mention."""
+    names = {first or name.split()[0] for name, first, _ in locale_fr.PEOPLE.values()}
+    for table in (pools_fr.VALUES_UK, pools_fr.VALUES_US):
+        for key in ("friend", "friend_m", "colleague", "colleague_m"):
+            assert not names & set(table[key]), key
+
+
+def test_the_french_export_lines_read_back_as_their_kinds():
+    """What locale_fr.py makes WhatsApp write (stamps, notices, placeholders) is what the parser
+    reads as a fr-FR export: each line comes back with its author and kind."""
+    from datetime import datetime
+
+    from analyzer.parsers.whatsapp import parse_text
+
+    fmt = locale_fr.FORMATS
+    when = datetime(2024, 1, 8, 19, 5, 7)
+    names = {"a": "Yanis 🎸", "b": "Élodie", "s": "Les potes de la fac 🎓", "t": "Foot à 5 ⚽"}
+    notices = [t.format(**names) for _, t in locale_fr.SYSTEM]
+    bodies = [fmt["android_encryption"], *notices]
+    lines = [f"{when.strftime(fmt['android_stamp'])} - {b}" for b in bodies]
+    said = [(fmt["media"], "media"), (fmt["deleted_android"], "deleted"), ("coucou", "text")]
+    lines += [f"{when.strftime(fmt['android_stamp'])} - Anaïs: {b}" for b, _ in said]
+    frame, _ = parse_text("\n".join(lines) + "\n")
+    got = [
+        (str(a) if a == a and a is not None else None, str(k))
+        for a, k in zip(frame["author"], frame["kind"], strict=True)
+    ]
+    assert got == [(None, "system")] * len(bodies) + [("Anaïs", k) for _, k in said]
+
+    stamp = when.strftime(fmt["ios_stamp"])
+    ios = [f"{stamp} Samuel: \u200e{m}" for m in fmt["ios_media"].values()]
+    ios += [
+        f"{stamp} Samuel: \u200e{fmt['missed_call']}",
+        f"{stamp} Samuel: \u200e{fmt['deleted_ios']}",
+    ]
+    ios += [f"{stamp} Samuel: salut"]
+    frame, _ = parse_text("\n".join(ios) + "\n")
+    kinds = [str(k) for k in frame["kind"]]
+    assert kinds == ["media", "media", "media", "sticker", "media", "call", "deleted", "text"]
+    assert set(map(str, frame["author"])) == {"Samuel"}
+    assert frame["timestamp"].iloc[0] == datetime(2024, 1, 8, 19, 5, 7)

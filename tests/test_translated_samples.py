@@ -7,6 +7,14 @@ pools.py exchange by exchange. So the translated chat has the English one's shap
 messages do (a feeling, a question about the other, support, criticism, a minimal reply) is
 what the English messages do: a sign verdict that differs is the language's reading that
 differs, which is what the last test measures.
+
+The verdict match is not an independent measure of a pack. The English reading and the Spanish,
+German and French packs were partly tuned on these very pools: where a translated chat's verdict
+differed, the pack was given the general form the pools showed it missed (a need of a hug read at
+the English tier, "kann mich nich konzentrieren" as a statement, "laquelle" as a follow-up, ...),
+checked on the language's langgold development set. So a match here says that the pack reads
+these chats as English does, not how well it reads chats it has never seen: that is measured on
+real text (``tests/realtext/``) and on the frozen langgold parts.
 """
 
 from __future__ import annotations
@@ -68,26 +76,51 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "no valgo') and not 'se ha roto la cadera', so Irene gets 6 in 9 (0.67) and Luis 6 in 7; "
         "observed, which is the reader's verdict in expected.json"
     ),
+    ("de", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: the English reading counts 4 affection matches for Priya ('I love you', but also "
+        "'can't wait to see you', 'night xx' and 'they loved the presentation', a third party's "
+        "liking) against Tom's 1, so affection looks one-sided (parity 0.57) and the sign is not "
+        "observed; the German pack reads one 'ich lieb dich' / 'lieb dich' each (parity 1.0), "
+        "which gives the reader's verdict in expected.json (observed: care both ways)"
+    ),
+    ("fr", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: as in German, the English reading counts 4 affection matches for Priya ('can't "
+        "wait to see you', 'night xx' and 'they loved the presentation' besides 'I love you') "
+        "against Tom's 1 (parity 0.57, not observed); the French pack reads Inès's 'je t'aime' "
+        "and 'bonne nuit bisous' and Bastien's 'je t'aime' (parity 0.80), which gives the "
+        "reader's verdict in expected.json (observed: care both ways)"
+    ),
+    ("fr", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese, Spanish and German: the English reading takes "
+        "'congratulations', 'my head hurts', 'work is mad' and the like for tier-2 feeling words "
+        "(28 messages, 36 % "
+        "of sessions deep); the French pack reads 'joyeux anniv', 'félicitations', 'j'ai mal au "
+        "crâne' as light (12 messages, 19 %), the reader's verdict in expected.json (not observed)"
+    ),
+    ("de", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese and Spanish: the English reading takes greetings and banter "
+        "('happy birthday', 'congratulations', 'my head hurts', 'work is mad') for tier-2 "
+        "feeling words (28 messages, 36 % of sessions deep); the German pack reads 'alles gute', "
+        "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
+        "the reader's verdict in expected.json (not observed)"
+    ),
 }
 
 #: (language, English file) -> why that translated chat's verdicts differ from English on more
 #: than one sign: a strict expected failure of the verdict test (it fails as soon as the chat
 #: matches, so the line must then go). Every other test of the chat holds as for any language.
 NOT_YET: dict[tuple[str, str], str] = {
-    ("de", "android_en_gb.txt"): (
-        "the German pack reads fewer caring replies to hard feelings (Selin's disclosures met "
-        "warmly 0.57, Jan's replies responsive 0.42), finds too few painful feeling statements "
-        "for compassion_when_suffering, and reads more affection (mutual_care observed): "
-        "feel_supported, listen_without_judgment, mutual_care, compassion_when_suffering differ"
-    ),
-    ("de", "ios_en_us.txt"): (
-        "caring replies under-read in German (responsiveness received 0.42 against 0.50, Luis's "
-        "replies responsive 0.43 against 0.56): safe_sharing and empathy differ"
-    ),
-    ("de", "group_chat.txt"): (
-        "light_to_deep as in pt and es (the English reading takes greetings for depth), and "
-        "questions about the others with follow-ups under-read in German (3.4 against 4.4 per "
-        "100 messages for the most curious person): light_to_deep and genuine_interest differ"
+    ("fr", "ios_en_us.txt"): (
+        "empathy and find_balance differ, from four messages read differently on both sides: the "
+        "English reading takes 'broken hip. he's in the hospital' for Maddie's tier-3 feeling and "
+        "'I think I need to break up with Alex' for a named one, both met by Luis with a caring "
+        "question, where the French pack reads no feeling in 'col du fémur cassé' nor in 'je "
+        "dois quitter Alex' (a name after 'quitter' is no form a word list can read as ending a "
+        "relationship), so Louis meets Emma's hard feelings 3 times in 7 (0.43, needs 0.50; "
+        "English 5 in 9); and the English reading misses Luis's 'i've been having a really hard "
+        "time since the move' and takes Maddie's 'that's so scary. he's your baby' for "
+        "invalidation, where the French pack reads both as a disclosure met with care, so "
+        "Emma's responsiveness (0.73) runs 0.37 above Louis's (0.36; lopsided from 0.30)"
     ),
 }
 
@@ -112,7 +145,7 @@ def slots(src: str) -> Counter:
 
 
 def test_there_is_a_language():
-    assert {"pt", "es"} <= set(LANGS)
+    assert {"pt", "es", "de", "fr"} <= set(LANGS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -217,6 +250,40 @@ def test_the_export_is_read_as_the_english_one(lang, english):
     tr_counts = sorted(tr["author"].value_counts().tolist())
     assert len(tr_counts) == len(en_counts)
     assert all(abs(a - b) <= 2 for a, b in zip(en_counts, tr_counts, strict=True))
+
+
+@pytest.mark.parametrize(("lang", "english"), cases())
+def test_every_line_of_the_export_is_read(lang, english):
+    """No line is skipped: every line of the language's export is a message header, a
+    continuation of a message or a system notice, as in the English file."""
+    import analyzer
+
+    path = SAMPLES / lang / files(lang)[english]
+    lines = analyzer.load_chat(path).source.lines
+    total = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines.skipped == {}
+    assert lines.total == total
+    assert lines.header + lines.continuation + lines.system == total
+    en = analyzer.load_chat(SAMPLES / english).source.lines
+    assert (lines.system, lines.continuation) == (en.system, en.continuation)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_report_speaks_the_chat_language(lang, tmp_path):
+    """``chat-balance report --report-language auto`` on the language's Android chat writes the
+    report in that language (its pack and its report catalogue)."""
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    out = tmp_path / "report.html"
+    chat = SAMPLES / lang / files(lang)["android_en_gb.txt"]
+    result = CliRunner().invoke(
+        app, ["report", str(chat), "-o", str(out), "-q", "--report-language", "auto"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f'<html lang="{lang}">' in out.read_text("utf-8")
 
 
 @pytest.mark.slow

@@ -72,7 +72,33 @@ ROWS = {
     "as-tu bien dormi": (1, False, True, True, False),
     "vous êtes où": (0, False, True, False, False),
     "je suis là pour toi, vraiment": (1, False, False, False, True),
+    # read at the English lexicon's tiers: wishes are formulas, a need of a hug is tier 3 and
+    # "come here" support, boredom tier 1, giving up a task no abandonment
+    "joyeux anniversaire Yanis!! 🎂": (1, False, False, False, False),
+    "longue journée. besoin d'un câlin": (3, True, False, False, False),
+    "viens là alors, je fais du thé": (1, False, False, False, True),
+    "je m'ennuie tellement au taf": (1, False, False, False, False),
+    "j'ai essayé de faire un créneau et j'ai abandonné": (1, False, False, False, False),
+    "il m'a abandonnée du jour au lendemain": (3, True, False, False, False),
+    # a reflection never runs across the writer's own words: the hurt is the writer's
+    "je sais que c'est bête mais ça me blesse vraiment": (2, True, False, False, False),
+    # a feeling inside an apology stays the writer's tier ("sorry I was grumpy")
+    "désolée d'avoir été de mauvaise humeur ce matin": (2, False, False, False, False),
+    # availability is logistics, not a question about the other; "lequel" and "quel genre de"
+    # ask without a verb
+    "tu m'appelles quand t'es dispo ?": (0, False, True, False, False),
+    "pareil! t'as pris lequel": (0, False, True, False, False),
+    "quel genre de bruit ça fait": (0, False, True, False, False),
 }
+
+
+def test_it_is_fine_said_as_a_statement_is_a_hedge():
+    """A hedge: "tout va bien" said of oneself as English says "it's fine", each time; never the
+    question "tout va bien ?"."""
+    texts = ["tout va bien tout va bien tout va bien", "ça va, tout va bien", "tout va bien ?",
+             "tout va bien de ton côté ?"]  # fmt: skip
+    f = _frame(texts)
+    assert f["cat_hedge"].astype(int).tolist() == [3, 1, 0, 0]
 
 
 def test_french_messages_read_as_a_french_speaker_reads_them():
@@ -150,7 +176,9 @@ OPEN_FORMS = {
     "je peux venir ce soir si tu veux": (True, False, False, False),
     "tu veux que je t'apporte à manger ?": (True, False, False, False),
     "tu veux que je dise quoi": (False, False, False, False),
-    "je suis trop contente que tu m'en parles": (True, True, False, False),
+    # glad to be told validates the telling, as English "glad you told me" and German "bin froh
+    # dass dus mir erzählst" read it: support, not the writer's feeling
+    "je suis trop contente que tu m'en parles": (True, False, False, False),
     "trop contente que tu sois venue": (False, True, False, False),
     "j'appréhende grave l'oral de demain": (False, True, False, False),
     "je me sens complètement submergée": (False, True, False, False),

@@ -57,14 +57,32 @@ CASES = {
     "ich fühl mich so dumm": (2, True, False, False, ("soft",)),
     "hab mich total unsichtbar gefühlt": (3, True, False, False, ("loneliness",)),
     "ich hab das gefühl ich versag bei allem": (3, True, False, False, ("soft",)),
-    "hab heut im bus geheult": (2, True, False, False, ("soft",)),
-    "ich hab grad im flur nur geschluchzt": (2, True, False, False, ("soft",)),
+    # crying is tier 3, as English reads "cried"
+    "hab heut im bus geheult": (3, True, False, False, ("soft",)),
+    "ich hab grad im flur nur geschluchzt": (3, True, False, False, ("soft",)),
     "mir graut vor samstag": (2, True, False, False, ("fear",)),
     "hab echt bammel vor morgen": (2, True, False, False, ("fear",)),
     "bin echt am boden": (2, True, False, False, ("soft",)),
     "ich hab so die schnauze voll": (2, True, False, False, ("hard",)),
     "ich bin fix und fertig": (2, True, False, False, ("flat",)),
-    "langer tag. brauch ne umarmung": (2, True, False, False, ("soft",)),
+    # the writer's need of a hug is tier 3, as English reads "need a hug"
+    "langer tag. brauch ne umarmung": (3, True, False, False, ("soft",)),
+    # a feeling after a dropped "ich" before "kann mich" (a statement, not a question)
+    "kann mich nich konzentrieren, bin die ganze zeit müde, hab geheult": (
+        3, True, False, False, ("soft",),
+    ),
+    "sorry dass ich heut morgen so grummelig war": (2, True, False, False, ("hard", "repair")),
+    "ich glaub ich muss mit ihm schluss machen": (2, True, False, False, ("soft",)),
+    # an opinion is no wellbeing: not the tier-3 "not okay" of "mir gehts nich gut"
+    "nein und ich finds nich gut": (1, False, False, False, ()),
+    "ich hab mich dadurch einfach bisschen unsichtbar gefühlt": (
+        3, True, False, False, ("loneliness",),
+    ),
+    # "welcher"/"welches" + a noun asks; a question word before a second-person verb asks
+    "welcher flug": (0, False, True, False, ()),
+    # "komm her" to someone who needs a hug is support (at the end of its clause only)
+    "dann komm her": (1, False, False, False, ("support",)),
+    "was trinkst du": (0, False, True, True, ()),
     # questions about the other
     "was brauchst du diese woche am meisten?": (0, False, True, True, ()),
     "hast du heut was gegessen?": (0, False, True, True, ()),
@@ -89,6 +107,7 @@ NOT = {
     "ich bin so müde": ("support", "validation"),
     "langer tag. brauch ne umarmung": ("support",),
     "dann komm halt rüber": ("support",),
+    "komm her und hilf mir tragen": ("support",),
     "soll ich was fürs abendessen mitbringen": ("support",),
     "das is viel besser": ("validation",),
     "das is viel zu teuer": ("validation",),
