@@ -124,8 +124,8 @@ VALUES_UK: dict[str, list[str]] = {
              "un risotto", "le piadine", "il pollo arrosto", "un dal", "i toast",
              "gli gnocchi", "un katsu curry"],
     "day": ["sabato", "domenica", "venerdi", "giovedi", "mercoledi"],
-    "time": ["alle 7", "alle 7 e mezza", "alle 8", "tipo alle 6 e qualcosa", "alle 8 meno un quarto",
-             "alle 7 e mezzo"],
+    "time": ["alle 7", "alle 7 e mezza", "alle 8", "alle 6 e qualcosa",
+             "alle 8 meno un quarto", "alle 7 e mezzo"],
     "film": ["il nuovo Dune", "Paddington 2", "il thriller coreano", "Past Lives",
              "il film della rapina", "Aftersun", "il Wes Anderson"],
     "show": ["Mare fuori", "MasterChef", "Slow Horses", "The Bear", "L'amica geniale",
@@ -154,7 +154,7 @@ VALUES_US: dict[str, list[str]] = {
     "food": ["la pasta al sugo", "i tacos", "il ramen", "una poke", "le crepes",
              "le alette", "un toast", "un pho", "la pizza avanzata", "un chili"],
     "day": ["sabato", "domenica", "venerdi", "giovedi"],
-    "time": ["alle 7", "alle 7 e mezza", "alle 8", "tipo alle 6 e qualcosa", "a pranzo"],
+    "time": ["alle 7", "alle 7 e mezza", "alle 8", "alle 6 e qualcosa", "a pranzo"],
     "film": ["il nuovo Dune", "Oppenheimer", "l'horror della A24", "Past Lives", "Barbie",
              "il nuovo Spider-Verse"],
     "show": ["The Bear", "Mare fuori", "Severance", "Love Is Blind", "Succession",
@@ -1368,7 +1368,7 @@ CRISIS_BEN = [
 # --- group: old uni friends (balanced)
 
 GROUP = [
-    "A: chi c'e {day}?\nB: io!\nC: dipende dall'ora\nA: pensavo {place} verso {time}\n"
+    "A: chi c'e {day}?\nB: io!\nC: dipende dall'ora\nA: pensavo {place} tipo {time}\n"
     "D: ci sto\nC: ok si dai",
     "A: <media>\nA: guardate cosa ho trovato in soffitta\nB: NO la foto della festa delle "
     "matricole\n"
@@ -1400,7 +1400,7 @@ GROUP = [
     "A: sono da {place} e stanno mettendo la nostra canzone\nC: quale\n"
     "A: lo sai quale\nB: 🎶\nD: fai un video!!",
     "A: promemoria {day} c'e l'aperitivo d'addio di {friend}\nB: a che ora\n"
-    "A: dalle {time}, {place}\nD: arrivo tardi ma vengo",
+    "A: si parte {time}, {place}\nD: arrivo tardi ma vengo",
     "A: qualcun altro ha una settimana strana o sono solo io\nC: strana come\n"
     "A: mi sento solo un po giu. cose di lavoro\n"
     "B: oh tesoro, andiamo a prendere {drink} questa settimana?\n"
@@ -1522,7 +1522,7 @@ SHORT = [
     "X: ciao sono Gemma della palestra di arrampicata!\n"
     "Y: ehi!! che bello sentirti\n"
     "X: e' stato carino martedi\nY: troppo! ho ancora le braccia distrutte ahah",
-    "X: ci vai {day}?\nY: credo, verso {time}\nX: top a dopo",
+    "X: ci vai {day}?\nY: credo, tipo {time}\nX: top a dopo",
     "X: <media>\nX: la prova che ho chiuso la via arancione\nY: siii brava!!\n"
     "Y: te l'avevo detto che ce l'avresti fatta",
     "Y: sei arrivata a casa?\nX: si grazie! la pioggia era orribile\n"
