@@ -1376,7 +1376,7 @@ GROUP = [
     "A: buon compleanno {B}!! 🎂\nC: auguriii!!!\nD: tanti auguriii 🥳\n"
     "B: grazie a tutti ❤️ mi sento vecchi{B:o/a}",
     "A: qualcuno ha visto la novita di {friend}\nB: il bambino??\nA: si!!\nC: aspetta cosa\n"
-    "D: visto! che tenerezza\nC: come ho fatto a perdermelo",
+    "D: visto! che tenerezza\nC: come ho fatto a perdermelo?",
     "A: risultati del quiz: siamo quarti\nB: derubati\nD: il giro di musica era truccato\n"
     "C: ci serve qualcuno che sa di sport\n"
     "A: ci serve qualcuno che sa qualsiasi cosa",
@@ -1385,14 +1385,14 @@ GROUP = [
     "A: allora {film}. pareri\nB: adorato\nC: troppo lungo\nD: non l'ho visto, niente spoiler\n"
     "A: ok ma il finale 😳\nD: COSA HO APPENA DETTO",
     "A: <media>\nA: il mio tentativo: {food}\nB: sinceramente sembra buonissimo\n"
-    "C: dovrebbe essere di quel colore\nA: si {C}\nD: {LAUGH}",
+    "C: dovrebbe essere di quel colore?\nA: si {C}\nD: {LAUGH}",
     "A: ok domanda seria, il kebab e' un panino\nB: no\nC: si\n"
     "D: silenzio il gruppo",
     "A: ho un biglietto in piu per {band} {day} se qualcuno vuole\nD: omg io\n"
-    "B: cavolo non ci sono\nD: quanto\nA: gratis se paghi da bere\nD: affare fatto",
+    "B: cavolo non ci sono\nD: quanto?\nA: gratis se paghi da bere\nD: affare fatto",
     "A: come va la settimana\nB: lunga\nC: bene, {weather} qui\n"
     "D: terzo giorno di raffreddore quindi insomma\nA: oh no, riguardati\nD: grazie 🤧",
-    "A: possiamo finalmente prenotare il weekend pls\nB: si. {town}?\n"
+    "A: possiamo finalmente prenotare il weekend pls?\nB: si. {town}?\n"
     "C: io posso il primo weekend di {month}\nD: idem\n"
     "A: stasera guardo le case",
     "A: <media>\nA: casa opzione 1\nA: <media>\nA: opzione 2\nB: la 2 ha la jacuzzi\nC: 2\n"
@@ -1401,7 +1401,7 @@ GROUP = [
     "A: lo sai quale\nB: 🎶\nD: fai un video!!",
     "A: promemoria {day} c'e l'aperitivo d'addio di {friend}\nB: a che ora\n"
     "A: si parte {time}, {place}\nD: arrivo tardi ma vengo",
-    "A: qualcun altro ha una settimana strana o sono solo io\nC: strana come\n"
+    "A: qualcun altro ha una settimana strana o sono solo io?\nC: strana come\n"
     "A: mi sento solo un po giu. cose di lavoro\n"
     "B: oh tesoro, andiamo a prendere {drink} questa settimana?\n"
     "A: si ti prego\nD: anche io sono liber{D:o/a} giovedi se vuoi compagnia",
@@ -1411,7 +1411,7 @@ GROUP = [
     "D: nessuno lo dica a mio fratello",
     "A: brunch {day}?\nB: si\nC: non posso, scusate, vengono i miei\n"
     "D: si! {place}?\nA: prenotato per 4, {C} vieni dopo se riesci",
-    "A: <media>\nB: e' un PICCIONE nella tua cucina\n"
+    "A: <media>\nB: e' un PICCIONE nella tua cucina??\n"
     "A: e' entrato dalla finestra e non se ne va\nC: dagli un nome\nD: Gianfranco",
     "A: importante: mi servono idee regalo per il compleanno di mia mamma\nB: una candela\n"
     "C: una bella candela\nD: una bellissima candela\nA: grazie raga mi aiutate un sacco",
@@ -1424,7 +1424,7 @@ GROUP = [
     "A: scatoloni ovunque. ma la casa nuova mi piace\n"
     "C: manda le foto quando hai finito!\n"
     "D: ti serve aiuto {day}?\nA: sarebbe fantastico in realta",
-    "A: qualcuno guarda {show}\nC: ossessionat{C:o/a}\nB: iniziato ieri sera\n"
+    "A: qualcuno guarda {show}?\nC: ossessionat{C:o/a}\nB: iniziato ieri sera\n"
     "A: niente spoiler sull'ep 5 sono indietro\n"
     "D: io non lo guardo e mi sento esclus{D:o/a}",
     "A: in ritardo, tenetemi un posto\nB: ok\nC: cosa bevi\nA: {drink} grazie un bacio",
@@ -1990,7 +1990,7 @@ JO_TRIP = [JO[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 13, 14, 17, 18, 19)]
 JO_DAY = [JO[i] for i in (8, 9, 10, 12, 15, 16)]
 
 GROUP += [
-    "A: a chi tocca ospitare\nB: non a me, ho ospitato l'ultima volta\nC: io posso {day}\n"
+    "A: a chi tocca ospitare?\nB: non a me, ho ospitato l'ultima volta\nC: io posso {day}\n"
     "D: da {C} allora\nC: l'aperitivo lo prendo io",
     "A: ho appena visto un tipo che somiglia TROPPO al nostro vecchio padrone di casa\n"
     "B: quello col codino?\n"
@@ -1999,7 +1999,7 @@ GROUP += [
     "C: dovremo andarla a trovare\nD: road trip!!",
     "A: <media>\nA: la vista stasera\nB: dov'e'?\nA: {town}, in cima alla collina\n"
     "D: stupenda\nC: invidios{C:o/a}",
-    "A: qualcuno conosce un idraulico bravo\nC: mio zio\nA: e' bravo\nC: e' mio zio\n"
+    "A: qualcuno conosce un idraulico bravo?\nC: mio zio\nA: e' bravo?\nC: e' mio zio\n"
     "D: questo non e' un si",
     "A: faccio una playlist per la casa del weekend, mandate le richieste\nB: {band}\n"
     "C: tutto tranne {band}\n"
@@ -2025,7 +2025,7 @@ GROUP += [
     "C: oh no. anch'io\nD: io prendo il treno come una persona ragionevole",
     "A: <deleted>\nB: cosa hai cancellato\nA: niente\nC: adesso devo saperlo\n"
     "D: screenshot o non e' successo",
-    "A: solo da me non va il riscaldamento o gela tutta la citta\n"
+    "A: solo da me non va il riscaldamento o gela tutta la citta?\n"
     "B: gela anche qui\nC: ho il berretto in casa\nD: idem",
     "A: ho appena finito la settimana piu stressante della mia vita\nB: brav{A:o/a} che sei "
     "sopravvissut{A:o/a}\n"
@@ -2050,7 +2050,7 @@ GROUP += [
     "A: tutti bene? e' tutto tranquillo qui\nB: solo di corsa\nC: idem, al lavoro e' una "
     "follia\n"
     "D: ci sono, leggo e basta\nA: ok controllavo 😊",
-    "A: la mia macchina fa un rumore\nB: che tipo di rumore\nA: tipo un'anatra triste\n"
+    "A: la mia macchina fa un rumore\nB: che tipo di rumore?\nA: tipo un'anatra triste\n"
     "C: costera caro\n"
     "D: e' il rumore dei soldi che se ne vanno",
     "A: sto avendo una settimana difficile con mia mamma in realta\n"
