@@ -1403,7 +1403,7 @@ GROUP = [
     "A: si parte {time}, {place}\nD: arrivo tardi ma vengo",
     "A: qualcun altro ha una settimana strana o sono solo io?\nC: strana come\n"
     "A: mi sento solo un po giu. cose di lavoro\n"
-    "B: oh tesoro, andiamo a prendere {drink} questa settimana?\n"
+    "B: oh tesoro, ti va {drink} questa settimana?\n"
     "A: si ti prego\nD: anche io sono liber{D:o/a} giovedi se vuoi compagnia",
     "A: notizia: l'ho preso!!\nB: SIIII\nC: lo sapevo\nD: congratulazioni!! 🎉\n"
     "A: grazie raga, sinceramente ero in ansia da morire",
