@@ -269,7 +269,7 @@ LIGHT_UK = [
     "X: mi hanno chiesto di correre una 5 km per beneficenza\nY: tu??\nX: lo so\n"
     "Y: ti sponsorizzo 5 euro ahah",
     "X: random ma ti ricordi il nome della canzone al matrimonio\nY: quale\n"
-    "X: quella che hanno urlato tutti\nY: Sarà perché ti amo ovvio",
+    "X: quella che hanno urlato tutti\nY: Gloria ovvio",
     "X: <media>\nY: e' la tua nuova scrivania?\nX: era dello smart working\nY: che classe",
     "X: sono bloccat{X:o/a} dietro un trattore\nY: {LAUGH}\nY: la vita di campagna",
     "X: ho mangiato un pacco intero di ovetti kinder e non e' nemmeno pasqua\nY: rispetto",
