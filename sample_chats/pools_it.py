@@ -162,7 +162,7 @@ VALUES_US: dict[str, list[str]] = {
     "friend": ["Alessia", "Federica", "Noemi", "Beatrice", "Serena"],
     "friend_m": ["Luca", "Riccardo", "Nicola"],
     "colleague": ["Antonella", "Loredana", "Tiziana", "Manuela"],
-    "colleague_m": ["Giorgio", "Claudio", "Marco"],
+    "colleague_m": ["Giorgio", "Claudio", "Sergio"],
     "town": ["Napoli", "Bologna", "Torino", "Firenze", "Bari", "Palermo"],
     "shop": ["Conad", "Esselunga", "Ikea", "Decathlon", "Tigota"],
     "num": ["20", "25", "15", "30", "40"],
