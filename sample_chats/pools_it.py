@@ -966,8 +966,8 @@ DUMP = [
     "X: la visita alla casa e' stata un disastro\n"
     "X: l'agente si e' pure messo a ridere del mio budget\n"
     "X: finiro per tornare da mia mamma\n"
-    "X: mi sento un{X:o/a} tale fallit{X:o/a}\n"
-    "Y: non sei un{X:o/a} fallit{X:o/a}. il mercato e' impazzito\nY: {SUPPORT}",
+    "X: mi sento {X:un/una} tale fallit{X:o/a}\n"
+    "Y: non sei {X:un/una} fallit{X:o/a}. il mercato e' impazzito\nY: {SUPPORT}",
     "X: oggi mi sento cosi brutta\nX: non mi sta bene niente\n"
     "X: ho disdetto con {friend} perche non avevo la forza\n"
     "Y: oh tesoro. {VALIDATE}\n"
