@@ -101,7 +101,10 @@ Italian names (Priya and Tom are Giorgia and Tommaso, Maddie and Luis are Marta 
 the group is Anna, Dario, Camilla and a +39 number), Italian places, shops and food, and the
 it-IT export's own lines: Android `dd/mm/yy, HH:MM - Name: text`, `<Media omessi>`,
 `Questo messaggio è stato eliminato`, group notices such as `Anna ha creato il gruppo`; iOS
-`[dd/mm/yy, HH:MM:SS] Name: text` with `‎immagine omessa` and `‎Chiamata vocale persa`.
+`[dd/mm/yy, HH:MM:SS] Name: text` with `‎immagine omessa` and `‎Chiamata vocale persa`. The
+Italian chats get every English verdict but one sign in the Android chat (`mutual_care`) and one
+in the group (`light_to_deep`); in both it is the English reading that is off, and the Italian
+one gives the verdict above.
 
 `tests/test_pools.py` checks every language's pools against `pools.py` exchange by exchange
 (German, Spanish, French and Italian; the Portuguese ones are not held to all of its checks yet).
