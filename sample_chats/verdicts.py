@@ -104,7 +104,7 @@ it-IT export's own lines: Android `dd/mm/yy, HH:MM - Name: text`, `<Media omessi
 `[dd/mm/yy, HH:MM:SS] Name: text` with `‎immagine omessa` and `‎Chiamata vocale persa`. The
 Italian chats get every English verdict but one sign in the Android chat (`mutual_care`) and one
 in the group (`light_to_deep`); in both it is the English reading that is off, and the Italian
-one gives the verdict above.
+one gives the reader's verdict (below).
 
 `tests/test_pools.py` checks every language's pools against `pools.py` exchange by exchange
 (German, Spanish, French and Italian; the Portuguese ones are not held to all of its checks yet).
