@@ -49,6 +49,8 @@ CASES = {
     "sinceramente un po distrutto": (2, True, False, False, ("soft",)),
     "cosa strana ma ho un po di nostalgia di casa": (2, True, False, False, ("soft",)),
     "ho finito la settimana piu stressante della mia vita": (2, True, False, False, ("fear",)),
+    "io sono cosi solo": (3, True, False, False, ("loneliness",)),
+    "sono solo stasera": (3, True, False, False, ("loneliness",)),
     # a third party's feeling is counted, but it is not the writer's statement
     "credo che lei sia triste": (2, False, False, False, ("soft",)),
     # questions about the other and follow-ups
@@ -71,6 +73,8 @@ NOT = {
     "hai mai cenato con i cereali": ("criticism",),
     "ti sei dimenticato le chiavi?": ("complaint",),
     "fiero di te": ("joy",),
+    "sono solo impegnato": ("loneliness",),
+    "sono solo stufissimo di sentirmi cosi": ("loneliness",),
     "qualcun altro ha una settimana strana o sono solo io?": ("loneliness",),
 }
 
