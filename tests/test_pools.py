@@ -363,3 +363,19 @@ def test_the_export_lines_read_back_as_their_kinds(lang):
     kinds = [str(k) for k in frame["kind"]]
     assert kinds == ["media", "media", "media", "sticker", "media", "call", "text"]
     assert set(map(str, frame["author"])) == {"Samuel"}
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_the_written_exports_read_without_a_skipped_line(lang):
+    """Every line of the committed translated exports is read: a header, a continuation or a
+    system notice, never skipped, and without a warning."""
+    from analyzer.parsers.whatsapp import parse_text
+
+    for name in locale(lang).FILES.values():
+        text = (SAMPLES / lang / name).read_text(encoding="utf-8")
+        frame, info = parse_text(text)
+        lines = info.lines
+        assert lines.skipped == {}, name
+        assert lines.header + lines.continuation + lines.system == lines.total, name
+        assert info.warnings == [], name
+        assert len(frame) == lines.header + lines.system, name
