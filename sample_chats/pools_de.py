@@ -7,7 +7,7 @@ translated word for word. A feeling keeps its kind and strength, a question abou
 one, support stays support, criticism stays criticism and a minimal reply stays minimal. Values
 (places, shops, towns, names) are German ones; a ``{place}`` value carries its own preposition
 ("beim Griechen") so that it reads right wherever it stands. Everything here was written for this
-project; the people are invented. ``tests/test_pools_de.py`` checks the structure against
+project; the people are invented. ``tests/test_pools.py`` checks the structure against
 ``pools.py``.
 """
 

@@ -8,7 +8,7 @@ stays one, support stays support, criticism stays criticism and a minimal reply 
 An adjective that agrees with a person is written ``agobiad{X:o/a}`` (make_samples.py knows who
 plays each role in the chats it writes in Spanish); elsewhere, where a role can be anyone, the
 gender is left open ("sin pilas", "de bajon", "me agobia"). Everything here was written for this
-project; the people are invented. ``tests/test_pools_es.py`` checks the structure against
+project; the people are invented. ``tests/test_pools.py`` checks the structure against
 ``pools.py``.
 """
 

@@ -6,7 +6,7 @@ Written for chat-balance; the people are invented. Not a word-for-word translati
 exchange keeps its parts, its messages and their roles, its placeholders and what each message
 does (a feeling of the same kind and strength, a question about the other, support, criticism,
 a minimal reply), said the way it would be said in France. Every list has the same name, length
-and order as in pools.py (tests/test_pools_fr.py checks it). ``{X:é/ée}`` is an ending that
+and order as in pools.py (tests/test_pools.py checks it). ``{X:é/ée}`` is an ending that
 agrees with the person in role X (masculine/feminine), as in the other languages' pools.
 """
 

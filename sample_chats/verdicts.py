@@ -90,8 +90,24 @@ with who is speaking).
 Maddie and Luis are Irene and Luis, the group is Ana, Diego, Cristina and a +34 number), Spanish
 places, shops and food, and the es-ES export's own lines: Android `dd/mm/yy, HH:MM - Name: text`,
 `<Multimedia omitido>`, `Se eliminó este mensaje`; iOS `[dd/mm/yy, HH:MM:SS] Name: text` with
-`‎imagen omitida` and `‎Llamada de voz perdida`. `tests/test_pools_es.py` checks `pools_es.py`
-against `pools.py` exchange by exchange.
+`‎imagen omitida` and `‎Llamada de voz perdida`.
+
+[`it/`](it/) holds the same three chats in Italian (`android_it_it.txt`, `ios_it_it.txt`,
+`group_chat.txt`), written by `python sample_chats/make_samples.py --language it` from
+[`pools_it.py`](pools_it.py) in the same way: as people in Italy text ("cmq", "nn", "xke", "tvb",
+"ahah", "boh", "dai", "mi sento giu", "ho paura", accents dropped or typed as an apostrophe,
+adjectives that agree with who is speaking). [`locale_it.py`](locale_it.py) gives the people
+Italian names (Priya and Tom are Giorgia and Tommaso, Maddie and Luis are Marta and Alessandro,
+the group is Anna, Dario, Camilla and a +39 number), Italian places, shops and food, and the
+it-IT export's own lines: Android `dd/mm/yy, HH:MM - Name: text`, `<Media omessi>`,
+`Questo messaggio è stato eliminato`, group notices such as `Anna ha creato il gruppo`; iOS
+`[dd/mm/yy, HH:MM:SS] Name: text` with `‎immagine omessa` and `‎Chiamata vocale persa`. The
+Italian chats get every English verdict but one sign in the Android chat (`mutual_care`) and one
+in the group (`light_to_deep`); in both it is the English reading that is off, and the Italian
+one gives the reader's verdict (below).
+
+`tests/test_pools.py` checks every language's pools against `pools.py` exchange by exchange
+(German, Spanish, French and Italian; the Portuguese ones are not held to all of its checks yet).
 
 [`de/`](de/) holds the same three chats in German (`android_de_de.txt`, `ios_de_de.txt`,
 `group_chat.txt`), written by `python sample_chats/make_samples.py --language de` from

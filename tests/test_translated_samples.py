@@ -104,6 +104,19 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
         "the reader's verdict in expected.json (not observed)"
     ),
+    ("it", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: the English reading takes Priya's 'they loved the presentation' for affection, "
+        "so she shows it 5 times to Tom's 2 (parity 0.57, under the 0.6 line); the Italian pack "
+        "reads 4 to 2 (0.67) and finds the care both ways, the reader's verdict in expected.json "
+        "(observed: affection, check-ins and questions both ways)"
+    ),
+    ("it", "group_chat.txt", "light_to_deep"): (
+        "ENGLISH, as in pt and es: the English reading takes 'happy birthday', "
+        "'congratulations', 'me unfortunately', 'damn I'm away', 'my head hurts' for tier-2 "
+        "feeling words (28 messages, 36 % of sessions deep); the Italian pack reads 'buon "
+        "compleanno', 'congratulazioni', 'io purtroppo', 'ho mal di testa' as light (9 "
+        "messages, 17 %), the reader's verdict (not observed)"
+    ),
 }
 
 #: (language, English file) -> why that translated chat's verdicts differ from English on more

@@ -5,6 +5,7 @@ question about the other person.
     python -m tests.realtext.pools_check de          # sample_chats/pools_de.py
     python -m tests.realtext.pools_check de --all    # also the messages where both agree
     python -m tests.realtext.pools_check fr --gender f   # feminine endings ({X:é/ée})
+    python -m tests.realtext.pools_check it          # sample_chats/pools_it.py ({X:o/a})
 
 The twin has the same exchanges with the same messages in the same places, so the n-th message of
 an English exchange and the n-th message of the translated one say the same thing. Slots are filled
@@ -30,7 +31,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_chats"
 SLOT = re.compile(r"\{([^{}]*)\}")
 AGREE = re.compile(r"^[A-Z]:([^/]*)/([^/]*)$")
 EXCHANGE = re.compile(r"^[A-Z]: ")
-MONTH = {"en": "March", "de": "März", "es": "marzo", "pt": "março", "fr": "mars"}
+MONTH = {"en": "March", "de": "März", "es": "marzo", "pt": "março", "fr": "mars", "it": "marzo"}
 SIGNS = ("support", "feeling", "question", "criticism")
 
 
