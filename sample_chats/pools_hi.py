@@ -1,0 +1,539 @@
+"""Hindi material for make_samples.py: the Hindi (Hinglish) twin of ``pools.py``.
+
+Same names, same pool kinds, the same exchanges in the same order with the same roles,
+placeholders and fragment names as ``pools.py``; written as friends and couples in India text on
+WhatsApp, not translated word for word: mostly romanised Hindi mixed with English inside the same
+sentence ("yaar", "kya hua", "chal koi na", "bht", "nhi", "h" for "hai", "acha", "haan", "ok
+done"), and some exchanges typed in Devanagari, as people with a Hindi keyboard do. A verb that
+agrees with the speaker's gender is written ``{X:a/i}`` ("thak gay{X:a/i}": "thak gaya" or "thak
+gayi"). A feeling keeps its kind and strength, a question about the other stays one, support stays
+support, criticism stays criticism and a minimal reply stays minimal. Values (places, shops, towns,
+names) are Indian ones. Everything here was written for this project; the people are invented.
+``tests/test_translated_samples.py`` checks the structure against ``pools.py``.
+"""
+
+from __future__ import annotations
+
+# --- fragments
+
+FRAGMENTS: dict[str, list[str]] = {
+    "VALIDATE": [
+        "yaar ye toh sach mein bahut mushkil h",
+        "oh no, ye toh bahut bura hua",
+        "uff yaar I'm so sorry",
+        "honestly koi bhi hota toh pareshan ho jata",
+        "ye sunke sach mein bura lag raha h",
+        "oof. ye bahut zyada h",
+        "totally samajh aata h tbh",
+        "obviously tujhe aisa lagega",
+        "aisa feel karna bilkul normal h",
+        "yaar ye toh bahut bura h",
+        "mujhe sach mein bura lag raha h ki tu ye sab jhel raha h",
+        "ye toh bahut stressful h",
+        "arre yaar. ye mushkil h",
+        "ये सच में बहुत मुश्किल है",
+        "samajh aa raha h yaar",
+        "ye toh horrible h, I'm sorry",
+    ],
+    "SUPPORT": [
+        "main hoon na tere liye",
+        "baat karni ho toh main hoon",
+        "call karun?",
+        "main hamesha hoon yaar",
+        "tujhe ye sab akele nhi jhelna padega",
+        "kuch bhi chahiye toh bata dena",
+        "tu bole toh main ghar aa jaun",
+        "main hoon na, tension mat le",
+        "jab mann kare call kar dena, seriously",
+        "main yahin hoon, kahin nhi jaana mujhe",
+        "seriously, zyada ho jaye toh call kar",
+        "जब भी ज़रूरत हो, मैं हूँ",
+    ],
+    "HYPE": [
+        "omg!!",
+        "YESSS",
+        "kya baat h!!",
+        "ye toh amazing h",
+        "bahut khushi hui yaar",
+        "let's gooo!!",
+        "mujhe pata tha",
+        "bas karrr ye toh kamaal h",
+        "AHHH",
+        "ruk kya!! amazing",
+        "itna proud feel ho raha h",
+        "bola tha na!!",
+    ],
+    "LAUGH": [
+        "lol",
+        "hahaha",
+        "😂😂",
+        "lmao",
+        "haha bas kar",
+        "hass hass ke pet dukh gaya 😂",
+        "💀",
+        "hahahaha",
+        "lolll",
+        "😂",
+    ],
+    "ACK": [
+        "ok", "okay", "cool", "theek h", "👍", "ok cool", "haan", "done", "perfect", "sahi h",
+    ],
+    "BYE": [
+        "gn",
+        "good night!",
+        "so ja ab",
+        "chal ab sona h",
+        "kal baat karte h",
+        "jaana h, baad mein baat karte h",
+        "gn gn 😴",
+        "chal ab neend aa rahi h",
+        "ok bed. gn",
+        "gn sweet dreams",
+    ],
+    "ANSWER": ["acha tha thanks!", "theek tha, lamba din", "badhiya! busy tha", "haan theek",
+               "meh. chal raha h", "badhiya badhiya", "actually kaafi acha", "lamba. par theek",
+               "haan ok thanks", "sab badhiya", "theek, bas thakaan h"],
+    "QREPLY": ["shayad baad mein, thank you", "haan shayad", "batati hoon", "haan please",
+               "honestly haan", "it's ok, baat karke acha laga", "thank you yaar",
+               "shayad. thanks", "aaj nhi par thank you", "I think ab theek hoon",
+               "haan, acha lagega"],
+    "MINIMAL": ["ok", "k", "lol", "haan", "👍", "nice", "hmm", "haha", "cool", "sahi", "ha",
+                "ok."],
+}
+
+# --- values
+
+VALUES_UK: dict[str, list[str]] = {
+    "place": ["Haldiram's", "Social", "wo chaat wala near metro", "Big Chill", "Theobroma",
+              "station wala Italian place", "Saravana Bhavan", "Barbeque Nation", "wo Greek cafe",
+              "Connaught Place wala pub", "Cafe Delhi Heights", "wo chhota ramen place"],
+    "food": ["pasta", "rajma chawal", "pav bhaji", "maggi", "aloo paratha", "pizza", "biryani",
+             "paneer tikka wrap", "chole bhature", "dal chawal", "bread omelette", "momos",
+             "kadhi chawal"],
+    "day": ["Saturday", "Sunday", "Friday", "Thursday", "Wednesday"],
+    "time": ["7", "saade 7", "8", "6 ish", "pone 8", "7:30"],
+    "film": ["naya Dune", "Zindagi Na Milegi Dobara", "wo Korean thriller", "Laapataa Ladies",
+             "wo heist wali film", "12th Fail", "wo Wes Anderson wali"],
+    "show": ["Panchayat", "MasterChef", "Kota Factory", "The Bear", "Shark Tank", "Severance",
+             "Paatal Lok", "Bigg Boss", "Friends ka rewatch"],
+    "friend": ["Sneha", "Riya", "Ishita", "Tanvi", "Naina", "Zoya", "Aditi", "Kavya"],
+    "friend_m": ["Arjun", "Varun", "Nikhil", "Siddharth", "Aman"],
+    "colleague": ["Sunita ma'am", "Kavita", "Rashmi", "Preeti", "Neelam", "Shalini"],
+    "colleague_m": ["Sharma sir", "Nitin", "Rajesh", "Deepak", "Manoj"],
+    "town": ["Goa", "Jaipur", "Rishikesh", "Pune", "Shimla", "Udaipur", "Pondicherry"],
+    "shop": ["Big Bazaar", "DMart", "Reliance Fresh", "Spencer's", "Nature's Basket",
+             "More"],
+    "num": ["20", "25", "15", "30", "40"],
+    "station": ["Rajiv Chowk", "Kashmere Gate", "New Delhi station", "Hauz Khas",
+                "Dadar"],
+    "band": ["Prateek Kuhad", "Local Train", "Ritviz", "Arijit", "When Chai Met Toast",
+             "Coldplay"],
+    "drink": ["ek beer", "cutting chai", "ek glass wine", "filter coffee", "cold coffee"],
+    "weather": ["zor ki baarish", "bahut thand", "ajeeb si dhoop", "itna gloomy",
+                "bahut hawa", "phir se boonda baandi"],
+    "thing": ["charger", "debit card", "chhata", "water bottle", "wo acha wala stole",
+              "phone charger"],
+}
+
+VALUES_US: dict[str, list[str]] = {
+    "place": ["Chaayos", "wo momos wala stall on MG Road", "Toit", "wo dhaba", "Burger Singh",
+              "wo ramen place", "Pizza Hut lol", "the brewery", "Subway", "Truffles"],
+    "food": ["mac and cheese", "tacos", "ramen", "rajma chawal", "pancakes", "chicken wings",
+             "grilled sandwich", "pho", "kal ka pizza", "chole"],
+    "day": ["Saturday", "Sunday", "Friday", "Thursday"],
+    "time": ["7", "7:30", "8", "6 ish", "12 baje"],
+    "film": ["naya Dune", "Oppenheimer", "wo horror wali", "Laapataa Ladies", "Jawan",
+             "naya Spider-Verse"],
+    "show": ["The Bear", "Shark Tank", "Severance", "Indian Matchmaking", "Succession",
+             "Kota Factory", "Panchayat"],
+    "friend": ["Kritika", "Simran", "Diya", "Prachi", "Jhanvi"],
+    "friend_m": ["Aarav", "Yash", "Rahul"],
+    "colleague": ["Sunita", "Rekha", "Anjali", "Tanya"],
+    "colleague_m": ["Gaurav", "Vikram", "Raj"],
+    "town": ["Bangalore", "Hyderabad", "Pune", "Chandigarh", "Kolkata", "Chennai"],
+    "shop": ["Zara", "Lifestyle", "DMart", "Nykaa", "Decathlon"],
+    "num": ["20", "25", "15", "30", "40"],
+    "station": ["Majestic", "the airport", "CST"],
+    "band": ["Prateek Kuhad", "Anuv Jain", "Ritviz", "Taylor Swift", "Arijit"],
+    "drink": ["ek beer", "iced coffee", "ek mojito", "bubble tea"],
+    "weather": ["bahut garmi", "mooslaadhaar baarish", "bahut thand", "weirdly acha mausam",
+                "bahut humid"],
+    "thing": ["charger", "wallet", "water bottle", "AirPods case", "laptop charger", "ID card"],
+}
+
+# --- shared UK pools (Ananya & Rohan's chat: a couple in Delhi)
+
+OPEN_UK = [
+    "X: hey tu\nY: heyyy\nY: din kaisa gaya?",
+    "X: good morning ☀️\nY: gm! neend aayi theek se?\nX: nhi yaar lol, padosi phir se\nY: noooo",
+    "X: hai kya?\nY: haan bol kya hua",
+    "X: helloooo\nY: hiii 👋",
+    "X: hey, kya chal raha h?\nY: sab badhiya! thodi thakaan h. tu bata?\nX: same tbh",
+    "X: yahan {weather} h\nY: same, ghar aate aate poora bheeg gay{Y:a/i}",
+    "X: hello ji\nY: hello! abhi ghar pahunch{Y:a/i} bas",
+    "X: zinda h?\nY: bas kisi tarah lol\nY: lamba din tha",
+    "X: hiii\nY: hey!! main bas tujhe message karne hi wal{Y:a/i} tha",
+    "X: ghar pahunch gay{Y:a/i}?\nY: auto mein hoon, 10 min",
+    "X: guess kaun aaj jaldi free ho gay{X:a/i}\nY: jealous\nY: ab kya kar{X:ega/egi}?",
+    "X: din kaisa tha?\nY: lamba! par theek. tera?\nX: theek, kuch khaas nhi",
+]
+
+CLOSE_UK = [
+    "X: chal mujhe sona h ab\nY: {BYE}",
+    "X: {BYE}\nY: {BYE}",
+    "X: ok main sone ki koshish kar{X:ta/ti} hoon\nY: best of luck lol\nY: gn",
+    "X: jaana h, khana ready h\nY: enjoy!",
+    "X: battery 2% bye\nY: lol bye",
+    "X: anyway, kal baat karein?\nY: haan! {BYE}",
+    "X: chal, bed time\nY: gn 💤",
+    "X: ok main beech sentence mein so rah{X:a/i} hoon\nY: toh so ja na 😂\nX: haan mummy",
+    "X: chal, wapas kaam pe\nY: all the best!",
+    "X: bhaagna h, meeting h\nY: jaa jaa jaa",
+    "X: ok tujhe kaam karne de{X:ta/ti} hoon\nY: baad mein baat karte h",
+    "X: brb, koi door pe h\nY: 👍",
+]
+
+LIGHT_UK = [
+    "X: khane mein kya bana rahe ho\nY: {food} shayad. tu?\nX: {food2}\nY: fancy",
+    "X: {show} ka naya season dekha?\nY: nhi!! no spoilers\nX: kabhi nhi\n"
+    "X: ...par wo ending 😳",
+    "X: <media>\nX: dekh garden mein kaun aaya\nY: omg bandar!!\nY: kitna attitude h iska",
+    "X: phir se {weather}\nY: honestly is sheher ka kuch nhi ho sakta\nX: {LAUGH}",
+    "X: {day} ko {place} fix h na?\nY: haan! {time}?\nX: perfect 👍",
+    "X: main office mein glass door mein ghus gay{X:a/i}\nY: {LAUGH}\nY: tu theek h na\n"
+    "X: meri izzat theek nhi h",
+    "X: pata h {shop} Sunday ko late tak khula rehta h kya\nY: 4 baje tak shayad\n"
+    "X: ugh ok thanks",
+    "X: abhi {shop} mein {friend} mili, hi bola usne\nY: aww hi {friend}\n"
+    "Y: wo abhi bhi marathon wala kar rahi h?\nX: haan apparently, pagal h",
+    "X: <media>\nY: ye... cake h?\nX: banana toh cake hi tha\n"
+    "Y: 😂😂 it's the thought that counts",
+    "X: mera {thing} kahin nhi mil raha\nY: jacket ki pocket dekhi?\nX: ...mil gaya\n"
+    "X: kuch mat bolna",
+    "X: train phir se late h\nX: is baar 40 min\nY: nooo\nY: agli baar snacks le jaana",
+    "X: drive ke liye koi podcast bata\nY: wo cult wala suna?\nX: nhi! done",
+    "X: plant lene ka soch rah{X:a/i} hoon\nY: tune cactus maar diya tha\nX: ek hi baar hua tha",
+    "X: ok maine {show} start kar diya\nY: FINALLY\nY: kaunsa episode\n"
+    "X: 3. sab itne shady kyun h\nY: bas dekhta ja",
+    "X: weekend pe {film} chalein?\nY: ooh haan\nY: {day} afternoon?\nX: done",
+    "X: mummy ko voice notes mil gaye h\nY: oh no\n"
+    "X: aaj subah 6 bheje. ek mein sirf saans ki awaaz thi\nY: {LAUGH}",
+    "X: abhi life ka best {food} khaya\nY: kahan\nX: {place}\nY: list mein daal rah{Y:a/i} hoon",
+    "X: mera {thing} abhi bhi tere paas h?\nY: oh god haan sorry\nY: {day} ko le aa{Y:unga/ungi}",
+    "X: kitne baje free ho{Y:ga/gi}?\nY: 6 hopefully\nX: baad mein {drink}?\nY: chal theek h",
+    "X: <media>\nX: aaj ka aasmaan!!\nY: wow. fake lag raha h",
+    "X: chawal chipchipe na ho iske liye kya karun\nY: paani kam daal lol\n"
+    "X: genius. thank you chef",
+    "X: ek sawaal, {friend} ke birthday ka gift kar rahe h na\n"
+    "Y: {num} each bola tha shayad\nX: ok cool main dekh le{X:ta/ti} hoon\nX: card pe likha h:\n"
+    "+ happy birthday!!\n+ love, hum sab\nX: boring h?\nY: perfect",
+    "X: 3 ghante se is spreadsheet pe hoon\nY: mazaa aa raha hoga\nX: bilkul nhi\n"
+    "Y: weekend aane wala h",
+    "X: bus driver ne bola have a nice evening\nY: awww\nX: honestly din ban gaya",
+    "X: aaj {town} gay{X:a/i} th{X:a/i}\nY: arre wah, kis liye?\nX: bas ghoomne. beach pe bhutta khaya\n"
+    "Y: perfect din tbh",
+    "X: <media>\nY: line toh dekh\nX: poore {town} ka same plan tha",
+    "X: match dekha?\nY: mat pooch\nX: itna bura?\nY: loot liya humein",
+    "X: abhi realise hua main saalon se galat bol rah{X:a/i} th{X:a/i}\nY: kya galat\nX: 'quinoa'\n"
+    "Y: {LAUGH}",
+    "X: bangs kata loon?\nY: nhi\nX: ok par sun toh\nY: phir bhi nhi 😂",
+    "X: finally dentist book kar liya\nY: proud of you\nX: {month} ka mila, sabse jaldi wala",
+    "X: {band} ka naya album kamaal h\nY: maine abhi suna nhi!\nX: track 4. bas itna hi bol{X:unga/ungi}",
+    "X: geyser phir kharab ho gaya\nY: noooo\nY: landlord ko bataya?\n"
+    "X: uncle 'dekh lenge' bol rahe h",
+    "X: wo jagah kaunsi thi jo tune boli thi, momos wali\nY: {place}?\nX: haan wahi",
+    "X: mujhe charity ke liye 5k daudne bola h\nY: tujhe??\nX: pata h\n"
+    "Y: main 100 rupaye sponsor kar d{Y:unga/ungi} lol",
+    "X: random h par shaadi wala wo gaana yaad h\nY: kaunsa\n"
+    "X: jispe sab chilla rahe the\nY: London Thumakda obviously",
+    "X: <media>\nY: ye tera naya desk setup h?\nX: work from home era\nY: bahut fancy",
+    "X: abhi ek tractor ke peeche phasa hua hoon\nY: {LAUGH}\nY: gaon ki life",
+    "X: maine poora dabba laddoo kha liya aur Diwali bhi nhi h\nY: respect",
+    "X: challan kat gaya 🙃\nY: noooo kahan\nX: {shop} ke bahar. bas 4 min ke liye ruk{X:a/i} th{X:a/i}\n"
+    "Y: criminal",
+    "X: help. papa ke birthday pe kya doon\nY: socks\nX: unke paas 400 socks h\nY: toh 401",
+    "X: upar wale flat ke bhaiya trumpet seekh rahe h\nY: noooo\nX: unhe 3 notes aate h\n"
+    "+ aur wo subah 7 baje bajate h\nY: {LAUGH}",
+    "X: maine Diwali ki lights wapas laga di\nY: {month_now} chal raha h\n"
+    "X: mujhe khushi milti h ok",
+    "X: shaadi mein sneakers pehen sak{X:ta/ti} hoon kya\nY: sneakers pe depend karta h\n"
+    "X: <media>\nY: ...nhi",
+    "X: update: bandar wapas aaya h aur dost ko bhi laya h\nY: bandar gang\n"
+    "X: main outnumbered hoon",
+    "X: us actor ka naam kya h, wo lighthouse wali cheez mein tha\n"
+    "Y: thoda aur batana padega\nX: daadhi. chillata h\nY: wo vampire wala?\n"
+    "X: HAAN. thank you. pagal ho rah{X:a/i} th{X:a/i}",
+    "X: galti se poore department ko reply-all kar diya\nY: oh no kya likha tha\n"
+    "X: 'lol ok'\nY: {LAUGH}\nY: honestly isse bura ho sakta tha",
+    "X: sardi ki wajah se ghar bhej diya\nY: aww. soup aur {show}?\nX: already chal raha h 🤧",
+    "X: raat ko cornflakes khana weird h?\nY: classic h\n"
+    "X: meri life choices validate karne ke liye thank you",
+    "X: {friend} ke kutte ne poora birthday cake kha liya\nY: NO\nY: wo theek h?\n"
+    "X: wo theek h. {friend} nhi",
+    "X: self checkout machine mujhse nafrat karti h\nY: unexpected item in bagging area?\n"
+    "X: har. baar.",
+    "X: random thought par garmi aane pe picnic karte h\nY: haan!! {town}?\n"
+    "X: ya park, kam jhanjhat\nY: deal, sandwich main banaa{Y:unga/ungi}",
+    "X: abhi apne chashme pe baith gay{X:a/i}\nY: kitna bura\nX: <media>\n"
+    "Y: oh ye toh bura h",
+    "X: maine train mein crossword shuru kiya h\nY: tu kaun h\nX: 3 answers aaye. 3!",
+    "X: kisi ne bahar deewar pe poora lasagne chhod diya\nY: poora??\nX: abhi bhi garam h\n"
+    "Y: khabardaar",
+    "X: mere phone ne 'see you soon' ko 'sea you soon' kar diya\nY: nautical\n"
+    "X: aur boss ko bhej diya",
+    "X: wardrobe assemble kar rah{X:a/i} hoon\nX: 4 screw bach gaye\nY: bonus screws h\n"
+    "X: wo tedha h",
+    "X: <media>\nX: office se sunset, thoda sa compensate karta h\nY: thoda sa",
+    "X: {friend} ne weekend ke baare mein bola?\nY: haan, {place} soch rahe h?\n"
+    "X: mere liye theek h\nY: main usko bata d{Y:unga/ungi}",
+    "X: sawaal. {show} start karna worth h?\nY: pehla season haan, doosra nhi\nX: noted",
+    "X: abhi naani ko meme samjhana pada\nY: kaisa raha\n"
+    "X: unhone ek wapas bheja. billi ki photo, koi text nhi\nY: iconic",
+    "X: post office ki line bahar tak h\nY: {day} ko hamesha aisa hi hota h\n"
+    "X: main yahin retire ho jaa{X:unga/ungi}",
+    "X: baarish wale sunday ke liye koi film\nY: {film}\nX: do baar dekh li\n"
+    "Y: teesri baar ka charm",
+    "X: finally oven saaf kiya\nY: proud\nX: 2021 ka ek chips mila",
+    "X: bura h ki main abhi se lunch soch rah{X:a/i} hoon\nY: 10 baje h\nX: wo 'nhi' nhi h",
+    "X: naya phone cover chahiye, bata\nX: <media>\nX: <media>\nY: green wala\n"
+    "X: pata tha tu yahi bol{Y:ega/egi}",
+    "X: {shop} mein mere purane maths teacher mile\nY: pehchana?\n"
+    "X: meri behen ke naam se bulaya\nY: {LAUGH}",
+    "X: bina chhate ke baarish mein phas gay{X:a/i}\nY: weather app ne dhoop boli thi\n"
+    "X: app ne jhooth bola",
+    "X: {day} ko match kitne baje h\nY: 3 shayad\nX: bahar dekhein?\nY: obviously",
+    "X: padosi ki billi ne mujhe adopt kar liya\nY: oh no. tu usko khila{X:ta/ti} h na\n"
+    "X: bas thoda sa\n+ ek katori bhi le aay{X:a/i}",
+    "X: 45 min se hold pe hoon\nY: kiske saath\nX: bank. wo music dimaag mein chhap gaya",
+    "X: abhi ek aadmi ko kachhua leash pe ghumate dekha\nY: photo nhi toh hua nhi\n"
+    "X: <media>\nY: incredible",
+    "X: crochet seekhne ka soch rah{X:a/i} hoon\nY: ek muffler banaa{X:ega/egi} aur chhod d{X:ega/egi}\n"
+    "X: ek muffler hi toh chahiye",
+    "X: tera wifi bhi ajeeb chal raha h ya sirf mera\nY: mera theek h\n"
+    "X: great, personal h phir",
+    "X: kal raat tere baare mein ajeeb sapna aaya\nY: bol\n"
+    "X: tu waiter th{Y:a/i} aur mujhe soup laata ja rah{Y:a/i} th{Y:a/i}\nY: ye weird nhi, ye toh acha sapna h",
+    "X: {band} sunna band hi nhi ho raha\nY: naya wala?\nX: haan. Tuesday se repeat pe",
+    "X: <media:audio>\nY: sorry, lag raha h tu aandhi mein h\n"
+    "X: bike pe th{X:a/i} lol\nX: basically: {time} baje bahar?\nY: haan",
+    "X: <media:video>\nY: ye KAISE kiya usne\nX: kutta genius h\nY: genius jo socks khata h",
+]
+
+DEEP_UK = [
+    # X discloses a negative feeling, Y responds; "~~~" starts the follow-up a day or so later
+    "X: ek baat honestly bolun?\nY: hamesha\n"
+    "X: kuch time se kaam ko leke bahut low feel ho raha h\n+ Sunday raat se hi dar lagne lagta h\n"
+    "Y: {VALIDATE}\nY: kuch hua h ya dheere dheere build up hua?\n"
+    "X: build up shayad. {colleague} mujhpe kaam daalti rehti h aur main mana nhi kar pa{X:ta/ti}\n"
+    "Y: ye toh thaka dene wala h. kisi ko bataya?\nX: nhi really\nY: {SUPPORT}\n~~~\n"
+    "Y: aaj kaam kaisa tha? thoda better?\nX: thoda. maine ek baar {colleague} ko mana kiya 😅\n"
+    "Y: dekho toh!! kaisa laga\nX: dar laga. par acha bhi",
+    "X: {day} ko interview h\nX: honestly dar lag raha h ki gadbad kar d{X:unga/ungi}\n"
+    "Y: nhi kar{X:ega/egi}. tujhe sab aata h\nY: sabse zyada kis cheez ki tension h?\n"
+    "X: presentation. sab ghoorte h toh dimaag blank ho jata h\n"
+    "Y: kal mujhpe practice kar{X:ega/egi}?\nX: sach mein? bahut help hogi\n~~~\n"
+    "Y: interview kaisa gaya??\nX: theek shayad!! presentation acha gaya\nY: bola tha na\n"
+    "Y: kya kya poocha?\n"
+    "X: team wali cheezon pe bahut kuch. bole next week batayenge",
+    "X: mummy ka phone aaya, scan reports theek nhi aayi\n"
+    "X: samajh nhi aa raha kya karun\nY: oh no. I'm so sorry\n"
+    "Y: kya boli wo?\n"
+    "X: aur tests karne h. wo normal dikhne ki koshish kar rahi h par pata chal raha h pareshan"
+    " h\nY: {VALIDATE}\nY: tu theek h? sach bata\nX: nhi yaar. ghabrahat ho rahi h\nY: {SUPPORT}\n"
+    "~~~\nY: mummy ki koi news?\nX: tests {day} ko h. thodi calm lag rahi h\n"
+    "Y: chalo kuch toh. tu kais{X:a/i} h?\nX: baat karke thoda better. thank you",
+    "X: kabhi lagta h ki sabse peeche reh gaye ho?\nY: hamesha\n"
+    "Y: achanak kyun?\nX: {friend} ki engagement hui aur ghar bhi le liya ek hi week mein\n"
+    "X: main khush hoon uske liye par shower mein ro bhi liya lol\n"
+    "Y: allowed h. dono cheezein sach ho sakti h\n"
+    "Y: tu peeche nhi h, bas tera raasta alag h\n"
+    "X: pata h. bas bol ke nikaalna tha",
+    "X: aaj subah metro mein panic attack aaya\nY: oh god\n"
+    "Y: abhi theek h? kahan h tu\nX: desk pe. theek hoon. bas kaanp rah{X:a/i} hoon\nY: {VALIDATE}\n"
+    "Y: pehle bhi hua h aisa?\nX: ek do baar. bataya nhi kyunki stupid feel hua\n"
+    "Y: bilkul stupid nhi h\nY: {SUPPORT}\n~~~\n"
+    "Y: aaj kaisa feel ho raha h? kal ke baad\nX: better. doctor ka appointment le liya\n"
+    "Y: bahut acha kiya. proud of you",
+    "X: lag raha h main har cheez mein fail ho rah{X:a/i} hoon\nY: hey. kya chal raha h?\n"
+    "X: deadlines peeche\n+ flat ganda pada h\n+ naani ko hafton se call nhi kiya\n"
+    "+ aur dinner mein chips khaye\nY: bahut saari cheezein ek saath h\n"
+    "Y: sabse zyada stress kis baat ka h?\nX: deadlines shayad\n"
+    "Y: ok. wo ek cheez h, sab kuch nhi. saath mein list banayein?\n"
+    "X: haan. thank you. sorry rona ro rah{X:a/i} hoon\nY: rona nhi h, maine poocha tha",
+    "X: is mahine paison ko leke bahut stress h\nY: kya hua?\n"
+    "X: gaadi ka clutch gaya. {num} hazaar jo the hi nhi\nY: {VALIDATE}\n"
+    "Y: main kuch kar sak{Y:ta/ti} hoon? thoda udhaar de sak{Y:ta/ti} hoon\n"
+    "X: nhi nhi ho jayega. bas tight h. par thank you\nY: offer khula h",
+    "X: honestly shift hone ke baad se thoda lost feel ho raha h\nY: lost matlab?\n"
+    "X: yahan kisi ko jaan{X:ta/ti} nhi aur shaamein bahut lambi lagti h\n"
+    "Y: mushkil h yaar. nayi jagah mein time lagta h\n"
+    "Y: wo running club try kiya jo bola tha?\nX: abhi nhi. har baar darr ke peeche hat jaa{X:ta/ti} hoon\n"
+    "Y: pehle din se pehle FaceTime karun himmat ke liye?\nX: lol haan actually",
+    "X: bhai ki chinta ho rahi h\nY: kya hua use?\n"
+    "X: kisi ko reply nhi kar raha. mummy bhi pareshan h\n"
+    "Y: ye toh darr wali baat h. last baat kab hui?\nX: 2 hafte pehle\n"
+    "Y: uske ghar ja sak{X:ta/ti} h?\nX: haan. {day} ko jaa{X:unga/ungi}\n~~~\n"
+    "Y: bhai se mili?\n"
+    "X: haan. bahut down h wo. par kisi se baat karne ko maan gaya\n"
+    "Y: ye bahut badi baat h. tujhe kaisa lag raha h?\nX: sukoon. aur dukh. dono",
+    "X: aaj ka din bahut bura tha\nY: oh no, kya hua\n"
+    "X: {colleague} ne sabke saamne mujhe daanta\n"
+    "X: tab toh sambhal liya par tab se haath kaanp rahe h\nY: ye bilkul galat h\n"
+    "Y: tu theek h?\nX: honestly bahut zaleel feel hua\nY: {VALIDATE}. tu iski haqdaar nhi th{X:a/i}\n"
+    "Y: {SUPPORT}",
+    "X: {day} ka soch ke hi dar lag raha h\nY: family wala function?\n"
+    "X: haan. unke beech main hamesha 12 saal ke bacche jaisa feel kar{X:ta/ti} hoon\nY: {VALIDATE}\n"
+    "Y: jaldi nikal sak{X:ta/ti} h kya?\nX: bol sak{X:ta/ti} hoon subah office h\n"
+    "Y: wahi kar. aur bura lage toh washroom se mujhe text kar 😂\nX: deal",
+    "X: nhi mila\nX: job\nY: oh no. I'm so sorry\nY: kaisa feel ho raha h?\n"
+    "X: honestly dil toot gaya. laga tha yahi wali hogi\nY: {VALIDATE}\n"
+    "Y: koi feedback diya?\nX: 'very close second'. jo aur bhi bura h\n"
+    "Y: close toh tha na. agli wali",
+    "X: thoda vent kar loon?\nY: haan bol\n"
+    "X: main thak gay{X:a/i} hoon har baar sab kuch organise karne wal{X:a/i} banke\n"
+    "X: koi thanks bhi nhi bolta\n"
+    "Y: {VALIDATE}\nY: koi bhi thak jayega\nY: is baar kiske saath?\n"
+    "X: college wale. reunion\nY: agla kaam kisi aur ko de de?\n"
+    "X: haan tu sahi h",
+    "X: neend bilkul nhi aa rahi theek se\nY: kab se?\n"
+    "X: do hafte se. subah 4 baje aankh khul jaati h aur dimaag chalne lagta h\n"
+    "Y: ye toh thaka dene wala h\n"
+    "Y: koi khaas baat h jo jagaye rakhti h?\nX: zyada toh contract ki uncertainty\n"
+    "Y: samajh aata h. bahut bojh h\nY: {SUPPORT}",
+    "X: aaj papa ki bahut yaad aa rahi h\nY: oh yaar\nY: barsi h kya?\n"
+    "X: nhi bas. dukaan mein wo gaana baj gaya\nY: {VALIDATE}\n"
+    "Y: unke baare mein batay{X:ega/egi}? mujhe sunna acha lagega\n"
+    "X: wo car mein bahut besura gaate the\nX: jaan boojh ke besura\n"
+    "Y: bahut mast insaan lagte h\nX: the",
+    "X: lagta h {friend} ko kuch bolna padega par dar h dosti na toot jaye\n"
+    "Y: kya chal raha h uske saath?\n"
+    "X: wo last minute cancel karti rehti h aur lagta h main uski priority hi nhi\n"
+    "Y: {VALIDATE}\n"
+    "Y: tu usse kya bolna chah{X:ta/ti} h?\nX: bas ki bura lagta h. koi bada drama nhi\n"
+    "Y: ye fair bhi h aur pyaar se bhi. mujhe lagta h wo jaanna chahegi\n~~~\n"
+    "Y: {friend} se baat hui aakhir?\n"
+    "X: haan!! usne sorry bola. boli bahut overwhelmed thi\nY: thank god. tu kaisa feel kar rah{X:a/i} h?\n"
+    "X: honestly halka",
+    "X: kal ke results ko leke nervous hoon\nY: blood test wale?\n"
+    "X: haan. shayad kuch nhi h par dimaag worst case soch raha h\n"
+    "Y: bilkul normal h. intezaar hi sabse bura hota h\nY: main saath chalun?\n"
+    "X: chalega tujhe?\nY: obviously",
+    "X: shaam ko bahut anxiety ho rahi h aajkal\n"
+    "Y: kisi khaas cheez ki?\nX: nhi really. bas aa jaati h\n"
+    "Y: ye toh bahut bura h. pehle bhi hua h?\nX: saalon se kabhi kabhi\n"
+    "Y: batane ke liye thanks\nY: jab aati h toh kya help karta h?\nX: walk. ya tujhse baat tbh",
+    "X: aajkal neend acchi nhi aa rahi\n"
+    "X: raat bhar jaagti reh{X:ta/ti} hoon sochte hue ki sahi job mein hoon ya nhi\n"
+    "Y: oh no. kab se chal raha h?\nX: sach bolun toh do teen mahine se\n"
+    "Y: {VALIDATE}\nY: job mein kya cheez pareshan kar rahi h?\n"
+    "X: lagta h ab main usmein acha hi nhi raha\n"
+    "Y: jo bhi ho, tu sabse capable logon mein se h jinhe main jaan{Y:ta/ti} hoon\n"
+    "X: ye sunke sach mein acha laga",
+    "X: pata h silly h par bahut bura laga ki kisi ko meri work anniversary yaad nhi thi\n"
+    "Y: silly nhi h\nY: 10 saal badi baat h\nX: bas thoda invisible feel hua\n"
+    "Y: {VALIDATE}\nY: {day} ko main tujhe bahar le ja rah{Y:a/i} hoon. proper celebration\n"
+    "X: zaroorat nhi h\nY: mann h mera",
+    "X: reunion mein sabse milne ko leke bahut anxious hoon\n"
+    "Y: kis baat ki tension h?\n"
+    "X: ki sabne itna kuch kar liya aur mere paas bolne ko kuch nhi hoga\n"
+    "Y: samajh sak{Y:ta/ti} hoon. par log bas milna chahte h\n"
+    "Y: aur tere paas bahut kuch h bolne ko. tu bhool jaati h\nX: ha. shayad\n"
+    "Y: main tera plus one banke chalun?\nX: haan please",
+    "X: ek baat bataun jo kisi ko nhi batayi\nY: haan bol\n"
+    "X: maine therapist ke paas jaana shuru kiya h\nX: ajeeb si sharam aa rahi h\n"
+    "Y: mujhe toh ye bahut acha lag raha h honestly\nY: kaisa chal raha h?\n"
+    "X: mushkil. par acha mushkil. wo aise sawaal poochti h jo kisi ne nhi pooche\n"
+    "Y: kya boli wo?\n"
+    "X: zyada toh 'aur aapko kaisa laga' lol. par help hoti h\n"
+    "Y: proud of you ki tu gay{X:a/i}. {SUPPORT}",
+    "X: aaj main poori tarah toot gay{X:a/i}\nX: office se pehle parking mein roy{X:a/i}\n"
+    "Y: oh no. ye bahut mushkil h\nY: kya hua tha?\n"
+    "X: pata bhi nhi. sab kuch jama ho gaya\nY: {VALIDATE}\nY: ab theek h?\n"
+    "X: thoda better. bas aisa feel karte karte thak gay{X:a/i} hoon\nY: {SUPPORT}\n~~~\n"
+    "Y: aaj kais{X:a/i} h? teri yaad aa rahi thi\n"
+    "X: thodi better thanks. aakhir kaar theek se soy{X:a/i}\nY: sunke bahut acha laga",
+    "X: sach bolun toh shift hone ko leke bahut dar lag raha h\nY: kis cheez ka?\n"
+    "X: sab ka. naya sheher, nayi job, kisi ko nahi jaan{X:ta/ti}\n"
+    "Y: obviously. ek saath itna badlaav\n"
+    "Y: pehle kuch hafte kaise aasaan ho sakte h?\n"
+    "X: ye pata ho ki bura lage toh tujhe call kar sak{X:ta/ti} hoon\n"
+    "Y: kar sak{X:ta/ti} h. kabhi bhi, seriously",
+    "X: lagta h mummy bhoolne lagi h\n"
+    "X: mera birthday bhool gayi aur ek hi kissa 3 baar sunaya\nY: oh ye toh darr wali baat h\n"
+    "Y: unse kuch bola?\nX: abhi nhi. samajh nhi aa raha kaise baat shuru karun\n"
+    "Y: {VALIDATE}\nY: bhai ke saamne?\nX: haan. shayad wo aasaan hoga",
+    "X: baby ke baad lagta h main khud ko kho chuk{X:a/i} hoon\n"
+    "X: usse bahut pyaar h par apni life pehchaan mein nhi aati\nY: ye bahut mushkil h\n"
+    "Y: aur bahut normal bhi, for what it's worth\nY: sabse zyada kya miss kar{X:ta/ti} h?\n"
+    "X: bas ek ghanta jo sirf mera ho\n"
+    "Y: {day} ko ek afternoon usko mere paas chhod. tu kuch bhi kar\nX: sach mein?\n"
+    "Y: obviously",
+    "X: {friend} se thodi jealousy ho rahi h aur mujhe ye feeling pasand nhi\n"
+    "Y: jealousy kaisi?\n"
+    "X: wo sab kuch itna aasaan dikhati h\nY: samajh aata h. bahut human h\n"
+    "Y: tujhe pata h na wo bhi struggle karti h?\nX: pata h. phir bhi feeling nhi jaati\n"
+    "Y: nhi jaati. par honestly batane ke liye thanks",
+    "X: is hafte barsi h\nX: 5 saal\nY: pata h. tere baare mein soch rah{Y:a/i} th{Y:a/i}\n"
+    "Y: kaisa lag raha h?\nX: bhaari. aasaan nhi hota, bas alag ho jata h\n"
+    "Y: {VALIDATE}\nY: us din saath chahiye ya akele rehna h?\nX: saath shayad\n"
+    "Y: main aa ja{Y:unga/ungi}",
+    "X: lagta h aaj office mein gadbad kar di\nX: client ko galat file bhej di\n"
+    "Y: oh no. kitna bura?\nX: unhone notice kiya. boss khush nhi the\n"
+    "X: bahut stupid feel ho raha h\n"
+    "Y: tu stupid nhi h, insaan h\nY: theek kiya?\n"
+    "X: haan, turant sahi wali bhej di\nY: toh tune sahi kiya. nikal jayega",
+    "X: shaadi ki planning se bahut overwhelmed hoon\nY: oh no. sabse bura kya h?\n"
+    "X: sabki apni raaye h aur lagta h main sabko disappoint kar rah{X:a/i} hoon\nY: {VALIDATE}\n"
+    "Y: par din tera h, unka nhi\nX: pata h. bas kisi ko niraash karna accha nhi lagta\n"
+    "Y: {day} ko saath mein list dekhein?",
+    "X: team mein select nhi hua\nX: phir se\nY: oh no, I'm sorry\n"
+    "Y: kaisa lag raha h?\nX: honestly dil toot gaya. itni mehnat ki thi\n"
+    "Y: {VALIDATE}. wo mehnat bekaar nhi gayi\nX: abhi toh aisa nhi lagta\n"
+    "Y: pata h. {SUPPORT}",
+    "X: meri aur didi ki bahut badi ladai hui\nY: oh no, kis baat pe?\n"
+    "X: papa ki dekhbhaal. usko lagta h main kaafi nhi karti\n"
+    "X: aur sabse buri baat ye ki shayad wo sahi h\n"
+    "Y: ye bahut dard wali baat h\nY: tu bahut kar{X:ta/ti} h. jitna tu soch{X:ta/ti} h usse zyada\n"
+    "X: shayad. bas har waqt guilt feel hota h\nY: {SUPPORT}",
+    "X: aajkal bahut insecure feel ho raha h\nY: kisi khaas baat ko leke?\n"
+    "X: zyada toh kaisi dikh{X:ta/ti} hoon. stupid h\n"
+    "Y: stupid nhi h. roz ke feel pe asar padta h\n"
+    "Y: kuch hua kya?\nX: bas shaadi ki photos\n"
+    "Y: for what it's worth un photos mein tu khush aur gorgeous lag rah{X:a/i} th{X:a/i}",
+    "X: mujhe dar h ki main bahut zyada peene lag{X:a/i} hoon\nY: batane ke liye thank you\n"
+    "Y: aisa kyun lag raha h?\nX: ab har raat hota h, sirf weekend nhi\n"
+    "Y: {VALIDATE}. notice karna himmat ki baat h\n"
+    "Y: saath mein ek dry month karein? mujhe bhi zaroorat h\nX: haan. help hogi",
+    "X: lagta h doston ke saath hamesha main hi effort kar{X:ta/ti} hoon\n"
+    "Y: ye thaka deta h\nY: kuch hua kya?\n"
+    "X: birthday pe tere aur mummy ke alawa kisi ne message nhi kiya\n"
+    "Y: oh yaar. ye sach mein dukh deta h\n"
+    "Y: I'm sorry\nX: it's ok. bas bolna tha",
+    "X: doctor aur tests karwana chahte h\nX: panic na karne ki koshish kar rah{X:a/i} hoon\n"
+    "Y: obviously tension hogi\nY: exactly kya bola unhone?\n"
+    "X: bas kuch cheezein rule out karni h\n"
+    "Y: aksar bas itna hi hota h. par phir bhi darr lagta h\n"
+    "Y: appointment kab h? main aa sak{Y:ta/ti} hoon\n"
+    "~~~\nY: tests ki koi news?\nX: sab normal!!\nY: thank god\nY: kaisa feel ho raha h?\n"
+    "X: jaise sir se bojh utar gaya",
+    "X: honestly single reh reh ke thak gay{X:a/i} hoon\nY: aww. achanak kyun?\n"
+    "X: office mein sabki engagement ho rahi h\n"
+    "X: aur main khaali flat aur microwave khane ke paas wapas aa{X:ta/ti} hoon\nY: {VALIDATE}\n"
+    "Y: for what it's worth koi bhi lucky hoga tujhe paake\nX: ye apps ko bata 😅\n"
+    "Y: apps toh nightmare h. tu problem nhi h",
+    "X: kabhi lagta h office mein bas acting kar rahe ho?\nY: hamesha\n"
+    "Y: kyun, kya hua?\n"
+    "X: team meeting lead karne ko bola aur main ghabra gay{X:a/i}\n"
+    "X: lagta h sabko pata chal jayega ki mujhe kuch nhi aata\n"
+    "Y: ye impostor syndrome bol raha h\nY: unhone tujhe isliye bola kyunki unhe lagta h tu kar sak{X:ta/ti} h\n"
+    "X: hope tu sahi ho",
+    "X: chhuttiyan khatam hone ke baad se thoda low hoon\nY: post holiday blues?\n"
+    "X: zyada ye realise hua ki yahan ka routine mujhe kitna bura lagta h\n"
+    "Y: oh. ye toh badi realisation h\n"
+    "Y: bahar rehke kya acha laga?\nX: time hona. jaldi na hona. bahar rehna\n"
+    "Y: yahan thoda wo kaise ho sakta h?\nX: shayad. sochna padega",
+    "X: {friend} ne kuch bola jo bahut chubh gaya\nY: kya bola?\n"
+    "X: ki main 'bahut zyada' hoon. mazaak mein par\nY: ouch. {VALIDATE}\n"
+    "Y: tu bahut zyada nhi h. tu tu h\nX: thanks. lagta h dukhti rag pe haath rakh diya\n"
+    "Y: usse baat kar{X:ega/egi} is baare mein?\nX: shayad jab thoda kam upset hoon{X:ga/gi}",
+]
