@@ -537,3 +537,234 @@ DEEP_UK = [
     "Y: tu bahut zyada nhi h. tu tu h\nX: thanks. lagta h dukhti rag pe haath rakh diya\n"
     "Y: usse baat kar{X:ega/egi} is baare mein?\nX: shayad jab thoda kam upset hoon{X:ga/gi}",
 ]
+
+NEWS_UK = [
+    "X: GUESS KARO\nY: kya kya\nX: promotion mil gaya!!\nY: {HYPE}\n"
+    "Y: kab pata chala??\nX: abhi abhi, {colleague} ne cabin mein bulaya\n"
+    "Y: tu deserve kar{X:ta/ti} h. {day} ko party",
+    "X: driving test pass ho gaya 🚗\nY: {HYPE}\nY: pehli baar mein??\n"
+    "X: pehli baar!! bas 2 choti galtiyan\nY: ab tujhe mujhe kahin ghumana padega",
+    "X: unhe presentation bahut pasand aayi\nY: mujhe pata tha!!\nY: kya bole?\n"
+    "X: ki saal ki sabse clear presentation thi\nY: kamaal h. proud of you",
+    "X: flat mil gaya!!\nY: {HYPE}\nY: wo badi khidki wala?\n"
+    "X: wahi!! {month} mein shift\nY: main help karne aa{Y:unga/ungi}. aur tera sofa judge karne",
+    "X: finally painting poori ho gayi\nX: <media>\nY: ruk ye toh bahut acchi h\n"
+    "Y: kitna time laga?\nX: 3 mahine ke Sundays lol\nY: worth it. frame karwa",
+    "X: poora 5k bina ruke daud liya\nY: {HYPE}\nY: kaisa lag raha h\n"
+    "X: mar gay{X:a/i}. par khushi wali maut\nY: 😂 proud",
+    "X: choti si jeet par aaj boss ne thank you bola\nY: choti nhi h! kis liye?\n"
+    "X: client wala mamla sort karne ke liye\nY: finally kisi ne notice kiya",
+    "X: course mein admission ho gaya!!\nY: {HYPE}\nY: evening wala?\n"
+    "X: haan! {month} se start\nY: kaisa feel ho raha h?\nX: excited aur thoda darr bhi",
+    "X: finally didi ko bata diya shaadi wali cheezon ke baare mein kaisa feel hua\n"
+    "Y: kaisa raha??\nX: actually bahut acha. usne suna\nY: bahut khushi hui. himmat ka kaam tha",
+    "X: bathroom finally ban gaya\nX: <media>\nY: hotel jaisa lag raha h!!\n"
+    "Y: tiles khud lagaye?\nX: ek ek karke\nY: incredible",
+    "X: salary badh gayi!!\nY: {HYPE}\nY: kitni?\n"
+    "X: itni ki ab coffee lene se pehle bank balance check nhi karna padega\n"
+    "Y: honestly yahi toh sapna h",
+    "X: landlord ne billi ke liye haan bol diya\nY: STOP\nY: kab la rahe ho?\n"
+    "X: {day} ko shelter ja rahe h\nY: turant photos bhejna",
+    "X: mera article chhap gaya!\nX: <media>\nY: {HYPE}\nY: kis baare mein tha?\n"
+    "X: wo community garden wala\nY: abhi padh rah{Y:a/i} hoon",
+    "X: pehla draft khatam\nY: novel ka??\nX: novel ka!!\nY: {HYPE}\n"
+    "Y: kaisa lag raha h?\nX: sapne jaisa. aur thoda darr",
+    "X: {town} wali job offer ho gayi\nY: {HYPE}\nY: le rah{X:a/i} h?\n"
+    "X: shayad haan!! main excited hoon\nY: bahut khush hoon tere liye. aur apne liye udaas lol",
+    "X: aaj 100 din bina daaru ke\nY: ye bahut badi baat h. bahut proud hoon\n"
+    "Y: kaisa lag raha h?\nX: saaf saaf. aur pehli baar khud pe proud\nY: hona bhi chahiye",
+    "X: probation clear ho gaya\nY: {HYPE}\nY: kuch acha bola?\n"
+    "X: 'team ke liye asset'\nY: frame kar rahe h isko",
+    "X: bhai ki shaadi ho rahi h!!\nY: aww!! Sonal se?\n"
+    "X: haan! aur mujhe speech dene bola h\nY: kitna pyaara. tu rone lag{X:ega/egi}\n"
+    "X: main abhi se ro rah{X:a/i} hoon",
+]
+
+REPAIR_UK = [
+    # X raises something about how Y treats them; Y repairs
+    "X: ek baat bolun bina bada issue banaye?\nY: haan bol\n"
+    "X: thoda bura laga jab tune {day} ka plan ek ghanta pehle text pe cancel kiya\n"
+    "Y: tu sahi h. bahut bura kiya maine, sorry\n"
+    "Y: main overwhelmed th{Y:a/i} aur galat tarike se handle kiya\n"
+    "X: ye bolne ke liye thanks. it's ok\n"
+    "Y: bharpaai karne de? {place}, meri treat\nX: deal 😊",
+    "X: kal raat tu meri baat ke beech mein bol rah{Y:a/i} th{Y:a/i}\n"
+    "X: jab main sabko job ke baare mein bata rah{X:a/i} th{X:a/i}\n"
+    "Y: oh god sach mein? sorry yaar\nY: aisa matlab nhi tha. main over excited ho jaa{Y:ta/ti} hoon\n"
+    "X: pata h. bas thoda chhota feel hua\n"
+    "Y: fair h. dhyaan rakh{Y:unga/ungi}. batane ke liye thank you",
+    "X: hey, thoda bura laga ki tune dadu wali baat pe reply nhi kiya\n"
+    "Y: oh no. tu sahi h\n"
+    "Y: train mein padha aur phir dimaag se nikal gaya, I'm so sorry\nY: wo kaise h?\n"
+    "X: ab stable h. thanks\nY: mujhe pehle poochna chahiye tha. main hoon",
+    "X: paiso wali baat pe baat kar sakte h?\nY: haan\n"
+    "X: lagta h tickets ke paise hamesha main hi de{X:ta/ti} hoon aur ab thoda zyada ho raha h\n"
+    "+ \n+ koi badi baat nhi, bas nhi chah{X:ta/ti} th{X:a/i} ki ban jaye\nY: fair h actually\n"
+    "Y: mujhe pata hi nhi chala kitna ho gaya, sorry\nY: abhi apna half bhej{Y:ta/ti} hoon\n"
+    "X: thank you. ye baat uthana bahut awkward tha\nY: acha kiya jo bola",
+    "X: ek choti si baat honestly bolun\nY: bol\n"
+    "X: kal raat jab main job ki baat bata rah{X:a/i} th{X:a/i} tu poore time phone pe th{Y:a/i}\n"
+    "X: aur laga jaise main khud se baat kar rah{X:a/i} hoon\n"
+    "Y: oh. tu sahi h, main th{Y:a/i}. sorry\n"
+    "Y: office ka kuch reply kar rah{Y:a/i} th{Y:a/i} aur nhi karna chahiye tha\n"
+    "Y: phir se bata? is baar dhyaan se\nX: thank you. ok toh",
+]
+
+COUPLE_UK = [
+    "X: miss you\nY: miss you more\nX: impossible\nY: 🙄 ❤️",
+    "X: {day} ko kya karna h?\nY: ghar pe, tu, {food}, {show}\nX: perfect answer",
+    "X: aaj tere baare mein soch rah{X:a/i} th{X:a/i}\nY: acchi baatein hopefully\nX: hamesha\nY: ❤️",
+    "X: teri mummy ka message aaya\nY: oh no kya chahiye tha\n"
+    "X: poochh rahi thi main tujhe 'theek se khila' rah{X:a/i} hoon ya nhi\nY: 😂😂 sorry yaar",
+    "X: kal raat bahut acchi lagi\nY: mujhe bhi. bahut time baad theek se baat hui\n"
+    "X: aisa aur karna chahiye\nY: haan. phone side mein, TV band",
+    "X: tujhse milne ka wait nhi ho raha\nY: bas 2 raatein aur\nX: ginna band kar, aur lamba lagta h",
+    "X: <media>\nX: hamari pehli trip ki photo mili\nY: oh my god tere baal dekh\nX: rude\n"
+    "Y: I love it. I love you",
+    "X: aaj ke liye thank you\nY: kis liye?\nX: bas saath hone ke liye. pata h thoda zyada ho gaya tha\n"
+    "Y: bilkul nhi. mujhe tere saath hona acha lagta h",
+    "X: ghar kab tak?\nY: 20 min\nX: chai chadha de{X:ta/ti} hoon\nY: shaadi karlo mujhse",
+    "X: doodh mat bhoolna\nY: le bhi liya\nX: tum kaun ho\nY: sudhra hua insaan",
+    "X: tere birthday ke liye kuch book kiya h\nY: kahan??\nX: nhi bataa{X:unga/ungi}\n"
+    "Y: 🙈 you're the best",
+    "X: pata h na tujhpe proud hoon\nY: kis liye?\n"
+    "X: aajkal sab kuch. job wali cheez, teri mummy, sab\n"
+    "Y: ye sunke bahut acha laga. thank you",
+    "X: aaj bahar se mangwa lein?\nY: {place}?\nX: tune mera mann padh liya",
+    "X: sorry subah chidchid{X:a/i} th{X:a/i}\nY: koi na. neend nhi aayi?\n"
+    "X: haan. aur gussa tujhpe nikaal diya\nY: bolne ke liye thanks. love you",
+    "X: hamari sabse favourite memory kaunsi h teri\nY: Tuesday ke liye bada sawaal h\n"
+    "Y: shayad wo raat jab {town} mein gaadi kharab hui aur baarish mein maggi khayi\nX: meri bhi",
+    "X: tera plant tujhe miss kar raha h\nY: sirf plant?\nX: aur main. zyada main",
+    "X: soch rah{X:a/i} th{X:a/i} ek trip plan karein\nY: haan. kahan?\nX: kahin garam. {month}?\n"
+    "Y: weekend pe dekhte h",
+    "X: aaj kuch khaya?\nY: sort of. ek sandwich\nX: wo khana nhi h\n"
+    "Y: khana hi toh h",
+    "X: mujhe acha lagta h jab tu shower mein gaa{Y:ta/ti} h\nY: main shower mein nhi gaa{Y:ta/ti}\n"
+    "X: bilkul gaa{Y:ta/ti} h. besura\nY: 😂",
+    "X: lamba din tha. hug chahiye\nY: aaja phir\nY: {time} baje tak ghar aa jaa{Y:unga/ungi}",
+    "X: tere bina sona ajeeb lagta h\nY: 3 raatein aur\nX: bed bahut bada lagta h\n"
+    "Y: tab tak poora bed tera",
+    "X: beemar th{X:a/i} toh dhyaan rakhne ke liye thanks\nY: mera kaam h\nX: tera kaam nhi h\n"
+    "Y: mera favourite kaam h",
+    "X: {day} ko proper date night karein?\nY: matlab dress up wala?\n"
+    "X: haan dress up wala. {place}\nY: it's a date ❤️",
+    "X: <deleted>\nX: ignore kar, galat chat 🙈\nY: ab toh curiosity ho gayi\n"
+    "X: tere birthday gift ke baare mein tha\nY: ok ignore!! la la la",
+    "X: <media:audio>\nY: sun nhi sak{Y:ta/ti}, meeting mein hoon\n"
+    "X: bas main happy monday ga rah{X:a/i} hoon\nY: lunch pe sun{Y:ta/ti} hoon",
+]
+
+# --- US pools (Meera & Kabir, college friends in different cities; Jo & Sam)
+
+OPEN_US = [
+    "X: heyy\nY: hey! kya scene h",
+    "X: jaag rahe ho?\nY: unfortunately lol",
+    "X: good morning ☀️\nY: morning!! neend kaisi aayi",
+    "X: oye\nY: oyeee",
+    "X: week kaisa chal raha h\nY: honestly bahut hectic. tera?\nX: same lol",
+    "X: office mein itna bore ho rah{X:a/i} hoon\nY: same, entertain kar mujhe",
+    "X: ek sec baat kar sakte h?\nY: haan bol kya hua",
+    "X: hiii\nY: hey tu!",
+    "X: sooo\nY: uh oh kya hua",
+    "X: zinda ho?\nY: bas kisi tarah lol",
+]
+
+CLOSE_US = [
+    "X: ok mujhe jaana h\nY: baad mein baat karte h!",
+    "X: sone ja rah{X:a/i} hoon, gn!\nY: gn!!",
+    "X: ok nikal rah{X:a/i} hoon, ttyl\nY: have fun!",
+    "X: neend se gir rah{X:a/i} hoon, gn\nY: gn 😴",
+    "X: love ya, kal baat karte h\nY: love you too",
+    "X: ok ab jaane de{X:ta/ti} hoon\nY: jaldi baat karte h!",
+    "X: bhaagna h, meeting\nY: good luck!",
+]
+
+LIGHT_US = [
+    "X: is weekend kya kar rahe ho\nY: literally kuch nhi aur main itna excited hoon\n"
+    "X: goals",
+    "X: <media>\nX: dekh abhi kis kutte se mil{X:a/i}\nY: OMG\nY: uske kaan!!",
+    "X: {show} dekha?\nY: abhi nhi no spoilers!!\nX: mera munh band 🤐",
+    "X: abhi {shop} pe bekaar cheezon pe {num}00 uda diye\nY: classic {shop}\n"
+    "X: shampoo lene gay{X:a/i} th{X:a/i}",
+    "X: yahan {weather} h\nY: ugh same. summer wapas chahiye",
+    "X: yaad dila wo jagah ka naam jahan {food} khaya tha\nY: {place}?\nX: haan!! thank you",
+    "X: aaj raat {food} bana rah{X:a/i} hoon\nY: mere liye bachana\nX: aa ja phir lol",
+    "X: colleague ne abhi microwave mein machli garam ki\nY: noooo\n"
+    "X: poore floor pe smell h\nY: {LAUGH}",
+    "X: {day} fix h na?\nY: haan! {time}?\nX: perfect milte h",
+    "X: phir se {thing} kho gaya\nY: fridge mein dekh lol\nX: ...fridge mein kyun tha",
+    "X: lagta h running try kar{X:unga/ungi}\nY: tu kaun h\nX: pata nhi ek video dekha\n"
+    "Y: lmaooo ok batana kaisa raha",
+    "X: <media>\nY: ye tera naya flat h??\nX: haan!! sofa abhi bhi nhi h\nY: kitna cute h",
+    "X: koi acha dentist pata h\nY: mera theek h? number bhej{Y:ta/ti} hoon\nX: ty",
+    "X: {band} ka tour aa raha h!!\nY: KYA\nY: kab\nX: {month}. tickets friday ko khulenge\n"
+    "Y: hum ja rahe h",
+    "X: mummy ne Instagram reels dhoondh li\nY: oh no\n"
+    "X: aaj subah 12 reels bheji\nY: {LAUGH}",
+    "X: aaj galat classroom mein chal{X:a/i} gay{X:a/i}\nY: lol\n"
+    "X: aur 10 min baith{X:a/i} rah{X:a/i} kyunki nikalne mein sharam aa rahi thi\nY: iconic",
+    "X: traffic pagal h abhi\nY: kahan h\nX: Silk Board pe. late ho ja{X:unga/ungi}\n"
+    "Y: main table le le{Y:ta/ti} hoon",
+    "X: baal chhote kara loon?\nY: haan\nX: tune socha bhi nhi\n"
+    "Y: 3 saal se wait kar rah{Y:a/i} th{Y:a/i} tu poochhe",
+    "X: <media>\nX: bread banayi!!\nY: ok bakery era\nY: acchi bani?\n"
+    "X: thodi dense h par proud hoon",
+    "X: {friend} ki shaadi ho rahi h??\nY: PATA H\n"
+    "Y: mujhe bhi baaki sab ki tarah instagram se pata chala\nX: lmao",
+    "X: naya show chahiye dekhne ko\nY: {show} dekha?\nX: nhi acha h kya?\nY: trust me",
+    "X: abhi challan kata 🙃\nY: nooo kitna\nX: {num}00\nY: ye toh loot h",
+    "X: wo recipe kya thi jo tune bheji thi\nY: {food} wali?\nX: haan kho gayi\nY: <media>",
+    "X: aaj gym ne maar diya\nY: leg day?\nX: leg day. chal nhi pa rah{X:a/i}\nY: lol respect",
+    "X: yakeen h {month_now} aa bhi gaya\nY: nhi aur mujhe pasand nhi",
+    "X: landlord ne finally heater theek kiya\nY: bas 3 mahine lage\n"
+    "X: bilkul garmiyon se pehle lol",
+    "X: pottery class join ki\nY: ok ghost era\nX: lmao bas kar",
+    "X: plane mein bagal wala banda naakhun kaat raha h\nY: NO\nX: main cheekhne wal{X:a/i} hoon\n"
+    "Y: {LAUGH}",
+    "X: housewarming pe ghar ka bana khana le jaana weird h?\nY: bahut aunty wali harkat h\n"
+    "X: main isko haan samajh rah{X:a/i} hoon",
+    "X: <media>\nX: meri billi ko printer ka dabba mil gaya\nY: kitni khush h\n"
+    "Y: honestly printer worth tha",
+    "X: kabhi dinner mein sirf cornflakes khaye h\nY: usko Tuesday kehte h",
+    "X: desk ke liye plant liya\nY: kaunsa\nX: wo wala jo hopefully na mare\nY: good luck 🪴",
+    "X: upar wali padosan tap dance seekh rahi h\nY: raat ko??\nX: raat 11 baje\n"
+    "Y: {LAUGH} ok ye ek choice h",
+    "X: road trip wali playlist bhej na\nY: wo 2000s ke embarrassing gaano wali?\n"
+    "X: haan wahi\nY: <media>",
+    "X: abhi ek banda billi ko leash pe ghuma raha tha\nY: apni best life jee raha h",
+    "X: jiske paas sab kuch ho usko kya doon\nY: candle\nX: uske paas candles h\n"
+    "Y: alag candle",
+    "X: parallel park karne ki koshish ki aur haar maan li\nY: lol kahan\n"
+    "X: sunday market mein 8 logon ke saamne\nY: iconic",
+    "X: mera hoodie abhi bhi tere paas h?\nY: shayad\nX: matlab haan\nY: ab wo mera h",
+    "X: office ke paas wala coffee place band ho gaya 😭\nY: noooo wo cute barista wala?\n"
+    "X: WAHI cute barista. gaya",
+    "X: update: bread ab sourdough starter ban gayi h\nY: oh no tu bhi unmein se h ab\n"
+    "X: uska naam Doug h",
+    "X: random h par {town} ke us bar ka naam yaad h\nY: jismein mechanical bull tha?\n"
+    "X: haan!!\nY: no idea lmao",
+    "X: {film} dekhne ki koshish kar rah{X:a/i} hoon par neend aa rahi h\nY: 3 ghante ki h\n"
+    "X: 4 ki h",
+    "X: guess kaun aaj lift mein phasa\nY: NO\nY: theek h??\n"
+    "X: 20 min ek bande ke saath jo tuna kha raha tha\nY: I'm so sorry 💀",
+    "X: finally yahan snow pad rahi h\nX: <media>\nY: kitna pyaara\n"
+    "Y: yahan baarish. hamesha ki tarah",
+    "X: bangs kata loon?\nY: nhi\nX: tu hamesha nhi bol{Y:ta/ti} h\nY: aur main hamesha sahi ho{Y:ta/ti} hoon",
+    "X: {shop} ja rah{X:a/i} hoon, kuch chahiye\nY: main 1500 km door hoon\n"
+    "X: pata h bas kisi ko batana tha",
+    "X: 4 din ka weekend aa raha h!!\nY: plans?\nX: bilkul koi nhi aur wait nhi ho raha",
+    "X: wo show kaunsa tha jiska tu pichhle saal deewana tha\nY: {show}?\nX: nhi doosra\n"
+    "Y: main bahut shows ka deewana hoon",
+    "X: <media>\nY: ye poori pie h?\nX: Diwali ki practice\nY: abhi {month_now} h\n"
+    "X: practice",
+    "X: bhai ne abhi call karke poocha anda kaise ubaalte h\nY: wo 26 ka h\nX: wo 26 ka h",
+    "X: <call>\nX: sorry, galti se lag gaya lol\nY: lmao main panic karne wal{Y:a/i} th{Y:a/i}",
+    "X: <call>\nX: free hoke call karna? kuch bura nhi, bas ek kissa\n"
+    "Y: ghar ja rah{Y:a/i} hoon, 20 min mein call kar{Y:ta/ti} hoon",
+    "X: <deleted>\nY: ??\nX: galat chat lol\nY: suspicious",
+    "X: <media:sticker>\nY: ye sab tujhe milte kahan se h",
+    "X: <media:audio>\nY: omg voice note wala essay\nX: bas sun le\nY: ok sun rah{Y:a/i} hoon",
+    "X: <media:video>\nX: bhatije ne pehla kadam rakha!!\nY: OMG\nY: kitna proud h wo khud pe",
+    "X: <media:gif>\nY: lmaooo accurate",
+]
