@@ -768,3 +768,292 @@ LIGHT_US = [
     "X: <media:video>\nX: bhatije ne pehla kadam rakha!!\nY: OMG\nY: kitna proud h wo khud pe",
     "X: <media:gif>\nY: lmaooo accurate",
 ]
+
+DEEP_US = [
+    "X: ek thodi embarrassing baat bataun\nY: hamesha\n"
+    "X: shift hone ke baad se bahut mushkil time chal raha h\n"
+    "+ poora weekend nikal jata h kisi se baat kiye bina\n"
+    "Y: ismein embarrassing kuch nhi h. ye sach mein bahut mushkil h\n"
+    "Y: kab se aisa h?\nX: honestly {month_past} se\n"
+    "Y: acha kiya jo bataya\nY: har sunday fix call karein?\n"
+    "X: mujhe bahut acha lagega",
+    "X: office ke review ko leke bahut stress h\nY: sabse bura kya h?\n"
+    "X: {colleague} kar rahi h aur lagta h usne pehle hi decide kar liya ki main bekaar hoon\n"
+    "Y: bahut pressure h. aisa kyun lagta h?\n"
+    "X: wo kabhi kuch acha nhi bolti. sirf galtiyan\n"
+    "Y: ye thaka dene wala h. par tu apne kaam mein bekaar nhi h\n"
+    "X: thanks. ye sunna tha mujhe\n~~~\nY: review kaisa gaya??\n"
+    "X: socha tha usse acha! usne kuch acchi baatein bhi boli\nY: dekha!! kya bola?\n"
+    "X: ki main 'pressure mein reliable' hoon lol\nY: facts",
+    "X: mummy papa ka phir se jhagda ho raha h\nY: oh no. wo bura wala?\n"
+    "X: haan. mummy ne kal raat rote hue call kiya\nY: I'm so sorry. tu theek h?\n"
+    "X: nhi yaar. lagta h hamesha beech mein phas{X:a/i} reh{X:ta/ti} hoon\n"
+    "Y: ye bahut mushkil jagah h\nY: tu peeche hat sak{X:ta/ti} h, pata h na\n"
+    "X: pata h. bas guilty feel hota h",
+    "X: lagta h main burnt out ho gay{X:a/i} hoon\nY: kya chal raha h?\n"
+    "X: focus nhi hota, har waqt thakaan, ek ad dekh ke ro diya\n"
+    "Y: oof. ye toh sach mein burnout lag raha h\nY: kuch din chhutti le sak{X:ta/ti} h?\n"
+    "X: shayad {month} mein kuch din\nY: le le. seriously. mujhe teri chinta ho rahi h",
+    "X: program mein reject ho gay{X:a/i}\nY: oh no. I'm so sorry\nY: kaisa feel ho raha h?\n"
+    "X: honestly kuch feel hi nhi ho raha\nX: mujhe ye wala sach mein chahiye tha\n"
+    "Y: pata h. bahut disappointing h\n"
+    "Y: baat karni h ya dhyaan bhatkana h?\nX: dhyaan bhatka pls\n"
+    "Y: ok. {show} aur {food}, main aa rah{Y:a/i} hoon",
+    "X: kal ke doctor appointment ko leke nervous hoon\nY: follow-up wala?\n"
+    "X: haan. bas worst hi soch rah{X:a/i} hoon\nY: bilkul samajh aata h. intezaar sabse bura hota h\n"
+    "Y: nikalte hi text karna ok?\n~~~\nY: doctor ne kya bola??\nX: sab clear!!\n"
+    "Y: thank god\nY: kaisa lag raha h\nX: jaise phir se saans aa rahi ho",
+    "X: kabhi lagta h bas adult hone ka natak kar rahe ho\nY: roz lol\n"
+    "Y: kyun, kya hua?\nX: insurance company ko call karna pada aur main rone wal{X:a/i} th{X:a/i}\n"
+    "Y: totally valid, wo calls sabse buri hoti h\n"
+    "X: lol thanks. acha laga ki sirf main nhi hoon",
+    "X: aajkal ghar ki bahut yaad aa rahi h\nY: aww. sabse zyada kya miss kar{X:ta/ti} h?\n"
+    "X: dadi ki rasoi. sunday ka khana. wo shor\nY: kitna pyaara aur kitna udaas\n"
+    "Y: ek weekend ke liye ja sak{X:ta/ti} h?\nX: shayad {month} mein. flights bahut mehngi h\n"
+    "Y: hope ja paye",
+    "X: ek sec real baat karun\nY: hamesha\n"
+    "X: aajkal bahut anxious reh{X:ta/ti} hoon. har waqt\n"
+    "Y: I'm sorry. ye thaka dene wala hoga\nY: kaam ki wajah se ya sab kuch?\n"
+    "X: sab kuch shayad. dimaag band hi nhi hota\nY: kisi se baat ki is baare mein?\n"
+    "X: bas tujhse honestly\n"
+    "Y: acha kiya jo bataya. main hoon, aur lagta h kisi professional se baat karna help karega",
+    "X: aajkal thoda left out feel ho raha h\nX: college wale sab mere bina milte h ab\n"
+    "Y: oh no, ye sach mein dukh deta h\nY: unhe pata bhi h?\n"
+    "X: shayad nhi. main hi shift hu{X:a/i}, unki galti nhi\nY: phir bhi dukh toh hota h\n"
+    "Y: main hamesha call kar{Y:unga/ungi}, pata h na",
+    "X: mera kutta beemar h\nX: vet ko lagta h serious ho sakta h\nY: oh no. I'm so sorry\n"
+    "Y: kya bola unhone?\nX: blood test karne h. bahut dar lag raha h\n"
+    "Y: ye bahut darr wali baat h. wo tera baccha h\n~~~\nY: bruno kaisa h?? results aaye?\n"
+    "X: ilaaj ho sakta h!!\nY: thank god\nY: meri taraf se usko ek kiss",
+    "X: lagta h Aditi se breakup karna padega\nY: whoa. tu theek h?\n"
+    "X: nhi really. mahino se aisa feel ho raha h\nY: ye bahut mushkil jagah h\n"
+    "Y: kya cheez aisa feel kara rahi h?\nX: hum dono alag cheezein chahte h\n"
+    "Y: samajh aata h. jo bhi decide kare main hoon",
+    "X: office mein theek hone ka natak karte karte thak gay{X:a/i} hoon\nY: wahan kya chal raha h?\n"
+    "X: manager mere kaam ka credit le leta h\n"
+    "Y: ye kitna frustrating h. bahut undervalued feel hota hoga\n"
+    "X: hota h. chhodne ka soch rah{X:a/i} hoon\n"
+    "Y: honestly main support kar{Y:unga/ungi}",
+    "X: aaj ka din bahut bhaari tha\nX: dadu gir gaye\nY: oh no. wo theek h?\n"
+    "X: hip toot gayi. hospital mein h\nY: I'm so sorry. tu kais{X:a/i} h?\n"
+    "X: bas chinta ho rahi h. 89 ke h\nY: obviously. updates bhejte rehna ok?",
+]
+
+NEWS_US = [
+    "X: JOB MIL GAYI\nY: {HYPE}\nY: museum wali??\nX: haan!!! {month} se start\n"
+    "Y: bahut proud hoon. kaisa lag raha h?\nX: jaise ulti aa jayegi par acchi wali",
+    "X: guess kisne finally credit card ka poora bill bhar diya\nY: TUNE??\nX: maine!!!\n"
+    "Y: ye toh bahut badi baat h omg",
+    "X: didi ko baby hua!!\nX: <media>\nY: OMG kitni perfect h\nY: didi kaisi h?\n"
+    "X: thaki hui par bahut khush",
+    "X: pehli 10k daud li\nY: {HYPE}\nY: time kya tha?\nX: 58 minute!!\n"
+    "Y: ek ghante se kam!! amazing",
+    "X: mera article publish ho raha h\nY: kya baat!! kaunsa?\nX: food bank wala\n"
+    "Y: incredible. live ho toh link bhejna",
+    "X: masters mein admission mil gaya!!\nY: {HYPE}\nY: kaunsi university??\n"
+    "X: meri first choice!!\nY: main literally cheekh rah{Y:a/i} hoon",
+    "X: engagement ho gayi!!\nX: <media>\nY: OMG\nY: kaise poocha usne??\n"
+    "X: usi jheel pe jahan mile the\nY: main ro rah{Y:a/i} hoon",
+    "X: naye flat ka agreement sign kar diya!\nY: balcony wala?\n"
+    "X: balcony wala!!\nY: bahut khush hoon tere liye",
+    "X: boss ne bola raise mil raha h\nY: finally!!\nY: kitni mehnat ki h tune iske liye",
+]
+
+# --- group: old college friends (balanced); some of them type in Devanagari
+
+GROUP = [
+    "A: {day} ko kaun free h?\nB: main!\nC: time pe depend karta h\n"
+    "A: {place} soch rahe h {time} baje\nD: I'm in\nC: ok haan chalo",
+    "A: <media>\nA: dekho loft mein kya mila\nB: NHI wo fresher wali photo\n"
+    "D: abhi ke abhi delete kar\nC: {LAUGH}\nC: {B} ke baal 😭",
+    "A: happy birthday {B}!! 🎂\nC: जन्मदिन मुबारक!!!\nD: happy bday 🥳\n"
+    "B: thank you sabko ❤️ budha feel ho raha h",
+    "A: kisi ne {friend} ki news dekhi\nB: baby wali??\nA: haan!!\nC: ruko kya\n"
+    "D: maine dekhi! kitna cute\nC: mujhse kaise miss hua",
+    "A: quiz result: hum 4th aaye\nB: loot liya\nD: music round fixed tha\n"
+    "C: ek sports wala chahiye\nA: koi bhi chahiye jo kuch jaanta ho",
+    "A: {day} ko kisi ke paas {thing} h udhaar ke liye\nC: mere paas h\nA: legend\n"
+    "D: group chat deliver karta h",
+    "A: toh {film}. kya laga\nB: bahut pasand aayi\nC: bahut lambi thi\n"
+    "D: abhi dekhi nhi, spoil mat karna\nA: theek h par wo ending 😳\nD: ABHI KYA BOLA MAINE",
+    "A: <media>\nA: {food} banane ki koshish\nB: honestly badhiya lag raha h\n"
+    "C: iska rang aisa hi hona chahiye?\nA: haan {C}\nD: {LAUGH}",
+    "A: ok asli sawaal, hotdog sandwich h kya\nB: nhi\nC: haan\nD: main ye chat mute kar rah{D:a/i} hoon",
+    "A: {day} ko {band} ka ek extra ticket h kisi ko chahiye toh\nD: omg mujhe\n"
+    "B: yaar main bahar hoon\nD: kitne ka\nA: free agar drinks tu pilaye\nD: deal",
+    "A: sabka week kaisa chal raha h\nB: lamba\nC: theek, yahan {weather} h\n"
+    "D: sardi ka teesra din h toh\nA: oh no, jaldi theek ho ja\nD: thank you 🤧",
+    "A: please ab weekend trip book kar lein\nB: haan. {town}?\n"
+    "C: {month} ka pehla weekend chalega mujhe\nD: same\nA: aaj raat cottages dekh{A:ta/ti} hoon",
+    "A: <media>\nA: cottage option 1\nA: <media>\nA: option 2\nB: 2 mein hot tub h\nC: 2\n"
+    "D: 2 obviously",
+    "A: main {place} pe hoon aur hamara gaana baj raha h\nC: kaunsa\nA: pata h kaunsa\nB: 🎶\n"
+    "D: video bana!!",
+    "A: reminder {day} ko {friend} ki farewell h\nB: kitne baje\nA: {time} se {place} pe\n"
+    "D: late ho{D:ga/gi} par aa{D:unga/ungi}",
+    "A: kisi aur ka bhi ajeeb week ja raha h ya sirf mera\nC: ajeeb matlab\n"
+    "A: bas thoda flat feel ho raha h. office ka scene\nB: aww, is week {drink} pe chalein?\n"
+    "A: haan please\nD: thursday ko main bhi free hoon agar company chahiye",
+    "A: update: pass ho gay{A:a/i}!!\nB: YESSS\nC: pata tha\nD: congratulations!! 🎉\n"
+    "A: thank you guys, honestly bahut nervous th{A:a/i}",
+    "A: Netflix ka password kiske paas h\nC: phir se badal gaya\nB: main bhej{B:ta/ti} hoon\n"
+    "D: mere bhai ko koi mat batana",
+    "A: {day} brunch?\nB: haan\nC: nhi ho payega, sorry, mummy papa aa rahe h\n"
+    "D: haan! {place}?\nA: 4 logon ke liye book kiya, {C} baad mein aa jana agar ho sake",
+    "A: <media>\nB: tere kitchen mein KABOOTAR h kya\n"
+    "A: khidki se ghus gaya aur ja hi nhi raha\nC: naam rakh\nD: Gopal",
+    "A: zaroori: mummy ke birthday ke liye gift ideas chahiye\nB: candle\nC: acchi candle\n"
+    "D: bahut acchi candle\nA: thanks guys bahut help hui",
+    "A: yakeen nhi hota 10 saal ho gaye mile hue\nB: mat bol. budha feel hota h\n"
+    "C: hum bacche the\nD: fresher ke time ke 500 rupaye abhi bhi dene h tujhe\n"
+    "A: pata h. bhool{A:a/i} nhi hoon",
+    "A: sorry chup th{A:a/i}, shifting mein bahut kuch ho gaya\nB: sorry mat bol! kaisa chal raha h?\n"
+    "A: har jagah dabbe. par naya ghar pasand aa raha h\nC: ho jaye toh photos bhejna!\n"
+    "D: {day} ko help chahiye?\nA: wo toh amazing hoga actually",
+    "A: koi {show} dekh raha h\nC: obsessed hoon\nB: kal raat shuru kiya\n"
+    "A: ep 5 ke spoilers nhi main peeche hoon\nD: main nhi dekh raha aur left out feel ho raha h",
+    "A: late ho rah{A:a/i} hoon, seat rakhna\nB: ok\nC: kya piyoge\nA: {drink} please",
+    "A: kal raat ke liye thanks sabko, bahut mazaa aaya\nB: same!! sir dard ho raha h\n"
+    "C: mera chhata kisne liya\nD: oops\nD: {day} ko wapas la rah{D:a/i} hoon",
+    "A: host karne ki baari kiski h\nB: meri nhi, pichhli baar maine kiya\n"
+    "C: main {day} ko kar sak{C:ta/ti} hoon\nD: toh {C} ke yahan\nC: snacks main la{C:unga/ungi}",
+    "A: abhi ek aadmi dekha jo BILKUL hamare purane landlord jaisa tha\n"
+    "B: ponytail wala?\nA: ponytail zinda h\nC: {LAUGH}",
+    "A: yakeen nhi ho raha {friend} {town} shift ho rahi h\nB: pata h, ek era khatam\n"
+    "C: milne jaana padega\nD: road trip!!",
+    "A: <media>\nA: aaj raat ka view\nB: ye kahan h?\nA: {town}, pahadi ke upar\n"
+    "D: gorgeous\nC: jealous",
+    "A: koi acha plumber pata h\nC: mere chacha\nA: acche h?\nC: chacha h mere\n"
+    "D: ye haan nhi hua",
+    "A: cottage ke liye playlist bana rah{A:a/i} hoon, requests bhejo\nB: {band}\n"
+    "C: {band} ke alawa kuch bhi\nD: abba obviously\nA: abba toh pakka",
+    "A: abhi realise hua aaj {B} ke alawa sabse baat ho gayi\nB: hi\nA: ho gaya",
+    "A: bbq pe kaun kya la raha h\nB: burgers\nC: salad (kisi ko toh lana padega)\nD: drinks\n"
+    "A: main sausages aur vibes",
+    "A: aaj {show} ka finale!!\nC: uske beech mein message mat karna\n"
+    "B: main kal dekh{B:unga/ungi}, mujhe mute karo\nD: promise nhi karta",
+    "A: naya phone chahiye, iphone ya android, bolo\nB: iphone\nC: android\nD: Nokia 3310\n"
+    "A: thank you sabko",
+    "A: <media>\nA: dekho kaun mila\nB: ye Mr Biscuit h??\nC: college wali billi!!\n"
+    "D: kitni budhi ho gayi",
+    "A: {month_now} aa bhi gaya kaise\nB: mat bol\n"
+    "C: maine abhi tak new year resolutions nhi banaye\nD: theek h theek h sab theek h",
+    "A: hot take: pizza pe pineapple acha lagta h\nB: sahi\nC: nikal\nD: main {A} ke saath hoon",
+    "A: shaadi ki flights book kar li\nC: same! kaunsi wali\nA: subah 7 wali\n"
+    "C: oh god. main bhi\nD: main train se ja rah{D:a/i} hoon samajhdar insaan ki tarah",
+    "A: <deleted>\nB: kya delete kiya\nA: kuch nhi\nC: ab toh jaanna h\n"
+    "D: screenshot nhi toh hua nhi",
+    "A: kisi aur ka heater bhi kharab h ya poora sheher thanda h\n"
+    "B: yahan bhi thand h\nC: ghar ke andar topi pehen ke baith{C:a/i} hoon\nD: same",
+    "A: zindagi ka sabse stressful week abhi khatam hua\nB: bach gaye well done\n"
+    "C: kya hua?\nA: deadline pe deadline, bilkul neend nhi\n"
+    "D: is weekend bahut aaram deserve karte ho\nA: bilkul hilne ka plan nhi",
+    "A: random appreciation post: tum log best ho\nB: phone kisne hack kiya\nC: aww ❤️\n"
+    "D: hum bhi pyaar karte h weirdo",
+    "A: {day}: bar ya movie\nB: bar\nC: movie\nD: bar movie\nA: aisa kuch nhi hota\n"
+    "D: ab hota h",
+    "A: koi {food} kit aadha aadha lega\nC: {food} kit kya hota h\nA: ek kit. {food} ke liye\n"
+    "B: main in",
+    "A: maine running shuru ki h\nB: kab se\nA: kal se\nC: ek din ki streak!!\n"
+    "D: proud of you",
+    "A: mummy pooch rahi h cottage se pehle {day} ko sab dinner pe aa rahe ho\n"
+    "B: haan!! aunty ka khana elite h\nC: main mithai la{C:unga/ungi}\nD: main bhookh laa{D:unga/ungi}",
+    "A: <media>\nA: purani group photo mili\nB: hum sabne topi kyun pehni thi\n"
+    "C: topi ka phase tha\nD: kaala daur",
+    "A: sab theek h? bahut shaanti h yahan\nB: bas busy\nC: same, office pagal h\n"
+    "D: main hoon, bas chupke se padh rah{D:a/i} hoon\nA: ok bas check kar rah{A:a/i} th{A:a/i} 😊",
+    "A: meri gaadi awaaz kar rahi h\nB: kaisi awaaz\nA: udaas batakh jaisi\nC: mehngi padegi\n"
+    "D: ye paise jaane ki awaaz h",
+    "A: सच बताऊँ तो मम्मी को लेकर हफ़्ता बहुत मुश्किल जा रहा है\nB: ओह नहीं, क्या हुआ?\n"
+    "A: उनकी तबीयत ठीक नहीं है और मुझे चिंता हो रही है\n"
+    "C: बहुत सारा प्यार ❤️ बात करना चाहोगे?\nA: शायद बाद में, thanks\nD: कुछ भी चाहिए तो बताना",
+    "A: kisi ko mera extra {thing} chahiye\nB: mujhe!\nC: tere paas extra kyun h\nA: lambi kahani",
+    "A: yaad h wo camping trip jab 3 din baarish hui thi\nB: mere pair abhi bhi gale hue h\n"
+    "C: honestly best holiday\nD: tu beemar h",
+    "A: <media:audio>\nB: main 4 minute ka voice note nhi sunne wal{B:a/i}\nC: summary please\n"
+    "A: maine bola main cottage book kar d{A:unga/ungi}\nD: type kar dete",
+    "A: <media:video>\nB: tujhe karaoke machine kisne di\n"
+    "C: ye shaadi ki speech mein jayega\nD: {LAUGH}",
+]
+
+GROUP_OPEN = [
+    "A: good morning sabko ☀️\nB: morning!\nC: 👋",
+    "A: hello hello\nC: नमस्ते\nD: evening",
+    "A: chalo, kaun jaag raha h\nB: main unfortunately",
+]
+
+ANEC_UK = [
+    "abhi park mein ek batakh ne peecha kiya",
+    "barista ne cup pe 'Tina' likh diya. paas bhi nhi",
+    "metro mein koi poora tandoori chicken kha raha h",
+    "maine abhi phone fridge mein rakha aur doodh bag mein",
+    "mere plant mein naya patta aaya!!",
+    "khidki pe ek kabootar baitha mujhe ghoor raha h",
+    "aaj already 4 coffee ho gayi",
+    "galti se kisi ko wave kar diya jo mujhe wave nhi kar raha tha",
+    "sardi wali jacket mein 500 ka note mila",
+    "office ki lift ek hafte se kharab h aur main 6th floor pe hoon",
+    "lagta h ek saal se colleague ka naam galat bol rahe h",
+    "baarish mein kulfi wala ghanti bajata ghoom raha h",
+    "din bhar se chheenk rahe h, lagta h apne hi office se allergy h",
+    "apni hi gali mein kisi ne raasta poocha aur galat bata diya",
+    "mummy ne apne naye hedge trimmer ki photo bheji. bina kisi context ke",
+    "toast banaya aur smoke alarm baj gaya",
+    "parking mein ek uncle yoga kar rahe h",
+    "poori subah se sweater ulta pehna hua tha",
+    "abhi pata chala acche wale biscuit stationery wali almari mein chhupaye h",
+    "office mein nayi coffee machine aayi h aur sab aise kar rahe h jaise Diwali ho",
+    "billi ne chai laptop pe gira di. theek h. shayad",
+    "abhi ek dukaan dekhi jo sirf socks bechti h",
+    "train mein so gaye aur do stop aage aankh khuli",
+    "papa ne podcasts dhoondh liye aur ab roz episode recommend karte h",
+    "ek bahut stylish aunty ne meri jacket ki tareef ki",
+    "metro mein ek bacche ne bola mere baal funny h",
+    "aaj sirf toast khaya h. toast day",
+    "naya haircut liya, pata nhi acha h ya nhi",
+    "radio pe quiz question ka sahi jawab diya aur dekhne wala koi nhi tha",
+    "padosi ne sabzi lagayi aur meri baanh jitni lauki de di",
+    "aaj pata chala flamingo gulabi isliye hote h kyunki wo jo khaate h",
+    "zor ki baarish mein fire drill karni padi",
+    "metro mein ek kutta tha chhote chhote joote pehne",
+    "laal mauze ke saath kapde dho diye. sab gulabi",
+    "manager ka email aaya bas 'call me'. dar lag raha h",
+    "bus mein kitaab khatam ho gayi aur ab samajh nhi aa raha life ka kya karun",
+    "ghar aate hue double rainbow dekha",
+    "gym join kar liya. phir se",
+    "kisi ne choti si car do parking spaces mein tedhi khadi kar di",
+    "pehli baar heater chalaya aur poore flat mein jali dhool ki smell",
+]
+
+FRAGMENTS["ANEC"] = ANEC_UK
+FRAGMENTS["REACT"] = [
+    "{LAUGH}", "kya baat", "kya 😂", "classic", "amazing", "ye toh bilkul tu h", "bas kar",
+    "love it", "ha. obviously", "oh no 😂", "ye itna funny kyun h", "kamaal",
+    "photo chahiye mujhe", "drama", "iconic honestly", "phir se nhi",
+]
+FRAGMENTS["ASKMORE"] = [
+    "ruk kya hua", "ye kahan hua", "kaise", "phir kya hua", "par kyun",
+    "sab bata", "koi dekh raha tha", "ye normal h kya",
+]
+
+ANEC_EXCHANGES = [
+    "X: {ANEC}\nY: {REACT}",
+    "X: {ANEC}\nY: {REACT}\nY: {ASKMORE}\n"
+    "X: {honestly pata nhi|mat pooch|lambi kahani h|aajkal meri life aisi hi h}",
+    "X: {ANEC}\nY: {REACT}\n"
+    "X: {anyway tera din kaisa ja raha h|anyway. tu kaisa h|anyway ye thi meri news. tu bata}\n"
+    "Y: {badhiya! uske saamne kuch nhi hua|tere jitna exciting nhi|acha thanks, busy}",
+    "X: meri life ka update: {ANEC}\nY: {REACT}",
+]
+
+# Indian English replacements for the few fragments the US chat uses
+FRAGMENTS_US: dict[str, list[str]] = {
+    "HYPE": ["omg!!", "YESSS", "kya baat h!!", "ye toh amazing h", "bahut khushi hui yaar",
+             "mujhe pata tha", "bas karrr ye toh bahut bada h", "AHHH", "ruk kya!! amazing",
+             "LET'S GOOO", "bola tha na!!"],
+    "VALIDATE": ["yaar ye toh sach mein mushkil h", "oh no, ye toh bahut bura hua",
+                 "uff I'm so sorry", "bilkul valid h", "obviously aisa lagega",
+                 "ye toh bahut bura h", "sorry yaar ki tujhe ye sab jhelna pad raha h",
+                 "ye bahut zyada h", "ye toh bahut bekaar h yaar"],
+    "ACK": ["ok", "okay", "cool", "theek h", "👍", "done", "haan", "sure", "perfect"],
+}

@@ -30,7 +30,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_chats"
 SLOT = re.compile(r"\{([^{}]*)\}")
 AGREE = re.compile(r"^[A-Z]:([^/]*)/([^/]*)$")
 EXCHANGE = re.compile(r"^[A-Z]: ")
-MONTH = {"en": "March", "de": "März", "es": "marzo", "pt": "março", "fr": "mars"}
+MONTH = {"en": "March", "de": "März", "es": "marzo", "pt": "março", "fr": "mars", "hi": "March"}
 SIGNS = ("support", "feeling", "question", "criticism")
 
 
