@@ -230,7 +230,8 @@ LIGHT_UK = [
     "X: 3 ghante se is spreadsheet pe hoon\nY: mazaa aa raha hoga\nX: bilkul nhi\n"
     "Y: weekend aane wala h",
     "X: bus driver ne bola have a nice evening\nY: awww\nX: honestly din ban gaya",
-    "X: aaj {town} gay{X:a/i} th{X:a/i}\nY: arre wah, kis liye?\nX: bas ghoomne. beach pe bhutta khaya\n"
+    "X: aaj {town} gay{X:a/i} th{X:a/i}\nY: arre wah, kis liye?\n"
+    "X: bas ghoomne. beach pe bhutta khaya\n"
     "Y: perfect din tbh",
     "X: <media>\nY: line toh dekh\nX: poore {town} ka same plan tha",
     "X: match dekha?\nY: mat pooch\nX: itna bura?\nY: loot liya humein",
@@ -238,7 +239,8 @@ LIGHT_UK = [
     "Y: {LAUGH}",
     "X: bangs kata loon?\nY: nhi\nX: ok par sun toh\nY: phir bhi nhi 😂",
     "X: finally dentist book kar liya\nY: proud of you\nX: {month} ka mila, sabse jaldi wala",
-    "X: {band} ka naya album kamaal h\nY: maine abhi suna nhi!\nX: track 4. bas itna hi bol{X:unga/ungi}",
+    "X: {band} ka naya album kamaal h\nY: maine abhi suna nhi!\n"
+    "X: track 4. bas itna hi bol{X:unga/ungi}",
     "X: geyser phir kharab ho gaya\nY: noooo\nY: landlord ko bataya?\n"
     "X: uncle 'dekh lenge' bol rahe h",
     "X: wo jagah kaunsi thi jo tune boli thi, momos wali\nY: {place}?\nX: haan wahi",
@@ -249,7 +251,8 @@ LIGHT_UK = [
     "X: <media>\nY: ye tera naya desk setup h?\nX: work from home era\nY: bahut fancy",
     "X: abhi ek tractor ke peeche phasa hua hoon\nY: {LAUGH}\nY: gaon ki life",
     "X: maine poora dabba laddoo kha liya aur Diwali bhi nhi h\nY: respect",
-    "X: challan kat gaya 🙃\nY: noooo kahan\nX: {shop} ke bahar. bas 4 min ke liye ruk{X:a/i} th{X:a/i}\n"
+    "X: challan kat gaya 🙃\nY: noooo kahan\n"
+    "X: {shop} ke bahar. bas 4 min ke liye ruk{X:a/i} th{X:a/i}\n"
     "Y: criminal",
     "X: help. papa ke birthday pe kya doon\nY: socks\nX: unke paas 400 socks h\nY: toh 401",
     "X: upar wale flat ke bhaiya trumpet seekh rahe h\nY: noooo\nX: unhe 3 notes aate h\n"
@@ -307,12 +310,14 @@ LIGHT_UK = [
     "X: 45 min se hold pe hoon\nY: kiske saath\nX: bank. wo music dimaag mein chhap gaya",
     "X: abhi ek aadmi ko kachhua leash pe ghumate dekha\nY: photo nhi toh hua nhi\n"
     "X: <media>\nY: incredible",
-    "X: crochet seekhne ka soch rah{X:a/i} hoon\nY: ek muffler banaa{X:ega/egi} aur chhod d{X:ega/egi}\n"
+    "X: crochet seekhne ka soch rah{X:a/i} hoon\n"
+    "Y: ek muffler banaa{X:ega/egi} aur chhod d{X:ega/egi}\n"
     "X: ek muffler hi toh chahiye",
     "X: tera wifi bhi ajeeb chal raha h ya sirf mera\nY: mera theek h\n"
     "X: great, personal h phir",
     "X: kal raat tere baare mein ajeeb sapna aaya\nY: bol\n"
-    "X: tu waiter th{Y:a/i} aur mujhe soup laata ja rah{Y:a/i} th{Y:a/i}\nY: ye weird nhi, ye toh acha sapna h",
+    "X: tu waiter th{Y:a/i} aur mujhe soup laata ja rah{Y:a/i} th{Y:a/i}\n"
+    "Y: ye weird nhi, ye toh acha sapna h",
     "X: {band} sunna band hi nhi ho raha\nY: naya wala?\nX: haan. Tuesday se repeat pe",
     "X: <media:audio>\nY: sorry, lag raha h tu aandhi mein h\n"
     "X: bike pe th{X:a/i} lol\nX: basically: {time} baje bahar?\nY: haan",
@@ -349,7 +354,8 @@ DEEP_UK = [
     "Y: tu peeche nhi h, bas tera raasta alag h\n"
     "X: pata h. bas bol ke nikaalna tha",
     "X: aaj subah metro mein panic attack aaya\nY: oh god\n"
-    "Y: abhi theek h? kahan h tu\nX: desk pe. theek hoon. bas kaanp rah{X:a/i} hoon\nY: {VALIDATE}\n"
+    "Y: abhi theek h? kahan h tu\nX: desk pe. theek hoon. bas kaanp rah{X:a/i} hoon\n"
+    "Y: {VALIDATE}\n"
     "Y: pehle bhi hua h aisa?\nX: ek do baar. bataya nhi kyunki stupid feel hua\n"
     "Y: bilkul stupid nhi h\nY: {SUPPORT}\n~~~\n"
     "Y: aaj kaisa feel ho raha h? kal ke baad\nX: better. doctor ka appointment le liya\n"
@@ -367,7 +373,8 @@ DEEP_UK = [
     "X: honestly shift hone ke baad se thoda lost feel ho raha h\nY: lost matlab?\n"
     "X: yahan kisi ko jaan{X:ta/ti} nhi aur shaamein bahut lambi lagti h\n"
     "Y: mushkil h yaar. nayi jagah mein time lagta h\n"
-    "Y: wo running club try kiya jo bola tha?\nX: abhi nhi. har baar darr ke peeche hat jaa{X:ta/ti} hoon\n"
+    "Y: wo running club try kiya jo bola tha?\n"
+    "X: abhi nhi. har baar darr ke peeche hat jaa{X:ta/ti} hoon\n"
     "Y: pehle din se pehle FaceTime karun himmat ke liye?\nX: lol haan actually",
     "X: bhai ki chinta ho rahi h\nY: kya hua use?\n"
     "X: kisi ko reply nhi kar raha. mummy bhi pareshan h\n"
@@ -379,10 +386,12 @@ DEEP_UK = [
     "X: aaj ka din bahut bura tha\nY: oh no, kya hua\n"
     "X: {colleague} ne sabke saamne mujhe daanta\n"
     "X: tab toh sambhal liya par tab se haath kaanp rahe h\nY: ye bilkul galat h\n"
-    "Y: tu theek h?\nX: honestly bahut zaleel feel hua\nY: {VALIDATE}. tu iski haqdaar nhi th{X:a/i}\n"
+    "Y: tu theek h?\nX: honestly bahut zaleel feel hua\n"
+    "Y: {VALIDATE}. tu iski haqdaar nhi th{X:a/i}\n"
     "Y: {SUPPORT}",
     "X: {day} ka soch ke hi dar lag raha h\nY: family wala function?\n"
-    "X: haan. unke beech main hamesha 12 saal ke bacche jaisa feel kar{X:ta/ti} hoon\nY: {VALIDATE}\n"
+    "X: haan. unke beech main hamesha 12 saal ke bacche jaisa feel kar{X:ta/ti} hoon\n"
+    "Y: {VALIDATE}\n"
     "Y: jaldi nikal sak{X:ta/ti} h kya?\nX: bol sak{X:ta/ti} hoon subah office h\n"
     "Y: wahi kar. aur bura lage toh washroom se mujhe text kar 😂\nX: deal",
     "X: nhi mila\nX: job\nY: oh no. I'm so sorry\nY: kaisa feel ho raha h?\n"
@@ -412,7 +421,8 @@ DEEP_UK = [
     "Y: tu usse kya bolna chah{X:ta/ti} h?\nX: bas ki bura lagta h. koi bada drama nhi\n"
     "Y: ye fair bhi h aur pyaar se bhi. mujhe lagta h wo jaanna chahegi\n~~~\n"
     "Y: {friend} se baat hui aakhir?\n"
-    "X: haan!! usne sorry bola. boli bahut overwhelmed thi\nY: thank god. tu kaisa feel kar rah{X:a/i} h?\n"
+    "X: haan!! usne sorry bola. boli bahut overwhelmed thi\n"
+    "Y: thank god. tu kaisa feel kar rah{X:a/i} h?\n"
     "X: honestly halka",
     "X: kal ke results ko leke nervous hoon\nY: blood test wale?\n"
     "X: haan. shayad kuch nhi h par dimaag worst case soch raha h\n"
@@ -493,7 +503,8 @@ DEEP_UK = [
     "X: meri aur didi ki bahut badi ladai hui\nY: oh no, kis baat pe?\n"
     "X: papa ki dekhbhaal. usko lagta h main kaafi nhi karti\n"
     "X: aur sabse buri baat ye ki shayad wo sahi h\n"
-    "Y: ye bahut dard wali baat h\nY: tu bahut kar{X:ta/ti} h. jitna tu soch{X:ta/ti} h usse zyada\n"
+    "Y: ye bahut dard wali baat h\n"
+    "Y: tu bahut kar{X:ta/ti} h. jitna tu soch{X:ta/ti} h usse zyada\n"
     "X: shayad. bas har waqt guilt feel hota h\nY: {SUPPORT}",
     "X: aajkal bahut insecure feel ho raha h\nY: kisi khaas baat ko leke?\n"
     "X: zyada toh kaisi dikh{X:ta/ti} hoon. stupid h\n"
@@ -525,7 +536,8 @@ DEEP_UK = [
     "Y: kyun, kya hua?\n"
     "X: team meeting lead karne ko bola aur main ghabra gay{X:a/i}\n"
     "X: lagta h sabko pata chal jayega ki mujhe kuch nhi aata\n"
-    "Y: ye impostor syndrome bol raha h\nY: unhone tujhe isliye bola kyunki unhe lagta h tu kar sak{X:ta/ti} h\n"
+    "Y: ye impostor syndrome bol raha h\n"
+    "Y: unhone tujhe isliye bola kyunki unhe lagta h tu kar sak{X:ta/ti} h\n"
     "X: hope tu sahi ho",
     "X: chhuttiyan khatam hone ke baad se thoda low hoon\nY: post holiday blues?\n"
     "X: zyada ye realise hua ki yahan ka routine mujhe kitna bura lagta h\n"
@@ -590,7 +602,8 @@ REPAIR_UK = [
     "Y: bharpaai karne de? {place}, meri treat\nX: deal 😊",
     "X: kal raat tu meri baat ke beech mein bol rah{Y:a/i} th{Y:a/i}\n"
     "X: jab main sabko job ke baare mein bata rah{X:a/i} th{X:a/i}\n"
-    "Y: oh god sach mein? sorry yaar\nY: aisa matlab nhi tha. main over excited ho jaa{Y:ta/ti} hoon\n"
+    "Y: oh god sach mein? sorry yaar\n"
+    "Y: aisa matlab nhi tha. main over excited ho jaa{Y:ta/ti} hoon\n"
     "X: pata h. bas thoda chhota feel hua\n"
     "Y: fair h. dhyaan rakh{Y:unga/ungi}. batane ke liye thank you",
     "X: hey, thoda bura laga ki tune dadu wali baat pe reply nhi kiya\n"
@@ -613,15 +626,18 @@ REPAIR_UK = [
 COUPLE_UK = [
     "X: miss you\nY: miss you more\nX: impossible\nY: 🙄 ❤️",
     "X: {day} ko kya karna h?\nY: ghar pe, tu, {food}, {show}\nX: perfect answer",
-    "X: aaj tere baare mein soch rah{X:a/i} th{X:a/i}\nY: acchi baatein hopefully\nX: hamesha\nY: ❤️",
+    "X: aaj tere baare mein soch rah{X:a/i} th{X:a/i}\nY: acchi baatein hopefully\nX: hamesha\n"
+    "Y: ❤️",
     "X: teri mummy ka message aaya\nY: oh no kya chahiye tha\n"
     "X: poochh rahi thi main tujhe 'theek se khila' rah{X:a/i} hoon ya nhi\nY: 😂😂 sorry yaar",
     "X: kal raat bahut acchi lagi\nY: mujhe bhi. bahut time baad theek se baat hui\n"
     "X: aisa aur karna chahiye\nY: haan. phone side mein, TV band",
-    "X: tujhse milne ka wait nhi ho raha\nY: bas 2 raatein aur\nX: ginna band kar, aur lamba lagta h",
+    "X: tujhse milne ka wait nhi ho raha\nY: bas 2 raatein aur\n"
+    "X: ginna band kar, aur lamba lagta h",
     "X: <media>\nX: hamari pehli trip ki photo mili\nY: oh my god tere baal dekh\nX: rude\n"
     "Y: I love it. I love you",
-    "X: aaj ke liye thank you\nY: kis liye?\nX: bas saath hone ke liye. pata h thoda zyada ho gaya tha\n"
+    "X: aaj ke liye thank you\nY: kis liye?\n"
+    "X: bas saath hone ke liye. pata h thoda zyada ho gaya tha\n"
     "Y: bilkul nhi. mujhe tere saath hona acha lagta h",
     "X: ghar kab tak?\nY: 20 min\nX: chai chadha de{X:ta/ti} hoon\nY: shaadi karlo mujhse",
     "X: doodh mat bhoolna\nY: le bhi liya\nX: tum kaun ho\nY: sudhra hua insaan",
@@ -640,7 +656,8 @@ COUPLE_UK = [
     "Y: weekend pe dekhte h",
     "X: aaj kuch khaya?\nY: sort of. ek sandwich\nX: wo khana nhi h\n"
     "Y: khana hi toh h",
-    "X: mujhe acha lagta h jab tu shower mein gaa{Y:ta/ti} h\nY: main shower mein nhi gaa{Y:ta/ti}\n"
+    "X: mujhe acha lagta h jab tu shower mein gaa{Y:ta/ti} h\n"
+    "Y: main shower mein nhi gaa{Y:ta/ti}\n"
     "X: bilkul gaa{Y:ta/ti} h. besura\nY: 😂",
     "X: lamba din tha. hug chahiye\nY: aaja phir\nY: {time} baje tak ghar aa jaa{Y:unga/ungi}",
     "X: tere bina sona ajeeb lagta h\nY: 3 raatein aur\nX: bed bahut bada lagta h\n"
@@ -750,7 +767,8 @@ LIGHT_US = [
     "X: 20 min ek bande ke saath jo tuna kha raha tha\nY: I'm so sorry 💀",
     "X: finally yahan snow pad rahi h\nX: <media>\nY: kitna pyaara\n"
     "Y: yahan baarish. hamesha ki tarah",
-    "X: bangs kata loon?\nY: nhi\nX: tu hamesha nhi bol{Y:ta/ti} h\nY: aur main hamesha sahi ho{Y:ta/ti} hoon",
+    "X: bangs kata loon?\nY: nhi\nX: tu hamesha nhi bol{Y:ta/ti} h\n"
+    "Y: aur main hamesha sahi ho{Y:ta/ti} hoon",
     "X: {shop} ja rah{X:a/i} hoon, kuch chahiye\nY: main 1500 km door hoon\n"
     "X: pata h bas kisi ko batana tha",
     "X: 4 din ka weekend aa raha h!!\nY: plans?\nX: bilkul koi nhi aur wait nhi ho raha",
@@ -800,11 +818,13 @@ DEEP_US = [
     "Y: baat karni h ya dhyaan bhatkana h?\nX: dhyaan bhatka pls\n"
     "Y: ok. {show} aur {food}, main aa rah{Y:a/i} hoon",
     "X: kal ke doctor appointment ko leke nervous hoon\nY: follow-up wala?\n"
-    "X: haan. bas worst hi soch rah{X:a/i} hoon\nY: bilkul samajh aata h. intezaar sabse bura hota h\n"
+    "X: haan. bas worst hi soch rah{X:a/i} hoon\n"
+    "Y: bilkul samajh aata h. intezaar sabse bura hota h\n"
     "Y: nikalte hi text karna ok?\n~~~\nY: doctor ne kya bola??\nX: sab clear!!\n"
     "Y: thank god\nY: kaisa lag raha h\nX: jaise phir se saans aa rahi ho",
     "X: kabhi lagta h bas adult hone ka natak kar rahe ho\nY: roz lol\n"
-    "Y: kyun, kya hua?\nX: insurance company ko call karna pada aur main rone wal{X:a/i} th{X:a/i}\n"
+    "Y: kyun, kya hua?\n"
+    "X: insurance company ko call karna pada aur main rone wal{X:a/i} th{X:a/i}\n"
     "Y: totally valid, wo calls sabse buri hoti h\n"
     "X: lol thanks. acha laga ki sirf main nhi hoon",
     "X: aajkal ghar ki bahut yaad aa rahi h\nY: aww. sabse zyada kya miss kar{X:ta/ti} h?\n"
@@ -829,7 +849,8 @@ DEEP_US = [
     "X: nhi really. mahino se aisa feel ho raha h\nY: ye bahut mushkil jagah h\n"
     "Y: kya cheez aisa feel kara rahi h?\nX: hum dono alag cheezein chahte h\n"
     "Y: samajh aata h. jo bhi decide kare main hoon",
-    "X: office mein theek hone ka natak karte karte thak gay{X:a/i} hoon\nY: wahan kya chal raha h?\n"
+    "X: office mein theek hone ka natak karte karte thak gay{X:a/i} hoon\n"
+    "Y: wahan kya chal raha h?\n"
     "X: manager mere kaam ka credit le leta h\n"
     "Y: ye kitna frustrating h. bahut undervalued feel hota hoga\n"
     "X: hota h. chhodne ka soch rah{X:a/i} hoon\n"
@@ -878,7 +899,8 @@ GROUP = [
     "D: abhi dekhi nhi, spoil mat karna\nA: theek h par wo ending 😳\nD: ABHI KYA BOLA MAINE",
     "A: <media>\nA: {food} banane ki koshish\nB: honestly badhiya lag raha h\n"
     "C: iska rang aisa hi hona chahiye?\nA: haan {C}\nD: {LAUGH}",
-    "A: ok asli sawaal, hotdog sandwich h kya\nB: nhi\nC: haan\nD: main ye chat mute kar rah{D:a/i} hoon",
+    "A: ok asli sawaal, hotdog sandwich h kya\nB: nhi\nC: haan\n"
+    "D: main ye chat mute kar rah{D:a/i} hoon",
     "A: {day} ko {band} ka ek extra ticket h kisi ko chahiye toh\nD: omg mujhe\n"
     "B: yaar main bahar hoon\nD: kitne ka\nA: free agar drinks tu pilaye\nD: deal",
     "A: sabka week kaisa chal raha h\nB: lamba\nC: theek, yahan {weather} h\n"
@@ -907,7 +929,8 @@ GROUP = [
     "A: yakeen nhi hota 10 saal ho gaye mile hue\nB: mat bol. budha feel hota h\n"
     "C: hum bacche the\nD: fresher ke time ke 500 rupaye abhi bhi dene h tujhe\n"
     "A: pata h. bhool{A:a/i} nhi hoon",
-    "A: sorry chup th{A:a/i}, shifting mein bahut kuch ho gaya\nB: sorry mat bol! kaisa chal raha h?\n"
+    "A: sorry chup th{A:a/i}, shifting mein bahut kuch ho gaya\n"
+    "B: sorry mat bol! kaisa chal raha h?\n"
     "A: har jagah dabbe. par naya ghar pasand aa raha h\nC: ho jaye toh photos bhejna!\n"
     "D: {day} ko help chahiye?\nA: wo toh amazing hoga actually",
     "A: koi {show} dekh raha h\nC: obsessed hoon\nB: kal raat shuru kiya\n"
@@ -957,7 +980,8 @@ GROUP = [
     "A: maine running shuru ki h\nB: kab se\nA: kal se\nC: ek din ki streak!!\n"
     "D: proud of you",
     "A: mummy pooch rahi h cottage se pehle {day} ko sab dinner pe aa rahe ho\n"
-    "B: haan!! aunty ka khana elite h\nC: main mithai la{C:unga/ungi}\nD: main bhookh laa{D:unga/ungi}",
+    "B: haan!! aunty ka khana elite h\nC: main mithai la{C:unga/ungi}\n"
+    "D: main bhookh laa{D:unga/ungi}",
     "A: <media>\nA: purani group photo mili\nB: hum sabne topi kyun pehni thi\n"
     "C: topi ka phase tha\nD: kaala daur",
     "A: sab theek h? bahut shaanti h yahan\nB: bas busy\nC: same, office pagal h\n"
