@@ -118,4 +118,6 @@ def test_the_sizes_the_lexicons_readme_gives():
     assert hindi.count("[[family]]") == 13
     readme = " ".join((pack.LEXICON_DIR / "README.md").read_text(encoding="utf-8").split())
     assert "1,535 entries: English's 1,202 and 333 in romanised Hindi" in readme
-    assert "791 spellings: English's 219 but two, and Hindi ones, 359 of them in Devanagari" in readme
+    assert (
+        "791 spellings: English's 219 but two, and Hindi ones, 359 of them in Devanagari" in readme
+    )
