@@ -129,7 +129,7 @@ VALUES_UK: dict[str, list[str]] = {
     "band": ["Prateek Kuhad", "Local Train", "Ritviz", "Arijit", "When Chai Met Toast",
              "Coldplay"],
     "drink": ["ek beer", "cutting chai", "ek glass wine", "filter coffee", "cold coffee"],
-    "weather": ["zor ki baarish", "bahut thand", "ajeeb si dhoop", "itna gloomy",
+    "weather": ["zor ki baarish", "bahut thand", "ajeeb si dhoop", "ekdum grey",
                 "bahut hawa", "phir se boonda baandi"],
     "thing": ["charger", "debit card", "chhata", "water bottle", "wo acha wala stole",
               "phone charger"],
