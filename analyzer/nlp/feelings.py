@@ -31,7 +31,7 @@ class FeelingRules(NamedTuple):
     acts: ActRules
     subjects: frozenset[str]  # "i", "myself"
     objects: frozenset[str]  # "me" ("it makes me sad", "scares me")
-    subjects_after: frozenset[str]  # Hindi "(bahut stress) hai", "(dar) lag raha hai"
+    subjects_after: frozenset[str]  # Hindi "(bahut stress) hai", "(ro diya) ."
     person_nouns: frozenset[str]  # "mummy", "boss" (experiencer.json): a feeling's own subject
     make_verbs: frozenset[str]
     other_subjects: frozenset[str]
@@ -172,7 +172,8 @@ def detect_feeling(
                 first = _first_person_before(words, m.start, s0, r)
             if not first and m.end < s1 and words[m.end] in r.objects:
                 first = True
-            if not first and m.end < s1 and words[m.end] in r.subjects_after:
+            # the word after the feeling; the end of the message reads as a full stop
+            if not first and (words[m.end] if m.end < len(words) else ".") in r.subjects_after:
                 first = _no_other_subject(words, s0, m.start, r)
             if not first:
                 # elided subject ("so happy for you"), unless the term is itself the subject
