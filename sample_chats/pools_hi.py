@@ -692,7 +692,7 @@ CLOSE_US = [
     "X: sone ja rah{X:a/i} hoon, gn!\nY: gn!!",
     "X: ok nikal rah{X:a/i} hoon, ttyl\nY: have fun!",
     "X: neend se gir rah{X:a/i} hoon, gn\nY: gn 😴",
-    "X: love ya, kal baat karte h\nY: love you too",
+    "X: love u, kal baat karte h\nY: love you too",
     "X: ok ab jaane de{X:ta/ti} hoon\nY: jaldi baat karte h!",
     "X: bhaagna h, meeting\nY: good luck!",
 ]
