@@ -1081,3 +1081,645 @@ FRAGMENTS_US: dict[str, list[str]] = {
                  "ye bahut zyada h", "ye toh bahut bekaar h yaar"],
     "ACK": ["ok", "okay", "cool", "theek h", "👍", "done", "haan", "sure", "perfect"],
 }
+
+# --- superficial (flatmates)
+
+SUPERFICIAL = [
+    "X: btw aaj raat kachra bahar rakhna h\nY: kar dunga",
+    "X: washing machine khatam ho toh kapde nikaal dena\nY: haan",
+    "X: tera parcel aaya h, seedhi pe rakha h\nY: thanks",
+    "X: rent {day} ko due h\nY: bhej diya already",
+    "X: doodh khatam\nY: aate hue le aaunga",
+    "X: aaj raat ghar pe h?\nY: late tak bahar, kyun\nX: gas wala 6 se 8 ke beech aa sakta h\n"
+    "Y: acha ok, chaabi mat ke neeche rakh deta hoon",
+    "X: score dekha\nY: haan 2-1\nX: defence bekaar thi\nY: hamesha ki tarah",
+    "X: wifi phir se gaya\nY: wapas aake router restart karta hoon\nX: legend",
+    "X: landlord {day} ko geyser dekhne aa rahe h\nY: kitne baje\nX: 10 ke aas paas\n"
+    "Y: ok main office mein hounga",
+    "X: gas kisne chalu chhodi\nY: maine nhi\nX: hmm\nY: sach mein maine nhi lol",
+    "X: <media>\nX: ye tera h\nY: nhi\nX: mystery sweater",
+    "X: bahar {weather} h\nY: haan main bheeg gaya\nX: {LAUGH}",
+    "X: {shop} se kuch chahiye\nY: bread aur chai patti please\nX: 👍",
+    "X: property tax ka letter aaya\nY: kitna\nX: pichhle saal jitna\nY: theek",
+    "X: vacuum tune liya?\nY: mere room mein h, sorry, le le\nX: thanks",
+    "X: aaj raat pizza?\nY: haan chalo\nX: wahi wala?\nY: haan, half half",
+    "X: {show} dekh raha h?\nY: haan ep 4 pe hain\nX: no spoilers\nY: 🤐",
+    "X: koi phir se gate ke aage gaadi laga gaya\nY: wahi neeli wali?\nX: haan\n"
+    "Y: main note chhod deta hoon",
+    "X: Uber kitne baje h\nY: 8:15\nX: ok",
+    "X: is mahine bijli ka bill {num}00 h\nY: hamesha ki tarah split\nX: haan link bhej diya",
+    "X: {day} ko kuch log aa rahe h, chalega?\nY: haan theek h\nX: late nhi karenge",
+    "X: recycling wala din Tuesday ho gaya\nY: ok noted",
+    "X: <media>\nY: ye kya h\nX: fuse box. kitchen ka kaunsa switch h\nY: teesra wala",
+    "X: foil h kya\nY: oven ke paas wale drawer mein\nX: mil gaya",
+    "X: traffic bahut h, ek ghanta late hounga\nY: ok",
+    "X: fridge phir wahi awaaz kar raha h\nY: laat maar lol\nX: kaam kar gaya",
+    "X: Netflix ka login abhi bhi h tere paas\nY: haan wahi password\nX: thanks",
+    "X: {day} ko metro band h\nY: great. toh ghar se kaam karunga\nX: same",
+    "X: dishwasher ki tablets?\nY: sink ke neeche\nX: 👍",
+    "X: plumber aaya tha\nY: haan, nal theek kar diya\nX: badhiya",
+    "X: last mein score kya raha\nY: 3-3\nX: pagal match",
+    "X: btw smoke alarm beep kar raha h\nY: battery. drawer mein h",
+    "X: teri seedhi udhaar milegi\nY: store room mein h\nX: thanks",
+    "X: {day} ko {place} pe quiz?\nY: shayad, kaun kaun ja raha h\nX: main, {friend}, {friend2}\n"
+    "Y: ok mujhe bhi gin le",
+    "X: teri mummy tiffin chhod gayi\nY: haan boli thi shayad aayengi",
+    "X: {day} ko post office 5 baje band hota h\nY: ok subah chala jaunga",
+    "X: toilet paper order kiya?\nY: haan {day} ko aa raha h",
+    "X: kal 9 se 12 paani nhi aayega, society ka notice\nY: ok raat ko naha leta hoon",
+    "X: hall wala plant mar gaya\nY: kabhi zinda tha?\nX: {LAUGH}",
+    "X: 6 baje gym?\nY: saade 6\nX: ok",
+    "X: {day} ko gaadi kisi ko chahiye?\nY: mujhe nhi\nX: cool main {town} le jaunga",
+    "X: <media>\nX: naya sofa {day} ko aayega\nY: nice, kaunsa colour\nX: grey\nY: practical",
+    "X: khidki wale ko paise diye?\nY: nhi, kitne\nX: {num}0\nY: side pe cash rakh dunga",
+    "X: baad mein bada DMart run, list?\nY: pasta\n+ ande\n+ kachre ki thailiyan\n"
+    "+ acchi wali tissue, sasti nhi",
+    "X: router ki light laal h\nY: 10 sec ke liye plug nikaal\nX: ho gaya",
+    "X: geyser phir khat khat kar raha h\nY: landlord ko message karta hoon",
+    "X: paani wale ka letter dekha\nY: haan, meter reading. main kar dunga",
+    "X: kal ghar pe h toh parcel le lena\nY: 2 baje tak hoon\nX: thanks",
+    "X: towels daale h, main na aaun toh sukha dena\nY: haan koi na",
+    "X: teri cycle gallery mein aadi padi h\nY: abhi hatata hoon",
+    "X: saamaan ke kitne dene h tujhe\nY: 1450\nX: bhej diya",
+    "X: meter reading hum karenge ya landlord\nY: hum shayad\nX: ok main photo le leta hoon",
+    "X: {month} khatam hone se pehle gaadi ki servicing karani h\nY: main book kar dunga\n"
+    "X: kone wala garage sabse sasta h",
+    "X: bada kachra kis din jaata h\nY: har doosre Thursday\nX: toh is wale?\nY: agle wale",
+    "X: aaj raat late aaunga, kundi mat lagana\nY: ok",
+    "X: battery h kya\nY: AA?\nX: AAA\nY: nhi, sorry",
+    "X: landlord ka agent {day} ko inspection karega\nY: kitne baje\n"
+    "X: 11. hall thoda saaf kar dega?\nY: haan",
+    "X: 8 baje match h dekhna ho toh\nY: kaunsa\nX: cup wala\nY: haan ghar pe hounga",
+    "X: {shop} pe coffee ke bade dabbe offer pe h\nY: do le le",
+    "X: meri daak tune hatayi?\nY: darwaze ke paas wali table pe h",
+    "X: broadband ka plan renew hona h\nY: badal dein?\nX: main rates dekhta hoon\nY: 👍",
+    "X: extra chaabi kiske paas h\nY: mere, kyun\nX: behen 4 baje kuch lene aayegi\n"
+    "Y: usual jagah rakh dunga",
+    "X: quiz kitne baje shuru h\nY: 8\nX: ok, wahin milte h",
+    "X: bathtub mein haath jitni badi makdi h\nY: meri problem nhi\n"
+    "X: HAMARI problem h\nY: {LAUGH} theek h glass laata hoon",
+    "X: kal gaadi chahiye?\nY: nhi, le ja\nX: thanks",
+    "X: is weekend Diwali ki lights le aayein?\nY: Sunday?\nX: theek, nursery ke paas wali dukaan",
+    "X: {place} tak auto ya paidal\nY: paidal, mausam sukha h\nX: ok 7:45 pe nikalte h",
+    "X: dishwasher ho gaya, khaali karna ho toh\nY: thodi der mein karta hoon",
+    "X: ghar aake heater tez kar dena\nY: timer pe h\nX: toh timer tez kar de\nY: lol ok",
+    "X: naya shower head order kiya, {day} ko aayega\nY: finally",
+    "X: nagar nigam wale sofa le gaye?\nY: haan aaj subah\nX: badhiya",
+    "X: office mein fire drill h toh late hounga\nY: ok",
+    "X: {friend} {day} ko rukne aa rahi h, chalega\nY: haan theek, sofa bed?\nX: haan",
+    "X: gaadi hata de, main phas gaya hoon\nY: aa raha hoon",
+    "X: sink ke neeche leak h\nY: bada?\nX: tip tip\n"
+    "Y: neeche katori rakh de, main kisi ko bulata hoon",
+    "X: Amazon wala parcel padosi ko de gaya\nY: kaunse wale\nX: 14 number\n"
+    "Y: ok main le aata hoon",
+    "X: btw aakhri doodh maine khatam kar diya\nY: le aaunga",
+    "X: 7 baje football?\nY: haan, pump le aana\nX: pakka",
+    "X: wifi ka password kya tha, laptop bhool gaya\nY: router pe likha h\nX: haan sahi",
+    "X: {day} subah khidki wala\nY: ok",
+    "X: cable TV ka reminder aaya\nY: main bhar dunga, pichhli baar tune bhara tha",
+    "X: press use kar raha h?\nY: nhi, almari mein h",
+    "X: gas meter wala aaya h, andar aane doon?\nY: haan wo theek h",
+    "X: {shop} ki delivery 6 se 7 ke beech\nY: main ghar pe hounga",
+    "X: {food} bana raha hoon chahiye toh\nY: haan please, 7 baje tak aata hoon",
+    "X: gaadi ka insurance tere naam pe h ya mere\nY: mere\nX: ok, renewal ka letter aaya h",
+    "X: main bahar lock ho gaya\nY: 10 min door hoon\nX: legend",
+]
+
+SUPERFICIAL_OPEN = [
+    "X: ghar pe h?\nY: haan",
+    "X: hey\nY: hey",
+    "X: ek baat\nY: bol",
+    "X: morning\nY: morning",
+    "X: baad mein ghar pe hoga?\nY: hona chahiye",
+    "X: aaj raat wapas aa raha h?\nY: haan 7 ke aas paas",
+    "X: oye\nY: kya",
+    "X: sawaal\nY: haan",
+]
+
+# --- dominating (Kartik talks, Esha replies)
+
+DOM_MONO = [
+    "X: toh sun, office mein aaj jo hua na yakeen nhi karega\n"
+    "X: {colleague_m} ne meeting mein MERE deck ka credit lene ki koshish ki\n"
+    "X: literally khada hoke bola 'toh maine kuch thoughts ready kiye h'\n"
+    "X: wo thoughts maine banaye the. raat 11 baje. Sunday ko\n"
+    "X: anyway maine aaram se bola 'great, numbers main hi samjha deta hoon kyunki maine banaye"
+    " h'\n"
+    "X: uska chehra dekhna chahiye tha\nY: lol",
+    "X: ok sun pehle\nX: main podcast start karne ka soch rah{X:a/i} hoon\n"
+    "X: productivity pe, par unke liye jinki asli naukri h, influencers ke liye nhi\n"
+    "X: naam bhi soch liya, 'Deep Work Daily'\n"
+    "X: hafte mein 3 baar post karun toh garmiyon tak sponsors mil jayenge\n"
+    "X: kya lagta h\nY: cool h",
+    "X: aaj gym mein PB tod diya\nX: deadlift pe 120\nX: bagal wale bande ne sar hilaya sach mein\n"
+    "X: naya programme kar rah{X:a/i} hoon, hafte mein 5 din, progressive overload, sab kuch\n"
+    "X: aur ab macros proper track karta hoon, roz 180g protein\nY: nice",
+    "X: match dekha\nX: honestly manager ki dressing room pe pakad hi nhi rahi\n"
+    "X: un full backs ke saath back three nhi khel sakte, tactically bekaar h\n"
+    "X: maine August mein bola tha\nX: literally group chat mein August mein bola tha\n"
+    "Y: haha haan",
+    "X: flat ke baare mein soch rah{X:a/i} tha\n"
+    "X: seelan ki baat karun toh landlord {num}00 kam kar dega\n"
+    "X: maine email draft kiya h, thoda sakht par fair\n"
+    "X: basically rent agreement ke clause quote kar diye\n"
+    "X: kal subah bhejunga taaki sabse pehle wahi dekhe\nY: ok",
+    "X: {place} pe life ka best {food} khaya\nX: honestly life changing\n"
+    "X: chef se bhi baat hui, usne Lyon mein training li h\n"
+    "X: bola mera taste bahut acha h jo tbh mujhe pata tha\n"
+    "X: chalna chahiye. waise main toh phir jaunga hi\nY: sahi h",
+    "X: badi news\nX: mujhe naya project lead karne ko bola h\n"
+    "X: samajh aata h, client ko aur koi samajhta hi nhi\n"
+    "X: basically promotion h bas title abhi nhi\n"
+    "X: poori team ka kaam karne ka tareeka badalna padega\n"
+    "X: pehli cheez, 10 baje se pehle koi meeting nhi\nY: congrats",
+    "X: toh kal raat ki date\n"
+    "X: wo achi thi par 40 minute apni billi ke baare mein baat karti rahi\n"
+    "X: aur main marathon training ki baat karne ki koshish kar rah{X:a/i} tha aur wo phir billi pe"
+    " aa jaati\nX: doosri date pata nhi tbh\nY: haha",
+    "X: decide kar liya agle saal ultra karunga\nX: 50k\n"
+    "X: pata h pagalpan lagta h par training ka hisaab laga liya h\n"
+    "X: 16 hafte, peak week mein 90k ke aas paas\n"
+    "X: naye joote chahiye honge, carbon plate wale dekh rah{X:a/i} hoon\nY: wow",
+    "X: pata h kya cheez irritate karti h\nX: log jo footpath ke beech mein dheere chalte h\n"
+    "X: ek side pakdo yaar\n"
+    "X: {station} pe 6 logon ki family ki wajah se train chhootne wali thi\n"
+    "X: maine do baar excuse me bola\nY: lol",
+    "X: aaj stoicism pe ek amazing podcast suna\n"
+    "X: basically jo hota h wo control nhi kar sakte, bas apna reaction\n"
+    "X: jo honestly main hamesha se karta aaya hoon\n"
+    "X: shayad isliye mujhe baaki logon jaisa stress nhi hota\n"
+    "X: agli Marcus Aurelius padhunga shayad\nY: cool",
+    "X: boss ne restructure pe meri raaye poochi\nX: maine 8 points diye\n"
+    "X: unhone sab likh liye\nX: aadhe toh final plan mein aa hi jayenge\n"
+    "X: ghamand nhi par ab main unofficial strategy wala banda hoon\nY: nice one",
+    "X: coffee machine le li\nX: proper wali, bean to cup\nX: sale mein {num}00 kam mein\n"
+    "X: poori shaam grind set karta raha\nX: crema kamaal ka h\n"
+    "X: ab bahar ki coffee kabhi nhi\nY: haha fancy",
+    "X: thoda bura laga actually\nX: Sunday wali team mein select nhi hua\n"
+    "X: captain ka dost aage aa gaya aur wo itna slow h\n"
+    "X: bitter nhi ho raha par clearly politics h\n"
+    "X: aur mehnat karunga taaki mujhe bahar rakhna impossible ho jaye\nY: ye toh irritating h",
+    "X: {month} mein Three Peaks karne ka soch rah{X:a/i} hoon\n"
+    "X: main, {friend_m} aur shayad uska bhai\nX: poora route plan kar liya\n"
+    "X: beech mein raat bhar drive, minute tak ka spreadsheet bana liya\n"
+    "X: tujhe bhejta hoon, sach mein khoobsurat h\nY: ok",
+    "X: habits wali kitaab khatam ki\nX: subah ka routine badal bhi diya\n"
+    "X: 5:30 uthna, thanda shower, 10 min journaling, phir gym\n"
+    "X: honestly naya insaan feel ho raha hoon\nX: tujhe bhi try karna chahiye\n"
+    "Y: shayad lol",
+    "X: bhai mummy ke birthday ko leke nightmare bana hua h\n"
+    "X: usko dinner chahiye, mujhe weekend trip\n"
+    "X: mera wala obviously better h, mummy hamesha {town} jaane ka bolti h\n"
+    "X: hotel bhi dhoondh liya\nX: maan jayega wo\nY: hope sab set ho jaye",
+    "X: finally purani bike bech di\nX: jitne mein li thi usse {num}00 zyada mile lol\n"
+    "X: banda mol bhaav kar raha tha par main tika raha\n"
+    "X: negotiation basically chup rehne mein comfortable hona h\nY: nice",
+    "X: honestly thak gaya hoon\nX: kaam pagal h, poora launch akele uthaya\n"
+    "X: {colleague_m} phir se beemar tha toh uska kaam bhi kiya\n"
+    "X: aur phir bhi gym pahunch gaya\n"
+    "X: pata nhi kab tak ye speed chalegi par theek h\nY: break le le",
+    "X: <media>\nX: naye sneakers\nX: limited edition, ek ghanta online line mein laga\n"
+    "X: ye investment h, ek saal mein double ke honge\nY: nice",
+    "X: {friend_m} ke saath thoda ajeeb hua\n"
+    "X: bola main har cheez apne baare mein bana deta hoon\n"
+    "X: jo pagalpan h kyunki uska birthday maine organise kiya tha\n"
+    "X: lagta h wo bas stressed h tbh\nX: anyway ab sab theek h\nY: oh",
+    "X: toh naya phone\nX: camera pagal h\nX: <media>\n"
+    "X: ye sadak ke us paar se zoom kiya h\n"
+    "X: honestly photography seriously shuru kar sakta hoon\nY: wow",
+    "X: kal raat {film} dekhi\nX: overrated tbh\n"
+    "X: pacing bekaar, teesra act samajh hi nhi aaya\n"
+    "X: twist 20 minute mein hi samajh gaya tha\nX: mujhe reviews likhne chahiye honestly\n"
+    "Y: haha",
+    "X: sorry chup tha, pagal din\nX: 3 meetings lagataar phir US wali call\n"
+    "X: aur phir train cancel toh Uber lena pada\nX: {num}0 rupaye!!\n"
+    "X: anyway ghar aa gaya, {food} kha raha hoon\nY: acha",
+    "X: toh maine investing samajh li h basically\n"
+    "X: index funds obviously, par thoda crypto bhi upside ke liye\n"
+    "X: ab tak 6 kitaabein padh li\nX: bas girne pe panic nhi karna\n"
+    "X: zyada log panic karte h. main nhi\nY: cool",
+    "X: aaj director ke saath meeting thi\nX: bas main aur wo, 30 min\n"
+    "X: poocha 5 saal mein khud ko kahan dekhta hoon\nX: maine bola aapki kursi pe lol\n"
+    "X: wo hans di par main mazaak nhi kar raha tha\nY: haha",
+    "X: living room redo karne ke baad flat kitna acha lagta h\n"
+    "X: rug, lamp, bada plant le liya\n"
+    "X: aur saare prints khud lagaye, spirit level ke saath\n"
+    "X: honestly ye professionally kar sakta hoon\nX: <media>\nY: acha lag raha h",
+    "X: aaj subah parkrun kiya\nX: 21:40, 15 second ka PB\nX: overall 12th aaya\n"
+    "X: ek banda hamesha 10 second se aage nikal jaata h toh ab wahi target h\n"
+    "X: agle hafte wo gaya\nY: nice",
+    "X: toh shaadi ki speech\nX: 3 draft likh liye\n"
+    "X: best man ko funny hona chahiye par main zyada dil se bolunga\n"
+    "X: do chaar jokes ke saath\n"
+    "X: kabhi sunaunga tujhe, 8 minute ki h\nY: ok",
+    "X: kutta lene ka soch rah{X:a/i} hoon\n"
+    "X: bahut research kar li, cockapoo lunga\n"
+    "X: 3 din ghar se kaam karta hoon toh chalega\nX: baaki 2 din ke liye walker dhoondh liya\n"
+    "X: naam bhi soch liya. Biscuit\nY: cute",
+    "X: pata h maine kya realise kiya\nX: zyada log plan hi nhi karte\n"
+    "X: main Sunday raat ko poora hafta plan karta hoon, har khana, har workout\n"
+    "X: isliye itna kaam ho jaata h\nX: honestly iska course banana chahiye\n"
+    "Y: haha shayad",
+    "X: pagal din\nX: meri presentation ke beech fire alarm baj gaya\n"
+    "X: par maine parking mein bahar hi continue kiya\n"
+    "X: client bola ab tak ki sabse yaadgaar pitch thi\n"
+    "X: contract mil jayega lagta h\nY: wow",
+    "X: chhota sa rant\nX: log emails ka reply kyun nhi karte\n"
+    "X: is hafte {colleague_m} ko 3 email bheje\nX: kuch nhi\n"
+    "X: literally uski desk tak jaana pada\nX: anyway ho gaya kyunki maine kar diya\n"
+    "Y: irritating",
+    "X: dost ne band shuru kiya h aur mujhe manager banne ko bola\n"
+    "X: matlab kabhi kiya nhi par kitna mushkil hoga\n"
+    "X: {place} pe unka gig bhi fix kar diya\nX: aur social media main sambhal raha hoon\n"
+    "Y: nice one",
+    "X: decide kiya masters karunga\nX: part time, shaam ko. business, obviously\n+ \n"
+    "+ hisaab laga liya: 2 saal, hafte mein 2 shaam, aur gym phir bhi 4 baar\n"
+    "X: shayad seedha director tak fast track ho jaun\n"
+    "X: {month} mein applications band, mera almost ho gaya\nY: good luck",
+    "X: abhi neend pe ek documentary dekhi\nX: pata chala main sab galat kar raha tha\n"
+    "X: naya rule, 10 ke baad screen nhi, kamra 18 degree\n"
+    "X: sunrise alarm clock bhi order kar di\nX: batata hoon kaisa raha\nY: ok",
+    "X: toh wo banda jo hamesha meri jagah gaadi lagata h\nX: maine note chhoda\n"
+    "X: bahut polite par sakht\nX: usne gaadi hata li. result\nY: lol",
+    "X: nayi ghadi li\nX: <media>\nX: automatic, sapphire glass, sab kuch\n"
+    "X: pata h mehngi h par aisi cheez hamesha rehti h\nY: nice",
+    "X: aaj raat 5-a-side khela\nX: hat-trick maari\n"
+    "X: doosra wala volley tha, top corner\nX: sab mujhe Zidane bula rahe the\nY: haha nice",
+    "X: {town} shift hone ka soch rah{X:a/i} hoon\nX: rent sasta h, jobs achi h\n"
+    "X: shayad kiraye ki jagah khareed hi lunga, down payment h mere paas\n"
+    "X: garden wale 2BHK dekh rah{X:a/i} hoon\nY: oh wow",
+]
+
+DOM_BID = [
+    # Esha tries to share; Kartik barely engages, then back to himself
+    "Y: kal ke exam ko leke thodi nervous hoon\nX: ho jayega\n"
+    "X: anyway maine tujhe {colleague_m} wali baat batayi?\nY: nhi\n"
+    "X: toh usne har cheez mein mere boss ko cc karna shuru kar diya h\n"
+    "X: har ek email. kitna passive aggressive\nX: main bhi wapas yahi karunga\nY: lol",
+    "Y: mummy ki tabiyat theek nhi h\nY: thodi chinta ho rahi h tbh\nX: oh ye toh bekaar h\n"
+    "X: meri mummy ko pichhle saal wo flu hua tha, theek ho gayi thi\n"
+    "X: btw {day} ko aa rahi h? apna famous {food} bana raha hoon\nY: shayad\n"
+    "Y: chhod, koi na",
+    "Y: aaj ka din kaafi bura tha tbh\nX: same honestly\n"
+    "X: office mein chaos tha, basically poora mamla maine bachaya\n"
+    "X: {colleague_m} ka mujhpe bada udhaar h\nY: ha ok",
+    "Y: kuch time se thoda low feel ho raha h\nX: thande paani se nahaya kar\n"
+    "X: honestly life badal gayi meri\nX: ab roz subah 2 min karta hoon\nY: lol ok\n"
+    "Y: koi na, ignore kar",
+    "Y: btw flat mil gaya\nX: nice\nX: mere wale mein agle mahine naya kitchen lag raha h\n"
+    "X: landlord finally maan gaya\nY: cool",
+    "Y: ek cheez pe teri advice chahiye\nX: haan bol\n"
+    "X: oh ruk, score dekha, hum 2 goal peeche h\nX: unbelievable\n"
+    "Y: rehne de, phir kabhi",
+    "Y: job chhodne ka soch rahi hoon\nX: sach mein?\n"
+    "X: maine bhi pichhle saal almost chhod di thi, yaad h, raise milne se pehle\n"
+    "X: sabse acha faisla tha rukna aur negotiate karna\nX: tu bas zyada paise maang\n"
+    "Y: baat paison ki nhi h\nY: chhod, farak nhi padta",
+    "Y: paison ko leke thoda stress h\nX: budget app chahiye tujhe\n"
+    "X: main ek use karta hoon jo sab categorise karta h\n"
+    "X: tab se mahine ke {num}00 bacha raha hoon\nY: ok",
+]
+
+DOM_COMPLAINT = [
+    "Y: tune poocha bhi nhi mera exam kaisa gaya\nX: poochne wala tha!\n"
+    "X: bas itna busy tha\nX: anyway kaisa gaya\nY: theek\nX: cool. toh mera hafta pagal raha",
+    "Y: tu mere messages padhta bhi h\nX: kya? haan\nX: bas jaldi reply karta hoon, busy hoon\n"
+    "X: aise mat bol\nY: ok",
+    "Y: kabhi kabhi lagta h tu meri baat sach mein sunta hi nhi\nX: ye fair nhi h\n"
+    "X: pichhle hafte hi toh teri mummy ka poocha tha\nY: ok\nX: anyway",
+]
+
+DOM_SHORT = [
+    # the quieter person's occasional light openers, answered briefly then taken over
+    "Y: <media>\nY: ye dekha toh teri yaad aayi\nX: haha\n"
+    "X: ye toh mere gym jaisa h, bataya tha unhone naye racks lagaye\n"
+    "X: proper competition wale\nY: nice",
+    "Y: {day} ko free h?\nX: hona chahiye, subah gym h par\nX: kyun\n"
+    "Y: {friend} ke saath drinks\nX: shayad. leg day ke baad dekhta hoon",
+    "Y: week kaisa chal raha h\nX: pagal\n"
+    "X: Thursday ko client wala h aur basically poori strategy main present kar raha hoon\n"
+    "X: deck 3 baar dobara banaya\nY: good luck",
+    "Y: kya kar raha h\nX: meal prep\nX: chicken, chawal, broccoli x 5\n"
+    "X: 40 min mein ho jaata h ab\nY: efficient",
+]
+
+DOM_REACT = [
+    "X: anyway meri baatein bahut ho gayi\nX: nhi ruk, gym wali baat batayi?\n"
+    "Y: nhi\nX: toh ek banda 30 min se rack pe kabza karke baitha tha\n"
+    "X: maine bas politely poocha beech mein kar loon\nX: last mein wo maan gaya\nY: acha",
+    "X: aur maine Spanish seekhna shuru kiya h\nX: app pe 40 din ki streak\n"
+    "X: saal mein {town} ja raha hoon toh theek se order kar sakun\nY: nice",
+    "X: aur haan holiday book kar li\nX: {month} mein Portugal\n"
+    "X: pool wala villa sasta mil gaya\n"
+    "X: basically poora weekend flights compare karta raha\nY: jealous",
+    "X: btw podcast ka update\nX: pehla episode record kar liya\nX: 45 min, bina notes\n"
+    "X: lagta h main natural hoon tbh\nY: haha cool",
+]
+
+# --- dumping ground (Lavanya offloads to Nisha)
+
+DUMP = [
+    "X: ugh aaj ka din sabse bekaar tha\nX: {colleague} ne poori report dobara banwayi\n"
+    "+ sabke saamne\n+ matlab sach mein poori team ke saamne\n"
+    "X: itna gussa aa raha h ki rona aa jaye\nY: {VALIDATE}\nY: usne exactly kya bola?\n"
+    "X: ki 'standard ki nhi thi'. theek thi!! bas usko mujhse nafrat h\n"
+    "X: lagta h wahan main kuch bhi sahi nhi kar sakti\n"
+    "Y: ye bilkul unfair h. tu itni mehnat karti h\nY: {SUPPORT}",
+    "X: Jake ke baare mein sochna band hi nhi ho raha\n"
+    "X: dekha wo kisi nayi ke saath post kar raha h\n"
+    "X: abhi bhi parwah karne ke liye itna stupid feel ho raha h\n"
+    "Y: tu stupid nhi h. bas kuch mahine hue h\n"
+    "Y: abhi kaisa feel ho raha h?\nX: honestly bahut bura. ji machla raha h\nY: {VALIDATE}\n"
+    "Y: usko kuch din mute kar de?\nX: haan shayad",
+    "X: itna stress h ki saans nhi aa rahi\nX: landlord chahta h {month} tak flat khaali karein\n"
+    "X: main kahan jaun\nX: sab kuch itna mehnga h\nY: oh no, ye toh bahut darr wali baat h\n"
+    "Y: {SUPPORT}\nY: aaj raat saath mein flats dekhein?\n"
+    "X: sach mein? bahut overwhelmed feel ho raha h",
+    "X: didi ne bola main selfish hoon\nX: bas isliye ki mummy ke birthday pe nhi aa payi\n"
+    "X: bahut dukh hua\nY: {VALIDATE}\nY: exactly hua kya?\n"
+    "X: bolti rahi ki main kabhi kisi cheez mein help nhi karti\n"
+    "X: aur mujhe lagta h main itna karti hoon\n"
+    "Y: ye sach mein dard wali baat h. tu selfish nhi h",
+    "X: office mein phir se panic attack aaya\nX: is baar washroom mein\nX: itni sharam aa rahi h\n"
+    "Y: oh Lavanya\nY: ab theek h?\nX: thoda. kaanp rahi hoon\nY: {VALIDATE}\n"
+    "Y: doctor se baat karne ka socha?\nX: pata nhi. shayad\nY: {SUPPORT}",
+    "X: lagta h sab mujhse aage nikal rahe h\nX: {friend} ka phir se promotion ho gaya\n"
+    "X: aur main isi bekaar job mein phasi hoon\nY: ye feeling sach mein mushkil hoti h\n"
+    "Y: par tu hamesha ke liye phasi nhi h. iske badle kya karna chahegi?\n"
+    "X: ye bhi nhi pata. yahi sabse bura h\nY: {SUPPORT}",
+    "X: sorry phir se tujh pe sab daal rahi hoon\n"
+    "X: par manager ne mujhe performance plan pe daal diya\n"
+    "X: dar lag raha h naukri chali jayegi\nY: sorry mat bol. {VALIDATE}\n"
+    "Y: unhone kya karne ko bola?\nX: aise targets jo basically impossible h\n"
+    "X: itni anxiety h ki kuch khaya nhi\nY: please kuch kha le. {SUPPORT}",
+    "X: breakup ke baad flat itna shaant h\nX: wahan wapas aana bilkul acha nhi lagta\n"
+    "X: bas awaaz ke liye TV chalu chhod deti hoon\nY: {VALIDATE}\n"
+    "Y: {day} ko aa ja mere yahan? main khana banaungi\n"
+    "X: haan. thank you. tere bina kya karti pata nhi",
+    "X: thoda rant karun\nY: hamesha\nX: mummy mujhe cousin se compare karti rehti h\n"
+    "X: 'uska ghar h, engagement ho gayi'\nX: itna disappointment feel hota h khud pe\n"
+    "Y: tu disappointment nhi h\nY: {VALIDATE}\nY: baat kaise khatam hui unse?\n"
+    "X: maine phone kaat diya. aur phir guilt hua",
+    "X: poori shaam se ro rahi hoon\nY: oh no. kya hua?\n"
+    "X: kuch khaas nhi. sab kuch\nX: kaam, Jake, paise, sab kuch ek saath\nY: {VALIDATE}\n"
+    "Y: {SUPPORT}\nY: call karun?\nX: karegi?",
+    "X: {friend} pe itna gussa h\nX: usne mujhe apne function mein nhi bulaya\n"
+    "X: aur phir saari photos daal di\nX: itna left out aur zaleel feel ho raha h\n"
+    "Y: kisi ko bhi bura lagta\nY: pata h usne kyun nhi bulaya?\n"
+    "X: nhi aur poochne mein dar lagta h",
+    "X: honestly lagta h mujhe depression h\nX: weekend pe bed se uth hi nhi paati\n"
+    "X: bas khaali khaali lagta h\nY: acha kiya jo bataya\nY: {VALIDATE}\n"
+    "Y: kisi se baat karne ka sochegi? main dhoondhne mein help kar sakti hoon\n"
+    "X: shayad. dar h kuch faayda nhi hoga",
+    "X: paison ka haal bahut bura h\nX: phir overdraft aur abhi 15 tareekh hi h\n"
+    "X: itna stress h ki ji machla raha h\nY: {VALIDATE}\n"
+    "Y: saath mein dekhein? likh ke kabhi kabhi kam darawna lagta h\n"
+    "X: haan. shayad {day} ko",
+    "X: Jake ka message aaya\nX: bas 'hope you're ok'\nX: aur ab main phir se bikhar gayi\n"
+    "X: usko ye karne ka haq kisne diya\nY: ugh, ye tere saath bilkul galat h\n"
+    "Y: kaisa lag raha h?\n"
+    "X: confused. gussa. udaas. sab kuch",
+    "X: aaj boss ne mujh pe chillaya\nX: poori team ke saamne\nX: itna chhota feel hua\n"
+    "Y: usko kisi pe nhi chillana chahiye\nY: {VALIDATE}\nY: tu theek h?\n"
+    "X: nhi. mujhe wahan se nafrat h",
+    "X: is weekend ka soch ke dar lag raha h\nX: family function h aur papa peeyenge\n"
+    "X: unke aas paas hamesha bahut anxiety hoti h\nY: {VALIDATE}\nY: jaana zaroori h?\n"
+    "X: nhi gayi toh mummy maar dengi\nY: jab mann kare text karna. {SUPPORT}",
+    "X: phir neend nhi aayi\nX: dimaag chup hi nhi hota\n"
+    "X: office mein jo bola wo baar baar replay ho raha h\nY: ye toh thaka dene wala h\n"
+    "Y: kya replay ho raha h?\nX: meeting. lagta h main stupid lagi\n"
+    "Y: mujhe bilkul nhi lagta",
+    "X: flat dekhna disaster tha\nX: agent mere budget pe basically hans pada\n"
+    "X: main wapas mummy ke ghar pahunch jaungi\nX: itna failure feel ho raha h\n"
+    "Y: tu failure nhi h. market pagal h\nY: {SUPPORT}",
+    "X: aaj itna ugly feel ho raha h\nX: kuch fit hi nhi ho raha\n"
+    "X: {friend} ko mana kar diya kyunki himmat nhi hui\nY: oh yaar. {VALIDATE}\n"
+    "Y: for what it's worth tu gorgeous h\nX: tujhe toh bolna hi padega",
+    "X: honestly sab se thak gayi hoon\nX: har hafte wahi problems\nX: kuch nhi badalta\n"
+    "Y: samajh rahi hoon. {VALIDATE}\nY: is hafte ko thoda sa bhi aasaan kya bana sakta h?\n"
+    "X: pata nhi. nayi zindagi",
+    "X: sorry phir se rona ro rahi hoon par sach mein bahut mushkil ho raha h\n"
+    "X: kaam aur bura hota ja raha h\n"
+    "X: {colleague} ne mujhe us project se hata diya jo mujhe sach mein pasand tha\n"
+    "Y: {VALIDATE}\nY: kyun bataya?\nX: 'restructuring'. par personal lagta h\n"
+    "X: itna tang aa gayi hoon\nY: obviously. {SUPPORT}",
+    "X: ab aur nhi hota\nX: lagta h sab mein doob rahi hoon\n+ \n"
+    "+ sorry. pata h ye bahut bolti hoon\nY: hey. main hoon\nY: abhi sabse badi cheez kya h?\n"
+    "X: paise shayad. aur kaam. aur Jake wala sab\n"
+    "Y: ok. ek saath bahut kuch h. {VALIDATE}\n"
+    "Y: ek ek karke. paison se shuru karein?\nX: haan ok",
+    "X: review mein bola main 'bahut emotional' hoon\nX: bahut upset hoon\n"
+    "X: baad mein washroom mein roi\nY: review mein ye likhna kitna ghatiya h\n"
+    "Y: {VALIDATE}\nY: aur kya bola?\nX: ki mujhe 'apne reactions manage' karne h\n"
+    "X: itna zaleel feel ho raha h\nY: office mein feelings hona allowed h. {SUPPORT}",
+    "X: landlord deposit wapas nhi de raha\nX: bolta h carpet kharab h\n"
+    "X: jab aayi thi tab se aisa tha!!\nX: bahut stress h, wo paise chahiye\n"
+    "Y: ye toh bilkul unfair h\nY: aate waqt photos li thi?\nX: kuch shayad\n"
+    "Y: ok acha h. isse help hogi. main letter likhne mein help karungi",
+    "X: aajkal har cheez ko leke bahut anxiety h\n"
+    "X: boss ke emails ke liye phone check karna band nhi kar paati\nX: raat 11 baje bhi\n"
+    "Y: ye thaka dene wala h\nY: {VALIDATE}\n"
+    "Y: shaam ko notifications band kar sakti h?\nX: dar h kuch miss ho jayega\n"
+    "Y: samajh sakti hoon. {SUPPORT}",
+    "X: sabse buri raat thi\nX: Jake ke liye rona band hi nhi hua\nX: laga tha ab theek hoon\n"
+    "Y: oh yaar. dukh seedhi line mein nhi chalta\nY: kis cheez se shuru hua?\n"
+    "X: supermarket mein hamara gaana baj gaya\nY: {VALIDATE}",
+    "X: sab dost weekend pe {town} ja rahe h aur mere paas paise nhi\n"
+    "X: itna left out feel ho raha h\nX: aur sharam bhi\nY: {VALIDATE}\n"
+    "Y: sharam mat kar. bahut logon ke paise tight h\n"
+    "Y: {day} ko yahin kuch sasta karein?\nX: shayad. bas lagta h sabse peeche hoon",
+    "X: lagta h office mein koi mujhe pasand nhi karta\n"
+    "X: sab mujhe bina poochhe lunch pe chale gaye\n"
+    "Y: oh no. bura lagta h\nY: {VALIDATE}\nY: plan tha ya achanak hua?\n"
+    "X: pata nhi. farak nhi padta. phir bhi bura laga",
+    "X: doctor bole mera BP high h\nX: stress ki wajah se apparently\n"
+    "X: jo kamaal h kyunki ab stressed hone ka stress h\nY: {VALIDATE}\n"
+    "Y: kuch diya unhone?\nX: bas 'relax karo' bola lol\n"
+    "Y: wah kitna helpful. saath mein walk pe chalein? thoda help karega",
+    "X: lagta h mummy mujhse disappointed h\nX: poochti rehti h 'proper job' kab milegi\n"
+    "X: aur itna chhota feel hota h\nY: mummy se ye sunna mushkil h\nY: {VALIDATE}\n"
+    "Y: tune kya jawab diya?\nX: kuch nhi. bas chup ho gayi\nY: samajh aata h",
+    "X: aaj bahut bada gadbad kiya\nX: client meeting poori tarah bhool gayi\n"
+    "X: manager bahut gusse mein h\nX: khud pe itna gussa h\nY: {VALIDATE}\n"
+    "Y: sab kabhi na kabhi bhoolte h\nY: sorry bola?\n"
+    "X: haan. par feel waisa hi h\nY: {SUPPORT}",
+    "X: lagta h har cheez mein fail ho rahi hoon\nX: job, rishte, flat\n"
+    "X: baaki sab life mein jeet rahe h\n"
+    "Y: tu fail nhi ho rahi. bas bahut mushkil time chal raha h\nY: {VALIDATE}\n"
+    "X: time jaisa nhi lagta. hamesha jaisa lagta h\nY: pata h. {SUPPORT}",
+    "X: guess kisko phir se ghost kiya gaya\nX: teen date aur phir kuch nhi\n"
+    "X: mujh mein kya kharabi h\nY: tujh mein koi kharabi nhi h\nY: {VALIDATE}\n"
+    "Y: kaisa lag raha h?\nX: stupid. aur rejected. hamesha ki tarah",
+    "X: Jake ke baare mein bura sapna aaya aur ab poore din mood kharab h\n"
+    "X: itna pathetic feel ho raha h\n"
+    "Y: tu pathetic nhi h. sapne aise hi bure hote h\n"
+    "Y: baat karni h ya dhyaan bhatkana h?\nX: dhyaan bhatka. nhi, baat kar. pata nhi",
+    "X: meri gaadi mein chori ho gayi\nX: laptop bag le gaye\n"
+    "X: bas parking mein baith ke roi\nY: oh no. tu theek h?\nY: {VALIDATE}\n"
+    "Y: police ko call kiya?\nX: haan. FIR number de diya bas\n"
+    "X: sab mere saath hi kyun hota h",
+    "X: mummy ne phir lunch cancel kar diya\nX: is mahine teesri baar\n"
+    "X: lagta h main kisi ki priority nhi hoon\nY: {VALIDATE}\nY: kuch bataya kyun?\n"
+    "X: 'busy'. mere liye hamesha busy\nY: ye sach mein dukh deta h. sorry yaar",
+    "X: itni anxiety h ki kisi cheez pe dhyaan nhi lagta\nX: ek hi email 5 baar padha\n"
+    "Y: ye thaka dene wala h\nY: kisi cheez se shuru hua?\n"
+    "X: restructure. sab khusur phusur kar rahe h\nY: {VALIDATE}. na jaan'na sabse bura h\n"
+    "X: itna dar h ki sabse pehle main jaungi",
+    "X: weight check kiya aur ab gayab ho jaane ka mann h\n"
+    "Y: hey. wo number tu nhi h\nY: {VALIDATE}\nX: bas bahut ghatiya feel ho raha h\n"
+    "Y: tu nhi h. kaash tu khud ko waise dekh paati jaise main dekhti hoon",
+    "X: flatmate ja rahi h aur akele rent nhi bhar paungi\nX: panic ho raha h\n"
+    "Y: oh no. kab ja rahi h?\nX: agle mahine ke end mein\n"
+    "Y: ok. thoda time toh h. {SUPPORT}\n"
+    "Y: instagram pe daal doon, kisi ko room chahiye ho toh?\n"
+    "X: haan please. itna stress h",
+    "X: office ki party bekaar thi\nX: kisi ne baat nhi ki\nX: ek ghante chips ke paas khadi rahi\n"
+    "X: itna loser feel ho raha h\nY: ye sach mein bura h\n"
+    "Y: tu loser nhi h. ye cheezein mushkil hoti h\nX: baaki sabko itna aasaan laga",
+    "X: lagta h dost mujhse tang aa gaye h\nX: poore din group chat mein kisi ne reply nhi kiya\n"
+    "Y: oh no. {VALIDATE}\nY: shayad bas busy honge?\n"
+    "X: shayad. phir bhi lagta h ignore kar rahe h\nY: main ignore nhi kar rahi. {SUPPORT}",
+    "X: phir neend nhi aa rahi\nX: raat ke 2 baje h aur sab kuch dimaag mein ghoom raha h\n"
+    "X: sorry, pata h tu so rahi hogi\nY: jaag rahi hoon, tension mat le\n"
+    "Y: dimaag mein kya chal raha h?\nX: sab. kaam. Jake. paise. mummy\n"
+    "Y: {VALIDATE}. thodi der call karun?",
+]
+
+DUMP_SHIFT = [
+    # Nisha shares; Lavanya shifts back to her own story
+    "Y: ek baat bataun\nY: papa ke operation ko leke bahut stress h\n"
+    "X: oh no\nX: yaad aaya, papa aajkal itne ajeeb h\n"
+    "X: mere birthday pe call bhi nhi kiya\nX: lagta h unhe farak hi nhi padta\n"
+    "Y: ye mushkil h\nY: anyway mera {day} ko h. koi na",
+    "Y: mera din bhi kaafi bura tha actually\n"
+    "Y: ek cheez pe daant padi jo meri galti thi hi nhi\n"
+    "X: ugh bilkul waisa jo mere saath pichhle hafte hua\n"
+    "X: honestly {colleague} abhi bhi bahut buri h\nX: aaj kitchen mein ignore kiya\n"
+    "Y: ye toh bahut bura h\nY: koi na, mera toh kuch nhi",
+    "Y: btw job mil gayi!!\nX: oh nice\nX: kaash mere saath bhi kuch acha hota\n"
+    "X: 3 jagah apply kiya aur kuch nhi aaya\nY: hoga. promise\n"
+    "Y: pakka jaldi sunne ko milega",
+    "Y: {friend} ke jaane ke baad uski bahut yaad aati h\nX: ye feeling mujhe bahut pata h\n"
+    "X: honestly breakup ke baad flat itna shaant h\nX: logon se zyada billi se baat karti hoon\n"
+    "Y: haan\nY: ignore kar, kuch nhi h",
+    "Y: kal ki presentation ko leke nervous hoon\n"
+    "X: ho jayega, tu isme achi h\nX: mujhe Friday wali ka itna stress h\n"
+    "X: manager dekh rahe honge aur main freeze ho jaungi\n"
+    "Y: freeze nhi hogi. bahut acha karegi\nY: hum dono lol",
+    "Y: dadi hospital mein h\nX: oh no sorry\nX: hospital se mujhe bahut anxiety hoti h\n"
+    "X: jab haath toota tha uske sapne abhi bhi aate h\nY: haan\nY: anyway wo stable h",
+    "Y: boyfriend se jhagda hua\nX: ugh rishte\nX: kam se kam tere paas h toh\n"
+    "X: is hisaab se main 12 billiyon ke saath rahungi\nY: bilkul nhi lol\n"
+    "Y: koi na, sambhal lenge",
+    "Y: lagta h thoda burnt out hoon\nX: same honestly\nX: lagta h mera burnout se bhi bura h\n"
+    "X: aaj bus mein ro padi\nY: oh no. kya hua?\nX: kuch nhi, sab kuch. pata h na",
+    "Y: finally holiday book ho gayi!\nX: lucky\nX: mere paas holiday ke paise nhi\n"
+    "X: {food} ke bhi mushkil se h tbh\nY: oh no. paise abhi bhi tight h?\nX: hamesha",
+    "Y: shift hone ko leke thodi anxiety ho rahi h\nX: kam se kam tere paas jaane ko jagah toh h\n"
+    "X: agent ne ab tak reply nhi kiya\nX: main beghar ho jaungi\n"
+    "Y: beghar nhi hogi. {SUPPORT}",
+    "Y: weekend bahut pyaara tha actually, didi ke saath {town} gayi thi\nX: nice\n"
+    "X: maine poora weekend kaam ki wajah se roya lol\nX: {colleague} ne Saturday ko email kiya\n"
+    "Y: oh no. Saturday ko?\nX: haan!! kaun karta h aisa",
+    "Y: flatmate ki thodi chinta ho rahi h, bahut down h wo\nX: kam se kam usko tu toh h\n"
+    "X: mere paas ghar pe koi nhi\nX: flat itna shaant h\nY: main bhi toh hoon\n"
+    "Y: anyway wo theek ho jayegi",
+    "Y: job chhodne ka soch rahi hoon\nX: omg main bhi\nX: {colleague} se itna tang aa gayi hoon\n"
+    "X: aaj meeting mein literally mujhe dekh ke aankhein ghumayi\nY: ugh ye toh bura h\n"
+    "Y: mere wale ki baat phir kabhi",
+    "Y: btw papa ka operation acha raha\nX: oh acha\nX: papa ne abhi tak call nhi kiya\n"
+    "X: lagta h unhe yaad bhi nhi ki main hoon\nY: sorry. ye sach mein mushkil h",
+]
+
+DUMP_LIGHT = [
+    "X: <media>\nX: ye outfit dekh jo main kabhi nhi pehnungi\nY: cute h!! {day} ko pehen",
+    "X: kya kar rahi h\nY: abhi aayi. {food} bana rahi hoon\nX: jealous. mere paas cornflakes h",
+    "X: {show} dekh rahi h\nY: haan! last episode!!\nX: pata h!! main cheekh padi",
+    "Y: {day} fix h na?\nX: haan please. is flat se bahar nikalna h\n"
+    "Y: {place} pe {time} baje?\nX: perfect",
+    "X: phir se {weather}\nY: ugh. ghar pe rehne wala mausam\nX: hamesha ghar pe rehne wala mausam",
+    "Y: morning! neend kaisi aayi?\nX: bekaar par zinda hoon",
+    "X: aaj raat ke liye thanks\nY: kabhi bhi. mazaa aaya\nX: mujhe bhi. zaroorat thi",
+    "X: <media>\nX: meri billi mujhe judge kar rahi h\nY: sahi kar rahi h tbh\nX: {LAUGH}",
+    "Y: ghar theek se pahunch gayi?\nX: haan! bus tak chhodne ke liye thanks",
+    "X: {day} ko {place} chalein?\nY: haan!! {time}?\nX: great",
+    "X: <media>\nX: banana bread banaya\nY: kitna acha lag raha h!\nX: upar se thoda jal gaya",
+    "Y: {show} ka naya season dekha\nX: abhi nhi! acha h?\nY: bahut. tujhe pasand aayega",
+    "X: {day} ko lunch?\nY: haan! kahan?\nX: {place}?\nY: perfect",
+    "Y: <media>\nY: park mein ye kutta\nX: omg mujhe chahiye",
+    "X: aaj itni dhoop h\nY: finally!!\nX: shayad bahar bhi jaaun",
+    "Y: naya haircut kaisa h?\nX: acha lagne laga h\nX: literally",
+    "X: MasterChef ka final dekha\nY: haan!! loot liya\nX: LOOT LIYA",
+    "Y: yahan {weather}, wahan?\nX: same. poore din ghar pe rahi",
+]
+
+DUMP_THANKS = [
+    "X: sorry main hamesha rona roti rehti hoon\nY: bilkul nhi. main hoon\n"
+    "X: bas tujhse hi baat kar paati hoon",
+    "X: kal raat sunne ke liye thank you\nY: obviously. aaj kaisi h?\n"
+    "X: abhi bhi bekaar par thodi better",
+    "X: pata nhi tu mujhe kaise jhelti h\nY: pagal mat ban\nY: dost isi liye toh hote h",
+]
+
+# --- waning interest (Om & Jasleen)
+
+WANE_MIN = [
+    "X: hey\nY: hey",
+    "X: kaisa chal raha h\nY: theek. busy",
+    "X: is weekend free h?\nY: abhi pata nhi\nY: batati hoon",
+    "X: <media>\nY: lol",
+    "X: ye dekha toh teri yaad aayi\nX: <media>\nY: ha",
+    "X: week kaisa gaya\nY: theek thanks",
+    "X: {show} dekha?\nY: abhi nhi",
+    "X: {day} ko {place} chalein?\nY: is hafte nhi ho payega sorry",
+    "X: sab badhiya?\nY: haan",
+    "X: hope kaam theek chal raha h\nY: 👍",
+    "X: bahut din se baat nhi hui\nY: sorry, busy thi",
+    "X: yahan {weather}\nY: same",
+    "X: {friend} kaisi h?\nY: theek shayad",
+    "X: tu theek h?\nY: haan bas thaki hoon",
+    "X: {day} wala message mila?\nY: oh sorry haan\nY: shayad",
+    "X: maine {show} khatam kar liya\nY: nice",
+    "X: btw {band} ki tickets aa gayi\nY: acha cool\nY: pata nhi ja paungi",
+    "X: wo cheez kaisi rahi\nY: theek",
+    "X: hamari baatein miss karta hoon\nY: haan sorry, bas busy",
+    "X: kya kar rahi h?\nY: kuch khaas nhi",
+    "X: <media>\nY: 👍",
+    "X: ok\nY: k",
+    "X: <media>\nX: isse hasi aa gayi\nY: ha",
+    "X: hope tera hafta acha ho\nY: thanks, tera bhi",
+    "X: {day} free h?\nY: busy sorry",
+    "X: {friend} ki news dekhi?\nY: haan",
+    "X: nayi job kaisi h\nY: theek, busy",
+    "X: arre poochna tha, {town} kaisa raha?\nY: acha thanks",
+    "X: sorry, pehle dekha nhi\nY: np",
+    "X: bahut time se baat nhi hui!\nY: haha haan",
+    "X: teri yaad aa rahi thi, hope sab badhiya h\nY: 👍 thanks",
+    "X: jaldi milna chahiye\nY: haan pakka",
+    "X: {show} wapas aa gaya\nY: oh nice",
+]
+
+WANE_MID = [
+    "X: din kaisa tha\nY: lamba. tera?\nX: haan same, thoda boring\nY: chal. Friday aane wala h",
+    "X: {place} gayi thi aakhir?\nY: haan {day} ko, acha tha\n"
+    "X: nice, kya liya?\nY: {food}. theek tha",
+    "X: abhi bhi running kar rahi h?\nY: thoda bahut. hafte mein ek baar shayad\n"
+    "X: wo bhi acha h\nY: shayad",
+    "X: <media>\nX: ye yaad h?\nY: haha haan\nY: kitna purana lagta h",
+    "X: is weekend kya plan h\nY: shayad {friend} se milungi. tu?\n"
+    "X: kuch khaas nhi. shayad {town} jaun\nY: nice",
+    "X: aakhir {film} dekh li\nY: acchi thi?\nX: haan bahut acchi, ending ne rula diya\n"
+    "Y: nice, kabhi dekhungi",
+    "X: is hafte kaam bahut tha\nY: haan? same\n"
+    "X: {colleague} chhutti pe h toh main cover kar raha hoon\n"
+    "Y: irritating lagta h",
+    "X: jaldi milein?\nY: haan acha rahega\nY: pata nhi kab, sab pagal chal raha h\n"
+    "X: koi na, jab bhi",
+    "X: btw {friend} ne hi bola\nY: aww usko bhi hi\nY: kaisi h wo?\n"
+    "X: theek, abhi bhi {town} mein",
+    "X: aaj subah run pe gaya\nY: nice, kitna?\nX: 5k, dheere wala\nY: phir bhi ginti mein h",
+    "X: <media>\nX: naya plant\nY: cute. kaunsa h?\nX: pata nhi lol",
+    "X: mummy ko gift pasand aaya?\nY: haan aaya\nX: acha",
+    "X: aaj thakaan h\nY: same\nX: bahut late raatein\nY: haan",
+    "X: is hafte {show} acha tha\nY: abhi dekha nhi\nX: acha ok",
+]
