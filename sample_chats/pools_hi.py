@@ -1723,3 +1723,283 @@ WANE_MID = [
     "X: aaj thakaan h\nY: same\nX: bahut late raatein\nY: haan",
     "X: is hafte {show} acha tha\nY: abhi dekha nhi\nX: acha ok",
 ]
+
+# --- critical / defensive (Rehan & Zeenat)
+
+CRIT = [
+    "X: kitchen phir se ganda chhod diya\nY: baad mein karne wal{Y:a/i} th{Y:a/i}\n"
+    "X: tu hamesha yahi bol{Y:ta/ti} h\nY: aur tu kabhi kachra nhi phenk{X:ta/ti} toh\n"
+    "X: baat wo nhi h\nY: jo bhi 🙄",
+    "X: tune reply kyun nhi kiya\nX: maine 4 message bheje\nY: office mein th{Y:a/i}??\n"
+    "X: tere paas hamesha koi bahana ho{Y:ta/ti} h\nY: meri galti nhi ki meri naukri h\nX: wow ok",
+    "X: tune bola tha table book kar{Y:ega/egi}\nY: bhool gay{Y:a/i} ok\nX: phir se?\n"
+    "X: tu kabhi kuch poora nhi kar{Y:ta/ti}\nY: toh tu khud book kar le{X:ta/ti}\n"
+    "X: baat wo nhi h",
+    "X: aaj tujhe kya hua h\nY: mujhe kuch nhi hua\nY: TUJHE kya hua h\n"
+    "X: maine bas ek sawaal poocha\nY: us tone mein\n"
+    "X: koi tone nhi h. tu pagalpan kar rah{Y:a/i} h",
+    "X: tu meri mummy ka birthday bhool gay{Y:a/i}\nY: meri galti nhi kisi ne yaad nhi dilaya\n"
+    "X: wo MERI mummy h aur main teri PA nhi hoon\n"
+    "X: jo cheez mere liye maayne rakhti h tu kabhi yaad nhi rakh{Y:ta/ti}\n"
+    "Y: ye bilkul unfair h\n"
+    "Y: waise tu bhi pichhle mahine mera office wala function bhool gay{X:a/i} th{X:a/i}",
+    "X: jab main serious ho{X:ta/ti} hoon tu hamesha mazaak kyun kar{Y:ta/ti} h\n"
+    "Y: mahaul halka kar rah{Y:a/i} th{Y:a/i}\nX: ye dismissive h\n"
+    "Y: aur tu har cheez mein itna drama kar{X:ta/ti} h\nX: phir shuru",
+    "X: dinner pe poore time phone pe th{Y:a/i} tu\n"
+    "Y: bas ek cheez check kar rah{Y:a/i} th{Y:a/i}\n"
+    "X: ek ghante tak\nY: waise bhi tu poori raat {friend} se baat kar rah{X:a/i} th{X:a/i}\n"
+    "X: unbelievable",
+    "X: maine parcel lene bola tha\nY: time nhi mila\n"
+    "X: gym ke liye time mil gaya\nY: meri galti nhi post office 5 baje band hota h\n"
+    "X: tu hamesha khud ko pehle rakh{Y:ta/ti} h",
+    "X: tune {friend} ke saamne meri beizzati ki\nY: kaise??\nX: meri job wala comment\n"
+    "Y: mazaak tha. tu itn{X:a/i} sensitive h\nX: tu meri koi baat serious nhi le{Y:ta/ti}",
+    "X: tune bola tha 8 baje tak aay{Y:ega/egi}\nY: phas gay{Y:a/i} th{Y:a/i}\n"
+    "X: tune bola tha late hua toh text kar{Y:ega/egi}\nY: phone band ho gaya, meri galti nhi\n"
+    "X: jab suvidha ho tabhi band hota h",
+    "X: tujhe kya hua h\nX: tu bas uth ke chal{Y:a/i} gay{Y:a/i}\n"
+    "Y: kyunki tu chilla rah{X:a/i} th{X:a/i}\n"
+    "X: main nhi chilla rah{X:a/i} th{X:a/i}\nY: wahi awaaz kar rah{Y:a/i} th{Y:a/i}\n"
+    "X: koi awaaz nhi h",
+    "X: tu hamesha yahi kar{Y:ta/ti} h\nY: kya\n"
+    "X: chup ho jaata h aur phir aise behave karta h jaise kuch hua hi nhi\n"
+    "Y: aur tu kabhi kuch chhod{X:ta/ti} nhi\nX: kyunki kuch theek hi nhi hota",
+    "X: tu kabhi mera din nhi poochta\nY: kal hi toh poocha tha\nX: ek baar\n"
+    "Y: tu bhi mera nhi poochta\nX: theek h",
+    "X: tune well done bhi nhi bola\nX: review ke baare mein\nY: bola tha??\n"
+    "X: tune 'nice' bola. bas\nY: kya chahiye, speech?\nX: bhool ja",
+    "X: apna saamaan seedhiyon pe mat faila\nY: ek din ke liye toh tokna band kar\n"
+    "X: tu kar deta toh tokna nhi padta\nY: meri galti nhi tu itna chidchida h",
+    "X: tune promise kiya tha is weekend {town} chalenge\nY: maine shayad bola tha\n"
+    "X: tune bola tha chalenge\nY: kuch aa gaya\nX: hamesha kuch aa jaata h",
+    "X: tu kabhi kabhi itn{Y:a/i} selfish h\nY: wow\n"
+    "Y: bolta kaun h jo poora weekend {friend} ke yahan raha\n"
+    "X: wo hafton pehle plan tha\nY: jo bhi",
+    "X: tu itn{Y:a/i} thand{Y:a/i} kyun h\nY: nhi hoon\nX: saaf dikh raha h\n"
+    "Y: shayad agar tu ghar aate hi mujhpe shuru na ho jaa{X:ta/ti}\nX: main shuru nhi hu{X:a/i}",
+    "X: mera {thing} ek hafte se tere paas h\nY: de d{Y:unga/ungi}\n"
+    "X: hamesha yahi bol{Y:ta/ti} h\n"
+    "Y: koi badi baat nhi h\nX: mere liye h",
+    "X: tune phir cancel kar diya\nY: thak{Y:a/i} hu{Y:a/i} hoon, kya karun\n"
+    "X: tune bola tha aay{Y:ega/egi}\n"
+    "Y: meri galti nhi office pagal h\nX: hamesha office",
+    "X: tu kabhi meri nhi sunta\nY: abhi sun rah{Y:a/i} hoon\nX: saaf nhi sun rah{Y:a/i}\n"
+    "Y: toh mujhse kya chahiye\nX: kuch nhi. bhool ja",
+    "X: kal raat tune mera bilkul saath nhi diya\nY: teri behen thi, kya bol{Y:ta/ti}\n"
+    "X: kuch bhi!!\nY: toh tu khud ka bachav kar le{X:ta/ti}\nX: wow. thanks",
+    "X: gaadi phir se bina petrol ke chhod di\nY: late ho rah{Y:a/i} th{Y:a/i}\n"
+    "X: tu hamesha late ho{Y:ta/ti} h\nY: toh tu khud bharwa le{X:ta/ti}\n"
+    "X: baat wo nhi h aur tujhe pata h",
+    "X: jab meri family aas paas hoti h tu hamesha ye kyun kar{Y:ta/ti} h\nY: kya\n"
+    "X: chup hoke muh phula leta h\nY: main muh nhi phulata\n"
+    "Y: tera bhai mujhpe chadh raha tha aur tune kuch nhi bola\nX: wo meri galti nhi h",
+    "X: tune notice bhi nhi kiya maine baal katwaye\nY: kiya tha notice\n"
+    "X: kuch bola nhi\nY: tu bhi kabhi notice nhi kar{X:ta/ti} jab main kuch kar{Y:ta/ti} hoon\n"
+    "X: jaise kya\nY: bhool ja",
+    "X: teen baar bola plumber ko bula\nY: busy th{Y:a/i}\n"
+    "X: daaru ke liye kabhi busy nhi hota\nY: wow ok\n"
+    "Y: meri galti nhi ki nal ki parwah sirf tujhe h\nX: unbelievable",
+    "X: tujhe kya hua h, poore din se chidchida h\nY: mujhe kuch nhi hua\n"
+    "Y: shayad har 5 minute mein poochna band kar de\nX: theek h. nhi pooch{X:unga/ungi}",
+    "X: tune promise kiya tha mere office function mein aay{Y:ega/egi}\n"
+    "Y: maine bola tha koshish kar{Y:unga/ungi}\n"
+    "X: tune bola tha aay{Y:ega/egi}\nX: sab pooch rahe the tu kahan h\n"
+    "Y: toh tune yaad nhi dilaya\n"
+    "X: yaad dilana nhi padna chahiye",
+    "X: {num}00 kis cheez pe uda diye??\nY: acchi deal thi\nX: humne bola tha bachat karenge\n"
+    "Y: tune pichhle hafte naye joote liye\nX: wo alag h\n"
+    "Y: jab tu kar{X:ta/ti} h tab hamesha alag ho{X:ta/ti} h",
+    "X: tu hamesha mujhse poochhe bina plans bana le{Y:ta/ti} h\nY: poocha tha\n"
+    "X: tune bataya. wo poochna nhi h\nY: tu poochne pe kabhi jawab hi nhi deta\nX: jo bhi 🙄",
+    "X: tujhe farak bhi padta h ki main upset hoon\nY: obviously padta h\n"
+    "X: dikhta toh nhi\nY: kya karun main\nX: pata nhi, ek baar notice kar",
+    "X: tune bola tha holiday sort kar{Y:ega/egi}\nY: kar d{Y:unga/ungi}\n"
+    "X: ye tune {month_past} mein bola tha\n"
+    "Y: busy th{Y:a/i}, meri galti nhi\nX: tu hamesha busy ho{Y:ta/ti} h",
+]
+
+CRIT_REASSURE = [
+    "X: tu mujhse naraz h?\nY: nhi\nX: naraz lag rah{Y:a/i} h\n"
+    "Y: naraz nhi hoon. thak{Y:a/i} hoon\nX: ok",
+    "X: hum theek h na?\nY: haan kyun\nX: poore din chup th{Y:a/i}\nY: bas busy hoon\nX: ok sorry",
+    "X: maine kuch galat kiya?\nY: nhi\nX: kiya hota toh bata{Y:ta/ti}?\nY: haan\n"
+    "X: sorry, bas chinta ho jaati h",
+    "X: abhi bhi subah wali baat pe gussa h\nY: thoda\nX: sorry\n"
+    "X: jab hum aise hote h mujhe bilkul acha nhi lagta\nY: mujhe bhi",
+    "X: tu mujhe chhod ke toh nhi jaa{Y:ega/egi} na\nY: kya? nhi\nY: aisa kyun bol rah{X:a/i} h\n"
+    "X: pata nhi. chhod lol",
+    "X: sach bata, main bahut zyada hoon kya\nY: kabhi kabhi\nX: oh\nX: ok\n"
+    "Y: mera wo matlab nhi tha\nX: theek h",
+    "X: kal raat ke liye sorry\nY: ok\nX: abhi bhi upset h?\nY: ho jaa{Y:unga/ungi} theek",
+    "X: sorry agar pehle irritate kiya\nY: nhi kiya\nX: pakka? chup ho gay{Y:a/i} th{Y:a/i}\n"
+    "Y: pakka",
+    "X: chup ho gay{Y:a/i}. hum dono theek h na?\nY: haan. bas match dekh rah{Y:a/i} hoon\n"
+    "X: ok. sorry",
+    "X: kal raat maine upset kiya?\nY: zyada nhi\nX: 'zyada nhi' matlab haan\n"
+    "Y: theek tha\nX: ok. phir bhi sorry",
+    "X: ab bhi mujhse pyaar kar{Y:ta/ti} h\nY: obviously, kyun\n"
+    "X: pata nhi. aajkal ajeeb lag raha h\n"
+    "Y: bas busy hafta tha",
+    "X: mujhse irritate h?\nY: kyun hoon{Y:ga/gi}\n"
+    "X: poore din ek ek shabd ke reply\nY: office mein th{Y:a/i}\n"
+    "X: sorry. main har cheez zyada soch le{X:ta/ti} hoon",
+]
+
+CRIT_LIGHT = [
+    "X: khane mein kya chahiye\nY: kuch bhi. {food}?\nX: theek",
+    "X: {shop} pe hoon, kuch chahiye\nY: doodh\nX: ok",
+    "X: ghar pe h?\nY: 10 min",
+    "X: {day} ko mummy ke yahan abhi bhi?\nY: haan boli {time} baje\nX: ok",
+    "X: <media>\nY: lol\nY: ye kahan h",
+    "X: property tax bhara?\nY: haan\nX: ok acha",
+    "X: {show} dekh raha h?\nY: thodi der mein\nX: ok mere bina shuru mat karna",
+    "X: {friend} wala kitne baje h\nY: {time}\nX: ok",
+    "X: bread le aayega\nY: haan",
+    "X: late ho rah{X:a/i} hoon\nY: ok",
+    "X: <media>\nX: {friend} ka naya puppy\nY: cute",
+    "X: gaadi ki chaabi side pe rakh di\nY: 👍",
+    "X: teri train kitne baje h\nY: 6:10\nX: ok",
+    "X: dhaabe se kuch chahiye\nY: bade fries\nX: ok",
+    "X: mummy ne hi bola\nY: unhe bhi hi",
+    "X: kachra\nY: ho gaya",
+    "X: <media>\nX: drawer mein mila\nY: ha, purana flat",
+    "X: aaj gym?\nY: shayad\nX: ok batana",
+    "X: {friend} ka birthday {day} ko\nY: ok kitne baje\nX: {time}",
+    "X: washing machine khatam\nY: ok sukha de{Y:ta/ti} hoon",
+    "X: ghar ka khana ya bahar se\nY: bahar se\nX: {place}?\nY: theek",
+    "X: {film} ki tickets le li\nY: kitne baje\nX: {time}",
+    "X: gaadi {day} ko service ke liye book h\nY: ok",
+    "X: {town} wali news dekhi\nY: haan pagal",
+]
+
+CRIT_REPAIR = [
+    "X: pehle wali baat ke liye sorry. matlab nhi tha\nY: pata h. mera bhi\nX: sulah?\nY: sulah",
+    "X: kachre ke baare mein tu sahi h. main kar d{X:unga/ungi}\nY: thank you",
+    "X: sorry maine gussa kiya\nY: koi na. main bhi pareshan kar rah{Y:a/i} th{Y:a/i}",
+    "X: bhai wali baat ke liye sorry. tu sahi th{Y:a/i}\nY: thank you. bahut acha laga",
+    "X: pehle jo bola wo matlab nhi tha\nY: pata h. main bhi thak{Y:a/i} hua th{Y:a/i}\n"
+    "X: love you\nY: love you",
+]
+
+# --- crisis support (Amrita goes through a crisis; Bharat supports; later the reverse)
+
+CRISIS = [
+    "X: Bharat samajh nhi aa raha kya karun\nX: papa office mein gir gaye\n"
+    "+ hum hospital mein h\n+ AIIMS, emergency\nY: oh god. I'm so sorry\n"
+    "Y: wo theek h? tu theek h?\nX: unhe lagta h dil ka h. mujhe bahut dar lag raha h\n"
+    "Y: main hoon. aaun?\nX: aayega? akele nhi rehna mujhe\nY: nikal raha hoon",
+    "X: unhe admit kar rahe h\nX: itna dar lag raha h ki unhe kho doongi\nY: {VALIDATE}\n"
+    "Y: doctor kya bol rahe h?\nX: surgery chahiye. shayad isi hafte\n"
+    "Y: ok. ek ek karke. {SUPPORT}",
+    "X: soyi nhi hoon\nX: aankh band karti hoon toh machines ki awaaz aati h\n"
+    "Y: ye toh bahut bura h\nY: aaj kuch khaya?\nX: nhi really\n"
+    "Y: 6 baje khana la raha hoon. koi bahas nhi",
+    "X: surgery kal subah 8 baje h\nX: ji machla raha h\n"
+    "Y: obviously. itna kuch utha rahi h tu\n"
+    "Y: poore din phone on rakhunga. kuch bhi text kar, bas ek full stop bhi\n"
+    "X: thank you. sach mein\n~~~\nY: subah se tere baare mein soch raha hoon. kuch news?\n"
+    "X: bahar aa gaye. theek raha\nX: corridor mein bas ro padi\n"
+    "Y: thank god. tere liye bahut sukoon hua\nY: kaisa feel ho raha h?\n"
+    "X: nichod di gayi hoon. par wo theek h",
+    "X: manager ko bolna pada ki nhi aa paungi\nX: itna guilty feel ho raha h, deadline h\n"
+    "Y: guilty feel karne ki koi baat nhi\nY: papa hospital mein h. office chal jayega\n"
+    "X: pata h. bas lagta h sabko niraash kar rahi hoon\nY: nhi kar rahi. {SUPPORT}",
+    "X: mummy sambhal nhi pa rahi\n"
+    "X: unke liye mazboot rehne ki koshish kar rahi hoon par khud toot rahi hoon\n"
+    "Y: {VALIDATE}\nY: par tujhe kaun sambhal raha h?\nX: tu. honestly\n"
+    "Y: toh sambhalne de. is hafte tera kya kaam main le loon?",
+    "X: aaj nurse pe chilla di aur bahut bura lag raha h\n"
+    "Y: tu thaki hui h aur dari hui h. insaan h\nY: sorry bola?\n"
+    "X: haan. wo bahut achi thi is baare mein\nY: bas. khud pe bhi thoda reham kar",
+    "X: sorry aajkal sab kuch mere baare mein hi ho gaya\n"
+    "X: tu sach mein kaisa h? boss wali baat kaisi rahi?\n"
+    "Y: sorry mat bol!! main theek hoon honestly\nY: theek rahi, team badalne de rahe h\n"
+    "X: ye bahut acha h. khushi hui\nX: tu deserve karta h",
+    "X: ghar aa gaye\nX: par itne kamzor h. unhe aise dekhna darawna h\n"
+    "Y: samajh sakta hoon. {VALIDATE}\nY: wo khud kaise h?\n"
+    "X: chidchide, jo nurse ne bola acha sign h lol\nY: 😂 wahi toh tere papa h",
+    "X: aaj {shop} mein ro padi\nX: biscuit wali line mein. unke favourite\nY: oh yaar\n"
+    "Y: dukh aur dar ajeeb jagah pe nikalte h\nX: wo gaye bhi nhi, isliye itna stupid lagta h\n"
+    "Y: stupid nhi h. tune unhe almost kho diya tha. {SUPPORT}",
+    "X: lagta h doob rahi hoon\nX: hospital, mummy, office, sab\nY: {VALIDATE}\n"
+    "Y: is hafte sabse zyada kya chahiye?\nX: neend. aur koi jo kutte ko sambhal le\n"
+    "Y: kutta main dekh lunga. Wednesday aur Thursday?\nX: tu lifesaver h",
+    "X: sochti rehti hoon agar phone na uthaya hota toh\nX: ignore karne wali thi\n"
+    "Y: par tune uthaya. aur pahunch gayi\nY: isse hila hua feel karna theek h\n"
+    "X: ab har waqt anxiety rehti h\n"
+    "Y: {SUPPORT}. aur sab theek ho jaye toh shayad kisi se baat karna?",
+    "X: tera hafta kaisa raha? lagta h bahut time se poocha hi nhi\nY: tere paas bahut kuch tha!\n"
+    "Y: mera theek tha, thoda thaka. {friend} {day} ko aa rahi h\n"
+    "X: oh nice!! meri taraf se hi bolna\n"
+    "X: aur sab kuch ke liye thank you. sach mein",
+    "X: aaj rehab appointment tha\nX: wo corridor ke end tak chal ke gaye\nY: kamaal h!!\n"
+    "Y: kaise lag rahe the?\nX: khud pe proud lol. aur mujhe itna sukoon h\n"
+    "Y: tum dono ke liye bahut khush hoon",
+    "X: buri raat thi. unke seene mein phir dard hua\nX: false alarm tha par main kaanp rahi hoon\n"
+    "Y: oh no. {VALIDATE}\nY: abhi kahan h?\nX: ghar. wo so rahe h\n"
+    "Y: baat karni h ya bas bekaar videos bhejun\nX: dono lol",
+]
+
+CRISIS_LIGHT = [
+    # the crisis weeks' small talk: care, distraction and practical help (X = Amrita, Y = Bharat)
+    "Y: <media>\nY: chhote se raincoat mein kutta, himmat ke liye\nX: ok isse thoda acha laga 😂",
+    "Y: tere darwaze pe soup rakh diya\nX: tu farishta h\nX: thank you",
+    "Y: reply karne ki zaroorat nhi, bas teri yaad aa rahi thi\nX: ❤️",
+    "Y: itni bhaag daud mein Pepper kaisi h?\n"
+    "X: confused par khush. tere saath extra walk bahut pasand h usko lol",
+    "X: milne ka time 2 se 8 h toh basically wahin reh rahi hoon\n"
+    "Y: charger aur snacks le aaun?\nX: haan please. vending machine bekaar h",
+    "Y: <media>\nY: tere papa ke bageeche ke paas se guzra, sem pagal ho rahi h\n"
+    "X: aww. unhe bahut acha lagega, dikhaungi",
+    "X: aaj unhone crossword maanga\nY: ye acha sign h!!\nX: pata h. choti cheezein",
+    "Y: dukaan se kuch chahiye?\nX: doodh aur wo oats wale biscuit\nY: ho gaya",
+    "Y: hasane ke liye ek bekaar video bhej raha hoon\nY: <media:video>\n"
+    "X: bura lagta h ki kaam kar gaya 😂",
+    "X: mummy phoolon ke liye thank you bol rahi h\nY: kuch nhi tha\nX: kuch nhi nhi tha",
+    "Y: hospital mein parking kaisi h, kal chhod doon?\n"
+    "X: bekaar. haan please\nY: 1 baje leta hoon",
+    "X: unke ward ki nurses farishte h\nY: aww. khushi h ki ache haathon mein h",
+]
+
+CRISIS_RECOVER = [
+    "X: bas thank you bolna tha\n"
+    "X: pichhle kuch hafton ke liye. khana, kutta, raat 2 baje ke messages\n+ \n"
+    "+ tere bina nhi kar paati\nY: tu bhi mere liye yahi karti\n"
+    "X: karti. hope tujhe pata h",
+    "X: bahut time baad pehla normal din\nX: run pe gayi aur ek baar bhi hospital ka nhi socha\n"
+    "Y: ye sunke bahut acha laga\nY: overall kaisa feel ho raha h?\n"
+    "X: halka. abhi bhi thoda dagmag par halka",
+    "X: papa wapas bageeche mein lol\nY: obviously\nY: mummy kaisi h?\n"
+    "X: bahut better. phir se so paa rahi h\nY: bahut khushi hui",
+]
+
+CRISIS_BEN = [
+    # Bharat's story in order: the list, the waiting, a backup interview, the news, then life
+    # goes on (Bharat is X here)
+    "X: ek baat karni thi tujhse\nY: haan bol. kya hua?\n"
+    "X: office mein chhatni ho rahi h aur mera naam list mein h\nX: honestly dar lag raha h\n"
+    "Y: oh no. {VALIDATE}\nY: kab pata chalega?\nX: mahine ke end tak\n"
+    "Y: {SUPPORT}. tune hafton mujhe sambhala, ab meri baari",
+    "X: zyada soya nhi. office wali baat\nY: sorry. wo intezaar bahut bura hota h\n"
+    "Y: dimaag mein kya chal raha h?\nX: bas paise. flat. agar kuch nhi mila toh\n"
+    "Y: bahut kuch h. par tu apne kaam mein itna acha h\nY: saath mein CV dekhein?\n"
+    "X: haan. bahut help hogi",
+    "X: kal backup job ka interview h\nX: nervous hoon\nY: tu kamaal karega\n"
+    "Y: kis cheez ki tension h?\nX: salary ke sawaal. main hamesha khud ko kam aankta hoon\n"
+    "Y: practice karte h. kaunsa number bolega?\n~~~\nY: interview kaisa gaya??\n"
+    "X: bahut acha! number bola aur unhone palak bhi nhi jhapkayi\nY: proud of you!!",
+    "X: honestly thoda failure feel ho raha h\nY: hey. nhi\n"
+    "Y: list mein naam aana tere baare mein nhi, budget ke baare mein h\n"
+    "Y: aaj kaisa feel ho raha h?\n"
+    "X: bol ke thoda better\n~~~\nY: chhatni ki koi news?\nX: mujhe rakh rahe h!!\n"
+    "Y: {HYPE}\nY: kaisa lag raha h?\nX: shabdon se zyada sukoon",
+    "X: bhai ko leke bahut stress h\n"
+    "X: wo wapas mere saath rehne aa raha h aur pata nhi sambhal paunga\n"
+    "Y: sab ke upar ye bhi\nY: sabse zyada kis baat ki chinta h?\n"
+    "X: ki pehle ki tarah ladenge\nY: samajh aata h. shuru mein hi kuch rules bana lo?\n"
+    "X: haan. sunne ke liye thanks",
+    "X: is hafte thoda low feel ho raha h\nX: kuch khaas nhi\nY: sorry. low matlab?\n"
+    "X: bas flat. thaka hua. kuch mazedaar nhi lagta\n"
+    "Y: {VALIDATE}. {day} ko ghar se bahar chalein? walk aur {drink}?\nX: haan please",
+]
