@@ -1395,9 +1395,9 @@ DOM_SHORT = [
     "X: ye toh mere gym jaisa h, bataya tha unhone naye racks lagaye\n"
     "X: proper competition wale\nY: nice",
     "Y: {day} ko free h?\nX: hona chahiye, subah gym h par\nX: kyun\n"
-    "Y: {friend} ke saath drinks\nX: shayad. leg day ke baad dekhta hoon",
+    "Y: {friend} ke saath drinks\nX: shayad. leg day ke baad dekh{X:ta/ti} hoon",
     "Y: week kaisa chal raha h\nX: pagal\n"
-    "X: Thursday ko client wala h aur basically poori strategy main present kar raha hoon\n"
+    "X: Thursday ko client wala h aur basically poori strategy main present kar rah{X:a/i} hoon\n"
     "X: deck 3 baar dobara banaya\nY: good luck",
     "Y: kya kar raha h\nX: meal prep\nX: chicken, chawal, broccoli x 5\n"
     "X: 40 min mein ho jaata h ab\nY: efficient",
@@ -1408,7 +1408,7 @@ DOM_REACT = [
     "Y: nhi\nX: toh ek banda 30 min se rack pe kabza karke baitha tha\n"
     "X: maine bas politely poocha beech mein kar loon\nX: last mein wo maan gaya\nY: acha",
     "X: aur maine Spanish seekhna shuru kiya h\nX: app pe 40 din ki streak\n"
-    "X: saal mein {town} ja raha hoon toh theek se order kar sakun\nY: nice",
+    "X: saal mein {town} ja rah{X:a/i} hoon toh theek se order kar sakun\nY: nice",
     "X: aur haan holiday book kar li\nX: {month} mein Portugal\n"
     "X: pool wala villa sasta mil gaya\n"
     "X: basically poora weekend flights compare karta raha\nY: jealous",
@@ -1438,29 +1438,29 @@ DUMP = [
     "X: didi ne bola main selfish hoon\nX: bas isliye ki mummy ke birthday pe nhi aa payi\n"
     "X: bahut dukh hua\nY: {VALIDATE}\nY: exactly hua kya?\n"
     "X: bolti rahi ki main kabhi kisi cheez mein help nhi karti\n"
-    "X: aur mujhe lagta h main itna karti hoon\n"
+    "X: aur mujhe lagta h main itna kar{X:ta/ti} hoon\n"
     "Y: ye sach mein dard wali baat h. tu selfish nhi h",
     "X: office mein phir se panic attack aaya\nX: is baar washroom mein\nX: itni sharam aa rahi h\n"
-    "Y: oh Lavanya\nY: ab theek h?\nX: thoda. kaanp rahi hoon\nY: {VALIDATE}\n"
+    "Y: oh Lavanya\nY: ab theek h?\nX: thoda. kaanp rah{X:a/i} hoon\nY: {VALIDATE}\n"
     "Y: doctor se baat karne ka socha?\nX: pata nhi. shayad\nY: {SUPPORT}",
     "X: lagta h sab mujhse aage nikal rahe h\nX: {friend} ka phir se promotion ho gaya\n"
     "X: aur main isi bekaar job mein phasi hoon\nY: ye feeling sach mein mushkil hoti h\n"
     "Y: par tu hamesha ke liye phasi nhi h. iske badle kya karna chahegi?\n"
     "X: ye bhi nhi pata. yahi sabse bura h\nY: {SUPPORT}",
-    "X: sorry phir se tujh pe sab daal rahi hoon\n"
+    "X: sorry phir se tujh pe sab daal rah{X:a/i} hoon\n"
     "X: par manager ne mujhe performance plan pe daal diya\n"
     "X: dar lag raha h naukri chali jayegi\nY: sorry mat bol. {VALIDATE}\n"
     "Y: unhone kya karne ko bola?\nX: aise targets jo basically impossible h\n"
     "X: itni anxiety h ki kuch khaya nhi\nY: please kuch kha le. {SUPPORT}",
     "X: breakup ke baad flat itna shaant h\nX: wahan wapas aana bilkul acha nhi lagta\n"
-    "X: bas awaaz ke liye TV chalu chhod deti hoon\nY: {VALIDATE}\n"
-    "Y: {day} ko aa ja mere yahan? main khana banaungi\n"
+    "X: bas awaaz ke liye TV chalu chhod de{X:ta/ti} hoon\nY: {VALIDATE}\n"
+    "Y: {day} ko aa ja mere yahan? main khana bana{Y:unga/ungi}\n"
     "X: haan. thank you. tere bina kya karti pata nhi",
     "X: thoda rant karun\nY: hamesha\nX: mummy mujhe cousin se compare karti rehti h\n"
     "X: 'uska ghar h, engagement ho gayi'\nX: itna disappointment feel hota h khud pe\n"
     "Y: tu disappointment nhi h\nY: {VALIDATE}\nY: baat kaise khatam hui unse?\n"
     "X: maine phone kaat diya. aur phir guilt hua",
-    "X: poori shaam se ro rahi hoon\nY: oh no. kya hua?\n"
+    "X: poori shaam se ro rah{X:a/i} hoon\nY: oh no. kya hua?\n"
     "X: kuch khaas nhi. sab kuch\nX: kaam, Jake, paise, sab kuch ek saath\nY: {VALIDATE}\n"
     "Y: {SUPPORT}\nY: call karun?\nX: karegi?",
     "X: {friend} pe itna gussa h\nX: usne mujhe apne function mein nhi bulaya\n"
@@ -1469,7 +1469,7 @@ DUMP = [
     "X: nhi aur poochne mein dar lagta h",
     "X: honestly lagta h mujhe depression h\nX: weekend pe bed se uth hi nhi paati\n"
     "X: bas khaali khaali lagta h\nY: acha kiya jo bataya\nY: {VALIDATE}\n"
-    "Y: kisi se baat karne ka sochegi? main dhoondhne mein help kar sakti hoon\n"
+    "Y: kisi se baat karne ka sochegi? main dhoondhne mein help kar sak{Y:ta/ti} hoon\n"
     "X: shayad. dar h kuch faayda nhi hoga",
     "X: paison ka haal bahut bura h\nX: phir overdraft aur abhi 15 tareekh hi h\n"
     "X: itna stress h ki ji machla raha h\nY: {VALIDATE}\n"
@@ -1490,20 +1490,20 @@ DUMP = [
     "Y: kya replay ho raha h?\nX: meeting. lagta h main stupid lagi\n"
     "Y: mujhe bilkul nhi lagta",
     "X: flat dekhna disaster tha\nX: agent mere budget pe basically hans pada\n"
-    "X: main wapas mummy ke ghar pahunch jaungi\nX: itna failure feel ho raha h\n"
+    "X: main wapas mummy ke ghar pahunch ja{X:unga/ungi}\nX: itna failure feel ho raha h\n"
     "Y: tu failure nhi h. market pagal h\nY: {SUPPORT}",
     "X: aaj itna ugly feel ho raha h\nX: kuch fit hi nhi ho raha\n"
     "X: {friend} ko mana kar diya kyunki himmat nhi hui\nY: oh yaar. {VALIDATE}\n"
     "Y: for what it's worth tu gorgeous h\nX: tujhe toh bolna hi padega",
-    "X: honestly sab se thak gayi hoon\nX: har hafte wahi problems\nX: kuch nhi badalta\n"
-    "Y: samajh rahi hoon. {VALIDATE}\nY: is hafte ko thoda sa bhi aasaan kya bana sakta h?\n"
+    "X: honestly sab se thak gay{X:a/i} hoon\nX: har hafte wahi problems\nX: kuch nhi badalta\n"
+    "Y: samajh rah{Y:a/i} hoon. {VALIDATE}\nY: is hafte ko thoda sa bhi aasaan kya bana sakta h?\n"
     "X: pata nhi. nayi zindagi",
-    "X: sorry phir se rona ro rahi hoon par sach mein bahut mushkil ho raha h\n"
+    "X: sorry phir se rona ro rah{X:a/i} hoon par sach mein bahut mushkil ho raha h\n"
     "X: kaam aur bura hota ja raha h\n"
     "X: {colleague} ne mujhe us project se hata diya jo mujhe sach mein pasand tha\n"
     "Y: {VALIDATE}\nY: kyun bataya?\nX: 'restructuring'. par personal lagta h\n"
-    "X: itna tang aa gayi hoon\nY: obviously. {SUPPORT}",
-    "X: ab aur nhi hota\nX: lagta h sab mein doob rahi hoon\n+ \n"
+    "X: itna tang aa gay{X:a/i} hoon\nY: obviously. {SUPPORT}",
+    "X: ab aur nhi hota\nX: lagta h sab mein doob rah{X:a/i} hoon\n+ \n"
     "+ sorry. pata h ye bahut bolti hoon\nY: hey. main hoon\nY: abhi sabse badi cheez kya h?\n"
     "X: paise shayad. aur kaam. aur Jake wala sab\n"
     "Y: ok. ek saath bahut kuch h. {VALIDATE}\n"
@@ -1515,12 +1515,12 @@ DUMP = [
     "X: landlord deposit wapas nhi de raha\nX: bolta h carpet kharab h\n"
     "X: jab aayi thi tab se aisa tha!!\nX: bahut stress h, wo paise chahiye\n"
     "Y: ye toh bilkul unfair h\nY: aate waqt photos li thi?\nX: kuch shayad\n"
-    "Y: ok acha h. isse help hogi. main letter likhne mein help karungi",
+    "Y: ok acha h. isse help hogi. main letter likhne mein help kar{Y:unga/ungi}",
     "X: aajkal har cheez ko leke bahut anxiety h\n"
     "X: boss ke emails ke liye phone check karna band nhi kar paati\nX: raat 11 baje bhi\n"
     "Y: ye thaka dene wala h\nY: {VALIDATE}\n"
     "Y: shaam ko notifications band kar sakti h?\nX: dar h kuch miss ho jayega\n"
-    "Y: samajh sakti hoon. {SUPPORT}",
+    "Y: samajh sak{Y:ta/ti} hoon. {SUPPORT}",
     "X: sabse buri raat thi\nX: Jake ke liye rona band hi nhi hua\nX: laga tha ab theek hoon\n"
     "Y: oh yaar. dukh seedhi line mein nhi chalta\nY: kis cheez se shuru hua?\n"
     "X: supermarket mein hamara gaana baj gaya\nY: {VALIDATE}",
@@ -1543,7 +1543,7 @@ DUMP = [
     "X: manager bahut gusse mein h\nX: khud pe itna gussa h\nY: {VALIDATE}\n"
     "Y: sab kabhi na kabhi bhoolte h\nY: sorry bola?\n"
     "X: haan. par feel waisa hi h\nY: {SUPPORT}",
-    "X: lagta h har cheez mein fail ho rahi hoon\nX: job, rishte, flat\n"
+    "X: lagta h har cheez mein fail ho rah{X:a/i} hoon\nX: job, rishte, flat\n"
     "X: baaki sab life mein jeet rahe h\n"
     "Y: tu fail nhi ho rahi. bas bahut mushkil time chal raha h\nY: {VALIDATE}\n"
     "X: time jaisa nhi lagta. hamesha jaisa lagta h\nY: pata h. {SUPPORT}",
@@ -1564,11 +1564,11 @@ DUMP = [
     "X: itni anxiety h ki kisi cheez pe dhyaan nhi lagta\nX: ek hi email 5 baar padha\n"
     "Y: ye thaka dene wala h\nY: kisi cheez se shuru hua?\n"
     "X: restructure. sab khusur phusur kar rahe h\nY: {VALIDATE}. na jaan'na sabse bura h\n"
-    "X: itna dar h ki sabse pehle main jaungi",
+    "X: itna dar h ki sabse pehle main ja{X:unga/ungi}",
     "X: weight check kiya aur ab gayab ho jaane ka mann h\n"
     "Y: hey. wo number tu nhi h\nY: {VALIDATE}\nX: bas bahut ghatiya feel ho raha h\n"
-    "Y: tu nhi h. kaash tu khud ko waise dekh paati jaise main dekhti hoon",
-    "X: flatmate ja rahi h aur akele rent nhi bhar paungi\nX: panic ho raha h\n"
+    "Y: tu nhi h. kaash tu khud ko waise dekh paati jaise main dekh{Y:ta/ti} hoon",
+    "X: flatmate ja rahi h aur akele rent nhi bhar pa{X:unga/ungi}\nX: panic ho raha h\n"
     "Y: oh no. kab ja rahi h?\nX: agle mahine ke end mein\n"
     "Y: ok. thoda time toh h. {SUPPORT}\n"
     "Y: instagram pe daal doon, kisi ko room chahiye ho toh?\n"
@@ -1580,7 +1580,7 @@ DUMP = [
     "Y: oh no. {VALIDATE}\nY: shayad bas busy honge?\n"
     "X: shayad. phir bhi lagta h ignore kar rahe h\nY: main ignore nhi kar rahi. {SUPPORT}",
     "X: phir neend nhi aa rahi\nX: raat ke 2 baje h aur sab kuch dimaag mein ghoom raha h\n"
-    "X: sorry, pata h tu so rahi hogi\nY: jaag rahi hoon, tension mat le\n"
+    "X: sorry, pata h tu so rahi hogi\nY: jaag rah{Y:a/i} hoon, tension mat le\n"
     "Y: dimaag mein kya chal raha h?\nX: sab. kaam. Jake. paise. mummy\n"
     "Y: {VALIDATE}. thodi der call karun?",
 ]
@@ -1600,23 +1600,24 @@ DUMP_SHIFT = [
     "X: 3 jagah apply kiya aur kuch nhi aaya\nY: hoga. promise\n"
     "Y: pakka jaldi sunne ko milega",
     "Y: {friend} ke jaane ke baad uski bahut yaad aati h\nX: ye feeling mujhe bahut pata h\n"
-    "X: honestly breakup ke baad flat itna shaant h\nX: logon se zyada billi se baat karti hoon\n"
+    "X: honestly breakup ke baad flat itna shaant h\n"
+    "X: logon se zyada billi se baat kar{X:ta/ti} hoon\n"
     "Y: haan\nY: ignore kar, kuch nhi h",
     "Y: kal ki presentation ko leke nervous hoon\n"
     "X: ho jayega, tu isme achi h\nX: mujhe Friday wali ka itna stress h\n"
-    "X: manager dekh rahe honge aur main freeze ho jaungi\n"
+    "X: manager dekh rahe honge aur main freeze ho ja{X:unga/ungi}\n"
     "Y: freeze nhi hogi. bahut acha karegi\nY: hum dono lol",
     "Y: dadi hospital mein h\nX: oh no sorry\nX: hospital se mujhe bahut anxiety hoti h\n"
     "X: jab haath toota tha uske sapne abhi bhi aate h\nY: haan\nY: anyway wo stable h",
     "Y: boyfriend se jhagda hua\nX: ugh rishte\nX: kam se kam tere paas h toh\n"
-    "X: is hisaab se main 12 billiyon ke saath rahungi\nY: bilkul nhi lol\n"
+    "X: is hisaab se main 12 billiyon ke saath rah{X:unga/ungi}\nY: bilkul nhi lol\n"
     "Y: koi na, sambhal lenge",
     "Y: lagta h thoda burnt out hoon\nX: same honestly\nX: lagta h mera burnout se bhi bura h\n"
     "X: aaj bus mein ro padi\nY: oh no. kya hua?\nX: kuch nhi, sab kuch. pata h na",
     "Y: finally holiday book ho gayi!\nX: lucky\nX: mere paas holiday ke paise nhi\n"
     "X: {food} ke bhi mushkil se h tbh\nY: oh no. paise abhi bhi tight h?\nX: hamesha",
     "Y: shift hone ko leke thodi anxiety ho rahi h\nX: kam se kam tere paas jaane ko jagah toh h\n"
-    "X: agent ne ab tak reply nhi kiya\nX: main beghar ho jaungi\n"
+    "X: agent ne ab tak reply nhi kiya\nX: main beghar ho ja{X:unga/ungi}\n"
     "Y: beghar nhi hogi. {SUPPORT}",
     "Y: weekend bahut pyaara tha actually, didi ke saath {town} gayi thi\nX: nice\n"
     "X: maine poora weekend kaam ki wajah se roya lol\nX: {colleague} ne Saturday ko email kiya\n"
@@ -1624,7 +1625,8 @@ DUMP_SHIFT = [
     "Y: flatmate ki thodi chinta ho rahi h, bahut down h wo\nX: kam se kam usko tu toh h\n"
     "X: mere paas ghar pe koi nhi\nX: flat itna shaant h\nY: main bhi toh hoon\n"
     "Y: anyway wo theek ho jayegi",
-    "Y: job chhodne ka soch rahi hoon\nX: omg main bhi\nX: {colleague} se itna tang aa gayi hoon\n"
+    "Y: job chhodne ka soch rah{Y:a/i} hoon\nX: omg main bhi\n"
+    "X: {colleague} se itna tang aa gay{X:a/i} hoon\n"
     "X: aaj meeting mein literally mujhe dekh ke aankhein ghumayi\nY: ugh ye toh bura h\n"
     "Y: mere wale ki baat phir kabhi",
     "Y: btw papa ka operation acha raha\nX: oh acha\nX: papa ne abhi tak call nhi kiya\n"
@@ -1632,8 +1634,9 @@ DUMP_SHIFT = [
 ]
 
 DUMP_LIGHT = [
-    "X: <media>\nX: ye outfit dekh jo main kabhi nhi pehnungi\nY: cute h!! {day} ko pehen",
-    "X: kya kar rahi h\nY: abhi aayi. {food} bana rahi hoon\nX: jealous. mere paas cornflakes h",
+    "X: <media>\nX: ye outfit dekh jo main kabhi nhi pehn{X:unga/ungi}\nY: cute h!! {day} ko pehen",
+    "X: kya kar rahi h\nY: abhi aayi. {food} bana rah{Y:a/i} hoon\n"
+    "X: jealous. mere paas cornflakes h",
     "X: {show} dekh rahi h\nY: haan! last episode!!\nX: pata h!! main cheekh padi",
     "Y: {day} fix h na?\nX: haan please. is flat se bahar nikalna h\n"
     "Y: {place} pe {time} baje?\nX: perfect",
@@ -1654,8 +1657,8 @@ DUMP_LIGHT = [
 ]
 
 DUMP_THANKS = [
-    "X: sorry main hamesha rona roti rehti hoon\nY: bilkul nhi. main hoon\n"
-    "X: bas tujhse hi baat kar paati hoon",
+    "X: sorry main hamesha rona roti reh{X:ta/ti} hoon\nY: bilkul nhi. main hoon\n"
+    "X: bas tujhse hi baat kar paa{X:ta/ti} hoon",
     "X: kal raat sunne ke liye thank you\nY: obviously. aaj kaisi h?\n"
     "X: abhi bhi bekaar par thodi better",
     "X: pata nhi tu mujhe kaise jhelti h\nY: pagal mat ban\nY: dost isi liye toh hote h",
@@ -1666,7 +1669,7 @@ DUMP_THANKS = [
 WANE_MIN = [
     "X: hey\nY: hey",
     "X: kaisa chal raha h\nY: theek. busy",
-    "X: is weekend free h?\nY: abhi pata nhi\nY: batati hoon",
+    "X: is weekend free h?\nY: abhi pata nhi\nY: bata{Y:ta/ti} hoon",
     "X: <media>\nY: lol",
     "X: ye dekha toh teri yaad aayi\nX: <media>\nY: ha",
     "X: week kaisa gaya\nY: theek thanks",
@@ -1680,9 +1683,9 @@ WANE_MIN = [
     "X: tu theek h?\nY: haan bas thaki hoon",
     "X: {day} wala message mila?\nY: oh sorry haan\nY: shayad",
     "X: maine {show} khatam kar liya\nY: nice",
-    "X: btw {band} ki tickets aa gayi\nY: acha cool\nY: pata nhi ja paungi",
+    "X: btw {band} ki tickets aa gayi\nY: acha cool\nY: pata nhi ja pa{Y:unga/ungi}",
     "X: wo cheez kaisi rahi\nY: theek",
-    "X: hamari baatein miss karta hoon\nY: haan sorry, bas busy",
+    "X: hamari baatein miss kar{X:ta/ti} hoon\nY: haan sorry, bas busy",
     "X: kya kar rahi h?\nY: kuch khaas nhi",
     "X: <media>\nY: 👍",
     "X: ok\nY: k",
@@ -1706,12 +1709,12 @@ WANE_MID = [
     "X: abhi bhi running kar rahi h?\nY: thoda bahut. hafte mein ek baar shayad\n"
     "X: wo bhi acha h\nY: shayad",
     "X: <media>\nX: ye yaad h?\nY: haha haan\nY: kitna purana lagta h",
-    "X: is weekend kya plan h\nY: shayad {friend} se milungi. tu?\n"
+    "X: is weekend kya plan h\nY: shayad {friend} se mil{Y:unga/ungi}. tu?\n"
     "X: kuch khaas nhi. shayad {town} jaun\nY: nice",
     "X: aakhir {film} dekh li\nY: acchi thi?\nX: haan bahut acchi, ending ne rula diya\n"
-    "Y: nice, kabhi dekhungi",
+    "Y: nice, kabhi dekh{Y:unga/ungi}",
     "X: is hafte kaam bahut tha\nY: haan? same\n"
-    "X: {colleague} chhutti pe h toh main cover kar raha hoon\n"
+    "X: {colleague} chhutti pe h toh main cover kar rah{X:a/i} hoon\n"
     "Y: irritating lagta h",
     "X: jaldi milein?\nY: haan acha rahega\nY: pata nhi kab, sab pagal chal raha h\n"
     "X: koi na, jab bhi",
@@ -1888,25 +1891,26 @@ CRISIS = [
     "X: Bharat samajh nhi aa raha kya karun\nX: papa office mein gir gaye\n"
     "+ hum hospital mein h\n+ AIIMS, emergency\nY: oh god. I'm so sorry\n"
     "Y: wo theek h? tu theek h?\nX: unhe lagta h dil ka h. mujhe bahut dar lag raha h\n"
-    "Y: main hoon. aaun?\nX: aayega? akele nhi rehna mujhe\nY: nikal raha hoon",
+    "Y: main hoon. aaun?\nX: aayega? akele nhi rehna mujhe\nY: nikal rah{Y:a/i} hoon",
     "X: unhe admit kar rahe h\nX: itna dar lag raha h ki unhe kho doongi\nY: {VALIDATE}\n"
     "Y: doctor kya bol rahe h?\nX: surgery chahiye. shayad isi hafte\n"
     "Y: ok. ek ek karke. {SUPPORT}",
-    "X: soyi nhi hoon\nX: aankh band karti hoon toh machines ki awaaz aati h\n"
+    "X: soyi nhi hoon\nX: aankh band kar{X:ta/ti} hoon toh machines ki awaaz aati h\n"
     "Y: ye toh bahut bura h\nY: aaj kuch khaya?\nX: nhi really\n"
-    "Y: 6 baje khana la raha hoon. koi bahas nhi",
+    "Y: 6 baje khana la rah{Y:a/i} hoon. koi bahas nhi",
     "X: surgery kal subah 8 baje h\nX: ji machla raha h\n"
     "Y: obviously. itna kuch utha rahi h tu\n"
-    "Y: poore din phone on rakhunga. kuch bhi text kar, bas ek full stop bhi\n"
-    "X: thank you. sach mein\n~~~\nY: subah se tere baare mein soch raha hoon. kuch news?\n"
+    "Y: poore din phone on rakh{Y:unga/ungi}. kuch bhi text kar, bas ek full stop bhi\n"
+    "X: thank you. sach mein\n~~~\nY: subah se tere baare mein soch rah{Y:a/i} hoon. kuch news?\n"
     "X: bahar aa gaye. theek raha\nX: corridor mein bas ro padi\n"
     "Y: thank god. tere liye bahut sukoon hua\nY: kaisa feel ho raha h?\n"
-    "X: nichod di gayi hoon. par wo theek h",
-    "X: manager ko bolna pada ki nhi aa paungi\nX: itna guilty feel ho raha h, deadline h\n"
+    "X: nichod di gay{X:a/i} hoon. par wo theek h",
+    "X: manager ko bolna pada ki nhi aa pa{X:unga/ungi}\n"
+    "X: itna guilty feel ho raha h, deadline h\n"
     "Y: guilty feel karne ki koi baat nhi\nY: papa hospital mein h. office chal jayega\n"
-    "X: pata h. bas lagta h sabko niraash kar rahi hoon\nY: nhi kar rahi. {SUPPORT}",
+    "X: pata h. bas lagta h sabko niraash kar rah{X:a/i} hoon\nY: nhi kar rahi. {SUPPORT}",
     "X: mummy sambhal nhi pa rahi\n"
-    "X: unke liye mazboot rehne ki koshish kar rahi hoon par khud toot rahi hoon\n"
+    "X: unke liye mazboot rehne ki koshish kar rah{X:a/i} hoon par khud toot rah{X:a/i} hoon\n"
     "Y: {VALIDATE}\nY: par tujhe kaun sambhal raha h?\nX: tu. honestly\n"
     "Y: toh sambhalne de. is hafte tera kya kaam main le loon?",
     "X: aaj nurse pe chilla di aur bahut bura lag raha h\n"
@@ -1917,15 +1921,15 @@ CRISIS = [
     "Y: sorry mat bol!! main theek hoon honestly\nY: theek rahi, team badalne de rahe h\n"
     "X: ye bahut acha h. khushi hui\nX: tu deserve karta h",
     "X: ghar aa gaye\nX: par itne kamzor h. unhe aise dekhna darawna h\n"
-    "Y: samajh sakta hoon. {VALIDATE}\nY: wo khud kaise h?\n"
+    "Y: samajh sak{Y:ta/ti} hoon. {VALIDATE}\nY: wo khud kaise h?\n"
     "X: chidchide, jo nurse ne bola acha sign h lol\nY: 😂 wahi toh tere papa h",
     "X: aaj {shop} mein ro padi\nX: biscuit wali line mein. unke favourite\nY: oh yaar\n"
     "Y: dukh aur dar ajeeb jagah pe nikalte h\nX: wo gaye bhi nhi, isliye itna stupid lagta h\n"
     "Y: stupid nhi h. tune unhe almost kho diya tha. {SUPPORT}",
-    "X: lagta h doob rahi hoon\nX: hospital, mummy, office, sab\nY: {VALIDATE}\n"
+    "X: lagta h doob rah{X:a/i} hoon\nX: hospital, mummy, office, sab\nY: {VALIDATE}\n"
     "Y: is hafte sabse zyada kya chahiye?\nX: neend. aur koi jo kutte ko sambhal le\n"
-    "Y: kutta main dekh lunga. Wednesday aur Thursday?\nX: tu lifesaver h",
-    "X: sochti rehti hoon agar phone na uthaya hota toh\nX: ignore karne wali thi\n"
+    "Y: kutta main dekh l{Y:unga/ungi}. Wednesday aur Thursday?\nX: tu lifesaver h",
+    "X: sochti reh{X:ta/ti} hoon agar phone na uthaya hota toh\nX: ignore karne wali thi\n"
     "Y: par tune uthaya. aur pahunch gayi\nY: isse hila hua feel karna theek h\n"
     "X: ab har waqt anxiety rehti h\n"
     "Y: {SUPPORT}. aur sab theek ho jaye toh shayad kisi se baat karna?",
@@ -1936,7 +1940,8 @@ CRISIS = [
     "X: aaj rehab appointment tha\nX: wo corridor ke end tak chal ke gaye\nY: kamaal h!!\n"
     "Y: kaise lag rahe the?\nX: khud pe proud lol. aur mujhe itna sukoon h\n"
     "Y: tum dono ke liye bahut khush hoon",
-    "X: buri raat thi. unke seene mein phir dard hua\nX: false alarm tha par main kaanp rahi hoon\n"
+    "X: buri raat thi. unke seene mein phir dard hua\n"
+    "X: false alarm tha par main kaanp rah{X:a/i} hoon\n"
     "Y: oh no. {VALIDATE}\nY: abhi kahan h?\nX: ghar. wo so rahe h\n"
     "Y: baat karni h ya bas bekaar videos bhejun\nX: dono lol",
 ]
@@ -1948,17 +1953,17 @@ CRISIS_LIGHT = [
     "Y: reply karne ki zaroorat nhi, bas teri yaad aa rahi thi\nX: ❤️",
     "Y: itni bhaag daud mein Pepper kaisi h?\n"
     "X: confused par khush. tere saath extra walk bahut pasand h usko lol",
-    "X: milne ka time 2 se 8 h toh basically wahin reh rahi hoon\n"
+    "X: milne ka time 2 se 8 h toh basically wahin reh rah{X:a/i} hoon\n"
     "Y: charger aur snacks le aaun?\nX: haan please. vending machine bekaar h",
     "Y: <media>\nY: tere papa ke bageeche ke paas se guzra, sem pagal ho rahi h\n"
-    "X: aww. unhe bahut acha lagega, dikhaungi",
+    "X: aww. unhe bahut acha lagega, dikha{X:unga/ungi}",
     "X: aaj unhone crossword maanga\nY: ye acha sign h!!\nX: pata h. choti cheezein",
     "Y: dukaan se kuch chahiye?\nX: doodh aur wo oats wale biscuit\nY: ho gaya",
-    "Y: hasane ke liye ek bekaar video bhej raha hoon\nY: <media:video>\n"
+    "Y: hasane ke liye ek bekaar video bhej rah{Y:a/i} hoon\nY: <media:video>\n"
     "X: bura lagta h ki kaam kar gaya 😂",
     "X: mummy phoolon ke liye thank you bol rahi h\nY: kuch nhi tha\nX: kuch nhi nhi tha",
     "Y: hospital mein parking kaisi h, kal chhod doon?\n"
-    "X: bekaar. haan please\nY: 1 baje leta hoon",
+    "X: bekaar. haan please\nY: 1 baje le{Y:ta/ti} hoon",
     "X: unke ward ki nurses farishte h\nY: aww. khushi h ki ache haathon mein h",
 ]
 
@@ -1986,7 +1991,7 @@ CRISIS_BEN = [
     "Y: bahut kuch h. par tu apne kaam mein itna acha h\nY: saath mein CV dekhein?\n"
     "X: haan. bahut help hogi",
     "X: kal backup job ka interview h\nX: nervous hoon\nY: tu kamaal karega\n"
-    "Y: kis cheez ki tension h?\nX: salary ke sawaal. main hamesha khud ko kam aankta hoon\n"
+    "Y: kis cheez ki tension h?\nX: salary ke sawaal. main hamesha khud ko kam aank{X:ta/ti} hoon\n"
     "Y: practice karte h. kaunsa number bolega?\n~~~\nY: interview kaisa gaya??\n"
     "X: bahut acha! number bola aur unhone palak bhi nhi jhapkayi\nY: proud of you!!",
     "X: honestly thoda failure feel ho raha h\nY: hey. nhi\n"
@@ -1995,7 +2000,7 @@ CRISIS_BEN = [
     "X: bol ke thoda better\n~~~\nY: chhatni ki koi news?\nX: mujhe rakh rahe h!!\n"
     "Y: {HYPE}\nY: kaisa lag raha h?\nX: shabdon se zyada sukoon",
     "X: bhai ko leke bahut stress h\n"
-    "X: wo wapas mere saath rehne aa raha h aur pata nhi sambhal paunga\n"
+    "X: wo wapas mere saath rehne aa raha h aur pata nhi sambhal pa{X:unga/ungi}\n"
     "Y: sab ke upar ye bhi\nY: sabse zyada kis baat ki chinta h?\n"
     "X: ki pehle ki tarah ladenge\nY: samajh aata h. shuru mein hi kuch rules bana lo?\n"
     "X: haan. sunne ke liye thanks",
@@ -2003,3 +2008,292 @@ CRISIS_BEN = [
     "X: bas flat. thaka hua. kuch mazedaar nhi lagta\n"
     "Y: {VALIDATE}. {day} ko ghar se bahar chalein? walk aur {drink}?\nX: haan please",
 ]
+
+# --- group dominated (Sunday football; Manav dominates)
+
+GDOM_MONO = [
+    "M: chalo sab, {day} ki tactics\nM: poore hafte isi ke baare mein soch raha tha\n+ \n"
+    "+ lamba message aa raha h\nM: hum bahut narrow khelte h, isliye pichhle hafte 6 khaye\n"
+    "M: agar Jatin wide rahe aur Ayesha peeche rahe toh shape bani rahegi\n"
+    "M: aur koi bhi, matlab koi bhi, mere saath aage nhi jayega\n"
+    "M: diagram bana{M:ta/ti} hoon\nA: ok\nB: 👍",
+    "M: <media>\nM: {day} ka tactics board\nM: arrows run h, dotted lines pass\n"
+    "M: laal X wahan jahan hum hamesha phaste h\nM: yaad kar lo\nC: lol\n"
+    "A: kitne saare arrows h",
+    "M: kal raat ka jaldi se debrief\nM: pehla half hum soye hue the\n"
+    "M: doosra half kaafi better, press kaam kar raha tha\n"
+    "M: par aapas mein baat karni padegi, akela main chilla raha tha\n"
+    "M: aur Farah aakhri goal thoda tere upar tha, bura mat maanna\nC: ok\n"
+    "A: jeete toh the",
+    "M: kisi ne league table dekhi\nM: honestly Sunday ko nhi jeete toh khatam\n"
+    "M: manager ko badalna padega, midfield bahut slow h\n"
+    "M: August se bol rah{M:a/i} hoon\nB: haan",
+    "M: ok admin time\nM: {day} {time} baje ground book h\n"
+    "M: {num}0 rupaye sabke, Thursday tak mujhe bhejo\n"
+    "M: is baar kisi ke peeche nhi bhaag{M:unga/ungi}\n"
+    "M: pichhli baar 3 hafte mere jeb se gaye\nA: bhej diya\nC: 👍",
+    "M: aur ek naya rule\nM: late aaye toh goal mein\nM: koi exception nhi\n"
+    "M: mere liye bhi. obviously main late nhi aa{M:unga/ungi}\nB: lol",
+    "M: kisi ne wo video dekha jo maine daala\nM: free kick wala\n"
+    "M: hafton se wahi technique practice kar rah{M:a/i} hoon\nM: sab plant foot mein h\n"
+    "M: {day} ko sabko dikha{M:ta/ti} hoon\nA: nice",
+    "M: soch raha tha winter league mein naam daalein\nM: maine pata kar liya\n"
+    "M: 10 match, Tuesday raat, team ke {num}00 rupaye\n"
+    "M: jeete toh trophy aur bar tab\n"
+    "M: log aaye toh aaraam se top 3 mein aa jayenge\nC: mazaa aayega\nB: shayad",
+    "M: aaj raat ki player ratings kyunki bore ho rah{M:a/i} hoon\n"
+    "M: main 8, Jatin 6, Ayesha 7, Farah 6, baaki sab 5\n"
+    "M: sach bolun toh thoda main hi utha raha tha\nA: lol ok\nC: harsh",
+    "M: koi acha physio pata h\nM: hamstring phir tight h\n"
+    "M: din mein do baar stretch kar{M:ta/ti} hoon par kaafi nhi\n"
+    "M: shayad running ka volume, hafte ka 40k ho gaya h\nB: nhi sorry",
+    "M: aajkal Pep ki press conferences bahut dekh rah{M:a/i} hoon\n"
+    "M: aur honestly positional play wali baatein\nM: hum bhi uska ek version kar sakte h\n"
+    "M: sab triangles ka khel h\nM: {day} ko cones laa{M:ta/ti} hoon\nA: cones 😂",
+    "M: yaad dila doon captain main hoon aur bibs main choose kar{M:ta/ti} hoon\n"
+    "M: ye democracy nhi h\nM: h toh par mere votes zyada h\nC: {LAUGH}",
+    "M: <media>\nM: naye boots\nM: wahi jo pros pehente h, Germany se mangwane pade\n"
+    "M: first touch elite hoga\nB: nice",
+    "M: Sunday sharam ki baat thi tbh\nM: 3 goal aage the aur haar gaye\n"
+    "M: na shape, na baat, sab bas ball dekh rahe the\nM: gussa nhi hoon bas niraash hoon\n"
+    "A: thoda gussa",
+    "M: choti baat h par keeper ko back pass dena band karo\n"
+    "M: 5-a-side h, keeper kick nhi maar sakta\nM: jab tak main goal mein na hoon obviously\n"
+    "C: ok",
+    "M: chalo, subs\nM: pichhle mahine ke 100 kam h\n"
+    "M: pata h kaun h par naam nhi l{M:unga/ungi}\nM: bas apne banking apps check kar lo\n"
+    "M: thanks\nA: sorry shayad main tha, abhi bhej{A:ta/ti} hoon",
+    "M: {day} ka mausam bekaar lag raha h\nM: par hum har mausam mein khelte h\n"
+    "M: character banta h\nM: extra socks laana, baad mein thanks bologe\nB: ok",
+    "M: doosri team ke ek bande ka message aaya\nM: rematch chahiye unhe\n"
+    "M: obviously maine haan bola\n"
+    "M: par tez rehna padega, unke defence mein wo lamba banda tha\n"
+    "M: uske liye plan h mere paas\nC: 👍",
+    "M: Sunday ke highlights dobara dekhe\n"
+    "M: honestly pehle 10 minute hamari shape elite thi\n"
+    "M: phir jab main goal mein gaya sab bikhar gaya\n"
+    "M: jo saabit karta h mujhe bahar khelna chahiye\nA: lol",
+    "M: fitness check\nM: is hafte sach mein kaun daud raha tha\n"
+    "M: kyunki maine 3 run aur ek gym session kiya\n"
+    "M: aur phir se akele press nhi karna mujhe\nB: main office paidal gaya tha\n"
+    "C: {LAUGH}",
+    "M: is hafte bada match h sab\nM: league ka top daav pe h\n"
+    "M: Saturday jaldi sona, beer nhi\nM: serious hoon\nM: ok shayad ek beer\nA: noted",
+    "M: warm up ke liye group playlist banayi h\nM: zyada 2000s ke gaane\n"
+    "M: koi complaint nhi, captain main hoon\nM: link bio mein. mazaak, bhej{M:ta/ti} hoon\n"
+    "C: lol ok",
+    "M: nayi kit pe kya raaye\nM: navy ke saath golden border soch rah{M:a/i} hoon\n"
+    "M: mock up bhi h\nM: <media>\nM: peeche naam obviously\nB: acha lag raha h\n"
+    "A: kitne ka",
+    "M: ok ball kaun laayega iska rota bana diya\nM: BALL ROTA\n+ week 1: main\n"
+    "+ week 2: Jatin\n+ week 3: Ayesha\n+ week 4: Farah\n+ (repeat)\n"
+    "M: calendar mein daal lo\nM: koi bahana nhi\nB: ok",
+    "M: kal raat ke ref ke baare mein ek baat\nM: pata h thoda garam ho gaya tha\n"
+    "M: par wo foul tha hi nhi\nM: 10 baar dekha\n"
+    "M: anyway usse sorry bol diya, sort of\nC: 😂",
+    "M: tactics ka sawaal\nM: 2-2 ya 1-2-1\nM: mujhe 1-2-1 lagta h par tumhari raaye chahiye\n"
+    "M: nhi actually 1-2-1 hi h\nM: decide ho gaya\nA: ok",
+    "M: man of the match ki voting aaj raat band\n"
+    "M: bas bata rah{M:a/i} hoon 2 assist aur ek goal tha\n"
+    "M: koi pressure nhi\nM: dimaag se vote karna\nB: lol",
+    "M: park mein extra sessions kar rah{M:a/i} hoon\nM: bas main, ball aur kuch cones\n"
+    "M: mera left foot bahut acha ho raha h\nM: shayad ab free kick left se maarun\n"
+    "C: nice",
+    "M: reminder season end ka dinner {day} ko h\nM: {place} book kar liya\n"
+    "M: awards main de rah{M:a/i} hoon\nM: shayad ek trophy mere liye bhi ho\nA: {LAUGH}",
+    "M: team culture pe ek kitaab padh rah{M:a/i} hoon\n"
+    "M: apparently best teams mein ek strong leader aur clear roles hote h\n"
+    "M: jo basically main bolta aaya hoon\nM: toh. roles. bhej{M:ta/ti} hoon\nB: ok",
+    "M: ok hot take aa raha h\nM: humein Thursday ko bhi practice karni chahiye\n"
+    "M: bas ek ghanta, passing drills\nM: ground ka pooch liya, 7 baje khaali h\n"
+    "M: koi pressure nhi par thoda pressure\nB: Thursday mushkil h mere liye\nA: shayad",
+    "M: Sunday wali team ki scouting report\nM: unka keeper left mein kamzor h\n"
+    "M: 9 number wapas nhi aata\nM: aur ek banda aise girta h jaise world cup ho\n"
+    "M: toh bekaar tackles nhi\nC: noted",
+    "M: apne stats dekh raha tha\n"
+    "M: hamare 70% goal aakhri 10 minute mein aaye h\nM: ye fitness h. sirf fitness\n"
+    "M: warm up mein sprints daal rah{M:a/i} hoon\nA: nooo",
+    "M: yaad dila doon bibs fashion item NHI h\nM: pichhle hafte koi ek ghar le gaya\n"
+    "M: Sunday tak wapas chahiye\nM: dhula hua\nB: lol main nhi",
+    "M: btw Sunday wale save ke liye mujhe shabaashi\nM: ungliyon se, post ke bahar\n"
+    "M: tab kisi ne kuch nhi bola toh ab bol rah{M:a/i} hoon\nC: great save Manav\n"
+    "M: thank you {C}",
+    "M: kiske kitne baaki h uski spreadsheet bana di\nM: colour coded\n"
+    "M: hara bhara, peela late, laal bahut late\nM: peela bahut h\nA: abhi bhej{A:ta/ti} hoon",
+    "M: team ka naam badalne ka soch rah{M:a/i} hoon\nM: 'FC Wednesday' thoda kamzor h\n"
+    "M: 12 naam ki shortlist h\nM: mera favourite 'Real Chai Madrid'\n"
+    "M: vote karenge par gint{M:unga/ungi} main\nB: lol\nC: real chai madrid acha h",
+    "M: tum sab ke liye podcast recommendation\nM: do ex pros tactics samjhate h\n"
+    "M: har episode suna h maine\nM: episode 40 basically waisa h jaisa humein khelna chahiye\n"
+    "M: is hafte ka homework\nA: ok coach",
+    "M: injury update\nM: ankle theek h\nM: physio bolta h 2 hafte par mujhe lagta h 1\n"
+    "M: zaroorat padi toh khel l{M:unga/ungi}\nC: shayad physio ki sun le",
+    "M: throw in ki baat kar sakte h\nM: do haath, sir ke peeche, pair zameen pe\n"
+    "M: Sunday ko 3 de diye\nM: kick off se pehle dikha{M:ta/ti} hoon\nA: 😂 ok",
+]
+
+GDOM_OTHERS = [
+    "A: {day} ko koi kuch kar raha h?\nM: training obviously\nM: aur baad mein run\n"
+    "B: main free hoon\nC: same",
+    "C: <media>\nC: park mein mera kutta\nM: cute\n"
+    "M: yaad aaya, agle mahine ka ground book karna h\nA: kitna cute!!",
+    "B: is hafte nhi aa pa{B:unga/ungi} sorry, office ka kaam\nM: lagataar doosra hafta\n"
+    "M: phir ek player kam\nB: sorry\nA: koi na",
+    "A: happy birthday {C}!!\nB: happy birthday 🎉\nM: happy birthday\n"
+    "M: ab sabko ek beer udhaar h, rule h\nC: thanks guys",
+    "C: aaj raat match koi dekh raha h\nA: haan!\nM: obviously\n"
+    "M: aur meri prediction, 2-1, aur doosre half ka sub jitayega\nB: bold",
+    "B: {day} ko baad mein {place}?\nA: haan\nC: main in\n"
+    "M: ek ke liye aa{M:unga/ungi}. pehle protein shake",
+    "A: is hafte ball main laa{A:unga/ungi}\nM: acchi wali, pichki wali nhi\nA: haan Manav",
+    "C: late ho rah{C:a/i} hoon sorry\nM: kitna late\nC: 10 min\nM: tere bina warm up kar lenge\n"
+    "A: koi na",
+    "A: well played sab 🙌\nB: acha game\nM: theek tha. doosre half pe kaam karna h\n"
+    "M: notes bhej{M:ta/ti} hoon",
+    "B: <media>\nB: Sunday ke baad mera ghutna\nA: ouch\n"
+    "M: RICE. rest, ice, compression, elevation\n"
+    "M: mere physio ki exercises bhej sak{M:ta/ti} hoon",
+    "C: {day} ko kisi ko lift chahiye\nA: haan please!\n"
+    "M: main cycle se aa rah{M:a/i} hoon, warm up ka hissa h",
+    "A: baarish mein bhi hoga?\nM: obviously\nB: ok",
+    "B: organise karne ke liye thanks Manav\nM: koi na\nM: kisi ko toh karna h",
+    "A: <media>\nA: pichhle match ki team photo\nC: kitne serious lag rahe h\nM: wo focus h\n"
+    "B: lol",
+    "C: koi aur bibs la sakta h, mere dhulne gaye h\nA: mere paas h\n"
+    "M: neeli wali better h, orange wali se smell aati h",
+]
+
+# --- too short (Gauri & Rajat, first days)
+
+SHORT = [
+    "X: hey main Gauri, climbing wall se!\nY: hey!! acha laga message dekh ke\n"
+    "X: Tuesday ko mazaa aaya\nY: haan! haath abhi bhi dard kar rahe h lol",
+    "X: {day} ko ja rahe ho?\nY: shayad, {time} baje ke aas paas\nX: cool wahin milte h",
+    "X: <media>\nX: saboot ki maine orange route poora kiya\nY: yesss nice!!\n"
+    "Y: bola tha ho jayega",
+    "Y: ghar theek se pahunch gayi?\nX: haan thanks! baarish bekaar thi\n"
+    "Y: ha haan main bheeg gaya",
+    "X: climbing mein kaunse joote pehente ho? mere dard kar rahe h\n"
+    "Y: mere Decathlon wale saste h\nY: kuch hafton mein khul jaate h\nX: ok acha hua pata chala",
+    "Y: hafta kaisa gaya?\nX: busy! office thoda zyada h\nX: aapka?\n"
+    "Y: theek, weekend ka wait h",
+    "X: {day} ko climbing se pehle coffee?\nY: haan acha rahega!\n"
+    "X: entrance ke paas wali jagah?\nY: perfect",
+    "Y: <media>\nY: ab mere forearms aise dikhte h\nX: 😂 same honestly",
+    "X: aaj ke tips ke liye thanks\nY: kabhi bhi! aap bahut jaldi seekh rahe ho\nX: aww thanks",
+    "Y: random sawaal par yahan aas paas brunch ke liye koi acchi jagah pata h\n"
+    "X: {place} ke ande kamaal h!\nY: ooh try kar{Y:unga/ungi}, thanks",
+    "X: dekha agle mahine bouldering competition h\nY: nhi! aap participate karoge?\n"
+    "X: lol nhi. dekhne shayad",
+    "Y: morning! hafte mein pehli baar do baar climbing, haath uth nhi rahe\n"
+    "X: 😂 club mein swagat h",
+]
+
+# Jyoti and Samar: planning a long weekend away together, plus everyday chat
+JO = [
+    "X: ok toh april mein {town}. sach mein kar rahe h ye\n"
+    "Y: haan!! flights dekh rah{Y:a/i} hoon\nX: jo mila bhej\nY: <media>",
+    "X: kitni raatein\nY: 3? friday se monday\n"
+    "X: perfect, monday ki chhutti maang le{X:ta/ti} hoon",
+    "X: airbnb ya hotel\nY: airbnb, khana bana sakte h\nX: banayega kaun\nY: tu\n"
+    "X: rude par fair",
+    "X: <media>\nX: ye jagah kaisi h\nY: wo rooftop wali??\n"
+    "Y: haan. book kar isse pehle koi aur kar le",
+    "X: book ho gaya!!\nY: AHHH\nY: ho raha h\nX: ho raha h",
+    "X: wahan kya karna h\nY: khana\nX: khane ke alawa\n"
+    "Y: aur khana. aur wo museum jo tune bola tha",
+    "X: restaurants ki list banayi\nX: 1. taco wali jagah\n+ 2. line wala brunch place\n"
+    "+ 3. dumpling bar\n+ ...\n+ 14. fancy wala agar ameer feel kiya\n"
+    "Y: 14 restaurant??\nY: 3 din ke liye\nX: manage kar lenge",
+    "X: gaadi chahiye\nY: nhi lagta, sab paidal h\n"
+    "X: acha h kyunki mujhe drive nhi karna",
+    "X: hafta kaisa gaya\nY: lamba, office mein chaos\nY: tera?\n"
+    "X: same. trip ke din gin rah{X:a/i} hoon",
+    "X: btw behen ne hi bola\nY: usko bhi hi!! abhi bhi marathon kar rahi h\n"
+    "X: haan, pagal h",
+    "X: honestly flying ko leke thodi nervous hoon\nY: sach mein? pata nhi tha\n"
+    "X: haan aajkal zyada ho gaya h\n"
+    "Y: saath baithenge aur poore time dhyaan bhatkata rah{Y:unga/ungi}\n"
+    "X: isse sach mein bahut help hogi",
+    "X: packing ka sawaal, april mein wahan thand hoti h\nY: 15-16 degree?\nX: toh jacket\n"
+    "Y: jacket le aana",
+    "X: promotion mil gaya!!\nY: {HYPE}\nY: ok ab trip celebration trip h\nX: done",
+    "X: <media>\nX: naya suitcase\nY: kitna fancy\nX: cup holder bhi h",
+    "X: ok naraz mat hona par shayad humare liye cooking class book kar di\n"
+    "Y: naraz kyun ho{Y:unga/ungi} ye toh amazing h\nX: subah 8 baje h\nY: ok ab naraz hoon",
+    "X: mummy kaisi h\nY: better thanks, nayi dawai kaam kar rahi h\n"
+    "X: sunke acha laga\nY: poochne ke liye thanks ❤️",
+    "X: aaj ka din bura tha\nY: oh no, kya hua?\n"
+    "X: project pe buri feedback mili aur chubh gayi\nY: bekaar. kya bola?\n"
+    "X: ki ambitious nhi tha\nY: frustrating h, tune itna kuch daala tha usmein\n"
+    "X: thanks. trip jaldi aaye bas",
+    "X: ek hafta!!\nY: EK HAFTA\nX: packing shuru kar di\nY: obviously kar di",
+    "X: airbnb ka address bhej\nY: <media>\nX: ty",
+    "X: flight kitne baje h\nY: subah 7:10\nX: humne apne saath ye kyun kiya\n"
+    "Y: sasti flights baby",
+]
+
+JO_TRIP = [JO[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 13, 14, 17, 18, 19)]
+JO_DAY = [JO[i] for i in (8, 9, 10, 12, 15, 16)]
+
+# deep exchanges for the chats that use only a little depth (waning_interest, crisis_support)
+DEEP_UK_EXTRA = [
+    "X: ajeeb h par thodi ghar ki yaad aa rahi h\nY: mummy ke ghar ki?\n"
+    "X: sab ki. gaon, kutta, wo shor\n"
+    "Y: samajh aata h. bada saal raha h\nY: agli baar kab ja rahe ho?\nX: {month} se pehle nhi\n"
+    "Y: bahut door h. tab tak yahan Sunday ka khana karein?\nX: haan please",
+    "X: phir se instagram pe sabse compare kar rah{X:a/i} hoon\n"
+    "X: aur ab bahut bura feel ho raha h\n"
+    "Y: ugh, wo app kabhi kabhi zeher h\nY: kisse shuru hua?\n"
+    "X: {friend} ki holiday photos. aur nayi job. aur baal\n"
+    "Y: {VALIDATE}. wahan sirf highlight reel dikhti h\n"
+    "X: pata h. pata hone se zyada farak nhi padta\n"
+    "Y: nhi. ek hafte ke liye saath mein delete karein?",
+    "X: lagta h papa wali baat se abhi bhi upset hoon\nY: Diwali wali ladai?\n"
+    "X: haan. tab se theek se baat nhi hui\nY: itne time se ye bojh utha rah{X:a/i} h\n"
+    "Y: theek karna h, ya unse thoda door rehna h?\n"
+    "X: theek karna h. bas samajh nhi aa raha shuru kaise karun\n"
+    "Y: chhota sa message? sab ek saath nhi kehna",
+    "X: ek gaanth h jo check karani h\nX: shayad kuch nhi par dar lag raha h\n"
+    "Y: obviously dar lagega\nY: doctor ka appointment liya?\nX: thursday\n"
+    "Y: saath chalun?\n"
+    "X: chalega? waiting room mein akele nhi baithna\n~~~\n"
+    "Y: doctor ne kya bola?\nX: cyst h. bilkul harmless\n"
+    "Y: thank god. kaisa feel ho raha h?\nX: jaise phir se saans aa rahi ho",
+    "X: aaj office mein bahut buri news mili\nX: hamara office band ho raha h\n"
+    "Y: oh no. tere liye iska kya matlab h?\nX: {town} shift ho jaun ya chhod doon\n"
+    "Y: itna bada faisla achanak\nY: kaisa feel ho raha h?\n"
+    "X: shock. thoda ji machla raha h\nY: {SUPPORT}. jab chahe baat karte h",
+    "X: driving test ko leke bahut nervous hoon\n"
+    "X: pichhli baar fail hu{X:a/i} th{X:a/i} aur wahi sochna band nhi ho raha\n"
+    "Y: samajh aata h. pichhli baar bura tha\nY: kya hua tha?\n"
+    "X: ek chauraahe pe ghabra gay{X:a/i}\nY: tab se bahut practice ki h\n"
+    "X: pata h. bas dar h phir se freeze ho ja{X:unga/ungi}\n"
+    "Y: nhi hogi. aur hui toh phir try karna",
+    "X: school ki best friend ne 5 saal baad contact kiya\n"
+    "X: aur poore din se ajeeb emotional hoon\nY: aww. acha emotional ya udaas?\n"
+    "X: dono. ek stupid baat pe ladai hui thi\nY: ek saath itna kuch feel karna\n"
+    "Y: miloge?\nX: shayad. nervous hoon\n"
+    "Y: ye himmat ki baat h. hope acha rahe",
+    "X: lagta h main is job ke laayak nhi hoon\nY: hey. kya hua?\n"
+    "X: poori team ke saamne galti ho gayi\n"
+    "X: aur ab lagta h sab mere fail hone ka wait kar rahe h\nY: {VALIDATE}\n"
+    "Y: ek galti tu nhi h\nX: pata h. bas chubhta h\nY: obviously chubhega",
+    "X: sach bolun toh breakup ke baad se mushkil ho raha h\n"
+    "Y: batane ke liye thanks. soch rah{Y:a/i} th{Y:a/i}\nY: sach mein kais{X:a/i} h?\n"
+    "X: shaamein sabse buri h. itna sannata\nY: {VALIDATE}\n"
+    "Y: har thursday fix dinner? mere yahan\nX: bahut acha lagega",
+    "X: dadi old age home shift ho rahi h\nX: pata h sahi h par bahut udaas hoon\n"
+    "Y: oh, ye sach mein mushkil h\nY: wo kaisa le rahi h?\nX: himmat se. mujhse zyada\n"
+    "Y: udaas hona theek h. sab ke liye bada badlaav h\n"
+    "X: haan. samajhne ke liye thank you",
+    "X: lagta h kaam se break chahiye, dimaag idhar udhar h\nY: kya chal raha h?\n"
+    "X: bas lagataar pressure aur koi ant nhi\nY: ye thaka dene wala h\n"
+    "Y: ek hafte ki chhutti le sak{X:ta/ti} h?\nX: shayad. sochne se bhi guilt hota h\n"
+    "Y: aaram karna allowed h. sach mein",
+    "X: is mahine paison ki bahut chinta h\nY: kuch hua?\n"
+    "X: rent badh gaya aur gaadi service mein fail ho gayi\nY: ugh. ek saath bahut kuch\n"
+    "Y: saath mein dekhein?\nX: shayad. sharam aati h\n"
+    "Y: bilkul nhi. bahut log isi halat mein h",
+]
+
