@@ -1567,7 +1567,7 @@ DUMP = [
     "X: itna dar h ki sabse pehle main ja{X:unga/ungi}",
     "X: weight check kiya aur ab gayab ho jaane ka mann h\n"
     "Y: hey. wo number tu nhi h\nY: {VALIDATE}\nX: bas bahut ghatiya feel ho raha h\n"
-    "Y: tu nhi h. kaash tu khud ko waise dekh paati jaise main dekh{Y:ta/ti} hoon",
+    "Y: tu nhi h. kaash tu khud ko waise dekh paa{X:ta/ti} jaise main dekh{Y:ta/ti} hoon",
     "X: flatmate ja rahi h aur akele rent nhi bhar pa{X:unga/ungi}\nX: panic ho raha h\n"
     "Y: oh no. kab ja rahi h?\nX: agle mahine ke end mein\n"
     "Y: ok. thoda time toh h. {SUPPORT}\n"
@@ -1578,9 +1578,9 @@ DUMP = [
     "Y: tu loser nhi h. ye cheezein mushkil hoti h\nX: baaki sabko itna aasaan laga",
     "X: lagta h dost mujhse tang aa gaye h\nX: poore din group chat mein kisi ne reply nhi kiya\n"
     "Y: oh no. {VALIDATE}\nY: shayad bas busy honge?\n"
-    "X: shayad. phir bhi lagta h ignore kar rahe h\nY: main ignore nhi kar rahi. {SUPPORT}",
+    "X: shayad. phir bhi lagta h ignore kar rahe h\nY: main ignore nhi kar rah{Y:a/i}. {SUPPORT}",
     "X: phir neend nhi aa rahi\nX: raat ke 2 baje h aur sab kuch dimaag mein ghoom raha h\n"
-    "X: sorry, pata h tu so rahi hogi\nY: jaag rah{Y:a/i} hoon, tension mat le\n"
+    "X: sorry, pata h tu so rah{Y:a/i} ho{Y:ga/gi}\nY: jaag rah{Y:a/i} hoon, tension mat le\n"
     "Y: dimaag mein kya chal raha h?\nX: sab. kaam. Jake. paise. mummy\n"
     "Y: {VALIDATE}. thodi der call karun?",
 ]
@@ -1895,7 +1895,7 @@ CRISIS = [
     "X: unhe admit kar rahe h\nX: itna dar lag raha h ki unhe kho doongi\nY: {VALIDATE}\n"
     "Y: doctor kya bol rahe h?\nX: surgery chahiye. shayad isi hafte\n"
     "Y: ok. ek ek karke. {SUPPORT}",
-    "X: soyi nhi hoon\nX: aankh band kar{X:ta/ti} hoon toh machines ki awaaz aati h\n"
+    "X: soy{X:a/i} nhi hoon\nX: aankh band kar{X:ta/ti} hoon toh machines ki awaaz aati h\n"
     "Y: ye toh bahut bura h\nY: aaj kuch khaya?\nX: nhi really\n"
     "Y: 6 baje khana la rah{Y:a/i} hoon. koi bahas nhi",
     "X: surgery kal subah 8 baje h\nX: ji machla raha h\n"
@@ -1908,7 +1908,7 @@ CRISIS = [
     "X: manager ko bolna pada ki nhi aa pa{X:unga/ungi}\n"
     "X: itna guilty feel ho raha h, deadline h\n"
     "Y: guilty feel karne ki koi baat nhi\nY: papa hospital mein h. office chal jayega\n"
-    "X: pata h. bas lagta h sabko niraash kar rah{X:a/i} hoon\nY: nhi kar rahi. {SUPPORT}",
+    "X: pata h. bas lagta h sabko niraash kar rah{X:a/i} hoon\nY: nhi kar rah{X:a/i}. {SUPPORT}",
     "X: mummy sambhal nhi pa rahi\n"
     "X: unke liye mazboot rehne ki koshish kar rah{X:a/i} hoon par khud toot rah{X:a/i} hoon\n"
     "Y: {VALIDATE}\nY: par tujhe kaun sambhal raha h?\nX: tu. honestly\n"
@@ -1929,7 +1929,8 @@ CRISIS = [
     "X: lagta h doob rah{X:a/i} hoon\nX: hospital, mummy, office, sab\nY: {VALIDATE}\n"
     "Y: is hafte sabse zyada kya chahiye?\nX: neend. aur koi jo kutte ko sambhal le\n"
     "Y: kutta main dekh l{Y:unga/ungi}. Wednesday aur Thursday?\nX: tu lifesaver h",
-    "X: sochti reh{X:ta/ti} hoon agar phone na uthaya hota toh\nX: ignore karne wali thi\n"
+    "X: soch{X:ta/ti} reh{X:ta/ti} hoon agar phone na uthaya hota toh\n"
+    "X: ignore karne wal{X:a/i} th{X:a/i}\n"
     "Y: par tune uthaya. aur pahunch gayi\nY: isse hila hua feel karna theek h\n"
     "X: ab har waqt anxiety rehti h\n"
     "Y: {SUPPORT}. aur sab theek ho jaye toh shayad kisi se baat karna?",
@@ -2062,7 +2063,7 @@ GDOM_MONO = [
     "C: ok",
     "M: chalo, subs\nM: pichhle mahine ke 100 kam h\n"
     "M: pata h kaun h par naam nhi l{M:unga/ungi}\nM: bas apne banking apps check kar lo\n"
-    "M: thanks\nA: sorry shayad main tha, abhi bhej{A:ta/ti} hoon",
+    "M: thanks\nA: sorry shayad main th{A:a/i}, abhi bhej{A:ta/ti} hoon",
     "M: {day} ka mausam bekaar lag raha h\nM: par hum har mausam mein khelte h\n"
     "M: character banta h\nM: extra socks laana, baad mein thanks bologe\nB: ok",
     "M: doosri team ke ek bande ka message aaya\nM: rematch chahiye unhe\n"
@@ -2171,8 +2172,8 @@ SHORT = [
     "X: {day} ko ja rahe ho?\nY: shayad, {time} baje ke aas paas\nX: cool wahin milte h",
     "X: <media>\nX: saboot ki maine orange route poora kiya\nY: yesss nice!!\n"
     "Y: bola tha ho jayega",
-    "Y: ghar theek se pahunch gayi?\nX: haan thanks! baarish bekaar thi\n"
-    "Y: ha haan main bheeg gaya",
+    "Y: ghar theek se pahunch gay{X:a/i}?\nX: haan thanks! baarish bekaar thi\n"
+    "Y: ha haan main bheeg gay{Y:a/i}",
     "X: climbing mein kaunse joote pehente ho? mere dard kar rahe h\n"
     "Y: mere Decathlon wale saste h\nY: kuch hafton mein khul jaate h\nX: ok acha hua pata chala",
     "Y: hafta kaisa gaya?\nX: busy! office thoda zyada h\nX: aapka?\n"
