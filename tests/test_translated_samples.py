@@ -6,7 +6,9 @@ what, in which order) and writes every message from ``pools_<lang>.py``, whose l
 pools.py exchange by exchange. So the translated chat has the English one's shape, and what its
 messages do (a feeling, a question about the other, support, criticism, a minimal reply) is
 what the English messages do: a sign verdict that differs is the language's reading that
-differs, which is what the last test measures.
+differs, which is what the last test measures. The Hindi pack was partly tuned on its pools
+(pools_hi.py): its misses there were fixed by general forms, so the Hindi verdicts are not a
+measurement on unseen text (the Hindi gold set is).
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'enhorabuena', 'jo estoy fuera', 'el curro esta fatal' as light and 'estoy un poco de "
         "bajon', 'q orgullo' as feeling (11 messages, 21 %), the reader's verdict (not observed)"
     ),
+    ("hi", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: affection parity is 0.57 in English, under the 0.6 line (Tom writes fewer "
+        "affection words than Priya), 0.67 in Hindi ('miss you', 'love you', '❤️' come from "
+        "both); the Hindi verdict (observed) is the reader's in expected.json"
+    ),
+    ("hi", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese and Spanish: the English reading takes 'happy birthday', "
+        "'congratulations', 'damn I'm away', 'my head hurts' for tier-2 feeling words (36 % "
+        "of sessions deep); the Hindi pack reads 'happy bday', 'जन्मदिन मुबारक', 'yaar main "
+        "bahar hoon', 'sir dard ho raha h' as light (17 %), the reader's verdict (not observed)"
+    ),
     ("es", "ios_en_us.txt", "feel_supported"): (
         "on the 0.6 line: in English Maddie's hard feelings get a caring answer 5 times in 9 "
         "(0.56); the Spanish pack reads disclosures the English one misses ('lo estoy pasando "
@@ -83,6 +96,13 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("de", "ios_en_us.txt"): (
         "caring replies under-read in German (responsiveness received 0.42 against 0.50, Luis's "
         "replies responsive 0.43 against 0.56): safe_sharing and empathy differ"
+    ),
+    ("hi", "ios_en_us.txt"): (
+        "two ENGLISH readings on their lines, where the Hindi verdicts are the reader's "
+        "(observed in expected.json): feel_supported (Maddie's hard feelings met with care "
+        "0.56 in English against the 0.6 line, Meera's 0.63 in Hindi) and "
+        "listen_without_judgment (Luis's replies responsive 0.47 against 0.5, and 'that's so "
+        "scary. he's your baby' read as invalidating; Kabir's 0.50 and none in Hindi)"
     ),
     ("de", "group_chat.txt"): (
         "light_to_deep as in pt and es (the English reading takes greetings for depth), and "
