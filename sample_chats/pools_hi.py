@@ -221,7 +221,7 @@ LIGHT_UK = [
     "X: abhi life ka best {food} khaya\nY: kahan\nX: {place}\nY: list mein daal rah{Y:a/i} hoon",
     "X: mera {thing} abhi bhi tere paas h?\nY: oh god haan sorry\nY: {day} ko le aa{Y:unga/ungi}",
     "X: kitne baje free ho{Y:ga/gi}?\nY: 6 hopefully\nX: baad mein {drink}?\nY: chal theek h",
-    "X: <media>\nX: aaj ka aasmaan!!\nY: wow. fake lag raha h",
+    "X: <media>\nX: आज का आसमान!!\nY: वाह. नकली लग रहा है",
     "X: chawal chipchipe na ho iske liye kya karun\nY: paani kam daal lol\n"
     "X: genius. thank you chef",
     "X: ek sawaal, {friend} ke birthday ka gift kar rahe h na\n"
@@ -913,9 +913,9 @@ GROUP = [
     "D: video bana!!",
     "A: reminder {day} ko {friend} ki farewell h\nB: kitne baje\nA: {time} se {place} pe\n"
     "D: late ho{D:ga/gi} par aa{D:unga/ungi}",
-    "A: kisi aur ka bhi ajeeb week ja raha h ya sirf mera\nC: ajeeb matlab\n"
-    "A: bas thoda flat feel ho raha h. office ka scene\nB: aww, is week {drink} pe chalein?\n"
-    "A: haan please\nD: thursday ko main bhi free hoon agar company chahiye",
+    "A: किसी और का भी अजीब हफ़्ता जा रहा है या सिर्फ़ मेरा\nC: अजीब मतलब\n"
+    "A: बस थोड़ा फ्लैट फ़ील हो रहा है. ऑफ़िस का सीन\nB: अरे यार, इस हफ़्ते {drink} पे चलें?\n"
+    "A: हाँ प्लीज़\nD: थर्सडे को मैं भी फ़्री हूँ अगर कंपनी चाहिए",
     "A: update: pass ho gay{A:a/i}!!\nB: YESSS\nC: pata tha\nD: congratulations!! 🎉\n"
     "A: thank you guys, honestly bahut nervous th{A:a/i}",
     "A: Netflix ka password kiske paas h\nC: phir se badal gaya\nB: main bhej{B:ta/ti} hoon\n"
@@ -929,10 +929,10 @@ GROUP = [
     "A: yakeen nhi hota 10 saal ho gaye mile hue\nB: mat bol. budha feel hota h\n"
     "C: hum bacche the\nD: fresher ke time ke 500 rupaye abhi bhi dene h tujhe\n"
     "A: pata h. bhool{A:a/i} nhi hoon",
-    "A: sorry chup th{A:a/i}, shifting mein bahut kuch ho gaya\n"
-    "B: sorry mat bol! kaisa chal raha h?\n"
-    "A: har jagah dabbe. par naya ghar pasand aa raha h\nC: ho jaye toh photos bhejna!\n"
-    "D: {day} ko help chahiye?\nA: wo toh amazing hoga actually",
+    "A: सॉरी चुप थ{A:ा/ी}, शिफ़्टिंग में बहुत कुछ हो गया\n"
+    "B: सॉरी मत बोल! कैसा चल रहा है?\n"
+    "A: हर जगह डिब्बे. पर नया घर पसंद आ रहा है\nC: हो जाए तो फ़ोटो भेजना!\n"
+    "D: {day} को हेल्प चाहिए?\nA: वो तो अमेज़िंग होगा actually",
     "A: koi {show} dekh raha h\nC: obsessed hoon\nB: kal raat shuru kiya\n"
     "A: ep 5 ke spoilers nhi main peeche hoon\nD: main nhi dekh raha aur left out feel ho raha h",
     "A: late ho rah{A:a/i} hoon, seat rakhna\nB: ok\nC: kya piyoge\nA: {drink} please",
