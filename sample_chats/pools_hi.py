@@ -639,7 +639,7 @@ COUPLE_UK = [
     "X: aaj ke liye thank you\nY: kis liye?\n"
     "X: bas saath hone ke liye. pata h thoda zyada ho gaya tha\n"
     "Y: bilkul nhi. mujhe tere saath hona acha lagta h",
-    "X: ghar kab tak?\nY: 20 min\nX: chai chadha de{X:ta/ti} hoon\nY: shaadi karlo mujhse",
+    "X: घर कब तक?\nY: 20 मिनट\nX: चाय चढ़ा दे{X:ता/ती} हूँ\nY: शादी कर लो मुझसे",
     "X: doodh mat bhoolna\nY: le bhi liya\nX: tum kaun ho\nY: sudhra hua insaan",
     "X: tere birthday ke liye kuch book kiya h\nY: kahan??\nX: nhi bataa{X:unga/ungi}\n"
     "Y: 🙈 you're the best",
@@ -717,8 +717,8 @@ LIGHT_US = [
     "X: koi acha dentist pata h\nY: mera theek h? number bhej{Y:ta/ti} hoon\nX: ty",
     "X: {band} ka tour aa raha h!!\nY: KYA\nY: kab\nX: {month}. tickets friday ko khulenge\n"
     "Y: hum ja rahe h",
-    "X: mummy ne Instagram reels dhoondh li\nY: oh no\n"
-    "X: aaj subah 12 reels bheji\nY: {LAUGH}",
+    "X: मम्मी ने इंस्टाग्राम रील्स ढूँढ ली\nY: oh no\n"
+    "X: आज सुबह 12 रील्स भेजीं\nY: {LAUGH}",
     "X: aaj galat classroom mein chal{X:a/i} gay{X:a/i}\nY: lol\n"
     "X: aur 10 min baith{X:a/i} rah{X:a/i} kyunki nikalne mein sharam aa rahi thi\nY: iconic",
     "X: traffic pagal h abhi\nY: kahan h\nX: Silk Board pe. late ho ja{X:unga/ungi}\n"
