@@ -111,7 +111,7 @@ VALUES_UK: dict[str, list[str]] = {
              "paneer tikka wrap", "chole bhature", "dal chawal", "bread omelette", "momos",
              "kadhi chawal"],
     "day": ["Saturday", "Sunday", "Friday", "Thursday", "Wednesday"],
-    "time": ["7", "saade 7", "8", "6 ish", "pone 8", "7:30"],
+    "time": ["7", "saade 7", "8", "6 ish", "paune 8", "7:30"],
     "film": ["naya Dune", "Zindagi Na Milegi Dobara", "wo Korean thriller", "Laapataa Ladies",
              "wo heist wali film", "12th Fail", "wo Wes Anderson wali"],
     "show": ["Panchayat", "MasterChef", "Kota Factory", "The Bear", "Shark Tank", "Severance",
