@@ -34,6 +34,12 @@ CASES = {
     "phone karun?": (1, False, True, False, ("support",)),
     "main bhi saath chalun?": (1, False, True, False, ("support",)),
     "jaldi theek ho jao": (1, False, False, False, ("support",)),
+    # blame in a quarrel
+    "tune bola tha call karega": (1, False, False, False, ("criticism",)),
+    "tune sorry bhi nhi bola": (1, False, False, False, ("criticism",)),
+    "tu phir se mera birthday bhool gaya": (1, False, False, False, ("criticism",)),
+    "tu meri baat kabhi nhi sunta": (1, False, False, False, ("criticism",)),
+    "tu hamesha yahi bolta h": (1, False, False, False, ("criticism",)),
     # hedges: "kuch nahi" as a clause of its own
     "arre kuch nahi yaar": (1, False, False, False, ("hedge",)),
     "theek hoon, zyada kuch nahi": (1, False, False, False, ("hedge",)),
@@ -60,6 +66,9 @@ NOT = {
     "mera exam bahut mushkil tha": (("validation",), False),
     "kitna pyaara": ((), False),
     "pagal h kya": ((), False),
+    "tu hamesha mera saath deta hai": (("criticism",), False),
+    "main bhool gayi": (("criticism",), False),
+    "tune bola tha tu aayega?": (("criticism",), False),
 }
 
 
