@@ -5,6 +5,7 @@ question about the other person.
     python -m tests.realtext.pools_check de          # sample_chats/pools_de.py
     python -m tests.realtext.pools_check de --all    # also the messages where both agree
     python -m tests.realtext.pools_check fr --gender f   # feminine endings ({X:é/ée})
+    python -m tests.realtext.pools_check hi              # Hinglish and Devanagari ({X:a/i})
 
 The twin has the same exchanges with the same messages in the same places, so the n-th message of
 an English exchange and the n-th message of the translated one say the same thing. Slots are filled
