@@ -817,8 +817,21 @@ class Formats:
 ENGLISH = Formats()
 
 
+def strftime12(t: datetime, pattern: str) -> str:
+    """``t.strftime(pattern)``, where ``{h}`` is the 12-hour clock's hour without a leading zero
+    and ``{am}`` / ``{AM}`` is the period in lower / upper case (strftime has no portable
+    directive for either; locales such as en-IN write "9:41 pm")."""
+    if "{" in pattern:
+        pattern = (
+            pattern.replace("{h}", str(t.hour % 12 or 12))
+            .replace("{am}", "am" if t.hour < 12 else "pm")
+            .replace("{AM}", "AM" if t.hour < 12 else "PM")
+        )
+    return t.strftime(pattern)
+
+
 def android_stamp(t: datetime, fmt: Formats = ENGLISH) -> str:
-    return t.strftime(fmt.android_stamp)
+    return strftime12(t, fmt.android_stamp)
 
 
 def render_android(msgs: list[Msg], start: datetime, fmt: Formats = ENGLISH) -> str:
@@ -840,7 +853,7 @@ def render_android(msgs: list[Msg], start: datetime, fmt: Formats = ENGLISH) -> 
 
 def ios_stamp(t: datetime, fmt: Formats = ENGLISH) -> str:
     if fmt.ios_stamp:
-        return t.strftime(fmt.ios_stamp)
+        return strftime12(t, fmt.ios_stamp)
     hour = t.hour % 12 or 12
     ampm = "AM" if t.hour < 12 else "PM"
     return f"[{t.month}/{t.day}/{t:%y}, {hour}:{t:%M:%S}{NNBSP}{ampm}]"

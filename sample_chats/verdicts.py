@@ -131,6 +131,19 @@ iOS `[dd/mm/yyyy HH:MM:SS] Name: text` with `‎image absente`, `‎autocollant 
 `‎Appel vocal manqué`. `tests/test_pools_fr.py` checks `pools_fr.py` against `pools.py` and
 `locale_fr.py`'s lines against the parser.
 
+[`hi/`](hi/) holds the same three chats in Hindi as friends and couples in India text
+(`android_en_in.txt`, `ios_en_in.txt`, `group_chat.txt`), written by
+`python sample_chats/make_samples.py --language hi` from [`pools_hi.py`](pools_hi.py): mostly
+romanised Hindi mixed with English in the same sentence ("yaar", "kya hua", "chal koi na", "bht",
+"nhi", "h" for "hai", "tension mat le"), some exchanges typed in Devanagari, and verbs that agree
+with who is speaking ("thak gaya" / "thak gayi"). [`locale_hi.py`](locale_hi.py) gives the people
+Indian names (Priya and Tom are Ananya and Rohan, Maddie and Luis are Meera and Kabir, the group
+is Shruti, Dev, Pooja and a +91 number), Indian places, shops and food. The export is the one
+most Indian phones write: WhatsApp exports in the phone's language, and most phones in India are
+set to English (India) also by people who chat in Hindi, so the export's own lines are English
+with en-IN dates: Android `dd/mm/yy, h:mm pm - Name: text` and iOS `[dd/mm/yy, h:mm:ss pm] Name:
+text`, a 12-hour clock with a lower-case "am"/"pm" after a narrow no-break space.
+
 A language `xx` is added with `pools_xx.py` and `locale_xx.py`.
 `tests/test_translated_samples.py` checks that each language's pools mirror `pools.py`, that the
 generator reproduces its files byte for byte, that the parser reads every line of each export

@@ -9,12 +9,13 @@ what the English messages do: a sign verdict that differs is the language's read
 differs, which is what the last test measures.
 
 The verdict match is not an independent measure of a pack. The English reading and the Spanish,
-German and French packs were partly tuned on these very pools: where a translated chat's verdict
-differed, the pack was given the general form the pools showed it missed (a need of a hug read at
-the English tier, "kann mich nich konzentrieren" as a statement, "laquelle" as a follow-up, ...),
-checked on the language's langgold development set. So a match here says that the pack reads
-these chats as English does, not how well it reads chats it has never seen: that is measured on
-real text (``tests/realtext/``) and on the frozen langgold parts.
+German, French, Italian and Hindi packs were partly tuned on these very pools: where a translated
+chat's verdict differed, the pack was given the general form the pools showed it missed (a need of
+a hug read at the English tier, "kann mich nich konzentrieren" as a statement, "laquelle" as a
+follow-up, "nervous hoon" as the writer's feeling, ...), checked on the language's langgold
+development set. So a match here says that the pack reads these chats as English does, not how
+well it reads chats it has never seen: that is measured on real text (``tests/realtext/``) and on
+the frozen langgold parts.
 """
 
 from __future__ import annotations
@@ -68,6 +69,18 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "words (23 such messages, 30 % of sessions deep); the Spanish pack reads 'feliz cumple', "
         "'enhorabuena', 'jo estoy fuera', 'el curro esta fatal' as light and 'estoy un poco de "
         "bajon', 'q orgullo' as feeling (11 messages, 21 %), the reader's verdict (not observed)"
+    ),
+    ("hi", "android_en_gb.txt", "mutual_care"): (
+        "ENGLISH: affection parity is 0.57 in English, under the 0.6 line (Tom's 2 affection "
+        "words or emoji against Priya's 5), 0.67 in Hindi (Rohan's 2 against Ananya's 4: one "
+        "of Priya's English affection words has no twin the pack reads as one); the Hindi "
+        "verdict (observed) is the reader's in expected.json"
+    ),
+    ("hi", "group_chat.txt", "light_to_deep"): (
+        "the same as in Portuguese and Spanish: the English reading takes 'happy birthday', "
+        "'congratulations', 'damn I'm away', 'my head hurts' for tier-2 feeling words (36 % "
+        "of sessions deep); the Hindi pack reads 'happy bday', 'जन्मदिन मुबारक', 'yaar main "
+        "bahar hoon', 'sir dard ho raha h' as light (17 %), the reader's verdict (not observed)"
     ),
     ("es", "ios_en_us.txt", "feel_supported"): (
         "on the 0.6 line: in English Maddie's hard feelings get a caring answer 5 times in 9 "
@@ -134,6 +147,13 @@ NOT_YET: dict[tuple[str, str], str] = {
         "time since the move' and takes Maddie's 'that's so scary. he's your baby' for "
         "invalidation, where the French pack reads both as a disclosure met with care, so "
         "Emma's responsiveness (0.73) runs 0.37 above Louis's (0.36; lopsided from 0.30)"
+    ),
+    ("hi", "ios_en_us.txt"): (
+        "two ENGLISH readings on their lines, where the Hindi verdicts are the reader's "
+        "(observed in expected.json): feel_supported (Maddie's hard feelings met with care "
+        "0.56 in English against the 0.6 line, Meera's 0.63 in Hindi) and "
+        "listen_without_judgment (Luis's replies responsive 0.47 against 0.5, and 'that's so "
+        "scary. he's your baby' read as invalidating; Kabir's 0.50 and none in Hindi)"
     ),
 }
 

@@ -31,6 +31,8 @@ class FeelingRules(NamedTuple):
     acts: ActRules
     subjects: frozenset[str]  # "i", "myself"
     objects: frozenset[str]  # "me" ("it makes me sad", "scares me")
+    subjects_after: frozenset[str]  # Hindi "(bahut stress) hai", "(ro diya) ."
+    person_nouns: frozenset[str]  # "mummy", "boss" (experiencer.json): a feeling's own subject
     make_verbs: frozenset[str]
     other_subjects: frozenset[str]
     dummy_subjects: frozenset[str]
@@ -51,6 +53,8 @@ def feeling_rules(pack: Pack) -> FeelingRules:
         acts=act_rules(pack),
         subjects=pack.word_set("feeling_subjects"),
         objects=pack.word_set("feeling_objects"),
+        subjects_after=pack.word_set("feeling_subjects_after"),
+        person_nouns=frozenset(pack.experiencer.get("person_nouns", ())),
         make_verbs=pack.word_set("make_verbs"),
         other_subjects=pack.word_set("other_subjects"),
         dummy_subjects=pack.word_set("dummy_subjects"),
@@ -80,6 +84,20 @@ def _first_person_before(words: tuple[str, ...], start: int, s0: int, r: Feeling
         ):
             return False  # "it gets so draining" has no first person; "it makes me sad" has
     return False
+
+
+def _no_other_subject(words: tuple[str, ...], s0: int, start: int, r: FeelingRules) -> bool:
+    """No one but the writer can be the subject of the feeling at words[start], in a language
+    that drops the subject and puts the verb after the feeling ("paison ko leke bahut stress
+    hai" is the writer's): no other subject before it in the sentence, and no person noun right
+    before it ("mummy bahut udaas hai"; "bhai ki chinta ho rahi hai" is the writer's worry)."""
+    before = words[s0:start]
+    if not r.other_subjects.isdisjoint(before):
+        return False
+    return not any(
+        w in r.person_nouns and r.elided_ok.issuperset(before[k + 1 :])
+        for k, w in enumerate(before)
+    )
 
 
 _NO_FEELING = Feeling(False, 0, False, False, False)
@@ -155,6 +173,9 @@ def detect_feeling(
                 first = _first_person_before(words, m.start, s0, r)
             if not first and m.end < s1 and words[m.end] in r.objects:
                 first = True
+            # the word after the feeling; the end of the message reads as a full stop
+            if not first and (words[m.end] if m.end < len(words) else ".") in r.subjects_after:
+                first = _no_other_subject(words, s0, m.start, r)
             if not first:
                 # elided subject ("so happy for you"), unless the term is itself the subject
                 # of a verb ("crying won't fix anything")

@@ -6,6 +6,7 @@ question about the other person.
     python -m tests.realtext.pools_check de --all    # also the messages where both agree
     python -m tests.realtext.pools_check fr --gender f   # feminine endings ({X:é/ée})
     python -m tests.realtext.pools_check it          # sample_chats/pools_it.py ({X:o/a})
+    python -m tests.realtext.pools_check hi              # Hinglish and Devanagari ({X:a/i})
 
 The twin has the same exchanges with the same messages in the same places, so the n-th message of
 an English exchange and the n-th message of the translated one say the same thing. Slots are filled
@@ -31,7 +32,15 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_chats"
 SLOT = re.compile(r"\{([^{}]*)\}")
 AGREE = re.compile(r"^[A-Z]:([^/]*)/([^/]*)$")
 EXCHANGE = re.compile(r"^[A-Z]: ")
-MONTH = {"en": "March", "de": "März", "es": "marzo", "pt": "março", "fr": "mars", "it": "marzo"}
+MONTH = {
+    "en": "March",
+    "de": "März",
+    "es": "marzo",
+    "pt": "março",
+    "fr": "mars",
+    "it": "marzo",
+    "hi": "March",
+}
 SIGNS = ("support", "feeling", "question", "criticism")
 
 
