@@ -14,10 +14,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from analyzer.report import i18n, prose
 from analyzer.report import plainwords as words
-from analyzer.report import prose
 from analyzer.report import view as v
-from analyzer.report.i18n import N_, _
+from analyzer.report.formatting import language_name
+from analyzer.report.i18n import N_, _, ngettext
+from analyzer.signs import wording
 
 if TYPE_CHECKING:
     from analyzer.settings import Settings
@@ -65,9 +67,9 @@ def evidence_value(measure: str, value: float, agg: str = "") -> str:
     if v._missing(value):
         return v.DASH
     if agg == "min_rate":
-        return f"{float(value):.1f}{v.NBSP}per 100 messages"
+        return _(PER_100_MESSAGES).format(value=v.fmt_number(value, 1))
     if agg == "parity":
-        return f"{float(value):.2f} (1 = equal)"
+        return _(EQUAL_AT_ONE).format(value=v.fmt_number(value, 2))
     if first in _SHARE_MEASURES or first == "self_focused_share":
         return v.fmt_share(value)
     if first.startswith("responsive_replies"):
@@ -96,6 +98,8 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
 
 
 WHOLE_CHAT = N_("whole chat")
+PER_100_MESSAGES = N_("{value}\u00a0per 100 messages")
+EQUAL_AT_ONE = N_("{value} (1 = equal)")
 
 
 def _agg(e: Evidence) -> str:
@@ -177,8 +181,62 @@ def title(sign: Sign) -> str:
 
 
 def _reason(sign: Sign) -> str:
+    if i18n.current() != i18n.SOURCE and sign.said is not None:
+        return say(sign.said.facts.get("reason", ())) if sign.status == INSUFFICIENT else ""
     prefix = "Not enough to judge: "
     return sign.summary[len(prefix) :].rstrip(".") if sign.summary.startswith(prefix) else ""
+
+
+INSUFFICIENT = "insufficient_data"
+
+
+def summary(sign: Sign) -> str:
+    """The sign's summary in the report's language (English: the summary the analysis wrote)."""
+    if i18n.current() == i18n.SOURCE or sign.said is None:
+        return sign.summary
+    return say(sign.said)
+
+
+def caveat(sign: Sign) -> str:
+    """What text cannot show of this sign, in the report's language."""
+    return _(sign.caveat) if sign.caveat else ""
+
+
+def say(value: object) -> str:
+    """A phrase of :mod:`analyzer.signs.wording` (or one of its values) in the report's language:
+    its catalogue text, with shares, names, lists and language names written as the language
+    writes them."""
+    if isinstance(value, wording.Phrase):
+        if isinstance(value.text, tuple):
+            text = ngettext(value.text[0], value.text[1], value.n or 0)
+        else:
+            text = _(value.text)
+        said = text.format_map({k: say(x) for k, x in value.facts.items()})
+        return " " + said if value.after and said else said
+    if isinstance(value, tuple):
+        return "; ".join(say(p) for p in value)
+    if isinstance(value, wording.Share):
+        return v.DASH if v._missing(value.value) else v.fmt_share(value.value)
+    if isinstance(value, wording.Names):
+        return v._name_list(list(value.names))
+    if isinstance(value, wording.Items):
+        if not value.items:
+            return _(value.empty)
+        items = [_(item) for item in value.items]
+        if value.joiner.strip() == "and":
+            return v._name_list(items)
+        return _(LIST_JOINER).join(items)
+    if isinstance(value, wording.LanguageName):
+        return language_name(value.code)
+    if isinstance(value, wording.Measure):
+        return measure_label(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return v.fmt_count(value)
+    return str(value)
+
+
+#: Between the items of a list that is not a list of people (", ").
+LIST_JOINER = N_(", ")
 
 
 def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
@@ -203,13 +261,13 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         "who": sign.who or "",
         "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
         "how": prose.score_words(sign.score, sign.status) if judged else _(NOT_JUDGED),
-        "summary": prose.plain(sign.summary, names),
+        "summary": prose.plain(summary(sign), names),
         "rule": prose.rule_text(sign.id, settings),
         "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
         "try": list(prose.suggestions(sign.id, sign.group, sign.status)),
         "strength": sign.strength,
         "strength_label": v.strength_label(sign.strength),
-        "caveat": prose.plain(sign.caveat, names),
+        "caveat": prose.plain(caveat(sign), names),
         "evidence": _evidence_table(sign, settings),
         "examples": examples,
         "examples_note": "" if quotes else _(NO_QUOTES),

@@ -49,6 +49,7 @@ def _extracted() -> set:
     root = REPORT.parents[1]
     method_map = [
         ("analyzer/report/**.py", "python"),
+        ("analyzer/signs/**.py", "python"),
         ("analyzer/report/templates/**.j2", "jinja2"),
         ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
     ]
@@ -68,6 +69,7 @@ def test_babel_cfg_extracts_the_report_and_its_template():
     sections = re.findall(r"^\[(\w+): ([^\]]+)\]", cfg, flags=re.M)
     assert sections == [
         ("python", "analyzer/report/**.py"),
+        ("python", "analyzer/signs/**.py"),
         ("jinja2", "analyzer/report/templates/**.j2"),
         ("measure_labels", "analyzer/metrics/catalogue.py"),
     ]
