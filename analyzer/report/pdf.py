@@ -6,8 +6,9 @@ them. Text flows with ``multi_cell``; tables use fpdf2's ``table`` with the head
 every page and rows never split; each section starts a page; sign cards and figures are kept
 whole. Plots are embedded as PNG.
 
-Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
-colons (``emoji.demojize``: ❤️ -> ``:red_heart:``), consistently, in quotes and names alike;
+Characters: DejaVu Sans has no colour emoji, so every emoji is written as a short word in the
+report's language between square brackets (:mod:`analyzer.report.emoji_words`: ❤️ -> "[heart]",
+in a German report "[Herz]"), consistently, in quotes and names alike;
 a participant's name the font cannot draw (CJK or Arabic, for instance) becomes "[Person A]",
 "[Person B]", ... by the person's place in the list (the first page says so), so people stay
 apart; any other character the font lacks becomes ``?``. The Method section says so.
@@ -85,14 +86,14 @@ def stand_ins(people: list[str]) -> dict[str, str]:
 
 
 def _demojize(text: str) -> str:
-    import emoji
+    from analyzer.report.emoji_words import emoji_as_words
 
-    return emoji.demojize(str(text), delimiters=(":", ":"))
+    return emoji_as_words(str(text))
 
 
 def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
     """``text`` as the PDF writes it: names the font cannot draw as their stand-in (``names``,
-    longest first, or those of the PDF being rendered; :func:`stand_ins`), emoji as ``:name:``,
+    longest first, or those of the PDF being rendered; :func:`stand_ins`), emoji as words,
     other characters the font lacks as ``?``."""
     text = str(text)
     if not _NOT_PLAIN.search(text):  # most labels and numbers: nothing to name or replace

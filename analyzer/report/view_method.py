@@ -400,9 +400,9 @@ def _method(analysis: Analysis) -> list[dict]:
         {
             "type": "para",
             "text": _(
-                "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
-                "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
-                "“?”; the HTML shows them as sent."
+                "In the PDF, emoji (in quotes, names and labels alike) are written as a short word "
+                "in square brackets (a red heart becomes “[heart]”) and characters its font lacks "
+                "as “?”; the HTML shows them as sent."
             ),
         }
     )
