@@ -38,15 +38,26 @@ _SHARE_MEASURES = frozenset(
 )
 
 
-@cache
 def identifiers() -> dict[str, str]:
-    """Internal names the report might meet in a note, with their plain words."""
+    """Internal names the report might meet in a note, with their plain words in the report's
+    language."""
+    return _identifiers(i18n.current())
+
+
+@cache
+def _identifiers(code: str) -> dict[str, str]:
     from analyzer.metrics import catalogue
     from analyzer.signs.rules import RULES
 
-    names = {r.id: f"“{r.title}”" for r in RULES}
-    names.update({s.name: s.label.lower() for s in catalogue.CATALOGUE})
-    names.update({k: w.lower() for k, w in prose.EXTRA_LABELS.items()})
+    def lower(label: str) -> str:  # a label inside a sentence (German keeps its capitals)
+        said = _(label)
+        if code == i18n.SOURCE:
+            return said.lower()
+        return said if code in i18n.KEEPS_CAPITALS else said[:1].lower() + said[1:]
+
+    names = {r.id: _(QUOTED).format(title=_(r.title)) for r in RULES}
+    names.update({s.name: lower(s.label) for s in catalogue.CATALOGUE})
+    names.update({k: lower(w) for k, w in prose.EXTRA_LABELS.items()})
     # a name that is itself a word of its plain words ("complaints" -> "complaints about the
     # other") is already plain: replacing it would double words in a sentence that uses it
     return {k: w for k, w in names.items() if not re.search(rf"\b{re.escape(k)}\b", w)}
@@ -98,6 +109,8 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
 
 
 WHOLE_CHAT = N_("whole chat")
+#: A sign's name quoted inside a sentence.
+QUOTED = N_("“{title}”")
 PER_100_MESSAGES = N_("{value}\u00a0per 100 messages")
 EQUAL_AT_ONE = N_("{value} (1 = equal)")
 

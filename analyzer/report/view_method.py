@@ -303,7 +303,7 @@ def _method(analysis: Analysis) -> list[dict]:
         )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
         items = [
-            {"term": label(s.name), "code": s.name, "text": _plain(s.definition)}
+            {"term": label(s.name), "code": s.name, "text": _plain(_(s.definition))}
             for s in catalogue.CATALOGUE
             if s.dimension == dimension
         ]
@@ -329,7 +329,8 @@ def _method(analysis: Analysis) -> list[dict]:
                             "text": f"{value:g}" if isinstance(value, float) else str(value),
                             "sub": "",
                         },
-                        {"text": _plain(meanings.get(f.name, "")), "sub": ""},
+                        {"text": _plain(_(meanings[f.name])) if f.name in meanings else "",
+                         "sub": ""},
                     ],
                 }
             )
@@ -340,7 +341,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "label": _("session gap"),
             "cells": [
                 {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
-                {"text": settings_meanings(Settings)["session_gap"], "sub": ""},
+                {"text": _(settings_meanings(Settings)["session_gap"]), "sub": ""},
             ],
         },
     )

@@ -50,6 +50,7 @@ def _extracted() -> set:
     method_map = [
         ("analyzer/report/**.py", "python"),
         ("analyzer/signs/**.py", "python"),
+        ("analyzer/settings.py", "python"),
         ("analyzer/report/templates/**.j2", "jinja2"),
         ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
     ]
@@ -70,6 +71,7 @@ def test_babel_cfg_extracts_the_report_and_its_template():
     assert sections == [
         ("python", "analyzer/report/**.py"),
         ("python", "analyzer/signs/**.py"),
+        ("python", "analyzer/settings.py"),
         ("jinja2", "analyzer/report/templates/**.j2"),
         ("measure_labels", "analyzer/metrics/catalogue.py"),
     ]

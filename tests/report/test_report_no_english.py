@@ -1,0 +1,130 @@
+"""No English sentence is left in a report written in another language.
+
+The sample chat's report is written in Portuguese, Spanish, German and French (HTML and PDF),
+and its text is read as a reader sees it: the HTML's text outside its style, plots and tags
+(``_visible`` of test_report_i18n, which also keeps the text of closed ``<details>``, so it is
+stricter than the screen), the PDF's through pdftotext. Every English sentence of the report's
+catalogue is cut at its placeholders into the runs of words a reader would see whole; no run of
+:data:`MIN_WORDS` words or more may appear in the report. The signs' own sentences (summaries,
+caveats) are checked from the rulebook too, so that a sentence left out of the catalogue would
+still be found. A run that the chat itself contains (the sample chat is English, and the report
+quotes it) is the chat's own text, not a fallback, and is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.report import i18n
+from tests.report.helpers import pdf_text
+from tests.report.test_report_i18n import _visible
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_chats" / "android_en_gb.txt"
+LANGUAGES = ("pt", "es", "de", "fr")
+#: A run of this many words is a sentence, or enough of one to be told apart from a name or a
+#: word two languages share ("OK", "Chat").
+MIN_WORDS = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+runner = CliRunner()
+
+
+def _runs(text: str) -> list[str]:
+    """The runs of words of an English text between its placeholders, with :data:`MIN_WORDS`
+    words or more, stripped of the spaces and punctuation at their ends."""
+    parts = []
+    for literal, *_rest in string.Formatter().parse(re.sub(r"%\(\w+\)s", "{x}", text)):
+        run = " ".join(literal.replace("\u00a0", " ").split()).strip(" ,;:.()“”\"'")
+        if len(_WORD.findall(run)) >= MIN_WORDS:
+            parts.append(run)
+    return parts
+
+
+@cache
+def english_runs() -> tuple[str, ...]:
+    """Every run of the English catalogue (each form of a plural) and of the signs' rulebook."""
+    from analyzer.signs.rules import RULES
+
+    with open(i18n.LOCALE_DIR / "report.pot", "rb") as handle:
+        texts = [
+            form
+            for m in read_po(handle)
+            if m.id
+            for form in (m.id if isinstance(m.id, tuple) else (m.id,))
+        ]
+    texts += [t for r in RULES for t in (r.observed, r.not_observed, r.caveat)]
+    return tuple(sorted({run for text in texts for run in _runs(text)}))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def english_left(text: str, chat: str) -> list[str]:
+    """The English runs found in ``text`` that are not the chat's own words."""
+    flat, own = _flat(text), _flat(chat)
+    return [run for run in english_runs() if run in flat and run not in own]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """``chat-balance report`` of the sample chat in each of :data:`LANGUAGES`: the HTML's
+    visible text and the PDF's path."""
+    folder = tmp_path_factory.mktemp("no_english")
+    out = {}
+    for code in LANGUAGES:
+        html, pdf = folder / f"{code}.html", folder / f"{code}.pdf"
+        result = runner.invoke(
+            app,
+            ["report", str(SAMPLE), "-o", str(html), "-o", str(pdf), "-q",
+             "--report-language", code],
+        )
+        assert result.exit_code == 0, result.output
+        out[code] = ("\n".join(_visible(html.read_text("utf-8"))), pdf)
+    return out
+
+
+def test_the_check_finds_english_where_it_is():
+    """The check can fail: an English sign summary and caveat in a page are found, the chat's
+    own words are not, and a translated page has none."""
+    from analyzer.signs.rules import RULES
+
+    rule = next(r for r in RULES if r.id == "presence")
+    page = f"<p>{rule.observed}</p><p>{rule.caveat}</p><p>see you at the station later</p>"
+    found = english_left("\n".join(_visible(page)), chat="see you at the station later tonight")
+    assert found == [
+        "Reply times depend on work, sleep and time zones",
+        "Within conversations both of you reply promptly, and rarely with a one-word answer",
+        "a slow reply is not absence of attention",
+    ]
+    with i18n.using("de"):
+        translated = f"<p>{i18n._(rule.observed)}</p><p>{i18n._(rule.caveat)}</p>"
+    assert english_left("\n".join(_visible(translated)), chat="") == []
+
+
+def test_the_runs_cover_the_catalogue_and_the_rulebook():
+    runs = english_runs()
+    assert len(runs) > 400
+    assert "No dimension is lopsided" in runs  # a sign's summary, up to its colon
+    assert "Not enough to judge" not in runs  # three words: too short to tell apart
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_english_sentence_in_the_html(reports, code):
+    shown, _pdf = reports[code]
+    assert english_left(shown, SAMPLE.read_text("utf-8")) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_english_sentence_in_the_pdf(reports, code):
+    _shown, pdf = reports[code]
+    assert english_left(pdf_text(pdf), SAMPLE.read_text("utf-8")) == []
