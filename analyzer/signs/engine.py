@@ -19,9 +19,7 @@ from analyzer.signs.wording import N_, Measure, Phrase, english
 #: A sign not judged, and why (``{reason}``: the phrases of its verdict, said with "; ").
 NOT_ENOUGH = N_("Not enough to judge: {reason}.")
 #: A summary decided on little data (``{summary}`` the sign's own sentence).
-DECIDED = N_(
-    "{summary} There is little to go on ({decided}), but more could not change this."
-)
+DECIDED = N_("{summary} There is little to go on ({decided}), but more could not change this.")
 
 GROUPS = dict(SIGN_IDS)
 

@@ -43,9 +43,7 @@ def insufficient(
 ) -> Verdict:
     """Not enough data, for ``reason`` (one phrase or several, said with "; " between)."""
     said = phrases(reason)
-    return Verdict(
-        INSUFFICIENT, evidence=evidence, reason="; ".join(map(str, said)), said=said
-    )
+    return Verdict(INSUFFICIENT, evidence=evidence, reason="; ".join(map(str, said)), said=said)
 
 
 def _pct(x: float) -> Share:
@@ -101,21 +99,46 @@ def gate_base(ctx: Context) -> Verdict | None:
     if ctx.k < 2:
         short.append(Phrase(N_("it needs at least two people")))
     if math.isnan(ctx.span_days):
-        short.append(Phrase(N_("the chat covers an unknown span, fewer than {need} weeks"),
-                            {"need": m.weeks}))
+        short.append(
+            Phrase(
+                N_("the chat covers an unknown span, fewer than {need} weeks"), {"need": m.weeks}
+            )
+        )
     elif ctx.span_days < 7 * m.weeks:
-        short.append(_count(Nn_("the chat covers {n} day, fewer than {need} weeks",
-                                "the chat covers {n} days, fewer than {need} weeks"),
-                            round(ctx.span_days), need=m.weeks))
+        short.append(
+            _count(
+                Nn_(
+                    "the chat covers {n} day, fewer than {need} weeks",
+                    "the chat covers {n} days, fewer than {need} weeks",
+                ),
+                round(ctx.span_days),
+                need=m.weeks,
+            )
+        )
     if total < m.messages:
-        short.append(_count(Nn_("{n} message in all, fewer than {need}",
-                                "{n} messages in all, fewer than {need}"),
-                            total, need=m.messages))
+        short.append(
+            _count(
+                Nn_(
+                    "{n} message in all, fewer than {need}",
+                    "{n} messages in all, fewer than {need}",
+                ),
+                total,
+                need=m.messages,
+            )
+        )
     for p, v in per.items():
         if v < m.messages_per_person:
-            short.append(_count(Nn_("{person} wrote {n} message, fewer than {need}",
-                                    "{person} wrote {n} messages, fewer than {need}"),
-                                v, person=p, need=m.messages_per_person))
+            short.append(
+                _count(
+                    Nn_(
+                        "{person} wrote {n} message, fewer than {need}",
+                        "{person} wrote {n} messages, fewer than {need}",
+                    ),
+                    v,
+                    person=p,
+                    need=m.messages_per_person,
+                )
+            )
     return insufficient(tuple(short), tuple(ev)) if short else None
 
 
@@ -139,9 +162,15 @@ def gate_latency(ctx: Context) -> Verdict | None:
         return None
     return insufficient(
         tuple(
-            _count(Nn_("{person} has {n} timed reply, fewer than {need}",
-                       "{person} has {n} timed replies, fewer than {need}"),
-                   ctx.n("median_latency_s", p), person=p, need=need)
+            _count(
+                Nn_(
+                    "{person} has {n} timed reply, fewer than {need}",
+                    "{person} has {n} timed replies, fewer than {need}",
+                ),
+                ctx.n("median_latency_s", p),
+                person=p,
+                need=need,
+            )
             for p in short
         ),
         tuple(
@@ -164,8 +193,14 @@ def gate_trend(ctx: Context) -> Verdict | None:
     if weeks >= need:
         return None
     return insufficient(
-        _count(Nn_("{n} week of data, fewer than the {need} a trend needs",
-                   "{n} weeks of data, fewer than the {need} a trend needs"), weeks, need=need),
+        _count(
+            Nn_(
+                "{n} week of data, fewer than the {need} a trend needs",
+                "{n} weeks of data, fewer than the {need} a trend needs",
+            ),
+            weeks,
+            need=need,
+        ),
         (
             _ev(
                 "trend_messages", "", ctx.value("trend_messages"), weeks, f"needs n >= {need} weeks"
@@ -181,8 +216,10 @@ def gate_style(ctx: Context) -> Verdict | None:
     if not short:
         return None
     return insufficient(
-        tuple(Phrase(N_("{person} wrote fewer than {need} words"), {"person": p, "need": need})
-              for p in short)
+        tuple(
+            Phrase(N_("{person} wrote fewer than {need} words"), {"person": p, "need": need})
+            for p in short
+        )
     )
 
 
@@ -272,9 +309,14 @@ def feel_supported(ctx: Context) -> Verdict:
     neg = d[d["negative"].astype(bool)]
     if len(neg) + ctx.pad < t.min_negative_disclosures:
         return insufficient(
-            _count(Nn_("{n} negative feeling statement, fewer than {need}",
-                       "{n} negative feeling statements, fewer than {need}"),
-                   len(neg), need=t.min_negative_disclosures)
+            _count(
+                Nn_(
+                    "{n} negative feeling statement, fewer than {need}",
+                    "{n} negative feeling statements, fewer than {need}",
+                ),
+                len(neg),
+                need=t.min_negative_disclosures,
+            )
         )
     met = neg["response"] == "responsive"
     groups = {p: met[neg[Col.AUTHOR].astype("object") == p] for p in ctx.people}
@@ -327,8 +369,10 @@ def empathy(ctx: Context) -> Verdict:
             fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - EPS
     if not shares:
         return insufficient(
-            Phrase(N_("nobody met {need} or more negative feeling statements from the other"),
-                   {"need": t.min_negative_disclosures})
+            Phrase(
+                N_("nobody met {need} or more negative feeling statements from the other"),
+                {"need": t.min_negative_disclosures},
+            )
         )
     support = {p: ctx.count("support_given", p) for p in ctx.people}
     ev += [
@@ -348,9 +392,14 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
     deep = d[d["negative"].astype(bool) & (d["tier"] >= 3)]
     if len(deep) < t.compassion_min:
         return insufficient(
-            _count(Nn_("{n} deeply painful feeling statement, fewer than {need}",
-                       "{n} deeply painful feeling statements, fewer than {need}"),
-                   len(deep), need=t.compassion_min)
+            _count(
+                Nn_(
+                    "{n} deeply painful feeling statement, fewer than {need}",
+                    "{n} deeply painful feeling statements, fewer than {need}",
+                ),
+                len(deep),
+                need=t.compassion_min,
+            )
         )
     hits = float((deep["response"] == "responsive").sum())
     share = hits / len(deep)
@@ -414,9 +463,14 @@ def can_raise_issues(ctx: Context) -> Verdict:
     )
     if complaints < t.raise_min_complaints:
         return insufficient(
-            _count(Nn_("{n} complaint about the other, fewer than {need}",
-                       "{n} complaints about the other, fewer than {need}"),
-                   complaints, need=t.raise_min_complaints),
+            _count(
+                Nn_(
+                    "{n} complaint about the other, fewer than {need}",
+                    "{n} complaints about the other, fewer than {need}",
+                ),
+                complaints,
+                need=t.raise_min_complaints,
+            ),
             ev,
         )
     if math.isnan(pooled.value):
@@ -550,8 +604,10 @@ def not_seen_heard(ctx: Context) -> Verdict:
             flagged.append(p)
     if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
         return insufficient(
-            Phrase(N_("fewer than {need} feeling statements in all"),
-                   {"need": ctx.minimum.disclosures_for_responsiveness})
+            Phrase(
+                N_("fewer than {need} feeling statements in all"),
+                {"need": ctx.minimum.disclosures_for_responsiveness},
+            )
         )
     who = _one(flagged)
     share = ctx.value("responsiveness_received", who) if who else NAN
@@ -704,9 +760,15 @@ def one_sided(ctx: Context) -> Verdict:
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
         return insufficient(
-            _count(Nn_("{n} week with at least {messages} messages, fewer than {need}",
-                       "{n} weeks with at least {messages} messages, fewer than {need}"),
-                   weeks, messages=ctx.minimum.messages_per_week, need=ctx.minimum.weeks)
+            _count(
+                Nn_(
+                    "{n} week with at least {messages} messages, fewer than {need}",
+                    "{n} weeks with at least {messages} messages, fewer than {need}",
+                ),
+                weeks,
+                messages=ctx.minimum.messages_per_week,
+                need=ctx.minimum.weeks,
+            )
         )
     note = f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}"
     ev = [_ev("dominated_weeks_share", top, frac, weeks, note)]

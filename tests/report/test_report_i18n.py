@@ -5,12 +5,14 @@ and a French chat get theirs with ``auto``.
 
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
-keeps them so (a literal of two or more words outside a marker fails it). Still English in every
-report language: the measures' definitions and the settings' meanings (from analyzer.metrics
-and analyzer.settings), the sign cards' summary, evidence notes and caveat
-(analyzer.signs, prose.py's units and signcards.py's evidence notes), the
-comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
-parser warnings, which are the chat's own."""
+keeps them so (a literal of two or more words outside a marker fails it). The signs' summaries,
+reasons and caveats (analyzer.signs, marked where the rulebook and the predicates write them),
+the measures' definitions (read by ``extract_measure_labels``) and the settings' meanings (the
+``_help`` texts of analyzer.settings) are in it too; tests/report/test_report_no_english.py
+reads a whole report in each language for English left over. Still English in every report
+language: the "About" notes of the signs' evidence tables (signcards.py), the settings' names in
+the Method section's table, the comparison section (compare.py), the PDF's notes on folded
+people (pdf.py), and chat text and parser warnings, which are the chat's own."""
 
 from __future__ import annotations
 
@@ -184,6 +186,41 @@ def test_not_read_texts_are_the_language_data_texts():
 
     assert plainwords.NOT_READ_LEAD == NOT_READ["lead"]
     assert plainwords.NOT_READ_MEASURES == NOT_READ["measures"]
+    from analyzer.signs.predicates import NOT_READ_SIGN
+
+    assert NOT_READ_SIGN == NOT_READ["sign"]
+
+
+_NAME = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_names_with_underscores_are_kept(code):
+    """A sign's or measure's name inside a definition or a setting's meaning ("find_balance",
+    "word_share") stays as it is in each translation: the report puts it into words."""
+    wrong = [
+        (m.id, m.string)
+        for m in _po(code)
+        if isinstance(m.id, str)
+        and m.id
+        and sorted(_NAME.findall(m.string)) != sorted(_NAME.findall(m.id))
+    ]
+    assert wrong == []
+
+
+def test_a_sign_said_in_english_is_its_summary(real):
+    """A sign's summary as a phrase (what a report in another language translates) says in
+    English exactly what the analysis wrote, for every sign of the sample chat; in Portuguese
+    it is another sentence, with its shares written as Portuguese writes them."""
+    from analyzer.report.signcards import say, summary
+
+    assert [say(s.said).replace(NBSP, " ") for s in real.signs] == [s.summary for s in real.signs]
+    safe = next(s for s in real.signs if s.id == "safe_sharing")
+    with i18n.using("pt"):
+        said = summary(safe)
+    assert said.startswith("Vocês dois dizem como se sentem, e ") and said.endswith(
+        "% dessas falas receberam uma resposta acolhedora."
+    )
 
 
 #: Modules whose own sentences are all in the catalogue (view.py still shows the English texts
@@ -209,8 +246,11 @@ NOT_SHOWN = {
     # plainwords.lead_problems: why a lead is not plain (a message for tests, not the report)
     "more than one percentage",
     "a number in digits",
-    # i18n.extract_measure_labels: the comment it hands translators with each measure label
+    # i18n.extract_measure_labels: the comments it hands translators with each measure label
+    # and definition
     "Translators: a measure's name in a table.",
+    "Translators: a measure's definition in the Method section; keep any name_with_underscores "
+    "and sign or measure name as it is (the report puts it into words).",
     # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
     "DejaVu Sans",
     '<title id="',
