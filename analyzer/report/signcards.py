@@ -18,7 +18,7 @@ from analyzer.report import i18n, prose
 from analyzer.report import plainwords as words
 from analyzer.report import view as v
 from analyzer.report.formatting import language_name
-from analyzer.report.i18n import N_, _, ngettext
+from analyzer.report.i18n import N_, Nn_, _, ngettext, plural
 from analyzer.signs import wording
 
 if TYPE_CHECKING:
@@ -95,17 +95,81 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
         return e.participant or _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT)), ""
     parts = [p.strip() for p in e.note.split(";")]
     kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
-    about = "; ".join(kept)
-    about = re.sub(
-        r"gap ([\d.]+)", lambda g: f"a gap of {float(g.group(1)) * 100:.0f} points", about
-    )
-    about = prose.plain(about, names)
-    about = re.sub(
-        r"(at least|at most|below) (0?\.\d+)",
-        lambda g: f"{g.group(1)} {float(g.group(2)) * 100:g}{v.NBSP}%",
-        about,
-    )
+    about = _(ABOUT_JOINER).join(about_part(p, names) for p in kept)
     return e.participant or _(WHOLE_CHAT), about
+
+
+def about_part(part: str, names: dict[str, str]) -> str:
+    """A part of an evidence note the report shows, in the report's language: one of
+    :data:`ABOUT` (its values filled in), else as the rulebook wrote it, in plain words."""
+    for pattern, text, values in ABOUT:
+        m = pattern.fullmatch(part)
+        if m:
+            if isinstance(text, tuple):
+                n, filled = values(m)
+                return plural(text, n).format(**filled)
+            return _(text).format(**values(m))
+    return prose.plain(part, names)
+
+
+def _share_of(number: str) -> str:
+    return v.fmt_share(float(number))
+
+
+#: The parts of the rulebook's evidence notes the report shows (the rest state a threshold,
+#: which the rule sentence states once): (the part, as a regex; its text; its values).
+ABOUT: tuple = (
+    (re.compile(r"good news met"), N_("good news met"), lambda m: {}),
+    (re.compile(r"bad news met"), N_("bad news met"), lambda m: {}),
+    (
+        re.compile(r"below the fair share: few long messages, not domination"),
+        N_("below the fair share: few long messages, not domination"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"few long messages excuse it when below the fair share"),
+        N_("few long messages excuse it when below the fair share"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"counted weeks with word share >= ([\d.]+)"),
+        N_("counted weeks with word share at least {share}"),
+        lambda m: {"share": _share_of(m.group(1))},
+    ),
+    (
+        re.compile(r"gap ([\d.]+)"),
+        Nn_("a gap of {n} point", "a gap of {n} points"),
+        lambda m: (round(float(m.group(1)) * 100), {"n": round(float(m.group(1)) * 100)}),
+    ),
+    (
+        re.compile(r"negative feeling statements only"),
+        N_("negative feeling statements only"),
+        lambda m: {},
+    ),
+    (re.compile(r"received"), N_("received"), lambda m: {}),
+    (
+        re.compile(r"tier-3 negative disclosures met"),
+        N_("deeply painful feeling statements met"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"to others' feeling statements"),
+        N_("to others' feeling statements"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"to others' negative disclosures"),
+        N_("to others' negative feeling statements"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"weeks where (.+) made most of them"),
+        N_("weeks where {person} made most of them"),
+        lambda m: {"person": m.group(1)},
+    ),
+)
+#: Between two parts of one evidence note.
+ABOUT_JOINER = N_("; ")
 
 
 WHOLE_CHAT = N_("whole chat")
@@ -128,7 +192,7 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
         value = evidence_value(e.measure, e.value, _agg(e))
         interval = v.fmt_interval(e.measure, e.ci_low, e.ci_high)
         thin = prose.too_few(e.measure, int(e.n), settings) if e.participant else ""
-        unit = prose.N_UNITS.get(e.measure, "")
+        count = prose.counted(e.measure, e.n) if e.measure in prose.N_UNITS else v.fmt_count(e.n)
         rows.append(
             {
                 "key": e.measure,
@@ -136,7 +200,7 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
                 "cells": [
                     {"text": who, "sub": ""},
                     {"text": value, "sub": "; ".join(x for x in (interval, thin) if x)},
-                    {"text": v.fmt_count(e.n) + (f" {unit}" if unit else ""), "sub": ""},
+                    {"text": count, "sub": ""},
                     {"text": about, "sub": ""},
                 ],
             }
