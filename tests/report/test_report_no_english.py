@@ -141,3 +141,29 @@ def test_no_english_sentence_in_the_html(reports, code):
 def test_no_english_sentence_in_the_pdf(reports, code):
     _shown, pdf = reports[code]
     assert english_left(pdf_text(pdf), SAMPLE.read_text("utf-8")) == []
+
+
+def test_every_evidence_note_shown_is_in_the_catalogue(real):
+    """The parts of the rulebook's evidence notes a sign card shows (in the sample chat and the
+    Brazilian sample chat) are each a text of the catalogue
+    (:data:`analyzer.report.signcards.ABOUT`), never English left as it was."""
+    import analyzer
+    from analyzer.report import signcards
+
+    brazilian = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats/pt/android_pt_br.txt"))
+    shown = {
+        part.strip()
+        for result in (real, brazilian)
+        for sign in result.signs
+        for e in sign.evidence
+        if not signcards._CONDITION_NOTE.match(e.note)
+        for part in e.note.split(";")
+        if part.strip() and not part.strip().startswith(signcards._THRESHOLD_PARTS)
+    }
+    unknown = sorted(p for p in shown if not any(a.fullmatch(p) for a, _t, _v in signcards.ABOUT))
+    assert len(shown) >= 8 and unknown == []
+    note = next(e for s in real.signs for e in s.evidence if e.note.startswith("counted weeks"))
+    with i18n.using("de"):
+        assert signcards._note(note, signcards.identifiers())[1] == (
+            "gezählte Wochen mit einem Wortanteil von mindestens 65\u00a0%"
+        )
