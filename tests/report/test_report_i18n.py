@@ -189,6 +189,10 @@ def test_not_read_texts_are_the_language_data_texts():
     from analyzer.signs.predicates import NOT_READ_SIGN
 
     assert NOT_READ_SIGN == NOT_READ["sign"]
+    from analyzer.compare import RULE
+    from analyzer.report.compare import RULE_TEXT
+
+    assert RULE_TEXT == RULE
 
 
 _NAME = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
