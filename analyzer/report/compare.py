@@ -34,7 +34,8 @@ VERDICT_LABELS = {
     "same": N_("same"),
 }
 POINTS = Nn_("{n}\u00a0point", "{n}\u00a0points")
-INTERVAL = N_("95\u00a0% interval {low} to {high}")
+#: ``{level}``: the interval's level, "95 %" as the report's language writes it.
+INTERVAL = N_("{level} interval {low} to {high}")
 LOW_TO_HIGH = N_("{low} to {high}")
 START_TO_END = N_("{start} to {end}")
 MESSAGES = Nn_("{n} message", "{n} messages")
@@ -98,7 +99,7 @@ MEASURES_HEAD = (
     N_("Who"),
     N_("Earlier"),
     N_("Later"),
-    N_("Change (95\u00a0% interval)"),
+    N_("Change ({level} interval)"),
     N_("Verdict"),
 )
 SIGNS_CAPTION = N_("Signs whose status differs")
@@ -108,10 +109,11 @@ SHORT_START = Nn_(
     "The chat begins on {date}, so the earlier period holds only {n} of its days.",
     "The chat begins on {date}, so the earlier period holds only {n} of its days.",
 )
-#: The same words as ``analyzer.compare.RULE`` (a test keeps them equal), to be translated.
+#: The same words as ``analyzer.compare.RULE`` (a test keeps them equal, with ``{level}`` the
+#: interval's level), to be translated.
 RULE_TEXT = N_(
     "A change counts as real when both periods have enough data behind the measure (at least "
-    "20 items, or 10 feeling statements, and at least 10 conversations each), the 95 % interval "
+    "20 items, or 10 feeling statements, and at least 10 conversations each), the {level} interval "
     "of the change (resampling conversations) leaves out zero, and the change is at least 10 "
     "percentage points for a share, or a quarter of the larger value for a rate."
 )
@@ -166,7 +168,11 @@ def fmt_change_interval(measure: str, low: Any, high: Any, *, prefix: bool = Tru
         _KIND.get(measure, "") == "share"
     ):  # the unit once, after the second end: "−39 to −19 points"
         first = _signed(str(round(abs(float(low)) * 100)), round(float(low) * 100))
-    return _(INTERVAL if prefix else LOW_TO_HIGH).format(low=first, high=last)
+    return _(INTERVAL if prefix else LOW_TO_HIGH).format(level=_level(), low=first, high=last)
+
+
+def _level() -> str:
+    return view.fmt_share(0.95)
 
 
 def _when(period) -> str:
@@ -305,7 +311,7 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
         {
             "type": "table",
             "caption": _(MEASURES_CAPTION),
-            "head": [_(h) for h in MEASURES_HEAD],
+            "head": [_(h).format(level=_level()) for h in MEASURES_HEAD],
             "rows": rows,
         }
     )
@@ -345,7 +351,7 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
                     ),
                 }
             )
-    out.append({"type": "note", "text": _(RULE_TEXT)})
+    out.append({"type": "note", "text": _(RULE_TEXT).format(level=_level())})
     return out
 
 
