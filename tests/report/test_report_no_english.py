@@ -167,3 +167,49 @@ def test_every_evidence_note_shown_is_in_the_catalogue(real):
         assert signcards._note(note, signcards.identifiers())[1] == (
             "gezählte Wochen mit einem Wortanteil von mindestens 65\u00a0%"
         )
+
+
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory):
+    """The chat of tests/compare_chat.py with its last 10 weeks compared against the 10
+    before (``--compare 10w``): Ana's share of questions falls from 50 % to 20 %."""
+    import analyzer
+    from tests import compare_chat
+
+    chat = analyzer.analyze(analyzer.load_chat(compare_chat.write(tmp_path_factory.mktemp("c"))))
+    return chat.with_comparison(chat.compare("10w")), compare_chat
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_compare_section_has_no_english(compared, code):
+    from analyzer.report import view
+
+    attached, _chat = compared
+    with i18n.using(code):
+        section = view.build(attached)["sections"][0]
+    assert section["id"] == "compare"
+    texts = []
+    for block in section["blocks"]:
+        texts += [block.get("title", ""), block.get("text", ""), block.get("caption", "")]
+        texts += [str(x) for x in block.get("items", [])] + list(block.get("head", []))
+        for row in block.get("rows", []):
+            texts += [row["label"], *(c["text"] + " " + c["sub"] for c in row["cells"])]
+    assert english_left("\n".join(texts), chat="") == []
+
+
+def test_the_compare_section_in_german():
+    """A change in German: the measure keeps its capital, the points are percentage points, and
+    the interval's level is written as German writes it."""
+    from analyzer.report import compare
+
+    row = type("Row", (), {})()
+    row.name, row.participant = "question_share", "Ana"
+    row.earlier, row.later, row.earlier_n, row.later_n = 0.5, 0.2, 140, 70
+    row.change, row.change_low, row.change_high = -0.3, -0.39, -0.19
+    with i18n.using("de"):
+        said = compare.finding(row)
+    assert said == (
+        "Anteil der Fragen bei Ana sank von 50\u00a0% (n\u00a0=\u00a0140) auf 20\u00a0% "
+        "(n\u00a0=\u00a070): −30\u00a0Prozentpunkte (95\u00a0%-Intervall −39 bis "
+        "−19\u00a0Prozentpunkte)."
+    )
