@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import check_writable, write_report_file
-from analyzer.report.i18n import N_, _
+from analyzer.report.i18n import N_, Nn_, _, plural
 from analyzer.report.pdf_glance import _INK, _MUTED, _STATUS_COLORS, GlanceDrawing
 
 if TYPE_CHECKING:
@@ -49,6 +49,35 @@ PDF_EXAMPLES = 1  # example messages per sign in print (the HTML shows up to thr
 #: a journal figure), so that two of the phone-shaped plots, legends below, share a page.
 PLOT_SCALE = 0.74
 _SOFT = (245, 245, 248)
+
+
+#: What a group's PDF leaves to the HTML and JSON reports (the most active people only).
+FOLDED_COLUMNS = Nn_(
+    "(the {shown} most active people; {n} more in the HTML and JSON reports)",
+    "(the {shown} most active people; {n} more in the HTML and JSON reports)",
+)
+FOLDED_PAIRS = N_(
+    "({kept} of {rows} rows: the busiest pairs among the {shown} most active people; all in the "
+    "HTML and JSON reports)"
+)
+FOLDED_ROWS = N_(
+    "({kept} of {rows} rows: those of the {shown} most active people; all in the HTML and JSON "
+    "reports)"
+)
+MORE_PEOPLE = Nn_(
+    "… and {n} more person, listed in the HTML and JSON reports.",
+    "… and {n} more people, listed in the HTML and JSON reports.",
+)
+FOLDED_EVIDENCE = Nn_(
+    "Evidence for the {shown} most active people ({n} more row in the HTML and JSON reports)",
+    "Evidence for the {shown} most active people ({n} more rows in the HTML and JSON reports)",
+)
+
+
+def _count(n: int) -> str:
+    from analyzer.report.formatting import fmt_count
+
+    return fmt_count(n)
 
 
 def font_dir() -> Path:
@@ -258,9 +287,9 @@ class _Writer(GlanceDrawing):
             left = n_values - len(keep)
             head = [head[0], *(head[1 + i] for i in keep)]
             rows = [{**r, "cells": [r["cells"][i] for i in keep]} for r in rows]
-            caption = (
-                f"{caption} " if caption else ""
-            ) + f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
+            caption = (f"{caption} " if caption else "") + plural(FOLDED_COLUMNS, left).format(
+                shown=_count(len(keep)), n=_count(left)
+            )
             n_values = len(keep)
         if (
             self.shown
@@ -274,12 +303,9 @@ class _Writer(GlanceDrawing):
             if busiest:  # pairs: only as many as people, the busiest by the first column
                 kept = sorted(kept, key=lambda r: -_leading_number(r["cells"][0]["text"]))
                 kept = kept[: len(self.shown)]
-            caption = (
-                (f"{caption} " if caption else "")
-                + f"({len(kept):,} of {len(rows):,} rows: "
-                + ("the busiest pairs among " if busiest else "those of ")
-                + f"the {len(self.shown)} most active people; all in the HTML and JSON reports)"
-            )
+            caption = (f"{caption} " if caption else "") + _(
+                FOLDED_PAIRS if busiest else FOLDED_ROWS
+            ).format(kept=_count(len(kept)), rows=_count(len(rows)), shown=_count(len(self.shown)))
             rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
             for start in range(0, n_values, MAX_COLUMNS):
@@ -366,7 +392,7 @@ class _Writer(GlanceDrawing):
         pdf.set_fill_color(255, 255, 255)
         if left:
             self.para(
-                f"… and {left:,} more people, listed in the HTML and JSON reports.",
+                plural(MORE_PEOPLE, left).format(n=_count(left)),
                 size=8.5,
                 color=_MUTED,
                 indent=6,
@@ -449,9 +475,8 @@ class _Writer(GlanceDrawing):
         if len(kept) == len(rows):
             return rows, ""
         left = len(rows) - len(kept)
-        return kept, (
-            f"Evidence for the {len(self.shown)} most active people ({left:,} more "
-            f"row{'s' if left != 1 else ''} in the HTML and JSON reports)"
+        return kept, plural(FOLDED_EVIDENCE, left).format(
+            shown=_count(len(self.shown)), n=_count(left)
         )
 
     def sign(self, card: dict) -> None:
