@@ -80,7 +80,23 @@ def _parse_warnings(analysis: Analysis) -> list[dict]:
     warnings = list(analysis.source.warnings)
     if not warnings:
         return []
-    return [{"type": "list", "title": _("Warnings from reading the chat"), "items": warnings}]
+    return [
+        {"type": "list", "title": _("Warnings from reading the chat"), "items": warnings},
+        *_warnings_in_english(),
+    ]
+
+
+#: Said under the parser's warnings in a report that is not in English: they are not translated.
+WARNINGS_IN_ENGLISH = N_(
+    "These warnings are written in English, as the part of the program that reads the file "
+    "gives them."
+)
+
+
+def _warnings_in_english() -> list[dict]:
+    if i18n.current() == i18n.SOURCE:
+        return []
+    return [{"type": "note", "text": _(WARNINGS_IN_ENGLISH)}]
 
 
 def _source_line(analysis: Analysis) -> str:
@@ -294,6 +310,7 @@ def _method(analysis: Analysis) -> list[dict]:
     if src.warnings:
         warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
         blocks.append({"type": "list", "items": warned})
+        blocks += _warnings_in_english()
     if not analysis.measures.lexicon_applied:
         blocks.append(
             {
