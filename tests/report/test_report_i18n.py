@@ -9,10 +9,10 @@ keeps them so (a literal of two or more words outside a marker fails it). The si
 reasons and caveats (analyzer.signs, marked where the rulebook and the predicates write them),
 the measures' definitions (read by ``extract_measure_labels``) and the settings' meanings (the
 ``_help`` texts of analyzer.settings) are in it too; tests/report/test_report_no_english.py
-reads a whole report in each language for English left over. Still English in every report
-language: the "About" notes of the signs' evidence tables (signcards.py), the settings' names in
-the Method section's table, the comparison section (compare.py), the PDF's notes on folded
-people (pdf.py), and chat text and parser warnings, which are the chat's own."""
+reads a whole report in each language for English left over, the "What changed" section
+(compare.py) and the evidence notes of the sign cards (signcards.ABOUT) included. Still English
+in every report language: the settings' names in the Method section's table, and the parser's
+warnings (a report in another language says so under them); chat text is the chat's own."""
 
 from __future__ import annotations
 
