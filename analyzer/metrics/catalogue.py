@@ -211,7 +211,7 @@ CATALOGUE: tuple[MeasureSpec, ...] = (
         _dominance_test,
         "Two-sided sign test: are the weeks dominated by one person more than chance? value = "
         "fraction of counted weeks (ties dropped) in which the top talker held more than an "
-        "equal share of words; n = those weeks; p_value = exact binomial test against 1/2.",
+        "equal share of words; n = those weeks; p = exact binomial test against 1/2.",
     ),
     MeasureSpec(
         "initiations", "balance", "p", "count", "Conversations started",

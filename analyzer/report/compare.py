@@ -9,12 +9,14 @@ whose share went down; the table lists both.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analyzer.compare import RULE, TESTED
-from analyzer.report import view
+from analyzer.compare import TESTED
+from analyzer.report import i18n, view
+from analyzer.report.i18n import N_, Nn_, _, plural
 
 if TYPE_CHECKING:
     from analyzer.compare import Comparison
@@ -24,13 +26,100 @@ SECTION_ID = "compare"
 TITLE = "What changed"
 
 VERDICT_LABELS = {
-    "changed": "changed",
-    "small": "small change",
-    "uncertain": "no clear change",
-    "thin": "too little data",
-    "untested": "not tested",
-    "same": "same",
+    "changed": N_("changed"),
+    "small": N_("small change"),
+    "uncertain": N_("no clear change"),
+    "thin": N_("too little data"),
+    "untested": N_("not tested"),
+    "same": N_("same"),
 }
+POINTS = Nn_("{n}\u00a0point", "{n}\u00a0points")
+#: ``{level}``: the interval's level, "95 %" as the report's language writes it.
+INTERVAL = N_("{level} interval {low} to {high}")
+LOW_TO_HIGH = N_("{low} to {high}")
+START_TO_END = N_("{start} to {end}")
+MESSAGES = Nn_("{n} message", "{n} messages")
+CONVERSATIONS = Nn_("{n} conversation", "{n} conversations")
+AMOUNT = N_("{messages} in {conversations}")
+#: "The last 4 weeks against the 4 weeks before them", by the length's unit.
+LAST = {
+    "d": Nn_(
+        "The last {n} day against the {n} day before them.",
+        "The last {n} days against the {n} days before them.",
+    ),
+    "w": Nn_(
+        "The last {n} week against the {n} week before them.",
+        "The last {n} weeks against the {n} weeks before them.",
+    ),
+    "m": Nn_(
+        "The last {n} month against the {n} month before them.",
+        "The last {n} months against the {n} months before them.",
+    ),
+    "y": Nn_(
+        "The last {n} year against the {n} year before them.",
+        "The last {n} years against the {n} years before them.",
+    ),
+}
+BEFORE_DATE = N_("Before {date} against from that day on.")
+INTRO = N_("{head} Earlier: {earlier} ({earlier_amount}). Later: {later} ({later_amount}).")
+#: A real change, by whose it is and which way it went.
+FINDINGS = {
+    (True, True): N_(
+        "{person}'s {measure} went up from {before} ({before_n}) to {after} ({after_n}): "
+        "{change} ({interval})."
+    ),
+    (True, False): N_(
+        "{person}'s {measure} went down from {before} ({before_n}) to {after} ({after_n}): "
+        "{change} ({interval})."
+    ),
+    (False, True): N_(
+        "The {measure} went up from {before} ({before_n}) to {after} ({after_n}): "
+        "{change} ({interval})."
+    ),
+    (False, False): N_(
+        "The {measure} went down from {before} ({before_n}) to {after} ({after_n}): "
+        "{change} ({interval})."
+    ),
+}
+STANDS_OUT = N_("Changes that stand out")
+NONE_CHANGED = N_(
+    "No measure changed clearly between the two periods: each difference is small, within what "
+    "chance could make, or rests on too little data."
+)
+TURNED = N_("{sign}: {before} before, {after} later.")
+SIGNS_TURNED = N_("Signs that turned")
+JUST_CROSSED = N_(
+    "No measure behind these signs changed clearly, so a sign may have turned because a number "
+    "only just crossed its threshold."
+)
+WHOLE_CHAT = N_("whole chat")
+MEASURES_CAPTION = N_("Measures, earlier and later")
+MEASURES_HEAD = (
+    N_("Measure"),
+    N_("Who"),
+    N_("Earlier"),
+    N_("Later"),
+    N_("Change ({level} interval)"),
+    N_("Verdict"),
+)
+SIGNS_CAPTION = N_("Signs whose status differs")
+SIGNS_HEAD = (N_("Sign"), N_("Earlier"), N_("Later"), N_("Verdict"))
+BOTH_PERIODS = N_("{status} in both periods: {signs}.")
+SHORT_START = Nn_(
+    "The chat begins on {date}, so the earlier period holds only {n} of its days.",
+    "The chat begins on {date}, so the earlier period holds only {n} of its days.",
+)
+#: The same words as ``analyzer.compare.RULE`` (a test keeps them equal, with ``{level}`` the
+#: interval's level), to be translated.
+RULE_TEXT = N_(
+    "A change counts as real when both periods have enough data behind the measure (at least "
+    "20 items, or 10 feeling statements, and at least 10 conversations each), the {level} interval "
+    "of the change (resampling conversations) leaves out zero, and the change is at least 10 "
+    "percentage points for a share, or a quarter of the larger value for a rate."
+)
+_SHORT_START = re.compile(
+    r"The chat begins on (\d{4}-\d\d-\d\d), so the earlier period holds only (\d+) of its days\."
+)
 _KIND = dict(TESTED)
 _MINUS = "−"
 
@@ -58,17 +147,16 @@ def fmt_change(measure: str, value: Any) -> str:
     kind = _KIND.get(measure, "")
     if kind == "share":
         points = round(abs(v) * 100)
-        word = "point" if points == 1 else "points"
-        return _signed(f"{points}{view.NBSP}{word}", round(v * 100))
+        return _signed(plural(POINTS, points).format(n=points), round(v * 100))
     spec = view._spec(measure)
     unit = spec.unit if spec else "count"
     if unit == "seconds":
         return _signed(view.fmt_seconds(abs(v)), v) if round(v) else "±0"
     if unit == "rate":
-        return _signed(f"{abs(v):.1f}", round(v, 1))
+        return _signed(view.fmt_number(abs(v), 1), round(v, 1))
     if unit in ("index", "signed"):
-        return _signed(f"{abs(v):.2f}", round(v, 2))
-    return _signed(f"{abs(v):,.0f}", round(v))
+        return _signed(view.fmt_number(abs(v), 2), round(v, 2))
+    return _signed(view.fmt_count(round(abs(v))), round(v))
 
 
 def fmt_change_interval(measure: str, low: Any, high: Any, *, prefix: bool = True) -> str:
@@ -76,51 +164,83 @@ def fmt_change_interval(measure: str, low: Any, high: Any, *, prefix: bool = Tru
     if view._missing(low) or view._missing(high):
         return ""
     first, last = fmt_change(measure, low), fmt_change(measure, high)
-    for unit in (f"{view.NBSP}points", f"{view.NBSP}point"):
-        if first.endswith(unit) and last.endswith(("points", "point")):
-            first = first[: -len(unit)]  # "−39 to −19 points"
-    return (f"95{view.NBSP}% interval " if prefix else "") + f"{first} to {last}"
+    if (
+        _KIND.get(measure, "") == "share"
+    ):  # the unit once, after the second end: "−39 to −19 points"
+        first = _signed(str(round(abs(float(low)) * 100)), round(float(low) * 100))
+    return _(INTERVAL if prefix else LOW_TO_HIGH).format(level=_level(), low=first, high=last)
+
+
+def _level() -> str:
+    return view.fmt_share(0.95)
 
 
 def _when(period) -> str:
-    return f"{view.fmt_date(period.first_day)} to {view.fmt_date(period.last_day)}"
+    return _(START_TO_END).format(
+        start=view.fmt_date(period.first_day), end=view.fmt_date(period.last_day)
+    )
 
 
 def _amount(period) -> str:
-    return (
-        f"{period.messages:,} message{'s' if period.messages != 1 else ''} in "
-        f"{period.sessions:,} conversation{'s' if period.sessions != 1 else ''}"
+    return _(AMOUNT).format(
+        messages=plural(MESSAGES, period.messages).format(n=view.fmt_count(period.messages)),
+        conversations=plural(CONVERSATIONS, period.sessions).format(
+            n=view.fmt_count(period.sessions)
+        ),
     )
 
 
 def _intro(c: Comparison) -> str:
     if c.mode == "length":
-        from analyzer.compare import _LENGTH, _length_words
+        from analyzer.compare import _LENGTH
 
         m = _LENGTH.match(c.spec)
-        length = _length_words(int(m.group(1)), m.group(2).lower()) if m else c.spec
-        head = f"The last {length} against the {length} before them."
+        count, unit = (int(m.group(1)), m.group(2).lower()) if m else (0, "")
+        head = plural(LAST[unit], count).format(n=count) if m else c.spec
     else:
-        head = f"Before {view.fmt_date(c.later.first_day)} against from that day on."
-    return (
-        f"{head} Earlier: {_when(c.earlier)} ({_amount(c.earlier)}). "
-        f"Later: {_when(c.later)} ({_amount(c.later)})."
+        head = _(BEFORE_DATE).format(date=view.fmt_date(c.later.first_day))
+    return _(INTRO).format(
+        head=head,
+        earlier=_when(c.earlier),
+        earlier_amount=_amount(c.earlier),
+        later=_when(c.later),
+        later_amount=_amount(c.later),
     )
+
+
+def _in_sentence(label: str) -> str:
+    """A measure's label inside a sentence (German keeps its capital)."""
+    return label if i18n.current() in i18n.KEEPS_CAPITALS else label[:1].lower() + label[1:]
 
 
 def finding(row) -> str:
     """One real change in plain words, with both values, their n and the change's interval."""
     name = str(row.name)
-    what = view.label(name)
-    what = what[:1].lower() + what[1:]
-    subject = f"{row.participant}'s {what}" if row.participant else f"The {what}"
-    direction = "went up" if row.change > 0 else "went down"
-    return (
-        f"{subject} {direction} from {view.fmt_value(name, row.earlier)} "
-        f"({view.fmt_n(row.earlier_n)}) to {view.fmt_value(name, row.later)} "
-        f"({view.fmt_n(row.later_n)}): {fmt_change(name, row.change)} "
-        f"({fmt_change_interval(name, row.change_low, row.change_high)})."
+    return _(FINDINGS[(bool(row.participant), bool(row.change > 0))]).format(
+        person=row.participant,
+        measure=_in_sentence(view.label(name)),
+        before=view.fmt_value(name, row.earlier),
+        before_n=view.fmt_n(row.earlier_n),
+        after=view.fmt_value(name, row.later),
+        after_n=view.fmt_n(row.later_n),
+        change=fmt_change(name, row.change),
+        interval=fmt_change_interval(name, row.change_low, row.change_high),
     )
+
+
+def _note(note: str, c: Comparison) -> str:
+    """A note of the comparison in the report's language (the analysis writes it in English)."""
+    from analyzer.nlp.language import not_read_note
+    from analyzer.report import plainwords as words
+
+    m = _SHORT_START.fullmatch(note)
+    if m:
+        days = int(m.group(2))
+        return plural(SHORT_START, days).format(date=view.fmt_date(m.group(1)), n=days)
+    language = c.later.analysis.measures.language
+    if note == not_read_note(language):
+        return words.fill(words.NOT_READ_MEASURES, language=view.language_name(language))
+    return note
 
 
 def _findings(c: Comparison, people: int) -> list[str]:
@@ -146,35 +266,26 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
     f = c.frame
     people = len(c.later.analysis.participants)
     out: list[dict[str, Any]] = [{"type": "para", "text": _intro(c)}]
-    out += [{"type": "note", "text": note} for note in c.notes]
+    out += [{"type": "note", "text": _note(note, c)} for note in c.notes]
     found = _findings(c, people)
     if found:
-        out.append({"type": "list", "title": "Changes that stand out", "items": found})
+        out.append({"type": "list", "title": _(STANDS_OUT), "items": found})
     else:
-        out.append(
-            {
-                "type": "para",
-                "text": "No measure changed clearly between the two periods: each difference is "
-                "small, within what chance could make, or rests on too little data.",
-            }
-        )
+        out.append({"type": "para", "text": _(NONE_CHANGED)})
     signs = f[f["kind"] == "sign"]
-    titles = {s.id: s.title for s in c.later.analysis.signs}
+    titles = {s.id: _(s.title) for s in c.later.analysis.signs}
     turned = [
-        f"{titles[str(r.name)]}: {_sign_label(str(r.earlier_status))} before, "
-        f"{_sign_label(str(r.later_status))} later."
+        _(TURNED).format(
+            sign=titles[str(r.name)],
+            before=_sign_label(str(r.earlier_status)),
+            after=_sign_label(str(r.later_status)),
+        )
         for r in signs[signs["real"]].itertuples(index=False)
     ]
     if turned:
-        out.append({"type": "list", "title": "Signs that turned", "items": turned})
+        out.append({"type": "list", "title": _(SIGNS_TURNED), "items": turned})
         if not found:
-            out.append(
-                {
-                    "type": "note",
-                    "text": "No measure behind these signs changed clearly, so a sign may have "
-                    "turned because a number only just crossed its threshold.",
-                }
-            )
+            out.append({"type": "note", "text": _(JUST_CROSSED)})
     rows = []
     for r in f[f["kind"] == "measure"].itertuples(index=False):
         name = str(r.name)
@@ -185,22 +296,22 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
                 "key": name,
                 "label": view.label(name),
                 "cells": [
-                    {"text": str(r.participant) or "whole chat", "sub": ""},
+                    {"text": str(r.participant) or _(WHOLE_CHAT), "sub": ""},
                     _value_cell(name, r.earlier, r.earlier_n),
                     _value_cell(name, r.later, r.later_n),
                     {
                         "text": fmt_change(name, r.change),
                         "sub": fmt_change_interval(name, r.change_low, r.change_high, prefix=False),
                     },
-                    {"text": VERDICT_LABELS.get(str(r.verdict), str(r.verdict)), "sub": ""},
+                    {"text": _verdict(r.verdict), "sub": ""},
                 ],
             }
         )
     out.append(
         {
             "type": "table",
-            "caption": "Measures, earlier and later",
-            "head": ["Measure", "Who", "Earlier", "Later", "Change (95 % interval)", "Verdict"],
+            "caption": _(MEASURES_CAPTION),
+            "head": [_(h).format(level=_level()) for h in MEASURES_HEAD],
             "rows": rows,
         }
     )
@@ -212,7 +323,7 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
             "cells": [
                 {"text": _sign_label(str(r.earlier_status)), "sub": ""},
                 {"text": _sign_label(str(r.later_status)), "sub": str(r.participant)},
-                {"text": VERDICT_LABELS.get(str(r.verdict), str(r.verdict)), "sub": ""},
+                {"text": _verdict(r.verdict), "sub": ""},
             ],
         }
         for r in signs[~same].itertuples(index=False)
@@ -221,8 +332,8 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
         out.append(
             {
                 "type": "table",
-                "caption": "Signs whose status differs",
-                "head": ["Sign", "Earlier", "Later", "Verdict"],
+                "caption": _(SIGNS_CAPTION),
+                "head": [_(h) for h in SIGNS_HEAD],
                 "rows": sign_rows,
             }
         )
@@ -235,13 +346,17 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
             out.append(
                 {
                     "type": "para",
-                    "text": f"{_sign_label(status).capitalize()} in both periods: "
-                    + "; ".join(kept)
-                    + ".",
+                    "text": _(BOTH_PERIODS).format(
+                        status=_sign_label(status).capitalize(), signs="; ".join(kept)
+                    ),
                 }
             )
-    out.append({"type": "note", "text": RULE})
+    out.append({"type": "note", "text": _(RULE_TEXT).format(level=_level())})
     return out
+
+
+def _verdict(verdict: Any) -> str:
+    return _(VERDICT_LABELS[str(verdict)]) if str(verdict) in VERDICT_LABELS else str(verdict)
 
 
 def _value_cell(name: str, value: Any, n: Any) -> dict[str, str]:

@@ -9,7 +9,7 @@ text the code marks, the measures' labels of ``analyzer/metrics/catalogue.py`` i
 reads them with :func:`extract_measure_labels`). After editing a text, from the repository's root
 with the package installed (the keywords are :data:`KEYWORDS`)::
 
-    pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 -c Translators: --no-location \
+    pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 -k _help:2 -c Translators: --no-location \
         --sort-output -o analyzer/report/locale/report.pot .
     pybabel update -i analyzer/report/locale/report.pot -d analyzer/report/locale -D report
     pybabel compile -d analyzer/report/locale -D report
@@ -37,6 +37,9 @@ SOURCE = "en"
 LANGUAGES: tuple[str, ...] = ("en", "pt", "es", "de", "fr", "it", "hi")
 #: What ``--report-language`` and ``report_language=`` accept.
 CHOICES: tuple[str, ...] = ("auto", *LANGUAGES)
+#: Languages whose nouns keep their capital letter inside a sentence (a measure's label in a
+#: setting's meaning: "Anteil der Wörter", where English writes "share of words").
+KEEPS_CAPITALS = frozenset({"de"})
 #: The Babel locale each report language formats dates and numbers with.
 LOCALES = {
     "en": "en_GB",
@@ -50,7 +53,7 @@ LOCALES = {
 
 #: The marking functions ``pybabel extract`` reads (Babel's keyword spec: the argument
 #: positions of the singular and the plural); ``_`` and ``ngettext`` are Babel's defaults.
-KEYWORDS = {"_": None, "N_": None, "Nn_": (1, 2), "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "Nn_": (1, 2), "ngettext": (1, 2), "_help": (2,)}
 
 _current: ContextVar[str] = ContextVar("report_language", default=SOURCE)
 #: How the current language was chosen (see :func:`resolve`); "" outside :func:`using`.
@@ -165,7 +168,8 @@ def plural(forms: tuple[str, str], n: int) -> str:
 def extract_measure_labels(fileobj, keywords, comment_tags, options):
     """A Babel extractor (``babel.cfg``) for the catalogue of measures: the ``label`` of every
     ``MeasureSpec(...)`` in ``analyzer/metrics/catalogue.py``, the words a table shows for a
-    measure, translated where :func:`analyzer.report.formatting.label` reads them."""
+    measure, translated where :func:`analyzer.report.formatting.label` reads them, and its
+    ``definition``, which the Method section shows."""
     import ast
 
     tree = ast.parse(fileobj.read().decode(options.get("encoding", "utf-8")))
@@ -176,3 +180,13 @@ def extract_measure_labels(fileobj, keywords, comment_tags, options):
         value = given.get("label", node.args[4] if len(node.args) > 4 else None)
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             yield value.lineno, "_", value.value, ["Translators: a measure's name in a table."]
+        value = given.get("definition", node.args[6] if len(node.args) > 6 else None)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            yield value.lineno, "_", value.value, [DEFINITION_NOTE]
+
+
+#: What a translator is told of a measure's definition (and of a setting's meaning).
+DEFINITION_NOTE = (
+    "Translators: a measure's definition in the Method section; keep any name_with_underscores "
+    "and sign or measure name as it is (the report puts it into words)."
+)

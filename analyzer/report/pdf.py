@@ -8,8 +8,9 @@ flows with ``multi_cell``; tables use fpdf2's ``table`` with the header repeated
 and rows never split; each section starts a page; sign cards and figures are kept whole. Plots
 are embedded as PNG.
 
-Characters: DejaVu Sans has no colour emoji, so every emoji is written as its name between
-colons (``emoji.demojize``: ❤️ -> ``:red_heart:``), consistently, in quotes and names alike;
+Characters: DejaVu Sans has no colour emoji, so every emoji is written as a short word in the
+report's language between square brackets (:mod:`analyzer.report.emoji_words`: ❤️ -> "[heart]",
+in a German report "[Herz]"), consistently, in quotes and names alike;
 a participant's name the font cannot draw (CJK or Arabic, for instance) becomes "[Person A]",
 "[Person B]", ... by the person's place in the list (the first page says so), so people stay
 apart; any other character the font lacks becomes ``?``. The Method section says so.
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import check_writable, write_report_file
-from analyzer.report.i18n import N_, _
+from analyzer.report.i18n import N_, Nn_, _, plural
 from analyzer.report.pdf_glance import _INK, _MUTED, _STATUS_COLORS, GlanceDrawing
 
 if TYPE_CHECKING:
@@ -55,6 +56,35 @@ PDF_EXAMPLES = 1  # example messages per sign in print (the HTML shows up to thr
 #: a journal figure), so that two of the phone-shaped plots, legends below, share a page.
 PLOT_SCALE = 0.74
 _SOFT = (245, 245, 248)
+
+
+#: What a group's PDF leaves to the HTML and JSON reports (the most active people only).
+FOLDED_COLUMNS = Nn_(
+    "(the {shown} most active people; {n} more in the HTML and JSON reports)",
+    "(the {shown} most active people; {n} more in the HTML and JSON reports)",
+)
+FOLDED_PAIRS = N_(
+    "({kept} of {rows} rows: the busiest pairs among the {shown} most active people; all in the "
+    "HTML and JSON reports)"
+)
+FOLDED_ROWS = N_(
+    "({kept} of {rows} rows: those of the {shown} most active people; all in the HTML and JSON "
+    "reports)"
+)
+MORE_PEOPLE = Nn_(
+    "… and {n} more person, listed in the HTML and JSON reports.",
+    "… and {n} more people, listed in the HTML and JSON reports.",
+)
+FOLDED_EVIDENCE = Nn_(
+    "Evidence for the {shown} most active people ({n} more row in the HTML and JSON reports)",
+    "Evidence for the {shown} most active people ({n} more rows in the HTML and JSON reports)",
+)
+
+
+def _count(n: int) -> str:
+    from analyzer.report.formatting import fmt_count
+
+    return fmt_count(n)
 
 
 def font_dir() -> Path:
@@ -102,14 +132,14 @@ def stand_ins(people: list[str]) -> dict[str, str]:
 
 
 def _demojize(text: str) -> str:
-    import emoji
+    from analyzer.report.emoji_words import emoji_as_words
 
-    return emoji.demojize(str(text), delimiters=(":", ":"))
+    return emoji_as_words(str(text))
 
 
 def pdf_text(text: Any, names: dict[str, str] | None = None) -> str:
     """``text`` as the PDF writes it: names the font cannot draw as their stand-in (``names``,
-    longest first, or those of the PDF being rendered; :func:`stand_ins`), emoji as ``:name:``,
+    longest first, or those of the PDF being rendered; :func:`stand_ins`), emoji as words,
     other characters the font lacks as ``?``."""
     text = str(text)
     if not _NOT_PLAIN.search(text):  # most labels and numbers: nothing to name or replace
@@ -291,9 +321,9 @@ class _Writer(GlanceDrawing):
             left = n_values - len(keep)
             head = [head[0], *(head[1 + i] for i in keep)]
             rows = [{**r, "cells": [r["cells"][i] for i in keep]} for r in rows]
-            caption = (
-                f"{caption} " if caption else ""
-            ) + f"(the {len(keep)} most active people; {left} more in the HTML and JSON reports)"
+            caption = (f"{caption} " if caption else "") + plural(FOLDED_COLUMNS, left).format(
+                shown=_count(len(keep)), n=_count(left)
+            )
             n_values = len(keep)
         if (
             self.shown
@@ -307,12 +337,9 @@ class _Writer(GlanceDrawing):
             if busiest:  # pairs: only as many as people, the busiest by the first column
                 kept = sorted(kept, key=lambda r: -_leading_number(r["cells"][0]["text"]))
                 kept = kept[: len(self.shown)]
-            caption = (
-                (f"{caption} " if caption else "")
-                + f"({len(kept):,} of {len(rows):,} rows: "
-                + ("the busiest pairs among " if busiest else "those of ")
-                + f"the {len(self.shown)} most active people; all in the HTML and JSON reports)"
-            )
+            caption = (f"{caption} " if caption else "") + _(
+                FOLDED_PAIRS if busiest else FOLDED_ROWS
+            ).format(kept=_count(len(kept)), rows=_count(len(rows)), shown=_count(len(self.shown)))
             rows = kept
         if n_values > MAX_COLUMNS and widths is None:  # split wide (group) tables
             for start in range(0, n_values, MAX_COLUMNS):
@@ -399,7 +426,7 @@ class _Writer(GlanceDrawing):
         pdf.set_fill_color(255, 255, 255)
         if left:
             self.para(
-                f"… and {left:,} more people, listed in the HTML and JSON reports.",
+                plural(MORE_PEOPLE, left).format(n=_count(left)),
                 size=8.5,
                 color=_MUTED,
                 indent=6,
@@ -484,9 +511,8 @@ class _Writer(GlanceDrawing):
         if len(kept) == len(rows):
             return rows, ""
         left = len(rows) - len(kept)
-        return kept, (
-            f"Evidence for the {len(self.shown)} most active people ({left:,} more "
-            f"row{'s' if left != 1 else ''} in the HTML and JSON reports)"
+        return kept, plural(FOLDED_EVIDENCE, left).format(
+            shown=_count(len(self.shown)), n=_count(left)
         )
 
     def sign(self, card: dict) -> None:

@@ -17,8 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analyzer.report import i18n
-from analyzer.report.formatting import fmt_number
-from analyzer.report.i18n import N_, _
+from analyzer.report.formatting import fmt_count, fmt_number
+from analyzer.report.i18n import N_, Nn_, _, plural
 
 if TYPE_CHECKING:
     from analyzer.settings import Settings
@@ -367,11 +367,32 @@ def minimum_for(measure: str, settings: Settings) -> int:
     return 0
 
 
+#: A count of what a measure's n counts ("9 feeling statements"), by :data:`N_UNITS`' unit.
+COUNTS: dict[str, tuple[str, str]] = {
+    "feeling statements": Nn_("{n} feeling statement", "{n} feeling statements"),
+    "replies": Nn_("{n} reply", "{n} replies"),
+    "conversation starts": Nn_("{n} conversation start", "{n} conversation starts"),
+    "conversations": Nn_("{n} conversation", "{n} conversations"),
+    "complaints": Nn_("{n} complaint", "{n} complaints"),
+    "weeks": Nn_("{n} week", "{n} weeks"),
+    "messages": Nn_("{n} message", "{n} messages"),
+    "questions": Nn_("{n} question", "{n} questions"),
+    "items": Nn_("{n} item", "{n} items"),
+}
+TOO_FEW = N_("too few to judge: fewer than {count}")
+
+
+def counted(measure: str, n: int) -> str:
+    """``n`` with what the measure's n counts, in the report's language ("9 feeling
+    statements")."""
+    return plural(COUNTS[N_UNITS.get(measure, "items")], int(n)).format(n=fmt_count(n))
+
+
 def too_few(measure: str, n: int, settings: Settings) -> str:
     """``""`` when ``n`` is enough, else the plain reason (same words in summary and signs)."""
     need = minimum_for(measure, settings)
     if need and n < need:
-        return f"too few to judge: fewer than {need} {N_UNITS.get(measure, 'items')}"
+        return _(TOO_FEW).format(count=counted(measure, need))
     return ""
 
 

@@ -14,10 +14,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from analyzer.report import i18n, prose
 from analyzer.report import plainwords as words
-from analyzer.report import prose
 from analyzer.report import view as v
-from analyzer.report.i18n import N_, _
+from analyzer.report.formatting import language_name
+from analyzer.report.i18n import N_, Nn_, _, ngettext, plural
+from analyzer.signs import wording
 
 if TYPE_CHECKING:
     from analyzer.settings import Settings
@@ -36,15 +38,26 @@ _SHARE_MEASURES = frozenset(
 )
 
 
-@cache
 def identifiers() -> dict[str, str]:
-    """Internal names the report might meet in a note, with their plain words."""
+    """Internal names the report might meet in a note, with their plain words in the report's
+    language."""
+    return _identifiers(i18n.current())
+
+
+@cache
+def _identifiers(code: str) -> dict[str, str]:
     from analyzer.metrics import catalogue
     from analyzer.signs.rules import RULES
 
-    names = {r.id: f"“{r.title}”" for r in RULES}
-    names.update({s.name: s.label.lower() for s in catalogue.CATALOGUE})
-    names.update({k: w.lower() for k, w in prose.EXTRA_LABELS.items()})
+    def lower(label: str) -> str:  # a label inside a sentence (German keeps its capitals)
+        said = _(label)
+        if code == i18n.SOURCE:
+            return said.lower()
+        return said if code in i18n.KEEPS_CAPITALS else said[:1].lower() + said[1:]
+
+    names = {r.id: _(QUOTED).format(title=_(r.title)) for r in RULES}
+    names.update({s.name: lower(s.label) for s in catalogue.CATALOGUE})
+    names.update({k: lower(w) for k, w in prose.EXTRA_LABELS.items()})
     # a name that is itself a word of its plain words ("complaints" -> "complaints about the
     # other") is already plain: replacing it would double words in a sentence that uses it
     return {k: w for k, w in names.items() if not re.search(rf"\b{re.escape(k)}\b", w)}
@@ -65,9 +78,9 @@ def evidence_value(measure: str, value: float, agg: str = "") -> str:
     if v._missing(value):
         return v.DASH
     if agg == "min_rate":
-        return f"{float(value):.1f}{v.NBSP}per 100 messages"
+        return _(PER_100_MESSAGES).format(value=v.fmt_number(value, 1))
     if agg == "parity":
-        return f"{float(value):.2f} (1 = equal)"
+        return _(EQUAL_AT_ONE).format(value=v.fmt_number(value, 2))
     if first in _SHARE_MEASURES or first == "self_focused_share":
         return v.fmt_share(value)
     if first.startswith("responsive_replies"):
@@ -82,20 +95,88 @@ def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
         return e.participant or _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT)), ""
     parts = [p.strip() for p in e.note.split(";")]
     kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
-    about = "; ".join(kept)
-    about = re.sub(
-        r"gap ([\d.]+)", lambda g: f"a gap of {float(g.group(1)) * 100:.0f} points", about
-    )
-    about = prose.plain(about, names)
-    about = re.sub(
-        r"(at least|at most|below) (0?\.\d+)",
-        lambda g: f"{g.group(1)} {float(g.group(2)) * 100:g}{v.NBSP}%",
-        about,
-    )
+    about = _(ABOUT_JOINER).join(about_part(p, names) for p in kept)
     return e.participant or _(WHOLE_CHAT), about
 
 
+def about_part(part: str, names: dict[str, str]) -> str:
+    """A part of an evidence note the report shows, in the report's language: one of
+    :data:`ABOUT` (its values filled in), else as the rulebook wrote it, in plain words."""
+    for pattern, text, values in ABOUT:
+        m = pattern.fullmatch(part)
+        if m:
+            if isinstance(text, tuple):
+                n, filled = values(m)
+                return plural(text, n).format(**filled)
+            return _(text).format(**values(m))
+    return prose.plain(part, names)
+
+
+def _share_of(number: str) -> str:
+    return v.fmt_share(float(number))
+
+
+#: The parts of the rulebook's evidence notes the report shows (the rest state a threshold,
+#: which the rule sentence states once): (the part, as a regex; its text; its values).
+ABOUT: tuple = (
+    (re.compile(r"good news met"), N_("good news met"), lambda m: {}),
+    (re.compile(r"bad news met"), N_("bad news met"), lambda m: {}),
+    (
+        re.compile(r"below the fair share: few long messages, not domination"),
+        N_("below the fair share: few long messages, not domination"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"few long messages excuse it when below the fair share"),
+        N_("few long messages excuse it when below the fair share"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"counted weeks with word share >= ([\d.]+)"),
+        N_("counted weeks with word share at least {share}"),
+        lambda m: {"share": _share_of(m.group(1))},
+    ),
+    (
+        re.compile(r"gap ([\d.]+)"),
+        Nn_("a gap of {n} point", "a gap of {n} points"),
+        lambda m: (round(float(m.group(1)) * 100), {"n": round(float(m.group(1)) * 100)}),
+    ),
+    (
+        re.compile(r"negative feeling statements only"),
+        N_("negative feeling statements only"),
+        lambda m: {},
+    ),
+    (re.compile(r"received"), N_("received"), lambda m: {}),
+    (
+        re.compile(r"tier-3 negative disclosures met"),
+        N_("deeply painful feeling statements met"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"to others' feeling statements"),
+        N_("to others' feeling statements"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"to others' negative disclosures"),
+        N_("to others' negative feeling statements"),
+        lambda m: {},
+    ),
+    (
+        re.compile(r"weeks where (.+) made most of them"),
+        N_("weeks where {person} made most of them"),
+        lambda m: {"person": m.group(1)},
+    ),
+)
+#: Between two parts of one evidence note.
+ABOUT_JOINER = N_("; ")
+
+
 WHOLE_CHAT = N_("whole chat")
+#: A sign's name quoted inside a sentence.
+QUOTED = N_("“{title}”")
+PER_100_MESSAGES = N_("{value}\u00a0per 100 messages")
+EQUAL_AT_ONE = N_("{value} (1 = equal)")
 
 
 def _agg(e: Evidence) -> str:
@@ -111,7 +192,7 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
         value = evidence_value(e.measure, e.value, _agg(e))
         interval = v.fmt_interval(e.measure, e.ci_low, e.ci_high)
         thin = prose.too_few(e.measure, int(e.n), settings) if e.participant else ""
-        unit = prose.N_UNITS.get(e.measure, "")
+        count = prose.counted(e.measure, e.n) if e.measure in prose.N_UNITS else v.fmt_count(e.n)
         rows.append(
             {
                 "key": e.measure,
@@ -119,7 +200,7 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
                 "cells": [
                     {"text": who, "sub": ""},
                     {"text": value, "sub": "; ".join(x for x in (interval, thin) if x)},
-                    {"text": v.fmt_count(e.n) + (f" {unit}" if unit else ""), "sub": ""},
+                    {"text": count, "sub": ""},
                     {"text": about, "sub": ""},
                 ],
             }
@@ -177,8 +258,62 @@ def title(sign: Sign) -> str:
 
 
 def _reason(sign: Sign) -> str:
+    if i18n.current() != i18n.SOURCE and sign.said is not None:
+        return say(sign.said.facts.get("reason", ())) if sign.status == INSUFFICIENT else ""
     prefix = "Not enough to judge: "
     return sign.summary[len(prefix) :].rstrip(".") if sign.summary.startswith(prefix) else ""
+
+
+INSUFFICIENT = "insufficient_data"
+
+
+def summary(sign: Sign) -> str:
+    """The sign's summary in the report's language (English: the summary the analysis wrote)."""
+    if i18n.current() == i18n.SOURCE or sign.said is None:
+        return sign.summary
+    return say(sign.said)
+
+
+def caveat(sign: Sign) -> str:
+    """What text cannot show of this sign, in the report's language."""
+    return _(sign.caveat) if sign.caveat else ""
+
+
+def say(value: object) -> str:
+    """A phrase of :mod:`analyzer.signs.wording` (or one of its values) in the report's language:
+    its catalogue text, with shares, names, lists and language names written as the language
+    writes them."""
+    if isinstance(value, wording.Phrase):
+        if isinstance(value.text, tuple):
+            text = ngettext(value.text[0], value.text[1], value.n or 0)
+        else:
+            text = _(value.text)
+        said = text.format_map({k: say(x) for k, x in value.facts.items()})
+        return " " + said if value.after and said else said
+    if isinstance(value, tuple):
+        return "; ".join(say(p) for p in value)
+    if isinstance(value, wording.Share):
+        return v.DASH if v._missing(value.value) else v.fmt_share(value.value)
+    if isinstance(value, wording.Names):
+        return v._name_list(list(value.names))
+    if isinstance(value, wording.Items):
+        if not value.items:
+            return _(value.empty)
+        items = [_(item) for item in value.items]
+        if value.joiner.strip() == "and":
+            return v._name_list(items)
+        return _(LIST_JOINER).join(items)
+    if isinstance(value, wording.LanguageName):
+        return language_name(value.code)
+    if isinstance(value, wording.Measure):
+        return measure_label(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return v.fmt_count(value)
+    return str(value)
+
+
+#: Between the items of a list that is not a list of people (", ").
+LIST_JOINER = N_(", ")
 
 
 def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
@@ -203,13 +338,13 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
         "who": sign.who or "",
         "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
         "how": prose.score_words(sign.score, sign.status) if judged else _(NOT_JUDGED),
-        "summary": prose.plain(sign.summary, names),
+        "summary": prose.plain(summary(sign), names),
         "rule": prose.rule_text(sign.id, settings),
         "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
         "try": list(prose.suggestions(sign.id, sign.group, sign.status)),
         "strength": sign.strength,
         "strength_label": v.strength_label(sign.strength),
-        "caveat": prose.plain(sign.caveat, names),
+        "caveat": prose.plain(caveat(sign), names),
         "evidence": _evidence_table(sign, settings),
         "examples": examples,
         "examples_note": "" if quotes else _(NO_QUOTES),

@@ -80,7 +80,23 @@ def _parse_warnings(analysis: Analysis) -> list[dict]:
     warnings = list(analysis.source.warnings)
     if not warnings:
         return []
-    return [{"type": "list", "title": _("Warnings from reading the chat"), "items": warnings}]
+    return [
+        {"type": "list", "title": _("Warnings from reading the chat"), "items": warnings},
+        *_warnings_in_english(),
+    ]
+
+
+#: Said under the parser's warnings in a report that is not in English: they are not translated.
+WARNINGS_IN_ENGLISH = N_(
+    "These warnings are written in English, as the part of the program that reads the file "
+    "gives them."
+)
+
+
+def _warnings_in_english() -> list[dict]:
+    if i18n.current() == i18n.SOURCE:
+        return []
+    return [{"type": "note", "text": _(WARNINGS_IN_ENGLISH)}]
 
 
 def _source_line(analysis: Analysis) -> str:
@@ -294,6 +310,7 @@ def _method(analysis: Analysis) -> list[dict]:
     if src.warnings:
         warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
         blocks.append({"type": "list", "items": warned})
+        blocks += _warnings_in_english()
     if not analysis.measures.lexicon_applied:
         blocks.append(
             {
@@ -303,7 +320,7 @@ def _method(analysis: Analysis) -> list[dict]:
         )
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
         items = [
-            {"term": label(s.name), "code": s.name, "text": _plain(s.definition)}
+            {"term": label(s.name), "code": s.name, "text": _plain(_(s.definition))}
             for s in catalogue.CATALOGUE
             if s.dimension == dimension
         ]
@@ -329,7 +346,8 @@ def _method(analysis: Analysis) -> list[dict]:
                             "text": f"{value:g}" if isinstance(value, float) else str(value),
                             "sub": "",
                         },
-                        {"text": _plain(meanings.get(f.name, "")), "sub": ""},
+                        {"text": _plain(_(meanings[f.name])) if f.name in meanings else "",
+                         "sub": ""},
                     ],
                 }
             )
@@ -340,7 +358,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "label": _("session gap"),
             "cells": [
                 {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
-                {"text": settings_meanings(Settings)["session_gap"], "sub": ""},
+                {"text": _(settings_meanings(Settings)["session_gap"]), "sub": ""},
             ],
         },
     )
@@ -400,9 +418,9 @@ def _method(analysis: Analysis) -> list[dict]:
         {
             "type": "para",
             "text": _(
-                "In the PDF, emoji (in quotes, names and labels alike) are written as their names "
-                "between colons (a red heart becomes :red_heart:) and characters its font lacks as "
-                "“?”; the HTML shows them as sent."
+                "In the PDF, emoji (in quotes, names and labels alike) are written as a short word "
+                "in square brackets (a red heart becomes “[heart]”) and characters its font lacks "
+                "as “?”; the HTML shows them as sent."
             ),
         }
     )

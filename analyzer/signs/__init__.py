@@ -28,6 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analyzer.signs.wording import Phrase
 
 SIGN_IDS: tuple[tuple[str, str], ...] = (
     ("safe_sharing", "intimacy"),
@@ -101,6 +105,8 @@ class Sign:
     caveat: str  # what text cannot show; always set for weak indicators
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     examples: tuple[Example, ...] = field(default_factory=tuple)
+    #: the summary as a phrase (analyzer.signs.wording), for a report in another language
+    said: Phrase | None = field(default=None, compare=False, repr=False)
 
 
 def evaluate(measures, frame, *, participants, settings) -> list[Sign]:

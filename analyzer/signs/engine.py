@@ -14,6 +14,12 @@ from analyzer.signs import SIGN_IDS, Evidence, Sign, predicates
 from analyzer.signs.context import EPS, NAN, Context
 from analyzer.signs.examples import pick
 from analyzer.signs.rules import RULES, Rule
+from analyzer.signs.wording import N_, Measure, Phrase, english
+
+#: A sign not judged, and why (``{reason}``: the phrases of its verdict, said with "; ").
+NOT_ENOUGH = N_("Not enough to judge: {reason}.")
+#: A summary decided on little data (``{summary}`` the sign's own sentence).
+DECIDED = N_("{summary} There is little to go on ({decided}), but more could not change this.")
 
 GROUPS = dict(SIGN_IDS)
 
@@ -49,10 +55,12 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
             continue
         short = predicates.GATES[c.needs](ctx) if c.needs else None
         if short is not None:
-            missing.append(short.reason)
+            missing.extend(short.said)
             continue
         if math.isnan(agg.value):
-            missing.append(f"{c.measure} could not be measured")
+            missing.append(
+                Phrase(N_("{measure} could not be measured"), {"measure": Measure(c.measure)})
+            )
             continue
         value = agg.value
         if c.over_disclosures and ctx.pad:
@@ -61,7 +69,7 @@ def check_conditions(rule: Rule, ctx: Context) -> predicates.Verdict:
             value = best if c.op == ">=" else 1 - best
         met &= value >= thr - EPS if c.op == ">=" else value <= thr + EPS
     if missing and met:
-        return predicates.insufficient("; ".join(dict.fromkeys(missing)), tuple(evidence))
+        return predicates.insufficient(tuple(missing), tuple(evidence))
     score = None
     if rule.score:
         vals = [_score_term(ctx, m, how) for m, how in rule.score.terms]
@@ -91,7 +99,7 @@ def judge(rule: Rule, ctx: Context, done: dict[str, predicates.Verdict]) -> pred
         best = _decide(rule, ctx.with_pad(pad), done)
         if best.status != predicates.NOT_OBSERVED:
             return short
-        return replace(best, facts={**best.facts, "decided": short.reason})
+        return replace(best, facts={**best.facts, "decided": short.said})
     return _decide(rule, ctx, done)
 
 
@@ -132,17 +140,16 @@ def dress(
 ) -> Sign:
     """Turn a verdict into the Sign the report shows."""
     if verdict.status == predicates.INSUFFICIENT:
-        summary = f"Not enough to judge: {verdict.reason}."
+        said = Phrase(NOT_ENOUGH, {"reason": verdict.said})
     else:
         template = rule.observed if verdict.status == predicates.OBSERVED else rule.not_observed
-        summary = render(
-            template, {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}
-        )
+        facts = {**verdict.facts, "who": verdict.facts.get("who") or verdict.who or ""}
+        render(template, facts)  # a key the facts lack raises here
+        used = {name for name in facts if "{" + name + "}" in template}
+        said = Phrase(template, {k: v for k, v in facts.items() if k in used})
         if verdict.facts.get("decided"):
-            summary += (
-                f" There is little to go on ({verdict.facts['decided']}),"
-                " but more could not change this."
-            )
+            said = Phrase(DECIDED, {"summary": said, "decided": verdict.facts["decided"]})
+    summary = english(said)
     score = verdict.score
     if score is not None and verdict.status != predicates.INSUFFICIENT and not math.isnan(score):
         score = min(1.0, max(0.0, float(score)))
@@ -164,6 +171,7 @@ def dress(
         caveat=caveat,
         evidence=verdict.evidence,
         examples=examples,
+        said=said,
     )
 
 

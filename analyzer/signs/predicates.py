@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analyzer.nlp.language import no_reading_reason
 from analyzer.schema import Col
 from analyzer.signs import Evidence, Status
 from analyzer.signs.context import EPS, NAN, Context
+from analyzer.signs.wording import N_, Items, LanguageName, Names, Nn_, Phrase, Share, phrases
 
 OBSERVED, NOT_OBSERVED, INSUFFICIENT = Status.OBSERVED, Status.NOT_OBSERVED, Status.INSUFFICIENT
 
@@ -35,14 +35,24 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()
     facts: dict = field(default_factory=dict)  # values for the summary template
     reason: str = ""  # for insufficient_data: what is missing
+    said: tuple[Phrase, ...] = ()  # the reason's phrases (see analyzer.signs.wording)
 
 
-def insufficient(reason: str, evidence: tuple[Evidence, ...] = ()) -> Verdict:
-    return Verdict(INSUFFICIENT, evidence=evidence, reason=reason)
+def insufficient(
+    reason: Phrase | tuple[Phrase, ...], evidence: tuple[Evidence, ...] = ()
+) -> Verdict:
+    """Not enough data, for ``reason`` (one phrase or several, said with "; " between)."""
+    said = phrases(reason)
+    return Verdict(INSUFFICIENT, evidence=evidence, reason="; ".join(map(str, said)), said=said)
 
 
-def _pct(x: float) -> str:
-    return "n/a" if x is None or math.isnan(x) else f"{round(100 * x)} %"
+def _pct(x: float) -> Share:
+    return Share(x)
+
+
+def _count(text: tuple[str, str], n: int, **facts: object) -> Phrase:
+    """A phrase whose plural form the count ``n`` chooses (``{n}`` in it)."""
+    return Phrase(text, {"n": int(n), **facts}, int(n))
 
 
 def _ev(
@@ -65,7 +75,7 @@ def _flagged(flagged: list[str], evidence: list[Evidence], **facts: str) -> Verd
         None,
         who,
         tuple(evidence),
-        {"who": who or " and ".join(flagged), **facts},
+        {"who": Names(flagged), **facts},
     )
 
 
@@ -87,16 +97,49 @@ def gate_base(ctx: Context) -> Verdict | None:
     ]
     short = []
     if ctx.k < 2:
-        short.append("it needs at least two people")
-    if math.isnan(ctx.span_days) or ctx.span_days < 7 * m.weeks:
-        days = "an unknown span" if math.isnan(ctx.span_days) else f"{ctx.span_days:.0f} days"
-        short.append(f"the chat covers {days}, fewer than {m.weeks} weeks")
+        short.append(Phrase(N_("it needs at least two people")))
+    if math.isnan(ctx.span_days):
+        short.append(
+            Phrase(
+                N_("the chat covers an unknown span, fewer than {need} weeks"), {"need": m.weeks}
+            )
+        )
+    elif ctx.span_days < 7 * m.weeks:
+        short.append(
+            _count(
+                Nn_(
+                    "the chat covers {n} day, fewer than {need} weeks",
+                    "the chat covers {n} days, fewer than {need} weeks",
+                ),
+                round(ctx.span_days),
+                need=m.weeks,
+            )
+        )
     if total < m.messages:
-        short.append(f"{int(total)} messages in all, fewer than {m.messages}")
+        short.append(
+            _count(
+                Nn_(
+                    "{n} message in all, fewer than {need}",
+                    "{n} messages in all, fewer than {need}",
+                ),
+                total,
+                need=m.messages,
+            )
+        )
     for p, v in per.items():
         if v < m.messages_per_person:
-            short.append(f"{p} wrote {int(v)} messages, fewer than {m.messages_per_person}")
-    return insufficient("; ".join(short), tuple(ev)) if short else None
+            short.append(
+                _count(
+                    Nn_(
+                        "{person} wrote {n} message, fewer than {need}",
+                        "{person} wrote {n} messages, fewer than {need}",
+                    ),
+                    v,
+                    person=p,
+                    need=m.messages_per_person,
+                )
+            )
+    return insufficient(tuple(short), tuple(ev)) if short else None
 
 
 def gate_disclosures(ctx: Context) -> Verdict | None:
@@ -106,7 +149,7 @@ def gate_disclosures(ctx: Context) -> Verdict | None:
     if n >= need:
         return None
     return insufficient(
-        f"{n} feeling statements in all, fewer than {need}",
+        _count(FEELINGS_IN_ALL, n, need=need),
         (_ev("feeling_statements", "", n, n, f"needs >= {need}"),),
     )
 
@@ -118,8 +161,16 @@ def gate_latency(ctx: Context) -> Verdict | None:
     if not short:
         return None
     return insufficient(
-        "; ".join(
-            f"{p} has {ctx.n('median_latency_s', p)} timed replies, fewer than {need}"
+        tuple(
+            _count(
+                Nn_(
+                    "{person} has {n} timed reply, fewer than {need}",
+                    "{person} has {n} timed replies, fewer than {need}",
+                ),
+                ctx.n("median_latency_s", p),
+                person=p,
+                need=need,
+            )
             for p in short
         ),
         tuple(
@@ -142,7 +193,14 @@ def gate_trend(ctx: Context) -> Verdict | None:
     if weeks >= need:
         return None
     return insufficient(
-        f"{weeks} weeks of data, fewer than the {need} a trend needs",
+        _count(
+            Nn_(
+                "{n} week of data, fewer than the {need} a trend needs",
+                "{n} weeks of data, fewer than the {need} a trend needs",
+            ),
+            weeks,
+            need=need,
+        ),
         (
             _ev(
                 "trend_messages", "", ctx.value("trend_messages"), weeks, f"needs n >= {need} weeks"
@@ -157,7 +215,12 @@ def gate_style(ctx: Context) -> Verdict | None:
     short = [p for p in ctx.people if not ctx.value("words", p) >= need]
     if not short:
         return None
-    return insufficient("; ".join(f"{p} wrote fewer than {need} words" for p in short))
+    return insufficient(
+        tuple(
+            Phrase(N_("{person} wrote fewer than {need} words"), {"person": p, "need": need})
+            for p in short
+        )
+    )
 
 
 def gate_lexicon(ctx: Context) -> Verdict | None:
@@ -167,9 +230,20 @@ def gate_lexicon(ctx: Context) -> Verdict | None:
     return insufficient(no_reading(ctx))
 
 
-def no_reading(ctx: Context) -> str:
-    """Why a sign is not judged when the chat's language has no emotion reading."""
-    return no_reading_reason(ctx.measures.language)
+def no_reading(ctx: Context) -> Phrase:
+    """Why a sign is not judged when the chat's language has no emotion reading (the words of
+    :func:`analyzer.nlp.language.no_reading_reason`)."""
+    return Phrase(NOT_READ_SIGN, {"language": LanguageName(ctx.measures.language)})
+
+
+#: The same words as ``analyzer.nlp.language.NOT_READ["sign"]`` (a test keeps them equal).
+NOT_READ_SIGN = N_(
+    "it needs the emotion reading, which this chat's language ({language}) does not have yet"
+)
+FEELINGS_IN_ALL = Nn_(
+    "{n} feeling statement in all, fewer than {need}",
+    "{n} feeling statements in all, fewer than {need}",
+)
 
 
 GATES = {
@@ -235,7 +309,14 @@ def feel_supported(ctx: Context) -> Verdict:
     neg = d[d["negative"].astype(bool)]
     if len(neg) + ctx.pad < t.min_negative_disclosures:
         return insufficient(
-            f"{len(neg)} negative feeling statements, fewer than {t.min_negative_disclosures}"
+            _count(
+                Nn_(
+                    "{n} negative feeling statement, fewer than {need}",
+                    "{n} negative feeling statements, fewer than {need}",
+                ),
+                len(neg),
+                need=t.min_negative_disclosures,
+            )
         )
     met = neg["response"] == "responsive"
     groups = {p: met[neg[Col.AUTHOR].astype("object") == p] for p in ctx.people}
@@ -288,8 +369,10 @@ def empathy(ctx: Context) -> Verdict:
             fails |= not best_share(hits, len(ch), ctx.pad) >= t.empathy_share - EPS
     if not shares:
         return insufficient(
-            f"nobody met {t.min_negative_disclosures} or more negative "
-            f"feeling statements from the other"
+            Phrase(
+                N_("nobody met {need} or more negative feeling statements from the other"),
+                {"need": t.min_negative_disclosures},
+            )
         )
     support = {p: ctx.count("support_given", p) for p in ctx.people}
     ev += [
@@ -309,7 +392,14 @@ def compassion_when_suffering(ctx: Context) -> Verdict:
     deep = d[d["negative"].astype(bool) & (d["tier"] >= 3)]
     if len(deep) < t.compassion_min:
         return insufficient(
-            f"{len(deep)} deeply painful feeling statements, fewer than {t.compassion_min}"
+            _count(
+                Nn_(
+                    "{n} deeply painful feeling statement, fewer than {need}",
+                    "{n} deeply painful feeling statements, fewer than {need}",
+                ),
+                len(deep),
+                need=t.compassion_min,
+            )
         )
     hits = float((deep["response"] == "responsive").sum())
     share = hits / len(deep)
@@ -354,7 +444,7 @@ def share_ups_and_downs(ctx: Context) -> Verdict:
     enough = all(n >= t.ups_downs_min_each for _s, n, _b in res.values())
     could = enough and all(b >= t.ups_downs_share - EPS for _s, _n, b in res.values())
     if could and pad:
-        return insufficient(f"{len(d)} feeling statements in all, fewer than {need}", tuple(ev))
+        return insufficient(_count(FEELINGS_IN_ALL, len(d), need=need), tuple(ev))
     return Verdict(OBSERVED if could else NOT_OBSERVED, score, None, tuple(ev), facts)
 
 
@@ -373,10 +463,18 @@ def can_raise_issues(ctx: Context) -> Verdict:
     )
     if complaints < t.raise_min_complaints:
         return insufficient(
-            f"{int(complaints)} complaints about the other, fewer than {t.raise_min_complaints}", ev
+            _count(
+                Nn_(
+                    "{n} complaint about the other, fewer than {need}",
+                    "{n} complaints about the other, fewer than {need}",
+                ),
+                complaints,
+                need=t.raise_min_complaints,
+            ),
+            ev,
         )
     if math.isnan(pooled.value):
-        return insufficient("replies to complaints could not be measured", ev)
+        return insufficient(Phrase(N_("replies to complaints could not be measured")), ev)
     ok = pooled.value >= t.raise_repair_share - EPS
     return Verdict(
         OBSERVED if ok else NOT_OBSERVED,
@@ -443,7 +541,7 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
             ev.append(_ev("hedges", p, hedges, int(hedges), f"flag at >= {t.vulnerable_hedges}"))
             flagged.setdefault(p, "takes back what they feel")
     if any(math.isnan(ctx.value("feeling_rate", p)) for p in ctx.people) and not flagged:
-        return insufficient("feeling statements could not be counted")
+        return insufficient(Phrase(N_("feeling statements could not be counted")))
     people = [p for p in ctx.people if p in flagged]
     who = _one(people)
     return Verdict(
@@ -452,7 +550,7 @@ def afraid_to_be_vulnerable(ctx: Context) -> Verdict:
         who,
         tuple(ev),
         {
-            "who": who or " and ".join(people),
+            "who": Names(people),
             "why": flagged.get(who, "") if who else "rarely say how they feel",
         },
     )
@@ -506,7 +604,10 @@ def not_seen_heard(ctx: Context) -> Verdict:
             flagged.append(p)
     if not flagged and len(ctx.disclosures()) < ctx.minimum.disclosures_for_responsiveness:
         return insufficient(
-            f"fewer than {ctx.minimum.disclosures_for_responsiveness} feeling statements in all"
+            Phrase(
+                N_("fewer than {need} feeling statements in all"),
+                {"need": ctx.minimum.disclosures_for_responsiveness},
+            )
         )
     who = _one(flagged)
     share = ctx.value("responsiveness_received", who) if who else NAN
@@ -515,7 +616,7 @@ def not_seen_heard(ctx: Context) -> Verdict:
         None,
         who,
         tuple(ev),
-        {"who": who or " and ".join(flagged), "share": _pct(share)},
+        {"who": Names(flagged), "share": _pct(share)},
     )
 
 
@@ -641,7 +742,9 @@ def loneliness(ctx: Context) -> Verdict:
         if not math.isnan(lonely) and lonely >= t.loneliness_min and unmet:
             flagged.append(p)
     if all(math.isnan(ctx.count("loneliness", p)) for p in ctx.people):
-        return insufficient("loneliness statements were not counted for this chat", tuple(ev))
+        return insufficient(
+            Phrase(N_("loneliness statements were not counted for this chat")), tuple(ev)
+        )
     return _flagged(flagged, ev)
 
 
@@ -657,8 +760,15 @@ def one_sided(ctx: Context) -> Verdict:
     top, frac, weeks = talk_dominance(ctx)
     if weeks < ctx.minimum.weeks or top is None:
         return insufficient(
-            f"{weeks} weeks with at least {ctx.minimum.messages_per_week} "
-            f"messages, fewer than {ctx.minimum.weeks}"
+            _count(
+                Nn_(
+                    "{n} week with at least {messages} messages, fewer than {need}",
+                    "{n} weeks with at least {messages} messages, fewer than {need}",
+                ),
+                weeks,
+                messages=ctx.minimum.messages_per_week,
+                need=ctx.minimum.weeks,
+            )
         )
     note = f"counted weeks with word share >= {t.one_sided_share}; needs >= {t.one_sided_weeks}"
     ev = [_ev("dominated_weeks_share", top, frac, weeks, note)]
@@ -667,7 +777,7 @@ def one_sided(ctx: Context) -> Verdict:
     supports = []
     init = ctx.value("initiation_share", top)
     if ctx.excess(init) >= ctx.excess_threshold(t.one_sided_support_share) - EPS:
-        supports.append("starts most conversations")
+        supports.append(N_("starts most conversations"))
     ev.append(
         _ev(
             "initiation_share",
@@ -679,7 +789,7 @@ def one_sided(ctx: Context) -> Verdict:
     )
     q = ctx.value("question_share", top)
     if not math.isnan(q) and q <= t.one_sided_question_share * 2.0 / ctx.k + EPS:
-        supports.append("asks few of the questions")
+        supports.append(N_("asks few of the questions"))
     ev.append(
         _ev(
             "question_share",
@@ -693,7 +803,7 @@ def one_sided(ctx: Context) -> Verdict:
     rest = [ctx.value("double_text_rate", p) for p in ctx.others(top)]
     rest = [r for r in rest if not math.isnan(r)]
     if not math.isnan(dt) and rest and dt - max(rest) >= t.one_sided_double_text_gap - EPS:
-        supports.append("sends runs of messages")
+        supports.append(N_("sends runs of messages"))
     ev.append(
         _ev(
             "double_text_rate",
@@ -724,7 +834,7 @@ def one_sided(ctx: Context) -> Verdict:
             "who": top,
             "weeks": _pct(frac),
             "share": _pct(t.one_sided_share),
-            "support": " and ".join(supports) or "nothing else",
+            "support": Items(supports, " and ", N_("nothing else")),
         },
     )
 
@@ -766,24 +876,24 @@ def waning_interest(ctx: Context) -> Verdict:
         if sign * c.value >= t.waning_slope - EPS and p_ok:
             waning.append(m)
     if computed == 0:
-        return insufficient("no weekly trend could be computed")
+        return insufficient(Phrase(N_("no weekly trend could be computed")))
     ok = len(waning) >= t.waning_min_trends and bool(
         {"trend_messages", "trend_words_per_message"} & set(waning)
     )
     names = {
-        "trend_messages": "fewer messages",
-        "trend_words_per_message": "shorter messages",
-        "trend_questions": "fewer questions",
-        "trend_depth": "less feeling",
-        "trend_latency": "slower replies",
-        "trend_minimal": "more one-word replies",
+        "trend_messages": N_("fewer messages"),
+        "trend_words_per_message": N_("shorter messages"),
+        "trend_questions": N_("fewer questions"),
+        "trend_depth": N_("less feeling"),
+        "trend_latency": N_("slower replies"),
+        "trend_minimal": N_("more one-word replies"),
     }
     return Verdict(
         OBSERVED if ok else NOT_OBSERVED,
         len(waning) / computed,
         None,
         tuple(ev),
-        {"what": ", ".join(names[m] for m in waning) or "no waning trend"},
+        {"what": Items((names[m] for m in waning), ", ", N_("no waning trend"))},
     )
 
 
@@ -825,7 +935,10 @@ def dumping_ground(ctx: Context) -> Verdict:
                     f"offloading needs >= {t.min_negative_disclosures}",
                 ),
             ),
-            {"who": "", "why": "there is too little talk of troubles for anyone to offload"},
+            {
+                "who": "",
+                "why": Phrase(N_("there is too little talk of troubles for anyone to offload")),
+            },
         )
     a = max(ctx.people, key=lambda p: (_or_zero(ctx.value("negative_disclosure_share", p)), p))
     share = ctx.value("negative_disclosure_share", a)
@@ -877,10 +990,10 @@ def dumping_ground(ctx: Context) -> Verdict:
     missing = [
         why
         for cond, why in (
-            (heavy, "the negative disclosures are not mostly one person's"),
-            (sustained, "it is not sustained across weeks"),
-            (lopsided, "support flows both ways"),
-            (shifts, "replies to the other's feelings stay on them"),
+            (heavy, N_("the negative disclosures are not mostly one person's")),
+            (sustained, N_("it is not sustained across weeks")),
+            (lopsided, N_("support flows both ways")),
+            (shifts, N_("replies to the other's feelings stay on them")),
         )
         if not cond
     ]
@@ -893,10 +1006,14 @@ def dumping_ground(ctx: Context) -> Verdict:
             "who": a,
             "share": _pct(share),
             "weeks": _pct(week_frac),
-            "why": missing[0] if missing else "",
-            "skip": (
-                f" Too few of the other's feelings reached {a} to tell whether the replies turn"
-                f" to {a}'s own story."
+            "why": Phrase(missing[0]) if missing else "",
+            "skip": Phrase(
+                N_(
+                    "Too few of the other's feelings reached {who} to tell whether the replies "
+                    "turn to {who}'s own story."
+                ),
+                {"who": a},
+                after=True,
             )
             if skipped
             else "",
@@ -956,8 +1073,11 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
         )
         balances.append(1.0 - max(0.0, ctx.excess(ws)) if not math.isnan(ws) else 1.0 - frac)
         if frac >= t.one_sided_weeks - EPS and not (ms < fair):
-            flags.append("talk")
-    for label, measure in (("initiations", "initiation_share"), ("questions", "question_share")):
+            flags.append(N_("talk"))
+    for label, measure in (
+        (N_("initiations"), "initiation_share"),
+        (N_("questions"), "question_share"),
+    ):
         agg = ctx.aggregate(measure, "max")
         if math.isnan(agg.value):
             continue
@@ -998,7 +1118,7 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
         for p in ctx.people
     ]
     if dumping_ground is not None and dumping_ground.status == OBSERVED:
-        flags.append("offloading")
+        flags.append(N_("offloading"))
         balances.append(1.0 - max(0.0, ctx.excess(ds.value)) if not math.isnan(ds.value) else 0.0)
     rs = {p: ctx.cell("responsive_share", p) for p in ctx.people}
     rs = {
@@ -1020,15 +1140,15 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
             for p, v in rs.items()
         ]
         if gap >= t.balance_responsive_gap - EPS:
-            flags.append("responsiveness")
+            flags.append(N_("responsiveness"))
     if gate_style(ctx) is None and not math.isnan(ctx.value("lsm")):
         lsm = ctx.value("lsm")
         balances.append(lsm)
         ev.append(_ev("lsm", "", lsm, ctx.n("lsm"), f"lopsided below {t.balance_lsm_min}"))
         if lsm < t.balance_lsm_min:
-            flags.append("style matching")
+            flags.append(N_("style matching"))
     if not balances:
-        return insufficient("no balance dimension could be measured")
+        return insufficient(Phrase(N_("no balance dimension could be measured")))
     if not flags and not ctx.measures.lexicon_applied:
         # talk, starts and questions are even, but feelings, support and responsiveness were
         # not read: "give and take are balanced" cannot be said
@@ -1039,7 +1159,7 @@ def find_balance(ctx: Context, *, dumping_ground: Verdict | None = None) -> Verd
         score,
         None,
         tuple(ev),
-        {"dims": ", ".join(flags), "n_dims": len(balances)},
+        {"dims": Items(flags), "n_dims": len(balances)},
     )
 
 

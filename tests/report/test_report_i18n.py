@@ -5,12 +5,14 @@ and a French chat get theirs with ``auto`` (an Italian and a Hindi chat: test_re
 
 Not every sentence of the report is in the catalogue yet: :data:`FULLY_IN_CATALOGUE` lists the
 modules whose own sentences are, and :func:`test_modules_in_the_catalogue_have_no_bare_sentences`
-keeps them so (a literal of two or more words outside a marker fails it). Still English in every
-report language: the measures' definitions and the settings' meanings (from analyzer.metrics
-and analyzer.settings), the sign cards' summary, evidence notes and caveat
-(analyzer.signs, prose.py's units and signcards.py's evidence notes), the
-comparison section (compare.py), the PDF's notes on folded people (pdf.py), and chat text and
-parser warnings, which are the chat's own."""
+keeps them so (a literal of two or more words outside a marker fails it). The signs' summaries,
+reasons and caveats (analyzer.signs, marked where the rulebook and the predicates write them),
+the measures' definitions (read by ``extract_measure_labels``) and the settings' meanings (the
+``_help`` texts of analyzer.settings) are in it too; tests/report/test_report_no_english.py
+reads a whole report in each language for English left over, the "What changed" section
+(compare.py) and the evidence notes of the sign cards (signcards.ABOUT) included. Still English
+in every report language: the settings' names in the Method section's table, and the parser's
+warnings (a report in another language says so under them); chat text is the chat's own."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ def _extracted() -> set:
     root = REPORT.parents[1]
     method_map = [
         ("analyzer/report/**.py", "python"),
+        ("analyzer/signs/**.py", "python"),
+        ("analyzer/settings.py", "python"),
         ("analyzer/report/templates/**.j2", "jinja2"),
         ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
     ]
@@ -68,6 +72,8 @@ def test_babel_cfg_extracts_the_report_and_its_template():
     sections = re.findall(r"^\[(\w+): ([^\]]+)\]", cfg, flags=re.M)
     assert sections == [
         ("python", "analyzer/report/**.py"),
+        ("python", "analyzer/signs/**.py"),
+        ("python", "analyzer/settings.py"),
         ("jinja2", "analyzer/report/templates/**.j2"),
         ("measure_labels", "analyzer/metrics/catalogue.py"),
     ]
@@ -183,6 +189,45 @@ def test_not_read_texts_are_the_language_data_texts():
 
     assert plainwords.NOT_READ_LEAD == NOT_READ["lead"]
     assert plainwords.NOT_READ_MEASURES == NOT_READ["measures"]
+    from analyzer.signs.predicates import NOT_READ_SIGN
+
+    assert NOT_READ_SIGN == NOT_READ["sign"]
+    from analyzer.compare import RULE
+    from analyzer.report.compare import RULE_TEXT
+
+    assert RULE_TEXT.format(level="95 %") == RULE
+
+
+_NAME = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_names_with_underscores_are_kept(code):
+    """A sign's or measure's name inside a definition or a setting's meaning ("find_balance",
+    "word_share") stays as it is in each translation: the report puts it into words."""
+    wrong = [
+        (m.id, m.string)
+        for m in _po(code)
+        if isinstance(m.id, str)
+        and m.id
+        and sorted(_NAME.findall(m.string)) != sorted(_NAME.findall(m.id))
+    ]
+    assert wrong == []
+
+
+def test_a_sign_said_in_english_is_its_summary(real):
+    """A sign's summary as a phrase (what a report in another language translates) says in
+    English exactly what the analysis wrote, for every sign of the sample chat; in Portuguese
+    it is another sentence, with its shares written as Portuguese writes them."""
+    from analyzer.report.signcards import say, summary
+
+    assert [say(s.said).replace(NBSP, " ") for s in real.signs] == [s.summary for s in real.signs]
+    safe = next(s for s in real.signs if s.id == "safe_sharing")
+    with i18n.using("pt"):
+        said = summary(safe)
+    assert said.startswith("Vocês dois dizem como se sentem, e ") and said.endswith(
+        "% dessas falas receberam uma resposta acolhedora."
+    )
 
 
 #: Modules whose own sentences are all in the catalogue (view.py still shows the English texts
@@ -212,8 +257,11 @@ NOT_SHOWN = {
     # plainwords.lead_problems: why a lead is not plain (a message for tests, not the report)
     "more than one percentage",
     "a number in digits",
-    # i18n.extract_measure_labels: the comment it hands translators with each measure label
+    # i18n.extract_measure_labels: the comments it hands translators with each measure label
+    # and definition
     "Translators: a measure's name in a table.",
+    "Translators: a measure's definition in the Method section; keep any name_with_underscores "
+    "and sign or measure name as it is (the report puts it into words).",
     # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
     "DejaVu Sans",
     "Noto Sans Devanagari",

@@ -203,7 +203,7 @@ def test_frozen_layout_is_redone_when_the_png_text_changes(fake, what):
     longer = {
         "title": lambda t: t + " (a much longer label)" if t.startswith("Messages") else t,
         "tick label": pdf_text,
-    }[what]  # the heart becomes ":red_heart:"
+    }[what]  # the heart becomes "[heart]"
     plots.to_png(fig, dpi=120, text=longer)
     # laid out for the longer text, then frozen again; the text is restored
     assert (
