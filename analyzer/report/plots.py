@@ -114,6 +114,14 @@ _ID = re.compile(r'\bid="([^"]+)"')
 _REF = re.compile(r'(url\(#|href="#)([^)"]+)')
 
 
+def _fallback_fonts(fig: Figure) -> None:
+    """Give every text of ``fig`` left at the default family (one added outside the plots'
+    settings) the plots' font list, so a Devanagari letter falls back to the shipped font."""
+    for text in fig.findobj(matplotlib.text.Text):
+        if text.get_fontfamily() == ["sans-serif"]:
+            text.set_fontfamily(_RC["font.family"])
+
+
 def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
     """Inline SVG markup of ``fig`` (real text, no XML prologue), every id prefixed by ``key``.
 
@@ -122,6 +130,7 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
     references are rewritten. The hash salt is fixed so the same figure gives the same markup.
     ``title`` becomes the SVG's accessible name (escaped).
     """
+    _fallback_fonts(fig)
     buffer = io.StringIO()
     with matplotlib.rc_context({**_RC, "svg.hashsalt": key}), warnings.catch_warnings():
         # the SVG keeps real text, which the browser draws with its own fonts (emoji included);
@@ -196,6 +205,7 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     relayout = bool(undo) and getattr(fig, _FROZEN, False)  # some text changed: lay out anew
     if relayout:
         fig.set_layout_engine("constrained")
+    _fallback_fonts(fig)
     buffer = io.BytesIO()
     try:
         with matplotlib.rc_context(_RC):

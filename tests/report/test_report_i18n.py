@@ -265,6 +265,10 @@ NOT_SHOWN = {
     # plots: a font's name, an SVG tag, matplotlib's warning and legend placement
     "DejaVu Sans",
     "Noto Sans Devanagari",
+    # html: the CSS that embeds the shipped Devanagari font in a Hindi page
+    'svg.plot text { font-family: "chat-balance Devanagari", "DejaVu Sans", sans-serif '
+    "!important; }",
+    '@font-face { font-family: "chat-balance Devanagari"; font-weight: ',
     '<title id="',
     "Glyph .* missing from font",
     "outside lower center",
