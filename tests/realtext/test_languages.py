@@ -1,9 +1,12 @@
-"""Portuguese and Spanish on real text: the shipped per-language emotion models are the ones
-their cards record, and the recorded BRIGHTER and XED figures are the ones scored now."""
+"""Portuguese, Spanish, German and Hindi on real text: the shipped per-language emotion models
+are the ones their cards record, and the recorded BRIGHTER and XED figures are the ones scored
+now."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 
 import numpy as np
 import pytest
@@ -18,11 +21,25 @@ def _card(code: str) -> dict:
     return json.loads(train.LANGUAGES[code].card.read_text(encoding="utf-8"))
 
 
+def test_brighter_copies_are_the_files_their_provenance_records():
+    provenance = (brighter.DIR / "PROVENANCE.md").read_text(encoding="utf-8")
+    recorded = {
+        m[1]: (int(m[2].replace(",", "")), m[3])
+        for m in re.finditer(r"\| `(\w+\.csv)` \| ([\d,]+) \| `([0-9a-f]{64})` \|", provenance)
+    }
+    copies = sorted(p.name for p in brighter.DIR.glob("*.csv"))
+    assert sorted(recorded) == copies and not [c for c in copies if c.startswith("test")]
+    for name, (count, digest) in recorded.items():
+        path = brighter.DIR / name
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
+        assert len(brighter.rows("", "", path)) == count, name
+
+
 def test_brighter_splits_have_their_published_rows():
     counts = {
         (split, code): (len(r), int(r["emotional"].sum()), int(r["none"].sum()))
         for split in ("train", "dev")
-        for code in ("ptbr", "esp")
+        for code in ("ptbr", "esp", "deu", "hin")
         for r in [brighter.rows(split, code)]
     }
     assert counts == {
@@ -30,6 +47,10 @@ def test_brighter_splits_have_their_published_rows():
         ("dev", "ptbr"): (200, 148, 46),
         ("train", "esp"): (1996, 1815, 0),
         ("dev", "esp"): (184, 167, 0),
+        ("train", "deu"): (2603, 1903, 645),
+        ("dev", "deu"): (200, 145, 49),
+        ("train", "hin"): (2556, 1760, 605),
+        ("dev", "hin"): (100, 62, 31),
     }
     eng = brighter.rows("dev", "eng")
     assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (115, 99, 13)
