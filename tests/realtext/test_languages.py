@@ -125,6 +125,19 @@ def test_what_stands_for_rows_without_emotion():
     # (they are pooled with the chat gold's negatives to set the threshold)
     assert (stand_in == (neg & ~from_gold)).all() and not (stand_in & from_gold).any()
     assert not (pos & neg).any()
+    # German and Hindi have rows without emotion, as Portuguese
+    for code, counts in (("de", (2603, 1903, 645, 55)), ("hi", (2556, 1760, 605, 191))):
+        _texts, pos, neg, _record, from_gold, stand_in = train.training_rows(code)
+        bpos, bneg = pos[~from_gold], neg[~from_gold]
+        assert not stand_in.any()
+        assert (len(bpos), int(bpos.sum()), int(bneg.sum()), int((~bpos & ~bneg).sum())) == counts
+
+
+def test_folds_cover_every_row_once_and_are_seeded():
+    use = np.arange(1001)
+    fold = train.folds_of(use)
+    assert sorted(np.bincount(fold)) == [200, 200, 200, 200, 201]
+    assert (fold == train.folds_of(use)).all()
 
 
 @pytest.mark.parametrize(
@@ -140,6 +153,21 @@ def test_what_stands_for_rows_without_emotion():
             "qué asco , odio a esta gente , me da mucha rabia",
             "el autobús sale a las cinco de la calle principal",
         ),
+        (
+            "de",
+            "ich hasse diese leute so sehr , ich bin so wütend und traurig",
+            "der bus fährt um fünf von der hauptstraße ab",
+        ),
+        (
+            "hi",
+            "मुझे बहुत गुस्सा आ रहा है और मैं बहुत दुखी हूँ",
+            "बस पाँच बजे मुख्य सड़क से निकलती है",
+        ),
+        (
+            "hi",
+            "mujhe bahut gussa aa raha hai aur main bahut dukhi hoon",
+            "bus paanch baje main road se nikalti hai",
+        ),
     ],
 )
 def test_model_reads_real_wording(code, emotional, plain):
@@ -149,9 +177,9 @@ def test_model_reads_real_wording(code, emotional, plain):
         feats, _s, _e = train.analysed([text], None, code)
         return model.probability(feats[0])
 
-    # the model leans far to "emotional" on the one and away from it on the other (the lexicon
+    # the model would raise the one and leaves the other far below its threshold (the lexicon
     # reads the first at tier >= 2 already, so the model is never asked about it in the pass)
-    assert prob(emotional) >= 0.9 and prob(plain) <= 0.5
+    assert prob(emotional) >= model.threshold and prob(plain) <= model.threshold - 0.3
 
 
 def test_an_unknown_language_is_a_clear_error(capsys):
