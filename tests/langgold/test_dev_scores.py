@@ -78,7 +78,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
     },
     "hi": {
         "F": (31, 28, 0, 3),
-        "T>=2": (33, 31, 0, 2),
+        # the Hindi emotion model raises "yahan toh bahut baarish ho rhi h" (it rains a lot
+        # here): on BRIGHTER's formal Hindi, "bahut" (very) mostly comes with a feeling
+        "T>=2": (33, 31, 1, 2),
         "T3": (15, 15, 0, 0),
         "Q": (39, 38, 3, 1),
         "QO": (24, 21, 0, 3),
