@@ -313,7 +313,7 @@ def languages_block() -> str:
         )
         x = subtitles.get(code)
         subs = (
-            "no such half"
+            ("no such half" if code == "en" else "not scored yet")
             if x is None
             else f"{x['tier2']:.2f} (of {x['lines']:,})"
             if read
