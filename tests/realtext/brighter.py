@@ -1,9 +1,11 @@
 """The reading on BRIGHTER's dev splits (texts nobody here wrote or tuned on), per language:
-English (eng), Brazilian Portuguese (ptbr), Spanish (esp).
+English (eng), Brazilian Portuguese (ptbr), Spanish (esp), German (deu), Hindi (hin).
 
     python -m tests.realtext.brighter            # the figures of the code as it is
     python -m tests.realtext.brighter --write    # also score English on the code of BEFORE
                                                  # (from git) and record all in brighter.json
+    python -m tests.realtext.brighter --misses deu   # development: a language's train split,
+                                                     # its figures and its misses (never dev)
 
 A row labelled with any of anger, disgust, fear, joy or sadness (English has no disgust column)
 should reach tier >= 2; a row with no emotion at all should not (the Spanish split has no such
@@ -35,11 +37,11 @@ RECORD = Path(__file__).with_name("brighter.json")
 BEFORE = "dea0881"
 EMOTIONS = ("anger", "disgust", "fear", "joy", "sadness")
 #: BRIGHTER's code of each language scored here -> the tool's language code.
-LANGUAGES = {"eng": "en", "ptbr": "pt", "esp": "es"}
+LANGUAGES = {"eng": "en", "ptbr": "pt", "esp": "es", "deu": "de", "hin": "hi"}
 
 
 def rows(split: str, code: str, data: Path | None = None) -> pd.DataFrame:
-    """One BRIGHTER file (``split`` train or dev, ``code`` eng, ptbr or esp; or the file
+    """One BRIGHTER file (``split`` train or dev, ``code`` one of :data:`LANGUAGES`; or the file
     ``data``) with two more columns: ``emotional`` (any of :data:`EMOTIONS`) and ``none`` (no
     emotion at all)."""
     path = data or DIR / f"{split}_{code}.csv"
@@ -56,14 +58,23 @@ def _share(flags, mask) -> float | None:
     return round(float(flags[mask].mean()), 4) if mask.any() else None
 
 
-def score(code: str = "eng", data: Path | None = None) -> dict[str, float | int | None]:
-    """Tier >= 2 on the dev split of ``code``: its share of the emotional rows and of the rows
-    with no emotion (None where there is none)."""
+def tiers(split: str, code: str, data: Path | None = None) -> pd.DataFrame:
+    """:func:`rows` with the reading's ``tier`` of each row (each message read in the language
+    the pass finds for it, as in a chat)."""
     from tests.realtext.evaluate import features_of
 
-    dev = rows("dev", code, data)
+    frame = rows(split, code, data)
+    return frame.assign(tier=features_of(frame["text"].tolist())["tier"].fillna(0).to_numpy())
+
+
+def score(
+    code: str = "eng", data: Path | None = None, split: str = "dev"
+) -> dict[str, float | int | None]:
+    """Tier >= 2 on the ``split`` (dev unless told) of ``code``: its share of the emotional rows
+    and of the rows with no emotion (None where there is none)."""
+    dev = tiers(split, code, data)
     emotional, none = dev["emotional"].to_numpy(), dev["none"].to_numpy()
-    deep = (features_of(dev["text"].tolist())["tier"].fillna(0) >= 2).to_numpy()
+    deep = dev["tier"].to_numpy() >= 2
     return {
         "rows": len(dev),
         "emotional": int(emotional.sum()),
@@ -134,7 +145,27 @@ def recorded() -> dict:
     return json.loads(RECORD.read_text(encoding="utf-8"))
 
 
+def misses(code: str) -> int:
+    """Development on ``code``'s train split: its figures, then emotional rows the reading leaves
+    below tier 2 and rows without emotion it raises (the first of each)."""
+    data = tiers("train", code)
+    deep = data["tier"].to_numpy() >= 2
+    for text in data.loc[data["emotional"].to_numpy() & ~deep, "text"].head(80):
+        print("MISS", text[:160].replace("\n", " "))
+    for text in data.loc[data["none"].to_numpy() & deep, "text"].head(40):
+        print("FP  ", text[:160].replace("\n", " "))
+    print(json.dumps({"train": score(code, split="train")}, indent=2))
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--misses" in argv:
+        code = argv[argv.index("--misses") + 1] if len(argv) > argv.index("--misses") + 1 else ""
+        if code not in LANGUAGES:
+            known = ", ".join(LANGUAGES)
+            print(f"error: --misses wants one of {known}, not {code!r}", file=sys.stderr)
+            return 2
+        return misses(code)
     now = score_all()
     print(json.dumps({"dev": now}, indent=2))
     if "--write" in argv:

@@ -1,9 +1,12 @@
-"""Portuguese and Spanish on real text: the shipped per-language emotion models are the ones
-their cards record, and the recorded BRIGHTER and XED figures are the ones scored now."""
+"""Portuguese, Spanish, German and Hindi on real text: the shipped per-language emotion models
+are the ones their cards record, and the recorded BRIGHTER and XED figures are the ones scored
+now."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 
 import numpy as np
 import pytest
@@ -18,11 +21,25 @@ def _card(code: str) -> dict:
     return json.loads(train.LANGUAGES[code].card.read_text(encoding="utf-8"))
 
 
+def test_brighter_copies_are_the_files_their_provenance_records():
+    provenance = (brighter.DIR / "PROVENANCE.md").read_text(encoding="utf-8")
+    recorded = {
+        m[1]: (int(m[2].replace(",", "")), m[3])
+        for m in re.finditer(r"\| `(\w+\.csv)` \| ([\d,]+) \| `([0-9a-f]{64})` \|", provenance)
+    }
+    copies = sorted(p.name for p in brighter.DIR.glob("*.csv"))
+    assert sorted(recorded) == copies and not [c for c in copies if c.startswith("test")]
+    for name, (count, digest) in recorded.items():
+        path = brighter.DIR / name
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
+        assert len(brighter.rows("", "", path)) == count, name
+
+
 def test_brighter_splits_have_their_published_rows():
     counts = {
         (split, code): (len(r), int(r["emotional"].sum()), int(r["none"].sum()))
         for split in ("train", "dev")
-        for code in ("ptbr", "esp")
+        for code in ("ptbr", "esp", "deu", "hin")
         for r in [brighter.rows(split, code)]
     }
     assert counts == {
@@ -30,6 +47,10 @@ def test_brighter_splits_have_their_published_rows():
         ("dev", "ptbr"): (200, 148, 46),
         ("train", "esp"): (1996, 1815, 0),
         ("dev", "esp"): (184, 167, 0),
+        ("train", "deu"): (2603, 1903, 645),
+        ("dev", "deu"): (200, 145, 49),
+        ("train", "hin"): (2556, 1760, 605),
+        ("dev", "hin"): (100, 62, 31),
     }
     eng = brighter.rows("dev", "eng")
     assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (115, 99, 13)
@@ -104,6 +125,19 @@ def test_what_stands_for_rows_without_emotion():
     # (they are pooled with the chat gold's negatives to set the threshold)
     assert (stand_in == (neg & ~from_gold)).all() and not (stand_in & from_gold).any()
     assert not (pos & neg).any()
+    # German and Hindi have rows without emotion, as Portuguese
+    for code, counts in (("de", (2603, 1903, 645, 55)), ("hi", (2556, 1760, 605, 191))):
+        _texts, pos, neg, _record, from_gold, stand_in = train.training_rows(code)
+        bpos, bneg = pos[~from_gold], neg[~from_gold]
+        assert not stand_in.any()
+        assert (len(bpos), int(bpos.sum()), int(bneg.sum()), int((~bpos & ~bneg).sum())) == counts
+
+
+def test_folds_cover_every_row_once_and_are_seeded():
+    use = np.arange(1001)
+    fold = train.folds_of(use)
+    assert sorted(np.bincount(fold)) == [200, 200, 200, 200, 201]
+    assert (fold == train.folds_of(use)).all()
 
 
 @pytest.mark.parametrize(
@@ -119,6 +153,21 @@ def test_what_stands_for_rows_without_emotion():
             "qué asco , odio a esta gente , me da mucha rabia",
             "el autobús sale a las cinco de la calle principal",
         ),
+        (
+            "de",
+            "ich hasse diese leute so sehr , ich bin so wütend und traurig",
+            "der bus fährt um fünf von der hauptstraße ab",
+        ),
+        (
+            "hi",
+            "मुझे बहुत गुस्सा आ रहा है और मैं बहुत दुखी हूँ",
+            "बस पाँच बजे मुख्य सड़क से निकलती है",
+        ),
+        (
+            "hi",
+            "mujhe bahut gussa aa raha hai aur main bahut dukhi hoon",
+            "bus paanch baje main road se nikalti hai",
+        ),
     ],
 )
 def test_model_reads_real_wording(code, emotional, plain):
@@ -128,9 +177,9 @@ def test_model_reads_real_wording(code, emotional, plain):
         feats, _s, _e = train.analysed([text], None, code)
         return model.probability(feats[0])
 
-    # the model leans far to "emotional" on the one and away from it on the other (the lexicon
+    # the model would raise the one and leaves the other far below its threshold (the lexicon
     # reads the first at tier >= 2 already, so the model is never asked about it in the pass)
-    assert prob(emotional) >= 0.9 and prob(plain) <= 0.5
+    assert prob(emotional) >= model.threshold and prob(plain) <= model.threshold - 0.3
 
 
 def test_an_unknown_language_is_a_clear_error(capsys):
