@@ -53,13 +53,19 @@ def test_two_hits_are_needed_to_leave_the_chat_language():
 
 
 def test_code_switching_goes_to_the_language_with_more_evidence_and_a_tie_stays():
-    # "i'm", "so" (English) against "hoje" (Portuguese): English has more
-    assert guess(["bora? I'm so tired hoje"], "pt") == ["en"]
+    # "i'm", "really" (English) against "hoje" (Portuguese): English has more
+    assert guess(["I'm really tired hoje"], "pt") == ["en"]
+    # a word several languages list weighs less: "so" (English and German) is half a hit, so
+    # English leads by half a hit only, not enough to leave the chat's language
+    assert guess(["I'm so tired hoje"], "pt") == ["pt"]
+    # "bora", "hoje" against "i'm", "so": a tie, the chat's language stays
+    assert guess(["bora? I'm so tired hoje"], "pt") == ["pt"]
+    assert guess(["bora? I'm so tired hoje"], "en") == ["en"]
     # "love", "you" against "muito", "você": a tie keeps the chat's language, whichever it is
     assert guess(["love you muito, você"], "pt") == ["pt"]
     assert guess(["love you muito, você"], "en") == ["en"]
     # two other languages tied and ahead of the chat's: the chat's language stays
-    assert guess(["vc ta, ¿qué tal?"], "en") == ["en"]
+    assert guess(["vc tá, ¿qué?"], "en") == ["en"]
 
 
 def test_another_script_moves_a_message_but_latin_needs_words():
