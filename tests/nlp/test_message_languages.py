@@ -188,3 +188,23 @@ def test_readme_states_the_thresholds_of_the_data():
         "language has" in readme
     )
     assert f"a probability of at least {langid.LIBRARY_SURE} (chosen on BRIGHTER train)" in readme
+
+
+def test_indonesian_and_malay_are_recognised_and_never_read_by_a_pack():
+    from analyzer.nlp.language import is_read
+
+    texts = ["kamu udah makan belum?", "awak dah makan ke?", "saya tak tahu lah", "aku sayang kamu"]
+    for chat_language in ("en", "hi-Latn", "pt", NO_PRIOR):
+        got = guess(texts, chat_language)
+        assert got == ["id", "ms", "ms", "id"], chat_language
+        assert not any(is_read(code) for code in got)
+
+
+def test_hinglish_goes_to_hindi_once_it_has_two_hindi_words():
+    # "yaar", "bahut" (Hindi) against "i", "so", "you" (English): English's words do not count
+    # against romanised Hindi once it has two hits
+    assert guess(["i miss you so much yaar, bahut"], "en") == ["hi-Latn"]
+    # one Hindi word is not enough: the English chat's language stays
+    assert guess(["i miss you so much yaar"], "en") == ["en"]
+    # "main" alone (an English word too) does not take an English message to Hindi
+    assert guess(["the main thing is that you came"], "en") == ["en"]
