@@ -308,8 +308,8 @@ def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray, np.ndarr
 
 
 #: The weight of one hit that points to one language alone (a word only it lists, one of its
-#: letters); divisible by every count of languages that may share a word (1 to 16).
-_UNIT = 720720
+#: letters); divisible by every count of languages that may share a word (1 to 8).
+_UNIT = 840
 
 
 def _script_of_language(code: str) -> str:
@@ -364,13 +364,12 @@ def _evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     boundary = rows["\x00"]
     owner = np.cumsum(word == boundary)
     known = (word >= 0) & (word != boundary)
-    per_group = (
-        np.bincount(owner[known] * len(groups) + word[known], minlength=n * len(groups))
-        .reshape(n, len(groups))
-        .astype(np.float64)
-    )
-    hits = per_group @ groups
-    score = per_group @ weight
+    per_group = np.bincount(
+        owner[known] * len(groups) + word[known], minlength=n * len(groups)
+    ).reshape(n, len(groups))
+    # float32 is exact here: at most 2,000 characters (1,000 words) of _UNIT each
+    both = per_group.astype(np.float32) @ np.hstack([groups, weight]).astype(np.float32)
+    hits, score = both[:, : len(codes)], both[:, len(codes) :]
     for k, code in enumerate(codes):
         if code in data.letters:
             marks = np.frombuffer(data.letters[code].encode("utf-32-le"), dtype=np.uint32)
