@@ -21,7 +21,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "T>=2": (42, 42, 0, 0),
         "T3": (18, 18, 0, 0),
         "Q": (55, 55, 3, 0),
-        "QO": (32, 29, 0, 3),
+        # 31 since a question may leave "voce" out before "ta" ("ta cansada?") and asks after
+        # what a third person said or has ("ele falou o q pode ser?", "foi por causa do q?")
+        "QO": (32, 31, 0, 1),
         "FU": (21, 20, 0, 1),
         "SUP": (18, 18, 0, 0),
         "INV": (8, 8, 0, 0),
