@@ -54,7 +54,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "T3": (16, 16, 0, 0),
         "Q": (53, 50, 1, 3),
         "QO": (26, 26, 1, 0),
-        "FU": (20, 18, 1, 2),
+        # 20 since questions about what the reader did or was at the event they tell of
+        # follow it up ("t'as pris un parapluie ?", "t'étais près de la scène ?")
+        "FU": (20, 20, 1, 0),
         "SUP": (26, 26, 0, 0),
         "INV": (29, 29, 0, 0),
         "CRI": (23, 23, 0, 0),
