@@ -86,8 +86,12 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "F": (31, 28, 0, 3),
         "T>=2": (33, 31, 0, 2),
         "T3": (15, 15, 0, 0),
-        "Q": (39, 38, 3, 1),
-        "QO": (24, 21, 0, 3),
+        # 2 false positives since a counter-question of a quarrel that asks nothing is no
+        # question ("मैंने क्या किया?", "toh main kya karun?")
+        "Q": (39, 38, 2, 1),
+        # 23 since Hindi asks about the reader at the end of the question too ("interview kaisa
+        # gaya?", "naraz ho?") and leaves "tum" out ("kuch soch rha tha kya?")
+        "QO": (24, 23, 0, 1),
         "FU": (19, 18, 0, 1),
         "SUP": (22, 22, 1, 0),
         "INV": (25, 24, 0, 1),
