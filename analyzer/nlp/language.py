@@ -387,8 +387,12 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
     Short or ambiguous messages ("ok", "😂", "kkkk", names, numbers) keep it. A message in the
     chat's script moves to another language of that script when that language has at least
     ``message_hits`` hits (stopwords, words, letters; see :func:`message_evidence`),
-    ``message_lead`` more than the chat's language and no other language as many (a message
-    mixing two languages goes to the one with more evidence; a tie keeps the chat's language).
+    ``message_lead`` more than the chat's language in weighted hits (a word listed by k
+    languages weighs 1/k for each) and no other language as many (a message mixing two
+    languages goes to the one with more evidence; a tie keeps the chat's language, unless one of
+    the tied languages is a ``tie_breaker``). Once a message has ``message_hits`` hits of a
+    language that ``mixes_in`` another (Hindi in Latin letters: English), the other's words do
+    not count against it.
     A message written mostly in another script (at least two of its letters, more than of the
     chat's script) moves to that script's language with the most hits, or to the script's default
     language (``und-<Script>`` when it has none); a script whose short words are borrowed
