@@ -449,6 +449,9 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
         if k == home_k or script.borrowed:  # else the chat's language (or "und") stays
             out[rows[sure]] = chosen[sure]
         else:  # its letters are evidence enough: one hit picks the language, else the default
-            fallback = script.default or f"und-{script.code}"
+            # (or the language of that script the chat's own pack reads: Devanagari in a chat in
+            # Hindi in Latin letters is Hindi)
+            kin = [c for c in np.array(codes)[in_script] if pack_of(c) == pack_of(chat_language)]
+            fallback = kin[0] if kin else (script.default or f"und-{script.code}")
             out[rows] = np.where(unique & (best_hits >= 1), chosen, fallback)
     return out

@@ -208,3 +208,11 @@ def test_hinglish_goes_to_hindi_once_it_has_two_hindi_words():
     assert guess(["i miss you so much yaar"], "en") == ["en"]
     # "main" alone (an English word too) does not take an English message to Hindi
     assert guess(["the main thing is that you came"], "en") == ["en"]
+
+
+def test_another_script_without_a_listed_word_takes_the_chats_pack_language():
+    # "पुस्तक" (book) is no listed word: undetermined Devanagari in an English chat, Hindi in a
+    # chat in Hindi in Latin letters (one pack reads both scripts)
+    assert guess(["पुस्तक लाना"], "en") == ["und-Deva"]
+    assert guess(["पुस्तक लाना"], "hi-Latn") == ["hi"]
+    assert guess(["पुस्तक लाना"], "hi") == ["hi"]
