@@ -26,7 +26,11 @@ The blocks and where their numbers come from:
 - ``ceiling``: the models README weighs against the shipped one, as recorded by
   ``python -m tests.realtext.ceiling --write`` in ``tests/realtext/ceiling.json``;
 - ``langid``: the language of each message on real texts, by length, scored now, beside
-  py3langid's recorded figures (``tests/realtext/langid.py``, ``langid.json``);
+  py3langid's recorded figures (``tests/realtext/langid.py``, ``langid.json``), and on the
+  gold's development parts and our short mixed messages;
+- ``xed-relative``: German, French and Italian beside Portuguese and Spanish on their XED halves,
+  the share of lines at tier >= 2 and its ratio to the pt/es mean, as recorded by
+  ``python -m tests.realtext.xed --write`` in ``xed_relative.json``;
 - ``known-wrong``: the scenario verdicts the tool gets wrong (``tests/test_scenarios.py``);
 - ``rulebook`` (docs/signs.md): every sign's rule, gates and thresholds from
   ``analyzer/signs/rules.py``, ``predicates.py`` and ``analyzer/settings.py``.
@@ -391,6 +395,12 @@ def langid_block() -> str:
     return langid.readme_block()
 
 
+def xed_relative_block() -> str:
+    from tests.realtext import xed
+
+    return xed.readme_block()
+
+
 def ceiling_block() -> str:
     from tests.realtext import ceiling
 
@@ -454,6 +464,7 @@ BLOCKS: dict[str, tuple[Path, Callable[[], str]]] = {
     "languages": (README, languages_block),
     "ceiling": (README, ceiling_block),
     "langid": (README, langid_block),
+    "xed-relative": (README, xed_relative_block),
     "langgold": (README, langgold_block),
     "known-wrong": (README, known_wrong_block),
     "rulebook": (SIGNS_DOC, rulebook_block),

@@ -1,8 +1,8 @@
-"""Chats in languages that have no language pack yet (Dutch, Russian), and two Hindi chats (in
-Devanagari and in Latin letters, as many Indians text it) written when Hindi had none: the Hindi
-pack reads those now (``tests/nlp/test_pack_hi.py``). Written by hand for these tests
-(our own lines, no source): eight short everyday conversations per language between Ana and Ben,
-with greetings, errands, jokes, feelings said outright, worries met with care, questions marked
+"""Chats in languages that have no language pack yet (Dutch, Russian, Indonesian, Malay), and two
+Hindi chats (in Devanagari and in Latin letters, as many Indians text it) written when Hindi had
+none: the Hindi pack reads those now (``tests/nlp/test_pack_hi.py``). Written by hand for these
+tests (our own lines, no source): eight short everyday conversations per language between Ana and
+Ben, with greetings, errands, jokes, feelings said outright, worries met with care, questions marked
 with "?", laughter and emoji.
 
 :func:`lines` plays the eight conversations round and round, one conversation every other
@@ -76,6 +76,60 @@ RU = (
      (A, "и я тебя люблю")),
 )  # fmt: skip
 
+ID = (
+    ((A, "hai sayang, gimana kabarnya?"), (B, "baik, kamu gimana?"),
+     (A, "aku capek banget, harinya panjang"), (B, "yah... mau cerita nggak?"),
+     (A, "nanti aja, sekarang aku harus tidur"), (B, "oke, tidur yang nyenyak ya ❤️")),
+    ((A, "kamu nonton pertandingan kemarin?"), (B, "iya!! golnya keren banget haha"),
+     (A, "wasitnya parah sih"), (B, "jangan ditanya, aku kesel banget"),
+     (A, "sabtu mereka main lagi, kamu ke rumahku?"), (B, "pasti, nanti aku bawa camilan")),
+    ((B, "aku kangen banget sama kamu"), (A, "aku juga, minggu depan kita ketemu"),
+     (B, "aku ngitung hari"), (A, "aku takut sama wawancara kerja besok"),
+     (B, "pasti lancar, aku ada buat kamu"), (A, "makasih ya, beneran")),
+    ((A, "kamu udah beli roti?"), (B, "lupa 🤦"), (A, "serius? lagi?"),
+     (B, "maaf, aku ke toko bentar lagi"), (A, "ok"), (B, "10 menit lagi sampe")),
+    ((B, "gimana tadi di dokter?"), (A, "baik, katanya nggak ada yang serius"),
+     (B, "syukurlah! aku khawatir seharian"), (A, "haha jangan khawatir, semua aman"),
+     (B, "kabarin ya kalo butuh apa apa"), (A, "siap")),
+    ((A, "hari ini bosku marahin aku di depan semua orang"),
+     (B, "kok bisa gitu, dia bilang apa?"), (A, "katanya aku nggak pernah fokus"),
+     (B, "itu nggak bener, kamu kerja keras banget"), (A, "aku ngerasa dipermalukan"),
+     (B, "kasihan banget, aku mampir habis kerja ya?")),
+    ((B, "pagi ☀️"), (A, "pagiii"), (B, "tidurnya nyenyak?"),
+     (A, "lumayan, kebangun beberapa kali"), (B, "minum kopi yang kental hari ini haha"),
+     (A, "udah dua gelas haha")),
+    ((A, "minggu kita ke ulang tahun carla?"), (B, "jam berapa?"),
+     (A, "jam empat, di rumah ibunya"), (B, "oke, aku yang bawa kadonya"),
+     (A, "sip, aku sayang kamu"), (B, "aku juga sayang kamu")),
+)  # fmt: skip
+
+MS = (
+    ((A, "hai sayang, awak sihat?"), (B, "sihat, awak macam mana?"),
+     (A, "penat sangat, hari ni panjang"), (B, "alahai... nak cerita tak?"),
+     (A, "nanti je, sekarang aku nak tidur"), (B, "okay, tidur lena ❤️")),
+    ((A, "awak tengok perlawanan semalam?"), (B, "tengok!! gol tu power gila haha"),
+     (A, "pengadil tu teruk betul"), (B, "jangan tanya, aku geram sangat"),
+     (A, "sabtu diorang main lagi, nak datang rumah aku?"), (B, "mestilah, aku bawa makanan")),
+    ((B, "aku rindu awak sangat"), (A, "aku pun, minggu depan kita jumpa"),
+     (B, "aku kira hari je ni"), (A, "aku takut temuduga kerja esok"),
+     (B, "mesti okay punya, aku ada untuk awak"), (A, "terima kasih, betul")),
+    ((A, "awak dah beli roti?"), (B, "terlupa 🤦"), (A, "serius? lagi?"),
+     (B, "sorry, kejap lagi aku pergi kedai"), (A, "ok"), (B, "10 minit lagi sampai")),
+    ((B, "macam mana jumpa doktor tadi?"), (A, "okay, dia kata takde apa yang serius"),
+     (B, "lega nya! aku risau sepanjang hari"), (A, "haha jangan risau, semua okay"),
+     (B, "bagitau kalau perlu apa apa"), (A, "baik")),
+    ((A, "hari ni bos marah aku depan semua orang"),
+     (B, "mana boleh macam tu, dia cakap apa?"), (A, "dia kata aku tak pernah fokus"),
+     (B, "tak betul tu, awak kerja kuat sangat"), (A, "aku rasa malu sangat"),
+     (B, "kesian awak, nak aku singgah lepas kerja?")),
+    ((B, "selamat pagi ☀️"), (A, "pagiii"), (B, "tidur lena tak semalam?"),
+     (A, "boleh la, terjaga beberapa kali"), (B, "minum kopi pekat hari ni haha"),
+     (A, "dah dua cawan dah haha")),
+    ((A, "ahad ni kita pergi hari jadi carla?"), (B, "pukul berapa?"),
+     (A, "pukul empat, kat rumah mak dia"), (B, "okay, aku bawa hadiah"),
+     (A, "cantik, aku sayang awak"), (B, "aku pun sayang awak")),
+)  # fmt: skip
+
 HI_DEVA = (
     ((A, "हाय, कैसे हो?"), (B, "ठीक हूँ, थोड़ा थका हुआ हूँ। तुम?"),
      (A, "मैं भी, पूरा दिन ऑफिस में थी"), (B, "शाम को फ़ोन करें?"),
@@ -130,7 +184,7 @@ HI_LATN = (
 )  # fmt: skip
 
 #: file stem -> conversations
-CHATS: dict[str, tuple] = {"nl": NL, "ru": RU}
+CHATS: dict[str, tuple] = {"nl": NL, "ru": RU, "id": ID, "ms": MS}
 #: file stem -> conversations, in Hindi (read by the Hindi pack)
 HINDI: dict[str, tuple] = {"hi_deva": HI_DEVA, "hi_latn": HI_LATN}
 

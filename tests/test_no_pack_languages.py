@@ -1,9 +1,10 @@
 """A chat in a language without the emotion reading: nothing wrong, first.
 
-Two hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian) run end to end. Each is
-recognised as its own language (never read with English's word lists), every sign that rests on the
-emotion reading says so instead of "not observed", the measures that need the reading are blank,
-the ones that hold in any language are measured, and the JSON, the HTML page, "what stands out" and
+Four hand-written chats (:mod:`tests.no_pack_chats`: Dutch, Russian, Indonesian, Malay) run end
+to end. Each is recognised as its own language (never read with English's word lists nor, for
+Indonesian and Malay, with the Hindi pack's romanised Hindi), every sign that rests on the emotion
+reading says so instead of "not observed", the measures that need the reading are blank, the ones
+that hold in any language are measured, and the JSON, the HTML page, "what stands out" and
 a comparison carry the reason.
 """
 
@@ -24,8 +25,8 @@ from tests import no_pack_chats
 from tests.report.helpers import section
 
 CHATS = tuple(no_pack_chats.CHATS)
-LANGUAGE = {"nl": "nl", "ru": "ru"}
-NAME = {"nl": "Dutch", "ru": "Russian"}
+LANGUAGE = {"nl": "nl", "ru": "ru", "id": "id", "ms": "ms"}
+NAME = {"nl": "Dutch", "ru": "Russian", "id": "Indonesian", "ms": "Malay"}
 
 #: Signs judged from what any language shows (words, starts, reply times, "?" questions): in
 #: these even chats attentive replies are seen, and nobody dominates or fades.

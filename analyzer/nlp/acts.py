@@ -50,6 +50,7 @@ class ActRules(NamedTuple):
     qo_elided_starts: frozenset[str]
     qo_elided_you: tuple[tuple[str, ...], ...]
     qo_cues: frozenset[str]
+    qo_ends: tuple[tuple[str, ...], ...]
     followup_by_first: dict[str, tuple[tuple[str, ...], ...]]
     followup_alone: frozenset[tuple[str, ...]]
     followup_about: dict[str, frozenset[str]]
@@ -107,6 +108,7 @@ def act_rules(pack: Pack) -> ActRules:
         qo_elided_starts=pack.word_set("qo_elided_starts"),
         qo_elided_you=pack.phrases("qo_elided_you"),
         qo_cues=pack.word_set("qo_cues"),
+        qo_ends=pack.phrases("qo_ends"),
         followup_by_first=by_first,
         followup_alone=frozenset(pack.phrases("followup_alone")),
         followup_about=_sets(w["followup_about"]),
@@ -248,6 +250,9 @@ def _question_other(
             elif not plan:
                 return True
     if _starts_with(sent, r.qo_starts):
+        return True
+    # a verb-final language asks at the end ("interview kaisa gaya", "naraz ho")
+    if any(sent[-len(p) :] == p for p in r.qo_ends):
         return True
     # "feeling any better?", "doing ok?" leave out "are you"
     if sent[0] in r.qo_elided_starts and len(sent) > 1:

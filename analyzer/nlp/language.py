@@ -94,6 +94,8 @@ class Languages:
     message_lead: int
     message_letters_cap: int
     packs: dict[str, str]  # language -> the pack that reads it, when not its own code
+    mixes_in: dict[str, str]  # language -> a language its messages mix in (Hinglish: English)
+    tie_breakers: frozenset[str]  # languages that take a tie with another (Indonesian: Malay)
 
 
 @cache
@@ -142,6 +144,8 @@ def languages() -> Languages:
         message_lead=int(raw["message_lead"]),
         message_letters_cap=int(raw["message_letters_cap"]),
         packs={code: v["pack"] for code, v in langs.items() if v.get("pack")},
+        mixes_in={code: v["mixes_in"] for code, v in langs.items() if v.get("mixes_in")},
+        tie_breakers=frozenset(code for code, v in langs.items() if v.get("tie_breaker")),
     )
 
 
@@ -280,10 +284,13 @@ _TOKENS = re.compile(f"\x00|{_LETTER}+(?:'{_LETTER}+)*")
 
 
 @cache
-def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray]:
+def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray, np.ndarray]:
     """The languages with word lists; each listed word's group (the words listed by the same
-    languages form one group; the message boundary is the last group, listed by none); and which
-    languages list each group (a 0/1 matrix, groups x languages)."""
+    languages form one group; the message boundary is the last group, listed by none); which
+    languages list each group (a 0/1 matrix, groups x languages); and the weight of a hit of
+    each group for each language (groups x languages): :data:`_UNIT` shared out between the
+    languages that list it, so a word of one language weighs a whole unit, a word of two half a
+    unit each (whole numbers: sums and ties are exact)."""
     data = languages()
     codes = tuple(data.message_words)
     vocab = sorted(set().union(*data.message_words.values()))
@@ -292,7 +299,17 @@ def _word_table() -> tuple[tuple[str, ...], dict[str, int], np.ndarray]:
     group = {kind: k for k, kind in enumerate(kinds)}
     rows = {word: group[kind] for word, kind in zip(vocab, listed_by, strict=True)}
     rows["\x00"] = len(kinds)
-    return codes, rows, np.array([*kinds, (False,) * len(codes)], dtype=np.float64)
+    listed = np.array([*kinds, (False,) * len(codes)], dtype=np.float64)
+    shares = listed.sum(axis=1, keepdims=True)
+    if np.any(_UNIT % shares[shares > 0]):
+        raise ValueError("languages.json: a word is listed by more languages than _UNIT shares")
+    weight = np.where(listed > 0, _UNIT / np.maximum(shares, 1), 0.0)
+    return codes, rows, listed, weight
+
+
+#: The weight of one hit that points to one language alone (a word only it lists, one of its
+#: letters); divisible by every count of languages that may share a word (1 to 8).
+_UNIT = 840
 
 
 def _script_of_language(code: str) -> str:
@@ -308,13 +325,20 @@ def _script_of_language(code: str) -> str:
 def message_evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Per message, the letters of each script (n x scripts, in ``languages().scripts`` order)
     and the hits of each language with word lists (n x languages, in ``languages.json`` order):
-    its stopwords and words, plus its letters (at most ``message_letters_cap``).
+    its stopwords and words, plus its letters (at most ``message_letters_cap``)."""
+    letters, hits, _score = _evidence(texts)
+    return letters, hits
+
+
+def _evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`message_evidence`, and the weighted hits of each language (n x languages, in units
+    of :data:`_UNIT`: a word shared by k languages weighs 1/k for each; a letter a whole unit).
 
     The first 2,000 characters of each message are read, in one pass over their code points
     and one regex pass over their words (no Python loop per message).
     """
     data = languages()
-    codes, rows, groups = _word_table()
+    codes, rows, groups, weight = _word_table()
     n = len(texts)
     values = texts.astype("object").where(texts.notna(), "").tolist()
     joined = (
@@ -343,13 +367,17 @@ def message_evidence(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     per_group = np.bincount(
         owner[known] * len(groups) + word[known], minlength=n * len(groups)
     ).reshape(n, len(groups))
-    hits = per_group @ groups
+    # float32 is exact here: at most 2,000 characters (1,000 words) of _UNIT each
+    both = per_group.astype(np.float32) @ np.hstack([groups, weight]).astype(np.float32)
+    hits, score = both[:, : len(codes)], both[:, len(codes) :]
     for k, code in enumerate(codes):
         if code in data.letters:
             marks = np.frombuffer(data.letters[code].encode("utf-32-le"), dtype=np.uint32)
             found = np.bincount(message[high[np.isin(points[high], marks)]], minlength=n)
-            hits[:, k] += np.minimum(found, data.message_letters_cap)
-    return letters, hits
+            capped = np.minimum(found, data.message_letters_cap)
+            hits[:, k] += capped
+            score[:, k] += capped * _UNIT
+    return letters, hits, score
 
 
 def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
@@ -359,8 +387,12 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
     Short or ambiguous messages ("ok", "😂", "kkkk", names, numbers) keep it. A message in the
     chat's script moves to another language of that script when that language has at least
     ``message_hits`` hits (stopwords, words, letters; see :func:`message_evidence`),
-    ``message_lead`` more than the chat's language and no other language as many (a message
-    mixing two languages goes to the one with more evidence; a tie keeps the chat's language).
+    ``message_lead`` more than the chat's language in weighted hits (a word listed by k
+    languages weighs 1/k for each) and no other language as many (a message mixing two
+    languages goes to the one with more evidence; a tie keeps the chat's language, unless one of
+    the tied languages is a ``tie_breaker``). Once a message has ``message_hits`` hits of a
+    language that ``mixes_in`` another (Hindi in Latin letters: English), the other's words do
+    not count against it.
     A message written mostly in another script (at least two of its letters, more than of the
     chat's script) moves to that script's language with the most hits, or to the script's default
     language (``und-<Script>`` when it has none); a script whose short words are borrowed
@@ -374,15 +406,22 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
     out = np.full(n, chat_language, dtype=object)
     if n == 0:
         return out
-    letters, hits = message_evidence(texts)
+    letters, hits, score = _evidence(texts)
+    for code, mixed in data.mixes_in.items():  # "yaar i'm so tired": Hindi, English mixed in
+        if code in codes and mixed in codes:
+            own = hits[:, codes.index(code)] >= data.message_hits
+            score[own, codes.index(mixed)] = 0
+    for code in data.tie_breakers & set(codes):  # a hair more than a tie, never more
+        column = score[:, codes.index(code)]
+        column[column > 0] += 1
     no_prior = chat_language == NO_PRIOR
     need = 1 if no_prior else data.message_hits
-    lead = 1 if no_prior else data.message_lead
+    lead = (1 if no_prior else data.message_lead) * _UNIT
     script_codes = [s.code for s in data.scripts]
     home = _script_of_language(chat_language)
     home_k = script_codes.index(home) if home in script_codes else -1
     home_letters = letters[:, home_k] if home_k >= 0 else np.zeros(n, dtype=np.int64)
-    prior_hits = hits[:, codes.index(chat_language)] if chat_language in codes else np.zeros(n)
+    prior_score = score[:, codes.index(chat_language)] if chat_language in codes else np.zeros(n)
     dominant = letters.argmax(axis=1)
     top = letters[np.arange(n), dominant]
     # the script each message is read in: the chat's, unless another clearly dominates it
@@ -399,16 +438,20 @@ def message_languages(texts: pd.Series, chat_language: str) -> np.ndarray:
             if k != home_k:
                 out[rows] = script.default or f"und-{script.code}"
             continue
-        cand = hits[np.ix_(rows, in_script)]
+        cand = score[np.ix_(rows, in_script)]
         best = cand.argmax(axis=1)
-        best_hits = cand[np.arange(len(rows)), best]
-        unique = (cand == best_hits[:, None]).sum(axis=1) == 1
-        base = prior_hits[rows] if k == home_k else 0
-        sure = unique & (best_hits >= need) & (best_hits - base >= lead)
+        best_score = cand[np.arange(len(rows)), best]
+        best_hits = hits[rows, in_script[best]]
+        unique = (cand == best_score[:, None]).sum(axis=1) == 1
+        base = prior_score[rows] if k == home_k else 0
+        sure = unique & (best_hits >= need) & (best_score - base >= lead)
         chosen = np.array(codes, dtype=object)[in_script][best]
         if k == home_k or script.borrowed:  # else the chat's language (or "und") stays
             out[rows[sure]] = chosen[sure]
         else:  # its letters are evidence enough: one hit picks the language, else the default
-            fallback = script.default or f"und-{script.code}"
+            # (or the language of that script the chat's own pack reads: Devanagari in a chat in
+            # Hindi in Latin letters is Hindi)
+            kin = [c for c in np.array(codes)[in_script] if pack_of(c) == pack_of(chat_language)]
+            fallback = kin[0] if kin else (script.default or f"und-{script.code}")
             out[rows] = np.where(unique & (best_hits >= 1), chosen, fallback)
     return out

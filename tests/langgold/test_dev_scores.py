@@ -27,7 +27,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "T>=2": (42, 42, 0, 0),
         "T3": (18, 18, 0, 0),
         "Q": (55, 55, 3, 0),
-        "QO": (32, 29, 0, 3),
+        # 31 since a question may leave "voce" out before "ta" ("ta cansada?") and asks after
+        # what a third person said or has ("ele falou o q pode ser?", "foi por causa do q?")
+        "QO": (32, 31, 0, 1),
         "FU": (21, 20, 0, 1),
         "SUP": (18, 18, 0, 0),
         "INV": (8, 8, 0, 0),
@@ -58,7 +60,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "T3": (16, 16, 0, 0),
         "Q": (53, 50, 1, 3),
         "QO": (26, 26, 1, 0),
-        "FU": (20, 18, 1, 2),
+        # 20 since questions about what the reader did or was at the event they tell of
+        # follow it up ("t'as pris un parapluie ?", "t'étais près de la scène ?")
+        "FU": (20, 20, 1, 0),
         "SUP": (26, 26, 0, 0),
         "INV": (29, 29, 0, 0),
         "CRI": (23, 23, 0, 0),
@@ -75,7 +79,9 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "QO": (21, 21, 1, 0),
         "FU": (22, 22, 1, 0),
         "SUP": (22, 22, 0, 0),
-        "INV": (19, 16, 0, 3),
+        # 17 since the language guess weighs shared words: "l'ansia te la crei da sola" was
+        # taken for Spanish ("te", "la") in the Italian chat and is now read by the Italian pack
+        "INV": (19, 17, 0, 2),
         "CRI": (27, 27, 0, 0),
         "DEF": (19, 18, 0, 1),
         "REP": (16, 16, 0, 0),
@@ -90,8 +96,12 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
         # here): on BRIGHTER's formal Hindi, "bahut" (very) mostly comes with a feeling
         "T>=2": (33, 31, 1, 2),
         "T3": (15, 15, 0, 0),
-        "Q": (39, 38, 3, 1),
-        "QO": (24, 21, 0, 3),
+        # 2 false positives since a counter-question of a quarrel that asks nothing is no
+        # question ("मैंने क्या किया?", "toh main kya karun?")
+        "Q": (39, 38, 2, 1),
+        # 23 since Hindi asks about the reader at the end of the question too ("interview kaisa
+        # gaya?", "naraz ho?") and leaves "tum" out ("kuch soch rha tha kya?")
+        "QO": (24, 23, 0, 1),
         "FU": (19, 18, 0, 1),
         "SUP": (22, 22, 1, 0),
         "INV": (25, 24, 0, 1),

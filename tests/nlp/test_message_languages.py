@@ -53,13 +53,19 @@ def test_two_hits_are_needed_to_leave_the_chat_language():
 
 
 def test_code_switching_goes_to_the_language_with_more_evidence_and_a_tie_stays():
-    # "i'm", "so" (English) against "hoje" (Portuguese): English has more
-    assert guess(["bora? I'm so tired hoje"], "pt") == ["en"]
+    # "i'm", "really" (English) against "hoje" (Portuguese): English has more
+    assert guess(["I'm really tired hoje"], "pt") == ["en"]
+    # a word several languages list weighs less: "so" (English and German) is half a hit, so
+    # English leads by half a hit only, not enough to leave the chat's language
+    assert guess(["I'm so tired hoje"], "pt") == ["pt"]
+    # "bora", "hoje" against "i'm", "so": a tie, the chat's language stays
+    assert guess(["bora? I'm so tired hoje"], "pt") == ["pt"]
+    assert guess(["bora? I'm so tired hoje"], "en") == ["en"]
     # "love", "you" against "muito", "você": a tie keeps the chat's language, whichever it is
     assert guess(["love you muito, você"], "pt") == ["pt"]
     assert guess(["love you muito, você"], "en") == ["en"]
     # two other languages tied and ahead of the chat's: the chat's language stays
-    assert guess(["vc ta, ¿qué tal?"], "en") == ["en"]
+    assert guess(["vc tá, ¿qué?"], "en") == ["en"]
 
 
 def test_another_script_moves_a_message_but_latin_needs_words():
@@ -182,3 +188,31 @@ def test_readme_states_the_thresholds_of_the_data():
         "language has" in readme
     )
     assert f"a probability of at least {langid.LIBRARY_SURE} (chosen on BRIGHTER train)" in readme
+
+
+def test_indonesian_and_malay_are_recognised_and_never_read_by_a_pack():
+    from analyzer.nlp.language import is_read
+
+    texts = ["kamu udah makan belum?", "awak dah makan ke?", "saya tak tahu lah", "aku sayang kamu"]
+    for chat_language in ("en", "hi-Latn", "pt", NO_PRIOR):
+        got = guess(texts, chat_language)
+        assert got == ["id", "ms", "ms", "id"], chat_language
+        assert not any(is_read(code) for code in got)
+
+
+def test_hinglish_goes_to_hindi_once_it_has_two_hindi_words():
+    # "yaar", "bahut" (Hindi) against "i", "so", "you" (English): English's words do not count
+    # against romanised Hindi once it has two hits
+    assert guess(["i miss you so much yaar, bahut"], "en") == ["hi-Latn"]
+    # one Hindi word is not enough: the English chat's language stays
+    assert guess(["i miss you so much yaar"], "en") == ["en"]
+    # "main" alone (an English word too) does not take an English message to Hindi
+    assert guess(["the main thing is that you came"], "en") == ["en"]
+
+
+def test_another_script_without_a_listed_word_takes_the_chats_pack_language():
+    # "पुस्तक" (book) is no listed word: undetermined Devanagari in an English chat, Hindi in a
+    # chat in Hindi in Latin letters (one pack reads both scripts)
+    assert guess(["पुस्तक लाना"], "en") == ["und-Deva"]
+    assert guess(["पुस्तक लाना"], "hi-Latn") == ["hi"]
+    assert guess(["पुस्तक लाना"], "hi") == ["hi"]

@@ -54,3 +54,28 @@ def test_the_library_comparison_is_recorded_with_its_settings():
     assert {(r["language"], r["words"]) for r in lib["table"]} == {
         (r["language"], r["words"]) for r in langid.recorded()["ours"]
     }
+
+
+def test_the_gold_and_mixed_figures_reproduce():
+    rec = langid.recorded()
+    assert rec["gold"] == langid.gold_table("dev")
+    assert rec["mixed"] == langid.mixed_table()
+
+
+def test_gold_messages_of_three_words_or_more_are_guessed_right_in_their_chat():
+    rows = {r["language"]: r for r in langid.gold_table("dev")}
+    assert set(rows) == set(langid.GOLD_LANGUAGES)
+    # the chat of each part is taken for its language (Hindi's gold is mostly in Latin letters)
+    assert {c: r["chat"] for c, r in rows.items()} == {
+        "de": "de", "es": "es", "fr": "fr", "hi": "hi-Latn", "it": "it", "pt": "pt",
+    }  # fmt: skip
+    for r in rows.values():
+        assert r["own"] >= 0.95, r  # the goal, in the chat of the language
+        assert r["none"] >= 0.9 and r["english"] >= 0.85, r
+
+
+def test_short_indonesian_malay_and_hindi_are_told_apart():
+    rows = {r["kind"]: r for r in langid.mixed_table()}
+    for kind in ("indonesian", "malay", "romanised", "hinglish"):
+        assert rows[kind]["own"] == 1.0 and rows[kind]["none"] >= 0.9, rows[kind]
+        assert rows[kind]["other"] >= 0.9, rows[kind]  # in an English chat

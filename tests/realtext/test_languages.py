@@ -219,3 +219,15 @@ def test_training_reproduces_the_shipped_model(code):
     recorded = {k: v for k, v in _card(code).items() if k not in ("model_sha256", "model_bytes")}
     assert card == {k: v for k, v in recorded.items() if k != "dev"}
     assert emotion.CHAR_SIZES == tuple(card["char_sizes"])
+
+
+@pytest.mark.slow
+def test_xed_relative_recall_is_the_recorded_one():
+    rec = xed.recorded_relative()
+    assert xed.relative() == rec
+    assert list(rec["languages"]) == [*xed.LANGUAGES, *xed.COMPARED]
+    # the reference is the mean of Portuguese's and Spanish's share, recorded beside them
+    pt, es = rec["languages"]["pt"]["tier2"], rec["languages"]["es"]["tier2"]
+    assert rec["reference"] == round((pt + es) / 2, 4)
+    left_out = {code: r["left_out"] for code, r in rec["languages"].items()}
+    assert left_out == {"pt": 0, "es": 0, "de": 12, "fr": 239, "it": 0}

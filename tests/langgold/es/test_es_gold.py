@@ -121,7 +121,9 @@ DEV_SCORES = {
     "DEF": (19, 17, 0),
     "REP": (16, 15, 1),
     "MIN": (18, 18, 0),
-    "HED": (12, 11, 1),
+    # no false positive since "no pasa nada" / "no te preocupes" became a hedge only about
+    # oneself (support otherwise) and "que va" only alone ("que va a ser" asks)
+    "HED": (12, 11, 0),
 }
 #: The goals for a language's chat-register gold set (every detector with at least 10 positives).
 PRECISION_MIN = 0.85

@@ -9,11 +9,12 @@ from tests.langgold.hi import score
 
 def test_language_of_messages_of_three_words_or_more():
     # in a chat in romanised Hindi (how the gold set is read), and in an English chat (each
-    # message must leave English on its own evidence); a Hinglish message with more English than
-    # Hindi words ("proud of you yaar") goes to English and counts as wrong here
-    assert score.language_right(score.DEV_FILE, "hi-Latn") == (205, 199)
-    assert score.language_right(score.DEV_FILE, "en") == (205, 193)
-    assert 199 / 205 >= 0.95 and 193 / 205 < 0.95
+    # message must leave English on its own evidence); a Hinglish message with one Hindi word and
+    # more English ones ("proud of you yaar") goes to English and counts as wrong here; with two
+    # Hindi words its English ones no longer count against it ("sorry yaar, late ho gaya")
+    assert score.language_right(score.DEV_FILE, "hi-Latn") == (205, 202)
+    assert score.language_right(score.DEV_FILE, "en") == (205, 199)
+    assert 199 / 205 >= 0.95
 
 
 def test_dev_part_is_read_by_the_hindi_pack_in_both_scripts():
