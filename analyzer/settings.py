@@ -368,7 +368,9 @@ class Settings:
     """Everything that changes a result. Frozen; make a changed copy with :meth:`with_`."""
 
     session_gap: timedelta = _help(
-        timedelta(hours=2), "silence after which a new conversation starts", name=N_("Session gap")
+        timedelta(hours=2),
+        "silence after which a new conversation starts",
+        name=N_("Pause between conversations"),
     )
     pair: tuple[str, str] | None = None
     since: str | None = _help(None, "ISO date, inclusive")
