@@ -219,7 +219,9 @@ def test_stands_out_even_split(fake):
     ("n", "stated", "thin"),
     [
         pytest.param(12, "Ben 75\u00a0% of 12 feeling statements", [], id="enough"),
-        pytest.param(4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"),
+        pytest.param(
+            4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"
+        ),
     ],
 )
 def test_stands_out_responsiveness_respects_the_one_minimum(fake, n, stated, thin):
