@@ -374,6 +374,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "caption": _("Thresholds and minimum data (our heuristics; change them in Settings)"),
             "head": [_("Setting"), _("Value"), _("Meaning")],
             "rows": rows,
+            "cards": True,  # on a phone each setting is a card: long names and meanings fit
             "screen_only": True,
         }
     )

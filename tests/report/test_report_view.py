@@ -323,7 +323,10 @@ def test_settings_table_shows_the_key_under_the_name(fake):
     page = render_html(fake, figures={}, report_language="de")
     assert (
         '<tr data-key="thresholds.one_sided_share"><th scope="row">'
-        'Einseitiges Reden: Anteil der Wörter<code class="key">thresholds.one_sided_share</code>'
-        "</th>"
+        'Einseitiges Reden: Anteil der Wörter<code class="key">'
+        "thresholds.<wbr>one_<wbr>sided_<wbr>share</code></th>"
     ) in page
-    assert '<th scope="row">Gesprächspause<code class="key">session_gap</code></th>' in page
+    assert '<th scope="row">Gesprächspause<code class="key">session_<wbr>gap</code></th>' in page
+    # on a phone the settings are cards, like the tables of more than three columns
+    caption = "<caption>Schwellen und Mindestdaten"
+    assert page.count('<table class="wide">' + caption) == 1
