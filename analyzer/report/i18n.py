@@ -15,10 +15,12 @@ with the package installed (the keywords are :data:`KEYWORDS`)::
     pybabel compile -d analyzer/report/locale -D report
 
 Texts kept in module-level tables are marked with :func:`N_` (one sentence) or :func:`Nn_` (a
-sentence with a plural) where they are written, and translated where they are used, with
-:func:`_` / :func:`ngettext` / :func:`pgettext` reading the language of :func:`using`. A writer
-that is given a language wraps its work in ``with using(code):``; outside one, the report is
-English. Placeholders are named (``{person}``), so a translation can put them in any order.
+sentence with a plural) where they are written (a setting's meaning is ``_help``'s second
+argument, its name the ``name=N_(...)`` beside it in analyzer/settings.py), and translated
+where they are used, with :func:`_` / :func:`ngettext` / :func:`pgettext` reading the language
+of :func:`using`. A writer that is given a language wraps its work in ``with using(code):``;
+outside one, the report is English. Placeholders are named (``{person}``), so a translation can
+put them in any order.
 """
 
 from __future__ import annotations

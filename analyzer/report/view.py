@@ -13,7 +13,9 @@ a list of ``{"id", "title", "blocks"}``, each block a dict with a ``type``:
 - ``facts``: ``items`` of ``{"label", "value"}``;
 - ``people``: ``items`` of ``{"name", "color", "detail"}``;
 - ``table``: ``caption``, ``head`` (strings), ``rows`` of ``{"key", "label", "cells"}`` with cells
-  ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup);
+  ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup; a row
+  may add ``code``, the key a user sets, shown under its label: the Method section's settings;
+  ``cards``: True shows the rows as cards on a phone, as a table of more than three columns is);
 - ``figure``: ``key``, ``caption``;
 - ``signs``: ``title``, ``items`` of sign cards (see :func:`sign_card`);
 - ``definitions``: ``items`` of ``{"term", "code", "text"}``;

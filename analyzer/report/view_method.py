@@ -25,6 +25,7 @@ from analyzer.report.i18n import N_, Nn_, _
 from analyzer.report.view_parts import SECTION_TITLES
 from analyzer.settings import Settings
 from analyzer.settings import meanings as settings_meanings
+from analyzer.settings import names as settings_names
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
@@ -335,12 +336,16 @@ def _method(analysis: Analysis) -> list[dict]:
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
         meanings = settings_meanings(type(group))
+        names = settings_names(type(group))
         for f in fields(group):
             value = getattr(group, f.name)
+            key = f"{group_name}.{f.name}"
             rows.append(
                 {
-                    "key": f"{group_name}.{f.name}",
-                    "label": f.name.replace("_", " "),
+                    "key": key,
+                    # the setting's name in words, the key a user sets under it (screen only)
+                    "label": _(names[f.name]),
+                    "code": key,
                     "cells": [
                         {
                             "text": f"{value:g}" if isinstance(value, float) else str(value),
@@ -355,7 +360,8 @@ def _method(analysis: Analysis) -> list[dict]:
         0,
         {
             "key": "session_gap",
-            "label": _("session gap"),
+            "label": _(settings_names(Settings)["session_gap"]),
+            "code": "session_gap",
             "cells": [
                 {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
                 {"text": _(settings_meanings(Settings)["session_gap"]), "sub": ""},
@@ -368,6 +374,7 @@ def _method(analysis: Analysis) -> list[dict]:
             "caption": _("Thresholds and minimum data (our heuristics; change them in Settings)"),
             "head": [_("Setting"), _("Value"), _("Meaning")],
             "rows": rows,
+            "cards": True,  # on a phone each setting is a card: long names and meanings fit
             "screen_only": True,
         }
     )

@@ -10,9 +10,10 @@ reasons and caveats (analyzer.signs, marked where the rulebook and the predicate
 the measures' definitions (read by ``extract_measure_labels``) and the settings' meanings (the
 ``_help`` texts of analyzer.settings) are in it too; tests/report/test_report_no_english.py
 reads a whole report in each language for English left over, the "What changed" section
-(compare.py) and the evidence notes of the sign cards (signcards.ABOUT) included. Still English
-in every report language: the settings' names in the Method section's table, and the parser's
-warnings (a report in another language says so under them); chat text is the chat's own."""
+(compare.py) and the evidence notes of the sign cards (signcards.ABOUT) included; the settings'
+names in the Method section's table are catalogue texts too (test_report_view.py). Still English
+in every report language: the parser's warnings (a report in another language says so under
+them); chat text is the chat's own."""
 
 from __future__ import annotations
 

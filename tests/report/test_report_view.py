@@ -265,3 +265,68 @@ def test_every_threshold_and_minimum_has_a_meaning(fake):
     )
     assert set(meanings) == expected
     assert [k for k, text in meanings.items() if not text] == []
+
+
+def _settings_rows(fake, code):
+    from analyzer.report import i18n
+
+    with i18n.using(code):
+        method = view.build(fake)["sections"][-1]
+    table = next(b for b in method["blocks"] if b["type"] == "table")
+    return {r["key"]: r for r in table["rows"]}
+
+
+def test_every_listed_setting_has_a_name():
+    """Each setting the Method section lists has its name in words beside its field."""
+    from dataclasses import fields
+
+    from analyzer.settings import MinimumData, Settings, Thresholds, names
+
+    for cls in (MinimumData, Thresholds):
+        assert sorted(names(cls)) == sorted(f.name for f in fields(cls)), cls.__name__
+    assert "session_gap" in names(Settings)
+
+
+@pytest.mark.parametrize("code", ["en", "pt", "es", "de", "fr", "it", "hi"])
+def test_settings_are_named_in_words_with_their_key_below(fake, code):
+    """The settings table names each setting in the report's language, never by its field name
+    (no underscore, not the field name with spaces), each name once, and gives the key a user
+    sets as the row's code; in a translated report no name is left in English."""
+    from dataclasses import fields
+
+    from analyzer.report import i18n
+    from analyzer.settings import MinimumData, Settings, Thresholds, names
+
+    assert code in i18n.LANGUAGES
+    rows = _settings_rows(fake, code)
+    english = {"session_gap": names(Settings)["session_gap"]}
+    for group, cls in (("minimum", MinimumData), ("thresholds", Thresholds)):
+        english |= {f"{group}.{f.name}": names(cls)[f.name] for f in fields(cls)}
+    assert set(rows) == set(english)
+    for key, row in rows.items():
+        field_name = key.rsplit(".", 1)[-1]
+        assert "_" not in row["label"], (key, row["label"])
+        assert row["label"].casefold() != field_name.replace("_", " ").casefold(), key
+        assert row["code"] == key
+    labels = [r["label"] for r in rows.values()]
+    assert len(set(labels)) == len(labels)
+    if code == "en":
+        assert {k: r["label"] for k, r in rows.items()} == english
+    else:
+        assert [k for k, r in rows.items() if r["label"] == english[k]] == []
+
+
+def test_settings_table_shows_the_key_under_the_name(fake):
+    """In the HTML the row's heading is the name, with the key in code style under it."""
+    from analyzer.report.html import render_html
+
+    page = render_html(fake, figures={}, report_language="de")
+    assert (
+        '<tr data-key="thresholds.one_sided_share"><th scope="row">'
+        'Einseitiges Reden: Anteil der Wörter<code class="key">'
+        "thresholds.<wbr>one_<wbr>sided_<wbr>share</code></th>"
+    ) in page
+    assert '<th scope="row">Gesprächspause<code class="key">session_<wbr>gap</code></th>' in page
+    # on a phone the settings are cards, like the tables of more than three columns
+    caption = "<caption>Schwellen und Mindestdaten"
+    assert page.count('<table class="wide">' + caption) == 1
