@@ -69,12 +69,6 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "of Priya's English affection words has no twin the pack reads as one); the Hindi "
         "verdict (observed) is the reader's in expected.json"
     ),
-    ("hi", "group_chat.txt", "light_to_deep"): (
-        "the same as in Portuguese and Spanish: the English reading takes 'happy birthday', "
-        "'congratulations', 'damn I'm away', 'my head hurts' for tier-2 feeling words (36 % "
-        "of sessions deep); the Hindi pack reads 'happy bday', 'जन्मदिन मुबारक', 'yaar main "
-        "bahar hoon', 'sir dard ho raha h' as light (17 %), the reader's verdict (not observed)"
-    ),
     ("es", "ios_en_us.txt", "feel_supported"): (
         "on the 0.6 line: in English Maddie's hard feelings get a caring answer 5 times in 9 "
         "(0.56); the Spanish pack reads disclosures the English one misses ('lo estoy pasando "

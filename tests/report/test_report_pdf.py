@@ -186,8 +186,9 @@ def _page_count(path: Path) -> int:
 
 
 #: The page budget of the sample chat's PDF in another report language: sentences run longer
-#: than English's, so its sections may take this many more pages; page one stays one page.
-EXTRA_PAGES = 2
+#: than English's (Spanish, the longest, takes 15 pages to English's 12), so its sections may take
+#: this many more pages; page one stays one page.
+EXTRA_PAGES = 3
 
 
 @pytest.mark.parametrize("code", sorted(set(LOCALES) - {"en"}))
