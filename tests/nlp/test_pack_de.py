@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from analyzer.nlp import features, pack
-from tests.realtext.evaluate import comment_frame
+from analyzer.nlp import pack
+from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -124,25 +124,23 @@ NOT = {
 
 @pytest.fixture(scope="module")
 def frame():
-    extracted = features.extract(comment_frame(list(CASES) + list(NOT)))
+    extracted = read(list(CASES) + list(NOT))
     assert extracted.language == "de"
-    return extracted.frame.reset_index(drop=True)
+    return frame_of(extracted)
 
 
 @pytest.mark.parametrize("text", tuple(CASES))
 def test_german_forms(frame, text):
     row = frame.iloc[list(CASES).index(text)]
-    tier, feeling, question, qo, cats = CASES[text]
-    got = (int(row["tier"]), bool(row["feeling"]), bool(row["question"]),
-           bool(row["question_other"]))  # fmt: skip
-    assert got == (tier, feeling, question, qo)
-    assert [c for c in cats if row[f"cat_{c}"] <= 0] == []
+    *expected, cats = CASES[text]
+    assert reading(row) == tuple(expected)
+    assert missing(row, cats) == []
 
 
 @pytest.mark.parametrize("text", tuple(NOT))
 def test_near_misses(frame, text):
     row = frame.iloc[len(CASES) + list(NOT).index(text)]
-    assert [c for c in NOT[text] if row[f"cat_{c}"] > 0] == []
+    assert counted(row, NOT[text]) == []
 
 
 def test_umlaut_spellings_of_the_lexicon_words_are_in_slang():

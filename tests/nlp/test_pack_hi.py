@@ -10,9 +10,9 @@ import json
 import pytest
 
 import analyzer
-from analyzer.nlp import features, language, pack
+from analyzer.nlp import language, pack
 from tests import no_pack_chats
-from tests.realtext.evaluate import comment_frame
+from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -64,26 +64,24 @@ NOT = {
 @pytest.fixture(scope="module")
 def frame():
     texts = list(CASES) + list(NOT)
-    extracted = features.extract(comment_frame(texts))
+    extracted = read(texts)
     assert extracted.language == "hi-Latn"
     assert extracted.languages == {"hi-Latn": len(texts) - 4, "hi": 4}
-    return extracted.frame.reset_index(drop=True)
+    return frame_of(extracted)
 
 
 @pytest.mark.parametrize("text", tuple(CASES))
 def test_hindi_forms(frame, text):
     row = frame.iloc[list(CASES).index(text)]
-    tier, feeling, question, qo, cats = CASES[text]
-    got = (int(row["tier"]), bool(row["feeling"]), bool(row["question"]),
-           bool(row["question_other"]))  # fmt: skip
-    assert got == (tier, feeling, question, qo)
-    assert [c for c in cats if row[f"cat_{c}"] <= 0] == []
+    *expected, cats = CASES[text]
+    assert reading(row) == tuple(expected)
+    assert missing(row, cats) == []
 
 
 @pytest.mark.parametrize("text", tuple(NOT))
 def test_near_misses(frame, text):
     row = frame.iloc[len(CASES) + list(NOT).index(text)]
-    assert [c for c in NOT[text] if row[f"cat_{c}"] > 0] == []
+    assert counted(row, NOT[text]) == []
 
 
 def test_both_scripts_normalise_to_one_romanised_form():

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.nlp import features, pack
-from tests.realtext.evaluate import comment_frame
+from analyzer.nlp import pack
+from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -75,27 +75,25 @@ NOT = {
 @pytest.fixture(scope="module")
 def frame():
     texts = list(CASES) + list(NOT)
-    extracted = features.extract(comment_frame(texts))
+    extracted = read(texts)
     assert extracted.language == "hi-Latn"
     assert extracted.languages == {"hi-Latn": len(texts)}
-    return extracted.frame.reset_index(drop=True)
+    return frame_of(extracted)
 
 
 @pytest.mark.parametrize("text", tuple(CASES))
 def test_hinglish_forms(frame, text):
     row = frame.iloc[list(CASES).index(text)]
-    tier, feeling, question, qo, cats = CASES[text]
-    got = (int(row["tier"]), bool(row["feeling"]), bool(row["question"]),
-           bool(row["question_other"]))  # fmt: skip
-    assert got == (tier, feeling, question, qo)
-    assert [c for c in cats if row[f"cat_{c}"] <= 0] == []
+    *expected, cats = CASES[text]
+    assert reading(row) == tuple(expected)
+    assert missing(row, cats) == []
 
 
 @pytest.mark.parametrize("text", tuple(NOT))
 def test_near_misses(frame, text):
     row = frame.iloc[len(CASES) + list(NOT).index(text)]
     cats, not_feeling = NOT[text]
-    assert [c for c in cats if row[f"cat_{c}"] > 0] == []
+    assert counted(row, cats) == []
     if not_feeling:
         assert not bool(row["feeling"])
     if text in ("kitna pyaara", "pagal h kya"):
