@@ -33,7 +33,7 @@ NOT_YET = {
     "hi": "Hinglish by design: its lines keep English words (the translation check counts them "
     "as untranslated), its verbs agree as {X:a/i} in lines the check reads as fragments, and its "
     "export is the English (India) one, whose group notices and phone number are not a Hindi "
-    "locale's; tests/nlp/test_pack_hi_replies.py and the translated-samples test cover it",
+    "locale's; tests/nlp/test_pack_hi.py and the translated-samples test cover it",
 }
 #: every language with a twin of pools.py
 LANGS = sorted(
