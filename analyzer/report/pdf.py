@@ -165,16 +165,22 @@ def _needs_shaping(view: Any, names: dict[str, str]) -> bool:
     """Whether any text the PDF will write (names already replaced by their stand-ins) has
     right-to-left or Devanagari letters. Text shaping costs time, so it is switched on only
     then."""
+    return _has_letters(view, names, _SHAPED)
+
+
+def _has_letters(view: Any, names: dict[str, str], letters: re.Pattern) -> bool:
+    """Whether any text of ``view`` the PDF will write (names already replaced by their
+    stand-ins) has one of ``letters``."""
     if isinstance(view, str):
-        if not _SHAPED.search(view):
+        if not letters.search(view):
             return False
         for name, stand_in in names.items():
             view = view.replace(name, stand_in)
-        return bool(_SHAPED.search(view))
+        return bool(letters.search(view))
     if isinstance(view, dict):
-        return any(_needs_shaping(v, names) for v in view.values())
+        return any(_has_letters(v, names, letters) for v in view.values())
     if isinstance(view, list | tuple):
-        return any(_needs_shaping(v, names) for v in view)
+        return any(_has_letters(v, names, letters) for v in view)
     return False
 
 
@@ -184,7 +190,9 @@ def _leading_number(text: str) -> float:
     return float(found.group().replace(",", "")) if found else 0.0
 
 
-def _make_pdf(title: str, created: datetime | None) -> FPDF:
+def _make_pdf(title: str, created: datetime | None, devanagari: bool = False) -> FPDF:
+    """An empty A4 document with the report's fonts (Noto Sans Devanagari as the fallback only
+    when ``devanagari``: loading a font costs time), margins and metadata."""
     from fpdf import FPDF
 
     class ReportPDF(FPDF):
@@ -200,11 +208,12 @@ def _make_pdf(title: str, created: datetime | None) -> FPDF:
     pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
     pdf.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
     pdf.add_font(FONT, "I", str(fonts / "DejaVuSans-Oblique.ttf"))
-    for style, file in DEVANAGARI_FILES.items():
-        pdf.add_font(DEVANAGARI, style, str(shipped_fonts() / file))
-    # a letter DejaVu Sans lacks is drawn with Noto Sans Devanagari (bold stays bold; italic
-    # Devanagari is drawn upright, as the font has no italic)
-    pdf.set_fallback_fonts([DEVANAGARI], exact_match=False)
+    if devanagari:
+        for style, file in DEVANAGARI_FILES.items():
+            pdf.add_font(DEVANAGARI, style, str(shipped_fonts() / file))
+        # a letter DejaVu Sans lacks is drawn with Noto Sans Devanagari (bold stays bold;
+        # italic Devanagari is drawn upright, as the font has no italic)
+        pdf.set_fallback_fonts([DEVANAGARI], exact_match=False)
     pdf.set_margins(16, 16, 16)
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_title(title)
@@ -235,7 +244,7 @@ class _Writer(GlanceDrawing):
         self.empty = empty or {}  # figure key -> why it has nothing to show
         self.links: dict[str, int] = {}  # sign id -> the link from its chip to its card
         #: Scale of text and spacing: below 1 only on page one, when its blocks would not fit on
-        #: one page at full size (longer sentences in some languages; see :func:`_page_one_zoom`).
+        #: one page at full size (longer sentences in some languages; see :data:`PAGE_ONE_ZOOMS`).
         self.zoom = 1.0
 
     # -- text
@@ -696,14 +705,19 @@ def _render(
             pdf.set_text_shaping(use_shaping_engine=True)
         return _Writer(pdf, png, sizes, empty, people)
 
-    zoom = _page_one_zoom(view, stand_ins, writer_on)
-    pdf = _make_pdf(view["title"], created)
-    writer = writer_on(pdf)
-    for i, section in enumerate(view["sections"]):
-        writer.zoom = zoom if i == 0 else 1.0
-        if i == 0:
-            pdf.add_page()
-            _title_lines(writer, view, stand_ins)
+    devanagari = _has_letters(view, _STAND_INS, _DEVANAGARI)
+    for zoom in PAGE_ONE_ZOOMS:
+        pdf = _make_pdf(view["title"], created, devanagari)
+        writer = writer_on(pdf)
+        writer.zoom = zoom
+        pdf.add_page()
+        _title_lines(writer, view, stand_ins)
+        pdf.start_section(pdf_text(view["sections"][0]["title"]))
+        _section(writer, view["sections"][0])
+        if pdf.page == 1:
+            break  # page one fits: the rest follows at full size (else: smaller, from the start)
+    writer.zoom = 1.0
+    for section in view["sections"][1:]:
         pdf.start_section(pdf_text(section["title"]))
         _section(writer, section)
     return bytes(pdf.output())
@@ -711,22 +725,8 @@ def _render(
 
 #: Scales tried for page one, largest first, until its blocks fit on one page (a language whose
 #: sentences run longer than English's, or a group with many people); the last is used anyway.
+#: The document is begun again at the next scale when page one spills over.
 PAGE_ONE_ZOOMS = (1.0, 0.94, 0.88, 0.82, 0.76)
-
-
-def _page_one_zoom(view: dict, stand_ins: bool, writer_on: Callable[[FPDF], _Writer]) -> float:
-    """The largest of :data:`PAGE_ONE_ZOOMS` at which page one (the title and the first section)
-    fits on one page, found by drawing it on a scratch document at each scale."""
-    for zoom in PAGE_ONE_ZOOMS:
-        scratch = _make_pdf(view["title"], None)
-        writer = writer_on(scratch)
-        writer.zoom = zoom
-        scratch.add_page()
-        _title_lines(writer, view, stand_ins)
-        _section(writer, view["sections"][0])
-        if scratch.page == 1:
-            return zoom
-    return PAGE_ONE_ZOOMS[-1]
 
 
 def _title_lines(writer: _Writer, view: dict, stand_ins: bool) -> None:

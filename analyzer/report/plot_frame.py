@@ -37,12 +37,14 @@ WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: them to the page: on a 390 px phone (358 px of text width) one point is about one CSS pixel,
 #: so no text is smaller than about 10 px there; on a wide screen the page caps the plot's width.
 FONT = 10
+#: The font list of a figure with Devanagari text (:func:`analyzer.report.plots.fallback_fonts`):
+#: named, not only "sans-serif" (a generic family resolves to one font), so a letter DejaVu Sans
+#: lacks falls back to the shipped Noto Sans Devanagari; sans-serif stays last for the SVG in a
+#: browser without either font. Other figures keep DejaVu Sans alone (a fallback costs time).
+WITH_DEVANAGARI = ["DejaVu Sans", "Noto Sans Devanagari", "sans-serif"]
 _RC = {
-    # named, not only "sans-serif" (a generic family resolves to one font): a Devanagari letter,
-    # which DejaVu Sans lacks, falls back to the shipped Noto Sans Devanagari; the SVG keeps
-    # sans-serif last for a browser without either font
-    "font.family": ["DejaVu Sans", "Noto Sans Devanagari", "sans-serif"],
-    "font.sans-serif": ["DejaVu Sans", "Noto Sans Devanagari"],
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
     "font.size": FONT,
     "axes.titlesize": FONT + 1,
     "axes.titleweight": "bold",
@@ -119,7 +121,7 @@ def _style(ax) -> None:
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     for item in [ax.title, ax.xaxis.label, ax.yaxis.label]:
-        item.set_fontfamily(_RC["font.family"])
+        item.set_fontfamily("sans-serif")
     ax.tick_params(labelsize=FONT)
 
 
@@ -159,7 +161,7 @@ def _text_width(text: str, size: float = FONT) -> float:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         width = text_to_path.get_text_width_height_descent(
-            plain, FontProperties(family=_RC["font.sans-serif"], size=size), ismath=False
+            plain, FontProperties(family=WITH_DEVANAGARI, size=size), ismath=False
         )[0]
     return width + (len(text) - len(plain)) * 1.3 * size
 

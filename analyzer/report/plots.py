@@ -40,6 +40,7 @@ from analyzer.report.plot_frame import (  # noqa: F401  (gathered: callers use p
     OKABE_ITO,
     WEEK_TICKS,
     WEEKDAYS,
+    WITH_DEVANAGARI,
     _legend_columns,
     _text_width,
     name,
@@ -114,12 +115,23 @@ _ID = re.compile(r'\bid="([^"]+)"')
 _REF = re.compile(r'(url\(#|href="#)([^)"]+)')
 
 
-def _fallback_fonts(fig: Figure) -> None:
-    """Give every text of ``fig`` left at the default family (one added outside the plots'
-    settings) the plots' font list, so a Devanagari letter falls back to the shipped font."""
-    for text in fig.findobj(matplotlib.text.Text):
-        if text.get_fontfamily() == ["sans-serif"]:
-            text.set_fontfamily(_RC["font.family"])
+def _fallback_fonts(fig: Figure) -> dict[str, object]:
+    """When a text of ``fig`` (a tick label included) has a Devanagari letter, give every text
+    of it the font list that falls back to the shipped Noto Sans Devanagari
+    (:data:`WITH_DEVANAGARI`), and return the setting that gives it to the texts drawing creates
+    (tick labels); else change nothing and return no setting."""
+    texts = fig.findobj(matplotlib.text.Text)
+    texts += [t for ax in fig.axes for t in (*ax.get_xticklabels(), *ax.get_yticklabels())]
+    if not any(_DEVANAGARI.search(text.get_text()) for text in texts):
+        return {}
+    for text in texts:
+        if text.get_fontfamily() != WITH_DEVANAGARI:
+            text.set_fontfamily(WITH_DEVANAGARI)
+    return {"font.family": WITH_DEVANAGARI}
+
+
+#: A Devanagari letter (the main block, its extensions and Vedic signs).
+_DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
 
 
 def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
@@ -130,9 +142,9 @@ def to_svg(fig: Figure, key: str, *, title: str = "") -> str:
     references are rewritten. The hash salt is fixed so the same figure gives the same markup.
     ``title`` becomes the SVG's accessible name (escaped).
     """
-    _fallback_fonts(fig)
+    fonts = _fallback_fonts(fig)
     buffer = io.StringIO()
-    with matplotlib.rc_context({**_RC, "svg.hashsalt": key}), warnings.catch_warnings():
+    with matplotlib.rc_context({**_RC, **fonts, "svg.hashsalt": key}), warnings.catch_warnings():
         # the SVG keeps real text, which the browser draws with its own fonts (emoji included);
         # matplotlib only lays it out with DejaVu Sans and would warn about glyphs it lacks
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
@@ -205,10 +217,10 @@ def to_png(fig: Figure, *, dpi: int = 150, text: Callable[[str], str] | None = N
     relayout = bool(undo) and getattr(fig, _FROZEN, False)  # some text changed: lay out anew
     if relayout:
         fig.set_layout_engine("constrained")
-    _fallback_fonts(fig)
+    fonts = _fallback_fonts(fig)
     buffer = io.BytesIO()
     try:
-        with matplotlib.rc_context(_RC):
+        with matplotlib.rc_context({**_RC, **fonts}):
             fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
     finally:
         for step in reversed(undo):
