@@ -11,7 +11,9 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
 - ``written3_dev.tsv``: a third written set, all of it ``dev`` (development material from the
   start), written to vary the wordings of reflection and support;
 - ``written4_check.tsv``: a small fourth set, all ``dev``, written after the detectors had been
-  widened on the third set and before they read it.
+  widened on the third set and before they read it;
+- ``written5_dev.tsv``: a fifth written set, all ``dev``, written before the "causing" verbs and
+  the sarcasm markers were added (the reader as the object of "stress / scare / hurt ... you").
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -34,8 +36,9 @@ FILES = ("written", "goemotions")
 #: the second set, ``register2``: every message in it is ``frozen`` (no dev split)
 FROZEN_FILES = ("written2", "goemotions2")
 #: sets written later, every message in them ``dev``: the third set (development) and a small
-#: check written after the third set's changes and scored once with them
-DEV_FILES = ("written3_dev", "written4_check")
+#: check written after the third set's changes and scored once with them, and a fifth set written
+#: before the "causing" verbs were added
+DEV_FILES = ("written3_dev", "written4_check", "written5_dev")
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]
 

@@ -5,6 +5,7 @@
     python -m tests.realtext.register_eval all -v     # both, with every miss and false hit
     python -m tests.realtext.register_eval written3   # the third written set (all dev)
     python -m tests.realtext.register_eval written4   # the small check written after it
+    python -m tests.realtext.register_eval written5   # the fifth set ("causing" verbs, sarcasm)
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -32,7 +33,11 @@ from tests.realtext.evaluate import features_of, pr, support_fired
 from tests.realtext.register import FILES, FROZEN_FILES, load
 
 #: the sets of :data:`DEV_FILES` by the name this script takes
-WRITTEN_DEV = {"written3": "written3_dev", "written4": "written4_check"}
+WRITTEN_DEV = {
+    "written3": "written3_dev",
+    "written4": "written4_check",
+    "written5": "written5_dev",
+}
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
 
@@ -111,7 +116,8 @@ def main(argv: list[str]) -> None:
     kind = argv[0] if argv else "dev"
     if kind not in KINDS:
         print(
-            "usage: python -m tests.realtext.register_eval dev|frozen|all|written3|written4 [-v]\n"
+            "usage: python -m tests.realtext.register_eval "
+            "dev|frozen|all|written3|written4|written5 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

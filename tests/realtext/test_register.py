@@ -111,7 +111,7 @@ def test_unknown_file_is_refused():
     with pytest.raises(
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
-        "written4_check",
+        "written4_check, written5_dev",
     ):
         register.load("acts")
 
@@ -231,3 +231,25 @@ def test_fourth_set_counts_and_every_message_is_dev():
     assert set(frame["part"]) == {"dev"}
     assert list(frame["id"]) == [f"c{n:04d}" for n in range(1, len(frame) + 1)]
     assert not set(frame["text"]) & set(register.load("written3_dev")["text"])
+
+
+# --- the fifth written set (written5_dev): every message dev -------------------------------
+
+
+def test_fifth_set_counts_and_every_message_is_dev():
+    frame = register.load("written5_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["context"] != "").sum()),
+        int((frame["RFL"] & ~frame["SUP"] & ~frame["OWN"]).sum()),
+    )
+    assert got == (317, 176, 182, 55, 50, 69, 162, 16, 38)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"y{n:04d}" for n in range(1, len(frame) + 1)]
+    assert frame["text"].is_unique
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+    earlier = pd.concat([register.load(name) for name in ("written3_dev", "written4_check")])
+    assert not set(frame["text"]) & set(earlier["text"])
