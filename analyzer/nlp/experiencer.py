@@ -40,10 +40,11 @@ reader without a frame ("you're always angry") is no reflection, only not the wr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analyzer.nlp.normalise import MARKERS, SENT_END
+from analyzer.nlp.normalise import MARKERS, SENT_END, normaliser
 from analyzer.nlp.pack import load_pack
 
 WRITER = "writer"
@@ -115,16 +116,42 @@ class ExperiencerRules:
     # verbs after which a pronoun that follows a preposition is a subject after all ("act like
     # you *are* hurt")
     verbs_after_object: frozenset[str] = frozenset()
+    # "causing" phrases whose object is the experiencer ("this must be stressing *you* out", "i
+    # hate that he hurt *you*", "sounds like it's wearing *you* down"): the stem of the verb ->
+    # the words after it, longest first, where "*" is a slot for a word of :attr:`causing_slot`
+    causing: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    causing_slot: frozenset[str] = frozenset()
+    # words right after a causing phrase that make it something else ("it won't hurt you *to*
+    # ask", "he threw you *a* party")
+    causing_blockers: frozenset[str] = frozenset()
+    # the infinitive marker: "sorry *to* bother you", "i didn't mean *to* scare you"
+    infinitive: frozenset[str] = frozenset()
+    # word sequences that make a message sarcastic ("must be so tough *being you*", "*oh poor
+    # you*"): a feeling named of the reader there is no reflection
+    sarcasm: tuple[tuple[str, ...], ...] = ()
+    # verbs of a task after "hard to": "it must be hard to *find* parking" names no feeling
+    task_verbs: tuple[tuple[str, ...], ...] = ()
+    # past observations of the reader ("you *seemed* really happy at the party, who was that
+    # guy"): followed by a question, a lead-in to small talk, not a reflection
+    observation_past: frozenset[str] = frozenset()
+    stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
 
 @lru_cache(maxsize=16)
 def load_rules(language: str = "en") -> ExperiencerRules:
     """The experiencer words of ``language`` (its pack's ``experiencer.json``)."""
-    data = load_pack(language).experiencer
+    pack = load_pack(language)
+    data = pack.experiencer
+    stem = normaliser(pack).stem
 
     def words(key: str) -> frozenset[str]:
         return frozenset(data[key])
+
+    causing: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data["causing"]:
+        verb, *rest = phrase.split()
+        causing.setdefault(stem(verb), []).append(tuple(rest))
 
     return ExperiencerRules(
         reader=words("reader"),
@@ -170,7 +197,131 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         determiners=words("determiners"),
         predicate_feelings=words("predicate_feelings"),
         verbs_after_object=words("verbs_after_object"),
+        causing={v: tuple(sorted(set(r), key=len, reverse=True)) for v, r in causing.items()},
+        causing_slot=words("causing_slot"),
+        causing_blockers=words("causing_blockers"),
+        infinitive=words("infinitive"),
+        sarcasm=tuple(tuple(p.split()) for p in data["sarcasm"]),
+        task_verbs=tuple(tuple(p.split()) for p in data["task_verbs"]),
+        observation_past=words("observation_past"),
+        stem=stem,
     )
+
+
+def causing_at(
+    words: tuple[str, ...], i: int, rules: ExperiencerRules, stems: tuple[str, ...] | None = None
+) -> int:
+    """The end of a causing phrase that starts at ``words[i]`` with the reader as its object
+    ("stressing *you* out", "get to *you*", "break *your* heart"), or 0. Not when a blocker
+    follows it ("it won't hurt you *to* ask")."""
+    if not rules.causing:
+        return 0
+    entries = rules.causing.get(stems[i] if stems is not None else rules.stem(words[i]))
+    if entries is None:
+        return 0
+    n = len(words)
+    for rest in entries:
+        k = i + 1
+        for tok in rest:
+            if k >= n or not (words[k] in rules.causing_slot if tok == "*" else words[k] == tok):
+                break
+            k += 1
+        else:
+            if k > i + 1 and (k >= n or words[k] not in rules.causing_blockers):
+                return k
+    return 0
+
+
+def caused_by_writer(words: tuple[str, ...], i: int, rules: ExperiencerRules) -> bool:
+    """The writer is the one who causes the feeling at ``words[i]`` ("did *i* upset you", "i'm
+    sorry *i* scared you", "sorry to bother you", "i didn't mean to hurt you"): an apology or
+    an admission, not a reflection. Auxiliaries, negators and adverbs before the verb are
+    passed over; after an infinitive marker, the writer causes it unless the clause has another
+    subject ("it's starting to get to you")."""
+    k = i - 1
+    while k >= 0 and (
+        words[k] in rules.state_path
+        or words[k] in rules.question_starts
+        or words[k] in rules.frame_negators
+        or (len(words[k]) > 4 and words[k].endswith(rules.state_suffixes))
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    if words[k] in rules.writer:
+        return True
+    if words[k] in rules.infinitive:
+        c0 = k
+        while c0 > 0 and words[c0 - 1] not in MARKERS:
+            c0 -= 1
+        before = words[c0:k]
+        if not rules.writer.isdisjoint(before):
+            return True
+        return (
+            rules.dummy.isdisjoint(before)
+            and rules.third.isdisjoint(before)
+            and not any(w in rules.person_nouns for w in before)
+        )
+    return False
+
+
+def _has_sequence(words: tuple[str, ...], seqs: tuple[tuple[str, ...], ...]) -> bool:
+    for seq in seqs:
+        m = len(seq)
+        for k in range(len(words) - m + 1):
+            if words[k : k + m] == seq:
+                return True
+    return False
+
+
+def sarcastic(words: tuple[str, ...], rules: ExperiencerRules) -> bool:
+    """The message holds a sarcasm marker of the language ("must be so tough *being you*")."""
+    return bool(rules.sarcasm) and _has_sequence(words, rules.sarcasm)
+
+
+def task_difficulty(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> bool:
+    """A difficulty that ends at ``end`` is that of a task, not a feeling: an infinitive of a
+    task verb follows ("it must be hard *to find* parking around there") and the reader is
+    named nowhere in its sentence ("... to find work at *your* age" stays a reflection)."""
+    if end >= len(words) or words[end] not in rules.infinitive:
+        return False
+    if not any(words[end + 1 : end + 1 + len(v)] == v for v in rules.task_verbs):
+        return False
+    s0 = _sentence_start(words, end)
+    s1 = end
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    return rules.reader.isdisjoint(words[s0:s1])
+
+
+def leads_to_question(
+    words: tuple[str, ...], start: int, end: int, positive: bool, rules: ExperiencerRules
+) -> bool:
+    """The reader's feeling at ``words[start:end]``, said as a past observation ("you *seemed*
+    really happy") or a pleasant one ("you seem weirdly happy today"), is followed in the message
+    by a question ("..., who was that guy", "what did you do"): a lead-in to small talk, not a
+    reflection."""
+    if not rules.observation_past:
+        return False  # a pack without the words reads no lead-in
+    s0 = _sentence_start(words, start)
+    if not positive and rules.observation_past.isdisjoint(words[s0:start]):
+        return False
+    k = end
+    while k < len(words):
+        if words[k] == "?":
+            return True
+        if words[k] in MARKERS or words[k] in rules.laughter:
+            j = k + 1
+            while j < len(words) and (words[j] in rules.leaders or words[j] in rules.laughter):
+                j += 1
+            if (
+                j < len(words)
+                and (words[j] in rules.wh_questions or words[j] in rules.question_starts)
+                and (j + 1 >= len(words) or words[j + 1] not in rules.articles)
+            ):
+                return True
+        k += 1
+    return False
 
 
 def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
@@ -199,7 +350,10 @@ def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) 
     if opens is None:
         return False
     if words[j] not in opens and not (
-        verb in rules.frame_direct and words[j] not in rules.writer and words[j] not in rules.third
+        verb in rules.frame_direct
+        and words[j] not in rules.writer
+        and words[j] not in rules.third
+        and not (verb in rules.gerund_only and words[j] in rules.state_path)
     ):
         return False  # "I know how ...", "I understand the guilt", "I know it's hard"
     for k in range(j - 2, max(lo, j - 6) - 1, -1):
@@ -239,6 +393,10 @@ def experiencer(
     nxt = words[end] if end < n else ""
     if nxt in rules.to_writer:
         return WRITER, BY_SUBJECT
+    if start < n and causing_at(words, start, rules):
+        # the reader is the object of a causing verb: "i hate that he hurt you", "this must be
+        # stressing you out"; the writer's own doing ("did i upset you") is no reflection
+        return READER, "" if caused_by_writer(words, start, rules) else BY_FRAME
     c0 = start
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1
@@ -417,9 +575,13 @@ def _noun_subject(words: tuple[str, ...], c0: int, start: int, rules: Experience
     before = words[c0:start]
     if not before or before[-1] in rules.determiners or before[-1] in rules.prepositions:
         return False  # "the icing on *the* fuck you cake": the word is no verb here
-    return bool(rules.determiners) and len(before) >= 2 and any(
-        w not in rules.leaders and not _state_words((w,), rules) and w not in rules.dummy
-        for w in before
+    return (
+        bool(rules.determiners)
+        and len(before) >= 2
+        and any(
+            w not in rules.leaders and not _state_words((w,), rules) and w not in rules.dummy
+            for w in before
+        )
     )
 
 
@@ -522,7 +684,9 @@ def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> boo
     if s1 < len(words) and words[s1] == "?":
         return False
     k = s0
-    while k < start and (words[k] in rules.leaders or words[k] == ","):
+    while k < start and (
+        words[k] in rules.leaders or words[k] in rules.laughter or words[k] == ","
+    ):
         k += 1
     if k < start and words[k] in rules.question_starts:
         return False

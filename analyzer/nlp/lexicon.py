@@ -493,6 +493,7 @@ def _tally(
             else:
                 kept.append(m)
         found = kept
+    sarcastic = _exp.sarcastic(words, exp_rules)
     generic: list[int] = []
     context = _MatchContext(
         has_support=any(
@@ -522,6 +523,14 @@ def _tally(
                 tier = max(tier, own.entry.tier)
                 terms.append(_term_name(own.entry.term))
         if e.role in _patterns.REFLECTION_ROLES:
+            if sarcastic or (
+                e.role == "reflection_named" and _exp.task_difficulty(words, m.end, exp_rules)
+            ):
+                # "must be so tough being you" (sarcasm), "it must be hard to find parking"
+                # (a task, no feeling): no reflection, and no support
+                if sarcastic:
+                    readers.append(m.start)  # still the reader's feeling, not the writer's
+                continue
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e, rules):
             who, how = _exp.experiencer(words, m.start, m.end, exp_rules)
@@ -537,6 +546,12 @@ def _tally(
                     how
                     and _exp.reflects(words, m.start, exp_rules)
                     and not (how == _exp.BY_SUBJECT and "hard" in e.cats)
+                    and not (
+                        how == _exp.BY_SUBJECT
+                        and _exp.leads_to_question(
+                            words, m.start, m.end, "joy" in e.cats, exp_rules
+                        )
+                    )
                 ):
                     reflected.append(_term_name(e.term))
                 continue
@@ -560,6 +575,13 @@ def _tally(
             c = _category(c, m, words, context, rules)
             if c is not None:
                 cats[CAT_INDEX[c]] += 1
+    if exp_rules.causing:
+        for i, reflection in _caused(found, words, stems, rules):
+            readers.append(i)
+            if reflection:
+                reflected.append(words[i])
+    if sarcastic:
+        reflected = []
     if "🙄" in raw and not rules.second_person.isdisjoint(words):
         cats[CAT_INDEX["criticism"]] += 1
     if reflected and any(cats[i] for i in _HOSTILE):
@@ -576,6 +598,33 @@ def _tally(
         frozenset(readers),
         frozenset(generic),
     )
+
+
+def _caused(
+    found: list[Match], words: tuple[str, ...], stems: tuple[str, ...], rules: LexRules
+) -> list[tuple[int, bool]]:
+    """The causing phrases with the reader as object that no lexicon feeling read ("sounds like
+    it's wearing you down", "dont let him get to you", "must really bother you"): where each
+    starts, and whether it is said as a reflection (not negated, not the writer's own doing as
+    in "sorry to bother you", not in a question or a condition)."""
+    exp_rules = rules.experiencer
+    if exp_rules.causing.keys().isdisjoint(stems):
+        return []
+    taken = {m.start for m in found if _is_feeling(m.entry, rules)}
+    out = []
+    for i, st in enumerate(stems):
+        if (
+            st in exp_rules.causing
+            and i not in taken
+            and _exp.causing_at(words, i, exp_rules, stems)
+        ):
+            out.append((
+                i,
+                not _negated(words, i, rules)
+                and not _exp.caused_by_writer(words, i, exp_rules)
+                and _exp.reflects(words, i, exp_rules),
+            ))  # fmt: skip
+    return out
 
 
 def _sentence_start(words: tuple[str, ...], i: int) -> int:
