@@ -121,6 +121,10 @@ class ExperiencerRules:
     # the words after it, longest first, where "*" is a slot for a word of :attr:`causing_slot`
     causing: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     causing_slot: frozenset[str] = frozenset()
+    # everyone as the object, after a modal: "they'd upset *anyone*", "that would wear *anybody*
+    # down" (a normalising reflection, not a third party's feeling)
+    causing_generic: frozenset[str] = frozenset()
+    generic_modals: frozenset[str] = frozenset()
     # words right after a causing phrase that make it something else ("it won't hurt you *to*
     # ask", "he threw you *a* party")
     causing_blockers: frozenset[str] = frozenset()
@@ -134,6 +138,8 @@ class ExperiencerRules:
     # past observations of the reader ("you *seemed* really happy at the party, who was that
     # guy"): followed by a question, a lead-in to small talk, not a reflection
     observation_past: frozenset[str] = frozenset()
+    # question tags that end a sentence ("it's getting to you, *isn't it*"): a question
+    tag_questions: tuple[tuple[str, ...], ...] = ()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -199,11 +205,14 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         verbs_after_object=words("verbs_after_object"),
         causing={v: tuple(sorted(set(r), key=len, reverse=True)) for v, r in causing.items()},
         causing_slot=words("causing_slot"),
+        causing_generic=words("causing_generic"),
+        generic_modals=words("generic_modals"),
         causing_blockers=words("causing_blockers"),
         infinitive=words("infinitive"),
         sarcasm=tuple(tuple(p.split()) for p in data["sarcasm"]),
         task_verbs=tuple(tuple(p.split()) for p in data["task_verbs"]),
         observation_past=words("observation_past"),
+        tag_questions=tuple(tuple(p.split()) for p in data["tag_questions"]),
         stem=stem,
     )
 
@@ -220,10 +229,13 @@ def causing_at(
     if entries is None:
         return 0
     n = len(words)
+    slot = rules.causing_slot
+    if rules.causing_generic and not rules.generic_modals.isdisjoint(words[max(0, i - 3) : i]):
+        slot = slot | rules.causing_generic
     for rest in entries:
         k = i + 1
         for tok in rest:
-            if k >= n or not (words[k] in rules.causing_slot if tok == "*" else words[k] == tok):
+            if k >= n or not (words[k] in slot if tok == "*" else words[k] == tok):
                 break
             k += 1
         else:
@@ -683,6 +695,8 @@ def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> boo
         s1 += 1
     if s1 < len(words) and words[s1] == "?":
         return False
+    if any(words[s1 - len(t) : s1] == t for t in rules.tag_questions):
+        return False  # "it's getting to you isn't it."
     k = s0
     while k < start and (
         words[k] in rules.leaders or words[k] in rules.laughter or words[k] == ","

@@ -239,8 +239,12 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     """Longest-first lexicon matching over the stems of one message, with negation scope
     (:func:`_scan`), then what the matches count for in context (:func:`_tally`)."""
     found = _scan(text.words, text.stems, raw, lex)
-    if not found and "🙄" not in raw:
-        return _NO_MATCHES
+    if (
+        not found
+        and "🙄" not in raw
+        and lex.rules.experiencer.causing.keys().isdisjoint(text.stems)
+    ):
+        return _NO_MATCHES  # (a causing phrase no lexicon entry reads still names a feeling)
     return _tally(found, text.words, raw, text.stems, lex)
 
 
