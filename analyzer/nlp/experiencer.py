@@ -128,6 +128,9 @@ class ExperiencerRules:
     # words right after a causing phrase that make it something else ("it won't hurt you *to*
     # ask", "he threw you *a* party")
     causing_blockers: frozenset[str] = frozenset()
+    # a copula before a participle makes it an adjective, not a causing verb ("i'm *scared* you're
+    # going to leave"; but "it's *stressing* you out")
+    copulas: frozenset[str] = frozenset()
     # the infinitive marker: "sorry *to* bother you", "i didn't mean *to* scare you"
     infinitive: frozenset[str] = frozenset()
     # word sequences that make a message sarcastic ("must be so tough *being you*", "*oh poor
@@ -138,6 +141,8 @@ class ExperiencerRules:
     # past observations of the reader ("you *seemed* really happy at the party, who was that
     # guy"): followed by a question, a lead-in to small talk, not a reflection
     observation_past: frozenset[str] = frozenset()
+    # "don't *let* it get to you": the negation is the let's, the phrase a reassurance
+    causing_let: frozenset[str] = frozenset()
     # question tags that end a sentence ("it's getting to you, *isn't it*"): a question
     tag_questions: tuple[tuple[str, ...], ...] = ()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
@@ -208,10 +213,12 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         causing_generic=words("causing_generic"),
         generic_modals=words("generic_modals"),
         causing_blockers=words("causing_blockers"),
+        copulas=words("copulas"),
         infinitive=words("infinitive"),
         sarcasm=tuple(tuple(p.split()) for p in data["sarcasm"]),
         task_verbs=tuple(tuple(p.split()) for p in data["task_verbs"]),
         observation_past=words("observation_past"),
+        causing_let=words("causing_let"),
         tag_questions=tuple(tuple(p.split()) for p in data["tag_questions"]),
         stem=stem,
     )
@@ -229,6 +236,16 @@ def causing_at(
     if entries is None:
         return 0
     n = len(words)
+    if not words[i].endswith(rules.gerund_suffix):
+        k = i - 1
+        while k >= 0 and (
+            words[k] in rules.state_path
+            and words[k] not in rules.copulas
+            or (len(words[k]) > 4 and words[k].endswith(rules.state_suffixes))
+        ):
+            k -= 1
+        if k >= 0 and words[k] in rules.copulas:
+            return 0  # "i'm so scared you ...", "you seem upset": an adjective, no cause
     slot = rules.causing_slot
     if rules.causing_generic and not rules.generic_modals.isdisjoint(words[max(0, i - 3) : i]):
         slot = slot | rules.causing_generic
@@ -239,8 +256,15 @@ def causing_at(
                 break
             k += 1
         else:
-            if k > i + 1 and (k >= n or words[k] not in rules.causing_blockers):
-                return k
+            if k > i + 1 and (
+                k >= n
+                or (
+                    words[k] not in rules.causing_blockers
+                    and not (rest[-1] == "*" and words[k] in rules.verbs_after_object)
+                    and not (rest[-1] == "*" and words[k] in rules.question_starts)
+                )
+            ):
+                return k  # not "worried *you are* ...": the slot is a new clause's subject
     return 0
 
 
@@ -249,13 +273,17 @@ def caused_by_writer(words: tuple[str, ...], i: int, rules: ExperiencerRules) ->
     sorry *i* scared you", "sorry to bother you", "i didn't mean to hurt you"): an apology or
     an admission, not a reflection. Auxiliaries, negators and adverbs before the verb are
     passed over; after an infinitive marker, the writer causes it unless the clause has another
-    subject ("it's starting to get to you")."""
+    subject ("it's starting to get to you", "work seems to be crushing you")."""
     k = i - 1
-    while k >= 0 and (
-        words[k] in rules.state_path
-        or words[k] in rules.question_starts
-        or words[k] in rules.frame_negators
-        or (len(words[k]) > 4 and words[k].endswith(rules.state_suffixes))
+    while (
+        k >= 0
+        and words[k] not in rules.infinitive
+        and (
+            words[k] in rules.state_path
+            or words[k] in rules.question_starts
+            or words[k] in rules.frame_negators
+            or (len(words[k]) > 4 and words[k].endswith(rules.state_suffixes))
+        )
     ):
         k -= 1
     if k < 0:
@@ -269,11 +297,14 @@ def caused_by_writer(words: tuple[str, ...], i: int, rules: ExperiencerRules) ->
         before = words[c0:k]
         if not rules.writer.isdisjoint(before):
             return True
-        return (
-            rules.dummy.isdisjoint(before)
-            and rules.third.isdisjoint(before)
-            and not any(w in rules.person_nouns for w in before)
-        )
+        return not any(
+            w in rules.dummy
+            or w in rules.third
+            or w in rules.person_nouns
+            or w in rules.determiners
+            or w in rules.like_frames
+            for w in before
+        )  # "sorry to bother you" (not "work seems to be crushing you", "it's starting to ...")
     return False
 
 
@@ -304,6 +335,22 @@ def task_difficulty(words: tuple[str, ...], end: int, rules: ExperiencerRules) -
     while s1 < len(words) and words[s1] not in SENT_END:
         s1 += 1
     return rules.reader.isdisjoint(words[s0:s1])
+
+
+def let_before(words: tuple[str, ...], i: int, rules: ExperiencerRules) -> bool:
+    """A "let" stands within the three words before the causing verb at ``words[i]`` ("don't
+    *let* him get to you", "try not to let it stress you out"): a negation before it is the
+    let's."""
+    return not rules.causing_let.isdisjoint(words[max(0, i - 3) : i])
+
+
+def tagged(words: tuple[str, ...], i: int, rules: ExperiencerRules) -> bool:
+    """The sentence of ``words[i]`` ends with a question tag ("it's getting to you, *isn't
+    it*."): a question, whatever its punctuation."""
+    s1 = i
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    return any(words[s1 - len(t) : s1] == t for t in rules.tag_questions)
 
 
 def leads_to_question(
@@ -695,7 +742,7 @@ def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> boo
         s1 += 1
     if s1 < len(words) and words[s1] == "?":
         return False
-    if any(words[s1 - len(t) : s1] == t for t in rules.tag_questions):
+    if tagged(words, start, rules):
         return False  # "it's getting to you isn't it."
     k = s0
     while k < start and (

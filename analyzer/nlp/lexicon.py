@@ -512,7 +512,11 @@ def _tally(
     )
     for m in found:
         e = m.entry
-        if m.negated:
+        if m.negated and not (
+            exp_rules.causing_let
+            and _exp.let_before(words, m.start, exp_rules)
+            and _exp.causing_at(words, m.start, exp_rules, stems)
+        ):
             if (
                 _is_feeling(e, rules)
                 and _exp.experiencer(words, m.start, m.end, exp_rules)[0] == _exp.READER
@@ -527,12 +531,15 @@ def _tally(
                 tier = max(tier, own.entry.tier)
                 terms.append(_term_name(own.entry.term))
         if e.role in _patterns.REFLECTION_ROLES:
-            if sarcastic or (
-                e.role == "reflection_named" and _exp.task_difficulty(words, m.end, exp_rules)
+            if (
+                sarcastic
+                or _exp.tagged(words, m.start, exp_rules)
+                or (e.role == "reflection_named" and _exp.task_difficulty(words, m.end, exp_rules))
             ):
-                # "must be so tough being you" (sarcasm), "it must be hard to find parking"
-                # (a task, no feeling): no reflection, and no support
-                if sarcastic:
+                # "must be so tough being you" (sarcasm), "it's getting to you isn't it" (a
+                # question), "it must be hard to find parking" (a task, no feeling): no
+                # reflection, and no support
+                if not _exp.task_difficulty(words, m.end, exp_rules):
                     readers.append(m.start)  # still the reader's feeling, not the writer's
                 continue
             reflected.extend(_pattern_reflection(m, words, stems, lex))
@@ -582,6 +589,7 @@ def _tally(
     if exp_rules.causing:
         for i, reflection in _caused(found, words, stems, rules):
             readers.append(i)
+            tier = max(tier, 1)  # as a lexicon feeling of the reader's counts
             if reflection:
                 reflected.append(words[i])
     if sarcastic:
@@ -615,6 +623,9 @@ def _caused(
     if exp_rules.causing.keys().isdisjoint(stems):
         return []
     taken = {m.start for m in found if _is_feeling(m.entry, rules)}
+    for m in found:
+        if m.entry.term[0] == "~":
+            taken.update(range(m.start, m.end))  # a pattern already read it
     out = []
     for i, st in enumerate(stems):
         if (
@@ -624,7 +635,7 @@ def _caused(
         ):
             out.append((
                 i,
-                not _negated(words, i, rules)
+                not (_negated(words, i, rules) and not _exp.let_before(words, i, exp_rules))
                 and not _exp.caused_by_writer(words, i, exp_rules)
                 and _exp.reflects(words, i, exp_rules),
             ))  # fmt: skip
