@@ -141,6 +141,9 @@ class ExperiencerRules:
     # past observations of the reader ("you *seemed* really happy at the party, who was that
     # guy"): followed by a question, a lead-in to small talk, not a reflection
     observation_past: frozenset[str] = frozenset()
+    # the reader's own parts a causing verb may hurt ("hurt your *feelings*"); any other thing
+    # of the reader's ("hurt your *chances*") names no feeling
+    causing_owned: frozenset[str] = frozenset()
     # "don't *let* it get to you": the negation is the let's, the phrase a reassurance
     causing_let: frozenset[str] = frozenset()
     # question tags that end a sentence ("it's getting to you, *isn't it*"): a question
@@ -219,6 +222,7 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         task_verbs=tuple(tuple(p.split()) for p in data["task_verbs"]),
         observation_past=words("observation_past"),
         causing_let=words("causing_let"),
+        causing_owned=words("causing_owned"),
         tag_questions=tuple(tuple(p.split()) for p in data["tag_questions"]),
         stem=stem,
     )
@@ -456,6 +460,12 @@ def experiencer(
         # the reader is the object of a causing verb: "i hate that he hurt you", "this must be
         # stressing you out"; the writer's own doing ("did i upset you") is no reflection
         return READER, "" if caused_by_writer(words, start, rules) else BY_FRAME
+    if nxt in rules.possessives and rules.stem(words[end - 1]) in rules.causing:
+        if end + 1 < n and words[end + 1] in rules.person_nouns:
+            return THIRD, BY_SUBJECT  # "that must have scared your mum": hers
+        if nxt in rules.reader and not (end + 1 < n and words[end + 1] in rules.causing_owned):
+            return READER, ""  # "a late application could hurt your chances": not the writer's
+            # (nor a feeling at all): no reflection
     c0 = start
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1

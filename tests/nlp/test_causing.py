@@ -39,9 +39,30 @@ CASES = [
     ("you really hurt me when you said that", 2, True, False, False, ""),
     ("this is stressing me out so much i cant even eat", 2, True, False, False, ""),
     ("the layoffs are really worrying my dad", 2, False, False, False, ""),
+    ("that must have scared your mum so much", 2, False, False, False, ""),
     # ... no feeling at all
     ("it won't hurt you to ask for an extension", 0, False, False, False, ""),
+    ("a late application could hurt your chances", 1, False, False, False, ""),
+    # ... while "hurt your feelings" is the reader's
+    ("that must have hurt your feelings", 1, False, True, True, "hurt"),
     ("he threw you a surprise party??", 1, False, False, False, ""),
+    # --- support in forms the families had missed
+    ("you handled that way better than i would have", 1, False, True, False, ""),
+    ("what you did for your sister was really kind", 1, False, True, False, ""),
+    ("you dont have to have it all figured out today", 1, False, True, False, ""),
+    ("there's nothing wrong with needing a break", 1, False, True, False, ""),
+    ("no shame in feeling overwhelmed by all of this", 1, False, True, False, ""),
+    ("text me when you land ok? safe travels", 1, False, True, False, ""),
+    ("what you did was so stupid", 1, False, False, False, ""),
+    (
+        "it's so unfair that they humiliated you in front of everyone",
+        1,
+        False,
+        True,
+        True,
+        "humiliated",
+    ),
+    ("you get scared of literally everything lol", 1, False, False, False, ""),
     # --- a reflection followed by the writer's own feeling: both kept
     ("you sound exhausted. i'm worried about you", 2, True, True, True, "exhausted"),
     # --- sarcasm: the reader's feeling, no support, not the writer's
