@@ -59,8 +59,8 @@ CASES = [
         1,
         False,
         True,
-        True,
-        "humiliated",
+        False,
+        "",
     ),
     ("you get scared of literally everything lol", 1, False, False, False, ""),
     # --- a reflection followed by the writer's own feeling: both kept
