@@ -266,9 +266,11 @@ def causing_at(
                     words[k] not in rules.causing_blockers
                     and not (rest[-1] == "*" and words[k] in rules.verbs_after_object)
                     and not (rest[-1] == "*" and words[k] in rules.question_starts)
+                    and not (rest[-1] == "*" and words[k] in rules.reader_frames)
                 )
             ):
-                return k  # not "worried *you are* ...": the slot is a new clause's subject
+                return k  # not "worried *you are* ...", "embarrassing *you think* ...": the slot
+                # is a new clause's subject
     return 0
 
 

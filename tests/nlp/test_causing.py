@@ -118,6 +118,7 @@ def _words(text: str) -> tuple[str, ...]:
         ("he hurt his back", 1, 0),
         ("i am so scared you are going to leave", 3, 0),  # an adjective
         ("i was worried you would not come", 2, 0),  # ... and a new clause's subject
+        ("it is embarrassing you think that", 2, 0),
         ("it hurt your chances", 1, 0),
     ],
 )
