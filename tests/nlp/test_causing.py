@@ -63,6 +63,9 @@ CASES = [
         "",
     ),
     ("you get scared of literally everything lol", 1, False, False, False, ""),
+    # --- the writer's hypothetical beside the reader's feeling: not the writer's own
+    ("that would scare me too... it must scare you", 1, False, True, True, "scare"),
+    ("that scares me so much", 2, True, False, False, ""),
     # --- a reflection followed by the writer's own feeling: both kept
     ("you sound exhausted. i'm worried about you", 2, True, True, True, "exhausted"),
     # --- sarcasm: the reader's feeling, no support, not the writer's
