@@ -216,6 +216,23 @@ def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4
     return False
 
 
+def _negated_after(
+    words: tuple[str, ...], end: int, term: list[str], rules: LexRules, reach: int = 3
+) -> bool:
+    """A negator of the language's ``negators_after`` within ``reach`` words after the match, in
+    its clause: a language that puts the negation after what it negates (Hindi "koi chinta ki
+    baat nahi", "pareshani nahi hoti"). A term that holds such a negator itself ("theek nahi")
+    is never negated so."""
+    if not rules.negators_after or not rules.negators_after.isdisjoint(term):
+        return False
+    for w in words[end : end + reach]:
+        if w in MARKERS or w in rules.negation_stops:
+            return False
+        if w in rules.negators_after:
+            return True
+    return False
+
+
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
 
@@ -290,7 +307,10 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
         if entry.term in rules.laugh_cry and _laughing(words, raw, rules):
             i = end  # "I'm crying 😂" is laughter, not tears
             continue
-        neg = entry.term.split()[0] not in rules.negators and _negated(words, i, rules)
+        term = entry.term.split()
+        neg = (term[0] not in rules.negators and _negated(words, i, rules)) or _negated_after(
+            words, end, term, rules
+        )
         out.append(Match(i, end, entry, neg))
         i = end
     return out
