@@ -216,21 +216,18 @@ def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4
     return False
 
 
-def _negated_after(
-    words: tuple[str, ...], end: int, term: list[str], rules: LexRules, reach: int = 3
-) -> bool:
-    """A negator of the language's ``negators_after`` within ``reach`` words after the match, in
-    its clause: a language that puts the negation after what it negates (Hindi "koi chinta ki
-    baat nahi", "pareshani nahi hoti"). A term that holds such a negator itself ("theek nahi")
-    is never negated so."""
+def _negated_after(words: tuple[str, ...], end: int, term: list[str], rules: LexRules) -> bool:
+    """A negator of the language's ``negators_after`` right after the match (intensifiers and
+    particles of ``skippable`` passed over): a language that puts the negation after the
+    predicate it negates (Hindi "pareshani nahi hoti", "khush bilkul nahi"; not "tumhare bina kuch
+    accha nahi lagta", where it negates another word). A term that holds such a negator itself
+    ("theek nahi") is never negated so."""
     if not rules.negators_after or not rules.negators_after.isdisjoint(term):
         return False
-    for w in words[end : end + reach]:
-        if w in MARKERS or w in rules.negation_stops:
-            return False
-        if w in rules.negators_after:
-            return True
-    return False
+    j = end
+    while j < len(words) and words[j] in rules.skippable:
+        j += 1
+    return j < len(words) and words[j] in rules.negators_after
 
 
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
