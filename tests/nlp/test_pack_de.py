@@ -93,6 +93,18 @@ CASES = {
     # a lost thing is no feeling; laughing "on the floor" is no despair
     "hab mein ladekabel schon wieder verloren": (1, False, False, False, ()),
     "ich lieg am boden 😂": (1, False, False, False, ()),
+    # feeling statements of real German posts: disgust and being fed up said of oneself, joy
+    # as "freut mich", a heart that breaks, shame as "mir unangenehm", compounds of Angst,
+    # umlauts and ß typed or not
+    "ich ekle mich davor": (2, True, False, False, ("hard",)),
+    "das freut mich sehr": (2, True, False, False, ("joy",)),
+    "mir gehts echt schrecklich": (3, True, False, False, ("soft",)),
+    "mir macht das ne Scheißangst": (2, True, False, False, ("fear",)),
+    "ich bin es so leid": (2, True, False, False, ("hard",)),
+    "ich liebe meine Familie": (2, True, False, False, ("affection",)),
+    "Das bricht mir das Herz": (3, True, False, False, ("soft",)),
+    "das war mir so unangenehm": (2, True, False, False, ("soft",)),
+    "Ich bin so unglücklich": (2, True, False, False, ("soft",)),
 }
 
 
