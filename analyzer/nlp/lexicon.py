@@ -216,6 +216,20 @@ def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4
     return False
 
 
+def _negated_after(words: tuple[str, ...], end: int, term: list[str], rules: LexRules) -> bool:
+    """A negator of the language's ``negators_after`` right after the match (intensifiers and
+    particles of ``skippable`` passed over): a language that puts the negation after the
+    predicate it negates (Hindi "pareshani nahi hoti", "khush bilkul nahi"; not "tumhare bina kuch
+    accha nahi lagta", where it negates another word). A term that holds such a negator itself
+    ("theek nahi") is never negated so."""
+    if not rules.negators_after or not rules.negators_after.isdisjoint(term):
+        return False
+    j = end
+    while j < len(words) and words[j] in rules.skippable:
+        j += 1
+    return j < len(words) and words[j] in rules.negators_after
+
+
 _LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
 
 
@@ -294,7 +308,10 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
         if entry.term in rules.laugh_cry and _laughing(words, raw, rules):
             i = end  # "I'm crying 😂" is laughter, not tears
             continue
-        neg = entry.term.split()[0] not in rules.negators and _negated(words, i, rules)
+        term = entry.term.split()
+        neg = (term[0] not in rules.negators and _negated(words, i, rules)) or _negated_after(
+            words, end, term, rules
+        )
         out.append(Match(i, end, entry, neg))
         i = end
     return out

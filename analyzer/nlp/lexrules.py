@@ -47,6 +47,8 @@ class LexRules(NamedTuple):
     negators: frozenset[str]
     negator_next_only: frozenset[str]  # "no": negates only the next word or the one after
     negation_stops: frozenset[str]  # end a negation's reach ("I don't know why I'm sad")
+    #: negators that follow what they negate (Hindi "koi chinta nahi", "khush nahi hoon")
+    negators_after: frozenset[str]
     skippable: frozenset[str]  # a phrase may skip these in the text ("feeling pretty down")
     no_interjection: frozenset[str]
     laugh_words: frozenset[str]
@@ -88,6 +90,7 @@ def lex_rules(pack: Pack) -> LexRules:
         negators=pack.word_set("negators"),
         negator_next_only=pack.word_set("negator_next_only"),
         negation_stops=pack.word_set("negation_stops"),
+        negators_after=pack.word_set("negators_after"),
         skippable=pack.word_set("skippable"),
         no_interjection=pack.word_set("no_interjection"),
         laugh_words=pack.word_set("laugh_words"),

@@ -93,6 +93,18 @@ CASES = {
     # a lost thing is no feeling; laughing "on the floor" is no despair
     "hab mein ladekabel schon wieder verloren": (1, False, False, False, ()),
     "ich lieg am boden 😂": (1, False, False, False, ()),
+    # feeling statements of real German posts: disgust and being fed up said of oneself, joy
+    # as "freut mich", a heart that breaks, shame as "mir unangenehm", compounds of Angst,
+    # umlauts and ß typed or not
+    "ich ekle mich davor": (2, True, False, False, ("hard",)),
+    "das freut mich sehr": (2, True, False, False, ("joy",)),
+    "mir gehts echt schrecklich": (3, True, False, False, ("soft",)),
+    "mir macht das ne Scheißangst": (2, True, False, False, ("fear",)),
+    "ich bin es so leid": (2, True, False, False, ("hard",)),
+    "ich liebe meine Familie": (2, True, False, False, ("affection",)),
+    "Das bricht mir das Herz": (3, True, False, False, ("soft",)),
+    "das war mir so unangenehm": (2, True, False, False, ("soft",)),
+    "Ich bin so unglücklich": (2, True, False, False, ("soft",)),
 }
 
 
@@ -143,17 +155,26 @@ def test_near_misses(frame, text):
     assert counted(row, NOT[text]) == []
 
 
-def test_umlaut_spellings_of_the_lexicon_words_are_in_slang():
+def test_umlauts_typed_are_read_as_the_lexicon_writes_them():
+    # umlauts and ß are folded before anything else, so every lexicon word is read the same
+    # typed either way ("müde" as "muede", "Scheißangst" as "scheissangst")
+    from analyzer.nlp.normalise import normaliser
+
     de = pack.load_pack("de")
-    missing = []
+    norm = normaliser(de)
+    spelled = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
+    wrong = []
     for term, *_ in de.depth_rows:
         for word in term.strip("^$").split():
-            for plain, umlaut in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-                if plain in word:
-                    spelled = word.replace(plain, umlaut)
-                    if de.slang.get(spelled) != de.slang.get(word, (word,)):
-                        missing.append(spelled)
-    assert missing == []
+            typed = word
+            for plain, umlaut in spelled.items():
+                typed = typed.replace(plain, umlaut)
+            if typed != word and norm.token_info(typed).words != norm.token_info(word).words:
+                wrong.append(typed)
+    assert wrong == []
+    assert norm.token_info("Scheißangst".lower()).words == ("scheissangst",)
+    assert norm.token_info("müde").words == ("muede",)
+    assert norm.token_info("fühl").words == ("fuehle",)
 
 
 def test_the_pack_is_written_without_umlauts():
@@ -161,4 +182,7 @@ def test_the_pack_is_written_without_umlauts():
     for name in ("words.json", "experiencer.json", "function_words.json"):
         data = json.loads((folder / name).read_text(encoding="utf-8"))
         data.pop("_about", None)
+        folds = data.pop("fold_letters", {})
         assert not any(ch in json.dumps(data, ensure_ascii=False) for ch in "äöüß"), name
+        if name == "words.json":
+            assert folds == {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}

@@ -56,6 +56,27 @@ def test_brighter_splits_have_their_published_rows():
     assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (115, 99, 13)
 
 
+def test_xed_halves_are_split_by_the_text_into_a_tuning_third_and_a_reporting_rest():
+    tune = {code: xed.lines(code, "tune") for code in (*xed.LANGUAGES, *xed.COMPARED)}
+    report = {code: xed.lines(code, "report") for code in tune}
+    assert {c: (len(tune[c]), len(report[c])) for c in tune} == {
+        "pt": (1240, 2386),
+        "es": (1902, 3725),
+        "de": (894, 1798),
+        "fr": (1214, 2398),
+        "it": (1089, 2231),
+    }
+    # the part is the text's alone (the first byte of sha256("xed-part:" + text), modulo 3)
+    assert [xed.part(t) for t in ("Ich liebe dich.", "Je te déteste.", "Ho paura.")] == [
+        "report",
+        "tune",
+        "report",
+    ]
+    assert {xed.part(t) for t in tune["de"]["text"]} == {"tune"}
+    assert {xed.part(t) for t in report["de"]["text"]} == {"report"}
+    assert not set(tune["fr"]["text"]) & set(report["fr"]["text"])
+
+
 def test_xed_halves_have_their_lines_and_labels():
     pt, es = xed.lines("pt"), xed.lines("es")
     assert (len(pt), len(es)) == (3626, 5627)
@@ -231,3 +252,13 @@ def test_xed_relative_recall_is_the_recorded_one():
     assert rec["reference"] == round((pt + es) / 2, 4)
     left_out = {code: r["left_out"] for code, r in rec["languages"].items()}
     assert left_out == {"pt": 0, "es": 0, "de": 12, "fr": 239, "it": 0}
+    # the figures are the reporting parts'; the tuning parts are recorded beside them
+    assert rec["part"] == "report"
+    assert {code: r["lines"] for code, r in rec["languages"].items()} == {
+        code: len(xed.lines(code, "report")) for code in rec["languages"]
+    }
+    tune = rec["tune"]["languages"]
+    assert {code: r["lines"] for code, r in tune.items()} == {
+        code: len(xed.lines(code, "tune")) for code in tune
+    }
+    assert rec["tune"]["reference"] == round((tune["pt"]["tier2"] + tune["es"]["tier2"]) / 2, 4)
