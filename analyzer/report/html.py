@@ -22,6 +22,7 @@ from analyzer.report import check_writable, write_report_file
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from analyzer.report.blocks import ReportView
     from analyzer.result import Analysis
 
 
@@ -77,7 +78,7 @@ def render_html(
     analysis: Analysis,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     svgs: dict[str, Markup] | None = None,
     report_language: str | None = None,
 ) -> str:
@@ -185,7 +186,7 @@ def write_html(
     path: str | os.PathLike,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     svgs: dict[str, Markup] | None = None,
     report_language: str | None = None,
 ) -> None:

@@ -22,13 +22,26 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import check_writable, write_report_file
+from analyzer.report.blocks import (
+    Block,
+    Cell,
+    Definition,
+    Definitions,
+    Fact,
+    Person,
+    ReportView,
+    Row,
+    Section,
+    SignCard,
+)
 from analyzer.report.i18n import N_, Nn_, _, plural
 from analyzer.report.pdf_glance import _INK, _MUTED, _STATUS_COLORS, GlanceDrawing
 
@@ -177,8 +190,8 @@ def _has_letters(view: Any, names: dict[str, str], letters: re.Pattern) -> bool:
         for name, stand_in in names.items():
             view = view.replace(name, stand_in)
         return bool(letters.search(view))
-    if isinstance(view, dict):
-        return any(_has_letters(v, names, letters) for v in view.values())
+    if is_dataclass(view):
+        return any(_has_letters(getattr(view, f.name), names, letters) for f in fields(view))
     if isinstance(view, list | tuple):
         return any(_has_letters(v, names, letters) for v in view)
     return False
@@ -315,7 +328,7 @@ class _Writer(GlanceDrawing):
     def table(
         self,
         head: list[str],
-        rows: list[dict],
+        rows: Sequence[Row],
         caption: str = "",
         *,
         widths: list[float] | None = None,
@@ -329,7 +342,7 @@ class _Writer(GlanceDrawing):
             keep = [i for i, h in enumerate(head[1:]) if h in self.shown]
             left = n_values - len(keep)
             head = [head[0], *(head[1 + i] for i in keep)]
-            rows = [{**r, "cells": [r["cells"][i] for i in keep]} for r in rows]
+            rows = [replace(r, cells=tuple(r.cells[i] for i in keep)) for r in rows]
             caption = (f"{caption} " if caption else "") + plural(FOLDED_COLUMNS, left).format(
                 shown=_count(len(keep)), n=_count(left)
             )
@@ -337,14 +350,14 @@ class _Writer(GlanceDrawing):
         if (
             self.shown
             and len(rows) > len(self.shown)
-            and all(set(str(r.get("key", "")).split("->")) <= self.everyone for r in rows)
+            and all(set(str(r.key).split("->")) <= self.everyone for r in rows)
         ):
             # a row per person or per pair of people (49,062 pairs for 222 people): the rows
             # among the most active people only
-            kept = [r for r in rows if set(str(r["key"]).split("->")) <= self.shown]
-            busiest = bool(kept) and "->" in str(kept[0]["key"]) and len(kept) > len(self.shown)
+            kept = [r for r in rows if set(str(r.key).split("->")) <= self.shown]
+            busiest = bool(kept) and "->" in str(kept[0].key) and len(kept) > len(self.shown)
             if busiest:  # pairs: only as many as people, the busiest by the first column
-                kept = sorted(kept, key=lambda r: -_leading_number(r["cells"][0]["text"]))
+                kept = sorted(kept, key=lambda r: -_leading_number(r.cells[0].text))
                 kept = kept[: len(self.shown)]
             caption = (f"{caption} " if caption else "") + _(
                 FOLDED_PAIRS if busiest else FOLDED_ROWS
@@ -355,7 +368,7 @@ class _Writer(GlanceDrawing):
                 part = list(range(start, min(start + MAX_COLUMNS, n_values)))
                 self.table(
                     [head[0], *(head[1 + i] for i in part)],
-                    [{**r, "cells": [r["cells"][i] for i in part]} for r in rows],
+                    [replace(r, cells=tuple(r.cells[i] for i in part)) for r in rows],
                     caption + (" (continued)" if start else ""),
                     size=size,
                 )
@@ -392,29 +405,29 @@ class _Writer(GlanceDrawing):
                     heading.cell(pdf_text(h))
             for r in rows:
                 row = table.row()
-                row.cell(pdf_text(r["label"]))
-                for c in r["cells"]:
-                    row.cell(pdf_text(c["text"] + (f"\n{c['sub']}" if c["sub"] else "")))
+                row.cell(pdf_text(r.label))
+                for c in r.cells:
+                    row.cell(pdf_text(c.text + (f"\n{c.sub}" if c.sub else "")))
         pdf.ln(3)
 
-    def facts(self, items: list[dict]) -> None:
+    def facts(self, items: Sequence[Fact]) -> None:
         self.table(
             ["", ""],
-            [{"label": f["label"], "cells": [{"text": f["value"], "sub": ""}]} for f in items],
+            [Row("", f.label, (Cell(f.value),)) for f in items],
             widths=[0.24, 0.76],
             size=8.5,
             headings=False,
         )
 
-    def people(self, items: list[dict]) -> None:
+    def people(self, items: Sequence[Person]) -> None:
         pdf = self.pdf
         left = 0
         if self.shown and len(items) > len(self.shown):  # very many people: the most active
-            shown = [p for p in items if p["name"] in self.shown]
+            shown = [p for p in items if p.name in self.shown]
             left, items = len(items) - len(shown), shown
         x = pdf.l_margin
         for p in items:  # one line, wrapping when full: swatch, name, detail
-            name, detail = pdf_text(p["name"]), pdf_text(p["detail"])
+            name, detail = pdf_text(p.name), pdf_text(p.detail)
             self.font(10, "B")
             w_name = pdf.get_string_width(name)
             self.font(8.5)
@@ -423,7 +436,7 @@ class _Writer(GlanceDrawing):
                 x = pdf.l_margin
                 pdf.ln(6 * self.zoom)
             y = pdf.get_y()
-            self.swatch(x + 2, y + 2.5 * self.zoom, p["color"])
+            self.swatch(x + 2, y + 2.5 * self.zoom, p.color)
             pdf.set_xy(x + 6, y)
             self.font(10, "B")
             pdf.cell(w_name + 2, 5 * self.zoom, name)
@@ -443,12 +456,12 @@ class _Writer(GlanceDrawing):
             )
         pdf.ln(1)
 
-    def definitions(self, items: list[dict]) -> None:
+    def definitions(self, items: Sequence[Definition]) -> None:
         for d in items:
             if self.pdf.will_page_break(12):
                 self.pdf.add_page()
-            self.para(d["term"], size=9, style="B", gap=0.3)
-            self.para(d["text"], size=9, gap=1.5)
+            self.para(d.term, size=9, style="B", gap=0.3)
+            self.para(d.text, size=9, gap=1.5)
 
     def figure(self, key: str, caption: str) -> None:
         pdf = self.pdf
@@ -485,37 +498,37 @@ class _Writer(GlanceDrawing):
             )
         )
 
-    def card_height(self, card: dict) -> float:
+    def card_height(self, card: SignCard) -> float:
         """An estimate (mm) of a sign card's height, to start a page instead of splitting it.
 
         (fpdf2's ``unbreakable()`` would measure exactly but deep-copies the document per call.)
         """
         epw = self.pdf.epw
-        height = 6 + 5.5 + self._lines(card["summary"], 9, epw) * 4.5 + 1.2
-        full = card["status"] == "observed"
-        height += self._lines(card["rule"], 8.5, epw) * 4.25 + 0.8
-        height += self._lines(card["change"], 8.5, epw) * 4.25 + 1.2
-        for t in card["try"]:
+        height = 6 + 5.5 + self._lines(card.summary, 9, epw) * 4.5 + 1.2
+        full = card.status == "observed"
+        height += self._lines(card.rule, 8.5, epw) * 4.25 + 0.8
+        height += self._lines(card.change, 8.5, epw) * 4.25 + 1.2
+        for t in card.to_try:
             height += self._lines(t, 8.5, epw) * 4.25 + 4
         rows, caption = self.evidence_rows(card) if full else ([], "")
         height += 6 + 7.5 * len(rows) + (5 if caption else 0) if rows else 0
-        for x in card["examples"][:PDF_EXAMPLES]:
-            height += self._lines(f"“{x['text']}”", 8.5, epw - 3) * 4.25 + 3 + 5
-        for text in (card["examples_note"], card["caveat"] if full else ""):
+        for x in card.examples[:PDF_EXAMPLES]:
+            height += self._lines(f"“{x.text}”", 8.5, epw - 3) * 4.25 + 3 + 5
+        for text in (card.examples_note, card.caveat if full else ""):
             if text:
                 height += self._lines(text, 8, epw) * 4 + 1
         return height + 6
 
-    def evidence_rows(self, card: dict) -> tuple[list[dict], str]:
+    def evidence_rows(self, card: SignCard) -> tuple[Sequence[Row], str]:
         """A sign's evidence rows as printed, and their caption: in a chat with very many people,
         only the rows of the most active ones (and of the whole chat)."""
-        rows = card["evidence"]["rows"]
+        rows = card.evidence.rows
         if not self.shown:
             return rows, ""
         kept = [
             r
             for r in rows
-            if r["cells"][0]["text"] not in self.everyone or r["cells"][0]["text"] in self.shown
+            if r.cells[0].text not in self.everyone or r.cells[0].text in self.shown
         ]
         if len(kept) == len(rows):
             return rows, ""
@@ -524,21 +537,21 @@ class _Writer(GlanceDrawing):
             shown=_count(len(self.shown)), n=_count(left)
         )
 
-    def sign(self, card: dict) -> None:
+    def sign(self, card: SignCard) -> None:
         pdf = self.pdf
         if pdf.will_page_break(min(self.card_height(card), pdf.eph - 10)):
             pdf.add_page()
-        if card["id"] in self.links:  # the chip on page one points here
-            pdf.set_link(self.links[card["id"]], y=pdf.get_y(), page=pdf.page_no())
+        if card.id in self.links:  # the chip on page one points here
+            pdf.set_link(self.links[card.id], y=pdf.get_y(), page=pdf.page_no())
         self.font(10.5, "B")
         pdf.multi_cell(
-            pdf.epw, 5.5, pdf_text(card["title"]), align="L", new_x="LMARGIN", new_y="NEXT"
+            pdf.epw, 5.5, pdf_text(card.title), align="L", new_x="LMARGIN", new_y="NEXT"
         )
-        self.font(8.5, "B", _STATUS_COLORS.get(card["status"], _INK))
-        meta = card["status_label"].upper()
+        self.font(8.5, "B", _STATUS_COLORS.get(card.status, _INK))
+        meta = card.status_label.upper()
         pdf.cell(pdf.get_string_width(meta) + 2, 4.5, meta)
         self.font(9, "B")
-        lead = pdf_text(f" {card['lead']}")
+        lead = pdf_text(f" {card.lead}")
         pdf.cell(pdf.get_string_width(lead) + 2, 4.5, lead)
         meta = pdf_text(_card_meta(card))
         room = pdf.l_margin + pdf.epw - pdf.get_x()
@@ -548,12 +561,12 @@ class _Writer(GlanceDrawing):
                 break
         pdf.multi_cell(0, 4.5, meta, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
-        self.para(card["summary"], size=9, gap=1.2)
-        full = card["status"] == "observed"
-        self.para(f"{_('Rule:')} {card['rule']}", size=8.5, gap=0.8)
-        self.para(f"{_('What would change it:')} {card['change']}", size=8.5, gap=1.2)
-        if full and card["evidence"]["rows"]:
-            head = card["evidence"]["head"]
+        self.para(card.summary, size=9, gap=1.2)
+        full = card.status == "observed"
+        self.para(f"{_('Rule:')} {card.rule}", size=8.5, gap=0.8)
+        self.para(f"{_('What would change it:')} {card.change}", size=8.5, gap=1.2)
+        if full and card.evidence.rows:
+            head = card.evidence.head
             rows, caption = self.evidence_rows(card)
             self.table(
                 head,
@@ -562,68 +575,68 @@ class _Writer(GlanceDrawing):
                 widths=[0.27, 0.15, 0.2, 0.14, 0.24] if len(head) == 5 else [0.36, 0.2, 0.24, 0.2],
                 size=7.5,
             )
-        for t in card["try"]:
+        for t in card.to_try:
             tried = _("To try: {suggestion}").format(suggestion=t)
             self.para(tried, size=8.5, fill=True, gap=0.8)
-        for x in card["examples"][:PDF_EXAMPLES]:
-            self.para(f"“{x['text']}”", size=8.5, fill=True, gap=0.3, indent=3)
-            self.para(f"{x['author']}, {x['when']}", size=7.5, color=_MUTED, gap=1.2, indent=3)
-        if card["examples_note"]:
-            self.para(card["examples_note"], size=8, color=_MUTED, gap=1)
-        if card["caveat"] and full:
-            self.para(card["caveat"], size=8, style="I", color=_MUTED, gap=1)
+        for x in card.examples[:PDF_EXAMPLES]:
+            self.para(f"“{x.text}”", size=8.5, fill=True, gap=0.3, indent=3)
+            self.para(f"{x.author}, {x.when}", size=7.5, color=_MUTED, gap=1.2, indent=3)
+        if card.examples_note:
+            self.para(card.examples_note, size=8, color=_MUTED, gap=1)
+        if card.caveat and full:
+            self.para(card.caveat, size=8, style="I", color=_MUTED, gap=1)
         pdf.set_draw_color(200, 200, 208)
         y = pdf.get_y() + 1
         pdf.line(pdf.l_margin, y, pdf.l_margin + pdf.epw, y)
         pdf.ln(5)
 
-    def block(self, b: dict) -> None:
-        kind = b["type"]
+    def block(self, b: Block) -> None:
+        kind = b.kind
         if kind == "para":
-            self.para(b["text"])
+            self.para(b.text)
         elif kind == "note":
-            self.para(b["text"], fill=True, gap=3)
+            self.para(b.text, fill=True, gap=3)
         elif kind == "list":
-            if b.get("title"):
-                self.heading(b["title"], 11)
-            self.bullets(b["items"])
-        elif kind == "facts" and b.get("compact"):
+            if b.title:
+                self.heading(b.title, 11)
+            self.bullets(b.items)
+        elif kind == "facts" and b.compact:
             self.para(
-                " · ".join(f"{f['label']}: {f['value']}" for f in b["items"]),
+                " · ".join(f"{f.label}: {f.value}" for f in b.items),
                 size=7.5,
                 color=_MUTED,
                 gap=2,
             )
         elif kind == "facts":
-            self.facts(b["items"])
+            self.facts(b.items)
         elif kind == "balance":
             self.balance(b)
         elif kind == "findings":
-            self.findings(b["title"], b["items"])
+            self.findings(b.title, b.items)
         elif kind == "signgrid":
             self.signgrid(b)
         elif kind == "people":
-            self.people(b["items"])
+            self.people(b.items)
         elif kind == "table":
-            self.table(b["head"], b["rows"], b["caption"], widths=b.get("widths"))
+            self.table(b.head, b.rows, b.caption)
         elif kind == "figure":
-            self.figure(b["key"], b["caption"])
+            self.figure(b.key, b.caption)
         elif kind == "signs":
-            if b["items"] and self.pdf.will_page_break(20 + self.card_height(b["items"][0])):
+            if b.items and self.pdf.will_page_break(20 + self.card_height(b.items[0])):
                 self.pdf.add_page()
-            self.heading(b["title"], 12)
-            for card in b["items"]:
+            self.heading(b.title, 12)
+            for card in b.items:
                 self.sign(card)
         elif kind == "definitions":
-            self.heading(b["title"], 11)
-            self.definitions(b["items"])
+            self.heading(b.title, 11)
+            self.definitions(b.items)
 
 
-def _card_meta(card: dict) -> str:
+def _card_meta(card: SignCard) -> str:
     """Who, how strongly and how well text shows it: the quieter end of a card's first lines."""
-    who = _("who: %(who)s") % {"who": card["who"]} + " · " if card["who"] else ""
-    how = _("how strongly: %(how)s") % {"how": card["how"]}
-    shows = _("text shows it: %(strength)s") % {"strength": card["strength_label"]}
+    who = _("who: %(who)s") % {"who": card.who} + " · " if card.who else ""
+    how = _("how strongly: %(how)s") % {"how": card.how}
+    shows = _("text shows it: %(strength)s") % {"strength": card.strength_label}
     return f"{who}{how} · {shows}"
 
 
@@ -645,7 +658,7 @@ def render_pdf(
     analysis: Analysis,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     png: Callable[[str], bytes] | None = None,
     report_language: str | None = None,
 ) -> bytes:
@@ -676,7 +689,7 @@ def _render_pdf(analysis, *, figures, view, png) -> bytes:
 
 def _render(
     analysis: Analysis,
-    view: dict,
+    view: ReportView,
     figures: dict[str, Figure],
     plots,
     stand_ins: bool,
@@ -707,18 +720,18 @@ def _render(
 
     devanagari = _has_letters(view, _STAND_INS, _DEVANAGARI)
     for zoom in PAGE_ONE_ZOOMS:
-        pdf = _make_pdf(view["title"], created, devanagari)
+        pdf = _make_pdf(view.title, created, devanagari)
         writer = writer_on(pdf)
         writer.zoom = zoom
         pdf.add_page()
         _title_lines(writer, view, stand_ins)
-        pdf.start_section(pdf_text(view["sections"][0]["title"]))
-        _section(writer, view["sections"][0])
+        pdf.start_section(pdf_text(view.sections[0].title))
+        _section(writer, view.sections[0])
         if pdf.page == 1:
             break  # page one fits: the rest follows at full size (else: smaller, from the start)
     writer.zoom = 1.0
-    for section in view["sections"][1:]:
-        pdf.start_section(pdf_text(section["title"]))
+    for section in view.sections[1:]:
+        pdf.start_section(pdf_text(section.title))
         _section(writer, section)
     return bytes(pdf.output())
 
@@ -729,10 +742,10 @@ def _render(
 PAGE_ONE_ZOOMS = (1.0, 0.94, 0.88, 0.82, 0.76)
 
 
-def _title_lines(writer: _Writer, view: dict, stand_ins: bool) -> None:
+def _title_lines(writer: _Writer, view: ReportView, stand_ins: bool) -> None:
     """The report's title and subtitle at the top of page one (and the note on stand-in names)."""
-    writer.para(view["title"], size=18, style="B", gap=1)
-    writer.para(view["subtitle"], size=10, color=_MUTED, gap=4)
+    writer.para(view.title, size=18, style="B", gap=1)
+    writer.para(view.subtitle, size=10, color=_MUTED, gap=4)
     if stand_ins:
         writer.para(
             _(
@@ -746,16 +759,16 @@ def _title_lines(writer: _Writer, view: dict, stand_ins: bool) -> None:
         )
 
 
-def _section(writer: _Writer, section: dict) -> None:
+def _section(writer: _Writer, section: Section) -> None:
     """One section of the view: its heading and its blocks (the HTML's long reference lists
     left out, with a note saying so once)."""
-    writer.heading(section["title"], 15)
+    writer.heading(section.title, 15)
     said = set()
-    for block in section["blocks"]:
-        only = block.get("screen_only")
+    for block in section.blocks:
+        only = block.screen_only
         if only:  # long reference tables and lists: in the HTML and JSON only
             note = only if isinstance(only, str) else _(SCREEN_ONLY_NOTE)
-            if note not in said and (isinstance(only, str) or block["type"] == "definitions"):
+            if note not in said and (isinstance(only, str) or isinstance(block, Definitions)):
                 writer.para(note, size=8.5, color=_MUTED, gap=3)
                 said.add(note)
             continue
@@ -774,7 +787,7 @@ def write_pdf(
     path: str | os.PathLike,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     png: Callable[[str], bytes] | None = None,
     report_language: str | None = None,
 ) -> None:

@@ -201,7 +201,7 @@ def test_every_report_language_keeps_page_one_to_one_page_and_the_page_budget(
     write_pdf(sample_analysis, tmp_path / "en.pdf", report_language="en")
     write_pdf(sample_analysis, tmp_path / "r.pdf", report_language=code)
     with i18n.using(code):
-        second = view_module.build(sample_analysis)["sections"][1]["title"]
+        second = view_module.build(sample_analysis).sections[1].title
     page_two = subprocess.run(
         [need("pdftotext"), "-f", "2", "-l", "2", "-enc", "UTF-8", str(tmp_path / "r.pdf"), "-"],
         capture_output=True,
