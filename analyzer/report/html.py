@@ -135,7 +135,7 @@ def devanagari_font_faces(letters: str) -> str:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    from analyzer.report.pdf import DEVANAGARI_FILES, shipped_fonts
+    from analyzer.report.pdf_fonts import DEVANAGARI_FILES, shipped_fonts
 
     rules = []
     for weight, style in ((400, ""), (700, "B")):
