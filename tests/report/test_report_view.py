@@ -328,3 +328,26 @@ def test_settings_table_shows_the_key_under_the_name(fake):
     # on a phone the settings are cards, like the tables of more than three columns
     caption = "<caption>Schwellen und Mindestdaten"
     assert page.count('<table class="wide">' + caption) == 1
+
+
+def test_every_kind_of_block_is_drawn_by_both_writers(fake):
+    """Each kind of block (analyzer.report.blocks) has its branch in the HTML template and in
+    the PDF writer, and the sample report's view uses only those kinds."""
+    import inspect
+    import re
+    from importlib import resources
+
+    from analyzer.report import blocks
+    from analyzer.report.pdf_writer import _Writer
+
+    kinds = {
+        c.kind
+        for c in vars(blocks).values()
+        if isinstance(c, type) and issubclass(c, blocks.Block) and c is not blocks.Block
+    }
+    assert len(kinds) == 12
+    template = resources.files("analyzer.report").joinpath("templates/report.html.j2")
+    assert set(re.findall(r'b\.kind == "(\w+)"', template.read_text("utf-8"))) == kinds
+    assert set(re.findall(r'kind == "(\w+)"', inspect.getsource(_Writer.block))) == kinds
+    used = {b.kind for s in view.build(fake).sections for b in s.blocks}
+    assert used <= kinds and {"para", "table", "signs", "signgrid", "figure"} <= used
