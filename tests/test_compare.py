@@ -131,25 +131,25 @@ def test_a_period_within_one_regime_finds_no_change(analysis):
     assert not same.stands_out
     assert not same.frame.loc[same.frame["kind"] == "measure", "real"].any()
     report = view.build(analysis.with_comparison(same))
-    assert [s["id"] for s in report["sections"][:2]] == ["glance", "compare"]
-    texts = [b.get("text", "") for b in report["sections"][1]["blocks"]]
+    assert [s.id for s in report.sections[:2]] == ["glance", "compare"]
+    texts = [getattr(b, "text", "") for b in report.sections[1].blocks]
     assert any(t.startswith("No measure changed clearly") for t in texts)
 
 
 def test_the_change_comes_first_in_the_report(analysis, weeks10):
     attached = analysis.with_comparison(weeks10)
     report = view.build(attached)
-    assert [s["id"] for s in report["sections"][:2]] == ["compare", "glance"]
-    first = report["sections"][0]
-    assert first["title"] == "What changed"
-    standout = next(b for b in first["blocks"] if b.get("title") == "Changes that stand out")
+    assert [s.id for s in report.sections[:2]] == ["compare", "glance"]
+    first = report.sections[0]
+    assert first.title == "What changed"
+    standout = next(b for b in first.blocks if getattr(b, "title", "") == "Changes that stand out")
     # two people's shares mirror each other: told once, for the one whose share fell
-    assert standout["items"] == [
+    assert standout.items == (
         f"Ana's share of questions went down from 50{NBSP}% (n{NBSP}={NBSP}140) to "
         f"20{NBSP}% (n{NBSP}={NBSP}70): −30{NBSP}points (95{NBSP}% interval "
         + _interval_words(weeks10)
-        + ")."
-    ]
+        + ").",
+    )
     from analyzer.report.html import render_html
 
     page = render_html(attached)

@@ -11,6 +11,7 @@ import re
 import warnings
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -26,6 +27,7 @@ from analyzer.export import write_messages
 from analyzer.parsers import inputs
 from analyzer.pipeline import _restrict_period
 from analyzer.report import check_writable
+from analyzer.report.blocks import Cell, Row, Table
 from analyzer.report.html import visible_controls
 from analyzer.report.pdf import pdf_text, stand_ins
 from analyzer.report.view import _fold_measures, plot_people
@@ -643,15 +645,10 @@ def test_pdf_tables_for_very_many_people_keep_the_most_active(monkeypatch):
     writer.pdf.add_page()
     captions: list[str] = []
     monkeypatch.setattr(writer, "para", lambda text, **kwargs: captions.append(text))
-    cell = {"text": "1", "sub": ""}
-    pairs = [
-        {"key": f"{a}->{b}", "label": f"{a} → {b}", "cells": [cell]}
-        for a in "ABCD"
-        for b in "ABCD"
-        if a != b
-    ]
+    cell = Cell("1")
+    pairs = [Row(f"{a}->{b}", f"{a} → {b}", (cell,)) for a in "ABCD" for b in "ABCD" if a != b]
     writer.table(["Reply", "Replies"], pairs, "Who replies to whom")
-    per_person = [{"key": "words", "label": "words", "cells": [cell] * 4}]
+    per_person = [Row("words", "words", (cell,) * 4)]
     writer.table(["Measure", "A", "B", "C", "D"], per_person, "Talk time")
     assert captions == [
         "Who replies to whom (2 of 12 rows: those of the 2 most active people; all in the HTML "
@@ -670,10 +667,8 @@ def test_pdf_pairs_and_evidence_for_very_many_people_are_the_busiest(monkeypatch
     captions: list[str] = []
     monkeypatch.setattr(writer, "para", lambda text, **kwargs: captions.append(text))
     replies = {"A->B": "1,200", "B->A": "7", "A->C": "30", "C->A": "2", "B->C": "950", "C->B": "9"}
-    pairs = [
-        {"key": k, "label": k, "cells": [{"text": n, "sub": ""}]} for k, n in replies.items()
-    ]
-    pairs.append({"key": "A->D", "label": "A->D", "cells": [{"text": "5,000", "sub": ""}]})
+    pairs = [Row(k, k, (Cell(n),)) for k, n in replies.items()]
+    pairs.append(Row("A->D", "A->D", (Cell("5,000"),)))
     writer.table(["Reply", "Replies"], pairs, "Who replies to whom")
     assert captions == [
         "Who replies to whom (3 of 7 rows: the busiest pairs among the 3 most active people; all "
@@ -682,17 +677,13 @@ def test_pdf_pairs_and_evidence_for_very_many_people_are_the_busiest(monkeypatch
     (tmp_path / "t.pdf").write_bytes(bytes(writer.pdf.output()))
     printed = set(re.findall(r"[A-D]->[A-D]", extract_pdf_text(tmp_path / "t.pdf")))
     assert printed == {"A->B", "B->C", "A->C"}  # 1,200, 950 and 30 replies; D is not shown
-    card = {
-        "evidence": {
-            "head": ["Evidence", "Who", "Value", "Out of (n)"],
-            "rows": [
-                {"key": "m", "label": "m", "cells": [{"text": who, "sub": ""}] * 3}
-                for who in ("A", "D", "everyone", "B", "D")
-            ],
-        }
-    }
-    rows, caption = writer.evidence_rows(card)
-    assert [r["cells"][0]["text"] for r in rows] == ["A", "everyone", "B"]
+    evidence = Table(
+        "",
+        ("Evidence", "Who", "Value", "Out of (n)"),
+        tuple(Row("m", "m", (Cell(who),) * 3) for who in ("A", "D", "everyone", "B", "D")),
+    )
+    rows, caption = writer.evidence_rows(SimpleNamespace(evidence=evidence))
+    assert [r.cells[0].text for r in rows] == ["A", "everyone", "B"]
     assert caption == (
         "Evidence for the 3 most active people (2 more rows in the HTML and JSON reports)"
     )

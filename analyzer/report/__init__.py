@@ -5,9 +5,10 @@ A report reads a finished :class:`analyzer.result.Analysis` and never computes a
 - :mod:`analyzer.report.json`: the JSON document (``to_dict``), stable and byte-identical;
 - :mod:`analyzer.report.plots`: one matplotlib function per plot, taking computed tables and
   returning a ``Figure`` (usable from a notebook), plus SVG/PNG rendering with unique ids;
-- :mod:`analyzer.report.view`: the "view model": plain dicts of already-formatted strings, in
-  sections and blocks, shared by the HTML and the PDF so that both show the same content (its parts
-  beside it: ``view_parts``, ``view_glance`` for the first page, ``view_method`` for the method);
+- :mod:`analyzer.report.view`: the "view model": already-formatted strings in sections and typed
+  blocks (:mod:`analyzer.report.blocks`), shared by the HTML and the PDF so that both show the same
+  content (its parts beside it: ``view_parts``, ``view_glance`` for the first page,
+  ``view_method`` for the method);
 - :mod:`analyzer.report.html`: Jinja2 (autoescape, ``StrictUndefined``) into one self-contained
 file;
 - :mod:`analyzer.report.pdf`: fpdf2 with the DejaVu Sans fonts matplotlib ships;

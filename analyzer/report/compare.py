@@ -1,5 +1,5 @@
 """The "What changed" section (``--compare``): a :class:`analyzer.compare.Comparison` as view
-blocks (``para``, ``note``, ``list``, ``table``; see :mod:`analyzer.report.view`).
+blocks (``Para``, ``Note``, ``Bullets``, ``Table``; see :mod:`analyzer.report.blocks`).
 
 Where it goes (:func:`place`): first in the report when a measure changed for real
 (:attr:`Comparison.stands_out`), else right after the opening summary. Two people's shares mirror
@@ -16,6 +16,7 @@ import pandas as pd
 
 from analyzer.compare import TESTED
 from analyzer.report import i18n, view
+from analyzer.report.blocks import Block, Bullets, Cell, Note, Para, Row, Table
 from analyzer.report.i18n import N_, Nn_, _, plural
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ _KIND = dict(TESTED)
 _MINUS = "−"
 
 
-def place(sections: list[tuple[str, list[dict]]], analysis: Analysis) -> list:
+def place(sections: list[tuple[str, list[Block]]], analysis: Analysis) -> list:
     """``sections`` with "What changed" added (when the analysis carries a comparison): first
     when a real change stands out, else after the first (summary) section."""
     comparison = analysis.comparison
@@ -261,17 +262,17 @@ def _sign_label(status: str) -> str:
     return view._(view.STATUS_LABELS[status]) if status in view.STATUS_LABELS else status
 
 
-def blocks(c: Comparison) -> list[dict[str, Any]]:
+def blocks(c: Comparison) -> list[Block]:
     """The section's blocks."""
     f = c.frame
     people = len(c.later.analysis.participants)
-    out: list[dict[str, Any]] = [{"type": "para", "text": _intro(c)}]
-    out += [{"type": "note", "text": _note(note, c)} for note in c.notes]
+    out: list[Block] = [Para(_intro(c))]
+    out += [Note(_note(note, c)) for note in c.notes]
     found = _findings(c, people)
     if found:
-        out.append({"type": "list", "title": _(STANDS_OUT), "items": found})
+        out.append(Bullets(tuple(found), title=_(STANDS_OUT)))
     else:
-        out.append({"type": "para", "text": _(NONE_CHANGED)})
+        out.append(Para(_(NONE_CHANGED)))
     signs = f[f["kind"] == "sign"]
     titles = {s.id: _(s.title) for s in c.later.analysis.signs}
     turned = [
@@ -283,60 +284,52 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
         for r in signs[signs["real"]].itertuples(index=False)
     ]
     if turned:
-        out.append({"type": "list", "title": _(SIGNS_TURNED), "items": turned})
+        out.append(Bullets(tuple(turned), title=_(SIGNS_TURNED)))
         if not found:
-            out.append({"type": "note", "text": _(JUST_CROSSED)})
+            out.append(Note(_(JUST_CROSSED)))
     rows = []
     for r in f[f["kind"] == "measure"].itertuples(index=False):
         name = str(r.name)
         if view._missing(r.earlier) and view._missing(r.later):
             continue
         rows.append(
-            {
-                "key": name,
-                "label": view.label(name),
-                "cells": [
-                    {"text": str(r.participant) or _(WHOLE_CHAT), "sub": ""},
+            Row(
+                name,
+                view.label(name),
+                (
+                    Cell(str(r.participant) or _(WHOLE_CHAT)),
                     _value_cell(name, r.earlier, r.earlier_n),
                     _value_cell(name, r.later, r.later_n),
-                    {
-                        "text": fmt_change(name, r.change),
-                        "sub": fmt_change_interval(name, r.change_low, r.change_high, prefix=False),
-                    },
-                    {"text": _verdict(r.verdict), "sub": ""},
-                ],
-            }
+                    Cell(
+                        fmt_change(name, r.change),
+                        fmt_change_interval(name, r.change_low, r.change_high, prefix=False),
+                    ),
+                    Cell(_verdict(r.verdict)),
+                ),
+            )
         )
     out.append(
-        {
-            "type": "table",
-            "caption": _(MEASURES_CAPTION),
-            "head": [_(h).format(level=_level()) for h in MEASURES_HEAD],
-            "rows": rows,
-        }
+        Table(
+            _(MEASURES_CAPTION),
+            tuple(_(h).format(level=_level()) for h in MEASURES_HEAD),
+            tuple(rows),
+        )
     )
     same = signs["earlier_status"] == signs["later_status"]
-    sign_rows = [
-        {
-            "key": str(r.name),
-            "label": titles.get(str(r.name), str(r.name)),
-            "cells": [
-                {"text": _sign_label(str(r.earlier_status)), "sub": ""},
-                {"text": _sign_label(str(r.later_status)), "sub": str(r.participant)},
-                {"text": _verdict(r.verdict), "sub": ""},
-            ],
-        }
-        for r in signs[~same].itertuples(index=False)
-    ]
-    if sign_rows:
-        out.append(
-            {
-                "type": "table",
-                "caption": _(SIGNS_CAPTION),
-                "head": [_(h) for h in SIGNS_HEAD],
-                "rows": sign_rows,
-            }
+    sign_rows = tuple(
+        Row(
+            str(r.name),
+            titles.get(str(r.name), str(r.name)),
+            (
+                Cell(_sign_label(str(r.earlier_status))),
+                Cell(_sign_label(str(r.later_status)), str(r.participant)),
+                Cell(_verdict(r.verdict)),
+            ),
         )
+        for r in signs[~same].itertuples(index=False)
+    )
+    if sign_rows:
+        out.append(Table(_(SIGNS_CAPTION), tuple(_(h) for h in SIGNS_HEAD), sign_rows))
     for status in ("observed", "not_observed", "insufficient_data"):
         kept = [
             titles.get(str(r.name), str(r.name))
@@ -344,14 +337,13 @@ def blocks(c: Comparison) -> list[dict[str, Any]]:
         ]
         if kept:
             out.append(
-                {
-                    "type": "para",
-                    "text": _(BOTH_PERIODS).format(
+                Para(
+                    _(BOTH_PERIODS).format(
                         status=_sign_label(status).capitalize(), signs="; ".join(kept)
-                    ),
-                }
+                    )
+                )
             )
-    out.append({"type": "note", "text": _(RULE_TEXT).format(level=_level())})
+    out.append(Note(_(RULE_TEXT).format(level=_level())))
     return out
 
 
@@ -359,8 +351,5 @@ def _verdict(verdict: Any) -> str:
     return _(VERDICT_LABELS[str(verdict)]) if str(verdict) in VERDICT_LABELS else str(verdict)
 
 
-def _value_cell(name: str, value: Any, n: Any) -> dict[str, str]:
-    return {
-        "text": view.fmt_value(name, value),
-        "sub": view.fmt_n(None if n is pd.NA else n),
-    }
+def _value_cell(name: str, value: Any, n: Any) -> Cell:
+    return Cell(view.fmt_value(name, value), view.fmt_n(None if n is pd.NA else n))

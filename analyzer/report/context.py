@@ -8,15 +8,17 @@ shows it in a ``<details>`` element (opens without any script); the PDF leaves i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from analyzer.report.blocks import Block, Said, SignCard, Signs
 from analyzer.schema import Col
 
 if TYPE_CHECKING:
     from analyzer.result import Analysis
-    from analyzer.signs import Example
+    from analyzer.signs import Example, Sign
 
 #: Messages shown on each side of the quoted one.
 AROUND = 5
@@ -59,27 +61,33 @@ def example_context(analysis: Analysis, example: Example) -> list[dict[str, Any]
     return surrounding(analysis.messages, getattr(example, "row", -1))
 
 
-def attach(sections: list[tuple[str, list[dict]]], analysis: Analysis) -> None:
-    """Add ``context`` (formatted for the templates) to every example of every sign card in
-    the view's ``sections``: a list of ``{"when", "author", "text", "quoted"}``."""
-    from analyzer.report.view import fmt_datetime, truncate
-
+def attach(sections: list[tuple[str, list[Block]]], analysis: Analysis) -> None:
+    """Give every example of every sign card in the view's ``sections`` its ``context``
+    (formatted for the templates: :class:`~analyzer.report.blocks.Said`)."""
     signs = {s.id: s for s in analysis.signs}
     for _sid, blocks in sections:
-        for block in blocks:
-            if block.get("type") != "signs":
-                continue
-            for card in block["items"]:
-                sign = signs.get(card.get("id"))
-                if sign is None:
-                    continue
-                for shown, example in zip(card.get("examples", []), sign.examples, strict=False):
-                    shown["context"] = [
-                        {
-                            "when": fmt_datetime(m["timestamp"]),
-                            "author": m["author"],
-                            "text": truncate(m["text"]),
-                            "quoted": m["quoted"],
-                        }
-                        for m in example_context(analysis, example)
-                    ]
+        blocks[:] = [
+            replace(b, items=tuple(_with_context(card, signs, analysis) for card in b.items))
+            if isinstance(b, Signs)
+            else b
+            for b in blocks
+        ]
+
+
+def _with_context(card: SignCard, signs: dict[str, Sign], analysis: Analysis) -> SignCard:
+    from analyzer.report.view import fmt_datetime, truncate
+
+    sign = signs.get(card.id)
+    if sign is None:
+        return card
+    examples = [
+        replace(
+            shown,
+            context=tuple(
+                Said(fmt_datetime(m["timestamp"]), m["author"], truncate(m["text"]), m["quoted"])
+                for m in example_context(analysis, example)
+            ),
+        )
+        for shown, example in zip(card.examples, sign.examples, strict=False)
+    ]
+    return replace(card, examples=(*examples, *card.examples[len(examples) :]))

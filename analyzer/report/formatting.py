@@ -19,6 +19,7 @@ import pandas as pd
 
 from analyzer.metrics import catalogue
 from analyzer.report import i18n
+from analyzer.report.blocks import Cell
 from analyzer.report.i18n import _
 
 if TYPE_CHECKING:
@@ -211,10 +212,10 @@ def fmt_datetime(ts: Any) -> str:
     return f"{fmt_date(stamp)} {format_time(stamp.time(), 'short', locale=i18n.locale())}"
 
 
-def cell(measure: str, row: Mapping[str, Any] | None) -> dict[str, str]:
-    """``{"text": value, "sub": "n = …; interval; p"}`` for one value row (or a dash)."""
+def cell(measure: str, row: Mapping[str, Any] | None) -> Cell:
+    """The value of one value row, its sub ``"n = …; interval; p"`` (or a dash)."""
     if row is None:
-        return {"text": DASH, "sub": _("not measured")}
+        return Cell(DASH, _("not measured"))
     sub = [fmt_n(row.get("n"))]
     interval = fmt_interval(measure, row.get("ci_low"), row.get("ci_high"))
     if interval:
@@ -222,7 +223,7 @@ def cell(measure: str, row: Mapping[str, Any] | None) -> dict[str, str]:
     p = fmt_p(row.get("p_value"))
     if p:
         sub.append(p)
-    return {"text": fmt_value(measure, row.get("value")), "sub": "; ".join(sub)}
+    return Cell(fmt_value(measure, row.get("value")), "; ".join(sub))
 
 
 def truncate(text: str, limit: int = 280) -> str:

@@ -22,6 +22,7 @@ from analyzer.report import check_writable, write_report_file
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from analyzer.report.blocks import ReportView
     from analyzer.result import Analysis
 
 
@@ -77,7 +78,7 @@ def render_html(
     analysis: Analysis,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     svgs: dict[str, Markup] | None = None,
     report_language: str | None = None,
 ) -> str:
@@ -134,7 +135,7 @@ def devanagari_font_faces(letters: str) -> str:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    from analyzer.report.pdf import DEVANAGARI_FILES, shipped_fonts
+    from analyzer.report.pdf_fonts import DEVANAGARI_FILES, shipped_fonts
 
     rules = []
     for weight, style in ((400, ""), (700, "B")):
@@ -185,7 +186,7 @@ def write_html(
     path: str | os.PathLike,
     *,
     figures: dict[str, Figure] | None = None,
-    view: dict | None = None,
+    view: ReportView | None = None,
     svgs: dict[str, Markup] | None = None,
     report_language: str | None = None,
 ) -> None:

@@ -8,24 +8,23 @@ people's counts (as the balance profile plot does), with no interval. The lines 
 own (:func:`analyzer.report.findings.lines`): about even below ``even_word_gap`` of excess share,
 one-sided from ``balance_excess``.
 
-The block is geometry in percent of the bar's width, as plain numbers, so that the HTML template
-(inline SVG) and the PDF writer draw the same picture and compute nothing:
-
-``{"type": "balance", "title", "intro", "people": [{"name", "color"}], "split": bool, "rows"}``,
-each row ``{"key", "label", "verdict", "kind" (even | leaning | one_sided | thin: fewer items
-than the row's least n, drawn but not judged), "unsure", "detail", "summary", "bars"}`` and each
-bar ``{"name", "segments": [{"name", "color", "x", "w", "text"}], "bands": [{"x", "w"}], "even",
-"interval": [low, high] | None}``. ``split`` is True for two people: one bar per row, split
-between them; a group gets one bar per person and row.
+The block (:class:`~analyzer.report.blocks.Balance`) is geometry in percent of the bar's width,
+as plain numbers, so that the HTML template (inline SVG) and the PDF writer draw the same picture
+and compute nothing: its rows (:class:`~analyzer.report.blocks.BarRow`, each of a ``kind``: even,
+leaning, one_sided, or thin: fewer items than the row's least n, drawn but not judged) hold the
+bars (:class:`~analyzer.report.blocks.Bar`: segments, bands, the even line, the interval).
+``split`` is True for two people: one bar per row, split between them; a group gets one bar per
+person and row.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from analyzer.metrics import catalogue
 from analyzer.report import plainwords as words
+from analyzer.report.blocks import Balance, Bar, BarRow, Person, Segment, Span
 from analyzer.report.findings import lines
 from analyzer.report.formatting import _missing, fmt_share
 
@@ -88,7 +87,7 @@ def _verdict(top: str, share: float, low: float, high: float, k: int, analysis: 
     return kind, words.fill(words.VERDICTS[kind], person=top), unsure
 
 
-def build(analysis: Analysis) -> dict[str, Any] | None:
+def build(analysis: Analysis) -> Balance | None:
     """The picture's block, or None when there are fewer than two people or nothing to show."""
     from analyzer.report import plots
     from analyzer.report.view import plot_people
@@ -135,87 +134,85 @@ def build(analysis: Analysis) -> dict[str, Any] | None:
             )
         else:
             detail += words.separator() + words.fill(words.NO_INTERVAL)
-        if split:
-            a, b = people
-            sa = values[a][0]
-            bars = [
-                {
-                    "name": "",
-                    "label": "",  # the row's summary, set below
-                    "segments": [
-                        _segment(a, colors[a], 0.0, sa),
-                        _segment(b, colors[b], sa, 1.0 - sa),
-                    ],
-                    "bands": [_pct_box(0.0, 1.0 - line), _pct_box(line, 1.0 - line)],
-                    "even": 50.0,
-                    "interval": _interval(values[a][1], values[a][2]),
-                }
-            ]
-        else:
-            bars = [
-                {
-                    "name": p,
-                    "label": words.fill(
-                        words.BAR_LABEL, label=label, person=p, share=fmt_share(values[p][0])
-                    ),
-                    "segments": [_segment(p, colors[p], 0.0, values[p][0])],
-                    "bands": [_pct_box(line, 1.0 - line)],
-                    "even": round(fair * 100, 2),
-                    "interval": _interval(values[p][1], values[p][2]),
-                }
-                for p in people
-            ]
         summary = words.fill(
             words.ROW_SUMMARY_UNSURE if unsure else words.ROW_SUMMARY,
             label=label,
             verdict=verdict,
             detail=detail,
         )
-        for bar in bars:
-            bar["label"] = bar["label"] or summary
+        if split:
+            a, b = people
+            sa = values[a][0]
+            bars = (
+                Bar(
+                    name="",
+                    label=summary,
+                    segments=(
+                        _segment(a, colors[a], 0.0, sa),
+                        _segment(b, colors[b], sa, 1.0 - sa),
+                    ),
+                    bands=(_pct_box(0.0, 1.0 - line), _pct_box(line, 1.0 - line)),
+                    even=50.0,
+                    interval=_interval(values[a][1], values[a][2]),
+                ),
+            )
+        else:
+            bars = tuple(
+                Bar(
+                    name=p,
+                    label=words.fill(
+                        words.BAR_LABEL, label=label, person=p, share=fmt_share(values[p][0])
+                    )
+                    or summary,
+                    segments=(_segment(p, colors[p], 0.0, values[p][0]),),
+                    bands=(_pct_box(line, 1.0 - line),),
+                    even=round(fair * 100, 2),
+                    interval=_interval(values[p][1], values[p][2]),
+                )
+                for p in people
+            )
         rows.append(
-            {
-                "key": measure,
-                "label": label,
-                "kind": kind,
-                "verdict": verdict,
-                "unsure": words.fill(words.VERDICT_UNSURE) if unsure else "",
-                "detail": detail,
-                "summary": summary,
-                "bars": bars,
-            }
+            BarRow(
+                key=measure,
+                label=label,
+                kind=kind,
+                verdict=verdict,
+                unsure=words.fill(words.VERDICT_UNSURE) if unsure else "",
+                detail=detail,
+                summary=summary,
+                bars=bars,
+            )
         )
     if not rows:
         return None
-    return {
-        "type": "balance",
-        "title": words.fill(words.PICTURE_TITLE),
-        "intro": words.fill(
+    return Balance(
+        title=words.fill(words.PICTURE_TITLE),
+        intro=words.fill(
             words.PICTURE_INTRO if split else words.PICTURE_INTRO_GROUP, even=fmt_share(even_line)
         ),
-        "people": [{"name": p, "color": colors[p]} for p in people],
-        "split": split,
-        "key": bool(folded),  # the people are listed just above unless some are folded
-        "scale": tuple(words.fill(w) for w in words.SCALE),
-        "even": fmt_share(0.5 if split else fair),
-        "lines": f"{fmt_share(even_line)} / {fmt_share(line)}",
-        "rows": rows,
-    }
+        people=tuple(Person(p, colors[p]) for p in people),
+        split=split,
+        key=bool(folded),  # the people are listed just above unless some are folded
+        scale=tuple(words.fill(w) for w in words.SCALE),
+        even=fmt_share(0.5 if split else fair),
+        lines=f"{fmt_share(even_line)} / {fmt_share(line)}",
+        rows=tuple(rows),
+    )
 
 
 def _pct(x: float) -> float:
     return round(min(max(x, 0.0), 1.0) * 100, 2)
 
 
-def _pct_box(x: float, w: float) -> dict[str, float]:
-    return {"x": _pct(x), "w": _pct(w)}
+def _pct_box(x: float, w: float) -> Span:
+    return Span(_pct(x), _pct(w))
 
 
-def _segment(name: str, color: str, x: float, w: float) -> dict[str, Any]:
-    return {"name": name, "color": color, "x": _pct(x), "w": _pct(w), "text": fmt_share(w)}
+def _segment(name: str, color: str, x: float, w: float) -> Segment:
+    return Segment(name, color, _pct(x), _pct(w), fmt_share(w))
 
 
-def _interval(low: float, high: float) -> list[float] | None:
+def _interval(low: float, high: float) -> tuple[float, float] | None:
     if math.isnan(low) or math.isnan(high):
         return None
-    return [_pct(low), _pct(high)]
+    return (_pct(low), _pct(high))

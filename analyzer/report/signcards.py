@@ -11,12 +11,24 @@ which the plain rule sentence states once.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from analyzer.report import i18n, prose
 from analyzer.report import plainwords as words
 from analyzer.report import view as v
+from analyzer.report.blocks import (
+    Bullets,
+    Cell,
+    Chip,
+    ChipGroup,
+    Example,
+    Row,
+    SignCard,
+    SignGrid,
+    Table,
+)
 from analyzer.report.formatting import language_name
 from analyzer.report.i18n import N_, Nn_, _, ngettext, plural
 from analyzer.signs import wording
@@ -184,7 +196,7 @@ def _agg(e: Evidence) -> str:
     return m.group(1) if m else ""
 
 
-def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
+def evidence_rows(sign: Sign, settings: Settings) -> list[Row]:
     names = identifiers()
     rows = []
     for e in sign.evidence:
@@ -194,28 +206,28 @@ def evidence_rows(sign: Sign, settings: Settings) -> list[dict[str, Any]]:
         thin = prose.too_few(e.measure, int(e.n), settings) if e.participant else ""
         count = prose.counted(e.measure, e.n) if e.measure in prose.N_UNITS else v.fmt_count(e.n)
         rows.append(
-            {
-                "key": e.measure,
-                "label": measure_label(e.measure),
-                "cells": [
-                    {"text": who, "sub": ""},
-                    {"text": value, "sub": "; ".join(x for x in (interval, thin) if x)},
-                    {"text": count, "sub": ""},
-                    {"text": about, "sub": ""},
-                ],
-            }
+            Row(
+                e.measure,
+                measure_label(e.measure),
+                (
+                    Cell(who),
+                    Cell(value, "; ".join(x for x in (interval, thin) if x)),
+                    Cell(count),
+                    Cell(about),
+                ),
+            )
         )
     return rows
 
 
-def _evidence_table(sign: Sign, settings: Settings) -> dict[str, Any]:
+def _evidence_table(sign: Sign, settings: Settings) -> Table:
     """The evidence table; its "About" column only when some row has something to say."""
     rows = evidence_rows(sign, settings)
-    head = [_(h) for h in EVIDENCE_HEAD]
-    if not any(r["cells"][3]["text"] for r in rows):
+    head = tuple(_(h) for h in EVIDENCE_HEAD)
+    if not any(r.cells[3].text for r in rows):
         head = head[:-1]
-        rows = [{**r, "cells": r["cells"][:3]} for r in rows]
-    return {"head": head, "rows": rows, "keep": True}
+        rows = [replace(r, cells=r.cells[:3]) for r in rows]
+    return Table("", head, tuple(rows), keep=True)
 
 
 #: The evidence table's column headings.
@@ -316,39 +328,39 @@ def say(value: object) -> str:
 LIST_JOINER = N_(", ")
 
 
-def card(sign: Sign, *, quotes: bool, settings: Settings) -> dict[str, Any]:
+def card(sign: Sign, *, quotes: bool, settings: Settings) -> SignCard:
     """The card's fields (see :func:`analyzer.report.view.sign_card`)."""
     names = identifiers()
     examples = (
-        [
-            {"when": v.fmt_datetime(x.timestamp), "author": x.author, "text": v.truncate(x.text)}
+        tuple(
+            Example(v.fmt_datetime(x.timestamp), x.author, v.truncate(x.text))
             for x in sign.examples
-        ]
+        )
         if quotes
-        else []
+        else ()
     )
     judged = sign.status != "insufficient_data"
     word = _score_word(sign.score) if sign.status == "observed" else ""
-    return {
-        "id": sign.id,
-        "title": title(sign),
-        "status": sign.status,
-        "status_label": _(v.STATUS_LABELS.get(sign.status, sign.status)),
-        "lead": words.sign_lead(sign.status, word, lack=is_lack(sign)),
-        "who": sign.who or "",
-        "score": v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
-        "how": prose.score_words(sign.score, sign.status) if judged else _(NOT_JUDGED),
-        "summary": prose.plain(summary(sign), names),
-        "rule": prose.rule_text(sign.id, settings),
-        "change": prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
-        "try": list(prose.suggestions(sign.id, sign.group, sign.status)),
-        "strength": sign.strength,
-        "strength_label": v.strength_label(sign.strength),
-        "caveat": prose.plain(caveat(sign), names),
-        "evidence": _evidence_table(sign, settings),
-        "examples": examples,
-        "examples_note": "" if quotes else _(NO_QUOTES),
-    }
+    return SignCard(
+        id=sign.id,
+        title=title(sign),
+        status=sign.status,
+        status_label=_(v.STATUS_LABELS.get(sign.status, sign.status)),
+        lead=words.sign_lead(sign.status, word, lack=is_lack(sign)),
+        who=sign.who or "",
+        score=v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
+        how=prose.score_words(sign.score, sign.status) if judged else _(NOT_JUDGED),
+        summary=prose.plain(summary(sign), names),
+        rule=prose.rule_text(sign.id, settings),
+        change=prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
+        to_try=tuple(prose.suggestions(sign.id, sign.group, sign.status)),
+        strength=sign.strength,
+        strength_label=v.strength_label(sign.strength),
+        caveat=prose.plain(caveat(sign), names),
+        evidence=_evidence_table(sign, settings),
+        examples=examples,
+        examples_note="" if quotes else _(NO_QUOTES),
+    )
 
 
 def is_lack(sign: Sign) -> bool:
@@ -364,7 +376,7 @@ def _score_word(score: float | None) -> str:
     return next(w for bound, w in prose.SCORE_SCALE if score < bound)
 
 
-def grid_block(signs: list[Sign]) -> dict[str, Any]:
+def grid_block(signs: list[Sign]) -> SignGrid:
     """All signs as a grid of chips, grouped as the signs section groups them: each chip its
     status as a shape and a word (not colour alone), and a link to its card."""
     groups = []
@@ -376,19 +388,18 @@ def grid_block(signs: list[Sign]) -> dict[str, Any]:
         for s in mine:
             shape, word = words.CHIPS.get(s.status, ("", s.status))
             items.append(
-                {
-                    "id": s.id,
-                    "title": title(s),
-                    "status": s.status,
-                    "shape": shape,
-                    "word": _(word),
-                    "who": s.who or "",
-                    "lack": is_lack(s),
-                }
+                Chip(
+                    id=s.id,
+                    title=title(s),
+                    status=s.status,
+                    shape=shape,
+                    word=_(word),
+                    who=s.who or "",
+                    lack=is_lack(s),
+                )
             )
-        groups.append({"key": group, "title": _(group_title), "items": items})
-    return {"type": "signgrid", "title": _(words.GRID_TITLE), "note": _(words.GRID_NOTE),
-            "groups": groups}
+        groups.append(ChipGroup(group, _(group_title), tuple(items)))
+    return SignGrid(_(words.GRID_TITLE), _(words.GRID_NOTE), tuple(groups))
 
 
 def plain_setting(text: str) -> str:
@@ -396,7 +407,7 @@ def plain_setting(text: str) -> str:
     return prose.plain(text, identifiers())
 
 
-def try_block(signs: list[Sign]) -> dict[str, Any] | None:
+def try_block(signs: list[Sign]) -> Bullets | None:
     """The first suggestion of every sign that has one (observed signs of a lack, offloading,
     and balance not found), as one list for the first page; None when there is none."""
     items = []
@@ -408,4 +419,4 @@ def try_block(signs: list[Sign]) -> dict[str, Any] | None:
             items.append(_(TRY_ITEM).format(sign=label, suggestion=found[0]))
     if not items:
         return None
-    return {"type": "list", "title": _(WHAT_TO_TRY), "items": items}
+    return Bullets(tuple(items), title=_(WHAT_TO_TRY))

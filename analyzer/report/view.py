@@ -5,24 +5,15 @@ Templates format nothing and compute nothing: every number here is a string alre
 table a list of rows, every plot a key into :func:`figures`. The HTML (Jinja2) and the PDF (fpdf2)
 walk the same structure, so they show the same content:
 
-``build(analysis) -> dict`` with ``title``, ``subtitle``, ``people`` (name, colour), ``sections``:
-a list of ``{"id", "title", "blocks"}``, each block a dict with a ``type``:
-
-- ``para`` / ``note``: ``text``;
-- ``list``: ``items`` (strings);
-- ``facts``: ``items`` of ``{"label", "value"}``;
-- ``people``: ``items`` of ``{"name", "color", "detail"}``;
-- ``table``: ``caption``, ``head`` (strings), ``rows`` of ``{"key", "label", "cells"}`` with cells
-  ``{"text", "sub"}`` (``key`` is the measure name, for tests and for the reader's lookup; a row
-  may add ``code``, the key a user sets, shown under its label: the Method section's settings;
-  ``cards``: True shows the rows as cards on a phone, as a table of more than three columns is);
-- ``figure``: ``key``, ``caption``;
-- ``signs``: ``title``, ``items`` of sign cards (see :func:`sign_card`);
-- ``definitions``: ``items`` of ``{"term", "code", "text"}``;
-- ``balance``: the balance picture of page one (:mod:`analyzer.report.picture`);
-- ``findings``: ``title``, ``items`` of ``{"lead", "detail"}`` (a plain sentence, then its numbers);
-- ``signgrid``: ``title``, ``note``, ``groups`` of ``{"key", "title", "items"}``, each item a sign's
-  ``{"id", "title", "status", "shape", "word", "who", "lack"}`` (:func:`signcards.grid_block`).
+``build(analysis) -> ReportView`` with ``title``, ``subtitle``, ``people`` (name, colour) and
+``sections``, each a :class:`~analyzer.report.blocks.Section` (``id``, ``title``, ``blocks``). The
+blocks are the typed pieces of :mod:`analyzer.report.blocks`, each built here where its sentence
+is written: ``Para`` and ``Note`` (a sentence), ``Bullets`` (sentences under a title), ``Facts``,
+``People``, ``Table`` (rows of cells with their n; a row's ``key`` is the measure name, for tests
+and the reader's lookup, and a settings row adds ``code``, the key a user sets), ``Plot`` (a
+figure's key and caption), ``Signs`` (sign cards, :func:`sign_card`), ``Definitions``, and on the
+first page ``Balance`` (:mod:`analyzer.report.picture`), ``Findings`` and ``SignGrid``
+(:func:`signcards.grid_block`). Each names its ``kind`` for the HTML template's dispatch.
 
 The wording decisions (what a headline says, when a balance counts as "about even") are
 documented where they are made; the thresholds they use are the Settings' own.
@@ -36,9 +27,22 @@ method section and the facts it states).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from analyzer.report import i18n, plots
+from analyzer.report.blocks import (
+    Block,
+    Cell,
+    Note,
+    Para,
+    Person,
+    ReportView,
+    Row,
+    Section,
+    Signs,
+    Table,
+)
 from analyzer.report.formatting import (  # noqa: F401  (view.fmt_* is used by the writers)
     _FORMATS,
     DASH,
@@ -116,18 +120,17 @@ if TYPE_CHECKING:
 KEEP_ROWS = 12
 
 
-def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
+def _balance(analysis: Analysis, vals: _Values) -> list[Block]:
     people = list(analysis.participants)
-    blocks: list[dict] = [
-        {
-            "type": "para",
-            "text": _(
+    blocks: list[Block] = [
+        Para(
+            _(
                 "Who writes how much. Shares count words, messages, turns (runs of messages by one "
                 "person) and characters; a conversation (session) starts after {gap} of silence. "
                 "Compare words with messages: one person may write few long messages and the "
                 "other many short ones."
-            ).format(gap=fmt_seconds(analysis.settings.session_gap.total_seconds())),
-        }
+            ).format(gap=fmt_seconds(analysis.settings.session_gap.total_seconds()))
+        )
     ]
     blocks += _measure_tables(
         vals, "balance", people, _("Talk time, per person"), _("Talk time, whole chat")
@@ -135,68 +138,57 @@ def _balance(analysis: Analysis, vals: _Values) -> list[dict]:
     pairwise = analysis.measures.pairwise
     pairwise = pairwise[pairwise["replies"] > 0]  # a group lists only the pairs that talked
     if len(pairwise):
-        rows = [
-            {
-                "key": f"{r.author}->{r.to_author}",
-                "label": f"{r.author} → {r.to_author}",
-                "cells": [
-                    {"text": fmt_count(r.replies), "sub": ""},
-                    {"text": fmt_seconds(r.median_latency_s), "sub": ""},
-                ],
-            }
+        rows = tuple(
+            Row(
+                f"{r.author}->{r.to_author}",
+                f"{r.author} → {r.to_author}",
+                (Cell(fmt_count(r.replies)), Cell(fmt_seconds(r.median_latency_s))),
+            )
             for r in pairwise.itertuples(index=False)
-        ]
+        )
         blocks.append(
-            {
-                "type": "table",
-                "caption": _("Who replies to whom"),
-                "head": [_("Reply"), _("Replies"), _("Median reply time")],
-                "rows": rows,
-            }
+            Table(
+                _("Who replies to whom"),
+                (_("Reply"), _("Replies"), _("Median reply time")),
+                rows,
+            )
         )
     return blocks + _figure_blocks("balance")
 
 
-def _depth(analysis: Analysis, vals: _Values) -> list[dict]:
+def _depth(analysis: Analysis, vals: _Values) -> list[Block]:
     people = list(analysis.participants)
-    blocks: list[dict] = [
-        {
-            "type": "para",
-            "text": _(
+    blocks: list[Block] = [
+        Para(
+            _(
                 "How deep the talk goes, from words alone. Each text message gets the deepest "
                 "tier it reaches in the project's depth lexicon: 0 logistics, 1 surface, 2 named "
                 "emotion, 3 vulnerable or relational. Feeling statements are first-person "
                 "statements about one's own feelings (“I feel…”, “I'm so scared…”), not counted "
                 "inside questions or conditionals; “I'm not okay” still counts."
-            ),
-        }
+            )
+        )
     ]
     if not analysis.measures.lexicon_applied:
-        blocks.append(
-            {
-                "type": "note",
-                "text": lexicon_reason(analysis),
-            }
-        )
+        blocks.append(Note(lexicon_reason(analysis)))
     blocks += _measure_tables(
         vals, "depth", people, _("Depth, per person"), _("Depth, whole chat")
     )
     return blocks + _figure_blocks("depth")
 
 
-def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
+def _one_sided(analysis: Analysis, vals: _Values) -> list[Block]:
     people = list(analysis.participants)
-    blocks: list[dict] = [
-        {
-            "type": "para",
-            "text": _(
+    blocks: list[Block] = [
+        Para(
+            _(
                 "Does the interest run both ways? Questions (with or without “?”), questions "
                 "about the other person, follow-ups on what they said, and how each person's "
                 "feeling statements were answered: responsive (validation, support, a follow-up "
                 "question, a disclosure in return), minimal (“ok”, 👍), a shift to one's own "
                 "story, invalidation, or no reply."
-            ),
-        }
+            )
+        )
     ]
     blocks += _measure_tables(
         vals,
@@ -211,45 +203,45 @@ def _one_sided(analysis: Analysis, vals: _Values) -> list[dict]:
     for p in people:
         total = sum(counts[p].values())
         rows.append(
-            {
-                "key": p,
-                "label": _("by {person}").format(person=p),
-                "cells": [
-                    {
-                        "text": fmt_count(counts[p][r]),
-                        "sub": fmt_share(counts[p][r] / total) if total else "",
-                    }
-                    for r in heads
-                ]
-                + [{"text": fmt_count(total), "sub": ""}],
-            }
+            Row(
+                p,
+                _("by {person}").format(person=p),
+                (
+                    *(
+                        Cell(
+                            fmt_count(counts[p][r]),
+                            fmt_share(counts[p][r] / total) if total else "",
+                        )
+                        for r in heads
+                    ),
+                    Cell(fmt_count(total)),
+                ),
+            )
         )
     blocks.append(
-        {
-            "type": "table",
-            "caption": _("Feeling statements and the reply they met"),
-            "head": [
+        Table(
+            _("Feeling statements and the reply they met"),
+            (
                 _("Feeling statements"),
                 *(_(plots.RESPONSE_LABELS[r]) for r in heads),
                 _("total"),
-            ],
-            "rows": rows,
-        }
+            ),
+            tuple(rows),
+        )
     )
     return blocks + _figure_blocks("one_sidedness")
 
 
-def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
+def _trend(analysis: Analysis, vals: _Values) -> list[Block]:
     mins = analysis.settings.minimum
     weekly = analysis.measures.weekly
     n_weeks = int(weekly["week"].nunique()) if len(weekly) else 0
     counted = (
         int(weekly.loc[weekly["counted"].astype(bool), "week"].nunique()) if len(weekly) else 0
     )
-    blocks: list[dict] = [
-        {
-            "type": "para",
-            "text": _(
+    blocks: list[Block] = [
+        Para(
+            _(
                 "How the chat changes over time. Each trend is a Theil–Sen slope over weekly "
                 "values, given as a fraction of the mean week, with Kendall's tau test; it needs "
                 "at least {need} weeks. This chat has {weeks} weeks with messages, {counted} of "
@@ -259,86 +251,76 @@ def _trend(analysis: Analysis, vals: _Values) -> list[dict]:
                 weeks=n_weeks,
                 counted=counted,
                 per_week=mins.messages_per_week,
-            ),
-        }
+            )
+        )
     ]
     rows = []
     for measure in vals.measures("trend", "c"):
         row = vals.row(measure, "")
         rows.append(
-            {
-                "key": measure,
-                "label": label(measure),
-                "cells": [
-                    {"text": fmt_value(measure, row.get("value")), "sub": ""},
-                    {"text": fmt_p(row.get("p_value")) or DASH, "sub": ""},
-                    {"text": fmt_count(row.get("n")), "sub": ""},
-                ],
-            }
+            Row(
+                measure,
+                label(measure),
+                (
+                    Cell(fmt_value(measure, row.get("value"))),
+                    Cell(fmt_p(row.get("p_value")) or DASH),
+                    Cell(fmt_count(row.get("n"))),
+                ),
+            )
         )
     if rows:
         blocks.append(
-            {
-                "type": "table",
-                "caption": _("Weekly trends"),
-                "head": [_("Trend"), _("Slope"), _("Test"), _("Weeks (n)")],
-                "rows": rows,
-            }
+            Table(
+                _("Weekly trends"),
+                (_("Trend"), _("Slope"), _("Test"), _("Weeks (n)")),
+                tuple(rows),
+            )
         )
     return blocks + _figure_blocks("trend")
 
 
-def _signs(analysis: Analysis) -> list[dict]:
-    blocks: list[dict] = [
-        {
-            "type": "para",
-            "text": _(
+def _signs(analysis: Analysis) -> list[Block]:
+    blocks: list[Block] = [
+        Para(
+            _(
                 "Every sign is checked. Observed: the evidence meets the rule; not observed: it "
                 "does not; insufficient data: too little data to tell."
             )
             + " "
-            + _(SCALE_EXPLAINED),
-        }
+            + _(SCALE_EXPLAINED)
+        )
     ]
-    overview = [
-        {
-            "key": s.id,
-            "label": _(s.title),
-            "cells": [
-                {"text": _(STATUS_LABELS.get(s.status, s.status)), "sub": ""},
-                {"text": s.who or "", "sub": ""},
-                {
-                    "text": (
-                        score_words(s.score, s.status)
-                        if s.status != "insufficient_data"
-                        else DASH
-                    ),
-                    "sub": "",
-                },
-                {"text": strength_label(s.strength), "sub": ""},
-            ],
-        }
+    overview = tuple(
+        Row(
+            s.id,
+            _(s.title),
+            (
+                Cell(_(STATUS_LABELS.get(s.status, s.status))),
+                Cell(s.who or ""),
+                Cell(
+                    score_words(s.score, s.status) if s.status != "insufficient_data" else DASH
+                ),
+                Cell(strength_label(s.strength)),
+            ),
+        )
         for s in analysis.signs
-    ]
+    )
     blocks.append(
-        {
-            "type": "table",
-            "caption": _("All signs at a glance"),
-            "head": [
-                _("Sign"), _("Status"), _("Who"), _("How strongly"), _("How well text shows it")
-            ],
-            "rows": overview,
-            "screen_only": True,  # the PDF has the signs at a glance on its first page
-        }
+        Table(
+            _("All signs at a glance"),
+            (_("Sign"), _("Status"), _("Who"), _("How strongly"), _("How well text shows it")),
+            overview,
+            screen_only=True,  # the PDF has the signs at a glance on its first page
+        )
     )
     for group, title in GROUP_TITLES.items():
-        items = [
+        items = tuple(
             sign_card(s, quotes=analysis.settings.quotes, settings=analysis.settings)
             for s in analysis.signs
             if s.group == group
-        ]
+        )
         if items:
-            blocks.append({"type": "signs", "title": _(title), "items": items})
+            blocks.append(Signs(_(title), items))
     return blocks
 
 
@@ -350,15 +332,14 @@ TOO_SHORT_TO_PRINT = N_(
 )
 
 
-def _print_short(sections: list[tuple[str, list[dict]]]) -> None:
+def _print_short(sections: list[tuple[str, list[Block]]]) -> None:
     for sid, blocks in sections:
         if sid in ("glance", "method"):
             continue
-        for block in blocks:
-            block["screen_only"] = _(TOO_SHORT_TO_PRINT)
+        blocks[:] = [replace(block, screen_only=_(TOO_SHORT_TO_PRINT)) for block in blocks]
 
 
-def build(analysis: Analysis) -> dict[str, Any]:
+def build(analysis: Analysis) -> ReportView:
     """The whole report as plain, formatted values (see the module docstring)."""
     vals = _Values(analysis.measures.values)
     colors = plots.person_colors(list(analysis.participants))
@@ -383,25 +364,20 @@ def build(analysis: Analysis) -> dict[str, Any]:
 
     if shortfalls(analysis):
         _print_short(sections)
-    for _sid, blocks in sections:
-        for block in blocks:
-            if block["type"] == "list":
-                block.setdefault("title", "")
-            if block["type"] == "table":  # short tables print whole, caption and all
-                block["keep"] = len(block["rows"]) <= KEEP_ROWS
-    return {
-        "title": _("Chat balance report"),
-        "language": i18n.current(),
-        "subtitle": _("{people} · {start} to {end}").format(
+    for _sid, blocks in sections:  # short tables print whole, caption and all
+        blocks[:] = [
+            replace(b, keep=len(b.rows) <= KEEP_ROWS) if isinstance(b, Table) else b
+            for b in blocks
+        ]
+    return ReportView(
+        title=_("Chat balance report"),
+        language=i18n.current(),
+        subtitle=_("{people} · {start} to {end}").format(
             people=_name_list(analysis.participants), start=fmt_date(start), end=fmt_date(end)
         ),
-        "people": [{"name": p, "color": colors[p]} for p in analysis.participants],
-        "sections": [
-            {
-                "id": sid,
-                "title": _((SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid]),
-                "blocks": blocks,
-            }
+        people=tuple(Person(p, colors[p]) for p in analysis.participants),
+        sections=tuple(
+            Section(sid, _((SECTION_TITLES | OPTIONAL_SECTION_TITLES)[sid]), tuple(blocks))
             for sid, blocks in sections
-        ],
-    }
+        ),
+    )

@@ -10,6 +10,19 @@ from typing import TYPE_CHECKING
 
 from analyzer.metrics import catalogue
 from analyzer.report import i18n
+from analyzer.report.blocks import (
+    Block,
+    Bullets,
+    Cell,
+    Definition,
+    Definitions,
+    Fact,
+    Facts,
+    Note,
+    Para,
+    Row,
+    Table,
+)
 from analyzer.report.formatting import (
     DASH,
     _missing,
@@ -76,13 +89,13 @@ def _plain(text: str) -> str:
     return plain_setting(text)
 
 
-def _parse_warnings(analysis: Analysis) -> list[dict]:
+def _parse_warnings(analysis: Analysis) -> list[Block]:
     """The parser's warnings (e.g. lines it could not read as headers), first in the report."""
     warnings = list(analysis.source.warnings)
     if not warnings:
         return []
     return [
-        {"type": "list", "title": _("Warnings from reading the chat"), "items": warnings},
+        Bullets(tuple(warnings), title=_("Warnings from reading the chat")),
         *_warnings_in_english(),
     ]
 
@@ -94,10 +107,10 @@ WARNINGS_IN_ENGLISH = N_(
 )
 
 
-def _warnings_in_english() -> list[dict]:
+def _warnings_in_english() -> list[Block]:
     if i18n.current() == i18n.SOURCE:
         return []
-    return [{"type": "note", "text": _(WARNINGS_IN_ENGLISH)}]
+    return [Note(_(WARNINGS_IN_ENGLISH))]
 
 
 def _source_line(analysis: Analysis) -> str:
@@ -213,24 +226,22 @@ RESEARCH: tuple[str, ...] = (
 )
 
 
-def _method(analysis: Analysis) -> list[dict]:
+def _method(analysis: Analysis) -> list[Block]:
     src = analysis.source
     settings = analysis.settings
     acc = src.lines
     skipped = sum(acc.skipped.values())
-    data_facts = [
-        {"label": _("Format"), "value": src.format + (f" ({src.variant})" if src.variant else "")},
-        {"label": _("Files"), "value": ", ".join(os.path.basename(f) for f in src.files) or DASH},
-        {"label": _("Encoding"), "value": src.encoding},
-        {
-            "label": _("Date order"),
-            "value": (
-                f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed")
-            ),
-        },
-        {
-            "label": _("Lines read"),
-            "value": _(
+    data_facts = (
+        Fact(_("Format"), src.format + (f" ({src.variant})" if src.variant else "")),
+        Fact(_("Files"), ", ".join(os.path.basename(f) for f in src.files) or DASH),
+        Fact(_("Encoding"), src.encoding),
+        Fact(
+            _("Date order"),
+            f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed"),
+        ),
+        Fact(
+            _("Lines read"),
+            _(
                 "{total} = {headers} message headers + {continuation} continuation lines + "
                 "{system} system notices + {skipped} skipped"
             ).format(
@@ -246,34 +257,31 @@ def _method(analysis: Analysis) -> list[dict]:
                 if acc.skipped
                 else ""
             ),
-        },
-        {
-            "label": _("Period measured"),
-            "value": (
+        ),
+        Fact(
+            _("Period measured"),
+            (
                 _("{start} to {end}").format(
                     start=settings.since or _("start"), end=settings.until or _("end")
                 )
                 if settings.since or settings.until
                 else _("the whole chat")
             ),
-        },
-        {
-            "label": _("People measured"),
-            "value": _name_list(analysis.participants) + (" (--pair)" if settings.pair else ""),
-        },
-        {
-            "label": _("Language"),
-            "value": _language_fact(analysis),
-        },
-        {"label": _("Report language"), "value": _report_language_fact(analysis)},
-        {
-            "label": _("NLP"),
-            "value": settings.spacy_model
+        ),
+        Fact(
+            _("People measured"),
+            _name_list(analysis.participants) + (" (--pair)" if settings.pair else ""),
+        ),
+        Fact(_("Language"), _language_fact(analysis)),
+        Fact(_("Report language"), _report_language_fact(analysis)),
+        Fact(
+            _("NLP"),
+            settings.spacy_model
             or _("spaCy blank English tokenizer with the project's own components"),
-        },
-        {
-            "label": _("Privacy"),
-            "value": _("{names}; {quotes}").format(
+        ),
+        Fact(
+            _("Privacy"),
+            _("{names}; {quotes}").format(
                 names=_(
                     "names replaced by “Person A/B/…” (authors, names in the text, phone numbers)"
                 )
@@ -283,20 +291,18 @@ def _method(analysis: Analysis) -> list[dict]:
                 if not settings.quotes
                 else _("up to three short example messages per sign"),
             ),
-        },
-    ]
-    blocks: list[dict] = [
-        {
-            "type": "note",
-            "text": _(
+        ),
+    )
+    blocks: list[Block] = [
+        Note(
+            _(
                 "This report describes; it does not diagnose. The numbers count what was "
                 "written, how often and in reply to what. They cannot say what anyone felt or "
                 "meant, and no number here is a verdict on a person or a relationship."
-            ),
-        },
-        {
-            "type": "para",
-            "text": _(
+            )
+        ),
+        Para(
+            _(
                 "How it was made: the export was read into messages (every input line accounted "
                 "for, below), split into conversations at silences longer than the session gap and "
                 "into turns (runs of messages by one person), and every text message went through "
@@ -304,34 +310,28 @@ def _method(analysis: Analysis) -> list[dict]:
                 "lexicon, valence from VADER with known chat mis-scores corrected, questions, "
                 "feeling statements). The measures below were computed from those columns, the "
                 "signs from the measures; this report only shows them. Nothing left this computer."
-            ),
-        },
-        {"type": "facts", "items": data_facts},
+            )
+        ),
+        Facts(data_facts),
     ]
     if src.warnings:
-        warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
-        blocks.append({"type": "list", "items": warned})
+        warned = tuple(_("Warning: {warning}").format(warning=w) for w in src.warnings)
+        blocks.append(Bullets(warned))
         blocks += _warnings_in_english()
     if not analysis.measures.lexicon_applied:
-        blocks.append(
-            {
-                "type": "note",
-                "text": lexicon_reason(analysis),
-            }
-        )
+        blocks.append(Note(lexicon_reason(analysis)))
     for dimension in ("balance", "depth", "one_sidedness", "trend"):
-        items = [
-            {"term": label(s.name), "code": s.name, "text": _plain(_(s.definition))}
+        items = tuple(
+            Definition(label(s.name), s.name, _plain(_(s.definition)))
             for s in catalogue.CATALOGUE
             if s.dimension == dimension
-        ]
+        )
         blocks.append(
-            {
-                "type": "definitions",
-                "title": _("Definitions: {section}").format(section=_(SECTION_TITLES[dimension])),
-                "items": items,
-                "screen_only": True,
-            }
+            Definitions(
+                _("Definitions: {section}").format(section=_(SECTION_TITLES[dimension])),
+                items,
+                screen_only=True,
+            )
         )
     rows = []
     for group_name, group in (("minimum", settings.minimum), ("thresholds", settings.thresholds)):
@@ -341,67 +341,54 @@ def _method(analysis: Analysis) -> list[dict]:
             value = getattr(group, f.name)
             key = f"{group_name}.{f.name}"
             rows.append(
-                {
-                    "key": key,
+                Row(
+                    key,
                     # the setting's name in words, the key a user sets under it (screen only)
-                    "label": _(names[f.name]),
-                    "code": key,
-                    "cells": [
-                        {
-                            "text": f"{value:g}" if isinstance(value, float) else str(value),
-                            "sub": "",
-                        },
-                        {"text": _plain(_(meanings[f.name])) if f.name in meanings else "",
-                         "sub": ""},
-                    ],
-                }
+                    _(names[f.name]),
+                    (
+                        Cell(f"{value:g}" if isinstance(value, float) else str(value)),
+                        Cell(_plain(_(meanings[f.name])) if f.name in meanings else ""),
+                    ),
+                    code=key,
+                )
             )
     rows.insert(
         0,
-        {
-            "key": "session_gap",
-            "label": _(settings_names(Settings)["session_gap"]),
-            "code": "session_gap",
-            "cells": [
-                {"text": fmt_seconds(settings.session_gap.total_seconds()), "sub": ""},
-                {"text": _(settings_meanings(Settings)["session_gap"]), "sub": ""},
-            ],
-        },
+        Row(
+            "session_gap",
+            _(settings_names(Settings)["session_gap"]),
+            (
+                Cell(fmt_seconds(settings.session_gap.total_seconds())),
+                Cell(_(settings_meanings(Settings)["session_gap"])),
+            ),
+            code="session_gap",
+        ),
     )
     blocks.append(
-        {
-            "type": "table",
-            "caption": _("Thresholds and minimum data (our heuristics; change them in Settings)"),
-            "head": [_("Setting"), _("Value"), _("Meaning")],
-            "rows": rows,
-            "cards": True,  # on a phone each setting is a card: long names and meanings fit
-            "screen_only": True,
-        }
+        Table(
+            _("Thresholds and minimum data (our heuristics; change them in Settings)"),
+            (_("Setting"), _("Value"), _("Meaning")),
+            tuple(rows),
+            cards=True,  # on a phone each setting is a card: long names and meanings fit
+            screen_only=True,
+        )
     )
     blocks.append(
-        {
-            "type": "para",
-            "text": _(
+        Para(
+            _(
                 "Below a minimum a measure is missing (“—”, with its n) rather than zero, and a "
                 "sign that needs it reads “insufficient data”. Intervals are bootstrap intervals "
                 "over conversations, not messages. Every value shows its n: the number of items "
                 "behind it."
-            ),
-        }
+            )
+        )
     )
     blocks.append(
-        {
-            "type": "list",
-            "title": _("What text cannot show"),
-            "items": [_(text) for text in CANNOT_SHOW],
-        }
+        Bullets(tuple(_(text) for text in CANNOT_SHOW), title=_("What text cannot show"))
     )
     blocks.append(
-        {
-            "type": "list",
-            "screen_only": True,  # print: the signs section explains the scale once
-            "title": _("Strength of a sign"),
-            "items": [
+        Bullets(
+            (
                 _(
                     "Robust: the measure tracks the sign closely (e.g. talk share for "
                     "one-sidedness)."
@@ -411,24 +398,21 @@ def _method(analysis: Analysis) -> list[dict]:
                     "Weak proxy: text shows only a trace of the sign; read it as a prompt, not a "
                     "finding."
                 ),
-            ],
-        }
+            ),
+            title=_("Strength of a sign"),
+            screen_only=True,  # print: the signs section explains the scale once
+        )
     )
     blocks.append(
-        {
-            "type": "list",
-            "title": _("Research behind the measures"),
-            "items": [_(text) for text in RESEARCH],
-        }
+        Bullets(tuple(_(text) for text in RESEARCH), title=_("Research behind the measures"))
     )
     blocks.append(
-        {
-            "type": "para",
-            "text": _(
+        Para(
+            _(
                 "In the PDF, emoji (in quotes, names and labels alike) are written as a short word "
                 "in square brackets (a red heart becomes “[heart]”) and characters its font lacks "
                 "as “?”; the HTML shows them as sent."
-            ),
-        }
+            )
+        )
     )
     return blocks

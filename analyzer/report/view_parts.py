@@ -5,12 +5,14 @@ the measure tables, and a sign's labels and card (used by every section of
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from analyzer.metrics import catalogue
 from analyzer.report import plots
+from analyzer.report.blocks import Plot, Row, SignCard, Table
 from analyzer.report.formatting import (
     _missing,
     cell,
@@ -244,36 +246,29 @@ def figures(analysis: Analysis) -> dict[str, Figure]:
     }
 
 
-def _figure_blocks(section: str) -> list[dict[str, Any]]:
-    return [
-        {"type": "figure", "key": key, "caption": _(caption)}
-        for key, where, caption in FIGURES
-        if where == section
-    ]
+def _figure_blocks(section: str) -> list[Plot]:
+    return [Plot(key, _(caption)) for key, where, caption in FIGURES if where == section]
 
 
 # ---------------------------------------------------------------- tables
 
 
-def _participant_table(vals: _Values, dimension: str, people: Sequence[str], caption: str) -> dict:
-    rows = []
-    for measure in vals.measures(dimension, "p"):
-        rows.append(
-            {
-                "key": measure,
-                "label": label(measure),
-                "cells": [cell(measure, vals.row(measure, p)) for p in people],
-            }
-        )
-    return {"type": "table", "caption": caption, "head": [_("Measure"), *people], "rows": rows}
+def _participant_table(
+    vals: _Values, dimension: str, people: Sequence[str], caption: str
+) -> Table:
+    rows = tuple(
+        Row(measure, label(measure), tuple(cell(measure, vals.row(measure, p)) for p in people))
+        for measure in vals.measures(dimension, "p")
+    )
+    return Table(caption, (_("Measure"), *people), rows)
 
 
 def _measure_tables(vals: _Values, dimension: str, people: Sequence[str], per_person: str,
-                    whole_chat: str) -> list[dict]:
+                    whole_chat: str) -> list[Table]:
     """The per-person table of ``dimension``, and its whole-chat table when it has rows."""
     chat = _chat_table(vals, dimension, whole_chat)
     tables = [_participant_table(vals, dimension, people, per_person), *([chat] if chat else [])]
-    return [{**t, "screen_only": _(MEASURES_IN_HTML)} for t in tables]
+    return [replace(t, screen_only=_(MEASURES_IN_HTML)) for t in tables]
 
 
 #: Said in the PDF where it leaves out the full tables of measures (the plots stay).
@@ -283,24 +278,14 @@ MEASURES_IN_HTML = N_(
 )
 
 
-def _chat_table(vals: _Values, dimension: str, caption: str) -> dict | None:
-    rows = []
-    for measure in vals.measures(dimension, "c"):
-        rows.append(
-            {
-                "key": measure,
-                "label": label(measure),
-                "cells": [cell(measure, vals.row(measure, ""))],
-            }
-        )
+def _chat_table(vals: _Values, dimension: str, caption: str) -> Table | None:
+    rows = tuple(
+        Row(measure, label(measure), (cell(measure, vals.row(measure, "")),))
+        for measure in vals.measures(dimension, "c")
+    )
     if not rows:
         return None
-    return {
-        "type": "table",
-        "caption": caption,
-        "head": [_("Measure"), _("Whole chat")],
-        "rows": rows,
-    }
+    return Table(caption, (_("Measure"), _("Whole chat")), rows)
 
 
 # ---------------------------------------------------------------- signs
@@ -338,7 +323,7 @@ def strength_label(code: str) -> str:
     return _(STRENGTH_LABELS[code]) if code in STRENGTH_LABELS else code
 
 
-def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> dict[str, Any]:
+def sign_card(sign: Sign, *, quotes: bool, settings: Settings | None = None) -> SignCard:
     """One sign as the report shows it: status, who, how strongly, the rule in words, what would
     change the verdict, evidence with units and n, what to try, examples, caveat
     (:mod:`analyzer.report.signcards`)."""

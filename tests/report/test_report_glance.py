@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.report import findings, picture, plainwords, signcards
+from analyzer.report.blocks import Span
 from analyzer.report.html import render_html
 from tests.report.helpers import section
 
@@ -89,7 +90,7 @@ def _leads(path: Path) -> list[str]:
     result = analyzer.analyze(analyzer.load_chat(path))
     leads = [f.lead for f in findings.stands_out(result)]
     leads += [
-        signcards.card(s, quotes=False, settings=result.settings)["lead"] for s in result.signs
+        signcards.card(s, quotes=False, settings=result.settings).lead for s in result.signs
     ]
     names = sorted(result.all_participants, key=len, reverse=True)
     return [re.sub("|".join(map(re.escape, names)), "Name", lead) for lead in leads]
@@ -114,8 +115,8 @@ def test_the_chats_are_found():
 @pytest.mark.slow
 def test_sample_picture_rows(real):
     block = picture.build(real)
-    assert block["intro"].endswith("Even below 55\u00a0%.")  # even_word_gap 0.1 of two
-    got = [(r["key"], r["verdict"], r["unsure"]) for r in block["rows"]]
+    assert block.intro.endswith("Even below 55\u00a0%.")  # even_word_gap 0.1 of two
+    got = [(r.key, r.verdict, r.unsure) for r in block.rows]
     # Tom 51 % of the words, 56 % of 68 starts (44-68 %); Priya 15 of 28 questions about the
     # other, 62 % of 24 feeling statements (42-83 %), 9 of 15 caring replies
     assert got == [
@@ -125,17 +126,17 @@ def test_sample_picture_rows(real):
         ("disclosure_share", "leaning to Priya", "could still be even"),
         ("responsive_replies_received", "leaning to Priya", ""),
     ]
-    feelings = block["rows"][3]
-    assert feelings["detail"] == (
+    feelings = block.rows[3]
+    assert feelings.detail == (
         "Priya 62\u00a0% · Tom 38\u00a0% · 24 feeling statements; likely 42\u00a0% to 83\u00a0% "
         "for Priya"
     )
-    (bar,) = feelings["bars"]
-    assert [s["name"] for s in bar["segments"]] == ["Tom", "Priya"]
-    assert bar["segments"][1]["x"] == pytest.approx(37.5, abs=0.01)
-    assert bar["bands"] == [{"x": 0.0, "w": 35.0}, {"x": 65.0, "w": 35.0}]
-    assert bar["interval"] == [pytest.approx(17.01, abs=0.01), pytest.approx(57.98, abs=0.01)]
-    assert block["rows"][2]["detail"].endswith("28 questions about the other; no interval measured")
+    (bar,) = feelings.bars
+    assert [s.name for s in bar.segments] == ["Tom", "Priya"]
+    assert bar.segments[1].x == pytest.approx(37.5, abs=0.01)
+    assert bar.bands == (Span(0.0, 35.0), Span(65.0, 35.0))
+    assert bar.interval == (pytest.approx(17.01, abs=0.01), pytest.approx(57.98, abs=0.01))
+    assert block.rows[2].detail.endswith("28 questions about the other; no interval measured")
 
 
 @pytest.mark.slow
@@ -172,21 +173,21 @@ def test_page_one_order_and_sign_links(real):
 def test_group_gets_one_bar_per_person(factory):
     result = factory(participants=("Ana", "Ben", "Cleo", "Dev"))
     block = picture.build(result)
-    assert block["split"] is False
-    row = block["rows"][0]
-    assert [b["name"] for b in row["bars"]] == ["Ana", "Ben", "Cleo", "Dev"]
+    assert block.split is False
+    row = block.rows[0]
+    assert [b.name for b in row.bars] == ["Ana", "Ben", "Cleo", "Dev"]
     # even share 25 %; one-sided from 25 % + 0.3 * 75 % = 47.5 %
-    assert {b["even"] for b in row["bars"]} == {25.0}
-    assert row["bars"][0]["bands"] == [{"x": 47.5, "w": 52.5}]
+    assert {b.even for b in row.bars} == {25.0}
+    assert row.bars[0].bands == (Span(47.5, 52.5),)
 
 
 def test_many_people_fold_into_others(factory):
     people = tuple(f"P{i}" for i in range(10))
     block = picture.build(factory(participants=people, n_messages=900))
-    names = [b["name"] for b in block["rows"][0]["bars"]]
+    names = [b.name for b in block.rows[0].bars]
     assert len(names) == 8 and names[-1] == "3 others"
-    assert block["key"] is True
-    total = sum(b["segments"][0]["w"] for b in block["rows"][0]["bars"])
+    assert block.key is True
+    total = sum(b.segments[0].w for b in block.rows[0].bars)
     assert total == pytest.approx(100, abs=0.1)
 
 
@@ -204,16 +205,16 @@ def test_group_rows_with_too_few_items_are_not_judged():
     import analyzer
 
     result = analyzer.analyze(analyzer.load_chat(ROOT / "sample_chats" / "group_chat.txt"))
-    rows = {r["key"]: r for r in picture.build(result)["rows"]}
-    assert [(k, r["kind"]) for k, r in rows.items()] == [
+    rows = {r.key: r for r in picture.build(result).rows}
+    assert [(k, r.kind) for k, r in rows.items()] == [
         ("word_share", "even"),
         ("initiation_share", "even"),
         ("questions_about_other", "leaning"),
         ("disclosure_share", "thin"),
         ("responsive_replies_received", "thin"),
     ]
-    assert rows["responsive_replies_received"]["detail"].endswith("1 caring reply; fewer than 5")
-    assert rows["disclosure_share"]["verdict"] == "too little data to tell"
+    assert rows["responsive_replies_received"].detail.endswith("1 caring reply; fewer than 5")
+    assert rows["disclosure_share"].verdict == "too little data to tell"
 
 
 @pytest.mark.slow
@@ -223,6 +224,6 @@ def test_a_chat_below_the_minimum_gets_no_verdict():
     result = analyzer.analyze(
         analyzer.load_chat(ROOT / "sample_chats" / "scenarios" / "too_short.txt")
     )
-    rows = picture.build(result)["rows"]
-    assert rows and {r["verdict"] for r in rows} == {"too little data to tell"}
-    assert all(r["detail"].endswith("; the chat is below the minimum data") for r in rows)
+    rows = picture.build(result).rows
+    assert rows and {r.verdict for r in rows} == {"too little data to tell"}
+    assert all(r.detail.endswith("; the chat is below the minimum data") for r in rows)

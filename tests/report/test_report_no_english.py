@@ -186,14 +186,15 @@ def test_the_compare_section_has_no_english(compared, code):
 
     attached, _chat = compared
     with i18n.using(code):
-        section = view.build(attached)["sections"][0]
-    assert section["id"] == "compare"
+        section = view.build(attached).sections[0]
+    assert section.id == "compare"
     texts = []
-    for block in section["blocks"]:
-        texts += [block.get("title", ""), block.get("text", ""), block.get("caption", "")]
-        texts += [str(x) for x in block.get("items", [])] + list(block.get("head", []))
-        for row in block.get("rows", []):
-            texts += [row["label"], *(c["text"] + " " + c["sub"] for c in row["cells"])]
+    for block in section.blocks:
+        texts += [getattr(block, "title", ""), getattr(block, "text", "")]
+        texts += [getattr(block, "caption", "")]
+        texts += [str(x) for x in getattr(block, "items", ())] + list(getattr(block, "head", ()))
+        for row in getattr(block, "rows", ()):
+            texts += [row.label, *(c.text + " " + c.sub for c in row.cells)]
     assert english_left("\n".join(texts), chat="") == []
 
 

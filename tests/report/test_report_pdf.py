@@ -128,12 +128,16 @@ def test_write_pdf_to_missing_folder_is_user_error(fake, tmp_path):
 
 
 def test_text_is_shaped_only_when_it_has_right_to_left_or_devanagari_letters():
+    from analyzer.report.blocks import Bullets, Para, ReportView, Section
     from analyzer.report.pdf import _needs_shaping
 
-    view = {"sections": [{"blocks": [{"text": "plain"}, {"items": ["Noa said שלום"]}]}]}
-    assert _needs_shaping(view, {}) is True
-    assert _needs_shaping(view, {"Noa said שלום": "[Person A]"}) is False  # a name: stand-in
-    assert _needs_shaping({"sections": [{"text": "café, naïve, Zoë"}]}, {}) is False
+    def view(*blocks):
+        return ReportView("t", "en", "", (), (Section("s", "S", blocks),))
+
+    quoted = view(Para("plain"), Bullets(("Noa said שלום",)))
+    assert _needs_shaping(quoted, {}) is True
+    assert _needs_shaping(quoted, {"Noa said שלום": "[Person A]"}) is False  # a name: stand-in
+    assert _needs_shaping(view(Para("café, naïve, Zoë")), {}) is False
 
 
 def test_hindi_names_and_quotes_print_in_devanagari_not_as_stand_ins(tmp_path):
@@ -201,7 +205,7 @@ def test_every_report_language_keeps_page_one_to_one_page_and_the_page_budget(
     write_pdf(sample_analysis, tmp_path / "en.pdf", report_language="en")
     write_pdf(sample_analysis, tmp_path / "r.pdf", report_language=code)
     with i18n.using(code):
-        second = view_module.build(sample_analysis)["sections"][1]["title"]
+        second = view_module.build(sample_analysis).sections[1].title
     page_two = subprocess.run(
         [need("pdftotext"), "-f", "2", "-l", "2", "-enc", "UTF-8", str(tmp_path / "r.pdf"), "-"],
         capture_output=True,

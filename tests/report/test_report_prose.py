@@ -100,7 +100,7 @@ def test_card_rows_speak_plainly_with_units():
                  note="counted weeks with word share >= 0.65; needs >= 0.7"),
     ]
     card = signcards.card(_sign(ev), quotes=True, settings=Settings())
-    rows = [[r["label"], *(c["text"] for c in r["cells"])] for r in card["evidence"]["rows"]]
+    rows = [[r.label, *(c.text for c in r.cells)] for r in card.evidence.rows]
     assert rows == [
         ["Feeling statements per 100 messages", "Tom", "3.4 per 100 messages", "264 messages", ""],
         ["Own disclosures met responsively", "everyone together", "58\u00a0%",
@@ -110,13 +110,13 @@ def test_card_rows_speak_plainly_with_units():
         ["Weeks with most of the words", "Tom", "0\u00a0%", "10 weeks",
          "counted weeks with word share at least 65\u00a0%"],
     ]
-    assert card["evidence"]["rows"][2]["cells"][1]["sub"] == (
+    assert card.evidence.rows[2].cells[1].sub == (
         "too few to judge: fewer than 5 feeling statements"
     )
-    assert card["how"] == "some (0.40)"
+    assert card.how == "some (0.40)"
     unmet = signcards.card(_sign(ev, "not_observed", 0.62), quotes=True, settings=Settings())
-    assert unmet["how"] == "rule not met; score 0.62"
-    assert card["change"].startswith("The verdict turns on how often each person says")
+    assert unmet.how == "rule not met; score 0.62"
+    assert card.change.startswith("The verdict turns on how often each person says")
 
 
 def test_what_to_try_lists_the_signs_that_call_for_it():
@@ -135,9 +135,9 @@ def test_what_to_try_lists_the_signs_that_call_for_it():
         ),
     ]
     block = signcards.try_block(signs)
-    assert block["title"] == "What to try"
-    assert block["items"] == [
+    assert block.title == "What to try"
+    assert block.items == (
         "One person does most of the talking: " + prose.SUGGESTIONS["one_sided"][0],
         "Give and take: " + prose.SUGGESTIONS["find_balance"][0],
-    ]
+    )
     assert signcards.try_block(signs[2:]) is None

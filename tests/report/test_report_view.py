@@ -7,6 +7,7 @@ import math
 import pytest
 
 from analyzer.report import findings, plainwords, view
+from analyzer.report.blocks import Cell, Definitions, Note, Signs, Table
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ def test_fmt_value(measure, value, expected):
     [
         pytest.param(
             {"value": 0.5, "n": 1200, "ci_low": 0.45, "ci_high": 0.55, "p_value": math.nan},
-            {"text": "50\u00a0%", "sub": "n\u00a0=\u00a01,200; 45\u00a0% to 55\u00a0%"},
+            Cell("50\u00a0%", "n\u00a0=\u00a01,200; 45\u00a0% to 55\u00a0%"),
             id="with-interval",
         ),
         pytest.param(
@@ -53,15 +54,15 @@ def test_fmt_value(measure, value, expected):
                 "ci_high": math.nan,
                 "p_value": math.nan,
             },
-            {"text": "—", "sub": "n\u00a0=\u00a00"},
+            Cell("—", "n\u00a0=\u00a00"),
             id="missing",
         ),
         pytest.param(
             {"value": 0.5, "n": 9, "ci_low": math.nan, "ci_high": math.nan, "p_value": 0.0004},
-            {"text": "50\u00a0%", "sub": "n\u00a0=\u00a09; p < 0.001"},
+            Cell("50\u00a0%", "n\u00a0=\u00a09; p < 0.001"),
             id="p",
         ),
-        pytest.param(None, {"text": "—", "sub": "not measured"}, id="absent"),
+        pytest.param(None, Cell("—", "not measured"), id="absent"),
     ],
 )
 def test_cell(row, expected):
@@ -89,7 +90,7 @@ def test_truncate_keeps_short_text_and_cuts_long_text():
 
 def test_every_section_in_order(fake):
     built = view.build(fake)
-    assert [s["id"] for s in built["sections"]] == [
+    assert [s.id for s in built.sections] == [
         "glance",
         "balance",
         "depth",
@@ -104,12 +105,9 @@ def test_every_catalogue_definition_in_method(fake):
     from analyzer.metrics import CATALOGUE
     from analyzer.report import signcards
 
-    method = view.build(fake)["sections"][-1]
+    method = view.build(fake).sections[-1]
     defined = {
-        d["code"]: d["text"]
-        for b in method["blocks"]
-        if b["type"] == "definitions"
-        for d in b["items"]
+        d.code: d.text for b in method.blocks if isinstance(b, Definitions) for d in b.items
     }
     assert defined == {s.name: signcards.plain_setting(s.definition) for s in CATALOGUE}
     assert defined["balance_index"] == (
@@ -119,8 +117,8 @@ def test_every_catalogue_definition_in_method(fake):
 
 
 def test_every_sign_gets_a_card(fake):
-    signs = view.build(fake)["sections"][5]
-    cards = [c["id"] for b in signs["blocks"] if b["type"] == "signs" for c in b["items"]]
+    signs = view.build(fake).sections[5]
+    cards = [c.id for b in signs.blocks if isinstance(b, Signs) for c in b.items]
     assert cards == [s.id for s in fake.signs]
 
 
@@ -173,8 +171,8 @@ def test_too_few_feelings_are_not_weighed_as_a_split(fake):
 def test_lexicon_off_is_explained(factory):
     result = factory(lexicon_applied=False, language="nl")
     built = view.build(result)
-    depth = built["sections"][2]
-    notes = [b["text"] for b in depth["blocks"] if b["type"] == "note"]
+    depth = built.sections[2]
+    notes = [b.text for b in depth.blocks if isinstance(b, Note)]
     assert notes == [
         "Feelings, depth, support, criticism and questions about the other need the emotion "
         "reading, which this chat's language (Dutch) does not have yet: those measures show as "
@@ -255,9 +253,9 @@ def test_fmt_evidence(measure, value, expected):
 def test_every_threshold_and_minimum_has_a_meaning(fake):
     from dataclasses import fields
 
-    method = view.build(fake)["sections"][-1]
-    table = next(b for b in method["blocks"] if b["type"] == "table")
-    meanings = {r["key"]: r["cells"][1]["text"] for r in table["rows"]}
+    method = view.build(fake).sections[-1]
+    table = next(b for b in method.blocks if isinstance(b, Table))
+    meanings = {r.key: r.cells[1].text for r in table.rows}
     expected = (
         {"session_gap"}
         | {f"minimum.{f.name}" for f in fields(fake.settings.minimum)}
@@ -271,9 +269,9 @@ def _settings_rows(fake, code):
     from analyzer.report import i18n
 
     with i18n.using(code):
-        method = view.build(fake)["sections"][-1]
-    table = next(b for b in method["blocks"] if b["type"] == "table")
-    return {r["key"]: r for r in table["rows"]}
+        method = view.build(fake).sections[-1]
+    table = next(b for b in method.blocks if isinstance(b, Table))
+    return {r.key: r for r in table.rows}
 
 
 def test_every_listed_setting_has_a_name():
@@ -305,15 +303,15 @@ def test_settings_are_named_in_words_with_their_key_below(fake, code):
     assert set(rows) == set(english)
     for key, row in rows.items():
         field_name = key.rsplit(".", 1)[-1]
-        assert "_" not in row["label"], (key, row["label"])
-        assert row["label"].casefold() != field_name.replace("_", " ").casefold(), key
-        assert row["code"] == key
-    labels = [r["label"] for r in rows.values()]
+        assert "_" not in row.label, (key, row.label)
+        assert row.label.casefold() != field_name.replace("_", " ").casefold(), key
+        assert row.code == key
+    labels = [r.label for r in rows.values()]
     assert len(set(labels)) == len(labels)
     if code == "en":
-        assert {k: r["label"] for k, r in rows.items()} == english
+        assert {k: r.label for k, r in rows.items()} == english
     else:
-        assert [k for k, r in rows.items() if r["label"] == english[k]] == []
+        assert [k for k, r in rows.items() if r.label == english[k]] == []
 
 
 def test_settings_table_shows_the_key_under_the_name(fake):
@@ -330,3 +328,26 @@ def test_settings_table_shows_the_key_under_the_name(fake):
     # on a phone the settings are cards, like the tables of more than three columns
     caption = "<caption>Schwellen und Mindestdaten"
     assert page.count('<table class="wide">' + caption) == 1
+
+
+def test_every_kind_of_block_is_drawn_by_both_writers(fake):
+    """Each kind of block (analyzer.report.blocks) has its branch in the HTML template and in
+    the PDF writer, and the sample report's view uses only those kinds."""
+    import inspect
+    import re
+    from importlib import resources
+
+    from analyzer.report import blocks
+    from analyzer.report.pdf_writer import _Writer
+
+    kinds = {
+        c.kind
+        for c in vars(blocks).values()
+        if isinstance(c, type) and issubclass(c, blocks.Block) and c is not blocks.Block
+    }
+    assert len(kinds) == 12
+    template = resources.files("analyzer.report").joinpath("templates/report.html.j2")
+    assert set(re.findall(r'b\.kind == "(\w+)"', template.read_text("utf-8"))) == kinds
+    assert set(re.findall(r'kind == "(\w+)"', inspect.getsource(_Writer.block))) == kinds
+    used = {b.kind for s in view.build(fake).sections for b in s.blocks}
+    assert used <= kinds and {"para", "table", "signs", "signgrid", "figure"} <= used

@@ -82,7 +82,7 @@ def test_sign_cards_never_double_a_word(real):
     texts = []
     for sign in real.signs:
         card = signcards.card(sign, quotes=False, settings=real.settings)
-        texts += [card["summary"], card["rule"], card["change"], card["caveat"]]
+        texts += [card.summary, card.rule, card.change, card.caveat]
     assert [d for t in texts for d in doubled(t)] == []
     assert any("0 complaints about the other, fewer than 2" in t for t in texts)
     assert any("ask questions, including about the other" in t for t in texts)
