@@ -20,6 +20,8 @@ from analyzer.report.formatting import (
     fmt_seconds,
     fmt_share,
     label,
+    untranslated_warnings,
+    warning_text,
 )
 from analyzer.report.i18n import N_, Nn_, _
 from analyzer.report.view_parts import SECTION_TITLES
@@ -82,20 +84,25 @@ def _parse_warnings(analysis: Analysis) -> list[dict]:
     if not warnings:
         return []
     return [
-        {"type": "list", "title": _("Warnings from reading the chat"), "items": warnings},
-        *_warnings_in_english(),
+        {
+            "type": "list",
+            "title": _("Warnings from reading the chat"),
+            "items": [warning_text(w) for w in warnings],
+        },
+        *_warnings_in_english(warnings),
     ]
 
 
-#: Said under the parser's warnings in a report that is not in English: they are not translated.
+#: Said under the warnings in a report that is not in English when one of them has no code
+#: (put in ``Source.warnings`` by hand, not by a parser), so it is shown as it was given.
 WARNINGS_IN_ENGLISH = N_(
     "These warnings are written in English, as the part of the program that reads the file "
     "gives them."
 )
 
 
-def _warnings_in_english() -> list[dict]:
-    if i18n.current() == i18n.SOURCE:
+def _warnings_in_english(warnings: list[str]) -> list[dict]:
+    if not untranslated_warnings(warnings):
         return []
     return [{"type": "note", "text": _(WARNINGS_IN_ENGLISH)}]
 
@@ -309,9 +316,9 @@ def _method(analysis: Analysis) -> list[dict]:
         {"type": "facts", "items": data_facts},
     ]
     if src.warnings:
-        warned = [_("Warning: {warning}").format(warning=w) for w in src.warnings]
+        warned = [_("Warning: {warning}").format(warning=warning_text(w)) for w in src.warnings]
         blocks.append({"type": "list", "items": warned})
-        blocks += _warnings_in_english()
+        blocks += _warnings_in_english(list(src.warnings))
     if not analysis.measures.lexicon_applied:
         blocks.append(
             {
