@@ -54,6 +54,7 @@ def _extracted() -> set:
         ("analyzer/report/**.py", "python"),
         ("analyzer/signs/**.py", "python"),
         ("analyzer/settings.py", "python"),
+        ("analyzer/parse_warnings.py", "python"),
         ("analyzer/report/templates/**.j2", "jinja2"),
         ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
     ]
@@ -75,6 +76,7 @@ def test_babel_cfg_extracts_the_report_and_its_template():
         ("python", "analyzer/report/**.py"),
         ("python", "analyzer/signs/**.py"),
         ("python", "analyzer/settings.py"),
+        ("python", "analyzer/parse_warnings.py"),
         ("jinja2", "analyzer/report/templates/**.j2"),
         ("measure_labels", "analyzer/metrics/catalogue.py"),
     ]
