@@ -66,10 +66,15 @@ def _language_fact(analysis: Analysis) -> str:
 
 def lexicon_reason(analysis: Analysis) -> str:
     """What a chat whose language has no emotion reading does not get (one sentence, kept with
-    the language data)."""
+    the language data; in another report language, its catalogue text)."""
     from analyzer.nlp.language import not_read_note
 
-    return not_read_note(analysis.measures.language)
+    if i18n.current() == i18n.SOURCE:
+        return not_read_note(analysis.measures.language)
+    from analyzer.report import plainwords as words
+    from analyzer.report.formatting import language_name
+
+    return words.fill(words.NOT_READ_MEASURES, language=language_name(analysis.measures.language))
 
 
 def _plain(text: str) -> str:
