@@ -66,7 +66,8 @@ def _write_chat(folder: Path) -> tuple[Path, Path, str]:
     """The sample chat with a header line dated 31 February and a byte that is not UTF-8, and
     an empty file beside it; and the chat's text (the report may quote it)."""
     lines = SAMPLE.read_bytes().split(b"\n")
-    lines = [*lines[:10], b"31/02/2024, 10:00 - Tom: this header has an impossible date", *lines[10:]]
+    bad = b"31/02/2024, 10:00 - Tom: this header has an impossible date"
+    lines = [*lines[:10], bad, *lines[10:]]
     lines[5] += b" caf\xe9"
     chat, empty = folder / "chat.txt", folder / "empty.txt"
     chat.write_bytes(b"\n".join(lines))
