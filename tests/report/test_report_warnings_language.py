@@ -253,3 +253,24 @@ def test_a_warning_without_a_code_is_shown_as_given_and_said_so():
 def test_render_refuses_an_unknown_code():
     with pytest.raises(KeyError):
         render("no_such_warning", {})
+
+
+def test_no_parser_writes_a_warning_as_bare_text():
+    """Every warning the parsers and the pipeline add is made by ``warn`` (so the report can say
+    it in its language): no string, f-string or concatenation goes into a list of warnings."""
+    import ast
+
+    sources = [*(ROOT / "analyzer" / "parsers").glob("*.py")]
+    sources += [ROOT / "analyzer" / name for name in ("pipeline.py", "table_check.py")]
+    bare = []
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            owner = ast.unparse(node.func.value)
+            if node.func.attr in ("append", "extend") and owner.endswith(("warnings", "fixes")):
+                for arg in node.args:
+                    inner = arg.elt if isinstance(arg, ast.GeneratorExp) else arg
+                    if isinstance(inner, ast.Constant | ast.JoinedStr | ast.BinOp):
+                        bare.append(f"{path.name}:{node.lineno}")
+    assert bare == []
