@@ -274,3 +274,18 @@ def test_no_parser_writes_a_warning_as_bare_text():
                     if isinstance(inner, ast.Constant | ast.JoinedStr | ast.BinOp):
                         bare.append(f"{path.name}:{node.lineno}")
     assert bare == []
+
+
+def test_anonymized_warnings_keep_their_codes_and_lose_their_paths(tmp_path):
+    chat, empty, _text = _write_chat(tmp_path)
+    out = tmp_path / "anon.json"
+    args = ["report", str(chat), str(chat), str(empty), "--lenient", "-q", "--anonymize"]
+    result = runner.invoke(app, [*args, "-o", str(out), "--report-language", "de"])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert str(tmp_path) not in text
+    details = json.loads(text)["source"]["warning_details"]
+    assert [d["code"] for d in details] == CODES
+    files = [d["values"].get("file") for d in details]
+    assert files == ["[path]", "chat-1.txt", None, "chat-1.txt"]
+    assert details[1]["text"] == "chat-1.txt: zweimal angegeben; einmal gelesen"
