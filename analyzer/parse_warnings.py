@@ -13,6 +13,7 @@ value ``n``. Values are machine values: counts are ints, file names and quoted l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -242,6 +243,59 @@ REASONS: dict[str, tuple[str, str]] = {
 REASON_JOINER = N_("; ")
 #: Values that are the place of a line in a file: written without grouping ("line 1234").
 PLACES = frozenset({"line", "first"})
+
+
+# Translators: why the dates were read in this order (day, month, year), in the Method section
+# after the order ("dmy (...)").
+#: The reasons a parser gives for the order of a date's fields (``Source.date_order_reason``), in
+#: words the report translates; :func:`date_order_reason` reads them.
+DATE_ORDER_REASONS: dict[str, str] = {
+    "given": N_("as given"),
+    "field > 12": N_("a field above 12 shows which one is the day"),
+    "field > 12 (conflicting)": N_(
+        "fields above 12 on both sides; the side with more of them decides"
+    ),
+    "chronology": N_("the order that keeps the messages in time order"),
+    "default": N_("the usual order, as nothing else decides"),
+    "day and month equal everywhere": N_("day and month are the same in every date"),
+    "locale: M/D/YY without leading zeros and AM/PM, as US English writes dates": N_(
+        "the file writes dates as US English does (M/D/YY without leading zeros, with AM/PM)"
+    ),
+    "locale: dotted dates are written day first": N_(
+        "the file writes dotted dates, which put the day first"
+    ),
+}
+#: Where a 2-digit year was read (after "; 2-digit year " in the reason), with why.
+YEAR_PLACES: dict[str, str] = {
+    "first": N_("2-digit year first: {why}"),
+    "in the middle": N_("2-digit year in the middle: {why}"),
+    "last": N_("2-digit year last: {why}"),
+}
+YEAR_REASONS: dict[str, str] = {
+    "the only place that makes every date valid": N_("the only place that makes every date valid"),
+    "chronology": N_("the dates then keep their time order"),
+    "the year field changes least": N_("the year field changes least"),
+    "the shortest span": N_("the shortest span of time"),
+    "default": N_("the usual place, as nothing else decides"),
+}
+_YEAR_NOTE = re.compile(r"^(?P<main>.*?); 2-digit year (?P<place>first|in the middle|last) "
+                        r"\((?P<why>[^()]*)\)$")
+
+
+def date_order_reason(reason: str, gettext: Callable[[str], str]) -> str:
+    """``Source.date_order_reason`` ("field > 12; 2-digit year last (chronology)") in the words
+    of :data:`DATE_ORDER_REASONS` through ``gettext``; a reason they do not hold stays as it is."""
+    m = _YEAR_NOTE.match(reason)
+    main = m["main"] if m else reason
+    if main not in DATE_ORDER_REASONS:
+        return reason
+    parts = [gettext(DATE_ORDER_REASONS[main])]
+    if m:
+        if m["place"] not in YEAR_PLACES or m["why"] not in YEAR_REASONS:
+            return reason
+        why = gettext(YEAR_REASONS[m["why"]])
+        parts.append(gettext(YEAR_PLACES[m["place"]]).format(why=why))
+    return gettext(REASON_JOINER).join(parts)
 
 
 class ParseWarning(str):

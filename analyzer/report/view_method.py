@@ -112,6 +112,16 @@ def _warnings_in_english(warnings: list[str]) -> list[dict]:
     return [{"type": "note", "text": _(WARNINGS_IN_ENGLISH)}]
 
 
+def _date_order_reason(reason: str) -> str:
+    """Why the dates were read in their order: in English as the parser says it, else in the
+    report's language (:func:`analyzer.parse_warnings.date_order_reason`)."""
+    from analyzer.parse_warnings import date_order_reason
+
+    if i18n.current() == i18n.SOURCE or not reason:
+        return reason
+    return date_order_reason(reason, _)
+
+
 def _source_line(analysis: Analysis) -> str:
     src = analysis.source
     n = len(src.files)
@@ -237,7 +247,9 @@ def _method(analysis: Analysis) -> list[dict]:
         {
             "label": _("Date order"),
             "value": (
-                f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed")
+                f"{src.date_order} ({_date_order_reason(src.date_order_reason)})"
+                if src.date_order
+                else _("not needed")
             ),
         },
         {

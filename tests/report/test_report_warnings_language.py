@@ -289,3 +289,40 @@ def test_anonymized_warnings_keep_their_codes_and_lose_their_paths(tmp_path):
     files = [d["values"].get("file") for d in details]
     assert files == ["[path]", "chat-1.txt", None, "chat-1.txt"]
     assert details[1]["text"] == "chat-1.txt: zweimal angegeben; einmal gelesen"
+
+
+# ---------------------------------------------------------------- why the dates read as they do
+
+
+def test_every_date_order_reason_a_parser_gives_has_words():
+    from analyzer.parse_warnings import DATE_ORDER_REASONS
+    from analyzer.parsers import whatsapp
+
+    for _order, why in (("mdy", whatsapp._US_CLUE), ("dmy", whatsapp._DOTTED_CLUE)):
+        assert f"locale: {why}" in DATE_ORDER_REASONS
+    assert set(whatsapp._YEAR_PLACE.values()) == {"first", "in the middle", "last"}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_date_order_reason_is_said_in_the_report_language(code):
+    from analyzer.parse_warnings import DATE_ORDER_REASONS, YEAR_PLACES, YEAR_REASONS
+    from analyzer.report.view_method import _date_order_reason
+
+    with i18n.using(code):
+        for reason in DATE_ORDER_REASONS:
+            for place in ("", *(f"; 2-digit year {p} ({w})" for p in YEAR_PLACES
+                                for w in YEAR_REASONS)):
+                said = _date_order_reason(reason + place)
+                assert english_left(said, "") == [] and "{" not in said, said
+        assert _date_order_reason("something new") == "something new"  # as the parser said it
+    with i18n.using("pt"):
+        assert _date_order_reason("field > 12; 2-digit year last (chronology)") == (
+            "um campo acima de 12 mostra qual é o dia; ano de 2 dígitos no fim: assim as datas "
+            "seguem a ordem do tempo"
+        )
+    assert _date_order_reason("field > 12") == "field > 12"  # English: the parser's words
+
+
+def test_the_method_section_says_why_in_portuguese(written):
+    assert "dmy (um campo acima de 12 mostra qual é o dia)" in written["reports"]["pt"]["shown"]
+    assert "dmy (field > 12)" in written["reports"]["en"]["shown"]
