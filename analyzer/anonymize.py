@@ -43,6 +43,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analyzer.parse_warnings import ParseWarning
 from analyzer.result import Analysis
 
 #: Words that are names too rarely to be scrubbed as one (a participant may be called "Me").
@@ -332,7 +333,10 @@ def anonymize_analysis(result: Analysis, names: Mapping[str, str]) -> Analysis:
         src,
         files=files,
         chat_name="Chat" if src.chat_name else "",
-        warnings=[warning(w) for w in src.warnings],
+        warnings=[
+            w.map_text(warning) if isinstance(w, ParseWarning) and w.code else warning(w)
+            for w in src.warnings
+        ],
         lines=src.lines,
     )
     settings = result.settings

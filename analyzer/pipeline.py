@@ -9,6 +9,7 @@ import pandas as pd
 
 from analyzer.chat import Chat
 from analyzer.errors import MessagesTableError, SettingsError
+from analyzer.parse_warnings import warn
 from analyzer.result import Analysis
 from analyzer.schema import Col
 from analyzer.settings import Settings
@@ -70,10 +71,7 @@ def analyze(chat: Chat, *, settings: Settings | None = None, progress=None, **ch
             source,
             warnings=[
                 *source.warnings,
-                f"{n} message{'s' if n != 1 else ''} longer than {features.READ_CHARS:,} "
-                f"characters: feelings and acts were read in the first {features.READ_CHARS:,} "
-                f"characters of {'each' if n != 1 else 'it'}; all {'their' if n != 1 else 'its'} "
-                "words are counted",
+                warn("read_in_part", n=n, chars=features.READ_CHARS),
             ],
         )
     step("measures")

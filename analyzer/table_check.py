@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.errors import ChatFormatError, MessagesTableError
+from analyzer.parse_warnings import warn
 from analyzer.schema import KINDS, Col, normalize_messages, validate_messages
 
 #: Columns every table needs, and what each holds.
@@ -119,10 +120,7 @@ def messages_for_analysis(frame: object) -> tuple[pd.DataFrame, list[str]]:
     fixes: list[str] = []
     if not frame.index.is_unique:
         n = int(frame.index.duplicated(keep=False).sum())
-        fixes.append(
-            f"{n} rows of the messages table share an index value with another row (a "
-            "pd.concat without ignore_index=True?); the rows were renumbered from 0"
-        )
+        fixes.append(warn("index_renumbered", n=n))
     if not (isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0
             and frame.index.step == 1):  # fmt: skip
         frame = frame.reset_index(drop=True)
@@ -210,20 +208,12 @@ def _read_once_in_order(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         )
         if dup.any():
             n = int(dup.sum())
-            fixes.append(
-                f"{n} row{_s(n)} of the messages table repeat{'s' if n == 1 else ''} a message "
-                "already in it (same file, line, time, author and text); each message was read "
-                "once"
-            )
+            fixes.append(warn("rows_repeated", n=n))
             table = table.loc[~dup].reset_index(drop=True)
     ts = table[Col.TIMESTAMP]
     if not ts.is_monotonic_increasing:
         n_back = int((ts.diff() < pd.Timedelta(0)).sum())
-        were = "messages were" if n_back != 1 else "message was"
-        fixes.append(
-            f"{n_back} {were} out of time order; sorted by time (messages of the same time in "
-            "the order of their source line)"
-        )
+        fixes.append(warn("rows_out_of_order", n=n_back))
         # a multi-column sort is stable: same time and line keep the table's order
         table = table.sort_values([Col.TIMESTAMP, Col.SOURCE_LINE]).reset_index(drop=True)
     return table, fixes

@@ -137,7 +137,7 @@ def test_the_same_table_given_twice_is_read_once_and_said():
     assert (len(table), repairs) == (
         538,
         [
-            "1076 rows of the messages table share an index value with another row (a pd.concat "
+            "1,076 rows of the messages table share an index value with another row (a pd.concat "
             "without ignore_index=True?); the rows were renumbered from 0",
             "538 rows of the messages table repeat a message already in it (same file, line, "
             "time, author and text); each message was read once",

@@ -29,6 +29,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     HEAD_CHARS,
@@ -227,9 +228,12 @@ class IMessageParser:
                     f"{file.name}: {lines_are} ({example}); fix the date, or pass --lenient to "
                     "skip those messages"
                 )
-            loss = (
-                f"{file.name}: {lines_are} ({example}); "
-                f"{'that message was' if n == 1 else 'those messages were'} skipped (--lenient)"
+            loss = warn(
+                "impossible_timestamps",
+                file=file.name,
+                n=n,
+                line=first,
+                quote=repr(lines.lines[first - 1].strip()[:80]),
             )
             source.losses.append(loss)
             source.warnings.append(loss)

@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 from analyzer.errors import AnalyzerError, ChatFormatError
+from analyzer.parse_warnings import aggregate, warn
 from analyzer.parsers.base import MAX_INPUT_BYTES, InputFile
 
 MAX_MEMBER_BYTES = 512 * 1024**2
@@ -44,8 +45,6 @@ CHAT_SUFFIXES = (".txt", ".json", ".csv", ".tsv", ".vtt", ".srt", ".html", ".md"
 MAX_FOLDER_ENTRIES = 100_000
 #: All inputs of one run together (files, folders and zips).
 MAX_TOTAL_BYTES = 2 * 1024**3
-#: Repeated warnings of one kind name this many examples, then count the rest.
-SHOWN_EXAMPLES = 3
 
 
 def read_inputs(paths: str | os.PathLike | list, warnings: list[str]) -> list[InputFile]:
@@ -138,30 +137,11 @@ def _read_folder(folder: Path, warnings: list[str], budget: list[int]) -> list[I
             files.extend(_read_path(member, warnings, budget))
         except _Unreadable:
             unreadable.append(str(member))
-    warnings.extend(
-        aggregate(
-            unreadable, "could not be read (no permission, or a broken link) and {were} skipped"
-        )
-    )
-    warnings.extend(aggregate(special, "{is_are} not a regular file and {were} skipped"))
+    warnings.extend(aggregate(unreadable, "unreadable_file", "unreadable_files"))
+    warnings.extend(aggregate(special, "not_regular_file", "not_regular_files"))
     if not files:
         raise AnalyzerError(f"{folder}: folder holds no chat export (.txt, .json, .csv, ...)")
     return files
-
-
-def aggregate(names: list[str], what: str) -> list[str]:
-    """Warnings about ``names`` that share one reason: one each for a few, else one line with the
-    count and the first :data:`SHOWN_EXAMPLES`. ``what`` may hold ``{were}`` and ``{is_are}``."""
-    if not names:
-        return []
-    if len(names) <= SHOWN_EXAMPLES:
-        return [f"{name}: " + what.format(were="was", is_are="is") for name in names]
-    shown = ", ".join(names[:SHOWN_EXAMPLES])
-    return [
-        f"{len(names):,} files "
-        + what.format(were="were", is_are="are")
-        + f"; the first {SHOWN_EXAMPLES}: {shown}"
-    ]
 
 
 class _Unreadable(AnalyzerError):
@@ -240,7 +220,7 @@ def read_zip(data: bytes, name: str, warnings: list[str]) -> list[InputFile]:
         if info.is_dir() or member.startswith("__MACOSX/"):
             continue
         if member.startswith(("/", "\\")) or ".." in member.replace("\\", "/").split("/"):
-            warnings.append(f"{name}: skipped zip member with unsafe name {member!r}")
+            warnings.append(warn("unsafe_zip_member", file=name, member=member))
             continue
         if not member.lower().endswith(CHAT_SUFFIXES):
             continue

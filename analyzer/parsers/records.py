@@ -28,6 +28,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError, SettingsError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.schema import LINES, Col, normalize_messages
 
@@ -90,10 +91,7 @@ def repair_surrogates(data: Any, text: str, file: InputFile, source: Source | No
         return data
     data, n = _replace_surrogates(data)
     if n and source is not None:
-        source.warnings.append(
-            f"{file.name}: {n} broken character escape{'s' if n != 1 else ''} (half of a UTF-16 "
-            "pair) replaced by U+FFFD"
-        )
+        source.warnings.append(warn("broken_escapes", file=file.name, n=n))
     return data
 
 
@@ -328,8 +326,7 @@ def fallback_times(
     n = int(filled.sum())
     if n:
         source.warnings.append(
-            f"{file.name}: {n} record{'s' if n != 1 else ''} without a readable {field}; "
-            f"{'its' if n == 1 else 'their'} time was read from {used}"
+            warn("time_from_fallback", file=file.name, n=n, field=field, used=used)
         )
     unit = "datetime64[us]" if zone is None else pd.DatetimeTZDtype("us", zone)
     return primary.astype(unit).where(~filled, fallback.astype(unit))

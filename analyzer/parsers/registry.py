@@ -12,6 +12,7 @@ import pandas as pd
 
 from analyzer.chat import Chat, LineAccounting, Source
 from analyzer.errors import AnalyzerError, ChatFormatError, UnknownFormatError
+from analyzer.parse_warnings import aggregate, warn
 from analyzer.parsers import (
     discord,
     imessage,
@@ -23,7 +24,7 @@ from analyzer.parsers import (
     whatsapp,
 )
 from analyzer.parsers.base import InputFile, Parser
-from analyzer.parsers.inputs import SHOWN_EXAMPLES, aggregate, read_inputs
+from analyzer.parsers.inputs import read_inputs
 from analyzer.parsers.whatsapp import DATE_ORDERS
 from analyzer.schema import LINES, Col, validate_messages
 
@@ -87,7 +88,7 @@ def load_chat(
     empty = [f for f in files if not f.data or f.data.isspace()]
     if len(empty) == len(files):
         raise AnalyzerError(f"{files[0].name}: the file is empty; export the chat again")
-    warnings.extend(aggregate([f.name for f in empty], "{is_are} empty and {were} ignored"))
+    warnings.extend(aggregate([f.name for f in empty], "empty_file", "empty_files"))
     files = [f for f in files if f.data and not f.data.isspace()]
     files = read_once(files, warnings)
     if format == "auto":
@@ -119,14 +120,9 @@ def load_chat(
         parser = chosen[0][0]
         kept = {id(f) for _, f in chosen}
         ignored = [f.name for f in files if id(f) not in kept]
-        if len(ignored) <= SHOWN_EXAMPLES:
-            warnings.extend(
-                f"{name}: not recognised as a {parser.name} export; ignored" for name in ignored
-            )
-        else:
-            warnings.extend(
-                aggregate(ignored, f"{{were}} not recognised as a {parser.name} export and ignored")
-            )
+        warnings.extend(
+            aggregate(ignored, "not_recognised", "not_recognised_files", format=parser.name)
+        )
         files = [f for _, f in chosen]
     else:
         parser = get_parser(format)
@@ -136,8 +132,12 @@ def load_chat(
         if len(chosen_files) < len(files):
             left = [f.name for f in files if f not in chosen_files]
             warnings.append(
-                f"--chat {options['chat']!r} picked {', '.join(f.name for f in chosen_files)}; "
-                f"not read: {', '.join(left[:3])}{' ...' if len(left) > 3 else ''}"
+                warn(
+                    "chat_picked",
+                    chat=str(options["chat"]),
+                    picked=[f.name for f in chosen_files],
+                    left=list(left),
+                )
             )
             messages, source = parser.parse(
                 chosen_files, date_order=date_order, lenient=lenient, **options
@@ -160,8 +160,11 @@ def read_once(files: list[InputFile], warnings: list[str]) -> list[InputFile]:
     for file in files:
         key = hashlib.blake2b(file.data, digest_size=16).digest()
         if key in seen:
-            same = "given twice" if seen[key] == file.name else f"the same content as {seen[key]}"
-            warnings.append(f"{file.name}: {same}; read once")
+            warnings.append(
+                warn("given_twice", file=file.name)
+                if seen[key] == file.name
+                else warn("same_content", file=file.name, other=seen[key])
+            )
             continue
         seen[key] = file.name
         kept.append(file)
@@ -302,9 +305,8 @@ def check_losses(source: Source, lenient: bool) -> None:
             f"({what}); "
             "check that this is the whole export, or pass --lenient to go on without them"
         )
-    loss = (
-        f"{n_lost} of {source.lines.total} lines or records could not be read and were skipped"
-        f" ({what}; --lenient)"
+    loss = warn(
+        "lines_lost", n=n_lost, total=source.lines.total, reasons=dict(sorted(lost.items()))
     )
     source.losses.append(loss)
     source.warnings.append(loss)
@@ -328,19 +330,13 @@ def merge_duplicates_and_order(messages: pd.DataFrame, source: Source) -> pd.Dat
             source.lines.header -= n_dup - dropped_system
             source.lines.system -= dropped_system
             source.lines.continuation -= dropped_lines - n_dup
-            source.warnings.append(
-                f"dropped {n_dup} duplicate message{'s' if n_dup != 1 else ''} found in several "
-                f"files"
-            )
+            source.warnings.append(warn("duplicates_dropped", n=n_dup))
             messages = messages.loc[~dup].reset_index(drop=True)
     ts = messages[Col.TIMESTAMP]
     if len(ts) > 1 and not ts.is_monotonic_increasing:
         order = ts.argsort(kind="stable")
         n_back = int((ts.diff() < pd.Timedelta(0)).sum())
-        were = "messages were" if n_back != 1 else "message was"
-        source.warnings.append(
-            f"{n_back} {were} out of time order; sorted by time (stable, file order kept for ties)"
-        )
+        source.warnings.append(warn("out_of_order", n=n_back))
         messages = messages.iloc[order].reset_index(drop=True)
     return messages
 

@@ -36,6 +36,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     HEAD_CHARS,
@@ -151,9 +152,7 @@ class SignalParser:
         ]
         files = [f for f in files if f not in twins]
         source = Source(format=self.name, files=[f.name for f in files])
-        source.warnings.extend(
-            f"{f.name}: the same chat as data.json beside it; read data.json" for f in twins
-        )
+        source.warnings.extend(warn("signal_twin", file=f.name) for f in twins)
         frames = [
             self._data_json(file, source)
             if file.basename.lower().endswith(".json")

@@ -30,6 +30,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     END_TIME,
@@ -151,7 +152,7 @@ class TableParser:
                 text, source.encoding = file.data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
                 raise exc from None
-            source.warnings.append(f"{file.name}: not UTF-8; read as Windows-1252 (cp1252)")
+            source.warnings.append(warn("cp1252", file=file.name))
         sep = "\t" if file.basename.lower().endswith(".tsv") else _separator(_header(text))
         source.variant = {"\t": "tsv", ",": "csv", ";": "csv (semicolons)"}[sep]
         table = read_table(text, file.name, sep=sep)

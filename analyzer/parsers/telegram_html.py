@@ -32,6 +32,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import as_zone, record_frame
 from analyzer.schema import Col
@@ -235,11 +236,7 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
             rows.append(record)
     missing = _missing_pages(files, linked)
     if missing:
-        source.warnings.append(
-            f"{_plural(len(missing), 'page')} of this chat's HTML export not given "
-            f"({', '.join(missing)}): the messages on {'it' if len(missing) == 1 else 'them'} "
-            "are not read; give the folder with every messages*.html page"
-        )
+        source.warnings.append(warn("pages_missing", n=len(missing), pages=list(missing)))
     separators = [r for r in rows if r["service"] and r["id"].startswith("message-")]
     rows = [r for r in rows if not (r["service"] and r["id"].startswith("message-"))]
     author = None
@@ -288,24 +285,15 @@ def parse_pages(files: list[InputFile], source: Source, tz: str | None) -> tuple
     return frame, chat_name
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def _warn_page(file: InputFile, page: _Page, source: Source) -> None:
     """What the page reader could not place, in ``source.warnings``."""
     if page.unclosed:
         n = len(page.unclosed)
         source.warnings.append(
-            f"{file.name}: {_plural(n, 'message')} without {'its' if n == 1 else 'their'} closing "
-            f"</div> (the first is message {page.unclosed[0]} of the page); each was ended where "
-            "the next message begins"
+            warn("unclosed_messages", file=file.name, n=n, first=int(page.unclosed[0]))
         )
     if page.unplaced:
-        source.warnings.append(
-            f"{file.name}: {_plural(page.unplaced, 'part')} of a message (name, date or text) "
-            "outside any message <div> could not be placed and were left out"
-        )
+        source.warnings.append(warn("unplaced_parts", file=file.name, n=int(page.unplaced)))
 
 
 def _missing_pages(files: list[InputFile], linked: set[str]) -> list[str]:

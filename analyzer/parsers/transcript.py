@@ -33,6 +33,7 @@ import pandas as pd
 
 from analyzer.chat import Source
 from analyzer.errors import ChatFormatError, SettingsError
+from analyzer.parse_warnings import warn
 from analyzer.parsers.base import InputFile, decode
 from analyzer.parsers.records import (
     END_TIME,
@@ -245,14 +246,9 @@ class TranscriptParser:
                 "'<v Name>text</v>' or 'Name: text' after each timing line)"
             )
         if inherited:
-            source.warnings.append(
-                f"{file.name}: {inherited} cues had no speaker; each was given "
-                "to the speaker of the cue before it"
-            )
+            source.warnings.append(warn("cues_without_speaker", file=file.name, n=inherited))
         if stray:
-            source.warnings.append(
-                f"{file.name}: {stray} blocks of text outside any cue were skipped"
-            )
+            source.warnings.append(warn("blocks_outside_cues", file=file.name, n=stray))
         variant = (
             "srt"
             if not vtt

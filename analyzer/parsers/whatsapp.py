@@ -55,6 +55,7 @@ import pyarrow.compute as pc
 
 from analyzer.chat import LineAccounting, Source
 from analyzer.errors import ChatFormatError
+from analyzer.parse_warnings import ParseWarning, warn
 from analyzer.parsers.base import InputFile, decode, to_utf8
 from analyzer.schema import KINDS, LINES, Col, normalize_messages
 
@@ -578,8 +579,8 @@ def decide_date_order(
     year_pos: int | None,
     given: str | None,
     clue: tuple[str, str] | None = None,
-) -> tuple[str, str, str | None]:
-    """Pick the order of the date fields. Returns (order, reason, warning or None).
+) -> tuple[str, str, list[ParseWarning]]:
+    """Pick the order of the date fields. Returns (order, reason, warnings).
 
     ``order`` names the fields left to right, e.g. ``"dmy"``; ``year_pos`` is the place of a
     4-digit year, or None for 2-digit years (then every place is tried, see
@@ -589,22 +590,18 @@ def decide_date_order(
     """
     if given is not None:
         if year_pos is None or given.index("y") == year_pos:
-            return given, "given", None
+            return given, "given", []
         day_first, month_first = ORDERS_BY_YEAR_POS[year_pos]
-        return (day_first if given.index("d") < given.index("m") else month_first), "given", None
+        return (day_first if given.index("d") < given.index("m") else month_first), "given", []
     year_note, year_warning = "", None
     if year_pos is None:
         year_pos, why, ambiguous = decide_year_position(fields, clock)
         if why is not None and (year_pos != 2 or ambiguous):
             year_note = f"; 2-digit year {_YEAR_PLACE[year_pos]} ({why})"
         if ambiguous:
-            year_warning = (
-                "the place of the 2-digit year is ambiguous (every reading fits the dates); "
-                f"read it {_YEAR_PLACE[year_pos]} — pass --date-order ymd if the year comes first"
-            )
+            year_warning = warn(_YEAR_WARNING[year_pos])
     order, reason, warning = _day_month_order(fields, clock, year_pos, clue)
-    warning = "; ".join(w for w in (year_warning, warning) if w) or None
-    return order, reason + year_note, warning
+    return order, reason + year_note, [w for w in (year_warning, warning) if w]
 
 
 def _day_month_order(
@@ -612,7 +609,7 @@ def _day_month_order(
     clock: np.ndarray,
     year_pos: int,
     clue: tuple[str, str] | None,
-) -> tuple[str, str, str | None]:
+) -> tuple[str, str, ParseWarning | None]:
     """Day before month or month before day, with the year at ``year_pos``."""
     day_first, month_first = ORDERS_BY_YEAR_POS[year_pos]
     p, q = [f for i, f in enumerate(fields) if i != year_pos]
@@ -623,14 +620,7 @@ def _day_month_order(
         return month_first, "field > 12", None
     if p_big and q_big:
         order = day_first if (p > 12).sum() >= (q > 12).sum() else month_first
-        return (
-            order,
-            "field > 12 (conflicting)",
-            (
-                "both date fields exceed 12 in different lines; read them as "
-                f"{order} and kept impossible dates as text"
-            ),
-        )
+        return order, "field > 12 (conflicting)", warn("date_fields_conflict", order=order)
     if np.array_equal(p, q):
         return day_first, "day and month equal everywhere", None
     runs, weights = _runs(fields)
@@ -647,18 +637,16 @@ def _day_month_order(
     if clue is not None and clue[0] in (day_first, month_first) and year_pos != 0:
         default, reason = clue[0], f"locale: {clue[1]}"
         other = month_first if default == day_first else day_first
-    because = "" if reason == "default" else f" ({clue[1]})"
-    return (
-        default,
-        reason,
-        (
-            f"day and month order is ambiguous (no field above 12, both orders equally "
-            f"chronological); "
-            f"read as {default}{because} — pass date_order='{other}' (--date-order {other}) if "
-            f"that "
-            f"is wrong"
-        ),
-    )
+    code = "day_month_ambiguous" if reason == "default" else _CLUE_WARNING[clue[1]]
+    return default, reason, warn(code, order=default, other=other)
+
+
+_US_CLUE = "M/D/YY without leading zeros and AM/PM, as US English writes dates"
+_DOTTED_CLUE = "dotted dates are written day first"
+#: The warning of an ambiguous day and month order read as a clue in the file favours.
+_CLUE_WARNING = {_US_CLUE: "day_month_ambiguous_us", _DOTTED_CLUE: "day_month_ambiguous_dotted"}
+#: The warning of an ambiguous place of a 2-digit year, by the place it was read at.
+_YEAR_WARNING = {0: "year_ambiguous_first", 1: "year_ambiguous_middle", 2: "year_ambiguous_last"}
 
 
 def locale_clue(style: HeaderStyle) -> tuple[str, str] | None:
@@ -666,9 +654,9 @@ def locale_clue(style: HeaderStyle) -> tuple[str, str] | None:
     ``3/4/21, 9:07 PM`` (slashes, no leading zeros, AM/PM), so month first; dotted dates and
     words between date and time (``à``, ``klo``, ``um``) come from day-first locales."""
     if style.date_sep == "/" and style.ampm_caps and not style.padded:
-        return "mdy", "M/D/YY without leading zeros and AM/PM, as US English writes dates"
+        return "mdy", _US_CLUE
     if style.date_sep == ".":
-        return "dmy", "dotted dates are written day first"
+        return "dmy", _DOTTED_CLUE
     return None
 
 
@@ -1068,11 +1056,10 @@ def parse_bytes(
         raise ChatFormatError(f"{file_name}: no WhatsApp message header found")
     groups = [main, *_other_layouts(lines, main.lines)]
 
-    order, reason, warning = decide_date_order(
+    order, reason, warned = decide_date_order(
         main.fields, main.clock, style.year_pos, date_order, locale_clue(style)
     )
-    if warning:
-        source.warnings.append(warning)
+    source.warnings.extend(warned)
     orders = [order] + [_follow_order(g, order, date_order) for g in groups[1:]]
     outside = years_outside(groups, orders)
     if outside is not None:
@@ -1120,17 +1107,7 @@ def parse_bytes(
         bad_before = int((candidate[bad] < first_valid).sum())
         kept = len(bad) - bad_before
         if kept:
-            one = kept == 1
-            header = (
-                "looks like a message header but has" if one
-                else "look like message headers but have"
-            )
-            loss = (
-                f"{_lines_word(kept)} that {header}"
-                f" an impossible date or time in {orders[bad_group]} order "
-                f"{'was' if one else 'were'} kept as "
-                "text of the message above (--lenient)"
-            )
+            loss = warn("impossible_headers_kept", n=kept, order=orders[bad_group])
             source.losses.append(loss)
             source.warnings.append(loss)
         candidate, stamps, group_of = candidate[valid], stamps[valid], group_of[valid]
@@ -1144,10 +1121,7 @@ def parse_bytes(
             first = int(candidate[quoted][0])
             n = int(quoted.sum())
             source.warnings.append(
-                f"{_lines_word(n)} shaped like a message header in another layout but dated "
-                f"before the message above {'was' if n == 1 else 'were'} kept as text of that "
-                f"message (a quoted line; the first is line {first + 1}: "
-                f"{_show(lines[first].as_py())})"
+                warn("quoted_headers_kept", n=n, line=first + 1, quote=_show(lines[first].as_py()))
             )
             quoted_groups = set(np.unique(group_of[quoted]).tolist())
             candidate, stamps, group_of = candidate[~quoted], stamps[~quoted], group_of[~quoted]
@@ -1161,10 +1135,10 @@ def parse_bytes(
                 f"(line 1: {_show(lines[0].as_py())}); export the chat again, or pass --lenient to "
                 "skip them"
             )
-        with_bad = f" ({bad_before} with an impossible date or time)" if bad_before else ""
         loss = (
-            f"{_lines_word(before)} before the first message header{with_bad} "
-            f"{'was' if before == 1 else 'were'} skipped (--lenient)"
+            warn("lines_before_first_header_bad", n=before, bad=bad_before)
+            if bad_before
+            else warn("lines_before_first_header", n=before)
         )
         source.losses.append(loss)
         source.warnings.append(loss)
@@ -1383,7 +1357,7 @@ class WhatsAppParser:
                 "none of the files is a WhatsApp export: " + ", ".join(f.name for f in files[:3])
             )
         for name in skipped:
-            merged.warnings.append(f"{name}: not a WhatsApp export; ignored")
+            merged.warnings.append(warn("not_whatsapp", file=name))
         merged.chat_name = merged.chat_name or _chat_name(files[0].name)
         if len(frames) == 1:
             return frames[0], merged
@@ -1404,9 +1378,7 @@ def _parse_file(
             text, file_name=file.name, date_order=date_order, lenient=lenient
         )
         encoding += "+replace"
-        source.warnings.append(
-            f"{file.name}: not valid UTF-8; undecodable bytes were replaced by U+FFFD"
-        )
+        source.warnings.append(warn("not_utf8_replaced", file=file.name))
     source.encoding = encoding
     return frame, source
 

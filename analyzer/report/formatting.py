@@ -290,3 +290,31 @@ def language_name(code: str) -> str:
     from babel import Locale
 
     return Locale.parse(i18n.locale()).languages.get(code.split("-")[0]) or english_name(code)
+
+
+def warning_text(warning: str) -> str:
+    """A warning from reading the chat (:mod:`analyzer.parse_warnings`) as one sentence in the
+    report's language, its counts written as the language writes them; a warning without a code
+    (one a caller put in ``Source.warnings`` by hand) is shown as it was given."""
+    from analyzer.parse_warnings import TEXTS, ParseWarning, render
+
+    if not (isinstance(warning, ParseWarning) and warning.code in TEXTS):
+        return str(warning)
+    return render(
+        warning.code,
+        warning.values,
+        gettext=_,
+        ngettext=i18n.ngettext,
+        count=fmt_count,
+        join=_(", ").join,
+    )
+
+
+def untranslated_warnings(warnings: Sequence[str]) -> bool:
+    """Whether the report shows a warning in English although it is written in another
+    language (a warning without a code: see :func:`warning_text`)."""
+    from analyzer.parse_warnings import TEXTS, ParseWarning
+
+    if i18n.current() == i18n.SOURCE:
+        return False
+    return any(not (isinstance(w, ParseWarning) and w.code in TEXTS) for w in warnings)

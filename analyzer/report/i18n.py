@@ -6,7 +6,9 @@ The English text in the code is the catalogue's source (``msgid``). Translations
 committed beside them, so that installing the package needs no build step and no network (a test
 checks that each ``.mo`` holds exactly what its ``.po`` says, and that the catalogue holds every
 text the code marks, the measures' labels of ``analyzer/metrics/catalogue.py`` included: babel.cfg
-reads them with :func:`extract_measure_labels`). After editing a text, from the repository's root
+reads them with :func:`extract_measure_labels`; and the sentences of the warnings from reading a
+chat, ``TEXTS`` of ``analyzer/parse_warnings.py``, which the report writes with
+:func:`analyzer.report.formatting.warning_text`). After editing a text, from the repository's root
 with the package installed (the keywords are :data:`KEYWORDS`)::
 
     pybabel extract -F babel.cfg -k N_ -k Nn_:1,2 -k _help:2 -c Translators: --no-location \

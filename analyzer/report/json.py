@@ -3,8 +3,15 @@
 Layout (keys in this order, always present)::
 
     schema_version   "1.0"
+    report_language  the language of the document's human-readable fields: ``code`` ("en",
+                     "pt", ...) and ``chosen`` ("asked", "chat" for auto with the chat's language,
+                     "fallback" for auto without a catalogue, "default" when no language was
+                     given: English)
     source           format, variant, files, encoding, date order, chat name, line accounting,
-                     warnings, and ``counts`` (messages in all, by kind, by participant)
+                     warnings (English sentences, as the parser wrote them),
+                     ``warning_details`` (per warning its ``code``, ``values`` and ``text``, the
+                     sentence in the report language; a warning without a code has code null),
+                     and ``counts`` (messages in all, by kind, by participant)
     participants     the people measured (the --pair when one was chosen)
     all_participants everyone who wrote in the chat
     period           start, end (ISO 8601), days, weeks
@@ -23,7 +30,9 @@ Layout (keys in this order, always present)::
                      ``value`` and ``n`` lists, aligned with ``weeks``)
     signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
                      summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
-                     ci_high, note], examples [timestamp, author, text, context] (empty with
+                     ci_high, note], examples [timestamp, author, text, context] (title, summary
+                     and caveat in the report language; the evidence notes, which name measures
+                     and thresholds by their ids, stay as the rulebook writes them; empty with
                      --no-quotes; context: the 5 messages either side and the quote itself,
                      each timestamp, author, text, quoted)
     stands_out       the report's "what stands out": 1 to 6 objects, most telling first, each
@@ -31,6 +40,11 @@ Layout (keys in this order, always present)::
                      interval and line), measure, person ("" for the chat), value, n; a chat below
                      the minimum data gets one object saying so (analyzer.report.findings)
     compare          only with ``--compare``: :meth:`analyzer.compare.Comparison.to_dict`
+
+Keys, ids, codes, statuses, numbers and the English ``source.warnings`` are the same in every
+report language; the human-readable fields (``report_language`` says which language they are
+in) are the signs' title, summary and caveat, ``warning_details[].text``, ``stands_out`` texts,
+``depth.languages[].name`` and ``depth.not_read.reason``.
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.
@@ -191,17 +205,35 @@ def _weekly(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _sign_words(sign) -> tuple[str, str, str]:
+    """The sign's title, summary and caveat: as the analysis wrote them in English, else in the
+    report language as its card says them."""
+    from analyzer.report import i18n
+
+    if i18n.current() == i18n.SOURCE:
+        return sign.title, sign.summary, sign.caveat
+    from analyzer.report import prose, signcards
+
+    names = signcards.identifiers()
+    return (
+        signcards.title(sign),
+        prose.plain(signcards.summary(sign), names),
+        prose.plain(signcards.caveat(sign), names),
+    )
+
+
 def _sign(sign, quotes: bool, analysis: Analysis | None = None) -> dict[str, Any]:
+    title, summary, caveat = _sign_words(sign)
     return {
         "id": sign.id,
         "group": sign.group,
-        "title": sign.title,
+        "title": title,
         "status": sign.status,
         "score": clean(sign.score),
         "who": sign.who,
-        "summary": sign.summary,
+        "summary": summary,
         "strength": sign.strength,
-        "caveat": sign.caveat,
+        "caveat": caveat,
         "evidence": [
             {
                 "measure": e.measure,
@@ -231,9 +263,11 @@ def _sign(sign, quotes: bool, analysis: Analysis | None = None) -> dict[str, Any
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """The JSON document (see the module docstring). Pure: the same Analysis, the same dict."""
     source = analysis.source.to_dict()
+    source["warning_details"] = _warning_details(analysis.source.warnings)
     source["counts"] = _counts(analysis)
     doc: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
+        "report_language": _report_language(),
         "source": source,
         "participants": list(analysis.participants),
         "all_participants": list(analysis.all_participants),
@@ -245,7 +279,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc["balance"]["replies"] = _replies(analysis)
     doc["depth"]["language"] = analysis.measures.language
     doc["depth"]["lexicon_applied"] = bool(analysis.measures.lexicon_applied)
-    doc["depth"]["languages"] = language_table(analysis.measures.languages)
+    doc["depth"]["languages"] = _languages(analysis)
     doc["depth"]["not_read"] = _not_read(analysis)
     doc["one_sidedness"]["disclosure_responses"] = disclosure_responses(analysis)
     doc["trend"]["weekly"] = _weekly(analysis)
@@ -258,15 +292,48 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     return _deep_clean(doc)
 
 
+def _report_language() -> dict[str, str]:
+    """Which language the human-readable fields are in, and how it was chosen."""
+    from analyzer.report import i18n
+
+    return {"code": i18n.current(), "chosen": i18n.how() or "default"}
+
+
+def _warning_details(warnings: list[str]) -> list[dict[str, Any]]:
+    """Each warning's code and values (:mod:`analyzer.parse_warnings`) and its sentence in the
+    report language."""
+    from analyzer.parse_warnings import ParseWarning
+    from analyzer.report.formatting import warning_text
+
+    return [
+        {
+            **(w.to_dict() if isinstance(w, ParseWarning) and w.code else
+               {"code": None, "values": {}}),
+            "text": warning_text(w),
+        }
+        for w in warnings
+    ]
+
+
+def _languages(analysis: Analysis) -> list[dict[str, Any]]:
+    """:func:`language_table`, each language named in the report language."""
+    from analyzer.report.formatting import language_name
+
+    return [
+        {**row, "name": language_name(str(row["code"]))}
+        for row in language_table(analysis.measures.languages)
+    ]
+
+
 def _not_read(analysis: Analysis) -> dict[str, Any] | None:
     """None when the chat's language has the emotion reading; else why not, and the measures
     left unmeasured (null values) for it."""
     if analysis.measures.lexicon_applied:
         return None
-    from analyzer.nlp.language import not_read_note
+    from analyzer.report.view_method import lexicon_reason
 
     return {
-        "reason": not_read_note(analysis.measures.language),
+        "reason": lexicon_reason(analysis),
         "measures": [s.name for s in catalogue.CATALOGUE if s.reading],
     }
 
@@ -295,7 +362,8 @@ def write_json(
 ) -> None:
     """Write :func:`dumps` to ``path``; an unwritable path raises :class:`AnalyzerError`. The
     keys are the same in every report language; ``report_language`` (as for
-    :func:`analyzer.report.html.render_html`) changes only the sentences of ``stands_out``."""
+    :func:`analyzer.report.html.render_html`) changes only the human-readable fields (see the
+    module docstring), and the document's ``report_language`` says which language they are in."""
     from analyzer.report import i18n
 
     check_writable(path)

@@ -403,8 +403,29 @@ def grid_block(signs: list[Sign]) -> SignGrid:
 
 
 def plain_setting(text: str) -> str:
-    """A setting's meaning with the sign and measure names in it put into words."""
+    """A setting's meaning with the sign and measure names in it put into words. The signs it
+    is for come first, before a colon ("disappointment/loneliness: ..."): each becomes the
+    sign's name, also where a measure shares its id (the measure "disappointment")."""
+    m = _SIGNS_FIRST.match(text)
+    if m:
+        names = [_(QUOTED).format(title=_(_sign_titles()[s])) for s in re.split(r"\s*/\s*", m[1])]
+        text = " / ".join(names) + text[m.end(1) :]
     return prose.plain(text, identifiers())
+
+
+@cache
+def _sign_titles() -> dict[str, str]:
+    from analyzer.signs.rules import RULES
+
+    return {r.id: r.title for r in RULES}
+
+
+def _signs_first() -> re.Pattern:
+    ids = "|".join(sorted(map(re.escape, _sign_titles()), key=len, reverse=True))
+    return re.compile(rf"^((?:{ids})(?:\s*/\s*(?:{ids}))*)(?=\s*:)")
+
+
+_SIGNS_FIRST = _signs_first()
 
 
 def try_block(signs: list[Sign]) -> Bullets | None:

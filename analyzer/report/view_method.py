@@ -33,6 +33,8 @@ from analyzer.report.formatting import (
     fmt_seconds,
     fmt_share,
     label,
+    untranslated_warnings,
+    warning_text,
 )
 from analyzer.report.i18n import N_, Nn_, _
 from analyzer.report.view_parts import SECTION_TITLES
@@ -77,10 +79,15 @@ def _language_fact(analysis: Analysis) -> str:
 
 def lexicon_reason(analysis: Analysis) -> str:
     """What a chat whose language has no emotion reading does not get (one sentence, kept with
-    the language data)."""
+    the language data; in another report language, its catalogue text)."""
     from analyzer.nlp.language import not_read_note
 
-    return not_read_note(analysis.measures.language)
+    if i18n.current() == i18n.SOURCE:
+        return not_read_note(analysis.measures.language)
+    from analyzer.report import plainwords as words
+    from analyzer.report.formatting import language_name
+
+    return words.fill(words.NOT_READ_MEASURES, language=language_name(analysis.measures.language))
 
 
 def _plain(text: str) -> str:
@@ -95,22 +102,35 @@ def _parse_warnings(analysis: Analysis) -> list[Block]:
     if not warnings:
         return []
     return [
-        Bullets(tuple(warnings), title=_("Warnings from reading the chat")),
-        *_warnings_in_english(),
+        Bullets(
+            tuple(warning_text(w) for w in warnings), title=_("Warnings from reading the chat")
+        ),
+        *_warnings_in_english(warnings),
     ]
 
 
-#: Said under the parser's warnings in a report that is not in English: they are not translated.
+#: Said under the warnings in a report that is not in English when one of them has no code
+#: (put in ``Source.warnings`` by hand, not by a parser), so it is shown as it was given.
 WARNINGS_IN_ENGLISH = N_(
     "These warnings are written in English, as the part of the program that reads the file "
     "gives them."
 )
 
 
-def _warnings_in_english() -> list[Block]:
-    if i18n.current() == i18n.SOURCE:
+def _warnings_in_english(warnings: list[str]) -> list[Block]:
+    if not untranslated_warnings(warnings):
         return []
     return [Note(_(WARNINGS_IN_ENGLISH))]
+
+
+def _date_order_reason(reason: str) -> str:
+    """Why the dates were read in their order: in English as the parser says it, else in the
+    report's language (:func:`analyzer.parse_warnings.date_order_reason`)."""
+    from analyzer.parse_warnings import date_order_reason
+
+    if i18n.current() == i18n.SOURCE or not reason:
+        return reason
+    return date_order_reason(reason, _)
 
 
 def _source_line(analysis: Analysis) -> str:
@@ -237,7 +257,11 @@ def _method(analysis: Analysis) -> list[Block]:
         Fact(_("Encoding"), src.encoding),
         Fact(
             _("Date order"),
-            f"{src.date_order} ({src.date_order_reason})" if src.date_order else _("not needed"),
+            (
+                f"{src.date_order} ({_date_order_reason(src.date_order_reason)})"
+                if src.date_order
+                else _("not needed")
+            ),
         ),
         Fact(
             _("Lines read"),
@@ -315,9 +339,11 @@ def _method(analysis: Analysis) -> list[Block]:
         Facts(data_facts),
     ]
     if src.warnings:
-        warned = tuple(_("Warning: {warning}").format(warning=w) for w in src.warnings)
+        warned = tuple(
+            _("Warning: {warning}").format(warning=warning_text(w)) for w in src.warnings
+        )
         blocks.append(Bullets(warned))
-        blocks += _warnings_in_english()
+        blocks += _warnings_in_english(list(src.warnings))
     if not analysis.measures.lexicon_applied:
         blocks.append(Note(lexicon_reason(analysis)))
     for dimension in ("balance", "depth", "one_sidedness", "trend"):

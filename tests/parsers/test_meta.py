@@ -104,7 +104,7 @@ def test_unreadable_times_are_skipped_and_counted(tmp_path):
     assert chat.source.lines.skipped == {"record without a readable time": 1}
     assert chat.messages["author"].tolist() == ["B"]
     assert chat.source.losses == [
-        "1 of 2 lines or records could not be read and were skipped (1 record without a readable "
+        "1 of 2 lines or records could not be read and was skipped (1 record without a readable "
         "time; "
         "--lenient)"
     ]

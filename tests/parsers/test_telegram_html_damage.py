@@ -44,7 +44,7 @@ def test_unclosed_message_div_does_not_swallow_the_later_messages(tmp_path):
     assert list(chat.messages["text"]) == ["first"] + [f"later {n}" for n in range(2, 32)]
     assert chat.source.warnings == [
         f"{tmp_path / 'messages.html'}: 1 message without its closing </div> (the first is "
-        "message 1 of the page); each was ended where the next message begins"
+        "message 1 of the page); it was ended where the next message begins"
     ]
 
 
@@ -69,7 +69,7 @@ def test_part_of_a_message_outside_any_message_div_is_counted(tmp_path):
     assert list(chat.messages["text"]) == ["", "two"]
     assert chat.source.warnings == [
         f"{tmp_path / 'messages.html'}: 1 part of a message (name, date or text) outside any "
-        "message <div> could not be placed and were left out"
+        "message <div> could not be placed and was left out"
     ]
 
 

@@ -42,7 +42,7 @@ def test_cue_without_speaker_is_given_to_the_one_before_and_reported():
     chat = load_chat(ZOOM)
     assert chat.messages["author"].tolist()[2] == "Ana Ruiz"
     assert chat.source.warnings == [
-        f"{ZOOM}: 1 cues had no speaker; each was given to the speaker of the cue before it"
+        f"{ZOOM}: 1 cue had no speaker; it was given to the speaker of the cue before it"
     ]
 
 

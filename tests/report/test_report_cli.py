@@ -33,9 +33,13 @@ def test_says_where_it_wrote(cli_run):
 
 
 def test_json_output_is_the_analysis(cli_run, real):
+    from analyzer.report import i18n
     from analyzer.report.json import dumps
 
-    assert (cli_run["dir"] / "r.json").read_text("utf-8") == dumps(real)
+    with i18n.for_chat("auto", real.measures.language):  # the command line's default
+        expected = dumps(real)
+    assert (cli_run["dir"] / "r.json").read_text("utf-8") == expected
+    assert '"report_language": {\n    "code": "en",\n    "chosen": "chat"\n  }' in expected
 
 
 def test_html_output_names_the_participants(cli_run):

@@ -54,6 +54,7 @@ def _extracted() -> set:
         ("analyzer/report/**.py", "python"),
         ("analyzer/signs/**.py", "python"),
         ("analyzer/settings.py", "python"),
+        ("analyzer/parse_warnings.py", "python"),
         ("analyzer/report/templates/**.j2", "jinja2"),
         ("analyzer/metrics/catalogue.py", "analyzer.report.i18n:extract_measure_labels"),
     ]
@@ -75,6 +76,7 @@ def test_babel_cfg_extracts_the_report_and_its_template():
         ("python", "analyzer/report/**.py"),
         ("python", "analyzer/signs/**.py"),
         ("python", "analyzer/settings.py"),
+        ("python", "analyzer/parse_warnings.py"),
         ("jinja2", "analyzer/report/templates/**.j2"),
         ("measure_labels", "analyzer/metrics/catalogue.py"),
     ]
@@ -668,7 +670,24 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
         == "All of Ana's feelings met a caring reply; 28\u00a0% of Ben's."
     )
     assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
-    assert auto["signs"] == en["signs"]
+    assert auto["report_language"] == {"code": "pt", "chosen": "chat"}
+    assert en["report_language"] == {"code": "en", "chosen": "asked"}
+    # the machine fields of every sign are the same; its title, summary and caveat are Portuguese
+    machine = ("id", "group", "status", "score", "who", "strength", "evidence", "examples")
+    assert [{k: s[k] for k in machine} for s in auto["signs"]] == [
+        {k: s[k] for k in machine} for s in en["signs"]
+    ]
+    pt_signs, en_signs = ({s["id"]: s for s in doc["signs"]} for doc in (auto, en))
+    assert en_signs["judged_criticized"]["title"] == "Unsure where you stand"
+    assert pt_signs["judged_criticized"]["title"] == "Sem saber em que pé se está"
+    with i18n.using("pt"):
+        titles = {s: i18n._(en_signs[s]["title"]) for s in en_signs}
+        caveats = {s: i18n._(en_signs[s]["caveat"]) for s in en_signs}
+    assert {s: pt_signs[s]["title"] for s in pt_signs} == titles
+    assert {s: pt_signs[s]["caveat"] for s in pt_signs} == caveats
+    assert all(pt_signs[s]["summary"] != en_signs[s]["summary"] for s in pt_signs)
+    assert auto["depth"]["languages"][0]["name"] == "português"
+    assert en["depth"]["languages"][0]["name"] == "Portuguese"
 
 
 def test_an_unknown_report_language_is_one_line_and_exit_2(tmp_path):

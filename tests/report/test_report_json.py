@@ -13,6 +13,7 @@ from analyzer.signs import SIGN_IDS
 
 TOP_KEYS = [
     "schema_version",
+    "report_language",
     "source",
     "participants",
     "all_participants",
