@@ -9,6 +9,7 @@ import re
 import pytest
 
 from analyzer.report import i18n
+from analyzer.report.blocks import Table
 from analyzer.report.view_method import _method
 from analyzer.signs import SIGN_IDS
 from analyzer.signs.rules import RULES
@@ -20,8 +21,8 @@ TITLES = {r.id: r.title for r in RULES}
 def _meanings(analysis, code: str) -> dict[str, str]:
     """The settings table's meaning of each setting, as the report in ``code`` shows it."""
     with i18n.using(code):
-        table = next(b for b in _method(analysis) if b.get("type") == "table" and b.get("cards"))
-    return {row["key"]: row["cells"][1]["text"] for row in table["rows"]}
+        table = next(b for b in _method(analysis) if isinstance(b, Table) and b.cards)
+    return {row.key: row.cells[1].text for row in table.rows}
 
 
 @pytest.mark.parametrize("code", i18n.LANGUAGES)
