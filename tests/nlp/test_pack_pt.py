@@ -119,4 +119,3 @@ def test_portuguese_forms(frame, text):
 def test_near_misses(frame, text):
     row = frame.iloc[len(CASES) + list(NOT).index(text)]
     assert counted(row, NOT[text]) == []
-
