@@ -112,9 +112,9 @@ VALUES_UK: dict[str, list[str]] = {
     "show": ["BBB", "MasterChef", "Sintonia", "The Bear", "A Fazenda", "Ruptura",
              "Cidade Invisível", "Casamento às Cegas", "a maratona de Friends"],
     "friend": ["Bia", "Carol", "Ju", "Mari", "Nat", "Lari", "Gabi", "Fer"],  # "ela"
-    "friend_m": ["Pedro", "Caio", "Gui", "Lucas", "Digo"],
+    "friend_m": ["Pedro", "Henrique", "Gui", "Lucas", "Digo"],
     "colleague": ["Cláudia", "Patrícia", "Renata", "Simone", "Vera", "Sandra"],  # "ela"
-    "colleague_m": ["Marcelo", "Rodrigo", "Fábio", "Sérgio", "André"],
+    "colleague_m": ["Marcelo", "Roberto", "Fábio", "Sérgio", "André"],
     "town": ["Santos", "Campinas", "Floripa", "Ubatuba", "BH", "Curitiba", "Paraty"],
     "shop": ["Carrefour", "Extra", "Pão de Açúcar", "Assaí", "Dia", "Atacadão"],
     "num": ["20", "25", "15", "30", "40"],
@@ -139,10 +139,10 @@ VALUES_US: dict[str, list[str]] = {
              "o novo do Aranhaverso"],
     "show": ["The Bear", "No Limite", "Ruptura", "Casamento às Cegas", "reprise de Succession",
              "Only Murders", "Sintonia"],
-    "friend": ["Ká", "Bruna", "Dani", "Priscila", "Jé"],
+    "friend": ["Ká", "Paula", "Dani", "Priscila", "Jé"],
     "friend_m": ["Matheus", "Vitor", "Nando"],
     "colleague": ["Denise", "Lúcia", "Érica", "Tânia"],
-    "colleague_m": ["Paulo", "Bruno", "Rafael"],
+    "colleague_m": ["Paulo", "Gustavo", "Rafael"],
     "town": ["Recife", "Salvador", "Porto Alegre", "Goiânia", "Fortaleza", "Manaus"],
     "shop": ["Atacadão", "Assaí", "Extra", "Dia", "Hortifruti"],
     "num": ["20", "25", "15", "30", "40"],
@@ -658,7 +658,7 @@ LIGHT_UK += [
 ]
 
 ANEC_UK = [
-    "acabei de ser perseguid{X:o/a} por um ganso no parque",
+    "um ganso acabou de me perseguir no parque",
     "o barista escreveu 'Tati' no meu copo. nem perto",
     "tem um cara no busão comendo um frango assado inteiro",
     "acabei de colocar o celular na geladeira e o leite na bolsa",
@@ -670,7 +670,7 @@ ANEC_UK = [
     "o elevador do trampo ta quebrado faz uma semana e eu fico no 6º andar",
     "acho q to falando o nome da minha colega errado faz um ano",
     "o carro do gás ta tocando a musiquinha na chuva",
-    "espirrando o dia todo, acho q sou alergic{X:o/a} ao meu proprio escritorio",
+    "espirrando o dia todo, acho q tenho alergia ao meu proprio escritorio",
     "acabaram de me pedir informação na minha propria rua e eu errei",
     "minha mae me mandou foto do cortador de grama novo dela. sem contexto",
     "o alarme de incendio disparou pq eu fiz torrada",
@@ -692,7 +692,7 @@ ANEC_UK = [
     "tive q fazer simulado de incendio debaixo de chuva",
     "tinha um cachorro no trem de botinha",
     "lavei roupa com uma meia vermelha. ta tudo rosa",
-    "meu gerente mandou um email escrito so 'me liga'. apavorad{X:o/a}",
+    "meu gerente mandou um email escrito so 'me liga'. to com medo",
     "terminei meu livro no busão e agora nao sei oq fazer da vida",
     "vi um arco-iris duplo voltando pra casa",
     "me matriculei na academia. de novo",

@@ -258,8 +258,8 @@ LANGUAGE_MISSES = {
     "en": "most emotional texts name no feeling of the writer's in words the reading holds "
     "(stories, accounts of events)",
     "pt": "indignation and sarcasm about public figures and the news said as questions and "
-    'exclamations ("Q tipo de Deus esses caras seguem??"), praise and scorn in slang ("tá muito '
-    'linda pqp", "é lixo kkkk"); on BRIGHTER the rows without emotion read much like the '
+    'exclamations ("Q tipo de Deus esses caras seguem??"), praise and scorn in slang ("que lindo '
+    'demais", "é lixo kkkk"); on BRIGHTER the rows without emotion read much like the '
     "emotional ones, so the model cannot raise more of these without flagging more of those",
     "es": 'insults and disgust in slang and emoji ("es una mierda 🤮", "no mames"), sadness in '
     'emoji alone ("traigo examen😭💔"), regional slang ("ptm", "vale vergaaa"); how often text '

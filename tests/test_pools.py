@@ -28,8 +28,6 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_chats"
 
 #: languages whose twin of pools.py is not held to these checks yet, and why
 NOT_YET = {
-    "pt": "written before these checks: its ANEC lines hold endings that agree with the speaker "
-    "and its VALUES name people of its own chats (Caio, Bruna ...)",
     "hi": "Hinglish by design: its lines keep English words (the translation check counts them "
     "as untranslated), its verbs agree as {X:a/i} in lines the check reads as fragments, and its "
     "export is the English (India) one, whose group notices and phone number are not a Hindi "
@@ -44,9 +42,9 @@ LANGS = sorted(
 #: ... and those that also have the locale of --language
 LOCALES = [lang for lang in LANGS if (SAMPLES / f"locale_{lang}.py").is_file()]
 #: languages whose adjectives agree with the speaker ({X:o/a}); German needs no such endings
-AGREEING = {"es", "fr", "it"}
+AGREEING = {"es", "fr", "it", "pt"}
 #: languages where no exchange with English words comes back unchanged (German keeps "yo")
-NEVER_COPIED = {"es", "fr", "it"}
+NEVER_COPIED = {"es", "fr", "it", "pt"}
 
 
 def load(name: str):
@@ -242,7 +240,7 @@ def test_endings_agree_with_someone_in_the_exchange(lang):
 
 
 #: the country code of the group's member known by number, where the language has a locale
-PHONE = {"de": "+49 ", "es": "+34 ", "fr": "+33 ", "it": "+39 "}
+PHONE = {"de": "+49 ", "es": "+34 ", "fr": "+33 ", "it": "+39 ", "pt": "+55 "}
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -110,6 +110,63 @@ def test_spanish_message(frame, i):
     assert got == CASES[text]
 
 
+#: text -> the message counts a hedge (minimising or taking back one's own feeling); the second
+#: half are near misses: "da igual" or "no es nada" said of a thing, a joke asked about, a
+#: reassurance to the reader, an hour that went by
+HEDGES = {
+    "da igual, olvídalo": True,
+    "nada, déjalo": True,
+    "es una tontería, no me hagas caso": True,
+    "ignórame": True,
+    "bueno nada": True,
+    "era broma jaja": True,
+    "no importa ya": True,
+    "ya se me pasará": True,
+    "ya está, se me pasó": True,
+    "cosas mías": True,
+    "tonterías mías": True,
+    "no es nada": True,
+    "tranqui, no es nada grave": True,
+    "bah, da igual": True,
+    "estoy triste pero bueno, da igual": True,
+    "me dolió un poco pero no pasa nada": True,
+    "nah, es una tontería mía": True,
+    "olvida lo que dije": True,
+    "no me hagas caso, estoy cansada": True,
+    "nada nada, cosas mías": True,
+    "déjalo estar": True,
+    "estoy bien en serio": True,
+    "da igual el color, elige tú": False,
+    "da igual lo que diga mi jefe": False,
+    "no es nada fácil": False,
+    "no es nada barato ese sitio": False,
+    "era broma lo del viernes?": False,
+    "me da igual la peli q veamos": False,
+    "no importa la hora, ven cuando puedas": False,
+    "se me pasó la hora": False,
+    "olvidé las llaves en casa": False,
+    "nada que ver con lo otro": False,
+    "no pasa nada si llegas tarde": False,
+    "la verdad es que no importa lo que piensen": False,
+    "no es una tontería lo que sientes": False,
+}
+
+
+@pytest.fixture(scope="module")
+def hedge_frame():
+    from tests.nlp.pack_cases import frame_of, read
+
+    extracted = read(list(HEDGES))
+    assert extracted.language == "es"
+    return frame_of(extracted)
+
+
+@pytest.mark.parametrize("text", tuple(HEDGES))
+def test_spanish_hedge(hedge_frame, text):
+    row = hedge_frame.iloc[list(HEDGES).index(text)]
+    assert bool(row["cat_hedge"] > 0) == HEDGES[text]
+
+
 def test_lexicons_readme_states_the_spanish_sizes():
     """The sizes analyzer/lexicons/README.md gives for the Spanish pack are the files' own."""
     import json

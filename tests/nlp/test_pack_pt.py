@@ -1,0 +1,121 @@
+"""The Portuguese pack on Brazilian chat forms: questions about the reader's day and wellbeing
+without inversion, with or without "?" ("vc ta bem", "ja comeu?", "curtiu a festa?"), their near
+misses (logistics, a third person, a thing that arrived), and the named feelings of Brazilian
+social-media writing ("amo esse filme", "que susto", "to puta", "pqp") beside what stays below
+tier 2 (swearing that only stresses, "odeio" of a thing, "isolado"/"realizado" said of a fact).
+Every line is written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
+
+#: text -> (tier, feeling, question, question_other, categories that must be counted)
+CASES = {
+    # questions about the other: wellbeing, day, care, with or without "?"
+    "vc ta bem?": (0, False, True, True, ()),
+    "vc ta bem": (0, False, True, True, ()),
+    "cê tá bem?": (0, False, True, True, ()),
+    "como foi seu dia": (0, False, True, True, ()),
+    "como foi teu dia hj?": (0, False, True, True, ()),
+    "e vc?": (0, False, True, True, ()),
+    "e tu, como ta?": (0, False, True, True, ()),
+    "tá tudo bem aí?": (0, False, True, True, ()),
+    "como vc ta se sentindo": (0, False, True, True, ()),
+    "como vc ta lidando com isso": (0, False, True, True, ()),
+    "como tá sua mãe?": (0, False, True, True, ()),
+    "como vcs tão?": (0, False, True, True, ()),
+    "vcs chegaram bem?": (0, False, True, True, ()),
+    "e o trabalho, como ta?": (0, False, True, True, ()),
+    "e a cabeça, melhorou?": (0, False, True, True, ()),
+    "aconteceu alguma coisa?": (0, False, True, True, ()),
+    # a past verb asked alone is the reader's (Portuguese leaves "voce" out)
+    "conseguiu dormir?": (0, False, True, True, ()),
+    "conseguiu dormir": (0, False, True, True, ()),
+    "dormiu bem?": (0, False, True, True, ()),
+    "descansou um pouco?": (0, False, True, True, ()),
+    "curtiu a festa?": (0, False, True, True, ()),
+    "se divertiu?": (0, False, True, True, ()),
+    "sentiu minha falta?": (0, False, True, True, ()),
+    "foi bem na entrevista?": (0, False, True, True, ()),
+    "sobreviveu a segunda?": (0, False, True, True, ()),
+    "chegou em casa?": (0, False, True, True, ()),
+    # "ja" + a verb of care: eating, medicine, getting better
+    "ja comeu?": (0, False, True, True, ()),
+    "ja comeu": (0, False, True, True, ()),
+    "vc ja almoçou?": (0, False, True, True, ()),
+    "ja tomou o remedio?": (0, False, True, True, ()),
+    "ja melhorou da gripe?": (0, False, True, True, ()),
+    # calm and pain asked about
+    "vc ta de boa?": (1, False, True, True, ()),
+    "ta de boa?": (1, False, True, True, ()),
+    "tudo tranquilo por ai?": (1, False, True, True, ()),
+    "vc ta mais tranquila?": (1, False, True, True, ()),
+    "ainda ta doendo?": (1, False, True, True, ()),
+    "quer conversar?": (1, False, True, True, ("support",)),
+    # near misses: questions, but about a third person, a thing or logistics
+    "ele ja comeu?": (0, False, True, False, ()),
+    "ja chegou o pedido?": (0, False, True, False, ()),
+    "a pizza chegou?": (0, False, True, False, ()),
+    "vc viu minha chave?": (0, False, True, False, ()),
+    "que horas vc chega?": (0, False, True, False, ()),
+    "vc pode pegar o pão?": (0, False, True, False, ()),
+    "vc comprou o pão?": (0, False, True, False, ()),
+    "onde vc ta?": (0, False, True, False, ()),
+    "vc viu o jogo ontem?": (0, False, True, False, ()),
+    "ja pagou a conta de luz?": (0, False, True, False, ()),
+    "foi bem caro?": (0, False, True, False, ()),
+    "quem vai levar o cachorro?": (0, False, True, False, ()),
+    # named feelings of social-media writing: an outburst, love of a thing, fright, anger
+    "pqp, perdi o onibus de novo": (2, True, False, False, ()),
+    "amo esse filme": (2, True, False, False, ("joy",)),
+    "adoro dia de chuva": (2, True, False, False, ("joy",)),
+    "amei o presente!!": (2, True, False, False, ("joy",)),
+    "que susto kkkk": (2, True, False, False, ("fear",)),
+    "to puta com isso": (2, True, False, False, ("hard",)),
+    "to odiando esse emprego": (2, True, False, False, ("hard",)),
+    "to surtando com a prova": (2, True, False, False, ("fear",)),
+    "me arrependi de ter ido": (2, True, False, False, ("soft",)),
+    "me emocionei no casamento": (2, True, False, False, ()),
+    "ta foda esse mes": (2, True, False, False, ("soft",)),
+    "que vergonha alheia": (2, True, False, False, ("soft",)),
+    "acho q me apaixonei por ele": (3, True, False, False, ("affection",)),
+    "me sinto isolada aqui": (3, True, False, False, ("loneliness",)),
+    "amo vc": (3, True, False, False, ("affection",)),
+    # below tier 2: swearing that only stresses, "odeio" of a thing, a fact
+    "porra, esqueci a chave": (1, False, False, False, ()),
+    "odeio segunda": (1, False, False, False, ()),
+    "caso isolado": (0, False, False, False, ()),
+    "o evento vai ser realizado sabado": (0, False, False, False, ()),
+}
+
+#: text -> categories that must not be counted (near misses)
+NOT = {
+    "caso isolado": ("loneliness",),
+    "o evento vai ser realizado sabado": ("joy",),
+    "porra, esqueci a chave": ("hard",),
+    "amo esse filme": ("affection",),
+    "quer conversar?": ("criticism",),
+}
+
+
+@pytest.fixture(scope="module")
+def frame():
+    extracted = read(list(CASES) + list(NOT))
+    assert extracted.language == "pt"
+    return frame_of(extracted)
+
+
+@pytest.mark.parametrize("text", tuple(CASES))
+def test_portuguese_forms(frame, text):
+    row = frame.iloc[list(CASES).index(text)]
+    *expected, cats = CASES[text]
+    assert reading(row) == tuple(expected)
+    assert missing(row, cats) == []
+
+
+@pytest.mark.parametrize("text", tuple(NOT))
+def test_near_misses(frame, text):
+    row = frame.iloc[len(CASES) + list(NOT).index(text)]
+    assert counted(row, NOT[text]) == []
