@@ -186,6 +186,12 @@ OPEN_FORMS = {
     "je m'en veux tellement": (False, True, False, False),
     "mes potes me manquent": (False, True, False, False),
     "j'ai l'impression d'être nulle au boulot": (False, True, False, False),
+    # a breakup is a feeling word, as English reads "break up"; someone else's is not the writer's
+    # feeling, and "largué" alone is being lost, not left
+    "je crois que je dois rompre avec lui": (False, True, False, False),
+    "il m'a larguée hier soir": (False, True, False, False),
+    "ma soeur a rompu avec son copain": (False, False, False, False),
+    "je suis largué en maths": (False, False, False, False),
     "tu bois quoi ce soir": (False, False, True, False),
     "ta journée ça a été": (False, False, True, False),
     "vous en pensez quoi": (False, False, True, False),
