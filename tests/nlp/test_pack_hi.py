@@ -93,6 +93,13 @@ CASES |= {
     "tu theek hai na": (0, False, True, True, ()),
     "ye machine tujhe kisne di": (0, False, True, False, ()),
     "kya khaoge": (0, False, True, True, ()),
+    # a question told, not asked: "pata nahi" / "nahi pata" / "samajh nahi" make the question
+    # form beside them indirect (indirect_frames); "tujhe pata hai ..." and a "?" still ask
+    "pata nahi kya hua": (0, False, False, False, ()),
+    "kitni der lagegi pata nahi": (0, False, False, False, ()),
+    "samajh nahi aa raha kya karun": (0, False, False, False, ()),
+    "tujhe pata hai kya hua": (0, False, True, True, ()),
+    "pata nahi kya hua?": (0, False, True, True, ()),
     # "h." is "hai" and a full stop
     "ye toh bahut bura h. kya hua?": (1, False, True, True, ("validation",)),
 }
