@@ -12,7 +12,7 @@ import pytest
 import analyzer
 from analyzer.nlp import language, pack
 from tests import no_pack_chats
-from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
+from tests.nlp.pack_cases import table_tests
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -144,27 +144,9 @@ NOT_FEELING = (
 NOT_QUESTION = ("kitna pyaara", "pagal h kya")
 
 
-@pytest.fixture(scope="module")
-def frame():
-    texts = list(CASES) + list(NOT)
-    extracted = read(texts)
-    assert extracted.language == "hi-Latn"
-    assert extracted.languages == {"hi-Latn": len(texts) - 4, "hi": 4}
-    return frame_of(extracted)
-
-
-@pytest.mark.parametrize("text", tuple(CASES))
-def test_hindi_forms(frame, text):
-    row = frame.iloc[list(CASES).index(text)]
-    *expected, cats = CASES[text]
-    assert reading(row) == tuple(expected)
-    assert missing(row, cats) == []
-
-
-@pytest.mark.parametrize("text", tuple(NOT))
-def test_near_misses(frame, text):
-    row = frame.iloc[len(CASES) + list(NOT).index(text)]
-    assert counted(row, NOT[text]) == []
+frame, test_hindi_forms, test_near_misses = table_tests(
+    "hi-Latn", CASES, NOT, {"hi-Latn": len(CASES) + len(NOT) - 4, "hi": 4}
+)
 
 
 def test_both_scripts_normalise_to_one_romanised_form():

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from analyzer.nlp import pack
-from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
+from tests.nlp.pack_cases import table_tests
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -162,24 +160,7 @@ NOT |= {
 }
 
 
-@pytest.fixture(scope="module")
-def frame():
-    extracted = read(list(CASES) + list(NOT))
-    assert extracted.language == "it"
-    return frame_of(extracted)
-
-
-@pytest.mark.parametrize("text", tuple(CASES))
-def test_italian_forms(frame, text):
-    row = frame.iloc[list(CASES).index(text)]
-    assert reading(row) == tuple(CASES[text][:4])
-    assert missing(row, CASES[text][4]) == []
-
-
-@pytest.mark.parametrize("text", tuple(NOT))
-def test_near_misses(frame, text):
-    row = frame.iloc[len(CASES) + list(NOT).index(text)]
-    assert counted(row, NOT[text]) == []
+frame, test_italian_forms, test_near_misses = table_tests("it", CASES, NOT)
 
 
 def test_accents_are_folded():
