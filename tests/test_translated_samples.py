@@ -220,6 +220,17 @@ def test_generated_files_are_the_committed_ones(regenerated, lang):
         assert (out / name).read_bytes() == (SAMPLES / lang / name).read_bytes(), name
 
 
+def test_the_readme_counts_the_chats_that_match():
+    """sample_chats/README.md (written from verdicts.py) says how many translated chats get the
+    English verdicts and how many of them with one sign named in ALLOWED_DIFFERENCES."""
+    text = " ".join((SAMPLES / "README.md").read_text(encoding="utf-8").split())
+    assert not NOT_YET
+    assert (
+        f"Today all {len(cases())} translated chats pass, {len(ALLOWED_DIFFERENCES)} of them "
+        "with one sign named in the test" in text
+    )
+
+
 def test_unknown_language_is_a_clear_error():
     done = subprocess.run(
         [sys.executable, str(SAMPLES / "make_samples.py"), "--language", "xx"],
