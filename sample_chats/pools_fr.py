@@ -2108,7 +2108,7 @@ DEEP_US += [
     "Y: ils ont dit quoi ?\nX: ils doivent faire une prise de sang. j'ai tellement peur\n"
     "Y: ça fait trop peur. c'est ton bébé\n~~~\nY: comment va le toutou?? des résultats ?\n"
     "X: ça se soigne!!\nY: oh merci mon dieu\nY: fais lui un bisou de ma part",
-    "X: je crois que je dois quitter Alex\nY: wow. ça va ?\n"
+    "X: je crois que je dois rompre avec Alex\nY: wow. ça va ?\n"
     "X: pas vraiment. je le sens depuis des mois\nY: c'est tellement dur comme situation\n"
     "Y: qu'est ce qui te fait ressentir ça ?\nX: on veut juste pas les mêmes choses\n"
     "Y: ça se comprend. quoi que tu décides chui là",

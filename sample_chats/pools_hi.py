@@ -784,7 +784,7 @@ LIGHT_US = [
     "X: <media:sticker>\nY: ye sab tujhe milte kahan se h",
     "X: <media:audio>\nY: omg voice note wala essay\nX: bas sun le\nY: ok sun rah{Y:a/i} hoon",
     "X: <media:video>\nX: bhatije ne pehla kadam rakha!!\nY: OMG\nY: kitna proud h wo khud pe",
-    "X: <media:gif>\nY: lmaooo accurate",
+    "X: <media:gif>\nY: lmaooo ekdum sahi",
 ]
 
 DEEP_US = [
@@ -908,7 +908,7 @@ GROUP = [
     "A: please ab weekend trip book kar lein\nB: haan. {town}?\n"
     "C: {month} ka pehla weekend chalega mujhe\nD: same\nA: aaj raat cottages dekh{A:ta/ti} hoon",
     "A: <media>\nA: cottage option 1\nA: <media>\nA: option 2\nB: 2 mein hot tub h\nC: 2\n"
-    "D: 2 obviously",
+    "D: 2 pakka",
     "A: main {place} pe hoon aur hamara gaana baj raha h\nC: kaunsa\nA: pata h kaunsa\nB: 🎶\n"
     "D: video bana!!",
     "A: reminder {day} ko {friend} ki farewell h\nB: kitne baje\nA: {time} se {place} pe\n"
@@ -1067,7 +1067,7 @@ ANEC_EXCHANGES = [
     "X: {ANEC}\nY: {REACT}\n"
     "X: {anyway tera din kaisa ja raha h|anyway. tu kaisa h|anyway ye thi meri news. tu bata}\n"
     "Y: {badhiya! uske saamne kuch nhi hua|tere jitna exciting nhi|acha thanks, busy}",
-    "X: meri life ka update: {ANEC}\nY: {REACT}",
+    "X: meri zindagi ka update: {ANEC}\nY: {REACT}",
 ]
 
 # Indian English replacements for the few fragments the US chat uses
@@ -1691,7 +1691,7 @@ WANE_MIN = [
     "X: ok\nY: k",
     "X: <media>\nX: isse hasi aa gayi\nY: ha",
     "X: hope tera hafta acha ho\nY: thanks, tera bhi",
-    "X: {day} free h?\nY: busy sorry",
+    "X: {day} free h?\nY: kaam h yaar, sorry",
     "X: {friend} ki news dekhi?\nY: haan",
     "X: nayi job kaisi h\nY: theek, busy",
     "X: arre poochna tha, {town} kaisa raha?\nY: acha thanks",
@@ -1860,7 +1860,7 @@ CRIT_LIGHT = [
     "X: {friend} wala kitne baje h\nY: {time}\nX: ok",
     "X: bread le aayega\nY: haan",
     "X: late ho rah{X:a/i} hoon\nY: ok",
-    "X: <media>\nX: {friend} ka naya puppy\nY: cute",
+    "X: <media>\nX: {friend} ka naya puppy\nY: kitna pyaara",
     "X: gaadi ki chaabi side pe rakh di\nY: 👍",
     "X: teri train kitne baje h\nY: 6:10\nX: ok",
     "X: dhaabe se kuch chahiye\nY: bade fries\nX: ok",
@@ -2009,6 +2009,8 @@ CRISIS_BEN = [
     "X: bas flat. thaka hua. kuch mazedaar nhi lagta\n"
     "Y: {VALIDATE}. {day} ko ghar se bahar chalein? walk aur {drink}?\nX: haan please",
 ]
+
+GROUP_SYSTEM_NAMES = ("Shruti", "Dev 🎸", "+91 98765 43210", "Pooja")
 
 # --- group dominated (Sunday football; Manav dominates)
 
@@ -2219,7 +2221,7 @@ JO = [
     "X: packing ka sawaal, april mein wahan thand hoti h\nY: 15-16 degree?\nX: toh jacket\n"
     "Y: jacket le aana",
     "X: promotion mil gaya!!\nY: {HYPE}\nY: ok ab trip celebration trip h\nX: done",
-    "X: <media>\nX: naya suitcase\nY: kitna fancy\nX: cup holder bhi h",
+    "X: <media>\nX: naya bag\nY: kitna fancy\nX: cup holder bhi h",
     "X: ok naraz mat hona par shayad humare liye cooking class book kar di\n"
     "Y: naraz kyun ho{Y:unga/ungi} ye toh amazing h\nX: subah 8 baje h\nY: ok ab naraz hoon",
     "X: mummy kaisi h\nY: better thanks, nayi dawai kaam kar rahi h\n"

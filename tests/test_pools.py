@@ -27,12 +27,7 @@ import pytest
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_chats"
 
 #: languages whose twin of pools.py is not held to these checks yet, and why
-NOT_YET = {
-    "hi": "Hinglish by design: its lines keep English words (the translation check counts them "
-    "as untranslated), its verbs agree as {X:a/i} in lines the check reads as fragments, and its "
-    "export is the English (India) one, whose group notices and phone number are not a Hindi "
-    "locale's; tests/nlp/test_pack_hi.py and the translated-samples test cover it",
-}
+NOT_YET: dict[str, str] = {}
 #: every language with a twin of pools.py
 LANGS = sorted(
     p.stem.removeprefix("pools_")
@@ -41,10 +36,15 @@ LANGS = sorted(
 )
 #: ... and those that also have the locale of --language
 LOCALES = [lang for lang in LANGS if (SAMPLES / f"locale_{lang}.py").is_file()]
-#: languages whose adjectives agree with the speaker ({X:o/a}); German needs no such endings
-AGREEING = {"es", "fr", "it", "pt"}
+#: languages whose adjectives (Hindi: verbs) agree with the speaker ({X:o/a}, {X:a/i}); German
+#: needs no such endings
+AGREEING = {"es", "fr", "hi", "it", "pt"}
 #: languages where no exchange with English words comes back unchanged (German keeps "yo")
 NEVER_COPIED = {"es", "fr", "it", "pt"}
+#: languages typed mixed with English: Hinglish keeps English nouns and set phrases ("happy
+#: birthday", "airbnb ya hotel", "proper date night", "cute"), so an exchange may keep more than
+#: half of its English words; one that keeps them all is still untranslated
+MIXED = {"hi"}
 
 
 def load(name: str):
@@ -63,6 +63,7 @@ def load(name: str):
 EN = load("pools")
 MAKE = load("make_samples")
 SLOT = re.compile(r"\{([^{}]*)\}")
+ANGLED = re.compile(r"<[^<>]*>")
 PLACEHOLDER = re.compile(r"^<(media\w*(?::\w+)?|deleted|call)>$")
 EXCHANGE = re.compile(r"^[A-Z]: ")
 AGREE = re.compile(r"^([A-Z]):([^/{}|]*)/([^/{}|]*)$")  # {X:o/a}: an ending agreeing with X
@@ -118,8 +119,9 @@ def shape(src: str) -> list[list[tuple]]:
 
 
 def words(src: str) -> set[str]:
-    """Words of four letters or more (any alphabet), slots left out."""
-    return {w for w in re.findall(r"(?:[^\W\d_]|')+", SLOT.sub(" ", src.lower())) if len(w) >= 4}
+    """Words of four letters or more (any alphabet), slots and placeholders (<media>) left out."""
+    text = ANGLED.sub(" ", SLOT.sub(" ", src.lower()))
+    return {w for w in re.findall(r"(?:[^\W\d_]|')+", text) if len(w) >= 4}
 
 
 def pool_cases() -> list[tuple[str, str]]:
@@ -167,14 +169,15 @@ def test_pool_has_the_same_exchanges_in_the_same_order(lang, name):
 @pytest.mark.parametrize(("lang", "name"), pool_cases())
 def test_pool_is_translated(lang, name):
     """No exchange with words of its own is left in English: at most half of its English words
-    (names, brands, loanwords such as 'podcast' or 'cool') come back in the translated one, and
-    never all of them."""
+    (names, brands, loanwords such as 'podcast' or 'cool') come back in the translated one (any
+    share in a language typed mixed with English, MIXED), and never all of them."""
     for i, (a, b) in enumerate(zip(getattr(EN, name), getattr(twin(lang), name), strict=True)):
         en_words = words(a)
         if not en_words:
             continue
         shared = en_words & words(b)
-        assert len(shared) <= max(3, len(en_words) // 2), f"{name}[{i}]: {sorted(shared)}"
+        if lang not in MIXED:
+            assert len(shared) <= max(3, len(en_words) // 2), f"{name}[{i}]: {sorted(shared)}"
         assert len(en_words) < 2 or len(shared) < len(en_words), f"{name}[{i}] is English"
         text = SLOT.sub("", re.sub(r"(?m)^[A-Z]: ?|<[^>]*>", "", a))
         if lang in NEVER_COPIED and re.search(r"[a-z]{3}", text):
@@ -240,7 +243,7 @@ def test_endings_agree_with_someone_in_the_exchange(lang):
 
 
 #: the country code of the group's member known by number, where the language has a locale
-PHONE = {"de": "+49 ", "es": "+34 ", "fr": "+33 ", "it": "+39 ", "pt": "+55 "}
+PHONE = {"de": "+49 ", "es": "+34 ", "fr": "+33 ", "hi": "+91 ", "it": "+39 ", "pt": "+55 "}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -347,7 +350,7 @@ def test_the_export_lines_read_back_as_their_kinds(lang):
     names = {"a": group[1], "b": group[3], "s": subjects[0], "t": subjects[1]}
     notices = [t.format(**names) for _, t in loc.SYSTEM]
     bodies = [fmt["android_encryption"], *notices]
-    stamp = when.strftime(fmt["android_stamp"])
+    stamp = MAKE.strftime12(when, fmt["android_stamp"])
     lines = [f"{stamp} - {b}" for b in bodies]
     said = [(fmt["media"], "media"), (fmt["deleted_android"], "deleted"), ("ok", "text")]
     lines += [f"{stamp} - {group[0]}: {b}" for b, _ in said]
@@ -358,7 +361,7 @@ def test_the_export_lines_read_back_as_their_kinds(lang):
     ]
     assert got == [(None, "system")] * len(bodies) + [(group[0], k) for _, k in said]
 
-    stamp = when.strftime(fmt["ios_stamp"])
+    stamp = MAKE.strftime12(when, fmt["ios_stamp"])
     ios = [f"{stamp} Samuel: \u200e{m}" for m in fmt["ios_media"].values()]
     ios += [f"{stamp} Samuel: \u200e{fmt['missed_call']}", f"{stamp} Samuel: ok"]
     frame, _ = parse_text("\n".join(ios) + "\n")

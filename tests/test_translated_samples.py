@@ -104,6 +104,16 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
         "the reader's verdict in expected.json (not observed)"
     ),
+    ("fr", "ios_en_us.txt", "find_balance"): (
+        "ENGLISH: two English readings keep Maddie's and Luis's responsiveness close (0.64 and "
+        "0.47): 'broken hip. he's in the hospital' is Maddie's tier-3 feeling ('broken', as in a "
+        "broken heart) met with care, and Luis's typo correction '*crying' is a tier-3 "
+        "disclosure left unanswered; the French pack reads no feeling of Emma's in 'col du fémur "
+        "cassé. il est à l'hôpital' (a bone, and her grandfather's) and the French chat has no "
+        "correction there, so Emma answers 8 of Louis's 11 feelings with care (0.73) and Louis "
+        "6 of Emma's 15 (0.40): lopsided by 0.33, over the 0.30 line; the English verdict "
+        "(observed) is the reader's in expected.json"
+    ),
     ("it", "android_en_gb.txt", "mutual_care"): (
         "ENGLISH: the English reading takes Priya's 'they loved the presentation' for affection, "
         "so she shows it 5 times to Tom's 2 (parity 0.57, under the 0.6 line); the Italian pack "
@@ -122,27 +132,7 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
 #: (language, English file) -> why that translated chat's verdicts differ from English on more
 #: than one sign: a strict expected failure of the verdict test (it fails as soon as the chat
 #: matches, so the line must then go). Every other test of the chat holds as for any language.
-NOT_YET: dict[tuple[str, str], str] = {
-    ("fr", "ios_en_us.txt"): (
-        "empathy and find_balance differ, from four messages read differently on both sides: the "
-        "English reading takes 'broken hip. he's in the hospital' for Maddie's tier-3 feeling and "
-        "'I think I need to break up with Alex' for a named one, both met by Luis with a caring "
-        "question, where the French pack reads no feeling in 'col du fémur cassé' nor in 'je "
-        "dois quitter Alex' (a name after 'quitter' is no form a word list can read as ending a "
-        "relationship), so Louis meets Emma's hard feelings 3 times in 7 (0.43, needs 0.50; "
-        "English 5 in 9); and the English reading misses Luis's 'i've been having a really hard "
-        "time since the move' and takes Maddie's 'that's so scary. he's your baby' for "
-        "invalidation, where the French pack reads both as a disclosure met with care, so "
-        "Emma's responsiveness (0.73) runs 0.37 above Louis's (0.36; lopsided from 0.30)"
-    ),
-    ("hi", "ios_en_us.txt"): (
-        "two ENGLISH readings on their lines, where the Hindi verdicts are the reader's "
-        "(observed in expected.json): feel_supported (Maddie's hard feelings met with care "
-        "0.56 in English against the 0.6 line, Meera's 0.63 in Hindi) and "
-        "listen_without_judgment (Luis's replies responsive 0.47 against 0.5, and 'that's so "
-        "scary. he's your baby' read as invalidating; Kabir's 0.50 and none in Hindi)"
-    ),
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 
@@ -228,6 +218,17 @@ def test_generated_files_are_the_committed_ones(regenerated, lang):
     assert written == sorted(files(lang).values())
     for name in written:
         assert (out / name).read_bytes() == (SAMPLES / lang / name).read_bytes(), name
+
+
+def test_the_readme_counts_the_chats_that_match():
+    """sample_chats/README.md (written from verdicts.py) says how many translated chats get the
+    English verdicts and how many of them with one sign named in ALLOWED_DIFFERENCES."""
+    text = " ".join((SAMPLES / "README.md").read_text(encoding="utf-8").split())
+    assert not NOT_YET
+    assert (
+        f"Today all {len(cases())} translated chats pass, {len(ALLOWED_DIFFERENCES)} of them "
+        "with one sign named in the test" in text
+    )
 
 
 def test_unknown_language_is_a_clear_error():

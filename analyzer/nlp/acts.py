@@ -39,6 +39,7 @@ class ActRules(NamedTuple):
     tail_lengths: tuple[int, ...]
     tag_question_end: frozenset[str]
     not_question: frozenset[tuple[str, ...]]
+    indirect_frames: tuple[tuple[str, ...], ...]
     second_person: frozenset[str]
     qo_how: frozenset[str]
     qo_how_next: frozenset[str]
@@ -97,6 +98,7 @@ def act_rules(pack: Pack) -> ActRules:
         tail_lengths=tuple(sorted({len(t) for t in tails})),
         tag_question_end=pack.word_set("tag_question_end"),
         not_question=frozenset(pack.phrases("not_question")),
+        indirect_frames=pack.phrases("indirect_frames"),
         second_person=pack.word_set("second_person"),
         qo_how=pack.word_set("qo_how"),
         qo_how_next=pack.word_set("qo_how_next"),
@@ -168,6 +170,16 @@ def _clause_start(words: tuple[str, ...], start: int, end: int, r: ActRules) -> 
     return j
 
 
+def _holds(clause: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` occurs in ``clause`` (as consecutive words)."""
+    for p in phrases:
+        n = len(p)
+        for k in range(len(clause) - n + 1):
+            if clause[k : k + n] == p:
+                return True
+    return False
+
+
 def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | None = None) -> bool:
     """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok"), by the
     rules ``r`` of a language (English by default)."""
@@ -176,6 +188,8 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
     j = _clause_start(words, start, end, r)
     if j >= end:
         return False
+    if r.indirect_frames and _holds(words[start:end], r.indirect_frames):
+        return False  # "pata nahi kya hua": a question told, not asked
     w = words[j]
     nxt = words[j + 1] if j + 1 < end else ""
     if w in r.wh:

@@ -3,7 +3,8 @@ message's reading with the tuple its test table expects.
 
 A pack test holds two tables: ``CASES`` (text -> tier, feeling statement, question, question
 about the other, categories that must be counted) and ``NOT`` (near misses: text -> categories
-that must not be counted). Both are read in one pass, cases first.
+that must not be counted). Both are read in one pass, cases first; :func:`table_tests` gives a
+module the fixture and the two tests over its tables.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
+import pytest
 
 from analyzer.nlp import features
 from tests.realtext.evaluate import comment_frame
@@ -40,3 +42,42 @@ def missing(row: pd.Series, categories: Iterable[str]) -> list[str]:
 def counted(row: pd.Series, categories: Iterable[str]) -> list[str]:
     """The categories of ``categories`` the message counts."""
     return [c for c in categories if row[f"cat_{c}"] > 0]
+
+
+def table_tests(
+    language: str,
+    cases: dict[str, tuple],
+    near: dict[str, tuple[str, ...]],
+    languages: dict[str, int] | None = None,
+):
+    """The fixture and the two table tests a pack test module shares, bound to its tables:
+    ``frame`` (``cases`` then ``near`` read in one pass, as ``language``; with ``languages``,
+    also the count of messages read per language), a test of each text of ``cases`` (its
+    reading and the categories it must count) and one of each near miss of ``near`` (the
+    categories it must not count). A module binds them to its own names::
+
+        frame, test_german_forms, test_near_misses = table_tests("de", CASES, NOT)
+    """
+    texts = list(cases) + list(near)
+
+    @pytest.fixture(scope="module")
+    def frame() -> pd.DataFrame:
+        extracted = read(texts)
+        assert extracted.language == language
+        if languages is not None:
+            assert extracted.languages == languages
+        return frame_of(extracted)
+
+    @pytest.mark.parametrize("text", tuple(cases))
+    def test_forms(frame, text):
+        row = frame.iloc[texts.index(text)]
+        *expected, cats = cases[text]
+        assert reading(row) == tuple(expected)
+        assert missing(row, cats) == []
+
+    @pytest.mark.parametrize("text", tuple(near))
+    def test_near_misses(frame, text):
+        row = frame.iloc[len(cases) + list(near).index(text)]
+        assert counted(row, near[text]) == []
+
+    return frame, test_forms, test_near_misses

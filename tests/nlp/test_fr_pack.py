@@ -186,6 +186,12 @@ OPEN_FORMS = {
     "je m'en veux tellement": (False, True, False, False),
     "mes potes me manquent": (False, True, False, False),
     "j'ai l'impression d'être nulle au boulot": (False, True, False, False),
+    # a breakup is a feeling word, as English reads "break up"; someone else's is not the writer's
+    # feeling, and "largué" alone is being lost, not left
+    "je crois que je dois rompre avec lui": (False, True, False, False),
+    "il m'a larguée hier soir": (False, True, False, False),
+    "ma soeur a rompu avec son copain": (False, False, False, False),
+    "je suis largué en maths": (False, False, False, False),
     "tu bois quoi ce soir": (False, False, True, False),
     "ta journée ça a été": (False, False, True, False),
     "vous en pensez quoi": (False, False, True, False),
@@ -216,3 +222,36 @@ def test_open_forms_and_their_near_misses():
         for k, t in enumerate(OPEN_FORMS)
     }
     assert {t: g for t, g in got.items() if g != OPEN_FORMS[t]} == {}
+
+
+# Follow-up questions (a question picking up what the partner just said): forms written after the
+# development gold's misses, each after a partner's turn; the near misses ask something else after
+# the same kind of turn ("et tu viens ce soir ?" changes the subject, "et il fait beau ?" too).
+FOLLOWUPS = {
+    ("j'ai démissionné ce matin", "c'est vrai ?"): True,
+    ("mon chef m'a encore engueulé", "il a dit quoi exactement"): True,
+    ("j'ai vu Marc au ciné", "et il t'a reconnue ?"): True,
+    ("j'ai vu Marc au ciné", "c'était bien ?"): True,
+    ("j'ai passé l'entretien aujourd'hui", "tu l'as senti comment ?"): True,
+    ("j'ai passé l'entretien aujourd'hui", "ils t'ont posé quelles questions ?"): True,
+    ("j'ai passé l'entretien aujourd'hui", "et tu penses que ça a marché ?"): True,
+    ("ma mère est à l'hôpital", "c'est grave ?"): True,
+    ("j'ai fini mes courses", "et tu viens ce soir ?"): False,
+    ("j'ai fini mes courses", "et il fait beau chez toi ?"): False,
+    ("j'ai fini mes courses", "tu le veux ce pull ou pas ?"): False,
+    ("j'ai fini mes courses", "il te reste des tickets de métro ?"): False,
+    ("j'ai fini mes courses", "c'est quand l'anniv de Léa déjà ?"): False,
+}
+
+
+def test_follow_up_questions_and_their_near_misses():
+    from tests.nlp import gold
+
+    items = [gold.GoldItem(1, frozenset(), prev, text) for prev, text in FOLLOWUPS]
+    annotated, positions = gold.gold_frame(items)
+    extracted = features.extract(annotated)
+    assert extracted.language == "fr"
+    rows = extracted.frame.iloc[positions]
+    got = dict(zip(FOLLOWUPS, rows["followup"].astype(bool), strict=True))
+    assert {k: v for k, v in got.items() if v != FOLLOWUPS[k]} == {}
+    assert rows["question"].astype(bool).all()

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from analyzer.nlp import pack
-from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
+from tests.nlp.pack_cases import table_tests
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -134,25 +132,7 @@ NOT = {
 }
 
 
-@pytest.fixture(scope="module")
-def frame():
-    extracted = read(list(CASES) + list(NOT))
-    assert extracted.language == "de"
-    return frame_of(extracted)
-
-
-@pytest.mark.parametrize("text", tuple(CASES))
-def test_german_forms(frame, text):
-    row = frame.iloc[list(CASES).index(text)]
-    *expected, cats = CASES[text]
-    assert reading(row) == tuple(expected)
-    assert missing(row, cats) == []
-
-
-@pytest.mark.parametrize("text", tuple(NOT))
-def test_near_misses(frame, text):
-    row = frame.iloc[len(CASES) + list(NOT).index(text)]
-    assert counted(row, NOT[text]) == []
+frame, test_german_forms, test_near_misses = table_tests("de", CASES, NOT)
 
 
 def test_umlauts_typed_are_read_as_the_lexicon_writes_them():
