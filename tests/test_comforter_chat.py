@@ -44,9 +44,10 @@ def test_chat_is_big_enough():
 
 def test_comforter_does_not_look_like_the_discloser():
     robin, jo = per_person()["Robin"], per_person()["Jo"]
-    # 142: the emotion model with character n-grams (threshold 0.705 since the L2 penalty 0.05;
-    # 0.795 before, with the same 142) leaves the variants of "I'm so tired of pretending I'm
-    # fine" below its threshold; the word-only model raised one of them
+    # 142: the emotion model with character n-grams (threshold 0.715 since it also learns from
+    # BRIGHTER's English rows, 0.705 with the L2 penalty 0.05, 0.795 before, with the same 142)
+    # leaves the variants of "I'm so tired of pretending I'm fine" below its threshold; the
+    # word-only model raised one of them
     assert robin == {"messages": 220, "tier2": 142, "feeling": 142, "support": 0, "reflection": 0}
     # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers.
     # support 129 (was 126): "(aw) it's a lot to deal with on top of everything" (three times) now
