@@ -44,14 +44,17 @@ def test_chat_is_big_enough():
 
 def test_comforter_does_not_look_like_the_discloser():
     robin, jo = per_person()["Robin"], per_person()["Jo"]
-    # 142: the emotion model with character n-grams (threshold 0.705 since the L2 penalty 0.05;
-    # 0.795 before, with the same 142) leaves the variants of "I'm so tired of pretending I'm
-    # fine" below its threshold; the word-only model raised one of them
+    # 142: the emotion model with character n-grams (threshold 0.71 since it also learns from
+    # BRIGHTER's English rows, 0.705 with the L2 penalty 0.05, 0.795 before, with the same 142)
+    # leaves the variants of "I'm so tired of pretending I'm fine" below its threshold; the
+    # word-only model raised one of them
     assert robin == {"messages": 220, "tier2": 142, "feeling": 142, "support": 0, "reflection": 0}
     # Jo's five: "I'm really glad your aunt is with him", her own gladness, which stays hers.
     # support 129 (was 126): "(aw) it's a lot to deal with on top of everything" (three times) now
-    # names the difficulty (the open "so much / a lot to deal with" form)
-    assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 129, "reflection": 44}
+    # names the difficulty (the open "so much / a lot to deal with" form); 135: "aw it must be so
+    # good to hear him laugh" (six times) shares in Robin's gladness ("it must be good to", a
+    # validation), which also keeps the emotion model from raising it as Jo's own feeling
+    assert jo == {"messages": 220, "tier2": 5, "feeling": 5, "support": 135, "reflection": 44}
     assert jo["tier2"] / jo["messages"] <= 0.25 * robin["tier2"] / robin["messages"]
     assert jo["feeling"] / jo["messages"] <= 0.25 * robin["feeling"] / robin["messages"]
 
@@ -69,11 +72,12 @@ def test_measures(result):
     assert m.get("feeling_statements", "Jo") == 5
     assert round(m.get("tier2_share", "Jo"), 3) == 0.023
     assert round(m.get("tier2_share", "Robin"), 3) == 0.45
-    assert m.get("support_given", "Jo") == 129
+    assert m.get("support_given", "Jo") == 135
     # 124 / 6 (was 121 / 9): Jo's three "it's a lot to deal with on top of everything" replies are
-    # support now, so the disclosures they answer are met responsively, not minimally
+    # support now, so the disclosures they answer are met responsively, not minimally; 130 / 0:
+    # so are her six "aw it must be so good to hear him laugh"
     assert m.response_counts(["Robin"])["Robin"] == {
-        "responsive": 124, "minimal": 6, "self_focused": 9, "invalidating": 3, "none": 0,
+        "responsive": 130, "minimal": 0, "self_focused": 9, "invalidating": 3, "none": 0,
     }  # fmt: skip
 
 

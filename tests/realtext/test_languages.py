@@ -54,6 +54,8 @@ def test_brighter_splits_have_their_published_rows():
     }
     eng = brighter.rows("dev", "eng")
     assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (115, 99, 13)
+    eng = brighter.rows("train", "eng")
+    assert (len(eng), int(eng["emotional"].sum()), int(eng["none"].sum())) == (2764, 2413, 237)
 
 
 def test_xed_halves_are_split_by_the_text_into_a_tuning_third_and_a_reporting_rest():

@@ -19,6 +19,9 @@ CARD = json.loads(train.CARD.read_text(encoding="utf-8"))
 def test_card_names_the_shipped_model_and_its_data():
     assert train.sha256(emotion.MODEL_FILE) == CARD["model_sha256"]
     assert train.sha256(DIR / "train.tsv") == CARD["data"]["train.tsv"]
+    assert train.sha256(train.BRIGHTER / "train_eng.csv") == CARD["data"]["train_eng.csv"]
+    assert (CARD["data"]["brighter_positives"], CARD["data"]["brighter_negatives"]) == (2413, 237)
+    assert CARD["brighter_weight"] == train.BRIGHTER_WEIGHT == 0.1
     assert (CARD["seed"], CARD["c_penalty"], CARD["target_fpr"]) == (
         train.SEED,
         train.C_PENALTY,
