@@ -40,6 +40,7 @@ class ActRules(NamedTuple):
     tag_question_end: frozenset[str]
     not_question: frozenset[tuple[str, ...]]
     indirect_frames: tuple[tuple[str, ...], ...]
+    rhetorical: tuple[tuple[str, ...], ...]
     second_person: frozenset[str]
     qo_how: frozenset[str]
     qo_how_next: frozenset[str]
@@ -52,6 +53,9 @@ class ActRules(NamedTuple):
     qo_elided_you: tuple[tuple[str, ...], ...]
     qo_cues: frozenset[str]
     qo_ends: tuple[tuple[str, ...], ...]
+    qo_not_starts: tuple[tuple[str, ...], ...]
+    qo_leave_tags: tuple[tuple[str, ...], ...]
+    qo_plan_starts: tuple[tuple[str, ...], ...]
     followup_by_first: dict[str, tuple[tuple[str, ...], ...]]
     followup_alone: frozenset[tuple[str, ...]]
     followup_about: dict[str, frozenset[str]]
@@ -75,6 +79,7 @@ def act_rules(pack: Pack) -> ActRules:
     for pat in pack.phrases("followup_starts"):
         by_first[pat[0]] = (*by_first.get(pat[0], ()), pat)
     tails = frozenset(pack.phrases("question_tails"))
+    qo_not = {k: tuple(tuple(p.split()) for p in v) for k, v in w["qo_exceptions"].items()}
     return ActRules(
         wh=pack.word_set("wh_words"),
         aux=pack.word_set("auxiliaries"),
@@ -99,6 +104,7 @@ def act_rules(pack: Pack) -> ActRules:
         tag_question_end=pack.word_set("tag_question_end"),
         not_question=frozenset(pack.phrases("not_question")),
         indirect_frames=pack.phrases("indirect_frames"),
+        rhetorical=pack.phrases("rhetorical"),
         second_person=pack.word_set("second_person"),
         qo_how=pack.word_set("qo_how"),
         qo_how_next=pack.word_set("qo_how_next"),
@@ -111,6 +117,9 @@ def act_rules(pack: Pack) -> ActRules:
         qo_elided_you=pack.phrases("qo_elided_you"),
         qo_cues=pack.word_set("qo_cues"),
         qo_ends=pack.phrases("qo_ends"),
+        qo_not_starts=qo_not.get("starts", ()),
+        qo_leave_tags=qo_not.get("leave_tags", ()),
+        qo_plan_starts=qo_not.get("plan_starts", ()),
         followup_by_first=by_first,
         followup_alone=frozenset(pack.phrases("followup_alone")),
         followup_about=_sets(w["followup_about"]),
@@ -188,6 +197,8 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
     j = _clause_start(words, start, end, r)
     if j >= end:
         return False
+    if r.rhetorical and _holds(words[start:end], r.rhetorical):
+        return False  # "tu kaun hota hai bolne wala": a counter-question in a quarrel asks nothing
     if r.indirect_frames and _holds(words[start:end], r.indirect_frames):
         return False  # "pata nahi kya hua": a question told, not asked
     w = words[j]
@@ -243,8 +254,8 @@ def _question_other(
     """A question clause words[start:end] about the other person (wellbeing, feelings, day)."""
     j = _clause_start(words, start, end, r)
     sent = words[j:end]
-    if not sent:
-        return False
+    if not sent or _starts_with(sent, r.qo_not_starts):
+        return False  # "tudo bem se eu ...": asking leave; "que foi isso ontem": a thing
     clause_matches = [m for m in lex.matches if start <= m.start < end and not m.negated]
     if any("criticism" in m.entry.cats or "defensiveness" in m.entry.cats for m in clause_matches):
         return False  # "what is wrong with you" accuses, it does not ask
@@ -281,6 +292,21 @@ def _question_other(
     if not r.qo_cues.isdisjoint(sent):
         return True
     return any(m.entry.tier >= 2 for m in clause_matches)
+
+
+def _asks_leave(
+    words: tuple[str, ...], clauses: list[tuple[int, int]], c0: int, c1: int, r: ActRules
+) -> bool:
+    """Whether the question clause words[c0:c1] is a tag asking leave ("..., tudo bem?") after a
+    clause of the writer's own plan in the same sentence ("vou sair com as meninas hoje")."""
+    if not r.qo_leave_tags or not _starts_with(words[_clause_start(words, c0, c1, r) : c1],
+                                                r.qo_leave_tags):  # fmt: skip
+        return False
+    return any(
+        _starts_with(words[_clause_start(words, b0, b1, r) : b1], r.qo_plan_starts)
+        for b0, b1 in clauses
+        if b1 <= c0
+    )
 
 
 def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
@@ -340,13 +366,19 @@ def detect_acts(
         if qmark and not asking:
             body = tuple([w for w in words[start:end] if w != ","])
             tagged = (len(body) >= 4 and body[-1] in r.tag_question_end) or body in r.not_question
+            if clauses and r.rhetorical and _holds(words[clauses[-1][0] : clauses[-1][1]],
+                                                   r.rhetorical):  # fmt: skip
+                tagged = True  # "aur tu kya h?": a counter-question, even with "?"
             if not tagged:
                 asking = clauses[-1:] if clauses else []
                 question = question or bool(clauses)
         if not asking:
             continue
         question = True
-        if not qo and any(_question_other(words, c0, c1, lex, r) for c0, c1 in asking):
+        if not qo and any(
+            _question_other(words, c0, c1, lex, r) and not _asks_leave(words, clauses, c0, c1, r)
+            for c0, c1 in asking
+        ):
             qo = True
         if not cue:
             for c0, c1 in asking:

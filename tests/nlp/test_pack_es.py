@@ -136,6 +136,11 @@ HEDGES = {
     "nada nada, cosas mías": True,
     "déjalo estar": True,
     "estoy bien en serio": True,
+    # "en serio" after a comma or a full stop still takes the state back
+    "estoy bien, en serio": True,
+    "todo bien, de verdad": True,
+    "estoy bien. todo bien. en serio": True,
+    "es broma": True,
     "da igual el color, elige tú": False,
     "da igual lo que diga mi jefe": False,
     "no es nada fácil": False,
@@ -149,6 +154,13 @@ HEDGES = {
     "no pasa nada si llegas tarde": False,
     "la verdad es que no importa lo que piensen": False,
     "no es una tontería lo que sientes": False,
+    # a joke asked about alone, a feeling that is not fine, a "fine" asked back
+    "es broma?": False,
+    "era broma?": False,
+    "¿es una broma?": False,
+    "no estoy bien, en serio": False,
+    "estoy bien, en serio?": False,
+    "está bien, en serio, vete": False,
 }
 
 

@@ -100,6 +100,16 @@ CASES |= {
     "samajh nahi aa raha kya karun": (0, False, False, False, ()),
     "tujhe pata hai kya hua": (0, False, True, True, ()),
     "pata nahi kya hua?": (0, False, True, True, ()),
+    # a counter-question in a quarrel asks nothing, "?" or not (rhetorical wins over the
+    # question words); the same words asking something are still questions
+    "aur tu kya h?": (0, False, False, False, ()),
+    "aur tum kya ho? tum bhi wahi karte ho": (0, False, False, False, ()),
+    "tu kaun hota hai bolne wala": (0, False, False, False, ()),
+    "tum kon hoti ho mujhe rokne wali?": (0, False, False, False, ()),
+    "itni si baat pe naraz ho gaye?": (1, False, False, False, ("invalidation",)),
+    "aur tu kya kar raha hai?": (0, False, True, False, ()),
+    "kaun aa raha hai aaj?": (0, False, True, False, ()),
+    "ye kaun hai?": (0, False, True, False, ()),
     # "h." is "hai" and a full stop
     "ye toh bahut bura h. kya hua?": (1, False, True, True, ("validation",)),
 }

@@ -67,6 +67,20 @@ CASES = {
     "ja pagou a conta de luz?": (0, False, True, False, ()),
     "foi bem caro?": (0, False, True, False, ()),
     "quem vai levar o cachorro?": (0, False, True, False, ()),
+    # asking leave is a question, not one about the other: "tudo bem se eu ...", "..., td bem?"
+    # after the writer's own plan (qo_exceptions); "q foi isso ..." is about a thing
+    "tudo bem se eu chegar mais tarde?": (0, False, True, False, ()),
+    "vou sair com as meninas hoje, td bem?": (0, False, True, False, ()),
+    "amor, vou sair hoje, td bem?": (1, False, True, False, ()),
+    "amanha vou no medico, pode ser?": (0, False, True, False, ()),
+    "q foi isso ontem, nem te conto": (0, False, True, False, ()),
+    # ... and their near misses still ask about the other
+    "e ai, tudo bem?": (0, False, True, True, ()),
+    "q foi, ta tudo bem?": (0, False, True, True, ()),
+    "to preocupada, ta tudo bem?": (2, True, True, True, ("fear",)),
+    "vc ta bem? td bem msm?": (0, False, True, True, ()),
+    "o q foi isso? vc ta bem?": (0, False, True, True, ()),
+    "q foi?": (0, False, True, True, ()),
     # named feelings of social-media writing: an outburst, love of a thing, fright, anger
     "pqp, perdi o onibus de novo": (2, True, False, False, ()),
     "amo esse filme": (2, True, False, False, ("joy",)),
