@@ -54,7 +54,7 @@ def fmt_count(value: Any) -> str:
         return f"{round(float(value)):,}"
     from babel.numbers import format_decimal
 
-    return format_decimal(round(float(value)), locale=i18n.locale())  # pt, es: "1.234"
+    return format_decimal(round(float(value)), locale=i18n.babel_locale())  # pt, es: "1.234"
 
 
 def fmt_share(value: Any) -> str:
@@ -66,7 +66,7 @@ def fmt_share(value: Any) -> str:
         from babel.numbers import format_percent
 
         small = 0 < pct < 0.5
-        text = format_percent(0.01 if small else float(value), locale=i18n.locale())
+        text = format_percent(0.01 if small else float(value), locale=i18n.babel_locale())
         return ("<" if small else "") + text.replace(" ", NBSP)
     if 0 < pct < 0.5:
         return f"<1{NBSP}%"
@@ -117,12 +117,11 @@ def fmt_trend(value: Any) -> str:
         return DASH
     if _english():
         return f"{float(value) * 100:+.1f}{NBSP}% a week".replace("-", "−")
-    from babel import Locale
     from babel.numbers import format_percent
 
     # the locale's own percent pattern ("#,##0 %"), with one decimal
-    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.0", 1)
-    pct = format_percent(abs(float(value)), pattern, locale=i18n.locale())
+    pattern = i18n.babel_locale().percent_formats[None].pattern.replace("0", "0.0", 1)
+    pct = format_percent(abs(float(value)), pattern, locale=i18n.babel_locale())
     change = ("−" if float(value) < 0 else "+") + pct.replace(" ", NBSP)
     return _("{change} a week").format(change=change)
 
@@ -198,7 +197,7 @@ def fmt_date(ts: Any) -> str:
         return pd.Timestamp(ts).strftime("%-d %b %Y")
     from babel.dates import format_date
 
-    return format_date(pd.Timestamp(ts).date(), "medium", locale=i18n.locale())
+    return format_date(pd.Timestamp(ts).date(), "medium", locale=i18n.babel_locale())
 
 
 def fmt_datetime(ts: Any) -> str:
@@ -209,7 +208,7 @@ def fmt_datetime(ts: Any) -> str:
     from babel.dates import format_time
 
     stamp = pd.Timestamp(ts)
-    return f"{fmt_date(stamp)} {format_time(stamp.time(), 'short', locale=i18n.locale())}"
+    return f"{fmt_date(stamp)} {format_time(stamp.time(), 'short', locale=i18n.babel_locale())}"
 
 
 def cell(measure: str, row: Mapping[str, Any] | None) -> Cell:
@@ -242,7 +241,7 @@ def _name_list(names: Sequence[str]) -> str:
     if not _english():
         from babel.lists import format_list
 
-        return format_list(names, locale=i18n.locale())
+        return format_list(names, locale=i18n.babel_locale())
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -256,7 +255,7 @@ def _english() -> bool:
 def _decimal(value: float, pattern: str) -> str:
     from babel.numbers import format_decimal
 
-    return format_decimal(value, pattern, locale=i18n.locale())
+    return format_decimal(value, pattern, locale=i18n.babel_locale())
 
 
 def _duration(seconds: float) -> str:
@@ -264,7 +263,7 @@ def _duration(seconds: float) -> str:
     ``"2,5 dias"``."""
     from babel.units import format_unit
 
-    loc = i18n.locale()
+    loc = i18n.babel_locale()
 
     def unit(value: float, name: str, length: str = "short") -> str:
         return format_unit(value, f"duration-{name}", length=length, locale=loc).replace(" ", NBSP)
@@ -287,9 +286,7 @@ def language_name(code: str) -> str:
 
     if _english() or not code or code.startswith("und"):
         return english_name(code)
-    from babel import Locale
-
-    return Locale.parse(i18n.locale()).languages.get(code.split("-")[0]) or english_name(code)
+    return i18n.babel_locale().languages.get(code.split("-")[0]) or english_name(code)
 
 
 def warning_text(warning: str) -> str:

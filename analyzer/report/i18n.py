@@ -83,6 +83,19 @@ def locale() -> str:
     return LOCALES[current()]
 
 
+def babel_locale():
+    """The Babel ``Locale`` of the current report language, parsed once per language (given
+    the name, Babel parses it again for every number and date it formats)."""
+    return _babel_locale(locale())
+
+
+@cache
+def _babel_locale(name: str):
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
 def how() -> str:
     """How the current language was chosen: "asked", "chat", "fallback" or ""."""
     return _how.get()

@@ -244,7 +244,7 @@ def _day_month(day: pd.Timestamp) -> str:
         return f"{day.day} {day:%b}"
     from babel.dates import format_skeleton
 
-    return format_skeleton("MMMd", day.date(), locale=i18n.locale())
+    return format_skeleton("MMMd", day.date(), locale=i18n.babel_locale())
 
 
 def _weekdays() -> tuple[str, ...]:
@@ -253,7 +253,7 @@ def _weekdays() -> tuple[str, ...]:
         return WEEKDAYS
     from babel.dates import get_day_names
 
-    names = get_day_names("abbreviated", context="stand-alone", locale=i18n.locale())
+    names = get_day_names("abbreviated", context="stand-alone", locale=i18n.babel_locale())
     return tuple(names[k] for k in range(7))
 
 

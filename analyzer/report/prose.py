@@ -402,12 +402,11 @@ def too_few(measure: str, n: int, settings: Settings) -> str:
 def _pct(x: float) -> str:
     if i18n.current() == i18n.SOURCE:
         return f"{x * 100:g}{NBSP}%"
-    from babel import Locale
     from babel.numbers import format_percent
 
     # the locale's own percent pattern, with up to two decimals ("12,5%")
-    pattern = Locale.parse(i18n.locale()).percent_formats[None].pattern.replace("0", "0.##", 1)
-    return format_percent(x, pattern, locale=i18n.locale()).replace(" ", NBSP)
+    pattern = i18n.babel_locale().percent_formats[None].pattern.replace("0", "0.##", 1)
+    return format_percent(x, pattern, locale=i18n.babel_locale()).replace(" ", NBSP)
 
 
 def _g(value: float) -> str:
@@ -416,7 +415,7 @@ def _g(value: float) -> str:
         return f"{value:g}"
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=i18n.locale())
+    return format_decimal(value, locale=i18n.babel_locale())
 
 
 def _dur(seconds: float) -> str:

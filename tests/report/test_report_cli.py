@@ -54,6 +54,24 @@ def test_pdf_output_has_the_sections(cli_run):
     assert [t for t in SECTION_TITLES.values() if t not in text] == []
 
 
+def test_its_own_process_writes_the_same_bytes_and_a_callers_objects_stay_collectable(
+    cli_run, tmp_path
+):
+    """`chat-balance` as its own process keeps what it made out of the collector's full passes
+    (gc.freeze); run inside a caller's process it leaves the caller's objects alone. The three
+    files are byte for byte the same either way."""
+    import gc
+
+    names = ("r.html", "r.pdf", "r.json")
+    frozen = gc.get_freeze_count()
+    result = runner.invoke(
+        app, ["report", str(SAMPLE), *[a for n in names for a in ("-o", str(tmp_path / n))], "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    same = [(tmp_path / n).read_bytes() == (cli_run["dir"] / n).read_bytes() for n in names]
+    assert (same, gc.get_freeze_count()) == ([True, True, True], frozen)
+
+
 def test_default_output_name(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["report", str(SHORT), "--no-quotes"])
