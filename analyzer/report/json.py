@@ -223,7 +223,10 @@ def _sign_words(sign) -> tuple[str, str, str]:
 
 
 def _sign(sign, quotes: bool, analysis: Analysis | None = None) -> dict[str, Any]:
+    from analyzer.report import signcards
+
     title, summary, caveat = _sign_words(sign)
+    names = signcards.identifiers()
     return {
         "id": sign.id,
         "group": sign.group,
@@ -243,6 +246,7 @@ def _sign(sign, quotes: bool, analysis: Analysis | None = None) -> dict[str, Any
                 "ci_low": clean(e.ci_low),
                 "ci_high": clean(e.ci_high),
                 "note": e.note,
+                "text": signcards.note_text(e, names),
             }
             for e in sign.evidence
         ],

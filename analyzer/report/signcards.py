@@ -102,13 +102,24 @@ def evidence_value(measure: str, value: float, agg: str = "") -> str:
 
 def _note(e: Evidence, names: dict[str, str]) -> tuple[str, str]:
     """(who, about) for an evidence row."""
+    if _CONDITION_NOTE.match(e.note):
+        return e.participant or note_text(e, names), ""
+    return e.participant or _(WHOLE_CHAT), note_text(e, names)
+
+
+def note_text(e: Evidence, names: dict[str, str] | None = None) -> str:
+    """An evidence note as the report words it, in the report's language: a condition's note
+    is the group its measure was taken over ("lowest person", "everyone together"; the "Who"
+    column when the row names no one); a predicate's note is its parts without their
+    thresholds (the "About" column; "" when the note only states a threshold, which the rule
+    sentence states once)."""
     m = _CONDITION_NOTE.match(e.note)
     if m:
-        return e.participant or _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT)), ""
+        return _(prose.AGGREGATES.get(m.group(1), WHOLE_CHAT))
+    names = identifiers() if names is None else names
     parts = [p.strip() for p in e.note.split(";")]
     kept = [p for p in parts if p and not p.startswith(_THRESHOLD_PARTS)]
-    about = _(ABOUT_JOINER).join(about_part(p, names) for p in kept)
-    return e.participant or _(WHOLE_CHAT), about
+    return _(ABOUT_JOINER).join(about_part(p, names) for p in kept)
 
 
 def about_part(part: str, names: dict[str, str]) -> str:

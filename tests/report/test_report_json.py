@@ -88,6 +88,16 @@ def test_signs_in_contract_order_with_fields(fake):
     ]
 
 
+def test_evidence_entry_keys(fake):
+    evidence = [e for s in fake.to_dict()["signs"] for e in s["evidence"]]
+    assert evidence
+    for e in evidence:
+        assert list(e) == [
+            "measure", "participant", "value", "n", "ci_low", "ci_high", "note", "text",
+        ]
+        assert isinstance(e["text"], str)
+
+
 def test_examples_present_with_quotes(fake):
     observed = [s for s in fake.to_dict()["signs"] if s["status"] == "observed"]
     assert all(s["examples"] for s in observed)
