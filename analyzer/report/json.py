@@ -30,11 +30,15 @@ Layout (keys in this order, always present)::
                      ``value`` and ``n`` lists, aligned with ``weeks``)
     signs            one object per sign, in SIGN_IDS order: id, group, title, status, score, who,
                      summary, strength, caveat, evidence [measure, participant, value, n, ci_low,
-                     ci_high, note], examples [timestamp, author, text, context] (title, summary
-                     and caveat in the report language; the evidence notes, which name measures
-                     and thresholds by their ids, stay as the rulebook writes them; empty with
-                     --no-quotes; context: the 5 messages either side and the quote itself,
-                     each timestamp, author, text, quoted)
+                     ci_high, note, text], examples [timestamp, author, text, context] (title,
+                     summary and caveat in the report language; an evidence ``note`` stays as
+                     the rulebook writes it, in English with measures and thresholds by their
+                     ids, and its ``text`` is the note as the report shows it, in the report
+                     language: for a condition the group its measure was taken over ("lowest
+                     person"), else the note's words without its thresholds, "" when it only
+                     states a threshold; examples empty with --no-quotes; context: the 5
+                     messages either side and the quote itself, each timestamp, author, text,
+                     quoted)
     stands_out       the report's "what stands out": 1 to 6 objects, most telling first, each
                      text (lead and detail together), lead (one plain sentence), detail (its n,
                      interval and line), measure, person ("" for the chat), value, n; a chat below
@@ -43,8 +47,8 @@ Layout (keys in this order, always present)::
 
 Keys, ids, codes, statuses, numbers and the English ``source.warnings`` are the same in every
 report language; the human-readable fields (``report_language`` says which language they are
-in) are the signs' title, summary and caveat, ``warning_details[].text``, ``stands_out`` texts,
-``depth.languages[].name`` and ``depth.not_read.reason``.
+in) are the signs' title, summary, caveat and ``evidence[].text``, ``warning_details[].text``,
+``stands_out`` texts, ``depth.languages[].name`` and ``depth.not_read.reason``.
 
 Determinism: no "now" anywhere, floats rounded to 6 decimals, NaN and infinities become null,
 timestamps ISO 8601, keys in a fixed order; the same Analysis gives byte-identical output.

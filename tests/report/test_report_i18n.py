@@ -672,11 +672,26 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
     assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
     assert auto["report_language"] == {"code": "pt", "chosen": "chat"}
     assert en["report_language"] == {"code": "en", "chosen": "asked"}
-    # the machine fields of every sign are the same; its title, summary and caveat are Portuguese
-    machine = ("id", "group", "status", "score", "who", "strength", "evidence", "examples")
+    # the machine fields of every sign are the same (its evidence too, but for each row's
+    # text); its title, summary, caveat and evidence texts are Portuguese
+    machine = ("id", "group", "status", "score", "who", "strength", "examples")
     assert [{k: s[k] for k in machine} for s in auto["signs"]] == [
         {k: s[k] for k in machine} for s in en["signs"]
     ]
+
+    def evidence(doc):
+        return [[{k: v for k, v in e.items() if k != "text"} for e in s["evidence"]]
+                for s in doc["signs"]]
+
+    assert evidence(auto) == evidence(en)
+    texts = [
+        (a["text"], e["text"])
+        for sa, se in zip(auto["signs"], en["signs"], strict=True)
+        for a, e in zip(sa["evidence"], se["evidence"], strict=True)
+        if e["text"]
+    ]
+    assert texts and all(a and a != e for a, e in texts)
+    assert ("todos juntos", "everyone together") in texts
     pt_signs, en_signs = ({s["id"]: s for s in doc["signs"]} for doc in (auto, en))
     assert en_signs["judged_criticized"]["title"] == "Unsure where you stand"
     assert pt_signs["judged_criticized"]["title"] == "Sem saber em que pé se está"
