@@ -14,6 +14,7 @@ apart; any other character the font lacks becomes ``?``. The Method section says
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import fields, is_dataclass
@@ -175,6 +176,7 @@ def _make_pdf(title: str, created: datetime | None, devanagari: bool = False) ->
         # a letter DejaVu Sans lacks is drawn with Noto Sans Devanagari (bold stays bold;
         # italic Devanagari is drawn upright, as the font has no italic)
         pdf.set_fallback_fonts([DEVANAGARI], exact_match=False)
+    _memoise_shaped_widths(pdf)  # only asked when text shaping is on (Devanagari, RTL names)
     pdf.set_margins(16, 16, 16)
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_title(title)
@@ -185,3 +187,57 @@ def _make_pdf(title: str, created: datetime | None, devanagari: bool = False) ->
     pdf.set_lang("en")
     pdf.alias_nb_pages()
     return pdf
+
+
+def _memoise_shaped_widths(pdf: FPDF) -> None:
+    """Make each font of ``pdf`` remember the widths it works out with text shaping on.
+
+    fpdf2's line breaking measures the line afresh, fragment by fragment, for every character it
+    adds; with shaping on, each measure is a HarfBuzz call: about a million for a Hindi report,
+    whose lines alternate between the two fonts in many fragments, and most of its time. The
+    same fragments are measured over and over, so each font keeps the widths it has worked out,
+    by text, size and shaping settings. A width depends on nothing else: the PDF is unchanged.
+
+    fpdf2's fonts have ``__slots__`` (no attribute can shadow the method), so each font object
+    of this document becomes an instance of a subclass of its own class made for it alone, with
+    the memo; other documents and fpdf2's classes are left as they are, and drawing the text
+    (which shapes too, for the glyphs) is not touched.
+    """
+    for font in pdf.fonts.values():
+        if hasattr(font, "shaped_text_width"):  # TrueType fonts (no shaping for core fonts)
+            font.__class__ = _remembering(type(font))
+
+
+def _remembering(font_class: type) -> type:
+    """A subclass of ``font_class`` (without slots of its own, so an object can switch to it)
+    whose ``shaped_text_width(text, font_size_pt, text_shaping_params)`` keeps every answer,
+    by its arguments (the shaping settings, a dict, made a tuple)."""
+    widths: dict[tuple, tuple[int, float]] = {}
+    measure = font_class.shaped_text_width
+    # the settings last seen (a copy) and their frozen form: equal settings come back for
+    # nearly every call, and comparing them is much cheaper than freezing them again
+    last: list[Any] = [None, None]
+
+    class RememberingFont(font_class):
+        __slots__ = ()
+
+        def shaped_text_width(self, text, font_size_pt, text_shaping_params):
+            if text_shaping_params != last[0]:
+                last[:] = [copy.deepcopy(text_shaping_params), _frozen(text_shaping_params)]
+            key = (text, font_size_pt, last[1])
+            found = widths.get(key)
+            if found is None:
+                found = widths[key] = measure(self, text, font_size_pt, text_shaping_params)
+            return found
+
+    return RememberingFont
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` with every dict as a sorted tuple of its items and every list as a tuple, so
+    that it can be part of a dict key."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
