@@ -314,11 +314,23 @@ def caused_by_writer(words: tuple[str, ...], i: int, rules: ExperiencerRules) ->
     return False
 
 
-def _has_sequence(words: tuple[str, ...], seqs: tuple[tuple[str, ...], ...]) -> bool:
+@lru_cache(maxsize=64)
+def _by_first_word(seqs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``seqs`` grouped by their first word (each list is read once per language)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
     for seq in seqs:
-        m = len(seq)
-        for k in range(len(words) - m + 1):
-            if words[k : k + m] == seq:
+        if seq:
+            out.setdefault(seq[0], []).append(seq)
+    return {w: tuple(group) for w, group in out.items()}
+
+
+def _has_sequence(words: tuple[str, ...], seqs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``seqs`` occurs in ``words``: one pass over the words, looking only at
+    the sequences that begin with each word."""
+    firsts = _by_first_word(seqs)
+    for k, word in enumerate(words):
+        for seq in firsts.get(word, ()):
+            if words[k : k + len(seq)] == seq:
                 return True
     return False
 
