@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analyzer.report import formatting as v
 from analyzer.report import i18n, prose
 from analyzer.report import plainwords as words
-from analyzer.report import view as v
 from analyzer.report.blocks import (
     Bullets,
     Cell,
@@ -341,6 +341,8 @@ LIST_JOINER = N_(", ")
 
 def card(sign: Sign, *, quotes: bool, settings: Settings) -> SignCard:
     """The card's fields (see :func:`analyzer.report.view.sign_card`)."""
+    from analyzer.report import view_parts  # the plots' side of the report, not the JSON's
+
     names = identifiers()
     examples = (
         tuple(
@@ -356,7 +358,7 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> SignCard:
         id=sign.id,
         title=title(sign),
         status=sign.status,
-        status_label=_(v.STATUS_LABELS.get(sign.status, sign.status)),
+        status_label=_(view_parts.STATUS_LABELS.get(sign.status, sign.status)),
         lead=words.sign_lead(sign.status, word, lack=is_lack(sign)),
         who=sign.who or "",
         score=v.DASH if sign.score is None or v._missing(sign.score) else f"{sign.score:.2f}",
@@ -366,7 +368,7 @@ def card(sign: Sign, *, quotes: bool, settings: Settings) -> SignCard:
         change=prose.what_would_change(sign.id, sign.status, prose.plain(_reason(sign), names)),
         to_try=tuple(prose.suggestions(sign.id, sign.group, sign.status)),
         strength=sign.strength,
-        strength_label=v.strength_label(sign.strength),
+        strength_label=view_parts.strength_label(sign.strength),
         caveat=prose.plain(caveat(sign), names),
         evidence=_evidence_table(sign, settings),
         examples=examples,
@@ -390,8 +392,10 @@ def _score_word(score: float | None) -> str:
 def grid_block(signs: list[Sign]) -> SignGrid:
     """All signs as a grid of chips, grouped as the signs section groups them: each chip its
     status as a shape and a word (not colour alone), and a link to its card."""
+    from analyzer.report import view_parts
+
     groups = []
-    for group, group_title in v.GROUP_TITLES.items():
+    for group, group_title in view_parts.GROUP_TITLES.items():
         mine = [s for s in signs if s.group == group]
         if not mine:
             continue

@@ -34,6 +34,18 @@ def reading(row: pd.Series) -> tuple[int, bool, bool, bool]:
             bool(row["question_other"]))  # fmt: skip
 
 
+def whose_reading(row: pd.Series) -> tuple[int, bool, bool, bool, str]:
+    """(tier, feeling statement, support or validation, reflection, reflected terms) of one
+    message: what the whose-feeling rule decides."""
+    return (
+        int(row["tier"]),
+        bool(row["feeling"]),
+        bool(row["cat_support"] + row["cat_validation"] > 0),
+        bool(row["reflection"]),
+        str(row["reflected_terms"]),
+    )
+
+
 def missing(row: pd.Series, categories: Iterable[str]) -> list[str]:
     """The categories of ``categories`` the message does not count."""
     return [c for c in categories if row[f"cat_{c}"] <= 0]

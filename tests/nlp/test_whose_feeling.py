@@ -14,6 +14,7 @@ import pytest
 from analyzer.nlp import experiencer
 from analyzer.nlp.features import build_pipeline
 from analyzer.nlp.normalise import normalise_doc
+from tests.nlp.pack_cases import whose_reading
 from tests.realtext.evaluate import features_of
 
 # text, tier, feeling statement, support (cat_support or cat_validation), reflection, reflected
@@ -99,15 +100,7 @@ def frame():
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0] for c in CASES])
 def test_whose_feeling(frame, i):
     text, tier, feeling, support, reflection, reflected = CASES[i]
-    row = frame.iloc[i]
-    got = (
-        int(row["tier"]),
-        bool(row["feeling"]),
-        bool(row["cat_support"] + row["cat_validation"] > 0),
-        bool(row["reflection"]),
-        str(row["reflected_terms"]),
-    )
-    assert got == (tier, feeling, support, reflection, reflected)
+    assert whose_reading(frame.iloc[i]) == (tier, feeling, support, reflection, reflected)
 
 
 # family -> (wordings that must fire, look-alikes that must not)

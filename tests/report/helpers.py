@@ -41,3 +41,13 @@ def pdf_text(path: Path) -> str:
         [exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
     )
     return done.stdout.decode("utf-8")
+
+
+def json_keys(value):
+    """The shape of a JSON document: every key, with lists kept in order, values dropped (two
+    reports in different languages have the same shape)."""
+    if isinstance(value, dict):
+        return {k: json_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_keys(v) for v in value]
+    return None

@@ -30,6 +30,7 @@ from typer.testing import CliRunner
 from analyzer.cli import app
 from analyzer.report import i18n
 from tests.pt_chat import write as write_chat
+from tests.report.helpers import json_keys
 
 REPORT = Path(i18n.__file__).parent
 TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE]
@@ -654,14 +655,7 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
 
     auto, en = (json.loads(portuguese[c][1]) for c in ("auto", "en"))
 
-    def keys(value):
-        if isinstance(value, dict):
-            return {k: keys(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [keys(v) for v in value]
-        return None
-
-    assert keys(auto) == keys(en)
+    assert json_keys(auto) == json_keys(en)
     assert auto["stands_out"][0]["lead"] == (
         "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 28%."
     )

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from tests.report.helpers import json_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_chats" / "android_en_gb.txt"
@@ -71,14 +72,7 @@ def _shown_notes(page: str, sign: str, evidence: list[dict], who: str, about: st
 def test_the_portuguese_json_keeps_the_keys_and_the_english_notes(reports):
     en, pt = reports["en"]["json"], reports["pt"]["json"]
 
-    def keys(value):
-        if isinstance(value, dict):
-            return {k: keys(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [keys(v) for v in value]
-        return None
-
-    assert keys(pt) == keys(en)
+    assert json_keys(pt) == json_keys(en)
     for s_en, s_pt in zip(en["signs"], pt["signs"], strict=True):
         assert [e["note"] for e in s_pt["evidence"]] == [e["note"] for e in s_en["evidence"]]
         for e in s_pt["evidence"]:

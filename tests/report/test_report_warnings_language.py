@@ -22,7 +22,7 @@ from analyzer.cli import app
 from analyzer.parse_warnings import REASONS, TEXTS, ParseWarning, aggregate, render, warn
 from analyzer.report import i18n
 from analyzer.report.formatting import warning_text
-from tests.report.helpers import pdf_text
+from tests.report.helpers import json_keys, pdf_text
 from tests.report.test_report_i18n import _visible
 from tests.report.test_report_no_english import english_left
 
@@ -138,14 +138,7 @@ def test_the_english_report_has_the_english_warnings(written):
 def test_the_json_keeps_english_warnings_and_adds_codes_and_sentences(written):
     en, pt = (written["reports"][c]["json"] for c in ("en", "pt"))
 
-    def keys(value):
-        if isinstance(value, dict):
-            return {k: keys(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [keys(v) for v in value]
-        return None
-
-    assert keys(pt) == keys(en)
+    assert json_keys(pt) == json_keys(en)
     assert pt["report_language"] == {"code": "pt", "chosen": "asked"}
     assert pt["source"]["warnings"] == en["source"]["warnings"]
     assert pt["source"]["warnings"][2] == IMPOSSIBLE_LINE["en"]
