@@ -6,6 +6,7 @@
     python -m tests.realtext.register_eval written3   # the third written set (all dev)
     python -m tests.realtext.register_eval written4   # the small check written after it
     python -m tests.realtext.register_eval written5   # the fifth set ("causing" verbs, sarcasm)
+    python -m tests.realtext.register_eval goemotions6  # real comments: support, praise, wishes
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -37,6 +38,7 @@ WRITTEN_DEV = {
     "written3": "written3_dev",
     "written4": "written4_check",
     "written5": "written5_dev",
+    "goemotions6": "goemotions6_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -48,7 +50,8 @@ def frame(kind: str) -> pd.DataFrame:
     if kind == "register2":
         parts = [load(name).assign(file=name.rstrip("2")) for name in FROZEN_FILES]
     elif kind in WRITTEN_DEV:
-        parts = [load(WRITTEN_DEV[kind]).assign(file="written")]
+        name = WRITTEN_DEV[kind]
+        parts = [load(name).assign(file=name.split("_")[0].rstrip("0123456789"))]
     else:
         parts = [load(name, None if kind == "all" else kind).assign(file=name) for name in FILES]
     return pd.concat(parts, ignore_index=True)
@@ -117,7 +120,7 @@ def main(argv: list[str]) -> None:
     if kind not in KINDS:
         print(
             "usage: python -m tests.realtext.register_eval "
-            "dev|frozen|all|written3|written4|written5 [-v]\n"
+            "dev|frozen|all|written3|written4|written5|goemotions6 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

@@ -111,7 +111,7 @@ def test_unknown_file_is_refused():
     with pytest.raises(
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
-        "written4_check, written5_dev",
+        "written4_check, written5_dev, goemotions6_dev",
     ):
         register.load("acts")
 
@@ -252,4 +252,39 @@ def test_fifth_set_counts_and_every_message_is_dev():
     assert frame["text"].is_unique
     assert not (frame["TIER2"] & ~frame["OWN"]).any()
     earlier = pd.concat([register.load(name) for name in ("written3_dev", "written4_check")])
+    assert not set(frame["text"]) & set(earlier["text"])
+
+
+# --- the sixth set (goemotions6_dev): real comments, every message dev ---------------------
+
+
+def test_sixth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions6_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (280, 68, 16, 22, 22, 195, 16, 11)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_sixth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw import TAKEN2, _ids
+    from tests.realtext.register_draw6 import draw6
+
+    frame = register.load("goemotions6_dev")
+    assert list(frame["id"]) == list(draw6()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    dev_ids = set(load_goemotions("dev")["id"])
+    assert not frame["id"].isin(dev_ids).any()
+    for relpath in TAKEN2:
+        assert not frame["id"].isin(_ids(relpath)).any()
+    earlier = pd.concat([register.load(n) for n in register.FILES + register.DEV_FILES[:-1]])
     assert not set(frame["text"]) & set(earlier["text"])
