@@ -56,13 +56,13 @@ def family(**changes) -> str:
 
 def test_english_file_loads_every_family_with_its_role():
     pats = patterns.compiled("en")
-    assert len(pats) == 51
+    assert len(pats) == 56
     roles = {p.family: p.role for p in pats}
     assert {f for f, r in roles.items() if r == "reflection_named"} == {
         "reflect", "must_be", "reflect_you", "understand", "affect_you",
     }  # fmt: skip
     assert {f for f, r in roles.items() if r == "reflection"} == {
-        "understand_open", "reflect_open", "perceive_you",
+        "understand_open", "reflect_open", "perceive_you", "hope_you_feel",
     }  # fmt: skip
     assert {f for f, r in roles.items() if r == "own_reaction"} == {
         "sympathy", "blessing", "glad_for_you", "sorry_for_you",
@@ -86,6 +86,7 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
         "patterns_2_support_open.toml",
         "patterns_3_repair_criticism.toml",
         "patterns_4_support_general.toml",
+        "patterns_5_support_reader.toml",
     ]
     together = patterns.parse_files(
         [(f.read_text(encoding="utf-8"), f.name) for f in patterns.pattern_files(folder)]
@@ -95,7 +96,8 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
     assert fams.index("normalise") + 1 == fams.index("understand_open")  # file 1 -> file 2
     assert fams.index("not_own") + 1 == fams.index("own_apology")  # file 2 -> file 3
     assert fams.index("dismiss") + 1 == fams.index("perceive_you")  # file 3 -> file 4
-    assert fams[-1] == "feeling_criticism"
+    assert fams.index("feeling_criticism") + 1 == fams.index("praise_seem")  # file 4 -> file 5
+    assert fams[-1] == "hope_you_feel"
 
 
 def test_pattern_files_share_macros_and_names(tmp_path):
