@@ -26,7 +26,10 @@ def families(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # praise_seem: how the reader comes across
-        ("you seem like a really kind person", [("praise_seem", "you seem like a really kind person")]),
+        (
+            "you seem like a really kind person",
+            [("praise_seem", "you seem like a really kind person")],
+        ),
         ("u sound like an amazing dad tbh", [("praise_seem", "you sound like an amazing dad")]),
         ("you look great in that photo", [("praise_seem", "you look great")]),
         (
@@ -52,8 +55,14 @@ def families(text: str) -> list[tuple[str, str]]:
         # good_day: an everyday warm wish
         ("thanks! have a good day at work bud", [("good_day", "have a good day")]),
         # reassure_general
-        ("it always works out in the end", [("reassure_general", "it always works out in the end")]),
-        ("things tend to fall into place", [("reassure_general", "things tend to fall into place")]),
+        (
+            "it always works out in the end",
+            [("reassure_general", "it always works out in the end")],
+        ),
+        (
+            "things tend to fall into place",
+            [("reassure_general", "things tend to fall into place")],
+        ),
         ("you'll land on your feet", [("reassure_general", "you will land on your feet")]),
         # widened slots of older families
         ("i feel you sis", [("sympathy", "i feel you")]),
