@@ -106,9 +106,10 @@ def test_wishes_and_compliments_are_support_and_not_the_writers_feeling():
         "you seem like a lovely person",
         "hope you feel a little less anxious tomorrow",
         "i hope i get the job",
+        "hope you feel a bit lighter now",
     ]
     feats = features_of(texts)
-    assert list(support_fired(feats)) == [True, True, True, True, False]
-    assert list(feats["tier"]) == [1, 1, 1, 1, 1]
+    assert list(support_fired(feats)) == [True, True, True, True, False, True]
+    assert list(feats["tier"]) == [1, 1, 1, 1, 1, 1]
     assert not feats["feeling"].any()
-    assert list(feats["reflection"]) == [False, False, False, True, False]
+    assert list(feats["reflection"]) == [False, False, False, True, False, True]
