@@ -16,9 +16,10 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 
-#: One to three words with an asterisk before or after them, and nothing else.
+#: One to three words with an asterisk before or after them (not both: "*hugs*" is an action),
+#: and nothing else.
 _WORDS = r"[^\W\d_][\w']*(?: [^\W\d_][\w']*){0,2}"
-CORRECTION = re.compile(rf"^\s*(?:\*+ ?(?P<a>{_WORDS}) ?\**|(?P<b>{_WORDS}) ?\*+)\s*$")
+CORRECTION = re.compile(rf"^\s*(?:\*+ ?(?P<a>{_WORDS})|(?P<b>{_WORDS}) ?\*+)\s*$")
 #: How close a word of the corrected message must be to be the one replaced.
 CLOSE = 0.5
 

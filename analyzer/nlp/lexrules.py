@@ -64,7 +64,9 @@ class LexRules(NamedTuple):
     #: feeling terms that name a physical state when a thing follows ("broken hip")
     object_senses: frozenset[str]
     object_sense_after: frozenset[str]  # those things, as light stems ("hip", "garlic")
-    object_sense_skip: frozenset[str]  # what may stand between the two ("my", "the", "some")
+    #: what may stand between the two, as light stems: the pack's personal pronouns, articles
+    #: and quantifiers (function_words.json: "my", "the", "some")
+    object_sense_skip: frozenset[str]
     sorry: SorryRules
     experiencer: _exp.ExperiencerRules  # the "whose feeling" rule's words
     find_patterns: Callable[[tuple[str, ...]], list]  # the pack's response patterns
@@ -111,7 +113,7 @@ def lex_rules(pack: Pack) -> LexRules:
         object_senses=pack.word_set("object_senses"),
         object_sense_after=frozenset(map(stem, w["object_sense_after"])),
         object_sense_skip=frozenset(
-            x for c in ("ppron", "article", "quant") for x in pack.function_words.get(c, ())
+            stem(x) for c in ("ppron", "article", "quant") for x in pack.function_words.get(c, ())
         ),
         sorry=SorryRules(
             terms=sset("terms"),
