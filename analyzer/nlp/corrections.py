@@ -27,9 +27,12 @@ CLOSE = 0.5
 def find(texts: pd.Series, authors: pd.Series, sessions: pd.Series, is_text) -> np.ndarray:
     """For each row, the position of the message it corrects, or -1 (not a correction, or
     nothing before it to correct: the first message of a session or of another author)."""
-    words = texts.str.extract(CORRECTION)
-    fix = words["a"].fillna(words["b"]).notna().to_numpy() & np.asarray(is_text, dtype=bool)
-    prev_text = np.r_[False, np.asarray(is_text, dtype=bool)[:-1]]
+    is_text = np.asarray(is_text, dtype=bool)
+    fix = np.zeros(len(texts), dtype=bool)
+    starred = is_text & texts.str.contains("*", regex=False).fillna(False).to_numpy(dtype=bool)
+    if starred.any():  # the regex reads only the messages with a star
+        fix[starred] = texts[starred].str.fullmatch(CORRECTION).to_numpy(dtype=bool)
+    prev_text = np.r_[False, is_text[:-1]]
     same = (
         (authors.to_numpy() == authors.shift(1).to_numpy())
         & (sessions.to_numpy() == sessions.shift(1).to_numpy())
@@ -43,8 +46,8 @@ def find(texts: pd.Series, authors: pd.Series, sessions: pd.Series, is_text) -> 
 
 def corrected(text: str, fix: str) -> str:
     """``text`` with the word closest to ``fix`` replaced by it (``fix`` added when none is)."""
-    fix = CORRECTION.match(fix)
-    word = fix["a"] or fix["b"]
+    found = CORRECTION.match(fix)
+    word = found["a"] or found["b"]
     tokens = text.split(" ")
     scores = [SequenceMatcher(None, t.lower().strip(".,!?"), word.lower()).ratio() for t in tokens]
     best = int(np.argmax(scores)) if scores else -1
