@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import aim, components, emotion, lexicon, normalise
+from analyzer.nlp import aim, components, corrections, emotion, lexicon, normalise
 from analyzer.nlp import language as _language
 from analyzer.nlp.pack import load_pack
 from analyzer.schema import Col
@@ -472,6 +472,8 @@ def extract(
     applied = language in LEXICON_LANGUAGES
     long = is_text & (texts.str.len().to_numpy() > READ_CHARS)
     read = texts.where(~long, texts[long].map(_head)) if long.any() else texts
+    fixes = corrections.find(texts, annotated[Col.AUTHOR], annotated["session_id"], is_text)
+    read = corrections.apply(read, fixes)  # "*tired" is read into the message it corrects
     msg_lang = np.full(n, "", dtype=object)
     if is_text.any():  # each distinct text once (chats repeat "ok", "lol", "😂" a lot)
         codes, uniques = pd.factorize(texts[is_text], sort=False)
@@ -518,6 +520,7 @@ def extract(
         # worded questions need a pack: only a question mark of the language's script asks
         rows = np.flatnonzero(unread & (msg_lang == lang))
         flags[rows, 2] = marked_questions(read.iloc[rows], lang)
+    corrections.blank(fixes, cats, floats, flags, terms, reflected)
     for i in np.flatnonzero(long):  # count the unread rest of a long paste
         full, head = texts.iat[i], read.iat[i]
         ints[i, 0] += len(_WORD_RUN.findall(full, len(head)))

@@ -13,7 +13,7 @@ from spacy.language import Language
 from analyzer.nlp import experiencer as _exp
 from analyzer.nlp import patterns as _patterns
 from analyzer.nlp.lexrules import NEGATORS as NEGATORS  # English's, kept under its old name
-from analyzer.nlp.lexrules import LexRules, lex_rules, sorry_category
+from analyzer.nlp.lexrules import LexRules, lex_rules, object_follows, sorry_category
 from analyzer.nlp.normalise import (
     CAT_INDEX,
     CATEGORIES,
@@ -307,6 +307,9 @@ def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon
             continue
         if entry.term in rules.laugh_cry and _laughing(words, raw, rules):
             i = end  # "I'm crying 😂" is laughter, not tears
+            continue
+        if entry.term in rules.object_senses and object_follows(stems, end, rules):
+            i = end  # "a broken hip", "crushed garlic": a thing, not a feeling
             continue
         term = entry.term.split()
         neg = (term[0] not in rules.negators and _negated(words, i, rules)) or _negated_after(

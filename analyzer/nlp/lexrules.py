@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from analyzer.nlp import experiencer as _exp
 from analyzer.nlp import patterns as _patterns
-from analyzer.nlp.normalise import MARKERS, SENT_END
+from analyzer.nlp.normalise import MARKERS, SENT_END, normaliser
 from analyzer.nlp.pack import Pack, english
 
 
@@ -61,6 +61,12 @@ class LexRules(NamedTuple):
     about_self_pairs: frozenset[tuple[str, ...]]
     not_naming: frozenset[str]
     reader_term_prefixes: tuple[str, ...]  # a term with a word starting so names the reader
+    #: feeling terms that name a physical state when a thing follows ("broken hip")
+    object_senses: frozenset[str]
+    object_sense_after: frozenset[str]  # those things, as light stems ("hip", "garlic")
+    #: what may stand between the two, as light stems: the pack's personal pronouns, articles
+    #: and quantifiers (function_words.json: "my", "the", "some")
+    object_sense_skip: frozenset[str]
     sorry: SorryRules
     experiencer: _exp.ExperiencerRules  # the "whose feeling" rule's words
     find_patterns: Callable[[tuple[str, ...]], list]  # the pack's response patterns
@@ -86,6 +92,7 @@ def lex_rules(pack: Pack) -> LexRules:
         return tuple(tuple(p.split()) for p in sorry[key])
 
     second = pack.word_set("second_person")
+    stem = normaliser(pack).stem
     return LexRules(
         negators=pack.word_set("negators"),
         negator_next_only=pack.word_set("negator_next_only"),
@@ -103,6 +110,11 @@ def lex_rules(pack: Pack) -> LexRules:
         about_self_pairs=frozenset(pack.phrases("about_self_pairs")),
         not_naming=MARKERS | second | pack.word_set("not_naming"),
         reader_term_prefixes=tuple(w["reader_term_prefixes"]),
+        object_senses=pack.word_set("object_senses"),
+        object_sense_after=frozenset(map(stem, w["object_sense_after"])),
+        object_sense_skip=frozenset(
+            stem(x) for c in ("ppron", "article", "quant") for x in pack.function_words.get(c, ())
+        ),
         sorry=SorryRules(
             terms=sset("terms"),
             but=sset("but"),
@@ -183,3 +195,14 @@ def sorry_category(
     if nxt in sorry.sympathy_next:
         return "support"
     return default
+
+
+def object_follows(stems: tuple[str, ...], end: int, rules: LexRules) -> bool:
+    """A thing of ``object_sense_after`` follows a match ending at ``end``, with at most two
+    words of ``object_sense_skip`` between: "hurt my knee", "crushed garlic", "a broken hip"."""
+    for k in range(end, min(end + 3, len(stems))):
+        if stems[k] in rules.object_sense_after:
+            return True
+        if stems[k] not in rules.object_sense_skip:
+            return False
+    return False
