@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from analyzer.nlp import pack
-from tests.nlp.pack_cases import table_tests
+from tests.nlp.pack_cases import frame_of, read, table_tests, whose_reading
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
 CASES = {
@@ -103,6 +103,22 @@ CASES = {
     "Das bricht mir das Herz": (3, True, False, False, ("soft",)),
     "das war mir so unangenehm": (2, True, False, False, ("soft",)),
     "Ich bin so unglücklich": (2, True, False, False, ("soft",)),
+    # bare exclamations are tier 1, as English reads "damn", "ugh", "yay"; "mies" alone is a
+    # judgement ("mir geht's echt mies" above stays tier 3)
+    "verdammt": (1, False, False, False, ()),
+    "Verdammt nochmal.": (1, False, False, False, ()),
+    "Mist!": (1, False, False, False, ()),
+    "juhu": (1, False, False, False, ()),
+    "mies": (1, False, False, False, ()),
+    # named feelings found from BRIGHTER's German train misses
+    "ich bin so aufgebracht": (2, True, False, False, ("hard",)),
+    "Ich ärgere mich so": (2, True, False, False, ("hard",)),
+    "ich kann ihn nicht mehr ertragen": (2, True, False, False, ("hard",)),
+    "Ich habe solche Ängste": (2, True, False, False, ("fear",)),
+    "ich bin total angespannt": (2, True, False, False, ("fear",)),
+    "ich fühl mich ausgelaugt": (2, True, False, False, ("flat",)),
+    "ich musste so lachen": (2, True, False, False, ("joy",)),
+    "mir fällt ein stein vom herzen": (2, True, False, False, ("joy",)),
 }
 
 
@@ -133,6 +149,28 @@ NOT = {
 
 
 frame, test_german_forms, test_near_misses = table_tests("de", CASES, NOT)
+
+#: text -> (tier, feeling statement, support, reflection, reflected terms): a causing verb with
+#: the reader as its object (experiencer.json's "causing") is the reader's feeling, said as a
+#: reflection; the writer's own doing, a question, or the writer as the object is not
+WHOSE = {
+    "das macht dich fertig": (1, False, True, True, "macht"),
+    "der job macht dich fertig": (1, False, True, True, "macht"),
+    "das hat dich verletzt": (1, False, True, True, "hat"),
+    "das nervt dich bestimmt": (1, False, True, True, "nervt"),
+    "das regt dich auf": (1, False, True, True, "regt"),
+    "die arbeit belastet dich": (1, False, True, True, "belastet"),
+    "ich hab dich verletzt": (1, False, False, False, ""),
+    "hat er dich verletzt?": (1, False, False, False, ""),
+    "das hat mich verletzt": (3, True, False, False, ""),
+    "er nervt mich": (2, True, False, False, ""),
+}
+
+
+def test_causing_verbs_read_the_readers_feeling():
+    rows = frame_of(read(list(WHOSE)))
+    got = {text: whose_reading(rows.iloc[i]) for i, text in enumerate(WHOSE)}
+    assert got == WHOSE
 
 
 def test_umlauts_typed_are_read_as_the_lexicon_writes_them():
