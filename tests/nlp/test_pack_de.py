@@ -119,6 +119,12 @@ CASES = {
     "ich fühl mich ausgelaugt": (2, True, False, False, ("flat",)),
     "ich musste so lachen": (2, True, False, False, ("joy",)),
     "mir fällt ein stein vom herzen": (2, True, False, False, ("joy",)),
+    # ... and from XED's German tuning third: missing someone said ahead, suffering; not
+    # liking someone is an opinion, as English reads "hate"
+    "Du wirst mir fehlen.": (3, True, False, False, ("affection",)),
+    "ich leide so": (2, True, False, False, ("soft",)),
+    "ich kann ihn nicht leiden": (1, False, False, False, ()),
+    "Halt's Maul!": (1, False, False, False, ("criticism",)),
 }
 
 
