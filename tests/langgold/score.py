@@ -4,9 +4,10 @@
     python -m tests.langgold.score pt --part dev2    # the second development part
 
 Only the development parts (:data:`DEV_PARTS`: ``dev.txt`` and, where a language has one,
-``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise) are scored here. The frozen part is scored once per version of the detectors,
-through ``python -m tests.frozen score gold-<code>`` (which calls :func:`scores`), never to
-change a detector. Each language's folder has a ``score.py`` that binds these to its code.
+``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise) are scored
+here. The frozen part is scored once per version of the detectors, through ``python -m
+tests.frozen score gold-<code>`` (which calls :func:`scores`), never to change a detector.
+Each language's folder has a ``score.py`` that binds these to its code.
 """
 
 from __future__ import annotations
