@@ -56,6 +56,25 @@ PT = {
     ("to com medo de dirigir na estrada", "vc é mto medrosa, credo"): {"INV": True},
     ("fiquei magoado com a brincadeira", "nossa, q sensivel vc ta hj"): {"INV": True},
     ("", "q sensivel essa pele do bebe"): {"INV": False},
+    # "curtiu?"/"gostou?" alone ask about the reader's time; "piorou ...?" their health
+    ("voltei da viagem", "e ai, curtiu?"): {"Q": True, "QO": True},
+    ("", "gostou?"): {"Q": True, "QO": True},
+    ("to com dor de garganta", "piorou desde ontem?"): {"Q": True, "QO": True},
+    ("", "o transito piorou?"): {"Q": True, "QO": False},
+    # follow-ups: "q coisas?", "de quantos meses?"
+    ("o Pedro falou umas coisas estranhas", "q coisas?"): {"FU": True},
+    ("a Mari ta gravida", "mentira!! de quantos meses?"): {"FU": True},
+    # "vc sempre" that praises or teases is no criticism; "vc é sempre assim" is
+    ("", "vc ta sempre me fazendo rir kkk"): {"CRI": False},
+    ("to com medo de nao dar conta", "q exagero, vc sempre da conta"): {"CRI": False},
+    ("", "esqueceu de novo. vc é sempre assim"): {"CRI": True},
+    ("", "vc sempre chega atrasado"): {"CRI": True},
+    ("vc sempre estraga tudo", "e vc q so sabe reclamar"): {"DEF": True, "CRI": True},
+    # denials of what one is blamed for
+    ("vc chegou tarde de novo", "nao foi minha culpa, o chefe me segurou"): {"DEF": True},
+    ("vc mentiu pra mim", "eu nao menti, so nao contei tudo"): {"DEF": True},
+    ("vc me ignorou na festa", "nao te ignorei, tava conversando com meu primo"): {"DEF": True},
+    ("", "nao menti pra ninguem na minha vida toda"): {"DEF": True},
     # minimal replies
     ("", "tendi"): {"MIN": True},
     ("leva gelo e carvao", "fechado"): {"MIN": True},
@@ -75,6 +94,7 @@ ES = {
     ("compre los billetes para Cancun", "para cuando??"): {"FU": True},
     ("volvi del viaje", "q tal lo pasaste?"): {"FU": True},
     ("adopte un gatito", "ayyy q lindo, como se llama?"): {"FU": True},
+    ("Marta esta embarazada", "noo en serio?? de cuantos meses?"): {"FU": True},
     # criticism: "eres un borde", "nunca prestas atencion", "siempre lo dejas todo", ...
     ("", "eres un borde"): {"CRI": True},
     ("", "nunca prestas atencion a lo q digo"): {"CRI": True},
@@ -110,6 +130,13 @@ ES = {
     ("", "estoy de mala leche con todo"): {"F": True, "T>=2": True},
     ("", "me emociono mucho tu mensaje"): {"F": True, "T>=2": True},
     ("", "la leche esta mala, no la tomes"): {"F": False, "T>=2": False},
+    # denials of what one is blamed for, and turning it back
+    ("me ignoraste en la fiesta", "no te ignore, estaba hablando con mi primo"): {"DEF": True},
+    ("se te olvido pagar la luz", "no se me olvido, la app dio error"): {"DEF": True},
+    ("eres un borde", "borde no, solo dije lo q pensaba"): {"DEF": True},
+    ("nunca prestas atencion", "si presto atencion, eres tu q hablas bajito"): {"DEF": True},
+    ("me dejaste todos los platos", "yo frege ayer, hoy te tocaba a ti"): {"DEF": True},
+    ("", "hoy te toca a ti elegir la peli"): {"DEF": False},
     # repair without "lo", and a hedge of one's state
     ("", "siento haberte gritado"): {"REP": True},
     ("estas bien?", "si si, es solo cansancio"): {"HED": True},
