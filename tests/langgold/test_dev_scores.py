@@ -188,9 +188,11 @@ FIRST2: dict[str, dict[str, tuple[int, int, int, int]]] = {
 #: ``dev2.txt`` now.
 EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "pt": {
-        # "acabei de sair da academia, to destruida" (tired, not destroyed) is read as tier 3
-        "F": (39, 39, 1, 0),
-        "T>=2": (41, 41, 1, 0),
+        # "acabei de sair da academia, to destruida" (tired, not destroyed) is read as tier 3;
+        # "vc ta sempre me fazendo rir" is affection in the pack (as "vc sempre me faz rir"),
+        # plain in dev2
+        "F": (39, 39, 2, 0),
+        "T>=2": (41, 41, 2, 0),
         "T3": (16, 14, 1, 2),
         "Q": (63, 61, 3, 2),
         "QO": (35, 32, 0, 3),
@@ -206,9 +208,9 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
     },
     "es": {
         # "siempre me haces reir" is tier-2 affection in the pack, plain in dev2
-        "F": (34, 31, 1, 3),
-        "T>=2": (36, 35, 2, 1),
-        "T3": (13, 11, 1, 2),
+        "F": (34, 32, 1, 2),
+        "T>=2": (36, 36, 2, 0),
+        "T3": (13, 12, 1, 1),
         "Q": (52, 50, 1, 2),
         "QO": (30, 27, 0, 3),
         "FU": (15, 14, 0, 1),

@@ -130,6 +130,8 @@ ES = {
     ("", "estoy de mala leche con todo"): {"F": True, "T>=2": True},
     ("", "me emociono mucho tu mensaje"): {"F": True, "T>=2": True},
     ("", "la leche esta mala, no la tomes"): {"F": False, "T>=2": False},
+    ("", "me siento una basura"): {"F": True, "T3": True},
+    ("", "saca la basura porfa"): {"F": False, "T>=2": False},
     # denials of what one is blamed for, and turning it back
     ("me ignoraste en la fiesta", "no te ignore, estaba hablando con mi primo"): {"DEF": True},
     ("se te olvido pagar la luz", "no se me olvido, la app dio error"): {"DEF": True},
