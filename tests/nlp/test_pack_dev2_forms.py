@@ -61,6 +61,14 @@ PT = {
     ("", "gostou?"): {"Q": True, "QO": True},
     ("to com dor de garganta", "piorou desde ontem?"): {"Q": True, "QO": True},
     ("", "o transito piorou?"): {"Q": True, "QO": False},
+    # a state asked with its subject left out ("animada pra viagem?"), care and what bothered
+    # the reader ("vc ta se cuidando?", "isso te incomodou?")
+    ("", "animada pra viagem?"): {"Q": True, "QO": True},
+    ("", "nervosa pra amanha?"): {"Q": True, "QO": True},
+    ("", "a Ana ta nervosa?"): {"Q": True, "QO": False},
+    ("", "vc ta se cuidando?"): {"Q": True, "QO": True},
+    ("", "o barulho te incomodou ontem?"): {"Q": True, "QO": True},
+    ("", "isso me incomodou muito"): {"Q": False, "QO": False},
     # follow-ups: "q coisas?", "de quantos meses?"
     ("o Pedro falou umas coisas estranhas", "q coisas?"): {"FU": True},
     ("a Mari ta gravida", "mentira!! de quantos meses?"): {"FU": True},
@@ -90,6 +98,14 @@ ES = {
     ("", "q cara es esa, paso algo?"): {"Q": True, "QO": True},
     ("", "a tu hermana le gusto el regalo?"): {"Q": True},
     ("", "a ella le gusto el regalo?"): {"Q": True, "QO": False},
+    ("", "nerviosa por lo de mañana?"): {"Q": True, "QO": True},
+    ("", "contento con el resultado?"): {"Q": True, "QO": True},
+    ("", "te divertiste?"): {"Q": True, "QO": True},
+    ("", "te asustaste?"): {"Q": True, "QO": True},
+    ("", "te hice daño?"): {"Q": True, "QO": True},
+    ("", "le hice daño?"): {"Q": True, "QO": False},
+    ("", "tienes hambre?"): {"Q": True, "QO": True},
+    ("", "el perro tiene hambre?"): {"Q": True, "QO": False},
     # generic follow-ups
     ("compre los billetes para Cancun", "para cuando??"): {"FU": True},
     ("volvi del viaje", "q tal lo pasaste?"): {"FU": True},
