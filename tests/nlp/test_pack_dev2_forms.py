@@ -56,6 +56,15 @@ PT = {
     ("to com medo de dirigir na estrada", "vc é mto medrosa, credo"): {"INV": True},
     ("fiquei magoado com a brincadeira", "nossa, q sensivel vc ta hj"): {"INV": True},
     ("", "q sensivel essa pele do bebe"): {"INV": False},
+    # a tantrum named ("q chilique", "para de piti"), "ninguem liga pra isso" said to the reader
+    ("to chateada com o q ela falou", "credo, q chilique"): {"INV": True},
+    ("", "para de piti"): {"INV": True},
+    ("to triste com a nota", "ninguem liga pra isso"): {"INV": True},
+    ("", "ninguem liga pra mim"): {"INV": False, "F": True},
+    # support: "to contigo", "tb ficaria assim" (as "eu tb ficaria com medo")
+    ("perdi o emprego", "to contigo, amor"): {"SUP": True},
+    ("fiquei mal com a briga", "tb ficaria assim no seu lugar"): {"SUP": True},
+    ("", "ela tambem ficaria brava"): {"SUP": False},
     # "curtiu?"/"gostou?" alone ask about the reader's time; "piorou ...?" their health
     ("voltei da viagem", "e ai, curtiu?"): {"Q": True, "QO": True},
     ("", "gostou?"): {"Q": True, "QO": True},
