@@ -203,7 +203,7 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "CRI": (13, 13, 0, 0),
         "DEF": (15, 12, 1, 3),
         "REP": (13, 13, 0, 0),
-        "MIN": (18, 14, 0, 4),
+        "MIN": (18, 16, 0, 2),
         "HED": (12, 11, 0, 1),
     },
     "es": {
@@ -219,7 +219,7 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "CRI": (12, 12, 0, 0),
         "DEF": (14, 11, 0, 3),
         "REP": (11, 10, 0, 1),
-        "MIN": (15, 13, 0, 2),
+        "MIN": (15, 15, 0, 0),
         "HED": (11, 10, 0, 1),
     },
 }

@@ -96,6 +96,10 @@ PT = {
     ("", "tendi"): {"MIN": True},
     ("leva gelo e carvao", "fechado"): {"MIN": True},
     ("", "o mercado ta fechado hj?"): {"MIN": False},
+    # acknowledgements with a doubled letter (slang.json: runs of three are de-elongated anyway)
+    ("", "siim"): {"MIN": True},
+    ("", "suavee"): {"MIN": True},
+    ("", "certoo"): {"MIN": True},
 }
 
 ES = {
@@ -150,6 +154,10 @@ ES = {
     },
     ("me siento un fracaso", "no eres ningun fracaso, de verdad"): {"SUP": True},
     ("", "no eres ninguna santa eh"): {"SUP": False},
+    # "yo tb estaria asi" (as "cualquiera estaria igual"): support, and no feeling of the writer
+    ("me puse fatal con lo del examen", "yo tb estaria asi"): {"SUP": True},
+    ("", "yo tambien me pondria nerviosa"): {"SUP": True, "F": False},
+    ("", "mi hermana tambien estaria aqui"): {"SUP": False},
     # the writer's feelings: anger in the preterite, "de mala leche", being moved
     ("", "me enfade mucho con lo q paso hoy"): {"F": True, "T>=2": True},
     ("", "estoy de mala leche con todo"): {"F": True, "T>=2": True},
@@ -164,6 +172,10 @@ ES = {
     ("nunca prestas atencion", "si presto atencion, eres tu q hablas bajito"): {"DEF": True},
     ("me dejaste todos los platos", "yo frege ayer, hoy te tocaba a ti"): {"DEF": True},
     ("", "hoy te toca a ti elegir la peli"): {"DEF": False},
+    # acknowledgements with a doubled letter
+    ("", "valee"): {"MIN": True},
+    ("", "graciass"): {"MIN": True},
+    ("", "buenoo, mañana lo hablamos con calma"): {"MIN": False},
     # repair without "lo", and a hedge of one's state
     ("", "siento haberte gritado"): {"REP": True},
     ("estas bien?", "si si, es solo cansancio"): {"HED": True},
