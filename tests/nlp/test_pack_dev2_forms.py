@@ -124,6 +124,10 @@ ES = {
     ("volvi del viaje", "q tal lo pasaste?"): {"FU": True},
     ("adopte un gatito", "ayyy q lindo, como se llama?"): {"FU": True},
     ("Marta esta embarazada", "noo en serio?? de cuantos meses?"): {"FU": True},
+    # "y" + a question word picks up the partner's news (as "y que", "y como")
+    ("he conocido a alguien", "uyyy y quien es?"): {"FU": True},
+    ("me voy de viaje", "y cuando vuelves?"): {"FU": True},
+    ("", "y quien me lo iba a decir"): {"Q": False, "FU": False},
     # criticism: "eres un borde", "nunca prestas atencion", "siempre lo dejas todo", ...
     ("", "eres un borde"): {"CRI": True},
     ("", "nunca prestas atencion a lo q digo"): {"CRI": True},
