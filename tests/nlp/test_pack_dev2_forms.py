@@ -92,6 +92,14 @@ PT = {
     ("vc mentiu pra mim", "eu nao menti, so nao contei tudo"): {"DEF": True},
     ("vc me ignorou na festa", "nao te ignorei, tava conversando com meu primo"): {"DEF": True},
     ("", "nao menti pra ninguem na minha vida toda"): {"DEF": True},
+    # feelings: anger at the reader's habit (not "odeio" of a thing), worry told through the
+    # body, emotional exhaustion, "deprê"
+    ("", "odeio qdo vc faz isso"): {"F": True, "T>=2": True},
+    ("", "odeio segunda"): {"F": False, "T>=2": False},
+    ("", "to com um aperto no peito"): {"F": True, "T>=2": True},
+    ("", "a Bia ta com o coracao na mao"): {"F": False, "T>=2": True},
+    ("", "to exausta emocionalmente"): {"F": True, "T>=2": True},
+    ("", "to deprê"): {"F": True, "T>=2": True},
     # minimal replies
     ("", "tendi"): {"MIN": True},
     ("leva gelo e carvao", "fechado"): {"MIN": True},
