@@ -1,10 +1,13 @@
 """Score the NLP detectors on one language's chat-register gold set (``tests/langgold/<code>/``).
 
-    python -m tests.langgold.score de        # the development part: table and every miss
+    python -m tests.langgold.score de                # the development part: table and every miss
+    python -m tests.langgold.score pt --part dev2    # the second development part
 
-Only ``dev.txt`` is scored here. The frozen part is scored once per version of the detectors,
-through ``python -m tests.frozen score gold-<code>`` (which calls :func:`scores`), never to
-change a detector. Each language's folder has a ``score.py`` that binds these to its code.
+Only the development parts (:data:`DEV_PARTS`: ``dev.txt`` and, where a language has one,
+``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise) are scored
+here. The frozen part is scored once per version of the detectors, through ``python -m
+tests.frozen score gold-<code>`` (which calls :func:`scores`), never to change a detector.
+Each language's folder has a ``score.py`` that binds these to its code.
 """
 
 from __future__ import annotations
@@ -16,10 +19,23 @@ from pathlib import Path
 from tests.nlp import gold
 
 ROOT = Path(__file__).parent
+#: The development parts of a language's gold set, in the order they were written.
+DEV_PARTS = ("dev", "dev2")
+
+
+def part_file(code: str, part: str) -> Path:
+    if part not in DEV_PARTS:
+        raise ValueError(f"{part!r} is not a development part {DEV_PARTS}")
+    return ROOT / code / f"{part}.txt"
 
 
 def dev_file(code: str) -> Path:
-    return ROOT / code / "dev.txt"
+    return part_file(code, "dev")
+
+
+def dev_parts(code: str) -> tuple[Path, ...]:
+    """The development parts that ``code`` has (``dev.txt`` always, ``dev2.txt`` if written)."""
+    return tuple(path for part in DEV_PARTS if (path := part_file(code, part)).exists())
 
 
 def frozen_file(code: str) -> Path:
@@ -48,22 +64,30 @@ def scores(code: str, path: Path) -> dict[str, gold.Score]:
 
 
 @cache
-def dev_scores(code: str) -> dict[str, gold.Score]:
-    """Every detector's score on the development part (computed once per process)."""
-    return scores(code, dev_file(code))
+def dev_scores(code: str, part: str = "dev") -> dict[str, gold.Score]:
+    """Every detector's score on a development part (computed once per process)."""
+    return scores(code, part_file(code, part))
+
+
+USAGE = "usage: python -m tests.langgold.score CODE [--part dev|dev2] (a folder of tests/langgold)"
 
 
 def main(argv: list[str] | None = None) -> int:
     from analyzer.nlp import language
 
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or not dev_file(args[0]).exists():
-        print("usage: python -m tests.langgold.score CODE (a folder of tests/langgold)")
+    args = list(sys.argv[1:] if argv is None else argv)
+    part = "dev"
+    if len(args) == 3 and args[1] == "--part":
+        part = args.pop(2)
+        args.pop(1)
+    if len(args) != 1 or part not in DEV_PARTS or not part_file(args[0], part).exists():
+        print(USAGE)
         return 2
     code = args[0]
-    items, feats = features_of(code, dev_file(code))
+    items, feats = features_of(code, part_file(code, part))
     result = gold.score(items, feats)
-    print(f"{language.language_name(code)} gold, development part: {len(items)} messages")
+    name = "development part" if part == "dev" else f"development part {part}"
+    print(f"{language.language_name(code)} gold, {name}: {len(items)} messages")
     print("| detector | gold positives | precision | recall |")
     print("|---|---:|---:|---:|")
     for key, s in result.items():

@@ -5,6 +5,12 @@ counts pin what the pack reaches, so any change to a word list shows here. The f
 never scored by a test: ``python -m tests.frozen score gold-<code> --note WHAT`` scores each once
 per version of the detectors. (Spanish keeps its own file, ``es/test_es_gold.py``.)
 
+A second development part, ``dev2.txt``, was written and labelled later (issue 22), before any
+detector change made with it, to see whether the packs' fixes on ``dev.txt`` generalise:
+``EXPECTED2`` pins what each pack reaches on it, and every detector with at least 10 positives
+there is held to the goal the frozen parts must reach (precision 0.85, recall 0.75), or to the
+lower floor of ``TARGETS2`` where a pack is still weak (each with the reason).
+
 The Italian pack was also partly tuned on the Italian sample chats' pools
 (``sample_chats/pools_it.py``, read with ``python -m tests.realtext.pools_check it``): open forms
 of support and validation, feeling statements, follow-up questions. Each change was kept only if
@@ -141,3 +147,154 @@ def test_frozen_part_is_registered_and_not_scored_here(code):
     what, scorer = frozen.PARTS[f"gold-{code}"]
     assert f"tests/langgold/{code}/frozen.txt" in what
     assert scorer.__module__ == "tests.frozen"
+
+
+#: The first score on ``dev2.txt``, with the packs as they were when it was written (commit
+#: fa53353), before any change made with it: (gold positives, true positives, false positives,
+#: false negatives).
+FIRST2: dict[str, dict[str, tuple[int, int, int, int]]] = {
+    "pt": {
+        "F": (39, 38, 1, 1),
+        "T>=2": (41, 41, 1, 0),
+        "T3": (16, 14, 1, 2),
+        "Q": (63, 61, 4, 2),
+        "QO": (35, 29, 2, 6),
+        "FU": (18, 8, 1, 10),
+        "SUP": (17, 16, 7, 1),
+        "INV": (12, 6, 1, 6),
+        "CRI": (13, 11, 2, 2),
+        "DEF": (15, 8, 1, 7),
+        "REP": (13, 13, 0, 0),
+        "MIN": (18, 12, 0, 6),
+        "HED": (12, 8, 0, 4),
+    },
+    "es": {
+        "F": (34, 28, 0, 6),
+        "T>=2": (36, 32, 1, 4),
+        "T3": (13, 11, 1, 2),
+        "Q": (52, 50, 1, 2),
+        "QO": (30, 21, 1, 9),
+        "FU": (15, 10, 0, 5),
+        "SUP": (15, 12, 2, 3),
+        "INV": (11, 4, 0, 7),
+        "CRI": (12, 8, 3, 4),
+        "DEF": (14, 4, 0, 10),
+        "REP": (11, 9, 0, 2),
+        "MIN": (15, 13, 0, 2),
+        "HED": (11, 9, 0, 2),
+    },
+}
+#: language -> detector -> (gold positives, true positives, false positives, false negatives) on
+#: ``dev2.txt`` now.
+EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
+    "pt": {
+        # "acabei de sair da academia, to destruida" (tired, not destroyed) is read as tier 3;
+        # "vc ta sempre me fazendo rir" is affection in the pack (as "vc sempre me faz rir"),
+        # plain in dev2
+        "F": (39, 39, 2, 0),
+        "T>=2": (41, 41, 2, 0),
+        "T3": (16, 14, 1, 2),
+        "Q": (63, 61, 3, 2),
+        "QO": (35, 32, 0, 3),
+        "FU": (18, 11, 0, 7),
+        # "vc quer conversar sobre isso?" and "quer me contar?" are offers to the pack (support)
+        "SUP": (17, 17, 3, 0),
+        "INV": (12, 11, 1, 1),
+        "CRI": (13, 13, 0, 0),
+        "DEF": (15, 12, 1, 3),
+        "REP": (13, 13, 0, 0),
+        "MIN": (18, 16, 0, 2),
+        "HED": (12, 11, 0, 1),
+    },
+    "es": {
+        # "siempre me haces reir" is tier-2 affection in the pack, plain in dev2
+        "F": (34, 32, 1, 2),
+        "T>=2": (36, 36, 2, 0),
+        "T3": (13, 12, 1, 1),
+        "Q": (52, 50, 1, 2),
+        "QO": (30, 27, 0, 3),
+        "FU": (15, 14, 0, 1),
+        "SUP": (15, 14, 2, 1),
+        "INV": (11, 10, 0, 1),
+        "CRI": (12, 12, 0, 0),
+        "DEF": (14, 11, 0, 3),
+        "REP": (11, 10, 0, 1),
+        "MIN": (15, 15, 0, 0),
+        "HED": (11, 10, 0, 1),
+    },
+}
+#: The goal of a chat-register gold set (every detector with at least 10 positives).
+GOAL_PRECISION = 0.85
+GOAL_RECALL = 0.75
+#: language -> detector -> (precision floor, recall floor) on dev2 where a pack is below the goal
+TARGETS2: dict[str, dict[str, tuple[float, float]]] = {
+    "pt": {
+        # a follow-up needs a cue, a shared word or a tier-2 turn before it; "e ai, curtiu?",
+        # "vc ta feliz?" after good news and "cancelaram pq?" have none of them
+        "FU": (0.85, 0.60),
+    },
+    "es": {},
+}
+CASES2 = [(code, key) for code, counts in EXPECTED2.items() for key in counts]
+
+
+@pytest.mark.parametrize("code", tuple(EXPECTED2))
+def test_dev2_every_detector_is_scored(code):
+    assert tuple(score.dev_scores(code, "dev2")) == tuple(gold.NAMES) == tuple(EXPECTED2[code])
+
+
+@pytest.mark.parametrize(("code", "key"), CASES2, ids=[f"{c}-{k}" for c, k in CASES2])
+def test_dev2_exact_counts(code, key):
+    s = score.dev_scores(code, "dev2")[key]
+    assert (s.support, s.tp, s.fp, s.fn) == EXPECTED2[code][key]
+
+
+@pytest.mark.parametrize(("code", "key"), CASES2, ids=[f"{c}-{k}" for c, k in CASES2])
+def test_dev2_goals(code, key):
+    s = score.dev_scores(code, "dev2")[key]
+    if s.support < 10:
+        return
+    precision, recall = TARGETS2[code].get(key, (GOAL_PRECISION, GOAL_RECALL))
+    assert s.precision >= precision, s
+    assert s.recall >= recall, s
+
+
+def test_targets2_are_only_for_detectors_below_the_goal():
+    for code, floors in TARGETS2.items():
+        for key in floors:
+            s = score.dev_scores(code, "dev2")[key]
+            assert s.precision < GOAL_PRECISION or s.recall < GOAL_RECALL, (code, key)
+
+
+@pytest.mark.parametrize("code", tuple(EXPECTED2))
+def test_dev2_labels_are_those_of_the_first_score(code):
+    assert {k: v[0] for k, v in EXPECTED2[code].items()} == {
+        k: v[0] for k, v in FIRST2[code].items()
+    }
+
+
+def test_dev_parts():
+    assert score.DEV_PARTS == ("dev", "dev2")
+    for code in EXPECTED2:
+        assert score.dev_parts(code) == (score.dev_file(code), score.part_file(code, "dev2"))
+    assert score.dev_parts("de") == (score.ROOT / "de" / "dev.txt",)
+    with pytest.raises(ValueError):
+        score.part_file("pt", "frozen")
+
+
+@pytest.mark.parametrize("code", tuple(EXPECTED2))
+def test_no_dev2_message_is_in_dev(code):
+    dev = {it.text for it in gold.load_gold(score.dev_file(code))}
+    dev2 = [it.text for it in gold.load_gold(score.part_file(code, "dev2"))]
+    assert len(set(dev2)) == len(dev2)
+    assert not dev & set(dev2)
+
+
+def test_script_scores_a_part_and_refuses_others(capsys):
+    assert score.main(["es", "--part", "dev2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Spanish gold, development part dev2: 188 messages\n")
+    assert "| question about the other | 30 | 1.00 | 0.90 |" in out
+    assert score.main(["es", "--part", "frozen"]) == 2
+    assert score.main(["es", "--part"]) == 2
+    assert capsys.readouterr().out.startswith("usage: python -m tests.langgold.score CODE")
