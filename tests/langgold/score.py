@@ -1,8 +1,10 @@
 """Score the NLP detectors on one language's chat-register gold set (``tests/langgold/<code>/``).
 
-    python -m tests.langgold.score de        # the development part: table and every miss
+    python -m tests.langgold.score de               # the development part: table and every miss
+    python -m tests.langgold.score fr --part dev2   # the second development part
 
-Only ``dev.txt`` is scored here. The frozen part is scored once per version of the detectors,
+Only the development parts (:data:`DEV_PARTS`: ``dev.txt``, and ``dev2.txt`` where a language has
+one, written later as new material) are scored here. The frozen part is scored once per version of the detectors,
 through ``python -m tests.frozen score gold-<code>`` (which calls :func:`scores`), never to
 change a detector. Each language's folder has a ``score.py`` that binds these to its code.
 """
@@ -16,10 +18,19 @@ from pathlib import Path
 from tests.nlp import gold
 
 ROOT = Path(__file__).parent
+#: The development parts a language's folder may hold, in the order they were written.
+DEV_PARTS = ("dev", "dev2")
 
 
-def dev_file(code: str) -> Path:
-    return ROOT / code / "dev.txt"
+def dev_file(code: str, part: str = "dev") -> Path:
+    if part not in DEV_PARTS:
+        raise ValueError(f"not a development part: {part!r} (one of {DEV_PARTS})")
+    return ROOT / code / f"{part}.txt"
+
+
+def dev_parts(code: str) -> list[Path]:
+    """The development parts that exist for ``code``, in the order of :data:`DEV_PARTS`."""
+    return [path for part in DEV_PARTS if (path := dev_file(code, part)).exists()]
 
 
 def frozen_file(code: str) -> Path:
@@ -48,22 +59,26 @@ def scores(code: str, path: Path) -> dict[str, gold.Score]:
 
 
 @cache
-def dev_scores(code: str) -> dict[str, gold.Score]:
-    """Every detector's score on the development part (computed once per process)."""
-    return scores(code, dev_file(code))
+def dev_scores(code: str, part: str = "dev") -> dict[str, gold.Score]:
+    """Every detector's score on one development part (computed once per process)."""
+    return scores(code, dev_file(code, part))
 
 
 def main(argv: list[str] | None = None) -> int:
     from analyzer.nlp import language
 
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or not dev_file(args[0]).exists():
-        print("usage: python -m tests.langgold.score CODE (a folder of tests/langgold)")
+    args = list(sys.argv[1:] if argv is None else argv)
+    part = "dev"
+    if len(args) == 3 and args[1] == "--part" and args[2] in DEV_PARTS:
+        part = args[2]
+        del args[1:]
+    if len(args) != 1 or not dev_file(args[0], part).exists():
+        print(f"usage: python -m tests.langgold.score CODE [--part {'|'.join(DEV_PARTS)}]")
         return 2
     code = args[0]
-    items, feats = features_of(code, dev_file(code))
+    items, feats = features_of(code, dev_file(code, part))
     result = gold.score(items, feats)
-    print(f"{language.language_name(code)} gold, development part: {len(items)} messages")
+    print(f"{language.language_name(code)} gold, development part {part}: {len(items)} messages")
     print("| detector | gold positives | precision | recall |")
     print("|---|---:|---:|---:|")
     for key, s in result.items():
