@@ -3,10 +3,11 @@
     python -m tests.langgold.score de               # the development part: table and every miss
     python -m tests.langgold.score fr --part dev2   # the second development part
 
-Only the development parts (:data:`DEV_PARTS`: ``dev.txt``, and ``dev2.txt`` where a language has
-one, written later as new material) are scored here. The frozen part is scored once per version of the detectors,
-through ``python -m tests.frozen score gold-<code>`` (which calls :func:`scores`), never to
-change a detector. Each language's folder has a ``score.py`` that binds these to its code.
+Only the development parts (:data:`DEV_PARTS`: ``dev.txt``, and ``dev2.txt`` where a language
+has one, written later as new material) are scored here. The frozen part is scored once per
+version of the detectors, through ``python -m tests.frozen score gold-<code>`` (which calls
+:func:`scores`), never to change a detector. Each language's folder has a ``score.py`` that
+binds these to its code.
 """
 
 from __future__ import annotations

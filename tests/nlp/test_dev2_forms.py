@@ -35,7 +35,7 @@ CASES: dict[str, dict[str, tuple]] = {
         "tu fais tout un cinéma pour trois fois rien": (1, False, False, False, ("invalidation",)),
         "pleurer pour une pub sérieux": (1, False, False, False, ("invalidation",)),
         "j'ai jamais dit ça, relis": (1, False, False, False, ("defensiveness",)),
-        "j'étais dans le métro, j'avais pas de réseau": (1, False, False, False, ("defensiveness",)),
+        "j'étais dans le métro, pas de réseau": (1, False, False, False, ("defensiveness",)),
         # hedges, repair, support
         "ça va, t'inquiète": (1, False, False, False, ("hedge",)),
         "on s'en fout de mes problèmes": (1, False, False, False, ("hedge",)),
@@ -43,6 +43,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "c'est moi qui ai tort": (1, False, False, False, ("repair",)),
         "tu l'auras la prochaine fois": (1, False, False, False, ("support",)),
         "tout va bien se passer, promis": (1, False, False, False, ("support",)),
+        "mais non c'est pas grave, tu feras mieux demain": (1, False, False, False, ("support",)),
+        "roh ça va, c'était juste une blague": (1, False, False, False, ("invalidation",)),
     },
     "it": {
         "ti avrà ferita tantissimo": (1, False, False, False, ("validation",)),
@@ -102,6 +104,8 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "je pleure pour un rien": ("invalidation",),
         "c'est moi qui ai eu tort": ("defensiveness",),
         "la prochaine fois je viens avec toi": ("hedge",),
+        "je rigole, c'était une blague": ("invalidation",),
+        "c'est pas grave, je m'en remettrai": ("support",),
     },
     "it": {
         "domani avrà fatto bel tempo": ("validation",),
