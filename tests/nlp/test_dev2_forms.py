@@ -95,6 +95,7 @@ CASES: dict[str, dict[str, tuple]] = {
         "agli baar pakka ho jayega": (1, False, False, False, ("support",)),
         "ek test pe itna tension?": (1, False, True, False, ("invalidation",)),
         "thoda sad hu par chalega": (2, True, False, False, ("hedge",)),
+        "sach me proud hoon tum par": (2, True, False, False, ("support",)),
     },
 }
 
@@ -106,6 +107,8 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "la prochaine fois je viens avec toi": ("hedge",),
         "je rigole, c'était une blague": ("invalidation",),
         "c'est pas grave, je m'en remettrai": ("support",),
+        "t'inquiète, ça va bien se passer": ("hedge",),
+        "je serai là vers midi": ("support",),
     },
     "it": {
         "domani avrà fatto bel tempo": ("validation",),
