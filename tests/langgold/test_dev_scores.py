@@ -134,7 +134,7 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "QO": (23, 22, 0, 1),  # P 1.00 R 0.96
         "FU": (17, 17, 0, 0),  # P 1.00 R 1.00
         "SUP": (13, 12, 0, 1),  # P 1.00 R 0.92
-        "INV": (10, 7, 0, 3),  # P 1.00 R 0.70
+        "INV": (10, 8, 0, 2),  # P 1.00 R 0.80
         "CRI": (10, 10, 0, 0),  # P 1.00 R 1.00
         "DEF": (10, 8, 1, 2),  # P 0.89 R 0.80
         "REP": (10, 10, 0, 0),  # P 1.00 R 1.00
@@ -157,16 +157,16 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "HED": (10, 10, 0, 0),  # P 1.00 R 1.00
     },
     "hi": {
-        "F": (27, 23, 2, 4),  # P 0.92 R 0.85
-        "T>=2": (29, 26, 3, 3),  # P 0.90 R 0.90
+        "F": (27, 23, 1, 4),  # P 0.96 R 0.85
+        "T>=2": (29, 26, 2, 3),  # P 0.93 R 0.90
         "T3": (11, 9, 0, 2),  # P 1.00 R 0.82
         "Q": (41, 41, 1, 0),  # P 0.98 R 1.00
         "QO": (27, 27, 0, 0),  # P 1.00 R 1.00
         "FU": (18, 18, 0, 0),  # P 1.00 R 1.00
         "SUP": (13, 12, 0, 1),  # P 1.00 R 0.92
-        "INV": (10, 7, 0, 3),  # P 1.00 R 0.70
+        "INV": (10, 8, 0, 2),  # P 1.00 R 0.80
         "CRI": (10, 9, 0, 1),  # P 1.00 R 0.90
-        "DEF": (10, 7, 0, 3),  # P 1.00 R 0.70
+        "DEF": (10, 8, 0, 2),  # P 1.00 R 0.80
         "REP": (10, 10, 0, 0),  # P 1.00 R 1.00
         "MIN": (12, 12, 0, 0),  # P 1.00 R 1.00
         "HED": (10, 9, 1, 1),  # P 0.90 R 0.90
@@ -177,7 +177,7 @@ CASES2 = [(code, key) for code, counts in EXPECTED2.items() for key in counts]
 FLOOR2 = (0.85, 0.75)
 MIN_POSITIVES2 = 10
 #: detectors of dev2 below FLOOR2, with the floor each reaches (precision, recall)
-WEAK2 = {("fr", "INV"): (1.0, 0.7), ("hi", "INV"): (1.0, 0.7), ("hi", "DEF"): (1.0, 0.7)}
+WEAK2: dict[tuple[str, str], tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("code", tuple(EXPECTED))

@@ -45,6 +45,7 @@ CASES: dict[str, dict[str, tuple]] = {
         "tout va bien se passer, promis": (1, False, False, False, ("support",)),
         "mais non c'est pas grave, tu feras mieux demain": (1, False, False, False, ("support",)),
         "roh ça va, c'était juste une blague": (1, False, False, False, ("invalidation",)),
+        "franchement y a rien de grave là-dedans": (1, False, False, False, ("invalidation",)),
     },
     "it": {
         "ti avrà ferita tantissimo": (1, False, False, False, ("validation",)),
@@ -96,6 +97,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "ek test pe itna tension?": (1, False, True, False, ("invalidation",)),
         "thoda sad hu par chalega": (2, True, False, False, ("hedge",)),
         "sach me proud hoon tum par": (2, True, False, False, ("support",)),
+        "tension vension chhod, so ja": (1, False, False, False, ("invalidation",)),
+        "tu hi kabhi nahi sunta": (1, False, False, False, ("defensiveness",)),
     },
 }
 
@@ -120,6 +123,8 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "tum hamesha itne pyaare lagte ho": ("criticism",),
         "theek, kuch khaas nahi": ("hedge",),
         "kal baarish hogi shayad": ("validation",),
+        "ye tension wali baat nahi h": ("invalidation",),
+        "main hi nahi samajhta kabhi": ("defensiveness",),
     },
 }
 
