@@ -99,6 +99,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "sach me proud hoon tum par": (2, True, False, False, ("support",)),
         "tension vension chhod, so ja": (1, False, False, False, ("invalidation",)),
         "tu hi kabhi nahi sunta": (1, False, False, False, ("defensiveness",)),
+        "aa ja phir, chai banati hu": (1, False, False, False, ("support",)),
+        "rona allowed hai yaar": (1, False, False, False, ("validation",)),
     },
 }
 
@@ -145,6 +147,7 @@ FOLLOWUPS: dict[str, dict[tuple[str, str], bool]] = {
         ("didi se ladai ho gayi", "kis baat pe?"): True,
         ("office me boss ne sabke saamne daanta", "tujhe bura laga?"): True,
         ("meri dost shaadi kar rhi h", "tu iske baare me kya sochti h?"): True,
+        ("usne mera laptop theek kar diya", "ye kaise kiya usne?"): True,
     },
 }
 
