@@ -74,6 +74,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "vedrai che spaccherai": (1, False, False, False, ("support",)),
         "ma niente, sono solo stanco": (1, False, False, False, ("hedge",)),
         "avrei dovuto dirtelo prima": (1, False, False, False, ("repair",)),
+        # "ma che dici" retorts in a quarrel: it asks nothing
+        "ma che dici, non è vero": (1, False, False, False, ("defensiveness",)),
     },
     "hi": {
         # questions about the other that end in their verb
