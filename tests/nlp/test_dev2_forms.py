@@ -116,6 +116,7 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "c'est pas grave, je m'en remettrai": ("support",),
         "t'inquiète, ça va bien se passer": ("hedge",),
         "je serai là vers midi": ("support",),
+        "pardon, j'étais crevée": ("defensiveness",),
     },
     "it": {
         "domani avrà fatto bel tempo": ("validation",),
