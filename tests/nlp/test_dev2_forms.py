@@ -96,7 +96,9 @@ CASES: dict[str, dict[str, tuple]] = {
         "tu phod degi kal": (1, False, False, False, ("support",)),
         "himmat rakho, sab theek hoga": (1, False, False, False, ("support",)),
         "agli baar pakka ho jayega": (1, False, False, False, ("support",)),
-        "ek test pe itna tension?": (1, False, True, False, ("invalidation",)),
+        # a mocking question asks nothing (as "itni chhoti si baat pe ro rhi ho?" in the gold)
+        "ek test pe itna tension?": (1, False, False, False, ("invalidation",)),
+        "tum kis baat pe ro rahi ho?": (1, False, True, True, ()),
         "thoda sad hu par chalega": (2, True, False, False, ("hedge",)),
         "sach me proud hoon tum par": (2, True, False, False, ("support",)),
         "tension vension chhod, so ja": (1, False, False, False, ("invalidation",)),
