@@ -1,7 +1,7 @@
 """Score the NLP detectors on one language's chat-register gold set (``tests/langgold/<code>/``).
 
     python -m tests.langgold.score de                # the development part: table and every miss
-    python -m tests.langgold.score pt --part dev2    # the second development part
+    python -m tests.langgold.score fr --part dev2    # the second development part
 
 Only the development parts (:data:`DEV_PARTS`: ``dev.txt`` and, where a language has one,
 ``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise) are scored
@@ -29,8 +29,8 @@ def part_file(code: str, part: str) -> Path:
     return ROOT / code / f"{part}.txt"
 
 
-def dev_file(code: str) -> Path:
-    return part_file(code, "dev")
+def dev_file(code: str, part: str = "dev") -> Path:
+    return part_file(code, part)
 
 
 def dev_parts(code: str) -> tuple[Path, ...]:

@@ -5,8 +5,8 @@ counts pin what the pack reaches, so any change to a word list shows here. The f
 never scored by a test: ``python -m tests.frozen score gold-<code> --note WHAT`` scores each once
 per version of the detectors. (Spanish keeps its own file, ``es/test_es_gold.py``.)
 
-A second development part, ``dev2.txt``, was written and labelled later (issue 22), before any
-detector change made with it, to see whether the packs' fixes on ``dev.txt`` generalise:
+A second development part, ``dev2.txt``, was written and labelled later (issues 22 and 23: pt,
+es, fr, it, hi), before any detector change made with it, to see whether the packs' fixes on ``dev.txt`` generalise:
 ``EXPECTED2`` pins what each pack reaches on it, and every detector with at least 10 positives
 there is held to the goal the frozen parts must reach (precision 0.85, recall 0.75), or to the
 lower floor of ``TARGETS2`` where a pack is still weak (each with the reason).
@@ -222,6 +222,66 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "MIN": (15, 15, 0, 0),
         "HED": (11, 10, 0, 1),
     },
+    "fr": {
+        "F": (37, 37, 1, 0),
+        "T>=2": (38, 38, 2, 0),
+        "T3": (16, 16, 0, 0),
+        "Q": (53, 50, 1, 3),
+        "QO": (26, 26, 1, 0),
+        # 20 since questions about what the reader did or was at the event they tell of
+        # follow it up ("t'as pris un parapluie ?", "t'étais près de la scène ?")
+        "FU": (20, 20, 1, 0),
+        "SUP": (26, 26, 0, 0),
+        "INV": (29, 29, 0, 0),
+        "CRI": (23, 23, 0, 0),
+        "DEF": (20, 20, 0, 0),
+        "REP": (31, 31, 1, 0),
+        "MIN": (33, 33, 0, 0),
+        "HED": (17, 17, 0, 0),
+    },
+    "it": {
+        "F": (40, 40, 2, 0),
+        "T>=2": (44, 44, 3, 0),
+        "T3": (20, 20, 0, 0),
+        # 1 (was 2) and 0 (was 1) since "perché" before the writer's own verb answers ("perche ero
+        # stanca, tutto qui")
+        "Q": (54, 54, 1, 0),
+        "QO": (21, 21, 1, 0),
+        "FU": (22, 22, 0, 0),
+        "SUP": (22, 22, 0, 0),
+        # 17 since the language guess weighs shared words: "l'ansia te la crei da sola" was
+        # taken for Spanish ("te", "la") in the Italian chat and is now read by the Italian pack
+        "INV": (19, 17, 0, 2),
+        "CRI": (27, 27, 0, 0),
+        "DEF": (19, 18, 0, 1),
+        "REP": (16, 16, 0, 0),
+        "MIN": (31, 31, 0, 0),
+        "HED": (25, 25, 1, 0),
+    },
+    "hi": {
+        # F 28 -> 29: a feeling with no subject before its verb is the writer's ("exam ki wajah
+        # se bht tension ho rhi h"), feeling_subjects_after in hi/words.json
+        "F": (31, 29, 0, 2),
+        # the Hindi emotion model raises "yahan toh bahut baarish ho rhi h" (it rains a lot
+        # here): on BRIGHTER's formal Hindi, "bahut" (very) mostly comes with a feeling
+        "T>=2": (33, 31, 1, 2),
+        "T3": (15, 15, 0, 0),
+        # no false positive since a counter-question of a quarrel asks nothing, even with a
+        # question word and a "?" ("aur tu kya h?", "itni chhoti si baat pe ...?": rhetorical in
+        # hi/words.json, the second written after reading this miss)
+        "Q": (39, 38, 0, 1),
+        # 23 since Hindi asks about the reader at the end of the question too ("interview kaisa
+        # gaya?", "naraz ho?") and leaves "tum" out ("kuch soch rha tha kya?")
+        "QO": (24, 23, 0, 1),
+        "FU": (19, 18, 0, 1),
+        "SUP": (22, 22, 1, 0),
+        "INV": (25, 24, 0, 1),
+        "CRI": (18, 18, 1, 0),
+        "DEF": (16, 15, 0, 1),
+        "REP": (23, 23, 0, 0),
+        "MIN": (24, 24, 0, 0),
+        "HED": (17, 17, 1, 0),
+    },
 }
 #: The goal of a chat-register gold set (every detector with at least 10 positives).
 GOAL_PRECISION = 0.85
@@ -234,6 +294,9 @@ TARGETS2: dict[str, dict[str, tuple[float, float]]] = {
         "FU": (0.85, 0.60),
     },
     "es": {},
+    "fr": {},
+    "it": {},
+    "hi": {},
 }
 CASES2 = [(code, key) for code, counts in EXPECTED2.items() for key in counts]
 
@@ -266,8 +329,9 @@ def test_targets2_are_only_for_detectors_below_the_goal():
             assert s.precision < GOAL_PRECISION or s.recall < GOAL_RECALL, (code, key)
 
 
-@pytest.mark.parametrize("code", tuple(EXPECTED2))
+@pytest.mark.parametrize("code", tuple(FIRST2))
 def test_dev2_labels_are_those_of_the_first_score(code):
+    """(French's, Italian's and Hindi's first scores are in ``dev2_run1.md`` in their folders.)"""
     assert {k: v[0] for k, v in EXPECTED2[code].items()} == {
         k: v[0] for k, v in FIRST2[code].items()
     }

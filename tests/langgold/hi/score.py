@@ -1,13 +1,15 @@
 """Score the NLP detectors on the Hindi chat gold set (this folder): the shared
 :mod:`tests.langgold.score`, bound to ``hi``.
 
-    python -m tests.langgold.hi.score        # the development part: table and every miss
+    python -m tests.langgold.hi.score               # the development part: table and every miss
+    python -m tests.langgold.hi.score --part dev2   # the second development part
 
 The frozen part is scored only by ``python -m tests.frozen score gold-hi``.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -43,10 +45,12 @@ def language_right(path: Path, chat_language: str) -> tuple[int, int]:
     return int(long.sum()), sum(language.pack_of(str(code)) == "hi" for code in got)
 
 
-def main() -> int:
-    status = _score.main(["hi"])
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    status = _score.main(["hi", *args])
+    part = args[1] if status == 0 and len(args) == 2 else "dev"
     for prior in ("hi-Latn", "en"):
-        n, right = language_right(DEV_FILE, prior)
+        n, right = language_right(_score.dev_file("hi", part), prior)
         print(f"language, messages of 3+ words in a {prior} chat: {right}/{n} = {right / n:.3f}")
     return status
 

@@ -8,6 +8,7 @@ The frozen part is scored only by ``python -m tests.frozen score gold-it``.
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 
 from tests.langgold import score as _score
@@ -24,4 +25,4 @@ def dev_scores() -> dict[str, gold.Score]:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_score.main(["it"]))
+    raise SystemExit(_score.main(["it", *sys.argv[1:]]))
