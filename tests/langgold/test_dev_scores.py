@@ -6,10 +6,11 @@ never scored by a test: ``python -m tests.frozen score gold-<code> --note WHAT``
 per version of the detectors. (Spanish keeps its own file, ``es/test_es_gold.py``.)
 
 A second development part, ``dev2.txt``, was written and labelled later (issues 22 and 23: pt,
-es, fr, it, hi), before any detector change made with it, to see whether the packs' fixes on ``dev.txt`` generalise:
-``EXPECTED2`` pins what each pack reaches on it, and every detector with at least 10 positives
-there is held to the goal the frozen parts must reach (precision 0.85, recall 0.75), or to the
-lower floor of ``TARGETS2`` where a pack is still weak (each with the reason).
+es, fr, it, hi), before any detector change made with it, to see whether the packs' fixes on
+``dev.txt`` generalise: ``EXPECTED2`` pins what each pack reaches on it, and every detector with
+at least 10 positives there is held to the goal the frozen parts must reach (precision 0.85,
+recall 0.75), or to the lower floor of ``TARGETS2`` where a pack is still weak (each with the
+reason).
 
 The Italian pack was also partly tuned on the Italian sample chats' pools
 (``sample_chats/pools_it.py``, read with ``python -m tests.realtext.pools_check it``): open forms
