@@ -3,9 +3,10 @@ without inversion, with or without "?" ("vc ta bem", "ja comeu?", "curtiu a fest
 misses (logistics, a third person, a thing that arrived), and the named feelings of Brazilian
 social-media writing ("amo esse filme", "que susto", "to puta", "pqp") beside what stays below
 tier 2 (swearing that only stresses, "odeio" of a thing, "isolado"/"realizado" said of a fact);
-praise and scorn said as exclamations ("que lindo demais", "tá um lixo") beside the bare judging
-word (tier 1), a swear word alone at a sentence's edge (an outburst, as "pqp") beside one inside
-it, and bare exclamations ("eca", "ufa": tier 1). Every line is written by us."""
+scorn said as an exclamation ("que ridículo", "tá um lixo") beside the bare judging word (tier 1),
+praise however stressed (tier 1, as English "so cute": a reaction, not a disclosure) beside praise
+said to the reader (a compliment), a swear word alone at a sentence's edge (an outburst, as "pqp")
+beside one inside it, and bare exclamations ("eca", "ufa": tier 1). Every line is written by us."""
 
 from __future__ import annotations
 
@@ -104,10 +105,7 @@ CASES = {
     "partiu praia porra": (2, False, False, False, ()),
     "puta merda, perdi a hora": (2, True, False, False, ()),
     "que se foda": (2, True, False, False, ("hard",)),
-    # praise and scorn said as exclamations or with an intensifier
-    "que lindo demais": (2, True, False, False, ("joy",)),
-    "esse vídeo é lindo demais": (2, False, False, False, ("joy",)),
-    "que amor": (2, True, False, False, ("joy",)),
+    # scorn and indignation said as exclamations
     "que ridículo isso": (2, True, False, False, ("hard",)),
     "que absurdo": (2, True, False, False, ("hard",)),
     "que palhaçada": (2, True, False, False, ("hard",)),
@@ -126,6 +124,9 @@ CASES = {
     # below tier 2: swearing that only stresses, "odeio" of a thing, a fact, a bare judging
     # word, a bare exclamation
     "ta frio pra caralho": (1, False, False, False, ()),
+    "que lindo demais": (1, False, False, False, ()),
+    "q fofo": (1, False, False, False, ()),
+    "q incrivel. me manda o link": (1, False, False, False, ()),
     "essa porra do link não abre": (1, False, False, False, ()),
     "o preço tá absurdo": (1, False, False, False, ()),
     "detesto fila": (1, False, False, False, ()),
