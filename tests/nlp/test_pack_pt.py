@@ -120,6 +120,10 @@ CASES = {
     "me arrepiei toda": (2, True, False, False, ()),
     "nada me deixa mais puta q isso": (2, True, False, False, ("hard",)),
     "tô gorda": (2, True, False, False, ("soft",)),
+    "to chateadíssima com isso": (2, True, False, False, ("soft",)),
+    "tô com raivinha dele": (2, True, False, False, ("hard",)),
+    "to um caco hj": (2, True, False, False, ("flat",)),
+    "to nas nuvens": (2, True, False, False, ("joy",)),
     "sou mto idiota": (3, True, False, False, ("soft",)),
     # below tier 2: swearing that only stresses, "odeio" of a thing, a fact, a bare judging
     # word, a bare exclamation
