@@ -2,8 +2,11 @@
 without inversion, with or without "?" ("vc ta bem", "ja comeu?", "curtiu a festa?"), their near
 misses (logistics, a third person, a thing that arrived), and the named feelings of Brazilian
 social-media writing ("amo esse filme", "que susto", "to puta", "pqp") beside what stays below
-tier 2 (swearing that only stresses, "odeio" of a thing, "isolado"/"realizado" said of a fact).
-Every line is written by us."""
+tier 2 (swearing that only stresses, "odeio" of a thing, "isolado"/"realizado" said of a fact);
+scorn said as an exclamation ("que ridículo", "tá um lixo") beside the bare judging word (tier 1),
+praise however stressed (tier 1, as English "so cute": a reaction, not a disclosure) beside praise
+said to the reader (a compliment), a swear word alone at a sentence's edge (an outburst, as "pqp")
+beside one inside it, and bare exclamations ("eca", "ufa": tier 1). Every line is written by us."""
 
 from __future__ import annotations
 
@@ -97,8 +100,44 @@ CASES = {
     "acho q me apaixonei por ele": (3, True, False, False, ("affection",)),
     "me sinto isolada aqui": (3, True, False, False, ("loneliness",)),
     "amo vc": (3, True, False, False, ("affection",)),
-    # below tier 2: swearing that only stresses, "odeio" of a thing, a fact
-    "porra, esqueci a chave": (1, False, False, False, ()),
+    # a swear word alone at a sentence's edge is an outburst, as "pqp"
+    "porra, esqueci a chave": (2, True, False, False, ()),
+    "partiu praia porra": (2, False, False, False, ()),
+    "puta merda, perdi a hora": (2, True, False, False, ()),
+    "que se foda": (2, True, False, False, ("hard",)),
+    # scorn and indignation said as exclamations
+    "que ridículo isso": (2, True, False, False, ("hard",)),
+    "que absurdo": (2, True, False, False, ("hard",)),
+    "que palhaçada": (2, True, False, False, ("hard",)),
+    "a internet tá um lixo": (2, False, False, False, ("hard",)),
+    "lamentável": (2, True, False, False, ("disappointment",)),
+    "pena que vc não vem": (2, True, False, False, ("disappointment",)),
+    # said to the reader, praise is a compliment (as English "you're beautiful")
+    "vc é linda demais": (2, False, False, False, ("validation", "affection")),
+    # named feelings in the forms people write
+    "fiquei chocada com isso": (2, True, False, False, ()),
+    "fiquei maravilhada com a vista": (2, True, False, False, ("joy",)),
+    "me arrepiei toda": (2, True, False, False, ()),
+    "nada me deixa mais puta q isso": (2, True, False, False, ("hard",)),
+    "tô gorda": (2, True, False, False, ("soft",)),
+    "to chateadíssima com isso": (2, True, False, False, ("soft",)),
+    "tô com raivinha dele": (2, True, False, False, ("hard",)),
+    "to um caco hj": (2, True, False, False, ("flat",)),
+    "to nas nuvens": (2, True, False, False, ("joy",)),
+    "sou mto idiota": (3, True, False, False, ("soft",)),
+    # below tier 2: swearing that only stresses, "odeio" of a thing, a fact, a bare judging
+    # word, a bare exclamation
+    "ta frio pra caralho": (1, False, False, False, ()),
+    "que lindo demais": (1, False, False, False, ()),
+    "q fofo": (1, False, False, False, ()),
+    "q incrivel. me manda o link": (1, False, False, False, ()),
+    "essa porra do link não abre": (1, False, False, False, ()),
+    "o preço tá absurdo": (1, False, False, False, ()),
+    "detesto fila": (1, False, False, False, ()),
+    "eca": (1, False, False, False, ()),
+    "ufa": (1, False, False, False, ()),
+    "vale a pena": (0, False, False, False, ()),
+    "que comentário infeliz": (1, False, False, False, ()),
     "odeio segunda": (1, False, False, False, ()),
     "caso isolado": (0, False, False, False, ()),
     "o evento vai ser realizado sabado": (0, False, False, False, ()),
@@ -109,6 +148,8 @@ NOT = {
     "caso isolado": ("loneliness",),
     "o evento vai ser realizado sabado": ("joy",),
     "porra, esqueci a chave": ("hard",),
+    "vc é linda demais": ("joy",),
+    "ta frio pra caralho": ("hard",),
     "amo esse filme": ("affection",),
     "quer conversar?": ("criticism",),
 }
@@ -133,3 +174,9 @@ def test_portuguese_forms(frame, text):
 def test_near_misses(frame, text):
     row = frame.iloc[len(CASES) + list(NOT).index(text)]
     assert counted(row, NOT[text]) == []
+
+
+def test_compliment_is_no_reflection(frame):
+    """Praise said to the reader is a compliment, never the reader's feeling reflected back."""
+    row = frame.iloc[list(CASES).index("vc é linda demais")]
+    assert (bool(row["reflection"]), str(row["reflected_terms"])) == (False, "")
