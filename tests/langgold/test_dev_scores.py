@@ -198,8 +198,9 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "Q": (63, 61, 3, 2),
         "QO": (35, 32, 0, 3),
         "FU": (18, 11, 0, 7),
-        # "vc quer conversar sobre isso?" and "quer me contar?" are offers to the pack (support)
-        "SUP": (17, 17, 3, 0),
+        # "vc quer conversar sobre isso?" and "quer me contar?" are offers to the pack (support);
+        # "vc ta mto linda nessa foto" a compliment, support in every pack ("you're beautiful")
+        "SUP": (17, 17, 4, 0),
         "INV": (12, 11, 1, 1),
         "CRI": (13, 13, 0, 0),
         "DEF": (15, 12, 1, 3),
@@ -278,6 +279,9 @@ TARGETS2: dict[str, dict[str, tuple[float, float]]] = {
         # a follow-up needs a cue, a shared word or a tier-2 turn before it; "e ai, curtiu?",
         # "vc ta feliz?" after good news and "cancelaram pq?" have none of them
         "FU": (0.85, 0.60),
+        # offers to talk and compliments to the reader, which dev2 labels plain, are support in
+        # every pack (see EXPECTED2)
+        "SUP": (0.80, 0.75),
     },
     "es": {},
     "fr": {},

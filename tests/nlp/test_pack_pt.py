@@ -112,8 +112,8 @@ CASES = {
     "a internet tá um lixo": (2, False, False, False, ("hard",)),
     "lamentável": (2, True, False, False, ("disappointment",)),
     "pena que vc não vem": (2, True, False, False, ("disappointment",)),
-    # said to the reader, praise is a compliment (as English "you're beautiful")
-    "vc é linda demais": (2, False, False, False, ("validation", "affection")),
+    # said to the reader, praise is a compliment, at tier 1 as English reads "you're beautiful"
+    "vc é linda demais": (1, False, False, False, ("validation", "affection")),
     # named feelings in the forms people write
     "fiquei chocada com isso": (2, True, False, False, ()),
     "fiquei maravilhada com a vista": (2, True, False, False, ("joy",)),
