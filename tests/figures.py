@@ -257,10 +257,11 @@ PACK_PARTS = (
 LANGUAGE_MISSES = {
     "en": "most emotional texts name no feeling of the writer's in words the reading holds "
     "(stories, accounts of events)",
-    "pt": "indignation and sarcasm about public figures and the news said as questions and "
-    'exclamations ("Q tipo de Deus esses caras seguem??"), praise and scorn in slang ("que lindo '
-    'demais", "é lixo kkkk"); on BRIGHTER the rows without emotion read much like the '
-    "emotional ones, so the model cannot raise more of these without flagging more of those",
+    "pt": "indignation and sarcasm about public figures and the news said as questions "
+    '("Q tipo de Deus esses caras seguem??"); praise however stressed ("que lindo demais") and '
+    "congratulations stay at tier 1, as in English: in a chat they are reactions to what the other "
+    "shared; on BRIGHTER the rows without emotion read much like the emotional ones, so the model "
+    "cannot raise more of these without flagging more of those",
     "es": 'insults and disgust in slang and emoji ("es una mierda 🤮", "no mames"), sadness in '
     'emoji alone ("traigo examen😭💔"), regional slang ("ptm", "vale vergaaa"); how often text '
     "without emotion is flagged is not measured here (no such row)",
