@@ -236,7 +236,9 @@ def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: Experiencer
     return words[v] in rules.frame_direct and _said_by_writer(words, v, lo, rules)
 
 
-def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
+def _frame_at(
+    words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules, start: int = -1
+) -> bool:
     """``words[j]`` opens the clause of a frame of understanding said by the writer: the verb
     before it takes it ("see why", "know how"), and the writer is its subject within the four
     words before the verb, with no negator between ("I can totally see why"; not "I don't know
@@ -251,7 +253,7 @@ def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) 
         verb in rules.frame_direct
         and words[j] not in rules.writer
         and words[j] not in rules.third
-        and not (verb in rules.gerund_only and words[j] in rules.state_path)
+        and not (verb in rules.gerund_only and not _gerund_clause(words, j, start, rules))
     ):
         return False  # "I know how ...", "I understand the guilt", "I know it's hard"
     for k in range(j - 2, max(lo, j - 6) - 1, -1):
@@ -263,6 +265,17 @@ def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) 
         if w in MARKERS:
             return False
     return False
+
+
+def _gerund_clause(words: tuple[str, ...], j: int, start: int, rules: ExperiencerRules) -> bool:
+    """After a verb that takes a feeling only as a gerund ("get"), ``words[j]`` opens a clause
+    about the reader: a gerund, a dummy or a reader word, or an article right before a feeling
+    noun ("i get *dreading* it", "i get *the* guilt"); not an adjective or an adverb of the
+    writer's own feeling ("I get *extreme* anxiety", "i get *so* nervous")."""
+    w = words[j]
+    if w.endswith(rules.gerund_suffix) or w in rules.dummy or w in rules.reader:
+        return True
+    return w in rules.determiners and w not in rules.state_path and j + 1 == start
 
 
 def _subjectless(words: tuple[str, ...], k: int, c0: int, rules: ExperiencerRules) -> bool:
@@ -314,6 +327,12 @@ def experiencer(
     ):
         # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
         return READER, BY_FRAME
+    k = c0
+    while k < start and words[k] in rules.leaders:
+        k += 1
+    for seq in rules.teasing:
+        if words[k : k + len(seq)] == seq and _state_words(words[k + len(seq) : start], rules):
+            return READER, ""  # "someone's grumpy today", "look who's all nervous": a tease
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
@@ -322,7 +341,11 @@ def experiencer(
             and j + 1 < start
             and words[j + 1] not in rules.person_nouns
             and words[j + 1] not in rules.reader
+            and not (w in rules.reader_contracted and _state_words(words[j + 1 : j + 2], rules))
         ):
+            if w in rules.reader and j + 2 < start and words[j + 2] in rules.like_frames:
+                if _state_words(words[j + 3 : start], rules):
+                    return READER, BY_SUBJECT  # "your voice sounded so tired": the reader's
             continue  # "his words really hurt you": the subject is a thing, not a person
         if w in rules.reflexive or (
             w in rules.objects
@@ -350,7 +373,11 @@ def experiencer(
                 and _subjectless(words, j - 2, c0, rules)
             ):
                 return READER, BY_FRAME  # "(it) sounds like you're in a really hard place"
-            subject = w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            subject = (
+                w in rules.reader_subject
+                or w in rules.reader_contracted
+                or _opens_clause(words, j, c0, rules)
+            )  # "ur (= you're) still shaken up": a possessive before a state word is "you're"
             if subject and _reader_framed(words, j, lo, rules):
                 # "I can tell you're upset", "I get that you're ...", "I think you're more
                 # upset than you let on": the writer's frame makes it a reflection
@@ -364,7 +391,7 @@ def experiencer(
             return WRITER, BY_SUBJECT
         if w in rules.third or w in rules.person_nouns:
             return THIRD, BY_SUBJECT
-        if _frame_at(words, j, lo, rules):
+        if _frame_at(words, j, lo, rules, start):
             return READER, BY_FRAME
         if w in rules.like_word and j > 0 and words[j - 1] in rules.like_frames:
             if j > 1 and words[j - 2] in rules.writer:
@@ -468,6 +495,8 @@ def _reader_framed(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRu
         return True  # "I know you're ...", "I get that you're ...", "I see why you're ..."
     if k >= 1 and any(words[k] in opens for opens in rules.frames.values()):
         k -= 1  # "I can tell *that* you're ..."
+    if words[k] in rules.elided_frames and all(w in rules.leaders for w in words[lo:k]):
+        return True  # "bet you're buzzing", "guessing you're nervous": "I" left out
     return words[k] in rules.reader_frames and _said_by_writer(words, k, lo, rules)
 
 
