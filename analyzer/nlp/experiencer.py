@@ -45,6 +45,7 @@ from functools import lru_cache
 from analyzer.nlp.experiencer_frames import (
     _frame_at,
     _frame_verb_said,
+    _guessed_past,
     _reader_framed,
     _state_words,
 )
@@ -341,6 +342,8 @@ def experiencer(
                 # "I can tell you're upset", "I get that you're ...", "I think you're more
                 # upset than you let on": the writer's frame makes it a reflection
                 return READER, BY_FRAME
+            if subject and _guessed_past(words[j + 1 : start], rules):
+                return READER, BY_SUBJECT  # "you were probably terrified": a guess, not a story
             if subject and _state_words(words[j + 1 : start], rules):
                 return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
             return READER, ""  # "you made yourself useless": the reader's, but no reflection

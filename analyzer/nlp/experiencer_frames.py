@@ -95,3 +95,13 @@ def _reader_framed(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRu
     if words[k] in rules.elided_frames and all(w in rules.leaders for w in words[lo:k]):
         return True  # "bet you're buzzing", "guessing you're nervous": "I" left out
     return words[k] in rules.reader_frames and _said_by_writer(words, k, lo, rules)
+
+
+def _guessed_past(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
+    """Between the reader and a feeling, a past copula with a word of guessing and otherwise
+    state words: "you *were probably* terrified", "u *were prob* scared stiff" (a guess at the
+    reader's state then, a reflection), not the plain past "you were terrified on that ride"."""
+    past = [w for w in ws if w in rules.past_state]
+    if not past or rules.guess_words.isdisjoint(ws):
+        return False
+    return _state_words(tuple(w for w in ws if w not in rules.past_state), rules)

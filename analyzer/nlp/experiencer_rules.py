@@ -111,6 +111,10 @@ class ExperiencerRules:
     teasing: tuple[tuple[str, ...], ...] = ()
     # frame verbs the writer says with "I" left out at the clause start ("*bet* you're buzzing")
     elided_frames: frozenset[str] = frozenset()
+    # a past copula and the words of a guess that together make a past state of the reader a
+    # reflection ("you *were probably* terrified"; not "you were terrified on that ride")
+    past_state: frozenset[str] = frozenset()
+    guess_words: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -190,5 +194,7 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         reader_contracted=words("reader_contracted"),
         teasing=tuple(tuple(p.split()) for p in data["teasing"]),
         elided_frames=words("elided_frames"),
+        past_state=words("past_state"),
+        guess_words=words("guess_words"),
         stem=stem,
     )

@@ -104,6 +104,7 @@ CASES = [
     ("look who's all nervous lol", 1, False, False, False, ""),
     # a thing of the reader's that sounded / looked a feeling: the reader's state
     ("your texts sounded really anxious last night", 1, False, True, True, "anxious"),
+    ("u were prob scared stiff when the lights went out", 1, False, True, True, "scared"),
 ]
 
 
@@ -319,6 +320,11 @@ R, F, S = experiencer.READER, experiencer.BY_FRAME, experiencer.BY_SUBJECT
         ("reckon you are nervous", "nervous", 1, (R, F)),
         ("i am sure you are exhausted", "exhausted", 1, (R, F)),
         ("i am not sure you are nervous", "nervous", 1, (R, S)),
+        # a guess at the reader's past state is a reflection; the plain past is not
+        ("you were probably terrified", "terrified", 1, (R, S)),
+        ("you were obviously hurt by it", "hurt", 1, (R, S)),
+        ("you were terrified on that ride", "terrified", 1, (R, "")),
+        ("he was probably terrified", "terrified", 1, ("third", S)),
     ],
 )
 def test_experiencer_and_how(text, word, length, decided):
