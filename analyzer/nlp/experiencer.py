@@ -42,6 +42,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analyzer.nlp.experiencer_frames import (
+    _frame_at,
+    _frame_verb_said,
+    _guessed_past,
+    _reader_framed,
+    _state_words,
+)
+
 # the rules' words live in experiencer_rules; callers read them through this module too
 from analyzer.nlp.experiencer_rules import ExperiencerRules, load_rules  # noqa: F401
 from analyzer.nlp.normalise import MARKERS, SENT_END
@@ -230,41 +238,6 @@ def leads_to_question(
     return False
 
 
-def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
-    """``words[v]`` is a frame verb that takes the feeling directly ("get *dreading* it"), said
-    by the writer (within four words, not negated)."""
-    return words[v] in rules.frame_direct and _said_by_writer(words, v, lo, rules)
-
-
-def _frame_at(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
-    """``words[j]`` opens the clause of a frame of understanding said by the writer: the verb
-    before it takes it ("see why", "know how"), and the writer is its subject within the four
-    words before the verb, with no negator between ("I can totally see why"; not "I don't know
-    why")."""
-    if j < 1:
-        return False
-    verb = words[j - 1]
-    opens = rules.frames.get(verb)
-    if opens is None:
-        return False
-    if words[j] not in opens and not (
-        verb in rules.frame_direct
-        and words[j] not in rules.writer
-        and words[j] not in rules.third
-        and not (verb in rules.gerund_only and words[j] in rules.state_path)
-    ):
-        return False  # "I know how ...", "I understand the guilt", "I know it's hard"
-    for k in range(j - 2, max(lo, j - 6) - 1, -1):
-        w = words[k]
-        if w in rules.frame_negators:
-            return False
-        if w in rules.frame_subject:
-            return True
-        if w in MARKERS:
-            return False
-    return False
-
-
 def _subjectless(words: tuple[str, ...], k: int, c0: int, rules: ExperiencerRules) -> bool:
     """Nothing but interjections or a dummy subject stands before ``words[k]`` in its clause."""
     return all(w in rules.leaders or w in rules.dummy for w in words[c0:k])
@@ -314,6 +287,12 @@ def experiencer(
     ):
         # "i totally get dreading it", "I understand the guilt" (not "I get nervous")
         return READER, BY_FRAME
+    k = c0
+    while k < start and words[k] in rules.leaders:
+        k += 1
+    for seq in rules.teasing:
+        if words[k : k + len(seq)] == seq and _state_words(words[k + len(seq) : start], rules):
+            return READER, ""  # "someone's grumpy today", "look who's all nervous": a tease
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
@@ -322,7 +301,11 @@ def experiencer(
             and j + 1 < start
             and words[j + 1] not in rules.person_nouns
             and words[j + 1] not in rules.reader
+            and not (w in rules.reader_contracted and _state_words(words[j + 1 : j + 2], rules))
         ):
+            if w in rules.reader and j + 2 < start and words[j + 2] in rules.like_frames:
+                if _state_words(words[j + 3 : start], rules):
+                    return READER, BY_SUBJECT  # "your voice sounded so tired": the reader's
             continue  # "his words really hurt you": the subject is a thing, not a person
         if w in rules.reflexive or (
             w in rules.objects
@@ -350,11 +333,17 @@ def experiencer(
                 and _subjectless(words, j - 2, c0, rules)
             ):
                 return READER, BY_FRAME  # "(it) sounds like you're in a really hard place"
-            subject = w in rules.reader_subject or _opens_clause(words, j, c0, rules)
+            subject = (
+                w in rules.reader_subject
+                or w in rules.reader_contracted
+                or _opens_clause(words, j, c0, rules)
+            )  # "ur (= you're) still shaken up": a possessive before a state word is "you're"
             if subject and _reader_framed(words, j, lo, rules):
                 # "I can tell you're upset", "I get that you're ...", "I think you're more
                 # upset than you let on": the writer's frame makes it a reflection
                 return READER, BY_FRAME
+            if subject and _guessed_past(words[j + 1 : start], rules):
+                return READER, BY_SUBJECT  # "you were probably terrified": a guess, not a story
             if subject and _state_words(words[j + 1 : start], rules):
                 return READER, BY_SUBJECT  # "you seem so tired", "your anxiety ..."
             return READER, ""  # "you made yourself useless": the reader's, but no reflection
@@ -364,7 +353,7 @@ def experiencer(
             return WRITER, BY_SUBJECT
         if w in rules.third or w in rules.person_nouns:
             return THIRD, BY_SUBJECT
-        if _frame_at(words, j, lo, rules):
+        if _frame_at(words, j, lo, rules, start):
             return READER, BY_FRAME
         if w in rules.like_word and j > 0 and words[j - 1] in rules.like_frames:
             if j > 1 and words[j - 2] in rules.writer:
@@ -433,42 +422,6 @@ def _gerund_subject(
         s1 += 1
     rest = words[end:s1]
     return not rules.reader.isdisjoint(rest) and rules.writer.isdisjoint(words[k:s1])
-
-
-def _state_words(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
-    """Every word of ``ws`` says a state or is an adverb ("you *must be so* tired", "you sound
-    *completly* burnt out")."""
-    return all(
-        w in rules.state_path or (len(w) > 4 and w.endswith(rules.state_suffixes)) for w in ws
-    )
-
-
-def _said_by_writer(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
-    """The writer is the subject of the verb ``words[v]`` (within the four words before it, no
-    negator or marker between)."""
-    for k in range(v - 1, max(lo, v - 5) - 1, -1):
-        w = words[k]
-        if w in rules.frame_negators or w in MARKERS:
-            return False
-        if w in rules.frame_subject:
-            return True
-    return False
-
-
-def _reader_framed(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
-    """The reader word ``words[j]`` opens a clause that a verb of understanding or perception
-    said by the writer takes: "I can tell (that) *you*'re ...", "I get that *you*'re ...",
-    "I think *you*'re more upset than ...", "I can see *you*'re hurting"."""
-    if j < 1:
-        return False
-    k = j - 1
-    if _frame_at(words, j, lo, rules) or (
-        k >= 1 and words[k] in rules.frames.get(words[k - 1], ()) and _frame_at(words, k, lo, rules)
-    ):
-        return True  # "I know you're ...", "I get that you're ...", "I see why you're ..."
-    if k >= 1 and any(words[k] in opens for opens in rules.frames.values()):
-        k -= 1  # "I can tell *that* you're ..."
-    return words[k] in rules.reader_frames and _said_by_writer(words, k, lo, rules)
 
 
 def _noun_subject(words: tuple[str, ...], c0: int, start: int, rules: ExperiencerRules) -> bool:

@@ -103,6 +103,18 @@ class ExperiencerRules:
     causing_let: frozenset[str] = frozenset()
     # question tags that end a sentence ("it's getting to you, *isn't it*"): a question
     tag_questions: tuple[tuple[str, ...], ...] = ()
+    # reader possessives that chat also writes for "you're" ("*ur* still shaken up", "so *ur*
+    # feeling left out"): before a state word they are the subject
+    reader_contracted: frozenset[str] = frozenset()
+    # openers of a tease that names the reader's feeling as someone's ("*someone's* grumpy
+    # today", "*look who's* all nervous"): the reader's, no reflection
+    teasing: tuple[tuple[str, ...], ...] = ()
+    # frame verbs the writer says with "I" left out at the clause start ("*bet* you're buzzing")
+    elided_frames: frozenset[str] = frozenset()
+    # a past copula and the words of a guess that together make a past state of the reader a
+    # reflection ("you *were probably* terrified"; not "you were terrified on that ride")
+    past_state: frozenset[str] = frozenset()
+    guess_words: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -179,5 +191,10 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         causing_let=words("causing_let"),
         causing_owned=words("causing_owned"),
         tag_questions=tuple(tuple(p.split()) for p in data["tag_questions"]),
+        reader_contracted=words("reader_contracted"),
+        teasing=tuple(tuple(p.split()) for p in data["teasing"]),
+        elided_frames=words("elided_frames"),
+        past_state=words("past_state"),
+        guess_words=words("guess_words"),
         stem=stem,
     )

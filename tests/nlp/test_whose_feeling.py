@@ -89,6 +89,22 @@ CASES = [
     ("so sorry i forgot to call you back", 1, False, False, False, ""),
     ("that's so unfair. you promised you'd come", 1, False, False, False, ""),
     ("that's so unfair to you, you earned that spot", 1, False, True, False, ""),
+    # "get" before an adjective is the writer's own feeling, not a frame ("I get *extreme*
+    # anxiety"); before a gerund or an article next to the feeling it is understanding
+    ("I get extreme anxiety before exams", 2, True, False, False, ""),
+    ("i get the worst anxiety before exams", 2, True, False, False, ""),
+    ("i get so anxious before every flight", 2, True, False, False, ""),
+    ("i totally get the guilt", 1, False, True, True, "guilt"),
+    # "ur" for "you're" before a state word; "bet" with "I" left out frames the reader's state
+    ("i'm guessing ur still pretty shaken up", 1, False, True, True, "shaken_up"),
+    ("bet ur nervous as hell", 1, False, True, True, "nervous"),
+    ("bet she's buzzing about the promotion", 2, False, False, False, ""),
+    # a tease names the reader's feeling as someone's: not the writer's, no reflection
+    ("someone's grumpy today", 1, False, False, False, ""),
+    ("look who's all nervous lol", 1, False, False, False, ""),
+    # a thing of the reader's that sounded / looked a feeling: the reader's state
+    ("your texts sounded really anxious last night", 1, False, True, True, "anxious"),
+    ("u were prob scared stiff when the lights went out", 1, False, True, True, "scared"),
 ]
 
 
@@ -287,6 +303,28 @@ R, F, S = experiencer.READER, experiencer.BY_FRAME, experiencer.BY_SUBJECT
         ("feeling numb after that is normal", "numb", 1, ("", "")),
         ("stress at work is killing me", "stress", 1, ("", "")),
         ("smoking kills you", "kills", 1, ("", "")),
+        # "get" takes a clause only after a gerund, a dummy, the reader or an article
+        ("i get extreme anxiety", "anxiety", 1, ("writer", S)),
+        ("i get the guilt", "guilt", 1, (R, F)),
+        # "ur" (= you're) before a state word is the subject; a thing of the reader's that
+        # sounded a feeling is the reader's state; a person of the reader's is not
+        ("so your feeling left out", "left", 2, (R, S)),
+        ("your voice sounded so anxious", "anxious", 1, (R, S)),
+        ("your mum sounded so anxious", "anxious", 1, ("third", S)),
+        # a tease opened by "someone's" or "look who's"; a real third person stays theirs
+        ("someone 's grumpy today", "grumpy", 1, (R, "")),
+        ("look who is all nervous", "nervous", 1, (R, "")),
+        ("she is grumpy today", "grumpy", 1, ("third", S)),
+        # "bet" and "reckon" with "I" left out, and "I'm sure", frame the reader's clause
+        ("bet you are nervous", "nervous", 1, (R, F)),
+        ("reckon you are nervous", "nervous", 1, (R, F)),
+        ("i am sure you are exhausted", "exhausted", 1, (R, F)),
+        ("i am not sure you are nervous", "nervous", 1, (R, S)),
+        # a guess at the reader's past state is a reflection; the plain past is not
+        ("you were probably terrified", "terrified", 1, (R, S)),
+        ("you were obviously hurt by it", "hurt", 1, (R, S)),
+        ("you were terrified on that ride", "terrified", 1, (R, "")),
+        ("he was probably terrified", "terrified", 1, ("third", S)),
     ],
 )
 def test_experiencer_and_how(text, word, length, decided):

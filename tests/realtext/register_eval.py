@@ -7,6 +7,7 @@
     python -m tests.realtext.register_eval written4   # the small check written after it
     python -m tests.realtext.register_eval written5   # the fifth set ("causing" verbs, sarcasm)
     python -m tests.realtext.register_eval goemotions6  # real comments: support, praise, wishes
+    python -m tests.realtext.register_eval written7   # the reader's feeling guessed, past, teased
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -39,6 +40,7 @@ WRITTEN_DEV = {
     "written4": "written4_check",
     "written5": "written5_dev",
     "goemotions6": "goemotions6_dev",
+    "written7": "written7_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -120,7 +122,7 @@ def main(argv: list[str]) -> None:
     if kind not in KINDS:
         print(
             "usage: python -m tests.realtext.register_eval "
-            "dev|frozen|all|written3|written4|written5|goemotions6 [-v]\n"
+            "dev|frozen|all|written3|written4|written5|goemotions6|written7 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

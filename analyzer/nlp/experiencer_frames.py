@@ -1,0 +1,107 @@
+"""The writer's frames around a feeling in the whose-feeling rule (:mod:`analyzer.nlp.experiencer`):
+a verb of understanding or perception said by the writer ("I can *tell* you're worried", "I *get*
+dreading it", "*bet* you're buzzing") and the state words allowed between the reader and a
+feeling ("you *must be so* tired"). Only the rule's helpers; the words are the pack's
+(``experiencer.json``, read by :mod:`analyzer.nlp.experiencer_rules`).
+"""
+
+from __future__ import annotations
+
+from analyzer.nlp.experiencer_rules import ExperiencerRules
+from analyzer.nlp.normalise import MARKERS
+
+
+def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """``words[v]`` is a frame verb that takes the feeling directly ("get *dreading* it"), said
+    by the writer (within four words, not negated)."""
+    return words[v] in rules.frame_direct and _said_by_writer(words, v, lo, rules)
+
+
+def _frame_at(
+    words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules, start: int = -1
+) -> bool:
+    """``words[j]`` opens the clause of a frame of understanding said by the writer: the verb
+    before it takes it ("see why", "know how"), and the writer is its subject within the four
+    words before the verb, with no negator between ("I can totally see why"; not "I don't know
+    why")."""
+    if j < 1:
+        return False
+    verb = words[j - 1]
+    opens = rules.frames.get(verb)
+    if opens is None:
+        return False
+    if words[j] not in opens and not (
+        verb in rules.frame_direct
+        and words[j] not in rules.writer
+        and words[j] not in rules.third
+        and not (verb in rules.gerund_only and not _gerund_clause(words, j, start, rules))
+    ):
+        return False  # "I know how ...", "I understand the guilt", "I know it's hard"
+    for k in range(j - 2, max(lo, j - 6) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators:
+            return False
+        if w in rules.frame_subject:
+            return True
+        if w in MARKERS:
+            return False
+    return False
+
+
+def _gerund_clause(words: tuple[str, ...], j: int, start: int, rules: ExperiencerRules) -> bool:
+    """After a verb that takes a feeling only as a gerund ("get"), ``words[j]`` opens a clause
+    about the reader: a gerund, a dummy or a reader word, or an article right before a feeling
+    noun ("i get *dreading* it", "i get *the* guilt"); not an adjective or an adverb of the
+    writer's own feeling ("I get *extreme* anxiety", "i get *so* nervous")."""
+    w = words[j]
+    if w.endswith(rules.gerund_suffix) or w in rules.dummy or w in rules.reader:
+        return True
+    return w in rules.determiners and w not in rules.state_path and j + 1 == start
+
+
+def _state_words(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
+    """Every word of ``ws`` says a state or is an adverb ("you *must be so* tired", "you sound
+    *completly* burnt out")."""
+    return all(
+        w in rules.state_path or (len(w) > 4 and w.endswith(rules.state_suffixes)) for w in ws
+    )
+
+
+def _said_by_writer(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
+    """The writer is the subject of the verb ``words[v]`` (within the four words before it, no
+    negator or marker between)."""
+    for k in range(v - 1, max(lo, v - 5) - 1, -1):
+        w = words[k]
+        if w in rules.frame_negators or w in MARKERS:
+            return False
+        if w in rules.frame_subject:
+            return True
+    return False
+
+
+def _reader_framed(words: tuple[str, ...], j: int, lo: int, rules: ExperiencerRules) -> bool:
+    """The reader word ``words[j]`` opens a clause that a verb of understanding or perception
+    said by the writer takes: "I can tell (that) *you*'re ...", "I get that *you*'re ...",
+    "I think *you*'re more upset than ...", "I can see *you*'re hurting"."""
+    if j < 1:
+        return False
+    k = j - 1
+    if _frame_at(words, j, lo, rules) or (
+        k >= 1 and words[k] in rules.frames.get(words[k - 1], ()) and _frame_at(words, k, lo, rules)
+    ):
+        return True  # "I know you're ...", "I get that you're ...", "I see why you're ..."
+    if k >= 1 and any(words[k] in opens for opens in rules.frames.values()):
+        k -= 1  # "I can tell *that* you're ..."
+    if words[k] in rules.elided_frames and all(w in rules.leaders for w in words[lo:k]):
+        return True  # "bet you're buzzing", "guessing you're nervous": "I" left out
+    return words[k] in rules.reader_frames and _said_by_writer(words, k, lo, rules)
+
+
+def _guessed_past(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
+    """Between the reader and a feeling, a past copula with a word of guessing and otherwise
+    state words: "you *were probably* terrified", "u *were prob* scared stiff" (a guess at the
+    reader's state then, a reflection), not the plain past "you were terrified on that ride"."""
+    past = [w for w in ws if w in rules.past_state]
+    if not past or rules.guess_words.isdisjoint(ws):
+        return False
+    return _state_words(tuple(w for w in ws if w not in rules.past_state), rules)
