@@ -10,8 +10,13 @@ beside one inside it, and bare exclamations ("eca", "ufa": tier 1). Every line i
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+import spacy
+
+from analyzer.nlp.normalise import normalise_doc, normaliser
+from analyzer.nlp.pack import LEXICON_DIR, load_pack
 from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
 
 #: text -> (tier, feeling, question, question_other, categories that must be counted)
@@ -180,3 +185,41 @@ def test_compliment_is_no_reflection(frame):
     """Praise said to the reader is a compliment, never the reader's feeling reflected back."""
     row = frame.iloc[list(CASES).index("vc é linda demais")]
     assert (bool(row["reflection"]), str(row["reflected_terms"])) == (False, "")
+
+
+def test_accents_are_folded_before_slang():
+    """Brazilians often type without accents, so the pack folds them (``fold_letters``) and
+    ``slang.json`` holds chat spellings only: accented and plain spellings are one word."""
+    norm = normaliser(load_pack("pt"))
+    words = {w: norm.token_info(w).words for w in ("tô", "você", "cansaço", "preocupação", "é")}
+    assert words == {
+        "tô": ("estou",),
+        "você": ("voce",),
+        "cansaço": ("cansaco",),
+        "preocupação": ("preocupacao",),
+        "é": ("e",),
+    }
+    folder = LEXICON_DIR / "pt"
+    for name in ("slang.json", "experiencer.json", "function_words.json"):
+        data = json.loads((folder / name).read_text(encoding="utf-8"))
+        data.pop("_about", None)
+        assert not any(ch in json.dumps(data, ensure_ascii=False) for ch in "áàâãéêíóôõúç"), name
+    terms = [line for line in (folder / "depth.tsv").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]  # fmt: skip
+    assert [t for t in terms if any(ch in t for ch in "áàâãéêíóôõúç")] == []
+
+
+def test_grandmother_is_not_going():
+    """'vo' is chat for 'vou' (I go), but after a possessive or an article it is the
+    grandmother, accented or not ('minha vó', 'da vo')."""
+    pack = load_pack("pt")
+    nlp = spacy.blank("pt")
+    said = {
+        t: normalise_doc(nlp(t), t, normaliser(pack)).words
+        for t in ("minha vó caiu", "fui na casa da vo", "vo dormir")
+    }
+    assert said == {
+        "minha vó caiu": ("minha", "vo", "caiu"),
+        "fui na casa da vo": ("fui", "na", "casa", "da", "vo"),
+        "vo dormir": ("vou", "dormir"),
+    }
