@@ -197,13 +197,13 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "T3": (16, 14, 1, 2),
         "Q": (63, 61, 3, 2),
         "QO": (35, 32, 0, 3),
-        "FU": (18, 11, 0, 7),
+        "FU": (18, 12, 0, 6),
         # "vc quer conversar sobre isso?" and "quer me contar?" are offers to the pack (support);
         # "vc ta mto linda nessa foto" a compliment, support in every pack ("you're beautiful")
         "SUP": (17, 17, 4, 0),
         "INV": (12, 11, 1, 1),
         "CRI": (13, 13, 0, 0),
-        "DEF": (15, 12, 1, 3),
+        "DEF": (15, 12, 0, 3),
         "REP": (13, 13, 0, 0),
         "MIN": (18, 16, 0, 2),
         "HED": (12, 11, 0, 1),

@@ -92,6 +92,9 @@ PT = {
     ("vc mentiu pra mim", "eu nao menti, so nao contei tudo"): {"DEF": True},
     ("vc me ignorou na festa", "nao te ignorei, tava conversando com meu primo"): {"DEF": True},
     ("", "nao menti pra ninguem na minha vida toda"): {"DEF": True},
+    # "oi?" is indignant at the start of a reply, but surprise when a question follows it
+    ("vc nunca lava a louca", "oi? eu lavei a semana toda"): {"DEF": True},
+    ("sumi o dia todo, desculpa", "oi?? vc ta bem?"): {"DEF": False},
     # feelings: anger at the reader's habit (not "odeio" of a thing), worry told through the
     # body, emotional exhaustion, "deprê"
     ("", "odeio qdo vc faz isso"): {"F": True, "T>=2": True},
