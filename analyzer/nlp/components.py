@@ -18,9 +18,10 @@ immutable value (tuples, ints, floats), so docs pickle cheaply across ``n_proces
 7. ``chat_valence`` -> ``doc._.chat_valence``: VADER compound with the chat corrections.
 
 The rules themselves live in one module per stage: :mod:`~analyzer.nlp.normalise` (words, stems,
-clause markers, emoji, the word-list files), :mod:`~analyzer.nlp.lexicon` (the depth lexicon and
-its matching, with the token patterns of :mod:`~analyzer.nlp.patterns` (read from each
-language's ``lexicons/<language>/patterns.toml``), and whose feeling each word is,
+clause markers, emoji, the word-list files), :mod:`~analyzer.nlp.lexicon` (the depth lexicon,
+read and indexed in :mod:`~analyzer.nlp.lexicon_index`, and its matching, in
+:mod:`~analyzer.nlp.lexicon_scan`, with the token patterns of :mod:`~analyzer.nlp.patterns` (read
+from each language's ``lexicons/<language>/patterns.toml``), and whose feeling each word is,
 :mod:`~analyzer.nlp.experiencer`), :mod:`~analyzer.nlp.acts`
 (questions, minimal replies, laughter), :mod:`~analyzer.nlp.feelings` (feeling statements and
 function words) and :mod:`~analyzer.nlp.valence`. This module only wraps them as components.

@@ -1,164 +1,26 @@
-"""The depth lexicon: its entries, longest-first matching with negation scope, and what the
-matches count for in context. The words each language's rules read are in
+"""The depth lexicon's matches of one message and what they count for in context: whose feeling
+each is, the reflections, the categories that depend on the message. The lexicon read and indexed
+is in :mod:`~analyzer.nlp.lexicon_index`, the matching with negation scope in
+:mod:`~analyzer.nlp.lexicon_scan` (both re-exported here), the words each language's rules read in
 :mod:`~analyzer.nlp.lexrules`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from typing import NamedTuple
-
-from spacy.language import Language
 
 from analyzer.nlp import experiencer as _exp
 from analyzer.nlp import patterns as _patterns
+from analyzer.nlp.lexicon_index import Entry as Entry
+from analyzer.nlp.lexicon_index import Lexicon as Lexicon
+from analyzer.nlp.lexicon_index import blank as blank
+from analyzer.nlp.lexicon_index import blank_english as blank_english
+from analyzer.nlp.lexicon_index import load_lexicon as load_lexicon
+from analyzer.nlp.lexicon_scan import Match as Match
+from analyzer.nlp.lexicon_scan import _negated, _phrase_at, _scan, _word_at
 from analyzer.nlp.lexrules import NEGATORS as NEGATORS  # English's, kept under its old name
-from analyzer.nlp.lexrules import LexRules, lex_rules, object_follows, sorry_category
-from analyzer.nlp.normalise import (
-    CAT_INDEX,
-    CATEGORIES,
-    MARKERS,
-    SENT_END,
-    ChatText,
-    normalise_doc,
-    normaliser,
-)
-from analyzer.nlp.pack import Pack, english, load_pack
-
-# --------------------------------------------------------------------------------------------
-# the depth lexicon
-# --------------------------------------------------------------------------------------------
-
-
-class Entry(NamedTuple):
-    """One lexicon row."""
-
-    term: str
-    tier: int
-    cats: tuple[str, ...]
-    polarity: int
-    self_ref: bool  # the phrase itself says who feels it ("hurt my feelings", "miss you")
-    role: str = ""  # a token pattern's role (patterns.ROLES): whose feeling its words are
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The depth lexicon, indexed for matching on stems."""
-
-    words: dict[str, Entry]  # normalised word -> entry
-    stems: dict[str, Entry]  # stem -> entry (highest tier wins)
-    # first stem -> second stem -> candidates (longest first); one-word anchored entries apart
-    phrases: dict[str, dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]]
-    anchored: dict[str, tuple[tuple[tuple[str, ...], Entry, bool, bool], ...]]
-    size: int
-    n_phrases: int
-    #: the language pack the lexicon was read from, and its rules (derived once per pack)
-    pack: Pack = field(default_factory=english, compare=False, repr=False)
-    rules: LexRules = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        if self.rules is None:
-            object.__setattr__(self, "rules", lex_rules(self.pack))
-        # stems that start a phrase, an anchored entry or a one-word entry: a position whose stem
-        # is not here (and whose word is not in ``words``) cannot match, and is skipped at once
-        object.__setattr__(
-            self,
-            "starts",
-            frozenset(self.phrases) | frozenset(self.anchored) | frozenset(self.stems),
-        )
-        # each phrase key's stems as a set: a phrase with a stem the message lacks cannot match
-        object.__setattr__(
-            self,
-            "key_sets",
-            {
-                c[0]: frozenset(c[0])
-                for sub in self.phrases.values()
-                for g in sub.values()
-                for c in g
-            },
-        )
-
-
-@lru_cache(maxsize=16)
-def blank(lang: str = "en") -> Language:
-    """One ``spacy.blank(lang)`` per process and language: a pack's default pipeline is built on
-    it, and its lexicon phrases are tokenised with its tokenizer (building a blank pipeline takes
-    about 0.25 s)."""
-    import spacy
-
-    return spacy.blank(lang)
-
-
-def blank_english() -> Language:
-    """:func:`blank` for English."""
-    return blank("en")
-
-
-def _phrase_words(term: str, pack: Pack) -> tuple[str, ...]:
-    doc = blank(pack.spacy_lang).make_doc(term)
-    return tuple(w for w in normalise_doc(doc, None, normaliser(pack)).words if w not in MARKERS)
-
-
-@cache
-def _load_lexicon(pack: Pack) -> Lexicon:
-    words: dict[str, Entry] = {}
-    stems: dict[str, Entry] = {}
-    phrases: dict[str, list] = {}
-    n_phr = 0
-    rows = pack.depth_rows
-    first_person = pack.word_set("first_person")
-    stem = normaliser(pack).stem
-    for term, tier, cats, pol in rows:
-        anchor_start = term.startswith("^")
-        anchor_end = term.endswith("$")
-        plain = term.strip("^$")
-        ws = _phrase_words(plain, pack)
-        self_ref = any(w in first_person for w in ws)
-        entry = Entry(plain, tier, cats, pol, self_ref)
-        if len(ws) == 1 and not (anchor_start or anchor_end):
-            words.setdefault(ws[0], entry)
-            st = stem(ws[0])
-            old = stems.get(st)
-            if old is None or old.tier < tier:
-                stems[st] = entry
-        else:
-            n_phr += len(ws) > 1
-            key = tuple(stem(w) for w in ws)
-            phrases.setdefault(key[0], []).append((key, entry, anchor_start, anchor_end))
-    index: dict[str, dict[str, list]] = {}
-    anchored: dict[str, list] = {}
-    for first, cands in phrases.items():
-        for cand in cands:
-            if len(cand[0]) == 1:
-                anchored.setdefault(first, []).append(cand)
-            else:
-                index.setdefault(first, {}).setdefault(cand[0][1], []).append(cand)
-    frozen = {
-        f: {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in sub.items()}
-        for f, sub in index.items()
-    }
-    return Lexicon(
-        words,
-        stems,
-        frozen,
-        {k: tuple(v) for k, v in anchored.items()},
-        len(rows),
-        n_phr,
-        pack=pack,
-    )
-
-
-def load_lexicon(language: str = "en") -> Lexicon:
-    """Read the depth lexicon of ``language`` (its pack's ``depth.tsv``) and index it, once per
-    process (phrases normalised like chat text)."""
-    return _load_lexicon(load_pack(language))
-
-
-class Match(NamedTuple):
-    start: int  # index into ChatText.words
-    end: int
-    entry: Entry
-    negated: bool
+from analyzer.nlp.lexrules import LexRules, sorry_category
+from analyzer.nlp.normalise import CAT_INDEX, CATEGORIES, SENT_END, ChatText
+from analyzer.nlp.pack import english
 
 
 class LexResult(NamedTuple):
@@ -180,73 +42,11 @@ class LexResult(NamedTuple):
     generic: frozenset[int] = frozenset()
 
 
-def _match_phrase(
-    stems: tuple[str, ...], i: int, key: tuple[str, ...], skippable: frozenset[str]
-) -> int:
-    """End index if ``key`` matches at ``i`` (skipping intensifiers inside), else -1."""
-    n = len(stems)
-    j = i
-    for k, p in enumerate(key):
-        if k:
-            while j < n and stems[j] != p and stems[j] in skippable:
-                j += 1
-        if j >= n or stems[j] != p:
-            return -1
-        j += 1
-    return j
-
-
-def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4) -> bool:
-    j = start - 1
-    steps = 0
-    while j >= 0 and steps < reach:
-        w = words[j]
-        if w in MARKERS or w in rules.negation_stops:
-            return False
-        if w in rules.negators:
-            if w in rules.negator_next_only:
-                if j > 0 and words[j - 1] in rules.no_interjection:
-                    return False  # "oh no you must be so worried": an interjection
-                # "no" negates only what it stands right before ("no worries", "no real idea"),
-                # not a following clause ("oh no is she ok")
-                return steps < 2
-            return True
-        j -= 1
-        steps += 1
-    return False
-
-
-def _negated_after(words: tuple[str, ...], end: int, term: list[str], rules: LexRules) -> bool:
-    """A negator of the language's ``negators_after`` right after the match (intensifiers and
-    particles of ``skippable`` passed over): a language that puts the negation after the
-    predicate it negates (Hindi "pareshani nahi hoti", "khush bilkul nahi"; not "tumhare bina kuch
-    accha nahi lagta", where it negates another word). A term that holds such a negator itself
-    ("theek nahi") is never negated so."""
-    if not rules.negators_after or not rules.negators_after.isdisjoint(term):
-        return False
-    j = end
-    while j < len(words) and words[j] in rules.skippable:
-        j += 1
-    return j < len(words) and words[j] in rules.negators_after
-
-
-_LAUGH_EMOJI = ("😂", "🤣", "😆", "😹")
-
-
-def _laughing(words: tuple[str, ...], raw: str, rules: LexRules) -> bool:
-    return not rules.laugh_words.isdisjoint(words) or any(e in raw for e in _LAUGH_EMOJI)
-
-
 #: English's words for the reader (each pack has its own ``second_person``).
 SECOND_PERSON = english().word_set("second_person")
 
 
 _NO_MATCHES = LexResult((), 0, (0,) * len(CATEGORIES), ())
-
-
-@cache
-def _pattern_entry(pat: _patterns.Pattern) -> Entry:
-    return Entry("~" + pat.family, 1, pat.cats, pat.polarity, False, pat.role)
 
 
 def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
@@ -260,118 +60,6 @@ def match_lexicon(text: ChatText, raw: str, lex: Lexicon) -> LexResult:
     ):
         return _NO_MATCHES  # (a causing phrase no lexicon entry reads still names a feeling)
     return _tally(found, text.words, raw, text.stems, lex)
-
-
-def _scan(words: tuple[str, ...], stems: tuple[str, ...], raw: str, lex: Lexicon) -> list[Match]:
-    """Every match, left to right: a token pattern where one starts, else the longest lexicon
-    entry starting at the word; a pattern wins over a phrase that would run into it."""
-    n = len(stems)
-    out: list[Match] = []
-    i = 0
-    starts, lex_words = lex.starts, lex.words
-    stem_set = None
-    rules = lex.rules
-    found = rules.find_patterns(words)
-    pat_at = {a: (b, pat) for a, b, pat in found}
-    next_pat = found[0][0] if found else n + 1
-    k_pat = 0
-    while i < n:
-        if i >= next_pat:
-            b, pat = pat_at[next_pat]
-            if i == next_pat:
-                out.append(Match(i, b, _pattern_entry(pat), _negated(words, i, rules, 3)))
-            i = max(i, b)
-            k_pat += 1
-            next_pat = found[k_pat][0] if k_pat < len(found) else n + 1
-            continue
-        s = stems[i]
-        if (s not in starts and words[i] not in lex_words) or s in MARKERS:
-            i += 1  # no entry starts here (nor with any marker)
-            continue
-        hit = None
-        sub = lex.phrases.get(s)
-        if sub is not None and i + 1 < n:
-            if stem_set is None:
-                stem_set = frozenset(stems)
-            hit = _phrase_at(stems, i, sub, lex.key_sets, stem_set, rules.skippable)
-        if hit is None and s in lex.anchored:
-            hit = _anchored_at(stems, i, lex.anchored[s])
-        if hit is None:
-            hit = _word_at(words, stems, i, lex)
-        if hit is None:
-            i += 1
-            continue
-        end, entry = hit
-        if end > next_pat:
-            i += 1  # a pattern starts inside this phrase: the pattern wins
-            continue
-        if entry.term in rules.laugh_cry and _laughing(words, raw, rules):
-            i = end  # "I'm crying 😂" is laughter, not tears
-            continue
-        if entry.term in rules.object_senses and object_follows(stems, end, rules):
-            i = end  # "a broken hip", "crushed garlic": a thing, not a feeling
-            continue
-        term = entry.term.split()
-        neg = (term[0] not in rules.negators and _negated(words, i, rules)) or _negated_after(
-            words, end, term, rules
-        )
-        out.append(Match(i, end, entry, neg))
-        i = end
-    return out
-
-
-def _phrase_at(
-    stems, i: int, sub: dict, key_sets: dict, stem_set: frozenset, skippable: frozenset[str]
-):
-    """The longest phrase starting at ``i`` (its second word may follow skippable words), as
-    ``(end, entry)``, or None."""
-    n = len(stems)
-    groups = [sub.get(stems[i + 1], ())]
-    j = i + 1
-    while j < n and stems[j] in skippable:
-        j += 1
-    if j > i + 1 and j < n:
-        groups.append(sub.get(stems[j], ()))
-    hit, best_len = None, 0
-    for group in groups:
-        for key, entry, a0, a1 in group:
-            if len(key) <= best_len:
-                break
-            if not key_sets[key] <= stem_set:
-                continue
-            end = _match_phrase(stems, i, key, skippable)
-            if end < 0:
-                continue
-            if a0 and i > 0 and stems[i - 1] not in MARKERS:
-                continue
-            if a1 and end < n and stems[end] not in MARKERS:
-                continue
-            hit, best_len = (end, entry), len(key)
-            break
-    return hit
-
-
-def _anchored_at(stems, i: int, entries):
-    """A one-word entry that must stand alone in its sentence (between markers), or None."""
-    n = len(stems)
-    for _key, entry, a0, a1 in entries:
-        if a0 and i > 0 and stems[i - 1] not in MARKERS:
-            continue
-        if a1 and i + 1 < n and stems[i + 1] not in MARKERS:
-            continue
-        return i + 1, entry
-    return None
-
-
-def _word_at(words, stems, i: int, lex: Lexicon):
-    """The single-word entry of the word itself, else of its stem (never a shorter form of a
-    longer entry: "ignore" is not "ignored"), or None."""
-    entry = lex.words.get(words[i])
-    if entry is None:
-        entry = lex.stems.get(stems[i])
-        if entry is not None and len(words[i]) < len(entry.term):
-            entry = None
-    return None if entry is None else (i + 1, entry)
 
 
 #: Categories of a feeling (whose experiencer :mod:`~analyzer.nlp.experiencer` decides).

@@ -2,7 +2,7 @@
 intensifiers a phrase may skip, laughter, concessions, the owner of "don't worry", the words a
 reflection never names, and the rule that reads "sorry" by what follows it; with the language's
 "whose feeling" words and response patterns. Built once per pack (:func:`lex_rules`) and held by
-its :class:`~analyzer.nlp.lexicon.Lexicon`, so matching never looks a language up."""
+its :class:`~analyzer.nlp.lexicon_index.Lexicon`, so matching never looks a language up."""
 
 from __future__ import annotations
 
