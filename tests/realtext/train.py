@@ -67,6 +67,10 @@ pack. Where the language has no pack yet, the pass cannot give the lexicon's fea
 (tier, categories, emotion terms, feeling statement, valence): they are left out of training
 (:data:`PACK_FEATURES`), so that the weights stay valid whatever the pack later finds, and the
 threshold is chosen on the model alone. The card records which ("features", "threshold_on").
+
+Where it lives: the settings, :data:`LANGUAGES` and the training rows in ``train_data.py``; the
+features, the fitting, the folds and the threshold in ``train_fit.py``; the build, the cards and
+the command here, which re-exports every name of both.
 """
 
 from __future__ import annotations
