@@ -264,3 +264,31 @@ def test_xed_relative_recall_is_the_recorded_one():
         code: len(xed.lines(code, "tune")) for code in tune
     }
     assert rec["tune"]["reference"] == round((tune["pt"]["tier2"] + tune["es"]["tier2"]) / 2, 4)
+
+
+def test_recall_at_lets_at_most_the_share_of_negatives_through():
+    from tests.realtext.ceiling_languages import recall_at
+
+    neg = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95])
+    pos = np.array([0.92, 0.85, 0.5, 0.99])
+    # 0.08 of 10 negatives: none may pass, so the threshold is the highest negative
+    assert recall_at(pos, neg, 0.08) == 0.25
+    # 0.2 of 10: two may pass (0.95, 0.9); positives above 0.8
+    assert recall_at(pos, neg, 0.2) == 0.75
+    assert recall_at(pos, neg, 1.0) == 1.0
+
+
+def test_language_ceilings_are_recorded_for_every_split_with_negatives():
+    from tests.realtext import ceiling_languages
+
+    rec = ceiling_languages.recorded()
+    assert tuple(rec) == ("eng", "ptbr", "deu", "hin")
+    for code, r in rec.items():
+        train_rows, dev_rows = brighter.rows("train", code), brighter.rows("dev", code)
+        assert r["train_emotional"] == int(train_rows["emotional"].sum()), code
+        assert r["train_none"] == int(train_rows["none"].sum()), code
+        assert r["dev_emotional"] == int(dev_rows["emotional"].sum()), code
+        assert r["dev_none"] == int(dev_rows["none"].sum()), code
+        assert r["oof_recall_at_0.07"] <= r["oof_recall_at_0.08"], code
+    # the record is what the script gives (English: the fastest split to rebuild)
+    assert ceiling_languages.language("eng") == rec["eng"]
