@@ -270,6 +270,61 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "HED": (10, 9, 1, 1),  # P 0.90 R 0.90
     },
 }
+#: The first score on ``dev3.txt`` (session 34, issue 22: written because fixes made on dev2 did
+#: not carry over to the frozen parts), with the packs of 08c8e19, before any change made with it.
+FIRST3: dict[str, dict[str, tuple[int, int, int, int]]] = {
+    "pt": {
+        "F": (13, 11, 1, 2),
+        "T>=2": (16, 13, 3, 3),
+        "T3": (5, 3, 0, 2),
+        "Q": (104, 100, 5, 4),
+        "QO": (69, 54, 6, 15),
+        "FU": (20, 10, 0, 10),
+        "SUP": (8, 8, 2, 0),
+        "INV": (5, 2, 2, 3),
+        "CRI": (6, 5, 2, 1),
+        "DEF": (5, 3, 0, 2),
+        "REP": (5, 4, 0, 1),
+        "MIN": (11, 7, 0, 4),
+        "HED": (6, 3, 1, 3),
+    },
+    "es": {
+        "F": (26, 20, 3, 6),
+        "T>=2": (27, 22, 4, 5),
+        "T3": (8, 6, 0, 2),
+        "Q": (40, 34, 1, 6),
+        "QO": (22, 14, 1, 8),
+        "FU": (8, 4, 0, 4),
+        "SUP": (13, 9, 4, 4),
+        "INV": (7, 2, 1, 5),
+        "CRI": (6, 3, 0, 3),
+        "DEF": (5, 2, 0, 3),
+        "REP": (5, 4, 1, 1),
+        "MIN": (11, 10, 0, 1),
+        "HED": (30, 15, 9, 15),
+    },
+}
+#: language -> detector -> (gold positives, true positives, false positives, false negatives) on
+#: ``dev3.txt`` now.
+EXPECTED3: dict[str, dict[str, tuple[int, int, int, int]]] = {
+    code: dict(counts) for code, counts in FIRST3.items()
+}
+CASES3 = [(code, key) for code, counts in EXPECTED3.items() for key in counts]
+
+
+@pytest.mark.parametrize(("code", "key"), CASES3, ids=[f"{c}-{k}" for c, k in CASES3])
+def test_dev3_exact_counts(code, key):
+    s = score.dev_scores(code, "dev3")[key]
+    assert (s.support, s.tp, s.fp, s.fn) == EXPECTED3[code][key]
+
+
+@pytest.mark.parametrize("code", tuple(FIRST3))
+def test_dev3_labels_are_those_of_the_first_score(code):
+    assert {k: v[0] for k, v in EXPECTED3[code].items()} == {
+        k: v[0] for k, v in FIRST3[code].items()
+    }
+
+
 #: The goal of a chat-register gold set (every detector with at least 10 positives).
 GOAL_PRECISION = 0.85
 GOAL_RECALL = 0.75
@@ -328,9 +383,10 @@ def test_dev2_labels_are_those_of_the_first_score(code):
 
 
 def test_dev_parts():
-    assert score.DEV_PARTS == ("dev", "dev2")
+    assert score.DEV_PARTS == ("dev", "dev2", "dev3")
     for code in EXPECTED2:
-        assert score.dev_parts(code) == (score.dev_file(code), score.part_file(code, "dev2"))
+        parts = ("dev", "dev2", "dev3") if code in EXPECTED3 else ("dev", "dev2")
+        assert score.dev_parts(code) == tuple(score.part_file(code, part) for part in parts)
     assert score.dev_parts("de") == (score.ROOT / "de" / "dev.txt",)
     with pytest.raises(ValueError):
         score.part_file("pt", "frozen")
@@ -342,6 +398,16 @@ def test_no_dev2_message_is_in_dev(code):
     dev2 = [it.text for it in gold.load_gold(score.part_file(code, "dev2"))]
     assert len(set(dev2)) == len(dev2)
     assert not dev & set(dev2)
+
+
+@pytest.mark.parametrize("code", tuple(EXPECTED3))
+def test_no_dev3_message_is_in_dev_or_dev2(code):
+    earlier = {
+        it.text for part in ("dev", "dev2") for it in gold.load_gold(score.part_file(code, part))
+    }
+    dev3 = [it.text for it in gold.load_gold(score.part_file(code, "dev3"))]
+    assert len(set(dev3)) == len(dev3)
+    assert not earlier & set(dev3)
 
 
 def test_script_scores_a_part_and_refuses_others(capsys):
