@@ -345,10 +345,10 @@ def test_seventh_set_scores_with_the_current_detectors():
     got = scores(data, feats)
     sup = support_fired(feats)
     tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (101, 89)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8812, 0.6403)
-    assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (133, 0.0451)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (83, 63)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (110, 98)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8909, 0.705)
+    assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (133, 0.0376)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (81, 63)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 73
 
 
@@ -366,3 +366,24 @@ def test_eighth_set_counts_and_every_message_is_dev():
     assert not (frame["TIER2"] & ~frame["OWN"]).any()
     earlier = pd.concat([register.load(name) for name in register.DEV_FILES[:5]])
     assert not set(frame["text"]) & set(earlier["text"])
+
+
+def test_eighth_set_scores_with_the_current_detectors():
+    """written8_dev read by the detectors of this version (it was labelled and committed before
+    them: support P 0.89 and R 0.60, 25 of 123 feelings of the reader read as the writer's,
+    tier >= 2 precision 0.26, then)."""
+    import numpy as np
+
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("written8")
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (85, 77)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9059, 0.7404)
+    assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (123, 0.0813)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (83, 27)
+    assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 31

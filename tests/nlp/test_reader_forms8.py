@@ -1,0 +1,98 @@
+"""The reader's feeling in the forms of the eighth register set (issue 21, "whose feeling is
+it"), on wordings written for this test (none is in a register set or the gold set).
+
+A name the writer calls the reader by ("mr grumpy", "grumpy pants"), a "when / if" clause
+followed by an offer to the reader ("when you're anxious just text me"), a question about the
+reader opened by "does it", an order about the reader's feeling ("stop being so jealous", "try
+not to stress"), the reader's feeling in the future said as reassurance ("you'll be so glad you
+went") and the writer's hypothetical in support ("i'd be fuming too in your shoes"): never the
+writer's tier or feeling statement. Beside each, look-alikes that stay the writer's or a third
+person's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.nlp import experiencer
+from analyzer.nlp.features import build_pipeline
+from analyzer.nlp.normalise import normalise_doc
+from tests.realtext.evaluate import features_of, support_fired
+
+# text, tier, feeling statement, support (cat_support or cat_validation)
+CASES = [
+    # --- the reader named by a nickname: a tease, the reader's, no support
+    ("settle down mr moody, the bus is coming", 1, False, False),
+    ("ok ok little miss nervous, i checked the stove", 1, False, False),
+    ("look at mr jealous over there lol", 1, False, False),
+    ("cheer up grumpy guts", 1, False, False),
+    ("somebody woke up grumpy this morning", 1, False, False),
+    # ... not a third person called so, nor the writer calling themselves so
+    ("my little cousin is such a grumpy pants before lunch", 2, False, False),
+    ("call me mr anxious but i triple checked the tickets", 2, False, False),
+    # --- a "when / if" clause with an offer to the reader after it: the reader's, no reflection
+    ("when you're lonely on sunday nights just call me", 1, False, False),
+    ("whenever the anxiety spikes at work, you can text me", 1, False, False),
+    ("if the sadness comes back this weekend come over to mine", 1, False, False),
+    # ... the writer's own in a condition, and a generic "you" with no offer, stay as before
+    ("when i'm lonely i just call my gran", 3, True, False),
+    ("when you feel lonely it's the worst feeling", 3, False, False),
+    # --- a question about the reader opened by "does it" / "is it", the reader named after it
+    ("does it still hurt when you see his posts", 1, False, False),
+    ("does it still hurt when i mention it", 2, False, False),
+    # --- orders about the reader's feeling: the reader's, and reassurance where they reassure
+    ("stop being so jealous of my friends", 1, False, False),
+    ("try not to stress about the audit tonight", 1, False, True),
+    ("never be embarrassed about crying at work", 1, False, True),
+    ("dont you dare feel bad for resting", 1, False, True),
+    ("don't be upset with me, i didn't mean it", 1, False, False),
+    # --- the reader's feeling in the future said as reassurance
+    ("you'll be so glad you booked it", 1, False, True),
+    ("ull feel way calmer once the move is done", 1, False, True),
+    ("future you will be so grateful you saved", 1, False, True),
+    ("you won't always feel this stuck", 1, False, True),
+    ("you'll regret saying that", 1, False, False),
+    # --- the writer's hypothetical in support: validation, never the writer's feeling
+    ("i'd be fuming too in your shoes", 1, False, True),
+    ("if it were me i'd be scared to go back", 1, False, True),
+    # --- "you matter" affirms the reader; "little miss" and a missed deadline name no feeling
+    ("you matter to so many people", 1, False, True),
+    ("missing a deadline happens to everyone", 1, False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "feeling", "support"), CASES)
+def test_the_readers_feeling_is_not_the_writers(text, tier, feeling, support):
+    feats = features_of([text])
+    assert int(feats["tier"].iat[0]) == tier
+    assert bool(feats["feeling"].iat[0]) == feeling
+    assert bool(support_fired(feats)[0]) == support
+
+
+def _who(text: str, word: str) -> tuple[str, str]:
+    nlp = build_pipeline()
+    words = tuple(normalise_doc(nlp.make_doc(text), text).words)
+    i = words.index(word)
+    return experiencer.experiencer(words, i, i + 1, experiencer.load_rules("en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("chill mr grumpy", "grumpy", (experiencer.READER, "")),
+        ("look at little miss anxious go", "anxious", (experiencer.READER, "")),
+        (
+            "mr grumpy downstairs yelled again",
+            "grumpy",
+            (experiencer.THIRD, experiencer.BY_SUBJECT),
+        ),
+        ("call me little miss anxious", "anxious", (experiencer.WRITER, experiencer.BY_SUBJECT)),
+        ("when you're anxious text me", "anxious", (experiencer.READER, "")),
+        ("when you're anxious everything feels loud", "anxious", (experiencer.UNDECIDED, "")),
+        ("if the panic hits, ring me", "panic", (experiencer.READER, "")),
+        ("if the panic hits, i breathe into a bag", "panic", (experiencer.UNDECIDED, "")),
+        ("does it hurt when you walk", "hurt", (experiencer.READER, experiencer.BY_FRAME)),
+    ],
+)
+def test_who_feels_it(text, word, expected):
+    assert _who(text, word) == expected
