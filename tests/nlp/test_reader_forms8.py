@@ -26,6 +26,7 @@ CASES = [
     ("ok ok little miss nervous, i checked the stove", 1, False, False),
     ("look at mr jealous over there lol", 1, False, False),
     ("cheer up grumpy guts", 1, False, False),
+    ("lost the tickets again (sad face)", 2, False, False),  # the writer's, not a name
     ("somebody woke up grumpy this morning", 1, False, False),
     # ... not a third person called so, nor the writer calling themselves so
     ("my little cousin is such a grumpy pants before lunch", 2, False, False),
@@ -55,6 +56,19 @@ CASES = [
     # --- the writer's hypothetical in support: validation, never the writer's feeling
     ("i'd be fuming too in your shoes", 1, False, True),
     ("if it were me i'd be scared to go back", 1, False, True),
+    # --- others' love said to comfort the reader, praise said as others' luck: support only
+    ("people stick around because they love you", 1, False, True),
+    ("your friends care about you so much", 1, False, True),
+    ("your sister is lucky to have you", 1, False, True),
+    ("we're lucky to have you", 3, True, False),
+    ("does she love you?", 3, False, False),
+    # --- normalising a hurt, and the writer's hypothetical with a causing verb
+    ("it's gonna sting for a while and that's okay", 1, False, True),
+    ("that would've rattled me too", 1, False, True),
+    ("i'd be a wreck if i were you", 1, False, True),
+    # --- a situation called a nightmare is an evaluation, not a disclosure
+    ("the commute was an absolute nightmare", 1, False, False),
+    ("i had a nightmare about the exam", 2, True, False),
     # --- "you matter" affirms the reader; "little miss" and a missed deadline name no feeling
     ("you matter to so many people", 1, False, True),
     ("missing a deadline happens to everyone", 1, False, False),
