@@ -69,6 +69,12 @@ CASES = [
     # --- a situation called a nightmare is an evaluation, not a disclosure
     ("the commute was an absolute nightmare", 1, False, False),
     ("i had a nightmare about the exam", 2, True, False),
+    # --- "it's okay to be ...", "..., i get that": validation; a loss the reader will miss
+    ("it's okay to be jealous of them sometimes", 1, False, True),
+    ("it's a lot to carry alone, i get that", 1, False, True),
+    ("you'll miss the old flat so much", 1, False, False),
+    ("i'll miss the old flat so much", 2, True, False),
+    ("you will be sorely missed at work", 2, False, False),  # the others' missing, not yours
     # --- "you matter" affirms the reader; "little miss" and a missed deadline name no feeling
     ("you matter to so many people", 1, False, True),
     ("missing a deadline happens to everyone", 1, False, False),
