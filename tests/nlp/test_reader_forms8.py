@@ -75,6 +75,13 @@ CASES = [
     ("you'll miss the old flat so much", 1, False, False),
     ("i'll miss the old flat so much", 2, True, False),
     ("you will be sorely missed at work", 2, False, False),  # the others' missing, not yours
+    # --- "i hate that they ... you": sympathy, not the writer's anger; a complaint is neither
+    ("i hate that they treated you like that", 1, False, True),
+    ("hate that you have to deal with this on your own", 1, False, True),
+    ("i hate that you never call me back", 1, False, False),
+    ("i hate that i can't come to the wedding", 2, False, False),
+    # --- "<feeling> much": a tease of the reader
+    ("wow grumpy much", 1, False, False),
     # --- "you matter" affirms the reader; "little miss" and a missed deadline name no feeling
     ("you matter to so many people", 1, False, True),
     ("missing a deadline happens to everyone", 1, False, False),
