@@ -31,10 +31,11 @@ CASES = [
     # ... not a third person called so, nor the writer calling themselves so
     ("my little cousin is such a grumpy pants before lunch", 2, False, False),
     ("call me mr anxious but i triple checked the tickets", 2, False, False),
-    # --- a "when / if" clause with an offer to the reader after it: the reader's, no reflection
-    ("when you're lonely on sunday nights just call me", 1, False, False),
-    ("whenever the anxiety spikes at work, you can text me", 1, False, False),
-    ("if the sadness comes back this weekend come over to mine", 1, False, False),
+    # --- a "when / if" clause with an offer to the reader after it: the reader's, no reflection,
+    # and the offer is support
+    ("when you're lonely on sunday nights just call me", 1, False, True),
+    ("whenever the anxiety spikes at work, you can text me", 1, False, True),
+    ("if the sadness comes back this weekend come over to mine", 1, False, True),
     # ... the writer's own in a condition, and a generic "you" with no offer, stay as before
     ("when i'm lonely i just call my gran", 3, True, False),
     ("when you feel lonely it's the worst feeling", 3, False, False),
@@ -82,6 +83,18 @@ CASES = [
     ("i hate that i can't come to the wedding", 2, False, False),
     # --- "<feeling> much": a tease of the reader
     ("wow grumpy much", 1, False, False),
+    # --- an offer for when the reader feels bad: support; logistics and the writer's own: not
+    ("if you get anxious on the train just ring me", 1, False, True),
+    ("when the loneliness hits, you can always call me", 1, False, True),
+    ("if it gets too much at the party we can leave early", 1, False, True),
+    ("when you land text me", 0, False, False),
+    ("if you're free sunday come over", 0, False, False),
+    # --- more future reassurance; not a future that is no feeling of the reader's
+    ("you'll get used to the new flat", 1, False, True),
+    ("you'll look back on this and laugh", 1, False, True),
+    ("you'll be way less nervous next time", 1, False, True),
+    ("you might feel a bit flat after the wedding", 1, False, True),
+    ("you'll be less welcome if you keep that up", 0, False, False),
     # --- "you matter" affirms the reader; "little miss" and a missed deadline name no feeling
     ("you matter to so many people", 1, False, True),
     ("missing a deadline happens to everyone", 1, False, False),
