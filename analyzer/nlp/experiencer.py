@@ -46,6 +46,8 @@ from analyzer.nlp.experiencer_frames import (
     _frame_at,
     _frame_verb_said,
     _guessed_past,
+    _nickname,
+    _offer_after,
     _reader_framed,
     _state_words,
 )
@@ -293,6 +295,8 @@ def experiencer(
     for seq in rules.teasing:
         if words[k : k + len(seq)] == seq and _state_words(words[k + len(seq) : start], rules):
             return READER, ""  # "someone's grumpy today", "look who's all nervous": a tease
+    if _nickname(words, start, end, c0, rules):
+        return READER, ""  # "chill out mr grumpy", "calm down grumpy pants": a tease
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
@@ -325,6 +329,9 @@ def experiencer(
                     and rules.state_path.issuperset(words[j + 1 : start - 1])
                 ):
                     return READER, BY_SUBJECT  # "when you're *this* stressed": the reader's now
+                if _offer_after(words, end, rules):
+                    return READER, ""  # "when you're anxious just text me": the reader, no
+                    # reflection (a condition)
                 return UNDECIDED, ""
             if (
                 j >= 2
@@ -398,10 +405,28 @@ def experiencer(
             return READER, BY_FRAME
         return READER, ""  # also a feeling inside a gerund subject ("saying cancer isn't bad
         # precluded you from ..."): not the writer's, no reflection
+    if (
+        k < start
+        and (words[k] in rules.generic_before or words[k] in rules.hypothetical)
+        and _offer_after(words, end, rules)
+    ):
+        return READER, ""  # "whenever the grief hits, you can call me": a condition, no reflection
+    s0 = _sentence_start(words, start)
     s1 = end
     while s1 < n and words[s1] not in SENT_END:
         s1 += 1
-    if s1 < n and words[s1] == "?" and c0 == _sentence_start(words, start):
+    q = s0
+    while q < start and words[q] in rules.leaders:
+        q += 1
+    if (
+        q + 1 < start
+        and words[q] in rules.question_starts
+        and words[q + 1] in rules.dummy
+        and not rules.reader.isdisjoint(words[end:s1])
+        and rules.writer.isdisjoint(words[s0:s1])
+    ):
+        return READER, BY_FRAME  # "does it still hurt when you think about it": asks the reader
+    if s1 < n and words[s1] == "?" and c0 == s0:
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     return UNDECIDED, ""
 

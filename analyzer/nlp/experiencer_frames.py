@@ -8,7 +8,7 @@ feeling ("you *must be so* tired"). Only the rule's helpers; the words are the p
 from __future__ import annotations
 
 from analyzer.nlp.experiencer_rules import ExperiencerRules
-from analyzer.nlp.normalise import MARKERS
+from analyzer.nlp.normalise import MARKERS, SENT_END
 
 
 def _frame_verb_said(words: tuple[str, ...], v: int, lo: int, rules: ExperiencerRules) -> bool:
@@ -105,3 +105,44 @@ def _guessed_past(ws: tuple[str, ...], rules: ExperiencerRules) -> bool:
     if not past or rules.guess_words.isdisjoint(ws):
         return False
     return _state_words(tuple(w for w in ws if w not in rules.past_state), rules)
+
+
+def _nickname(
+    words: tuple[str, ...], start: int, end: int, c0: int, rules: ExperiencerRules
+) -> bool:
+    """The feeling at ``words[start:end]`` is part of a name the writer calls the reader by: a
+    title before it ("chill out *mr* grumpy", "look at *little miss* anxious ...") or a tail after
+    it ("calm down grumpy *pants*"), said as an address (the name ends its clause) or pointed at
+    ("*look at* ..."). Not a name the writer gives themselves ("call *me* little miss anxious") or
+    a predicate ("he is *such a* grumpy pants")."""
+    n = len(words)
+
+    def closes(k: int) -> bool:
+        return k >= n or words[k] in MARKERS or words[k] in rules.laughter
+
+    if end < n and words[end] in rules.nickname_tails:
+        before = words[start - 1] if start > c0 else ""
+        if before in rules.determiners or before in rules.possessives or before in rules.writer:
+            return False
+        return closes(end + 1)
+    for seq in sorted(rules.address_titles, key=len, reverse=True):  # "little miss" first
+        a = start - len(seq)
+        if a < c0 or words[a:start] != seq:
+            continue
+        if a > 0 and (words[a - 1] in rules.writer or words[a - 1] in rules.determiners):
+            return False
+        pointed = any(a >= len(p) and words[a - len(p) : a] == p for p in rules.pointing_at)
+        return pointed or closes(end)
+    return False
+
+
+def _offer_after(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> bool:
+    """After ``end``, in the same sentence, the writer offers or bids the reader something ("when
+    you're anxious just *text me*", "..., *you can call* me"): the "you" before is the reader."""
+    s1 = end
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    rest = words[end:s1]
+    return any(
+        rest[k : k + len(seq)] == seq for k in range(len(rest)) for seq in rules.reader_offers
+    )

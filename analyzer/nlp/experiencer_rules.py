@@ -115,6 +115,15 @@ class ExperiencerRules:
     # reflection ("you *were probably* terrified"; not "you were terrified on that ride")
     past_state: frozenset[str] = frozenset()
     guess_words: frozenset[str] = frozenset()
+    # a name the writer calls the reader by that holds a feeling: a title before it ("*mr*
+    # grumpy", "*little miss* anxious") or a tail after it ("grumpy *pants*"), said as an address
+    # (the name ends its clause) or pointed at ("*look at* little miss anxious ...")
+    address_titles: tuple[tuple[str, ...], ...] = ()
+    nickname_tails: frozenset[str] = frozenset()
+    pointing_at: tuple[tuple[str, ...], ...] = ()
+    # what the writer offers or bids the reader after a "when / if" clause ("when you're anxious
+    # just *text me*", "if the panic comes back, *call me*"): the "you" of the clause is the reader
+    reader_offers: tuple[tuple[str, ...], ...] = ()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -196,5 +205,9 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         elided_frames=words("elided_frames"),
         past_state=words("past_state"),
         guess_words=words("guess_words"),
+        address_titles=tuple(tuple(p.split()) for p in data["address_titles"]),
+        nickname_tails=words("nickname_tails"),
+        pointing_at=tuple(tuple(p.split()) for p in data["pointing_at"]),
+        reader_offers=tuple(tuple(p.split()) for p in data["reader_offers"]),
         stem=stem,
     )

@@ -278,12 +278,13 @@ def _tally(
             e.tier >= 2
             and e.term in exp_rules.not_feelings
             and not e.self_ref
-            and _exp.experiencer(words, m.start, m.end, exp_rules) == (_exp.READER, _exp.BY_SUBJECT)
+            and _reader_bond(words, m, exp_rules)
             and exp_rules.writer.isdisjoint(words[_sentence_start(words, m.start) : m.start])
         ):
             # a bond or an event with the reader as its subject ("you miss the people", "you
-            # missed the point"): the reader's, not the writer's, and no reflection; not inside
-            # the writer's own feeling ("I'm scared you're going to leave")
+            # missed the point", "you're gonna miss her so much"): the reader's, not the
+            # writer's, and no reflection; not inside the writer's own feeling ("I'm scared
+            # you're going to leave")
             readers.append(m.start)
             tier = max(tier, 1)
             continue
@@ -318,6 +319,21 @@ def _tally(
         frozenset(readers),
         frozenset(generic),
     )
+
+
+def _reader_bond(words: tuple[str, ...], m: Match, rules: _exp.ExperiencerRules) -> bool:
+    """The reader is the subject of a bond or an event: as a state ("you miss the people") or
+    through a verb phrase ("you're gonna *miss* her"); not as the passive's subject ("you will
+    *be* missed": the others' feeling)."""
+    who, how = _exp.experiencer(words, m.start, m.end, rules)
+    if who != _exp.READER or how == _exp.BY_FRAME:
+        return False
+    if how == _exp.BY_SUBJECT:
+        return True
+    k = m.start - 1
+    while k >= 0 and len(words[k]) > 4 and words[k].endswith(rules.state_suffixes):
+        k -= 1  # "you'll be *surely* missed"
+    return not (k >= 0 and words[k] in rules.copulas)
 
 
 def _caused(
