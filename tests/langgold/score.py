@@ -2,9 +2,11 @@
 
     python -m tests.langgold.score de                # the development part: table and every miss
     python -m tests.langgold.score fr --part dev2    # the second development part
+    python -m tests.langgold.score fr --part dev3    # the third (fr, it, hi)
 
 Only the development parts (:data:`DEV_PARTS`: ``dev.txt`` and, where a language has one,
-``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise) are scored
+``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise, and ``dev3.txt``
+(fr, it, hi), written after dev2's fixes did not carry over to the frozen parts) are scored
 here. The frozen part is scored once per version of the detectors, through ``python -m
 tests.frozen score gold-<code>`` (which calls :func:`scores`), never to change a detector.
 Each language's folder has a ``score.py`` that binds these to its code.
@@ -20,7 +22,7 @@ from tests.nlp import gold
 
 ROOT = Path(__file__).parent
 #: The development parts of a language's gold set, in the order they were written.
-DEV_PARTS = ("dev", "dev2")
+DEV_PARTS = ("dev", "dev2", "dev3")
 
 
 def part_file(code: str, part: str) -> Path:
@@ -34,7 +36,8 @@ def dev_file(code: str, part: str = "dev") -> Path:
 
 
 def dev_parts(code: str) -> tuple[Path, ...]:
-    """The development parts that ``code`` has (``dev.txt`` always, ``dev2.txt`` if written)."""
+    """The development parts that ``code`` has (``dev.txt`` always, ``dev2.txt`` and
+    ``dev3.txt`` if written)."""
     return tuple(path for part in DEV_PARTS if (path := part_file(code, part)).exists())
 
 
@@ -69,7 +72,7 @@ def dev_scores(code: str, part: str = "dev") -> dict[str, gold.Score]:
     return scores(code, part_file(code, part))
 
 
-USAGE = "usage: python -m tests.langgold.score CODE [--part dev|dev2] (a folder of tests/langgold)"
+USAGE = "usage: python -m tests.langgold.score CODE [--part dev|dev2|dev3] (a folder of tests/langgold)"
 
 
 def main(argv: list[str] | None = None) -> int:
