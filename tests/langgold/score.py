@@ -72,7 +72,9 @@ def dev_scores(code: str, part: str = "dev") -> dict[str, gold.Score]:
     return scores(code, part_file(code, part))
 
 
-USAGE = "usage: python -m tests.langgold.score CODE [--part dev|dev2|dev3] (a folder of tests/langgold)"
+USAGE = (
+    "usage: python -m tests.langgold.score CODE [--part dev|dev2|dev3] (a folder of tests/langgold)"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
