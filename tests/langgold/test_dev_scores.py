@@ -332,7 +332,9 @@ def test_dev_parts():
     for code in EXPECTED2:
         third = (score.part_file(code, "dev3"),) if code in EXPECTED3 else ()
         assert score.dev_parts(code) == (
-            score.dev_file(code), score.part_file(code, "dev2"), *third
+            score.dev_file(code),
+            score.part_file(code, "dev2"),
+            *third,
         )
     assert score.dev_parts("de") == (score.ROOT / "de" / "dev.txt",)
     with pytest.raises(ValueError):
