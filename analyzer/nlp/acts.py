@@ -39,6 +39,7 @@ class ActRules(NamedTuple):
     tail_lengths: tuple[int, ...]
     tag_question_end: frozenset[str]
     not_question: frozenset[tuple[str, ...]]
+    wh_inside: frozenset[str]
     indirect_frames: tuple[tuple[str, ...], ...]
     rhetorical: tuple[tuple[str, ...], ...]
     second_person: frozenset[str]
@@ -108,6 +109,7 @@ def act_rules(pack: Pack) -> ActRules:
         tail_lengths=tuple(sorted({len(t) for t in tails})),
         tag_question_end=pack.word_set("tag_question_end"),
         not_question=frozenset(pack.phrases("not_question")),
+        wh_inside=pack.word_set("wh_inside"),
         indirect_frames=pack.phrases("indirect_frames"),
         rhetorical=pack.phrases("rhetorical"),
         second_person=pack.word_set("second_person"),
@@ -239,6 +241,13 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
         return True
     for size in r.tail_lengths:
         if words[max(start, end - size) : end] in r.question_tails:
+            return True
+    # a language that leaves its question words in place ("kal match kisne jeeta", "doodh lana
+    # hai kya aate waqt"); an exclamation ("yaar kitna pyara h") still asks nothing
+    for k in range(j + 1, end) if r.wh_inside else ():
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < end else ""
+        if w in r.wh_inside and nxt not in r.wh_exclamation_next.get(w, ()):
             return True
     return False
 
