@@ -34,6 +34,7 @@ CASES: dict[str, dict[str, tuple]] = {
         "c'est pas grave t'inquiète, c'est qu'une assiette": (1, False, False, False, ("support",)),
         "c'est rien, la deuxième sera la bonne": (1, False, False, False, ("support",)),
         "tu paniques pour rien": (1, False, False, False, ("invalidation",)),
+        "ah bah bravo le génie": (1, False, False, False, ("criticism",)),
         # hedges of one's own state
         "un peu stressée mais ça va": (2, True, False, False, ("hedge",)),
         "non pour rien, oublie": (1, False, False, False, ("hedge",)),
@@ -65,6 +66,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "che ci vuoi fare, è la vita": (1, False, False, False, ()),
         "chissà se arriva in tempo": (0, False, False, False, ()),
         "mi chiedo come ci riesca": (0, False, False, False, ()),
+        "ma che ne so io": (0, False, False, False, ()),
+        "ti sei ripresa?": (0, False, True, True, ()),
     },
     "hi": {
         # question words left in place ask
@@ -90,6 +93,13 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "mais non c'est rien, t'es trop sensible": ("support",),
         "je suis pas loin de la gare": ("support",),
         "ça va pas du tout mais ça passera": ("hedge",),
+        # offers and sign-offs about a thing or a plan are logistics
+        "je t'appelle ce soir pour le resto": ("support",),
+        "si t'as besoin de la voiture dis moi": ("support",),
+        "gros bisous à demain": ("support",),
+        "tu veux que je passe prendre le pain ?": ("support",),
+        "je passe te voir demain pour les clés": ("support",),
+        "ah bah bravo le génie": ("validation",),
     },
     "it": {
         "come sta tuo padre?": ("support",),
