@@ -80,6 +80,12 @@ CASES: dict[str, dict[str, tuple]] = {
         "कितनी प्यारी बिल्ली है": (0, False, False, False, ()),
         "kaisa bekaar match tha yaar": (0, False, False, False, ()),
         "kitni baar bola h phone utha liya kar": (0, False, False, False, ()),
+        # counter-questions of a quarrel ask nothing, even with a "?"
+        "ye bhi koi baat h?": (0, False, False, False, ()),
+        "kya main tera naukar hu?": (0, False, False, False, ()),
+        "kaun kehta h main late hu?": (0, False, False, False, ()),
+        "aisa kya kar diya maine?": (0, False, False, False, ()),
+        "tujhe kya lagta h, kaun jeetega?": (0, False, True, False, ()),
     },
 }
 
