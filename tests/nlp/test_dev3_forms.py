@@ -43,6 +43,12 @@ CASES: dict[str, dict[str, tuple]] = {
         "fais comme si j'avais rien dit stp": (1, False, False, False, ("hedge",)),
         "je sers à rien ptdr": (3, True, False, False, ("hedge",)),
         "bon j'avoue je suis un peu jaloux mais bon": (2, True, False, False, ("hedge",)),
+        "je survivrai mdr": (1, False, False, False, ("hedge",)),
+        "c'est juste la fatigue": (1, False, False, False, ("hedge",)),
+        "je fais ma dramatique mdr": (1, False, False, False, ("hedge",)),
+        "un peu déçue mais bon c'est la vie": (2, True, False, False, ("hedge",)),
+        "mon pauvre, quelle tragédie": (1, False, False, False, ("invalidation",)),
+        "faut pas tout prendre au premier degré": (0, False, False, False, ("invalidation",)),
         # questions with "quoi" in place
         "et elle répond quoi ?": (0, False, True, True, ()),
         "il t'a dit quoi exactement": (0, False, True, True, ()),
@@ -98,7 +104,7 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "je comprends pas ce que tu dis": ("validation",),
         "mais non c'est rien, t'es trop sensible": ("support",),
         "je suis pas loin de la gare": ("support",),
-        "ça va pas du tout mais ça passera": ("hedge",),
+        "je voulais venir mais ça va pas du tout": ("hedge",),
         # offers and sign-offs about a thing or a plan are logistics
         "je t'appelle ce soir pour le resto": ("support",),
         "si t'as besoin de la voiture dis moi": ("support",),
