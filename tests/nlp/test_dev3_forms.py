@@ -47,8 +47,8 @@ CASES: dict[str, dict[str, tuple]] = {
         "c'est juste la fatigue": (1, False, False, False, ("hedge",)),
         "je fais ma dramatique mdr": (1, False, False, False, ("hedge",)),
         "un peu déçue mais bon c'est la vie": (2, True, False, False, ("hedge",)),
-        "mon pauvre, quelle tragédie": (1, False, False, False, ("invalidation",)),
-        "faut pas tout prendre au premier degré": (0, False, False, False, ("invalidation",)),
+        "quelle tragédie, t'as fait la vaisselle": (1, False, False, False, ("invalidation",)),
+        "faut pas tout prendre au premier degré": (1, False, False, False, ("invalidation",)),
         # questions with "quoi" in place
         "et elle répond quoi ?": (0, False, True, True, ()),
         "il t'a dit quoi exactement": (0, False, True, True, ()),
