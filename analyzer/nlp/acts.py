@@ -239,8 +239,11 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
         return True
     if w in r.question_start_words and nxt:
         return True
+    last = end
+    while last > j + 1 and words[last - 1] in r.laugh_words:
+        last -= 1  # "tu vas en faire quoi ptdr": laughter after the question's tail
     for size in r.tail_lengths:
-        if words[max(start, end - size) : end] in r.question_tails:
+        if words[max(start, last - size) : last] in r.question_tails:
             return True
     # a language that leaves its question words in place ("kal match kisne jeeta", "doodh lana
     # hai kya aate waqt"); an exclamation ("yaar kitna pyara h") still asks nothing
