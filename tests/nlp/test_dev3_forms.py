@@ -74,6 +74,9 @@ CASES: dict[str, dict[str, tuple]] = {
         "mi chiedo come ci riesca": (0, False, False, False, ()),
         "ma che ne so io": (0, False, False, False, ()),
         "ti sei ripresa?": (0, False, True, True, ()),
+        # pride in the reader is the writer's feeling too; a global self-judgement
+        "sono fiera di te": (2, True, False, False, ("validation",)),
+        "sono inutile": (3, True, False, False, ()),
     },
     "hi": {
         # question words left in place ask
@@ -92,6 +95,11 @@ CASES: dict[str, dict[str, tuple]] = {
         "kaun kehta h main late hu?": (0, False, False, False, ()),
         "aisa kya kar diya maine?": (0, False, False, False, ()),
         "tujhe kya lagta h, kaun jeetega?": (0, False, True, False, ()),
+        # the reader's state before "hai kya", "you seem ...?", what a third person said
+        "tu abhi bhi gussa h kya": (1, False, True, True, ()),
+        "itne pareshan kyu lag rahe ho?": (1, False, True, True, ()),
+        "didi ne kya kaha?": (0, False, True, True, ()),
+        "main andar se toot gaya hu": (3, True, False, False, ()),
     },
 }
 
