@@ -240,10 +240,8 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "HED": (10, 10, 1, 0),  # P 0.91 R 1.00
     },
     "it": {
-        # F 22 -> 23 and T>=2 24 -> 25 (dev3 fixes, issue 23): pride in the reader is the
-        # writer's feeling, "sono così orgogliosa di te" (T2 F SUP by README.md) is now read so
-        "F": (25, 23, 0, 2),  # P 1.00 R 0.92
-        "T>=2": (26, 25, 0, 1),  # P 1.00 R 0.96
+        "F": (25, 22, 0, 3),  # P 1.00 R 0.88
+        "T>=2": (26, 24, 0, 2),  # P 1.00 R 0.92
         "T3": (9, 7, 3, 2),  # P 0.70 R 0.78
         "Q": (38, 37, 2, 1),  # P 0.95 R 0.97
         "QO": (23, 22, 0, 1),  # P 1.00 R 0.96
@@ -431,8 +429,10 @@ EXPECTED3: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "HED": (17, 17, 0, 0),  # P 1.00 R 1.00
     },
     "it": {
-        "F": (10, 9, 0, 1),  # P 1.00 R 0.90
-        "T>=2": (12, 10, 0, 2),  # P 1.00 R 0.83
+        # "sono fierissimo di te" stays T1 validation, as the English pack reads "so proud of
+        # you" (README.md says T2 F SUP; reading it so changed a sample chat's verdict)
+        "F": (10, 8, 0, 2),  # P 1.00 R 0.80
+        "T>=2": (12, 9, 0, 3),  # P 1.00 R 0.75
         "T3": (4, 4, 2, 0),  # P 0.67 R 1.00
         "Q": (61, 60, 1, 1),  # P 0.98 R 0.98
         "QO": (29, 27, 1, 2),  # P 0.96 R 0.93

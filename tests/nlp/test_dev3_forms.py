@@ -74,8 +74,7 @@ CASES: dict[str, dict[str, tuple]] = {
         "mi chiedo come ci riesca": (0, False, False, False, ()),
         "ma che ne so io": (0, False, False, False, ()),
         "ti sei ripresa?": (0, False, True, True, ()),
-        # pride in the reader is the writer's feeling too; a global self-judgement
-        "sono fiera di te": (2, True, False, False, ("validation",)),
+        # a global self-judgement
         "sono inutile": (3, True, False, False, ()),
     },
     "hi": {
