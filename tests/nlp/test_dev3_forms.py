@@ -60,6 +60,10 @@ CASES: dict[str, dict[str, tuple]] = {
         "sai come sta la figlia di luca?": (0, False, True, False, ()),
         "com'è andata la gara di tuo fratello?": (0, False, True, False, ()),
         "hai visto cos'ha fatto la lazio?": (0, False, True, False, ()),
+        # logistics and plans put to the reader are no questions about them
+        "ti va bene alle 8?": (0, False, True, False, ()),
+        "cosa vuoi per cena?": (0, False, True, False, ()),
+        "stai arrivando?": (0, False, True, False, ()),
         # ... but the reader's own life is
         "come va il lavoro nuovo?": (0, False, True, True, ()),
         "com'è andato l'esame di guida?": (0, False, True, True, ()),
