@@ -138,7 +138,10 @@ FOLLOWUPS: dict[str, dict[tuple[str, str], bool]] = {
         ("ma cousine a trouvé un appart", "dans quelle ville ?"): True,
         ("j'ai écrit au proprio", "et il répond quoi ?"): True,
         ("j'ai gagné un bon d'achat", "tu vas en faire quoi ?"): True,
+        ("mon frère se marie", "trop bien ! c'est quand ?"): True,
+        ("j'ai encore perdu mes clés", "encore ??"): True,
         ("je suis crevée", "au fait tu sais où est le chargeur ?"): False,
+        ("je suis crevée", "c'est quand le rdv chez le dentiste déjà ?"): False,
     },
 }
 
