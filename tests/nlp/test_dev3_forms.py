@@ -92,6 +92,9 @@ CASES: dict[str, dict[str, tuple]] = {
         "कितनी प्यारी बिल्ली है": (0, False, False, False, ()),
         "kaisa bekaar match tha yaar": (0, False, False, False, ()),
         "kitni baar bola h phone utha liya kar": (0, False, False, False, ()),
+        "kitna bhi bolo wo nahi sunega": (0, False, False, False, ()),
+        "bata dunga kab free hu": (0, False, False, False, ()),
+        "mujhe nahi maloom kisne kiya": (0, False, False, False, ()),
         # counter-questions of a quarrel ask nothing, even with a "?"
         "ye bhi koi baat h?": (0, False, False, False, ()),
         "kya main tera naukar hu?": (0, False, False, False, ()),
