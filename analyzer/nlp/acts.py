@@ -39,6 +39,7 @@ class ActRules(NamedTuple):
     tail_lengths: tuple[int, ...]
     tag_question_end: frozenset[str]
     not_question: frozenset[tuple[str, ...]]
+    wh_inside: frozenset[str]
     indirect_frames: tuple[tuple[str, ...], ...]
     rhetorical: tuple[tuple[str, ...], ...]
     second_person: frozenset[str]
@@ -56,6 +57,11 @@ class ActRules(NamedTuple):
     qo_not_starts: tuple[tuple[str, ...], ...]
     qo_leave_tags: tuple[tuple[str, ...], ...]
     qo_plan_starts: tuple[tuple[str, ...], ...]
+    qo_how_third: frozenset[str]  # "sta", "e", "va": a third-person verb after "come"
+    qo_third_between: frozenset[str]  # "andata", "stata": may stand between it and its subject
+    qo_third_openers: frozenset[str]  # "il", "la", "tua": a subject noun phrase starts
+    qo_personal: frozenset[str]  # "lavoro", "esame": the reader's own life, still about them
+    qo_possessives: frozenset[str]  # "tua", "tuo": the reader's, not the reader
     followup_by_first: dict[str, tuple[tuple[str, ...], ...]]
     followup_alone: frozenset[tuple[str, ...]]
     followup_about: dict[str, frozenset[str]]
@@ -103,6 +109,7 @@ def act_rules(pack: Pack) -> ActRules:
         tail_lengths=tuple(sorted({len(t) for t in tails})),
         tag_question_end=pack.word_set("tag_question_end"),
         not_question=frozenset(pack.phrases("not_question")),
+        wh_inside=pack.word_set("wh_inside"),
         indirect_frames=pack.phrases("indirect_frames"),
         rhetorical=pack.phrases("rhetorical"),
         second_person=pack.word_set("second_person"),
@@ -120,6 +127,11 @@ def act_rules(pack: Pack) -> ActRules:
         qo_not_starts=qo_not.get("starts", ()),
         qo_leave_tags=qo_not.get("leave_tags", ()),
         qo_plan_starts=qo_not.get("plan_starts", ()),
+        qo_how_third=frozenset(w["qo_exceptions"].get("how_third", ())),
+        qo_third_between=frozenset(w["qo_exceptions"].get("third_between", ())),
+        qo_third_openers=frozenset(w["qo_exceptions"].get("third_openers", ())),
+        qo_personal=frozenset(w["qo_exceptions"].get("personal", ())),
+        qo_possessives=frozenset(w["qo_exceptions"].get("possessives", ())),
         followup_by_first=by_first,
         followup_alone=frozenset(pack.phrases("followup_alone")),
         followup_about=_sets(w["followup_about"]),
@@ -227,8 +239,18 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
         return True
     if w in r.question_start_words and nxt:
         return True
+    last = end
+    while last > j + 1 and words[last - 1] in r.laugh_words:
+        last -= 1  # "tu vas en faire quoi ptdr": laughter after the question's tail
     for size in r.tail_lengths:
-        if words[max(start, end - size) : end] in r.question_tails:
+        if words[max(start, last - size) : last] in r.question_tails:
+            return True
+    # a language that leaves its question words in place ("kal match kisne jeeta", "doodh lana
+    # hai kya aate waqt"); an exclamation ("yaar kitna pyara h") still asks nothing
+    for k in range(j + 1, end) if r.wh_inside else ():
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < end else ""
+        if w in r.wh_inside and nxt not in r.wh_exclamation_next.get(w, ()):
             return True
     return False
 
@@ -248,6 +270,33 @@ def _starts_with(sent: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) ->
     return any(sent[: len(p)] == p for p in phrases)
 
 
+def _names_third(sent: tuple[str, ...], r: ActRules) -> bool:
+    """Whether ``sent`` asks how a third person or a thing is ("come sta tua sorella", "sai
+    come sta il figlio di anna", "com'è andata la partita"): "come", a third-person verb and a
+    subject noun phrase, and nothing of the reader's own life is named ("come va il lavoro")."""
+    if not r.qo_how_third or not r.qo_personal.isdisjoint(sent):
+        return False
+    for k in range(len(sent) - 2):
+        if sent[k] in r.qo_how and sent[k + 1] in r.qo_how_third:
+            m = k + 2
+            while m < len(sent) and sent[m] in r.qo_third_between:
+                m += 1
+            if m < len(sent) and sent[m] in r.qo_third_openers:
+                return True
+    return False
+
+
+def _reader_words(sent: tuple[str, ...], r: ActRules) -> bool:
+    """Whether ``sent`` names the reader: a second-person word, but a possessive only before a
+    word of the reader's own life ("la tua giornata", not "tua madre", "il cane di tua nonna")."""
+    for k, w in enumerate(sent):
+        if w in r.second_person and (
+            w not in r.qo_possessives or (k + 1 < len(sent) and sent[k + 1] in r.qo_personal)
+        ):
+            return True
+    return False
+
+
 def _question_other(
     words: tuple[str, ...], start: int, end: int, lex: LexResult, r: ActRules
 ) -> bool:
@@ -261,6 +310,8 @@ def _question_other(
         return False  # "what is wrong with you" accuses, it does not ask
     if any("reassurance" in m.entry.cats for m in clause_matches):
         return True
+    if _names_third(sent, r):
+        return False
     if sent[0] in r.qo_how and len(sent) > 1:
         second = sent[1]
         if second in r.qo_how_next:
@@ -283,10 +334,11 @@ def _question_other(
     if sent[0] in r.qo_elided_starts and len(sent) > 1:
         return True
     second_person = r.second_person
-    if _starts_with(sent, r.qo_starts_with_you) and not second_person.isdisjoint(sent):
+    reader = _reader_words(sent, r) if r.qo_possessives else not second_person.isdisjoint(sent)
+    if _starts_with(sent, r.qo_starts_with_you) and reader:
         return True
     # "want to talk?" leaves out "do you"
-    has_you = not second_person.isdisjoint(sent) or _starts_with(sent, r.qo_elided_you)
+    has_you = reader or _starts_with(sent, r.qo_elided_you)
     if not has_you:
         return False
     if not r.qo_cues.isdisjoint(sent):

@@ -2,7 +2,7 @@
 
     python -m tests.langgold.score de                # the development part: table and every miss
     python -m tests.langgold.score fr --part dev2    # the second development part
-    python -m tests.langgold.score pt --part dev3    # the third (Portuguese and Spanish)
+    python -m tests.langgold.score pt --part dev3    # the third (pt, es, fr, it, hi)
 
 Only the development parts (:data:`DEV_PARTS`: ``dev.txt`` and, where a language has them,
 ``dev2.txt``, written later to check that fixes made on ``dev.txt`` generalise, and ``dev3.txt``,
