@@ -18,7 +18,10 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
   ``python -m tests.realtext.register_draw6`` (leaning on support, praise and wishes to the
   reader) and labelled before the support families were widened for it;
 - ``written7_dev.tsv``: a seventh written set, all ``dev``: the reader's feeling guessed,
-  inferred, past, future, reported or teased, beside look-alikes that are the writer's own.
+  inferred, past, future, reported or teased, beside look-alikes that are the writer's own;
+- ``written9_dev.tsv``: a ninth written set, all ``dev``: support in the chat register
+  (encouragement, offers, solidarity, validation of a choice, taking the reader's side, comfort
+  in slang, reassurance, praise of effort) beside look-alikes that are not support.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -43,13 +46,15 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: sets written later, every message in them ``dev``: the third set (development) and a small
 #: check written after the third set's changes and scored once with them, and a fifth set written
 #: before the "causing" verbs were added, a sixth set of real GoEmotions comments, and a seventh
-#: on the reader's feelings guessed, past, future, reported or teased
+#: on the reader's feelings guessed, past, future, reported or teased, and a ninth of support in
+#: the chat register
 DEV_FILES = (
     "written3_dev",
     "written4_check",
     "written5_dev",
     "goemotions6_dev",
     "written7_dev",
+    "written9_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

@@ -112,7 +112,7 @@ def test_unknown_file_is_refused():
     with pytest.raises(
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
-        "written4_check, written5_dev, goemotions6_dev, written7_dev",
+        "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev",
     ):
         register.load("acts")
 
@@ -328,7 +328,8 @@ def test_seventh_set_counts_and_every_message_is_dev():
     assert list(frame["id"]) == [f"r{n:04d}" for n in range(1, len(frame) + 1)]
     assert frame["text"].is_unique
     assert not (frame["TIER2"] & ~frame["OWN"]).any()
-    earlier = pd.concat([register.load(name) for name in register.DEV_FILES[:-1]])
+    before = register.DEV_FILES[: register.DEV_FILES.index("written7_dev")]
+    earlier = pd.concat([register.load(name) for name in before])
     assert not set(frame["text"]) & set(earlier["text"])
 
 
@@ -350,3 +351,19 @@ def test_seventh_set_scores_with_the_current_detectors():
     assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (133, 0.0451)
     assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (83, 63)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 73
+
+
+# --- the ninth written set (written9_dev): support in the chat register, every message dev ---
+
+
+def test_ninth_set_counts_and_every_message_is_dev():
+    frame = register.load("written9_dev")
+    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
+    assert got == (269, 157, 5, 16, 14, 97, 5, 7, 3, 4)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"s{n:04d}" for n in range(1, len(frame) + 1)]
+    assert frame["text"].is_unique
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("written9_dev")]
+    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
+    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
