@@ -1,0 +1,185 @@
+"""The families of ``lexicons/en/patterns_6_support_chat.toml``: support in the chat register
+(encouragement, offers stated, solidarity, validation of a choice, taking the reader's side,
+slang comfort, reassurance about the future, praise of effort), on forms written for this test
+(none is in a register set or the gold set).
+
+Each case pins the family that wins and the words it consumes; the look-alikes beside them must
+find none of these families. The last test pins what the whole pass makes of them: support, and
+never the writer's own feeling.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_support_reader import families
+from tests.realtext.evaluate import features_of, support_fired
+
+NEW = {
+    "encourage_chat",
+    "offer_chat",
+    "together_chat",
+    "fair_choice",
+    "take_side",
+    "sorry_chat",
+    "reassure_future",
+    "praise_effort",
+    "rough_chat",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok now go get em champ", [("encourage_chat", "ok now go get them")]),
+        ("go ace that exam tomorrow", [("encourage_chat", "go ace that exam")]),
+        ("knock em dead at the pitch", [("encourage_chat", "knock them dead")]),
+        ("break a leg out there!!", [("encourage_chat", "break a leg")]),
+        ("honestly u were built for this role", [("encourage_chat", "you were built for this")]),
+        ("we're all cheering u on", [("encourage_chat", "cheering you on")]),
+        (
+            "keeping my thumbs crossed for u",
+            [("encourage_chat", "keeping my thumbs crossed for you")],
+        ),
+        ("u've done the prep, trust urself", [("encourage_chat", "you have done the prep")]),
+        ("im just a phone call away", [("offer_chat", "i am just a phone call away")]),
+        ("say the word and i'm on the next train", [("offer_chat", "say the word")]),
+        ("u can always stay with us", [("offer_chat", "you can always stay with us")]),
+        ("my door's always open", [("offer_chat", "my door 's always open")]),
+        ("i'd be happy to proofread it tonight", [("offer_chat", "i 'd be happy to proofread")]),
+        (
+            "let me deal with the landlord, u rest",
+            [("offer_chat", "let me deal with the landlord")],
+        ),
+        ("whatever u need tonight, i mean it", [("offer_chat", "whatever you need")]),
+        (
+            "if u need a place to stay, we have a sofa bed",
+            [("offer_chat", "if you need a place to stay")],
+        ),
+        ("team u all the way", [("together_chat", "team you")]),
+        ("you and me against the world", [("together_chat", "you and me against the world")]),
+        (
+            "ur not facing this alone anymore",
+            [("together_chat", "you are not facing this alone anymore")],
+        ),
+        ("quitting was the smart move", [("fair_choice", "was the smart move")]),
+        (
+            "it's okay to take a step back from them",
+            [("fair_choice", "it is ok to take a step back")],
+        ),
+        ("you're within your rights to refuse", [("fair_choice", "you are within your rights")]),
+        ("u owe that guy nothing", [("fair_choice", "you owe that guy nothing")]),
+        ("you were right to say something", [("fair_choice", "you were right to say")]),
+        ("anyone would have walked out", [("fair_choice", "anyone would have walked out")]),
+        (
+            "you don't have to call her back if you don't want to",
+            [("fair_choice", "you do not have to call her back if you do not want")],
+        ),
+        ("ur manager was way out of line", [("take_side", "your manager was way out of line")]),
+        ("honestly that's not on you at all", [("take_side", "that is not on you")]),
+        (
+            "the school had no right to share your grades",
+            [("take_side", "the school had no right to share your")],
+        ),
+        (
+            "ur sister should be apologising to u",
+            [("take_side", "your sister should be apologising to you")],
+        ),
+        ("i'm firmly in your corner", [("take_side", "i am firmly in your corner")]),
+        (
+            "the way she spoke to you was gross",
+            [("take_side", "the way she spoke to you was gross")],
+        ),
+        ("oof i'm so sorry hun", [("sorry_chat", "oof i am so sorry hun")]),
+        ("*hugs u tight*", [("sorry_chat", "hugs you")]),
+        ("this pain won't last forever", [("reassure_future", "this pain will not last forever")]),
+        (
+            "it won't always hurt like this",
+            [("reassure_future", "it will not always hurt like this")],
+        ),
+        (
+            "u'll find someone even better",
+            [("reassure_future", "you will find someone even better")],
+        ),
+        ("u always figure it out", [("reassure_future", "you always figure it out")]),
+        (
+            "one day ur gonna look back on all this",
+            [("reassure_future", "you are going to look back on all this")],
+        ),
+        ("the worst part is over", [("reassure_future", "the worst part is over")]),
+        ("things should settle down after exams", [("reassure_future", "things should settle")]),
+        ("the right flat will come along", [("reassure_future", "the right flat will come along")]),
+        ("ur trying so hard and it shows", [("praise_effort", "trying so hard and it shows")]),
+        (
+            "the effort ur making is inspiring",
+            [("praise_effort", "the effort your making is inspiring")],
+        ),
+        (
+            "ur handling the move like a pro",
+            [("praise_effort", "your handling the move like a pro")],
+        ),
+        ("u kept showing up even when it sucked", [("praise_effort", "you kept showing up")]),
+        ("well done you!!", [("praise_effort", "well done")]),
+        (
+            "ur way stronger than u realise",
+            [("praise_effort", "your way stronger than you realise")],
+        ),
+        (
+            "the fact you even asked says so much",
+            [("praise_effort", "the fact you even asked says so much")],
+        ),
+        ("honestly that was brave", [("praise_effort", "honestly that was brave")]),
+        ("what a crap week", [("rough_chat", "what a crap week")]),
+        ("that call sounded awful", [("rough_chat", "that call sounded awful")]),
+    ],
+)
+def test_chat_support_finds_its_family(text, expected):
+    assert families(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "want me to come over later?",  # an offer asked is a question
+        "can u go get them from the car",  # an errand
+        "i broke a leg skiing once",
+        "you were made to wait two hours lol",
+        "text me when you get there",  # logistics
+        "whatever you need to do, do it before friday",  # advice
+        "we'll figure out the rota tomorrow",  # planning, not together through a hardship
+        "it was a fair thing for him to ask",  # a third person's side against the reader
+        "that was the right call by the ref",  # a third person's choice
+        "you were out of line last night",  # criticism of the reader
+        "he wasnt out of line, you started it",
+        "that one's on you",  # blame
+        "you had no right to read my messages",
+        "my citations were in the wrong format",
+        "i'm sorry babe, i forgot to call",  # an apology that goes on
+        "i am sorry",  # bare: an apology as much as sympathy
+        "well done genius, you broke it",  # sarcasm
+        "that was brave of him",  # a third person
+        "you showed up late again",
+        "the meeting sounded like it went fine",
+        "rooting around in the attic",
+        "i got a new phone, call whenever you want to hear the ringtone?",  # a question
+    ],
+)
+def test_look_alikes_find_no_chat_family(text):
+    assert not [f for f, _ in families(text) if f in NEW]
+
+
+def test_chat_support_is_support_and_not_the_writers_feeling():
+    texts = [
+        "ur manager was way out of line",
+        "this pain won't last forever",
+        "quitting was the smart move",
+        "im just a phone call away",
+        "he wasnt out of line, you started it",
+        "i'm sorry babe, i forgot to call",
+        "oof i'm so sorry hun",
+        "the worst part is over",
+    ]
+    feats = features_of(texts)
+    assert list(support_fired(feats)) == [True, True, True, True, False, False, True, True]
+    assert list(feats["tier"]) == [1, 1, 1, 1, 1, 1, 1, 1]
+    assert not feats["feeling"].any()
