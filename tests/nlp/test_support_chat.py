@@ -131,6 +131,29 @@ NEW = {
         ("honestly that was brave", [("praise_effort", "honestly that was brave")]),
         ("what a crap week", [("rough_chat", "what a crap week")]),
         ("that call sounded awful", [("rough_chat", "that call sounded awful")]),
+        ("we got this babe", [("together_chat", "we got this")]),
+        ("it'll all blow over by monday", [("reassure_future", "it will all blow over")]),
+        ("u'll get the hang of it", [("reassure_future", "you will get the hang of it")]),
+        (
+            "you'll be back on your feet in no time",
+            [("reassure_future", "you will be back on your feet")],
+        ),
+        ("u nailed it tonight", [("praise_effort", "you nailed it")]),
+        ("you did so well up there", [("praise_effort", "you did so well")]),
+        ("u worked ur ass off for this", [("praise_effort", "you worked your ass off")]),
+        ("that took a lot out of u", [("rough_chat", "took a lot out of you")]),
+        (
+            "that couldn't have been easy for you",
+            [("rough_chat", "that could not have been easy for you")],
+        ),
+        (
+            "four years ago u couldnt swim and now look at you",
+            [("praise_effort", "and now look at you")],
+        ),
+        (
+            "u'll get used to the new office",
+            [("reassure_future", "you will get used to the new office")],
+        ),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -162,6 +185,11 @@ def test_chat_support_finds_its_family(text, expected):
         "the meeting sounded like it went fine",
         "rooting around in the attic",
         "i got a new phone, call whenever you want to hear the ringtone?",  # a question
+        "i'm sorry babe",  # bare: an apology as much as sympathy
+        "you did it again didn't you",
+        "we got this one on sale",
+        "you'll get used to me being late lol",
+        "it was easy for you",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):
