@@ -154,6 +154,11 @@ NEW = {
             "u'll get used to the new office",
             [("reassure_future", "you will get used to the new office")],
         ),
+        ("ur crushing it lately", [("praise_effort", "your crushing it")]),
+        ("so proud of how u handled the meeting", [("praise_effort", "how you handled")]),
+        ("i love the way you stood up for her", [("praise_effort", "the way you stood up for")]),
+        ("that's a brave thing to admit tbh", [("praise_effort", "a brave thing to admit")]),
+        ("that's such a heavy load to carry", [("rough_chat", "a heavy load to carry")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -190,6 +195,9 @@ def test_chat_support_finds_its_family(text, expected):
         "we got this one on sale",
         "you'll get used to me being late lol",
         "it was easy for you",
+        "i hate how you handled that",  # criticism
+        "the bass is crushing it tonight",  # a thing
+        "everyone went through the checkout",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):
