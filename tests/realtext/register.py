@@ -21,7 +21,9 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
   inferred, past, future, reported or teased, beside look-alikes that are the writer's own;
 - ``written9_dev.tsv``: a ninth written set, all ``dev``: support in the chat register
   (encouragement, offers, solidarity, validation of a choice, taking the reader's side, comfort
-  in slang, reassurance, praise of effort) beside look-alikes that are not support.
+  in slang, reassurance, praise of effort) beside look-alikes that are not support;
+- ``written9_check.tsv``: a small check, all ``dev``, written after the chat-register families
+  were first widened on the ninth set, in wordings chosen to differ from it.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -55,6 +57,7 @@ DEV_FILES = (
     "goemotions6_dev",
     "written7_dev",
     "written9_dev",
+    "written9_check",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

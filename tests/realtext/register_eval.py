@@ -9,6 +9,7 @@
     python -m tests.realtext.register_eval goemotions6  # real comments: support, praise, wishes
     python -m tests.realtext.register_eval written7   # the reader's feeling guessed, past, teased
     python -m tests.realtext.register_eval written9   # support in the chat register
+    python -m tests.realtext.register_eval written9c  # the small check written after it
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -43,6 +44,7 @@ WRITTEN_DEV = {
     "goemotions6": "goemotions6_dev",
     "written7": "written7_dev",
     "written9": "written9_dev",
+    "written9c": "written9_check",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -124,7 +126,8 @@ def main(argv: list[str]) -> None:
     if kind not in KINDS:
         print(
             "usage: python -m tests.realtext.register_eval "
-            "dev|frozen|all|written3|written4|written5|goemotions6|written7|written9 [-v]\n"
+            "dev|frozen|all|written3|written4|written5|goemotions6|written7|written9"
+            "|written9c [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

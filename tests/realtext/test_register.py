@@ -112,7 +112,8 @@ def test_unknown_file_is_refused():
     with pytest.raises(
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
-        "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev",
+        "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev, "
+        "written9_check",
     ):
         register.load("acts")
 
@@ -387,3 +388,15 @@ def test_ninth_set_scores_with_the_current_detectors():
     assert (got["RFL without OWN"], got["read as the writer's"]) == (5, 0.2)
     assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (29, 12)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 1
+
+
+def test_ninth_check_counts_and_every_message_is_dev():
+    frame = register.load("written9_check")
+    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
+    assert got == (60, 40, 1, 2, 2, 19, 1, 0, 0, 1)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"k{n:04d}" for n in range(1, len(frame) + 1)]
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check")]
+    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
+    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
