@@ -159,6 +159,34 @@ NEW = {
         ("i love the way you stood up for her", [("praise_effort", "the way you stood up for")]),
         ("that's a brave thing to admit tbh", [("praise_effort", "a brave thing to admit")]),
         ("that's such a heavy load to carry", [("rough_chat", "a heavy load to carry")]),
+        ("fingers and toes crossed for tmrw", [("encourage_chat", "fingers and toes crossed")]),
+        ("go in there and smash it", [("encourage_chat", "go in there and smash it")]),
+        ("u're gonna nail it", [("it_will_pass", "you are going to nail it")]),
+        ("ur not by yourself in this", [("together_chat", "you are not by yourself in this")]),
+        ("i'm with you all the way", [("take_side", "i am with you all the way")]),
+        (
+            "that's on your brother, not on you",
+            [("take_side", "that is on your brother , not on you")],
+        ),
+        (
+            "wanting a day to yourself is totally normal",
+            [("fair_choice", "wanting a day to yourself is totally normal")],
+        ),
+        (
+            "you don't have to justify yourself to them",
+            [("fair_choice", "you do not have to justify yourself")],
+        ),
+        ("big hugs headed your way", [("sorry_chat", "big hugs headed your way")]),
+        (
+            "in a year this will feel like a distant memory",
+            [("reassure_future", "will feel like a distant memory")],
+        ),
+        ("u'll find something soon", [("reassure_future", "you will find something soon")]),
+        ("ur too good for that job", [("reassure_future", "you are too good for that job")]),
+        ("mad respect for the way u handled him", [("praise_effort", "the way you handled")]),
+        ("ur killing it with the new routine", [("praise_effort", "your killing it")]),
+        ("the time u put in really shows", [("praise_effort", "the time you put in really shows")]),
+        ("u stuck it out", [("praise_effort", "you stuck it out")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -198,6 +226,10 @@ def test_chat_support_finds_its_family(text, expected):
         "i hate how you handled that",  # criticism
         "the bass is crushing it tonight",  # a thing
         "everyone went through the checkout",
+        "ha, i'm with you on that one",  # agreement
+        "he was out of line with the waiter",  # a third person wronged
+        "parking is fine on sundays",
+        "the love your dog shows is sweet",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):
