@@ -23,7 +23,8 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
   (encouragement, offers, solidarity, validation of a choice, taking the reader's side, comfort
   in slang, reassurance, praise of effort) beside look-alikes that are not support;
 - ``written9_check.tsv``: a small check, all ``dev``, written after the chat-register families
-  were first widened on the ninth set, in wordings chosen to differ from it.
+  were first widened on the ninth set, in wordings chosen to differ from it, and
+  ``written9_check2.tsv``, a second one written after they were widened on the first check.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -58,6 +59,7 @@ DEV_FILES = (
     "written7_dev",
     "written9_dev",
     "written9_check",
+    "written9_check2",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

@@ -10,6 +10,7 @@
     python -m tests.realtext.register_eval written7   # the reader's feeling guessed, past, teased
     python -m tests.realtext.register_eval written9   # support in the chat register
     python -m tests.realtext.register_eval written9c  # the small check written after it
+    python -m tests.realtext.register_eval written9d  # a second check, after widening on the first
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -45,6 +46,7 @@ WRITTEN_DEV = {
     "written7": "written7_dev",
     "written9": "written9_dev",
     "written9c": "written9_check",
+    "written9d": "written9_check2",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -127,7 +129,7 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written9"
-            "|written9c [-v]\n"
+            "|written9c|written9d [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )
