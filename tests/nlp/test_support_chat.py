@@ -187,6 +187,43 @@ NEW = {
         ("ur killing it with the new routine", [("praise_effort", "your killing it")]),
         ("the time u put in really shows", [("praise_effort", "the time you put in really shows")]),
         ("u stuck it out", [("praise_effort", "you stuck it out")]),
+        ("go knock it out of the park", [("encourage_chat", "knock it out of the park")]),
+        ("if u wanna offload later, i'm free", [("offer_chat", "if you want to offload")]),
+        (
+            "we'll sort it out next week together",
+            [("together_chat", "we will sort it out next week together")],
+        ),
+        ("ur never alone in this", [("together_chat", "you are never alone in this")]),
+        ("u made a sound call", [("fair_choice", "you made a sound call")]),
+        ("ur entitled to be annoyed", [("fair_choice", "your entitled to be annoyed")]),
+        (
+            "you're allowed to have an off day",
+            [("fair_choice", "you are allowed to have an off day")],
+        ),
+        ("none of this was your fault", [("fair_choice", "none of this was your fault")]),
+        (
+            "the landlord had zero right to enter your flat",
+            [("take_side", "the landlord had zero right to enter your")],
+        ),
+        (
+            "your coach was being so harsh on you",
+            [("take_side", "your coach was being so harsh on you")],
+        ),
+        ("that was so unfair on you", [("take_side", "that was so unfair on you")]),
+        ("it'll all come good", [("reassure_future", "it will all come good")]),
+        (
+            "this will all be a distant memory",
+            [("reassure_future", "will all be a distant memory")],
+        ),
+        (
+            "u dealt with it like a real pro",
+            [("praise_effort", "you dealt with it like a real pro")],
+        ),
+        (
+            "nobody could have done that better",
+            [("praise_effort", "nobody could have done that better")],
+        ),
+        ("aw that's so grim", [("rough_chat", "aw that is so grim")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -230,6 +267,11 @@ def test_chat_support_finds_its_family(text, expected):
         "he was out of line with the waiter",  # a third person wronged
         "parking is fine on sundays",
         "the love your dog shows is sweet",
+        "you're allowed to park here after six",  # a rule, not a permission to rest
+        "that film was crap",  # a thing
+        "you were being so harsh on me",  # criticism of the reader
+        "if you want to talk about the budget, call me?",
+        "we did the quiz together last year",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):

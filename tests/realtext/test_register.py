@@ -426,3 +426,17 @@ def test_ninth_second_check_counts_and_every_message_is_dev():
     before = register.DEV_FILES[: register.DEV_FILES.index("written9_check2")]
     earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
     assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
+
+
+def test_ninth_second_check_scores_with_the_current_detectors():
+    """written9_check2 read by the detectors of this version (scored once with those of 661ffa9
+    before it was committed: support P 0.88 and R 0.50, 15 of 30 found, then)."""
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("written9d")
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (32, 30)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9375, 1.0)
