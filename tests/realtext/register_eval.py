@@ -11,6 +11,7 @@
     python -m tests.realtext.register_eval written9   # support in the chat register
     python -m tests.realtext.register_eval written9c  # the small check written after it
     python -m tests.realtext.register_eval written9d  # a second check, after widening on the first
+    python -m tests.realtext.register_eval written9e  # a third check, not tuned on
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -47,6 +48,7 @@ WRITTEN_DEV = {
     "written9": "written9_dev",
     "written9c": "written9_check",
     "written9d": "written9_check2",
+    "written9e": "written9_check3",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -129,7 +131,7 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written9"
-            "|written9c|written9d [-v]\n"
+            "|written9c|written9d|written9e [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

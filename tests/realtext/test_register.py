@@ -113,7 +113,7 @@ def test_unknown_file_is_refused():
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev, "
-        "written9_check, written9_check2",
+        "written9_check, written9_check2, written9_check3",
     ):
         register.load("acts")
 
@@ -440,3 +440,14 @@ def test_ninth_second_check_scores_with_the_current_detectors():
     sup = support_fired(feats)
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (32, 30)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9375, 1.0)
+
+
+def test_ninth_third_check_counts_and_every_message_is_dev():
+    frame = register.load("written9_check3")
+    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
+    assert got == (45, 30, 0, 0, 0, 15, 0, 0, 0, 0)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"n{n:04d}" for n in range(1, len(frame) + 1)]
+    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check3")]
+    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
+    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
