@@ -113,7 +113,7 @@ def test_unknown_file_is_refused():
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev, "
-        "written9_check, written9_check2, written9_check3",
+        "written9_check, written9_check2, written9_check3, written9_check4",
     ):
         register.load("acts")
 
@@ -465,3 +465,14 @@ def test_ninth_third_check_scores_with_the_current_detectors():
     sup = support_fired(feats)
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (17, 16)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9412, 0.5333)
+
+
+def test_ninth_fourth_check_counts_and_every_message_is_dev():
+    frame = register.load("written9_check4")
+    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
+    assert got == (45, 31, 1, 1, 0, 13, 1, 0, 0, 0)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"p{n:04d}" for n in range(1, len(frame) + 1)]
+    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check4")]
+    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
+    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
