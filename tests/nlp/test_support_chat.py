@@ -224,6 +224,23 @@ NEW = {
             [("praise_effort", "nobody could have done that better")],
         ),
         ("aw that's so grim", [("rough_chat", "aw that is so grim")]),
+        ("go show em what u've got", [("encourage_chat", "show them what you have got")]),
+        ("i'll pop round with cake later", [("offer_chat", "i will pop round with cake")]),
+        ("say when and i'll come get you", [("offer_chat", "say when and i will")]),
+        ("we're a team, remember", [("together_chat", "we are a team")]),
+        ("we'll figure it out babe", [("together_chat", "we will figure it out")]),
+        ("u don't owe her a reply", [("fair_choice", "you do not owe her a reply")]),
+        ("taking a sick day is your right", [("fair_choice", "is you are right")]),
+        ("no, that's on him not you", [("take_side", "no , that is on him not you")]),
+        ("massive squeeze for u", [("sorry_chat", "massive squeeze")]),
+        ("it'll all be a funny story one day", [("reassure_future", "will all be a funny story")]),
+        ("the hardest bit is over", [("reassure_future", "the hardest bit is over")]),
+        ("u did amazing", [("praise_effort", "you did amazing")]),
+        (
+            "how you kept going was inspiring",
+            [("praise_effort", "how you kept going was inspiring")],
+        ),
+        ("u've got so much on", [("rough_chat", "you have got so much on")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -272,6 +289,12 @@ def test_chat_support_finds_its_family(text, expected):
         "you were being so harsh on me",  # criticism of the reader
         "if you want to talk about the budget, call me?",
         "we did the quiz together last year",
+        "i need a big hug",  # the writer's own need
+        "say when you're ready to order",
+        "we're a team of six",
+        "we'll figure it out later, not hungry yet",  # planning
+        "how you got the job is a mystery",
+        "the hard part is finding parking",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):

@@ -454,8 +454,8 @@ def test_ninth_third_check_counts_and_every_message_is_dev():
 
 
 def test_ninth_third_check_scores_with_the_current_detectors():
-    """written9_check3 read by the detectors of this version (first read after its commit; no
-    family was changed for it): support P 0.94 and R 0.53, 16 of 30 found."""
+    """written9_check3 read by the detectors of this version (first read after its commit by
+    those of 0c71020: support P 0.94 and R 0.53, 16 of 30 found, then)."""
     from tests.realtext.evaluate import features_of, support_fired
     from tests.realtext.register_eval import frame, scores
 
@@ -463,8 +463,8 @@ def test_ninth_third_check_scores_with_the_current_detectors():
     feats = features_of(data["text"].tolist())
     got = scores(data, feats)
     sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (17, 16)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9412, 0.5333)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (31, 30)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9677, 1.0)
 
 
 def test_ninth_fourth_check_counts_and_every_message_is_dev():
