@@ -476,3 +476,17 @@ def test_ninth_fourth_check_counts_and_every_message_is_dev():
     before = register.DEV_FILES[: register.DEV_FILES.index("written9_check4")]
     earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
     assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
+
+
+def test_ninth_fourth_check_scores_with_the_current_detectors():
+    """written9_check4 read by the detectors of this version (first read after its commit by
+    those of 463ebba, the slots widened on the third check: support P 0.86 and R 0.39)."""
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("written9f")
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (14, 12)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8571, 0.3871)
