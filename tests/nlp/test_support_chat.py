@@ -112,11 +112,11 @@ NEW = {
         ("ur trying so hard and it shows", [("praise_effort", "trying so hard and it shows")]),
         (
             "the effort ur making is inspiring",
-            [("praise_effort", "the effort your making is inspiring")],
+            [("praise_effort", "the effort you are making is inspiring")],
         ),
         (
             "ur handling the move like a pro",
-            [("praise_effort", "your handling the move like a pro")],
+            [("praise_effort", "you are handling the move like a pro")],
         ),
         ("u kept showing up even when it sucked", [("praise_effort", "you kept showing up")]),
         ("well done you!!", [("praise_effort", "well done")]),
@@ -154,7 +154,7 @@ NEW = {
             "u'll get used to the new office",
             [("reassure_future", "you will get used to the new office")],
         ),
-        ("ur crushing it lately", [("praise_effort", "your crushing it")]),
+        ("ur crushing it lately", [("praise_effort", "you are crushing it")]),
         ("so proud of how u handled the meeting", [("praise_effort", "how you handled")]),
         ("i love the way you stood up for her", [("praise_effort", "the way you stood up for")]),
         ("that's a brave thing to admit tbh", [("praise_effort", "a brave thing to admit")]),
@@ -184,7 +184,7 @@ NEW = {
         ("u'll find something soon", [("reassure_future", "you will find something soon")]),
         ("ur too good for that job", [("reassure_future", "you are too good for that job")]),
         ("mad respect for the way u handled him", [("praise_effort", "the way you handled")]),
-        ("ur killing it with the new routine", [("praise_effort", "your killing it")]),
+        ("ur killing it with the new routine", [("praise_effort", "you are killing it")]),
         ("the time u put in really shows", [("praise_effort", "the time you put in really shows")]),
         ("u stuck it out", [("praise_effort", "you stuck it out")]),
         ("go knock it out of the park", [("encourage_chat", "knock it out of the park")]),
@@ -195,7 +195,7 @@ NEW = {
         ),
         ("ur never alone in this", [("together_chat", "you are never alone in this")]),
         ("u made a sound call", [("fair_choice", "you made a sound call")]),
-        ("ur entitled to be annoyed", [("fair_choice", "your entitled to be annoyed")]),
+        ("ur entitled to be annoyed", [("fair_choice", "you are entitled to be annoyed")]),
         (
             "you're allowed to have an off day",
             [("fair_choice", "you are allowed to have an off day")],
@@ -241,6 +241,34 @@ NEW = {
             [("praise_effort", "how you kept going was inspiring")],
         ),
         ("u've got so much on", [("rough_chat", "you have got so much on")]),
+        ("go for gold on saturday", [("encourage_chat", "go for gold")]),
+        ("best of british with the driving test", [("encourage_chat", "best of british")]),
+        ("if u need a breather, my flat is free", [("offer_chat", "if you need a breather")]),
+        ("we'll get u through this", [("offer_chat", "we will get you through this")]),
+        ("we're all behind u on this", [("together_chat", "we are all behind you")]),
+        ("so many of us have been there", [("together_chat", "so many of us have been there")]),
+        ("ur honestly not alone", [("together_chat", "you are honestly not alone")]),
+        (
+            "fine to bail on the dinner if you're knackered",
+            [("fair_choice", "fine to bail on the dinner if you")],
+        ),
+        ("you had every reason to walk out", [("fair_choice", "you had every reason to")]),
+        ("it's not your problem to fix", [("fair_choice", "it is not your problem to fix")]),
+        ("it'll be alright eventually", [("reassure_future", "it will be alright eventually")]),
+        (
+            "you'll feel like yourself again",
+            [("reassure_future", "you will feel like yourself again")],
+        ),
+        ("your luck will turn around", [("reassure_future", "your luck will turn around")]),
+        ("you nailed that interview", [("praise_effort", "you nailed that interview")]),
+        ("fair play to you", [("praise_effort", "fair play")]),
+        (
+            "not many people would have stayed so calm",
+            [("praise_effort", "not many people would have stayed")],
+        ),
+        ("that's too much to juggle", [("rough_chat", "too much to juggle")]),
+        ("long day for you huh", [("rough_chat", "long day")]),
+        ("argh that's so unlucky", [("rough_chat", "argh that is so unlucky")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -295,6 +323,9 @@ def test_chat_support_finds_its_family(text, expected):
         "we'll figure it out later, not hungry yet",  # planning
         "how you got the job is a mystery",
         "the hard part is finding parking",
+        "long day. going to bed",  # the writer's own day
+        "i'm behind you in the queue",
+        "fair play is important in sport",
     ],
 )
 def test_look_alikes_find_no_chat_family(text):
