@@ -26,7 +26,8 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
   were first widened on the ninth set, in wordings chosen to differ from it, and
   ``written9_check2.tsv``, a second one written after they were widened on the first check, and
   ``written9_check3.tsv``, a third written after the widening on the second, and
-  ``written9_check4.tsv``, a fourth written before the slots were widened on the third.
+  ``written9_check4.tsv``, a fourth written before the slots were widened on the third, and
+  ``written9_check5.tsv``, a fifth written after the widening on the fourth.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -64,6 +65,7 @@ DEV_FILES = (
     "written9_check2",
     "written9_check3",
     "written9_check4",
+    "written9_check5",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

@@ -13,6 +13,7 @@
     python -m tests.realtext.register_eval written9d  # a second check, after widening on the first
     python -m tests.realtext.register_eval written9e  # a third check
     python -m tests.realtext.register_eval written9f  # a fourth, held out from the third's widening
+    python -m tests.realtext.register_eval written9g  # a fifth, after the widening on the fourth
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -51,6 +52,7 @@ WRITTEN_DEV = {
     "written9d": "written9_check2",
     "written9e": "written9_check3",
     "written9f": "written9_check4",
+    "written9g": "written9_check5",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -133,7 +135,7 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written9"
-            "|written9c|written9d|written9e|written9f [-v]\n"
+            "|written9c|written9d|written9e|written9f|written9g [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

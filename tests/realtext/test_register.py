@@ -113,7 +113,7 @@ def test_unknown_file_is_refused():
         ValueError,
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written9_dev, "
-        "written9_check, written9_check2, written9_check3, written9_check4",
+        "written9_check, written9_check2, written9_check3, written9_check4, written9_check5",
     ):
         register.load("acts")
 
@@ -490,3 +490,15 @@ def test_ninth_fourth_check_scores_with_the_current_detectors():
     sup = support_fired(feats)
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (32, 30)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9375, 0.9677)
+
+
+def test_ninth_fifth_check_counts_and_every_message_is_dev():
+    frame = register.load("written9_check5")
+    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
+    assert got == (40, 28, 1, 3, 2, 11, 1, 0, 0, 2)
+    assert set(frame["part"]) == {"dev"}
+    assert list(frame["id"]) == [f"q{n:04d}" for n in range(1, len(frame) + 1)]
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check5")]
+    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
+    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
