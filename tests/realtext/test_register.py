@@ -502,3 +502,17 @@ def test_ninth_fifth_check_counts_and_every_message_is_dev():
     before = register.DEV_FILES[: register.DEV_FILES.index("written9_check5")]
     earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
     assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
+
+
+def test_ninth_fifth_check_scores_with_the_current_detectors():
+    """written9_check5 read by the detectors of this version (first read after its commit; no
+    family was changed for it): support P 1.00 and R 0.50, 14 of 28 found."""
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("written9g")
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (14, 14)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (1.0, 0.5)
