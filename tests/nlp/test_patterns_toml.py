@@ -56,7 +56,7 @@ def family(**changes) -> str:
 
 def test_english_file_loads_every_family_with_its_role():
     pats = patterns.compiled("en")
-    assert len(pats) == 59
+    assert len(pats) == 68
     roles = {p.family: p.role for p in pats}
     assert {f for f, r in roles.items() if r == "reflection_named"} == {
         "reflect", "must_be", "reflect_you", "understand", "affect_you", "hope_you_feel",
@@ -87,6 +87,7 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
         "patterns_3_repair_criticism.toml",
         "patterns_4_support_general.toml",
         "patterns_5_support_reader.toml",
+        "patterns_6_support_chat.toml",
     ]
     together = patterns.parse_files(
         [(f.read_text(encoding="utf-8"), f.name) for f in patterns.pattern_files(folder)]
@@ -97,7 +98,8 @@ def test_english_pack_reads_its_pattern_files_in_name_order():
     assert fams.index("not_own") + 1 == fams.index("own_apology")  # file 2 -> file 3
     assert fams.index("dismiss") + 1 == fams.index("perceive_you")  # file 3 -> file 4
     assert fams.index("feeling_criticism") + 1 == fams.index("praise_seem")  # file 4 -> file 5
-    assert fams[-1] == "offer_when_you_feel"
+    assert fams.index("offer_when_you_feel") + 1 == fams.index("encourage_chat")  # file 5 -> 6
+    assert fams[-1] == "rough_chat"
 
 
 def test_pattern_files_share_macros_and_names(tmp_path):

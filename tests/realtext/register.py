@@ -21,7 +21,16 @@ Two files, one line per message, ``id <TAB> part <TAB> labels <TAB> context <TAB
   inferred, past, future, reported or teased, beside look-alikes that are the writer's own;
 - ``written8_dev.tsv``: an eighth written set, all ``dev``: the reader named by a nickname, the
   reader's feeling in the future, a condition, a subordinate clause, a question or an order,
-  beside look-alikes that are the writer's own or a third person's.
+  beside look-alikes that are the writer's own or a third person's;
+- ``written9_dev.tsv``: a ninth written set, all ``dev``: support in the chat register
+  (encouragement, offers, solidarity, validation of a choice, taking the reader's side, comfort
+  in slang, reassurance, praise of effort) beside look-alikes that are not support;
+- ``written9_check.tsv``: a small check, all ``dev``, written after the chat-register families
+  were first widened on the ninth set, in wordings chosen to differ from it, and
+  ``written9_check2.tsv``, a second one written after they were widened on the first check, and
+  ``written9_check3.tsv``, a third written after the widening on the second, and
+  ``written9_check4.tsv``, a fourth written before the slots were widened on the third, and
+  ``written9_check5.tsv``, a fifth written after the widening on the fourth.
 
 Fields are raw, as in ``labelled/acts.tsv`` (no quoting). A field never holds a real tab or line
 break: a line break inside a chat turn is written ``\\n``, a tab ``\\t`` and a backslash ``\\\\``.
@@ -46,8 +55,9 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: sets written later, every message in them ``dev``: the third set (development) and a small
 #: check written after the third set's changes and scored once with them, and a fifth set written
 #: before the "causing" verbs were added, a sixth set of real GoEmotions comments, and a seventh
-#: on the reader's feelings guessed, past, future, reported or teased, and an eighth on the
-#: reader's feeling in the future, conditions, subordinate clauses, questions, orders and teases
+#: on the reader's feelings guessed, past, future, reported or teased, an eighth on the reader's
+#: feeling in the future, conditions, subordinate clauses, questions, orders and teases, and a
+#: ninth of support in the chat register (with five small checks written after it)
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -55,6 +65,12 @@ DEV_FILES = (
     "goemotions6_dev",
     "written7_dev",
     "written8_dev",
+    "written9_dev",
+    "written9_check",
+    "written9_check2",
+    "written9_check3",
+    "written9_check4",
+    "written9_check5",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

@@ -9,6 +9,12 @@
     python -m tests.realtext.register_eval goemotions6  # real comments: support, praise, wishes
     python -m tests.realtext.register_eval written7   # the reader's feeling guessed, past, teased
     python -m tests.realtext.register_eval written8   # ... in conditions, questions, orders
+    python -m tests.realtext.register_eval written9   # support in the chat register
+    python -m tests.realtext.register_eval written9c  # the small check written after it
+    python -m tests.realtext.register_eval written9d  # a second check, after widening on the first
+    python -m tests.realtext.register_eval written9e  # a third check
+    python -m tests.realtext.register_eval written9f  # a fourth, held out from the third's widening
+    python -m tests.realtext.register_eval written9g  # a fifth, after the widening on the fourth
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -43,6 +49,12 @@ WRITTEN_DEV = {
     "goemotions6": "goemotions6_dev",
     "written7": "written7_dev",
     "written8": "written8_dev",
+    "written9": "written9_dev",
+    "written9c": "written9_check",
+    "written9d": "written9_check2",
+    "written9e": "written9_check3",
+    "written9f": "written9_check4",
+    "written9g": "written9_check5",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -124,7 +136,8 @@ def main(argv: list[str]) -> None:
     if kind not in KINDS:
         print(
             "usage: python -m tests.realtext.register_eval "
-            "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8 [-v]\n"
+            "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8|written9"
+            "|written9c|written9d|written9e|written9f|written9g [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )
