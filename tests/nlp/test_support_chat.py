@@ -256,8 +256,10 @@ NEW = {
         ("it's not your problem to fix", [("fair_choice", "it is not your problem to fix")]),
         ("it'll be alright eventually", [("reassure_future", "it will be alright eventually")]),
         (
+            # said first by the older "you will feel ..." family (both are support; nothing counted
+            # twice)
             "you'll feel like yourself again",
-            [("reassure_future", "you will feel like yourself again")],
+            [("it_will_pass", "you will feel like yourself again")],
         ),
         ("your luck will turn around", [("reassure_future", "your luck will turn around")]),
         ("you nailed that interview", [("praise_effort", "you nailed that interview")]),

@@ -90,7 +90,9 @@ IT_HI_SHOWN = {
         "105 संदेश, 483 शब्द",
         "बातचीतें जो हल्की-फुल्की बातों से भावनाओं तक जाती हैं: लगभग आधी।",
         "परवाह भरा जवाब पाने वाली भावनाएँ: Ana के लिए आधे से थोड़ा ज़्यादा; Ben के लिए आधी।",
-        "Ben की ओर झुका",
+        # questions about the other are even: "doctor ne kya kaha?" after Ben's visit to the doctor
+        # asks about his news (the Hindi pack's "X ne kya kaha", dev3), so Ana asks as many as Ben
+        "Ana 50% · Ben 50% · दूसरे के बारे में 18 सवाल; कोई अंतराल नहीं मापा गया",
         "एकतरफ़ा: Ana",
         "रिपोर्ट की भाषा",
         "हिन्दी (चैट की भाषा)",
