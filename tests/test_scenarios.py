@@ -92,11 +92,13 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 OWN_REACTION_AS_NEWS = (
     "UPSTREAM: Ollie's shared joy ('I'm so happy for you. and sad for me lol', twice) is his own "
     "feeling statement and goes unanswered; responsiveness counts a feeling said in reply to the "
-    "other's news as a disclosure awaiting an answer (good news met 3 of 7, Ollie met 3 of 9)"
+    "other's news as a disclosure awaiting an answer (good news met 3 of 8)"
 )
+# Later, Jess's "you're allowed to rest. really" after Ollie's tiredness became validation (the
+# chat-register support families, fair_choice), so Ollie's feelings met rose to 4 of 10 (0.40, at
+# least 0.35) and `not_seen_heard` is right again; good news met is 3 of 8, still below half.
 KNOWN_WRONG.update({
     ("waning_interest.txt", "share_ups_and_downs"): OWN_REACTION_AS_NEWS,
-    ("waning_interest.txt", "not_seen_heard"): OWN_REACTION_AS_NEWS,
 })
 
 CASES = [(chat, sid) for chat in EXPECTED for sid, _group in SIGN_IDS]
