@@ -42,6 +42,15 @@ def _read(text: str) -> tuple[int, str]:
         # a day off for one's mental health is a formula; one's mental health stays tier 3
         pytest.param("nothing wrong with taking a mental health day", 1, "", id="mh-day"),
         pytest.param("my mental health is bad", 3, "mental_health", id="mental-health-keeps"),
+        # a vehicle that "broke down" is not the writer breaking down
+        pytest.param("sorry im late, the bus broke down", 1, "", id="bus-broke-down"),
+        pytest.param("the train broke down again", 0, "", id="train-broke-down"),
+        pytest.param("i broke down at work", 3, "breaking_down", id="i-broke-down-keeps"),
+        # "shaming" someone is a practice named, not the writer's shame
+        pytest.param("Your comment has been removed for shaming", 1, "", id="removed-for-shaming"),
+        pytest.param("stop body shaming her", 1, "", id="body-shaming"),
+        pytest.param("there is enough public shaming", 1, "", id="public-shaming"),
+        pytest.param("the shame is eating me alive", 3, "shame", id="shame-eating-keeps"),
         # what follows "broken" decides
         pytest.param("the broken system", 0, "", id="broken-system"),
         pytest.param("my heart is broken", 3, "broken", id="heart-broken-keeps"),
