@@ -54,6 +54,15 @@ def _read(text: str) -> tuple[int, str]:
         # what follows "broken" decides
         pytest.param("the broken system", 0, "", id="broken-system"),
         pytest.param("my heart is broken", 3, "broken", id="heart-broken-keeps"),
+        # a thing that "is broken" before it: a link, a game, a law, a system
+        pytest.param("you have the wrong link, this one is broken", 1, "", id="one-is-broken"),
+        pytest.param("it is so broken lol", 1, "", id="it-is-broken"),
+        pytest.param("the law was being broken", 1, "", id="being-broken"),
+        pytest.param("the whole system is broken", 1, "", id="system-is-broken"),
+        pytest.param("my heart is still broken", 3, "broken", id="heart-still-broken-keeps"),
+        pytest.param("i am so broken", 3, "broken", id="i-am-broken-keeps"),
+        pytest.param("im broken rn", 3, "broken", id="im-broken-keeps"),
+        pytest.param("he is broken after the divorce", 3, "broken divorce", id="he-broken-keeps"),
         pytest.param("i feel broken", 3, "feel_broken", id="feel-broken-keeps"),
     ],
 )
