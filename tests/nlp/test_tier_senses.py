@@ -51,6 +51,11 @@ def _read(text: str) -> tuple[int, str]:
         pytest.param("stop body shaming her", 1, "", id="body-shaming"),
         pytest.param("there is enough public shaming", 1, "", id="public-shaming"),
         pytest.param("the shame is eating me alive", 3, "shame", id="shame-eating-keeps"),
+        # "car for" has the stems of "cared for": a car owned is not being cared for
+        pytest.param("the neighbour reported my car for parking badly", 0, "", id="my-car-for"),
+        pytest.param("i need the car for work tomorrow", 1, "", id="the-car-for"),
+        pytest.param("i feel so cared for", 3, "cared_for", id="cared-for-keeps"),
+        pytest.param("he cares for his mum", 3, "cared_for", id="cares-for-keeps"),
         # what follows "broken" decides
         pytest.param("the broken system", 0, "", id="broken-system"),
         pytest.param("my heart is broken", 3, "broken", id="heart-broken-keeps"),
