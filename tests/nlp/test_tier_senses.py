@@ -56,6 +56,11 @@ def _read(text: str) -> tuple[int, str]:
         pytest.param("i need the car for work tomorrow", 1, "", id="the-car-for"),
         pytest.param("i feel so cared for", 3, "cared_for", id="cared-for-keeps"),
         pytest.param("he cares for his mum", 3, "cared_for", id="cares-for-keeps"),
+        # "that wasn't ok" judges a past act (an apology's own words), not "i'm not ok"
+        pytest.param("im sorry i snapped at you, that wasnt ok", 1, "", id="that-wasnt-ok"),
+        pytest.param("it was not okay what he said", 1, "", id="it-was-not-okay"),
+        pytest.param("i am not ok", 3, "not_okay", id="i-am-not-ok-keeps"),
+        pytest.param("she is not okay", 3, "not_okay", id="she-is-not-okay-keeps"),
         # what follows "broken" decides
         pytest.param("the broken system", 0, "", id="broken-system"),
         pytest.param("my heart is broken", 3, "broken", id="heart-broken-keeps"),
