@@ -93,3 +93,18 @@ def test_a_feeling_word_in_another_sense_is_not_a_disclosure(text, tier, terms):
 )
 def test_shame_as_an_evaluation_is_not_the_writers_shame(text, tier, terms):
     assert _read(text) == (tier, terms)
+
+
+@pytest.mark.parametrize(
+    "text, feeling",
+    [
+        # a greeting of an occasion is a formula, not a statement of the writer's happiness (the
+        # emotion model, left unchanged here, may still raise its tier)
+        pytest.param("happy graduation day!!!", False, id="happy-graduation"),
+        pytest.param("happy early birthday!!!", False, id="happy-early-birthday"),
+        pytest.param("happy bday", False, id="happy-bday"),
+        pytest.param("i am so happy for you", True, id="so-happy-keeps"),
+    ],
+)
+def test_an_occasion_greeting_is_no_feeling_statement(text, feeling):
+    assert bool(features_of([text])["feeling"].iat[0]) is feeling
