@@ -104,4 +104,4 @@ def test_every_pack_has_the_object_keys():
         assert isinstance(words["object_sense_after"], list), code
         assert load_pack(code).word_set("object_senses") == frozenset(words["object_senses"])
     en = json.loads((LEXICON_DIR / "en" / "words.json").read_text(encoding="utf-8"))
-    assert en["object_senses"] == ["broken", "crushed", "shattered"]
+    assert en["object_senses"] == ["broken", "crushed", "hurt", "shattered", "upset"]
