@@ -15,11 +15,9 @@ from __future__ import annotations
 import pytest
 
 from tests.langgold import score
+from tests.langgold.part_cases import part_tests
 from tests.nlp import gold
 
-#: The goal of a chat-register gold set (every detector with at least 10 positives).
-GOAL_PRECISION = 0.85
-GOAL_RECALL = 0.75
 #: Messages in each dev3.
 SIZES = {"pt": 183, "es": 154, "fr": 151, "it": 123, "hi": 129}
 
@@ -202,37 +200,12 @@ TARGETS3: dict[str, dict[str, tuple[float, float]]] = {
     "it": {},
     "hi": {},
 }
-CASES3 = [(code, key) for code, counts in EXPECTED3.items() for key in counts]
-
-
-@pytest.mark.parametrize(("code", "key"), CASES3, ids=[f"{c}-{k}" for c, k in CASES3])
-def test_dev3_exact_counts(code, key):
-    s = score.dev_scores(code, "dev3")[key]
-    assert (s.support, s.tp, s.fp, s.fn) == EXPECTED3[code][key]
-
-
-@pytest.mark.parametrize(("code", "key"), CASES3, ids=[f"{c}-{k}" for c, k in CASES3])
-def test_dev3_goals(code, key):
-    s = score.dev_scores(code, "dev3")[key]
-    if s.support < 10:
-        return
-    precision, recall = TARGETS3[code].get(key, (GOAL_PRECISION, GOAL_RECALL))
-    assert s.precision >= precision, s
-    assert s.recall >= recall, s
-
-
-def test_targets3_are_only_for_detectors_below_the_goal():
-    for code, floors in TARGETS3.items():
-        for key in floors:
-            s = score.dev_scores(code, "dev3")[key]
-            assert s.precision < GOAL_PRECISION or s.recall < GOAL_RECALL, (code, key)
-
-
-@pytest.mark.parametrize("code", tuple(FIRST3))
-def test_dev3_labels_are_those_of_the_first_score(code):
-    assert {k: v[0] for k, v in EXPECTED3[code].items()} == {
-        k: v[0] for k, v in FIRST3[code].items()
-    }
+(
+    test_dev3_exact_counts,
+    test_dev3_goals,
+    test_targets3_are_only_for_detectors_below_the_goal,
+    test_dev3_labels_are_those_of_the_first_score,
+) = part_tests("dev3", FIRST3, EXPECTED3, TARGETS3)
 
 
 @pytest.mark.parametrize("code", tuple(EXPECTED3))

@@ -28,6 +28,7 @@ import pytest
 
 from tests import frozen
 from tests.langgold import score
+from tests.langgold.part_cases import part_tests
 from tests.langgold.test_dev3_scores import EXPECTED3
 from tests.nlp import gold
 
@@ -278,9 +279,6 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "HED": (10, 9, 1, 1),  # P 0.90 R 0.90
     },
 }
-#: The goal of a chat-register gold set (every detector with at least 10 positives).
-GOAL_PRECISION = 0.85
-GOAL_RECALL = 0.75
 #: language -> detector -> (precision floor, recall floor) on dev2 where a pack is below the goal
 TARGETS2: dict[str, dict[str, tuple[float, float]]] = {
     "pt": {
@@ -296,7 +294,6 @@ TARGETS2: dict[str, dict[str, tuple[float, float]]] = {
     "it": {},
     "hi": {},
 }
-CASES2 = [(code, key) for code, counts in EXPECTED2.items() for key in counts]
 
 
 @pytest.mark.parametrize("code", tuple(EXPECTED2))
@@ -304,35 +301,12 @@ def test_dev2_every_detector_is_scored(code):
     assert tuple(score.dev_scores(code, "dev2")) == tuple(gold.NAMES) == tuple(EXPECTED2[code])
 
 
-@pytest.mark.parametrize(("code", "key"), CASES2, ids=[f"{c}-{k}" for c, k in CASES2])
-def test_dev2_exact_counts(code, key):
-    s = score.dev_scores(code, "dev2")[key]
-    assert (s.support, s.tp, s.fp, s.fn) == EXPECTED2[code][key]
-
-
-@pytest.mark.parametrize(("code", "key"), CASES2, ids=[f"{c}-{k}" for c, k in CASES2])
-def test_dev2_goals(code, key):
-    s = score.dev_scores(code, "dev2")[key]
-    if s.support < 10:
-        return
-    precision, recall = TARGETS2[code].get(key, (GOAL_PRECISION, GOAL_RECALL))
-    assert s.precision >= precision, s
-    assert s.recall >= recall, s
-
-
-def test_targets2_are_only_for_detectors_below_the_goal():
-    for code, floors in TARGETS2.items():
-        for key in floors:
-            s = score.dev_scores(code, "dev2")[key]
-            assert s.precision < GOAL_PRECISION or s.recall < GOAL_RECALL, (code, key)
-
-
-@pytest.mark.parametrize("code", tuple(FIRST2))
-def test_dev2_labels_are_those_of_the_first_score(code):
-    """(French's, Italian's and Hindi's first scores are in ``dev2_run1.md`` in their folders.)"""
-    assert {k: v[0] for k, v in EXPECTED2[code].items()} == {
-        k: v[0] for k, v in FIRST2[code].items()
-    }
+(
+    test_dev2_exact_counts,
+    test_dev2_goals,
+    test_targets2_are_only_for_detectors_below_the_goal,
+    test_dev2_labels_are_those_of_the_first_score,
+) = part_tests("dev2", FIRST2, EXPECTED2, TARGETS2)
 
 
 def test_dev_parts():

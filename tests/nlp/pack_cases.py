@@ -93,3 +93,59 @@ def table_tests(
         assert counted(row, near[text]) == []
 
     return frame, test_forms, test_near_misses
+
+
+def languages_table_tests(
+    cases: dict[str, dict[str, tuple]],
+    near: dict[str, dict[str, tuple[str, ...]]],
+    followups: dict[str, dict[tuple[str, str], bool]],
+    languages: dict[str, tuple[str, ...]],
+):
+    """:func:`table_tests` for tables keyed by language (each language's ``cases`` then ``near``
+    read in one pass, its language guess one of ``languages[code]``), and a third test:
+    each (partner's turn, reply) of ``followups`` is a question, and a follow-up question exactly
+    where the table says so. A module binds them to its own names::
+
+        frames, test_dev2_forms, test_dev2_near_misses, test_dev2_follow_ups = (
+            languages_table_tests(CASES, NOT, FOLLOWUPS, LANGUAGES)
+        )
+    """
+    from tests.nlp import gold
+
+    case_ids = [(code, text) for code, table in cases.items() for text in table]
+    near_ids = [(code, text) for code, table in near.items() for text in table]
+
+    @pytest.fixture(scope="module")
+    def frames() -> dict[str, pd.DataFrame]:
+        out = {}
+        for code in cases:
+            extracted = read(list(cases[code]) + list(near[code]))
+            assert extracted.language in languages[code]
+            out[code] = frame_of(extracted)
+        return out
+
+    @pytest.mark.parametrize(("code", "text"), case_ids, ids=[f"{c}:{t}" for c, t in case_ids])
+    def test_forms(frames, code, text):
+        row = frames[code].iloc[list(cases[code]).index(text)]
+        *expected, cats = cases[code][text]
+        assert reading(row) == tuple(expected)
+        assert missing(row, cats) == []
+
+    @pytest.mark.parametrize(("code", "text"), near_ids, ids=[f"{c}:{t}" for c, t in near_ids])
+    def test_near_misses(frames, code, text):
+        row = frames[code].iloc[len(cases[code]) + list(near[code]).index(text)]
+        assert counted(row, near[code][text]) == []
+
+    @pytest.mark.parametrize("code", tuple(followups))
+    def test_follow_ups(code):
+        table = followups[code]
+        items = [gold.GoldItem(1, frozenset(), prev, text) for prev, text in table]
+        annotated, positions = gold.gold_frame(items)
+        extracted = features.extract(annotated)
+        assert extracted.language in languages[code]
+        rows = extracted.frame.iloc[positions]
+        got = dict(zip(table, rows["followup"].astype(bool), strict=True))
+        assert {k: v for k, v in got.items() if v != table[k]} == {}
+        assert rows["question"].astype(bool).all()
+
+    return frames, test_forms, test_near_misses, test_follow_ups

@@ -10,11 +10,7 @@ must be counted); near misses: text -> categories that must not be counted; foll
 
 from __future__ import annotations
 
-import pytest
-
-from analyzer.nlp import features
-from tests.nlp import gold
-from tests.nlp.pack_cases import counted, frame_of, missing, read, reading
+from tests.nlp.pack_cases import languages_table_tests
 
 CASES: dict[str, dict[str, tuple]] = {
     "fr": {
@@ -157,42 +153,7 @@ FOLLOWUPS: dict[str, dict[tuple[str, str], bool]] = {
 }
 
 LANGUAGES = {"fr": ("fr",), "it": ("it",), "hi": ("hi", "hi-Latn")}
-CASE_IDS = [(code, text) for code, table in CASES.items() for text in table]
-NOT_IDS = [(code, text) for code, table in NOT.items() for text in table]
 
-
-@pytest.fixture(scope="module")
-def frames():
-    out = {}
-    for code in CASES:
-        extracted = read(list(CASES[code]) + list(NOT[code]))
-        assert extracted.language in LANGUAGES[code]
-        out[code] = frame_of(extracted)
-    return out
-
-
-@pytest.mark.parametrize(("code", "text"), CASE_IDS, ids=[f"{c}:{t}" for c, t in CASE_IDS])
-def test_dev2_forms(frames, code, text):
-    row = frames[code].iloc[list(CASES[code]).index(text)]
-    *expected, cats = CASES[code][text]
-    assert reading(row) == tuple(expected)
-    assert missing(row, cats) == []
-
-
-@pytest.mark.parametrize(("code", "text"), NOT_IDS, ids=[f"{c}:{t}" for c, t in NOT_IDS])
-def test_dev2_near_misses(frames, code, text):
-    row = frames[code].iloc[len(CASES[code]) + list(NOT[code]).index(text)]
-    assert counted(row, NOT[code][text]) == []
-
-
-@pytest.mark.parametrize("code", tuple(FOLLOWUPS))
-def test_dev2_follow_ups(code):
-    table = FOLLOWUPS[code]
-    items = [gold.GoldItem(1, frozenset(), prev, text) for prev, text in table]
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    assert extracted.language in LANGUAGES[code]
-    rows = extracted.frame.iloc[positions]
-    got = dict(zip(table, rows["followup"].astype(bool), strict=True))
-    assert {k: v for k, v in got.items() if v != table[k]} == {}
-    assert rows["question"].astype(bool).all()
+frames, test_dev2_forms, test_dev2_near_misses, test_dev2_follow_ups = languages_table_tests(
+    CASES, NOT, FOLLOWUPS, LANGUAGES
+)
