@@ -426,129 +426,44 @@ def test_ninth_set_scores_with_the_current_detectors():
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 1
 
 
-def test_ninth_check_counts_and_every_message_is_dev():
-    frame = register.load("written9_check")
+#: The five small checks written after the ninth set, one after each widening of its families:
+#: file -> (register_eval name, id letter, counts as ``_set_counts`` gives them with SUP & OWN
+#: last, support fired and right now). Their first scores, with the families of the commit
+#: named: written9_check with d19f943 (scored once before its commit) P 0.86 R 0.60, 24 of 40
+#: found; written9_check2 with 661ffa9 (likewise) P 0.88 R 0.50, 15 of 30; written9_check3 with
+#: 0c71020 (first read after its commit) P 0.94 R 0.53, 16 of 30; written9_check4 with 463ebba
+#: P 0.86 R 0.39; written9_check5, no family changed for it: P 1.00 R 0.50, 14 of 28.
+NINTH_CHECKS = {
+    "written9_check": ("written9c", "k", (60, 40, 1, 2, 2, 19, 1, 0, 0, 1), (42, 39)),
+    "written9_check2": ("written9d", "m", (45, 30, 1, 2, 1, 14, 1, 0, 0, 1), (32, 30)),
+    "written9_check3": ("written9e", "n", (45, 30, 0, 0, 0, 15, 0, 0, 0, 0), (31, 30)),
+    "written9_check4": ("written9f", "p", (45, 31, 1, 1, 0, 13, 1, 0, 0, 0), (32, 30)),
+    "written9_check5": ("written9g", "q", (40, 28, 1, 3, 2, 11, 1, 0, 0, 2), (14, 14)),
+}
+
+
+@pytest.mark.parametrize("name", tuple(NINTH_CHECKS))
+def test_ninth_set_checks_counts_and_every_message_is_dev(name):
+    _kind, letter, counts, _fired = NINTH_CHECKS[name]
+    frame = register.load(name)
     got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
-    assert got == (60, 40, 1, 2, 2, 19, 1, 0, 0, 1)
+    assert got == counts
     assert set(frame["part"]) == {"dev"}
-    assert list(frame["id"]) == [f"k{n:04d}" for n in range(1, len(frame) + 1)]
+    assert list(frame["id"]) == [f"{letter}{n:04d}" for n in range(1, len(frame) + 1)]
     assert not (frame["TIER2"] & ~frame["OWN"]).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check")]
+    before = register.DEV_FILES[: register.DEV_FILES.index(name)]
     earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
     assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
 
 
-def test_ninth_check_scores_with_the_current_detectors():
-    """written9_check read by the detectors of this version (scored once with those of d19f943
-    before it was committed: support P 0.86 and R 0.60, 24 of 40 found, then)."""
+@pytest.mark.parametrize("name", tuple(NINTH_CHECKS))
+def test_ninth_set_checks_score_with_the_current_detectors(name):
+    """Each check read by the detectors of this version: support fired, and right."""
     from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
+    from tests.realtext.register_eval import frame
 
-    data = frame("written9c")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (42, 39)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9286, 0.975)
-
-
-def test_ninth_second_check_counts_and_every_message_is_dev():
-    frame = register.load("written9_check2")
-    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
-    assert got == (45, 30, 1, 2, 1, 14, 1, 0, 0, 1)
-    assert set(frame["part"]) == {"dev"}
-    assert list(frame["id"]) == [f"m{n:04d}" for n in range(1, len(frame) + 1)]
-    assert not (frame["TIER2"] & ~frame["OWN"]).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check2")]
-    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
-    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
-
-
-def test_ninth_second_check_scores_with_the_current_detectors():
-    """written9_check2 read by the detectors of this version (scored once with those of 661ffa9
-    before it was committed: support P 0.88 and R 0.50, 15 of 30 found, then)."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("written9d")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (32, 30)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9375, 1.0)
-
-
-def test_ninth_third_check_counts_and_every_message_is_dev():
-    frame = register.load("written9_check3")
-    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
-    assert got == (45, 30, 0, 0, 0, 15, 0, 0, 0, 0)
-    assert set(frame["part"]) == {"dev"}
-    assert list(frame["id"]) == [f"n{n:04d}" for n in range(1, len(frame) + 1)]
-    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check3")]
-    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
-    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
-
-
-def test_ninth_third_check_scores_with_the_current_detectors():
-    """written9_check3 read by the detectors of this version (first read after its commit by
-    those of 0c71020: support P 0.94 and R 0.53, 16 of 30 found, then)."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("written9e")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (31, 30)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9677, 1.0)
-
-
-def test_ninth_fourth_check_counts_and_every_message_is_dev():
-    frame = register.load("written9_check4")
-    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
-    assert got == (45, 31, 1, 1, 0, 13, 1, 0, 0, 0)
-    assert set(frame["part"]) == {"dev"}
-    assert list(frame["id"]) == [f"p{n:04d}" for n in range(1, len(frame) + 1)]
-    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check4")]
-    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
-    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
-
-
-def test_ninth_fourth_check_scores_with_the_current_detectors():
-    """written9_check4 read by the detectors of this version (first read after its commit by
-    those of 463ebba, the slots widened on the third check: support P 0.86 and R 0.39, then)."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("written9f")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (32, 30)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9375, 0.9677)
-
-
-def test_ninth_fifth_check_counts_and_every_message_is_dev():
-    frame = register.load("written9_check5")
-    got = (*_set_counts(frame), int((frame["SUP"] & frame["OWN"]).sum()))
-    assert got == (40, 28, 1, 3, 2, 11, 1, 0, 0, 2)
-    assert set(frame["part"]) == {"dev"}
-    assert list(frame["id"]) == [f"q{n:04d}" for n in range(1, len(frame) + 1)]
-    assert not (frame["TIER2"] & ~frame["OWN"]).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("written9_check5")]
-    earlier = pd.concat([register.load("written", "dev"), *map(register.load, before)])
-    assert not set(frame["text"].str.lower()) & set(earlier["text"].str.lower())
-
-
-def test_ninth_fifth_check_scores_with_the_current_detectors():
-    """written9_check5 read by the detectors of this version (first read after its commit; no
-    family was changed for it): support P 1.00 and R 0.50, 14 of 28 found."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("written9g")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (14, 14)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (1.0, 0.5)
+    kind, _letter, counts, fired = NINTH_CHECKS[name]
+    data = frame(kind)
+    sup = support_fired(features_of(data["text"].tolist()))
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == fired
+    assert int(data["SUP"].sum()) == counts[1]
