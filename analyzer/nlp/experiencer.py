@@ -43,6 +43,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analyzer.nlp.experiencer_frames import (
+    _degree_subject,
     _frame_at,
     _frame_verb_said,
     _guessed_past,
@@ -52,14 +53,17 @@ from analyzer.nlp.experiencer_frames import (
     _state_words,
 )
 
-# the rules' words live in experiencer_rules; callers read them through this module too
-from analyzer.nlp.experiencer_rules import ExperiencerRules, load_rules  # noqa: F401
+# the rules' words and the four answers live in experiencer_rules; callers read them through
+# this module too
+from analyzer.nlp.experiencer_rules import (  # noqa: F401
+    READER,
+    THIRD,
+    UNDECIDED,
+    WRITER,
+    ExperiencerRules,
+    load_rules,
+)
 from analyzer.nlp.normalise import MARKERS, SENT_END
-
-WRITER = "writer"
-READER = "reader"
-THIRD = "third"
-UNDECIDED = ""
 
 #: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
 #: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
@@ -372,6 +376,11 @@ def experiencer(
             inferred = True  # "(that) must be ...", not "Ana must be ..."
         if w in rules.wish_frames:
             return READER, BY_FRAME  # "hope (you) feel better soon"
+    asked, inverted = _degree_subject(words, c0, start, end, rules)
+    if asked:
+        # "how anxious are you", "wie nervös bist du": asked, no reflection; "how exhausted you
+        # must be", "(ich weiß,) wie nervös du bist": the reader's state, said
+        return asked, "" if inverted else BY_SUBJECT
     # no subject in the clause; "it must be hard for you", "that scared you" (not "so happy for
     # you": with no dummy subject the feeling is the writer's own)
     dummy = not rules.dummy.isdisjoint(words[c0:start])

@@ -7,7 +7,7 @@ feeling ("you *must be so* tired"). Only the rule's helpers; the words are the p
 
 from __future__ import annotations
 
-from analyzer.nlp.experiencer_rules import ExperiencerRules
+from analyzer.nlp.experiencer_rules import READER, THIRD, WRITER, ExperiencerRules
 from analyzer.nlp.normalise import MARKERS, SENT_END
 
 
@@ -146,3 +146,41 @@ def _offer_after(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> b
     return any(
         rest[k : k + len(seq)] == seq for k in range(len(rest)) for seq in rules.reader_offers
     )
+
+
+def _degree_subject(
+    words: tuple[str, ...], c0: int, start: int, end: int, rules: ExperiencerRules
+) -> tuple[str, bool]:
+    """The subject right after a feeling that a degree word opens ("*how* anxious", "*wie*
+    nervös"), and whether the verb stands before it (a direct question: "how anxious *are you*",
+    "how nervous do you get", "wie nervös bist du") or not ("how exhausted *you* must be",
+    "(ich weiß,) wie nervös *du* bist"): :data:`READER`, :data:`WRITER` or :data:`THIRD`, or ""
+    when the subject is none of these ("how awful", "how sad is that": a dummy decides nothing).
+    What comes before the degree word does not matter: only a question puts the verb first, and
+    a frame before it ("i know how anxious you are") has already decided."""
+    k = start - 1
+    while k >= c0 and words[k] in rules.state_path:
+        k -= 1  # "how *very* nervous", "wie *richtig* nervös"
+    n = len(words)
+    if k < c0 or words[k] not in rules.exclamative_wh or end >= n:
+        return "", False  # "how he *treats* you is cruel": the feeling is not what is asked about
+    j, inverted = end, words[end] in rules.question_starts
+    if inverted:
+        j += 1
+    if j >= n:
+        return "", False
+    subject = words[j]
+    if subject in rules.possessives and j + 1 < n and words[j + 1] in rules.person_nouns:
+        who = THIRD  # "how mad was *your mom*"
+    elif subject in rules.reader:
+        who = READER
+    elif subject in rules.writer:
+        return WRITER, inverted
+    elif subject in rules.third or subject in rules.person_nouns:
+        who = THIRD
+    else:
+        return "", False
+    after = words[j + 1 : j + 3]
+    if not rules.writer.isdisjoint(after) and MARKERS.isdisjoint(after):
+        return WRITER, inverted  # "how angry you make me": the writer's, caused by the reader
+    return who, inverted

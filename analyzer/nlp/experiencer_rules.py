@@ -12,6 +12,12 @@ from functools import lru_cache
 from analyzer.nlp.normalise import normaliser
 from analyzer.nlp.pack import load_pack
 
+#: Whose feeling it is (:func:`analyzer.nlp.experiencer.experiencer`).
+WRITER = "writer"
+READER = "reader"
+THIRD = "third"
+UNDECIDED = ""
+
 
 @dataclass(frozen=True)
 class ExperiencerRules:
