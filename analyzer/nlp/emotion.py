@@ -180,6 +180,8 @@ class EmotionModel:
     #: the language's "whose feeling" rules (:func:`analyzer.nlp.experiencer.load_rules`;
     #: None: English's)
     experiencer_rules: object = field(default=None, compare=False, repr=False)
+    #: the language whose pack says what the model may not raise (:func:`not_raised`)
+    language: str = field(default="en", compare=False)
     _scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def read(
@@ -189,15 +191,17 @@ class EmotionModel:
         lexicon's, unless :func:`may_raise` holds and the probability reaches the threshold
         (then tier 2 and the strongest word). The score is NaN where the model is not asked."""
         tier, terms = max(lex.tier, feeling.tier), lex.emotion_terms
-        if not may_raise(lex, acts, feeling):
+        if not may_raise(lex, acts, feeling) or holds_formula(
+            text.words, not_raised(self.language)[0]
+        ):
             return tier, terms, math.nan
         feats = analysis_features(text, emoji, lex, feeling, valence)
         prob = self.probability(feats)
         if prob < self.threshold:
             return tier, terms, prob
         strongest = self.strongest_word(feats)
-        if strongest and _readers_word(text.words, strongest, self.experiencer_rules):
-            return tier, terms, prob  # "that's so scary" in reply: the reader's, not a disclosure
+        if strongest and vetoed(self, strongest, text.words):
+            return tier, terms, prob
         return 2, ((strongest,) if strongest else ()), prob
 
     def feature_score(self, feature: str) -> float:
@@ -231,6 +235,49 @@ class EmotionModel:
             if wt > best_w or (wt == best_w and best and f < best):
                 best, best_w = f, wt
         return best.replace(" ", "_")
+
+
+@lru_cache(maxsize=16)
+def not_raised(language: str = "en") -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """What the model of ``language`` may not raise, from its pack's ``words.json``, normalised
+    as chat text: ``model_formulas``, phrases of congratulation and greeting whose message is
+    never raised ("congrats!!", "happy friday!!!": a response to the reader's news or a formula,
+    not a disclosure, as thanks and apologies are acts), and ``model_mild``, mild states the
+    model may not raise a message on ("im so tired today": tier 1 by the tiers' definition)."""
+    from analyzer.nlp.lexicon_index import _phrase_words
+    from analyzer.nlp.pack import available
+
+    if language not in available():
+        return (), frozenset()
+    pack = load_pack(language)
+    formulas = tuple(_phrase_words(p, pack) for p in pack.words["model_formulas"])
+    mild = frozenset(w for p in pack.words["model_mild"] for w in _phrase_words(p, pack))
+    return tuple(f for f in formulas if f), mild
+
+
+def holds_formula(words: tuple[str, ...], formulas: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``formulas`` (word tuples) stands in ``words``."""
+    for f in formulas:
+        n = len(f)
+        for k in range(len(words) - n + 1):
+            if words[k] == f[0] and words[k : k + n] == f:
+                return True
+    return False
+
+
+def vetoed(model: EmotionModel, strongest: str, words: tuple[str, ...]) -> bool:
+    """The pass drops a raise whose strongest word (:meth:`EmotionModel.strongest_word`) is a
+    mild state of the model's ``model_mild``, alone or beside function words ("so_tired"), or
+    the reader's feeling where it stands ("that's so scary" in reply: not a disclosure)."""
+    mild = not_raised(model.language)[1]
+    if mild:
+        parts = strongest.split("_")
+        function_words = model.function_words
+        if function_words is None:
+            function_words = frozenset(function_word_map())
+        if any(p in mild for p in parts) and all(p in mild or p in function_words for p in parts):
+            return True
+    return _readers_word(words, strongest, model.experiencer_rules)
 
 
 def _readers_word(words: tuple[str, ...], strongest: str, rules=None) -> bool:
@@ -272,4 +319,5 @@ def load_model(language: str = "en") -> EmotionModel | None:
         dict(zip(head.get("char_grams", ()), head.get("char_weights", ()), strict=True)),
         function_words=frozenset(function_word_map(pack)),
         experiencer_rules=experiencer.load_rules(language),
+        language=language,
     )

@@ -71,7 +71,8 @@ def draw10() -> pd.DataFrame:
     picks = []
     for stratum, n in STRATA10:
         pool = train[ok_all & masks[stratum]]
-        picks.append(pool.iloc[np.sort(rng.choice(len(pool), size=n, replace=False))][["id", "text"]])
+        pick = pool.iloc[np.sort(rng.choice(len(pool), size=n, replace=False))]
+        picks.append(pick[["id", "text"]])
     out = pd.concat(picks).drop_duplicates("text")
     return out.sort_values("id").reset_index(drop=True)
 

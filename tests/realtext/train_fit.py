@@ -59,6 +59,7 @@ def analysed(
     nlp, lexicon, scorer = pipeline(language)
     packed = has_pack(language)
     feats, stands, eligible = [], [], []
+    formulas = emotion.not_raised(language)[0] if packed else ()
     docs = nlp.pipe(texts, batch_size=2000, disable=list(components.PIPE_NAMES))
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, _fw, val = components.analyse_doc(doc, raw, lexicon, scorer)
@@ -67,7 +68,10 @@ def analysed(
             fs = {x for x in fs if not x.startswith(PACK_FEATURES)}
         feats.append(fs)
         stands.append(packed and max(lx.tier, f.tier) >= 2)
-        eligible.append(not packed or emotion.may_raise(lx, a, f))
+        eligible.append(
+            not packed
+            or (emotion.may_raise(lx, a, f) and not emotion.holds_formula(t.words, formulas))
+        )
         if words is not None:
             words.append(t.words)
         if wider is not None:
@@ -167,9 +171,10 @@ def lowest_threshold(
 
 
 def dropped(model: emotion.EmotionModel, feats: set[str], words: tuple[str, ...]) -> bool:
-    """The pass would drop this raise: the model's strongest word is the reader's feeling."""
+    """The pass would drop this raise (:func:`analyzer.nlp.emotion.vetoed`): the model's
+    strongest word is a mild state or the reader's feeling."""
     strongest = model.strongest_word(feats)
-    return bool(strongest) and emotion._readers_word(words, strongest, model.experiencer_rules)
+    return bool(strongest) and emotion.vetoed(model, strongest, words)
 
 
 def reading_rules(language: str) -> dict:
@@ -184,6 +189,7 @@ def reading_rules(language: str) -> dict:
     return {
         "function_words": frozenset(function_word_map(load_pack(language))),
         "experiencer_rules": experiencer.load_rules(language),
+        "language": language,
     }
 
 
