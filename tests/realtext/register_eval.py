@@ -15,6 +15,7 @@
     python -m tests.realtext.register_eval written9e  # a third check
     python -m tests.realtext.register_eval written9f  # a fourth, held out from the third's widening
     python -m tests.realtext.register_eval written9g  # a fifth, after the widening on the fourth
+    python -m tests.realtext.register_eval goemotions10  # real comments: a feeling near "you"
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -55,6 +56,7 @@ WRITTEN_DEV = {
     "written9e": "written9_check3",
     "written9f": "written9_check4",
     "written9g": "written9_check5",
+    "goemotions10": "goemotions10_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -137,7 +139,7 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8|written9"
-            "|written9c|written9d|written9e|written9f|written9g [-v]\n"
+            "|written9c|written9d|written9e|written9f|written9g|goemotions10 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )
