@@ -312,10 +312,10 @@ def test_sixth_set_scores_with_the_current_detectors():
     got = scores(data, feats)
     sup = support_fired(feats)
     tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (72, 61)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8472, 0.8971)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (73, 62)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8493, 0.9118)
     assert (got["RFL without OWN"], got["read as the writer's"]) == (16, 0.0625)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (66, 20)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (65, 20)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 5
 
 
@@ -350,7 +350,7 @@ def test_seventh_set_scores_with_the_current_detectors():
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (124, 112)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9032, 0.8058)
     assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (133, 0.0376)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (78, 63)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (77, 63)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 73
 
 
@@ -387,7 +387,7 @@ def test_eighth_set_scores_with_the_current_detectors():
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (101, 93)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9208, 0.8942)
     assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (123, 0.065)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (78, 27)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (77, 27)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 31
 
 
@@ -423,7 +423,7 @@ def test_ninth_set_scores_with_the_current_detectors():
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (168, 155)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9226, 0.9873)
     assert (got["RFL without OWN"], got["read as the writer's"]) == (5, 0.2)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (28, 12)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (25, 12)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 1
 
 
@@ -468,3 +468,70 @@ def test_ninth_set_checks_score_with_the_current_detectors(name):
     sup = support_fired(features_of(data["text"].tolist()))
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == fired
     assert int(data["SUP"].sum()) == counts[1]
+
+
+# --- the tenth set (goemotions10_dev): real comments, a feeling near "you" -----------------
+
+
+def test_tenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions10_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 80, 51, 92, 91, 91, 47, 39)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_tenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw import TAKEN2, _ids
+    from tests.realtext.register_draw6 import draw6
+    from tests.realtext.register_draw10 import draw10
+
+    frame = register.load("goemotions10_dev")
+    assert list(frame["id"]) == list(draw10()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    for relpath in TAKEN2:
+        assert not frame["id"].isin(_ids(relpath)).any()
+    assert not frame["id"].isin(set(draw6()["id"])).any()
+    earlier = pd.concat([register.load(n) for n in register.FILES + register.DEV_FILES[:-1]])
+    assert not set(frame["text"]) & set(earlier["text"])
+
+
+#: The tenth set's first score (the detectors of commit c59a656, which added it, before any
+#: change made with it): support (fired, right), P, R; reader's feelings read as the writer's;
+#: tier >= 2 (flagged, right). Real comments nobody here wrote: about one in five of the reader's
+#: feelings was read as the writer's, as on the frozen second set.
+FIRST10 = ((70, 49), (0.7, 0.6125), (47, 0.2128), (151, 79))
+
+
+def test_tenth_set_scores_with_the_current_detectors():
+    """goemotions10_dev read by the detectors of this version, after the changes made with it:
+    a third person's love said to the reader ("she loves you", "he misses you so much") is
+    support, not the writer's love; joy at the reader's good turn said bare ("glad you got your
+    money back", "i'm happy you were able to ...") is support; "be happy with yourself",
+    "become ...", "let yourself feel ..." are orders about the reader's feeling."""
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame("goemotions10")
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
+    now = (
+        (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())),
+        (round(got["support P"], 4), round(got["support R"], 4)),
+        (got["RFL without OWN"], round(got["read as the writer's"], 4)),
+        (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
+    )
+    assert now == ((75, 54), (0.72, 0.675), (47, 0.1915), (149, 79))
+    assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
