@@ -4,9 +4,11 @@ clause holds inside it (``wh_inside``: questions with the word in the middle or 
 statements that only hold one: told questions, exclamations, relative clauses, indefinites), and
 committed (2299a3b) before any detector change made with it. ``FIRST4`` is the pack's first score
 on it (the pack of commit 70f3a8d; also in ``hi/dev4_run1.md``), ``EXPECTED4`` what it reaches
-now. Every detector with at least 10 positives is held to the goal the frozen parts must reach
-(precision 0.85, recall 0.75), or to the lower floor of ``TARGETS4`` where the pack is still below
-it. Tuned on once changed, so these say nothing fair after the first score.
+now, after it was changed on its misses (exclamations, told questions, relative clauses and
+indefinites, as data in ``hi/words.json``; held in ``tests/nlp/test_pack_hi_wh.py`` with near
+misses beside them). Every detector with at least 10 positives is held to the goal the frozen
+parts must reach (precision 0.85, recall 0.75), or to the lower floor of ``TARGETS4`` where the
+pack is still below it. Tuned on, so these say nothing fair.
 """
 
 from __future__ import annotations
@@ -39,12 +41,34 @@ FIRST4: dict[str, dict[str, tuple[int, int, int, int]]] = {
 }
 #: The same counts on ``dev4.txt`` now.
 EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
-    "hi": dict(FIRST4["hi"]),
+    "hi": {
+        # "kitna dar lag rha h ..." and "kitna gussa aa rha h mujhe ..." exclaim, so the feeling
+        # is stated, not asked; "pata nahi kab tak aise akela feel karungi" has no subject
+        "F": (5, 4, 0, 1),  # P 1.00 R 0.80
+        # "kaisa ghatiya khana tha wahan": "ghatiya" (lousy) is tier 2 in the pack
+        "T>=2": (6, 6, 1, 0),  # P 0.86 R 1.00
+        # "kitna miss kar rhi hu tujhe": "miss" alone is tier 2 in the pack
+        "T3": (2, 1, 0, 1),  # P 1.00 R 0.50
+        # still read as questions: "pata h kitna kaam pada h abhi" (without "?" it may ask) and
+        # "jitne paise bache h unse sabzi le aana" (the tail "le aana": dev2 labels it a request)
+        "Q": (60, 60, 2, 0),  # P 0.97 R 1.00
+        # "tu kitne din ke liye ja rha h" asks a plan ("din" is a cue of the reader's day);
+        # missed: "tu aajkal kahan busy rehta h"
+        "QO": (15, 14, 1, 1),  # P 0.93 R 0.93
+        # "date kab ki h?" and "किराया कितना है?" pick up the partner's news with no cue
+        "FU": (8, 6, 0, 2),
+        "SUP": (2, 1, 0, 1),
+        "INV": (1, 1, 0, 0),
+        "CRI": (1, 0, 0, 1),
+        "DEF": (1, 0, 0, 1),
+        "REP": (1, 1, 0, 0),
+        "MIN": (0, 0, 0, 0),
+        "HED": (1, 1, 0, 0),
+    },
 }
 #: detector -> (precision floor, recall floor) on dev4 where the pack is below the goal
 TARGETS4: dict[str, dict[str, tuple[float, float]]] = {
-    # the first score: exclamations, told questions and relative clauses read as questions
-    "hi": {"Q": (0.65, 0.90)},
+    "hi": {},
 }
 (
     test_dev4_exact_counts,
