@@ -4,7 +4,8 @@ part of its chat-register gold set (``tests/langgold/hi/dev4.txt``, issue 23): a
 the middle or at the end of a clause asks ("ghar ka kiraya kitna h abhi"), but an exclamation
 ("kitni bheed thi mall me", "kitne saal baad"), a question told ("usne bataya nahi ...", "bata
 dena ...", "koi nahi jaanta ..."), a relative clause ("jo kab se ..."), "kab ka" (long ago) and a
-counter-question of a quarrel ("maine kab bola") ask nothing. Each form has a near miss beside it.
+counter-question of a quarrel ("maine kab bola") ask nothing, and "kaha" (said, read "kahan") asks
+nothing after an ergative subject ("usne kaha ki ..."). Each form has a near miss beside it.
 A message is read after the partner's turn (none here) and after ``dev.txt``, so that a chat of a
 few short lines is read in Hindi; each case names only the detectors it is about
 (:func:`tests.nlp.gold.predictions` keys). The messages are our own and none is a dev4 message.
@@ -64,9 +65,21 @@ CASES: dict[str, dict[str, bool]] = {
     # ... near misses: "kab se" and "kab ka" asking
     "tu kab se office ja rha h": {"Q": True},
     "ye kab ka plan h": {"Q": True},
-    # a counter-question of a quarrel asks nothing, even with "?"
-    "maine kab bola ki main nahi aaunga": {"Q": False},
-    "maine kab bola?": {"Q": False},
+    # a counter-question of a quarrel asks nothing, even with "?", and denies what one is blamed
+    # for having said
+    "maine kab bola ki main nahi aaunga": {"Q": False, "DEF": True},
+    "maine kab bola?": {"Q": False, "DEF": True},
+    "maine kabhi nahi kaha aisa": {"Q": False, "DEF": True},
+    # "kaha" is "said" as well as "where" (both read "kahan"): said after an ergative subject ...
+    "usne kaha ki wo kal aayega": {"Q": False},
+    "tune kaha tha tu call karega": {"Q": False},
+    # ... where before the verb of putting or going
+    "tune kaha rakha mera chashma": {"Q": True},
+    "tu kal kaha tha": {"Q": True},
+    # "kabhi ... nahi hota" of the reader blames them; of oneself, a thing or a talk, no one
+    "tujhse kabhi ek kaam dhang se nahi hota": {"CRI": True},
+    "mujhse kabhi kuch nahi hota": {"CRI": False},
+    "tumse kabhi baat nahi hoti": {"CRI": False},
 }
 
 
