@@ -62,9 +62,11 @@ CASES: dict[str, dict[str, bool]] = {
     # a relative clause and "kab ka" (long ago) ...
     "wo report jo kab se atki thi aaj clear hui": {"Q": False},
     "wo kab ka so gaya": {"Q": False},
-    # ... near misses: "kab se" and "kab ka" asking
+    "वो कब की जा चुकी": {"Q": False},
+    # ... near misses: "kab se", "kab ka" and "kab tak" asking
     "tu kab se office ja rha h": {"Q": True},
     "ye kab ka plan h": {"Q": True},
+    "kab tak aayegi tu": {"Q": True},
     # a counter-question of a quarrel asks nothing, even with "?", and denies what one is blamed
     # for having said
     "maine kab bola ki main nahi aaunga": {"Q": False, "DEF": True},
@@ -73,6 +75,10 @@ CASES: dict[str, dict[str, bool]] = {
     # "kaha" is "said" as well as "where" (both read "kahan"): said after an ergative subject ...
     "usne kaha ki wo kal aayega": {"Q": False},
     "tune kaha tha tu call karega": {"Q": False},
+    # ... or after a relative word ("as much as I was told") or "kuch" (said something) ...
+    "jitna kaha utna kar diya maine": {"Q": False},
+    "jaisa kaha tha waisa hi hua": {"Q": False},
+    "usne bhi kuch kaha tha": {"Q": False},
     # ... where before the verb of putting or going
     "tune kaha rakha mera chashma": {"Q": True},
     "tu kal kaha tha": {"Q": True},
