@@ -42,6 +42,8 @@ CASES: dict[str, dict[str, bool]] = {
     "kitne saal baad school gayi aaj": {"Q": False},
     "kitna time waste kiya maine": {"Q": False},
     "kaisa banda h yaar ye": {"Q": False},
+    "kitna kuch badal gaya yaar": {"Q": False},
+    "kaisi kismat h yaar": {"Q": False},
     "mummy kitni naraz thi kal": {"Q": False, "F": False, "T>=2": True},
     "kitna dar lagta h mujhe andhere se": {"Q": False, "F": True, "T>=2": True},
     "कितनी ठंड है आज": {"Q": False},
@@ -57,6 +59,13 @@ CASES: dict[str, dict[str, bool]] = {
     "koi nahi jaanta kisne kiya": {"Q": False},
     "पता नहीं किसने खाया": {"Q": False},
     "dekho kaun aa gaya": {"Q": False},
+    "dekhte h kitne din chalta h ye phone": {"Q": False},
+    "wo batayega kab tak khulega": {"Q": False},
+    "jaanti hu kitni busy h tu": {"Q": False},
+    "देखते हैं कौन जीतता है": {"Q": False},
+    # ... near misses: the same verbs asked about
+    "hum kab dekhte h wo nayi movie?": {"Q": True},
+    "tu kab batayega result": {"Q": True},
     # ... but a "?" still asks
     "bata dena kab aa rahe ho?": {"Q": True},
     # a relative clause and "kab ka" (long ago) ...
