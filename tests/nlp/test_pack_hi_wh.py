@@ -52,6 +52,9 @@ CASES: dict[str, dict[str, bool]] = {
     "kitne din ke liye aa rhi ho": {"Q": True},
     "kitne ka pada ye phone": {"Q": True},
     "kitni thand h wahan?": {"Q": True},
+    # pain and stress are asked about more often than exclaimed: they ask
+    "ab kitna dard h": {"Q": True},
+    "kitna stress h tujhe abhi": {"Q": True, "QO": True},
     # told questions ...
     "usne bataya nahi kitne baje aana h": {"Q": False},
     "उसने बताया नहीं कब निकलना है": {"Q": False},
