@@ -224,8 +224,8 @@ def _exclaims(words: tuple[str, ...], k: int, end: int, r: ActRules) -> bool:
 
 def _beside_verb(words: tuple[str, ...], k: int, end: int, r: ActRules) -> bool:
     """Whether the question word words[k], inside a clause, stands right before a verb ("dinner
-    me kya bana hai") or right after one with more than a name or laughter after it ("call kiya
-    tha kya mere liye"; "pagal hai kya yaar" is a tail)."""
+    me kya bana hai") or right after one with more than leaders or laughter after it ("call kiya
+    tha kya mere liye"; "pagal hai kya yaar" asks nothing)."""
     verbs = r.wh_verb_next
     if (words[k + 1] in r.aux or words[k + 1] in verbs) and not _exclaims(words, k, end, r):
         return True
@@ -280,8 +280,8 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
         if words[max(start, last - size) : last] in r.question_tails:
             return True
     # a language that leaves its question words in place ("kal match kisne jeeta"), some of them
-    # only right before a verb ("wifi ka password kya hai"; "isme kya badi baat hai" asks
-    # nothing); an exclamation ("yaar kitna pyara h", "kitne din baad mile") still asks nothing
+    # only beside a verb ("wifi ka password kya hai"; "isme kya badi baat hai" asks nothing); an
+    # exclamation ("yaar kitna pyara h", "kitne din baad mile") still asks nothing
     for k in range(j + 1, end) if r.wh_inside or r.wh_inside_verb else ():
         w = words[k]
         if w in r.wh_inside_verb and k + 1 < end and _beside_verb(words, k, end, r):
