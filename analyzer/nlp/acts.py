@@ -28,6 +28,7 @@ class ActRules(NamedTuple):
     reply_no: frozenset[str]
     reply_no_after: frozenset[str]
     wh_exclamation_next: dict[str, frozenset[str]]
+    wh_exclamation_after: dict[str, tuple[tuple[str, ...], ...]]  # its entries of several words
     wh_need_verb: frozenset[str]
     wh_verb_next: frozenset[str]
     wh_not_alone: frozenset[str]
@@ -40,6 +41,7 @@ class ActRules(NamedTuple):
     tag_question_end: frozenset[str]
     not_question: frozenset[tuple[str, ...]]
     wh_inside: frozenset[str]
+    wh_inside_verb: frozenset[str]
     indirect_frames: tuple[tuple[str, ...], ...]
     rhetorical: tuple[tuple[str, ...], ...]
     second_person: frozenset[str]
@@ -97,7 +99,13 @@ def act_rules(pack: Pack) -> ActRules:
         leader_phrase_starts=pack.word_set("leader_phrase_starts"),
         reply_no=pack.word_set("reply_no"),
         reply_no_after=pack.word_set("reply_no_after"),
-        wh_exclamation_next=_sets(w["wh_exclamation_next"]),
+        wh_exclamation_next=_sets(
+            {k: [x for x in v if " " not in x] for k, v in w["wh_exclamation_next"].items()}
+        ),
+        wh_exclamation_after={
+            k: tuple(tuple(x.split()) for x in v if " " in x)
+            for k, v in w["wh_exclamation_next"].items()
+        },
         wh_need_verb=pack.word_set("wh_need_verb"),
         wh_verb_next=pack.word_set("wh_verb_next"),
         wh_not_alone=pack.word_set("wh_not_alone"),
@@ -110,6 +118,7 @@ def act_rules(pack: Pack) -> ActRules:
         tag_question_end=pack.word_set("tag_question_end"),
         not_question=frozenset(pack.phrases("not_question")),
         wh_inside=pack.word_set("wh_inside"),
+        wh_inside_verb=pack.word_set("wh_inside_verb"),
         indirect_frames=pack.phrases("indirect_frames"),
         rhetorical=pack.phrases("rhetorical"),
         second_person=pack.word_set("second_person"),
@@ -201,6 +210,31 @@ def _holds(clause: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> boo
     return False
 
 
+def _exclaims(words: tuple[str, ...], k: int, end: int, r: ActRules) -> bool:
+    """Whether the question word words[k] opens an exclamation: the next word is one of its
+    ``wh_exclamation_next`` ("how cute"), or the next words are one of its entries of several
+    words ("kitne din baad": after so many days)."""
+    w = words[k]
+    if k + 1 < end and words[k + 1] in r.wh_exclamation_next.get(w, ()):
+        return True
+    return any(
+        words[k + 1 : min(end, k + 1 + len(p))] == p for p in r.wh_exclamation_after.get(w, ())
+    )
+
+
+def _beside_verb(words: tuple[str, ...], k: int, end: int, r: ActRules) -> bool:
+    """Whether the question word words[k], inside a clause, stands right before a verb ("dinner
+    me kya bana hai") or right after one with more than leaders or laughter after it ("call kiya
+    tha kya mere liye"; "pagal hai kya yaar" asks nothing)."""
+    verbs = r.wh_verb_next
+    if (words[k + 1] in r.aux or words[k + 1] in verbs) and not _exclaims(words, k, end, r):
+        return True
+    rest = words[k + 1 : end]
+    return (words[k - 1] in r.aux or words[k - 1] in verbs) and not (
+        r.leaders.union(r.laugh_words).issuperset(rest)
+    )
+
+
 def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | None = None) -> bool:
     """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok"), by the
     rules ``r`` of a language (English by default)."""
@@ -216,7 +250,7 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
     w = words[j]
     nxt = words[j + 1] if j + 1 < end else ""
     if w in r.wh:
-        if nxt in r.wh_exclamation_next.get(w, ()):
+        if _exclaims(words, j, end, r):
             return False
         if w in r.wh_need_verb and nxt not in r.aux and nxt not in r.wh_verb_next:
             return False
@@ -245,12 +279,14 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
     for size in r.tail_lengths:
         if words[max(start, last - size) : last] in r.question_tails:
             return True
-    # a language that leaves its question words in place ("kal match kisne jeeta", "doodh lana
-    # hai kya aate waqt"); an exclamation ("yaar kitna pyara h") still asks nothing
-    for k in range(j + 1, end) if r.wh_inside else ():
+    # a language that leaves its question words in place ("kal match kisne jeeta"), some of them
+    # only beside a verb ("wifi ka password kya hai"; "isme kya badi baat hai" asks nothing); an
+    # exclamation ("yaar kitna pyara h", "kitne din baad mile") still asks nothing
+    for k in range(j + 1, end) if r.wh_inside or r.wh_inside_verb else ():
         w = words[k]
-        nxt = words[k + 1] if k + 1 < end else ""
-        if w in r.wh_inside and nxt not in r.wh_exclamation_next.get(w, ()):
+        if w in r.wh_inside_verb and k + 1 < end and _beside_verb(words, k, end, r):
+            return True
+        if w in r.wh_inside and not _exclaims(words, k, end, r):
             return True
     return False
 

@@ -4,6 +4,7 @@
     python -m tests.langgold.hi.score               # the development part: table and every miss
     python -m tests.langgold.hi.score --part dev2   # the second development part
     python -m tests.langgold.hi.score --part dev3   # the third
+    python -m tests.langgold.hi.score --part dev4   # the fourth
 
 The frozen part is scored only by ``python -m tests.frozen score gold-hi``.
 """
