@@ -49,6 +49,9 @@ FR = {
     # self-reproach, not the reader's reproach
     ("", "je me reprochais tout"): {"T>=2": True},
     ("", "tu me reproches tout"): {"T>=2": False},
+    # loathing the writer cannot bear any more; a third person's is not the writer's
+    ("", "je te supporte plus"): {"T>=2": True, "F": True},
+    ("", "il ne te supporte plus"): {"T>=2": False},
 }
 
 DE = {
@@ -75,6 +78,11 @@ DE = {
     ("", "es tut mir leid"): {"REP": True, "T>=2": False},
     # offended
     ("", "ich bin beleidigt"): {"T>=2": True, "F": True},
+    # in love with the reader: the writer's; a third person's keeps its old reading
+    ("", "ich bin so in dich verliebt"): {"T>=2": True, "F": True},
+    ("", "er ist in dich verliebt"): {"T>=2": False},
+    # not bearing it any more
+    ("", "ich halte es nicht mehr aus"): {"T3": True},
 }
 
 IT = {
@@ -108,6 +116,10 @@ IT = {
     # an apology stays tier 1
     ("", "mi dispiace"): {"REP": True, "T>=2": False},
     ("", "sono infuriata"): {"T>=2": True, "F": True},
+    # loathing; a third person's is not the writer's
+    ("", "non ti sopporto piu"): {"T>=2": True},
+    ("", "lui non ti sopporta"): {"T>=2": False},
+    ("", "mi hai fatto preoccupare"): {"T>=2": True, "F": True},
 }
 
 TABLES = {"fr": FR, "de": DE, "it": IT}
