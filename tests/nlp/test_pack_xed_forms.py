@@ -52,6 +52,13 @@ FR = {
     # loathing the writer cannot bear any more; a third person's is not the writer's
     ("", "je te supporte plus"): {"T>=2": True, "F": True},
     ("", "il ne te supporte plus"): {"T>=2": False},
+    # surprise and tension of the writer's; a third person's keeps its old reading
+    ("", "j'en reviens pas"): {"T>=2": True, "F": True},
+    ("", "il n'en revient pas"): {"T>=2": False},
+    ("", "je suis tendue avant l'exam"): {"T>=2": True, "F": True},
+    ("", "il est tendu"): {"T>=2": False},
+    ("", "je t'aimais"): {"T3": True},
+    ("", "je vous adore"): {"T3": True, "SUP": False},
 }
 
 DE = {
@@ -83,6 +90,13 @@ DE = {
     ("", "er ist in dich verliebt"): {"T>=2": False},
     # not bearing it any more
     ("", "ich halte es nicht mehr aus"): {"T3": True},
+    # the reader matters to the writer; a thing that matters is no feeling
+    ("", "du bist mir so wichtig"): {"T3": True, "F": True},
+    ("", "das ist mir wichtig"): {"T>=2": False},
+    ("", "ich hab dich so vermisst"): {"T3": True},
+    ("", "du hast mir gefehlt"): {"T3": True},
+    ("", "ich kann es nicht fassen"): {"T>=2": True},
+    ("", "er kann es nicht fassen"): {"T>=2": False},
 }
 
 IT = {
@@ -120,6 +134,13 @@ IT = {
     ("", "non ti sopporto piu"): {"T>=2": True},
     ("", "lui non ti sopporta"): {"T>=2": False},
     ("", "mi hai fatto preoccupare"): {"T>=2": True, "F": True},
+    # fear said with "fifa"; the football body is none
+    ("", "ho una fifa pazzesca"): {"T>=2": True, "F": True},
+    ("", "la fifa ha cambiato le regole"): {"T>=2": False},
+    ("", "sono fuori di me"): {"T>=2": True},
+    ("", "ti amavo"): {"T3": True},
+    ("", "non ci posso credere"): {"T>=2": True},
+    ("", "lui non ci può credere"): {"T>=2": False},
 }
 
 TABLES = {"fr": FR, "de": DE, "it": IT}
