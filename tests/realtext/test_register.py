@@ -315,7 +315,7 @@ def test_sixth_set_scores_with_the_current_detectors():
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (73, 62)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8493, 0.9118)
     assert (got["RFL without OWN"], got["read as the writer's"]) == (16, 0.0625)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (65, 20)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (67, 20)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 5
 
 

@@ -142,7 +142,7 @@ def test_sample_picture_rows(real):
 @pytest.mark.slow
 def test_sample_leads(real):
     assert [f.lead for f in findings.stands_out(real)] == [
-        "About half of the conversations go from small talk to feelings.",
+        "A little under half of the conversations go from small talk to feelings.",
         "Priya shares more of the feelings: 62\u00a0%.",
         "Tom starts more of the conversations: a little over half.",
         "Two in three of Tom's feelings met a caring reply; three in five of Priya's.",

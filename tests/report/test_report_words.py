@@ -104,18 +104,19 @@ def test_stands_out_in_json_with_its_numbers(real):
     assert 3 <= len(got) <= 6
     first = got[0]
     assert list(first) == ["text", "lead", "detail", "measure", "person", "value", "n"]
-    # the sample chat: 49 % of 68 conversations go from light to deep (33 of 68; 29 before the
+    # the sample chat: 47 % of 68 conversations go from light to deep (32 of 68; 29 before the
     # emotion model was refitted with a stronger penalty, which raised two more statements, and
     # 31 before it also learnt from BRIGHTER's English train split, which raised "which is almost
-    # worse"; 32 until the model refitted on the larger lexicon, whose threshold is 0.715, raised
-    # "enough that i can stop checking my bank balance before buying a coffee": at 0.72 it fell
-    # just short)
+    # worse"; 32, then 33 when the model refitted on the larger lexicon raised "enough that i can
+    # stop checking my bank balance before buying a coffee"; 32 again since the model may not
+    # raise a message on a mild state: "i'm just so tired of being the one who organises
+    # everything" is tier 1, as "soooo tired of these meetings" is in the gold set)
     assert (first["measure"], first["person"], first["n"]) == ("deep_session_share", "", 68)
-    assert first["value"] == round(33 / 68, 6)
+    assert first["value"] == round(32 / 68, 6)
     assert first["lead"] == (
-        "About half of the conversations go from small talk to feelings."
+        "A little under half of the conversations go from small talk to feelings."
     )
-    assert first["detail"].startswith("49\u00a0% of 68 conversations;")
+    assert first["detail"].startswith("47\u00a0% of 68 conversations;")
     assert first["text"] == f"{first['lead']} {first['detail']}"
 
 
