@@ -310,9 +310,10 @@ def test_dev2_every_detector_is_scored(code):
 
 
 def test_dev_parts():
-    assert score.DEV_PARTS == ("dev", "dev2", "dev3")
+    assert score.DEV_PARTS == ("dev", "dev2", "dev3", "dev4")
     for code in EXPECTED2:
         parts = ("dev", "dev2", "dev3") if code in EXPECTED3 else ("dev", "dev2")
+        parts += ("dev4",) if code in ("es", "it") else ()
         assert score.dev_parts(code) == tuple(score.part_file(code, part) for part in parts)
     assert score.dev_parts("de") == (score.ROOT / "de" / "dev.txt",)
     with pytest.raises(ValueError):
