@@ -74,7 +74,8 @@ def dev_scores(code: str, part: str = "dev") -> dict[str, gold.Score]:
 
 
 USAGE = (
-    "usage: python -m tests.langgold.score CODE [--part dev|dev2|dev3|dev4] (a folder of tests/langgold)"
+    "usage: python -m tests.langgold.score CODE [--part dev|dev2|dev3|dev4]"
+    " (a folder of tests/langgold)"
 )
 
 
