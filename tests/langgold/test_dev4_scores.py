@@ -75,10 +75,15 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "F": (0, 0, 0, 0),  # P nan R nan
         "T>=2": (1, 1, 0, 0),  # P 1.00 R 1.00
         "T3": (0, 0, 0, 0),  # P nan R nan
-        "Q": (86, 86, 11, 0),  # P 0.89 R 1.00
-        "QO": (45, 37, 12, 8),  # P 0.76 R 0.82
+        "Q": (86, 86, 3, 0),  # P 0.97 R 1.00
+        # still read as about the reader: "come sta?" after a third person named ("hai sentito
+        # luca? come sta?", "e lei come sta?", where "lei" may be the polite reader), "e la tua
+        # amica, come l'ha presa?" and the offer "vuoi che passi da te?" (as "vuoi che ti chiamo?"
+        # in test_pack_it.py); missed: "sei arrivata a casa?" (logistics to the pack), "ti è
+        # piaciuto il concerto?", "com'era la cena dai tuoi?", "ci sei? ..., tutto ok?"
+        "QO": (45, 41, 4, 4),  # P 0.91 R 0.91
         "FU": (8, 7, 1, 1),  # P 0.88 R 0.88
-        "SUP": (1, 1, 2, 0),  # P 0.33 R 1.00
+        "SUP": (1, 1, 1, 0),  # P 0.50 R 1.00
         "INV": (0, 0, 1, 0),  # P 0.00 R nan
         "CRI": (0, 0, 0, 0),  # P nan R nan
         "DEF": (0, 0, 0, 0),  # P nan R nan
@@ -91,8 +96,7 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
 TARGETS4: dict[str, dict[str, tuple[float, float]]] = {
     # hedges softened inside the feeling ("un poco agobiada, pero ya esta") are missed
     "es": {"HED": (0.85, 0.55)},
-    # questions about a third person, plans and offers ("vuoi che...") read as about the reader
-    "it": {"QO": (0.75, 0.75)},
+    "it": {},
 }
 (
     test_dev4_exact_counts,
