@@ -69,7 +69,7 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "DEF": (5, 0, 0, 5),  # P nan R 0.00
         "REP": (1, 1, 0, 0),  # P 1.00 R 1.00
         "MIN": (0, 0, 0, 0),  # P nan R nan
-        "HED": (45, 25, 2, 20),  # P 0.93 R 0.56
+        "HED": (45, 43, 2, 2),  # P 0.96 R 0.96
     },
     "it": {
         "F": (0, 0, 0, 0),  # P nan R nan
@@ -94,8 +94,7 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
 }
 #: language -> detector -> (precision floor, recall floor) on dev4 where a pack is below the goal
 TARGETS4: dict[str, dict[str, tuple[float, float]]] = {
-    # hedges softened inside the feeling ("un poco agobiada, pero ya esta") are missed
-    "es": {"HED": (0.85, 0.55)},
+    "es": {},
     "it": {},
 }
 (
