@@ -136,7 +136,9 @@ EXPECTED3: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "SUP": (13, 13, 4, 0),
         "INV": (7, 6, 1, 1),
         "CRI": (6, 5, 0, 1),
-        "DEF": (5, 2, 0, 3),
+        # 3 (was 2) since an act denied and a lesser one owned defends ("no te grite, solo
+        # hable alto": denied_then_less, es dev4)
+        "DEF": (5, 3, 0, 2),
         "REP": (5, 4, 0, 1),
         "MIN": (11, 11, 0, 0),
         # still read as hedges: "nada nuevo por aqui", "ya no importa, encontre las llaves", "no

@@ -66,7 +66,7 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
         "SUP": (3, 1, 5, 2),  # P 0.17 R 0.33
         "INV": (1, 0, 1, 1),  # P 0.00 R 0.00
         "CRI": (0, 0, 0, 0),  # P nan R nan
-        "DEF": (5, 0, 0, 5),  # P nan R 0.00
+        "DEF": (5, 5, 0, 0),  # P 1.00 R 1.00
         "REP": (1, 1, 0, 0),  # P 1.00 R 1.00
         "MIN": (0, 0, 0, 0),  # P nan R nan
         "HED": (45, 43, 2, 2),  # P 0.96 R 0.96
