@@ -33,6 +33,13 @@ ES = {
     ("", "a lo mejor vamos al cine el viernes"): {"HED": False},
     ("", "igual me compro unas zapatillas"): {"HED": False},
     ("", "mi primo esta un poco agobiado con los examenes"): {"HED": False, "F": False},
+    # "nada" answering what one did, before the thing done, is no hedge
+    ("q tal el domingo?", "nada, solo planche la ropa"): {"HED": False},
+    ("q hiciste anoche?", "nada especial, cene con mi hermana"): {"HED": False},
+    ("q te pasa?", "nada, tuve una semana horrible"): {"HED": True},
+    # the preterite "me moleste", "me afecto" is the writer's feeling
+    ("", "quizas me moleste mas de lo normal"): {"F": True, "HED": True},
+    ("", "me afecto mucho lo de la beca"): {"F": True, "T>=2": True},
     # a request taken back in the same message
     ("", "me llevas al aeropuerto? si no puedes, tranqui"): {"HED": True, "SUP": False},
     ("no puedo ir mañana", "tranqui, no pasa nada"): {"HED": False},
