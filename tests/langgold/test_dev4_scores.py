@@ -82,7 +82,7 @@ EXPECTED4: dict[str, dict[str, tuple[int, int, int, int]]] = {
         # in test_pack_it.py); missed: "sei arrivata a casa?" (logistics to the pack), "ti è
         # piaciuto il concerto?", "com'era la cena dai tuoi?", "ci sei? ..., tutto ok?"
         "QO": (45, 41, 4, 4),  # P 0.91 R 0.91
-        "FU": (8, 7, 1, 1),  # P 0.88 R 0.88
+        "FU": (8, 8, 1, 0),  # P 0.89 R 1.00
         "SUP": (1, 1, 1, 0),  # P 0.50 R 1.00
         "INV": (0, 0, 1, 0),  # P 0.00 R nan
         "CRI": (0, 0, 0, 0),  # P nan R nan

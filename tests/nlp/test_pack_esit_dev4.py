@@ -65,7 +65,11 @@ IT = {
     ("", "indovina chi ho incontrato in treno"): {"Q": False},
     ("", "sai che mi hanno preso al master?"): {"Q": False, "QO": False},
     ("", "ma come si fa a lasciare la macchina in doppia fila?"): {"Q": False},
+    ("", "sai che la piscina chiude ad agosto?"): {"Q": False},
     ("", "sai che ore sono?"): {"Q": True},
+    ("", "sai che fine ha fatto paolo?"): {"Q": True},
+    # "ti sei fatto male?" after the partner's mishap follows it up
+    ("sono caduto dalle scale", "ti sei fatto male?"): {"Q": True, "QO": True, "FU": True},
     ("", "come si fa a prenotare online?"): {"Q": True},
     # the reader asked about meals, medicine and how a thing went for them
     ("", "hai pranzato oggi?"): {"Q": True, "QO": True},
