@@ -24,6 +24,10 @@ ES = {
     ("", "me da un poco de verguenza contarlo"): {"HED": True},
     ("", "a lo mejor estoy algo celosa"): {"HED": True, "T3": True},
     ("", "quizas me enfade de mas"): {"HED": True},
+    # ... and a feeling softened inside its phrase keeps it; a third person's is neither
+    ("", "me da un poco de rabia que no me llame"): {"HED": True, "F": True},
+    ("", "me sento algo mal la cena"): {"HED": True, "F": True},
+    ("", "a mi madre le da un poco de miedo volar"): {"HED": False, "F": False},
     # ... a feeling read only as a phrase with its verb keeps it ("me siento sola")
     ("", "me siento un poco sola ultimamente"): {"F": True, "T3": True},
     # near misses: quantities, things, plans and a third person's feeling
