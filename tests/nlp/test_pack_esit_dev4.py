@@ -17,19 +17,24 @@ from tests.nlp import gold
 
 #: (partner's turn or "", message) -> detector -> expected
 ES = {
-    # one's own feeling softened is a hedge; the feeling keeps its tier
-    ("", "estoy un pelin agobiada hoy"): {"HED": True, "F": True},
-    ("", "un poquito nerviosa por lo de mañana"): {"HED": True, "T>=2": True},
-    ("", "me preocupe un poco cuando no contestabas"): {"HED": True},
-    ("", "me da un poco de verguenza contarlo"): {"HED": True},
+    # a softener alone is no hedge (as "I'm a bit hurt" in the English gold); the feeling keeps
+    # its tier, also softened inside its phrase
+    ("", "estoy un pelin agobiada hoy"): {"HED": False, "F": True},
+    ("", "me preocupe un poco cuando no contestabas"): {"HED": False, "F": True},
+    ("", "me da un poco de rabia que no me llame"): {"HED": False, "F": True},
+    ("", "me sento algo mal la cena"): {"HED": False, "F": True},
+    ("", "a mi madre le da un poco de miedo volar"): {"HED": False, "F": False},
+    ("", "me siento un poco sola ultimamente"): {"F": True, "T3": True},
+    # ... taken back after it, it is (words.json "feeling_taken_back")
+    ("", "estoy un pelin agobiada, pero bien"): {"HED": True, "F": True},
+    ("", "me enfade un poco con mi jefe y ya"): {"HED": True, "F": True},
+    ("", "me frustre bastante con el examen, pero ya esta"): {"HED": True},
+    ("", "estoy triste y ya no quiero salir"): {"HED": False, "F": True},
+    ("como estas?", "cansada pero bien"): {"HED": False},
+    ("", "mi hermano esta agobiado pero bien"): {"HED": False},
+    # one's own feeling doubted is a hedge
     ("", "a lo mejor estoy algo celosa"): {"HED": True, "T3": True},
     ("", "quizas me enfade de mas"): {"HED": True},
-    # ... and a feeling softened inside its phrase keeps it; a third person's is neither
-    ("", "me da un poco de rabia que no me llame"): {"HED": True, "F": True},
-    ("", "me sento algo mal la cena"): {"HED": True, "F": True},
-    ("", "a mi madre le da un poco de miedo volar"): {"HED": False, "F": False},
-    # ... a feeling read only as a phrase with its verb keeps it ("me siento sola")
-    ("", "me siento un poco sola ultimamente"): {"F": True, "T3": True},
     # near misses: quantities, things, plans and a third person's feeling
     ("", "me pasas un poco de sal?"): {"HED": False, "Q": True},
     ("", "tengo algo de frio, cierra la ventana"): {"HED": False},
