@@ -69,6 +69,11 @@ IT = {
     ("", "ti hanno detto se domani si lavora?"): {"Q": True, "QO": False},
     ("", "com'è andata a tuo fratello la patente?"): {"Q": True, "QO": False},
     ("", "com'è andata a scuola oggi?"): {"Q": True, "QO": True},
+    # "come sta?" without a subject asks after a third person (the polite reader is "Lei")
+    ("ho sentito anna ieri", "ah e come sta?"): {"Q": True, "QO": False},
+    ("", "come sta Lei dopo il ricovero?"): {"Q": True, "QO": True},
+    ("", "come sta andando il nuovo lavoro?"): {"Q": True, "QO": True},
+    ("", "come sta la tua caviglia?"): {"Q": True, "QO": True},
     # news and indignation asked with a "?" ask nothing
     ("", "lo sai che marco si è trasferito?"): {"Q": False, "QO": False},
     ("", "indovina chi ho incontrato in treno"): {"Q": False},
