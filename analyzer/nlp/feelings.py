@@ -22,7 +22,9 @@ class Feeling(NamedTuple):
     tier: int  # deepest tier among the statement's terms (0 when none)
     negative: bool  # some of the statement's terms are negative (or a negated positive)
     positive: bool  # some of the statement's terms are positive (not negated)
-    laughed_off: bool  # a vulnerable negative statement followed by "lol"/"haha"/"jk"
+    # a vulnerable negative statement followed by "lol"/"haha"/"jk", or a negative one taken back
+    # after it ("me estrese un poco, pero bien": words.json "feeling_taken_back")
+    laughed_off: bool
 
 
 class FeelingRules(NamedTuple):
@@ -44,6 +46,7 @@ class FeelingRules(NamedTuple):
     feel_like_frames: tuple[str, ...]
     not_word: frozenset[str]
     laugh_words: frozenset[str]
+    taken_back: tuple[tuple[str, ...], ...]  # "pero ya esta", "y ya" after one's own feeling
 
 
 @cache
@@ -66,7 +69,20 @@ def feeling_rules(pack: Pack) -> FeelingRules:
         feel_like_frames=tuple(pack.words["feel_like_frames"]),
         not_word=pack.word_set("not_word"),
         laugh_words=pack.word_set("laugh_words"),
+        taken_back=pack.phrases("feeling_taken_back"),
     )
+
+
+def _taken_back(words: tuple[str, ...], end: int, r: FeelingRules) -> bool:
+    """A phrase of ``r.taken_back`` after words[end - 1] that closes its clause (the message's
+    end, a marker or laughter follows it): "me estrese un poco , pero bien", "... y ya"."""
+    for p in r.taken_back:
+        n = len(p)
+        for k in range(end, len(words) - n + 1):
+            after = words[k + n] if k + n < len(words) else "."
+            if words[k : k + n] == p and (after in (".", ",", "?") or after in r.laugh_words):
+                return True
+    return False
 
 
 def _first_person_before(words: tuple[str, ...], start: int, s0: int, r: FeelingRules) -> bool:
@@ -197,6 +213,8 @@ def detect_feeling(
                 after = words[m.end : s1 + 2]
                 if not r.laugh_words.isdisjoint(after):
                     laughed_off = True
+            if e.polarity < 0 and not m.negated and r.taken_back and _taken_back(words, m.end, r):
+                laughed_off = True
     return Feeling(feeling, tier, negative, positive, laughed_off)
 
 

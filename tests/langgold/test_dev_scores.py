@@ -14,6 +14,8 @@ reason).
 
 A third development part, ``dev3.txt`` (pt, es, fr, it, hi), was written and labelled after the
 fixes made with dev2 did not carry over to the frozen parts; ``test_dev3_scores.py`` scores it.
+A fourth, ``dev4.txt`` (es, it), written for the Spanish hedges and the Italian questions about the
+other, is scored by ``test_dev4_scores.py``.
 
 The Italian pack was also partly tuned on the Italian sample chats' pools
 (``sample_chats/pools_it.py``, read with ``python -m tests.realtext.pools_check it``): open forms
@@ -30,6 +32,7 @@ from tests import frozen
 from tests.langgold import score
 from tests.langgold.part_cases import part_tests
 from tests.langgold.test_dev3_scores import EXPECTED3
+from tests.langgold.test_dev4_scores import EXPECTED4
 from tests.nlp import gold
 
 #: language -> detector -> (gold positives, true positives, false positives, false negatives)
@@ -313,7 +316,7 @@ def test_dev_parts():
     assert score.DEV_PARTS == ("dev", "dev2", "dev3", "dev4")
     for code in EXPECTED2:
         parts = ("dev", "dev2", "dev3") if code in EXPECTED3 else ("dev", "dev2")
-        parts += ("dev4",) if code == "hi" else ()
+        parts += ("dev4",) if code in EXPECTED4 else ()
         assert score.dev_parts(code) == tuple(score.part_file(code, part) for part in parts)
     assert score.dev_parts("de") == (score.ROOT / "de" / "dev.txt",)
     with pytest.raises(ValueError):
