@@ -58,7 +58,8 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: on the reader's feelings guessed, past, future, reported or teased, an eighth on the reader's
 #: feeling in the future, conditions, subordinate clauses, questions, orders and teases, and a
 #: ninth of support in the chat register (with five small checks written after it), and a tenth
-#: of real GoEmotions comments naming a feeling near a second-person word
+#: of real GoEmotions comments naming a feeling near a second-person word, and an eleventh drawn
+#: after the changes made with the tenth, as a check
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -73,6 +74,7 @@ DEV_FILES = (
     "written9_check4",
     "written9_check5",
     "goemotions10_dev",
+    "goemotions11_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

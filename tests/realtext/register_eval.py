@@ -16,6 +16,7 @@
     python -m tests.realtext.register_eval written9f  # a fourth, held out from the third's widening
     python -m tests.realtext.register_eval written9g  # a fifth, after the widening on the fourth
     python -m tests.realtext.register_eval goemotions10  # real comments: a feeling near "you"
+    python -m tests.realtext.register_eval goemotions11  # a check drawn after the tenth's changes
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -57,6 +58,7 @@ WRITTEN_DEV = {
     "written9f": "written9_check4",
     "written9g": "written9_check5",
     "goemotions10": "goemotions10_dev",
+    "goemotions11": "goemotions11_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -139,7 +141,7 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8|written9"
-            "|written9c|written9d|written9e|written9f|written9g|goemotions10 [-v]\n"
+            "|written9c|written9d|written9e|written9f|written9g|goemotions10|goemotions11 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

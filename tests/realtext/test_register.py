@@ -114,7 +114,7 @@ def test_unknown_file_is_refused():
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
-        "goemotions10_dev",
+        "goemotions10_dev, goemotions11_dev",
     ):
         register.load("acts")
 
@@ -502,7 +502,8 @@ def test_tenth_set_is_the_seeded_train_draw_and_new():
     for relpath in TAKEN2:
         assert not frame["id"].isin(_ids(relpath)).any()
     assert not frame["id"].isin(set(draw6()["id"])).any()
-    earlier = pd.concat([register.load(n) for n in register.FILES + register.DEV_FILES[:-1]])
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions10_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
     assert not set(frame["text"]) & set(earlier["text"])
 
 
@@ -535,3 +536,40 @@ def test_tenth_set_scores_with_the_current_detectors():
     )
     assert now == ((75, 54), (0.72, 0.675), (47, 0.1915), (149, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
+
+
+# --- the eleventh set (goemotions11_dev): real comments, a check after the tenth's changes ---
+
+
+def test_eleventh_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions11_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 64, 25, 39, 37, 150, 23, 15)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_eleventh_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw import TAKEN2, _ids
+    from tests.realtext.register_draw10 import draw10
+    from tests.realtext.register_draw11 import draw11
+
+    frame = register.load("goemotions11_dev")
+    assert list(frame["id"]) == list(draw11()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    for relpath in TAKEN2:
+        assert not frame["id"].isin(_ids(relpath)).any()
+    assert not frame["id"].isin(set(draw10()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions11_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
