@@ -149,3 +149,39 @@ def languages_table_tests(
         assert rows["question"].astype(bool).all()
 
     return frames, test_forms, test_near_misses, test_follow_ups
+
+
+def gold_table_tests(tables: dict[str, dict[tuple[str, str], dict[str, bool]]]):
+    """A fixture and a test for tables keyed by language of (partner's turn or "", message) ->
+    {gold detector: expected}: each table is read after its language's development part (so the
+    chat is read in that language, which is checked), and the detectors it names are compared
+    with what it expects. A module binds them to its own names::
+
+        predicted, test_dev4_form = gold_table_tests({"es": ES, "it": IT})
+    """
+    from tests.langgold import score
+    from tests.nlp import gold
+
+    cases = [(code, key) for code, table in tables.items() for key in table]
+
+    def predictions(code: str, table: dict) -> dict[tuple[str, str], dict[str, bool]]:
+        before = gold.load_gold(score.dev_file(code))
+        items = before + [gold.GoldItem(1, frozenset(), ctx or None, text) for ctx, text in table]
+        annotated, positions = gold.gold_frame(items)
+        extracted = features.extract(annotated)
+        assert extracted.language == code
+        pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
+        n = len(before)
+        return {key: {k: bool(v[n + i]) for k, v in pred.items()} for i, key in enumerate(table)}
+
+    @pytest.fixture(scope="module")
+    def predicted() -> dict[str, dict[tuple[str, str], dict[str, bool]]]:
+        return {code: predictions(code, table) for code, table in tables.items()}
+
+    @pytest.mark.parametrize(("code", "key"), cases, ids=[f"{c}: {k[1]}" for c, k in cases])
+    def test_form(predicted, code, key):
+        want = tables[code][key]
+        got = predicted[code][key]
+        assert {k: got[k] for k in want} == want
+
+    return predicted, test_form

@@ -13,10 +13,10 @@ from collections import Counter
 
 import pytest
 
-from analyzer.nlp import features
 from analyzer.nlp.pack import load_pack
 from tests.langgold import score
 from tests.nlp import gold
+from tests.nlp.pack_cases import gold_table_tests
 
 #: (partner's turn or "", message) -> detector -> expected
 PT = {
@@ -84,30 +84,7 @@ ES = {
     ("", "como sigue tu abuela"): {"Q": True, "QO": True},
 }
 
-CASES = [(code, key) for code, table in (("pt", PT), ("es", ES)) for key in table]
-
-
-def _predictions(code: str, table: dict) -> dict[tuple[str, str], dict[str, bool]]:
-    before = gold.load_gold(score.dev_file(code))
-    items = before + [gold.GoldItem(1, frozenset(), ctx or None, text) for ctx, text in table]
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    assert extracted.language == code
-    pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
-    n = len(before)
-    return {key: {k: bool(v[n + i]) for k, v in pred.items()} for i, key in enumerate(table)}
-
-
-@pytest.fixture(scope="module")
-def predicted():
-    return {"pt": _predictions("pt", PT), "es": _predictions("es", ES)}
-
-
-@pytest.mark.parametrize(("code", "key"), CASES, ids=[f"{c}: {k[1]}" for c, k in CASES])
-def test_dev3_form(predicted, code, key):
-    table = PT if code == "pt" else ES
-    got = predicted[code][key]
-    assert {k: got[k] for k in table[key]} == table[key]
+predicted, test_dev3_form = gold_table_tests({"pt": PT, "es": ES})
 
 
 @pytest.mark.parametrize("code", ("pt", "es"))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.nlp import features
 from tests.langgold import score
 from tests.nlp import gold
+from tests.nlp.pack_cases import gold_table_tests
 
 #: (partner's turn or "", message) -> detector -> expected
 ES = {
@@ -103,29 +103,7 @@ PT = {
 }
 
 TABLES = {"es": ES, "it": IT, "pt": PT}
-CASES = [(code, key) for code, table in TABLES.items() for key in table]
-
-
-def _predictions(code: str, table: dict) -> dict[tuple[str, str], dict[str, bool]]:
-    before = gold.load_gold(score.dev_file(code))
-    items = before + [gold.GoldItem(1, frozenset(), ctx or None, text) for ctx, text in table]
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    assert extracted.language == code
-    pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
-    n = len(before)
-    return {key: {k: bool(v[n + i]) for k, v in pred.items()} for i, key in enumerate(table)}
-
-
-@pytest.fixture(scope="module")
-def predicted():
-    return {code: _predictions(code, table) for code, table in TABLES.items()}
-
-
-@pytest.mark.parametrize(("code", "key"), CASES, ids=[f"{c}: {k[1]}" for c, k in CASES])
-def test_dev4_form(predicted, code, key):
-    got = predicted[code][key]
-    assert {k: got[k] for k in TABLES[code][key]} == TABLES[code][key]
+predicted, test_dev4_form = gold_table_tests(TABLES)
 
 
 @pytest.mark.parametrize("code", ("es", "it"))

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.nlp import features
-from tests.langgold import score
-from tests.nlp import gold
+from tests.nlp.pack_cases import gold_table_tests
 from tests.realtext import xed
 
 #: (partner's turn or "", message) -> detector -> expected
@@ -144,30 +142,7 @@ IT = {
 }
 
 TABLES = {"fr": FR, "de": DE, "it": IT}
-CASES = [(code, key) for code, table in TABLES.items() for key in table]
-
-
-def _predictions(code: str, table: dict) -> dict[tuple[str, str], dict[str, bool]]:
-    before = gold.load_gold(score.dev_file(code))
-    items = before + [gold.GoldItem(1, frozenset(), ctx or None, text) for ctx, text in table]
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    assert extracted.language == code
-    pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
-    n = len(before)
-    return {key: {k: bool(v[n + i]) for k, v in pred.items()} for i, key in enumerate(table)}
-
-
-@pytest.fixture(scope="module")
-def predicted():
-    return {code: _predictions(code, table) for code, table in TABLES.items()}
-
-
-@pytest.mark.parametrize(("code", "key"), CASES, ids=[f"{c}: {k[1]}" for c, k in CASES])
-def test_xed_form(predicted, code, key):
-    table = TABLES[code]
-    got = predicted[code][key]
-    assert {k: got[k] for k in table[key]} == table[key]
+predicted, test_xed_form = gold_table_tests(TABLES)
 
 
 @pytest.mark.parametrize("code", tuple(TABLES))
