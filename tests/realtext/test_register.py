@@ -507,6 +507,25 @@ def test_tenth_set_is_the_seeded_train_draw_and_new():
     assert not set(frame["text"]) & set(earlier["text"])
 
 
+def _real_set_score(kind: str) -> tuple:
+    """A real set's score as FIRST10 and FIRST11 hold it: support (fired, right), P, R; reader's
+    feelings read as the writer's; tier >= 2 (flagged, right)."""
+    from tests.realtext.evaluate import features_of, support_fired
+    from tests.realtext.register_eval import frame, scores
+
+    data = frame(kind)
+    feats = features_of(data["text"].tolist())
+    got = scores(data, feats)
+    sup = support_fired(feats)
+    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
+    return (
+        (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())),
+        (round(got["support P"], 4), round(got["support R"], 4)),
+        (got["RFL without OWN"], round(got["read as the writer's"], 4)),
+        (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
+    )
+
+
 #: The tenth set's first score (the detectors of commit c59a656, which added it, before any
 #: change made with it): support (fired, right), P, R; reader's feelings read as the writer's;
 #: tier >= 2 (flagged, right). Real comments nobody here wrote: about one in five of the reader's
@@ -520,20 +539,7 @@ def test_tenth_set_scores_with_the_current_detectors():
     support, not the writer's love; joy at the reader's good turn said bare ("glad you got your
     money back", "i'm happy you were able to ...") is support; "be happy with yourself",
     "become ...", "let yourself feel ..." are orders about the reader's feeling."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("goemotions10")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    now = (
-        (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())),
-        (round(got["support P"], 4), round(got["support R"], 4)),
-        (got["RFL without OWN"], round(got["read as the writer's"], 4)),
-        (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
-    )
+    now = _real_set_score("goemotions10")
     assert now == ((75, 54), (0.72, 0.675), (47, 0.1915), (149, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
@@ -584,18 +590,5 @@ FIRST11 = ((55, 39), (0.7091, 0.6094), (23, 0.1739), (92, 33))
 
 
 def test_eleventh_set_scores_with_the_current_detectors():
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame("goemotions11")
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    now = (
-        (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())),
-        (round(got["support P"], 4), round(got["support R"], 4)),
-        (got["RFL without OWN"], round(got["read as the writer's"], 4)),
-        (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
-    )
+    now = _real_set_score("goemotions11")
     assert now == FIRST11
