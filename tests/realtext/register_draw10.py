@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 import sys
 
-import numpy as np
 import pandas as pd
 
 from tests.realtext.goemotions import load
 from tests.realtext.register import DEV_FILES, FILES, escape
 from tests.realtext.register import load as load_register
-from tests.realtext.register_draw6 import draw6, taken
+from tests.realtext.register_draw6 import draw6, draw_strata, taken
 
 SEED10 = 20261207
 #: second-person words as Reddit writes them
@@ -67,14 +66,8 @@ def draw10() -> pd.DataFrame:
         "near": text.str.contains(NEAR),
         "feeling_only": text.str.contains(ANY_FEELING) & ~text.str.contains(ANY_READER),
     }
-    rng = np.random.default_rng(SEED10)
-    picks = []
-    for stratum, n in STRATA10:
-        pool = train[ok_all & masks[stratum]]
-        pick = pool.iloc[np.sort(rng.choice(len(pool), size=n, replace=False))]
-        picks.append(pick[["id", "text"]])
-    out = pd.concat(picks).drop_duplicates("text")
-    return out.sort_values("id").reset_index(drop=True)
+    strata = [(masks[stratum], n) for stratum, n in STRATA10]
+    return draw_strata(train, ok_all, strata, SEED10, set(ids))
 
 
 def main() -> None:

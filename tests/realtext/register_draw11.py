@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import sys
 
-import numpy as np
 import pandas as pd
 
 from tests.realtext.goemotions import load
 from tests.realtext.register import DEV_FILES, FILES, escape
 from tests.realtext.register import load as load_register
-from tests.realtext.register_draw6 import draw6, taken
+from tests.realtext.register_draw6 import draw6, draw_strata, taken
 from tests.realtext.register_draw10 import ANY_READER, draw10
 
 SEED11 = 20261209
@@ -57,16 +56,7 @@ def draw11() -> pd.DataFrame:
     train = load("train")
     ok_all = ~train["id"].isin(ids) & ~train["text"].isin(texts)
     ok_all &= train["text"].str.len().between(12, 400) & train["text"].str.contains(ANY_READER)
-    rng = np.random.default_rng(SEED11)
-    picks = []
-    for want, n in STRATA11:
-        pool = train[ok_all & train["labels"].map(lambda ls, w=want: bool(w & ls))]
-        pool = pool[~pool["id"].isin(ids)]
-        pick = pool.iloc[np.sort(rng.choice(len(pool), size=n, replace=False))]
-        ids.update(pick["id"])
-        picks.append(pick[["id", "text"]])
-    out = pd.concat(picks).drop_duplicates("text")
-    return out.sort_values("id").reset_index(drop=True)
+    return draw_strata(train, ok_all, STRATA11, SEED11, ids)
 
 
 def main() -> None:

@@ -71,13 +71,25 @@ def draw6() -> pd.DataFrame:
     train = load("train")
     ok_all = ~train["id"].isin(ids) & ~train["text"].isin(texts)
     ok_all &= train["text"].str.len().between(8, 400)
-    rng = np.random.default_rng(SEED6)
+    return draw_strata(train, ok_all, STRATA6, SEED6, ids)
+
+
+def draw_strata(
+    train: pd.DataFrame, ok_all: pd.Series, strata, seed: int, ids: set[str]
+) -> pd.DataFrame:
+    """A seeded draw of ``train`` rows allowed by ``ok_all``, stratum by stratum: each of
+    ``strata`` is (what a row must carry, how many), where what is a set of GoEmotions labels
+    (any of them), a regex on the text, a boolean mask, or None (any row); no row is drawn twice
+    (``ids`` grows). Sorted by id, one row per text."""
+    rng = np.random.default_rng(seed)
     picks = []
-    for want, n in STRATA6:
+    for want, n in strata:
         if want is None:
             ok = ok_all.copy()
         elif isinstance(want, re.Pattern):
             ok = ok_all & train["text"].str.contains(want)
+        elif isinstance(want, pd.Series):
+            ok = ok_all & want
         else:
             ok = ok_all & train["labels"].map(lambda ls, w=want: bool(w & ls))
         ok &= ~train["id"].isin(ids)
