@@ -26,7 +26,9 @@ The *relative recall* (:func:`relative`, recorded in ``xed_relative.json``, READ
 of all its lines at tier >= 2, and that share over the mean of Portuguese's and Spanish's (the
 same construct on the same kind of text, each language read by its own pack). Lines of a half
 that are not ``text<TAB>labels`` (rows of the raw alignment that slipped into the projections:
-12 in German, 239 in French) are left out, and counted.
+12 in German, 239 in French) are left out, and counted. ``lexicon_only`` holds the same shares
+and ratios with no emotion model asked in any language (the word lists and rules alone), so the
+languages can be set side by side on like terms.
 """
 
 from __future__ import annotations
@@ -98,14 +100,21 @@ def lines(language: str, which: str | None = None) -> pd.DataFrame:
 
 
 @cache
-def _deep(language: str) -> tuple[np.ndarray, np.ndarray]:
+def _deep(language: str, model: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Whether each line of :func:`lines` (all parts) reaches tier >= 2, and its part (the
-    reading runs once per language and process)."""
+    reading runs once per language, setting and process). With ``model`` False no language's
+    emotion model is asked: the word lists and rules alone."""
+    from contextlib import nullcontext
+    from unittest import mock
+
+    from analyzer.nlp import emotion
     from tests.realtext.evaluate import features_of
 
     data = lines(language)
-    deep = (features_of(data["text"].tolist())["tier"].fillna(0) >= 2).to_numpy()
-    return deep, data["part"].to_numpy()
+    off = mock.patch.object(emotion, "load_model", return_value=None)
+    with nullcontext() if model else off:
+        tiers = features_of(data["text"].tolist())["tier"]
+    return (tiers.fillna(0) >= 2).to_numpy(), data["part"].to_numpy()
 
 
 def score(language: str, which: str = "report") -> dict:
@@ -154,6 +163,9 @@ def relative(scores: dict[str, dict] | None = None) -> dict:
     reference, ratios = _ratios(every)
     tuned = {code: score(code, "tune") for code in every}
     tune_reference, tune_ratios = _ratios(tuned)
+    alone = {code: float(np.mean(_deep(code, model=False)[0][_deep(code)[1] == "report"]))
+             for code in every}  # fmt: skip
+    alone_reference = float(np.mean([alone[code] for code in LANGUAGES]))
     return {
         "part": "report",
         "reference": round(reference, 4),
@@ -172,6 +184,15 @@ def relative(scores: dict[str, dict] | None = None) -> dict:
             "languages": {
                 code: {"lines": s["lines"], "tier2": s["tier2"], "ratio": tune_ratios[code]}
                 for code, s in tuned.items()
+            },
+        },
+        # the same reporting parts read by the word lists and rules alone, no emotion model in
+        # any language: the construct each pack's words carry, on like terms
+        "lexicon_only": {
+            "reference": round(alone_reference, 4),
+            "languages": {
+                code: {"tier2": round(v, 4), "ratio": round(v / alone_reference, 3)}
+                for code, v in alone.items()
             },
         },
     }
@@ -204,6 +225,18 @@ def readme_block() -> str:
             f"{names[code]} {r['ratio']:.2f}"
             for code, r in rec["tune"]["languages"].items()
             if code in COMPARED and r["ratio"] is not None
+        )
+        + "."
+    )
+    alone = rec["lexicon_only"]
+    lines_.append("")
+    lines_.append(
+        "Read by the word lists and rules alone (no emotion model in any language), the "
+        f"Portuguese and Spanish mean is {alone['reference']:.3f} and the ratios are "
+        + ", ".join(
+            f"{names[code]} {r['ratio']:.2f}"
+            for code, r in alone["languages"].items()
+            if code in COMPARED
         )
         + "."
     )
