@@ -590,5 +590,9 @@ FIRST11 = ((55, 39), (0.7091, 0.6094), (23, 0.1739), (92, 33))
 
 
 def test_eleventh_set_scores_with_the_current_detectors():
+    """goemotions11_dev read by the detectors of this version, after the one change made with
+    it: a third person's love in a relative clause said to the reader ("someone who loves you",
+    "people who care about you") is support, not the writer's love."""
     now = _real_set_score("goemotions11")
-    assert now == FIRST11
+    assert now == ((56, 39), (0.6964, 0.6094), (23, 0.1304), (91, 33))
+    assert now[2][1] < FIRST11[2][1]
