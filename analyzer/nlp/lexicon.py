@@ -96,13 +96,19 @@ def _term_name(term: str) -> str:
     return term.replace(" ", "_").replace("'", "")
 
 
-def _in_support_sentence(m: Match, found: list[Match], words: tuple[str, ...]) -> bool:
-    """A support or validation pattern shares ``m``'s sentence."""
+def _in_support_sentence(
+    m: Match, found: list[Match], words: tuple[str, ...], about_self: bool = False
+) -> bool:
+    """A support or validation pattern shares ``m``'s sentence, or a reassurance said to the
+    reader ("don't worry, he's more afraid of you": not about oneself, ``about_self``)."""
     for p in found:
+        cats = p.entry.cats
         if (
             p.entry.term[0] == "~"
             and not p.negated
-            and ("support" in p.entry.cats or "validation" in p.entry.cats)
+            and (
+                "support" in cats or "validation" in cats or ("reassure" in cats and not about_self)
+            )
         ):
             lo, hi = min(p.start, m.start), max(p.start, m.start)
             if not SENT_END.intersection(words[lo:hi]):
@@ -253,7 +259,9 @@ def _tally(
             reflected.extend(_pattern_reflection(m, words, stems, lex))
         elif _is_feeling(e, rules):
             who, how = _exp.experiencer(words, m.start, m.end, exp_rules)
-            if who in (_exp.THIRD, _exp.UNDECIDED) and _in_support_sentence(m, found, words):
+            if who in (_exp.THIRD, _exp.UNDECIDED) and _in_support_sentence(
+                m, found, words, context.about_self
+            ):
                 # "lots of people feel numb at first", "grief does that": part of the support act
                 tier = max(tier, 1)
                 generic.append(m.start)

@@ -540,7 +540,9 @@ def test_tenth_set_scores_with_the_current_detectors():
     money back", "i'm happy you were able to ...") is support; "be happy with yourself",
     "become ...", "let yourself feel ..." are orders about the reader's feeling."""
     now = _real_set_score("goemotions10")
-    assert now == ((75, 54), (0.72, 0.675), (47, 0.1915), (149, 79))
+    # a third person's feeling told in a reassurance ("don't worry, he's more afraid of you"),
+    # learnt from the eleventh set, is part of the support act: 9 -> 8 of 47
+    assert now == ((75, 54), (0.72, 0.675), (47, 0.1702), (148, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
@@ -590,9 +592,11 @@ FIRST11 = ((55, 39), (0.7091, 0.6094), (23, 0.1739), (92, 33))
 
 
 def test_eleventh_set_scores_with_the_current_detectors():
-    """goemotions11_dev read by the detectors of this version, after the one change made with
+    """goemotions11_dev read by the detectors of this version, after the two changes made with
     it: a third person's love in a relative clause said to the reader ("someone who loves you",
-    "people who care about you") is support, not the writer's love."""
+    "people who care about you") is support, not the writer's love; a third person's feeling in
+    the sentence of a reassurance to the reader ("don't worry, he's more afraid of you") is part
+    of the support act."""
     now = _real_set_score("goemotions11")
-    assert now == ((56, 39), (0.6964, 0.6094), (23, 0.1304), (91, 33))
+    assert now == ((56, 39), (0.6964, 0.6094), (23, 0.087), (90, 33))
     assert now[2][1] < FIRST11[2][1]
