@@ -534,7 +534,8 @@ def test_tenth_set_scores_with_the_current_detectors():
         (got["RFL without OWN"], round(got["read as the writer's"], 4)),
         (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
     )
-    assert now == ((75, 54), (0.72, 0.675), (47, 0.1915), (149, 79))
+    # s35: "lol you're scared" is a taunt (sarcasm marker "lol you are"), no reflection: 75 -> 74
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.1915), (149, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
