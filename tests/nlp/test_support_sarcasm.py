@@ -37,6 +37,7 @@ BRUSH_OFFS = [
     ("sorry that you see it like that", ("sorry_dismissive", "sorry")),
     ("i'm sorry you're too proud to admit it", ("sorry_dismissive", "i am sorry")),
     ("I'm sorry you were so rude to her", ("sorry_dismissive", "i am sorry")),
+    ("sorry u got so butthurt over a meme", ("sorry_dismissive", "sorry")),
     # sorry_but_funny: the formula and the laugh that takes it back
     (
         "so sorry about your couch but it's also hilarious",
@@ -107,6 +108,7 @@ NEAR_MISSES = [
     "sorry you missed your train, what a night",
     "i'm so sorry you're too sick to come, rest up",
     "I'm sorry you were treated so badly there",
+    "i'm sorry you feel bad about the exam, you tried your best",
     "so sorry for your loss, he sounded like a wonderful man",
     "my condolences to you and your family",
     "sending thoughts and prayers to you all tonight",
@@ -130,6 +132,7 @@ def test_real_sympathy_stays_support(text):
         ("lol you're terrified of a spider", True),
         ("lmao you're so jealous", True),
         ("you've been such a sad boi all week", True),
+        ("oh you must be so stressed with all that free time /s", True),
         ("you must be so stressed, get some sleep lol", False),  # laughter after, not a taunt
         ("lol. you sound exhausted, go to bed", False),  # a sentence stands between
     ],
