@@ -64,6 +64,14 @@ BRUSH_OFFS = [
         ("pity_putdown", "you sound like my grandpa , i really feel sorry for you"),
     ),
     ("i feel bad for you kid", ("pity_putdown", "i feel bad for you kid")),
+    (
+        "i feel sorry for you honestly, you're clearly clueless",
+        None,  # "honestly" before the comma: the put-down is not read (a known miss)
+    ),
+    (
+        "i feel sorry for you. you seem so brainwashed",
+        ("pity_putdown", "i feel sorry for you . you seem so brainwashed"),
+    ),
     # pity_order: an order to pity a third person
     ("you should feel sorry for her instead", ("pity_order", "you should feel sorry for her")),
     (
@@ -117,6 +125,8 @@ NEAR_MISSES = [
     "i feel bad for you, nobody deserves that",
     "if you need anything at all, i'm here for you",
     "honestly i feel so bad for you, you didn't deserve that",
+    "i feel so bad for you, you seem completely worn out",
+    "i feel sorry for you, you are such a patient friend to her",
 ]
 
 
