@@ -542,7 +542,8 @@ def test_tenth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions10")
     # a third person's feeling told in a reassurance ("don't worry, he's more afraid of you"),
     # learnt from the eleventh set, is part of the support act: 9 -> 8 of 47
-    assert now == ((75, 54), (0.72, 0.675), (47, 0.1702), (148, 79))
+    # "lol you're scared" is a taunt (sarcasm marker "lol you are"), no support: 75 -> 74 fired
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.1702), (148, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
@@ -598,5 +599,6 @@ def test_eleventh_set_scores_with_the_current_detectors():
     the sentence of a reassurance to the reader ("don't worry, he's more afraid of you") is part
     of the support act."""
     now = _real_set_score("goemotions11")
-    assert now == ((56, 39), (0.6964, 0.6094), (23, 0.087), (90, 33))
+    # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support
+    assert now == ((50, 39), (0.78, 0.6094), (23, 0.087), (90, 33))
     assert now[2][1] < FIRST11[2][1]
