@@ -59,7 +59,8 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: feeling in the future, conditions, subordinate clauses, questions, orders and teases, and a
 #: ninth of support in the chat register (with five small checks written after it), and a tenth
 #: of real GoEmotions comments naming a feeling near a second-person word, and an eleventh drawn
-#: after the changes made with the tenth, as a check
+#: after the changes made with the tenth, as a check, and a twelfth drawn the same way after the
+#: changes made with both
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -75,6 +76,7 @@ DEV_FILES = (
     "written9_check5",
     "goemotions10_dev",
     "goemotions11_dev",
+    "goemotions12_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

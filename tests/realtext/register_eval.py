@@ -17,6 +17,7 @@
     python -m tests.realtext.register_eval written9g  # a fifth, after the widening on the fourth
     python -m tests.realtext.register_eval goemotions10  # real comments: a feeling near "you"
     python -m tests.realtext.register_eval goemotions11  # a check drawn after the tenth's changes
+    python -m tests.realtext.register_eval goemotions12  # a second check, after both sets' changes
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -59,6 +60,7 @@ WRITTEN_DEV = {
     "written9g": "written9_check5",
     "goemotions10": "goemotions10_dev",
     "goemotions11": "goemotions11_dev",
+    "goemotions12": "goemotions12_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -141,7 +143,8 @@ def main(argv: list[str]) -> None:
         print(
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8|written9"
-            "|written9c|written9d|written9e|written9f|written9g|goemotions10|goemotions11 [-v]\n"
+            "|written9c|written9d|written9e|written9f|written9g|goemotions10|goemotions11"
+            "|goemotions12 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

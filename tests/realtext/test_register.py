@@ -114,7 +114,7 @@ def test_unknown_file_is_refused():
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
-        "goemotions10_dev, goemotions11_dev",
+        "goemotions10_dev, goemotions11_dev, goemotions12_dev",
     ):
         register.load("acts")
 
@@ -602,3 +602,37 @@ def test_eleventh_set_scores_with_the_current_detectors():
     # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support
     assert now == ((50, 39), (0.78, 0.6094), (23, 0.087), (90, 33))
     assert now[2][1] < FIRST11[2][1]
+
+
+# --- the twelfth set (goemotions12_dev): real comments, a check after both sets' changes -----
+
+
+def test_twelfth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions12_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 59, 29, 46, 45, 145, 25, 18)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_twelfth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw11 import draw11
+    from tests.realtext.register_draw12 import draw12
+
+    frame = register.load("goemotions12_dev")
+    assert list(frame["id"]) == list(draw12()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw11()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions12_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
