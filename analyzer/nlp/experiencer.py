@@ -49,6 +49,7 @@ from analyzer.nlp.experiencer_frames import (
     _guessed_past,
     _nickname,
     _offer_after,
+    _reader_after,
     _reader_framed,
     _state_words,
 )
@@ -56,6 +57,8 @@ from analyzer.nlp.experiencer_frames import (
 # the rules' words and the four answers live in experiencer_rules; callers read them through
 # this module too
 from analyzer.nlp.experiencer_rules import (  # noqa: F401
+    BY_FRAME,
+    BY_SUBJECT,
     READER,
     THIRD,
     UNDECIDED,
@@ -64,11 +67,6 @@ from analyzer.nlp.experiencer_rules import (  # noqa: F401
     load_rules,
 )
 from analyzer.nlp.normalise import MARKERS, SENT_END
-
-#: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
-#: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
-BY_SUBJECT = "subject"
-BY_FRAME = "frame"
 
 
 def causing_at(
@@ -270,6 +268,9 @@ def experiencer(
     nxt = words[end] if end < n else ""
     if nxt in rules.to_writer:
         return WRITER, BY_SUBJECT
+    after = _reader_after(words, start, end, rules)
+    if after is not None:
+        return READER, after
     if start < n and causing_at(words, start, rules):
         # the reader is the object of a causing verb: "i hate that he hurt you", "this must be
         # stressing you out"; the writer's own doing ("did i upset you") is no reflection

@@ -7,7 +7,7 @@ feeling ("you *must be so* tired"). Only the rule's helpers; the words are the p
 
 from __future__ import annotations
 
-from analyzer.nlp.experiencer_rules import READER, THIRD, WRITER, ExperiencerRules
+from analyzer.nlp.experiencer_rules import BY_FRAME, READER, THIRD, WRITER, ExperiencerRules
 from analyzer.nlp.normalise import MARKERS, SENT_END
 
 
@@ -184,3 +184,32 @@ def _degree_subject(
     if not rules.writer.isdisjoint(after) and MARKERS.isdisjoint(after):
         return WRITER, inverted  # "how angry you make me": the writer's, caused by the reader
     return who, inverted
+
+
+def _reader_after(
+    words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules
+) -> str | None:
+    """The reader named right after the feeling makes it theirs: as its reflexive object ("just
+    love *yourself*", "don't hate *yourself* for it": "", no reflection, when no subject stands
+    before it in its clause) or as the subject of a
+    relative clause on a feeling noun (`relative_heads`: "all the stress *you have* right now",
+    "the pain *you feel*": a reflection, by frame); None when neither ("i'm so sad you have to
+    go": no head, the writer's)."""
+    n = len(words)
+    nxt = words[end] if end < n else ""
+    if nxt in rules.reflexive and nxt in rules.reader:
+        c0 = start
+        while c0 > 0 and words[c0 - 1] not in MARKERS:
+            c0 -= 1
+        before = words[c0:start]
+        if rules.reader.isdisjoint(before) and rules.writer.isdisjoint(before):
+            return ""  # (not "you're frustrating yourself": a subject decides as before)
+    if (
+        start > 0
+        and words[start - 1] in rules.relative_heads
+        and nxt in rules.reader_subject
+        and end + 1 < n
+        and words[end + 1] in rules.state_path
+    ):
+        return BY_FRAME
+    return None

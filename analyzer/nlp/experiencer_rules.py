@@ -17,6 +17,10 @@ WRITER = "writer"
 READER = "reader"
 THIRD = "third"
 UNDECIDED = ""
+#: How the reader was found: as the subject of a state ("you *seem so* tired"), or by a frame,
+#: an object or an imperative; "" for a reader's feeling not said as a state (no reflection).
+BY_SUBJECT = "subject"
+BY_FRAME = "frame"
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,9 @@ class ExperiencerRules:
     # what the writer offers or bids the reader after a "when / if" clause ("when you're anxious
     # just *text me*", "if the panic comes back, *call me*"): the "you" of the clause is the reader
     reader_offers: tuple[tuple[str, ...], ...] = ()
+    # words that make a feeling word a noun heading a relative clause whose subject is the
+    # reader ("all *the* stress you have right now", "*the* pain you feel"): the reader's
+    relative_heads: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -215,5 +222,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         nickname_tails=words("nickname_tails"),
         pointing_at=tuple(tuple(p.split()) for p in data["pointing_at"]),
         reader_offers=tuple(tuple(p.split()) for p in data["reader_offers"]),
+        relative_heads=words("relative_heads"),
         stem=stem,
     )

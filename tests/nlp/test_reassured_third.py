@@ -36,3 +36,31 @@ def frame():
 def test_reassured_third(frame, i, case):
     _text, tier, support = case
     assert (int(frame["tier"].iat[i]), bool(support_fired(frame)[i])) == (tier, support)
+
+
+# --- the reader right after the feeling (from the twelfth real set) ------------------------
+
+# text, tier, support
+AFTER = [
+    # a feeling noun heading a relative clause whose subject is the reader: a reflection
+    ("so sorry about all the stress you have at work right now", 1, True),
+    ("the loneliness you feel after a move is so real", 1, True),
+    # ... not an adjective with no head: the writer's, caused by the reader
+    ("i'm so sad you have to leave early", 2, False),
+    # the reader as the reflexive object of a feeling: theirs, no reflection
+    ("just love yourself and the rest gets easier", 1, False),
+    # ... the writer's own stays theirs
+    ("honestly i hate myself for it", 3, False),
+]
+
+
+@pytest.fixture(scope="module")
+def after_frame():
+    return features_of([c[0] for c in AFTER])
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(AFTER)), ids=[c[0] for c in AFTER])
+def test_reader_right_after_the_feeling(after_frame, i, case):
+    _text, tier, support = case
+    got = (int(after_frame["tier"].iat[i]), bool(support_fired(after_frame)[i]))
+    assert got == (tier, support)
