@@ -238,29 +238,36 @@ class EmotionModel:
 
 
 @lru_cache(maxsize=16)
-def not_raised(language: str = "en") -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def not_raised(
+    language: str = "en",
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """What the model of ``language`` may not raise, from its pack's ``words.json``, normalised
     as chat text: ``model_formulas``, phrases of congratulation and greeting whose message is
     never raised ("congrats!!", "happy friday!!!": a response to the reader's news or a formula,
-    not a disclosure, as thanks and apologies are acts), and ``model_mild``, mild states the
-    model may not raise a message on ("im so tired today": tier 1 by the tiers' definition)."""
+    not a disclosure, as thanks and apologies are acts), indexed by their first word, and
+    ``model_mild``, mild states the model may not raise a message on ("im so tired today": tier
+    1 by the tiers' definition)."""
     from analyzer.nlp.lexicon_index import _phrase_words
     from analyzer.nlp.pack import available
 
     if language not in available():
-        return (), frozenset()
+        return {}, frozenset()
     pack = load_pack(language)
-    formulas = tuple(_phrase_words(p, pack) for p in pack.words["model_formulas"])
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in pack.words["model_formulas"]:
+        words = _phrase_words(phrase, pack)
+        if words:
+            by_first.setdefault(words[0], []).append(words)
     mild = frozenset(w for p in pack.words["model_mild"] for w in _phrase_words(p, pack))
-    return tuple(f for f in formulas if f), mild
+    return {k: tuple(v) for k, v in by_first.items()}, mild
 
 
-def holds_formula(words: tuple[str, ...], formulas: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``formulas`` (word tuples) stands in ``words``."""
-    for f in formulas:
-        n = len(f)
-        for k in range(len(words) - n + 1):
-            if words[k] == f[0] and words[k : k + n] == f:
+def holds_formula(words: tuple[str, ...], formulas: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """One of ``formulas`` (word tuples by their first word, :func:`not_raised`) stands in
+    ``words``: one dictionary lookup a word."""
+    for k, w in enumerate(words):
+        for f in formulas.get(w, ()):
+            if words[k : k + len(f)] == f:
                 return True
     return False
 

@@ -191,10 +191,10 @@ def _reader_after(
 ) -> str | None:
     """The reader named right after the feeling makes it theirs: as its reflexive object ("just
     love *yourself*", "don't hate *yourself* for it": "", no reflection, when no subject stands
-    before it in its clause) or as the subject of a
-    relative clause on a feeling noun (`relative_heads`: "all the stress *you have* right now",
-    "the pain *you feel*": a reflection, by frame); None when neither ("i'm so sad you have to
-    go": no head, the writer's)."""
+    before it in its clause) or as the subject of a relative clause on a feeling noun
+    (`relative_heads`: "all the stress *you have* right now", "the pain *you feel*": a
+    reflection, by frame); None when neither ("i'm so sad you have to go": no head, the
+    writer's)."""
     n = len(words)
     nxt = words[end] if end < n else ""
     if nxt in rules.reflexive and nxt in rules.reader:

@@ -59,7 +59,7 @@ def analysed(
     nlp, lexicon, scorer = pipeline(language)
     packed = has_pack(language)
     feats, stands, eligible = [], [], []
-    formulas = emotion.not_raised(language)[0] if packed else ()
+    formulas = emotion.not_raised(language)[0] if packed else {}
     docs = nlp.pipe(texts, batch_size=2000, disable=list(components.PIPE_NAMES))
     for raw, doc in zip(texts, docs, strict=True):
         t, e, lx, a, f, _fw, val = components.analyse_doc(doc, raw, lexicon, scorer)
