@@ -57,6 +57,11 @@ ES = {
     ("tiraste mis apuntes", "no he tirado nada, solo ordene la mesa"): {"DEF": True},
     ("", "no fui al gym, solo sali a caminar"): {"DEF": False},
     ("sabes a q hora llega?", "no lo se, solo se q viene en tren"): {"DEF": False},
+    # the thing a "no es nada" is about, named after it: no hedge; one's own bad day still is
+    ("", "no es nada, solo una mancha en la camisa"): {"HED": False},
+    ("", "no es nada grave, solo hay q llamar al tecnico"): {"HED": False},
+    ("", "no es nada, solo un mal dia en el curro"): {"HED": True},
+    ("", "no es nada, solo una semana dura en el trabajo"): {"HED": True},
 }
 
 IT = {
