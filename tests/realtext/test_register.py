@@ -114,7 +114,7 @@ def test_unknown_file_is_refused():
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
-        "goemotions10_dev, goemotions11_dev, goemotions12_dev",
+        "goemotions10_dev, goemotions11_dev, goemotions12_dev, goemotions13_dev",
     ):
         register.load("acts")
 
@@ -653,3 +653,37 @@ def test_twelfth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions12")
     assert now == ((54, 35), (0.6481, 0.5932), (25, 0.2), (91, 44))
     assert now[2][1] < FIRST12[2][1]
+
+
+# --- the thirteenth set (goemotions13_dev): real comments, a check after three sets' changes --
+
+
+def test_thirteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions13_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 65, 24, 30, 30, 152, 23, 10)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_thirteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw12 import draw12
+    from tests.realtext.register_draw13 import draw13
+
+    frame = register.load("goemotions13_dev")
+    assert list(frame["id"]) == list(draw13()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw12()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions13_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
