@@ -48,6 +48,7 @@ from analyzer.nlp.experiencer_frames import (
     _frame_verb_said,
     _guessed_past,
     _nickname,
+    _nonfinite_governor,
     _offer_after,
     _reader_after,
     _reader_framed,
@@ -302,6 +303,9 @@ def experiencer(
             return READER, ""  # "someone's grumpy today", "look who's all nervous": a tease
     if _nickname(words, start, end, c0, rules):
         return READER, ""  # "chill out mr grumpy", "calm down grumpy pants": a tease
+    governed = _nonfinite_governor(words, start, k, rules)
+    if governed is not None:
+        return governed  # "learn history instead of getting angry": the governing clause's
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]

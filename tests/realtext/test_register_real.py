@@ -87,7 +87,10 @@ def test_tenth_set_scores_with_the_current_detectors():
     # a third person's feeling told in a reassurance ("don't worry, he's more afraid of you"),
     # learnt from the eleventh set, is part of the support act: 9 -> 8 of 47
     # "lol you're scared" is a taunt (sarcasm marker "lol you are"), no support: 75 -> 74 fired
-    assert now == ((74, 54), (0.7297, 0.675), (47, 0.1702), (148, 79))
+    # a feeling inside a non-finite clause takes the governing clause's experiencer ("learn
+    # history instead of getting angry", "you should take a friend ... to avoid more hurt
+    # feelings": the reader's), learnt from this set after the thirteenth was drawn: 8 -> 6 of 47
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.1277), (146, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
