@@ -47,6 +47,7 @@ from analyzer.nlp.experiencer_frames import (
     _frame_at,
     _frame_verb_said,
     _guessed_past,
+    _joined_order,
     _nickname,
     _nonfinite_governor,
     _offer_after,
@@ -404,6 +405,8 @@ def experiencer(
     for imp in rules.imperatives:
         if words[k : k + len(imp)] == imp:
             return READER, BY_FRAME
+    if _joined_order(words, k, start, rules):
+        return READER, ""  # "prepare for it and become happy with yourself": advice
     if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
         return READER, BY_FRAME
     if _gerund_subject(words, k, start, end, rules):

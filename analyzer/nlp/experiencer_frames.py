@@ -285,3 +285,38 @@ def _nonfinite_governor(
     ):
         return READER, ""  # an order about the reader: "remember to apply yourself ..."
     return None
+
+
+def _joined_order(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """An order about the reader's feeling (`imperatives`) joined to a first order by
+    `imperative_joins` inside the clause that opens at ``k`` ("prepare for it *and become*
+    happy with yourself"): no subject before it (objects after a preposition passed over), the
+    reader named in the sentence and the writer nowhere in it, no question. The reader's, no
+    reflection (advice); "i want to go out and be happy" (a subject) is not one."""
+    if not rules.imperative_joins or k >= start or words[k] in rules.question_starts:
+        return False
+    subjects = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
+    for p in range(k + 1, start):
+        if words[p - 1] in rules.imperative_joins and any(
+            words[p : p + len(imp)] == imp and p + len(imp) <= start for imp in rules.imperatives
+        ):
+            break
+    else:
+        return False
+    if any(
+        w in subjects and not (j > k and words[j - 1] in rules.prepositions)
+        for j, w in enumerate(words[k : p - 1], k)
+    ):
+        return False
+    s0 = start
+    while s0 > 0 and words[s0 - 1] not in SENT_END:
+        s0 -= 1
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    sentence = words[s0:s1]
+    return (
+        not rules.reader.isdisjoint(sentence)
+        and rules.writer.isdisjoint(sentence)
+        and not (s1 < len(words) and words[s1] == "?")
+    )

@@ -143,6 +143,9 @@ class ExperiencerRules:
     # *more* hurt feelings"): the feeling is felt by whoever the governing clause is about
     nonfinite_openers: tuple[tuple[str, ...], ...] = ()
     nonfinite_gap: frozenset[str] = frozenset()
+    # words that join a second order to a first ("prepare for it *and* become happy with
+    # yourself"): an order about the reader's feeling after them is one as at the clause start
+    imperative_joins: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -231,5 +234,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         relative_heads=words("relative_heads"),
         nonfinite_openers=tuple(tuple(p.split()) for p in data["nonfinite_openers"]),
         nonfinite_gap=words("nonfinite_gap"),
+        imperative_joins=words("imperative_joins"),
         stem=stem,
     )

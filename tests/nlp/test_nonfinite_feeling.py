@@ -75,6 +75,34 @@ def test_the_governing_clause_decides(words, start, who):
 
 
 def test_a_pack_without_openers_reads_as_before():
-    # the other packs list no openers yet: their rule is unchanged
+    # the other packs list no openers or joins yet: their rule is unchanged
     for code in ("de", "es", "fr", "it", "pt", "hi"):
-        assert experiencer.load_rules(code).nonfinite_openers == ()
+        rules = experiencer.load_rules(code)
+        assert rules.nonfinite_openers == () and rules.imperative_joins == frozenset()
+
+
+# --- an order about the reader's feeling joined to a first order (from the tenth real set,
+# "Prepare for it and become happy with yourself but also accept its impermanence") ---------
+
+# text, tier, the writer's feeling statement
+JOINED = [
+    ("Prepare for it and become happy with yourself but also accept its impermanence.", 1, False),
+    ("go home and be happy with your family", 1, False),
+    # ... near misses: a subject before the join, or no reader named: as before
+    ("i want to go out and be happy", 2, True),
+    ("just breathe and be happy", 2, False),
+    ("she went home and be happy with her kids", 2, False),
+]
+
+
+@pytest.fixture(scope="module")
+def joined_frame():
+    return features_of([c[0] for c in JOINED])
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(JOINED)), ids=[c[0] for c in JOINED])
+def test_joined_order(joined_frame, i, case):
+    _text, tier, feeling = case
+    got = (int(joined_frame["tier"].iat[i]), bool(joined_frame["feeling"].iat[i]))
+    assert got == (tier, feeling)
+    assert not joined_frame["reflection"].iat[i]  # advice, no reflection
