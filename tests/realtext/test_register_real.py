@@ -246,6 +246,11 @@ FIRST13 = ((52, 38), (0.7308, 0.5846), (23, 0.3043), (94, 26))
 
 
 def test_thirteenth_set_scores_with_the_current_detectors():
-    """goemotions13_dev read by the detectors of this version."""
+    """goemotions13_dev read by the detectors of this version, after the changes made with it
+    ("pray" is a wish verb: "I pray the chains that make this life hard are broken ... and you
+    are freer": the reader's, a reflection) and with the tenth set after it was drawn (a
+    feeling inside a non-finite clause, the sympathy frame "i'm sorry that ...", an order joined
+    to a first, none of which moves this set): 7 -> 6 of 23."""
     now = _real_set_score("goemotions13")
-    assert now == FIRST13
+    assert now == ((53, 39), (0.7358, 0.6), (23, 0.2609), (93, 26))
+    assert now[2][1] < FIRST13[2][1]
