@@ -47,7 +47,9 @@ from analyzer.nlp.experiencer_frames import (
     _frame_at,
     _frame_verb_said,
     _guessed_past,
+    _joined_order,
     _nickname,
+    _nonfinite_governor,
     _offer_after,
     _reader_after,
     _reader_framed,
@@ -302,6 +304,9 @@ def experiencer(
             return READER, ""  # "someone's grumpy today", "look who's all nervous": a tease
     if _nickname(words, start, end, c0, rules):
         return READER, ""  # "chill out mr grumpy", "calm down grumpy pants": a tease
+    governed = _nonfinite_governor(words, start, k, rules)
+    if governed is not None:
+        return governed  # "learn history instead of getting angry": the governing clause's
     inferred = False
     for j in range(start - 1, lo - 1, -1):
         w = words[j]
@@ -400,6 +405,8 @@ def experiencer(
     for imp in rules.imperatives:
         if words[k : k + len(imp)] == imp:
             return READER, BY_FRAME
+    if _joined_order(words, k, start, rules):
+        return READER, ""  # "prepare for it and become happy with yourself": advice
     if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
         return READER, BY_FRAME
     if _gerund_subject(words, k, start, end, rules):

@@ -7,7 +7,14 @@ feeling ("you *must be so* tired"). Only the rule's helpers; the words are the p
 
 from __future__ import annotations
 
-from analyzer.nlp.experiencer_rules import BY_FRAME, READER, THIRD, WRITER, ExperiencerRules
+from analyzer.nlp.experiencer_rules import (
+    BY_FRAME,
+    BY_SUBJECT,
+    READER,
+    THIRD,
+    WRITER,
+    ExperiencerRules,
+)
 from analyzer.nlp.normalise import MARKERS, SENT_END
 
 
@@ -213,3 +220,103 @@ def _reader_after(
     ):
         return BY_FRAME
     return None
+
+
+def _nonfinite_governor(
+    words: tuple[str, ...], start: int, k: int, rules: ExperiencerRules
+) -> tuple[str, str] | None:
+    """The feeling at ``start`` stands inside a non-finite clause (`nonfinite_openers`, with
+    only state words or `nonfinite_gap` words between the opener and the feeling: "learn history
+    *instead of getting* angry", "*to avoid more* hurt feelings", "*without being* scared")
+    that follows the verb of its clause (which opens at ``k``, after its leaders). Such a clause
+    has no subject of its own: its feeling is felt by whoever the governing clause is about.
+    That is the nearest subject before the opener (objects after a preposition and persons
+    after a verb, "have *a friend* come with you", passed over): the reader ("you
+    should have a friend come with you instead to avoid more hurt feelings", "i told you to
+    avoid getting upset": the reader's, no reflection, it is advice), the writer ("i went for
+    a walk instead of getting angry": the writer's) or a third person ("my sister tries to
+    avoid getting upset"); with no subject, an order said to the reader (the reader named in
+    the sentence, the writer nowhere in it, no question: "remember to apply yourself and learn
+    history instead of getting angry") is the reader's. None when there is no such clause or
+    no governor (an elided "I": "went for a run instead of getting angry")."""
+    if not rules.nonfinite_openers:
+        return None
+    opener = -1
+    g = start
+    while g > k and opener < 0:
+        for seq in rules.nonfinite_openers:
+            if g - len(seq) > k and words[g - len(seq) : g] == seq:
+                opener = g - len(seq)
+                break
+        else:
+            if words[g - 1] not in rules.state_path and words[g - 1] not in rules.nonfinite_gap:
+                return None
+            g -= 1
+    if opener < 0:
+        return None
+    for j in range(opener - 1, k - 1, -1):
+        w = words[j]
+        if j > k and words[j - 1] in rules.prepositions:
+            continue  # "come with *you*": an object
+        if w in rules.reflexive:
+            continue  # "apply *yourself*"
+        if w in rules.reader and w not in rules.possessives:
+            return READER, ""
+        if w in rules.writer and w not in rules.possessives and w not in rules.objects:
+            return WRITER, BY_SUBJECT
+        if (w in rules.third or w in rules.person_nouns) and (
+            j == k or (j == k + 1 and words[k] in rules.possessive_of_person)
+        ):
+            # a third person opening the clause ("my sister tries to avoid getting upset"); one
+            # after a verb is its object ("tell your boss rather than feeling guilty", "have a
+            # friend come with you")
+            return THIRD, BY_SUBJECT
+    s0 = start
+    while s0 > 0 and words[s0 - 1] not in SENT_END:
+        s0 -= 1
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    sentence = words[s0:s1]
+    if (
+        not rules.reader.isdisjoint(sentence)
+        and rules.writer.isdisjoint(sentence)
+        and not (s1 < len(words) and words[s1] == "?")
+    ):
+        return READER, ""  # an order about the reader: "remember to apply yourself ..."
+    return None
+
+
+def _joined_order(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """An order about the reader's feeling (`imperatives`) joined to a first order by
+    `imperative_joins` inside the clause that opens at ``k`` ("prepare for it *and become*
+    happy with yourself"): no subject before it (objects after a preposition passed over), the
+    reader named in the sentence and the writer nowhere in it, no question. The reader's, no
+    reflection (advice); "i want to go out and be happy" (a subject) is not one."""
+    if not rules.imperative_joins or k >= start or words[k] in rules.question_starts:
+        return False
+    subjects = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
+    for p in range(k + 1, start):
+        if words[p - 1] in rules.imperative_joins and any(
+            words[p : p + len(imp)] == imp and p + len(imp) <= start for imp in rules.imperatives
+        ):
+            break
+    else:
+        return False
+    if any(
+        w in subjects and not (j > k and words[j - 1] in rules.prepositions)
+        for j, w in enumerate(words[k : p - 1], k)
+    ):
+        return False
+    s0 = start
+    while s0 > 0 and words[s0 - 1] not in SENT_END:
+        s0 -= 1
+    s1 = start
+    while s1 < len(words) and words[s1] not in SENT_END:
+        s1 += 1
+    sentence = words[s0:s1]
+    return (
+        not rules.reader.isdisjoint(sentence)
+        and rules.writer.isdisjoint(sentence)
+        and not (s1 < len(words) and words[s1] == "?")
+    )

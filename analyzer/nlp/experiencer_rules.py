@@ -137,6 +137,15 @@ class ExperiencerRules:
     # words that make a feeling word a noun heading a relative clause whose subject is the
     # reader ("all *the* stress you have right now", "*the* pain you feel"): the reader's
     relative_heads: frozenset[str] = frozenset()
+    # openers of a non-finite clause after the clause's verb ("learn history *instead of*
+    # getting angry", "*to avoid* more hurt feelings", "*without* being scared") and the words
+    # that may stand between the opener and the feeling besides the state words ("to avoid
+    # *more* hurt feelings"): the feeling is felt by whoever the governing clause is about
+    nonfinite_openers: tuple[tuple[str, ...], ...] = ()
+    nonfinite_gap: frozenset[str] = frozenset()
+    # words that join a second order to a first ("prepare for it *and* become happy with
+    # yourself"): an order about the reader's feeling after them is one as at the clause start
+    imperative_joins: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -223,5 +232,8 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         pointing_at=tuple(tuple(p.split()) for p in data["pointing_at"]),
         reader_offers=tuple(tuple(p.split()) for p in data["reader_offers"]),
         relative_heads=words("relative_heads"),
+        nonfinite_openers=tuple(tuple(p.split()) for p in data["nonfinite_openers"]),
+        nonfinite_gap=words("nonfinite_gap"),
+        imperative_joins=words("imperative_joins"),
         stem=stem,
     )

@@ -60,7 +60,7 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: ninth of support in the chat register (with five small checks written after it), and a tenth
 #: of real GoEmotions comments naming a feeling near a second-person word, and an eleventh drawn
 #: after the changes made with the tenth, as a check, and a twelfth drawn the same way after the
-#: changes made with both
+#: changes made with both, and a thirteenth drawn the same way after the changes made with all three
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -77,6 +77,7 @@ DEV_FILES = (
     "goemotions10_dev",
     "goemotions11_dev",
     "goemotions12_dev",
+    "goemotions13_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

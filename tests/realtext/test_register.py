@@ -2,7 +2,8 @@
 are the ones in ``register/README.md``, and the GoEmotions comments are the seeded draw's.
 
 Nothing here runs a detector on frozen data (the frozen part is evaluated once, elsewhere); the
-sixth set, development material from the start, has its current scores pinned.
+sixth to ninth sets, development material from the start, have their current scores pinned. The
+real-comment sets from the tenth on are in :mod:`tests.realtext.test_register_real`.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def test_unknown_file_is_refused():
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
-        "goemotions10_dev, goemotions11_dev, goemotions12_dev",
+        "goemotions10_dev, goemotions11_dev, goemotions12_dev, goemotions13_dev",
     ):
         register.load("acts")
 
@@ -468,188 +469,3 @@ def test_ninth_set_checks_score_with_the_current_detectors(name):
     sup = support_fired(features_of(data["text"].tolist()))
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == fired
     assert int(data["SUP"].sum()) == counts[1]
-
-
-# --- the tenth set (goemotions10_dev): real comments, a feeling near "you" -----------------
-
-
-def test_tenth_set_counts_and_every_message_is_dev():
-    frame = register.load("goemotions10_dev")
-    got = (
-        len(frame),
-        *(int(frame[code].sum()) for code in register.CODES),
-        int((frame["labels"].map(len) == 0).sum()),
-        int((frame["RFL"] & ~frame["OWN"]).sum()),
-        int((frame["SUP"] & frame["OWN"]).sum()),
-    )
-    assert got == (250, 80, 51, 92, 91, 91, 47, 39)
-    assert set(frame["part"]) == {"dev"}
-    assert frame["id"].is_unique and frame["text"].is_unique
-    assert (frame["context"] == "").all()
-    assert not (frame["TIER2"] & ~frame["OWN"]).any()
-
-
-def test_tenth_set_is_the_seeded_train_draw_and_new():
-    from tests.realtext.register_draw import TAKEN2, _ids
-    from tests.realtext.register_draw6 import draw6
-    from tests.realtext.register_draw10 import draw10
-
-    frame = register.load("goemotions10_dev")
-    assert list(frame["id"]) == list(draw10()["id"])
-    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
-    assert list(frame["text"]) == list(train.loc[frame["id"]])
-    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
-    for relpath in TAKEN2:
-        assert not frame["id"].isin(_ids(relpath)).any()
-    assert not frame["id"].isin(set(draw6()["id"])).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions10_dev")]
-    earlier = pd.concat([register.load(n) for n in register.FILES + before])
-    assert not set(frame["text"]) & set(earlier["text"])
-
-
-def _real_set_score(kind: str) -> tuple:
-    """A real set's score as FIRST10 and FIRST11 hold it: support (fired, right), P, R; reader's
-    feelings read as the writer's; tier >= 2 (flagged, right)."""
-    from tests.realtext.evaluate import features_of, support_fired
-    from tests.realtext.register_eval import frame, scores
-
-    data = frame(kind)
-    feats = features_of(data["text"].tolist())
-    got = scores(data, feats)
-    sup = support_fired(feats)
-    tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    return (
-        (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())),
-        (round(got["support P"], 4), round(got["support R"], 4)),
-        (got["RFL without OWN"], round(got["read as the writer's"], 4)),
-        (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())),
-    )
-
-
-#: The tenth set's first score (the detectors of commit c59a656, which added it, before any
-#: change made with it): support (fired, right), P, R; reader's feelings read as the writer's;
-#: tier >= 2 (flagged, right). Real comments nobody here wrote: about one in five of the reader's
-#: feelings was read as the writer's, as on the frozen second set.
-FIRST10 = ((70, 49), (0.7, 0.6125), (47, 0.2128), (151, 79))
-
-
-def test_tenth_set_scores_with_the_current_detectors():
-    """goemotions10_dev read by the detectors of this version, after the changes made with it:
-    a third person's love said to the reader ("she loves you", "he misses you so much") is
-    support, not the writer's love; joy at the reader's good turn said bare ("glad you got your
-    money back", "i'm happy you were able to ...") is support; "be happy with yourself",
-    "become ...", "let yourself feel ..." are orders about the reader's feeling."""
-    now = _real_set_score("goemotions10")
-    # a third person's feeling told in a reassurance ("don't worry, he's more afraid of you"),
-    # learnt from the eleventh set, is part of the support act: 9 -> 8 of 47
-    # "lol you're scared" is a taunt (sarcasm marker "lol you are"), no support: 75 -> 74 fired
-    assert now == ((74, 54), (0.7297, 0.675), (47, 0.1702), (148, 79))
-    assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
-
-
-# --- the eleventh set (goemotions11_dev): real comments, a check after the tenth's changes ---
-
-
-def test_eleventh_set_counts_and_every_message_is_dev():
-    frame = register.load("goemotions11_dev")
-    got = (
-        len(frame),
-        *(int(frame[code].sum()) for code in register.CODES),
-        int((frame["labels"].map(len) == 0).sum()),
-        int((frame["RFL"] & ~frame["OWN"]).sum()),
-        int((frame["SUP"] & frame["OWN"]).sum()),
-    )
-    assert got == (250, 64, 25, 39, 37, 150, 23, 15)
-    assert set(frame["part"]) == {"dev"}
-    assert frame["id"].is_unique and frame["text"].is_unique
-    assert (frame["context"] == "").all()
-    assert not (frame["TIER2"] & ~frame["OWN"]).any()
-
-
-def test_eleventh_set_is_the_seeded_train_draw_and_new():
-    from tests.realtext.register_draw import TAKEN2, _ids
-    from tests.realtext.register_draw10 import draw10
-    from tests.realtext.register_draw11 import draw11
-
-    frame = register.load("goemotions11_dev")
-    assert list(frame["id"]) == list(draw11()["id"])
-    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
-    assert list(frame["text"]) == list(train.loc[frame["id"]])
-    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
-    for relpath in TAKEN2:
-        assert not frame["id"].isin(_ids(relpath)).any()
-    assert not frame["id"].isin(set(draw10()["id"])).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions11_dev")]
-    earlier = pd.concat([register.load(n) for n in register.FILES + before])
-    assert not set(frame["text"]) & set(earlier["text"])
-
-
-#: The eleventh set's first score (the detectors of commit 589a96e, which added it, after the
-#: changes made with the tenth set and before any made with it): support (fired, right), P, R;
-#: reader's feelings read as the writer's; tier >= 2 (flagged, right). The same at 1923c1b, after
-#: the emotion models were retrained. On this second set of real comments the changes made with
-#: the first left about one in six of the reader's feelings read as the writer's (4 of 23).
-FIRST11 = ((55, 39), (0.7091, 0.6094), (23, 0.1739), (92, 33))
-
-
-def test_eleventh_set_scores_with_the_current_detectors():
-    """goemotions11_dev read by the detectors of this version, after the two changes made with
-    it: a third person's love in a relative clause said to the reader ("someone who loves you",
-    "people who care about you") is support, not the writer's love; a third person's feeling in
-    the sentence of a reassurance to the reader ("don't worry, he's more afraid of you") is part
-    of the support act."""
-    now = _real_set_score("goemotions11")
-    # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support
-    assert now == ((50, 39), (0.78, 0.6094), (23, 0.087), (90, 33))
-    assert now[2][1] < FIRST11[2][1]
-
-
-# --- the twelfth set (goemotions12_dev): real comments, a check after both sets' changes -----
-
-
-def test_twelfth_set_counts_and_every_message_is_dev():
-    frame = register.load("goemotions12_dev")
-    got = (
-        len(frame),
-        *(int(frame[code].sum()) for code in register.CODES),
-        int((frame["labels"].map(len) == 0).sum()),
-        int((frame["RFL"] & ~frame["OWN"]).sum()),
-        int((frame["SUP"] & frame["OWN"]).sum()),
-    )
-    assert got == (250, 59, 29, 46, 45, 145, 25, 18)
-    assert set(frame["part"]) == {"dev"}
-    assert frame["id"].is_unique and frame["text"].is_unique
-    assert (frame["context"] == "").all()
-    assert not (frame["TIER2"] & ~frame["OWN"]).any()
-
-
-def test_twelfth_set_is_the_seeded_train_draw_and_new():
-    from tests.realtext.register_draw11 import draw11
-    from tests.realtext.register_draw12 import draw12
-
-    frame = register.load("goemotions12_dev")
-    assert list(frame["id"]) == list(draw12()["id"])
-    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
-    assert list(frame["text"]) == list(train.loc[frame["id"]])
-    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
-    assert not frame["id"].isin(set(draw11()["id"])).any()
-    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions12_dev")]
-    earlier = pd.concat([register.load(n) for n in register.FILES + before])
-    assert not set(frame["text"]) & set(earlier["text"])
-
-
-#: The twelfth set's first score (the detectors of commit 2496d47, which added it, after the
-#: changes made with the tenth and eleventh sets, the brush-off families included, and before any
-#: made with it): support (fired, right), P, R; reader's feelings read as the writer's; tier >= 2
-#: (flagged, right). A second fresh check on real comments: 7 of 25 (0.28).
-FIRST12 = ((54, 35), (0.6481, 0.5932), (25, 0.28), (93, 44))
-
-
-def test_twelfth_set_scores_with_the_current_detectors():
-    """goemotions12_dev read by the detectors of this version, after the two changes made with
-    it: the reader right after a feeling makes it theirs, as its reflexive object with no
-    subject before it ("just love yourself") or as the subject of a relative clause on a feeling
-    noun ("all the stress you have right now"): 7 -> 5 of 25."""
-    now = _real_set_score("goemotions12")
-    assert now == ((54, 35), (0.6481, 0.5932), (25, 0.2), (91, 44))
-    assert now[2][1] < FIRST12[2][1]
