@@ -2,12 +2,13 @@
 English train split (never its dev split): an ache in any form, trembling, a cringe, a wince or
 an eye-roll of the writer's own, crying told as bawling or drying one's eyes, a smile that will
 not go away, a heart that leaps or flutters, a head that is a mess, "i can't stand ...", going
-ballistic, swearing under one's breath, racing thoughts, amazement, peace in one's
-heart, getting the shivers, "iloveyou" run together; each beside its near misses. The readings
-are the lexicon's and the feeling statement's alone (the emotion model is left out, so a
-retrained model moves none of them). Also: "hid" shares the stem of "hide", and the skippable
-intensifiers whose stem differs from the word ("fucking", "little", "quite") are skipped inside
-a phrase."""
+ballistic, swearing under one's breath, racing thoughts, arms or legs that shook, mixed
+emotions, swirling thoughts, a thing hanging over one's head, the apple of one's eye, amazement,
+peace in one's heart, getting the shivers, "iloveyou" run together; each beside its near misses.
+The readings are the lexicon's and the feeling statement's alone (the emotion model is left out,
+so a retrained model moves none of them). Also: "hid" shares the stem of "hide", and the
+skippable intensifiers whose stem differs from the word ("fucking", "little", "quite") are
+skipped inside a phrase."""
 
 from __future__ import annotations
 
@@ -113,6 +114,24 @@ def test_feelings_told_through_the_body_or_a_reaction(text, tier, terms):
             "heart_was_being_ripped",
             id="heart-ripped",
         ),
+        pytest.param("my legs shook the whole time", 2, "legs_shook", id="legs-shook"),
+        pytest.param("he shook his head", 1, "", id="shook-his-head-is-no-fear"),
+        pytest.param("she froze with fear", 2, "froze_with_fear", id="froze-with-fear"),
+        pytest.param("i have mixed emotions about it", 2, "mixed_emotions", id="mixed-emotions"),
+        pytest.param("i get the mixed emotions", 1, "", id="mixed-emotions-understood"),
+        pytest.param(
+            "so much swirling through my head",
+            2,
+            "swirling_through_my_head",
+            id="swirling",
+        ),
+        pytest.param(
+            "this exam has been hanging over my head",
+            2,
+            "hanging_over_my_head",
+            id="hanging-over-my-head",
+        ),
+        pytest.param("you are the apple of my eye", 2, "apple_of_my_eye", id="apple-of-my-eye"),
         pytest.param("to my amazement it worked", 2, "amazement", id="amazement"),
         pytest.param("there was peace in my heart", 2, "peace_in_my_heart", id="peace"),
         pytest.param("iloveyou guys", 3, "i_love_you", id="iloveyou"),
