@@ -98,7 +98,8 @@ def lex_rules(pack: Pack) -> LexRules:
         negator_next_only=pack.word_set("negator_next_only"),
         negation_stops=pack.word_set("negation_stops"),
         negators_after=pack.word_set("negators_after"),
-        skippable=pack.word_set("skippable"),
+        # matched against stems in a phrase ("so fucking angry": "fuck"), against words in negation
+        skippable=pack.word_set("skippable") | {stem(w) for w in pack.word_set("skippable")},
         no_interjection=pack.word_set("no_interjection"),
         laugh_words=pack.word_set("laugh_words"),
         laugh_cry=pack.word_set("laugh_cry"),
