@@ -40,8 +40,6 @@ CASES = {
     # news that hits the writer
     "die nachricht von seinem tod trifft mich sehr": (2, "trifft_mich_sehr"),
     "das trifft mich echt hart": (2, "trifft_mich_hart"),
-    # being fed up
-    "ich hab einfach keine lust mehr auf die arbeit": (2, "keine_lust_mehr"),
     # a fear that will not let go
     "der gedanke an einbrecher lässt mich nicht zur ruhe kommen": (
         2,
@@ -64,6 +62,8 @@ NOT = {
     "er trifft mich morgen am bahnhof": 0,
     "ich glaube es nicht, der zug fällt aus": 0,
     "ich hab keine zeit mehr": 0,
+    # no wish for something is a mild state
+    "auf ausflüge hatte ich keine lust mehr": 0,
     "der lärm lässt mich nicht schlafen": 0,
 }
 
