@@ -42,6 +42,10 @@ CASES = {
     "to louca pra ir no show": (2, True, False, False, ("joy",)),
     "to adorando esse livro": (2, True, False, False, ("joy",)),
     "que satisfação": (2, True, False, False, ("joy",)),
+    # fright down the spine; oneself as rubbish in a relative clause
+    "me deu um frio na espinha": (2, True, False, False, ("fear",)),
+    "e a espinha gelando..": (2, False, False, False, ("fear",)),
+    "tratada por todos como o lixo q sou": (3, True, False, False, ("soft",)),
     # chat spellings of swear words, alone: outbursts
     "crlh": (2, True, False, False, ()),
     "essa prr de novo não, prr": (2, False, False, False, ()),
@@ -60,6 +64,7 @@ CASES = {
     "esse tipo de merda": (0, False, False, False, ()),
     "falou merda": (0, False, False, False, ()),
     "joguei no lixo": (0, False, False, False, ()),
+    "joguei fora o lixo que sobrou": (0, False, False, False, ()),
     "ngm enche o saco": (1, False, False, False, ()),
     "puxar o saco": (0, False, False, False, ()),
     "a semana passada foi boa": (1, False, False, False, ()),
