@@ -7,7 +7,8 @@ cara", "to passada", "to bege"), annoyance ("me enche o saco", "que ranço", "n�
 paciência"), eagerness ("to louca pra ir"), chat spellings of swear words ("crlh", "prr", "kct"),
 and outbursts and exclamations before a question, which are the writer's, not a question about
 the reader ("pqp ele fez isso?", "que raiva, ele fez isso?"; "vc ta triste?" still asks the
-reader). Every line is written by us."""
+reader), as the first-person past of a feeling verb is ("adorei a foto, onde foi?"; "vc
+chorou?" asks). Every line is written by us."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ CASES = {
     "porra, ele fez isso?": (2, True, True, False, ()),
     "que raiva, ele fez isso?": (2, True, True, False, ("hard",)),
     "caralho mano a ana fica linda de todo jeito???": (2, False, True, False, ()),
+    # the first-person past of a feeling verb names the writer, before a question too
+    "adorei a foto, onde foi?": (2, True, True, False, ("joy",)),
+    "chorei vendo isso, vc viu?": (3, True, True, False, ()),
+    "cansei disso, e vc?": (2, False, True, True, ()),
+    "me assustei, o que foi aquilo?": (2, True, True, False, ("fear",)),
     # near misses, read beside the forms: the bare insult, the noun, a thing thrown away, nobody
     # annoying, flattery, a past week, another's madness, patience had, the reader asked
     "homem é idiota": (1, False, False, False, ()),
@@ -76,6 +82,8 @@ CASES = {
     "triste ainda?": (1, False, True, False, ()),
     "ainda triste, amor?": (1, False, True, False, ()),
     "cansada, é?": (1, False, True, False, ()),
+    "vc chorou?": (1, False, True, True, ()),
+    "cansou?": (0, False, True, False, ()),
 }
 
 #: near misses: text -> categories that must not be counted
