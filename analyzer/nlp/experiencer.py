@@ -443,9 +443,22 @@ def experiencer(
         and rules.writer.isdisjoint(words[s0:s1])
     ):
         return READER, BY_FRAME  # "does it still hurt when you think about it": asks the reader
-    if s1 < n and words[s1] == "?" and c0 == s0:
+    if (
+        s1 < n
+        and words[s1] == "?"
+        and c0 == s0
+        and not _exclaimed(words, (c0, start, end, s1), rules)
+    ):
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     return UNDECIDED, ""
+
+
+def _exclaimed(words: tuple[str, ...], span: tuple[int, ...], rules: ExperiencerRules) -> bool:
+    """Alone in its clause (leaders before it, a comma after it), before a question of two words
+    or more: the feeling is exclaimed, not asked ("que raiva, ele fez isso?", "so frustrating, why
+    does he do that?"; not "still anxious about it, or ok?"). ``span``: c0, start, end, s1."""
+    c0, start, end, s1 = span
+    return words[end] == "," and s1 - end > 2 and rules.leaders.issuperset(words[c0:start])
 
 
 def _gerund_subject(
