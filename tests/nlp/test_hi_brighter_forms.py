@@ -9,6 +9,11 @@ beside the near misses where the writer's own feeling stays a disclosure:
 - a feeling called a common thing ("tanav hona aam baat hai") is a general truth, no one's
   disclosure (validation, as English's "normalise"); the writer's own stays theirs and is no
   validation ("mujhe tanav hona aam baat hai").
+
+And general forms of Hindi news prose, which BRIGHTER's Hindi train split does not hold: a
+feeling "expressed" by an official or a body ("sarkar ne dukh vyakt kiya") is a report of a
+statement, and tension between parties or in a place ("dono deshon ke beech tanav", "tanav ka
+mahaul") is no one's stress; the writer's own ("mujhe bahut dukh hai", "mujhe tanav hai") stays.
 """
 
 from __future__ import annotations
@@ -49,6 +54,24 @@ CASES = {
     "main bahut pareshan hoon": (3, True, False, False, ("fear",)),
     "मैं बहुत परेशान हूँ": (3, True, False, False, ("fear",)),
     "mujhe aaj bahut tanav hai": (2, True, False, False, ("fear",)),
+    # the news register: a feeling expressed in a statement, tension between parties: tier 1
+    "सरकार ने दुख व्यक्त किया": (1, False, False, False, ()),
+    "mantri ne haadse par dukh jataya": (1, False, False, False, ()),
+    "कंपनी ने खुशी जताई कि मुनाफा बढ़ा": (1, False, False, False, ()),
+    "विपक्ष ने इस फैसले पर चिंता व्यक्त की": (1, False, False, False, ()),
+    "दोनों देशों के बीच तनाव बढ़ गया है": (1, False, False, False, ()),
+    "ilake mein tanav ka mahaul hai": (1, False, False, False, ()),
+    # ... the writer's own grief and stress stay at 2
+    "मुझे बहुत दुख है": (2, True, False, False, ("soft",)),
+    "mujhe bahut dukh hua": (2, True, False, False, ("soft",)),
+    "मुझे तनाव है": (2, True, False, False, ("fear",)),
+    "ghar mein sabke beech tanav hai aur main bahut pareshan hoon": (
+        3,
+        True,
+        False,
+        False,
+        ("fear",),
+    ),
     # "it is natural": the writer justifies their own anger, still theirs
     "is baar mujhe gussa aana swabhavik hai": (2, True, False, False, ("hard",)),
 }
@@ -62,8 +85,10 @@ NOT = {
     # enjoying and foretold joy are no joy of the writer's
     "bachchon ne khel ka maza liya ": ("joy",),
     "bachche khush honge ": ("joy",),
+    "sarkar ne dukh vyakt kiya": ("soft",),
+    "company ne khushi jatai": ("joy",),
 }
 
 frame, test_brighter_forms, test_near_misses = table_tests(
-    "hi-Latn", CASES, NOT, {"hi-Latn": 20, "hi": 12}
+    "hi-Latn", CASES, NOT, {"hi-Latn": 26, "hi": 18}
 )
