@@ -182,10 +182,6 @@ class EmotionModel:
     experiencer_rules: object = field(default=None, compare=False, repr=False)
     #: the language whose pack says what the model may not raise (:func:`not_raised`)
     language: str = field(default="en", compare=False)
-    #: long posts weighed down: the words', word pairs' and their character n-grams' sum is
-    #: divided by the number of distinct words to this power (0: not at all; see
-    #: :meth:`probability`)
-    length_power: float = 0.0
     _scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def read(
@@ -222,22 +218,7 @@ class EmotionModel:
         return score
 
     def probability(self, feats: set[str]) -> float:
-        if self.length_power:
-            # the text's features (words, pairs) are weighed by 1 / n ** power, n the number
-            # of distinct words; the components' features (tier, categories, ...) are not
-            text = [f for f in feats if not f.startswith(_NON_WORD_PREFIX)]
-            n = sum(1 for f in text if " " not in f)
-            scale = max(n, 1) ** -self.length_power
-            rest = [f for f in feats if f.startswith(_NON_WORD_PREFIX)]
-            z = math.fsum(
-                [
-                    self.bias,
-                    math.fsum(map(self.feature_score, text)) * scale,
-                    *map(self.feature_score, rest),
-                ]
-            )
-        else:
-            z = math.fsum([self.bias, *map(self.feature_score, feats)])
+        z = math.fsum([self.bias, *map(self.feature_score, feats)])
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def strongest_word(self, feats: set[str]) -> str:
@@ -346,5 +327,4 @@ def load_model(language: str = "en") -> EmotionModel | None:
         function_words=frozenset(function_word_map(pack)),
         experiencer_rules=experiencer.load_rules(language),
         language=language,
-        length_power=float(head.get("length_power", 0.0)),
     )

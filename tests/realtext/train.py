@@ -68,18 +68,6 @@ pack. Where the language has no pack yet, the pass cannot give the lexicon's fea
 (:data:`PACK_FEATURES`), so that the weights stay valid whatever the pack later finds, and the
 threshold is chosen on the model alone. The card records which ("features", "threshold_on").
 
-German's model weighs long posts down (``length_power`` 0.5 in :data:`LANGUAGES`): a message's
-words, word pairs and their character n-grams are summed, then divided by the square root of its
-number of distinct words, as a tf-idf row's length is normalised; the lexicon's features are not.
-The run time does the same (``EmotionModel.length_power``, stored in the model file). Chosen on
-German's out-of-fold train figures alone (with the lexicon as it stood then): at the old setting
-(no length weighting, C 0.03) the whole reading flagged 0.259 of the emotional training rows; with
-the square root and C 1, 0.317 (AUC of the model alone 0.774 to 0.788), against 0.242, 0.288 and
-0.309 at C 0.03, 0.3 and 3, 0.316 with the n-grams at 0.3, 0.282 with the power 0.75, and 0.293
-and 0.284 at C 0.3 and 1 with the words weighed by their idf as well (idf without the length
-weighting, at C 0.03 and 0.01: 0.248, 0.219; so no idf is shipped). Each at the same 0.07 of the
-BRIGHTER rows without emotion and of the chat messages below tier 2.
-
 Where it lives: the settings, :data:`LANGUAGES` and the training rows in ``train_data.py``; the
 features, the fitting, the folds and the threshold in ``train_fit.py``; the build, the cards and
 the command here, which re-exports every name of both.
@@ -405,7 +393,6 @@ def read_model(path: Path) -> emotion.EmotionModel:
         float(head["bias"]),
         float(head["threshold"]),
         dict(zip(head.get("char_grams", ()), head.get("char_weights", ()), strict=True)),
-        length_power=float(head.get("length_power", 0.0)),
     )
 
 

@@ -38,10 +38,9 @@ PACK_FEATURES = ("LEX_", "CAT_", "TERM_", "VAL_", "FEELING")
 class Language:
     """How one language's model is trained: its BRIGHTER split, its false-positive target, its
     L2 penalty and character n-gram scale (chosen on out-of-fold train rows: these splits are
-    small, so Portuguese wants a stronger penalty), whether its negatives need stand-ins
-    (``surprise_negative``: rows labelled with surprise alone; ``gold``: a chat gold development
-    file), and how far long posts are weighed down (``length_power``; German's 0.5, see
-    ``train.py``)."""
+    small, so Portuguese and German want a stronger penalty), and whether its negatives need
+    stand-ins (``surprise_negative``: rows labelled with surprise alone; ``gold``: a chat gold
+    development file)."""
 
     code: str
     brighter: str
@@ -50,8 +49,6 @@ class Language:
     char_scale: float
     surprise_negative: bool = False
     gold: str = ""
-    #: long posts weighed down (``analyzer.nlp.emotion.EmotionModel.length_power``)
-    length_power: float = 0.0
 
     @property
     def settings(self) -> tuple[float, float]:
@@ -71,7 +68,7 @@ LANGUAGES = {
     "es": Language(
         "es", "esp", 0.07, 0.3, 0.3, surprise_negative=True, gold="tests/langgold/es/dev.txt"
     ),
-    "de": Language("de", "deu", 0.07, 1.0, 0.1, gold="tests/langgold/de/dev.txt", length_power=0.5),
+    "de": Language("de", "deu", 0.07, 0.03, 0.1, gold="tests/langgold/de/dev.txt"),
     "hi": Language("hi", "hin", 0.07, 0.1, 0.1, gold="tests/langgold/hi/dev.txt"),
 }
 

@@ -112,17 +112,11 @@ def design(
     chars: list[Counter] | None = None,
     char_vocab: dict[str, int] | None = None,
     scale: float = CHAR_SCALE,
-    power: float = 0.0,
 ) -> sparse.csr_matrix:
     """Word and component features (0/1) in the first ``len(vocab)`` columns, then the character
-    n-gram counts times ``scale`` (none when ``chars`` is not given). With ``power``, a row's
-    words, pairs and n-grams (not the components' features) are divided by its number of
-    distinct words to that power (``EmotionModel.length_power``: long posts weigh less)."""
+    n-gram counts times ``scale`` (none when ``chars`` is not given)."""
     if chars is None:
         chars, char_vocab = [Counter()] * len(feats), {}
-    is_text = np.zeros(len(vocab), dtype=bool)
-    for f, j in vocab.items():
-        is_text[j] = not f.startswith(emotion._NON_WORD_PREFIX)
     rows, cols, vals = [], [], []
     offset = len(vocab)
     for i, (fs, cg) in enumerate(zip(feats, chars, strict=True)):
@@ -130,11 +124,7 @@ def design(
         cs = sorted((char_vocab[g], n) for g, n in cg.items() if g in char_vocab)
         rows += [i] * (len(js) + len(cs))
         cols += js + [offset + j for j, _ in cs]
-        if power:
-            k = max(sum(1 for f in fs if emotion.is_word(f)), 1) ** -power
-            vals += [k if is_text[j] else 1.0 for j in js] + [n * scale * k for _, n in cs]
-        else:
-            vals += [1.0] * len(js) + [n * scale for _, n in cs]
+        vals += [1.0] * len(js) + [n * scale for _, n in cs]
     return sparse.csr_matrix(
         (np.array(vals), (rows, cols)), shape=(len(feats), len(vocab) + len(char_vocab))
     )
@@ -222,8 +212,7 @@ def fit_model(
         g: j for j, g in enumerate(sorted(g for g, c in char_docs.items() if c >= CHAR_MIN_COUNT))
     }
     c, scale = (C_PENALTY, CHAR_SCALE) if language == "en" else LANGUAGES[language].settings
-    power = 0.0 if language == "en" else LANGUAGES[language].length_power
-    x = design(fit_feats, vocab, fit_chars, char_vocab, scale, power)
+    x = design(fit_feats, vocab, fit_chars, char_vocab, scale)
     theta = fit(x, clear[rows].astype(float), c, None if weight is None else weight[rows])
     bias, w = float(theta[0]), theta[1:]
     w_words, w_chars = w[: len(vocab)], w[len(vocab) :] * scale
@@ -237,7 +226,6 @@ def fit_model(
         "char_grams": [grams[j] for j in keep_chars],
         "char_weights": [round(float(w_chars[j]), 4) for j in keep_chars],
         "bias": round(bias, 4),
-        **({"length_power": power} if power else {}),
     }
     model = emotion.EmotionModel(
         dict(zip(head["features"], head["weights"], strict=True)),
@@ -245,7 +233,6 @@ def fit_model(
         0.5,
         dict(zip(head["char_grams"], head["char_weights"], strict=True)),
         **reading_rules(language),
-        length_power=power,
     )
     return head, model
 
