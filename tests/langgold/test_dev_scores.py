@@ -268,7 +268,9 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
     },
     "hi": {
         "F": (27, 23, 1, 4),  # P 0.96 R 0.85
-        "T>=2": (29, 26, 2, 3),  # P 0.93 R 0.90
+        # the Hindi model retrained after the pack read fewer BRIGHTER rows without emotion
+        # raises "bus nhi aayi toh main kya karu", a defence the pack does not catch
+        "T>=2": (29, 26, 3, 3),  # P 0.90 R 0.90
         "T3": (11, 9, 0, 2),  # P 1.00 R 0.82
         "Q": (41, 41, 0, 0),  # P 1.00 R 1.00
         "QO": (27, 27, 0, 0),  # P 1.00 R 1.00
