@@ -612,7 +612,7 @@ PT_SHOWN = [
     "Ana 63%, Ben 37% de 35 conversas; provavelmente de 44% a 80% para Ana; desequilibrado a "
     "partir de 65%; ainda pode estar equilibrado.",
     "As respostas chegam rápido: costumam levar cerca de 2 minutos, dos dois lados.",
-    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 28%.",
+    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca de um quinto.",
     "Os sinais num relance",
     "Atenção em vez de distração",
     "Idioma do relatório",
@@ -627,7 +627,7 @@ EN_SHOWN = [
     "Balance at a glance",
     "leaning to Ana",
     "Ana starts more of the conversations: 63 %.",
-    "All of Ana's feelings met a caring reply; 28 % of Ben's.",
+    "All of Ana's feelings met a caring reply; about one in five of Ben's.",
     "Attentive rather than distracted",
     "Report language",
     "English",
@@ -657,7 +657,7 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
 
     assert json_keys(auto) == json_keys(en)
     assert auto["stands_out"][0]["lead"] == (
-        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 28%."
+        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca de um quinto."
     )
     assert (
         en["stands_out"][0]["lead"]
