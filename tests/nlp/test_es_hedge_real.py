@@ -1,0 +1,41 @@
+"""Spanish hedge false alarms found on real text nobody here wrote (BRIGHTER esp train, XED es
+tune part; judged in ``tests/realtext/es_hedge_fires.tsv``), kept as general forms in
+``analyzer/lexicons/es/patterns.toml``, each beside true hedges of the same words. A message is
+read after its partner's turn, as the gold sets are, after the Spanish ``dev.txt`` (so the chat
+is read in Spanish); each case names only the detectors it is about
+(:func:`tests.nlp.gold.predictions` keys). The messages are our own, none a gold message.
+"""
+
+from __future__ import annotations
+
+from tests.langgold import score
+from tests.nlp import gold
+from tests.nlp.pack_cases import gold_table_tests
+
+#: (partner's turn or "", message) -> detector -> expected
+ES = {
+    # "nada" set against another person who does: no hedge (family nothing_but_other)
+    ("q te pasa?", "nada, pero tu si"): {"HED": False},
+    ("que hiciste el finde?", "nada, pero mi hermana si salio"): {"HED": False},
+    ("te molesta el ruido?", "nada, pero a ella si"): {"HED": False},
+    # ... "nada" alone or before one's own reasons stays a hedge
+    ("q te pasa?", "nada"): {"HED": True},
+    ("q te pasa?", "nada, pero gracias"): {"HED": True},
+    ("q te pasa?", "nada, cosas mias, tu tranqui"): {"HED": True},
+    # "ya fue" after a bad word about a thing or a person writes it off: no hedge (written_off)
+    ("", "otra peli estupida y sin gracia. ya fue"): {"HED": False},
+    ("", "que serie tan mala, ya fue"): {"HED": False},
+    ("", "el concierto fue una porqueria jaja ya fue"): {"HED": False},
+    # ... with the writer in it, or after a hedge, it stays one
+    ("", "me dolio bastante, ya fue"): {"HED": True},
+    ("", "bueno, no importa, ya fue"): {"HED": True},
+    ("estas enojada?", "un poco, ya fue"): {"HED": True},
+}
+
+TABLES = {"es": ES}
+predicted, test_real_hedge_form = gold_table_tests(TABLES)
+
+
+def test_no_case_is_a_dev_message():
+    dev = {it.text for path in score.dev_parts("es") for it in gold.load_gold(path)}
+    assert not dev & {text for _ctx, text in ES}
