@@ -1,8 +1,10 @@
 """Spanish hedge false alarms found on real text nobody here wrote (BRIGHTER esp train, XED es
-tune part; judged in ``tests/realtext/es_hedge_fires.tsv``), kept as general forms in
-``analyzer/lexicons/es/patterns.toml``, each beside true hedges of the same words. A message is
-read after its partner's turn, as the gold sets are, after the Spanish ``dev.txt`` (so the chat
-is read in Spanish); each case names only the detectors it is about
+tune part; judged in ``tests/realtext/es_hedge_fires.tsv``) and hedge words that hedge nothing in
+forms seen there or in the dev parts ("no importa lo que digan", "ya no importa, encontre las
+llaves") or beside them (an offer after "no te preocupes"), kept as general forms in
+``analyzer/lexicons/es/patterns_hedge_words.toml``, each beside true hedges of the same words.
+A message is read after its partner's turn, as the gold sets are, after the Spanish ``dev.txt``
+(so the chat is read in Spanish); each case names only the detectors it is about
 (:func:`tests.nlp.gold.predictions` keys). The messages are our own, none a gold message.
 """
 
@@ -30,6 +32,29 @@ ES = {
     ("", "me dolio bastante, ya fue"): {"HED": True},
     ("", "bueno, no importa, ya fue"): {"HED": True},
     ("estas enojada?", "un poco, ya fue"): {"HED": True},
+    # "no importa" / "da igual" opening a "no matter what" clause: no hedge (no_matter_what)
+    ("", "pero no importa lo que digan, yo te quiero"): {"HED": False},
+    ("", "ya da igual quien gane"): {"HED": False},
+    ("", "bueno da igual si llueve, hay techo"): {"HED": False},
+    ("", "pero da igual el color, elige tu"): {"HED": False},
+    # ... alone, or a request taken back with "si no", it stays a hedge
+    ("", "bueno da igual"): {"HED": True},
+    ("", "pero no importa si no vienes, lo entiendo"): {"HED": True},
+    # "never mind" when the trouble is gone: no hedge (trouble_gone)
+    ("", "no importa, encontre el cargador"): {"HED": False},
+    ("", "da igual, ya lo arregle"): {"HED": False},
+    ("", "ya no importa, ya llego el paquete"): {"HED": False},
+    # ... before one's own feeling passing or a write-off it stays a hedge
+    ("", "da igual, ya se me pasara"): {"HED": True},
+    ("", "no importa, ya fue"): {"HED": True},
+    ("", "no importa, tengo que irme"): {"HED": True},
+    # an offer after "no te preocupes" / "dejalo": support, no hedge (offer_after_dont_worry)
+    ("", "no te preocupes, yo lo llevo"): {"HED": False, "SUP": True},
+    ("no llego a hacer la cena", "tranqui, yo me encargo de la cena"): {"HED": False, "SUP": True},
+    ("", "dejalo, yo lo friego"): {"HED": False},
+    # ... about oneself it stays a hedge
+    ("", "no te preocupes, yo estoy bien"): {"HED": True},
+    ("", "no te preocupes por mi, yo me apaño"): {"HED": True},
 }
 
 TABLES = {"es": ES}
