@@ -55,6 +55,12 @@ ES = {
     # ... about oneself it stays a hedge
     ("", "no te preocupes, yo estoy bien"): {"HED": True},
     ("", "no te preocupes por mi, yo me apaño"): {"HED": True},
+    # "lo de siempre" as the thing ordered, eaten or bought: no hedge (the_usual_thing)
+    ("", "pedimos lo de siempre"): {"HED": False},
+    ("", "esta noche cenamos lo de siempre, pizza"): {"HED": False},
+    # ... said of oneself it stays a hedge
+    ("que tal todo?", "bien, lo de siempre"): {"HED": True},
+    ("", "ando con lo de siempre"): {"HED": True},
 }
 
 TABLES = {"es": ES}
