@@ -44,6 +44,9 @@ ES = {
     ("", "no importa, encontre el cargador"): {"HED": False},
     ("", "da igual, ya lo arregle"): {"HED": False},
     ("", "ya no importa, ya llego el paquete"): {"HED": False},
+    ("", "olvidalo, ya lo encontre"): {"HED": False},
+    ("q paso?", "nada, ya aparecio"): {"HED": False},
+    ("q paso?", "nada, olvidalo, no es importante"): {"HED": True},
     # ... before one's own feeling passing or a write-off it stays a hedge
     ("", "da igual, ya se me pasara"): {"HED": True},
     ("", "no importa, ya fue"): {"HED": True},
@@ -52,9 +55,11 @@ ES = {
     ("", "no te preocupes, yo lo llevo"): {"HED": False, "SUP": True},
     ("no llego a hacer la cena", "tranqui, yo me encargo de la cena"): {"HED": False, "SUP": True},
     ("", "dejalo, yo lo friego"): {"HED": False},
+    ("", "no te preocupes por el coche, ya lo llevo yo al taller"): {"HED": False, "SUP": True},
     # ... about oneself it stays a hedge
     ("", "no te preocupes, yo estoy bien"): {"HED": True},
     ("", "no te preocupes por mi, yo me apaño"): {"HED": True},
+    ("", "no te preocupes por mi, ya estoy bien"): {"HED": True},
     # "lo de siempre" as the thing ordered, eaten or bought: no hedge (the_usual_thing)
     ("", "pedimos lo de siempre"): {"HED": False},
     ("", "esta noche cenamos lo de siempre, pizza"): {"HED": False},
