@@ -195,7 +195,9 @@ def test_lexicons_readme_states_the_spanish_sizes():
     slang = [k for k in json.loads((folder / "es" / "slang.json").read_text()) if k[0] != "_"]
     fw = json.loads((folder / "es" / "function_words.json").read_text(encoding="utf-8"))
     n_fw = sum(len(v) for k, v in fw.items() if not k.startswith("_"))
-    toml = (folder / "es" / "patterns.toml").read_text(encoding="utf-8")
+    toml = "\n".join(
+        path.read_text(encoding="utf-8") for path in sorted((folder / "es").glob("patterns*.toml"))
+    )
     families = len(re.findall(r"^\[\[family\]\]", toml, re.M))
     assert f"| `es/depth.tsv` | {len(rows):,} entries, {phrases} of them phrases" in readme
     assert f"| `es/slang.json` | {len(slang)} chat spellings" in readme
