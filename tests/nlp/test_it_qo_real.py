@@ -1,0 +1,67 @@
+"""Questions that are not about the reader, as Italian film dialogue asks them (XED Italian's
+tuning part, judged in tests/realtext/it_qo_fires.tsv), each beside near misses that stay
+questions about the reader. Each text maps to (question, question about the other)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.pack_cases import frame_of, read
+
+CASES = {
+    # offers and invitations ("ti va una pizza?" is Q, not QO, in the gold)
+    "vuoi un caffè?": (True, False),
+    "vuoi che passi a prenderti?": (True, False),
+    "se vuoi ti posso accompagnare?": (True, False),
+    "ne faccio una per te. che ne dici?": (True, False),
+    "vuoi parlarne?": (True, True),
+    "che ne pensi?": (True, True),
+    # asking leave
+    "ti dispiace se andiamo fuori a parlare?": (True, False),
+    "le dispiace se fumo?": (True, False),
+    "ti va di parlarne?": (True, True),
+    # indignation: an oath after the question word
+    "cosa cazzo hai mangiato?": (True, False),
+    "ma che diavolo stai facendo?": (True, False),
+    "hai mangiato?": (True, True),
+    "cosa fai stasera?": (True, True),
+    # dismissal
+    "che ti frega di lei?": (True, False),
+    "che te ne importa?": (True, False),
+    "che ti prende?": (True, True),
+    # reproach
+    "perché non me l'hai detto?": (True, False),
+    "perché non mi hai mai chiamato?": (True, False),
+    "non ti ho detto che finiva male?": (True, False),
+    "perché sei triste?": (True, True),
+    # attention and incredulity
+    "mi stai ascoltando?": (True, False),
+    "di cosa stai parlando?": (True, False),
+    "ti stai riguardando?": (True, True),
+    # what the reader does to or gives the writer
+    "cosa mi state dando?": (True, False),
+    "che mi hai portato?": (True, False),
+    "che mi dici di bello?": (True, True),
+    "cos'altro hai da raccontare?": (True, True),
+    # how a thing is possible, how it goes on
+    "com'è possibile? era sull'elicottero": (True, False),
+    "e poi come va avanti?": (True, False),
+    "come va?": (True, True),
+    "com'è andata?": (True, True),
+    # "come ti ho detto" compares, it asks nothing
+    "come ti ho già detto, ora ho un problema peggiore": (False, False),
+    "come ti senti oggi": (True, True),
+}
+
+
+@pytest.fixture(scope="module")
+def frame():
+    extracted = read(CASES)
+    assert extracted.language == "it"
+    return frame_of(extracted)
+
+
+@pytest.mark.parametrize("text", tuple(CASES))
+def test_question_about_the_reader(frame, text):
+    row = frame.iloc[list(CASES).index(text)]
+    assert (bool(row["question"]), bool(row["question_other"])) == CASES[text]
