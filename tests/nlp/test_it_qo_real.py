@@ -48,6 +48,18 @@ CASES = {
     "e poi come va avanti?": (True, False),
     "come va?": (True, True),
     "com'è andata?": (True, True),
+    # suspicion, dismissal, a hearing check: about what is said or hidden, not the reader
+    "cos'è che non mi stai dicendo?": (True, False),
+    "che ne sai tu?": (True, False),
+    "cosa vuoi da me?": (True, False),
+    "che hai detto?": (True, False),
+    "perché hai detto che balboa è più bravo di me?": (True, False),
+    "cosa ti ha detto?": (True, True),
+    "che hai fatto di bello nel weekend?": (True, True),
+    # "perché" before the writer's love answers, as before "sono", "ero"
+    "perché ti amo.": (False, False),
+    "perché ti voglio bene": (False, False),
+    "perché ti sei arrabbiata?": (True, True),
     # "come ti ho detto" compares, it asks nothing
     "come ti ho già detto, ora ho un problema peggiore": (False, False),
     "come ti senti oggi": (True, True),
