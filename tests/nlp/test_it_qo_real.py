@@ -60,6 +60,12 @@ CASES = {
     "perché ti amo.": (False, False),
     "perché ti voglio bene": (False, False),
     "perché ti sei arrabbiata?": (True, True),
+    # incredulity; a third person after "sta bene" (the polite reader is "Lei")
+    "stai scherzando?": (True, False),
+    "stai bene?": (True, True),
+    "sta bene tua madre?": (True, False),
+    "sta bene Lei?": (True, True),
+    "sta bene?": (True, True),
     # "come ti ho detto" compares, it asks nothing
     "come ti ho già detto, ora ho un problema peggiore": (False, False),
     "come ti senti oggi": (True, True),
