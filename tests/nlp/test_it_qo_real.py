@@ -66,6 +66,20 @@ CASES = {
     "sta bene tua madre?": (True, False),
     "sta bene Lei?": (True, True),
     "sta bene?": (True, True),
+    # "sai dove...?", "hai sentito cosa...?": a fact or news asked for, as dev4's "sai se la
+    # farmacia è aperta domenica" (Q, not QO)
+    "sai dove sta la stazione?": (True, False),
+    "sai cosa è successo ieri in ufficio?": (True, False),
+    "hai sentito cosa è successo a luca?": (True, False),
+    "sai, stai bene?": (True, True),
+    # what happened to a third person or in a thing ("che c'è di strano?" asks nothing)
+    "cosa è successo a tua sorella?": (True, False),
+    "cosa ti è successo?": (True, True),
+    "cos'è successo al lavoro?": (True, True),
+    "che c'è di strano?": (True, False),
+    "cosa c'è da ridere?": (True, False),
+    "che c'è?": (True, True),
+    "cosa c'è che non va?": (True, True),
     # "come ti ho detto" compares, it asks nothing
     "come ti ho già detto, ora ho un problema peggiore": (False, False),
     "come ti senti oggi": (True, True),
