@@ -80,6 +80,14 @@ CASES = {
     "cosa c'è da ridere?": (True, False),
     "che c'è?": (True, True),
     "cosa c'è che non va?": (True, True),
+    # indignation and orders worded as questions
+    "ma come ti permetti?": (True, False),
+    "come hai potuto?": (True, False),
+    "ma che problemi hai?": (True, False),
+    "la vuoi smettere?": (True, False),
+    "ma ti vuoi calmare?": (True, False),
+    "come ti senti adesso?": (True, True),
+    "vuoi parlarne adesso?": (True, True),
     # "come ti ho detto" compares, it asks nothing
     "come ti ho già detto, ora ho un problema peggiore": (False, False),
     "come ti senti oggi": (True, True),
