@@ -69,7 +69,9 @@ IT = {
     ("", "ti va un caffè dopo?"): {"Q": True, "QO": False},
     ("", "vuoi che prenoti io il treno?"): {"Q": True, "QO": False},
     ("", "vuoi che ti compri le sigarette?"): {"Q": True, "QO": False},
-    ("", "vuoi che ti chiamo dopo?"): {"Q": True, "QO": True},
+    # an offer of support asks nothing about the reader, as "do you want me to call?" (SUP Q)
+    # in the English gold and "vuoi che passi da te?" (SUP Q) in dev4
+    ("", "vuoi che ti chiamo dopo?"): {"Q": True, "QO": False},
     ("", "secondo te piove domani?"): {"Q": True, "QO": False},
     ("", "ti hanno detto se domani si lavora?"): {"Q": True, "QO": False},
     ("", "com'è andata a tuo fratello la patente?"): {"Q": True, "QO": False},

@@ -71,7 +71,7 @@ CASES |= {
     "ci sta": (1, False, False, False, ("validation",)),
     "io ci sono per te": (1, False, False, False, ("support",)),
     "ci sono se vuoi parlare": (1, False, False, False, ("support",)),
-    "vuoi che ti chiamo?": (1, False, True, True, ("support",)),
+    "vuoi che ti chiamo?": (1, False, True, False, ("support",)),  # an offer, as dev4's gold
     "posso passare se vuoi": (1, False, False, False, ("support",)),
     "non sei stupida. sono passati solo pochi mesi": (1, False, False, False, ("validation",)),
     "grazie di avermelo detto": (1, False, False, False, ("validation",)),
