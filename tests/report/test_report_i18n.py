@@ -674,8 +674,10 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
     ]
 
     def evidence(doc):
-        return [[{k: v for k, v in e.items() if k != "text"} for e in s["evidence"]]
-                for s in doc["signs"]]
+        return [
+            [{k: v for k, v in e.items() if k != "text"} for e in s["evidence"]]
+            for s in doc["signs"]
+        ]
 
     assert evidence(auto) == evidence(en)
     texts = [
@@ -826,8 +828,18 @@ def test_plots_speak_the_report_language(code, title, xlabel, weekdays, mean, fi
     ("code", "expected"),
     [
         ("en", ["1.6 per 100 words", "0.80 (1 = same style)", "1.2 to 2.5 per 100 words"]),
-        ("pt", ["1,6 a cada 100 palavras", "0,80 (1 = mesmo estilo)", "1,2 a 2,5 a cada 100 palavras"]),  # noqa: E501
-        ("es", ["1,6 por cada 100 palabras", "0,80 (1 = mismo estilo)", "1,2 a 2,5 por cada 100 palabras"]),  # noqa: E501
+        (
+            "pt",
+            ["1,6 a cada 100 palavras", "0,80 (1 = mesmo estilo)", "1,2 a 2,5 a cada 100 palavras"],
+        ),  # noqa: E501
+        (
+            "es",
+            [
+                "1,6 por cada 100 palabras",
+                "0,80 (1 = mismo estilo)",
+                "1,2 a 2,5 por cada 100 palabras",
+            ],
+        ),  # noqa: E501
         ("de", ["1,6 pro 100 Wörter", "0,80 (1 = gleicher Stil)", "1,2 bis 2,5 pro 100 Wörter"]),
         ("fr", ["1,6 pour 100 mots", "0,80 (1 = même style)", "1,2 à 2,5 pour 100 mots"]),
         ("it", ["1,6 ogni 100 parole", "0,80 (1 = stesso stile)", "da 1,2 a 2,5 ogni 100 parole"]),
@@ -845,4 +857,3 @@ def test_measure_units_follow_the_language(code, expected):
             fmt_interval("emotion_word_rate", 1.2, 2.5),
         ]
     assert got == expected
-
