@@ -612,7 +612,8 @@ PT_SHOWN = [
     "Ana 63%, Ben 37% de 35 conversas; provavelmente de 44% a 80% para Ana; desequilibrado a "
     "partir de 65%; ainda pode estar equilibrado.",
     "As respostas chegam rápido: costumam levar cerca de 2 minutos, dos dois lados.",
-    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca de um quinto.",
+    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca "
+    "de um quinto.",
     "Os sinais num relance",
     "Atenção em vez de distração",
     "Idioma do relatório",
@@ -657,7 +658,8 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
 
     assert json_keys(auto) == json_keys(en)
     assert auto["stands_out"][0]["lead"] == (
-        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca de um quinto."
+        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca "
+        "de um quinto."
     )
     assert (
         en["stands_out"][0]["lead"]
