@@ -663,7 +663,7 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
     )
     assert (
         en["stands_out"][0]["lead"]
-        == "All of Ana's feelings met a caring reply; 28\u00a0% of Ben's."
+        == "All of Ana's feelings met a caring reply; about one in five of Ben's."
     )
     assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
     assert auto["report_language"] == {"code": "pt", "chosen": "chat"}
