@@ -218,6 +218,17 @@ def all_triggers(language: str = "en") -> frozenset[str]:
     return frozenset().union(*(p.triggers for p in compiled(language)))
 
 
+@cache
+def _by_trigger(language: str = "en") -> dict[str, tuple[int, ...]]:
+    """For each trigger word of ``language``, the positions in :func:`compiled` of the families
+    it can run (a message then visits only those, in the files' order)."""
+    index: dict[str, list[int]] = {}
+    for k, pat in enumerate(compiled(language)):
+        for word in pat.triggers:
+            index.setdefault(word, []).append(k)
+    return {word: tuple(ks) for word, ks in index.items()}
+
+
 def find(
     words: tuple[str, ...], language: str = "en", first_person: frozenset[str] = FIRST_PERSON
 ) -> list[tuple[int, int, Pattern]]:
@@ -225,16 +236,17 @@ def find(
     (word indices), leftmost first; of overlapping matches the earlier, then the longer, wins.
     ``first_person`` are the language's first-person words (a family with ``no_first_person``
     skips a message holding any)."""
-    present = all_triggers(language).intersection(words)
+    index = _by_trigger(language)
+    present = [index[w] for w in set(words) if w in index]
     if not present:
         return []
+    families = compiled(language)
     text = " ".join(words)
     starts: dict[int, int] | None = None  # word index of each character offset a word starts at
     has_first_person = None
     found: list[tuple[int, int, Pattern]] = []
-    for pat in compiled(language):
-        if pat.triggers.isdisjoint(present):
-            continue
+    for k in sorted(set().union(*present)) if len(present) > 1 else present[0]:
+        pat = families[k]
         if pat.needs_no_first_person:
             if has_first_person is None:
                 has_first_person = not first_person.isdisjoint(words)
