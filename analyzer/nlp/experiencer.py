@@ -56,6 +56,7 @@ from analyzer.nlp.experiencer_frames import (
     _reader_after,
     _reader_framed,
     _state_words,
+    sentence_span,
 )
 
 # the rules' words and the four answers live in experiencer_rules; callers read them through
@@ -503,12 +504,7 @@ def reflects(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> boo
     auxiliary or "why") and not in a condition ("if you're worried, ...")."""
     if words[start] in rules.judging:
         return False
-    s0 = start
-    while s0 > 0 and words[s0 - 1] not in SENT_END:
-        s0 -= 1
-    s1 = start
-    while s1 < len(words) and words[s1] not in SENT_END:
-        s1 += 1
+    s0, s1 = sentence_span(words, start)
     if s1 < len(words) and words[s1] == "?":
         return False
     if tagged(words, start, rules):

@@ -271,18 +271,7 @@ def _nonfinite_governor(
             # after a verb is its object ("tell your boss rather than feeling guilty", "have a
             # friend come with you")
             return THIRD, BY_SUBJECT
-    s0 = start
-    while s0 > 0 and words[s0 - 1] not in SENT_END:
-        s0 -= 1
-    s1 = start
-    while s1 < len(words) and words[s1] not in SENT_END:
-        s1 += 1
-    sentence = words[s0:s1]
-    if (
-        not rules.reader.isdisjoint(sentence)
-        and rules.writer.isdisjoint(sentence)
-        and not (s1 < len(words) and words[s1] == "?")
-    ):
+    if _advice_to_reader(words, start, rules):
         return READER, ""  # an order about the reader: "remember to apply yourself ..."
     return None
 
@@ -308,12 +297,25 @@ def _joined_order(words: tuple[str, ...], k: int, start: int, rules: Experiencer
         for j, w in enumerate(words[k : p - 1], k)
     ):
         return False
-    s0 = start
+    return _advice_to_reader(words, start, rules)
+
+
+def sentence_span(words: tuple[str, ...], i: int) -> tuple[int, int]:
+    """The sentence around ``words[i]``: from after the last sentence end before it to the next
+    one (``words[s1]`` is that end, or ``s1`` is the length)."""
+    s0 = i
     while s0 > 0 and words[s0 - 1] not in SENT_END:
         s0 -= 1
-    s1 = start
+    s1 = i
     while s1 < len(words) and words[s1] not in SENT_END:
         s1 += 1
+    return s0, s1
+
+
+def _advice_to_reader(words: tuple[str, ...], start: int, rules: ExperiencerRules) -> bool:
+    """The sentence of ``words[start]`` names the reader and not the writer, and asks nothing:
+    what it says of a feeling is advice to the reader."""
+    s0, s1 = sentence_span(words, start)
     sentence = words[s0:s1]
     return (
         not rules.reader.isdisjoint(sentence)
