@@ -185,3 +185,20 @@ def gold_table_tests(tables: dict[str, dict[tuple[str, str], dict[str, bool]]]):
         assert {k: got[k] for k in want} == want
 
     return predicted, test_form
+
+
+def gold_flags_after_dev(code: str, texts: Iterable[str]) -> dict[str, dict[str, bool]]:
+    """The gold detectors' reading of each of ``texts``, read after the development part of
+    language ``code``'s gold (so the chat is read in that language, as a real one would be)."""
+    from tests.langgold import score
+    from tests.nlp import gold
+
+    texts = list(texts)
+    before = gold.load_gold(score.dev_file(code))
+    items = before + [gold.GoldItem(1, frozenset(), None, text) for text in texts]
+    annotated, positions = gold.gold_frame(items)
+    extracted = features.extract(annotated)
+    assert extracted.language in (code, f"{code}-Latn")
+    pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
+    n = len(before)
+    return {text: {k: bool(v[n + i]) for k, v in pred.items()} for i, text in enumerate(texts)}

@@ -17,9 +17,10 @@ import json
 
 import pytest
 
-from analyzer.nlp import features, pack
+from analyzer.nlp import pack
 from tests.langgold import score
 from tests.nlp import gold
+from tests.nlp.pack_cases import gold_flags_after_dev
 
 #: message -> detector -> expected
 CASES: dict[str, dict[str, bool]] = {
@@ -103,14 +104,7 @@ CASES: dict[str, dict[str, bool]] = {
 
 @pytest.fixture(scope="module")
 def predicted() -> dict[str, dict[str, bool]]:
-    before = gold.load_gold(score.dev_file("hi"))
-    items = before + [gold.GoldItem(1, frozenset(), None, text) for text in CASES]
-    annotated, positions = gold.gold_frame(items)
-    extracted = features.extract(annotated)
-    assert extracted.language in ("hi", "hi-Latn")
-    pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
-    n = len(before)
-    return {text: {k: bool(v[n + i]) for k, v in pred.items()} for i, text in enumerate(CASES)}
+    return gold_flags_after_dev("hi", CASES)
 
 
 @pytest.mark.parametrize("text", tuple(CASES))
