@@ -202,3 +202,15 @@ def gold_flags_after_dev(code: str, texts: Iterable[str]) -> dict[str, dict[str,
     pred = gold.predictions(extracted.frame.iloc[positions].reset_index(drop=True))
     n = len(before)
     return {text: {k: bool(v[n + i]) for k, v in pred.items()} for i, text in enumerate(texts)}
+
+
+def tier_feeling_support(frame: pd.DataFrame, i: int) -> tuple[int, bool, bool]:
+    """Row ``i``'s tier, whether it holds the writer's feeling statement, and whether support
+    fired on it (the three values the whose-feeling form tests compare)."""
+    from tests.realtext.evaluate import support_fired
+
+    return (
+        int(frame["tier"].iat[i]),
+        bool(frame["feeling"].iat[i]),
+        bool(support_fired(frame.iloc[[i]])[0]),
+    )

@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from analyzer.nlp import experiencer
-from tests.realtext.evaluate import features_of, support_fired
+from tests.nlp.pack_cases import tier_feeling_support
+from tests.realtext.evaluate import features_of
 
 # text, tier, the writer's feeling statement, support
 CASES = [
@@ -44,12 +45,7 @@ def frame():
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
 def test_nonfinite_feeling(frame, i, case):
     _text, tier, feeling, support = case
-    got = (
-        int(frame["tier"].iat[i]),
-        bool(frame["feeling"].iat[i]),
-        bool(support_fired(frame)[i]),
-    )
-    assert got == (tier, feeling, support)
+    assert tier_feeling_support(frame, i) == (tier, feeling, support)
 
 
 @pytest.mark.parametrize(

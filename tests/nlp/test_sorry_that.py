@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.realtext.evaluate import features_of, support_fired
+from tests.nlp.pack_cases import tier_feeling_support
+from tests.realtext.evaluate import features_of
 
 # text, tier, the writer's feeling statement, support, reflection
 CASES = [
@@ -34,10 +35,5 @@ def frame():
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
 def test_sorry_that(frame, i, case):
     _text, tier, feeling, support, reflection = case
-    got = (
-        int(frame["tier"].iat[i]),
-        bool(frame["feeling"].iat[i]),
-        bool(support_fired(frame)[i]),
-        bool(frame["reflection"].iat[i]),
-    )
+    got = (*tier_feeling_support(frame, i), bool(frame["reflection"].iat[i]))
     assert got == (tier, feeling, support, reflection)

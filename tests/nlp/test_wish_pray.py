@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.realtext.evaluate import features_of, support_fired
+from tests.nlp.pack_cases import tier_feeling_support
+from tests.realtext.evaluate import features_of
 
 # text, tier, the writer's feeling statement, support
 CASES = [
@@ -36,9 +37,4 @@ def frame():
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0][:40] for c in CASES])
 def test_pray_is_a_wish(frame, i, case):
     _text, tier, feeling, support = case
-    got = (
-        int(frame["tier"].iat[i]),
-        bool(frame["feeling"].iat[i]),
-        bool(support_fired(frame)[i]),
-    )
-    assert got == (tier, feeling, support)
+    assert tier_feeling_support(frame, i) == (tier, feeling, support)
