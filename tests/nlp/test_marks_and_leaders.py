@@ -72,6 +72,10 @@ CASES: dict[str, dict[str, tuple]] = {
         "sério!!!": (0, False, False, False, ()),
         "mas estou triste": (2, True, False, False, ("soft",)),
         "mas por que você não me escreveu?": (0, False, True, False, ()),
+        # "mas tudo bem" is a hedge, but not when it asks leave
+        "mas tudo bem se eu chegar mais tarde?": (1, False, True, False, ()),
+        "mas tudo bem se você não puder": (1, False, False, False, ("hedge",)),
+        "mas tudo bem": (1, False, False, False, ("hedge",)),
     },
     "de": {
         "geht es dir gut?!": (1, False, True, True, ()),
@@ -106,7 +110,7 @@ NOT: dict[str, dict[str, tuple[str, ...]]] = {
         "el coche hizo un ruido, no es nada": ("hedge",),
         "mi perro está malito, no es nada serio": ("hedge",),
     },
-    "pt": {"sério!!!": ("hedge",)},
+    "pt": {"sério!!!": ("hedge",), "mas tudo bem se eu chegar mais tarde?": ("hedge",)},
     "de": {"aber ich komme nicht vorbei": ("support",)},
     "hi": {"lekin main thak gaya hoon": ("support",)},
 }
