@@ -8,7 +8,7 @@ that keep their reading. Found on development sets; wordings written for this te
 3. "without" after a negated verb is a double negation: "couldn't move without being in
    excruciating pain" keeps the pain (the writer's).
 4. "sorry that ..." with "I'm" left out frames the reader's difficulty as "i'm sorry that ..."
-   does: a reflection, not the writer's feeling.
+   does: a reflection, not the writer's feeling (so does "bet that ..." with "I" left out).
 5. A feeling foretold of "it" ("it will hurt") in advice to the reader, with no first person,
    is the reader's, not the writer's disclosure (no reflection, as "you'll feel better").
 """
@@ -52,6 +52,10 @@ CASES = [
     ("sorry i was stressed", 2, True, False, False, "stressed"),
     ("sorry that i got angry", 2, True, False, False, "angry"),
     ("not sorry that the move was stressful", 2, False, False, False, "stressful"),
+    # ... the same holds for the other elided frame verb that opens a "that" clause ("bet")
+    ("bet that was terrifying", 1, False, True, True, ""),
+    ("i bet that was terrifying", 1, False, True, True, ""),
+    ("she bet that the ride was terrifying", 2, False, False, False, "terrified"),
     # 5. a feeling foretold of "it" in advice to the reader
     ("it will hurt for a while. give yourself time", 1, False, True, False, ""),
     ("it will hurt, try to take your mind off things", 1, False, False, False, ""),
