@@ -298,6 +298,8 @@ def experiencer(
         if w in rules.inference and _subjectless(words, j, c0, rules):
             inferred = True  # "(that) must be ...", not "Ana must be ..."
         if w in rules.wish_frames:
+            if _wished_object(words, j, start, rules):
+                continue  # "hoping (that) the rain hid the tears": another subject's object
             return READER, BY_FRAME  # "hope (you) feel better soon"
     asked, inverted = _degree_subject(words, c0, start, end, rules)
     if asked:
@@ -324,6 +326,9 @@ def experiencer(
             return READER, BY_FRAME
     if _joined_order(words, k, start, rules):
         return READER, ""  # "prepare for it and become happy with yourself": advice
+    if k < start and words[k] in rules.dummy and _foretold(words, k, start, end, rules):
+        return READER, ""  # "it will hurt, try to take your mind off things": the reader's
+        # feeling in the future, told in advice (no reflection, as "you'll feel better")
     if k < start and words[k] in rules.reaction_subjects and _reaction(words, k, start, rules):
         return READER, BY_FRAME
     if _gerund_subject(words, k, start, end, rules):
@@ -368,6 +373,42 @@ def experiencer(
     ):
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     return UNDECIDED, ""
+
+
+def _wished_object(words: tuple[str, ...], j: int, start: int, rules: ExperiencerRules) -> bool:
+    """After the wish verb ``words[j]`` the clause has a subject of its own that is no reader
+    and acts on the feeling noun at ``start``, its object after a determiner ("hoping that *the
+    rain obscured the* tears"): the wish does not make the feeling the reader's. Not a feeling
+    said of the wish's subject ("hope the tears stop soon", "i hope the surgery isn't too
+    painful")."""
+    if start - 1 <= j or words[start - 1] not in rules.determiners:
+        return False
+    return any(
+        w not in rules.subordinators
+        and w not in rules.determiners
+        and w not in rules.state_path
+        and w not in rules.dummy
+        and w not in rules.leaders
+        for w in words[j + 1 : start - 1]
+    )
+
+
+def _foretold(
+    words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
+) -> bool:
+    """The dummy subject ``words[k]`` and the feeling at ``start`` hold a future auxiliary and
+    otherwise state words ("it *will* hurt", "it's *going to* sting so much"), the reader is
+    named after the feeling and the writer nowhere in the message: a prediction told to the
+    reader about what they will feel ("it will hurt, try to take your mind off things"; not
+    "it will hurt so much when she finds out", nor "it's gonna hurt tomorrow, my legs")."""
+    between = words[k + 1 : start]
+    for p in range(len(between)):
+        for aux in rules.future_aux:
+            if between[p : p + len(aux)] == aux and _state_words(
+                between[:p] + between[p + len(aux) :], rules
+            ):
+                return not rules.reader.isdisjoint(words[end:]) and rules.writer.isdisjoint(words)
+    return False
 
 
 def _exclaimed(words: tuple[str, ...], span: tuple[int, ...], rules: ExperiencerRules) -> bool:

@@ -44,6 +44,8 @@ def _frame_at(
         and not (verb in rules.gerund_only and not _gerund_clause(words, j, start, rules))
     ):
         return False  # "I know how ...", "I understand the guilt", "I know it's hard"
+    if verb in rules.elided_frames and _opens_clause_elided(words, j - 1, rules):
+        return True  # "so sorry that the move was stressful": "I'm" left out
     for k in range(j - 2, max(lo, j - 6) - 1, -1):
         w = words[k]
         if w in rules.frame_negators:
@@ -53,6 +55,19 @@ def _frame_at(
         if w in MARKERS:
             return False
     return False
+
+
+def _opens_clause_elided(words: tuple[str, ...], v: int, rules: ExperiencerRules) -> bool:
+    """The frame verb ``words[v]`` opens its clause with its subject left out: only
+    interjections and intensifiers stand before it ("*so* sorry that ...", "*really* sorry
+    that ..."; not "not sorry that ...", not "she's sorry that ...")."""
+    for k in range(v - 1, -1, -1):
+        w = words[k]
+        if w in MARKERS:
+            return True
+        if w in rules.frame_negators or not (w in rules.leaders or w in rules.state_path):
+            return False
+    return True
 
 
 def _gerund_clause(words: tuple[str, ...], j: int, start: int, rules: ExperiencerRules) -> bool:

@@ -146,6 +146,9 @@ class ExperiencerRules:
     # words that join a second order to a first ("prepare for it *and* become happy with
     # yourself"): an order about the reader's feeling after them is one as at the clause start
     imperative_joins: frozenset[str] = frozenset()
+    # auxiliaries of the future: a feeling foretold of a dummy subject in advice to the reader
+    # ("it *will* hurt, try to take your mind off things") is the reader's, not the writer's
+    future_aux: tuple[tuple[str, ...], ...] = ()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -235,5 +238,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         nonfinite_openers=tuple(tuple(p.split()) for p in data["nonfinite_openers"]),
         nonfinite_gap=words("nonfinite_gap"),
         imperative_joins=words("imperative_joins"),
+        future_aux=tuple(tuple(p.split()) for p in data["future_aux"]),
         stem=stem,
     )

@@ -38,6 +38,9 @@ def _match_phrase(
 
 
 def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4) -> bool:
+    """A negator stands within ``reach`` words before ``words[start]`` in its clause. A negator
+    of ``negators_cancelled`` that is itself negated so is a double negation and negates
+    nothing ("could not move *without* being in pain"; not "without pain")."""
     j = start - 1
     steps = 0
     while j >= 0 and steps < reach:
@@ -51,7 +54,7 @@ def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4
                 # "no" negates only what it stands right before ("no worries", "no real idea"),
                 # not a following clause ("oh no is she ok")
                 return steps < 2
-            return True
+            return not (w in rules.negators_cancelled and _negated(words, j, rules, reach))
         j -= 1
         steps += 1
     return False

@@ -49,6 +49,9 @@ class LexRules(NamedTuple):
     negation_stops: frozenset[str]  # end a negation's reach ("I don't know why I'm sad")
     #: negators that follow what they negate (Hindi "koi chinta nahi", "khush nahi hoon")
     negators_after: frozenset[str]
+    #: negators cancelled by a negator before them in their clause, a double negation
+    #: ("could not move *without* being in pain": the pain is there)
+    negators_cancelled: frozenset[str]
     skippable: frozenset[str]  # a phrase may skip these in the text ("feeling pretty down")
     no_interjection: frozenset[str]
     laugh_words: frozenset[str]
@@ -98,6 +101,7 @@ def lex_rules(pack: Pack) -> LexRules:
         negator_next_only=pack.word_set("negator_next_only"),
         negation_stops=pack.word_set("negation_stops"),
         negators_after=pack.word_set("negators_after"),
+        negators_cancelled=pack.word_set("negators_cancelled"),
         # matched against stems in a phrase ("so fucking angry": "fuck"), against words in negation
         skippable=pack.word_set("skippable") | {stem(w) for w in pack.word_set("skippable")},
         no_interjection=pack.word_set("no_interjection"),

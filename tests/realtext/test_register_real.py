@@ -250,7 +250,9 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     ("pray" is a wish verb: "I pray the chains that make this life hard are broken ... and you
     are freer": the reader's, a reflection) and with the tenth set after it was drawn (a
     feeling inside a non-finite clause, the sympathy frame "i'm sorry that ...", an order joined
-    to a first, none of which moves this set): 7 -> 6 of 23."""
+    to a first, none of which moves this set): 7 -> 6 of 23; then "let alone" is no
+    loneliness ("you oughta be ashamed of knowing that, let alone expecting anyone else to
+    know" no longer reads a feeling of the writer's): 6 -> 5 of 23."""
     now = _real_set_score("goemotions13")
-    assert now == ((53, 39), (0.7358, 0.6), (23, 0.2609), (93, 26))
+    assert now == ((53, 39), (0.7358, 0.6), (23, 0.2174), (92, 26))
     assert now[2][1] < FIRST13[2][1]
