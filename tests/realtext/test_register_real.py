@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the thirteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the fourteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -254,3 +254,37 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions13")
     assert now == ((53, 39), (0.7358, 0.6), (23, 0.2609), (93, 26))
     assert now[2][1] < FIRST13[2][1]
+
+
+# --- the fourteenth set (goemotions14_dev): real comments, a check after four sets' changes --
+
+
+def test_fourteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions14_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 68, 26, 25, 25, 146, 23, 6)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_fourteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw13 import draw13
+    from tests.realtext.register_draw14 import draw14
+
+    frame = register.load("goemotions14_dev")
+    assert list(frame["id"]) == list(draw14()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw13()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions14_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
