@@ -146,6 +146,9 @@ class ExperiencerRules:
     # words that join a second order to a first ("prepare for it *and* become happy with
     # yourself"): an order about the reader's feeling after them is one as at the clause start
     imperative_joins: frozenset[str] = frozenset()
+    # words that join the last item of a list ("wishing you health, love *and* happiness"): a
+    # feeling in that item stands in the clause the list opened in, back over its commas
+    list_joins: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -235,5 +238,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         nonfinite_openers=tuple(tuple(p.split()) for p in data["nonfinite_openers"]),
         nonfinite_gap=words("nonfinite_gap"),
         imperative_joins=words("imperative_joins"),
+        list_joins=words("list_joins"),
         stem=stem,
     )
