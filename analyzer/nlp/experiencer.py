@@ -56,6 +56,7 @@ from analyzer.nlp.experiencer_frames import (
     _reader_after,
     _reader_framed,
     _state_words,
+    list_clause_start,
     sentence_span,
 )
 
@@ -203,6 +204,7 @@ def experiencer(
     c0 = start
     while c0 > 0 and words[c0 - 1] not in MARKERS:
         c0 -= 1
+    c0 = list_clause_start(words, c0, start, rules)  # "grant you love, guidance and happiness"
     lo = max(c0, start - rules.window)
     if (
         start > 0

@@ -315,6 +315,27 @@ def _joined_order(words: tuple[str, ...], k: int, start: int, rules: Experiencer
     return _advice_to_reader(words, start, rules)
 
 
+def list_clause_start(words: tuple[str, ...], c0: int, start: int, rules: ExperiencerRules) -> int:
+    """Where the clause of a feeling that ends a list opens: back over the list's commas when
+    the feeling is its last item, joined by `list_joins`, and each item before it is one or two
+    words with no person or dummy in them ("may god grant you love, guidance *and happiness*":
+    the clause of "grant you"); else ``c0``. "thanks, i'm good and happy" has a subject after
+    its comma and keeps its clause."""
+    if not rules.list_joins or start == 0 or words[start - 1] not in rules.list_joins:
+        return c0
+    people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
+    item_end = start - 1
+    while c0 > 1 and words[c0 - 1] == ",":
+        item = words[c0:item_end]
+        if not 1 <= len(item) <= 2 or not people.isdisjoint(item):
+            break
+        k = c0 - 1
+        while k > 0 and words[k - 1] not in MARKERS:
+            k -= 1
+        item_end, c0 = c0 - 1, k
+    return c0
+
+
 def sentence_span(words: tuple[str, ...], i: int) -> tuple[int, int]:
     """The sentence around ``words[i]``: from after the last sentence end before it to the next
     one (``words[s1]`` is that end, or ``s1`` is the length)."""

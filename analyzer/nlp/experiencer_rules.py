@@ -149,6 +149,9 @@ class ExperiencerRules:
     # auxiliaries of the future: a feeling foretold of a dummy subject in advice to the reader
     # ("it *will* hurt, try to take your mind off things") is the reader's, not the writer's
     future_aux: tuple[tuple[str, ...], ...] = ()
+    # words that join the last item of a list ("wishing you health, love *and* happiness"): a
+    # feeling in that item stands in the clause the list opened in, back over its commas
+    list_joins: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -239,5 +242,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         nonfinite_gap=words("nonfinite_gap"),
         imperative_joins=words("imperative_joins"),
         future_aux=tuple(tuple(p.split()) for p in data["future_aux"]),
+        list_joins=words("list_joins"),
         stem=stem,
     )

@@ -56,7 +56,8 @@ def family(**changes) -> str:
 
 def test_english_file_loads_every_family_with_its_role():
     pats = patterns.compiled("en")
-    assert len(pats) == 72  # s35: sorry_dismissive, sorry_but_funny, pity_putdown, pity_order
+    # s35: sorry_dismissive, sorry_but_funny, pity_putdown, pity_order; s37: like_your_work
+    assert len(pats) == 73
     roles = {p.family: p.role for p in pats}
     assert {f for f, r in roles.items() if r == "reflection_named"} == {
         "reflect", "must_be", "reflect_you", "understand", "affect_you", "hope_you_feel",

@@ -158,9 +158,10 @@ def test_eleventh_set_support_before_and_after():
     """goemotions11_dev (real comments, tuned on here): the five brush-offs and the taunt are
     no longer support: 55 fired with 39 right before (P 0.71), 49 with 39 after them (P 0.80,
     recall kept at 0.61); 50 since "the one true God who loves you" (a sermon, not support) reads
-    as a third person's love said to the reader (P 0.78)."""
+    as a third person's love said to the reader (P 0.78); 51 with 40 since "I like your rant."
+    (liking what the reader made) is support (P 0.78, recall 0.63)."""
     from tests.realtext.register_eval import frame
 
     data = frame("goemotions11")
     sup = support_fired(features_of(data["text"].tolist()))
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (50, 39)
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (51, 40)

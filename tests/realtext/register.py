@@ -60,7 +60,8 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: ninth of support in the chat register (with five small checks written after it), and a tenth
 #: of real GoEmotions comments naming a feeling near a second-person word, and an eleventh drawn
 #: after the changes made with the tenth, as a check, and a twelfth drawn the same way after the
-#: changes made with both, and a thirteenth drawn the same way after the changes made with all three
+#: changes made with both, and a thirteenth drawn the same way after the changes made with all
+#: three, and a fourteenth after the changes made with all four
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -78,6 +79,7 @@ DEV_FILES = (
     "goemotions11_dev",
     "goemotions12_dev",
     "goemotions13_dev",
+    "goemotions14_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the thirteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the fourteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -148,8 +148,9 @@ def test_eleventh_set_scores_with_the_current_detectors():
     the sentence of a reassurance to the reader ("don't worry, he's more afraid of you") is part
     of the support act."""
     now = _real_set_score("goemotions11")
-    # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support
-    assert now == ((50, 39), (0.78, 0.6094), (23, 0.087), (90, 33))
+    # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support; liking
+    # what the reader made ("I like your rant."), learnt from the fourteenth set: 50 -> 51 fired
+    assert now == ((51, 40), (0.7843, 0.625), (23, 0.087), (90, 33))
     assert now[2][1] < FIRST11[2][1]
 
 
@@ -200,7 +201,10 @@ def test_twelfth_set_scores_with_the_current_detectors():
     subject before it ("just love yourself") or as the subject of a relative clause on a feeling
     noun ("all the stress you have right now"): 7 -> 5 of 25."""
     now = _real_set_score("goemotions12")
-    assert now == ((54, 35), (0.6481, 0.5932), (25, 0.2), (91, 44))
+    # liking what the reader made or how they think ("I love your writing style!", "I like your
+    # style"), learnt from the fourteenth set: 54 -> 57 fired, 35 -> 37 right (its label for "I
+    # love your username" predates the thirteenth set's decision that such praise is support)
+    assert now == ((57, 37), (0.6491, 0.6271), (25, 0.2), (88, 44))
     assert now[2][1] < FIRST12[2][1]
 
 
@@ -254,5 +258,61 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     loneliness ("you oughta be ashamed of knowing that, let alone expecting anyone else to
     know" no longer reads a feeling of the writer's): 6 -> 5 of 23."""
     now = _real_set_score("goemotions13")
-    assert now == ((53, 39), (0.7358, 0.6), (23, 0.2174), (92, 26))
+    # liking what the reader made ("love your work!", "I love your username."), learnt from the
+    # fourteenth set: 53 -> 56 fired, all three right
+    assert now == ((56, 42), (0.75, 0.6462), (23, 0.2174), (89, 26))
     assert now[2][1] < FIRST13[2][1]
+
+
+# --- the fourteenth set (goemotions14_dev): real comments, a check after four sets' changes --
+
+
+def test_fourteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions14_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 68, 26, 25, 25, 146, 23, 6)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_fourteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw13 import draw13
+    from tests.realtext.register_draw14 import draw14
+
+    frame = register.load("goemotions14_dev")
+    assert list(frame["id"]) == list(draw14()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw13()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions14_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
+
+
+#: The fourteenth set's first score (the detectors of main fb28ed1, unchanged at commit 220d39d
+#: which added the set, after the changes made with the tenth to thirteenth sets and before any
+#: made with it): support (fired, right), P, R; reader's feelings read as the writer's; tier >= 2
+#: (flagged, right). A fourth fresh check on real comments: 6 of 23 (0.26).
+FIRST14 = ((49, 34), (0.6939, 0.5), (23, 0.2609), (79, 23))
+
+
+def test_fourteenth_set_scores_with_the_current_detectors():
+    """goemotions14_dev read by the detectors of this version, after the changes made with it
+    (tests/nlp/test_lists_and_praise.py): a feeling that ends a list stands in the clause the
+    list opened in ("May God grant you love, guidance and happiness": the reader's), "offend" is
+    a causing verb ("I'm sorry if I offended you": the reader's), and support in other people's
+    words (liking what the reader made, "you go, girl", "hugs back!", "you're not in the wrong",
+    "he's not worth your time", a blessing, a wish that something nice happens to the reader):
+    6 -> 4 of 23 read as the writer's, support 49 -> 58 fired, 34 -> 43 right."""
+    now = _real_set_score("goemotions14")
+    assert now == ((58, 43), (0.7414, 0.6324), (23, 0.1739), (74, 23))
+    assert now[2][1] < FIRST14[2][1] and now[1] > FIRST14[1]

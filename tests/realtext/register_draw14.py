@@ -1,0 +1,51 @@
+"""Draw the fourteenth real-register set, ``register/goemotions14_dev.tsv`` (seeded, reproducible).
+
+A fourth check drawn the way the eleventh to thirteenth were (:mod:`tests.realtext.register_draw11`:
+GoEmotions **train** comments that raters labelled with a feeling and that hold a second-person
+word, and neutral ones that hold one), with its own seed, after the changes made with the tenth
+to thirteenth sets, and labelled by hand before any detector was scored on it::
+
+    python -m tests.realtext.register_draw14 > draw14.tsv
+
+Each line is ``id <TAB> dev <TAB> text``, sorted by id. Left out: everything the thirteenth draw
+left out, the thirteenth draw itself, and every text of the register files before this one.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+
+from tests.realtext.goemotions import load
+from tests.realtext.register import DEV_FILES, FILES, escape
+from tests.realtext.register import load as load_register
+from tests.realtext.register_draw6 import draw6, draw_strata, taken
+from tests.realtext.register_draw10 import ANY_READER, draw10
+from tests.realtext.register_draw11 import STRATA11, draw11
+from tests.realtext.register_draw12 import draw12
+from tests.realtext.register_draw13 import draw13
+
+SEED14 = 20261214
+
+
+def draw14() -> pd.DataFrame:
+    """The fourteenth draw (``id``, ``text``), sorted by id."""
+    ids, texts = taken()
+    for earlier in (draw6, draw10, draw11, draw12, draw13):
+        ids |= set(earlier()["id"])
+    for name in FILES + DEV_FILES[: DEV_FILES.index("goemotions14_dev")]:
+        texts |= set(load_register(name)["text"])
+    train = load("train")
+    ok_all = ~train["id"].isin(ids) & ~train["text"].isin(texts)
+    ok_all &= train["text"].str.len().between(12, 400) & train["text"].str.contains(ANY_READER)
+    return draw_strata(train, ok_all, STRATA11, SEED14, ids)
+
+
+def main() -> None:
+    for cid, text in draw14().itertuples(index=False):
+        sys.stdout.write(f"{cid}\tdev\t{escape(text)}\n")
+
+
+if __name__ == "__main__":
+    main()
