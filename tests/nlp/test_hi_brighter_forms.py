@@ -11,7 +11,8 @@ beside the near misses where the writer's own feeling stays a disclosure:
   validation ("mujhe tanav hona aam baat hai").
 
 And general forms of Hindi news prose, which BRIGHTER's Hindi train split does not hold: a
-feeling "expressed" by an official or a body ("sarkar ne dukh vyakt kiya") is a report of a
+feeling "expressed" by an official or a body ("sarkar ne dukh vyakt kiya", "dukh prakat kiya",
+"khushi zahir ki", "prasannata vyakt ki") is a report of a
 statement, and tension between parties or in a place ("dono deshon ke beech tanav", "tanav ka
 mahaul") is no one's stress; the writer's own ("mujhe bahut dukh hai", "mujhe tanav hai") stays.
 """
@@ -61,9 +62,16 @@ CASES = {
     "विपक्ष ने इस फैसले पर चिंता व्यक्त की": (1, False, False, False, ()),
     "दोनों देशों के बीच तनाव बढ़ गया है": (1, False, False, False, ()),
     "ilake mein tanav ka mahaul hai": (1, False, False, False, ()),
+    # ... with "prakat karna" and "zahir karna", and formal joy ("prasannata") expressed
+    "मंत्री ने घटना पर दुख प्रकट किया": (1, False, False, False, ()),
+    "sarkar ne chinta zahir ki": (1, False, False, False, ()),
+    "कंपनी ने नतीजों पर खुशी जाहिर की": (1, False, False, False, ()),
+    "राष्ट्रपति ने जीत पर प्रसन्नता व्यक्त की": (1, False, False, False, ()),
     # ... the writer's own grief and stress stay at 2
     "मुझे बहुत दुख है": (2, True, False, False, ("soft",)),
     "mujhe bahut dukh hua": (2, True, False, False, ("soft",)),
+    "मुझे आपकी जीत पर बहुत प्रसन्नता है": (2, True, False, False, ("joy",)),
+    "mujhe iska bahut dukh hai": (2, True, False, False, ("soft",)),
     "मुझे तनाव है": (2, True, False, False, ("fear",)),
     "ghar mein sabke beech tanav hai aur main bahut pareshan hoon": (
         3,
@@ -87,8 +95,10 @@ NOT = {
     "bachche khush honge ": ("joy",),
     "sarkar ne dukh vyakt kiya": ("soft",),
     "company ne khushi jatai": ("joy",),
+    "company ne khushi zahir ki": ("joy",),
+    "mantri ne dukh prakat kiya": ("soft",),
 }
 
 frame, test_brighter_forms, test_near_misses = table_tests(
-    "hi-Latn", CASES, NOT, {"hi-Latn": 26, "hi": 18}
+    "hi-Latn", CASES, NOT, {"hi-Latn": 30, "hi": 22}
 )
