@@ -63,6 +63,11 @@ FW_CATEGORIES: tuple[str, ...] = (
 RAW_TEXT_KEY = "chat_balance_raw_text"
 
 MARKERS = frozenset({".", "?", ","})
+#: Marks that end a sentence wherever they stand ("." in the words): the full stop, "!", ";",
+#: the ellipsis, ":", and the Devanagari danda and double danda (which mean nothing else).
+_END_MARKS = ".!;…:।॥"
+#: The dandas, which end a sentence even inside a token the tokenizer left whole ("है।मैं").
+_DANDA = re.compile("[।॥]+")
 _MARK_RANK = {",": 0, ".": 1, "?": 2}
 SENT_END = frozenset({".", "?"})
 
@@ -194,6 +199,7 @@ class _TokInfo(NamedTuple):
     words: tuple[str, ...]
     wordlike: bool  # has a letter or digit
     elongated: bool
+    exclaims: bool = False  # a mark token with "!" (read as ".")
 
 
 class ChatText(NamedTuple):
@@ -266,13 +272,15 @@ class Normaliser:
         if _HAS_ALNUM.search(norm) is None:
             if "?" in norm:
                 return _TokInfo(("?",), False, False)
-            if any(c in norm for c in ".!;…:"):
-                return _TokInfo((".",), False, False)
+            if any(c in norm for c in _END_MARKS):
+                return _TokInfo((".",), False, False, "!" in norm)
             if "," in norm:
                 return _TokInfo((",",), False, False)
             if any(ord(c) > 0x2000 for c in norm):
                 return _TokInfo((".",), False, False)  # emoji end a clause
             return _TokInfo((), False, False)
+        if _DANDA.search(norm):
+            return self._danda_split(norm)
         word = norm.replace("’", "'")
         if self.fold is not None:
             word = word.translate(self.fold)
@@ -293,6 +301,21 @@ class Normaliser:
         return _TokInfo((word,), True, elongated)
 
 
+    def _danda_split(self, norm: str) -> _TokInfo:
+        """A token with a danda inside or at an end ("है।मैं", "हूँ॥"): its words with a
+        sentence end "." in place of each run of dandas."""
+        words: list[str] = []
+        elongated = False
+        for k, part in enumerate(_DANDA.split(norm)):
+            if k:
+                words.append(".")
+            if part:
+                info = self.token_info(part)
+                words.extend(info.words)
+                elongated = elongated or info.elongated
+        return _TokInfo(tuple(words), True, elongated)
+
+
 @cache
 def _normaliser(pack: Pack) -> Normaliser:
     return Normaliser(pack)
@@ -301,6 +324,19 @@ def _normaliser(pack: Pack) -> Normaliser:
 def normaliser(pack: Pack | None = None) -> Normaliser:
     """The :class:`Normaliser` of ``pack`` (English by default), built once per pack."""
     return _normaliser(pack or english())
+
+
+def _add_mark(words: list[str], w: str) -> None:
+    """Add the marker ``w`` after ``words``: dropped before any word; beside another marker
+    the stronger stays ("?" > "." > ",")."""
+    if not w or not words:
+        return
+    last = words[-1]
+    if last in MARKERS:
+        if _MARK_RANK[w] > _MARK_RANK[last]:
+            words[-1] = w
+    else:
+        words.append(w)
 
 
 def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = None) -> ChatText:
@@ -338,6 +374,9 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
                 prev_space = bool(space)
                 continue
             for w in ws:
+                if w in MARKERS:  # a danda inside the token ("है।मैं")
+                    _add_mark(words, w)
+                    continue
                 if words:
                     rule = clitics_after.get(w)
                     if rule is not None:
@@ -348,14 +387,7 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
                 words.append(w)
         else:
             for w in info.words:
-                if not w or not words:
-                    continue  # markers before any word are dropped
-                last = words[-1]
-                if last in MARKERS:
-                    if _MARK_RANK[w] > _MARK_RANK[last]:
-                        words[-1] = w
-                else:
-                    words.append(w)
+                _add_mark(words, w)
         prev_wordlike = info.wordlike
         prev_space = bool(space)
     # "ur so dramatic": ur -> you are before an adjective-ish word
