@@ -210,6 +210,9 @@ class ChatText(NamedTuple):
     n_words: int  # word tokens (letters/digits), clitics ("n't", "'m") joined to their word
     emphasis: bool  # elongation, repeated !!/??, or an ALL-CAPS word
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
+    #: indices into ``words`` of the sentence ends "." that a "!" closed ("kitna accha hai!"),
+    #: kept beside the words so that the markers stay the three every rule knows
+    exclaimed: frozenset[int] = frozenset()
 
 
 class Normaliser:
@@ -300,7 +303,6 @@ class Normaliser:
             return _TokInfo(sl, True, elongated)
         return _TokInfo((word,), True, elongated)
 
-
     def _danda_split(self, norm: str) -> _TokInfo:
         """A token with a danda inside or at an end ("है।मैं", "हूँ॥"): its words with a
         sentence end "." in place of each run of dandas."""
@@ -354,6 +356,7 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
     clitics = norm.clitics
     clitics_after = norm.clitics_after
     words: list[str] = []
+    bangs: list[int] = []  # where a "!" closed a sentence
     n_words = 0
     elongated = False
     prev_wordlike = False
@@ -388,6 +391,8 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
         else:
             for w in info.words:
                 _add_mark(words, w)
+            if info.exclaims and words and words[-1] == ".":
+                bangs.append(len(words) - 1)
         prev_wordlike = info.wordlike
         prev_space = bool(space)
     # "ur so dramatic": ur -> you are before an adjective-ish word
@@ -396,6 +401,7 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
             for i in range(len(words) - 1):
                 if words[i] == word and words[i + 1] in before:
                     words[i : i + 1] = into
+                    bangs = [b + len(into) - 1 if b > i else b for b in bangs]
     text = raw if raw is not None else doc.user_data.get(RAW_TEXT_KEY)
     if text is None:
         text = doc.text  # rebuilt from the tokens: slower, same string
@@ -404,7 +410,10 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
         caps_ok = norm.caps_ok
         emphasis = any(w not in caps_ok for w in _CAPS_WORD.findall(text))
     stem = norm.stem
-    return ChatText(tuple(words), tuple([stem(w) for w in words]), n_words, emphasis, text)
+    exclaimed = frozenset(b for b in bangs if words[b] == ".") if bangs else frozenset()
+    return ChatText(
+        tuple(words), tuple([stem(w) for w in words]), n_words, emphasis, text, exclaimed
+    )
 
 
 # --------------------------------------------------------------------------------------------
