@@ -410,15 +410,19 @@ def _clauses(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, in
     return out
 
 
-_LAST_PARSED: list = [None, None, []]
+_LAST_PARSED: list = [None, None, [], frozenset()]
 
 
 def parsed_sentences(
-    words: tuple[str, ...], r: ActRules | None = None
+    words: tuple[str, ...], r: ActRules | None = None, exclaimed: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, bool, list[tuple[int, int]], list[tuple[int, int]]]]:
     """Sentences of ``words`` with their clauses and the clauses worded as questions (by the
     rules ``r`` of a language, English by default):
     ``(start, end, ends_with_question_mark, clauses, question_clauses)``.
+
+    A sentence without "?" that a "!" closes (its end in ``exclaimed``,
+    :attr:`ChatText.exclaimed`) asks nothing, whatever its words: "kitna accha hai!",
+    "Qué bonito!", "how dare you!".
 
     The acts and feeling detectors both need this for the same message, one after the other, so
     the last result is kept (keyed by the identity of ``words`` and of the rules, which it holds
@@ -427,17 +431,21 @@ def parsed_sentences(
     if r is None:
         r = act_rules(english())
     last = _LAST_PARSED
-    if last[0] is words and last[1] is r:
+    if last[0] is words and last[1] is r and last[3] == exclaimed:
         return last[2]
     out = []
     for s0, s1, qmark in sentences(words):
         clauses = _clauses(words, s0, s1)
+        if not qmark and s1 in exclaimed:
+            out.append((s0, s1, qmark, clauses, []))
+            continue
         out.append(
             (s0, s1, qmark, clauses, [c for c in clauses if question_form(words, c[0], c[1], r)])
         )
     last[0] = words
     last[1] = r
     last[2] = out
+    last[3] = exclaimed
     return out
 
 
@@ -450,7 +458,7 @@ def detect_acts(
         r = act_rules(english())
     words, stems = text.words, text.stems
     question = qo = cue = False
-    for start, end, qmark, clauses, asking in parsed_sentences(words, r):
+    for start, end, qmark, clauses, asking in parsed_sentences(words, r, text.exclaimed):
         if qmark and not asking:
             body = tuple([w for w in words[start:end] if w != ","])
             tagged = (len(body) >= 4 and body[-1] in r.tag_question_end) or body in r.not_question

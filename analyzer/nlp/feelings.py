@@ -134,7 +134,7 @@ def detect_feeling(
         r = feeling_rules(english())
     words = text.words
     ar = r.acts
-    sents = parsed_sentences(words, ar)
+    sents = parsed_sentences(words, ar, text.exclaimed)
     feeling = False
     tier = 0
     negative = False

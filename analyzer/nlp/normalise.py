@@ -63,6 +63,11 @@ FW_CATEGORIES: tuple[str, ...] = (
 RAW_TEXT_KEY = "chat_balance_raw_text"
 
 MARKERS = frozenset({".", "?", ","})
+#: Marks that end a sentence wherever they stand ("." in the words): the full stop, "!", ";",
+#: the ellipsis, ":", and the Devanagari danda and double danda (which mean nothing else).
+_END_MARKS = ".!;…:।॥"
+#: The dandas, which end a sentence even inside a token the tokenizer left whole ("है।मैं").
+_DANDA = re.compile("[।॥]+")
 _MARK_RANK = {",": 0, ".": 1, "?": 2}
 SENT_END = frozenset({".", "?"})
 
@@ -194,6 +199,7 @@ class _TokInfo(NamedTuple):
     words: tuple[str, ...]
     wordlike: bool  # has a letter or digit
     elongated: bool
+    exclaims: bool = False  # a mark token with "!" (read as ".")
 
 
 class ChatText(NamedTuple):
@@ -204,6 +210,9 @@ class ChatText(NamedTuple):
     n_words: int  # word tokens (letters/digits), clitics ("n't", "'m") joined to their word
     emphasis: bool  # elongation, repeated !!/??, or an ALL-CAPS word
     raw: str  # the original text (``doc.text`` is rebuilt from tokens on every access)
+    #: indices into ``words`` of the sentence ends "." that a "!" closed ("kitna accha hai!"),
+    #: kept beside the words so that the markers stay the three every rule knows
+    exclaimed: frozenset[int] = frozenset()
 
 
 class Normaliser:
@@ -266,13 +275,15 @@ class Normaliser:
         if _HAS_ALNUM.search(norm) is None:
             if "?" in norm:
                 return _TokInfo(("?",), False, False)
-            if any(c in norm for c in ".!;…:"):
-                return _TokInfo((".",), False, False)
+            if any(c in norm for c in _END_MARKS):
+                return _TokInfo((".",), False, False, "!" in norm)
             if "," in norm:
                 return _TokInfo((",",), False, False)
             if any(ord(c) > 0x2000 for c in norm):
                 return _TokInfo((".",), False, False)  # emoji end a clause
             return _TokInfo((), False, False)
+        if _DANDA.search(norm):
+            return self._danda_split(norm)
         word = norm.replace("’", "'")
         if self.fold is not None:
             word = word.translate(self.fold)
@@ -292,6 +303,20 @@ class Normaliser:
             return _TokInfo(sl, True, elongated)
         return _TokInfo((word,), True, elongated)
 
+    def _danda_split(self, norm: str) -> _TokInfo:
+        """A token with a danda inside or at an end ("है।मैं", "हूँ॥"): its words with a
+        sentence end "." in place of each run of dandas."""
+        words: list[str] = []
+        elongated = False
+        for k, part in enumerate(_DANDA.split(norm)):
+            if k:
+                words.append(".")
+            if part:
+                info = self.token_info(part)
+                words.extend(info.words)
+                elongated = elongated or info.elongated
+        return _TokInfo(tuple(words), True, elongated)
+
 
 @cache
 def _normaliser(pack: Pack) -> Normaliser:
@@ -301,6 +326,19 @@ def _normaliser(pack: Pack) -> Normaliser:
 def normaliser(pack: Pack | None = None) -> Normaliser:
     """The :class:`Normaliser` of ``pack`` (English by default), built once per pack."""
     return _normaliser(pack or english())
+
+
+def _add_mark(words: list[str], w: str) -> None:
+    """Add the marker ``w`` after ``words``: dropped before any word; beside another marker
+    the stronger stays ("?" > "." > ",")."""
+    if not w or not words:
+        return
+    last = words[-1]
+    if last in MARKERS:
+        if _MARK_RANK[w] > _MARK_RANK[last]:
+            words[-1] = w
+    else:
+        words.append(w)
 
 
 def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = None) -> ChatText:
@@ -318,6 +356,7 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
     clitics = norm.clitics
     clitics_after = norm.clitics_after
     words: list[str] = []
+    bangs: list[int] = []  # where a "!" closed a sentence
     n_words = 0
     elongated = False
     prev_wordlike = False
@@ -338,6 +377,9 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
                 prev_space = bool(space)
                 continue
             for w in ws:
+                if w in MARKERS:  # a danda inside the token ("है।मैं")
+                    _add_mark(words, w)
+                    continue
                 if words:
                     rule = clitics_after.get(w)
                     if rule is not None:
@@ -348,14 +390,9 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
                 words.append(w)
         else:
             for w in info.words:
-                if not w or not words:
-                    continue  # markers before any word are dropped
-                last = words[-1]
-                if last in MARKERS:
-                    if _MARK_RANK[w] > _MARK_RANK[last]:
-                        words[-1] = w
-                else:
-                    words.append(w)
+                _add_mark(words, w)
+            if info.exclaims and words and words[-1] == ".":
+                bangs.append(len(words) - 1)
         prev_wordlike = info.wordlike
         prev_space = bool(space)
     # "ur so dramatic": ur -> you are before an adjective-ish word
@@ -364,6 +401,7 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
             for i in range(len(words) - 1):
                 if words[i] == word and words[i + 1] in before:
                     words[i : i + 1] = into
+                    bangs = [b + len(into) - 1 if b > i else b for b in bangs]
     text = raw if raw is not None else doc.user_data.get(RAW_TEXT_KEY)
     if text is None:
         text = doc.text  # rebuilt from the tokens: slower, same string
@@ -372,7 +410,10 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
         caps_ok = norm.caps_ok
         emphasis = any(w not in caps_ok for w in _CAPS_WORD.findall(text))
     stem = norm.stem
-    return ChatText(tuple(words), tuple([stem(w) for w in words]), n_words, emphasis, text)
+    exclaimed = frozenset(b for b in bangs if words[b] == ".") if bangs else frozenset()
+    return ChatText(
+        tuple(words), tuple([stem(w) for w in words]), n_words, emphasis, text, exclaimed
+    )
 
 
 # --------------------------------------------------------------------------------------------

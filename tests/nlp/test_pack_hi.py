@@ -46,6 +46,14 @@ CASES = {
     "tum kabhi phone nahi uthate": (1, False, False, False, ("criticism",)),
     "meri galti nahi hai": (1, False, False, False, ("defensiveness",)),
     "mummy bahut udaas hai": (2, False, False, False, ("soft",)),
+    # "mujhse" is the one a feeling is aimed at ("angry with me"), not the one who feels it
+    "woh mujhse bahut naraz hai": (2, False, False, False, ("hard",)),
+    "vo mujhse naraz hai": (2, False, False, False, ("hard",)),
+    # near misses: the writer feels it ("mujhe", "main"), or "mujhse" is the one who cannot
+    # bear something (the verb after the feeling reads it as the writer's)
+    "mujhe tumse pyaar hai": (3, True, False, False, ("affection",)),
+    "main tumse naraz hoon": (2, True, False, False, ("hard",)),
+    "mujhse bardasht nahi hota": (2, True, False, False, ("hard",)),
 }
 
 #: ... and Hinglish replies and verb-last feelings: the forms added after reading the pack's
