@@ -21,6 +21,7 @@ another shape: the matches, their order and their spans stay the same.
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as _c
 from re import _parser
 
@@ -110,6 +111,11 @@ def first_words(body: str) -> frozenset[str] | None:
 
 def word_tree(words, ends: str = "") -> str:
     """A regex for exactly ``words``, factored letter by letter (each word followed by ``ends``)."""
+    return _word_tree(tuple(sorted(set(words))), ends)
+
+
+@cache
+def _word_tree(words: tuple[str, ...], ends: str) -> str:
     root: dict = {}
     for w in words:
         node = root
@@ -138,7 +144,7 @@ def _factor_lists(rx: str) -> str:
         alts = sorted(set(m.group(1).split("|")))
         if "" in alts or any(b.startswith(a) for a, b in zip(alts[:-1], alts[1:], strict=True)):
             return m.group(0)  # an entry begins another: their order may decide a match
-        return "(?:" + word_tree(alts) + ")"
+        return "(?:" + _word_tree(tuple(alts), "") + ")"
 
     return _WORD_LIST.sub(tree, rx)
 
