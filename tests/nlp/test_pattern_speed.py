@@ -77,3 +77,15 @@ def test_exact_spans_of_one_family():
     text = "i am so really sorry for you . a sorry for you"
     assert [m.span() for m in fast(body).finditer(text)] == [(5, 28), (33, 46)]
     assert not fast(body).search("so sorry forever you")
+
+
+def test_starts_with_compares_only_phrases_of_the_first_word():
+    from analyzer.nlp.acts import _starts_with
+
+    phrases = (("how", "are"), ("how", "was", "it"), ("what",))
+    assert _starts_with(("how", "was", "it", "?"), phrases)
+    assert _starts_with(("what",), phrases)
+    assert not _starts_with(("how", "was", "he"), phrases)  # a near miss
+    assert not _starts_with(("so", "how", "are"), phrases)  # not at the start
+    assert not _starts_with((), phrases)
+    assert _starts_with(("anything",), ((),))  # an empty phrase begins every sentence
