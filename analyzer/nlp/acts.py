@@ -303,7 +303,22 @@ class Acts(NamedTuple):
 
 
 def _starts_with(sent: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(sent[: len(p)] == p for p in phrases)
+    """``sent`` begins with one of ``phrases`` (only those with its first word are compared)."""
+    got = _BY_FIRST.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        index: dict[str | None, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            index.setdefault(p[0] if p else None, []).append(p)
+        got = _BY_FIRST[id(phrases)] = (phrases, index)
+    index = got[1]
+    if None in index:
+        return True  # an empty phrase begins every sentence
+    same_first = index.get(sent[0]) if sent else None
+    return same_first is not None and any(sent[: len(p)] == p for p in same_first)
+
+
+#: each list of phrases :func:`_starts_with` reads, by first word (kept with the list itself)
+_BY_FIRST: dict[int, tuple[tuple, dict]] = {}
 
 
 def _names_third(sent: tuple[str, ...], r: ActRules) -> bool:

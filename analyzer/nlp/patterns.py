@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from analyzer.nlp.normalise import CATEGORIES, FIRST_PERSON
 from analyzer.nlp.pack import pattern_files
+from analyzer.nlp.pattern_speed import faster
 
 __all__ = ["Pattern", "all_triggers", "compiled", "find", "parse", "parse_files", "pattern_files"]
 
@@ -187,8 +188,8 @@ def _family(fam: dict, k: int, macros: dict[str, str], source: str, seen: set[st
     if not triggers:
         raise ValueError(f"{where}: no trigger words (one must occur for the family to run)")
     body = _expand(_unbreak(fam["regex"], where), macros, where)
-    try:
-        regex = re.compile(r"(?<![^ ])(?:" + body + r")(?![^ ])")
+    try:  # a match starts and ends at a word's bounds; the faster form of the same regex
+        regex = re.compile(faster(body, r"(?<![^ ])", r"(?![^ ])"))
     except re.error as exc:
         raise ValueError(f"{where}: regex does not compile ({exc})") from None
     return Pattern(
