@@ -22,8 +22,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _constants as _c
-from re import _parser
+
+try:  # the regex parser of Python's own ``re``; its names are not public and may move
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - a Python whose ``re`` is laid out otherwise
+    _parser = None
 
 __all__ = ["faster", "first_words", "word_tree"]
 
@@ -151,8 +155,9 @@ def _factor_lists(rx: str) -> str:
 
 def faster(body: str, head: str = r"(?<![^ ])", tail: str = r"(?![^ ])") -> str:
     """The regex ``head(?:body)tail`` in its faster form (the same matches)."""
-    if re.search(r"\(\?[a-zA-Z]", body):
-        return f"{head}(?:{body}){tail}"  # inline flags (verbose, ignore case): as written
+    if _parser is None or re.search(r"\(\?[a-zA-Z]", body):
+        # inline flags (verbose, ignore case), or no parser to read: as written
+        return f"{head}(?:{body}){tail}"
     fast = _factor_lists(body)
     firsts = first_words(body)
     ahead = "" if firsts is None else "(?=" + word_tree(firsts, tail) + ")"
