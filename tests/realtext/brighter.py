@@ -18,6 +18,7 @@ now.
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -185,16 +186,21 @@ def misses(code: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--misses" in argv:
-        code = argv[argv.index("--misses") + 1] if len(argv) > argv.index("--misses") + 1 else ""
-        if code not in LANGUAGES:
-            known = ", ".join(LANGUAGES)
-            print(f"error: --misses wants one of {known}, not {code!r}", file=sys.stderr)
-            return 2
-        return misses(code)
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.realtext.brighter",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--write", action="store_true", help="record the figures (brighter.json)")
+    parser.add_argument(
+        "--misses", choices=list(LANGUAGES), help="a language's train figures and misses (not dev)"
+    )
+    args = parser.parse_args(argv)  # an unknown option stops here, before any split is read
+    if args.misses:
+        return misses(args.misses)
     now = score_all()
     print(json.dumps({"dev": now}, indent=2))
-    if "--write" in argv:
+    if args.write:
         before = {"commit": BEFORE, **score_before()}
         print(json.dumps({"before": before}, indent=2))
         RECORD.write_text(

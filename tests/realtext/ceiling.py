@@ -33,6 +33,7 @@ project's gold set or the hand-labelled acts where README says so):
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -198,10 +199,17 @@ def recorded() -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.realtext.ceiling",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--write", action="store_true", help="record the figures")
+    args = parser.parse_args(argv)  # an unknown option stops here, before any split is read
     result = run()
     text = json.dumps(result, indent=2) + "\n"
     print(text, end="")
-    if "--write" in argv:
+    if args.write:
         RECORD.write_text(text, encoding="utf-8")
     return 0
 

@@ -23,6 +23,7 @@ Spanish split has none in dev, so it is left out). Two estimates per language:
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -100,9 +101,16 @@ def recorded() -> dict[str, dict[str, float | int]]:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.realtext.ceiling_languages",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--write", action="store_true", help="record the figures")
+    args = parser.parse_args(argv)  # an unknown option stops here, before any split is read
     text = json.dumps(run(), indent=2) + "\n"
     print(text, end="")
-    if "--write" in argv:
+    if args.write:
         RECORD.write_text(text, encoding="utf-8")
     return 0
 

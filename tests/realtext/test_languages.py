@@ -206,9 +206,21 @@ def test_model_reads_real_wording(code, emotional, plain):
 
 
 def test_an_unknown_language_is_a_clear_error(capsys):
-    assert train.main(["--language", "xx"]) == 2
+    with pytest.raises(SystemExit) as stop:
+        train.main(["--language", "xx"])
+    assert stop.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "'xx'" in err
+    assert "invalid choice: 'xx'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("script", [brighter, xed, train])
+def test_an_unknown_option_stops_a_scoring_script_before_it_reads_any_split(script, capsys):
+    """``--help`` once looked like a harmless flag and scored the dev splits: an option a script
+    does not know now stops it at once, with its usage, and reads nothing."""
+    with pytest.raises(SystemExit) as stop:
+        script.main(["--verbose"])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --verbose" in capsys.readouterr().err
 
 
 def test_brighter_figures_are_the_recorded_ones():

@@ -75,6 +75,7 @@ the command here, which re-exports every name of both.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -428,14 +429,20 @@ def write(data: dict, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
-    if language not in ("en", *LANGUAGES):
-        known = ", ".join(("en", *LANGUAGES))
-        print(f"error: no training data for language {language!r} ({known})", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.realtext.train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--language", default="en", choices=["en", *LANGUAGES])
+    parser.add_argument(
+        "--check", action="store_true", help="only say whether a fresh build is the shipped model"
+    )
+    args = parser.parse_args(argv)  # an unknown option stops here, before anything is fitted
+    language = args.language
     data, card = build(language)
     target = emotion.MODEL_FILE if language == "en" else LANGUAGES[language].model_file
-    if "--check" in argv:
+    if args.check:
         shipped = json.loads(target.read_text(encoding="utf-8"))
         same = shipped == json.loads(json.dumps(data, ensure_ascii=False))
         print(

@@ -33,6 +33,7 @@ languages can be set side by side on like terms.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -255,19 +256,27 @@ def misses(language: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--misses" in argv:
-        at = argv.index("--misses") + 1
-        code = argv[at] if len(argv) > at else ""
-        if code not in (*LANGUAGES, *COMPARED):
-            known = ", ".join((*LANGUAGES, *COMPARED))
-            print(f"error: --misses wants one of {known}, not {code!r}", file=sys.stderr)
-            return 2
-        return misses(code)
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.realtext.xed",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="record the figures (xed.json, xed_relative.json)"
+    )
+    parser.add_argument(
+        "--misses",
+        choices=[*LANGUAGES, *COMPARED],
+        help="a language's misses on its tuning part (never the reporting part)",
+    )
+    args = parser.parse_args(argv)  # an unknown option stops here, before any line is read
+    if args.misses:
+        return misses(args.misses)
     now = score_all()
     print(json.dumps(now, indent=2))
     rel = relative(now)
     print(json.dumps(rel, indent=2))
-    if "--write" in argv:
+    if args.write:
         RECORD.write_text(json.dumps(now, indent=2) + "\n", encoding="utf-8")
         RELATIVE.write_text(json.dumps(rel, indent=2) + "\n", encoding="utf-8")
     return 0
