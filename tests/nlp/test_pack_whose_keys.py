@@ -216,3 +216,37 @@ def test_every_pack_fills_the_keys_english_fills_here():
         assert rules.nonfinite_openers and rules.imperative_joins and rules.list_joins
         assert rules.future_aux
         assert pack.load_pack(code).word_set("negators_cancelled")
+
+
+# Hindi reads Hinglish: the English words of the other keys English fills (causes, frames said
+# without "I", guesses at the reader's past state, names the writer calls the reader by, "sorry
+# to", where its normaliser writes "to" as "toh"), each beside a near miss. `determiners` stays
+# empty: Hindi's order puts the reader after a noun subject ("company ne *tumhe* car gift kar
+# di"), where English's "work is crushing *you*" would make the word before it the reader's.
+HINGLISH = [
+    ("yaar ye job sach me stress you out kar rahi hogi", "stress", (R, "")),
+    ("yaar ye job sach me mujhe stress de rahi hai", "stress", (W, S)),
+    ("you were probably so nervous yaar", "nervous", (R, S)),
+    ("you were so nervous that day yaar", "nervous", (R, "")),
+    ("chill out mr grumpy", "grumpy", (R, "")),
+    ("calm down grumpy pants", "grumpy", (R, "")),
+    ("mera bhai bahut grumpy hai", "grumpy", (T, S)),
+    ("bet you are so excited yaar", "excited", (R, F)),
+    ("i think you are really hurt yaar", "hurt", (R, F)),
+    ("i think i am really hurt yaar", "hurt", (W, S)),
+    ("sorry to bother you yaar", "bother", (R, "")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "who"), HINGLISH, ids=[c[0] for c in HINGLISH])
+def test_whose_feeling_in_hinglish(text, word, who):
+    words = tuple(_words("hi", text).words)
+    i = words.index(word)
+    assert experiencer.experiencer(words, i, i + 1, experiencer.load_rules("hi")) == who
+
+
+def test_hindi_carries_the_english_keys_but_determiners():
+    en, hi = experiencer.load_rules("en"), experiencer.load_rules("hi")
+    assert hi.causing == en.causing and hi.reader_offers == en.reader_offers
+    assert hi.sarcasm == en.sarcasm and hi.teasing == en.teasing
+    assert not hi.determiners
