@@ -250,3 +250,54 @@ def test_hindi_carries_the_english_keys_but_determiners():
     assert hi.causing == en.causing and hi.reader_offers == en.reader_offers
     assert hi.sarcasm == en.sarcasm and hi.teasing == en.teasing
     assert not hi.determiners
+
+
+# reader_offers: what the writer offers the reader after a "when / if" clause makes its feeling
+# the reader's (no reflection: a condition); near misses with no offer stay undecided
+OFFERS = [
+    ("pt", "quando vc tiver ansiosa de noite, me liga, to aqui", "ansiosa", (R, "")),
+    ("pt", "se a ansiedade voltar, me chama", "ansiedade", (R, "")),
+    ("pt", "quando vc fica ansiosa, tudo parece pior", "ansiosa", (U, "")),
+    ("pt", "se a ansiedade voltar, eu nao sei o que faco", "ansiedade", (U, "")),
+    ("es", "si la ansiedad vuelve, escribeme", "ansiedad", (R, "")),
+    ("es", "si la ansiedad vuelve, no se que hare", "ansiedad", (U, "")),
+    ("de", "wenn du traurig bist, ruf mich an, ich bin da", "traurig", (R, "")),
+    ("de", "falls die angst wiederkommt, schreib mir", "angst", (R, "")),
+    ("de", "wenn du traurig bist, wirkt alles schlimmer", "traurig", (U, "")),
+    ("de", "falls die angst wiederkommt, weiss ich nicht weiter", "angst", (U, "")),
+    ("fr", "quand tu es triste, appelle-moi, je suis la", "triste", (R, "")),
+    ("fr", "si l'angoisse revient, ecris-moi", "angoisse", (R, "")),
+    ("fr", "quand tu es triste, tout parait pire", "triste", (U, "")),
+    ("fr", "si l'angoisse revient, je sais pas quoi faire", "angoisse", (U, "")),
+    ("it", "se l'ansia torna, chiamami", "ansia", (R, "")),
+    ("it", "se l'ansia torna, non so cosa fare", "ansia", (U, "")),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "who"), OFFERS, ids=[f"{c[0]}:{c[1]}" for c in OFFERS]
+)
+def test_an_offer_after_a_condition(language, text, word, who):
+    test_whose_feeling(language, text, word, who)
+
+
+# tag_questions: a reflection closed by a question tag asks (no reflection, as "it's getting to
+# you, isn't it"); the same sentence without the tag reflects
+TAGS = {
+    "pt": {"vc deve estar exausta, ne": False, "vc deve estar exausta": True},
+    "de": {
+        "du wirkst total erschoepft, oder": False,
+        "du musst echt erschoepft sein, ne": False,
+        "du wirkst total erschoepft": True,
+        "du musst echt erschoepft sein": True,
+    },
+    "fr": {"t'as l'air epuisee, hein": False, "t'as l'air epuisee": True},
+    "it": {"devi essere stanchissima, no": False, "devi essere stanchissima": True},
+}
+
+
+@pytest.mark.parametrize(("language", "text"), [(c, t) for c, table in TAGS.items() for t in table])
+def test_a_question_tag_asks(language, text):
+    row = frame_of(read(list(TAGS[language]))).iloc[list(TAGS[language]).index(text)]
+    assert bool(row["reflection"]) == TAGS[language][text]
+    assert bool(row["cat_support"] + row["cat_validation"] > 0) == TAGS[language][text]
