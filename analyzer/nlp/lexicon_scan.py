@@ -52,8 +52,11 @@ def _negated(words: tuple[str, ...], start: int, rules: LexRules, reach: int = 4
                 if j > 0 and words[j - 1] in rules.no_interjection:
                     return False  # "oh no you must be so worried": an interjection
                 # "no" negates only what it stands right before ("no worries", "no real idea"),
-                # not a following clause ("oh no is she ok")
-                return steps < 2
+                # not a following clause ("oh no is she ok"); a cancelled one ("nao consigo
+                # dormir *sem* chorar") negates nothing
+                return steps < 2 and not (
+                    w in rules.negators_cancelled and _negated(words, j, rules, reach)
+                )
             return not (w in rules.negators_cancelled and _negated(words, j, rules, reach))
         j -= 1
         steps += 1
