@@ -101,6 +101,15 @@ class ExperiencerRules:
     # word sequences that make a message sarcastic ("must be so tough *being you*", "*oh poor
     # you*"): a feeling named of the reader there is no reflection
     sarcasm: tuple[tuple[str, ...], ...] = ()
+    # mockery that takes the support out of a whole message (analyzer/nlp/mockery.py): word
+    # sequences that mock on their own ("u got this... *said no one ever*", "*sweatie*"), signs
+    # of the raw text that do when said to the reader ("🙄"), condescending names for the reader
+    # that mock only in a hostile message ("*kiddo*", "*champ*"), and signs of warmth that keep
+    # such a name sincere even there ("you're such a big boy, so proud of you kiddo ❤️")
+    mock_markers: tuple[tuple[str, ...], ...] = ()
+    mock_signs: tuple[str, ...] = ()
+    mock_vocatives: tuple[tuple[str, ...], ...] = ()
+    warmth_signs: tuple[str, ...] = ()
     # verbs of a task after "hard to": "it must be hard to *find* parking" names no feeling
     task_verbs: tuple[tuple[str, ...], ...] = ()
     # past observations of the reader ("you *seemed* really happy at the party, who was that
@@ -223,6 +232,10 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         copulas=words("copulas"),
         infinitive=words("infinitive"),
         sarcasm=tuple(tuple(p.split()) for p in data["sarcasm"]),
+        mock_markers=tuple(tuple(p.split()) for p in data["mock_markers"]),
+        mock_signs=tuple(data["mock_signs"]),
+        mock_vocatives=tuple(tuple(p.split()) for p in data["mock_vocatives"]),
+        warmth_signs=tuple(data["warmth_signs"]),
         task_verbs=tuple(tuple(p.split()) for p in data["task_verbs"]),
         observation_past=words("observation_past"),
         causing_let=words("causing_let"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analyzer.nlp import experiencer as _exp
+from analyzer.nlp import mockery as _mock
 from analyzer.nlp import patterns as _patterns
 from analyzer.nlp.lexicon_index import Entry as Entry
 from analyzer.nlp.lexicon_index import Lexicon as Lexicon
@@ -313,7 +314,18 @@ def _tally(
         reflected = []
     if "🙄" in raw and not rules.second_person.isdisjoint(words):
         cats[CAT_INDEX["criticism"]] += 1
-    if reflected and any(cats[i] for i in _HOSTILE):
+    hostile = any(cats[i] for i in _HOSTILE)
+    supportive = reflected or cats[CAT_INDEX["support"]] or cats[CAT_INDEX["validation"]]
+    if supportive and _mock.mocking(words, raw, hostile, exp_rules):
+        # "u got this... said no one ever", "ur so brave 🙄", "Look at you, Mr Independent!
+        # You're such a big boy!": praise and wishes in mockery, no support of any kind
+        cats[CAT_INDEX["support"]] = cats[CAT_INDEX["validation"]] = 0
+        reflected = []
+        if not hostile:
+            # still an act toward the reader, a dismissal (as a brush-off "sorry" is), never
+            # the writer's own statement for the emotion model to raise
+            cats[CAT_INDEX["invalidation"]] += 1
+    if reflected and hostile:
         reflected = []  # "you're so stressed and you never listen": no reflection
     if reflected and not (cats[CAT_INDEX["validation"]] or cats[CAT_INDEX["support"]]):
         cats[CAT_INDEX["validation"]] += 1  # once per message, never on top of other support

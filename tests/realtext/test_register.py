@@ -313,8 +313,9 @@ def test_sixth_set_scores_with_the_current_detectors():
     got = scores(data, feats)
     sup = support_fired(feats)
     tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (73, 62)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8493, 0.9118)
+    # mockery is no support ("It sounds like you have it all figured out. Good luck."): 73 -> 72
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (72, 62)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8611, 0.9118)
     assert (got["RFL without OWN"], got["read as the writer's"]) == (16, 0.0625)
     assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (67, 20)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 5
@@ -421,8 +422,9 @@ def test_ninth_set_scores_with_the_current_detectors():
     got = scores(data, feats)
     sup = support_fired(feats)
     tier2 = feats["tier"].fillna(0).to_numpy() >= 2
-    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (168, 155)
-    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9226, 0.9873)
+    # mockery is no support ("🙄" said to the reader, "said no one ever"): 168 -> 165 fired
+    assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (165, 155)
+    assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9394, 0.9873)
     assert (got["RFL without OWN"], got["read as the writer's"]) == (5, 0.2)
     assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (25, 12)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 1
@@ -435,9 +437,10 @@ def test_ninth_set_scores_with_the_current_detectors():
 #: found; written9_check2 with 661ffa9 (likewise) P 0.88 R 0.50, 15 of 30; written9_check3 with
 #: 0c71020 (first read after its commit) P 0.94 R 0.53, 16 of 30; written9_check4 with 463ebba
 #: P 0.86 R 0.39; written9_check5, no family changed for it: P 1.00 R 0.50, 14 of 28.
+#: written9_check2: 32 -> 31 fired since mockery is no support ("wow ur so brave ... 🙄").
 NINTH_CHECKS = {
     "written9_check": ("written9c", "k", (60, 40, 1, 2, 2, 19, 1, 0, 0, 1), (42, 39)),
-    "written9_check2": ("written9d", "m", (45, 30, 1, 2, 1, 14, 1, 0, 0, 1), (32, 30)),
+    "written9_check2": ("written9d", "m", (45, 30, 1, 2, 1, 14, 1, 0, 0, 1), (31, 30)),
     "written9_check3": ("written9e", "n", (45, 30, 0, 0, 0, 15, 0, 0, 0, 0), (31, 30)),
     "written9_check4": ("written9f", "p", (45, 31, 1, 1, 0, 13, 1, 0, 0, 0), (32, 30)),
     "written9_check5": ("written9g", "q", (40, 28, 1, 3, 2, 11, 1, 0, 0, 2), (14, 14)),

@@ -204,7 +204,8 @@ def test_twelfth_set_scores_with_the_current_detectors():
     # liking what the reader made or how they think ("I love your writing style!", "I like your
     # style"), learnt from the fourteenth set: 54 -> 57 fired, 35 -> 37 right (its label for "I
     # love your username" predates the thirteenth set's decision that such praise is support)
-    assert now == ((57, 37), (0.6491, 0.6271), (25, 0.2), (88, 44))
+    # mockery is no support ("you are brave for still using the site sweatie"): 57 -> 56 fired
+    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.2), (88, 44))
     assert now[2][1] < FIRST12[2][1]
 
 
@@ -260,7 +261,9 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions13")
     # liking what the reader made ("love your work!", "I love your username."), learnt from the
     # fourteenth set: 53 -> 56 fired, all three right
-    assert now == ((56, 42), (0.75, 0.6462), (23, 0.2174), (89, 26))
+    # mockery is no support ("Sorry bucko ..., take care of yourself"): 56 -> 55 fired; tier >= 2
+    # 89 -> 88 flagged was already so on the integration branch before it (one false flag fewer)
+    assert now == ((55, 42), (0.7636, 0.6462), (23, 0.2174), (88, 26))
     assert now[2][1] < FIRST13[2][1]
 
 
@@ -314,5 +317,7 @@ def test_fourteenth_set_scores_with_the_current_detectors():
     "he's not worth your time", a blessing, a wish that something nice happens to the reader):
     6 -> 4 of 23 read as the writer's, support 49 -> 58 fired, 34 -> 43 right."""
     now = _real_set_score("goemotions14")
-    assert now == ((58, 43), (0.7414, 0.6324), (23, 0.1739), (74, 23))
+    # mockery is no support ("Look at you, Mr Independent! ...", "I'm cringing for you. Good
+    # luck ..."): 58 -> 56 fired, all 43 right kept
+    assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (74, 23))
     assert now[2][1] < FIRST14[2][1] and now[1] > FIRST14[1]
