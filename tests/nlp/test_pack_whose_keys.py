@@ -284,7 +284,13 @@ def test_an_offer_after_a_condition(language, text, word, who):
 # tag_questions: a reflection closed by a question tag asks (no reflection, as "it's getting to
 # you, isn't it"); the same sentence without the tag reflects
 TAGS = {
-    "pt": {"vc deve estar exausta, ne": False, "vc deve estar exausta": True},
+    # a bare "né" in Brazilian chat seeks agreement, and the reflection stays one (our Portuguese
+    # gold labels "vc ta preocupada mesmo, ne" support); "não é?" asks
+    "pt": {
+        "vc deve estar exausta, nao e": False,
+        "vc deve estar exausta, ne": True,
+        "vc deve estar exausta": True,
+    },
     "de": {
         "du wirkst total erschoepft, oder": False,
         "du musst echt erschoepft sein, ne": False,
