@@ -16,20 +16,29 @@ regex engine tries one by one. Two rewrites take that away without changing any 
 
 Both only add conditions that every match already meets, or say the same list of strings in
 another shape: the matches, their order and their spans stay the same.
+
+:func:`compile_faster` compiles that form reading the family's regex once: the parsed regex gives
+the first words and is then compiled as it stands (Python's own ``re.compile`` of the faster form
+would parse it a second time; the compiled pattern is the same, equal to it).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 try:  # the regex parser of Python's own ``re``; its names are not public and may move
     from re import _constants as _c
     from re import _parser
 except ImportError:  # pragma: no cover - a Python whose ``re`` is laid out otherwise
     _parser = None
+try:  # and its compiler, to compile an expression already parsed
+    import _sre
+    from re import _compiler
+except ImportError:  # pragma: no cover
+    _compiler = None
 
-__all__ = ["faster", "first_words", "word_tree"]
+__all__ = ["compile_faster", "faster", "first_words", "word_tree"]
 
 #: more first words than this (or a longer repetition) and a regex gets no first-word lookahead
 _CAP = 3000
@@ -106,8 +115,16 @@ def first_words(body: str) -> frozenset[str] | None:
     it), or None when that is no finite list (or an empty match is possible). A superset: some
     of these words may start no match."""
     try:
-        parts = _seq(_parser.parse(body), {("", False)})
-    except (_Open, re.error):  # (a regex that does not compile alone is left as written)
+        return _first_words(_parser.parse(body))
+    except re.error:  # (a regex that does not compile alone is left as written)
+        return None
+
+
+def _first_words(parsed) -> frozenset[str] | None:
+    """:func:`first_words` of a regex as Python's parser reads it."""
+    try:
+        parts = _seq(parsed, {("", False)})
+    except _Open:
         return None
     words = frozenset(s for s, _ in parts)
     return None if "" in words else words
@@ -153,12 +170,55 @@ def _factor_lists(rx: str) -> str:
     return _WORD_LIST.sub(tree, rx)
 
 
+#: an inline flag (verbose, ignore case, ...): such a regex is left as written
+_FLAGS = re.compile(r"\(\?[a-zA-Z]")
+
+
 def faster(body: str, head: str = r"(?<![^ ])", tail: str = r"(?![^ ])") -> str:
     """The regex ``head(?:body)tail`` in its faster form (the same matches)."""
-    if _parser is None or re.search(r"\(\?[a-zA-Z]", body):
+    if _parser is None or _FLAGS.search(body):
         # inline flags (verbose, ignore case), or no parser to read: as written
         return f"{head}(?:{body}){tail}"
     fast = _factor_lists(body)
     firsts = first_words(body)
     ahead = "" if firsts is None else "(?=" + word_tree(firsts, tail) + ")"
     return f"{head}{ahead}(?:{fast}){tail}"
+
+
+@lru_cache(maxsize=1024)
+def compile_faster(body: str, head: str = r"(?<![^ ])", tail: str = r"(?![^ ])") -> re.Pattern:
+    """``re.compile(faster(body, head, tail))`` (an equal pattern), parsing ``body`` once, and
+    once per process (a family written alike in two packs is compiled once). Raises
+    ``re.error`` for a regex that does not compile."""
+    if _parser is None or _compiler is None or _FLAGS.search(body):
+        return re.compile(faster(body, head, tail))
+    fast = _factor_lists(body)
+    try:
+        tree = _parser.parse(fast)
+    except re.error:
+        return re.compile(f"{head}(?:{body}){tail}")  # raises the error of the regex as written
+    firsts = _first_words(tree)
+    ahead = "" if firsts is None else "(?=" + word_tree(firsts, tail) + ")"
+    pattern = f"{head}{ahead}(?:{fast}){tail}"
+    try:
+        return _compile_around(pattern, _parser.parse(head + ahead), tree, _parser.parse(tail))
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - the parser changed
+        return re.compile(pattern)
+
+
+def _compile_around(pattern: str, before, tree, after) -> re.Pattern:
+    """``re.compile(pattern)`` for ``pattern`` = ``before`` ``(?:tree)`` ``after`` (each parsed
+    already), as Python's ``re._compiler.compile`` does it from a parsed regex."""
+    if before.state.groups != 1 or after.state.groups != 1:  # a group around: parse it all
+        return re.compile(pattern)
+    if not before.state.flags == tree.state.flags == after.state.flags:
+        return re.compile(pattern)
+    whole = _parser.SubPattern(
+        tree.state, [*before.data, (_c.SUBPATTERN, (None, 0, 0, tree)), *after.data]
+    )
+    code = _compiler._code(whole, 0)
+    groups, names = whole.state.groups, whole.state.groupdict
+    index = [None] * groups
+    for name, k in names.items():
+        index[k] = name
+    return _sre.compile(pattern, whole.state.flags, code, groups - 1, names, tuple(index))

@@ -89,3 +89,77 @@ def test_starts_with_compares_only_phrases_of_the_first_word():
     assert not _starts_with(("so", "how", "are"), phrases)  # not at the start
     assert not _starts_with((), phrases)
     assert _starts_with(("anything",), ((),))  # an empty phrase begins every sentence
+
+
+@pytest.mark.parametrize("body", BODIES + [r"(?:so|[a-z]+) sad", r"(?P<who>you|we) (?P=who)"])
+def test_compiled_once_parsed_is_the_pattern_re_compiles(body):
+    # Pattern equality compares the pattern text, the flags and the compiled code
+    assert ps.compile_faster(body, HEAD, TAIL) == re.compile(ps.faster(body, HEAD, TAIL))
+    assert ps.compile_faster("(?i:so|really) sad", HEAD, TAIL).pattern == (
+        f"{HEAD}(?:(?i:so|really) sad){TAIL}"
+    )
+
+
+def test_named_groups_survive_compiling_from_the_parsed_regex():
+    rx = ps.compile_faster(r"(?P<who>you|we) (?P=who)", HEAD, TAIL)
+    assert rx.groupindex == {"who": 1}
+    assert [m.group("who") for m in rx.finditer("you you we you we we")] == ["you", "we"]
+
+
+def test_a_regex_that_does_not_compile_raises():
+    with pytest.raises(re.error):
+        ps.compile_faster(r"(?:so|really sad", HEAD, TAIL)
+
+
+def test_every_english_family_compiles_to_the_pattern_of_its_faster_form():
+    import analyzer.nlp.patterns as pats
+
+    bodies: list[str] = []
+    real = pats.compile_faster
+
+    def grab(body, head, tail):
+        bodies.append(body)
+        return real(body, head, tail)
+
+    pats.compile_faster = grab
+    try:
+        pats.parse_files(
+            [(f.read_text(encoding="utf-8"), f.name) for f in _english_pattern_files()]
+        )
+    finally:
+        pats.compile_faster = real
+    assert len(bodies) > 50
+    for body in bodies:
+        assert ps.compile_faster(body, HEAD, TAIL) == re.compile(ps.faster(body, HEAD, TAIL))
+
+
+def _english_pattern_files():
+    from importlib import resources
+
+    from analyzer.nlp.pack import pattern_files
+
+    return pattern_files(resources.files("analyzer").joinpath("lexicons", "en"))
+
+
+def test_the_garbage_collector_is_back_as_it_was_after_compiling():
+    import gc
+
+    from analyzer.nlp.patterns import parse
+
+    toml = """
+[[family]]
+name = "t"
+categories = "support"
+polarity = 1
+triggers = "sorry"
+regex = 'so sorry'
+"""
+    assert gc.isenabled()
+    assert parse(toml)[0].regex.search("i am so sorry")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse(toml)
+        assert not gc.isenabled()  # left off, as it was
+    finally:
+        gc.enable()
