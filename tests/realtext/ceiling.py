@@ -198,20 +198,25 @@ def recorded() -> dict[str, dict[str, float]]:
     return json.loads(RECORD.read_text(encoding="utf-8"))
 
 
-def main(argv: list[str]) -> int:
+def run_and_record(argv: list[str], module: str, doc: str, figures, record: Path) -> int:
+    """The command line of a script that prints ``figures()`` as JSON and, with ``--write``,
+    keeps it in ``record``; an option it does not know stops it before any split is read."""
     parser = argparse.ArgumentParser(
-        prog="python -m tests.realtext.ceiling",
-        description=__doc__,
+        prog=f"python -m {module}",
+        description=doc,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--write", action="store_true", help="record the figures")
-    args = parser.parse_args(argv)  # an unknown option stops here, before any split is read
-    result = run()
-    text = json.dumps(result, indent=2) + "\n"
+    args = parser.parse_args(argv)
+    text = json.dumps(figures(), indent=2) + "\n"
     print(text, end="")
     if args.write:
-        RECORD.write_text(text, encoding="utf-8")
+        record.write_text(text, encoding="utf-8")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run_and_record(argv, "tests.realtext.ceiling", __doc__, run, RECORD)
 
 
 if __name__ == "__main__":

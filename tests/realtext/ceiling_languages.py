@@ -23,7 +23,6 @@ Spanish split has none in dev, so it is left out). Two estimates per language:
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from tests.realtext.brighter import rows
+from tests.realtext.ceiling import run_and_record
 
 SEED = 7
 FOLDS = 5
@@ -101,18 +101,7 @@ def recorded() -> dict[str, dict[str, float | int]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.realtext.ceiling_languages",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--write", action="store_true", help="record the figures")
-    args = parser.parse_args(argv)  # an unknown option stops here, before any split is read
-    text = json.dumps(run(), indent=2) + "\n"
-    print(text, end="")
-    if args.write:
-        RECORD.write_text(text, encoding="utf-8")
-    return 0
+    return run_and_record(argv, "tests.realtext.ceiling_languages", __doc__, run, RECORD)
 
 
 if __name__ == "__main__":
