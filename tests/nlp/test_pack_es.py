@@ -179,8 +179,8 @@ def test_spanish_hedge(hedge_frame, text):
     assert bool(row["cat_hedge"] > 0) == HEDGES[text]
 
 
-def test_lexicons_readme_states_the_spanish_sizes():
-    """The sizes analyzer/lexicons/README.md gives for the Spanish pack are the files' own."""
+def test_the_spanish_notes_state_the_sizes():
+    """The sizes in the Spanish pack's notes (analyzer/lexicons/es/README.md) are its files' own."""
     import json
     import re
     from pathlib import Path
@@ -188,7 +188,7 @@ def test_lexicons_readme_states_the_spanish_sizes():
     from analyzer.nlp.pack import load_pack
 
     folder = Path(__file__).resolve().parents[2] / "analyzer" / "lexicons"
-    readme = (folder / "README.md").read_text(encoding="utf-8")
+    readme = (folder / "es" / "README.md").read_text(encoding="utf-8")
     pack = load_pack("es")
     rows = pack.depth_rows
     phrases = sum(1 for term, *_ in rows if " " in term.strip("^$"))
