@@ -297,7 +297,20 @@ TAGS = {
         "du wirkst total erschoepft": True,
         "du musst echt erschoepft sein": True,
     },
-    "fr": {"t'as l'air epuisee, hein": False, "t'as l'air epuisee": True},
+    # French "hein", "non", "nan" close a statement for emphasis or agreement as often as they ask
+    # (tests/realtext/fr_keys_fires.tsv: all 11 supports they took were wrong), and a reflection
+    # closed by "?" alone still reflects; "pas vrai" and a real alternative "ou pas" ask
+    "fr": {
+        "t'as l'air epuisee, hein": True,
+        "ca doit etre dur, non ?": True,
+        "ca doit etre dur non": True,
+        "t'es pas nulle, non": True,
+        "t'as l'air epuisee": True,
+        "t'as l'air epuisee, pas vrai": False,
+        "ca doit etre dur, pas vrai ?": False,
+        "tu dois etre epuisee ou pas": False,
+        "t'es jaloux hein": False,
+    },
     "it": {"devi essere stanchissima, no": False, "devi essere stanchissima": True},
 }
 
