@@ -97,6 +97,15 @@ CASES = {
     "tumhe dar lag raha hai kya": (1, False, False, False, ("validation",)),
     # a feeling in a "when" clause is no feeling statement, in both scripts
     "जब भी मैं अकेला होता हूं, रोना आता है": (3, False, False, False, ("loneliness",)),
+    # "आपकी" / "aapki" is a possessive ("your win"): the joy stays the writer's, in both scripts
+    "मुझे आपकी जीत पर बहुत खुशी है": (2, True, False, False, ("joy",)),
+    "mujhe aapki jeet par bahut khushi hai": (2, True, False, False, ("joy",)),
+    # near misses: "आपको" is no reader of a feeling ("अपने आपको" is oneself; "glad to see you")
+    "मैंने अपने आपको बिल्कुल अकेला पाया": (3, False, False, False, ("loneliness",)),
+    "आपको देख के बहुत खुशी हुई": (2, False, False, False, ("joy",)),
+    # "घबराई / घबराया" (frightened), as "घबरा"
+    "मैं घबराई हुई हूँ": (2, True, False, False, ("fear",)),
+    "main ghabraya hua tha": (2, True, False, False, ("fear",)),
     # "don't be sad / worried": reassurance of the reader, not the writer's feeling
     "udaas mat ho yaar": (1, False, False, False, ("support",)),
     "उदास मत हो यार": (1, False, False, False, ("support",)),
