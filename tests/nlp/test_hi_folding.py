@@ -40,6 +40,17 @@ SPELLINGS = {
     ("जाएंगे", "जाएँगे"): ("jayenge",),
 }
 
+#: spellings with "य" for a vowel, or without the nasal, that slang.json lists beside the usual
+#: one (no fold: "ये" / "ए" differ elsewhere)
+VARIANTS = {
+    ("लिए", "लिये"): ("liye",),
+    ("गए", "गये"): ("gaye",),
+    ("आई", "आयी"): ("aayi",),
+    ("हुई", "हुयी"): ("hui",),
+    ("चाहिए", "चाहिये"): ("chahiye",),
+    ("क्योंकि", "क्यूंकि", "क्योकि", "क्युकी"): ("kyunki",),
+}
+
 #: near misses: nasal clusters of another class stay as written and still meet their entry
 KEPT = {
     "तुम्हें": ("tumhe",),
@@ -63,6 +74,13 @@ def test_nasal_spellings_are_folded():
 def test_every_spelling_is_one_word(spellings):
     norm = normaliser(pack.load_pack("hi"))
     assert [norm.token_info(s).words for s in spellings] == [SPELLINGS[spellings]] * 2
+
+
+@pytest.mark.parametrize("spellings", tuple(VARIANTS))
+def test_variant_spellings_meet_one_entry(spellings):
+    norm = normaliser(pack.load_pack("hi"))
+    words = [norm.token_info(s).words for s in spellings]
+    assert words == [VARIANTS[spellings]] * len(spellings)
 
 
 def test_other_clusters_are_kept():
