@@ -243,9 +243,15 @@ class Normaliser:
         )
         self.stem = Stemmer(pack.stems)
         #: letters read as another before anything else (optional ``fold_letters`` of
-        #: words.json: Spanish folds accents, "está" -> "esta", since chat often drops them)
-        fold = w.get("fold_letters")
-        self.fold = str.maketrans(fold) if fold else None
+        #: words.json: Spanish folds accents, "está" -> "esta", since chat often drops them); a
+        #: key of several letters is a spelling read as another after the single letters are
+        #: (Hindi: "न्त" -> "ंत", so "चिन्ता" and "चिंता" are one word), the longest first
+        fold = w.get("fold_letters") or {}
+        letters = {k: v for k, v in fold.items() if len(k) == 1}
+        self.fold = str.maketrans(letters) if letters else None
+        self.fold_spellings = tuple(
+            sorted(((k, v) for k, v in fold.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
+        )
         #: NORM hash -> token info (cleared past 200k entries)
         self.info_by_hash: dict[int, _TokInfo] = {}
         self._known: frozenset[str] | None = None
@@ -287,6 +293,9 @@ class Normaliser:
         word = norm.replace("’", "'")
         if self.fold is not None:
             word = word.translate(self.fold)
+        for spelling, read_as in self.fold_spellings:
+            if spelling in word:
+                word = word.replace(spelling, read_as)
         elongated = False
         if self.elongated.search(word):
             elongated = True

@@ -272,7 +272,10 @@ EXPECTED2: dict[str, dict[str, tuple[int, int, int, int]]] = {
         # raises "bus nhi aayi toh main kya karu", a defence the pack does not catch
         "T>=2": (29, 26, 3, 3),  # P 0.90 R 0.90
         "T3": (11, 9, 0, 2),  # P 1.00 R 0.82
-        "Q": (41, 41, 0, 0),  # P 1.00 R 1.00
+        # 40 (was 41) since a request in the imperative is no question (README's definition;
+        # dev4 labels "unse sabzi le aana" so): the tail "le aana" is gone from hi/words.json,
+        # and "aate hue bread le aana", labelled Q, is missed (issue 23)
+        "Q": (41, 40, 0, 1),  # P 1.00 R 0.98
         "QO": (27, 27, 0, 0),  # P 1.00 R 1.00
         "FU": (18, 18, 0, 0),  # P 1.00 R 1.00
         "SUP": (13, 13, 0, 0),  # P 1.00 R 1.00

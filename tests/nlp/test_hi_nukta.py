@@ -46,8 +46,12 @@ SPELLINGS = {
 
 
 def test_nukta_is_folded():
-    words = pack.load_pack("hi").words
-    assert words["fold_letters"] == {NUKTA: "", **PRECOMPOSED}
+    fold = pack.load_pack("hi").words["fold_letters"]
+    # the nasal spellings folded beside them are test_hi_folding.py's
+    assert {k: v for k, v in fold.items() if k == NUKTA or k in PRECOMPOSED} == {
+        NUKTA: "",
+        **PRECOMPOSED,
+    }
 
 
 @pytest.mark.parametrize("spellings", tuple(SPELLINGS))

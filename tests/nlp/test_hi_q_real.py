@@ -81,7 +81,10 @@ CASES: dict[str, dict[str, bool]] = {
     # a correlative "jitna ... utna" (as much as ...): a request, not a question
     "jitni chai bachi h wo le aana": {"Q": False},
     "जितने लोग आए उतनी कुर्सियाँ ले आना": {"Q": False},
-    "bachi hui chai le aana": {"Q": True},
+    # a request in the imperative is no question, whether or not it names an amount (issue 23:
+    # the tail "le aana" is gone; the Devanagari "सामान लेते आना" of BRIGHTER's train split met it)
+    "bachi hui chai le aana": {"Q": False},
+    "सारा सामान लेते आना": {"Q": False},
     "kitni kursiyan le aau": {"Q": True},
     # who will make them see, who listens to me, where is that now
     "isko kaun samjhaye": {"Q": False},
