@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the fourteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the fifteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -321,3 +321,37 @@ def test_fourteenth_set_scores_with_the_current_detectors():
     # luck ..."): 58 -> 56 fired, all 43 right kept
     assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (74, 23))
     assert now[2][1] < FIRST14[2][1] and now[1] > FIRST14[1]
+
+
+# --- the fifteenth set (goemotions15_dev): real comments, a check after five sets' changes ---
+
+
+def test_fifteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions15_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 70, 24, 50, 50, 142, 21, 24)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_fifteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw14 import draw14
+    from tests.realtext.register_draw15 import draw15
+
+    frame = register.load("goemotions15_dev")
+    assert list(frame["id"]) == list(draw15()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw14()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions15_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
