@@ -92,7 +92,8 @@ def test_tenth_set_scores_with_the_current_detectors():
     # feelings": the reader's), learnt from this set after the thirteenth was drawn: 8 -> 6 of 47;
     # the sympathy frame "i'm sorry that ..." (the clause is the reader's situation): 6 -> 5;
     # an order joined to a first ("prepare for it and become happy with yourself"): 5 -> 4
-    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (144, 79))
+    # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 144 -> 142
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (142, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
@@ -319,7 +320,8 @@ def test_fourteenth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions14")
     # mockery is no support ("Look at you, Mr Independent! ...", "I'm cringing for you. Good
     # luck ..."): 58 -> 56 fired, all 43 right kept
-    assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (74, 23))
+    # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 74 -> 73
+    assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (73, 23))
     assert now[2][1] < FIRST14[2][1] and now[1] > FIRST14[1]
 
 
@@ -365,6 +367,13 @@ FIRST15 = ((51, 39), (0.7647, 0.5571), (21, 0.381), (95, 44))
 
 
 def test_fifteenth_set_scores_with_the_current_detectors():
-    """goemotions15_dev read by the detectors of this version."""
+    """goemotions15_dev read by the detectors of this version, after the changes made with it
+    (tuned on): "happy cake day" is a greeting, a bare fragment that repeats a feeling takes the
+    owner of the word it echoes ("you should be super proud of yourself. super, super proud."),
+    ":D" ends a clause, "misunderstood" with an object is no feeling, and support in other words
+    ("good for you for not just giving in", "good for you all", "so happy for the both of
+    you", "happy for you that you found someone"): 8 -> 6 of 21 read as the writer's, support
+    51 -> 54 fired, 39 -> 43 right."""
     now = _real_set_score("goemotions15")
-    assert now == FIRST15
+    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2857), (91, 44))
+    assert now[2][1] < FIRST15[2][1] and now[1] > FIRST15[1]
