@@ -56,6 +56,7 @@ from analyzer.nlp.experiencer_frames import (
     _reader_after,
     _reader_framed,
     _state_words,
+    echoed_at,
     list_clause_start,
     sentence_span,
 )
@@ -374,6 +375,9 @@ def experiencer(
         and not _exclaimed(words, (c0, start, end, s1), rules)
     ):
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
+    p = echoed_at(words, start, end, rules)
+    if p >= 0:  # "you should be super proud of yourself. super, super proud.": the echoed word's
+        return experiencer(words, p, p + 1, rules)[0], ""  # owner, no second reflection
     return UNDECIDED, ""
 
 

@@ -358,3 +358,24 @@ def _advice_to_reader(words: tuple[str, ...], start: int, rules: ExperiencerRule
         and rules.writer.isdisjoint(sentence)
         and not (s1 < len(words) and words[s1] == "?")
     )
+
+
+def echoed_at(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules) -> int:
+    """Where the feeling a bare fragment repeats stands: a sentence that is only the feeling
+    word, with nothing but leaders and state words (intensifiers) and commas before it ("super,
+    super proud.", "so, so tired."), repeats the same word of the sentence right before it ("you
+    should be super proud of yourself."); that word's index, or -1. The fragment has no subject
+    of its own, so the word it echoes decides whose it is."""
+    if end != start + 1:
+        return -1
+    s0, s1 = sentence_span(words, start)
+    if s1 != end or s0 < 2:
+        return -1
+    if not all(w == "," or w in rules.leaders or w in rules.state_path for w in words[s0:start]):
+        return -1
+    p0, _ = sentence_span(words, s0 - 2)
+    stem = rules.stem(words[start])
+    for p in range(s0 - 2, p0 - 1, -1):
+        if rules.stem(words[p]) == stem:
+            return p
+    return -1

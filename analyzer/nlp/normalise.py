@@ -130,6 +130,9 @@ FIRST_PERSON = english().word_set("first_person")
 _REPEAT_MARKS = re.compile(r"[!?]{2,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _HAS_ALNUM = re.compile(r"[^\W_]")
+#: an emoticon with a letter for its mouth (":D", ":P", ";p", "=D"): it ends a clause, as an emoji
+#: and ":)" do
+_EMOTICON = re.compile(r"[:;=]-?(?:d+|p+|[o3xs])")
 
 
 def _emoji_key(e: str) -> str:
@@ -278,6 +281,8 @@ class Normaliser:
         """Normalised words for one token's NORM string."""
         if not norm.strip():
             return _TokInfo((".",) if "\n" in norm else (), False, False)
+        if _EMOTICON.fullmatch(norm):
+            return _TokInfo((".",), False, False)
         if _HAS_ALNUM.search(norm) is None:
             if "?" in norm:
                 return _TokInfo(("?",), False, False)

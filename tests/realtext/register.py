@@ -61,7 +61,8 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: of real GoEmotions comments naming a feeling near a second-person word, and an eleventh drawn
 #: after the changes made with the tenth, as a check, and a twelfth drawn the same way after the
 #: changes made with both, and a thirteenth drawn the same way after the changes made with all
-#: three, and a fourteenth after the changes made with all four
+#: three, and a fourteenth after the changes made with all four, and a fifteenth after the
+#: changes made with all five
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -80,6 +81,7 @@ DEV_FILES = (
     "goemotions12_dev",
     "goemotions13_dev",
     "goemotions14_dev",
+    "goemotions15_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

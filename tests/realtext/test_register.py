@@ -115,7 +115,8 @@ def test_unknown_file_is_refused():
         match="choose from written, goemotions, written2, goemotions2, written3_dev, "
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
-        "goemotions10_dev, goemotions11_dev, goemotions12_dev, goemotions13_dev, goemotions14_dev",
+        "goemotions10_dev, goemotions11_dev, goemotions12_dev, goemotions13_dev, goemotions14_dev, "
+        "goemotions15_dev",
     ):
         register.load("acts")
 

@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the fourteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the fifteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -92,7 +92,8 @@ def test_tenth_set_scores_with_the_current_detectors():
     # feelings": the reader's), learnt from this set after the thirteenth was drawn: 8 -> 6 of 47;
     # the sympathy frame "i'm sorry that ..." (the clause is the reader's situation): 6 -> 5;
     # an order joined to a first ("prepare for it and become happy with yourself"): 5 -> 4
-    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (144, 79))
+    # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 144 -> 142
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (142, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
@@ -319,5 +320,60 @@ def test_fourteenth_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions14")
     # mockery is no support ("Look at you, Mr Independent! ...", "I'm cringing for you. Good
     # luck ..."): 58 -> 56 fired, all 43 right kept
-    assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (74, 23))
+    # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 74 -> 73
+    assert now == ((56, 43), (0.7679, 0.6324), (23, 0.1739), (73, 23))
     assert now[2][1] < FIRST14[2][1] and now[1] > FIRST14[1]
+
+
+# --- the fifteenth set (goemotions15_dev): real comments, a check after five sets' changes ---
+
+
+def test_fifteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions15_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 70, 24, 50, 50, 142, 21, 24)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_fifteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw14 import draw14
+    from tests.realtext.register_draw15 import draw15
+
+    frame = register.load("goemotions15_dev")
+    assert list(frame["id"]) == list(draw15()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw14()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions15_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
+
+
+#: The fifteenth set's first score (the detectors of main eda8885, unchanged at commit 4acacf0
+#: which added the set, after the changes made with the tenth to fourteenth sets and before any
+#: made with it): support (fired, right), P, R; reader's feelings read as the writer's; tier >= 2
+#: (flagged, right). A fifth fresh check on real comments: 8 of 21 (0.38).
+FIRST15 = ((51, 39), (0.7647, 0.5571), (21, 0.381), (95, 44))
+
+
+def test_fifteenth_set_scores_with_the_current_detectors():
+    """goemotions15_dev read by the detectors of this version, after the changes made with it
+    (tuned on): "happy cake day" is a greeting, a bare fragment that repeats a feeling takes the
+    owner of the word it echoes ("you should be super proud of yourself. super, super proud."),
+    ":D" ends a clause, "misunderstood" with an object is no feeling, and support in other words
+    ("good for you for not just giving in", "good for you all", "so happy for the both of
+    you", "happy for you that you found someone"): 8 -> 6 of 21 read as the writer's, support
+    51 -> 54 fired, 39 -> 43 right."""
+    now = _real_set_score("goemotions15")
+    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2857), (91, 44))
+    assert now[2][1] < FIRST15[2][1] and now[1] > FIRST15[1]
