@@ -11,7 +11,8 @@
   the writer's; "ele ta com medo", "minha mae com medo" are not.
 - Portuguese first-person forms read off BRIGHTER ptbr train misses (depth.tsv, session 38):
   "me sentir mal", "me sinto (mais) em paz", "me sinto segura", "to com dó", "to sem saco",
-  "fiquei abalada", "to num surto", beside near misses that stay below tier 2.
+  "fiquei abalada", "to num surto", "me traumatizou", "nunca vou superar", beside near misses
+  that stay below tier 2 or are someone else's.
 
 CASES: language -> text -> (tier, feeling statement, question, question about the other,
 categories that must be counted). Every near miss is in CASES too, with its exact reading.
@@ -73,8 +74,19 @@ CASES: dict[str, dict[str, tuple]] = {
         "fiquei muito abalada com a notícia": (2, True, False, False, ("soft",)),
         "já tô num surto de ansiedade": (2, True, False, False, ("fear",)),
         "tive um surto ontem": (2, True, False, False, ("fear",)),
+        "comecei meu surto de não querer voltar": (2, True, False, False, ("fear",)),
+        "porra vou sentir uma falta da escola": (3, True, False, False, ("soft",)),
+        "uma coisa que me traumatizou na adolescência": (2, True, False, False, ("fear",)),
+        "to traumatizada": (2, True, False, False, ("fear",)),
+        "trauma de correr pra atravessar rua": (2, True, False, False, ("fear",)),
+        "peguei trauma de cachorro": (2, True, False, False, ("fear",)),
+        "nunca vou superar isso": (2, True, False, False, ("soft",)),
         # ... near misses
         "teve um surto de dengue na cidade": (0, False, False, False, ()),
+        "seu pai tem uns traumas cabulosos": (0, False, False, False, ()),
+        "o trauma de infancia dele": (0, False, False, False, ()),
+        "ele ficou traumatizado": (2, False, False, False, ("fear",)),
+        "tentando superar": (0, False, False, False, ()),
         "o prédio ficou abalado com o terremoto": (0, False, False, False, ()),
         "me deixa em paz": (0, False, False, False, ()),
         "descanse em paz": (1, False, False, False, ()),
