@@ -81,7 +81,11 @@ CASES: dict[str, dict[str, tuple]] = {
         "trauma de correr pra atravessar rua": (2, True, False, False, ("fear",)),
         "peguei trauma de cachorro": (2, True, False, False, ("fear",)),
         "nunca vou superar isso": (2, True, False, False, ("soft",)),
+        "ameii o uber": (2, True, False, False, ("joy",)),
+        "te admiro muito": (2, True, False, False, ("affection",)),
+        "tenho muita admiração por ele": (2, True, False, False, ("joy",)),
         # ... near misses
+        "ele tem admiração pelo pai": (0, False, False, False, ()),
         "teve um surto de dengue na cidade": (0, False, False, False, ()),
         "seu pai tem uns traumas cabulosos": (0, False, False, False, ()),
         "o trauma de infancia dele": (0, False, False, False, ()),
