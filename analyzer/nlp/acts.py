@@ -235,6 +235,13 @@ def _beside_verb(words: tuple[str, ...], k: int, end: int, r: ActRules) -> bool:
     )
 
 
+def _closed_by_question_mark(words: tuple[str, ...], end: int) -> bool:
+    """Whether the sentence holding words[end - 1] ends with "?"."""
+    while end < len(words) and words[end] not in SENT_END:
+        end += 1
+    return end < len(words) and words[end] == "?"
+
+
 def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | None = None) -> bool:
     """Whether words[start:end] is worded as a question (wh-word, inversion, "you ok"), by the
     rules ``r`` of a language (English by default)."""
@@ -247,6 +254,11 @@ def question_form(words: tuple[str, ...], start: int, end: int, r: ActRules | No
         return False  # "tu kaun hota hai bolne wala": a counter-question in a quarrel asks nothing
     if r.indirect_frames and _holds(words[start:end], r.indirect_frames):
         return False  # "pata nahi kya hua": a question told, not asked
+    if j > start and _closed_by_question_mark(words, end):
+        if any(words[k + 1] in r.question_start_pairs.get(words[k], ()) for k in range(start, j)):
+            # a pair that opens with a leader of its own asks in a sentence closed by "?" ("y tu
+            # mama, ya esta mejor?"); unmarked, the leader is skipped ("ma ti offendi per tutto")
+            return True
     w = words[j]
     nxt = words[j + 1] if j + 1 < end else ""
     if w in r.wh:
@@ -354,7 +366,12 @@ def _question_other(
     """A question clause words[start:end] about the other person (wellbeing, feelings, day)."""
     j = _clause_start(words, start, end, r)
     sent = words[j:end]
-    if not sent or _starts_with(sent, r.qo_not_starts):
+    # a listed start may open with a leader of its own ("e voce?", "y tu mama?", "e ai?"): tried
+    # from each word the leaders skipped, as well as after them
+    led = any(_starts_with(words[k:end], r.qo_starts) for k in range(start, j))
+    if not sent:
+        return led
+    if _starts_with(sent, r.qo_not_starts):
         return False  # "tudo bem se eu ...": asking leave; "que foi isso ontem": a thing
     clause_matches = [m for m in lex.matches if start <= m.start < end and not m.negated]
     if any("criticism" in m.entry.cats or "defensiveness" in m.entry.cats for m in clause_matches):
@@ -376,7 +393,7 @@ def _question_other(
                 pass
             elif not plan:
                 return True
-    if _starts_with(sent, r.qo_starts):
+    if led or _starts_with(sent, r.qo_starts):
         return True
     # a verb-final language asks at the end ("interview kaisa gaya", "naraz ho")
     if any(sent[-len(p) :] == p for p in r.qo_ends):
@@ -495,7 +512,9 @@ def detect_acts(
             for c0, c1 in asking:
                 j = _clause_start(words, c0, c1, r)
                 clause = words[j:c1]
-                if clause in r.followup_alone:
+                if clause in r.followup_alone or any(
+                    words[k:c1] in r.followup_alone for k in range(c0, j)
+                ):  # "y?" alone, its "y" a leader
                     cue = True
                 else:
                     for about, objects in r.followup_about.items():
