@@ -29,7 +29,8 @@ tiers measure what a person discloses, and those acts have their own columns. A 
 is not about the other ("why does this always happen to me") is the writer's own and may be
 raised. Criticism stays out even without "you": most put-downs are imperatives at the reader
 ("grow up", "shut up").
-The model never lowers a tier the lexicon found.
+A message of one or two words as typed ("omg!!", "me unfortunately") is never raised
+(:data:`MIN_RAISE_WORDS`). The model never lowers a tier the lexicon found.
 """
 
 from __future__ import annotations
@@ -152,6 +153,18 @@ RESPONSE_CATEGORIES: tuple[str, ...] = (
 _RESPONSE_INDICES = tuple(CATEGORIES.index(c) for c in RESPONSE_CATEGORIES)
 
 
+#: The model raises no message of fewer words than this (as typed: "omg!!" is one word): a word or
+#: two alone is an exclamation or a reaction ("omg!!", "me unfortunately", "damn it"), which the
+#: design keeps at tier 1; a feeling named in a word or two ("so sad", "miss you") is the
+#: lexicon's to read. Without this, a one-step move of the threshold on retraining raised them.
+MIN_RAISE_WORDS = 3
+
+
+def long_enough(text) -> bool:
+    """The message has words enough for the model to raise it (:data:`MIN_RAISE_WORDS`)."""
+    return text.n_words >= MIN_RAISE_WORDS
+
+
 def may_raise(lex, acts, feeling) -> bool:
     """The model may raise this message to tier 2: the lexicon put it below tier 2, and it is the
     writer's own statement: not an act toward the reader (:data:`RESPONSE_CATEGORIES`), not a
@@ -191,7 +204,7 @@ class EmotionModel:
         lexicon's, unless :func:`may_raise` holds and the probability reaches the threshold
         (then tier 2 and the strongest word). The score is NaN where the model is not asked."""
         tier, terms = max(lex.tier, feeling.tier), lex.emotion_terms
-        if not may_raise(lex, acts, feeling) or holds_formula(
+        if not (may_raise(lex, acts, feeling) and long_enough(text)) or holds_formula(
             text.words, not_raised(self.language)[0]
         ):
             return tier, terms, math.nan

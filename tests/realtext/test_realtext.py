@@ -145,3 +145,22 @@ def test_a_reflection_is_never_raised_whatever_its_categories():
     assert emotion.may_raise(lex, acts, feeling) is True
     assert emotion.may_raise(lex._replace(reflected=("worst",)), acts, feeling) is False
     assert emotion.may_raise(lex._replace(tier=2), acts, feeling) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param("omg!!", False, id="one-word-exclamation"),  # "oh my god" once normalised
+        pytest.param("me unfortunately", False, id="two-word-reaction"),
+        pytest.param("damn it!!", False, id="two-word-interjection"),
+        pytest.param("ugh, damn it", True, id="three-words-counted-as-typed"),
+        pytest.param("gym was brutal", True, id="three-words"),
+        pytest.param("me unfortunately again", True, id="three-words-reaction"),
+    ],
+)
+def test_the_model_asks_nothing_of_a_message_of_one_or_two_words(text, asked):
+    from tests.realtext.evaluate import features_of
+
+    feats = features_of([text])
+    assert bool(feats["emotion_score"].notna().iloc[0]) is asked
+    assert emotion.long_enough(_analysed(text)[0]) is asked

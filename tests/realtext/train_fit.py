@@ -70,7 +70,11 @@ def analysed(
         stands.append(packed and max(lx.tier, f.tier) >= 2)
         eligible.append(
             not packed
-            or (emotion.may_raise(lx, a, f) and not emotion.holds_formula(t.words, formulas))
+            or (
+                emotion.may_raise(lx, a, f)
+                and emotion.long_enough(t)
+                and not emotion.holds_formula(t.words, formulas)
+            )
         )
         if words is not None:
             words.append(t.words)
