@@ -93,7 +93,9 @@ def test_tenth_set_scores_with_the_current_detectors():
     # the sympathy frame "i'm sorry that ..." (the clause is the reader's situation): 6 -> 5;
     # an order joined to a first ("prepare for it and become happy with yourself"): 5 -> 4
     # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 144 -> 142
-    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (142, 79))
+    # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
+    # 142 -> 144, neither right ("Spam this dude with happy birthdays", "R2/L2 feels weird and slow")
+    assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (144, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
 
@@ -151,7 +153,10 @@ def test_eleventh_set_scores_with_the_current_detectors():
     now = _real_set_score("goemotions11")
     # and the brush-offs and taunts of tests/nlp/test_support_sarcasm.py are no support; liking
     # what the reader made ("I like your rant."), learnt from the fourteenth set: 50 -> 51 fired
-    assert now == ((51, 40), (0.7843, 0.625), (23, 0.087), (90, 33))
+    # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
+    # 90 -> 93, none right ("... you can't relate to my pain 😤", "you made me genuinely laugh!",
+    # "it's your 1st Cakeday")
+    assert now == ((51, 40), (0.7843, 0.625), (23, 0.087), (93, 33))
     assert now[2][1] < FIRST11[2][1]
 
 
@@ -206,7 +211,9 @@ def test_twelfth_set_scores_with_the_current_detectors():
     # style"), learnt from the fourteenth set: 54 -> 57 fired, 35 -> 37 right (its label for "I
     # love your username" predates the thirteenth set's decision that such praise is support)
     # mockery is no support ("you are brave for still using the site sweatie"): 57 -> 56 fired
-    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.2), (88, 44))
+    # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
+    # 88 -> 90, neither right ("It’s bad lately.", "OK sweaty, have fun in ur collapsing Union")
+    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.2), (90, 44))
     assert now[2][1] < FIRST12[2][1]
 
 
@@ -264,7 +271,9 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     # fourteenth set: 53 -> 56 fired, all three right
     # mockery is no support ("Sorry bucko ..., take care of yourself"): 56 -> 55 fired; tier >= 2
     # 89 -> 88 flagged was already so on the integration branch before it (one false flag fewer)
-    assert now == ((55, 42), (0.7636, 0.6462), (23, 0.2174), (88, 26))
+    # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
+    # 88 -> 90, neither right ("Sir you forget yourself!", "Hahaha. I see what you did there!")
+    assert now == ((55, 42), (0.7636, 0.6462), (23, 0.2174), (90, 26))
     assert now[2][1] < FIRST13[2][1]
 
 
