@@ -94,7 +94,8 @@ def test_tenth_set_scores_with_the_current_detectors():
     # an order joined to a first ("prepare for it and become happy with yourself"): 5 -> 4
     # "happy cake day" is a greeting, learnt from the fifteenth set: tier >= 2 flagged 144 -> 142
     # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
-    # 142 -> 144, neither right ("Spam this dude with happy birthdays", "R2/L2 feels weird and slow")
+    # 142 -> 144, neither right ("Spam this dude with happy birthdays",
+    # "R2/L2 feels weird and slow")
     assert now == ((74, 54), (0.7297, 0.675), (47, 0.0851), (144, 79))
     assert now[2][1] < FIRST10[2][1] and now[1] > FIRST10[1]
 
