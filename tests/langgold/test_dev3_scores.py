@@ -183,7 +183,9 @@ EXPECTED3: dict[str, dict[str, tuple[int, int, int, int]]] = {
     },
     "hi": {
         "F": (11, 9, 0, 2),  # P 1.00 R 0.82
-        "T>=2": (13, 12, 1, 1),  # P 0.92 R 0.92
+        # the Hindi model retrained after the folding (threshold 0.565 -> 0.555) raises "kuch bhi
+        # bolo, biryani toh hyderabad ki hi best h" (0.572): 1 -> 2 false
+        "T>=2": (13, 12, 2, 1),  # P 0.86 R 0.92
         "T3": (5, 4, 0, 1),  # P 1.00 R 0.80
         # 46 (was 44) since "kya" asks inside a clause beside a verb ("wifi ka naya password kya
         # h bhai", "doodh laana h kya aate waqt": wh_inside_verb in hi/words.json, dev4)

@@ -30,10 +30,16 @@ SHIPPED = emotion.load_model("hi")
 UNLISTED = dataclasses.replace(SHIPPED, language="zz")
 
 
-@pytest.mark.parametrize("text", ["gn!!", "good night!!"])
+@pytest.mark.parametrize("text", ["gn sab ko!!", "good night yaar!!"])
 def test_greetings_are_not_raised(text):
     assert _read(UNLISTED, text) == 2  # the model alone would raise it
     assert _read(SHIPPED, text) == 1
+
+
+@pytest.mark.parametrize("text", ["gn!!", "good night!!"])
+def test_a_greeting_of_one_or_two_words_is_not_even_asked(text):
+    # the model reads no message of fewer than three words (emotion.MIN_RAISE_WORDS)
+    assert _read(UNLISTED, text) == 1
 
 
 @pytest.mark.parametrize("text", ["सुप्रभात", "शुभ रात्रि!"])

@@ -110,13 +110,14 @@ def test_stands_out_in_json_with_its_numbers(real):
     # worse"; 32, then 33 when the model refitted on the larger lexicon raised "enough that i can
     # stop checking my bank balance before buying a coffee"; 32 again since the model may not
     # raise a message on a mild state: "i'm just so tired of being the one who organises
-    # everything" is tier 1, as "soooo tired of these meetings" is in the gold set)
+    # everything" is tier 1, as "soooo tired of these meetings" is in the gold set; 30 since
+    # the model reads no message of one or two words: "enjoy!" and "love that" are reactions)
     assert (first["measure"], first["person"], first["n"]) == ("deep_session_share", "", 68)
-    assert first["value"] == round(32 / 68, 6)
+    assert first["value"] == round(30 / 68, 6)
     assert first["lead"] == (
         "A little under half of the conversations go from small talk to feelings."
     )
-    assert first["detail"].startswith("47\u00a0% of 68 conversations;")
+    assert first["detail"].startswith("44\u00a0% of 68 conversations;")
     assert first["text"] == f"{first['lead']} {first['detail']}"
 
 
