@@ -31,9 +31,24 @@ EXPECTED: dict[str, dict[str, dict]] = json.loads(
 
 # Why the tool's verdict is wrong. UPSTREAM: an earlier stage misreads the text (to fix there,
 # then drop the line); LIMIT: what a text measure cannot tell apart.
-REPLIES = (
-    "UPSTREAM: the reply classifier reads many caring replies as minimal ('what's happened?', "
-    "'that's really hard', 'oh love'), so too few disclosures count as met"
+# These two were once put down to the reply classifier reading caring replies as minimal
+# ("what's happened?", "that's really hard", "oh love"). It no longer does: questions that do not
+# speak of the replier count, and s38 made support of "oh love", "here whenever you need x",
+# "that's impostor syndrome talking", "you've practised loads since though" (waning's
+# listen_without_judgment became right with it: Jess met 5 of Ollie's 10 feelings, not 4). Bad
+# news is met 92 % of the time in both. What fails is which feelings count as good news: the
+# news itself ("yes! starts in may") names no feeling and is no disclosure, and what is read as
+# good news instead is misread valence or the replier's own joy at the other's news.
+GOOD_NEWS_BALANCED = (
+    "UPSTREAM: good news met 2 of 5: two of the five are bad news read as good ('I miss my dad "
+    "today', 'honestly a bit crushed' at +0.50), one is Leon's joy at Maya's news ('😂 proud') "
+    "left unanswered as the session ends, and two are feelings said at bedtime whose reply is a "
+    "goodnight ('excited and a bit terrified' -> 'ok bed. night')"
+)
+GOOD_NEWS_CRISIS = (
+    "UPSTREAM: good news met 3 of 12: eight of the twelve are one's joy or relief at the other's "
+    "news ('I'm so relieved for you', 'I'm so happy for you both', 'I'm really glad', 'proud'), "
+    "counted as news of one's own awaiting an answer, four of them the last word of a session"
 )
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
@@ -65,11 +80,10 @@ DEPTH = (
 #: (chat, sign) -> why the tool's verdict differs from the expected one (a strict xfail each).
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("balanced_deep.txt", "can_raise_issues"): COMPLAINTS,
-    ("balanced_deep.txt", "share_ups_and_downs"): REPLIES,
+    ("balanced_deep.txt", "share_ups_and_downs"): GOOD_NEWS_BALANCED,
     ("dominating.txt", "light_to_deep"): HEATED,
     ("dominating.txt", "compassion_when_suffering"): TIER3,
     ("dominating.txt", "superficial"): DEPTH,
-    ("waning_interest.txt", "listen_without_judgment"): REPLIES,
     ("waning_interest.txt", "compassion_when_suffering"): TIER3_WANING,
     ("superficial.txt", "not_seen_heard"): NOISE,
     ("critical_defensive.txt", "safe_sharing"): ACCUSED,
@@ -77,7 +91,7 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("critical_defensive.txt", "listen_without_judgment"): ACCUSED,
     ("critical_defensive.txt", "light_to_deep"): HEATED,
     ("critical_defensive.txt", "genuine_interest"): ASKS,
-    ("crisis_support.txt", "share_ups_and_downs"): REPLIES,
+    ("crisis_support.txt", "share_ups_and_downs"): GOOD_NEWS_CRISIS,
     ("group_dominated.txt", "afraid_to_be_vulnerable"): NOISE,
     ("group_dominated.txt", "not_seen_heard"): NOISE,
 }
