@@ -62,6 +62,7 @@ from analyzer.nlp.experiencer_frames import (
     own_gerund,
     reader_elided,
     reader_goes_on,
+    repeated_at,
     sentence_span,
 )
 
@@ -381,6 +382,9 @@ def experiencer(
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
     if reader_elided(words, c0, rules):
         return READER, ""  # "you are grieving, and might benefit from grief therapy"
+    p = repeated_at(words, start, end, rules)
+    if p >= 0:  # "it will hurt, ... try to understand why it hurts": the first one's owner
+        return experiencer(words, p, p + 1, rules)[0], ""
     p = echoed_at(words, start, end, rules)
     if p >= 0:  # "you should be super proud of yourself. super, super proud.": the echoed word's
         return experiencer(words, p, p + 1, rules)[0], ""  # owner, no second reflection

@@ -225,6 +225,20 @@ def reader_elided(words: tuple[str, ...], c0: int, rules: ExperiencerRules) -> b
     return words[p] in rules.reader_subject
 
 
+def repeated_at(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules) -> int:
+    """Where the same feeling of "it" stands earlier in the sentence: "it will hurt, try to take
+    your mind off things, and try to understand why *it hurts*" repeats the foretold "it will
+    hurt" (the reader's), so the repeat is whoever's the first is; that word's index, or -1."""
+    if end != start + 1 or start == 0 or words[start - 1] not in rules.dummy:
+        return -1
+    s0, _ = sentence_span(words, start)
+    stem = rules.stem(words[start])
+    for p in range(start - 2, s0, -1):
+        if rules.stem(words[p]) == stem and not rules.dummy.isdisjoint(words[max(s0, p - 3) : p]):
+            return p
+    return -1
+
+
 def _degree_subject(
     words: tuple[str, ...], c0: int, start: int, end: int, rules: ExperiencerRules
 ) -> tuple[str, bool]:

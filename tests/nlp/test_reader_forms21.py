@@ -2,12 +2,13 @@
 "whose feeling"; the categorised list is ``tests/realtext/rfl_misses.tsv``), on wordings written
 for this test (none is in a register set or the gold set).
 
-A "when you ..." clause whose main clause has the reader as its subject again (a habit of the
-reader's), a feeling gerund opening a subject phrase said to the reader (alone, after adverbs or
-in a list of gerunds), a clause with its subject elided after ", and" and an auxiliary (the
-subject of the clause before), and the tease "did someone get their feelings hurt": never the
-writer's tier or feeling statement. Beside each, look-alikes that stay the writer's, a generic
-"you" that stays undecided, and a third person's.
+A repeat of a foretold feeling of "it" in the same sentence, a "when you ..." clause whose
+main clause has the reader as its subject again (a habit of the reader's), a feeling gerund
+opening a subject phrase said to the reader (alone, after adverbs or in a list of gerunds), a
+clause with its subject elided after ", and" and an auxiliary (the subject of the clause
+before), and the tease "did someone get their feelings hurt": never the writer's tier or feeling
+statement. Beside each, look-alikes that stay the writer's, a generic "you" that stays
+undecided, and a third person's.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ CASES = [
     ("you are mourning a big loss, and could use some grief counselling", 1, False, True),
     ("i'm grieving a hard loss, and might need some grief therapy", 3, True, False),
     ("she is grieving, and might benefit from grief therapy", 3, False, False),
+    # --- a repeat of a foretold feeling of "it" in the same sentence: the first one's owner
+    ("it will sting for a while, so go easy and notice when it stings less", 1, False, False),
+    # ... not a repeat of the writer's own, nor a grievance
+    ("it hurts so much and i don't know why it hurts", 2, False, False),
+    ("it hurts, it really hurts when you ignore me", 2, False, False),
     # --- "did someone get their feelings hurt": a tease of the reader
     ("aww did somebody get their feelings hurt", 1, False, False),
     ("aww someone's feelings got hurt", 1, False, False),

@@ -157,7 +157,10 @@ def test_eleventh_set_scores_with_the_current_detectors():
     # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
     # 90 -> 93, none right ("... you can't relate to my pain 😤", "you made me genuinely laugh!",
     # "it's your 1st Cakeday")
-    assert now == ((51, 40), (0.7843, 0.625), (23, 0.087), (93, 33))
+    # a repeat of a feeling of "it" in the sentence of a foretold one is the first one's ("It
+    # will hurt, try to take your mind off things, and try to understand why it hurts": the
+    # reader's, issue 21): 2 -> 1 of 23 read as the writer's, 93 -> 92 flagged, that one not right
+    assert now == ((51, 40), (0.7843, 0.625), (23, 0.0435), (92, 33))
     assert now[2][1] < FIRST11[2][1]
 
 
