@@ -57,7 +57,12 @@ from analyzer.nlp.experiencer_frames import (
     _reader_framed,
     _state_words,
     echoed_at,
+    gerund_joined,
     list_clause_start,
+    own_gerund,
+    reader_elided,
+    reader_goes_on,
+    repeated_at,
     sentence_span,
 )
 
@@ -259,9 +264,9 @@ def experiencer(
                     and rules.state_path.issuperset(words[j + 1 : start - 1])
                 ):
                     return READER, BY_SUBJECT  # "when you're *this* stressed": the reader's now
-                if _offer_after(words, end, rules):
-                    return READER, ""  # "when you're anxious just text me": the reader, no
-                    # reflection (a condition)
+                if _offer_after(words, end, rules) or reader_goes_on(words, end, rules):
+                    return READER, ""  # "when you're anxious just text me", "when you're angry
+                    # you say things": the reader, no reflection (a condition, a habit)
                 return UNDECIDED, ""
             if (
                 j >= 2
@@ -375,6 +380,11 @@ def experiencer(
         and not _exclaimed(words, (c0, start, end, s1), rules)
     ):
         return READER, BY_FRAME  # "feeling better now?": a question with no subject asks the reader
+    if reader_elided(words, c0, rules):
+        return READER, ""  # "you are grieving, and might benefit from grief therapy"
+    p = repeated_at(words, start, end, rules)
+    if p >= 0:  # "it will hurt, ... try to understand why it hurts": the first one's owner
+        return experiencer(words, p, p + 1, rules)[0], ""
     p = echoed_at(words, start, end, rules)
     if p >= 0:  # "you should be super proud of yourself. super, super proud.": the echoed word's
         return experiencer(words, p, p + 1, rules)[0], ""  # owner, no second reflection
@@ -481,7 +491,10 @@ def _subject_phrase(
     kind = _INSIDE if gerund else _NOUN
     if gerund and words[start] in rules.predicate_feelings:
         return _GERUND
-    if not gerund and not all(w in rules.determiners for w in words[k:start]):
+    own = own_gerund(words, k, start, rules)  # "(constantly) *worrying* about her ... could be"
+    if own:
+        kind = _INSIDE
+    elif not gerund and not all(w in rules.determiners for w in words[k:start]):
         return ""
     for i in range(end, len(words)):
         w = words[i]
@@ -489,6 +502,8 @@ def _subject_phrase(
             return False
         if words[i - 1] in rules.prepositions:
             continue  # "grief like *that*": an object, not a new subject
+        if own and gerund_joined(words, i, rules):
+            continue  # "*relaxing* and slowing down is ...": a list of gerunds
         if w in rules.subordinators:
             return ""
         if w in rules.question_starts or w in rules.predicate_feelings:

@@ -170,6 +170,75 @@ def _offer_after(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> b
     )
 
 
+def reader_goes_on(words: tuple[str, ...], end: int, rules: ExperiencerRules) -> bool:
+    """After a "when you ..." clause ending at ``end``, the main clause has the reader as its
+    subject (past a comma, leaders and an object of the writer's: "when you're angry (at me)
+    *you* say things you don't mean"): a habit of the reader's, not a generic "you" of the
+    writer's ("when you feel lonely *it's* the worst feeling" stays undecided)."""
+    n = len(words)
+    i = end
+    if i + 1 < n and words[i] in rules.prepositions and words[i + 1] in rules.objects:
+        i += 2  # "... angry *at me*"
+    if i < n and words[i] == ",":
+        i += 1
+    while i < n and words[i] in rules.leaders:
+        i += 1
+    return i + 1 < n and words[i] in rules.reader_subject and words[i + 1] not in MARKERS
+
+
+def own_gerund(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """The feeling word is itself a gerund opening its clause, with only adverbs before it
+    ("*worrying* about her", "constantly *worrying* ..."): a subject phrase, not a verb."""
+    return (
+        words[start].endswith(rules.gerund_suffix)
+        and words[start] not in rules.state_path
+        and bool(rules.list_joins)
+        and all(len(w) > 4 and w.endswith(rules.state_suffixes) for w in words[k:start])
+    )
+
+
+def gerund_joined(words: tuple[str, ...], i: int, rules: ExperiencerRules) -> bool:
+    """``words[i]`` joins a further gerund to a gerund subject ("relaxing *and* slowing down",
+    "worrying ... *and not* feeling pleasure")."""
+    if words[i] not in rules.list_joins:
+        return False
+    j = i + 1
+    if j < len(words) and words[j] in rules.frame_negators:
+        j += 1
+    return j < len(words) and words[j].endswith(rules.gerund_suffix)
+
+
+def reader_elided(words: tuple[str, ...], c0: int, rules: ExperiencerRules) -> bool:
+    """The clause opening at ``c0`` has no subject of its own: after a comma, a list join and an
+    auxiliary (``words.json`` ``auxiliaries``) take the subject of the clause before, and that is
+    the reader ("you are grieving a hard loss, *and might* benefit from some grief therapy"; not
+    "i'm so tired, and might cry")."""
+    if not rules.elided_aux or c0 < 2 or words[c0 - 1] != "," or words[c0] not in rules.list_joins:
+        return False
+    if c0 + 1 >= len(words) or words[c0 + 1] not in rules.elided_aux:
+        return False
+    p = c0 - 1
+    while p > 0 and words[p - 1] not in MARKERS:
+        p -= 1
+    while p < c0 - 1 and words[p] in rules.leaders:
+        p += 1
+    return words[p] in rules.reader_subject
+
+
+def repeated_at(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRules) -> int:
+    """Where the same feeling of "it" stands earlier in the sentence: "it will hurt, try to take
+    your mind off things, and try to understand why *it hurts*" repeats the foretold "it will
+    hurt" (the reader's), so the repeat is whoever's the first is; that word's index, or -1."""
+    if end != start + 1 or start == 0 or words[start - 1] not in rules.dummy:
+        return -1
+    s0, _ = sentence_span(words, start)
+    stem = rules.stem(words[start])
+    for p in range(start - 2, s0, -1):
+        if rules.stem(words[p]) == stem and not rules.dummy.isdisjoint(words[max(s0, p - 3) : p]):
+            return p
+    return -1
+
+
 def _degree_subject(
     words: tuple[str, ...], c0: int, start: int, end: int, rules: ExperiencerRules
 ) -> tuple[str, bool]:

@@ -161,6 +161,9 @@ class ExperiencerRules:
     # words that join the last item of a list ("wishing you health, love *and* happiness"): a
     # feeling in that item stands in the clause the list opened in, back over its commas
     list_joins: frozenset[str] = frozenset()
+    #: auxiliaries (the pack's ``words.json`` ``auxiliaries``) that open a clause whose subject is
+    #: elided after ", and" ("you are grieving, and *might* benefit from ..."): the one before
+    elided_aux: frozenset[str] = frozenset()
     stem: Callable[[str], str] = field(default=str, compare=False, repr=False)
     window: int = 12
 
@@ -256,5 +259,6 @@ def load_rules(language: str = "en") -> ExperiencerRules:
         imperative_joins=words("imperative_joins"),
         future_aux=tuple(tuple(p.split()) for p in data["future_aux"]),
         list_joins=words("list_joins"),
+        elided_aux=pack.word_set("auxiliaries"),
         stem=stem,
     )

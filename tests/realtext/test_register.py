@@ -317,8 +317,11 @@ def test_sixth_set_scores_with_the_current_detectors():
     # mockery is no support ("It sounds like you have it all figured out. Good luck."): 73 -> 72
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (72, 62)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.8611, 0.9118)
-    assert (got["RFL without OWN"], got["read as the writer's"]) == (16, 0.0625)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (67, 20)
+    # a feeling gerund in a list of gerunds said to the reader ("maybe letting things go,
+    # relaxing and slowing down is your solution": the reader's, issue 21): 1 -> 0 of 16 read as
+    # the writer's, 67 -> 66 flagged at tier >= 2, that one not right
+    assert (got["RFL without OWN"], got["read as the writer's"]) == (16, 0.0)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (66, 20)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 5
 
 
@@ -392,8 +395,11 @@ def test_eighth_set_scores_with_the_current_detectors():
     tier2 = feats["tier"].fillna(0).to_numpy() >= 2
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (101, 93)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9208, 0.8942)
-    assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (123, 0.065)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (77, 27)
+    # "when you ..." with the reader again as the main clause's subject is the reader's habit ("when
+    # you're angry you say things you don't mean", issue 21): 8 -> 7 of 123, 77 -> 76 flagged at
+    # tier >= 2, that one not right
+    assert (got["RFL without OWN"], round(got["read as the writer's"], 4)) == (123, 0.0569)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (76, 27)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 31
 
 
@@ -429,8 +435,10 @@ def test_ninth_set_scores_with_the_current_detectors():
     # mockery is no support ("🙄" said to the reader, "said no one ever"): 168 -> 165 fired
     assert (int(sup.sum()), int((sup & data["SUP"].to_numpy()).sum())) == (165, 155)
     assert (round(got["support P"], 4), round(got["support R"], 4)) == (0.9394, 0.9873)
-    assert (got["RFL without OWN"], got["read as the writer's"]) == (5, 0.2)
-    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (25, 12)
+    # "did someone get their feelings hurt" is a tease of the reader (`teasing`, issue 21): 1 -> 0
+    # of 5 read as the writer's, 25 -> 24 flagged at tier >= 2, that one not right
+    assert (got["RFL without OWN"], got["read as the writer's"]) == (5, 0.0)
+    assert (int(tier2.sum()), int((tier2 & data["TIER2"].to_numpy()).sum())) == (24, 12)
     assert int(np.asarray(feats["reflection"])[data["RFL"].to_numpy()].sum()) == 1
 
 

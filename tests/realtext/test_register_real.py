@@ -157,7 +157,10 @@ def test_eleventh_set_scores_with_the_current_detectors():
     # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
     # 90 -> 93, none right ("... you can't relate to my pain 😤", "you made me genuinely laugh!",
     # "it's your 1st Cakeday")
-    assert now == ((51, 40), (0.7843, 0.625), (23, 0.087), (93, 33))
+    # a repeat of a feeling of "it" in the sentence of a foretold one is the first one's ("It
+    # will hurt, try to take your mind off things, and try to understand why it hurts": the
+    # reader's, issue 21): 2 -> 1 of 23 read as the writer's, 93 -> 92 flagged, that one not right
+    assert now == ((51, 40), (0.7843, 0.625), (23, 0.0435), (92, 33))
     assert now[2][1] < FIRST11[2][1]
 
 
@@ -214,7 +217,10 @@ def test_twelfth_set_scores_with_the_current_detectors():
     # mockery is no support ("you are brave for still using the site sweatie"): 57 -> 56 fired
     # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
     # 88 -> 90, neither right ("It’s bad lately.", "OK sweaty, have fun in ur collapsing Union")
-    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.2), (90, 44))
+    # an elided subject after ", and" + an auxiliary is the clause before's ("You are grieving a
+    # hard loss, and might benefit from some grief therapy": the reader's, issue 21): 5 -> 4 of
+    # 25 read as the writer's, 90 -> 89 flagged at tier >= 2, none of it right
+    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.16), (89, 44))
     assert now[2][1] < FIRST12[2][1]
 
 
@@ -385,5 +391,9 @@ def test_fifteenth_set_scores_with_the_current_detectors():
     you", "happy for you that you found someone"): 8 -> 6 of 21 read as the writer's, support
     51 -> 54 fired, 39 -> 43 right."""
     now = _real_set_score("goemotions15")
-    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2857), (91, 44))
+    # a feeling gerund opening a subject phrase said to the reader ("Constantly worrying about
+    # her and not feeling pleasure without her presence could be. You need to talk to a
+    # therapist": the reader's, no reflection; issue 21): 6 -> 5 of 21, 91 -> 90 flagged at tier
+    # >= 2, that one not right
+    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2381), (90, 44))
     assert now[2][1] < FIRST15[2][1] and now[1] > FIRST15[1]
