@@ -41,13 +41,18 @@ TIER3_WANING = (
     "UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
     "not tears), fewer than the 3 needed"
 )
+# (checked in session 38: "as usual" is a tier-1 disappointment phrase and makes no feeling
+# statement; "shocking defending" no longer does either, "shocking" judging a thing)
 NOISE = (
-    "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
+    "UPSTREAM: Aisha's 'bit angry', a tease answering Marcus's 'I'm not angry I'm just "
+    "disappointed', is read as her own feeling statement, so she seems to share feelings "
+    "while the others do not"
 )
-ACCUSED = (
-    "UPSTREAM: feelings said as accusations are not read as disclosures: 8 feeling statements "
-    "are found, fewer than the 10 needed, so the tool cannot judge what the chat was written to "
-    "show"
+# Not noise: removing false positives only lowers the count further from the 10 the sign needs.
+UNHEARD_FEW = (
+    "LIMIT: nobody names a feeling (2 feeling statements in all: 'mad game' twice, or Marcus's "
+    "and Aisha's banter), fewer than the 10 not_seen_heard needs to say 'not observed', so it "
+    "is insufficient data, as a sign whose situation never arises is"
 )
 HEATED = (
     "LIMIT: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
@@ -71,15 +76,12 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("dominating.txt", "superficial"): DEPTH,
     ("waning_interest.txt", "listen_without_judgment"): REPLIES,
     ("waning_interest.txt", "compassion_when_suffering"): TIER3_WANING,
-    ("superficial.txt", "not_seen_heard"): NOISE,
-    ("critical_defensive.txt", "safe_sharing"): ACCUSED,
-    ("critical_defensive.txt", "feel_supported"): ACCUSED,
-    ("critical_defensive.txt", "listen_without_judgment"): ACCUSED,
+    ("superficial.txt", "not_seen_heard"): UNHEARD_FEW,
     ("critical_defensive.txt", "light_to_deep"): HEATED,
     ("critical_defensive.txt", "genuine_interest"): ASKS,
     ("crisis_support.txt", "share_ups_and_downs"): REPLIES,
     ("group_dominated.txt", "afraid_to_be_vulnerable"): NOISE,
-    ("group_dominated.txt", "not_seen_heard"): NOISE,
+    ("group_dominated.txt", "not_seen_heard"): UNHEARD_FEW,
 }
 
 # Verdicts changed by the whose-feeling rule (a feeling named of the reader is a reflection, the

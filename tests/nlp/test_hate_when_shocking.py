@@ -1,0 +1,60 @@
+"""Two English lexicon readings from the scenario chats (session 38, "banter"), as data in
+``en/depth.tsv``:
+
+- "i hate it when ...", "i hate when ...": annoyance or distress at what keeps happening, said
+  in the first person, is the writer's feeling statement at tier 2 (as "sick of" and "drives me
+  crazy" are), also when it is aimed at the reader ("i hate when you do that"). A bare "hate"
+  stays the lexicon's tier 1 (an opinion: "i hate mondays"); a question or the reader's "hate"
+  makes no feeling statement of the writer's.
+- "shocking" judges a thing ("shocking defending", "that's shocking"), as "scary" and "creepy"
+  do, and is left at tier 1 like them; "i was shocked", "i'm in shock" keep their tier 2.
+
+Wordings written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realtext.evaluate import features_of
+
+# text, the writer's feeling statement, the lexicon terms read
+CASES = [
+    ("I hate it when we're like this", True, "hate_it_when"),
+    ("i hate when you do that", True, "hate_when"),
+    ("I hate it when we fight lol", True, "hate_it_when"),
+    # ... near misses: a question, the reader's or a third person's hate, a bare "hate"
+    ("don't you hate it when that happens", False, ""),
+    ("you hate it when i'm late", False, ""),
+    ("he hates it when", False, "hate_it_when"),
+    ("i hate mondays", False, "hate"),
+    ("i hate it", False, "hate"),
+    # "shocking" judges a thing
+    ("shocking defending", False, ""),
+    ("that's shocking", False, ""),
+    # ... near misses: the writer's shock keeps its feeling
+    ("i was shocked", True, "shocked"),
+    ("I'm in shock", True, "in_shock"),
+]
+
+# the lexicon's tier where it decides alone (the emotion model may raise a bare "hate")
+LEX_TIERS = {
+    "I hate it when we're like this": 2,
+    "shocking defending": 1,
+    "that's shocking": 1,
+    "i was shocked": 2,
+}
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return features_of([c[0] for c in CASES])
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
+def test_hate_when_and_shocking(frame, i, case):
+    text, feeling, terms = case
+    got = (bool(frame["feeling"].iat[i]), str(frame["emotion_terms"].iat[i]))
+    assert got == (feeling, terms)
+    if text in LEX_TIERS:
+        assert int(frame["tier"].iat[i]) == LEX_TIERS[text]
