@@ -41,18 +41,14 @@ TIER3_WANING = (
     "UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
     "not tears), fewer than the 3 needed"
 )
-# (checked in session 38: "as usual" is a tier-1 disappointment phrase and makes no feeling
-# statement; "shocking defending" no longer does either, "shocking" judging a thing)
-NOISE = (
-    "UPSTREAM: Aisha's 'bit angry', a tease answering Marcus's 'I'm not angry I'm just "
-    "disappointed', is read as her own feeling statement, so she seems to share feelings "
-    "while the others do not"
-)
-# Not noise: removing false positives only lowers the count further from the 10 the sign needs.
+# Checked in session 38: not lexicon noise. Removing the banter ("bit angry", "shocking
+# defending") only lowers the count further below the minimum; "as usual" is a tier-1
+# disappointment phrase and never made a feeling statement.
 UNHEARD_FEW = (
-    "LIMIT: nobody names a feeling (2 feeling statements in all: 'mad game' twice, or Marcus's "
-    "and Aisha's banter), fewer than the 10 not_seen_heard needs to say 'not observed', so it "
-    "is insufficient data, as a sign whose situation never arises is"
+    "LIMIT: nobody names a feeling (superficial: Kate's 'mad game', twice; group_dominated: "
+    "Marcus's 'I'm not angry I'm just disappointed'), and with nobody flagged not_seen_heard "
+    "needs 10 feeling statements in all to say 'not observed': insufficient data, as for a sign "
+    "whose situation never arises"
 )
 HEATED = (
     "LIMIT: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
@@ -80,7 +76,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("critical_defensive.txt", "light_to_deep"): HEATED,
     ("critical_defensive.txt", "genuine_interest"): ASKS,
     ("crisis_support.txt", "share_ups_and_downs"): REPLIES,
-    ("group_dominated.txt", "afraid_to_be_vulnerable"): NOISE,
     ("group_dominated.txt", "not_seen_heard"): UNHEARD_FEW,
 }
 
