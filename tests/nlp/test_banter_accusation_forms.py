@@ -6,6 +6,9 @@
   crazy" are), also when it is aimed at the reader ("i hate when you do that"). A bare "hate"
   stays the lexicon's tier 1 (an opinion: "i hate mondays"); a question or the reader's "hate"
   makes no feeling statement of the writer's.
+- "it hurts when you ...", "it hurt when you didn't show up": the writer's hurt, said of what
+  the other does, is the writer's feeling statement (the gold set labels both so); an inference
+  ("it must hurt when ...", the reader's), a question and a third person's report are not.
 - "shocking" judges a thing ("shocking defending", "that's shocking"), as "scary" and "creepy"
   do, and is left at tier 1 like them; "i was shocked", "i'm in shock" keep their tier 2.
 
@@ -29,6 +32,15 @@ CASES = [
     ("he hates it when", False, "hate_it_when"),
     ("i hate mondays", False, "hate"),
     ("i hate it", False, "hate"),
+    # the writer's hurt at what the other does
+    ("it hurts when you ignore me", True, "it_hurts_when"),
+    ("it hurt when you didn't show up yesterday", True, "it_hurts_when"),
+    ("honestly it hurts when you say that", True, "it_hurts_when"),
+    # ... near misses: an inference (the reader's), a question, a third person's report
+    ("it must hurt when he does that", False, ""),
+    ("does it hurt when you press on it", False, "it_hurts_when"),
+    ("he said it hurt when she left", False, "it_hurts_when"),
+    ("i know it hurts when you lose someone", False, ""),
     # "shocking" judges a thing
     ("shocking defending", False, ""),
     ("that's shocking", False, ""),
@@ -43,6 +55,8 @@ LEX_TIERS = {
     "shocking defending": 1,
     "that's shocking": 1,
     "i was shocked": 2,
+    "it hurts when you ignore me": 2,
+    "it must hurt when he does that": 1,
 }
 
 
@@ -52,7 +66,7 @@ def frame():
 
 
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
-def test_hate_when_and_shocking(frame, i, case):
+def test_banter_and_accusation_forms(frame, i, case):
     text, feeling, terms = case
     got = (bool(frame["feeling"].iat[i]), str(frame["emotion_terms"].iat[i]))
     assert got == (feeling, terms)
