@@ -38,7 +38,7 @@ CASES = [
     ("honestly it hurts when you say that", True, "it_hurts_when"),
     # ... near misses: an inference (the reader's), a question, a third person's report
     ("it must hurt when he does that", False, ""),
-    ("does it hurt when you press on it", False, "it_hurts_when"),
+    ("does it hurt when you press on it", False, ""),
     ("he said it hurt when she left", False, "it_hurts_when"),
     ("i know it hurts when you lose someone", False, ""),
     # "shocking" judges a thing
@@ -57,6 +57,7 @@ LEX_TIERS = {
     "i was shocked": 2,
     "it hurts when you ignore me": 2,
     "it must hurt when he does that": 1,
+    "does it hurt when you press on it": 1,
 }
 
 
