@@ -56,13 +56,14 @@ TIER3_WANING = (
     "UPSTREAM: only 2 tier-3 painful statements are found ('I'm crying 😂' is laughter, "
     "not tears), fewer than the 3 needed"
 )
-NOISE = (
-    "UPSTREAM: lexicon false positives ('bit angry', 'as usual') make feeling statements of banter"
-)
-ACCUSED = (
-    "UPSTREAM: feelings said as accusations are not read as disclosures: 8 feeling statements "
-    "are found, fewer than the 10 needed, so the tool cannot judge what the chat was written to "
-    "show"
+# Checked in session 38: not lexicon noise. Removing the banter ("bit angry", "shocking
+# defending") only lowers the count further below the minimum; "as usual" is a tier-1
+# disappointment phrase and never made a feeling statement.
+UNHEARD_FEW = (
+    "LIMIT: nobody names a feeling (superficial: Kate's 'mad game', twice; group_dominated: "
+    "Marcus's 'I'm not angry I'm just disappointed'), and with nobody flagged not_seen_heard "
+    "needs 10 feeling statements in all to say 'not observed': insufficient data, as for a sign "
+    "whose situation never arises"
 )
 HEATED = (
     "LIMIT: sessions mixing small talk and emotion words count as light-to-deep; text cannot "
@@ -85,15 +86,11 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("dominating.txt", "compassion_when_suffering"): TIER3,
     ("dominating.txt", "superficial"): DEPTH,
     ("waning_interest.txt", "compassion_when_suffering"): TIER3_WANING,
-    ("superficial.txt", "not_seen_heard"): NOISE,
-    ("critical_defensive.txt", "safe_sharing"): ACCUSED,
-    ("critical_defensive.txt", "feel_supported"): ACCUSED,
-    ("critical_defensive.txt", "listen_without_judgment"): ACCUSED,
+    ("superficial.txt", "not_seen_heard"): UNHEARD_FEW,
     ("critical_defensive.txt", "light_to_deep"): HEATED,
     ("critical_defensive.txt", "genuine_interest"): ASKS,
     ("crisis_support.txt", "share_ups_and_downs"): GOOD_NEWS_CRISIS,
-    ("group_dominated.txt", "afraid_to_be_vulnerable"): NOISE,
-    ("group_dominated.txt", "not_seen_heard"): NOISE,
+    ("group_dominated.txt", "not_seen_heard"): UNHEARD_FEW,
 }
 
 # Verdicts changed by the whose-feeling rule (a feeling named of the reader is a reflection, the

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 import pandas as pd
 
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import aim, components, corrections, emotion, lexicon, normalise
+from analyzer.nlp import aim, components, corrections, denied, emotion, lexicon, normalise
 from analyzer.nlp import language as _language
 from analyzer.nlp.pack import load_pack
 from analyzer.schema import Col
@@ -521,6 +521,9 @@ def extract(
         rows = np.flatnonzero(unread & (msg_lang == lang))
         flags[rows, 2] = marked_questions(read.iloc[rows], lang)
     corrections.blank(fixes, cats, floats, flags, terms, reflected)
+    read_as = np.where(has_pack, pipe_lang, "")  # "bit angry" after "i'm not angry": not mine
+    gone = denied.find(annotated, read, flags[:, 1], read_as, partial(build_pipeline, spacy_model))
+    denied.apply(gone, cats, floats, flags, terms)
     for i in np.flatnonzero(long):  # count the unread rest of a long paste
         full, head = texts.iat[i], read.iat[i]
         ints[i, 0] += len(_WORD_RUN.findall(full, len(head)))
