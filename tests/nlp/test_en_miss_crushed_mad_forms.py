@@ -34,11 +34,17 @@ def _read(text: str) -> tuple[int, str, bool, bool, float]:
         pytest.param("missing you", (3, "miss_you", True, False, 0.5), id="missing-you"),
         pytest.param("miss the bus", (0, "", False, False, -0.1531), id="miss-the-bus"),
         # crushed, with an intensifier between "a" and it
-        pytest.param("honestly a bit crushed", (3, "crushed", True, True, -0.3), id="a-bit-crushed"),
-        pytest.param("a little crushed tbh", (3, "crushed", True, True, -0.3626), id="a-little-crushed"),
+        pytest.param(
+            "honestly a bit crushed", (3, "crushed", True, True, -0.3), id="a-bit-crushed"
+        ),
+        pytest.param(
+            "a little crushed tbh", (3, "crushed", True, True, -0.3626), id="a-little-crushed"
+        ),
         pytest.param("i was crushed", (3, "crushed", True, True, -0.4215), id="was-crushed"),
         # near misses: a crush is still a crush, crushing it still praise, garlic still a thing
-        pytest.param("i have a bit of a crush on him", (2, "a_crush", True, False, 0.5), id="crush-on"),
+        pytest.param(
+            "i have a bit of a crush on him", (2, "a_crush", True, False, 0.5), id="crush-on"
+        ),
         pytest.param("a little crush", (2, "a_crush", True, False, 0.5), id="little-crush"),
         pytest.param("you're crushing it!!", (1, "", False, False, -0.4738), id="crushing-it"),
         pytest.param("you crushed it!", (1, "", False, False, -0.4753), id="crushed-it"),
