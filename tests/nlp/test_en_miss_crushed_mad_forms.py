@@ -10,6 +10,7 @@ import pytest
 
 from analyzer.nlp import components
 from analyzer.nlp.features import build_pipeline
+from analyzer.nlp.normalise import CAT_INDEX
 
 
 def _read(text: str) -> tuple[int, str, bool, bool, float]:
@@ -86,3 +87,30 @@ def test_missing_and_crushed(text, expected):
 def test_mad_as_crazy_or_very(text, tier, terms, feeling):
     t, e, f, _neg, _val = _read(text)
     assert (t, e, f) == (tier, terms, feeling)
+
+
+@pytest.mark.parametrize(
+    "text, tier, affection, valence",
+    [
+        # "the baby", "a baby": a child, not a term of endearment
+        pytest.param(
+            "i feel like i've lost myself a bit since the baby", 1, 0, 0.0516, id="the-baby"
+        ),
+        pytest.param("the baby is sick", 1, 0, -0.5106, id="baby-sick"),
+        pytest.param("we're having a baby!", 1, 0, 0.0, id="a-baby"),
+        # near misses: "baby" to the reader stays affection; "such a baby" stays a put-down
+        pytest.param("night baby", 1, 1, 0.5, id="night-baby"),
+        pytest.param("hey baby how was work", 1, 1, 0.5, id="hey-baby"),
+        pytest.param("love you baby", 3, 1, 0.6369, id="love-you-baby"),
+        pytest.param("don't be such a baby", 1, 0, -0.2, id="such-a-baby"),
+    ],
+)
+def test_the_baby_is_a_child(text, tier, affection, valence):
+    nlp = build_pipeline()
+    doc = nlp(text)
+    got = (
+        max(doc._.chat_lex.tier, doc._.chat_feeling.tier),
+        doc._.chat_lex.cats[CAT_INDEX["affection"]],
+        round(doc._.chat_valence, 4),
+    )
+    assert got == (tier, affection, valence)
