@@ -40,10 +40,10 @@ EXPECTED: dict[str, dict[str, dict]] = json.loads(
 # news itself ("yes! starts in may") names no feeling and is no disclosure, and what is read as
 # good news instead is misread valence or the replier's own joy at the other's news.
 GOOD_NEWS_BALANCED = (
-    "UPSTREAM: good news met 2 of 5: two of the five are bad news read as good ('I miss my dad "
-    "today', 'honestly a bit crushed' at +0.50), one is Leon's joy at Maya's news ('😂 proud') "
-    "left unanswered as the session ends, and two are feelings said at bedtime whose reply is a "
-    "goodnight ('excited and a bit terrified' -> 'ok bed. night')"
+    "UPSTREAM: good news met 0 of 3 ('I miss my dad today' and 'honestly a bit crushed', once "
+    "read as good at +0.50, now read negative and count as bad news met): one is Leon's joy at "
+    "Maya's news ('😂 proud') left unanswered as the session ends, and two are feelings said at "
+    "bedtime whose reply is a goodnight ('excited and a bit terrified' -> 'ok bed. night')"
 )
 GOOD_NEWS_CRISIS = (
     "UPSTREAM: good news met 3 of 12: eight of the twelve are one's joy or relief at the other's "
