@@ -107,11 +107,14 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int, int]]] = {
     },
     "hi": {
         # F 28 -> 29: a feeling with no subject before its verb is the writer's ("exam ki wajah
-        # se bht tension ho rhi h"), feeling_subjects_after in hi/words.json
-        "F": (31, 29, 0, 2),
+        # se bht tension ho rhi h"), feeling_subjects_after in hi/words.json; 29 -> 30 since "tum
+        # pe / tum par" is the reader as an object (split_before in hi/words.json reads it as "tujh
+        # pe"), so "मुझे तुम पर गर्व है" is the writer's pride beside the support, as labelled
+        "F": (31, 30, 0, 1),
         # the Hindi emotion model raises "yahan toh bahut baarish ho rhi h" (it rains a lot
-        # here): on BRIGHTER's formal Hindi, "bahut" (very) mostly comes with a feeling
-        "T>=2": (33, 31, 1, 2),
+        # here): on BRIGHTER's formal Hindi, "bahut" (very) mostly comes with a feeling; 31 -> 32
+        # with "मुझे तुम पर गर्व है" (I'm proud of you), the writer's pride at tier 2 (see F)
+        "T>=2": (33, 32, 1, 1),
         "T3": (15, 15, 0, 0),
         # no false positive since a counter-question of a quarrel asks nothing, even with a
         # question word and a "?" ("aur tu kya h?", "itni chhoti si baat pe ...?": rhetorical in
