@@ -12,6 +12,8 @@ it as data of the pack ("Languages II"), and the near misses where the writer's 
 - "naraz mat ho" / "gussa mat ho" said to the reader is reassurance, as "udaas mat ho" is;
 - "mujhe tum par garv hai" (I'm proud of you) is the writer's pride beside the support, as "I'm
   proud of you" is in our gold sets ("tum pe" read as the oblique "tujh pe");
+- the ordinary, "nothing special" ("saamanya", "saadharan", "koi khaas nahi", "theek thaak") is
+  surface, tier 1, as English's "okay" and "meh";
 - "yourself" said to the reader ("apne aap ko blame mat karo", "khud ka khayal rakhna") is
   support, about the reader; "apne aap" is read as "apne khud", so "main apne aap se naraz hoon"
   stays the writer's.
@@ -48,7 +50,8 @@ UNLISTED = dataclasses.replace(SHIPPED, language="zz")
         # an arrival check-in (the Hindi sample chat's)
         "hello! abhi ghar pahunchi bas",
         # a photo sent: a third person's event, no one's feeling
-        "meri zindagi ka update: mummy ne apne naye hedge trimmer ki photo bheji. bina kisi context ke",
+        "meri zindagi ka update: mummy ne apne naye hedge trimmer ki photo bheji. "
+        "bina kisi context ke",
         "papa ne apni nayi car ki photo bheji!",
         "मेरे दोस्त ने मुझे अपनी शादी की तस्वीरें भेजी हैं!",
         # a chore asked of the reader
@@ -116,6 +119,13 @@ CASES = {
     "mujhe apne aap pe bahut gussa aa raha hai": (2, True, False, False, ("hard",)),
     # ... and "aap" alone is still the reader
     "aap bahut pareshan lag rahe ho": (1, False, False, False, ("validation",)),
+    # the ordinary, "nothing special": surface, tier 1
+    "मेरे भाई-बहनों से बस सामान्य बातचीत होती है, कोई खास नहीं।": (1, False, False, False, ()),
+    "ye sapna bilkul saadharan tha": (1, False, False, False, ()),
+    "kaisa tha din? theek thaak": (1, False, True, False, ()),
+    # ... a feeling beside the word stays the writer's
+    "mujhe saamanya se zyada dar lag raha hai": (2, True, False, False, ("fear",)),
+    "मैं बहुत उदास हूँ, सब कुछ सामान्य नहीं लगता": (2, True, False, False, ("soft",)),
 }
 
 #: near misses: text -> categories that must not be counted
@@ -128,5 +138,5 @@ NOT = {
 }
 
 frame, test_no_disclosure_forms, test_near_misses = table_tests(
-    "hi-Latn", CASES, NOT, {"hi-Latn": 23, "hi": 4}
+    "hi-Latn", CASES, NOT, {"hi-Latn": 26, "hi": 6}
 )
