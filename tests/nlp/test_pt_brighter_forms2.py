@@ -11,7 +11,8 @@ bad place or needy in first-person forms ("to ofendida", "to fula da vida", "to 
 Someone else's feeling stays theirs ("ele se assustou", "ele ficou ofendido": no statement of
 the writer's), a question still asks ("te assustou?", "vc ficou ofendida?"), and the same words
 of things stay below ("o show foi irado", "o filme é sem graça", "o país ta na merda",
-"comunidade carente"). Every line is written by us."""
+"comunidade carente"). An outburst right after a clause-final "não" is not negated by it ("isso
+não vai dar certo não pqp"; "ele não ta puto" still is). Every line is written by us."""
 
 from __future__ import annotations
 
@@ -64,6 +65,9 @@ CASES = {
     "fiquei péssima com essa notícia": (2, True, False, False, ("soft",)),
     "to carente hoje": (2, True, False, False, ("loneliness",)),
     "to com cagaço da prova": (2, True, False, False, ("fear",)),
+    # an outburst after a clause-final "não" opens a new clause: not negated
+    "isso não vai dar certo não pqp": (2, False, False, False, ()),
+    "hoje não vai rolar não porra": (2, False, False, False, ()),
     # near misses: someone else's feeling stays theirs (no statement of the writer's)
     "ele se assustou": (0, False, False, False, ()),
     "ele ficou ofendido": (2, False, False, False, ("hard",)),
@@ -85,6 +89,10 @@ CASES = {
     "o prédio desabou": (0, False, False, False, ()),
     "comunidade carente": (0, False, False, False, ()),
     "senti que ele mentiu": (0, False, False, False, ()),
+    # "porra" that only stresses, and a feeling still negated
+    "não é porra nenhuma": (1, False, False, False, ()),
+    "ela não sabe porra nenhuma": (0, False, False, False, ()),
+    "ele não ta puto": (0, False, False, False, ()),
 }
 
 #: near misses: text -> categories that must not be counted
