@@ -2,17 +2,20 @@
 session 39 (listed by ``python -m tests.realtext.brighter_below ptbr``; never its dev split),
 each beside near misses that keep their old reading. A feeling verb after "me", present or past,
 is the writer's feeling as "me irrita" and "me irritou" were ("isso me assustou", "me enoja",
-"me chateia", "me apavora", "me alegrou", "vc me ofendeu"), and so is its reflexive
-first-person past ("me chateei", "me desesperei", "me ofendi", "me envergonhei") and the
-pro-drop "estressei", "desabei"; "me senti" and "me sentia" read as "me sinto" ("me senti um
-lixo", "me sentia sozinha"); being offended, fuming, mortified, losing one's head, in tears, in a
-bad place or needy in first-person forms ("to ofendida", "to fula da vida", "to pê da vida",
-"fiquei sem graça", "que mico", "to pirando", "to aos prantos", "to na merda", "to carente").
-Someone else's feeling stays theirs ("ele se assustou", "ele ficou ofendido": no statement of
-the writer's), a question still asks ("te assustou?", "vc ficou ofendida?"), and the same words
-of things stay below ("o show foi irado", "o filme é sem graça", "o país ta na merda",
-"comunidade carente"). An outburst right after a clause-final "não" is not negated by it ("isso
-não vai dar certo não pqp"; "ele não ta puto" still is). Every line is written by us."""
+"me chateia", "me apavora", "me alegrou", "vc me ofendeu"), and so is its reflexive first-person
+past ("me chateei", "me desesperei", "me ofendi", "me envergonhei") and the pro-drop
+"estressei", "desabei"; "me senti" and "me sentia" read as "me sinto" ("me senti um lixo", "me
+sentia sozinha"); being offended, fuming, mortified, losing one's head, in tears, in a bad place
+or needy in first-person forms ("to ofendida", "to fula da vida", "to pê da vida", "fiquei sem
+graça", "que mico", "to pirando", "to aos prantos", "to na merda", "to carente"). Someone else's
+feeling stays theirs ("ele se assustou", "ele ficou ofendido": no statement of the writer's), a
+question still asks ("te assustou?", "vc ficou ofendida?"), and the same words of things stay
+below ("o show foi irado", "o filme é sem graça", "o país ta na merda", "comunidade carente").
+Common chat idioms of one's own state are read too ("to de bad", "to na fossa", "nó na
+garganta", "pilha de nervos", "fiquei sem reação", "me culpo", "que falta vc me faz"; "ele
+morreu sufocado" and "caiu na fossa do quintal" stay none). An outburst right after a
+clause-final "não" is not negated by it ("isso não vai dar certo não pqp"; "ele não ta puto"
+still is). Every line is written by us."""
 
 from __future__ import annotations
 
@@ -65,6 +68,22 @@ CASES = {
     "fiquei péssima com essa notícia": (2, True, False, False, ("soft",)),
     "to carente hoje": (2, True, False, False, ("loneliness",)),
     "to com cagaço da prova": (2, True, False, False, ("fear",)),
+    # common chat idioms of one's own state (none on BRIGHTER's train split)
+    "to de bad hoje": (2, True, False, False, ("soft",)),
+    "to de bode com tudo": (2, True, False, False, ("soft",)),
+    "bateu um bode agora": (2, True, False, False, ("soft",)),
+    "to na fossa desde sexta": (2, True, False, False, ("soft",)),
+    "to com o coração apertado": (2, True, False, False, ("soft",)),
+    "to com um nó na garganta": (2, True, False, False, ("soft",)),
+    "to sufocada com tanta coisa": (2, True, False, False, ("fear",)),
+    "to uma pilha de nervos": (2, True, False, False, ("fear",)),
+    "to com os nervos à flor da pele": (2, True, False, False, ("fear",)),
+    "fiquei sem reação": (2, True, False, False, ()),
+    "to em êxtase com a notícia": (2, True, False, False, ("joy",)),
+    "me culpo por isso": (2, True, False, False, ("soft",)),
+    "to me odiando hoje": (3, True, False, False, ("soft",)),
+    "to enciumada": (2, True, False, False, ("hard",)),
+    "que falta vc me faz": (3, True, False, False, ("affection",)),
     # an outburst after a clause-final "não" opens a new clause: not negated
     "isso não vai dar certo não pqp": (2, False, False, False, ()),
     "hoje não vai rolar não porra": (2, False, False, False, ()),
@@ -89,6 +108,12 @@ CASES = {
     "o prédio desabou": (0, False, False, False, ()),
     "comunidade carente": (0, False, False, False, ()),
     "senti que ele mentiu": (0, False, False, False, ()),
+    "ele morreu sufocado": (0, False, False, False, ()),
+    "a reação dele foi estranha": (1, False, False, False, ()),
+    "caiu na fossa do quintal": (0, False, False, False, ()),
+    "ela ficou enciumada": (2, False, False, False, ("hard",)),
+    "ele ta de bode?": (0, False, True, False, ()),
+    "vc ta de bad?": (0, False, True, False, ()),
     # "porra" that only stresses, and a feeling still negated
     "não é porra nenhuma": (1, False, False, False, ()),
     "ela não sabe porra nenhuma": (0, False, False, False, ()),
@@ -103,6 +128,8 @@ NOT = {
     "o país ta na merda": ("soft",),
     "comunidade carente": ("loneliness",),
     "ela tá pirando": ("fear",),
+    "ele morreu sufocado": ("fear",),
+    "caiu na fossa do quintal": ("soft",),
 }
 
 frame, test_pt_brighter_forms2, test_pt_brighter_near_misses2 = table_tests("pt", CASES, NOT)
