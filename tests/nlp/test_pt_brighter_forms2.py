@@ -13,9 +13,11 @@ question still asks ("te assustou?", "vc ficou ofendida?"), and the same words o
 below ("o show foi irado", "o filme é sem graça", "o país ta na merda", "comunidade carente").
 Common chat idioms of one's own state are read too ("to de bad", "to na fossa", "nó na
 garganta", "pilha de nervos", "fiquei sem reação", "me culpo", "que falta vc me faz"; "ele
-morreu sufocado" and "caiu na fossa do quintal" stay none). An outburst right after a
-clause-final "não" is not negated by it ("isso não vai dar certo não pqp"; "ele não ta puto"
-still is). Every line is written by us."""
+morreu sufocado" and "caiu na fossa do quintal" stay none). Scorn said of "this" reads as "isso
+é ridículo" did ("isto é ridículo", "ridículo isso", "isso é um absurdo"; "isso não é um
+absurdo" and "isso é ridículo?" stay below). An outburst right after a clause-final "não" is not
+negated by it ("isso não vai dar certo não pqp"; "ele não ta puto" still is). Every line is
+written by us."""
 
 from __future__ import annotations
 
@@ -84,6 +86,11 @@ CASES = {
     "to me odiando hoje": (3, True, False, False, ("soft",)),
     "to enciumada": (2, True, False, False, ("hard",)),
     "que falta vc me faz": (3, True, False, False, ("affection",)),
+    # scorn said of "this", with "isto", inverted, and "isso é um absurdo"
+    "isto é ridículo": (2, True, False, False, ("hard",)),
+    "ridículo isso": (2, True, False, False, ("hard",)),
+    "absurdo isso que fizeram": (2, True, False, False, ("hard",)),
+    "isso é um absurdo": (2, True, False, False, ("hard",)),
     # an outburst after a clause-final "não" opens a new clause: not negated
     "isso não vai dar certo não pqp": (2, False, False, False, ()),
     "hoje não vai rolar não porra": (2, False, False, False, ()),
@@ -114,6 +121,9 @@ CASES = {
     "ela ficou enciumada": (2, False, False, False, ("hard",)),
     "ele ta de bode?": (0, False, True, False, ()),
     "vc ta de bad?": (0, False, True, False, ()),
+    "isso não é um absurdo": (1, False, False, False, ()),
+    "isso é ridículo?": (1, False, True, False, ()),
+    "vc é ridículo": (1, False, False, False, ()),
     # "porra" that only stresses, and a feeling still negated
     "não é porra nenhuma": (1, False, False, False, ()),
     "ela não sabe porra nenhuma": (0, False, False, False, ()),
