@@ -86,7 +86,7 @@ def test_longing_to_see_the_reader_is_affection(language, text, term):
 
 @pytest.mark.parametrize(
     "text",
-    ["trop hâte de voir le film", "nao vejo a hora do show", "kanns kaum erwarten bis freitag"],
+    ["trop hâte de voir le film", "nao vejo a hora do show", "ich kanns kaum erwarten bis freitag"],
 )
 def test_longing_for_a_thing_is_no_affection(text):
     from tests.nlp.pack_cases import frame_of, read
