@@ -91,6 +91,21 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
         "the reader's verdict in expected.json (not observed)"
     ),
+    ("es", "ios_en_us.txt", "listen_without_judgment"): (
+        "on the 0.5 line: Luis meets 7 of Maddie's 14 feelings with care in English (0.50); in "
+        "Spanish Irene's 'te quiero, hablamos mañana' is answered 'y yo a ti', which repeats no "
+        "feeling word and speaks in the first person (self-focused), where English 'love you "
+        "too' repeats 'love' (a reciprocal disclosure): 6 of 13 (0.46); the English verdict "
+        "(observed) is the reader's in expected.json"
+    ),
+    ("fr", "ios_en_us.txt", "find_balance"): (
+        "on the 0.30 line: Louis meets 7 of Emma's 14 feelings with care (0.50), as Luis does "
+        "Maddie's, but Emma meets 8 of Louis's 10 (0.80) where Maddie meets 7 of Luis's 10 "
+        "(0.70): English reads Luis's laughter 'i'm literally screaming' as a feeling left "
+        "unanswered and misses his 'i've been having a really hard time since the move', which "
+        "the French pack reads and Emma answers; lopsided by 0.30 in French, 0.20 in English, "
+        "whose verdict (observed) is the reader's in expected.json"
+    ),
     ("it", "android_en_gb.txt", "mutual_care"): (
         "ENGLISH: the English reading takes Priya's 'they loved the presentation' for affection, "
         "so she shows it 5 times to Tom's 2 (parity 0.57, under the 0.6 line); the Italian pack "
@@ -113,10 +128,10 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("it", "ios_en_us.txt"): (
         "UPSTREAM (Italian pack): three signs (feel_supported, listen_without_judgment, "
         "find_balance) hang on Marta's feeling statements: the pack reads two of them where "
-        "English reads a third person's ('rotto il femore. e\' in ospedale', 'e\' cosi fiero "
+        "English reads a third person's ('rotto il femore. e' in ospedale', 'e' cosi fiero "
         "di se': with the subject dropped and the accent folded, 'è' (he is) reads as 'e' "
         "(and), so the feeling has no subject and is taken for the writer's), so Alessandro "
-        "meets 7 of her 15 (0.47) where Luis meets 7 of Maddie's 13 (0.54); they matched before "
+        "meets 7 of her 15 (0.47) where Luis meets 7 of Maddie's 14 (0.50); they matched before "
         "only because neither read the reply 'of course you are.' as validation"
     ),
 }

@@ -213,10 +213,11 @@ def _terms(frame: pd.DataFrame, key: np.ndarray) -> pd.DataFrame:
 def _shared_joy(prepared: Prepared, feel: pd.DataFrame) -> np.ndarray:
     """Which of the feeling messages ``feel`` answer the other's news with one's own joy: a
     positive feeling statement opening a turn that follows another person's turn of the same
-    session that asked nothing ("they're keeping me!!" -> "buzzing for you"; "finally cleaned the
-    oven" -> "proud"). Such a feeling is the reply to the other's news (an active-constructive
-    response, Gable et al. 2004), not news of one's own awaiting an answer. After a question
-    ("how do you feel?" -> "relieved beyond words") the feeling is the writer's news; affection
+    session that asked nothing and offered no comfort ("they're keeping me!!" -> "buzzing for
+    you"; "finally cleaned the oven" -> "proud"). Such a feeling is the reply to the other's news
+    (an active-constructive response, Gable et al. 2004), not news of one's own awaiting an
+    answer. After a question ("how do you feel?" -> "relieved beyond words") or after comfort
+    ("hang in there" -> "I'm really happy he laughed today") the feeling is the writer's; affection
     said to the other ("love you", "miss you") is a bid of its own and stays a disclosure."""
     turns = prepared.turns
     tid = feel["turn_id"].to_numpy()
@@ -224,12 +225,15 @@ def _shared_joy(prepared: Prepared, feel: pd.DataFrame) -> np.ndarray:
     has_prev = prev >= 0
     p = np.where(has_prev, prev, 0)
     sid = turns["session_id"].to_numpy()
-    asked = turn_sums(prepared.msgs, {"q": _b(prepared.msgs, "question")}, len(turns))["q"]
+    m = prepared.msgs
+    care = _f(m, "cat_validation") + _f(m, "cat_support")
+    sums = turn_sums(m, {"q": _b(m, "question"), "care": care}, len(turns))
     return (
         has_prev
         & (sid[p] == sid[tid])
         & (turns["code"].to_numpy()[p] != turns["code"].to_numpy()[tid])
-        & (asked.to_numpy()[p] == 0)
+        & (sums["q"].to_numpy()[p] == 0)
+        & (sums["care"].to_numpy()[p] == 0)
         & (feel["row"].to_numpy() == turns["first_row"].to_numpy()[tid])
         & (feel["feeling_valence"].astype("float64").fillna(0.0).to_numpy() > 0)
         & (_f(feel, "cat_affection") == 0)

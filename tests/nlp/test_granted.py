@@ -83,7 +83,6 @@ def test_longing_to_see_the_reader_is_affection(language, text, term):
     assert row["cat_affection"].iloc[0] == 1
 
 
-
 @pytest.mark.parametrize(
     "text",
     ["trop hâte de voir le film", "nao vejo a hora do show", "ich kanns kaum erwarten bis freitag"],

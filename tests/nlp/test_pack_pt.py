@@ -146,7 +146,7 @@ CASES = {
     "odeio segunda": (1, False, False, False, ()),
     "caso isolado": (0, False, False, False, ()),
     "o evento vai ser realizado sabado": (0, False, False, False, ()),
-    # a feeling just told, granted in an elliptic "claro": validation, as English "of course you are"
+    # a feeling just told, granted in an elliptic "claro": validation ("of course you are")
     "claro q ta. me manda noticias ok?": (1, False, False, False, ("validation",)),
     "mas claro que fica": (1, False, False, False, ("validation",)),
 }
