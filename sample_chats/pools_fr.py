@@ -2120,7 +2120,7 @@ DEEP_US += [
     "Y: franchement je te soutiendrais",
     "X: journée chargée\nX: mon grand-père est tombé\nY: oh non. il va bien ?\n"
     "X: col du fémur cassé. il est à l'hôpital\nY: chui tellement désolé{Y:/e}. et toi ça va ?\n"
-    "X: juste inquiet{X:/e}. il a 89 ans\nY: évidemment. tiens moi au courant ok ?",
+    "X: juste inquiet{X:/e}. il a 89 ans\nY: évidemment que tu l'es. tiens moi au courant ok ?",
 ]
 
 NEWS_US += [

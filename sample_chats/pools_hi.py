@@ -857,7 +857,7 @@ DEEP_US = [
     "Y: honestly main support kar{Y:unga/ungi}",
     "X: aaj ka din bahut bhaari tha\nX: dadu gir gaye\nY: oh no. wo theek h?\n"
     "X: hip toot gayi. hospital mein h\nY: I'm so sorry. tu kais{X:a/i} h?\n"
-    "X: bas chinta ho rahi h. 89 ke h\nY: obviously. updates bhejte rehna ok?",
+    "X: bas chinta ho rahi h. 89 ke h\nY: chinta toh hogi hi. updates bhejte rehna ok?",
 ]
 
 NEWS_US = [

@@ -2153,7 +2153,7 @@ DEEP_US += [
     "Y: sinceramente ti appoggerei",
     "X: giornata pesante\nX: mio nonno e' caduto\nY: oh no. sta bene?\n"
     "X: rotto il femore. e' in ospedale\nY: mi dispiace tantissimo. e tu come stai?\n"
-    "X: solo preoccupat{X:o/a}. ha 89 anni\nY: ovvio. tienimi aggiornat{Y:o/a} ok?",
+    "X: solo preoccupat{X:o/a}. ha 89 anni\nY: ovvio che lo sei. tienimi aggiornat{Y:o/a} ok?",
 ]
 
 NEWS_US += [

@@ -150,8 +150,13 @@ A language `xx` is added with `pools_xx.py` and `locale_xx.py`.
 generator reproduces its files byte for byte, that the parser reads every line of each export
 (none skipped) as it reads the English one, that `chat-balance report --report-language auto`
 writes each language's report in that language, and that each translated chat gets the English
-chat's sign verdicts (at most one sign may differ, named in the test with its reason). Today all
-18 translated chats pass, 11 of them with one sign named in the test. The match is not an
+chat's sign verdicts (at most one sign may differ, named in the test with its reason). Today 17
+of the 18 translated chats pass, 10 of them with one sign named in the test, and 1 differs on more
+than one: the Italian iOS chat, where the pack takes two of a third person's feelings for Marta's
+own ("e' cosi fiero di se": with the subject dropped and the accent folded, "è", he is, reads as
+"e", and), so three responsiveness signs part from English's (a strict expected failure of the
+test until the pack reads them; they matched before only because neither English nor Italian
+read the reply "of course you are." as validation). The match is not an
 independent measure: the Spanish, German, French, Italian and Hindi packs were partly tuned on
 these pools (the general forms they showed missing), so how well a pack reads chats it has never
 seen is measured on real text and on the frozen parts of each language's gold set, not here.

@@ -75,9 +75,12 @@ def test_measures(result):
     assert m.get("support_given", "Jo") == 135
     # 124 / 6 (was 121 / 9): Jo's three "it's a lot to deal with on top of everything" replies are
     # support now, so the disclosures they answer are met responsively, not minimally; 130 / 0:
-    # so are her six "aw it must be so good to hear him laugh"
+    # so are her six "aw it must be so good to hear him laugh". 129 (s39): one of Robin's "I'm
+    # really happy he laughed today" opens a turn right after Jo's "I'm really glad your aunt is
+    # with him" (news-like, no question, no comfort), so it reads as joy said in answer to Jo's
+    # news, not news awaiting an answer (the stitched order puts it there)
     assert m.response_counts(["Robin"])["Robin"] == {
-        "responsive": 130, "minimal": 0, "self_focused": 9, "invalidating": 3, "none": 0,
+        "responsive": 129, "minimal": 0, "self_focused": 9, "invalidating": 3, "none": 0,
     }  # fmt: skip
 
 

@@ -31,24 +31,24 @@ EXPECTED: dict[str, dict[str, dict]] = json.loads(
 
 # Why the tool's verdict is wrong. UPSTREAM: an earlier stage misreads the text (to fix there,
 # then drop the line); LIMIT: what a text measure cannot tell apart.
-# These two were once put down to the reply classifier reading caring replies as minimal
+# The balanced chat's was once put down to the reply classifier reading caring replies as minimal
 # ("what's happened?", "that's really hard", "oh love"). It no longer does: questions that do not
 # speak of the replier count, and s38 made support of "oh love", "here whenever you need x",
 # "that's impostor syndrome talking", "you've practised loads since though" (waning's
 # listen_without_judgment became right with it: Jess met 5 of Ollie's 10 feelings, not 4). Bad
-# news is met 92 % of the time in both. What fails is which feelings count as good news: the
-# news itself ("yes! starts in may") names no feeling and is no disclosure, and what is read as
-# good news instead is misread valence or the replier's own joy at the other's news.
+# news is met 93 % of the time. What fails is finding the good news: the news itself ("yes!
+# starts in may") names no feeling and is no disclosure.
+# s39: a positive feeling opening a turn that answers the other's turn (which asked nothing) is
+# the reply to their news, not news awaiting an answer (metrics.responsiveness._shared_joy). That
+# made two verdicts right: crisis_support (good news met 3 of 12 -> 2 of 4: "I'm so relieved for
+# you", "I'm so happy for you both", "I'm really glad", "proud" are Ben's and Amara's replies) and
+# waning_interest (3 of 8 -> 2 of 3: Ollie's "I'm so happy for you. and sad for me lol" and
+# "buzzing for you" answer Jess's news).
 GOOD_NEWS_BALANCED = (
-    "UPSTREAM: good news met 0 of 3 ('I miss my dad today' and 'honestly a bit crushed', once "
-    "read as good at +0.50, now read negative and count as bad news met): one is Leon's joy at "
-    "Maya's news ('😂 proud') left unanswered as the session ends, and two are feelings said at "
-    "bedtime whose reply is a goodnight ('excited and a bit terrified' -> 'ok bed. night')"
-)
-GOOD_NEWS_CRISIS = (
-    "UPSTREAM: good news met 3 of 12: eight of the twelve are one's joy or relief at the other's "
-    "news ('I'm so relieved for you', 'I'm so happy for you both', 'I'm really glad', 'proud'), "
-    "counted as news of one's own awaiting an answer, four of them the last word of a session"
+    "UPSTREAM: one piece of good news is found, fewer than the 3 needed: the news itself ('yes! "
+    "starts in may') names no feeling, Leon's joy at Maya's news ('😂 proud') is his reply to it, "
+    "and the one found ('excited and a bit terrified', said at bedtime) is answered with a "
+    "goodnight"
 )
 COMPLAINTS = "UPSTREAM: none of the three small complaints is found, so nothing can be judged"
 TIER3 = "UPSTREAM: only 1 tier-3 painful statement is found, fewer than the 3 needed"
@@ -89,28 +89,16 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("superficial.txt", "not_seen_heard"): UNHEARD_FEW,
     ("critical_defensive.txt", "light_to_deep"): HEATED,
     ("critical_defensive.txt", "genuine_interest"): ASKS,
-    ("crisis_support.txt", "share_ups_and_downs"): GOOD_NEWS_CRISIS,
     ("group_dominated.txt", "not_seen_heard"): UNHEARD_FEW,
 }
 
 # Verdicts changed by the whose-feeling rule (a feeling named of the reader is a reflection, the
-# writer's own reaction inside sympathy or shared joy stays theirs; docs/whose-feeling.md). In
-# waning_interest, Ollie's "I'm so happy for you. and sad for me lol" (said twice) is now Ollie's
-# own feeling statement, and Jess does not answer it, so good news met falls from 3 of 5 to 3 of 7
-# (below half) and Ollie's feelings met from 3 of 7 to 3 of 9 (below 0.35). A careful reader takes
-# that line as a reply to Jess's news, not as news of Ollie's awaiting an answer; the
-# responsiveness measure counts every feeling statement as a disclosure to be met.
-OWN_REACTION_AS_NEWS = (
-    "UPSTREAM: Ollie's shared joy ('I'm so happy for you. and sad for me lol', twice) is his own "
-    "feeling statement and goes unanswered; responsiveness counts a feeling said in reply to the "
-    "other's news as a disclosure awaiting an answer (good news met 3 of 8)"
-)
-# Later, Jess's "you're allowed to rest. really" after Ollie's tiredness became validation (the
-# chat-register support families, fair_choice), so Ollie's feelings met rose to 4 of 10 (0.40, at
-# least 0.35) and `not_seen_heard` is right again; good news met is 3 of 8, still below half.
-KNOWN_WRONG.update({
-    ("waning_interest.txt", "share_ups_and_downs"): OWN_REACTION_AS_NEWS,
-})
+# writer's own reaction inside sympathy or shared joy stays theirs; docs/whose-feeling.md): in
+# waning_interest, Ollie's "I'm so happy for you. and sad for me lol" became his own feeling
+# statement, and Jess does not answer it, so good news met fell below half. Later, Jess's "you're
+# allowed to rest. really" after Ollie's tiredness became validation (fair_choice), so Ollie's
+# feelings met rose to 4 of 10 and `not_seen_heard` is right again; s39 made his shared joy a reply
+# (above), so good news met is 2 of 3 and `share_ups_and_downs` is right again.
 
 CASES = [(chat, sid) for chat in EXPECTED for sid, _group in SIGN_IDS]
 

@@ -63,19 +63,6 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'enhorabuena', 'jo estoy fuera', 'el curro esta fatal' as light and 'estoy un poco de "
         "bajon', 'q orgullo' as feeling (11 messages, 21 %), the reader's verdict (not observed)"
     ),
-    ("hi", "android_en_gb.txt", "mutual_care"): (
-        "ENGLISH: affection parity is 0.57 in English, under the 0.6 line (Tom's 2 affection "
-        "words or emoji against Priya's 5), 0.67 in Hindi (Rohan's 2 against Ananya's 4: one "
-        "of Priya's English affection words has no twin the pack reads as one); the Hindi "
-        "verdict (observed) is the reader's in expected.json"
-    ),
-    ("es", "ios_en_us.txt", "feel_supported"): (
-        "on the 0.6 line: in English Maddie's hard feelings get a caring answer 5 times in 9 "
-        "(0.56); the Spanish pack reads disclosures the English one misses ('lo estoy pasando "
-        "fatal desde la mudanza', 'echo mucho de menos mi casa', 'siento q ella ya ha decidido q "
-        "no valgo') and not 'se ha roto la cadera', so Irene gets 6 in 9 (0.67) and Luis 6 in 7; "
-        "observed, which is the reader's verdict in expected.json"
-    ),
     ("de", "android_en_gb.txt", "mutual_care"): (
         "ENGLISH: the English reading counts 4 affection matches for Priya ('I love you', but also "
         "'can't wait to see you', 'night xx' and 'they loved the presentation', a third party's "
@@ -104,15 +91,20 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "'glückwunsch', 'mein kopf tut weh', 'arbeit is irre' as light (10 messages, 17 %), "
         "the reader's verdict in expected.json (not observed)"
     ),
-    ("fr", "ios_en_us.txt", "find_balance"): (
-        "ENGLISH: two English readings keep Maddie's and Luis's responsiveness close (0.64 and "
-        "0.47): 'broken hip. he's in the hospital' is Maddie's tier-3 feeling ('broken', as in a "
-        "broken heart) met with care, and Luis's typo correction '*crying' is a tier-3 "
-        "disclosure left unanswered; the French pack reads no feeling of Emma's in 'col du fémur "
-        "cassé. il est à l'hôpital' (a bone, and her grandfather's) and the French chat has no "
-        "correction there, so Emma answers 8 of Louis's 11 feelings with care (0.73) and Louis "
-        "6 of Emma's 15 (0.40): lopsided by 0.33, over the 0.30 line; the English verdict "
+    ("es", "ios_en_us.txt", "listen_without_judgment"): (
+        "on the 0.5 line: Luis meets 7 of Maddie's 14 feelings with care in English (0.50); in "
+        "Spanish Irene's 'te quiero, hablamos mañana' is answered 'y yo a ti', which repeats no "
+        "feeling word and speaks in the first person (self-focused), where English 'love you "
+        "too' repeats 'love' (a reciprocal disclosure): 6 of 13 (0.46); the English verdict "
         "(observed) is the reader's in expected.json"
+    ),
+    ("fr", "ios_en_us.txt", "find_balance"): (
+        "on the 0.30 line: Louis meets 7 of Emma's 14 feelings with care (0.50), as Luis does "
+        "Maddie's, but Emma meets 8 of Louis's 10 (0.80) where Maddie meets 7 of Luis's 10 "
+        "(0.70): English reads Luis's laughter 'i'm literally screaming' as a feeling left "
+        "unanswered and misses his 'i've been having a really hard time since the move', which "
+        "the French pack reads and Emma answers; lopsided by 0.30 in French, 0.20 in English, "
+        "whose verdict (observed) is the reader's in expected.json"
     ),
     ("it", "android_en_gb.txt", "mutual_care"): (
         "ENGLISH: the English reading takes Priya's 'they loved the presentation' for affection, "
@@ -132,7 +124,17 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
 #: (language, English file) -> why that translated chat's verdicts differ from English on more
 #: than one sign: a strict expected failure of the verdict test (it fails as soon as the chat
 #: matches, so the line must then go). Every other test of the chat holds as for any language.
-NOT_YET: dict[tuple[str, str], str] = {}
+NOT_YET: dict[tuple[str, str], str] = {
+    ("it", "ios_en_us.txt"): (
+        "UPSTREAM (Italian pack): three signs (feel_supported, listen_without_judgment, "
+        "find_balance) hang on Marta's feeling statements: the pack reads two of them where "
+        "English reads a third person's ('rotto il femore. e' in ospedale', 'e' cosi fiero "
+        "di se': with the subject dropped and the accent folded, 'è' (he is) reads as 'e' "
+        "(and), so the feeling has no subject and is taken for the writer's), so Alessandro "
+        "meets 7 of her 15 (0.47) where Luis meets 7 of Maddie's 14 (0.50); they matched before "
+        "only because neither read the reply 'of course you are.' as validation"
+    ),
+}
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 
@@ -224,10 +226,10 @@ def test_the_readme_counts_the_chats_that_match():
     """sample_chats/README.md (written from verdicts.py) says how many translated chats get the
     English verdicts and how many of them with one sign named in ALLOWED_DIFFERENCES."""
     text = " ".join((SAMPLES / "README.md").read_text(encoding="utf-8").split())
-    assert not NOT_YET
     assert (
-        f"Today all {len(cases())} translated chats pass, {len(ALLOWED_DIFFERENCES)} of them "
-        "with one sign named in the test" in text
+        f"Today {len(cases()) - len(NOT_YET)} of the {len(cases())} translated chats pass, "
+        f"{len(ALLOWED_DIFFERENCES)} of them with one sign named in the test, and "
+        f"{len(NOT_YET)} differs on more than one" in text
     )
 
 

@@ -3,7 +3,9 @@ conflict markers, minimal replies and language style matching.
 
 How a reply to a disclosure is classified
 -----------------------------------------
-A disclosure is a text message flagged ``feeling`` written by a measured participant. Its reply is
+A disclosure is a text message flagged ``feeling`` written by a measured participant, unless it is
+joy said in answer to the other's news (:func:`_shared_joy`: "they're keeping me!!" -> "buzzing for
+you"), which is the reply to a disclosure, not one awaiting an answer. Its reply is
 the next turn in the same session (by another person, by construction); all messages of that
 turn are read together. The first rule that holds decides, in this order:
 
@@ -208,12 +210,43 @@ def _terms(frame: pd.DataFrame, key: np.ndarray) -> pd.DataFrame:
     return long[long["term"].notna()].drop_duplicates()
 
 
+def _shared_joy(prepared: Prepared, feel: pd.DataFrame) -> np.ndarray:
+    """Which of the feeling messages ``feel`` answer the other's news with one's own joy: a
+    positive feeling statement opening a turn that follows another person's turn of the same
+    session that asked nothing and offered no comfort ("they're keeping me!!" -> "buzzing for
+    you"; "finally cleaned the oven" -> "proud"). Such a feeling is the reply to the other's news
+    (an active-constructive response, Gable et al. 2004), not news of one's own awaiting an
+    answer. After a question ("how do you feel?" -> "relieved beyond words") or after comfort
+    ("hang in there" -> "I'm really happy he laughed today") the feeling is the writer's; affection
+    said to the other ("love you", "miss you") is a bid of its own and stays a disclosure."""
+    turns = prepared.turns
+    tid = feel["turn_id"].to_numpy()
+    prev = tid - 1
+    has_prev = prev >= 0
+    p = np.where(has_prev, prev, 0)
+    sid = turns["session_id"].to_numpy()
+    m = prepared.msgs
+    care = _f(m, "cat_validation") + _f(m, "cat_support")
+    sums = turn_sums(m, {"q": _b(m, "question"), "care": care}, len(turns))
+    return (
+        has_prev
+        & (sid[p] == sid[tid])
+        & (turns["code"].to_numpy()[p] != turns["code"].to_numpy()[tid])
+        & (sums["q"].to_numpy()[p] == 0)
+        & (sums["care"].to_numpy()[p] == 0)
+        & (feel["row"].to_numpy() == turns["first_row"].to_numpy()[tid])
+        & (feel["feeling_valence"].astype("float64").fillna(0.0).to_numpy() > 0)
+        & (_f(feel, "cat_affection") == 0)
+    )
+
+
 def disclosures(prepared: Prepared) -> pd.DataFrame:
     """One row per feeling statement by a measured participant, with its reply classified (see
     the module docstring). Columns: :data:`DISCLOSURE_COLUMNS` plus ``code``, ``responder_code``
     and ``judge`` (code of the person accountable, -1 when none) for the measures."""
     m = prepared.msgs
     mask = m["is_text"].to_numpy() & _b(m, "feeling") & m["person"].notna().to_numpy()
+    mask[mask] = ~_shared_joy(prepared, m[mask])
     d = m[mask]
     tid = d["turn_id"].to_numpy()
     n_turns = len(prepared.turns)

@@ -146,6 +146,9 @@ CASES = {
     "odeio segunda": (1, False, False, False, ()),
     "caso isolado": (0, False, False, False, ()),
     "o evento vai ser realizado sabado": (0, False, False, False, ()),
+    # a feeling just told, granted in an elliptic "claro": validation ("of course you are")
+    "claro q ta. me manda noticias ok?": (1, False, False, False, ("validation",)),
+    "mas claro que fica": (1, False, False, False, ("validation",)),
 }
 
 #: text -> categories that must not be counted (near misses)
@@ -157,6 +160,9 @@ NOT = {
     "ta frio pra caralho": ("hard",),
     "amo esse filme": ("affection",),
     "quer conversar?": ("criticism",),
+    # the clause goes on or asks: nothing granted
+    "claro q ta aberto, pode ir": ("validation",),
+    "claro que ta?": ("validation",),
 }
 
 

@@ -25,6 +25,7 @@ NEW = {
     "reassure_future",
     "praise_effort",
     "rough_chat",
+    "granted_chat",
 }
 
 
@@ -271,6 +272,10 @@ NEW = {
         ("that's too much to juggle", [("rough_chat", "too much to juggle")]),
         ("long day for you huh", [("rough_chat", "long day")]),
         ("argh that's so unlucky", [("rough_chat", "argh that is so unlucky")]),
+        ("of course you are. text me any updates ok?", [("granted_chat", "of course you are")]),
+        ("aw course u do hun", [("granted_chat", "aw course you do")]),
+        ("i mean of course you were", [("granted_chat", "i mean of course you were")]),
+        ("well course you would babe", [("granted_chat", "well course you would")]),
     ],
 )
 def test_chat_support_finds_its_family(text, expected):
@@ -328,6 +333,11 @@ def test_chat_support_finds_its_family(text, expected):
         "long day. going to bed",  # the writer's own day
         "i'm behind you in the queue",
         "fair play is important in sport",
+        "of course you are invited",  # the clause goes on: no feeling granted
+        "of course you're coming to the party?",
+        "of course you are?",  # a question
+        "of course you did it wrong again",
+        "of course i am",  # the writer's own
     ],
 )
 def test_look_alikes_find_no_chat_family(text):

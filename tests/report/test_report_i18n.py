@@ -612,8 +612,7 @@ PT_SHOWN = [
     "Ana 63%, Ben 37% de 35 conversas; provavelmente de 44% a 80% para Ana; desequilibrado a "
     "partir de 65%; ainda pode estar equilibrado.",
     "As respostas chegam rápido: costumam levar cerca de 2 minutos, dos dois lados.",
-    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca "
-    "de um quinto.",
+    "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 23%.",
     "Os sinais num relance",
     "Atenção em vez de distração",
     "Idioma do relatório",
@@ -628,7 +627,7 @@ EN_SHOWN = [
     "Balance at a glance",
     "leaning to Ana",
     "Ana starts more of the conversations: 63 %.",
-    "All of Ana's feelings met a caring reply; about one in five of Ben's.",
+    "All of Ana's feelings met a caring reply; 23 % of Ben's.",
     "Attentive rather than distracted",
     "Report language",
     "English",
@@ -657,13 +656,14 @@ def test_json_keys_stay_english_and_only_sentences_change(portuguese):
     auto, en = (json.loads(portuguese[c][1]) for c in ("auto", "en"))
 
     assert json_keys(auto) == json_keys(en)
+    # s39: Ben's five "tô contando os dias" after Ana's "semana que vem a gente se vê" are his
+    # answers to her plan, not feelings awaiting one: 5 of 27 met (about one in five) became 5 of 22
     assert auto["stands_out"][0]["lead"] == (
-        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, cerca "
-        "de um quinto."
+        "A totalidade dos sentimentos de Ana receberam uma resposta acolhedora; dos de Ben, 23%."
     )
     assert (
         en["stands_out"][0]["lead"]
-        == "All of Ana's feelings met a caring reply; about one in five of Ben's."
+        == "All of Ana's feelings met a caring reply; 23\u00a0% of Ben's."
     )
     assert [f["measure"] for f in auto["stands_out"]] == [f["measure"] for f in en["stands_out"]]
     assert auto["report_language"] == {"code": "pt", "chosen": "chat"}

@@ -122,12 +122,13 @@ def test_stands_out_in_json_with_its_numbers(real):
 
 
 def test_one_minimum_in_summary_and_signs(real):
-    """Tom's 9 feeling statements: at or above the per-person minimum the signs use (5), so the
+    """Tom's 8 feeling statements (9 before s39 left his "proud" at Priya's news out as a
+    reply): at or above the per-person minimum the signs use (5), so the
     summary states his share too, and neither calls it too few."""
     need = real.settings.thresholds.unheard_min_disclosures
     assert prose.minimum_for("responsiveness_received", real.settings) == need == 5
     texts = [f.text for f in findings.stands_out(real)]
-    assert any("Tom 67\u00a0% of 9 feeling statements" in t for t in texts)
+    assert any("Tom 75\u00a0% of 8 feeling statements" in t for t in texts)
     assert prose.too_few("responsiveness_received", 9, real.settings) == ""
     assert prose.too_few("responsiveness_received", 4, real.settings) == (
         "too few to judge: fewer than 5 feeling statements"
@@ -142,8 +143,9 @@ def _fill(data: bytes, tmp_path) -> list[float]:
         [need("pdftotext"), "-bbox", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     out = []
-    for _w, h, body in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', box,
-                                  re.S):
+    for _w, h, body in re.findall(
+        r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', box, re.S
+    ):
         ys = [float(y) for y in re.findall(r'yMax="([\d.]+)"', body) if float(y) < float(h) - 45]
         out.append(max(ys) / float(h) if ys else 0.0)
     return out
@@ -158,10 +160,17 @@ def test_sample_pdf_is_short_and_full(real, tmp_path):
 def test_sample_pdf_first_page_is_the_summary(real, tmp_path):
     first = pdf_text(render_pdf(real), tmp_path, first=1)
     # pdftotext gives the no-break space before "%" as a plain space
-    for words in ("Tom", "Priya", "8 Jan 2024 to 17 Mar 2024", "What stands out",
-                  "The signs at a glance", "Balance at a glance", "leaning to Priya",
-                  "Priya shares more of the feelings: 62 %.",
-                  "Private worries are shared, and met with care"):
+    for words in (
+        "Tom",
+        "Priya",
+        "8 Jan 2024 to 17 Mar 2024",
+        "What stands out",
+        "The signs at a glance",
+        "Balance at a glance",
+        "leaning to Priya",
+        "Priya shares more of the feelings: 62 %.",
+        "Private worries are shared, and met with care",
+    ):
         assert words in first
 
 
