@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the fifteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the sixteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -397,3 +397,37 @@ def test_fifteenth_set_scores_with_the_current_detectors():
     # >= 2, that one not right
     assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2381), (90, 44))
     assert now[2][1] < FIRST15[2][1] and now[1] > FIRST15[1]
+
+
+# --- the sixteenth set (goemotions16_dev): real comments, a check after six sets' changes ---
+
+
+def test_sixteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions16_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 78, 32, 40, 38, 139, 26, 23)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_sixteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw15 import draw15
+    from tests.realtext.register_draw16 import draw16
+
+    frame = register.load("goemotions16_dev")
+    assert list(frame["id"]) == list(draw16()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw15()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions16_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
