@@ -45,6 +45,7 @@ from functools import lru_cache
 # the reader as a causing verb's object; callers read these through this module too
 from analyzer.nlp.experiencer_causing import caused_by_writer, causing_at  # noqa: F401
 from analyzer.nlp.experiencer_frames import (
+    _advice_to_reader,
     _degree_subject,
     _frame_at,
     _frame_verb_said,
@@ -56,6 +57,7 @@ from analyzer.nlp.experiencer_frames import (
     _reader_after,
     _reader_framed,
     _state_words,
+    coordinated_item,
     echoed_at,
     gerund_joined,
     list_clause_start,
@@ -331,7 +333,10 @@ def experiencer(
         k += 1
     for imp in rules.imperatives:
         if words[k : k + len(imp)] == imp:
-            return READER, BY_FRAME
+            if imp[0] not in rules.elided_aux or imp[0] not in rules.state_path:
+                return READER, BY_FRAME  # "don't be so anxious"; a modal's order needs the
+            if _advice_to_reader(words, start, rules):  # reader named, the writer not there
+                return READER, ""  # "should be more worried about your relatives": advice
     if _joined_order(words, k, start, rules):
         return READER, ""  # "prepare for it and become happy with yourself": advice
     if k < start and words[k] in rules.dummy and _foretold(words, k, start, end, rules):
@@ -495,7 +500,9 @@ def _subject_phrase(
     if own:
         kind = _INSIDE
     elif not gerund and not all(w in rules.determiners for w in words[k:start]):
-        return ""
+        if not coordinated_item(words, k, start, rules):
+            return ""
+        kind = _INSIDE  # "support and love would be your best bet": an item of the subject
     for i in range(end, len(words)):
         w = words[i]
         if w in MARKERS:

@@ -389,7 +389,12 @@ def list_clause_start(words: tuple[str, ...], c0: int, start: int, rules: Experi
     the feeling is its last item, joined by `list_joins`, and each item before it is one or two
     words with no person or dummy in them ("may god grant you love, guidance *and happiness*":
     the clause of "grant you"); else ``c0``. "thanks, i'm good and happy" has a subject after
-    its comma and keeps its clause."""
+    its comma and keeps its clause. A comma between a repeated intensifier ("so, so proud")
+    opens no clause either: the clause goes on back over it."""
+    while c0 > 1 and words[c0 - 1] == "," and words[c0 - 2] == words[c0] in rules.state_path:
+        c0 -= 2  # "you must be so, so proud", "much, much more worried": a repeat, no new clause
+        while c0 > 0 and words[c0 - 1] not in MARKERS:
+            c0 -= 1
     if not rules.list_joins or start == 0 or words[start - 1] not in rules.list_joins:
         return c0
     people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
@@ -448,3 +453,15 @@ def echoed_at(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRu
         if rules.stem(words[p]) == stem:
             return p
     return -1
+
+
+def coordinated_item(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """The feeling at ``start`` is the last item of a list that opens its clause at ``k``,
+    joined by `list_joins` after one or two words with no person in them ("*support and* love
+    would be your best bet", "*time and* patience"): it is one item of the subject, not a
+    subject of its own."""
+    if not rules.list_joins or start - 1 <= k or words[start - 1] not in rules.list_joins:
+        return False
+    items = words[k : start - 1]
+    people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
+    return len(items) <= 2 and people.isdisjoint(items) and rules.list_joins.isdisjoint(items)
