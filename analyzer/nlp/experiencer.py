@@ -66,6 +66,7 @@ from analyzer.nlp.experiencer_frames import (
     reader_goes_on,
     repeated_at,
     sentence_span,
+    thing_predicate,
 )
 
 # the rules' words and the four answers live in experiencer_rules; callers read them through
@@ -357,6 +358,8 @@ def experiencer(
             return READER, BY_FRAME
         return READER, ""  # also a feeling inside a gerund subject ("saying cancer isn't bad
         # precluded you from ..."): not the writer's, no reflection
+    if thing_predicate(words, k, start, end, rules):
+        return READER, ""  # "break ups are painful. be honest with your girl": a general truth
     if (
         k < start
         and (words[k] in rules.generic_before or words[k] in rules.hypothetical)

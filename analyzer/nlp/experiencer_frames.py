@@ -465,3 +465,45 @@ def coordinated_item(words: tuple[str, ...], k: int, start: int, rules: Experien
     items = words[k : start - 1]
     people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
     return len(items) <= 2 and people.isdisjoint(items) and rules.list_joins.isdisjoint(items)
+
+
+def thing_predicate(
+    words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
+) -> bool:
+    """The feeling is said of a thing as its predicate ("*break ups are* painful", "*childhood
+    is* happiness"): the clause opens at ``k`` with one to three words that no list names (no
+    person, pronoun, dummy, possessive or state word; determiners allowed), then a copula, then
+    only state words before the feeling; and it is told to the reader (the reader named after
+    the feeling in the message, the writer nowhere in its sentence, nothing asked): a general
+    truth, not the writer's. "exams are so stressful, i'm dreading mine" (the writer there) and
+    "my exams are so stressful" (a writer's subject) stay the writer's."""
+    if not rules.determiners or k >= start or words[k].endswith(rules.gerund_suffix):
+        return False  # a gerund subject ("losing a pet is so hard") is read by its own rule
+    c = next((c for c in range(k + 1, min(start, k + 4)) if words[c] in rules.copulas), -1)
+    if c < 0 or not _state_words(words[c + 1 : start], rules):
+        return False
+    named = (
+        rules.reader
+        | rules.writer
+        | rules.third
+        | rules.person_nouns
+        | rules.dummy
+        | rules.possessives
+        | rules.leaders
+        | rules.prepositions
+        | rules.copulas
+        | rules.question_starts
+        | rules.wh_questions
+    )
+    subject = words[k:c]
+    if not named.isdisjoint(subject) or any(
+        w not in rules.determiners and _state_words((w,), rules) for w in subject
+    ):
+        return False
+    s0, s1 = sentence_span(words, start)
+    asked = s1 < len(words) and words[s1] == "?"
+    return (
+        not asked
+        and rules.writer.isdisjoint(words[s0:s1])
+        and not rules.reader.isdisjoint(words[end:])
+    )

@@ -16,6 +16,14 @@ written for this test besides the set's own.
 - **"missed out (on)" and "missing <thing>"** ("he missed out on a golden kid", "your missing
   post", "a missing cat poster") name no missing of someone: no loneliness. "i miss my cat",
   "missing him so much" keep it.
+- **A feeling said of a thing as its predicate, told to the reader** ("Break ups are painful
+  ... Be honest with your current girl", "Childhood is happiness. After that the rest of your
+  life ..."; `experiencer_frames.thing_predicate`): a general truth, not the writer's, no
+  reflection. With the writer in its sentence, a writer's or a person's subject, or no reader
+  named after it, it stays as before; a gerund subject ("losing a pet is so hard") keeps its
+  own rule (a reflection).
+- **"leave me alone"** tells someone to stop bothering the writer: no loneliness ("please
+  don't leave me alone" keeps the fear).
 - **A comma between a repeated intensifier** ("you must be so, so proud of her", "much, much
   more worried") opens no clause: the subject before it decides, as without the comma.
 """
@@ -75,6 +83,34 @@ CASES = [
     ("im so, so happy for you", 2, True, True),
     ("i'm so, so angry at him", 2, True, False),
     ("my sister is so, so angry", 2, False, False),
+    # a feeling said of a thing as its predicate, told to the reader: a general truth
+    (
+        "Break ups are painful and there’s no way to avoid that. Be honest with your current girl.",
+        0,
+        False,
+        False,
+    ),
+    (
+        "Childhood is happiness. After that the rest of your life is spent chasing it",
+        1,
+        False,
+        False,
+    ),
+    ("exams are so stressful. good luck to you!", 1, False, True),
+    # ... near misses: the writer in the sentence, a writer's or a person's subject, a gerund
+    # subject (its own rule: a reflection), nobody told
+    ("exams are so stressful, i'm dreading mine", 2, True, False),
+    ("my exams are so stressful", 2, False, False),
+    ("the kids are so happy, thank you", 2, False, False),
+    ("losing a pet is so hard. i'm sorry for you", 1, False, True),
+    ("exams are so stressful", 2, False, False),
+    # "leave me alone": stop bothering me, no loneliness
+    ("Leave me alone [NAME] and go take care of your man. be happy.", 1, False, True),
+    ("just leave me alone", 1, False, False),
+    # ... near misses: the fear of being left, loneliness
+    ("please don't leave me alone tonight", 3, True, False),
+    ("please don't leave me", 3, True, False),
+    ("i feel so alone", 3, True, False),
 ]
 
 
