@@ -45,6 +45,7 @@ from functools import lru_cache
 # the reader as a causing verb's object; callers read these through this module too
 from analyzer.nlp.experiencer_causing import caused_by_writer, causing_at  # noqa: F401
 from analyzer.nlp.experiencer_frames import (
+    _advice_to_reader,
     _degree_subject,
     _frame_at,
     _frame_verb_said,
@@ -56,6 +57,7 @@ from analyzer.nlp.experiencer_frames import (
     _reader_after,
     _reader_framed,
     _state_words,
+    coordinated_item,
     echoed_at,
     gerund_joined,
     list_clause_start,
@@ -64,6 +66,7 @@ from analyzer.nlp.experiencer_frames import (
     reader_goes_on,
     repeated_at,
     sentence_span,
+    thing_predicate,
 )
 
 # the rules' words and the four answers live in experiencer_rules; callers read them through
@@ -331,7 +334,10 @@ def experiencer(
         k += 1
     for imp in rules.imperatives:
         if words[k : k + len(imp)] == imp:
-            return READER, BY_FRAME
+            if imp[0] not in rules.elided_aux or imp[0] not in rules.state_path:
+                return READER, BY_FRAME  # "don't be so anxious"; a modal's order needs the
+            if _advice_to_reader(words, start, rules):  # reader named, the writer not there
+                return READER, ""  # "should be more worried about your relatives": advice
     if _joined_order(words, k, start, rules):
         return READER, ""  # "prepare for it and become happy with yourself": advice
     if k < start and words[k] in rules.dummy and _foretold(words, k, start, end, rules):
@@ -352,6 +358,8 @@ def experiencer(
             return READER, BY_FRAME
         return READER, ""  # also a feeling inside a gerund subject ("saying cancer isn't bad
         # precluded you from ..."): not the writer's, no reflection
+    if thing_predicate(words, k, start, end, rules):
+        return READER, ""  # "break ups are painful. be honest with your girl": a general truth
     if (
         k < start
         and (words[k] in rules.generic_before or words[k] in rules.hypothetical)
@@ -495,7 +503,9 @@ def _subject_phrase(
     if own:
         kind = _INSIDE
     elif not gerund and not all(w in rules.determiners for w in words[k:start]):
-        return ""
+        if not coordinated_item(words, k, start, rules):
+            return ""
+        kind = _INSIDE  # "support and love would be your best bet": an item of the subject
     for i in range(end, len(words)):
         w = words[i]
         if w in MARKERS:

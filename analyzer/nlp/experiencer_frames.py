@@ -389,7 +389,12 @@ def list_clause_start(words: tuple[str, ...], c0: int, start: int, rules: Experi
     the feeling is its last item, joined by `list_joins`, and each item before it is one or two
     words with no person or dummy in them ("may god grant you love, guidance *and happiness*":
     the clause of "grant you"); else ``c0``. "thanks, i'm good and happy" has a subject after
-    its comma and keeps its clause."""
+    its comma and keeps its clause. A comma between a repeated intensifier ("so, so proud")
+    opens no clause either: the clause goes on back over it."""
+    while c0 > 1 and words[c0 - 1] == "," and words[c0 - 2] == words[c0] in rules.state_path:
+        c0 -= 2  # "you must be so, so proud", "much, much more worried": a repeat, no new clause
+        while c0 > 0 and words[c0 - 1] not in MARKERS:
+            c0 -= 1
     if not rules.list_joins or start == 0 or words[start - 1] not in rules.list_joins:
         return c0
     people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
@@ -448,3 +453,57 @@ def echoed_at(words: tuple[str, ...], start: int, end: int, rules: ExperiencerRu
         if rules.stem(words[p]) == stem:
             return p
     return -1
+
+
+def coordinated_item(words: tuple[str, ...], k: int, start: int, rules: ExperiencerRules) -> bool:
+    """The feeling at ``start`` is the last item of a list that opens its clause at ``k``,
+    joined by `list_joins` after one or two words with no person in them ("*support and* love
+    would be your best bet", "*time and* patience"): it is one item of the subject, not a
+    subject of its own."""
+    if not rules.list_joins or start - 1 <= k or words[start - 1] not in rules.list_joins:
+        return False
+    items = words[k : start - 1]
+    people = rules.reader | rules.writer | rules.third | rules.person_nouns | rules.dummy
+    return len(items) <= 2 and people.isdisjoint(items) and rules.list_joins.isdisjoint(items)
+
+
+def thing_predicate(
+    words: tuple[str, ...], k: int, start: int, end: int, rules: ExperiencerRules
+) -> bool:
+    """The feeling is said of a thing as its predicate ("*break ups are* painful", "*childhood
+    is* happiness"): the clause opens at ``k`` with one to three words that no list names (no
+    person, pronoun, dummy, possessive or state word; determiners allowed), then a copula, then
+    only state words before the feeling; and it is told to the reader (the reader named after
+    the feeling in the message, the writer nowhere in its sentence, nothing asked): a general
+    truth, not the writer's. "exams are so stressful, i'm dreading mine" (the writer there) and
+    "my exams are so stressful" (a writer's subject) stay the writer's."""
+    if not rules.determiners or k >= start or words[k].endswith(rules.gerund_suffix):
+        return False  # a gerund subject ("losing a pet is so hard") is read by its own rule
+    c = next((c for c in range(k + 1, min(start, k + 4)) if words[c] in rules.copulas), -1)
+    if c < 0 or not _state_words(words[c + 1 : start], rules):
+        return False
+    named = (
+        rules.reader
+        | rules.writer
+        | rules.third
+        | rules.person_nouns
+        | rules.dummy
+        | rules.possessives
+        | rules.leaders
+        | rules.prepositions
+        | rules.copulas
+        | rules.question_starts
+        | rules.wh_questions
+    )
+    subject = words[k:c]
+    if not named.isdisjoint(subject) or any(
+        w not in rules.determiners and _state_words((w,), rules) for w in subject
+    ):
+        return False
+    s0, s1 = sentence_span(words, start)
+    asked = s1 < len(words) and words[s1] == "?"
+    return (
+        not asked
+        and rules.writer.isdisjoint(words[s0:s1])
+        and not rules.reader.isdisjoint(words[end:])
+    )

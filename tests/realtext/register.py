@@ -62,7 +62,7 @@ FROZEN_FILES = ("written2", "goemotions2")
 #: after the changes made with the tenth, as a check, and a twelfth drawn the same way after the
 #: changes made with both, and a thirteenth drawn the same way after the changes made with all
 #: three, and a fourteenth after the changes made with all four, and a fifteenth after the
-#: changes made with all five
+#: changes made with all five, and a sixteenth after the changes made with all six
 DEV_FILES = (
     "written3_dev",
     "written4_check",
@@ -82,6 +82,7 @@ DEV_FILES = (
     "goemotions13_dev",
     "goemotions14_dev",
     "goemotions15_dev",
+    "goemotions16_dev",
 )
 CODES = ("SUP", "RFL", "OWN", "TIER2")
 COLUMNS = ["id", "part", "labels", "context", "text"]

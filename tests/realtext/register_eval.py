@@ -21,6 +21,7 @@
     python -m tests.realtext.register_eval goemotions13  # a third check, after three sets' changes
     python -m tests.realtext.register_eval goemotions14  # a fourth check, after four sets' changes
     python -m tests.realtext.register_eval goemotions15  # a fifth check, after five sets' changes
+    python -m tests.realtext.register_eval goemotions16  # a sixth check, after six sets' changes
 
 The fair estimate is the second set, ``register2`` (``written2.tsv``, ``goemotions2.tsv``, all
 frozen); it is scored only by ``python -m tests.frozen score register2``, once per version of
@@ -67,6 +68,7 @@ WRITTEN_DEV = {
     "goemotions13": "goemotions13_dev",
     "goemotions14": "goemotions14_dev",
     "goemotions15": "goemotions15_dev",
+    "goemotions16": "goemotions16_dev",
 }
 KINDS = ("dev", "frozen", "all", *WRITTEN_DEV)
 
@@ -150,7 +152,7 @@ def main(argv: list[str]) -> None:
             "usage: python -m tests.realtext.register_eval "
             "dev|frozen|all|written3|written4|written5|goemotions6|written7|written8|written9"
             "|written9c|written9d|written9e|written9f|written9g|goemotions10|goemotions11"
-            "|goemotions12|goemotions13|goemotions14|goemotions15 [-v]\n"
+            "|goemotions12|goemotions13|goemotions14|goemotions15|goemotions16 [-v]\n"
             "(register2 is scored only by: python -m tests.frozen score register2)",
             file=sys.stderr,
         )

@@ -12,7 +12,8 @@ feeling words of tier >= 2 with the experiencer decision of each (``who/how`` fr
 
 ``rfl_misses.tsv`` beside this script is its output at s38-int 08857a5 (51 misses), each put by
 hand under a cause (first column) and marked ``fixed`` or ``open`` by the changes of issue 21
-(second column).
+(second column); with the nine misses of the sixteenth set's first reading added (s39-rfl16,
+54 misses at its base) and the marks brought up to the changes made with it (46 open).
 """
 
 from __future__ import annotations

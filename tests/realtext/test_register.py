@@ -116,7 +116,7 @@ def test_unknown_file_is_refused():
         "written4_check, written5_dev, goemotions6_dev, written7_dev, written8_dev, written9_dev, "
         "written9_check, written9_check2, written9_check3, written9_check4, written9_check5, "
         "goemotions10_dev, goemotions11_dev, goemotions12_dev, goemotions13_dev, goemotions14_dev, "
-        "goemotions15_dev",
+        "goemotions15_dev, goemotions16_dev",
     ):
         register.load("acts")
 

@@ -1,4 +1,4 @@
-"""The real-register check's real-comment sets, the tenth to the fifteenth (GoEmotions
+"""The real-register check's real-comment sets, the tenth to the sixteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
 ``register/README.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
@@ -160,7 +160,10 @@ def test_eleventh_set_scores_with_the_current_detectors():
     # a repeat of a feeling of "it" in the sentence of a foretold one is the first one's ("It
     # will hurt, try to take your mind off things, and try to understand why it hurts": the
     # reader's, issue 21): 2 -> 1 of 23 read as the writer's, 93 -> 92 flagged, that one not right
-    assert now == ((51, 40), (0.7843, 0.625), (23, 0.0435), (92, 33))
+    # a feeling said of a thing as its predicate, told to the reader, is a general truth, not
+    # the writer's (learnt from the sixteenth set's tuning, "Crowder is terrible... How do you
+    # lose that gunfight": no feeling of the writer's): 92 -> 91 flagged, that one not right
+    assert now == ((51, 40), (0.7843, 0.625), (23, 0.0435), (91, 33))
     assert now[2][1] < FIRST11[2][1]
 
 
@@ -220,7 +223,10 @@ def test_twelfth_set_scores_with_the_current_detectors():
     # an elided subject after ", and" + an auxiliary is the clause before's ("You are grieving a
     # hard loss, and might benefit from some grief therapy": the reader's, issue 21): 5 -> 4 of
     # 25 read as the writer's, 90 -> 89 flagged at tier >= 2, none of it right
-    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.16), (89, 44))
+    # "leave me alone" tells someone to stop bothering the writer, no loneliness ("Leave me
+    # alone [NAME] and go take care of your man ... be happy"; the sixteenth set's changes):
+    # 4 -> 3 of 25 read as the writer's, 89 -> 88 flagged, that one not right
+    assert now == ((56, 37), (0.6607, 0.6271), (25, 0.12), (88, 44))
     assert now[2][1] < FIRST12[2][1]
 
 
@@ -280,7 +286,10 @@ def test_thirteenth_set_scores_with_the_current_detectors():
     # 89 -> 88 flagged was already so on the integration branch before it (one false flag fewer)
     # the English model retrained after the fifteenth set (threshold 0.71 -> 0.70) flags more:
     # 88 -> 90, neither right ("Sir you forget yourself!", "Hahaha. I see what you did there!")
-    assert now == ((55, 42), (0.7636, 0.6462), (23, 0.2174), (90, 26))
+    # a feeling said of a thing as its predicate, told to the reader ("Break ups are painful
+    # ... Be honest with your current girl"; the sixteenth set's changes): the reader's, and
+    # the model's raise on it dropped: 5 -> 4 of 23, 90 -> 89 flagged, that one not right
+    assert now == ((55, 42), (0.7636, 0.6462), (23, 0.1739), (89, 26))
     assert now[2][1] < FIRST13[2][1]
 
 
@@ -395,5 +404,63 @@ def test_fifteenth_set_scores_with_the_current_detectors():
     # her and not feeling pleasure without her presence could be. You need to talk to a
     # therapist": the reader's, no reflection; issue 21): 6 -> 5 of 21, 91 -> 90 flagged at tier
     # >= 2, that one not right
-    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.2381), (90, 44))
+    # a feeling said of a thing as its predicate, told to the reader ("Childhood is happiness.
+    # After that the rest of your life ..."; the sixteenth set's changes): 5 -> 4 of 21,
+    # 90 -> 89 flagged, that one not right
+    assert now == ((54, 43), (0.7963, 0.6143), (21, 0.1905), (89, 44))
     assert now[2][1] < FIRST15[2][1] and now[1] > FIRST15[1]
+
+
+# --- the sixteenth set (goemotions16_dev): real comments, a check after six sets' changes ---
+
+
+def test_sixteenth_set_counts_and_every_message_is_dev():
+    frame = register.load("goemotions16_dev")
+    got = (
+        len(frame),
+        *(int(frame[code].sum()) for code in register.CODES),
+        int((frame["labels"].map(len) == 0).sum()),
+        int((frame["RFL"] & ~frame["OWN"]).sum()),
+        int((frame["SUP"] & frame["OWN"]).sum()),
+    )
+    assert got == (250, 78, 32, 40, 38, 139, 26, 23)
+    assert set(frame["part"]) == {"dev"}
+    assert frame["id"].is_unique and frame["text"].is_unique
+    assert (frame["context"] == "").all()
+    assert not (frame["TIER2"] & ~frame["OWN"]).any()
+
+
+def test_sixteenth_set_is_the_seeded_train_draw_and_new():
+    from tests.realtext.register_draw15 import draw15
+    from tests.realtext.register_draw16 import draw16
+
+    frame = register.load("goemotions16_dev")
+    assert list(frame["id"]) == list(draw16()["id"])
+    train = load_goemotions("train").drop_duplicates("id").set_index("id")["text"]
+    assert list(frame["text"]) == list(train.loc[frame["id"]])
+    assert not frame["id"].isin(set(load_goemotions("dev")["id"])).any()
+    assert not frame["id"].isin(set(draw15()["id"])).any()
+    before = register.DEV_FILES[: register.DEV_FILES.index("goemotions16_dev")]
+    earlier = pd.concat([register.load(n) for n in register.FILES + before])
+    assert not set(frame["text"]) & set(earlier["text"])
+
+
+#: The sixteenth set's first score (the detectors of main 62e9db3, unchanged at commit 7ddeafd
+#: which added the set, after the changes made with the tenth to fifteenth sets and before any
+#: made with it): support (fired, right), P, R; reader's feelings read as the writer's; tier >= 2
+#: (flagged, right). A sixth fresh check on real comments: 9 of 26 (0.35).
+FIRST16 = ((58, 48), (0.8276, 0.6154), (26, 0.3462), (90, 32))
+
+
+def test_sixteenth_set_scores_with_the_current_detectors():
+    """goemotions16_dev read by the detectors of this version, after the changes made with it
+    (tuned on): an order with "you" left out before a modal ("Should be more worried about your
+    elderly relatives"), "eh" an interjection ("Eh happiness is just a fleeting fish ... You can
+    catch it"), a feeling that ends a list opening the subject ("Support and love would be your
+    best bet"), "missed out" and "missing <thing>" no missing of someone ("He missed out on a
+    golden kid", "your missing post"): 9 -> 4 of 26 read as the writer's; a feeling said of a
+    thing as its predicate told to the reader ("... look hurt when you glare at them"): tier >=
+    2 flagged 90 -> 84, all 32 right kept."""
+    now = _real_set_score("goemotions16")
+    assert now == ((58, 48), (0.8276, 0.6154), (26, 0.1538), (84, 32))
+    assert now[2][1] < FIRST16[2][1]
