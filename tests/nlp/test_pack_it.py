@@ -164,8 +164,36 @@ frame, test_italian_forms, test_near_misses = table_tests("it", CASES, NOT)
 
 
 def test_accents_are_folded():
+    """Accents are folded ("giù" is "giu", "perché" and "perchè" are "perche"), but the verb
+    "è" keeps its accent as an apostrophe, "e'" (the spelling chat types for it), apart from "e"
+    (and): "è", "é", "E'" and "e'" (which the tokenizer splits into "e" and "'") are one word."""
+    from analyzer.nlp.lexicon_index import blank
+    from analyzer.nlp.normalise import normalise_doc, normaliser
+
     words = pack.load_pack("it").words
-    assert words["fold_letters"]["è"] == "e" and words["fold_letters"]["ù"] == "u"
+    assert words["fold_letters"]["ù"] == "u" and words["fold_letters"]["è"] == "e'"
+    norm = normaliser(pack.load_pack("it"))
+
+    def read(text):
+        return " ".join(normalise_doc(blank("it").make_doc(text), text, norm).words)
+
+    assert read("è giù") == "e' giu"
+    assert read("E' stanco") == "e' stanco"
+    assert read("e' stanco") == "e' stanco"
+    assert read("e’ stanco") == "e' stanco"
+    assert read("é stanco") == "e' stanco"
+    assert read("e stanco") == "e stanco"
+    assert read("perchè no, perché sì, cioè, caffè, fiero di sé") == (
+        "perche no , perche si , cioe , caffe , fiero di se"
+    )
+    assert read("perche' no") == "perche no"  # no word "perche'": the apostrophe stays apart
+    # after a clitic, "non" or a question word the verb is "e", as the pack's lists write it
+    assert read("c'è") == "ci e"
+    assert read("mi è piaciuto") == "mi e piaciuto"
+    assert read("non e' vero") == "non e vero"
+    assert read("cos'e' successo") == "cosa e successo"
+    assert read("com'è andata") == "come e andata"
+    assert read("il pane e' buono") == "il pane e' buono"
 
 
 def test_the_pack_is_written_without_accents():
