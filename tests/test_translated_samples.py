@@ -126,13 +126,18 @@ ALLOWED_DIFFERENCES: dict[tuple[str, str, str], str] = {
 #: matches, so the line must then go). Every other test of the chat holds as for any language.
 NOT_YET: dict[tuple[str, str], str] = {
     ("it", "ios_en_us.txt"): (
-        "UPSTREAM (Italian pack): three signs (feel_supported, listen_without_judgment, "
-        "find_balance) hang on Marta's feeling statements: the pack reads two of them where "
-        "English reads a third person's ('rotto il femore. e' in ospedale', 'e' cosi fiero "
-        "di se': with the subject dropped and the accent folded, 'è' (he is) reads as 'e' "
-        "(and), so the feeling has no subject and is taken for the writer's), so Alessandro "
-        "meets 7 of her 15 (0.47) where Luis meets 7 of Maddie's 14 (0.50); they matched before "
-        "only because neither read the reply 'of course you are.' as validation"
+        "UPSTREAM (Italian pack): four signs (feel_supported, listen_without_judgment, "
+        "share_ups_and_downs, find_balance) hang on Marta's feeling statements, which the pack "
+        "reads otherwise than English reads Maddie's: her answer about her sister ('distrutta "
+        "ma felicissima'; in English 'tired but so happy' is no statement of Maddie's, its "
+        "'tired' being tier 1) as her own, 'mi consola che "
+        "non sono l'unica' ('I feel better that it's not just me') and 'credo di dover lasciare "
+        "Alex' ('I think I need to break up with Alex') as no feeling, 'mi manca tanto casa' "
+        "('I miss home') as good news; so Alessandro meets 6 of her 13 (0.46) where Luis meets "
+        "7 of Maddie's 14 (0.50), and good news is met 4 times in 8 (0.50) where English meets "
+        "it 3 times in 9 (0.33). The dropped subject of 'è' ('e' cosi fiero di se', 'e' in "
+        "ospedale') is read as a third person's, as in English, since the pack keeps \"e'\" "
+        "apart from 'e' (and)"
     ),
 }
 

@@ -355,6 +355,23 @@ def _add_mark(words: list[str], w: str) -> None:
         words.append(w)
 
 
+def _glue_apostrophe(words: list[str], norm: Normaliser) -> bool:
+    """A bare apostrophe the tokenizer split from the word before it ("e'" is "e" and "'") is
+    part of that word when the spelling with it is one the pack knows (a slang key, a function
+    word or a lexicon word: Italian "e'", "è" typed without its accent, is "is", not "and"):
+    ``words[-1]`` is read again with the apostrophe. Whether it was."""
+    glued = words[-1] + "'"
+    if glued not in norm.slang and glued not in norm.known_words():
+        return False
+    ws = list(norm.token_info(glued).words)
+    if ws and len(words) > 1:
+        rule = norm.clitics_after.get(ws[0])
+        if rule is not None and words[-2] in rule[0]:
+            ws[0] = rule[1]
+    words[-1:] = ws
+    return True
+
+
 def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = None) -> ChatText:
     """Build :class:`ChatText` for ``doc`` (what ``chat_normalizer`` stores) with the
     normaliser ``norm`` (English by default); ``raw`` is the text ``doc`` was made from, when the
@@ -403,6 +420,10 @@ def normalise_doc(doc: Doc, raw: str | None = None, norm: Normaliser | None = No
                         w = clitics.get(w, w)
                 words.append(w)
         else:
+            if prev_wordlike and not prev_space and words and strings[nrm] == "'":
+                if _glue_apostrophe(words, norm):  # "e" + "'": "e'" (Italian "è")
+                    prev_space = bool(space)
+                    continue
             for w in info.words:
                 _add_mark(words, w)
             if info.exclaims and words and words[-1] == ".":

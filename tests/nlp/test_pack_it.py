@@ -129,6 +129,41 @@ CASES |= {
     "come sei bella oggi": (1, False, False, False, ()),
 }
 
+#: ... and the verb "è" said with its subject left out (pro-drop): typed "è", "é", "E'" or "e'",
+#: it is the word "e'", a third person's or a thing's state, not the writer's ("e' cosi fiero di
+#: se", as English "he's so proud of himself": the feeling keeps its tier, a disclosure about
+#: one's life, but is no feeling statement of the writer's). Near misses: "e" (and) before a
+#: feeling, a plain "e" (which may be either word, and stays read as the writer's), the writer's
+#: own forms, and "è" after a clitic, "non" or a question word, which the lists write "e"
+CASES |= {
+    "e' cosi fiero di se": (2, False, False, False, ("joy",)),
+    "è così fiero di sé": (2, False, False, False, ("joy",)),
+    "rotto il femore. e' in ospedale": (2, False, False, False, ("fear",)),
+    "è tristissima oggi": (2, False, False, False, ("soft",)),
+    "é tristissima oggi": (2, False, False, False, ("soft",)),
+    "E' tristissima oggi": (2, False, False, False, ("soft",)),
+    "è triste?": (2, False, True, False, ("soft",)),
+    # near misses: the writer's own feeling stays a statement
+    "distrutta e felicissima": (2, True, False, False, ("soft", "joy")),
+    "e sono triste": (2, True, False, False, ("soft",)),
+    "e triste": (2, True, False, False, ("soft",)),
+    "sono fiera": (2, True, False, False, ("joy",)),
+    "mi sento giù": (3, True, False, False, ("soft",)),
+    "fierissima!": (2, True, False, False, ("joy",)),
+    "è stupendo, sono felicissima": (2, True, False, False, ("joy",)),
+    "ho paura, è tardi": (2, True, False, False, ("fear",)),
+    "sono felice che è andata bene": (2, True, False, False, ("joy",)),
+    # ... and the forms the lists write with "e" keep their reading
+    "è normale sentirsi così": (1, False, False, False, ("validation",)),
+    "è dura per te": (1, False, False, False, ("validation",)),
+    "è solo un gatto": (1, False, False, False, ("invalidation",)),
+    "è colpa mia": (1, False, False, False, ("repair",)),
+    "non è vero": (1, False, False, False, ("defensiveness",)),
+    "è successo qualcosa?": (0, False, True, True, ()),
+    "è tutto ok?": (0, False, True, True, ()),
+    "cosa c'è che non va?": (0, False, True, True, ()),
+}
+
 #: text -> categories that must not be counted (near misses of the families)
 NOT = {
     "sei sempre così gentile": ("criticism",),
@@ -157,6 +192,8 @@ NOT |= {
     "sono solo impegnato": ("loneliness",),
     "sono solo stufissimo di sentirmi cosi": ("loneliness",),
     "qualcun altro ha una settimana strana o sono solo io?": ("loneliness",),
+    "stanca e giù": ("soft", "joy"),
+    "mi è piaciuto tantissimo": ("validation", "support"),
 }
 
 
@@ -164,8 +201,40 @@ frame, test_italian_forms, test_near_misses = table_tests("it", CASES, NOT)
 
 
 def test_accents_are_folded():
+    """Accents are folded ("giù" is "giu", "perché" and "perchè" are "perche"), but the verb
+    "è" keeps its accent as an apostrophe, "e'" (the spelling chat types for it), apart from "e"
+    (and): "è", "é", "E'" and "e'" (which the tokenizer splits into "e" and "'") are one word."""
+    from analyzer.nlp.lexicon_index import blank
+    from analyzer.nlp.normalise import normalise_doc, normaliser
+
     words = pack.load_pack("it").words
-    assert words["fold_letters"]["è"] == "e" and words["fold_letters"]["ù"] == "u"
+    assert words["fold_letters"]["ù"] == "u" and words["fold_letters"]["è"] == "e'"
+    norm = normaliser(pack.load_pack("it"))
+
+    def read(text):
+        return " ".join(normalise_doc(blank("it").make_doc(text), text, norm).words)
+
+    assert read("è giù") == "e' giu"
+    assert read("E' stanco") == "e' stanco"
+    assert read("e' stanco") == "e' stanco"
+    assert read("e’ stanco") == "e' stanco"
+    assert read("é stanco") == "e' stanco"
+    assert read("e stanco") == "e stanco"
+    assert read("perchè no, perché sì, cioè, caffè, fiero di sé") == (
+        "perche no , perche si , cioe , caffe , fiero di se"
+    )
+    assert read("perche' no") == "perche no"  # no word "perche'": the apostrophe stays apart
+    # after a clitic, "non" or a question word the verb is "e", as the pack's lists write it
+    assert read("c'è") == "ci e"
+    assert read("mi è piaciuto") == "mi e piaciuto"
+    assert read("non e' vero") == "non e vero"
+    assert read("cos'e' successo") == "cosa e successo"
+    assert read("com'è andata") == "come e andata"
+    assert read("il pane e' buono") == "il pane e' buono"
+    # elsewhere an apostrophe is glued back only to a spelling its pack knows
+    en = normaliser(pack.load_pack("en"))
+    text = "the girls' night"
+    assert normalise_doc(blank("en").make_doc(text), text, en).words == ("the", "girls", "night")
 
 
 def test_the_pack_is_written_without_accents():
@@ -187,3 +256,19 @@ def test_near_misses_are_not_feelings_either(frame):
     assert not feeling["fiero di te"]
     assert not feeling["qualcun altro ha una settimana strana o sono solo io?"]
     assert feeling["sollevato. e triste. tutte e due"]
+
+
+def test_the_verb_e_names_someone_else():
+    """Whose feeling: "e'" (the verb "è", subject left out) is a third person's subject; "e"
+    (and, or a plain "e" for "è") names no one, so the feeling stays the writer's by default."""
+    from analyzer.nlp import experiencer as ex
+
+    rules = ex.load_rules("it")
+    said = ("e'", "cosi", "fiero", "di", "se")
+    assert ex.experiencer(said, 2, 3, rules) == (ex.THIRD, ex.BY_SUBJECT)
+    plain = ("e", "cosi", "fiero", "di", "se")
+    assert ex.experiencer(plain, 2, 3, rules) == (ex.UNDECIDED, "")
+    mine = ("stanca", "e", "felicissima")
+    assert ex.experiencer(mine, 2, 3, rules) == (ex.UNDECIDED, "")
+    sister = ("mia", "sorella", "e'", "tristissima")
+    assert ex.experiencer(sister, 3, 4, rules) == (ex.THIRD, ex.BY_SUBJECT)
