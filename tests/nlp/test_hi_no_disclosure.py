@@ -21,27 +21,11 @@ it as data of the pack ("Languages II"), and the near misses where the writer's 
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from analyzer.nlp import components, emotion
-from analyzer.nlp.features import build_pipeline
+from analyzer.nlp import emotion
 from tests.nlp.pack_cases import table_tests
-
-
-def _read(model: emotion.EmotionModel, text: str) -> int:
-    nlp = build_pipeline(None, language="hi")
-    lexicon = nlp.get_pipe("depth_lexicon").lexicon
-    scorer = nlp.get_pipe("chat_valence").scorer
-    doc = nlp.make_doc(text)
-    t, e, lx, a, f, _fw, val = components.analyse_doc(doc, text, lexicon, scorer)
-    return model.read(t, e, lx, a, f, val)[0]
-
-
-SHIPPED = emotion.load_model("hi")
-#: the same weights with no "may not raise" lists (a language code no pack has)
-UNLISTED = dataclasses.replace(SHIPPED, language="zz")
+from tests.nlp.test_hi_model_formulas import SHIPPED, UNLISTED, _read
 
 
 @pytest.mark.parametrize(

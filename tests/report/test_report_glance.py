@@ -89,7 +89,9 @@ def _leads(path: Path) -> list[str]:
 
     result = analyzer.analyze(analyzer.load_chat(path))
     leads = [f.lead for f in findings.stands_out(result)]
-    leads += [signcards.card(s, quotes=False, settings=result.settings).lead for s in result.signs]
+    leads += [
+        signcards.card(s, quotes=False, settings=result.settings).lead for s in result.signs
+    ]
     names = sorted(result.all_participants, key=len, reverse=True)
     return [re.sub("|".join(map(re.escape, names)), "Name", lead) for lead in leads]
 
@@ -99,9 +101,8 @@ def _leads(path: Path) -> list[str]:
 def test_every_lead_is_plain(path):
     leads = _leads(path)
     assert len(leads) >= 22  # at least one finding and the 21 sign cards
-    assert {
-        lead: plainwords.lead_problems(lead) for lead in leads if plainwords.lead_problems(lead)
-    } == {}
+    assert {lead: plainwords.lead_problems(lead) for lead in leads if
+            plainwords.lead_problems(lead)} == {}
 
 
 def test_the_chats_are_found():
@@ -160,14 +161,8 @@ def test_sample_leads(real):
 @pytest.mark.slow
 def test_page_one_order_and_sign_links(real):
     glance = section(render_html(real), "glance")
-    order = [
-        glance.index(x)
-        for x in (
-            'id="balance-picture"',
-            "<h3>What stands out</h3>",
-            "<h3>The signs at a glance</h3>",
-        )
-    ]
+    order = [glance.index(x) for x in ('id="balance-picture"', "<h3>What stands out</h3>",
+                                         "<h3>The signs at a glance</h3>")]
     assert order == sorted(order)
     links = re.findall(r'<a class="chip status-(\w+)[^"]*" href="#sign-(\w+)"', glance)
     assert [sid for _status, sid in links] == [s.id for s in real.signs]
@@ -200,9 +195,8 @@ def test_many_people_fold_into_others(factory):
 
 def test_picture_text_is_escaped(hostile):
     page = render_html(hostile)
-    figure = page[
-        page.index('id="balance-picture"') : page.index("</figure>", page.index("balance-picture"))
-    ]
+    figure = page[page.index('id="balance-picture"') : page.index("</figure>",
+                                                                  page.index("balance-picture"))]
     assert "<b>Ana</b>" not in figure and "&lt;b&gt;Ana&lt;/b&gt;" in figure
 
 

@@ -93,14 +93,7 @@ def test_evidence_entry_keys(fake):
     assert evidence
     for e in evidence:
         assert list(e) == [
-            "measure",
-            "participant",
-            "value",
-            "n",
-            "ci_low",
-            "ci_high",
-            "note",
-            "text",
+            "measure", "participant", "value", "n", "ci_low", "ci_high", "note", "text",
         ]
         assert isinstance(e["text"], str)
 

@@ -77,14 +77,7 @@ def test_the_portuguese_json_keeps_the_keys_and_the_english_notes(reports):
         assert [e["note"] for e in s_pt["evidence"]] == [e["note"] for e in s_en["evidence"]]
         for e in s_pt["evidence"]:
             assert list(e) == [
-                "measure",
-                "participant",
-                "value",
-                "n",
-                "ci_low",
-                "ci_high",
-                "note",
-                "text",
+                "measure", "participant", "value", "n", "ci_low", "ci_high", "note", "text",
             ]
     assert _signs(pt)["share_ups_and_downs"]["evidence"][0]["note"] == (
         "good news met; needs >= 0.5 of >= 3"

@@ -270,9 +270,9 @@ def test_all_text_at_least_ten_points_inside_the_figure(figs, group_figs, chat, 
     boxes = {t.get_text(): t.get_window_extent(renderer) for t in texts if id(t) not in ticks}
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
-            boxes[f"{axis.axis_name} axis of {ax.get_label() or 'the plot'}"] = axis.get_tightbbox(
-                renderer
-            )  # None for an axis without ticks (colour bar)
+            boxes[f"{axis.axis_name} axis of {ax.get_label() or 'the plot'}"] = (
+                axis.get_tightbbox(renderer)  # None for an axis without ticks (colour bar)
+            )
     outside = [
         what
         for what, box in boxes.items()
@@ -287,7 +287,6 @@ def test_weekly_ticks_on_the_mondays_of_the_weekly_bins(fake, figs):
     weeks = {pd.Timestamp(w) for w in fake.measures.weekly["week"].unique()}
     for key in ("share_over_time", "depth_over_time", "weekly_volume"):
         ax = figs[key].axes[0]
-
         def when(locs):
             return [pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in locs]
 

@@ -26,7 +26,9 @@ def test_rule_numbers_come_from_the_settings():
         "Each person makes at least 2 feeling statements per 100 messages, and at least "
         "50\u00a0% of all feeling statements meet a caring reply."
     )
-    changed = Settings().with_(thresholds=Settings().thresholds.__class__(safe_feeling_rate=3.5))
+    changed = Settings().with_(
+        thresholds=Settings().thresholds.__class__(safe_feeling_rate=3.5)
+    )
     assert "at least 3.5 feeling statements per 100 messages" in prose.rule_text(
         "safe_sharing", changed
     )
@@ -83,16 +85,8 @@ def test_suggestions_only_where_the_sign_calls_for_them(sid, group, status, coun
 
 def _sign(evidence, status="observed", score=0.4):
     return Sign(
-        "safe_sharing",
-        "intimacy",
-        "Private worries are shared",
-        status,
-        score,
-        None,
-        "Both of you say how you feel.",
-        "M",
-        "",
-        tuple(evidence),
+        "safe_sharing", "intimacy", "Private worries are shared", status, score, None,
+        "Both of you say how you feel.", "M", "", tuple(evidence),
     )
 
 
@@ -102,34 +96,19 @@ def test_card_rows_speak_plainly_with_units():
         Evidence("responsiveness_received", "", 0.577, 26, note="pooled >= 0.5 (safe_x)"),
         Evidence("responsiveness_received", "Ana", 0.5, 4, note="flag below 0.35 with n >= 5"),
         Evidence("questions", "Ben", 22.222, 264, note="min_rate >= 4 (interest_question_rate)"),
-        Evidence(
-            "dominated_weeks_share",
-            "Tom",
-            0.0,
-            10,
-            note="counted weeks with word share >= 0.65; needs >= 0.7",
-        ),
+        Evidence("dominated_weeks_share", "Tom", 0.0, 10,
+                 note="counted weeks with word share >= 0.65; needs >= 0.7"),
     ]
     card = signcards.card(_sign(ev), quotes=True, settings=Settings())
     rows = [[r.label, *(c.text for c in r.cells)] for r in card.evidence.rows]
     assert rows == [
         ["Feeling statements per 100 messages", "Tom", "3.4 per 100 messages", "264 messages", ""],
-        [
-            "Own disclosures met responsively",
-            "everyone together",
-            "58\u00a0%",
-            "26 feeling statements",
-            "",
-        ],
+        ["Own disclosures met responsively", "everyone together", "58\u00a0%",
+         "26 feeling statements", ""],
         ["Own disclosures met responsively", "Ana", "50\u00a0%", "4 feeling statements", ""],
         ["Questions asked", "Ben", "22.2\u00a0per 100 messages", "264", ""],
-        [
-            "Weeks with most of the words",
-            "Tom",
-            "0\u00a0%",
-            "10 weeks",
-            "counted weeks with word share at least 65\u00a0%",
-        ],
+        ["Weeks with most of the words", "Tom", "0\u00a0%", "10 weeks",
+         "counted weeks with word share at least 65\u00a0%"],
     ]
     assert card.evidence.rows[2].cells[1].sub == (
         "too few to judge: fewer than 5 feeling statements"
@@ -143,37 +122,16 @@ def test_card_rows_speak_plainly_with_units():
 def test_what_to_try_lists_the_signs_that_call_for_it():
     signs = [
         _sign([], status="observed").__class__(
-            "one_sided",
-            "lack",
-            "One person does most of the talking",
-            "observed",
-            1.0,
-            "Chris",
-            "",
-            "R",
-            "",
+            "one_sided", "lack", "One person does most of the talking", "observed", 1.0, "Chris",
+            "", "R", "",
         ),
         _sign([]).__class__(
-            "find_balance",
-            "balance",
-            "Give and take are balanced",
-            "not_observed",
-            0.2,
-            None,
-            "",
-            "R",
-            "",
+            "find_balance", "balance", "Give and take are balanced", "not_observed", 0.2, None,
+            "", "R", "",
         ),
         _sign([]).__class__(
-            "superficial",
-            "lack",
-            "The talk stays on the surface",
-            "not_observed",
-            0.2,
-            None,
-            "",
-            "M",
-            "",
+            "superficial", "lack", "The talk stays on the surface", "not_observed", 0.2, None,
+            "", "M", "",
         ),
     ]
     block = signcards.try_block(signs)

@@ -58,10 +58,8 @@ def test_a_meaning_for_a_sign_starts_with_its_name(fake, code):
         if not head or not all(s in SIGNS for s in re.split(r"\s*/\s*", head[1])):
             continue
         with i18n.using(code):
-            names = [
-                i18n._("“{title}”").format(title=i18n._(TITLES[s]))
-                for s in re.split(r"\s*/\s*", head[1])
-            ]
+            names = [i18n._("“{title}”").format(title=i18n._(TITLES[s]))
+                     for s in re.split(r"\s*/\s*", head[1])]
         assert shown[key].startswith(" / ".join(names)), (key, shown[key])
         checked += 1
     assert checked >= 10

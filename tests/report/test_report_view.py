@@ -106,7 +106,9 @@ def test_every_catalogue_definition_in_method(fake):
     from analyzer.report import signcards
 
     method = view.build(fake).sections[-1]
-    defined = {d.code: d.text for b in method.blocks if isinstance(b, Definitions) for d in b.items}
+    defined = {
+        d.code: d.text for b in method.blocks if isinstance(b, Definitions) for d in b.items
+    }
     assert defined == {s.name: signcards.plain_setting(s.definition) for s in CATALOGUE}
     assert defined["balance_index"] == (
         "Two people: 1 - |2*share of words - 1|; groups: 1 - normalised Gini of word shares. "
@@ -215,7 +217,9 @@ def test_stands_out_even_split(fake):
     ("n", "stated", "thin"),
     [
         pytest.param(12, "Ben 75\u00a0% of 12 feeling statements", [], id="enough"),
-        pytest.param(4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"),
+        pytest.param(
+            4, "", ["Ben's feeling statements (n\u00a0=\u00a04)"], id="below-minimum"
+        ),
     ],
 )
 def test_stands_out_responsiveness_respects_the_one_minimum(fake, n, stated, thin):

@@ -197,12 +197,8 @@ def test_plural_forms_follow_the_count():
 
 
 def test_the_lost_lines_name_their_reasons_in_the_language():
-    w = warn(
-        "lines_lost",
-        n=3,
-        total=40,
-        reasons={"record without a readable time": 2, "message without an author": 1},
-    )
+    w = warn("lines_lost", n=3, total=40, reasons={"record without a readable time": 2,
+                                                   "message without an author": 1})
     assert w == (
         "3 of 40 lines or records could not be read and were skipped (2 records without a "
         "readable time; 1 message without an author; --lenient)"
@@ -307,10 +303,8 @@ def test_the_date_order_reason_is_said_in_the_report_language(code):
 
     with i18n.using(code):
         for reason in DATE_ORDER_REASONS:
-            for place in (
-                "",
-                *(f"; 2-digit year {p} ({w})" for p in YEAR_PLACES for w in YEAR_REASONS),
-            ):
+            for place in ("", *(f"; 2-digit year {p} ({w})" for p in YEAR_PLACES
+                                for w in YEAR_REASONS)):
                 said = _date_order_reason(reason + place)
                 assert english_left(said, "") == [] and "{" not in said, said
         assert _date_order_reason("something new") == "something new"  # as the parser said it

@@ -143,9 +143,8 @@ def _fill(data: bytes, tmp_path) -> list[float]:
         [need("pdftotext"), "-bbox", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     out = []
-    for _w, h, body in re.findall(
-        r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', box, re.S
-    ):
+    for _w, h, body in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', box,
+                                  re.S):
         ys = [float(y) for y in re.findall(r'yMax="([\d.]+)"', body) if float(y) < float(h) - 45]
         out.append(max(ys) / float(h) if ys else 0.0)
     return out
@@ -160,17 +159,10 @@ def test_sample_pdf_is_short_and_full(real, tmp_path):
 def test_sample_pdf_first_page_is_the_summary(real, tmp_path):
     first = pdf_text(render_pdf(real), tmp_path, first=1)
     # pdftotext gives the no-break space before "%" as a plain space
-    for words in (
-        "Tom",
-        "Priya",
-        "8 Jan 2024 to 17 Mar 2024",
-        "What stands out",
-        "The signs at a glance",
-        "Balance at a glance",
-        "leaning to Priya",
-        "Priya shares more of the feelings: 62 %.",
-        "Private worries are shared, and met with care",
-    ):
+    for words in ("Tom", "Priya", "8 Jan 2024 to 17 Mar 2024", "What stands out",
+                  "The signs at a glance", "Balance at a glance", "leaning to Priya",
+                  "Priya shares more of the feelings: 62 %.",
+                  "Private worries are shared, and met with care"):
         assert words in first
 
 

@@ -14,7 +14,7 @@ from analyzer.report import write_report_file
 
 def test_a_report_file_is_private_and_leaves_nothing_beside_it(tmp_path):
     target = tmp_path / "r.json"
-    write_report_file(target, '{"a": 1}\n')
+    write_report_file(target, "{\"a\": 1}\n")
     assert target.read_bytes() == b'{"a": 1}\n'
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
