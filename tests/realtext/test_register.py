@@ -1,5 +1,6 @@
 """The real-register check's data: every line parses, the parts follow the id's hash, the counts
-are the ones in ``register/README.md``, and the GoEmotions comments are the seeded draw's.
+are the ones in ``register/README.md`` and ``register/SETS.md``, and the GoEmotions comments are
+the seeded draw's.
 
 Nothing here runs a detector on frozen data (the frozen part is evaluated once, elsewhere); the
 sixth to ninth sets, development material from the start, have their current scores pinned. The
@@ -141,7 +142,7 @@ def test_the_readme_breakdowns():
 
 # --- the second set (register2): every message frozen -------------------------------------
 
-#: file -> (messages, SUP, RFL, OWN, TIER2, no label at all); the README's second table.
+#: file -> (messages, SUP, RFL, OWN, TIER2, no label at all); the table in ``register/SETS.md``.
 COUNTS2 = {
     "written2": (287, 140, 62, 29, 26, 114),
     "goemotions2": (120, 21, 7, 13, 12, 82),

@@ -1,6 +1,6 @@
 """The real-register check's real-comment sets, the tenth to the sixteenth (GoEmotions
 **train** comments, every message ``dev``): every line parses, the counts are the ones in
-``register/README.md``, the comments are the seeded draws', and each set's first score and its
+``register/SETS.md``, the comments are the seeded draws', and each set's first score and its
 score with the detectors of this version are pinned.
 
 Split from :mod:`tests.realtext.test_register` (the written sets and the first sixth) to keep
